@@ -1,0 +1,56 @@
+/**
+ * The DynamoDB table's design, in one place for the CDK stack, local mode and the tests.
+ *
+ *   item                     pk                     sk     GSIs it appears in
+ *   idempotency record       MSG#<ses message id>   MSG    -
+ *   invitation               INV#<invite id>        INV    byCompany, byDay
+ *   hourly mail counter      RATE#<yyyy-mm-ddThh>   RATE   -
+ *
+ * Query paths: by SES message id and by invite id are GetItems; a reply token carries the invite id
+ * (HMAC-verified), so "by reply token" is a GetItem too; "by company" (history of one company) and
+ * "by interview day" (conflicts) are the two sparse GSIs. Every item has a TTL in `expiresAt`.
+ */
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+export const TABLE_DESIGN = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  ttlAttribute: 'expiresAt',
+  indexes: {
+    byCompany: { partitionKey: 'companyKey', sortKey: 'receivedAt' },
+    byDay: { partitionKey: 'interviewDay', sortKey: 'slotStart' },
+  },
+} as const;
+
+export const keys = {
+  message: (sesMessageId: string) => ({ pk: `MSG#${sesMessageId}`, sk: 'MSG' }),
+  invitation: (inviteId: string) => ({ pk: `INV#${inviteId}`, sk: 'INV' }),
+  ownerMailHour: (hour: string) => ({ pk: `RATE#${hour}`, sk: 'RATE' }),
+};
+
+/** CreateTable input for local mode and tests (the stack builds the same table with CDK). */
+export function createTableInput(tableName: string): CreateTableCommandInput {
+  const { partitionKey, sortKey, indexes } = TABLE_DESIGN;
+  const attributes = new Set<string>([partitionKey, sortKey]);
+  for (const index of Object.values(indexes)) {
+    attributes.add(index.partitionKey);
+    attributes.add(index.sortKey);
+  }
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...attributes].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    KeySchema: [
+      { AttributeName: partitionKey, KeyType: 'HASH' },
+      { AttributeName: sortKey, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: Object.entries(indexes).map(([name, index]) => ({
+      IndexName: name,
+      KeySchema: [
+        { AttributeName: index.partitionKey, KeyType: 'HASH' },
+        { AttributeName: index.sortKey, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    })),
+  };
+}

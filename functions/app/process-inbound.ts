@@ -1,0 +1,236 @@
+/**
+ * The use case behind the Lambda handler, written as the pipeline it is:
+ *   fetch the raw mail → parse → who sent it (trust) → claim the message id (idempotency) →
+ *   triage (find the original, extract, decide, draft) → store the invitation → render → send to the owner.
+ * Only the fetch, the store and the send touch AWS, through the ports.
+ */
+import addressparser from 'nodemailer/lib/addressparser';
+import type { Config } from '../config/schema.js';
+import { InviteAdvisorError } from '../core/errors.js';
+import { domainOf, normalizeAddress, splitPlusLabel } from '../core/mail/addresses.js';
+import { isUnusableReplyAddress } from '../core/extract.js';
+import { headerValues, parseMessage, type ParsedMessage } from '../core/mail/parse.js';
+import { buildMime } from '../core/mime.js';
+import { renderNotice, renderRecommendation, type NoticeKind, type RenderedMail } from '../core/render.js';
+import { makeReplyToken } from '../core/token.js';
+import { classifyInbound, type InboundClass, type InboundEnvelope, type VerdictStatus } from '../core/trust.js';
+import { toTriageJson, triageMessage, type Triage } from '../core/triage.js';
+import type { Clock, InviteStore, Mailer, MessageOutcome, RawMailSource, StoredInvitation } from './ports.js';
+
+/** The part of an SES receipt record the use case reads (validated by the handler). */
+export interface SesRecord {
+  mail: {
+    messageId: string;
+    source: string;
+    headersTruncated: boolean;
+    headers: { name: string; value: string }[];
+    commonHeaders: { from?: string[] | undefined };
+  };
+  receipt: {
+    recipients: string[];
+    spamVerdict: { status: string };
+    virusVerdict: { status: string };
+    dkimVerdict: { status: string };
+    dmarcVerdict: { status: string };
+  };
+}
+
+export interface Logger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface InboundDeps {
+  config: Config;
+  tokenSecret: string;
+  /** how long a claim on a message id holds; longer than the function timeout */
+  claimLeaseSeconds: number;
+  rawMail: RawMailSource;
+  store: InviteStore;
+  mailer: Mailer;
+  clock: Clock;
+  log: Logger;
+}
+
+export type InboundResult =
+  | { outcome: 'dropped'; reason: string }
+  | { outcome: 'duplicate'; previous: MessageOutcome | 'in-progress' }
+  | { outcome: MessageOutcome; inviteId?: string; sentMessageId?: string };
+
+export async function processInbound(deps: InboundDeps, record: SesRecord): Promise<InboundResult> {
+  const { messageId } = record.mail;
+  const raw = await deps.rawMail.get(messageId);
+
+  let parsed: ParsedMessage | null = null;
+  let problem: InviteAdvisorError | null = null;
+  try {
+    parsed = await parseMessage(raw);
+  } catch (error) {
+    if (!(error instanceof InviteAdvisorError && error.permanent)) throw error;
+    problem = error;
+  }
+
+  const trust = classifyInbound(envelopeOf(record, parsed), {
+    ownerAddresses: deps.config.owner.addresses,
+    inboxAddress: deps.config.inbox.address,
+    sendingAddress: deps.config.sending.address,
+  });
+  if (trust.kind === 'drop') {
+    // Logged by id only: no reply, no bounce, no notice (that would turn spam into mail to others).
+    deps.log.info('message dropped', { messageId, reason: trust.reason });
+    return { outcome: 'dropped', reason: trust.reason };
+  }
+
+  const claim = await deps.store.claimMessage(messageId, deps.clock.now(), deps.claimLeaseSeconds);
+  if (claim.status !== 'claimed') {
+    deps.log.info('duplicate delivery', { messageId, previous: claim.status === 'done' ? claim.outcome : 'in-progress' });
+    return { outcome: 'duplicate', previous: claim.status === 'done' ? claim.outcome : 'in-progress' };
+  }
+  try {
+    const result = await answerOwner(deps, record, trust, parsed, problem);
+    await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
+    deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
+    return result;
+  } catch (error) {
+    // Give the claim back so Lambda's retry can send what this attempt could not.
+    await deps.store.releaseMessage(messageId).catch(() => undefined);
+    throw error;
+  }
+}
+
+type OwnerClass = Exclude<InboundClass, { kind: 'drop' }>;
+type Answered = { outcome: MessageOutcome; inviteId?: string; sentMessageId?: string };
+
+async function answerOwner(
+  deps: InboundDeps,
+  record: SesRecord,
+  trust: OwnerClass,
+  parsed: ParsedMessage | null,
+  problem: InviteAdvisorError | null,
+): Promise<Answered> {
+  const reference = `${record.mail.messageId}`;
+  const subject = parsed?.subject ?? record.mail.headers.find((h) => h.name.toLowerCase() === 'subject')?.value ?? null;
+  const notice = (kind: NoticeKind, view: Record<string, string | number | null> = {}) =>
+    sendToOwner(deps, record, parsed, renderNotice(kind, { subject, reference, ...view }), null);
+
+  if (trust.kind === 'owner-virus') return notice('virus');
+  if (!parsed) return notice('unreadable', { problem: problem?.message ?? 'unknown problem' });
+  if (trust.kind === 'owner-reply') return notice('replyNotSupported');
+
+  const triage = await triageMessage(parsed, deps.config.owner, deps.config.preferences);
+  if (!triage.facts.isInvite) return notice('notAnInvite');
+
+  const now = deps.clock.now();
+  await deps.store.saveInvitation(await invitationRecord(deps, record.mail.messageId, triage, now), now);
+  const token = makeReplyToken(deps.tokenSecret, triage.inviteId, new Date(now.getTime() + deps.config.limits.replyTokenDays * 86_400_000));
+  const inbox = splitPlusLabel(deps.config.inbox.address).base;
+  const replyAddress = inbox.replace('@', `+${token}@`);
+  const rendered = renderRecommendation({
+    inviteId: triage.inviteId,
+    facts: triage.facts,
+    decision: triage.decision,
+    drafts: triage.drafts,
+    original: triage.forward.original,
+    owner: deps.config.owner,
+  });
+  const sent = await sendToOwner(deps, record, parsed, rendered, replyAddress, 'recommended');
+  return { ...sent, inviteId: triage.inviteId };
+}
+
+async function sendToOwner(
+  deps: InboundDeps,
+  record: SesRecord,
+  parsed: ParsedMessage | null,
+  mail: RenderedMail,
+  replyTo: string | null,
+  outcome: MessageOutcome = 'answered-notice',
+): Promise<Answered> {
+  const now = deps.clock.now();
+  const owner = ownerAddressOf(deps.config, parsed, record);
+  const limit = deps.config.limits.mailsToOwnerPerHour;
+  const reservation = await deps.store.reserveOwnerMail(now, limit);
+  if (reservation === 'blocked') return { outcome: 'rate-limited' };
+  const content = reservation === 'notice' ? renderNotice('paused', { limit }) : mail;
+  const threadTo = parsed?.messageId ?? null;
+  const raw = await buildMime({
+    from: { name: deps.config.sending.name, address: deps.config.sending.address },
+    to: [owner],
+    replyTo: reservation === 'notice' ? null : replyTo,
+    subject: content.subject,
+    text: content.text,
+    html: content.html,
+    inReplyTo: threadTo,
+    references: threadTo ? [threadTo] : [],
+    autoSubmitted: true,
+    date: now,
+  });
+  const sentMessageId = await deps.mailer.sendRaw(raw, { from: deps.config.sending.address, to: [owner] });
+  return { outcome: reservation === 'notice' ? 'rate-limited' : outcome, sentMessageId };
+}
+
+/**
+ * The configured owner address that sent this message. The answer goes to the configured spelling of
+ * it, never to a From, Reply-To or Return-Path taken from the mail.
+ */
+function ownerAddressOf(config: Config, parsed: ParsedMessage | null, record: SesRecord): string {
+  const from = normalizeAddress(parsed?.from?.address ?? firstAddress(record.mail.commonHeaders.from) ?? '');
+  const owner = config.owner.addresses.find((a) => normalizeAddress(a) === from) ?? config.owner.addresses[0];
+  if (!owner) throw new Error('configuration has no owner address');
+  return owner;
+}
+
+async function invitationRecord(deps: InboundDeps, messageId: string, triage: Triage, now: Date): Promise<StoredInvitation> {
+  const previous = await deps.store.getInvitation(triage.inviteId);
+  const json = toTriageJson(triage);
+  return {
+    inviteId: triage.inviteId,
+    sourceMessageIds: [...new Set([...(previous?.sourceMessageIds ?? []), messageId])],
+    receivedAt: previous?.receivedAt ?? now.toISOString(),
+    ownerNote: triage.forward.note,
+    original: { ...json.original, messageId: triage.forward.original.messageId },
+    facts: triage.facts,
+    decision: triage.decision,
+    companyKey: companyKeyOf(triage),
+    choice: previous?.choice ?? null,
+  };
+}
+
+/** The company's mail domain, never an applicant-tracking or relay domain (those say nothing of the company). */
+function companyKeyOf(triage: Triage): string | null {
+  const address = triage.facts.replyTo?.address ?? triage.forward.original.from?.address;
+  if (!address || isUnusableReplyAddress(address)) return null;
+  return domainOf(address).split('.').slice(-2).join('.') || null;
+}
+
+function envelopeOf(record: SesRecord, parsed: ParsedMessage | null): InboundEnvelope {
+  // SES's own view of the headers, unless it truncated them; its Authentication-Results is on top of
+  // the stored message.
+  const eventHeader = (name: string) =>
+    record.mail.headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  const header = (name: string) => {
+    if (parsed && (record.mail.headersTruncated || name === 'authentication-results')) return headerValues(parsed, name);
+    return eventHeader(name);
+  };
+  const status = (s: { status: string }) => s.status.toUpperCase() as VerdictStatus;
+  return {
+    from: parsed?.from?.address ?? firstAddress(record.mail.commonHeaders.from),
+    mailFrom: record.mail.source,
+    recipients: record.receipt.recipients,
+    header,
+    verdicts: {
+      spam: status(record.receipt.spamVerdict),
+      virus: status(record.receipt.virusVerdict),
+      dkim: status(record.receipt.dkimVerdict),
+      dmarc: status(record.receipt.dmarcVerdict),
+    },
+  };
+}
+
+function firstAddress(values: string[] | undefined): string | null {
+  for (const value of values ?? []) {
+    const parsed = addressparser(value, { flatten: true });
+    const address = parsed[0]?.address;
+    if (address) return address;
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm run --silent triage -- <message.eml> [--json] [--profile <file>]`
+ * Reads one raw message and prints the recommendation (../shared/notes/triage-contract.md).
+ * No network, no stored history, no reply token: what a first-time owner with that profile would get.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadProfile } from '../config/load.js';
+import { OwnerSchema, PreferencesSchema } from '../config/schema.js';
+import { InviteAdvisorError } from '../core/errors.js';
+import { parseMessage } from '../core/mail/parse.js';
+import { renderRecommendation } from '../core/render.js';
+import { toTriageJson, triageMessage } from '../core/triage.js';
+
+const USAGE = 'usage: npm run --silent triage -- <message.eml> [--json] [--profile <file>]';
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, profile: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const file = args.positionals[0];
+  if (!file || args.positionals.length > 1) return fail(USAGE);
+
+  let raw: Buffer;
+  try {
+    raw = readFileSync(file);
+  } catch (error) {
+    return fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    const profile = args.values.profile ? loadProfile(args.values.profile) : {};
+    const message = await parseMessage(raw);
+    // Without a profile naming them, the owner is whoever sent the outer message.
+    const owner = OwnerSchema.parse({
+      addresses: profile.owner?.addresses ?? (message.from ? [message.from.address] : ['owner@invalid.example']),
+      name: profile.owner?.name ?? message.from?.name ?? message.from?.address ?? 'Your name',
+      timeZone: profile.owner?.timeZone ?? 'UTC',
+      ...(profile.owner?.signature !== undefined ? { signature: profile.owner.signature } : {}),
+      ...(profile.owner?.availability !== undefined ? { availability: profile.owner.availability } : {}),
+    });
+    const triage = await triageMessage(message, owner, profile.preferences ?? PreferencesSchema.parse({}));
+    if (args.values.json) {
+      process.stdout.write(`${JSON.stringify(toTriageJson(triage), null, 2)}\n`);
+    } else {
+      const rendered = renderRecommendation({
+        inviteId: triage.inviteId,
+        facts: triage.facts,
+        decision: triage.decision,
+        drafts: triage.drafts,
+        original: triage.forward.original,
+        owner,
+      });
+      const heading = triage.facts.isInvite ? '' : 'Note: this does not look like an interview invitation.\n\n';
+      process.stdout.write(`Subject: ${rendered.subject}\n\n${heading}${rendered.text}`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof InviteAdvisorError) return fail(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+function fail(message: string): number {
+  process.stderr.write(`triage: ${message.split('\n').join('\ntriage: ')}\n`);
+  return message === USAGE ? 2 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

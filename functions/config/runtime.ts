@@ -1,0 +1,25 @@
+/**
+ * What the Lambda function reads from its environment: where things are (set by the stack), never the
+ * owner's settings (those are in the bundled configuration file). Read once per cold start.
+ */
+import { z } from 'zod';
+import { validate } from './load.js';
+
+export const RuntimeEnvSchema = z.object({
+  /** path of the configuration file bundled with the function */
+  INVITE_ADVISOR_CONFIG: z.string().min(1),
+  TABLE_NAME: z.string().min(1),
+  RAW_MAIL_BUCKET: z.string().min(1),
+  /** the receipt rule's S3 object key prefix, used literally */
+  RAW_MAIL_PREFIX: z.string().default('inbound/'),
+  /** Secrets Manager id (name or ARN) of the reply-token secret */
+  REPLY_TOKEN_SECRET_ID: z.string().min(1),
+  /** must exceed the function timeout, so a claim outlives the attempt that took it */
+  CLAIM_LEASE_SECONDS: z.coerce.number().int().min(10).max(3600).default(90),
+});
+
+export type RuntimeEnv = z.infer<typeof RuntimeEnvSchema>;
+
+export function readRuntimeEnv(env: NodeJS.ProcessEnv): RuntimeEnv {
+  return validate(RuntimeEnvSchema, env, 'the environment');
+}

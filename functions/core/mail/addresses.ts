@@ -1,0 +1,46 @@
+/** Address helpers shared by trust, extraction and rendering. All comparisons are case-insensitive. */
+
+export interface Mailbox {
+  name: string | null;
+  address: string;
+}
+
+export function normalizeAddress(address: string): string {
+  return address.trim().toLowerCase();
+}
+
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : normalizeAddress(address.slice(at + 1));
+}
+
+export function localPartOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return normalizeAddress(at < 0 ? address : address.slice(0, at));
+}
+
+/** `interviews+abc@d` → `{ base: 'interviews@d', label: 'abc' }`. */
+export function splitPlusLabel(address: string): { base: string; label: string | null } {
+  const local = localPartOf(address);
+  const domain = domainOf(address);
+  const plus = local.indexOf('+');
+  if (plus < 0) return { base: `${local}@${domain}`, label: null };
+  return { base: `${local.slice(0, plus)}@${domain}`, label: local.slice(plus + 1) };
+}
+
+/** Whether `address` is `base` or `base` with a `+label` (how SES recipient conditions match too). */
+export function isAddressOrPlusForm(address: string, base: string): boolean {
+  return splitPlusLabel(address).base === normalizeAddress(base);
+}
+
+/**
+ * Relaxed DMARC alignment: the two domains share the same organisational domain. Without the public
+ * suffix list we approximate that by "one is the other or a subdomain of it", which is what matters for
+ * the owner's own mail (gmail.com signs gmail.com; a company signs example.com or mail.example.com).
+ */
+export function domainsAlign(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (!x || !y) return false;
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}

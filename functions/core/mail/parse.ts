@@ -1,0 +1,143 @@
+/**
+ * The one module that knows mailparser. Everything else works on `ParsedMessage`, so the MIME parser
+ * could be swapped (mailparser is in maintenance mode; postal-mime is the usual successor).
+ */
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { MailTooLargeError, NotAMailError } from '../errors.js';
+import type { Mailbox } from './addresses.js';
+
+export interface HeaderField {
+  /** lower-case field name */
+  name: string;
+  /** the unfolded value as written, before any decoding */
+  value: string;
+}
+
+export interface MailDate {
+  instant: Date;
+  /** minutes east of UTC as written in the header (`-0500` → -300); null when the header had none */
+  offsetMinutes: number | null;
+}
+
+export interface ParsedMessage {
+  headers: HeaderField[];
+  from: Mailbox | null;
+  replyTo: Mailbox | null;
+  to: Mailbox[];
+  cc: Mailbox[];
+  subject: string | null;
+  date: MailDate | null;
+  messageId: string | null;
+  /** decoded plain text; derived from the HTML part when there is no text part */
+  text: string;
+  html: string | null;
+  /** message/rfc822 parts sent as attachments: an invitation forwarded "as attachment" */
+  attachedMessages: Buffer[];
+  /** text/calendar parts and .ics attachments, decoded */
+  calendars: string[];
+}
+
+/** Larger messages are refused before parsing: a forwarded invitation is rarely over a few hundred KB. */
+export const DEFAULT_MAX_PARSE_BYTES = 10 * 1024 * 1024;
+
+const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
+
+export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE_BYTES): Promise<ParsedMessage> {
+  if (raw.byteLength > maxBytes) throw new MailTooLargeError(raw.byteLength, maxBytes);
+  assertLooksLikeMail(raw);
+  const buffer = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  let mail: ParsedMail;
+  try {
+    // skipTextToHtml / skipTextLinks avoid mailparser's slow paths on big bodies; we never use its
+    // generated HTML or linkified text.
+    mail = await simpleParser(buffer, { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
+  } catch (cause) {
+    throw new NotAMailError('the MIME structure could not be read', { cause });
+  }
+  const headers = mail.headerLines.map((h) => ({ name: h.key.toLowerCase(), value: unfoldValue(h.line) }));
+  if (!headers.some((h) => ['from', 'date', 'subject', 'message-id', 'to'].includes(h.name))) {
+    throw new NotAMailError('it has none of the From, To, Date, Subject or Message-ID header fields');
+  }
+  return {
+    headers,
+    from: firstMailbox(mail.from),
+    replyTo: firstMailbox(mail.replyTo),
+    to: mailboxes(mail.to),
+    cc: mailboxes(mail.cc),
+    subject: mail.subject?.trim() || null,
+    date: readDate(mail.date, headers),
+    messageId: mail.messageId ?? null,
+    text: (mail.text ?? '').replace(/\r\n/g, '\n'),
+    html: typeof mail.html === 'string' ? mail.html : null,
+    attachedMessages: mail.attachments
+      .filter((a) => a.contentType.toLowerCase() === 'message/rfc822')
+      .map((a) => a.content),
+    calendars: mail.attachments
+      .filter((a) => a.contentType.toLowerCase() === 'text/calendar' || /\.ics$/i.test(a.filename ?? ''))
+      .map((a) => a.content.toString('utf8')),
+  };
+}
+
+/** Values of a header in order of appearance (top first), e.g. every Authentication-Results. */
+export function headerValues(message: Pick<ParsedMessage, 'headers'>, name: string): string[] {
+  const wanted = name.toLowerCase();
+  return message.headers.filter((h) => h.name === wanted).map((h) => h.value);
+}
+
+/**
+ * Reject binary noise before mailparser turns it into a "message" with an empty header. A message
+ * starts with a header field (an mbox "From " line is tolerated) and has no NUL in its header block.
+ */
+function assertLooksLikeMail(raw: Uint8Array): void {
+  if (raw.byteLength === 0) throw new NotAMailError('the file is empty');
+  const head = Buffer.from(raw.buffer, raw.byteOffset, Math.min(raw.byteLength, 64 * 1024)).toString('latin1');
+  const headerBlock = head.split(/\r?\n\r?\n/, 1)[0] ?? '';
+  if (headerBlock.includes('\0')) throw new NotAMailError('it contains binary data where header fields should be');
+  const lines = headerBlock.split(/\r?\n/);
+  const first = lines[0]?.startsWith('From ') ? lines[1] : lines[0];
+  if (!first || !HEADER_LINE.test(first)) throw new NotAMailError('it does not start with a header field');
+}
+
+function unfoldValue(line: string): string {
+  const colon = line.indexOf(':');
+  return line.slice(colon + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+}
+
+function mailboxes(field: AddressObject | AddressObject[] | undefined): Mailbox[] {
+  if (!field) return [];
+  const objects = Array.isArray(field) ? field : [field];
+  const out: Mailbox[] = [];
+  for (const object of objects) {
+    for (const entry of object.value) {
+      // Groups ("undisclosed-recipients:;") nest their members.
+      for (const member of entry.group ?? [entry]) {
+        if (member.address) out.push({ name: member.name?.trim() || null, address: member.address.trim() });
+      }
+    }
+  }
+  return out;
+}
+
+function firstMailbox(field: AddressObject | AddressObject[] | undefined): Mailbox | null {
+  return mailboxes(field)[0] ?? null;
+}
+
+/**
+ * mailparser turns Date into a UTC instant and drops the sender's offset; the offset is what makes
+ * "tomorrow at 10" mean the sender's 10 o'clock, so it is read back from the raw header.
+ */
+function readDate(parsed: Date | undefined, headers: HeaderField[]): MailDate | null {
+  if (!parsed || Number.isNaN(parsed.getTime())) return null;
+  const raw = headers.find((h) => h.name === 'date')?.value ?? '';
+  return { instant: parsed, offsetMinutes: parseOffset(raw) };
+}
+
+export function parseOffset(rawDate: string): number | null {
+  const match = /([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?\s*$/.exec(rawDate.trim());
+  if (match) {
+    const minutes = Number(match[2]) * 60 + Number(match[3]);
+    return match[1] === '-' ? -minutes : minutes;
+  }
+  if (/\b(?:GMT|UTC|UT|Z)\s*$/i.test(rawDate.trim())) return 0;
+  return null;
+}

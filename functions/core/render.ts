@@ -1,0 +1,138 @@
+/** Renders what the owner receives: the recommendation (text + HTML) and the short notices. */
+import Mustache from 'mustache';
+import {
+  formatNames,
+  noticeHtml,
+  notices,
+  recommendationHtml,
+  recommendationText,
+  subjects,
+  verdictHeadline,
+} from '../../templates/en.js';
+import type { Decision } from './decide.js';
+import type { Draft, Drafts } from './drafts.js';
+import { describeSlot } from './drafts.js';
+import type { InviteFacts } from './extract.js';
+import type { Mailbox } from './mail/addresses.js';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface RecommendationInput {
+  inviteId: string;
+  facts: InviteFacts;
+  decision: Decision;
+  drafts: Drafts;
+  original: { subject: string | null; from: Mailbox | null };
+  owner: { name: string; timeZone: string };
+}
+
+const plainText = { escape: (value: unknown) => String(value) };
+
+export function renderRecommendation(input: RecommendationInput): RenderedMail {
+  const { facts, decision, drafts, owner } = input;
+  const subject = oneLine(
+    Mustache.render(subjects.recommendation, { attend: decision.verdict === 'attend', subject: input.original.subject ?? 'interview invitation' }, {}, plainText),
+  );
+  const factRows = describeFacts(facts, input.original.from, owner.timeZone);
+  const draftView = (title: string, draft: Draft) => ({
+    title,
+    ...draft,
+    toText: draft.to ?? 'no address found (see the first line of the draft)',
+    mailto: draft.to ? mailto(draft) : null,
+  });
+  const view = {
+    headline: verdictHeadline[decision.verdict],
+    reasons: decision.reasons,
+    facts: factRows,
+    unknown: missingFacts(facts).join(', ') || null,
+    accept: draftView('Draft 1: accept', drafts.accept),
+    decline: draftView('Draft 2: polite decline', drafts.decline),
+    draftList: [draftView('Draft 1: accept', drafts.accept), draftView('Draft 2: polite decline', drafts.decline)],
+    replyToAddress: facts.replyTo?.address ?? null,
+    ownerName: owner.name,
+    inviteId: input.inviteId,
+  };
+  return {
+    subject,
+    text: Mustache.render(recommendationText, view, {}, plainText),
+    html: Mustache.render(recommendationHtml, view),
+  };
+}
+
+export type NoticeKind = keyof typeof notices;
+
+export function renderNotice(kind: NoticeKind, view: Record<string, string | number | null>): RenderedMail {
+  const notice = notices[kind];
+  const text = Mustache.render(notice.text, view, {}, plainText);
+  return {
+    subject: Mustache.render(subjects.notice, { title: notice.title }, {}, plainText),
+    text,
+    html: Mustache.render(noticeHtml, { title: notice.title, text }),
+  };
+}
+
+interface FactRow {
+  label: string;
+  value: string;
+  href: string | null;
+}
+
+function describeFacts(facts: InviteFacts, from: Mailbox | null, ownerTimeZone: string): FactRow[] {
+  const rows: FactRow[] = [];
+  const add = (label: string, value: string | null, href: string | null = null) => {
+    if (value) rows.push({ label, value, href: href && /^(?:https?:|mailto:)/i.test(href) ? href : null });
+  };
+  add('Company', facts.company);
+  add('Role', facts.role);
+  facts.slots.forEach((slot, i) => {
+    const label = facts.slots.length > 1 ? `Time ${i + 1}` : 'Time';
+    add(label, `${describeSlot(slot)}; for you: ${inZone(slot.start, ownerTimeZone)}`);
+  });
+  add('Format', formatNames[facts.format]);
+  add('Meeting link', facts.meetingLink, facts.meetingLink);
+  add('Location', facts.location);
+  add('Scheduling link', facts.schedulingLink, facts.schedulingLink);
+  add('From', from ? formatMailbox(from) : null);
+  add('Drafts answer', facts.replyTo ? formatMailbox(facts.replyTo) : null, facts.replyTo ? `mailto:${facts.replyTo.address}` : null);
+  return rows;
+}
+
+function missingFacts(facts: InviteFacts): string[] {
+  const missing: string[] = [];
+  if (!facts.company) missing.push('company');
+  if (!facts.role) missing.push('role');
+  if (facts.slots.length === 0 && !facts.schedulingLink) missing.push('time');
+  if (facts.format === 'unknown') missing.push('format');
+  if (!facts.replyTo) missing.push('an address to reply to');
+  return missing;
+}
+
+function inZone(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
+function formatMailbox(box: Mailbox): string {
+  return box.name ? `${box.name} <${box.address}>` : box.address;
+}
+
+function mailto(draft: Draft): string {
+  const query = `subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}`;
+  return `mailto:${encodeURIComponent(draft.to ?? '').replace(/%40/g, '@')}?${query}`;
+}
+
+/** Header values come from the invitation: no line breaks may reach a header (header injection). */
+export function oneLine(value: string): string {
+  return value.replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim().slice(0, 250);
+}

@@ -1,0 +1,97 @@
+/**
+ * Who may be answered (aws-email-facts.md, "Trust and loops"). Answers only ever go to the configured
+ * owner address; this decides whether an incoming message deserves one at all.
+ */
+import { domainOf, domainsAlign, isAddressOrPlusForm, normalizeAddress, splitPlusLabel } from './mail/addresses.js';
+
+export type VerdictStatus = 'PASS' | 'FAIL' | 'GRAY' | 'PROCESSING_FAILED' | 'DISABLED';
+
+export interface InboundEnvelope {
+  /** address in the From header */
+  from: string | null;
+  /** envelope MAIL FROM; '' for bounces */
+  mailFrom: string;
+  /** envelope recipients that matched the receipt rule */
+  recipients: string[];
+  /** header fields by lower-case name, in order */
+  header: (name: string) => string[];
+  verdicts: { spam: VerdictStatus; virus: VerdictStatus; dkim: VerdictStatus; dmarc: VerdictStatus };
+}
+
+export interface TrustSettings {
+  ownerAddresses: readonly string[];
+  inboxAddress: string;
+  sendingAddress: string;
+}
+
+export type DropReason = 'automatic' | 'own-address' | 'stranger' | 'forged-owner' | 'virus-from-stranger';
+
+export type InboundClass =
+  /** the owner forwarded something to the inbox: process it */
+  | { kind: 'owner-forward' }
+  /** the owner wrote to an `inbox+label` address: a reply to a recommendation */
+  | { kind: 'owner-reply'; label: string }
+  /** the owner's message carried a virus: keep it, tell the owner, do not open it */
+  | { kind: 'owner-virus' }
+  | { kind: 'drop'; reason: DropReason };
+
+export function classifyInbound(envelope: InboundEnvelope, settings: TrustSettings): InboundClass {
+  // Loops first: nothing automatic and nothing of our own is ever answered, whoever it claims to be.
+  if (isAutomatic(envelope)) return { kind: 'drop', reason: 'automatic' };
+  const from = envelope.from ? normalizeAddress(envelope.from) : null;
+  if (!from) return { kind: 'drop', reason: 'stranger' };
+  if (isAddressOrPlusForm(from, settings.inboxAddress) || from === normalizeAddress(settings.sendingAddress)) {
+    return { kind: 'drop', reason: 'own-address' };
+  }
+  const owners = new Set(settings.ownerAddresses.map(normalizeAddress));
+  if (!owners.has(from)) {
+    return { kind: 'drop', reason: envelope.verdicts.virus === 'FAIL' ? 'virus-from-stranger' : 'stranger' };
+  }
+  if (isForged(envelope, from)) return { kind: 'drop', reason: 'forged-owner' };
+  if (envelope.verdicts.virus === 'FAIL') return { kind: 'owner-virus' };
+  const label = envelope.recipients
+    .filter((r) => isAddressOrPlusForm(r, settings.inboxAddress))
+    .map((r) => splitPlusLabel(r).label)
+    .find((l): l is string => l !== null);
+  return label ? { kind: 'owner-reply', label } : { kind: 'owner-forward' };
+}
+
+/** RFC 3834 and list conventions: never answer automatic or bulk mail. */
+export function isAutomatic(envelope: InboundEnvelope): boolean {
+  const autoSubmitted = envelope.header('auto-submitted')[0]?.trim().toLowerCase();
+  if (autoSubmitted && !autoSubmitted.startsWith('no')) return true;
+  const precedence = envelope.header('precedence')[0]?.trim().toLowerCase();
+  if (precedence && ['bulk', 'list', 'junk'].includes(precedence)) return true;
+  if (envelope.header('list-id').length > 0) return true;
+  const mailFrom = envelope.mailFrom.trim();
+  return mailFrom === '' || mailFrom === '<>';
+}
+
+/**
+ * A message from an owner address is forged when DMARC failed, or when a DKIM signature from the From
+ * domain (aligned) failed. SPF is ignored: forwarding breaks it. Only the FIRST Authentication-Results
+ * written by amazonses.com counts; lower ones can be written by the sender.
+ */
+function isForged(envelope: InboundEnvelope, from: string): boolean {
+  if (envelope.verdicts.dmarc === 'FAIL') return true;
+  const results = sesAuthenticationResults(envelope.header('authentication-results'));
+  if (!results) return envelope.verdicts.dkim === 'FAIL';
+  const fromDomain = domainOf(from);
+  return dkimResults(results).some((r) => r.result === 'fail' && domainsAlign(r.domain, fromDomain));
+}
+
+export function sesAuthenticationResults(values: string[]): string | null {
+  return values.find((v) => /^\s*amazonses\.com\s*;/i.test(v)) ?? null;
+}
+
+export function dkimResults(authenticationResults: string): { result: string; domain: string }[] {
+  const out: { result: string; domain: string }[] = [];
+  for (const part of authenticationResults.split(';')) {
+    const result = /\bdkim=(\w+)/i.exec(part)?.[1]?.toLowerCase();
+    if (!result) continue;
+    const d = /\bheader\.d=([\w.-]+)/i.exec(part)?.[1];
+    const i = /\bheader\.i=[^@\s]*@([\w.-]+)/i.exec(part)?.[1];
+    out.push({ result, domain: (d ?? i ?? '').toLowerCase() });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/** Builds SDK clients and adapters once per cold start. Endpoints come from the SDK's standard variables. */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { InboundDeps, Logger } from '../app/process-inbound.js';
+import { DynamoDbInviteStore } from '../adapters/dynamodb-store.js';
+import { S3RawMailSource } from '../adapters/s3-raw-mail.js';
+import { readSecret } from '../adapters/secrets.js';
+import { SesV2Mailer } from '../adapters/sesv2-mailer.js';
+import { loadConfig } from '../config/load.js';
+import { readRuntimeEnv } from '../config/runtime.js';
+
+export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Promise<InboundDeps> {
+  const runtime = readRuntimeEnv(env);
+  const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
+  const tokenSecret = await readSecret(new SecretsManagerClient({}), runtime.REPLY_TOKEN_SECRET_ID);
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  return {
+    config,
+    tokenSecret,
+    claimLeaseSeconds: runtime.CLAIM_LEASE_SECONDS,
+    rawMail: new S3RawMailSource(new S3Client({}), runtime.RAW_MAIL_BUCKET, runtime.RAW_MAIL_PREFIX),
+    store: new DynamoDbInviteStore(documents, {
+      tableName: runtime.TABLE_NAME,
+      messageRetentionDays: config.retention.rawMailDays,
+      invitationRetentionDays: config.retention.invitationDays,
+    }),
+    mailer: new SesV2Mailer(new SESv2Client({})),
+    clock: { now: () => new Date() },
+    log,
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Every word invite-advisor writes in English, as Mustache templates. No logic beyond filling in:
+ * `{{x}}` is escaped in HTML templates, `{{#x}}…{{/x}}` shows a part only when x is set.
+ * The text templates are rendered without HTML escaping.
+ */
+
+/** One sentence per decision reason; the codes are part of the triage contract. */
+export const reasons = {
+  'owner-instruction': `You said so in your note: "{{note}}". Your instruction comes before every other rule.`,
+  dealbreaker: `{{company}} is on your list of dealbreakers, so this one is a polite no whatever the role.`,
+  'nothing-appealing': `Nothing here appeals: by your own account the {{#role}}{{role}} {{/role}}role is a dud and {{#company}}{{company}}'s{{/company}}{{^company}}the company's{{/company}} future looks bleak. That is the one case where declining, politely, is the better use of your time.`,
+  practice: `Interview experience never hurts: {{#role}}the {{role}} interview{{/role}}{{^role}}this interview{{/role}}{{#company}} at {{company}}{{/company}} is practice that makes the interviews that matter easier.`,
+  networking: `Every interview is a chance to meet people: whoever you talk to{{#company}} at {{company}}{{/company}} may open doors later.`,
+  'might-want-it': `A job description rarely sums up a role: {{#role}}the {{role}} position{{/role}}{{^role}}this position{{/role}} may turn out to be more interesting than it reads.`,
+  'future-opening': `If you impress them, {{#company}}{{company}}{{/company}}{{^company}}the company{{/company}} may come back to you when a better position opens.`,
+} as const;
+
+export const subjects = {
+  recommendation: `{{#attend}}Attend{{/attend}}{{^attend}}Politely decline{{/attend}}: {{subject}}`,
+  notice: `invite-advisor: {{title}}`,
+} as const;
+
+export const verdictHeadline = {
+  attend: 'Recommendation: attend',
+  decline: 'Recommendation: politely decline',
+} as const;
+
+export const drafts = {
+  greetingNamed: `Dear {{name}},`,
+  greetingUnnamed: `Hello,`,
+  noAddress: `[invite-advisor found no address to reply to: send this through {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}the recruiter's application portal or scheduling page{{/schedulingLink}}.]`,
+  accept: `{{#noAddress}}{{noAddress}}
+
+{{/noAddress}}{{greeting}}
+
+Thank you for the invitation to interview{{#role}} for the {{role}} position{{/role}}{{#company}} at {{company}}{{/company}}. {{#slot}}I am glad to confirm {{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}I will book a time through your scheduling link.{{/schedulingLink}}{{^schedulingLink}}I am available {{availability}}; please let me know which time suits you best.{{/schedulingLink}}{{/slot}}
+
+I look forward to speaking with you.
+
+Best regards,
+{{ownerName}}{{#signature}}
+{{signature}}{{/signature}}`,
+  decline: `{{#noAddress}}{{noAddress}}
+
+{{/noAddress}}{{greeting}}
+
+Thank you for inviting me to interview{{#role}} for the {{role}} position{{/role}}{{#company}} at {{company}}{{/company}}. After careful thought, I have decided not to go ahead with this opportunity.
+
+I appreciated hearing from you, and I would be glad to stay in touch: if a position closer to my goals opens up{{#company}} at {{company}}{{/company}}, I would be happy to hear about it.
+
+Best regards,
+{{ownerName}}{{#signature}}
+{{signature}}{{/signature}}`,
+} as const;
+
+const formatNames = { video: 'Video call', phone: 'Phone call', onsite: 'On site', unknown: null } as const;
+export { formatNames };
+
+export const recommendationText = `{{headline}}
+
+{{#reasons}}- {{text}}
+{{/reasons}}
+
+What invite-advisor read
+{{#facts}}- {{label}}: {{value}}
+{{/facts}}{{#unknown}}
+Not found in the invitation: {{unknown}}.
+{{/unknown}}
+
+== Draft 1: accept ==
+To: {{accept.toText}}
+Subject: {{accept.subject}}
+
+{{accept.body}}
+
+== Draft 2: polite decline ==
+To: {{decline.toText}}
+Subject: {{decline.subject}}
+
+{{decline.body}}
+
+--
+Copy the draft you choose into a reply to the recruiter{{#replyToAddress}} ({{replyToAddress}}){{/replyToAddress}}.
+invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.
+`;
+
+export const recommendationHtml = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{headline}}</title></head>
+<body style="margin:0;padding:0;background:#f6f7f9;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2328;">
+<div style="max-width:640px;margin:0 auto;padding:16px;">
+<h1 style="font-size:22px;margin:0 0 12px;">{{headline}}</h1>
+<ul style="padding-left:20px;margin:0 0 16px;line-height:1.5;">
+{{#reasons}}<li>{{text}}</li>
+{{/reasons}}</ul>
+<h2 style="font-size:16px;margin:16px 0 8px;">What invite-advisor read</h2>
+<table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">
+{{#facts}}<tr><td style="padding:4px 8px 4px 0;color:#57606a;vertical-align:top;white-space:nowrap;">{{label}}</td><td style="padding:4px 0;word-break:break-word;">{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</td></tr>
+{{/facts}}</table>
+{{#unknown}}<p style="font-size:14px;color:#57606a;">Not found in the invitation: {{unknown}}.</p>{{/unknown}}
+{{#draftList}}
+<h2 style="font-size:16px;margin:20px 0 8px;">{{title}}</h2>
+<p style="font-size:13px;color:#57606a;margin:0 0 6px;">To: {{toText}}<br>Subject: {{subject}}</p>
+<pre style="white-space:pre-wrap;font-family:inherit;font-size:14px;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:12px;margin:0 0 8px;">{{body}}</pre>
+{{#mailto}}<p style="margin:0 0 16px;"><a href="{{mailto}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">Open this draft in my mail app</a></p>{{/mailto}}
+{{/draftList}}
+<p style="font-size:12px;color:#57606a;margin-top:24px;">invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.</p>
+</div></body></html>
+`;
+
+/** Short notices to the owner when there is nothing to recommend. */
+export const notices = {
+  notAnInvite: {
+    title: 'no interview invitation found',
+    text: `invite-advisor read your message "{{subject}}" but found no interview invitation in it.
+
+Forward the recruiter's invitation itself (inline or as an attachment); a note above the forward is welcome.
+Nothing was lost: the message is kept{{#reference}} as {{reference}}{{/reference}}.`,
+  },
+  unreadable: {
+    title: 'your message could not be read',
+    text: `invite-advisor could not read your message{{#subject}} "{{subject}}"{{/subject}}: {{problem}}.
+
+Forward the invitation again, inline or as an attachment. Nothing was lost: the message is kept{{#reference}} as {{reference}}{{/reference}}.`,
+  },
+  virus: {
+    title: 'a message was held back (virus scan failed)',
+    text: `Amazon SES flagged a message{{#subject}} "{{subject}}"{{/subject}} as carrying a virus, so invite-advisor did not open it.
+
+It is kept{{#reference}} as {{reference}}{{/reference}} until the retention period ends; delete it there if you do not need it.`,
+  },
+  paused: {
+    title: 'paused: too many messages this hour',
+    text: `invite-advisor has sent {{limit}} messages to you this hour, its limit, and will send nothing more until the next hour.
+
+Messages that arrive meanwhile are stored but not answered. If you did not send that many, something may be looping: check the inbox's recent mail.`,
+  },
+  replyNotSupported: {
+    title: 'replies are not acted on yet',
+    text: `invite-advisor received your reply to a recommendation. Acting on replies (sending a draft for you) is not available in this version.
+
+Copy the draft you chose from the recommendation into a reply to the recruiter.`,
+  },
+} as const;
+
+export const noticeHtml = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{title}}</title></head>
+<body style="font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2328;">
+<div style="max-width:640px;margin:0 auto;padding:16px;"><h1 style="font-size:20px;">{{title}}</h1>
+<pre style="white-space:pre-wrap;font-family:inherit;font-size:14px;">{{text}}</pre></div></body></html>
+`;

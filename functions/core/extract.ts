@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import { domainOf, localPartOf, normalizeAddress, type Mailbox } from './mail/addresses.js';
 import type { OriginalMessage } from './forward.js';
+import { wallTimeInZone, zoneNamedIn } from './zones.js';
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
 export type InviteLanguage = 'en' | 'fr' | 'de' | 'es';
@@ -66,8 +67,11 @@ const INTERVIEW_WORDS = /\b(interview\w*|entretien|entrevista|vorstellungsgespr[
 const INVITE_PHRASES = /\b(invite you|invitation|would like to (?:schedule|invite|meet|speak|set up)|schedule (?:a|an|your)|availability|available|pick a time|book a (?:time|slot)|reschedul\w+|inviter|disponibilit|einladen|einladung|termin|invitarte|disponibilidad|agendar)\b/i;
 const NOT_INVITE = /\b(unfortunately|regret to inform|not (?:be )?moving forward|decided to (?:move|proceed) with other|pleased to offer|offer letter|job offer|take-home|coding (?:challenge|assignment)|unsubscribe from (?:this|these) job alerts?|job alert)\b/i;
 
+const JOB_CONTEXT = /\b(role|position|application|applying|applied|candidacy|candidate|opening|poste|candidature|stelle|bewerbung|puesto|candidatura)\b/i;
+const CONVERSATION = /\b(call|conversation|chat|meeting|screen|échange|appel|gespräch|telefonat|llamada|conversación|reunión)\b/i;
+
 function looksLikeInvite(text: string, hasSchedule: boolean): boolean {
-  if (!INTERVIEW_WORDS.test(text)) return false;
+  if (!INTERVIEW_WORDS.test(text) && !(JOB_CONTEXT.test(text) && CONVERSATION.test(text))) return false;
   if (NOT_INVITE.test(text) && !hasSchedule) return false;
   return hasSchedule || INVITE_PHRASES.test(text);
 }
@@ -150,17 +154,32 @@ function findSlots(
     const start = result.start;
     // A slot needs a day and a time; "next week" or "10am" alone are not slots.
     if (!start.isCertain('hour') || !(start.isCertain('day') || start.isCertain('weekday'))) continue;
-    const startDate = start.date();
-    if (seen.has(startDate.getTime())) continue;
-    seen.add(startDate.getTime());
-    const startOffset = start.get('timezoneOffset') ?? offset;
-    const endDate = result.end?.isCertain('hour') ? result.end.date() : null;
+    // "about an hour", "32 hours a week": durations counted from the mail's date, not appointments.
+    if (result.tags().has('result/relativeDateAndTime')) continue;
+    const zone = start.get('timezoneOffset') === null ? zoneNamedIn(body.slice(result.index, result.index + result.text.length + 40)) : null;
+    const startAt = zone ? inZone(start, zone) : { instant: start.date(), offsetMinutes: start.get('timezoneOffset') ?? offset };
+    if (seen.has(startAt.instant.getTime())) continue;
+    seen.add(startAt.instant.getTime());
+    const end = result.end?.isCertain('hour') ? result.end : null;
+    const endAt = end ? (zone ? inZone(end, zone) : { instant: end.date(), offsetMinutes: end.get('timezoneOffset') ?? startAt.offsetMinutes }) : null;
     slots.push({
-      start: toIsoWithOffset(startDate, startOffset),
-      end: endDate && endDate > startDate ? toIsoWithOffset(endDate, result.end?.get('timezoneOffset') ?? startOffset) : null,
+      start: toIsoWithOffset(startAt.instant, startAt.offsetMinutes),
+      end: endAt && endAt.instant > startAt.instant ? toIsoWithOffset(endAt.instant, endAt.offsetMinutes) : null,
     });
   }
   return slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+/** chrono's wall-clock components read in an IANA zone (daylight saving of that very date). */
+function inZone(components: chrono.ParsedComponents, zone: string): { instant: Date; offsetMinutes: number } {
+  const wall = new Date(Date.UTC(
+    components.get('year') ?? 1970,
+    (components.get('month') ?? 1) - 1,
+    components.get('day') ?? 1,
+    components.get('hour') ?? 0,
+    components.get('minute') ?? 0,
+  ));
+  return wallTimeInZone(wall, zone);
 }
 
 export function toIsoWithOffset(instant: Date, offsetMinutes: number): string {
@@ -175,20 +194,23 @@ export function toIsoWithOffset(instant: Date, offsetMinutes: number): string {
 // ---------------------------------------------------------------------------------------------------
 // Company and role
 
-const NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&))*`;
-const COMPANY_IN_SUBJECT = new RegExp(String.raw`\s(?:at|with|chez|bei)\s+(${NAME})\s*$`);
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&))*`;
+const COMPANY_IN_SUBJECT = new RegExp(String.raw`(?:\s(?:at|with|chez|bei)\s+|\s[–—|]\s+)(${NAME})\s*$`, 'u');
 const COMPANY_PATTERNS = [
-  new RegExp(String.raw`\b(?:position|role|opening|job|opportunity|careers?|here|us|join(?: us)?)\s+(?:at|with)\s+(${NAME})`),
-  new RegExp(String.raw`\b(?:interview|team|everyone|colleagues)\s+at\s+(${NAME})`),
-  new RegExp(String.raw`\b(?:chez|bei|en la empresa|en)\s+(${NAME})`),
-  new RegExp(String.raw`^[^\n]*\b(?:Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|Personal\w*)\b[^\n|,@]*[|,@–—]\s*(${NAME})\s*$`, 'm'),
+  new RegExp(String.raw`\b(?:position|role|opening|job|opportunity|careers?|here|us|join(?: us)?)\s+(?:at|with)\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:interview|team|everyone|colleagues)\s+at\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`(?:\bchez|\bbei|\ben la empresa|\bau sein (?:de la|du|des|de l['’]|de))\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`^[^\n]*\b(?:Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|recrutement|Personal\w*)\b[^\n|,@]*[|,@–—]\s*(${NAME})\s*$`, 'mu'),
+  // A signature's title line, then the company alone on the next line.
+  new RegExp(String.raw`^[^\n]*\b(?:Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|recrutement|Personal\w*)\b[^\n]*\n(${NAME})\s*$`, 'mu'),
 ];
 const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|microsoft teams|teams|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 function findCompany(subject: string, body: string): string | null {
   for (const [text, patterns] of [[subject, [COMPANY_IN_SUBJECT, ...COMPANY_PATTERNS]], [body, COMPANY_PATTERNS]] as const) {
     for (const pattern of patterns) {
-      const candidate = pattern.exec(text)?.[1]?.replace(/[.,’']+$/, '').trim();
+      // A name ends at a sentence boundary: "Brightline Marketing. I’d like…" is "Brightline Marketing".
+      const candidate = pattern.exec(text)?.[1]?.split(/[.!?;:]\s/)[0]?.replace(/[.,’']+$/, '').trim();
       if (candidate && !NOT_A_COMPANY.test(candidate) && candidate.length <= 60) return candidate;
     }
   }
@@ -196,18 +218,21 @@ function findCompany(subject: string, body: string): string | null {
 }
 
 const ROLE_PATTERNS = [
-  /\b(?:for|as)\s+(?:the|a|an|our)\s+(?:position of\s+|role of\s+)?([A-Z][\w/&+.' -]{1,60}?)\s+(?:position|role|opening|job|vacancy)\b/,
+  /\b(?:for|as|to)\s+(?:the|a|an|our)\s+(?:position of\s+|role of\s+)?([A-Z][\w/&+.' -]{1,60}?)\s+(?:position|role|opening|job|vacancy)\b/,
   /\b(?:position|role) (?:of|as)\s+(?:an?\s+)?([A-Z][\w/&+.' -]{1,60}?)(?=[,.!?\n]|\s+(?:at|with|in)\b)/,
   /\bposte (?:de |d['’])\s*([^\n,.(]{2,60}?)(?=\s+(?:chez|au sein|à|pour|,|\.|\()|[,.(\n])/i,
   /\b(?:Stelle als|Position als)\s+([^\n,.(]{2,60}?)(?=\s+(?:bei|in|,)|[,.(\n])/,
   /\b(?:puesto de|vacante de)\s+([^\n,.(]{2,60}?)(?=\s+(?:en|,)|[,.(\n])/i,
 ];
-const SUBJECT_ROLE = /(?:interview(?:\s+(?:invitation|request))?|invitation to interview|entretien|entrevista|vorstellungsgespr[äa]ch)\s*(?:for|pour|para|für|[:–—-])\s*(.+)$/i;
+const SUBJECT_ROLE = /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed))?|invitation to interview|phone screen|next steps|entretien|entrevista|vorstellungsgespr[äa]ch)\s*(?:for|pour|para|für|[:–—-])\s*(.+)$/i;
 
 function findRole(subject: string, body: string): string | null {
   const fromSubject = SUBJECT_ROLE.exec(subject)?.[1];
   if (fromSubject) {
-    const role = fromSubject.replace(/\s+(?:at|with|chez|bei|en)\s+.*$|\s*[–—|(-]\s*.*$/, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+    const role = fromSubject
+      .replace(/\s+(?:at|with|chez|bei|en)\s+.*$|\s+[–—|(-]\s*.*$/, '')
+      .replace(/^(?:the|a|an|(?:le|el|la)\s+(?:poste|puesto)\s+(?:de|d['’])|(?:the\s+)?(?:position|role)\s+of|die\s+Stelle\s+als)\s*/i, '')
+      .trim();
     if (role.length >= 2) return role;
   }
   for (const pattern of ROLE_PATTERNS) {

@@ -1,0 +1,61 @@
+/**
+ * Compares a triage result with a label file (`<name>.expected.json`, ../shared/notes/triage-contract.md):
+ * only the fields the label has are checked; a null in the label must come out null.
+ */
+export interface FieldCheck {
+  field: string;
+  ok: boolean;
+  expected: unknown;
+  actual: unknown;
+}
+
+const CASE_INSENSITIVE = new Set(['company', 'role']);
+const MAILBOX_FIELDS = new Set(['replyTo', 'original.from']);
+
+export function checkLabels(expected: Record<string, unknown>, actual: unknown): FieldCheck[] {
+  const checks: FieldCheck[] = [];
+  walk(expected, actual, '', checks);
+  return checks;
+}
+
+function walk(expected: unknown, actual: unknown, path: string, checks: FieldCheck[]): void {
+  const push = (ok: boolean): void => {
+    checks.push({ field: path, ok, expected, actual });
+  };
+  if (expected === null) return push(actual === null);
+  if (MAILBOX_FIELDS.has(path)) return push(sameMailbox(expected, actual));
+  if (/^slots\.\d+\.(start|end)$/.test(path) && typeof expected === 'string') {
+    return push(typeof actual === 'string' && Date.parse(actual) === Date.parse(expected));
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return push(false);
+    if (expected.length === 0) return push(actual.length === 0);
+    expected.forEach((item, i) => walk(item, actual[i], `${path}.${i}`, checks));
+    return;
+  }
+  if (typeof expected === 'object') {
+    const record = (actual ?? {}) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(expected as Record<string, unknown>)) {
+      walk(value, typeof actual === 'object' && actual !== null ? record[key] : undefined, path ? `${path}.${key}` : key, checks);
+    }
+    return;
+  }
+  if (CASE_INSENSITIVE.has(path) && typeof expected === 'string') {
+    return push(typeof actual === 'string' && actual.toLowerCase() === expected.toLowerCase());
+  }
+  return push(expected === actual);
+}
+
+function sameMailbox(expected: unknown, actual: unknown): boolean {
+  if (actual === null || typeof actual !== 'object') return false;
+  const box = actual as { address?: string; name?: string | null };
+  if (typeof expected === 'string') return box.address?.toLowerCase() === expected.toLowerCase();
+  const wanted = expected as { address?: string; name?: string | null };
+  if (wanted.address !== undefined && box.address?.toLowerCase() !== wanted.address.toLowerCase()) return false;
+  return wanted.name === undefined || wanted.name === box.name;
+}
+
+/** Groups checks by top-level-ish field name for per-field accuracy ("slots.0.start" → "slots[].start"). */
+export function fieldName(field: string): string {
+  return field.replace(/\.\d+(?=\.|$)/g, '[]');
+}

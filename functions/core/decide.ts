@@ -128,7 +128,7 @@ export const DECISIVE_RULES: readonly DecisiveRule[] = [ownerInstruction, dealbr
 /** The seed's four reasons to attend, the ones this invitation makes strongest first. */
 export function attendOrder(s: Signals): ReasonCode[] {
   const order: ReasonCode[] = ['practice', 'networking', 'might-want-it', 'future-opening'];
-  const lead: ReasonCode | null = s.dreamCompany ? 'future-opening' : s.dudRole ? 'might-want-it' : s.appeal ? 'networking' : null;
+  const lead: ReasonCode | null = s.dreamCompany ? 'future-opening' : s.appeal ? 'networking' : s.dudRole ? 'might-want-it' : null;
   return lead ? [lead, ...order.filter((c) => c !== lead)] : order;
 }
 

@@ -3,15 +3,15 @@
  * Validate the event, build the dependencies once per cold start, run the use case for each record.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import { SesSchema } from '@aws-lambda-powertools/parser/schemas/ses';
 import { processInbound, type InboundResult } from '../app/process-inbound.js';
 import { buildInboundDeps } from './dependencies.js';
+import { SesEventSchema } from './ses-event-schema.js';
 
 const logger = new Logger({ serviceName: 'invite-advisor' });
 let deps: ReturnType<typeof buildInboundDeps> | undefined;
 
 export const handler = async (event: unknown): Promise<InboundResult[]> => {
-  const parsed = SesSchema.safeParse(event);
+  const parsed = SesEventSchema.safeParse(event);
   if (!parsed.success) {
     // Not an SES receipt event: a setup error, not a mail problem. Fail loudly so it reaches the
     // failure queue and its alarm; log the shape, never the content.

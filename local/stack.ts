@@ -1,0 +1,117 @@
+/**
+ * Local mode: the UNCHANGED Lambda handler wired to the local stand-ins. The SMTP receiver plays the
+ * SES receipt rule (store the raw mail in S3, then invoke the handler with an SES event); the handler
+ * finds DynamoDB Local, s3rver, the SES stand-in and the secret through the SDK's standard variables.
+ */
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { createTableInput, TABLE_DESIGN } from '../functions/adapters/table-design.js';
+import { loadConfig } from '../functions/config/load.js';
+import type { Config } from '../functions/config/schema.js';
+import { startSesReceiving, type SesReceiving } from './services/index.js';
+
+export const DEFAULT_CONFIG_FILE = new URL('./local.config.json', import.meta.url).pathname;
+export const REPLY_TOKEN_SECRET_ID = 'invite-advisor/reply-token';
+
+export interface InviteAdvisorLocalOptions {
+  /** the SDK variables from LocalServices.awsEnv() */
+  awsEnv: Record<string, string>;
+  configFile?: string;
+  tableName?: string;
+  /** no dots: the SDK addresses a 127.0.0.1 endpoint path-style only for DNS-label bucket names */
+  bucket?: string;
+  prefix?: string;
+  smtpPort?: number;
+  claimLeaseSeconds?: number;
+}
+
+export interface InviteAdvisorLocal {
+  config: Config;
+  smtp: { host: string; port: number };
+  tableName: string;
+  bucket: string;
+  prefix: string;
+  receiving: SesReceiving;
+  /** the handler module's entry point, for tests that invoke it directly */
+  handler: (event: unknown) => Promise<unknown>;
+  /** every SES event the receiver built, in order (tests replay them) */
+  events: unknown[];
+  stop(): Promise<void>;
+}
+
+export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Promise<InviteAdvisorLocal> {
+  const configFile = options.configFile ?? DEFAULT_CONFIG_FILE;
+  const config = loadConfig(configFile);
+  const tableName = options.tableName ?? 'invite-advisor';
+  const bucket = options.bucket ?? 'invite-advisor-raw-mail';
+  const prefix = options.prefix ?? 'inbound/';
+
+  // What the CDK stack sets on the function, set here for the same handler.
+  Object.assign(process.env, options.awsEnv, {
+    INVITE_ADVISOR_CONFIG: configFile,
+    TABLE_NAME: tableName,
+    RAW_MAIL_BUCKET: bucket,
+    RAW_MAIL_PREFIX: prefix,
+    REPLY_TOKEN_SECRET_ID,
+    ...(options.claimLeaseSeconds ? { CLAIM_LEASE_SECONDS: String(options.claimLeaseSeconds) } : {}),
+  });
+
+  const s3 = new S3Client({});
+  await Promise.all([ensureTable(new DynamoDBClient({}), tableName), ensureBucket(s3, bucket)]);
+  const { handler } = await import('../functions/handlers/inbound.js');
+  const events: unknown[] = [];
+  const receiving = await startSesReceiving({
+    s3,
+    bucket,
+    prefix,
+    recipients: [config.inbox.address],
+    invoke: (event) => {
+      events.push(event);
+      return handler(event);
+    },
+    ...(options.smtpPort !== undefined ? { port: options.smtpPort } : {}),
+  });
+  return {
+    config,
+    smtp: { host: receiving.host, port: receiving.port },
+    tableName,
+    bucket,
+    prefix,
+    receiving,
+    handler,
+    events,
+    stop: async () => {
+      await receiving.stop();
+      await receiving.settled();
+    },
+  };
+}
+
+async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(new CreateTableCommand(createTableInput(tableName)));
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  // DynamoDB Local makes tables ACTIVE almost at once; the SDK waiter's 20 s first delay is not needed.
+  for (let i = 0; i < 100; i += 1) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await client
+    .send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: TABLE_DESIGN.ttlAttribute } }))
+    .catch((error: Error) => {
+      // Already enabled (a persisted data dir) is fine.
+      if (!/already enabled/i.test(error.message)) throw error;
+    });
+}
+
+async function ensureBucket(s3: S3Client, bucket: string): Promise<void> {
+  try {
+    await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name !== 'BucketAlreadyOwnedByYou' && name !== 'BucketAlreadyExists') throw error;
+  }
+}

@@ -1,0 +1,64 @@
+/** Shared helpers of the integration tests: real SMTP in, real SES stand-in out. */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import nodemailer from 'nodemailer';
+import { fetchRecorded } from '../../local/services/index.js';
+import { parseMessage, type ParsedMessage } from '../../functions/core/mail/parse.js';
+
+export const OWNER = 'alex@example.com';
+export const INBOX = 'interviews@in.example.com';
+
+export function fixture(path: string): Buffer {
+  return readFileSync(new URL(`../${path}`, import.meta.url));
+}
+
+export function uniqueId(): string {
+  return `<test-${randomBytes(8).toString('hex')}@example.com>`;
+}
+
+/** Unique table and bucket names per test file, so files run in parallel without seeing each other. */
+export function uniqueNames(label: string): { tableName: string; bucket: string } {
+  const suffix = randomBytes(4).toString('hex');
+  return { tableName: `${label}-${suffix}`, bucket: `${label}-${suffix}` };
+}
+
+/** Replaces (or adds) the top-level Message-ID, so replies to this very message can be found. */
+export function withMessageId(raw: Buffer, messageId: string): Buffer {
+  const text = raw.toString('latin1');
+  const end = text.search(/\r?\n\r?\n/);
+  const head = text.slice(0, end).replace(/^Message-ID:.*(?:\r?\n[ \t].*)*\r?\n?/im, '');
+  return Buffer.from(`Message-ID: ${messageId}\r\n${head}${text.slice(end)}`, 'latin1');
+}
+
+export function withHeader(raw: Buffer, name: string, value: string): Buffer {
+  return Buffer.concat([Buffer.from(`${name}: ${value}\r\n`), raw]);
+}
+
+export async function sendSmtp(port: number, raw: Buffer, envelope: { from: string; to: string[] }): Promise<string> {
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+  const info = await transport.sendMail({ envelope, raw });
+  // The stand-in answers "250 Ok <ses message id>".
+  return info.response.split(' ').pop() ?? '';
+}
+
+export interface SentMail {
+  destinations: string[];
+  raw: string;
+  parsed: ParsedMessage;
+}
+
+/** Everything the SES stand-in was asked to send (raw MIME, as recorded by the proxy). */
+export async function sentMail(awsEnv: Record<string, string>): Promise<SentMail[]> {
+  const endpoint = awsEnv.AWS_ENDPOINT_URL_SESV2 ?? '';
+  const recorded = await fetchRecorded(endpoint);
+  return Promise.all(recorded.map(async (r) => ({ destinations: r.destinations, raw: r.raw, parsed: await parseMessage(Buffer.from(r.raw)) })));
+}
+
+export function header(mail: ParsedMessage, name: string): string | undefined {
+  return mail.headers.find((h) => h.name === name)?.value;
+}
+
+/** Mail sent in answer to the message with this Message-ID. */
+export async function repliesTo(awsEnv: Record<string, string>, messageId: string): Promise<SentMail[]> {
+  return (await sentMail(awsEnv)).filter((m) => header(m.parsed, 'in-reply-to') === messageId);
+}

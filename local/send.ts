@@ -2,6 +2,7 @@
  * `npm run send -- <message.eml> [--from <address>] [--to <address>] [--port <n>]`
  * Sends a raw message to the local inbox over SMTP, as the owner's mail client would forward it.
  */
+import './sdk-notice.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';

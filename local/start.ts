@@ -2,6 +2,7 @@
  * `npm start` — local mode, the embedded default: every AWS part runs on 127.0.0.1 and the unchanged
  * Lambda handler answers mail sent to the SMTP port. Runs until interrupted (Ctrl-C).
  */
+import './sdk-notice.js';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

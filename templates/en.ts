@@ -38,8 +38,7 @@ Thank you for the invitation to interview{{#role}} for the {{role}} position{{/r
 I look forward to speaking with you.
 
 Best regards,
-{{ownerName}}{{#signature}}
-{{signature}}{{/signature}}`,
+{{#signature}}{{signature}}{{/signature}}{{^signature}}{{ownerName}}{{/signature}}`,
   decline: `{{#noAddress}}{{noAddress}}
 
 {{/noAddress}}{{greeting}}
@@ -49,8 +48,7 @@ Thank you for inviting me to interview{{#role}} for the {{role}} position{{/role
 I appreciated hearing from you, and I would be glad to stay in touch: if a position closer to my goals opens up{{#company}} at {{company}}{{/company}}, I would be happy to hear about it.
 
 Best regards,
-{{ownerName}}{{#signature}}
-{{signature}}{{/signature}}`,
+{{#signature}}{{signature}}{{/signature}}{{^signature}}{{ownerName}}{{/signature}}`,
 } as const;
 
 const formatNames = { video: 'Video call', phone: 'Phone call', onsite: 'On site', unknown: null } as const;

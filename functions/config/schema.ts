@@ -40,6 +40,7 @@ export const OwnerSchema = z
   .object({
     addresses: z.array(email).min(1, { error: 'needs at least one address the owner forwards from' }),
     name: z.string().trim().min(1),
+    /** the lines under "Best regards," in the drafts; empty: the owner's name alone */
     signature: z.string().default(''),
     timeZone,
     language: z.enum(['en']).default('en'),

@@ -123,7 +123,7 @@ function detectFormat(text: string, meetingLink: string | null): InterviewFormat
 }
 
 const LOCATION_LINE = /^\s*(?:location|address|where|venue|lieu|adresse|ort|adresse|dirección|ubicación)\s*:\s*(.+)$/im;
-const STREET = /^.*\b\d{1,5}\s+[\w .'-]{2,40}\b(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|way|drive|dr\.?|place|square|rue|straße|strasse|calle|avenida)\b.*$/im;
+const STREET = /^.*\b\d{1,5}\s+[\w .'-]{2,40}\b(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|way|drive|dr\.?|place|pl\.?|square|sq\.?|parkway|pkwy\.?|highway|hwy\.?|court|ct\.?|plaza|terrace|rue|straße|strasse|str\.|platz|weg|calle|avenida|paseo|plaza)\b.*$/im;
 
 function findLocation(body: string): string | null {
   const labelled = LOCATION_LINE.exec(body)?.[1]?.trim();

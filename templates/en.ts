@@ -4,15 +4,22 @@
  * The text templates are rendered without HTML escaping.
  */
 
-/** One sentence per decision reason; the codes are part of the triage contract. */
+/**
+ * One sentence per decision reason; the codes are part of the triage contract. Besides company, role and
+ * note, each sentence gets the details its rule found (see functions/core/decision/rules.ts).
+ */
 export const reasons = {
   'owner-instruction': `You said so in your note: "{{note}}". Your instruction comes before every other rule.`,
-  dealbreaker: `{{company}} is on your list of dealbreakers, so this one is a polite no whatever the role.`,
-  'nothing-appealing': `Nothing here appeals: by your own account the {{#role}}{{role}} {{/role}}role is a dud and {{#company}}{{company}}'s{{/company}}{{^company}}the company's{{/company}} future looks bleak. That is the one case where declining, politely, is the better use of your time.`,
-  practice: `Interview experience never hurts: {{#role}}the {{role}} interview{{/role}}{{^role}}this interview{{/role}}{{#company}} at {{company}}{{/company}} is practice that makes the interviews that matter easier.`,
-  networking: `Every interview is a chance to meet people: whoever you talk to{{#company}} at {{company}}{{/company}} may open doors later.`,
-  'might-want-it': `A job description rarely sums up a role: {{#role}}the {{role}} position{{/role}}{{^role}}this position{{/role}} may turn out to be more interesting than it reads.`,
-  'future-opening': `If you impress them, {{#company}}{{company}}{{/company}}{{^company}}the company{{/company}} may come back to you when a better position opens.`,
+  dealbreaker: `{{#company_}}{{company}} is on your list of dealbreakers, so this one is a polite no whatever the role.{{/company_}}{{#relocation_}}The invitation says the job requires moving, one of your dealbreakers: a polite no.{{/relocation_}}{{#pay_}}The pay stated ({{pay}} a year at most) is below your minimum of {{minimum}}: a polite no.{{/pay_}}`,
+  'nothing-appealing': `Nothing here appeals: {{#role}}the {{role}} role{{/role}}{{^role}}the role{{/role}} looks like a dud and {{#company}}{{company}}'s{{/company}}{{^company}}the company's{{/company}} future looks bleak. That is the one case where declining, politely, is the better use of your time.`,
+  'time-budget': `This interview would take about {{hours}} hours{{#committed}}, on top of {{committed}} already planned that week{{/committed}}: more than the {{budget}} hours a week you can spare, and nothing about it draws you.`,
+  'schedule-conflict': `It clashes with your {{otherCompany}} interview{{#several}} and others{{/several}} at the same time: attend, but ask for another time. The accept draft proposes your usual availability instead of the time they offered.`,
+  'target-match': `{{#role}}{{role}}{{/role}}{{^role}}This role{{/role}} is one of the kinds of role you are aiming for: this interview is more than practice.`,
+  practice: `{{#plenty}}You have had {{recent}} interviews in the last {{windowDays}} days, plenty of practice already: this one adds a little more.{{/plenty}}{{^plenty}}{{#none}}Interview experience never hurts: {{#role}}the {{role}} interview{{/role}}{{^role}}this interview{{/role}}{{#company}} at {{company}}{{/company}} is practice that makes the interviews that matter easier.{{/none}}{{#one}}You have had one interview in the last {{windowDays}} days: this one is practice before the ones that matter.{{/one}}{{#many}}You have had {{recent}} interviews in the last {{windowDays}} days: this one is more practice before the ones that matter.{{/many}}{{/plenty}}`,
+  networking: `{{#named}}Your note names something that draws you, and every interview is a chance to meet people{{/named}}{{^named}}Every interview is a chance to meet people{{/named}}: whoever you talk to{{#company}} at {{company}}{{/company}} may open doors later.`,
+  'might-want-it': `{{#doubted}}You have doubts about the role, but a job description rarely sums it up{{/doubted}}{{^doubted}}A job description rarely sums up a role{{/doubted}}: {{#role}}the {{role}} position{{/role}}{{^role}}this position{{/role}} may turn out to be more interesting than it reads.`,
+  'future-opening': `{{#dream}}{{company}} is a company you would love to work for: {{/dream}}{{#earlier}}{{company}} has invited you {{#earlierOne}}once{{/earlierOne}}{{^earlierOne}}{{earlier}} times{{/earlierOne}} before, so they keep you in mind: {{/earlier}}if you impress them, {{#company}}{{company}}{{/company}}{{^company}}the company{{/company}} may come back to you when a better position opens.`,
+  'time-cost': `It is a long one (about {{hours}} hours, travel included): block the time.`,
 } as const;
 
 export const subjects = {
@@ -33,7 +40,7 @@ export const drafts = {
 
 {{/noAddress}}{{greeting}}
 
-Thank you for the invitation to interview{{#role}} for the {{role}} position{{/role}}{{#company}} at {{company}}{{/company}}. {{#slot}}I am glad to confirm {{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}I will book a time through your scheduling link.{{/schedulingLink}}{{^schedulingLink}}I am available {{availability}}; please let me know which time suits you best.{{/schedulingLink}}{{/slot}}
+Thank you for the invitation to interview{{#role}} for the {{role}} position{{/role}}{{#company}} at {{company}}{{/company}}. {{#conflict}}I would be glad to meet, but I already have a commitment {{#slot}}on {{slot}}{{/slot}}{{^slot}}at that time{{/slot}}. I am available {{availability}}; would another time work for you?{{/conflict}}{{^conflict}}{{#slot}}I am glad to confirm {{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}I will book a time through your scheduling link.{{/schedulingLink}}{{^schedulingLink}}I am available {{availability}}; please let me know which time suits you best.{{/schedulingLink}}{{/slot}}{{/conflict}}
 
 I look forward to speaking with you.
 

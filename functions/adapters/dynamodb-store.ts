@@ -1,8 +1,8 @@
 /** The InviteStore port over one DynamoDB table (see table-design.ts). */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ClaimResult, InviteStore, MessageOutcome, StoredInvitation } from '../app/ports.js';
-import { keys } from './table-design.js';
+import { keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
 export interface DynamoDbStoreOptions {
   tableName: string;
@@ -100,7 +100,7 @@ export class DynamoDbInviteStore implements InviteStore {
           ...rest,
           // Sparse GSI keys: absent (never null) when unknown, so the item stays out of that index.
           ...(companyKey ? { companyKey } : {}),
-          ...(firstSlot ? { interviewDay: firstSlot.start.slice(0, 10), slotStart: firstSlot.start } : {}),
+          ...(firstSlot ? { slotPartition: SLOT_PARTITION, slotStartUtc: new Date(firstSlot.start).toISOString() } : {}),
           updatedAt: now.toISOString(),
           expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS,
         },
@@ -112,9 +112,39 @@ export class DynamoDbInviteStore implements InviteStore {
     const result = await this.client.send(
       new GetCommand({ TableName: this.options.tableName, Key: keys.invitation(inviteId), ConsistentRead: true }),
     );
-    if (!result.Item) return null;
-    const { pk: _pk, sk: _sk, interviewDay: _d, slotStart: _s, updatedAt: _u, expiresAt: _e, ...invitation } = result.Item;
-    return { companyKey: null, ...invitation } as StoredInvitation;
+    return result.Item ? toInvitation(result.Item) : null;
+  }
+
+  async invitationsByCompany(companyKey: string): Promise<StoredInvitation[]> {
+    const { partitionKey } = TABLE_DESIGN.indexes.byCompany;
+    return this.queryAll({
+      IndexName: 'byCompany',
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': partitionKey },
+      ExpressionAttributeValues: { ':pk': companyKey },
+      ScanIndexForward: false,
+    });
+  }
+
+  async invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]> {
+    const { partitionKey, sortKey } = TABLE_DESIGN.indexes.bySlot;
+    return this.queryAll({
+      IndexName: 'bySlot',
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
+      ExpressionAttributeValues: { ':pk': SLOT_PARTITION, ':from': from.toISOString(), ':to': new Date(to.getTime() - 1).toISOString() },
+    });
+  }
+
+  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<StoredInvitation[]> {
+    const items: StoredInvitation[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(new QueryCommand({ ...input, TableName: this.options.tableName, ExclusiveStartKey: start }));
+      items.push(...(page.Items ?? []).map(toInvitation));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
   }
 
   async reserveOwnerMail(now: Date, limit: number): Promise<'ok' | 'notice' | 'blocked'> {
@@ -137,4 +167,10 @@ export class DynamoDbInviteStore implements InviteStore {
       throw error;
     }
   }
+}
+
+/** Strips the table's own attributes from an invitation item. */
+function toInvitation(item: Record<string, unknown>): StoredInvitation {
+  const { pk: _pk, sk: _sk, slotPartition: _p, slotStartUtc: _s, updatedAt: _u, expiresAt: _e, ...invitation } = item;
+  return { companyKey: null, estimatedHours: 1, ...invitation } as StoredInvitation;
 }

@@ -3,12 +3,15 @@
  *
  *   item                     pk                     sk     GSIs it appears in
  *   idempotency record       MSG#<ses message id>   MSG    -
- *   invitation               INV#<invite id>        INV    byCompany, byDay
+ *   invitation               INV#<invite id>        INV    byCompany, bySlot
  *   hourly mail counter      RATE#<yyyy-mm-ddThh>   RATE   -
  *
  * Query paths: by SES message id and by invite id are GetItems; a reply token carries the invite id
- * (HMAC-verified), so "by reply token" is a GetItem too; "by company" (history of one company) and
- * "by interview day" (conflicts) are the two sparse GSIs. Every item has a TTL in `expiresAt`.
+ * (HMAC-verified), so "by reply token" is a GetItem too; "by company" (earlier invitations from one
+ * company) and "by interview time" (conflicts on a day, hours in a week, recent interviews) are the two
+ * sparse GSIs. bySlot keeps every slotted invitation in one partition ordered by UTC start: one owner
+ * has a few hundred invitations a year at most, so one range query answers "between X and Y".
+ * Every item has a TTL in `expiresAt`.
  */
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 
@@ -18,9 +21,12 @@ export const TABLE_DESIGN = {
   ttlAttribute: 'expiresAt',
   indexes: {
     byCompany: { partitionKey: 'companyKey', sortKey: 'receivedAt' },
-    byDay: { partitionKey: 'interviewDay', sortKey: 'slotStart' },
+    bySlot: { partitionKey: 'slotPartition', sortKey: 'slotStartUtc' },
   },
 } as const;
+
+/** The one partition of the bySlot index (a single-owner deployment). */
+export const SLOT_PARTITION = 'SLOT';
 
 export const keys = {
   message: (sesMessageId: string) => ({ pk: `MSG#${sesMessageId}`, sk: 'MSG' }),

@@ -37,6 +37,8 @@ export interface StoredInvitation {
   decision: Decision;
   /** the registrable domain of the company, when known (by-company queries) */
   companyKey: string | null;
+  /** hours the interview takes, travel included (an estimate), for the weekly budget */
+  estimatedHours: number;
   /** the owner's final choice: filled in by the reply feature */
   choice: { verdict: 'attend' | 'decline'; at: string } | null;
 }
@@ -48,6 +50,10 @@ export interface InviteStore {
   completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void>;
   saveInvitation(invitation: StoredInvitation, now: Date): Promise<void>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
+  /** Invitations from one company (its registrable mail domain), newest first. */
+  invitationsByCompany(companyKey: string): Promise<StoredInvitation[]>;
+  /** Invitations whose first slot starts in [from, to). */
+  invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]>;
   /**
    * Counts one more mail to the owner in this clock hour. 'ok' while under the limit; 'notice' exactly
    * once, when the limit has just been reached (send the one "paused" notice); 'blocked' afterwards.

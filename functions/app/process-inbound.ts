@@ -7,14 +7,15 @@
 import addressparser from 'nodemailer/lib/addressparser';
 import type { Config } from '../config/schema.js';
 import { InviteAdvisorError } from '../core/errors.js';
-import { domainOf, normalizeAddress, splitPlusLabel } from '../core/mail/addresses.js';
-import { isUnusableReplyAddress } from '../core/extract.js';
+import { normalizeAddress, splitPlusLabel } from '../core/mail/addresses.js';
 import { headerValues, parseMessage, type ParsedMessage } from '../core/mail/parse.js';
 import { buildMime } from '../core/mime.js';
 import { renderNotice, renderRecommendation, type NoticeKind, type RenderedMail } from '../core/render.js';
 import { makeReplyToken } from '../core/token.js';
 import { classifyInbound, type InboundClass, type InboundEnvelope, type VerdictStatus } from '../core/trust.js';
-import { toTriageJson, triageMessage, type Triage } from '../core/triage.js';
+import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage.js';
+import { estimateHours } from '../core/decide.js';
+import { buildHistory, companyKeyOf, historyWindow, rescheduledFrom } from './history.js';
 import type { Clock, InviteStore, Mailer, MessageOutcome, RawMailSource, StoredInvitation } from './ports.js';
 
 /** The part of an SES receipt record the use case reads (validated by the handler). */
@@ -117,11 +118,21 @@ async function answerOwner(
   if (!parsed) return notice('unreadable', { problem: problem?.message ?? 'unknown problem' });
   if (trust.kind === 'owner-reply') return notice('replyNotSupported');
 
-  const triage = await triageMessage(parsed, deps.config.owner, deps.config.preferences);
-  if (!triage.facts.isInvite) return notice('notAnInvite');
+  let reading = await readInvitation(parsed, deps.config.owner);
+  if (!reading.facts.isInvite) return notice('notAnInvite');
 
+  // History: earlier invitations from the same company, and the owner's other interviews around this one.
   const now = deps.clock.now();
-  await deps.store.saveInvitation(await invitationRecord(deps, record.mail.messageId, triage, now), now);
+  const companyKey = companyKeyOf(reading);
+  const sameCompany = companyKey ? await deps.store.invitationsByCompany(companyKey) : [];
+  reading = { ...reading, inviteId: rescheduledFrom(reading, sameCompany) ?? reading.inviteId };
+  const window = historyWindow(reading, now);
+  const around = await deps.store.invitationsBetween(window.from, window.to);
+  const estimatedHours = estimateHours(reading.facts, inviteTextOf(reading));
+  const history = buildHistory({ inviteId: reading.inviteId, current: { facts: reading.facts, estimatedHours }, sameCompany, around, now, timeZone: deps.config.owner.timeZone });
+  const triage = recommend(reading, deps.config.owner, deps.config.preferences, history);
+
+  await deps.store.saveInvitation(await invitationRecord(deps, record.mail.messageId, triage, { companyKey, estimatedHours }, now), now);
   const token = makeReplyToken(deps.tokenSecret, triage.inviteId, new Date(now.getTime() + deps.config.limits.replyTokenDays * 86_400_000));
   const inbox = splitPlusLabel(deps.config.inbox.address).base;
   const replyAddress = inbox.replace('@', `+${token}@`);
@@ -179,7 +190,13 @@ function ownerAddressOf(config: Config, parsed: ParsedMessage | null, record: Se
   return owner;
 }
 
-async function invitationRecord(deps: InboundDeps, messageId: string, triage: Triage, now: Date): Promise<StoredInvitation> {
+async function invitationRecord(
+  deps: InboundDeps,
+  messageId: string,
+  triage: Triage,
+  derived: { companyKey: string | null; estimatedHours: number },
+  now: Date,
+): Promise<StoredInvitation> {
   const previous = await deps.store.getInvitation(triage.inviteId);
   const json = toTriageJson(triage);
   return {
@@ -190,16 +207,13 @@ async function invitationRecord(deps: InboundDeps, messageId: string, triage: Tr
     original: { ...json.original, messageId: triage.forward.original.messageId },
     facts: triage.facts,
     decision: triage.decision,
-    companyKey: companyKeyOf(triage),
+    ...derived,
     choice: previous?.choice ?? null,
   };
 }
 
-/** The company's mail domain, never an applicant-tracking or relay domain (those say nothing of the company). */
-function companyKeyOf(triage: Triage): string | null {
-  const address = triage.facts.replyTo?.address ?? triage.forward.original.from?.address;
-  if (!address || isUnusableReplyAddress(address)) return null;
-  return domainOf(address).split('.').slice(-2).join('.') || null;
+function inviteTextOf(reading: Reading): string {
+  return `${reading.forward.original.subject ?? ''}\n${reading.forward.original.body}`;
 }
 
 function envelopeOf(record: SesRecord, parsed: ParsedMessage | null): InboundEnvelope {

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OwnerSchema, PreferencesSchema } from '../config/schema.js';
+import { decide } from '../core/decide.js';
 import { parseMessage } from '../core/mail/parse.js';
 import { toTriageJson, triageMessage } from '../core/triage.js';
 import { checkLabels, fieldName, type FieldCheck } from './labels.js';
@@ -25,6 +26,22 @@ export function labelledMessages(folder: string): { eml: string; expected: strin
     .sort()
     .map((f) => ({ eml: join(folder, f.replace(/\.expected\.json$/, '.eml')), expected: join(folder, f) }))
     .filter((pair) => existsSync(pair.eml));
+}
+
+export const NOTES_FILE = 'tests/fixtures/decisions/notes.json';
+
+/** The labelled notes: each note decided for a neutral invitation, verdict and leading reason compared. */
+export function evalNotes(path: string): { total: number; passed: number; misses: string[] } {
+  const notes = JSON.parse(readFileSync(path, 'utf8')) as { note: string | null; verdict: string; lead: string }[];
+  const facts = { company: 'Northwind Traders', role: 'Data Analyst', format: 'video' as const, slots: [] };
+  const preferences = PreferencesSchema.parse({});
+  const misses: string[] = [];
+  for (const { note, verdict, lead } of notes) {
+    const decision = decide({ facts, note, inviteText: 'We would like to invite you to an interview.', preferences });
+    const got = `${decision.verdict}/${decision.reasons[0]?.code}`;
+    if (got !== `${verdict}/${lead}`) misses.push(`${JSON.stringify(note)}: expected ${verdict}/${lead}, got ${got}`);
+  }
+  return { total: notes.length, passed: notes.length - misses.length, misses };
 }
 
 async function main(folders: string[]): Promise<number> {
@@ -58,6 +75,11 @@ async function main(folders: string[]): Promise<number> {
     process.stdout.write(`${name.padEnd(width)}  ${((100 * ok) / total).toFixed(1).padStart(5)}%  (${ok}/${total})\n`);
   }
   process.stdout.write(misses.length ? `\nMisses:\n${misses.map((m) => `- ${m}`).join('\n')}\n` : '\nNo misses.\n');
+  if (existsSync(NOTES_FILE)) {
+    const notes = evalNotes(NOTES_FILE);
+    process.stdout.write(`\nOwner's notes (${NOTES_FILE}): ${notes.passed}/${notes.total} decided as labelled (${((100 * notes.passed) / notes.total).toFixed(1)}%)\n`);
+    for (const miss of notes.misses) process.stdout.write(`- ${miss}\n`);
+  }
   return 0;
 }
 

@@ -31,8 +31,28 @@ export const PreferencesSchema = z
       .object({
         /** companies the owner will not work for, whatever the role */
         companies: z.array(z.string().min(1)).default([]),
+        /** pay below this, when the invitation states pay, is a polite no */
+        minimumPay: z
+          .object({
+            amount: z.number().positive(),
+            currency: z.enum(['USD', 'EUR', 'GBP']),
+            per: z.enum(['year', 'month', 'hour']).default('year'),
+          })
+          .strict()
+          .nullable()
+          .default(null),
+        /** true: an invitation that requires moving is a polite no */
+        relocation: z.boolean().default(false),
       })
-      .default({ companies: [] }),
+      .strict()
+      .default({ companies: [], minimumPay: null, relocation: false }),
+    /**
+     * How much interview practice the owner wants: "none" drops the practice reason, "some" (default) values
+     * it until a few recent interviews, "lots" until many.
+     */
+    practice: z.enum(['none', 'some', 'lots']).default('some'),
+    /** hours a week the owner can spare for interviews (travel included); null: no budget */
+    hoursPerWeek: z.number().positive().max(80).nullable().default(null),
   })
   .strict();
 
@@ -49,6 +69,45 @@ export const OwnerSchema = z
   })
   .strict();
 
+/**
+ * How to deploy to AWS (infra/ and `npm run doctor` read it; the Lambda function and local mode ignore
+ * it). Optional here so local mode and the bundled copy accept the same file; infra/deploy-config.ts makes
+ * it required and adds the checks that only matter for a deployment (placeholder domain, apex domain,
+ * receiving region).
+ */
+export const DeploySchema = z
+  .object({
+    /** where SES receives the mail: a region with an SES "inbound-smtp" endpoint */
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { error: 'must be an AWS region such as "eu-west-1"' }),
+    /**
+     * REQUIRED, no default: "create" makes and activates a receipt rule set of its own (refused if another
+     * set is active, unless replaceActiveRuleSet); "existing:<name>" adds the inbox rule to your set.
+     */
+    ruleSet: z.union([
+      z.literal('create'),
+      z.string().regex(/^existing:[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$/, {
+        error: 'must be "create" or "existing:<rule set name>"',
+      }),
+    ]),
+    /** with ruleSet "create": switch off the currently active rule set (and the mail it receives) */
+    replaceActiveRuleSet: z.boolean().default(false),
+    /** receiving on the apex of a domain replaces its MX records, i.e. every mailbox on it: opt in explicitly */
+    allowApexDomain: z.boolean().default(false),
+    /** a public Route 53 zone that contains the receiving domain: the stack then writes the MX and DKIM records */
+    hostedZone: z.object({ id: z.string().regex(/^Z[A-Z0-9]{1,31}$/, { error: 'must be a hosted zone id such as "Z0123456789ABC"' }), name: z.string().min(1) }).strict().optional(),
+    /** who gets the alarm mails; defaults to the first owner address */
+    alarmEmail: email.optional(),
+    /** create an SES identity (a verification mail) for each owner address; false when they are verified already */
+    verifyOwnerAddresses: z.boolean().default(true),
+    /** create the SES identity of the receiving domain; false when it exists already (outside this stack) */
+    createDomainIdentity: z.boolean().default(true),
+    /** concurrent executions reserved for the function; null reserves none (accounts whose limit is 10) */
+    reservedConcurrency: z.number().int().min(1).max(100).nullable().default(2),
+    /** CloudFormation stack name; also names the rule set ("<stackName>-rules") and the rule ("<stackName>-inbox") */
+    stackName: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,50}$/, { error: 'must start with a letter and hold only letters, digits and "-" (at most 51)' }).default('InviteAdvisor'),
+  })
+  .strict();
+
 export const ConfigSchema = z
   .object({
     inbox: z.object({ address: email }).strict(),
@@ -60,7 +119,7 @@ export const ConfigSchema = z
       })
       .strict(),
     owner: OwnerSchema,
-    preferences: PreferencesSchema.default({ targetRoles: [], targetIndustries: [], dreamCompanies: [], dealbreakers: { companies: [] } }),
+    preferences: PreferencesSchema.default(() => PreferencesSchema.parse({})),
     limits: z
       .object({
         /** mail to the owner per clock hour; one "paused" notice is sent when it trips */
@@ -79,6 +138,7 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ rawMailDays: 30, invitationDays: 730 }),
+    deploy: DeploySchema.optional(),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -111,3 +171,4 @@ export type Config = z.infer<typeof ConfigSchema>;
 export type Preferences = z.infer<typeof PreferencesSchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type OwnerSettings = z.infer<typeof OwnerSchema>;
+export type DeploySettings = z.infer<typeof DeploySchema>;

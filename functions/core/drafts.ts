@@ -20,11 +20,13 @@ export interface DraftContext {
   facts: InviteFacts;
   originalSubject: string | null;
   owner: { name: string; signature: string; availability: string };
+  /** the owner has another interview then: the accept draft asks for another time */
+  proposeOtherTimes?: boolean;
 }
 
 const plainText = { escape: (value: unknown) => String(value) };
 
-export function composeDrafts({ facts, originalSubject, owner }: DraftContext): Drafts {
+export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes = false }: DraftContext): Drafts {
   const to = facts.replyTo?.address ?? null;
   const subject = replySubject(originalSubject);
   const firstSlot = facts.slots[0];
@@ -33,6 +35,7 @@ export function composeDrafts({ facts, originalSubject, owner }: DraftContext): 
     role: facts.role,
     company: facts.company,
     slot: firstSlot ? describeSlot(firstSlot) : null,
+    conflict: proposeOtherTimes,
     schedulingLink: facts.schedulingLink,
     availability: owner.availability,
     ownerName: owner.name,

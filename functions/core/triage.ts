@@ -1,16 +1,15 @@
 /**
- * The pure pipeline from raw bytes to a recommendation: parse → find the original → extract → decide →
- * draft. The Lambda use case and the `triage` command both call it; neither adds logic of its own here.
+ * The pure pipeline from a parsed message to a recommendation: find the original → extract → decide →
+ * draft. The Lambda use case (with the owner's history) and the `triage` command (without) both call it.
  */
 import type { Preferences } from '../config/schema.js';
-import { decide, type Decision } from './decide.js';
+import { decide, NO_HISTORY, type Decision, type History } from './decide.js';
 import { composeDrafts, type Drafts } from './drafts.js';
-import { extractFacts, type InviteFacts } from './extract.js';
+import { extractFacts, toIsoWithOffset, type InviteFacts } from './extract.js';
 import { findOriginal, type ForwardAnalysis } from './forward.js';
 import { normalizeAddress, type Mailbox } from './mail/addresses.js';
 import type { ParsedMessage } from './mail/parse.js';
 import { inviteIdFor } from './token.js';
-import { toIsoWithOffset } from './extract.js';
 
 export interface OwnerProfile {
   addresses: readonly string[];
@@ -20,26 +19,35 @@ export interface OwnerProfile {
   timeZone: string;
 }
 
-export interface Triage {
+/** What was read from the mail, before any decision. */
+export interface Reading {
   inviteId: string;
   forward: ForwardAnalysis;
   facts: InviteFacts;
+}
+
+export interface Triage extends Reading {
   decision: Decision;
   drafts: Drafts;
 }
 
-export async function triageMessage(message: ParsedMessage, owner: OwnerProfile, preferences: Preferences): Promise<Triage> {
+export async function readInvitation(message: ParsedMessage, owner: Pick<OwnerProfile, 'addresses'>): Promise<Reading> {
   const forward = await findOriginal(message, owner.addresses);
+  const facts = extractFacts(forward.original, { ownerAddresses: owner.addresses, fallbackDate: message.date });
+  return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
+}
+
+export function recommend(reading: Reading, owner: OwnerProfile, preferences: Preferences, history: History = NO_HISTORY): Triage {
+  const { forward, facts } = reading;
   const { original } = forward;
-  const facts = extractFacts(original, { ownerAddresses: owner.addresses, fallbackDate: message.date });
-  const decision = decide({
-    facts,
-    note: forward.note,
-    inviteText: `${original.subject ?? ''}\n${original.body}`,
-    preferences,
-  });
-  const drafts = composeDrafts({ facts, originalSubject: original.subject, owner });
-  return { inviteId: inviteIdFor(identityKey(forward)), forward, facts, decision, drafts };
+  const decision = decide({ facts, note: forward.note, inviteText: `${original.subject ?? ''}\n${original.body}`, preferences, history });
+  const drafts = composeDrafts({ facts, originalSubject: original.subject, owner, proposeOtherTimes: decision.proposeOtherTimes });
+  return { ...reading, decision, drafts };
+}
+
+/** Read and decide as a first-time owner would get it (no history): what `triage` prints. */
+export async function triageMessage(message: ParsedMessage, owner: OwnerProfile, preferences: Preferences): Promise<Triage> {
+  return recommend(await readInvitation(message, owner), owner, preferences);
 }
 
 /**
@@ -69,7 +77,7 @@ export interface TriageJson {
   location: string | null;
   slots: InviteFacts['slots'];
   schedulingLink: string | null;
-  decision: Decision;
+  decision: { verdict: Decision['verdict']; reasons: Decision['reasons'] };
   drafts: Drafts;
 }
 
@@ -93,7 +101,7 @@ export function toTriageJson(triage: Triage): TriageJson {
     location: facts.location,
     slots: facts.slots,
     schedulingLink: facts.schedulingLink,
-    decision: triage.decision,
+    decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons },
     drafts: triage.drafts,
   };
 }

@@ -24,7 +24,7 @@ function render(facts: InviteFacts) {
   return renderRecommendation({
     inviteId: 'abcdefghijklmnop',
     facts,
-    decision: { verdict: 'attend', reasons: [{ code: 'practice', text: 'practice <b>matters</b>' }] },
+    decision: { verdict: 'attend', reasons: [{ code: 'practice', text: 'practice <b>matters</b>' }], proposeOtherTimes: false },
     drafts,
     original: { subject: 'Interview\r\nBcc: victim@target.example', from: hostile.replyTo },
     owner,

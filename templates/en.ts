@@ -18,7 +18,7 @@ export const reasons = {
   practice: `{{#plenty}}You have had {{recent}} interviews in the last {{windowDays}} days, plenty of practice already: this one adds a little more.{{/plenty}}{{^plenty}}{{#none}}Interview experience never hurts: {{#role}}the {{role}} interview{{/role}}{{^role}}this interview{{/role}}{{#company}} at {{company}}{{/company}} is practice that makes the interviews that matter easier.{{/none}}{{#one}}You have had one interview in the last {{windowDays}} days: this one is practice before the ones that matter.{{/one}}{{#many}}You have had {{recent}} interviews in the last {{windowDays}} days: this one is more practice before the ones that matter.{{/many}}{{/plenty}}`,
   networking: `{{#named}}Your note names something that draws you, and every interview is a chance to meet people{{/named}}{{^named}}Every interview is a chance to meet people{{/named}}: whoever you talk to{{#company}} at {{company}}{{/company}} may open doors later.`,
   'might-want-it': `{{#doubted}}You have doubts about the role, but a job description rarely sums it up{{/doubted}}{{^doubted}}A job description rarely sums up a role{{/doubted}}: {{#role}}the {{role}} position{{/role}}{{^role}}this position{{/role}} may turn out to be more interesting than it reads.`,
-  'future-opening': `{{#dream}}{{company}} is a company you would love to work for: {{/dream}}{{#earlier}}{{company}} has invited you {{#earlierOne}}once{{/earlierOne}}{{^earlierOne}}{{earlier}} times{{/earlierOne}} before, so they keep you in mind: {{/earlier}}if you impress them, {{#company}}{{company}}{{/company}}{{^company}}the company{{/company}} may come back to you when a better position opens.`,
+  'future-opening': `{{#dream}}{{company}} is a company you would love to work for: if{{/dream}}{{^dream}}{{#earlier}}{{company}} has invited you {{#earlierOne}}once{{/earlierOne}}{{^earlierOne}}{{earlier}} times{{/earlierOne}} before, so they keep you in mind: if{{/earlier}}{{^earlier}}If{{/earlier}}{{/dream}} you impress them, {{#company}}{{company}}{{/company}}{{^company}}the company{{/company}} may come back to you when a better position opens.`,
   'time-cost': `It is a long one (about {{hours}} hours, travel included): block the time.`,
 } as const;
 
@@ -32,6 +32,9 @@ export const verdictHeadline = {
   decline: 'Recommendation: politely decline',
 } as const;
 
+/** How a slot is written in the drafts: Intl locale and the word between date and time. */
+export const slotWords = { locale: 'en-US', at: 'at' } as const;
+
 export const drafts = {
   greetingNamed: `Dear {{name}},`,
   greetingUnnamed: `Hello,`,
@@ -40,7 +43,7 @@ export const drafts = {
 
 {{/noAddress}}{{greeting}}
 
-Thank you for the invitation to interview{{#role}} for the {{role}} position{{/role}}{{#company}} at {{company}}{{/company}}. {{#conflict}}I would be glad to meet, but I already have a commitment {{#slot}}on {{slot}}{{/slot}}{{^slot}}at that time{{/slot}}. I am available {{availability}}; would another time work for you?{{/conflict}}{{^conflict}}{{#slot}}I am glad to confirm {{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}I will book a time through your scheduling link.{{/schedulingLink}}{{^schedulingLink}}I am available {{availability}}; please let me know which time suits you best.{{/schedulingLink}}{{/slot}}{{/conflict}}
+Thank you for the invitation to interview{{#role}} for the {{role}} position{{/role}}{{#company}} at {{company}}{{/company}}. {{#conflict}}I would be glad to meet, but I already have a commitment {{#slot}}on {{slot}}{{/slot}}{{^slot}}at that time{{/slot}}. I am available {{availability}}; would another time work for you?{{/conflict}}{{^conflict}}{{#slot}}I am glad to confirm {{#several}}the time you proposed on {{/several}}{{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}I will book a time through your scheduling link.{{/schedulingLink}}{{^schedulingLink}}I am available {{availability}}; please let me know which time suits you best.{{/schedulingLink}}{{/slot}}{{/conflict}}
 
 I look forward to speaking with you.
 
@@ -77,6 +80,9 @@ To: {{accept.toText}}
 Subject: {{accept.subject}}
 
 {{accept.body}}
+{{#severalSlots}}
+(The draft confirms time 1; the HTML version has a link for each proposed time.)
+{{/severalSlots}}
 
 == Draft 2: polite decline ==
 To: {{decline.toText}}
@@ -85,7 +91,7 @@ Subject: {{decline.subject}}
 {{decline.body}}
 
 --
-Copy the draft you choose into a reply to the recruiter{{#replyToAddress}} ({{replyToAddress}}){{/replyToAddress}}.
+Send the draft you choose to the recruiter{{#replyToAddress}} ({{replyToAddress}}){{/replyToAddress}}: copy it into a reply, or use its link in the HTML version, which opens it ready to send in your mail app.
 invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.
 `;
 
@@ -107,9 +113,10 @@ export const recommendationHtml = `<!doctype html>
 <h2 style="font-size:16px;margin:20px 0 8px;">{{title}}</h2>
 <p style="font-size:13px;color:#57606a;margin:0 0 6px;">To: {{toText}}<br>Subject: {{subject}}</p>
 <pre style="white-space:pre-wrap;font-family:inherit;font-size:14px;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:12px;margin:0 0 8px;">{{body}}</pre>
-{{#mailto}}<p style="margin:0 0 16px;"><a href="{{mailto}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">Open this draft in my mail app</a></p>{{/mailto}}
+{{#links}}<p style="margin:0 0 8px;"><a href="{{href}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">{{text}}</a></p>
+{{/links}}
 {{/draftList}}
-<p style="font-size:12px;color:#57606a;margin-top:24px;">invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.</p>
+<p style="font-size:12px;color:#57606a;margin-top:24px;">Each link opens the draft, ready to send, in your mail app. invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.</p>
 </div></body></html>
 `;
 

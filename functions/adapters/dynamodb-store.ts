@@ -1,7 +1,7 @@
 /** The InviteStore port over one DynamoDB table (see table-design.ts). */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ClaimResult, InviteStore, MessageOutcome, StoredInvitation } from '../app/ports.js';
+import type { ClaimResult, InviteStore, MessageOutcome, OwnerChoice, StoredInvitation } from '../app/ports.js';
 import { keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
 export interface DynamoDbStoreOptions {
@@ -113,6 +113,24 @@ export class DynamoDbInviteStore implements InviteStore {
       new GetCommand({ TableName: this.options.tableName, Key: keys.invitation(inviteId), ConsistentRead: true }),
     );
     return result.Item ? toInvitation(result.Item) : null;
+  }
+
+  async recordChoice(inviteId: string, choice: OwnerChoice): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: keys.invitation(inviteId),
+          UpdateExpression: 'SET choice = :choice',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':choice': choice },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   async invitationsByCompany(companyKey: string): Promise<StoredInvitation[]> {

@@ -14,6 +14,7 @@ export interface RawMailSource {
 /** What is recorded per SES message id, so that a redelivered event is recognised. */
 export type MessageOutcome =
   | 'recommended'
+  | 'choice-recorded'
   | 'answered-notice'
   | 'dropped'
   | 'rate-limited';
@@ -25,6 +26,13 @@ export type ClaimResult =
   | { status: 'in-progress' }
   /** already done: a redelivery */
   | { status: 'done'; outcome: MessageOutcome };
+
+export interface OwnerChoice {
+  verdict: 'attend' | 'decline';
+  at: string;
+  /** which proposed slot was accepted (1-based), when several were offered */
+  slot?: number;
+}
 
 export interface StoredInvitation {
   inviteId: string;
@@ -39,8 +47,8 @@ export interface StoredInvitation {
   companyKey: string | null;
   /** hours the interview takes, travel included (an estimate), for the weekly budget */
   estimatedHours: number;
-  /** the owner's final choice: filled in by the reply feature */
-  choice: { verdict: 'attend' | 'decline'; at: string } | null;
+  /** the owner's final choice: recorded from the Bcc copy of the draft they sent, or by the reply feature */
+  choice: OwnerChoice | null;
 }
 
 export interface InviteStore {
@@ -50,6 +58,8 @@ export interface InviteStore {
   completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void>;
   saveInvitation(invitation: StoredInvitation, now: Date): Promise<void>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
+  /** Records the owner's choice on an invitation; false when no such invitation is stored. */
+  recordChoice(inviteId: string, choice: OwnerChoice): Promise<boolean>;
   /** Invitations from one company (its registrable mail domain), newest first. */
   invitationsByCompany(companyKey: string): Promise<StoredInvitation[]>;
   /** Invitations whose first slot starts in [from, to). */

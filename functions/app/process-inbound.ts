@@ -6,17 +6,18 @@
  */
 import addressparser from 'nodemailer/lib/addressparser';
 import type { Config } from '../config/schema.js';
-import { InviteAdvisorError } from '../core/errors.js';
-import { normalizeAddress, splitPlusLabel } from '../core/mail/addresses.js';
+import { InviteAdvisorError, ReplyTokenError } from '../core/errors.js';
+import { isAddressOrPlusForm, normalizeAddress, splitPlusLabel } from '../core/mail/addresses.js';
 import { headerValues, parseMessage, type ParsedMessage } from '../core/mail/parse.js';
 import { buildMime } from '../core/mime.js';
 import { renderNotice, renderRecommendation, type NoticeKind, type RenderedMail } from '../core/render.js';
-import { makeReplyToken } from '../core/token.js';
+import { makeReplyToken, verifyReplyToken } from '../core/token.js';
+import { calendarHold } from '../core/calendar.js';
 import { classifyInbound, type InboundClass, type InboundEnvelope, type VerdictStatus } from '../core/trust.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage.js';
 import { estimateHours } from '../core/decide.js';
 import { buildHistory, companyKeyOf, historyWindow, rescheduledFrom } from './history.js';
-import type { Clock, InviteStore, Mailer, MessageOutcome, RawMailSource, StoredInvitation } from './ports.js';
+import type { Clock, InviteStore, Mailer, MessageOutcome, OwnerChoice, RawMailSource, StoredInvitation } from './ports.js';
 
 /** The part of an SES receipt record the use case reads (validated by the handler). */
 export interface SesRecord {
@@ -116,7 +117,12 @@ async function answerOwner(
 
   if (trust.kind === 'owner-virus') return notice('virus');
   if (!parsed) return notice('unreadable', { problem: problem?.message ?? 'unknown problem' });
-  if (trust.kind === 'owner-reply') return notice('replyNotSupported');
+  if (trust.kind === 'owner-reply') {
+    const copy = choiceCopy(deps, trust.label, parsed);
+    if (copy === 'invalid') return { outcome: 'dropped' };
+    if (copy) return recordChoice(deps, copy);
+    return notice('replyNotSupported');
+  }
 
   let reading = await readInvitation(parsed, deps.config.owner);
   if (!reading.facts.isInvite) return notice('notAnInvite');
@@ -135,7 +141,6 @@ async function answerOwner(
   await deps.store.saveInvitation(await invitationRecord(deps, record.mail.messageId, triage, { companyKey, estimatedHours }, now), now);
   const token = makeReplyToken(deps.tokenSecret, triage.inviteId, new Date(now.getTime() + deps.config.limits.replyTokenDays * 86_400_000));
   const inbox = splitPlusLabel(deps.config.inbox.address).base;
-  const replyAddress = inbox.replace('@', `+${token}@`);
   const rendered = renderRecommendation({
     inviteId: triage.inviteId,
     facts: triage.facts,
@@ -143,16 +148,48 @@ async function answerOwner(
     drafts: triage.drafts,
     original: triage.forward.original,
     owner: deps.config.owner,
+    choiceAddress: deps.config.drafts.bccChoiceToInbox ? (label) => inbox.replace('@', `+${token}-${label}@`) : null,
   });
-  const sent = await sendToOwner(deps, record, parsed, rendered, replyAddress, 'recommended');
+  const hold = calendarHold(triage.inviteId, triage.facts, now);
+  const attachments = hold ? [{ filename: 'interview-hold.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
+  const sent = await sendToOwner(deps, record, parsed, { ...rendered, attachments }, inbox.replace('@', `+${token}@`), 'recommended');
   return { ...sent, inviteId: triage.inviteId };
+}
+
+/**
+ * The Bcc copy of a draft the owner sent from a recommendation's link: the label is
+ * `<token>-accept[-N]` or `<token>-decline`, and the mail is addressed to the recruiter, not to us.
+ * It records the choice and is never treated as a command.
+ */
+function choiceCopy(deps: InboundDeps, label: string, parsed: ParsedMessage): { inviteId: string; choice: OwnerChoice } | 'invalid' | null {
+  const match = /^([a-z2-7]+)-(accept|decline)(?:-(\d{1,2}))?$/.exec(label.toLowerCase());
+  if (!match) return null;
+  const addressedToUs = [...parsed.to, ...parsed.cc].some((box) => isAddressOrPlusForm(box.address, deps.config.inbox.address));
+  if (addressedToUs) return null;
+  try {
+    const { inviteId } = verifyReplyToken(deps.tokenSecret, match[1] ?? '', deps.clock.now());
+    const slot = match[3] ? Number(match[3]) : undefined;
+    return { inviteId, choice: { verdict: match[2] === 'accept' ? 'attend' : 'decline', at: deps.clock.now().toISOString(), ...(slot ? { slot } : {}) } };
+  } catch (error) {
+    if (error instanceof ReplyTokenError) {
+      // A copy of mail the owner sent to someone else: nothing to answer, whatever its token says.
+      deps.log.warn('choice copy with an invalid token ignored', { reason: error.reason });
+      return 'invalid';
+    }
+    throw error;
+  }
+}
+
+async function recordChoice(deps: InboundDeps, copy: { inviteId: string; choice: OwnerChoice }): Promise<Answered> {
+  const recorded = await deps.store.recordChoice(copy.inviteId, copy.choice);
+  return { outcome: recorded ? 'choice-recorded' : 'dropped', inviteId: copy.inviteId };
 }
 
 async function sendToOwner(
   deps: InboundDeps,
   record: SesRecord,
   parsed: ParsedMessage | null,
-  mail: RenderedMail,
+  mail: RenderedMail & { attachments?: { filename: string; contentType: string; content: string }[] },
   replyTo: string | null,
   outcome: MessageOutcome = 'answered-notice',
 ): Promise<Answered> {
@@ -174,6 +211,7 @@ async function sendToOwner(
     references: threadTo ? [threadTo] : [],
     autoSubmitted: true,
     date: now,
+    attachments: reservation === 'notice' ? [] : (mail.attachments ?? []),
   });
   const sentMessageId = await deps.mailer.sendRaw(raw, { from: deps.config.sending.address, to: [owner] });
   return { outcome: reservation === 'notice' ? 'rate-limited' : outcome, sentMessageId };

@@ -129,6 +129,16 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ mailsToOwnerPerHour: 30, replyTokenDays: 60 }),
+    drafts: z
+      .object({
+        /**
+         * The "open this draft" links Bcc the invitation's own +token address, so invite-advisor learns
+         * which draft you sent (the copy records your choice; it is never treated as a command).
+         */
+        bccChoiceToInbox: z.boolean().default(true),
+      })
+      .strict()
+      .default({ bccChoiceToInbox: true }),
     retention: z
       .object({
         /** raw mail in S3 (and the per-message idempotency records) */

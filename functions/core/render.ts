@@ -28,6 +28,11 @@ export interface RecommendationInput {
   drafts: Drafts;
   original: { subject: string | null; from: Mailbox | null };
   owner: { name: string; timeZone: string };
+  /**
+   * The address a draft's "open in my mail app" link Bcc's, for a choice label ("accept", "accept-2",
+   * "decline"), so the copy records the choice; null: no Bcc.
+   */
+  choiceAddress?: ((label: string) => string) | null;
 }
 
 const plainText = { escape: (value: unknown) => String(value) };
@@ -38,20 +43,31 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     Mustache.render(subjects.recommendation, { attend: decision.verdict === 'attend', subject: input.original.subject ?? 'interview invitation' }, {}, plainText),
   );
   const factRows = describeFacts(facts, input.original.from, owner.timeZone);
-  const draftView = (title: string, draft: Draft) => ({
+  const bcc = (label: string) => input.choiceAddress?.(label) ?? null;
+  const draftView = (title: string, draft: Draft, label: string) => ({
     title,
     ...draft,
     toText: draft.to ?? 'no address found (see the first line of the draft)',
-    mailto: draft.to ? mailto(draft) : null,
+    links: draft.to
+      ? label === 'accept' && drafts.acceptSlots.length > 1
+        ? drafts.acceptSlots.map((slotDraft, i) => ({
+            text: `Accept time ${i + 1}: ${facts.slots[i] ? describeSlot(facts.slots[i]) : ''}`,
+            href: mailto(slotDraft, bcc(`accept-${i + 1}`)),
+          }))
+        : [{ text: 'Open this draft in my mail app', href: mailto(draft, bcc(label)) }]
+      : [],
   });
+  const accept = draftView('Draft 1: accept', drafts.accept, 'accept');
+  const decline = draftView('Draft 2: polite decline', drafts.decline, 'decline');
   const view = {
     headline: verdictHeadline[decision.verdict],
     reasons: decision.reasons,
     facts: factRows,
     unknown: missingFacts(facts).join(', ') || null,
-    accept: draftView('Draft 1: accept', drafts.accept),
-    decline: draftView('Draft 2: polite decline', drafts.decline),
-    draftList: [draftView('Draft 1: accept', drafts.accept), draftView('Draft 2: polite decline', drafts.decline)],
+    accept,
+    decline,
+    draftList: [accept, decline],
+    severalSlots: drafts.acceptSlots.length > 1,
     replyToAddress: facts.replyTo?.address ?? null,
     ownerName: owner.name,
     inviteId: input.inviteId,
@@ -127,9 +143,12 @@ function formatMailbox(box: Mailbox): string {
   return box.name ? `${box.name} <${box.address}>` : box.address;
 }
 
-function mailto(draft: Draft): string {
-  const query = `subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}`;
-  return `mailto:${encodeURIComponent(draft.to ?? '').replace(/%40/g, '@')}?${query}`;
+/** RFC 6068 mailto: the recruiter, subject and body filled in, and the choice-recording Bcc if any. */
+export function mailto(draft: Draft, bcc: string | null): string {
+  const query = [`subject=${encodeURIComponent(draft.subject)}`, `body=${encodeURIComponent(draft.body)}`];
+  // '+' stays percent-encoded in the query: some mail clients read a literal '+' there as a space.
+  if (bcc) query.push(`bcc=${encodeURIComponent(bcc).replace(/%40/g, '@')}`);
+  return `mailto:${encodeURIComponent(draft.to ?? '').replace(/%40/g, '@').replace(/%2B/g, '+')}?${query.join('&')}`;
 }
 
 /** Header values come from the invitation: no line breaks may reach a header (header injection). */

@@ -78,7 +78,7 @@ export interface TriageJson {
   slots: InviteFacts['slots'];
   schedulingLink: string | null;
   decision: { verdict: Decision['verdict']; reasons: Decision['reasons'] };
-  drafts: Drafts;
+  drafts: Pick<Drafts, 'accept' | 'decline'>;
 }
 
 export function toTriageJson(triage: Triage): TriageJson {
@@ -102,6 +102,6 @@ export function toTriageJson(triage: Triage): TriageJson {
     slots: facts.slots,
     schedulingLink: facts.schedulingLink,
     decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons },
-    drafts: triage.drafts,
+    drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },
   };
 }

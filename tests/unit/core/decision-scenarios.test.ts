@@ -89,7 +89,10 @@ describe('decision scenarios', () => {
       history: { ...NO_HISTORY, ...s.history },
     });
     expect([decision.verdict, decision.reasons[0]?.code]).toEqual([s.verdict, s.lead]);
-    for (const reason of decision.reasons) expect(reason.text).not.toMatch(/\{\{|undefined|null/);
+    for (const reason of decision.reasons) {
+      expect(reason.text).not.toMatch(/\{\{|undefined|null/);
+      expect(reason.text).toMatch(/^[A-Z"]/);
+    }
   });
 
   it('a schedule conflict asks for other times in the accept draft', () => {

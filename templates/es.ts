@@ -1,0 +1,28 @@
+/** Los borradores en español (cuando la invitación está en español). Las mismas variables que templates/en.ts. */
+export const slotWords = { locale: 'es-ES', at: 'a las' } as const;
+
+export const drafts = {
+  greetingNamed: `Hola, {{name}}:`,
+  greetingUnnamed: `Hola:`,
+  noAddress: `[invite-advisor no encontró ninguna dirección de respuesta: envíe esto a través de {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}el portal de candidaturas o la página de citas del reclutador{{/schedulingLink}}.]`,
+  accept: `{{#noAddress}}{{noAddress}}
+
+{{/noAddress}}{{greeting}}
+
+Muchas gracias por la invitación a la entrevista{{#role}} para el puesto de {{role}}{{/role}}{{#company}} en {{company}}{{/company}}. {{#conflict}}Me encantaría reunirme con ustedes, pero ya tengo un compromiso {{#slot}}el {{slot}}{{/slot}}{{^slot}}a esa hora{{/slot}}. Estoy disponible {{availability}}; ¿les vendría bien otro horario?{{/conflict}}{{^conflict}}{{#slot}}Con mucho gusto confirmo {{#several}}el horario propuesto del {{/several}}{{^several}}la entrevista del {{/several}}{{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}Reservaré un horario a través de su enlace de citas.{{/schedulingLink}}{{^schedulingLink}}Estoy disponible {{availability}}; por favor, indíquenme el horario que mejor les convenga.{{/schedulingLink}}{{/slot}}{{/conflict}}
+
+Quedo a la espera de conversar con ustedes.
+
+Un cordial saludo,
+{{#signature}}{{signature}}{{/signature}}{{^signature}}{{ownerName}}{{/signature}}`,
+  decline: `{{#noAddress}}{{noAddress}}
+
+{{/noAddress}}{{greeting}}
+
+Muchas gracias por la invitación a la entrevista{{#role}} para el puesto de {{role}}{{/role}}{{#company}} en {{company}}{{/company}}. Después de pensarlo con calma, he decidido no continuar con esta oportunidad.
+
+Agradezco mucho su contacto y me gustaría seguir en comunicación: si surge{{#company}} en {{company}}{{/company}} un puesto más cercano a mis objetivos, estaré encantado/a de saberlo.
+
+Un cordial saludo,
+{{#signature}}{{signature}}{{/signature}}{{^signature}}{{ownerName}}{{/signature}}`,
+} as const;

@@ -1,0 +1,82 @@
+/**
+ * What the owner receives, on the real path: the calendar hold, the draft links, and the Bcc copy of a
+ * sent draft recording the owner's choice without ever being treated as a command.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { keys } from '../../functions/adapters/table-design.js';
+import { verifyReplyToken } from '../../functions/core/token.js';
+import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
+import { fixture, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, withMessageId } from './helpers.js';
+
+const awsEnv = inject('awsEnv');
+const secret = inject('replyTokenSecret');
+let app: InviteAdvisorLocal;
+
+beforeAll(async () => {
+  app = await startInviteAdvisor({ awsEnv, ...uniqueNames('email') });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function recommendationFor(sample: string) {
+  const messageId = uniqueId();
+  await sendSmtp(app.smtp.port, withMessageId(fixture(sample), messageId), { from: OWNER, to: [INBOX] });
+  await app.receiving.settled();
+  const [reply] = await repliesTo(awsEnv, messageId);
+  const token = /^interviews\+([a-z2-7]+)@/.exec(reply?.parsed.replyTo?.address ?? '')?.[1] ?? '';
+  return { reply: reply!, token, inviteId: verifyReplyToken(secret, token, new Date()).inviteId };
+}
+
+async function choiceOf(inviteId: string) {
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+  return (await db.send(new GetCommand({ TableName: app.tableName, Key: keys.invitation(inviteId), ConsistentRead: true }))).Item?.choice;
+}
+
+/** The owner sends a draft to the recruiter with the link's Bcc; only the Bcc copy reaches our inbox. */
+async function sendDraftCopy(bcc: string): Promise<string> {
+  const messageId = uniqueId();
+  const raw = await new MailComposer({ from: `Alex Morgan <${OWNER}>`, to: 'renee.castellanos@pinecrest.example', subject: 'Re: Interview invitation', text: 'Dear Renée, I am glad to confirm…', messageId })
+    .compile()
+    .build();
+  await sendSmtp(app.smtp.port, raw, { from: OWNER, to: [bcc] });
+  await app.receiving.settled();
+  return messageId;
+}
+
+describe('the recommendation email', () => {
+  it('carries a calendar hold for a fixed time (PUBLISH, never an RSVP) and draft links that Bcc the invitation', async () => {
+    const { reply, token } = await recommendationFor('../samples/01-gmail-video-interview.eml');
+    expect(reply.parsed.calendars).toHaveLength(1);
+    expect(reply.parsed.calendars[0]).toContain('METHOD:PUBLISH');
+    expect(reply.parsed.calendars[0]).toContain('DTSTART:20260312T183000Z');
+    expect(reply.parsed.calendars[0]).not.toMatch(/ORGANIZER|ATTENDEE/);
+    const html = (reply.parsed.html ?? '').replace(/&#x3D;/g, '=').replace(/&#x2F;/g, '/').replace(/&amp;/g, '&');
+    expect(html).toContain(`bcc=interviews%2B${token}-accept@in.example.com`);
+    expect(html).toContain(`bcc=interviews%2B${token}-decline@in.example.com`);
+  });
+
+  it('the Bcc copy of the sent draft records the choice, and nothing is sent because of it', async () => {
+    const { token, inviteId } = await recommendationFor('../samples/01-gmail-video-interview.eml');
+    const before = (await sentMail(awsEnv)).length;
+    const copyId = await sendDraftCopy(`interviews+${token}-accept@in.example.com`);
+    expect(await choiceOf(inviteId)).toMatchObject({ verdict: 'attend' });
+    expect(await repliesTo(awsEnv, copyId)).toEqual([]);
+    const after = await sentMail(awsEnv);
+    expect(after.slice(before).filter((m) => m.destinations.includes('renee.castellanos@pinecrest.example'))).toEqual([]);
+
+    await sendDraftCopy(`interviews+${token}-decline@in.example.com`);
+    expect(await choiceOf(inviteId)).toMatchObject({ verdict: 'decline' });
+  });
+
+  it('a copy with a forged token records nothing', async () => {
+    const { token, inviteId } = await recommendationFor('../samples/05-yahoo-scheduling-link.eml');
+    const forged = token.slice(0, -4) + (token.endsWith('aaaa') ? 'bbbb' : 'aaaa');
+    const copyId = await sendDraftCopy(`interviews+${forged}-accept@in.example.com`);
+    expect(await choiceOf(inviteId)).toBeNull();
+    expect(await repliesTo(awsEnv, copyId)).toEqual([]);
+  });
+});

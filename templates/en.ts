@@ -61,6 +61,11 @@ Best regards,
 {{#signature}}{{signature}}{{/signature}}{{^signature}}{{ownerName}}{{/signature}}`,
 } as const;
 
+/** Said plainly under the facts when something was inferred rather than read. */
+export const inferredNotes = {
+  'slot-time-zone': 'The invitation gives no time zone for its times: invite-advisor assumed the zone of its Date header. Check before you confirm.',
+} as const;
+
 const formatNames = { video: 'Video call', phone: 'Phone call', onsite: 'On site', unknown: null } as const;
 export { formatNames };
 
@@ -73,7 +78,9 @@ What invite-advisor read
 {{#facts}}- {{label}}: {{value}}
 {{/facts}}{{#unknown}}
 Not found in the invitation: {{unknown}}.
-{{/unknown}}
+{{/unknown}}{{#inferred}}
+Note: {{.}}
+{{/inferred}}
 
 == Draft 1: accept ==
 To: {{accept.toText}}
@@ -109,6 +116,7 @@ export const recommendationHtml = `<!doctype html>
 {{#facts}}<tr><td style="padding:4px 8px 4px 0;color:#57606a;vertical-align:top;white-space:nowrap;">{{label}}</td><td style="padding:4px 0;word-break:break-word;">{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</td></tr>
 {{/facts}}</table>
 {{#unknown}}<p style="font-size:14px;color:#57606a;">Not found in the invitation: {{unknown}}.</p>{{/unknown}}
+{{#inferred}}<p style="font-size:14px;color:#9a6700;">Note: {{.}}</p>{{/inferred}}
 {{#draftList}}
 <h2 style="font-size:16px;margin:20px 0 8px;">{{title}}</h2>
 <p style="font-size:13px;color:#57606a;margin:0 0 6px;">To: {{toText}}<br>Subject: {{subject}}</p>

@@ -9,6 +9,7 @@ import { wallTimeInZone, zoneNamedIn } from './zones.js';
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
 export type InviteLanguage = 'en' | 'fr' | 'de' | 'es';
+export type InferredFact = 'slot-time-zone';
 
 export interface Slot {
   /** ISO 8601 with the offset the invitation used */
@@ -25,6 +26,11 @@ export interface InviteFacts {
   meetingLink: string | null;
   location: string | null;
   slots: Slot[];
+  /**
+   * What was inferred rather than read: `slot-time-zone` when a time had no zone and the zone of the
+   * invitation's Date header was assumed.
+   */
+  inferred: InferredFact[];
   schedulingLink: string | null;
   /** whom the drafts answer; null when the mail holds no usable address */
   replyTo: Mailbox | null;
@@ -52,7 +58,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const links = findLinks(fullBody);
   const meetingLink = links.find(isMeetingLink) ?? null;
   const schedulingLink = links.find(isSchedulingLink) ?? null;
-  const slots = findSlots(body, language, original.date ?? context.fallbackDate);
+  const { slots, zoneAssumed } = findSlots(body, language, original.date ?? context.fallbackDate);
   const format = detectFormat(all, meetingLink);
   return {
     isInvite: looksLikeInvite(all, slots.length > 0 || meetingLink !== null || schedulingLink !== null),
@@ -63,6 +69,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     meetingLink,
     location: format === 'onsite' ? findLocation(body) : null,
     slots,
+    inferred: zoneAssumed ? ['slot-time-zone'] : [],
     schedulingLink,
     replyTo: chooseReplyTo(original, fullBody, context.ownerAddresses),
   };
@@ -148,13 +155,14 @@ function findSlots(
   body: string,
   language: InviteLanguage,
   reference: { instant: Date; offsetMinutes: number | null } | null,
-): Slot[] {
-  if (!reference) return [];
+): { slots: Slot[]; zoneAssumed: boolean } {
+  if (!reference) return { slots: [], zoneAssumed: false };
   const offset = reference.offsetMinutes ?? 0;
   const parse = (text: string) =>
     CHRONO_BY_LANGUAGE[language].parse(text, { instant: reference.instant, timezone: offset }, { forwardDate: true });
   const slots: Slot[] = [];
   const seen = new Set<number>();
+  let zoneAssumed = false;
   for (const { result, text } of joinDateAndTime(parse(body), body, parse)) {
     const start = result.start;
     // A slot needs a day and a time; "next week" or "10am" alone are not slots.
@@ -164,6 +172,7 @@ function findSlots(
     const zone = start.get('timezoneOffset') === null ? zoneNamedIn(text.slice(result.index, result.index + result.text.length + 40)) : null;
     const startAt = zone ? inZone(start, zone) : { instant: start.date(), offsetMinutes: start.get('timezoneOffset') ?? offset };
     if (seen.has(startAt.instant.getTime())) continue;
+    if (!zone && start.get('timezoneOffset') === null) zoneAssumed = true;
     seen.add(startAt.instant.getTime());
     const end = result.end?.isCertain('hour') ? result.end : null;
     const endAt = end ? (zone ? inZone(end, zone) : { instant: end.date(), offsetMinutes: end.get('timezoneOffset') ?? startAt.offsetMinutes }) : null;
@@ -172,7 +181,7 @@ function findSlots(
       end: endAt && endAt.instant > startAt.instant ? toIsoWithOffset(endAt.instant, endAt.offsetMinutes) : null,
     });
   }
-  return slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return { slots: slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), zoneAssumed };
 }
 
 /**

@@ -2,6 +2,7 @@
 import Mustache from 'mustache';
 import {
   formatNames,
+  inferredNotes,
   noticeHtml,
   notices,
   recommendationHtml,
@@ -64,6 +65,7 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     reasons: decision.reasons,
     facts: factRows,
     unknown: missingFacts(facts).join(', ') || null,
+    inferred: facts.inferred.map((code) => inferredNotes[code]),
     accept,
     decline,
     draftList: [accept, decline],

@@ -77,6 +77,8 @@ export interface TriageJson {
   location: string | null;
   slots: InviteFacts['slots'];
   schedulingLink: string | null;
+  /** facts inferred rather than read (e.g. "slot-time-zone"); an addition to the contract */
+  inferred: InviteFacts['inferred'];
   decision: { verdict: Decision['verdict']; reasons: Decision['reasons'] };
   drafts: Pick<Drafts, 'accept' | 'decline'>;
 }
@@ -101,6 +103,7 @@ export function toTriageJson(triage: Triage): TriageJson {
     location: facts.location,
     slots: facts.slots,
     schedulingLink: facts.schedulingLink,
+    inferred: facts.inferred,
     decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons },
     drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },
   };

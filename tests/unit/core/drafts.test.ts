@@ -16,6 +16,7 @@ const facts = (overrides: Partial<InviteFacts> = {}): InviteFacts => ({
   slots: [{ start: '2026-03-12T14:30:00-04:00', end: '2026-03-12T15:15:00-04:00' }],
   schedulingLink: null,
   replyTo: { name: 'Priya Raman', address: 'priya@northwind.example' },
+  inferred: [],
   ...overrides,
 });
 

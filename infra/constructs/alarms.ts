@@ -1,0 +1,87 @@
+/**
+ * Failures must not be silent: alarms on function errors and on anything in the failure queue, mailed to
+ * the owner through an encrypted SNS topic.
+ */
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+export interface InboundAlarmsProps {
+  readonly function: lambda.IFunction;
+  readonly failureQueue: sqs.IQueue;
+  /** receives the alarm mails (after confirming the SNS subscription mail) */
+  readonly email: string;
+}
+
+export class InboundAlarms extends Construct {
+  readonly topic: sns.Topic;
+  readonly alarms: cloudwatch.Alarm[];
+
+  constructor(scope: Construct, id: string, props: InboundAlarmsProps) {
+    super(scope, id);
+    const { account, region, partition } = Stack.of(this);
+
+    // A customer managed key, not alias/aws/sns: CloudWatch alarms cannot publish to a topic encrypted
+    // with the AWS managed key, whose policy cannot grant cloudwatch.amazonaws.com (AWS re:Post,
+    // "cloudwatch-configure-alarm-sns").
+    const key = new kms.Key(this, 'TopicKey', {
+      description: 'invite-advisor alarm topic',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
+    });
+    const fromThisAccountsAlarms = {
+      StringEquals: { 'aws:SourceAccount': account },
+      ArnLike: { 'aws:SourceArn': `arn:${partition}:cloudwatch:${region}:${account}:alarm:*` },
+    };
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowCloudWatchAlarmsToUseTheKey',
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: fromThisAccountsAlarms,
+      }),
+    );
+
+    this.topic = new sns.Topic(this, 'Topic', { displayName: 'invite-advisor alarms', masterKey: key, enforceSSL: true });
+    // enforceSSL writes a topic policy, which replaces SNS's default one: allow the alarms explicitly.
+    this.topic.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowCloudWatchAlarmsToPublish',
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: fromThisAccountsAlarms,
+      }),
+    );
+    this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
+
+    const action = new SnsAction(this.topic);
+    const errors = new cloudwatch.Alarm(this, 'FunctionErrors', {
+      alarmDescription: 'invite-advisor: the inbound function failed (Lambda retries twice; see its logs, then the failure queue)',
+      metric: props.function.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    const failed = new cloudwatch.Alarm(this, 'FailureQueueNotEmpty', {
+      alarmDescription: 'invite-advisor: a message could not be processed after all retries; its event waits in the failure queue (docs/deploy.md, Troubleshooting)',
+      metric: props.failureQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    for (const alarm of [errors, failed]) alarm.addAlarmAction(action);
+    this.alarms = [errors, failed];
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The Lambda function the receipt rule invokes (functions/handlers/inbound.ts), with what keeps its
+ * failures visible: retries, an encrypted on-failure queue, logs with a retention, least-privilege IAM.
+ */
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { TABLE_DESIGN } from '../../functions/adapters/table-design.js';
+import { acknowledge } from '../nag.js';
+import { esmBundling, PROJECT_ROOT } from './bundling.js';
+import { sesSendStatement, type SesSendGrant } from './sending-policy.js';
+
+/** Where the configuration file lands inside the deployment package (Lambda unpacks it to /var/task). */
+export const BUNDLED_CONFIG_PATH = '/var/task/invite-advisor.config.json';
+
+export interface InboundFunctionProps {
+  /** the configuration file to bundle next to the code (the function reads it at cold start) */
+  readonly configFile: string;
+  readonly bucket: s3.IBucket;
+  /** the S3 action's object key prefix: the function may read below it and nowhere else */
+  readonly rawMailPrefix: string;
+  readonly table: dynamodb.ITable;
+  readonly replyTokenSecret: secretsmanager.ISecret;
+  /** what the function may send: From the sending address, To the owner addresses only */
+  readonly sending: SesSendGrant;
+  /**
+   * concurrent executions reserved for (and capping) the function; `null` reserves none, for accounts
+   * whose concurrency limit is still 10 (Lambda keeps 10 unreserved).
+   * @default 2
+   */
+  readonly reservedConcurrency?: number | null;
+  /**
+   * @default Duration.seconds(30): a message is fetched, parsed, stored and answered in a few seconds;
+   * the margin is for large messages and a slow SES call. The claim lease (CLAIM_LEASE_SECONDS) is set
+   * to timeout + 30 s: longer than a live attempt, shorter than timeout + 60 s, Lambda's first retry
+   * delay, so the retry of an attempt that died takes its claim over (functions/config/runtime.ts).
+   */
+  readonly timeout?: Duration;
+  /** @default 1024 (MB): parsing large HTML mail is CPU-bound, and CPU scales with memory */
+  readonly memorySize?: number;
+}
+
+export class InboundFunction extends Construct {
+  readonly function: nodejs.NodejsFunction;
+  readonly failureQueue: sqs.Queue;
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+  /** how long a claim on a message id holds: timeout < lease < timeout + Lambda's 60 s first retry delay */
+  readonly claimLeaseSeconds: number;
+
+  constructor(scope: Construct, id: string, props: InboundFunctionProps) {
+    super(scope, id);
+    const timeout = props.timeout ?? Duration.seconds(30);
+    this.claimLeaseSeconds = timeout.toSeconds() + 30;
+
+    // Async invocations that still fail after Lambda's two retries land here, with the event (message id,
+    // verdicts): an alarm fires, and the event can be replayed once the cause is fixed.
+    this.failureQueue = new sqs.Queue(this, 'FailureQueue', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(
+      this.failureQueue,
+      'AwsSolutions-SQS3',
+      'This queue IS the dead-letter destination (the function\'s on-failure destination); a DLQ for the DLQ would only hide messages from its alarm.',
+    );
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+
+    // An explicit role instead of the AWSLambdaBasicExecutionRole managed policy: logs go to this log group only.
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'invite-advisor inbound function: read raw mail, use its table and secret, mail the owner',
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new nodejs.NodejsFunction(this, 'Function', {
+      entry: `${PROJECT_ROOT}/functions/handlers/inbound.ts`,
+      handler: 'handler',
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 1024,
+      timeout,
+      role: this.role,
+      ...(props.reservedConcurrency === null ? {} : { reservedConcurrentExecutions: props.reservedConcurrency ?? 2 }),
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
+      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      // Lambda's async retries (the receipt rule invokes with InvocationType Event): 2, then the queue.
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+      onFailure: new SqsDestination(this.failureQueue),
+      environment: {
+        INVITE_ADVISOR_CONFIG: BUNDLED_CONFIG_PATH,
+        TABLE_NAME: props.table.tableName,
+        RAW_MAIL_BUCKET: props.bucket.bucketName,
+        RAW_MAIL_PREFIX: props.rawMailPrefix,
+        REPLY_TOKEN_SECRET_ID: props.replyTokenSecret.secretArn,
+        CLAIM_LEASE_SECONDS: String(this.claimLeaseSeconds),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      ...esmBundling({ extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
+    });
+
+    // Least privilege, statement by statement.
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadRawMailOnly',
+        actions: ['s3:GetObject'],
+        resources: [props.bucket.arnForObjects(`${props.rawMailPrefix}*`)],
+      }),
+    );
+    const { tableArn } = props.table;
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'UseThisTableOnly',
+        // What functions/adapters/dynamodb-store.ts calls; no Scan, no batch, no table management.
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        resources: [tableArn],
+      }),
+    );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'QueryThisTablesIndexesOnly',
+        actions: ['dynamodb:Query'],
+        resources: Object.keys(TABLE_DESIGN.indexes).map((index) => `${tableArn}/index/${index}`),
+      }),
+    );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadTheReplyTokenSecretOnly',
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: [props.replyTokenSecret.secretArn],
+      }),
+    );
+    this.role.addToPolicy(sesSendStatement(this, props.sending));
+
+    acknowledge(
+      this.role,
+      `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(props.bucket.node.defaultChild as s3.CfnBucket)}.Arn>/${props.rawMailPrefix}*]`,
+      'The wildcard is the object key under the raw-mail prefix: each message is its own object (prefix + SES message id), unknown until it arrives.',
+    );
+  }
+}

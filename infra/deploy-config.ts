@@ -1,0 +1,151 @@
+/**
+ * The deployment's view of the configuration: the one ConfigSchema (functions/config/schema.ts) plus the
+ * checks that only matter when mail will really flow through an AWS account. Shared by the CDK app and
+ * `npm run doctor`, so both refuse the same things with the same words.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../functions/config/load.js';
+import type { Config, DeploySettings } from '../functions/config/schema.js';
+import { ConfigError } from '../functions/core/errors.js';
+import { RECEIVING_REGIONS } from './receiving-regions.js';
+
+/** The S3 action's object key prefix; the function reads `RAW_MAIL_PREFIX + messageId`. Used literally. */
+export const RAW_MAIL_PREFIX = 'inbound/';
+
+/** A configuration that cannot be deployed; the message names every field and value that is wrong. */
+export class DeployConfigError extends ConfigError {}
+
+/** Deploying (or synthesizing with AWS credentials) with the example's placeholder domain. */
+export class PlaceholderConfigError extends ConfigError {}
+
+export interface DeployConfig {
+  /** the file it came from (bundled with the function as is) */
+  file: string;
+  config: Config;
+  deploy: DeploySettings;
+  inboxAddress: string;
+  /** the inbox's domain: the SES identity, the MX record's name */
+  receivingDomain: string;
+  ruleSet: { mode: 'create' | 'existing'; name: string };
+  /** explicit, so the bucket policy and the Lambda permission can name it without a dependency cycle */
+  ruleName: string;
+  alarmEmail: string;
+  /** fields that still hold the example's reserved names (example.com, .test, ...): never deployable */
+  placeholderFields: string[];
+}
+
+/**
+ * Which file the app reads: the `config` context value if given, else `config.json` (yours, git-ignored),
+ * else the committed `config.example.json` so that a fresh clone synthesizes offline.
+ */
+export function resolveConfigFile(rootDir: string, contextValue?: unknown): string {
+  // resolve, not join: `-c config=/abs/path.json` stays absolute.
+  if (typeof contextValue === 'string' && contextValue.length > 0) return resolve(rootDir, contextValue);
+  const own = join(rootDir, 'config.json');
+  return existsSync(own) ? own : join(rootDir, 'config.example.json');
+}
+
+export function loadDeployConfig(file: string): DeployConfig {
+  return checkDeployConfig(loadConfig(file), file);
+}
+
+/** Adds the deploy-only checks to an already validated configuration. */
+export function checkDeployConfig(config: Config, file: string): DeployConfig {
+  const deploy = config.deploy;
+  if (!deploy) {
+    throw new DeployConfigError(
+      `invalid deployment configuration in ${file}: deploy: is required to deploy (at least "region" and "ruleSet"; see config.example.json and docs/deploy.md)`,
+    );
+  }
+  const inboxAddress = config.inbox.address.toLowerCase();
+  const receivingDomain = inboxAddress.slice(inboxAddress.lastIndexOf('@') + 1);
+  const problems: string[] = [];
+
+  if (!RECEIVING_REGIONS.includes(deploy.region)) {
+    problems.push(
+      `deploy.region: SES does not receive mail in this region as far as invite-advisor knows; use one of ${RECEIVING_REGIONS.join(', ')} (got "${deploy.region}")`,
+    );
+  }
+  const zoneName = deploy.hostedZone ? normalizeDomain(deploy.hostedZone.name) : null;
+  if (zoneName && receivingDomain !== zoneName && !receivingDomain.endsWith(`.${zoneName}`)) {
+    problems.push(`deploy.hostedZone.name: must be the receiving domain "${receivingDomain}" or a parent of it (got "${deploy.hostedZone?.name}")`);
+  }
+  const apex = isLikelyApex(receivingDomain) || receivingDomain === zoneName;
+  if (apex && !deploy.allowApexDomain) {
+    problems.push(
+      `inbox.address: "${receivingDomain}" looks like the apex of a domain; pointing its MX at SES takes over every mailbox on it. Use a dedicated subdomain such as "interviews@in.${receivingDomain}", or set deploy.allowApexDomain to true if nothing else receives mail there (got "${config.inbox.address}")`,
+    );
+  }
+  if (deploy.replaceActiveRuleSet && deploy.ruleSet !== 'create') {
+    problems.push(`deploy.replaceActiveRuleSet: only means something with ruleSet "create" (got ruleSet "${deploy.ruleSet}")`);
+  }
+  if (problems.length > 0) throw new DeployConfigError(`invalid deployment configuration in ${file}: ${problems.join('; ')}`);
+
+  const ruleSet =
+    deploy.ruleSet === 'create'
+      ? { mode: 'create' as const, name: `${deploy.stackName}-rules` }
+      : { mode: 'existing' as const, name: deploy.ruleSet.slice('existing:'.length) };
+  return {
+    file,
+    config,
+    deploy,
+    inboxAddress,
+    receivingDomain,
+    ruleSet,
+    ruleName: `${deploy.stackName}-inbox`,
+    alarmEmail: deploy.alarmEmail ?? config.owner.addresses[0] ?? '',
+    placeholderFields: placeholderFields(config),
+  };
+}
+
+/**
+ * Refuses the example's placeholders whenever a deployment is possible. The CDK CLI sets
+ * CDK_DEFAULT_ACCOUNT only when it found AWS credentials, and nothing deploys without them: so a fresh
+ * clone synthesizes the example offline (CI, tests) while `cdk deploy` stops here with a clear message.
+ * `-c invite-advisor:allowPlaceholder=true` lets a credentialed `cdk synth` through; the template then
+ * still carries a CloudFormation rule that fails any deployment of it (see stack.ts).
+ */
+export function assertDeployable(deployment: DeployConfig, options: { credentials: boolean; allowPlaceholder: boolean }): void {
+  if (deployment.placeholderFields.length === 0 || !options.credentials || options.allowPlaceholder) return;
+  throw new PlaceholderConfigError(
+    `refusing to deploy ${deployment.file}: ${deployment.placeholderFields.join('; ')}. ` +
+      'Copy config.example.json to config.json and use a domain whose DNS you control ' +
+      '(to only synthesize the example with credentials present, add -c invite-advisor:allowPlaceholder=true).',
+  );
+}
+
+/** RFC 2606 / RFC 6761 names: documentation and test domains that can never receive real mail. */
+export function isPlaceholderDomain(domain: string): boolean {
+  const d = normalizeDomain(domain);
+  return /(^|\.)example\.(com|net|org)$/.test(d) || /(^|\.)(example|invalid|test|localhost)$/.test(d);
+}
+
+export function placeholderFields(config: Config): string[] {
+  const fields: [string, string][] = [
+    ['inbox.address', config.inbox.address],
+    ...config.owner.addresses.map((a, i): [string, string] => [`owner.addresses.${i}`, a]),
+    ...(config.deploy?.alarmEmail ? [['deploy.alarmEmail', config.deploy.alarmEmail] as [string, string]] : []),
+  ];
+  return fields
+    .filter(([, address]) => isPlaceholderDomain(address.slice(address.lastIndexOf('@') + 1)))
+    .map(([field, address]) => `${field} is a placeholder address (got "${address}")`);
+}
+
+/**
+ * Second-level labels under which country domains register names (example.co.uk). Without the public
+ * suffix list this is an approximation; it errs towards calling a domain an apex, which only costs an
+ * explicit `allowApexDomain`.
+ */
+const COUNTRY_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'gv', 'go', 'ltd', 'me', 'ne', 'net', 'nic', 'or', 'org', 'plc', 'sch']);
+
+export function isLikelyApex(domain: string): boolean {
+  const labels = normalizeDomain(domain).split('.');
+  if (labels.length <= 2) return true;
+  const [, second, tld] = labels.slice(-3);
+  return labels.length === 3 && tld !== undefined && tld.length === 2 && second !== undefined && COUNTRY_SECOND_LEVEL.has(second);
+}
+
+export function normalizeDomain(domain: string): string {
+  return domain.trim().toLowerCase().replace(/\.$/, '');
+}

@@ -1,0 +1,30 @@
+/**
+ * Regions where Amazon SES receives mail (it SENDS in many more). A stack in any other region fails at
+ * deploy with "Unrecognized resource types" or never gets mail, so the configuration is refused up front.
+ *
+ * Source: the "Email receiving endpoints" table of https://docs.aws.amazon.com/general/latest/gr/ses.html
+ * (11 regions in its January 2024 form), plus regions AWS added later and projects confirmed by resolving
+ * inbound-smtp.<region>.amazonaws.com: eu-north-1, ap-northeast-2, ap-south-1. AWS keeps adding regions:
+ * when yours is missing and that table lists it, add it here (`npm run doctor` checks the endpoint live).
+ */
+export const RECEIVING_REGIONS: readonly string[] = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-2',
+  'ca-central-1',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-central-1',
+  'eu-north-1',
+  'ap-south-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-northeast-1',
+  'ap-northeast-2',
+];
+
+/** The host the MX record must name: `10 inbound-smtp.<region>.amazonaws.com`. */
+export function inboundSmtpHost(region: string): string {
+  return `inbound-smtp.${region}.amazonaws.com`;
+}

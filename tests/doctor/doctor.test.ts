@@ -1,0 +1,305 @@
+/**
+ * `npm run doctor` with its AWS clients and DNS stubbed: no network, no account. Each finding must say
+ * what is wrong and what to do.
+ */
+import type { MxRecord } from 'node:dns';
+import { DescribeActiveReceiptRuleSetCommand, DescribeReceiptRuleSetCommand, type ReceiptRule } from '@aws-sdk/client-ses';
+import { GetAccountCommand, GetEmailIdentityCommand } from '@aws-sdk/client-sesv2';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { describe, expect, it } from 'vitest';
+import { matchesRecipient, type DoctorClients, type Finding } from '../../functions/adapters/aws-doctor.js';
+import { formatFindings, runDoctor } from '../../functions/cli/doctor.js';
+import { exampleConfig, realConfig } from '../infra/helpers.js';
+import { configFile } from './helpers.js';
+
+const INBOX = 'interviews@in.alexmorgan.dev';
+const MX_HOST = 'inbound-smtp.us-east-1.amazonaws.com';
+
+interface World {
+  credentials?: boolean;
+  /** hosts whose lookup fails */
+  unresolvable?: string[];
+  mx?: MxRecord[] | 'none';
+  account?: { ProductionAccessEnabled?: boolean; SendingEnabled?: boolean; EnforcementStatus?: string };
+  active?: { name: string; rules: ReceiptRule[] } | null;
+  /** rule sets by name (besides the active one) */
+  sets?: Record<string, ReceiptRule[]>;
+  /** SES identities: verified or not, DKIM tokens */
+  identities?: Record<string, { verified: boolean; tokens?: string[] }>;
+}
+
+class NamedError extends Error {
+  constructor(name: string, message = name, readonly code?: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/** Answers like the SDK clients and node:dns would, from `world`; records every AWS call. */
+function clients(world: World): { clients: DoctorClients; calls: string[] } {
+  const calls: string[] = [];
+  const answer = async (command: object): Promise<unknown> => {
+    calls.push(command.constructor.name);
+    if (command instanceof GetCallerIdentityCommand) {
+      if (world.credentials === false) throw new NamedError('CredentialsProviderError', 'Could not load credentials from any providers');
+      return { Account: '111122223333', Arn: 'arn:aws:iam::111122223333:user/alex' };
+    }
+    if (command instanceof GetAccountCommand) return { ProductionAccessEnabled: false, SendingEnabled: true, EnforcementStatus: 'HEALTHY', ...world.account };
+    if (command instanceof DescribeActiveReceiptRuleSetCommand) return world.active ? { Metadata: { Name: world.active.name }, Rules: world.active.rules } : {};
+    if (command instanceof DescribeReceiptRuleSetCommand) {
+      const rules = world.sets?.[command.input.RuleSetName ?? ''];
+      if (!rules) throw new NamedError('RuleSetDoesNotExistException');
+      return { Metadata: { Name: command.input.RuleSetName }, Rules: rules };
+    }
+    if (command instanceof GetEmailIdentityCommand) {
+      const identity = world.identities?.[command.input.EmailIdentity ?? ''];
+      if (!identity) throw new NamedError('NotFoundException');
+      return { VerifiedForSendingStatus: identity.verified, DkimAttributes: { Status: identity.verified ? 'SUCCESS' : 'PENDING', Tokens: identity.tokens ?? [] } };
+    }
+    throw new Error(`unexpected command ${command.constructor.name}`);
+  };
+  const send = answer as never;
+  return {
+    calls,
+    clients: {
+      sts: { send },
+      sesv2: { send },
+      ses: { send },
+      dns: {
+        lookup: async (host) => {
+          if (world.unresolvable?.includes(host)) throw new NamedError('Error', `getaddrinfo ENOTFOUND ${host}`, 'ENOTFOUND');
+          return { address: '192.0.2.1' };
+        },
+        resolveMx: async () => {
+          if (world.mx === undefined || world.mx === 'none') throw new NamedError('Error', 'queryMx ENODATA', 'ENODATA');
+          return world.mx;
+        },
+      },
+    },
+  };
+}
+
+const ours = (overrides: Partial<ReceiptRule> = {}): ReceiptRule => ({
+  Name: 'InviteAdvisor-inbox',
+  Enabled: true,
+  Recipients: [INBOX],
+  Actions: [{ S3Action: { BucketName: 'b', ObjectKeyPrefix: 'inbound/' } }, { LambdaAction: { FunctionArn: 'arn', InvocationType: 'Event' } }],
+  ...overrides,
+});
+
+/** A deployed stack in "create" mode: everything in place and verified. */
+const healthy: World = {
+  mx: [{ exchange: MX_HOST, priority: 10 }],
+  account: { ProductionAccessEnabled: true },
+  active: { name: 'InviteAdvisor-rules', rules: [ours()] },
+  identities: { 'in.alexmorgan.dev': { verified: true }, 'alex.morgan@gmail.com': { verified: true }, 'a.morgan@work.alexmorgan.dev': { verified: true } },
+};
+
+async function doctor(world: World, deploy: Record<string, unknown> = {}): Promise<Finding[]> {
+  return runDoctor({ file: configFile(realConfig(deploy)), offline: false, clients: () => clients(world).clients });
+}
+
+const about = (findings: Finding[], check: Finding['check']) => findings.filter((f) => f.check === check);
+const levels = (findings: Finding[]) => findings.map((f) => f.level);
+
+describe('the configuration (offline)', () => {
+  it('refuses the example’s placeholder domain, and says what to do', async () => {
+    const findings = await runDoctor({ file: configFile(exampleConfig()), offline: true });
+    expect(findings).toEqual([expect.objectContaining({ level: 'error', check: 'configuration', message: expect.stringContaining('"interviews@in.example.com"'), fix: expect.stringContaining('docs/deploy.md') })]);
+  });
+
+  it('names the wrong field and value, and makes no call at all', async () => {
+    const world = clients(healthy);
+    const findings = await runDoctor({ file: configFile(realConfig({ region: 'eu-south-1' })), offline: false, clients: () => world.clients });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toMatch(/deploy\.region: .*\(got "eu-south-1"\)/);
+    expect(world.calls).toEqual([]);
+  });
+
+  it('--offline stops after a valid configuration', async () => {
+    expect(levels(await runDoctor({ file: configFile(realConfig()), offline: true }))).toEqual(['ok']);
+  });
+});
+
+describe('a deployed, healthy setup', () => {
+  it('has nothing in the way', async () => {
+    const findings = await doctor(healthy);
+    expect(findings.filter((f) => f.level !== 'ok')).toEqual([]);
+    expect(formatFindings(findings)).toMatch(/Nothing in the way\.\n$/);
+  });
+
+  it('only reads (Get/Describe), never changes anything', async () => {
+    const world = clients(healthy);
+    await runDoctor({ file: configFile(realConfig()), offline: false, clients: () => world.clients });
+    expect(world.calls.every((c) => /^(Get|Describe)/.test(c))).toBe(true);
+  });
+});
+
+describe('without AWS credentials', () => {
+  it('says so and still checks DNS', async () => {
+    const world = clients({ ...healthy, credentials: false });
+    const findings = await runDoctor({ file: configFile(realConfig()), offline: false, clients: () => world.clients });
+    expect(about(findings, 'credentials')[0]).toMatchObject({ level: 'warn', fix: expect.stringContaining('credentials') });
+    expect(about(findings, 'mx')[0]?.level).toBe('ok');
+    expect(world.calls).toEqual(['GetCallerIdentityCommand']);
+  });
+});
+
+describe('the region', () => {
+  it('is questioned when its inbound endpoint does not resolve', async () => {
+    const findings = await doctor({ ...healthy, unresolvable: [MX_HOST] });
+    expect(about(findings, 'region')[0]).toMatchObject({ level: 'warn', message: expect.stringContaining('may not receive mail'), fix: expect.stringContaining('Email receiving endpoints') });
+  });
+
+  it('is not judged when DNS does not answer at all (offline)', async () => {
+    const findings = await doctor({ ...healthy, unresolvable: ['email.us-east-1.amazonaws.com', MX_HOST] });
+    expect(about(findings, 'region')).toEqual([expect.objectContaining({ level: 'warn', message: expect.stringContaining('DNS lookups fail') })]);
+    expect(about(findings, 'mx')).toEqual([]);
+  });
+});
+
+describe('the MX records', () => {
+  it('missing: gives the exact record to create', async () => {
+    const [mx] = about(await doctor({ ...healthy, mx: 'none' }), 'mx');
+    expect(mx).toMatchObject({ level: 'warn', fix: `create MX in.alexmorgan.dev 10 ${MX_HOST} at your DNS provider` });
+  });
+
+  it('pointing elsewhere: warns BEFORE anyone replaces them, since every address on the domain would move', async () => {
+    const [mx] = about(await doctor({ ...healthy, mx: [{ exchange: 'aspmx.l.google.com', priority: 1 }] }), 'mx');
+    expect(mx).toMatchObject({ level: 'warn', message: expect.stringMatching(/receives mail somewhere else today \(MX 1 aspmx\.l\.google\.com\).*EVERY address/) });
+    expect(mx!.fix).toMatch(/another subdomain/);
+  });
+
+  it('mixed with another provider: warns that some mail goes elsewhere', async () => {
+    const [mx] = about(await doctor({ ...healthy, mx: [{ exchange: `${MX_HOST}.`, priority: 10 }, { exchange: 'mx.other.example', priority: 5 }] }), 'mx');
+    expect(mx).toMatchObject({ level: 'warn', message: expect.stringContaining('besides SES') });
+  });
+});
+
+describe('the SES account', () => {
+  it('in the sandbox: fine for recommendations, points to the production-access request', async () => {
+    const [account] = about(await doctor({ ...healthy, account: { ProductionAccessEnabled: false } }), 'account');
+    expect(account).toMatchObject({ level: 'info', message: expect.stringContaining('sandbox'), fix: expect.stringContaining('production access') });
+  });
+
+  it('with sending paused: an error', async () => {
+    expect(levels(about(await doctor({ ...healthy, account: { SendingEnabled: false, ProductionAccessEnabled: true } }), 'account'))).toContain('error');
+  });
+});
+
+describe('rule sets, mode "create"', () => {
+  const fresh: World = { ...healthy, active: null, identities: {} };
+
+  it('nothing active: the deploy will activate ours', async () => {
+    const [set] = about(await doctor(fresh), 'rule set');
+    expect(set).toMatchObject({ level: 'ok', message: expect.stringContaining('the deploy activates "InviteAdvisor-rules"') });
+  });
+
+  it('another set active: the deploy would fail; names both ways out', async () => {
+    const [set] = about(await doctor({ ...fresh, active: { name: 'workmail', rules: [] } }), 'rule set');
+    expect(set).toMatchObject({ level: 'error', fix: expect.stringMatching(/"existing:workmail".*replaceActiveRuleSet/) });
+  });
+
+  it('another set active and replaceActiveRuleSet: warns what will be switched off', async () => {
+    const [set] = about(await doctor({ ...fresh, active: { name: 'workmail', rules: [ours({ Name: 'x' })] } }, { replaceActiveRuleSet: true }), 'rule set');
+    expect(set).toMatchObject({ level: 'warn', message: expect.stringContaining('switch off the active rule set "workmail" (1 rules)') });
+  });
+
+  it('deployed, but someone activated another set since: no mail arrives', async () => {
+    const [set] = about(await doctor({ ...healthy, active: { name: 'other', rules: [] }, sets: { 'InviteAdvisor-rules': [ours()] } }), 'rule set');
+    expect(set).toMatchObject({ level: 'error', message: expect.stringContaining('not the active rule set') });
+  });
+});
+
+describe('rule sets, mode "existing:<name>"', () => {
+  const deploy = { ruleSet: 'existing:main' };
+  const world = (rules: ReceiptRule[], active = 'main'): World => ({ ...healthy, active: { name: active, rules }, sets: { main: rules } });
+
+  it('the set must exist', async () => {
+    const [set] = about(await doctor({ ...healthy, active: null }, deploy), 'rule set');
+    expect(set).toMatchObject({ level: 'error', message: expect.stringContaining('no receipt rule set "main"') });
+  });
+
+  it('the set must be the active one', async () => {
+    const [set] = about(await doctor(world([ours()], 'other'), deploy), 'rule set');
+    expect(set).toMatchObject({ level: 'error', message: expect.stringContaining('SES ignores its rules') });
+  });
+
+  it('an earlier rule that matches the inbox and stops the set: an error', async () => {
+    const stop = ours({ Name: 'catch-all', Recipients: ['alexmorgan.dev', '.alexmorgan.dev'], Actions: [{ StopAction: { Scope: 'RuleSet' } }] });
+    const findings = about(await doctor(world([stop, ours()]), deploy), 'rule set');
+    expect(findings).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/"catch-all" comes before "InviteAdvisor-inbox".*stops the rule set/), fix: expect.stringContaining('move') }));
+  });
+
+  it('an earlier bounce rule without recipients (it matches everything): an error', async () => {
+    const bounce = ours({ Name: 'bounce-all', Recipients: [], Actions: [{ BounceAction: { SmtpReplyCode: '550', Message: 'no', Sender: 'x@alexmorgan.dev' } }] });
+    expect(levels(about(await doctor(world([bounce, ours()]), deploy), 'rule set'))).toContain('error');
+  });
+
+  it('a later bounce rule for the inbox: senders would get a bounce too', async () => {
+    const bounce = ours({ Name: 'unknown-users', Recipients: ['in.alexmorgan.dev'], Actions: [{ BounceAction: { SmtpReplyCode: '550', Message: 'no', Sender: 'x@alexmorgan.dev' } }] });
+    const findings = about(await doctor(world([ours(), bounce]), deploy), 'rule set');
+    expect(findings).toContainEqual(expect.objectContaining({ level: 'warn', message: expect.stringContaining('senders get a bounce') }));
+  });
+
+  it('rules for other addresses are none of its business', async () => {
+    const other = ours({ Name: 'sales', Recipients: ['sales@alexmorgan.dev', 'other.dev'], Actions: [{ StopAction: { Scope: 'RuleSet' } }] });
+    expect(levels(about(await doctor(world([other, ours()]), deploy), 'rule set'))).toEqual(['ok']);
+  });
+});
+
+describe('recipient conditions, as SES matches them', () => {
+  it('address (and its +label forms), domain, .subdomains, or everything', () => {
+    expect(matchesRecipient(undefined, INBOX)).toBe(true);
+    expect(matchesRecipient([INBOX.toUpperCase()], INBOX)).toBe(true);
+    expect(matchesRecipient([INBOX], 'interviews+abc@in.alexmorgan.dev')).toBe(true);
+    expect(matchesRecipient(['in.alexmorgan.dev'], INBOX)).toBe(true);
+    expect(matchesRecipient(['alexmorgan.dev'], INBOX)).toBe(false);
+    expect(matchesRecipient(['.alexmorgan.dev'], INBOX)).toBe(true);
+    expect(matchesRecipient(['interviews+x@in.alexmorgan.dev'], INBOX)).toBe(false);
+  });
+});
+
+describe('SES identities', () => {
+  const notDeployed: World = { ...healthy, active: null };
+
+  it('the domain, not created yet: the deploy creates it', async () => {
+    const [domain] = about(await doctor({ ...notDeployed, identities: {} }), 'domain');
+    expect(domain).toMatchObject({ level: 'info', fix: expect.stringContaining('cdk deploy creates it') });
+  });
+
+  it('the domain, pending verification: lists the exact DKIM records', async () => {
+    const [domain] = about(await doctor({ ...healthy, identities: { ...healthy.identities, 'in.alexmorgan.dev': { verified: false, tokens: ['tok1', 'tok2', 'tok3'] } } }), 'domain');
+    expect(domain).toMatchObject({ level: 'warn', fix: expect.stringContaining('CNAME tok1._domainkey.in.alexmorgan.dev tok1.dkim.amazonses.com') });
+  });
+
+  it('an identity that exists before the first deploy: creating it again would fail the deploy', async () => {
+    const findings = await doctor(notDeployed);
+    expect(about(findings, 'domain')[0]).toMatchObject({ level: 'error', fix: expect.stringContaining('createDomainIdentity to false') });
+    expect(about(findings, 'owner')[0]).toMatchObject({ level: 'error', fix: expect.stringContaining('verifyOwnerAddresses to false') });
+  });
+
+  it('an owner address not clicked yet: says where the link is', async () => {
+    const findings = about(await doctor({ ...healthy, identities: { ...healthy.identities, 'alex.morgan@gmail.com': { verified: false } } }), 'owner');
+    expect(findings[0]).toMatchObject({ level: 'warn', fix: expect.stringContaining('verification') });
+    expect(findings[1]?.level).toBe('ok');
+  });
+
+  it('an owner address that nothing will verify: an error', async () => {
+    const findings = about(await doctor({ ...healthy, identities: { 'in.alexmorgan.dev': { verified: true } } }, { verifyOwnerAddresses: false }), 'owner');
+    expect(levels(findings)).toEqual(['error', 'error']);
+  });
+});
+
+describe('the report', () => {
+  it('counts errors and warnings, with each fix under its finding', () => {
+    const text = formatFindings([
+      { level: 'error', check: 'mx', message: 'broken', fix: 'mend it' },
+      { level: 'warn', check: 'owner', message: 'pending' },
+      { level: 'ok', check: 'region', message: 'fine' },
+    ]);
+    expect(text).toContain('✖ mx');
+    expect(text).toMatch(/broken\n\s+→ mend it/);
+    expect(text).toMatch(/1 error, 1 warning\.\n$/);
+  });
+});

@@ -1,0 +1,346 @@
+/**
+ * Template tests: every property issue 3 asks of the stack, asserted on the synthesized CloudFormation.
+ */
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { TABLE_DESIGN } from '../../functions/adapters/table-design.js';
+import { exampleConfig, onlyResource, realConfig, resourcesOf, statementsOfRole, synthStack } from './helpers.js';
+
+const ACCOUNT = '111122223333';
+const { template } = synthStack();
+
+type Statement = { Effect: string; Principal?: unknown; Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, unknown>> };
+const statementsOf = (type: string, docKey: string): Statement[] =>
+  resourcesOf(template, type).flatMap(([, r]) => (r.Properties[docKey] as { Statement: Statement[] }).Statement);
+const actions = (s: Statement) => [s.Action].flat();
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('the raw-mail bucket', () => {
+  it('is encrypted, private, and expires mail after retention.rawMailDays', () => {
+    const { template: seven } = synthStack({ ...realConfig(), retention: { rawMailDays: 7, invitationDays: 365 } });
+    seven.hasResource('AWS::S3::Bucket', {
+      Properties: {
+        BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ ExpirationInDays: 7, Status: 'Enabled' })]) },
+      },
+      DeletionPolicy: 'Retain',
+    });
+  });
+
+  it('refuses every request without TLS', () => {
+    const deny = statementsOf('AWS::S3::BucketPolicy', 'PolicyDocument').find((s) => s.Effect === 'Deny');
+    expect(deny).toMatchObject({ Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
+  });
+
+  it('has exactly ONE statement for SES: PutObject under the prefix, from this account and this rule set only', () => {
+    const forSes = statementsOf('AWS::S3::BucketPolicy', 'PolicyDocument').filter((s) => json(s.Principal).includes('ses.amazonaws.com'));
+    expect(forSes).toHaveLength(1);
+    const [statement] = forSes;
+    expect(statement).toMatchObject({ Effect: 'Allow', Action: 's3:PutObject' });
+    expect(json(statement!.Resource)).toMatch(/"\/inbound\/\*"/);
+    expect(statement!.Condition).toEqual({
+      StringEquals: { 'AWS:SourceAccount': ACCOUNT },
+      ArnLike: { 'AWS:SourceArn': `arn:aws:ses:us-east-1:${ACCOUNT}:receipt-rule-set/InviteAdvisor-rules:receipt-rule/*` },
+    });
+  });
+});
+
+describe('the receipt rule', () => {
+  const [, rule] = onlyResource(template, 'AWS::SES::ReceiptRule');
+  const props = rule.Properties.Rule as Record<string, unknown>;
+
+  it('matches the inbox address (its +token forms match too), scans for spam and viruses, requires TLS', () => {
+    expect(props).toMatchObject({ Name: 'InviteAdvisor-inbox', Enabled: true, Recipients: ['interviews@in.alexmorgan.dev'], ScanEnabled: true, TlsPolicy: 'Require' });
+  });
+
+  it('stores the mail to S3 under "inbound/" first, then invokes the function asynchronously', () => {
+    const [functionId] = onlyResource(template, 'AWS::Lambda::Function', ['InboundFunction']);
+    const [bucketId] = onlyResource(template, 'AWS::S3::Bucket');
+    expect(props.Actions).toEqual([
+      { S3Action: { BucketName: { Ref: bucketId }, ObjectKeyPrefix: 'inbound/' } },
+      { LambdaAction: { FunctionArn: { 'Fn::GetAtt': [functionId, 'Arn'] }, InvocationType: 'Event' } },
+    ]);
+  });
+
+  it('is created after the bucket policy and the Lambda permission (SES checks both when the rule is created)', () => {
+    const [policyId] = onlyResource(template, 'AWS::S3::BucketPolicy');
+    const [permissionId] = onlyResource(template, 'AWS::Lambda::Permission');
+    expect(rule.DependsOn).toEqual(expect.arrayContaining([policyId, permissionId]));
+  });
+
+  it('may invoke the function only from this account and this very rule', () => {
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'ses.amazonaws.com',
+      SourceAccount: ACCOUNT,
+      SourceArn: `arn:aws:ses:us-east-1:${ACCOUNT}:receipt-rule-set/InviteAdvisor-rules:receipt-rule/InviteAdvisor-inbox`,
+    });
+  });
+});
+
+describe('rule-set mode "create"', () => {
+  it('creates a named rule set and activates it through the refusing custom resource, after the rule', () => {
+    template.hasResourceProperties('AWS::SES::ReceiptRuleSet', { RuleSetName: 'InviteAdvisor-rules' });
+    const [ruleId] = onlyResource(template, 'AWS::SES::ReceiptRule');
+    const [, activation] = onlyResource(template, 'Custom::ActiveReceiptRuleSet');
+    expect(activation.Properties).toMatchObject({ RuleSetName: { Ref: expect.stringMatching(/^ReceiptRuleSet/) }, ReplaceActive: 'false' });
+    expect(activation.DependsOn).toContain(ruleId);
+  });
+
+  it('passes replaceActiveRuleSet through to the custom resource, and outputs which set it switched off', () => {
+    const { template: replacing } = synthStack(realConfig({ replaceActiveRuleSet: true }));
+    const [activationId] = onlyResource(replacing, 'Custom::ActiveReceiptRuleSet');
+    replacing.hasResourceProperties('Custom::ActiveReceiptRuleSet', { ReplaceActive: 'true' });
+    expect(replacing.findOutputs('ReplacedRuleSet').ReplacedRuleSet?.Value).toEqual({ 'Fn::GetAtt': [activationId, 'Replaced'] });
+  });
+});
+
+describe('rule-set mode "existing:<name>"', () => {
+  const { template: existing } = synthStack(realConfig({ ruleSet: 'existing:my-rules' }));
+
+  it('adds the rule to that set and creates or activates no set', () => {
+    existing.resourceCountIs('AWS::SES::ReceiptRuleSet', 0);
+    existing.resourceCountIs('Custom::ActiveReceiptRuleSet', 0);
+    expect(existing.findOutputs('ReplacedRuleSet')).toEqual({});
+    existing.hasResourceProperties('AWS::SES::ReceiptRule', { RuleSetName: 'my-rules' });
+  });
+
+  it('scopes the bucket policy and the permission to that set', () => {
+    existing.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Condition: Match.objectLike({ ArnLike: { 'AWS:SourceArn': `arn:aws:ses:us-east-1:${ACCOUNT}:receipt-rule-set/my-rules:receipt-rule/*` } }) })]) },
+    });
+    existing.hasResourceProperties('AWS::Lambda::Permission', { SourceArn: `arn:aws:ses:us-east-1:${ACCOUNT}:receipt-rule-set/my-rules:receipt-rule/InviteAdvisor-inbox` });
+  });
+});
+
+describe('the table', () => {
+  it('is built from TABLE_DESIGN: on-demand, point-in-time recovery, TTL, deletion protection, retained', () => {
+    const [, table] = onlyResource(template, 'AWS::DynamoDB::Table');
+    expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    expect(table.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      TimeToLiveSpecification: { AttributeName: TABLE_DESIGN.ttlAttribute, Enabled: true },
+      DeletionProtectionEnabled: true,
+      KeySchema: [
+        { AttributeName: TABLE_DESIGN.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE_DESIGN.sortKey, KeyType: 'RANGE' },
+      ],
+    });
+    const indexes = table.Properties.GlobalSecondaryIndexes as { IndexName: string; KeySchema: { AttributeName: string }[] }[];
+    expect(Object.fromEntries(indexes.map((i) => [i.IndexName, { partitionKey: i.KeySchema[0]!.AttributeName, sortKey: i.KeySchema[1]!.AttributeName }]))).toEqual(TABLE_DESIGN.indexes);
+  });
+});
+
+describe('the reply-token secret', () => {
+  it('is generated at deploy, long and random', () => {
+    const [, secret] = onlyResource(template, 'AWS::SecretsManager::Secret');
+    const generate = secret.Properties.GenerateSecretString as { PasswordLength: number; SecretStringTemplate?: string };
+    expect(generate.PasswordLength).toBeGreaterThanOrEqual(32);
+    expect(generate.SecretStringTemplate).toBeUndefined(); // the value is the key itself, not JSON
+  });
+
+  it('is readable only by the inbound function: granted to its role, denied to every other principal', () => {
+    const [roleId] = onlyResource(template, 'AWS::IAM::Role', ['InboundRole']);
+    template.hasResourceProperties('AWS::SecretsManager::ResourcePolicy', {
+      ResourcePolicy: {
+        Statement: [
+          Match.objectLike({ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Condition: { StringNotEquals: { 'aws:PrincipalArn': { 'Fn::GetAtt': [roleId, 'Arn'] } } } }),
+        ],
+      },
+    });
+    const readers = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) => json(p.Properties).includes('secretsmanager:'));
+    expect(readers).toHaveLength(1);
+    expect(json(readers[0]![1].Properties.Roles)).toContain(roleId);
+  });
+});
+
+describe('the inbound function', () => {
+  const [, fn] = onlyResource(template, 'AWS::Lambda::Function', ['InboundFunction']);
+  const env = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+
+  it('runs on a current Node runtime on arm64, with reserved concurrency and a timeout shorter than the claim lease', () => {
+    expect(fn.Properties.Runtime).toMatch(/^nodejs(22|24)\.x$/);
+    expect(fn.Properties.Architectures).toEqual(['arm64']);
+    expect(fn.Properties.ReservedConcurrentExecutions).toBe(2);
+    // A live attempt keeps its claim; the retry of one that died (Lambda retries after 60 s) takes it over.
+    expect(fn.Properties.Timeout as number).toBeLessThan(Number(env.CLAIM_LEASE_SECONDS));
+    expect(Number(env.CLAIM_LEASE_SECONDS)).toBeLessThan((fn.Properties.Timeout as number) + 60);
+    expect(fn.Properties.MemorySize).toBeGreaterThanOrEqual(512);
+  });
+
+  it('reserves no concurrency when the configuration says null (accounts whose limit is 10)', () => {
+    const { template: unreserved } = synthStack(realConfig({ reservedConcurrency: null }));
+    const [, f] = onlyResource(unreserved, 'AWS::Lambda::Function', ['InboundFunction']);
+    expect(f.Properties.ReservedConcurrentExecutions).toBeUndefined();
+  });
+
+  it('gets everything runtime.ts reads from the environment, pointing at the bundled configuration', () => {
+    expect(env).toMatchObject({
+      INVITE_ADVISOR_CONFIG: '/var/task/invite-advisor.config.json',
+      TABLE_NAME: { Ref: expect.stringMatching(/^Table/) },
+      RAW_MAIL_BUCKET: { Ref: expect.stringMatching(/^RawMailBucket/) },
+      RAW_MAIL_PREFIX: 'inbound/',
+      REPLY_TOKEN_SECRET_ID: { Ref: expect.stringMatching(/^ReplyTokenSecret/) },
+    });
+  });
+
+  it('logs JSON into its own log group, which has a retention', () => {
+    expect(fn.Properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON', LogGroup: { Ref: expect.stringMatching(/^InboundLogs/) } });
+    const [, logGroup] = onlyResource(template, 'AWS::Logs::LogGroup', ['InboundLogs']);
+    expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('is retried twice, then its event goes to an encrypted, TLS-only failure queue', () => {
+    const [queueId, queue] = onlyResource(template, 'AWS::SQS::Queue');
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+    });
+    expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+    const deny = statementsOf('AWS::SQS::QueuePolicy', 'PolicyDocument').find((s) => s.Effect === 'Deny');
+    expect(deny).toMatchObject({ Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
+  });
+});
+
+describe('alarms', () => {
+  it('fire on function errors and on any message in the failure queue, into an encrypted topic mailed to the owner', () => {
+    const [topicId, topic] = onlyResource(template, 'AWS::SNS::Topic');
+    const [functionId] = onlyResource(template, 'AWS::Lambda::Function', ['InboundFunction']);
+    const [queueId] = onlyResource(template, 'AWS::SQS::Queue');
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Lambda', MetricName: 'Errors', Threshold: 1, Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId } }], AlarmActions: [{ Ref: topicId }],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SQS', MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1,
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }], AlarmActions: [{ Ref: topicId }],
+    });
+    expect(json(topic.Properties.KmsMasterKeyId)).toMatch(/TopicKey/);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'alex.morgan@gmail.com', TopicArn: { Ref: topicId } });
+  });
+
+  it('use a rotated customer managed key that CloudWatch may use (the AWS managed SNS key would silently drop alarms)', () => {
+    template.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] })]) },
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'sns:Publish' })]) },
+    });
+  });
+
+  it('go to deploy.alarmEmail when set', () => {
+    const { template: other } = synthStack(realConfig({ alarmEmail: 'pager@alexmorgan.dev' }));
+    other.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'pager@alexmorgan.dev' });
+  });
+});
+
+describe('IAM, least privilege', () => {
+  const inbound = statementsOfRole(template, 'InboundRole') as unknown as Statement[];
+  const bySid = (sid: string) => inbound.find((s) => (s as unknown as { Sid?: string }).Sid === sid);
+
+  it('the function reads raw mail under the prefix only', () => {
+    const read = inbound.filter((s) => actions(s).some((a) => a.startsWith('s3:')));
+    expect(read).toHaveLength(1);
+    expect(actions(read[0]!)).toEqual(['s3:GetObject']);
+    expect(json(read[0]!.Resource)).toMatch(/"\/inbound\/\*"\]/);
+  });
+
+  it('the function uses this table and its indexes only, without Scan or table management', () => {
+    const [tableId] = onlyResource(template, 'AWS::DynamoDB::Table');
+    const dynamo = inbound.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
+    expect(dynamo.flatMap(actions).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(bySid('UseThisTableOnly')?.Resource).toEqual({ 'Fn::GetAtt': [tableId, 'Arn'] });
+    expect(json(bySid('QueryThisTablesIndexesOnly')?.Resource)).toBe(
+      json(Object.keys(TABLE_DESIGN.indexes).map((i) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, `/index/${i}`]] }))),
+    );
+  });
+
+  it('the function sends only From the sending address and only To owner addresses', () => {
+    const send = inbound.filter((s) => actions(s).some((a) => a.startsWith('ses:')));
+    expect(send).toHaveLength(1);
+    expect(actions(send[0]!).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+    expect(send[0]!.Condition).toEqual({
+      StringEquals: { 'ses:FromAddress': 'advisor@in.alexmorgan.dev' },
+      'ForAllValues:StringLike': { 'ses:Recipients': ['alex.morgan@gmail.com', 'a.morgan@work.alexmorgan.dev'] },
+    });
+    // Authorized against the sending domain and, for the sandbox, the recipients' identities; never "*".
+    expect(send[0]!.Resource).toEqual(expect.arrayContaining([`arn:aws:ses:us-east-1:${ACCOUNT}:identity/in.alexmorgan.dev`, `arn:aws:ses:us-east-1:${ACCOUNT}:identity/alex.morgan@gmail.com`]));
+  });
+
+  it('the function reads this secret and nothing else from Secrets Manager', () => {
+    expect(bySid('ReadTheReplyTokenSecretOnly')).toMatchObject({ Action: 'secretsmanager:GetSecretValue', Resource: { Ref: expect.stringMatching(/^ReplyTokenSecret/) } });
+  });
+
+  it('no statement in the stack allows every action of a service, and "*" resources are the rule-set calls only', () => {
+    const all = resourcesOf(template, 'AWS::IAM::Policy').flatMap(([id, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement.map((s) => ({ id, s })));
+    expect(all.flatMap(({ s }) => actions(s)).filter((a) => a.endsWith('*'))).toEqual([]);
+    const starResources = all.filter(({ s }) => s.Resource === '*');
+    expect(starResources.flatMap(({ s }) => actions(s)).sort()).toEqual(['ses:DescribeActiveReceiptRuleSet', 'ses:SetActiveReceiptRuleSet']);
+  });
+
+  it('the function has no managed policies (logs go to its own log group through an inline grant)', () => {
+    const [, role] = onlyResource(template, 'AWS::IAM::Role', ['InboundRole']);
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe('SES identities and DNS', () => {
+  it('creates the receiving domain with DKIM and one identity per owner address (each gets a verification mail)', () => {
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'in.alexmorgan.dev', DkimAttributes: { SigningEnabled: true } });
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'alex.morgan@gmail.com' });
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'a.morgan@work.alexmorgan.dev' });
+    template.resourceCountIs('AWS::SES::EmailIdentity', 3);
+  });
+
+  it('creates neither when told they exist already', () => {
+    const { template: none } = synthStack(realConfig({ verifyOwnerAddresses: false, createDomainIdentity: false }));
+    none.resourceCountIs('AWS::SES::EmailIdentity', 0);
+  });
+
+  it('without a hosted zone, lists the exact MX and DKIM records in the outputs', () => {
+    template.resourceCountIs('AWS::Route53::RecordSet', 0);
+    const values = Object.values(template.findOutputs('*')).map((o) => json(o.Value));
+    expect(values).toContain(json('MX in.alexmorgan.dev 10 inbound-smtp.us-east-1.amazonaws.com'));
+    expect(values.filter((v) => v.includes('CNAME ') && v.includes('DkimDNSTokenName'))).toHaveLength(3);
+  });
+
+  it('with a hosted zone, writes the MX and the three DKIM records into it', () => {
+    const { template: zoned } = synthStack(realConfig({ hostedZone: { id: 'Z0123456789ABCDEFGHIJ', name: 'alexmorgan.dev' } }));
+    zoned.hasResourceProperties('AWS::Route53::RecordSet', {
+      HostedZoneId: 'Z0123456789ABCDEFGHIJ', Name: 'in.alexmorgan.dev.', Type: 'MX', ResourceRecords: ['10 inbound-smtp.us-east-1.amazonaws.com'],
+    });
+    expect(resourcesOf(zoned, 'AWS::Route53::RecordSet').filter(([, r]) => r.Properties.Type === 'CNAME')).toHaveLength(3);
+  });
+
+  it('uses the MX host of the configured region', () => {
+    const { template: ireland } = synthStack(realConfig({ region: 'eu-west-1' }));
+    const values = Object.values(ireland.findOutputs('*')).map((o) => json(o.Value));
+    expect(values).toContain(json('MX in.alexmorgan.dev 10 inbound-smtp.eu-west-1.amazonaws.com'));
+  });
+});
+
+describe('outputs', () => {
+  it('name the inbox, the bucket, the table, the failure queue and the next steps', () => {
+    const outputs = template.findOutputs('*');
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['InboxAddress', 'RawMailBucketName', 'TableName', 'FailureQueueUrl', 'AlarmTopicArn', 'ReceiptRuleSetName', 'NextSteps']));
+    expect(outputs.InboxAddress!.Value).toBe('interviews@in.alexmorgan.dev');
+    expect(outputs.NextSteps!.Value).toMatch(/DNS records.*verification.*npm run doctor/);
+  });
+});
+
+describe('the placeholder domain', () => {
+  it('makes the template undeployable: a CloudFormation rule that is always false', () => {
+    const { template: example } = synthStack(exampleConfig());
+    const rules = example.toJSON().Rules as Record<string, { Assertions: { Assert: unknown; AssertDescription: string }[] }>;
+    expect(rules.RefusePlaceholderConfiguration?.Assertions[0]).toMatchObject({
+      Assert: { 'Fn::Equals': ['placeholder-configuration', 'deployable-configuration'] },
+      AssertDescription: expect.stringContaining('placeholder'),
+    });
+  });
+
+  it('is not in a real configuration', () => {
+    expect(template.toJSON().Rules?.RefusePlaceholderConfiguration).toBeUndefined();
+  });
+});

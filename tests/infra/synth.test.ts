@@ -1,0 +1,104 @@
+/**
+ * The real thing: `npx cdk synth` on the committed example, offline and without AWS credentials, as on a
+ * fresh clone; then the deployment package it built handles a real mail on the local stand-ins.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTableInput } from '../../functions/adapters/table-design.js';
+import { PROJECT_ROOT } from '../../infra/constructs/bundling.js';
+import { BUNDLED_CONFIG_PATH } from '../../infra/constructs/inbound-function.js';
+import { startSesReceiving, type SesReceiving } from '../../local/services/index.js';
+import { REPLY_TOKEN_SECRET_ID } from '../../local/stack.js';
+import { fixture, INBOX, OWNER, repliesTo, sendSmtp, uniqueId, uniqueNames, withMessageId } from '../integration/helpers.js';
+
+const run = promisify(execFile);
+const outdir = mkdtempSync(join(tmpdir(), 'invite-advisor-cdk-out-'));
+let synth: { stdout: string; stderr: string };
+
+/** The environment of a machine without AWS credentials: nothing the CLI could deploy with. */
+function withoutCredentials(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, CDK_DISABLE_VERSION_CHECK: '1', CDK_DISABLE_CLI_TELEMETRY: 'true' };
+  for (const name of Object.keys(env)) {
+    if (/^(AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE|DEFAULT_PROFILE|ENDPOINT_URL.*)|CDK_DEFAULT_ACCOUNT)$/.test(name)) delete env[name];
+  }
+  // No shared credentials file either.
+  return { ...env, AWS_SHARED_CREDENTIALS_FILE: join(outdir, 'none'), AWS_CONFIG_FILE: join(outdir, 'none') };
+}
+
+beforeAll(async () => {
+  synth = await run('npx', ['cdk', 'synth', '--no-notices', '-q', '-o', outdir, '-c', 'config=config.example.json'], {
+    cwd: PROJECT_ROOT,
+    env: withoutCredentials(),
+    timeout: 120_000,
+  });
+}, 130_000);
+
+describe('npx cdk synth on a fresh clone (the example configuration, no credentials)', () => {
+  it('writes the template, with the example refused at deploy time', () => {
+    const template = JSON.parse(readFileSync(join(outdir, 'InviteAdvisor.template.json'), 'utf8'));
+    expect(Object.values(template.Resources).map((r) => (r as { Type: string }).Type)).toEqual(
+      expect.arrayContaining(['AWS::SES::ReceiptRule', 'AWS::Lambda::Function', 'AWS::DynamoDB::Table', 'AWS::S3::Bucket']),
+    );
+    expect(template.Rules.RefusePlaceholderConfiguration).toBeDefined();
+    // No absolute path of this machine leaks into the template.
+    expect(JSON.stringify(template)).not.toContain(PROJECT_ROOT);
+  });
+
+  it('passes cdk-nag (the plugin ran and reported nothing)', () => {
+    const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8'));
+    expect(report.pluginReports.flatMap((p: { violations: unknown[] }) => p.violations)).toEqual([]);
+  });
+
+  it('bundled the function as one ES module, with the configuration next to it', () => {
+    const assets = readdirSync(outdir).filter((d) => d.startsWith('asset.'));
+    const inbound = assets.find((d) => existsSync(join(outdir, d, 'invite-advisor.config.json')));
+    expect(inbound).toBeDefined();
+    expect(readdirSync(join(outdir, inbound!)).sort()).toEqual(['index.mjs', 'index.mjs.map', 'invite-advisor.config.json']);
+    expect(readFileSync(join(outdir, inbound!, 'invite-advisor.config.json'), 'utf8')).toBe(readFileSync(join(PROJECT_ROOT, 'config.example.json'), 'utf8'));
+  });
+});
+
+describe('the deployment package, on the local stand-ins', () => {
+  const awsEnv = inject('awsEnv');
+  const { tableName, bucket } = uniqueNames('bundle');
+  let receiving: SesReceiving;
+
+  beforeAll(async () => {
+    const inbound = readdirSync(outdir).find((d) => existsSync(join(outdir, d, 'invite-advisor.config.json')))!;
+    // What the stack sets on the function; the bundled configuration stands in for /var/task's copy.
+    Object.assign(process.env, awsEnv, {
+      INVITE_ADVISOR_CONFIG: join(outdir, inbound, BUNDLED_CONFIG_PATH.split('/').pop()!),
+      TABLE_NAME: tableName,
+      RAW_MAIL_BUCKET: bucket,
+      RAW_MAIL_PREFIX: 'inbound/',
+      REPLY_TOKEN_SECRET_ID,
+    });
+    await new DynamoDBClient({}).send(new CreateTableCommand(createTableInput(tableName)));
+    const s3 = new S3Client({});
+    await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const { handler } = (await import(join(outdir, inbound, 'index.mjs'))) as { handler: (event: unknown) => Promise<unknown> };
+    receiving = await startSesReceiving({ s3, bucket, prefix: 'inbound/', recipients: [INBOX], invoke: handler });
+  });
+  afterAll(async () => {
+    await receiving?.stop();
+  });
+
+  it('answers a forwarded invitation to the owner', async () => {
+    const messageId = uniqueId();
+    await sendSmtp(receiving.port, withMessageId(fixture('fixtures/mail/forward-gmail-owner.eml'), messageId), { from: OWNER, to: [INBOX] });
+    await receiving.settled();
+    expect(receiving.invocations().every((i) => i.ok)).toBe(true);
+    const replies = await repliesTo(awsEnv, messageId);
+    expect(replies.map((r) => r.destinations)).toEqual([[OWNER]]);
+  });
+});
+
+it('synth printed no error', () => {
+  expect(synth.stderr).not.toMatch(/error/i);
+});

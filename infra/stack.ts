@@ -14,6 +14,7 @@ import type { Construct } from 'constructs';
 import { TABLE_DESIGN } from '../functions/adapters/table-design.js';
 import { domainOf } from '../functions/core/mail/addresses.js';
 import { InboundAlarms } from './constructs/alarms.js';
+import { ReplySending } from './constructs/reply-sending.js';
 import { InboundFunction } from './constructs/inbound-function.js';
 import { MailIdentities } from './constructs/mail-identities.js';
 import { RawMailBucket } from './constructs/raw-mail-bucket.js';
@@ -70,6 +71,19 @@ export class InviteAdvisorStack extends Stack {
       'Not rotated automatically: rotating the HMAC key would invalidate every reply address already sent to the owner. Rotate by hand when needed (docs/deploy.md).',
     );
 
+    // Alarms first: the reply-sending functions alarm on the same topic, and their bounce topic shares its key.
+    const alarms = new InboundAlarms(this, 'Alarms', { email: d.alarmEmail });
+    const identitiesForSending = [d.receivingDomain, ...config.owner.addresses, ...config.owner.addresses.map(domainOf)];
+    const replies = new ReplySending(this, 'Replies', {
+      configFile: d.file,
+      table,
+      fromAddress: config.sending.address,
+      ownerAddresses: config.owner.addresses,
+      identities: identitiesForSending,
+      alarmTopic: alarms.topic,
+      alarmKey: alarms.key,
+    });
+
     const inbound = new InboundFunction(this, 'Inbound', {
       configFile: d.file,
       bucket: rawMail.bucket,
@@ -79,10 +93,12 @@ export class InviteAdvisorStack extends Stack {
       sending: {
         fromAddress: config.sending.address,
         recipients: config.owner.addresses,
-        identities: [d.receivingDomain, ...config.owner.addresses, ...config.owner.addresses.map(domainOf)],
+        identities: identitiesForSending,
       },
       reservedConcurrency: deploy.reservedConcurrency,
+      sendDraftFunction: replies.sender,
     });
+    alarms.watch(inbound.function, inbound.failureQueue);
 
     // "Readable only by the function": an identity policy grants it; this denies everyone else, admins included.
     replyTokenSecret.addToResourcePolicy(
@@ -107,7 +123,6 @@ export class InviteAdvisorStack extends Stack {
       replaceActiveRuleSet: deploy.replaceActiveRuleSet,
     });
 
-    const alarms = new InboundAlarms(this, 'Alarms', { function: inbound.function, failureQueue: inbound.failureQueue, email: d.alarmEmail });
 
     const identities = new MailIdentities(this, 'Identities', {
       receivingDomain: d.receivingDomain,

@@ -9,9 +9,11 @@ import { createTableInput, TABLE_DESIGN } from '../functions/adapters/table-desi
 import { loadConfig } from '../functions/config/load.js';
 import type { Config } from '../functions/config/schema.js';
 import { startSesReceiving, type SesReceiving } from './services/index.js';
+import { startLambda, type LambdaStandIn } from './services/lambda.js';
 
 export const DEFAULT_CONFIG_FILE = new URL('./local.config.json', import.meta.url).pathname;
 export const REPLY_TOKEN_SECRET_ID = 'invite-advisor/reply-token';
+export const SEND_DRAFT_FUNCTION = 'invite-advisor-send-draft';
 
 export interface InviteAdvisorLocalOptions {
   /** the SDK variables from LocalServices.awsEnv() */
@@ -36,6 +38,12 @@ export interface InviteAdvisorLocal {
   handler: (event: unknown) => Promise<unknown>;
   /** every SES event the receiver built, in order (tests replay them) */
   events: unknown[];
+  /** the Lambda Invoke stand-in running the sending function */
+  lambda: LambdaStandIn;
+  /** the sending function's entry point */
+  sendDraft: (event: unknown) => Promise<unknown>;
+  /** Resolves when every message received so far, and every send it started, has been handled. */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +63,13 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
     REPLY_TOKEN_SECRET_ID,
     ...(options.claimLeaseSeconds ? { CLAIM_LEASE_SECONDS: String(options.claimLeaseSeconds) } : {}),
   });
+
+  // The sending function, behind a local Lambda Invoke endpoint the inbound handler reaches through
+  // AWS_ENDPOINT_URL_LAMBDA like any other SDK endpoint.
+  const { handler: sendDraft } = await import('../functions/handlers/send-draft.js');
+  const lambda = await startLambda({ [SEND_DRAFT_FUNCTION]: sendDraft });
+  process.env.AWS_ENDPOINT_URL_LAMBDA = lambda.endpoint;
+  process.env.SEND_DRAFT_FUNCTION = SEND_DRAFT_FUNCTION;
 
   const s3 = new S3Client({});
   await Promise.all([ensureTable(new DynamoDBClient({}), tableName), ensureBucket(s3, bucket)]);
@@ -80,9 +95,17 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
     receiving,
     handler,
     events,
+    lambda,
+    sendDraft,
+    settled: async () => {
+      await receiving.settled();
+      await lambda.settled();
+    },
     stop: async () => {
       await receiving.stop();
       await receiving.settled();
+      await lambda.settled();
+      await lambda.stop();
     },
   };
 }

@@ -155,11 +155,105 @@ It is kept{{#reference}} as {{reference}}{{/reference}} until the retention peri
 
 Messages that arrive meanwhile are stored but not answered. If you did not send that many, something may be looping: check the inbox's recent mail.`,
   },
-  replyNotSupported: {
-    title: 'replies are not acted on yet',
-    text: `invite-advisor received your reply to a recommendation. Acting on replies (sending a draft for you) is not available in this version.
+  commandHelp: {
+    title: 'reply not understood',
+    text: `invite-advisor did not understand "{{firstLine}}".
 
-Copy the draft you chose from the recommendation into a reply to the recruiter.`,
+Reply to a recommendation with one of these on the first line:
+  accept        send the accept draft to the recruiter
+  accept 2      accept the second proposed time (any numbered time)
+  decline       send the polite decline
+  resend        send again a draft that may not have gone out
+  history       list your recent invitations and choices
+  forget        delete this invitation, what was read from it and its stored mail
+Lines you write below the first line replace the draft's text.`,
+  },
+  badToken: {
+    title: 'that reply address is not valid',
+    text: `invite-advisor could not match your reply to an invitation: {{#otherInvitation}}its reply address belongs to another invitation than the recommendation it answers{{/otherInvitation}}{{^otherInvitation}}its reply address has {{#expired}}expired{{/expired}}{{^expired}}been changed or is not one invite-advisor wrote{{/expired}}{{/otherInvitation}}. Nothing was sent.
+
+Forward the invitation again to get a fresh recommendation, or send your answer from your own mail.`,
+  },
+  unknownInvitation: {
+    title: 'that invitation is gone',
+    text: `invite-advisor no longer has the invitation this reply is about (it was forgotten, or its retention ended). Nothing was sent.`,
+  },
+  sendingOff: {
+    title: 'not sent: sending for you is off',
+    text: `Nothing was sent. Sending drafts to recruiters on your behalf is off (replies.sendOnBehalf in the configuration).
+
+Send it yourself: {{link}}`,
+  },
+  sandbox: {
+    title: 'not sent: your SES account is in the sandbox',
+    text: `Nothing was sent to {{to}}. Amazon SES keeps this account in its "sandbox" until production access is granted: it may only mail verified addresses, and the recruiter's is not one.
+
+Send it yourself: {{link}}
+To lift the limit, request production access (docs/deploy.md, "SES sandbox and production access").`,
+  },
+  leakRefused: {
+    title: 'not sent: your text quotes the recommendation',
+    text: `Nothing was sent. The text to send contains a line that invite-advisor wrote for you alone:
+
+  "{{line}}"
+
+Reply again with only what the recruiter should read (or just "{{command}}" to send the draft).`,
+  },
+  alreadySent: {
+    title: 'already sent',
+    text: `Nothing was sent again: the {{what}} draft {{#sent}}went to {{to}} on {{at}}{{/sent}}{{^sent}}is already on its way to {{to}}{{/sent}}.`,
+  },
+  conflictingChoice: {
+    title: 'not sent: you already chose',
+    text: `Nothing was sent. You already {{previous}} this invitation ({{at}}); invite-advisor does not send {{asked}} after that. If you changed your mind, write to the recruiter yourself.`,
+  },
+  notUncertain: {
+    title: 'nothing to resend',
+    text: `Nothing was sent. "resend" sends again a draft that may not have gone out; for this invitation {{#state}}the {{state}}{{/state}}{{^state}}nothing was sent yet: reply "accept" or "decline"{{/state}}.`,
+  },
+  noRecipient: {
+    title: 'not sent: no address to send to',
+    text: `Nothing was sent: invite-advisor found no recruiter address in the invitation. Answer through {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}the recruiter's portal or scheduling page{{/schedulingLink}}.`,
+  },
+  badSlot: {
+    title: 'not sent: no such time',
+    text: `Nothing was sent: there is no time {{slot}}; the invitation proposed {{count}}. Reply "accept 1"{{#several}} to "accept {{count}}"{{/several}}, or "accept".`,
+  },
+  history: {
+    title: 'your recent invitations',
+    text: `Invitations of the last {{days}} days, newest first:
+
+{{#items}}- {{received}}: {{what}} — recommended: {{recommended}}{{#choice}}; your choice: {{choice}}{{/choice}}{{#sent}}; sent: {{sent}}{{/sent}}
+{{/items}}{{^items}}(none)
+{{/items}}`,
+  },
+  forgotten: {
+    title: 'forgotten',
+    text: `Deleted: the invitation "{{subject}}", what was read from it, the recommendation, your choice, and {{messages}} stored message(s). Point-in-time backups of the table age out within 35 days.`,
+  },
+  sent: {
+    title: 'sent to {{to}}',
+    text: `Sent to {{to}} (copy to you), {{at}}:
+
+Subject: {{subject}}
+
+{{body}}`,
+  },
+  uncertain: {
+    title: 'your answer may not have gone out',
+    text: `The {{what}} draft to {{to}} may not have gone out: sending stopped before invite-advisor could record the result. Check your thread with the recruiter; if it is not there, reply "resend" to this message's recommendation thread.`,
+  },
+  rejected: {
+    title: 'not sent: Amazon SES refused it',
+    text: `Nothing was sent to {{to}}: Amazon SES refused the message ({{reason}}). While the account is in the SES sandbox it may only mail verified addresses.
+
+Send it yourself: {{link}}`,
+  },
+  bounced: {
+    title: 'your answer to {{to}} bounced',
+    text: `Your mail to {{to}} about "{{subject}}" was not delivered ({{kind}}){{#diagnostic}}: {{diagnostic}}{{/diagnostic}}.
+
+Check the address in the invitation; the recruiter may have another.`,
   },
 } as const;
 
@@ -167,5 +261,7 @@ export const noticeHtml = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{title}}</title></head>
 <body style="font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2328;">
 <div style="max-width:640px;margin:0 auto;padding:16px;"><h1 style="font-size:20px;">{{title}}</h1>
-<pre style="white-space:pre-wrap;font-family:inherit;font-size:14px;">{{text}}</pre></div></body></html>
+<pre style="white-space:pre-wrap;font-family:inherit;font-size:14px;">{{text}}</pre>
+{{#link}}<p><a href="{{link}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">Open the draft in my mail app</a></p>{{/link}}
+</div></body></html>
 `;

@@ -1,8 +1,8 @@
 /** The InviteStore port over one DynamoDB table (see table-design.ts). */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ClaimResult, InviteStore, MessageOutcome, OwnerChoice, StoredInvitation } from '../app/ports.js';
-import { keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ClaimResult, InviteStore, MessageOutcome, OwnerChoice, SendState, StoredInvitation } from '../app/ports.js';
+import { INVITATION_PARTITION, keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
 export interface DynamoDbStoreOptions {
   tableName: string;
@@ -101,6 +101,7 @@ export class DynamoDbInviteStore implements InviteStore {
           // Sparse GSI keys: absent (never null) when unknown, so the item stays out of that index.
           ...(companyKey ? { companyKey } : {}),
           ...(firstSlot ? { slotPartition: SLOT_PARTITION, slotStartUtc: new Date(firstSlot.start).toISOString() } : {}),
+          invitationPartition: INVITATION_PARTITION,
           updatedAt: now.toISOString(),
           expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS,
         },
@@ -131,6 +132,103 @@ export class DynamoDbInviteStore implements InviteStore {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  async claimSend(inviteId: string, state: SendState, options: { resend: boolean }): Promise<{ claimed: true } | { claimed: false; existing: SendState | null }> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: keys.invitation(inviteId),
+          UpdateExpression: 'SET #send = :state',
+          // At most once to the recruiter: a new claim only where nothing went out or may have.
+          ConditionExpression: options.resend
+            ? 'attribute_exists(pk) AND #send.#status = :uncertain AND #send.verdict = :verdict'
+            : 'attribute_exists(pk) AND (attribute_not_exists(#send) OR #send.#status = :failed)',
+          ExpressionAttributeNames: { '#send': 'send', '#status': 'status' },
+          ExpressionAttributeValues: options.resend
+            ? { ':state': state, ':uncertain': 'uncertain', ':verdict': state.verdict }
+            : { ':state': state, ':failed': 'failed' },
+        }),
+      );
+      return { claimed: true };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return { claimed: false, existing: await this.getSend(inviteId) };
+    }
+  }
+
+  async updateSend(inviteId: string, attempt: string, patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean> {
+    const names: Record<string, string> = { '#send': 'send', '#attempt': 'attempt' };
+    const values: Record<string, unknown> = { ':attempt': attempt };
+    const sets = Object.entries(patch).map(([field, value], i) => {
+      names[`#f${i}`] = field;
+      values[`:v${i}`] = value;
+      return `#send.#f${i} = :v${i}`;
+    });
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.options.tableName,
+          Key: keys.invitation(inviteId),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: '#send.#attempt = :attempt',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async getSend(inviteId: string): Promise<SendState | null> {
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.options.tableName, Key: keys.invitation(inviteId), ConsistentRead: true, ProjectionExpression: '#send', ExpressionAttributeNames: { '#send': 'send' } }),
+    );
+    return (result.Item?.send as SendState | undefined) ?? null;
+  }
+
+  async rememberSentMessage(sesMessageId: string, inviteId: string, now: Date): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.options.tableName,
+        Item: { ...keys.sentMessage(sesMessageId), inviteId, expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS },
+      }),
+    );
+  }
+
+  async invitationForSentMessage(sesMessageId: string): Promise<string | null> {
+    const result = await this.client.send(new GetCommand({ TableName: this.options.tableName, Key: keys.sentMessage(sesMessageId) }));
+    return (result.Item?.inviteId as string | undefined) ?? null;
+  }
+
+  async forgetInvitation(invitation: StoredInvitation): Promise<void> {
+    const doomed = [keys.invitation(invitation.inviteId), ...invitation.sourceMessageIds.map(keys.message)];
+    if (invitation.send?.sesMessageId) doomed.push(keys.sentMessage(invitation.send.sesMessageId));
+    for (let i = 0; i < doomed.length; i += 25) {
+      let requests: Record<string, unknown[]> | undefined = {
+        [this.options.tableName]: doomed.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } })),
+      };
+      // BatchWrite may leave items unprocessed under load: send those again until none are left.
+      while (requests && Object.keys(requests).length > 0) {
+        const result = await this.client.send(new BatchWriteCommand({ RequestItems: requests as never }));
+        requests = result.UnprocessedItems as Record<string, unknown[]> | undefined;
+      }
+    }
+  }
+
+  async invitationsReceivedSince(since: Date): Promise<StoredInvitation[]> {
+    const { partitionKey, sortKey } = TABLE_DESIGN.indexes.byReceived;
+    return this.queryAll({
+      IndexName: 'byReceived',
+      KeyConditionExpression: '#pk = :pk AND #sk >= :since',
+      ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
+      ExpressionAttributeValues: { ':pk': INVITATION_PARTITION, ':since': since.toISOString() },
+      ScanIndexForward: false,
+    });
   }
 
   async invitationsByCompany(companyKey: string): Promise<StoredInvitation[]> {
@@ -189,6 +287,6 @@ export class DynamoDbInviteStore implements InviteStore {
 
 /** Strips the table's own attributes from an invitation item. */
 function toInvitation(item: Record<string, unknown>): StoredInvitation {
-  const { pk: _pk, sk: _sk, slotPartition: _p, slotStartUtc: _s, updatedAt: _u, expiresAt: _e, ...invitation } = item;
+  const { pk: _pk, sk: _sk, slotPartition: _p, slotStartUtc: _s, invitationPartition: _i, updatedAt: _u, expiresAt: _e, ...invitation } = item;
   return { companyKey: null, estimatedHours: 1, ...invitation } as StoredInvitation;
 }

@@ -1,5 +1,5 @@
 /** The RawMailSource port over the bucket the SES S3 action writes to. */
-import { GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import type { RawMailSource } from '../app/ports.js';
 
 export class RawMailMissingError extends Error {
@@ -29,5 +29,10 @@ export class S3RawMailSource implements RawMailSource {
       if (error instanceof NoSuchKey) throw new RawMailMissingError(key, { cause: error });
       throw error;
     }
+  }
+
+  async delete(messageId: string): Promise<void> {
+    // DeleteObject succeeds for a key that is already gone.
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: `${this.prefix}${messageId}` }));
   }
 }

@@ -5,11 +5,12 @@
  *   idempotency record       MSG#<ses message id>   MSG    -
  *   invitation               INV#<invite id>        INV    byCompany, bySlot
  *   hourly mail counter      RATE#<yyyy-mm-ddThh>   RATE   -
+ *   sent-message pointer     SENT#<ses message id>  SENT   -   (bounce reports → invitation)
  *
  * Query paths: by SES message id and by invite id are GetItems; a reply token carries the invite id
  * (HMAC-verified), so "by reply token" is a GetItem too; "by company" (earlier invitations from one
- * company) and "by interview time" (conflicts on a day, hours in a week, recent interviews) are the two
- * sparse GSIs. bySlot keeps every slotted invitation in one partition ordered by UTC start: one owner
+ * company) and "by interview time" (conflicts on a day, hours in a week, recent interviews) are two
+ * sparse GSIs; "by time received" (the owner's `history` command) is the third. bySlot keeps every slotted invitation in one partition ordered by UTC start: one owner
  * has a few hundred invitations a year at most, so one range query answers "between X and Y".
  * Every item has a TTL in `expiresAt`.
  */
@@ -22,16 +23,20 @@ export const TABLE_DESIGN = {
   indexes: {
     byCompany: { partitionKey: 'companyKey', sortKey: 'receivedAt' },
     bySlot: { partitionKey: 'slotPartition', sortKey: 'slotStartUtc' },
+    byReceived: { partitionKey: 'invitationPartition', sortKey: 'receivedAt' },
   },
 } as const;
 
 /** The one partition of the bySlot index (a single-owner deployment). */
 export const SLOT_PARTITION = 'SLOT';
+/** The one partition of the byReceived index. */
+export const INVITATION_PARTITION = 'INV';
 
 export const keys = {
   message: (sesMessageId: string) => ({ pk: `MSG#${sesMessageId}`, sk: 'MSG' }),
   invitation: (inviteId: string) => ({ pk: `INV#${inviteId}`, sk: 'INV' }),
   ownerMailHour: (hour: string) => ({ pk: `RATE#${hour}`, sk: 'RATE' }),
+  sentMessage: (sesMessageId: string) => ({ pk: `SENT#${sesMessageId}`, sk: 'SENT' }),
 };
 
 /** CreateTable input for local mode and tests (the stack builds the same table with CDK). */

@@ -4,17 +4,58 @@
  */
 import type { Decision } from '../core/decide.js';
 import type { InviteFacts } from '../core/extract.js';
+import type { Drafts } from '../core/drafts.js';
 import type { Mailbox } from '../core/mail/addresses.js';
 
 export interface RawMailSource {
   /** The raw message SES stored for this message id (S3 action prefix + messageId). */
   get(messageId: string): Promise<Uint8Array>;
+  /** Deletes the raw message (the owner's "forget"); a missing object is not an error. */
+  delete(messageId: string): Promise<void>;
+}
+
+/** Sending a chosen draft to a recruiter, on the owner's behalf: the state kept on the invitation. */
+export interface SendState {
+  /** claimed: the command was accepted; sending: the sender started; sent; uncertain: the sender died
+   * between starting and recording (the mail may or may not have gone out); failed: it did not go out */
+  status: 'claimed' | 'sending' | 'sent' | 'uncertain' | 'failed';
+  verdict: 'attend' | 'decline';
+  /** identifies one command (the SES message id of the owner's reply) */
+  attempt: string;
+  at: string;
+  slot?: number;
+  to?: string;
+  sesMessageId?: string;
+}
+
+/** What the sender function is asked to send. */
+export interface SendJob {
+  inviteId: string;
+  attempt: string;
+  verdict: 'attend' | 'decline';
+  slot?: number;
+  to: string;
+  subject: string;
+  body: string;
+  /** the owner's command message, for threading the confirmation */
+  commandMessageId: string | null;
+}
+
+export interface DraftSender {
+  /** Hands the job to the sending function (its own role may mail recruiters; ours may not). */
+  request(job: SendJob): Promise<void>;
+}
+
+export interface MailAccount {
+  /** false while the SES account is in the sandbox (it may then mail verified addresses only) */
+  productionAccess(): Promise<boolean>;
 }
 
 /** What is recorded per SES message id, so that a redelivered event is recognised. */
 export type MessageOutcome =
   | 'recommended'
   | 'choice-recorded'
+  | 'command'
   | 'answered-notice'
   | 'dropped'
   | 'rate-limited';
@@ -47,8 +88,12 @@ export interface StoredInvitation {
   companyKey: string | null;
   /** hours the interview takes, travel included (an estimate), for the weekly budget */
   estimatedHours: number;
-  /** the owner's final choice: recorded from the Bcc copy of the draft they sent, or by the reply feature */
+  /** the drafts as recommended: what the reply commands send unless the owner writes their own */
+  drafts: Drafts;
+  /** the owner's final choice: recorded from the Bcc copy of the draft they sent, or by a reply command */
   choice: OwnerChoice | null;
+  /** sending a draft on the owner's behalf (reply commands); absent until a command claims it */
+  send?: SendState;
 }
 
 export interface InviteStore {
@@ -60,6 +105,22 @@ export interface InviteStore {
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
   /** Records the owner's choice on an invitation; false when no such invitation is stored. */
   recordChoice(inviteId: string, choice: OwnerChoice): Promise<boolean>;
+  /**
+   * Claims the sending of a chosen draft: succeeds when nothing was sent or claimed for this invitation,
+   * when an earlier attempt failed, or (resend) when an earlier attempt is uncertain. Otherwise returns
+   * the state in the way.
+   */
+  claimSend(inviteId: string, state: SendState, options: { resend: boolean }): Promise<{ claimed: true } | { claimed: false; existing: SendState | null }>;
+  /** Moves this attempt's send state on (only if the attempt still owns it). */
+  updateSend(inviteId: string, attempt: string, patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean>;
+  getSend(inviteId: string): Promise<SendState | null>;
+  /** Remembers which invitation a sent message belongs to (bounce reports name only the message id). */
+  rememberSentMessage(sesMessageId: string, inviteId: string, now: Date): Promise<void>;
+  invitationForSentMessage(sesMessageId: string): Promise<string | null>;
+  /** Deletes an invitation and the idempotency records of its messages. */
+  forgetInvitation(invitation: StoredInvitation): Promise<void>;
+  /** Invitations received since `since`, newest first. */
+  invitationsReceivedSince(since: Date): Promise<StoredInvitation[]>;
   /** Invitations from one company (its registrable mail domain), newest first. */
   invitationsByCompany(companyKey: string): Promise<StoredInvitation[]>;
   /** Invitations whose first slot starts in [from, to). */

@@ -9,15 +9,16 @@ import type { Config } from '../config/schema.js';
 import { InviteAdvisorError, ReplyTokenError } from '../core/errors.js';
 import { isAddressOrPlusForm, normalizeAddress, splitPlusLabel } from '../core/mail/addresses.js';
 import { headerValues, parseMessage, type ParsedMessage } from '../core/mail/parse.js';
-import { buildMime } from '../core/mime.js';
-import { renderNotice, renderRecommendation, type NoticeKind, type RenderedMail } from '../core/render.js';
+import { renderNotice, renderRecommendation, type NoticeKind, type NoticeView } from '../core/render.js';
+import { mailOwner, type OwnerMail } from './owner-mail.js';
 import { makeReplyToken, verifyReplyToken } from '../core/token.js';
 import { calendarHold } from '../core/calendar.js';
 import { classifyInbound, type InboundClass, type InboundEnvelope, type VerdictStatus } from '../core/trust.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage.js';
 import { estimateHours } from '../core/decide.js';
 import { buildHistory, companyKeyOf, historyWindow, rescheduledFrom } from './history.js';
-import type { Clock, InviteStore, Mailer, MessageOutcome, OwnerChoice, RawMailSource, StoredInvitation } from './ports.js';
+import type { Clock, DraftSender, InviteStore, MailAccount, Mailer, MessageOutcome, OwnerChoice, RawMailSource, StoredInvitation } from './ports.js';
+import { processCommand } from './process-command.js';
 
 /** The part of an SES receipt record the use case reads (validated by the handler). */
 export interface SesRecord {
@@ -50,6 +51,10 @@ export interface InboundDeps {
   rawMail: RawMailSource;
   store: InviteStore;
   mailer: Mailer;
+  /** hands a chosen draft to the sending function (reply commands) */
+  draftSender: DraftSender;
+  /** whether SES may mail anyone (production access) */
+  account: MailAccount;
   clock: Clock;
   log: Logger;
 }
@@ -72,7 +77,8 @@ export async function processInbound(deps: InboundDeps, record: SesRecord): Prom
     problem = error;
   }
 
-  const trust = classifyInbound(envelopeOf(record, parsed), {
+  const envelope = envelopeOf(record, parsed);
+  const trust = classifyInbound(envelope, {
     ownerAddresses: deps.config.owner.addresses,
     inboxAddress: deps.config.inbox.address,
     sendingAddress: deps.config.sending.address,
@@ -89,7 +95,7 @@ export async function processInbound(deps: InboundDeps, record: SesRecord): Prom
     return { outcome: 'duplicate', previous: claim.status === 'done' ? claim.outcome : 'in-progress' };
   }
   try {
-    const result = await answerOwner(deps, record, trust, parsed, problem);
+    const result = await answerOwner(deps, record, trust, parsed, problem, envelope);
     await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
     deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
     return result;
@@ -101,7 +107,7 @@ export async function processInbound(deps: InboundDeps, record: SesRecord): Prom
 }
 
 type OwnerClass = Exclude<InboundClass, { kind: 'drop' }>;
-type Answered = { outcome: MessageOutcome; inviteId?: string; sentMessageId?: string };
+type Answered = { outcome: MessageOutcome; inviteId?: string; sentMessageId?: string; headerId?: string };
 
 async function answerOwner(
   deps: InboundDeps,
@@ -109,10 +115,11 @@ async function answerOwner(
   trust: OwnerClass,
   parsed: ParsedMessage | null,
   problem: InviteAdvisorError | null,
+  envelope: InboundEnvelope,
 ): Promise<Answered> {
   const reference = `${record.mail.messageId}`;
   const subject = parsed?.subject ?? record.mail.headers.find((h) => h.name.toLowerCase() === 'subject')?.value ?? null;
-  const notice = (kind: NoticeKind, view: Record<string, string | number | null> = {}) =>
+  const notice = (kind: NoticeKind, view: NoticeView = {}) =>
     sendToOwner(deps, record, parsed, renderNotice(kind, { subject, reference, ...view }), null);
 
   if (trust.kind === 'owner-virus') return notice('virus');
@@ -121,7 +128,7 @@ async function answerOwner(
     const copy = choiceCopy(deps, trust.label, parsed);
     if (copy === 'invalid') return { outcome: 'dropped' };
     if (copy) return recordChoice(deps, copy);
-    return notice('replyNotSupported');
+    return processCommand(deps, { sesMessageId: record.mail.messageId, label: trust.label, parsed, envelope, notify: notice });
   }
 
   let reading = await readInvitation(parsed, deps.config.owner);
@@ -153,7 +160,9 @@ async function answerOwner(
   const hold = calendarHold(triage.inviteId, triage.facts, now);
   const attachments = hold ? [{ filename: 'interview-hold.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
   const sent = await sendToOwner(deps, record, parsed, { ...rendered, attachments }, inbox.replace('@', `+${token}@`), 'recommended');
-  return { ...sent, inviteId: triage.inviteId };
+  // The owner's reply will quote this message's id in In-Reply-To: remember which invitation it is about.
+  for (const id of [sent.sentMessageId, sent.headerId]) if (id) await deps.store.rememberSentMessage(id, triage.inviteId, now);
+  return { outcome: sent.outcome, inviteId: triage.inviteId, ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}) };
 }
 
 /**
@@ -189,32 +198,17 @@ async function sendToOwner(
   deps: InboundDeps,
   record: SesRecord,
   parsed: ParsedMessage | null,
-  mail: RenderedMail & { attachments?: { filename: string; contentType: string; content: string }[] },
+  mail: OwnerMail,
   replyTo: string | null,
   outcome: MessageOutcome = 'answered-notice',
 ): Promise<Answered> {
-  const now = deps.clock.now();
   const owner = ownerAddressOf(deps.config, parsed, record);
-  const limit = deps.config.limits.mailsToOwnerPerHour;
-  const reservation = await deps.store.reserveOwnerMail(now, limit);
-  if (reservation === 'blocked') return { outcome: 'rate-limited' };
-  const content = reservation === 'notice' ? renderNotice('paused', { limit }) : mail;
-  const threadTo = parsed?.messageId ?? null;
-  const raw = await buildMime({
-    from: { name: deps.config.sending.name, address: deps.config.sending.address },
-    to: [owner],
-    replyTo: reservation === 'notice' ? null : replyTo,
-    subject: content.subject,
-    text: content.text,
-    html: content.html,
-    inReplyTo: threadTo,
-    references: threadTo ? [threadTo] : [],
-    autoSubmitted: true,
-    date: now,
-    attachments: reservation === 'notice' ? [] : (mail.attachments ?? []),
-  });
-  const sentMessageId = await deps.mailer.sendRaw(raw, { from: deps.config.sending.address, to: [owner] });
-  return { outcome: reservation === 'notice' ? 'rate-limited' : outcome, sentMessageId };
+  const sent = await mailOwner(deps, owner, mail, { inReplyTo: parsed?.messageId ?? null, replyTo });
+  return {
+    outcome: sent.status === 'sent' ? outcome : 'rate-limited',
+    ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}),
+    ...(sent.headerId ? { headerId: sent.headerId } : {}),
+  };
 }
 
 /**
@@ -246,7 +240,10 @@ async function invitationRecord(
     facts: triage.facts,
     decision: triage.decision,
     ...derived,
+    drafts: triage.drafts,
     choice: previous?.choice ?? null,
+    // A re-forward or a reschedule keeps what was already sent on the owner's behalf.
+    ...(previous?.send ? { send: previous.send } : {}),
   };
 }
 

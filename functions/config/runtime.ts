@@ -20,6 +20,22 @@ export const RuntimeEnvSchema = z.object({
    * attempt that died takes the claim over). The stack's 30 s timeout sits in the middle.
    */
   CLAIM_LEASE_SECONDS: z.coerce.number().int().min(10).max(900).default(60),
+  /** the sending function the reply commands hand their job to (its own role may mail recruiters) */
+  SEND_DRAFT_FUNCTION: z.string().min(1),
+});
+
+/** The sending function's environment. */
+export const SenderEnvSchema = z.object({
+  INVITE_ADVISOR_CONFIG: z.string().min(1),
+  TABLE_NAME: z.string().min(1),
+  /** SES configuration set whose event destination reports bounces and complaints; optional locally */
+  SES_CONFIGURATION_SET: z.string().min(1).optional(),
+});
+
+/** The bounce-report function's environment. */
+export const BounceEnvSchema = z.object({
+  INVITE_ADVISOR_CONFIG: z.string().min(1),
+  TABLE_NAME: z.string().min(1),
 });
 
 export type RuntimeEnv = z.infer<typeof RuntimeEnvSchema>;

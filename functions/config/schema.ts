@@ -129,6 +129,17 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ mailsToOwnerPerHour: 30, replyTokenDays: 60 }),
+    replies: z
+      .object({
+        /**
+         * Reply "accept" / "decline" to a recommendation and invite-advisor sends that draft to the
+         * recruiter for you. Off by default: it mails a third party in your name (and needs SES
+         * production access).
+         */
+        sendOnBehalf: z.boolean().default(false),
+      })
+      .strict()
+      .default({ sendOnBehalf: false }),
     drafts: z
       .object({
         /**

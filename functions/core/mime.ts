@@ -9,16 +9,20 @@ import type { Mailbox } from './mail/addresses.js';
 export interface OutgoingMail {
   from: Mailbox;
   to: string[];
+  cc?: string[];
   replyTo: string | null;
   subject: string;
   text: string;
-  html: string;
+  /** null: a plain-text message (what a person writes to a recruiter) */
+  html: string | null;
   /** Message-ID of the message this answers, for threading */
   inReplyTo: string | null;
   references: string[];
   /** `Auto-Submitted: auto-replied` on everything written to the owner (RFC 3834) */
   autoSubmitted: boolean;
   date: Date;
+  /** the Message-ID to write (SES replaces it with its own when sending for real) */
+  messageId?: string;
   attachments?: { filename: string; contentType: string; content: string }[];
 }
 
@@ -32,11 +36,13 @@ export async function buildMime(mail: OutgoingMail): Promise<Buffer> {
   const composer = new MailComposer({
     from: { name: oneLine(mail.from.name ?? ''), address: mail.from.address },
     to: mail.to,
+    ...(mail.cc && mail.cc.length > 0 ? { cc: mail.cc } : {}),
     ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
     subject: oneLine(mail.subject),
     text: mail.text,
-    html: mail.html,
+    ...(mail.html !== null ? { html: mail.html } : {}),
     date: mail.date,
+    ...(mail.messageId ? { messageId: mail.messageId } : {}),
     ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
     ...(mail.references.length > 0 ? { references: mail.references } : {}),
     headers,

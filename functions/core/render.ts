@@ -83,13 +83,17 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
 
 export type NoticeKind = keyof typeof notices;
 
-export function renderNotice(kind: NoticeKind, view: Record<string, string | number | null>): RenderedMail {
+export type NoticeView = Record<string, string | number | boolean | null | Record<string, unknown>[]>;
+
+export function renderNotice(kind: NoticeKind, view: NoticeView): RenderedMail {
   const notice = notices[kind];
+  const title = oneLine(Mustache.render(notice.title, view, {}, plainText));
   const text = Mustache.render(notice.text, view, {}, plainText);
+  const link = typeof view.link === 'string' && /^mailto:/i.test(view.link) ? view.link : null;
   return {
-    subject: Mustache.render(subjects.notice, { title: notice.title }, {}, plainText),
+    subject: Mustache.render(subjects.notice, { title }, {}, plainText),
     text,
-    html: Mustache.render(noticeHtml, { title: notice.title, text }),
+    html: Mustache.render(noticeHtml, { title, text, link }),
   };
 }
 

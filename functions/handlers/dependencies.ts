@@ -10,15 +10,20 @@ import { S3RawMailSource } from '../adapters/s3-raw-mail.js';
 import { readSecret } from '../adapters/secrets.js';
 import { SesV2Mailer } from '../adapters/sesv2-mailer.js';
 import { loadConfig } from '../config/load.js';
-import { readRuntimeEnv } from '../config/runtime.js';
+import { BounceEnvSchema, readRuntimeEnv, SenderEnvSchema } from '../config/runtime.js';
+import { validate } from '../config/load.js';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { LambdaDraftSender } from '../adapters/lambda-draft-sender.js';
+import { SesV2Account } from '../adapters/sesv2-account.js';
+import type { SendDeps } from '../app/send-draft.js';
+import type { BounceDeps } from '../app/report-bounce.js';
 
 export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Promise<InboundDeps> {
   const runtime = readRuntimeEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
   const tokenSecret = await readSecret(new SecretsManagerClient({}), runtime.REPLY_TOKEN_SECRET_ID);
-  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  const ses = new SESv2Client({});
   return {
     config,
     tokenSecret,
@@ -29,8 +34,37 @@ export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Pro
       messageRetentionDays: config.retention.rawMailDays,
       invitationRetentionDays: config.retention.invitationDays,
     }),
-    mailer: new SesV2Mailer(new SESv2Client({})),
+    mailer: new SesV2Mailer(ses),
+    draftSender: new LambdaDraftSender(new LambdaClient({}), runtime.SEND_DRAFT_FUNCTION),
+    account: new SesV2Account(ses),
     clock: { now: () => new Date() },
     log,
   };
+}
+
+function storeFor(tableName: string, config: ReturnType<typeof loadConfig>): DynamoDbInviteStore {
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  return new DynamoDbInviteStore(documents, {
+    tableName,
+    messageRetentionDays: config.retention.rawMailDays,
+    invitationRetentionDays: config.retention.invitationDays,
+  });
+}
+
+export function buildSenderDeps(env: NodeJS.ProcessEnv, log: Logger): SendDeps {
+  const runtime = validate(SenderEnvSchema, env, 'the environment');
+  const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
+  return {
+    config,
+    store: storeFor(runtime.TABLE_NAME, config),
+    mailer: new SesV2Mailer(new SESv2Client({}), runtime.SES_CONFIGURATION_SET),
+    clock: { now: () => new Date() },
+    log,
+  };
+}
+
+export function buildBounceDeps(env: NodeJS.ProcessEnv, log: Logger): BounceDeps {
+  const runtime = validate(BounceEnvSchema, env, 'the environment');
+  const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
+  return { config, store: storeFor(runtime.TABLE_NAME, config), mailer: new SesV2Mailer(new SESv2Client({})), clock: { now: () => new Date() }, log };
 }

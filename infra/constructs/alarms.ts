@@ -14,15 +14,15 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 export interface InboundAlarmsProps {
-  readonly function: lambda.IFunction;
-  readonly failureQueue: sqs.IQueue;
   /** receives the alarm mails (after confirming the SNS subscription mail) */
   readonly email: string;
 }
 
 export class InboundAlarms extends Construct {
   readonly topic: sns.Topic;
-  readonly alarms: cloudwatch.Alarm[];
+  /** the topic's key (the bounce topic of reply sending uses it too: one key, one monthly fee) */
+  readonly key: kms.Key;
+  readonly alarms: cloudwatch.Alarm[] = [];
 
   constructor(scope: Construct, id: string, props: InboundAlarmsProps) {
     super(scope, id);
@@ -31,12 +31,12 @@ export class InboundAlarms extends Construct {
     // A customer managed key, not alias/aws/sns: CloudWatch alarms cannot publish to a topic encrypted
     // with the AWS managed key, whose policy cannot grant cloudwatch.amazonaws.com (AWS re:Post,
     // "cloudwatch-configure-alarm-sns").
-    const key = new kms.Key(this, 'TopicKey', {
+    const key = (this.key = new kms.Key(this, 'TopicKey', {
       description: 'invite-advisor alarm topic',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.DESTROY,
       pendingWindow: Duration.days(7),
-    });
+    }));
     const fromThisAccountsAlarms = {
       StringEquals: { 'aws:SourceAccount': account },
       ArnLike: { 'aws:SourceArn': `arn:${partition}:cloudwatch:${region}:${account}:alarm:*` },
@@ -64,6 +64,11 @@ export class InboundAlarms extends Construct {
     );
     this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
 
+  }
+
+  /** Alarms on the inbound function's errors and on anything in its failure queue. */
+  watch(fn: lambda.IFunction, failureQueue: sqs.IQueue): void {
+    const props = { function: fn, failureQueue };
     const action = new SnsAction(this.topic);
     const errors = new cloudwatch.Alarm(this, 'FunctionErrors', {
       alarmDescription: 'invite-advisor: the inbound function failed (Lambda retries twice; see its logs, then the failure queue)',
@@ -82,6 +87,6 @@ export class InboundAlarms extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     for (const alarm of [errors, failed]) alarm.addAlarmAction(action);
-    this.alarms = [errors, failed];
+    this.alarms.push(errors, failed);
   }
 }

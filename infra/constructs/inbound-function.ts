@@ -46,6 +46,8 @@ export interface InboundFunctionProps {
   readonly timeout?: Duration;
   /** @default 1024 (MB): parsing large HTML mail is CPU-bound, and CPU scales with memory */
   readonly memorySize?: number;
+  /** the sending function reply commands hand their job to (this function may invoke it, nothing more) */
+  readonly sendDraftFunction: lambda.IFunction;
 }
 
 export class InboundFunction extends Construct {
@@ -107,6 +109,7 @@ export class InboundFunction extends Construct {
         RAW_MAIL_PREFIX: props.rawMailPrefix,
         REPLY_TOKEN_SECRET_ID: props.replyTokenSecret.secretArn,
         CLAIM_LEASE_SECONDS: String(this.claimLeaseSeconds),
+        SEND_DRAFT_FUNCTION: props.sendDraftFunction.functionName,
         NODE_OPTIONS: '--enable-source-maps',
       },
       ...esmBundling({ extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
@@ -124,8 +127,9 @@ export class InboundFunction extends Construct {
     this.role.addToPolicy(
       new iam.PolicyStatement({
         sid: 'UseThisTableOnly',
-        // What functions/adapters/dynamodb-store.ts calls; no Scan, no batch, no table management.
-        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        // What functions/adapters/dynamodb-store.ts calls; no Scan, no table management. BatchWriteItem
+        // is the owner's "forget" (deleting an invitation with its message records).
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
         resources: [tableArn],
       }),
     );
@@ -144,6 +148,18 @@ export class InboundFunction extends Construct {
       }),
     );
     this.role.addToPolicy(sesSendStatement(this, props.sending));
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'DeleteRawMailOnForget',
+        actions: ['s3:DeleteObject'],
+        resources: [props.bucket.arnForObjects(`${props.rawMailPrefix}*`)],
+      }),
+    );
+    // Whether the account is in the SES sandbox (reply commands fall back to a mailto link there).
+    this.role.addToPolicy(new iam.PolicyStatement({ sid: 'ReadSesAccountState', actions: ['ses:GetAccount'], resources: ['*'] }));
+    // The function itself only (grantInvoke would add every version, ":*").
+    this.role.addToPolicy(new iam.PolicyStatement({ sid: 'HandReplyCommandsToTheSender', actions: ['lambda:InvokeFunction'], resources: [props.sendDraftFunction.functionArn] }));
+    acknowledge(this.role, 'AwsSolutions-IAM5[Resource::*]', 'ses:GetAccount has no resource-level permissions: it is granted on "*" by AWS design (read-only account state).');
 
     acknowledge(
       this.role,

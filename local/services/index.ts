@@ -10,7 +10,7 @@ import { startSes, type SesStandIn } from './ses.js';
 
 export * from './constants.js';
 export { JAVA_MISSING_MESSAGE, DynamoDbLocalError } from './dynamodb-local.js';
-export { clearRecorded, fetchRecorded, type RecordedMail } from './ses.js';
+export { clearRecorded, fetchRecorded, setSesAccount, type RecordedMail } from './ses.js';
 export { startSesReceiving, TEST_VERDICTS_HEADER, type SesReceiving, type SesReceivingOptions } from './ses-receiving.js';
 
 export interface LocalServicesOptions {

@@ -51,6 +51,25 @@ export interface SesStandIn {
 }
 
 export const RECORDED_PATH = '/__recorded';
+/** PUT a JSON GetAccount answer here to change what the stand-in says (sandbox or production). */
+export const ACCOUNT_PATH = '/__account';
+/** A full GetAccount answer: aws-ses-v2-local refuses one that lacks any of these fields. */
+const DEFAULT_ACCOUNT = {
+  DedicatedIpAutoWarmupEnabled: false,
+  Details: {
+    AdditionalContactEmailAddresses: [],
+    ContactLanguage: 'EN',
+    MailType: 'TRANSACTIONAL',
+    ReviewDetails: { CaseId: 'local', Status: 'GRANTED' },
+    UseCaseDescription: 'invite-advisor local mode',
+    WebsiteURL: 'http://localhost',
+  },
+  EnforcementStatus: 'HEALTHY',
+  ProductionAccessEnabled: true,
+  SendingEnabled: true,
+  SendQuota: { Max24HourSend: 50000, MaxSendRate: 14, SentLast24Hours: 0 },
+  SuppressionAttributes: { SuppressedReasons: [] },
+};
 const SEND_EMAIL_PATH = '/v2/email/outbound-emails';
 
 export class SesStandInError extends Error {
@@ -58,7 +77,9 @@ export class SesStandInError extends Error {
 }
 
 export async function startSes(options: SesStandInOptions = {}): Promise<SesStandIn> {
-  if (options.account) process.env.AWS_SES_ACCOUNT = JSON.stringify(options.account);
+  // Local mode behaves like an account with production access unless told otherwise (tests flip it
+  // with setSesAccount to check the sandbox handling).
+  process.env.AWS_SES_ACCOUNT = JSON.stringify(options.account ?? JSON.parse(process.env.AWS_SES_ACCOUNT ?? 'null') ?? DEFAULT_ACCOUNT);
   if (options.saveDir) await mkdir(options.saveDir, { recursive: true });
 
   const standIn = await (await loadSesLocal())({ host: LOOPBACK, port: options.standInPort ?? 0 });
@@ -130,6 +151,12 @@ async function handle(
   if (path === `${RECORDED_PATH}/clear` && req.method === 'POST') {
     mails.length = 0;
     sendJson(res, 200, { cleared: true });
+    return;
+  }
+  if (path === ACCOUNT_PATH && req.method === 'PUT') {
+    // aws-ses-v2-local reads its GetAccount answer from this variable on every request.
+    process.env.AWS_SES_ACCOUNT = (await readAll(req)).toString('utf8');
+    sendJson(res, 200, { ok: true });
     return;
   }
 
@@ -250,4 +277,10 @@ export async function fetchRecorded(endpoint: string): Promise<RecordedMail[]> {
 export async function clearRecorded(endpoint: string): Promise<void> {
   const res = await fetch(new URL(`${RECORDED_PATH}/clear`, endpoint), { method: 'POST' });
   if (!res.ok) throw new SesStandInError(`POST ${RECORDED_PATH}/clear answered ${res.status}`);
+}
+
+/** Changes the stand-in's GetAccount answer (e.g. `{ ProductionAccessEnabled: false }` for the sandbox). */
+export async function setSesAccount(endpoint: string, account: Record<string, unknown>): Promise<void> {
+  const res = await fetch(new URL(ACCOUNT_PATH, endpoint), { method: 'PUT', body: JSON.stringify({ ...DEFAULT_ACCOUNT, ...account }) });
+  if (!res.ok) throw new SesStandInError(`PUT ${ACCOUNT_PATH} answered ${res.status}`);
 }

@@ -65,7 +65,7 @@ describe('the receipt rule', () => {
 
   it('is created after the bucket policy and the Lambda permission (SES checks both when the rule is created)', () => {
     const [policyId] = onlyResource(template, 'AWS::S3::BucketPolicy');
-    const [permissionId] = onlyResource(template, 'AWS::Lambda::Permission');
+    const [permissionId] = onlyResource(template, 'AWS::Lambda::Permission', ['Receipt']);
     expect(rule.DependsOn).toEqual(expect.arrayContaining([policyId, permissionId]));
   });
 
@@ -193,7 +193,7 @@ describe('the inbound function', () => {
   });
 
   it('is retried twice, then its event goes to an encrypted, TLS-only failure queue', () => {
-    const [queueId, queue] = onlyResource(template, 'AWS::SQS::Queue');
+    const [queueId, queue] = onlyResource(template, 'AWS::SQS::Queue', ['InboundFailureQueue']);
     template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       MaximumRetryAttempts: 2,
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
@@ -206,9 +206,9 @@ describe('the inbound function', () => {
 
 describe('alarms', () => {
   it('fire on function errors and on any message in the failure queue, into an encrypted topic mailed to the owner', () => {
-    const [topicId, topic] = onlyResource(template, 'AWS::SNS::Topic');
+    const [topicId, topic] = onlyResource(template, 'AWS::SNS::Topic', ['AlarmsTopic']);
     const [functionId] = onlyResource(template, 'AWS::Lambda::Function', ['InboundFunction']);
-    const [queueId] = onlyResource(template, 'AWS::SQS::Queue');
+    const [queueId] = onlyResource(template, 'AWS::SQS::Queue', ['InboundFailureQueue']);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/Lambda', MetricName: 'Errors', Threshold: 1, Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId } }], AlarmActions: [{ Ref: topicId }],
     });
@@ -240,25 +240,23 @@ describe('IAM, least privilege', () => {
   const inbound = statementsOfRole(template, 'InboundRole') as unknown as Statement[];
   const bySid = (sid: string) => inbound.find((s) => (s as unknown as { Sid?: string }).Sid === sid);
 
-  it('the function reads raw mail under the prefix only', () => {
-    const read = inbound.filter((s) => actions(s).some((a) => a.startsWith('s3:')));
-    expect(read).toHaveLength(1);
-    expect(actions(read[0]!)).toEqual(['s3:GetObject']);
-    expect(json(read[0]!.Resource)).toMatch(/"\/inbound\/\*"\]/);
+  it('the function reads raw mail under the prefix only, and deletes it there only for "forget"', () => {
+    const s3 = inbound.filter((s) => actions(s).some((a) => a.startsWith('s3:')));
+    expect(s3.flatMap(actions).sort()).toEqual(['s3:DeleteObject', 's3:GetObject']);
+    for (const statement of s3) expect(json(statement.Resource)).toMatch(/"\/inbound\/\*"\]/);
   });
 
   it('the function uses this table and its indexes only, without Scan or table management', () => {
     const [tableId] = onlyResource(template, 'AWS::DynamoDB::Table');
     const dynamo = inbound.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
-    expect(dynamo.flatMap(actions).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(dynamo.flatMap(actions).sort()).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     expect(bySid('UseThisTableOnly')?.Resource).toEqual({ 'Fn::GetAtt': [tableId, 'Arn'] });
-    expect(json(bySid('QueryThisTablesIndexesOnly')?.Resource)).toBe(
-      json(Object.keys(TABLE_DESIGN.indexes).map((i) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, `/index/${i}`]] }))),
-    );
+    const indexArns = (bySid('QueryThisTablesIndexesOnly')?.Resource as unknown[]).map((r) => json(r)).sort();
+    expect(indexArns).toEqual(Object.keys(TABLE_DESIGN.indexes).map((i) => json({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, `/index/${i}`]] })).sort());
   });
 
   it('the function sends only From the sending address and only To owner addresses', () => {
-    const send = inbound.filter((s) => actions(s).some((a) => a.startsWith('ses:')));
+    const send = inbound.filter((s) => actions(s).some((a) => a.startsWith('ses:Send')));
     expect(send).toHaveLength(1);
     expect(actions(send[0]!).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
     expect(send[0]!.Condition).toEqual({
@@ -277,7 +275,7 @@ describe('IAM, least privilege', () => {
     const all = resourcesOf(template, 'AWS::IAM::Policy').flatMap(([id, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement.map((s) => ({ id, s })));
     expect(all.flatMap(({ s }) => actions(s)).filter((a) => a.endsWith('*'))).toEqual([]);
     const starResources = all.filter(({ s }) => s.Resource === '*');
-    expect(starResources.flatMap(({ s }) => actions(s)).sort()).toEqual(['ses:DescribeActiveReceiptRuleSet', 'ses:SetActiveReceiptRuleSet']);
+    expect(starResources.flatMap(({ s }) => actions(s)).sort()).toEqual(['ses:DescribeActiveReceiptRuleSet', 'ses:GetAccount', 'ses:SetActiveReceiptRuleSet']);
   });
 
   it('the function has no managed policies (logs go to its own log group through an inline grant)', () => {
@@ -342,5 +340,53 @@ describe('the placeholder domain', () => {
 
   it('is not in a real configuration', () => {
     expect(template.toJSON().Rules?.RefusePlaceholderConfiguration).toBeUndefined();
+  });
+});
+
+describe('reply sending: its own function and role', () => {
+  const sender = statementsOfRole(template, 'RepliesSenderRole') as unknown as Statement[];
+  const inboundStatements = statementsOfRole(template, 'InboundRole') as unknown as Statement[];
+
+  it('the inbound function may only invoke the sender (never mail a recruiter itself)', () => {
+    const [senderId] = onlyResource(template, 'AWS::Lambda::Function', ['RepliesSender']);
+    const invoke = inboundStatements.filter((s) => actions(s).includes('lambda:InvokeFunction'));
+    expect(invoke).toHaveLength(1);
+    expect(invoke[0]!.Resource).toEqual({ 'Fn::GetAtt': [senderId, 'Arn'] });
+    const [, fn] = onlyResource(template, 'AWS::Lambda::Function', ['InboundFunction']);
+    expect((fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables.SEND_DRAFT_FUNCTION).toEqual({ Ref: senderId });
+  });
+
+  it('the sender sends only From the sending address, through the configuration set, to any recipient', () => {
+    const send = sender.filter((s) => actions(s).some((a) => a.startsWith('ses:')));
+    expect(send).toHaveLength(1);
+    expect(actions(send[0]!).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+    expect(send[0]!.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'advisor@in.alexmorgan.dev' } });
+    expect(json(send[0]!.Resource)).toMatch(/configuration-set\//);
+    expect(sender.flatMap(actions).filter((a) => a.startsWith('s3:') || a.startsWith('secretsmanager:') || a.startsWith('lambda:'))).toEqual([]);
+  });
+
+  it('the sender is retried twice, then its job goes to its own failure queue; its errors alarm', () => {
+    const [senderId] = onlyResource(template, 'AWS::Lambda::Function', ['RepliesSender']);
+    const [queueId] = onlyResource(template, 'AWS::SQS::Queue', ['RepliesFailureQueue']);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: senderId },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: senderId } }] });
+  });
+
+  it('bounces and complaints of what it sends reach the bounce function, which may mail the owner only', () => {
+    const [setId] = onlyResource(template, 'AWS::SES::ConfigurationSet');
+    const [topicId] = onlyResource(template, 'AWS::SNS::Topic', ['RepliesSendingEvents']);
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: { Ref: setId },
+      EventDestination: { MatchingEventTypes: ['bounce', 'complaint'], SnsDestination: { TopicARN: { Ref: topicId } } },
+    });
+    const [bouncesId] = onlyResource(template, 'AWS::Lambda::Function', ['RepliesBounces']);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda', TopicArn: { Ref: topicId }, Endpoint: { 'Fn::GetAtt': [bouncesId, 'Arn'] } });
+    const bounce = statementsOfRole(template, 'RepliesBounceRole') as unknown as Statement[];
+    const send = bounce.filter((s) => actions(s).some((a) => a.startsWith('ses:')));
+    expect(send[0]!.Condition).toMatchObject({ 'ForAllValues:StringLike': { 'ses:Recipients': ['alex.morgan@gmail.com', 'a.morgan@work.alexmorgan.dev'] } });
   });
 });

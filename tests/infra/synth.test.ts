@@ -70,7 +70,10 @@ describe('the deployment package, on the local stand-ins', () => {
   let receiving: SesReceiving;
 
   beforeAll(async () => {
-    const inbound = readdirSync(outdir).find((d) => existsSync(join(outdir, d, 'invite-advisor.config.json')))!;
+    // Three functions carry the configuration; the inbound one is the bundle of the SES event handler.
+    const inbound = readdirSync(outdir).find(
+      (d) => existsSync(join(outdir, d, 'invite-advisor.config.json')) && readFileSync(join(outdir, d, 'index.mjs'), 'utf8').includes('not an SES receipt event'),
+    )!;
     // What the stack sets on the function; the bundled configuration stands in for /var/task's copy.
     Object.assign(process.env, awsEnv, {
       INVITE_ADVISOR_CONFIG: join(outdir, inbound, BUNDLED_CONFIG_PATH.split('/').pop()!),
@@ -78,6 +81,7 @@ describe('the deployment package, on the local stand-ins', () => {
       RAW_MAIL_BUCKET: bucket,
       RAW_MAIL_PREFIX: 'inbound/',
       REPLY_TOKEN_SECRET_ID,
+      SEND_DRAFT_FUNCTION: 'invite-advisor-send-draft',
     });
     await new DynamoDBClient({}).send(new CreateTableCommand(createTableInput(tableName)));
     const s3 = new S3Client({});

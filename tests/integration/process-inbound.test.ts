@@ -45,6 +45,8 @@ function depsWith(options: { now: Date; mailer?: Mailer; config?: Partial<Config
     rawMail: new S3RawMailSource(s3, bucket, 'inbound/'),
     store,
     mailer: options.mailer ?? new SesV2Mailer(new SESv2Client({})),
+    draftSender: { request: async () => undefined },
+    account: { productionAccess: async () => true },
     clock: { now: () => options.now },
     log: { info: () => undefined, warn: () => undefined },
   };

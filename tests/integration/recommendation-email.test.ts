@@ -80,3 +80,25 @@ describe('the recommendation email', () => {
     expect(await repliesTo(awsEnv, copyId)).toEqual([]);
   });
 });
+
+describe('replying "accept" with the default configuration', () => {
+  it('sending on the owner’s behalf is off by default: told at once, with the link', async () => {
+    const { reply: recommendation, token } = await recommendationFor('../samples/01-gmail-video-interview.eml');
+    const messageId = uniqueId();
+    const raw = await new MailComposer({
+      from: `Alex Morgan <${OWNER}>`,
+      to: `interviews+${token}@in.example.com`,
+      subject: `Re: ${recommendation.parsed.subject}`,
+      text: 'accept',
+      messageId,
+    })
+      .compile()
+      .build();
+    await sendSmtp(app.smtp.port, raw, { from: OWNER, to: [`interviews+${token}@in.example.com`] });
+    await app.settled();
+    const [notice] = await repliesTo(awsEnv, messageId);
+    expect(notice?.parsed.subject).toBe('invite-advisor: not sent: sending for you is off');
+    expect(notice?.parsed.text).toContain('mailto:renee.castellanos@pinecrest.example?subject=');
+    expect((await sentMail(awsEnv)).filter((m) => m.destinations.includes('renee.castellanos@pinecrest.example'))).toEqual([]);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The owner's reply to a recommendation (to its `<inbox>+<token>` Reply-To): a command.
+ *
+ *   authentic? (owner address AND DMARC pass or aligned DKIM pass) — otherwise dropped, never answered
+ *   token valid, unexpired, of a stored invitation — otherwise the owner is told (the mail was authentic)
+ *   accept [N] | decline | resend → claim the send on the invitation, hand the job to the sending
+ *       function (its own role may mail recruiters; this one may not)
+ *   history | forget → answered here
+ */
+import { ReplyTokenError } from '../core/errors.js';
+import { parseCommand, leakedLines, type Command } from '../core/reply/command.js';
+import { isAuthenticCommand } from '../core/reply/authentic.js';
+import type { ParsedMessage } from '../core/mail/parse.js';
+import type { NoticeKind, NoticeView } from '../core/render.js';
+import { mailto } from '../core/render.js';
+import { verifyReplyToken } from '../core/token.js';
+import type { InboundEnvelope } from '../core/trust.js';
+import type { Draft } from '../core/drafts.js';
+import type { MessageOutcome, SendState, StoredInvitation } from './ports.js';
+import type { InboundDeps } from './process-inbound.js';
+
+type CommandDeps = InboundDeps;
+
+export type Notify = (kind: NoticeKind, view?: NoticeView) => Promise<{ outcome: MessageOutcome; inviteId?: string; sentMessageId?: string }>;
+
+type Result = { outcome: MessageOutcome; inviteId?: string; sentMessageId?: string };
+
+const HISTORY_DAYS = 90;
+
+export async function processCommand(
+  deps: CommandDeps,
+  input: { sesMessageId: string; label: string; parsed: ParsedMessage; envelope: InboundEnvelope; notify: Notify },
+): Promise<Result> {
+  const { parsed, notify } = input;
+  // Anything less than DMARC or an aligned DKIM pass could be a forgery: drop it and tell no one.
+  if (!isAuthenticCommand(input.envelope)) {
+    deps.log.warn('command dropped: not authenticated well enough', { messageId: input.sesMessageId });
+    return { outcome: 'dropped' };
+  }
+  let inviteId: string;
+  try {
+    inviteId = verifyReplyToken(deps.tokenSecret, input.label, deps.clock.now()).inviteId;
+  } catch (error) {
+    if (!(error instanceof ReplyTokenError)) throw error;
+    return notify('badToken', { expired: error.reason === 'expired' });
+  }
+  // The token must belong to the invitation this reply answers: the recommendation it quotes.
+  for (const quoted of quotedMessageIds(parsed)) {
+    const about = await deps.store.invitationForSentMessage(quoted);
+    if (about && about !== inviteId) return notify('badToken', { otherInvitation: true });
+  }
+  const invitation = await deps.store.getInvitation(inviteId);
+  if (!invitation) return notify('unknownInvitation');
+
+  const command = parseCommand(parsed.text);
+  switch (command.kind) {
+    case 'unknown':
+      return notify('commandHelp', { firstLine: command.firstLine || '(an empty first line)' });
+    case 'history':
+      return withInvite(await notify('history', await historyView(deps)), inviteId);
+    case 'forget':
+      return forget(deps, invitation, notify);
+    default:
+      return withInvite(await send(deps, { ...input, command, invitation }), inviteId);
+  }
+}
+
+function withInvite(result: Result, inviteId: string): Result {
+  return { ...result, inviteId };
+}
+
+async function send(
+  deps: CommandDeps,
+  input: { sesMessageId: string; parsed: ParsedMessage; notify: Notify; invitation: StoredInvitation; command: Exclude<Command, { kind: 'unknown' | 'history' | 'forget' }> },
+): Promise<Result> {
+  const { invitation, notify, command } = input;
+  const existing = invitation.send ?? null;
+  const verdict = command.kind === 'resend' ? (existing?.verdict ?? 'attend') : command.kind === 'accept' ? 'attend' : 'decline';
+
+  if (command.kind === 'resend' && existing?.status !== 'uncertain') return notify('notUncertain', { state: existing ? describeState(existing) : null });
+  const slot = command.kind === 'accept' ? command.slot : (existing?.slot ?? null);
+  const draft = chooseDraft(invitation, verdict, slot);
+  if (draft === 'no-such-slot') return notify('badSlot', { slot: slot ?? 0, count: invitation.facts.slots.length, several: invitation.facts.slots.length > 1 });
+  if (!draft.to) return notify('noRecipient', { schedulingLink: invitation.facts.schedulingLink });
+
+  const wording = command.kind === 'resend' ? null : command.wording;
+  const body = wording ?? draft.body;
+  const link = mailto({ ...draft, body }, null);
+  const leaks = leakedLines(body, privateLines(invitation));
+  if (leaks.length > 0) return notify('leakRefused', { line: leaks[0] ?? '', command: command.kind === 'accept' && slot ? `accept ${slot}` : command.kind });
+
+  if (existing && command.kind !== 'resend' && existing.status !== 'failed') {
+    if (existing.verdict !== verdict) return notify('conflictingChoice', { previous: existing.verdict === 'attend' ? 'accepted' : 'declined', asked: verdict === 'attend' ? 'an accept' : 'a decline', at: existing.at });
+    if (existing.status === 'uncertain') return notify('uncertain', { what: what(existing), to: existing.to ?? draft.to });
+    return notify('alreadySent', { what: what(existing), to: existing.to ?? draft.to, at: existing.at, sent: existing.status === 'sent' });
+  }
+  if (!deps.config.replies.sendOnBehalf) return notify('sendingOff', { link });
+  if (!(await deps.account.productionAccess())) return notify('sandbox', { to: draft.to, link });
+
+  const state: SendState = { status: 'claimed', verdict, attempt: input.sesMessageId, at: deps.clock.now().toISOString(), to: draft.to, ...(slot ? { slot } : {}) };
+  const claim = await deps.store.claimSend(invitation.inviteId, state, { resend: command.kind === 'resend' });
+  if (!claim.claimed) {
+    // Another command got there first (a replay, or two replies at once): say what happened instead.
+    const other = claim.existing;
+    if (other && other.verdict !== verdict) return notify('conflictingChoice', { previous: other.verdict === 'attend' ? 'accepted' : 'declined', asked: verdict === 'attend' ? 'an accept' : 'a decline', at: other.at });
+    return notify('alreadySent', { what: other ? what(other) : verdict, to: other?.to ?? draft.to, at: other?.at ?? '', sent: other?.status === 'sent' });
+  }
+  await deps.draftSender.request({
+    inviteId: invitation.inviteId,
+    attempt: input.sesMessageId,
+    verdict,
+    to: draft.to,
+    subject: draft.subject,
+    body,
+    ...(slot ? { slot } : {}),
+    commandMessageId: input.parsed.messageId,
+  });
+  // The sending function confirms to the owner once the mail is out.
+  return { outcome: 'command' };
+}
+
+function chooseDraft(invitation: StoredInvitation, verdict: 'attend' | 'decline', slot: number | null): Draft | 'no-such-slot' {
+  if (verdict === 'decline') return invitation.drafts.decline;
+  if (slot === null) return invitation.drafts.accept;
+  const slots = invitation.drafts.acceptSlots;
+  if (slots.length === 0) return slot === 1 && invitation.facts.slots.length === 1 ? invitation.drafts.accept : 'no-such-slot';
+  return slots[slot - 1] ?? 'no-such-slot';
+}
+
+/** What invite-advisor wrote for the owner alone: the reasons and the owner's own note. */
+function privateLines(invitation: StoredInvitation): string[] {
+  return [...invitation.decision.reasons.map((r) => r.text), ...(invitation.ownerNote ?? '').split('\n')];
+}
+
+function what(state: SendState): string {
+  return state.verdict === 'attend' ? 'accept' : 'decline';
+}
+
+function describeState(state: SendState): string {
+  const label = what(state);
+  return state.status === 'sent' ? `${label} draft was sent on ${state.at}` : `${label} draft is being sent`;
+}
+
+async function historyView(deps: CommandDeps): Promise<NoticeView> {
+  const since = new Date(deps.clock.now().getTime() - HISTORY_DAYS * 86_400_000);
+  const invitations = await deps.store.invitationsReceivedSince(since);
+  return {
+    days: HISTORY_DAYS,
+    items: invitations.slice(0, 50).map((i) => ({
+      received: i.receivedAt.slice(0, 10),
+      what: [i.facts.role, i.facts.company].filter(Boolean).join(' at ') || (i.original.subject ?? 'an invitation'),
+      recommended: i.decision.verdict === 'attend' ? 'attend' : 'decline',
+      choice: i.choice ? (i.choice.verdict === 'attend' ? 'attend' : 'decline') : null,
+      sent: i.send?.status === 'sent' ? `${what(i.send)} to ${i.send.to ?? ''}` : null,
+    })),
+  };
+}
+
+async function forget(deps: CommandDeps, invitation: StoredInvitation, notify: Notify): Promise<Result> {
+  for (const messageId of invitation.sourceMessageIds) await deps.rawMail.delete(messageId);
+  await deps.store.forgetInvitation(invitation);
+  deps.log.info('invitation forgotten', { inviteId: invitation.inviteId, messages: invitation.sourceMessageIds.length });
+  return notify('forgotten', { subject: invitation.original.subject ?? '(no subject)', messages: invitation.sourceMessageIds.length });
+}
+
+/** Local parts of the Message-IDs a reply answers (In-Reply-To, References). */
+function quotedMessageIds(parsed: ParsedMessage): string[] {
+  const values = parsed.headers.filter((h) => h.name === 'in-reply-to' || h.name === 'references').map((h) => h.value);
+  return [...new Set(values.flatMap((v) => [...v.matchAll(/<([^@>\s]+)@[^>\s]+>/g)].map((m) => m[1] ?? '')))].filter(Boolean).slice(0, 20);
+}

@@ -1,0 +1,90 @@
+/**
+ * The sending function's use case: send the owner's chosen draft to the recruiter, at most once.
+ *
+ *   claimed (by the inbound function) → sending → sent         → confirmation to the owner
+ *                                              → failed       (SES answered with an error: nothing went out)
+ *   a retry that finds "sending" for its own attempt → uncertain → the owner is told; "resend" re-claims
+ *
+ * From the sending address with the owner's name, Reply-To and Cc the owner, threaded to the original
+ * invitation, and WITHOUT Auto-Submitted (recruiters' systems drop auto-submitted mail).
+ */
+import type { Config } from '../config/schema.js';
+import { buildMime } from '../core/mime.js';
+import { mailto, renderNotice, type NoticeKind, type NoticeView } from '../core/render.js';
+import { mailOwner } from './owner-mail.js';
+import type { Clock, InviteStore, Mailer, SendJob } from './ports.js';
+import type { Logger } from './process-inbound.js';
+
+export interface SendDeps {
+  config: Config;
+  store: InviteStore;
+  mailer: Mailer;
+  clock: Clock;
+  log: Logger;
+}
+
+export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'rejected';
+
+export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
+  const owner = deps.config.owner.addresses[0] ?? '';
+  const tell = (kind: NoticeKind, view: NoticeView) => mailOwner(deps, owner, renderNotice(kind, view), { inReplyTo: job.commandMessageId, replyTo: null });
+  const what = job.verdict === 'attend' ? 'accept' : 'decline';
+
+  const state = await deps.store.getSend(job.inviteId);
+  if (!state || state.attempt !== job.attempt) {
+    deps.log.warn('send job is stale', { inviteId: job.inviteId });
+    return 'stale';
+  }
+  if (state.status === 'sent') return 'already-sent';
+  if (state.status === 'sending' || state.status === 'uncertain') {
+    // An earlier run of this very job started sending and stopped before recording the result.
+    if (state.status === 'sending') {
+      await deps.store.updateSend(job.inviteId, job.attempt, { status: 'uncertain' });
+      await tell('uncertain', { what, to: job.to });
+    }
+    return 'uncertain';
+  }
+  if (!(await deps.store.updateSend(job.inviteId, job.attempt, { status: 'sending', at: deps.clock.now().toISOString() }))) return 'stale';
+
+  const invitation = await deps.store.getInvitation(job.inviteId);
+  const original = invitation?.original.messageId ?? null;
+  const raw = await buildMime({
+    from: { name: deps.config.owner.name, address: deps.config.sending.address },
+    to: [job.to],
+    cc: [owner],
+    replyTo: owner,
+    subject: job.subject,
+    text: job.body,
+    html: null,
+    inReplyTo: original,
+    references: original ? [original] : [],
+    autoSubmitted: false,
+    date: deps.clock.now(),
+  });
+  let sesMessageId: string;
+  try {
+    sesMessageId = await deps.mailer.sendRaw(raw, { from: deps.config.sending.address, to: [job.to, owner] });
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status === undefined) {
+      // No answer from SES (network, timeout): the mail may have gone out. Lambda's retry will find
+      // "sending" and tell the owner, who can reply "resend".
+      throw error;
+    }
+    // SES answered with an error: nothing went out.
+    await deps.store.updateSend(job.inviteId, job.attempt, { status: 'failed' });
+    const name = (error as Error).name;
+    if (name === 'MessageRejected' || status === 400) {
+      await tell('rejected', { to: job.to, reason: (error as Error).message.split('\n')[0] ?? name, link: mailto({ to: job.to, subject: job.subject, body: job.body }, null) });
+      return 'rejected';
+    }
+    throw error;
+  }
+  const at = deps.clock.now().toISOString();
+  await deps.store.updateSend(job.inviteId, job.attempt, { status: 'sent', sesMessageId, at });
+  await deps.store.recordChoice(job.inviteId, { verdict: job.verdict, at, ...(job.slot ? { slot: job.slot } : {}) });
+  await deps.store.rememberSentMessage(sesMessageId, job.inviteId, deps.clock.now());
+  deps.log.info('draft sent to the recruiter', { inviteId: job.inviteId, verdict: job.verdict });
+  await tell('sent', { to: job.to, at, subject: job.subject, body: job.body });
+  return 'sent';
+}

@@ -1,0 +1,165 @@
+/**
+ * Sending a chosen draft to a recruiter (reply commands) runs under its OWN function and role: the
+ * inbound function keeps a role that can mail the owner only, and merely invokes this one. SES reports
+ * bounces and complaints of what it sends through a configuration set to an SNS topic, and a small
+ * function tells the owner.
+ */
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { acknowledge } from '../nag.js';
+import { esmBundling, PROJECT_ROOT } from './bundling.js';
+import { BUNDLED_CONFIG_PATH } from './inbound-function.js';
+import { sesSendStatement, type SesSendGrant } from './sending-policy.js';
+
+export interface ReplySendingProps {
+  readonly configFile: string;
+  readonly table: dynamodb.ITable;
+  /** the From of every mail; the recruiter mail carries the owner's name as display name */
+  readonly fromAddress: string;
+  /** the owner addresses: the bounce function may mail these only */
+  readonly ownerAddresses: readonly string[];
+  /** SES identities sending is authorized against (the receiving domain, the owner addresses) */
+  readonly identities: readonly string[];
+  /** the alarm topic and its key: failures of these functions alarm there too; the key also encrypts the bounce topic */
+  readonly alarmTopic: sns.ITopic;
+  readonly alarmKey: kms.IKey;
+}
+
+export class ReplySending extends Construct {
+  readonly sender: nodejs.NodejsFunction;
+  readonly senderRole: iam.Role;
+  readonly bounces: nodejs.NodejsFunction;
+  readonly configurationSet: ses.ConfigurationSet;
+  readonly failureQueue: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props: ReplySendingProps) {
+    super(scope, id);
+    const { partition, region, account } = Stack.of(this);
+    const configurationSetArn = (name: string) => `arn:${partition}:ses:${region}:${account}:configuration-set/${name}`;
+
+    this.configurationSet = new ses.ConfigurationSet(this, 'ConfigurationSet', { reputationMetrics: true, sendingEnabled: true });
+
+    this.failureQueue = new sqs.Queue(this, 'FailureQueue', { encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+    acknowledge(this.failureQueue, 'AwsSolutions-SQS3', 'This queue IS the on-failure destination of the sending function; a DLQ for it would only hide messages from its alarm.');
+
+    // The sender: may mail anyone (a recruiter), but only from the sending address and only through the
+    // configuration set that reports its bounces.
+    const senderLogs = new logs.LogGroup(this, 'SenderLogs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    this.senderRole = new iam.Role(this, 'SenderRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'invite-advisor sending function: send the owner-chosen draft to a recruiter',
+    });
+    senderLogs.grantWrite(this.senderRole);
+    this.sender = new nodejs.NodejsFunction(this, 'Sender', {
+      ...functionDefaults(props.configFile, 'send-draft'),
+      role: this.senderRole,
+      logGroup: senderLogs,
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(1),
+      onFailure: new SqsDestination(this.failureQueue),
+      environment: {
+        INVITE_ADVISOR_CONFIG: BUNDLED_CONFIG_PATH,
+        TABLE_NAME: props.table.tableName,
+        SES_CONFIGURATION_SET: this.configurationSet.configurationSetName,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+    });
+    this.senderRole.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'RecordTheSendOnTheInvitation',
+        actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+        resources: [props.table.tableArn],
+      }),
+    );
+    this.senderRole.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'SendOnlyFromTheSendingAddressThroughTheConfigurationSet',
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [...new Set(props.identities.map((identity) => `arn:${partition}:ses:${region}:${account}:identity/${identity}`)), configurationSetArn(this.configurationSet.configurationSetName)],
+        conditions: { StringEquals: { 'ses:FromAddress': props.fromAddress } },
+      }),
+    );
+
+    // Bounces and complaints → an encrypted topic → the bounce function → a note to the owner.
+    props.alarmKey.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowSesEventsToUseTheKey',
+        principals: [new iam.ServicePrincipal('ses.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': configurationSetArn('*') } },
+      }),
+    );
+    const topic = new sns.Topic(this, 'SendingEvents', { displayName: 'invite-advisor bounces and complaints', masterKey: props.alarmKey, enforceSSL: true });
+    new ses.ConfigurationSetEventDestination(this, 'BouncesAndComplaints', {
+      configurationSet: this.configurationSet,
+      destination: ses.EventDestination.snsTopic(topic),
+      events: [ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEvent.COMPLAINT],
+    });
+
+    const bounceLogs = new logs.LogGroup(this, 'BounceLogs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    const bounceRole = new iam.Role(this, 'BounceRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'invite-advisor bounce function: tell the owner that mail sent for them bounced',
+    });
+    bounceLogs.grantWrite(bounceRole);
+    this.bounces = new nodejs.NodejsFunction(this, 'Bounces', {
+      ...functionDefaults(props.configFile, 'bounce'),
+      role: bounceRole,
+      logGroup: bounceLogs,
+      environment: { INVITE_ADVISOR_CONFIG: BUNDLED_CONFIG_PATH, TABLE_NAME: props.table.tableName, NODE_OPTIONS: '--enable-source-maps' },
+    });
+    bounceRole.addToPolicy(new iam.PolicyStatement({ sid: 'ReadSentPointersAndCountMailToTheOwner', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [props.table.tableArn] }));
+    const ownerOnly: SesSendGrant = { fromAddress: props.fromAddress, recipients: props.ownerAddresses, identities: props.identities };
+    bounceRole.addToPolicy(sesSendStatement(this, ownerOnly));
+    topic.addSubscription(new subscriptions.LambdaSubscription(this.bounces));
+
+    // Failures of the sender must not be silent either.
+    const action = new SnsAction(props.alarmTopic);
+    const alarms = [
+      new cloudwatch.Alarm(this, 'SenderErrors', {
+        alarmDescription: 'invite-advisor: sending a draft to a recruiter failed (Lambda retries twice; the owner is told when it may not have gone out)',
+        metric: this.sender.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      new cloudwatch.Alarm(this, 'SenderFailureQueueNotEmpty', {
+        alarmDescription: 'invite-advisor: a send job failed after all retries; it waits in the sending failure queue',
+        metric: this.failureQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    ];
+    for (const alarm of alarms) alarm.addAlarmAction(action);
+  }
+}
+
+function functionDefaults(configFile: string, handler: 'send-draft' | 'bounce'): nodejs.NodejsFunctionProps {
+  return {
+    entry: `${PROJECT_ROOT}/functions/handlers/${handler}.ts`,
+    handler: 'handler',
+    runtime: lambda.Runtime.NODEJS_24_X,
+    architecture: lambda.Architecture.ARM_64,
+    memorySize: 512,
+    timeout: Duration.seconds(30),
+    loggingFormat: lambda.LoggingFormat.JSON,
+    applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
+    systemLogLevelV2: lambda.SystemLogLevel.WARN,
+    ...esmBundling({ extraFiles: [{ from: configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
+  };
+}

@@ -156,6 +156,7 @@ async function answerOwner(
     original: triage.forward.original,
     owner: deps.config.owner,
     choiceAddress: deps.config.drafts.bccChoiceToInbox ? (label) => inbox.replace('@', `+${token}-${label}@`) : null,
+    commandsEnabled: deps.config.replies.sendOnBehalf,
   });
   const hold = calendarHold(triage.inviteId, triage.facts, now);
   const attachments = hold ? [{ filename: 'interview-hold.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];

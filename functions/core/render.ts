@@ -34,6 +34,8 @@ export interface RecommendationInput {
    * "decline"), so the copy records the choice; null: no Bcc.
    */
   choiceAddress?: ((label: string) => string) | null;
+  /** replying "accept" / "decline" sends the draft (replies.sendOnBehalf) */
+  commandsEnabled?: boolean;
 }
 
 const plainText = { escape: (value: unknown) => String(value) };
@@ -70,6 +72,7 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     decline,
     draftList: [accept, decline],
     severalSlots: drafts.acceptSlots.length > 1,
+    commands: input.commandsEnabled === true,
     replyToAddress: facts.replyTo?.address ?? null,
     ownerName: owner.name,
     inviteId: input.inviteId,

@@ -89,7 +89,10 @@ async function send(
   const leaks = leakedLines(body, privateLines(invitation));
   if (leaks.length > 0) return notify('leakRefused', { line: leaks[0] ?? '', command: command.kind === 'accept' && slot ? `accept ${slot}` : command.kind });
 
-  if (existing && command.kind !== 'resend' && existing.status !== 'failed') {
+  // The same command again after this function failed between claiming and handing the job over
+  // (Lambda retries it): hand the job over again; the sender's own state check keeps it at most once.
+  const retried = existing?.status === 'claimed' && existing.attempt === input.sesMessageId;
+  if (existing && !retried && command.kind !== 'resend' && existing.status !== 'failed') {
     if (existing.verdict !== verdict) return notify('conflictingChoice', { previous: existing.verdict === 'attend' ? 'accepted' : 'declined', asked: verdict === 'attend' ? 'an accept' : 'a decline', at: existing.at });
     if (existing.status === 'uncertain') return notify('uncertain', { what: what(existing), to: existing.to ?? draft.to });
     return notify('alreadySent', { what: what(existing), to: existing.to ?? draft.to, at: existing.at, sent: existing.status === 'sent' });
@@ -98,7 +101,7 @@ async function send(
   if (!(await deps.account.productionAccess())) return notify('sandbox', { to: draft.to, link });
 
   const state: SendState = { status: 'claimed', verdict, attempt: input.sesMessageId, at: deps.clock.now().toISOString(), to: draft.to, ...(slot ? { slot } : {}) };
-  const claim = await deps.store.claimSend(invitation.inviteId, state, { resend: command.kind === 'resend' });
+  const claim = retried ? { claimed: true as const } : await deps.store.claimSend(invitation.inviteId, state, { resend: command.kind === 'resend' });
   if (!claim.claimed) {
     // Another command got there first (a replay, or two replies at once): say what happened instead.
     const other = claim.existing;

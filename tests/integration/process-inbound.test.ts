@@ -17,6 +17,7 @@ import { processInbound, type InboundDeps, type SesRecord } from '../../function
 import { loadConfig } from '../../functions/config/load.js';
 import type { Config } from '../../functions/config/schema.js';
 import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
+import { makeReplyToken } from '../../functions/core/token.js';
 import { fixture, INBOX, OWNER, repliesTo, uniqueId, uniqueNames, withMessageId } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
@@ -122,5 +123,44 @@ describe('the hourly cap on mail to the owner', () => {
     const nextHour = depsWith({ now: new Date('2030-01-01T06:00:00Z'), config: { limits: { ...base.limits, mailsToOwnerPerHour: 2 } } });
     const { record } = await incoming();
     expect((await processInbound(nextHour, record)).outcome).toBe('recommended');
+  });
+});
+
+describe('a reply command whose hand-over to the sender failed', () => {
+  it('is handed over again when Lambda retries it, and only once', async () => {
+    // A stored recommendation to reply to.
+    const { record } = await incoming();
+    const secret = randomBytes(32).toString('hex');
+    const base = loadConfig(DEFAULT_CONFIG_FILE);
+    const jobs: unknown[] = [];
+    let failNext = true;
+    const deps: InboundDeps = {
+      ...depsWith({ now, config: { replies: { sendOnBehalf: true } } }),
+      tokenSecret: secret,
+      draftSender: {
+        request: async (job) => {
+          if (failNext) {
+            failNext = false;
+            throw new Error('Lambda Invoke throttled');
+          }
+          jobs.push(job);
+        },
+      },
+    };
+    const recommended = await processInbound(deps, record);
+    const inviteId = (recommended as { inviteId: string }).inviteId;
+    const token = makeReplyToken(secret, inviteId, new Date(now.getTime() + 86_400_000));
+    const replyId = `reply${randomBytes(8).toString('hex')}`;
+    const raw = Buffer.from(`From: Alex Morgan <${OWNER}>\r\nTo: interviews+${token}@in.example.com\r\nSubject: Re: x\r\nMessage-ID: ${uniqueId()}\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\naccept\r\n`);
+    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `inbound/${replyId}`, Body: raw }));
+    const pass = { status: 'PASS' };
+    const reply: SesRecord = {
+      mail: { messageId: replyId, source: OWNER, headersTruncated: false, headers: [{ name: 'From', value: OWNER }], commonHeaders: { from: [OWNER] } },
+      receipt: { recipients: [`interviews+${token}@in.example.com`], spamVerdict: pass, virusVerdict: pass, dkimVerdict: pass, dmarcVerdict: pass },
+    };
+    await expect(processInbound(deps, reply)).rejects.toThrow('Lambda Invoke throttled');
+    expect(await processInbound(deps, reply)).toMatchObject({ outcome: 'command' });
+    expect(jobs).toHaveLength(1);
+    expect(base.replies.sendOnBehalf).toBe(false);
   });
 });

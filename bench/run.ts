@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PreferencesSchema } from '../functions/config/schema.js';
 import { parseMessage } from '../functions/core/mail/parse.js';
-import { renderRecommendation } from '../functions/core/render.js';
+import { renderTriage } from '../functions/core/render.js';
 import { triageMessage } from '../functions/core/triage.js';
 
 const owner = { addresses: ['alex@example.com'], name: 'Alex Morgan', signature: '', availability: 'weekdays', timeZone: 'America/New_York' };
@@ -16,7 +16,7 @@ const preferences = PreferencesSchema.parse({});
 async function once(raw: Buffer): Promise<void> {
   const message = await parseMessage(raw);
   const triage = await triageMessage(message, owner, preferences);
-  renderRecommendation({ ...triage, original: triage.forward.original, owner });
+  renderTriage(triage, owner);
 }
 
 async function measure(name: string, raw: Buffer, iterations: number): Promise<void> {

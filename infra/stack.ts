@@ -80,8 +80,7 @@ export class InviteAdvisorStack extends Stack {
       fromAddress: config.sending.address,
       ownerAddresses: config.owner.addresses,
       identities: identitiesForSending,
-      alarmTopic: alarms.topic,
-      alarmKey: alarms.key,
+      alarms,
     });
 
     const inbound = new InboundFunction(this, 'Inbound', {

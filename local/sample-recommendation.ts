@@ -2,21 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../functions/config/load.js';
 import { parseMessage } from '../functions/core/mail/parse.js';
-import { renderRecommendation, type RenderedMail } from '../functions/core/render.js';
+import { renderTriage, type RenderedMail } from '../functions/core/render.js';
 import { triageMessage, type Triage } from '../functions/core/triage.js';
 import { DEFAULT_CONFIG_FILE } from './stack.js';
 
 export async function sampleRecommendation(file: string): Promise<{ triage: Triage; mail: RenderedMail }> {
   const config = loadConfig(DEFAULT_CONFIG_FILE);
   const triage = await triageMessage(await parseMessage(readFileSync(file)), config.owner, config.preferences);
-  const mail = renderRecommendation({
-    inviteId: triage.inviteId,
-    facts: triage.facts,
-    decision: triage.decision,
-    drafts: triage.drafts,
-    original: triage.forward.original,
-    owner: config.owner,
-    choiceAddress: (label) => config.inbox.address.replace('@', `+exampletoken-${label}@`),
-  });
+  const mail = renderTriage(triage, config.owner, { choiceAddress: (label) => config.inbox.address.replace('@', `+exampletoken-${label}@`) });
   return { triage, mail };
 }

@@ -9,7 +9,7 @@ import type { Config } from '../config/schema.js';
 import { InviteAdvisorError, ReplyTokenError } from '../core/errors.js';
 import { isAddressOrPlusForm, normalizeAddress, splitPlusLabel } from '../core/mail/addresses.js';
 import { headerValues, parseMessage, type ParsedMessage } from '../core/mail/parse.js';
-import { renderNotice, renderRecommendation, type NoticeKind, type NoticeView } from '../core/render.js';
+import { renderNotice, renderTriage, type NoticeKind, type NoticeView } from '../core/render.js';
 import { mailOwner, type OwnerMail } from './owner-mail.js';
 import { makeReplyToken, verifyReplyToken } from '../core/token.js';
 import { calendarHold } from '../core/calendar.js';
@@ -148,13 +148,7 @@ async function answerOwner(
   await deps.store.saveInvitation(await invitationRecord(deps, record.mail.messageId, triage, { companyKey, estimatedHours }, now), now);
   const token = makeReplyToken(deps.tokenSecret, triage.inviteId, new Date(now.getTime() + deps.config.limits.replyTokenDays * 86_400_000));
   const inbox = splitPlusLabel(deps.config.inbox.address).base;
-  const rendered = renderRecommendation({
-    inviteId: triage.inviteId,
-    facts: triage.facts,
-    decision: triage.decision,
-    drafts: triage.drafts,
-    original: triage.forward.original,
-    owner: deps.config.owner,
+  const rendered = renderTriage(triage, deps.config.owner, {
     choiceAddress: deps.config.drafts.bccChoiceToInbox ? (label) => inbox.replace('@', `+${token}-${label}@`) : null,
     commandsEnabled: deps.config.replies.sendOnBehalf,
   });

@@ -9,7 +9,7 @@ import { loadProfile } from '../config/load.js';
 import { OwnerSchema, PreferencesSchema } from '../config/schema.js';
 import { InviteAdvisorError } from '../core/errors.js';
 import { parseMessage } from '../core/mail/parse.js';
-import { renderRecommendation } from '../core/render.js';
+import { renderTriage } from '../core/render.js';
 import { toTriageJson, triageMessage } from '../core/triage.js';
 
 const USAGE = 'usage: npm run --silent triage -- <message.eml> [--json] [--profile <file>]';
@@ -49,14 +49,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.values.json) {
       process.stdout.write(`${JSON.stringify(toTriageJson(triage), null, 2)}\n`);
     } else {
-      const rendered = renderRecommendation({
-        inviteId: triage.inviteId,
-        facts: triage.facts,
-        decision: triage.decision,
-        drafts: triage.drafts,
-        original: triage.forward.original,
-        owner,
-      });
+      const rendered = renderTriage(triage, owner);
       const heading = triage.facts.isInvite ? '' : 'Note: this does not look like an interview invitation.\n\n';
       process.stdout.write(`Subject: ${rendered.subject}\n\n${heading}${rendered.text}`);
     }

@@ -15,6 +15,7 @@ import type { Draft, Drafts } from './drafts.js';
 import { describeSlot } from './drafts.js';
 import type { InviteFacts } from './extract.js';
 import type { Mailbox } from './mail/addresses.js';
+import type { Triage } from './triage.js';
 
 export interface RenderedMail {
   subject: string;
@@ -163,4 +164,14 @@ export function mailto(draft: Draft, bcc: string | null): string {
 /** Header values come from the invitation: no line breaks may reach a header (header injection). */
 export function oneLine(value: string): string {
   return value.replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim().slice(0, 250);
+}
+
+/** The recommendation for a triaged invitation (the use case, the triage command and the screenshots). */
+export function renderTriage(
+  triage: Pick<Triage, 'inviteId' | 'facts' | 'decision' | 'drafts' | 'forward'>,
+  owner: RecommendationInput['owner'],
+  options: Pick<RecommendationInput, 'choiceAddress' | 'commandsEnabled'> = {},
+): RenderedMail {
+  const { inviteId, facts, decision, drafts, forward } = triage;
+  return renderRecommendation({ inviteId, facts, decision, drafts, original: forward.original, owner, ...options });
 }

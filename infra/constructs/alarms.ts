@@ -66,27 +66,33 @@ export class InboundAlarms extends Construct {
 
   }
 
-  /** Alarms on the inbound function's errors and on anything in its failure queue. */
-  watch(fn: lambda.IFunction, failureQueue: sqs.IQueue): void {
-    const props = { function: fn, failureQueue };
+  /**
+   * Alarms on a function's errors and on anything in its failure queue. `name` prefixes the construct
+   * ids ("" for the inbound function, whose ids predate the others); the descriptions say what failed.
+   */
+  watch(fn: lambda.IFunction, failureQueue: sqs.IQueue, words: { name?: string; errors: string; failures: string } = INBOUND_WORDS): void {
     const action = new SnsAction(this.topic);
-    const errors = new cloudwatch.Alarm(this, 'FunctionErrors', {
-      alarmDescription: 'invite-advisor: the inbound function failed (Lambda retries twice; see its logs, then the failure queue)',
-      metric: props.function.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
-    const failed = new cloudwatch.Alarm(this, 'FailureQueueNotEmpty', {
-      alarmDescription: 'invite-advisor: a message could not be processed after all retries; its event waits in the failure queue (docs/deploy.md, Troubleshooting)',
-      metric: props.failureQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
-    for (const alarm of [errors, failed]) alarm.addAlarmAction(action);
+    const alarm = (id: string, description: string, metric: cloudwatch.IMetric) =>
+      new cloudwatch.Alarm(this, `${words.name ?? ''}${id}`, {
+        alarmDescription: description,
+        metric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    const errors = alarm('FunctionErrors', words.errors, fn.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }));
+    const failed = alarm(
+      'FailureQueueNotEmpty',
+      words.failures,
+      failureQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+    );
+    for (const each of [errors, failed]) each.addAlarmAction(action);
     this.alarms.push(errors, failed);
   }
 }
+
+const INBOUND_WORDS = {
+  errors: 'invite-advisor: the inbound function failed (Lambda retries twice; see its logs, then the failure queue)',
+  failures: 'invite-advisor: a message could not be processed after all retries; its event waits in the failure queue (docs/deploy.md, Troubleshooting)',
+};

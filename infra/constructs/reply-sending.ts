@@ -5,11 +5,8 @@
  * function tells the owner.
  */
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -22,6 +19,7 @@ import { Construct } from 'constructs';
 import { acknowledge } from '../nag.js';
 import { esmBundling, PROJECT_ROOT } from './bundling.js';
 import { BUNDLED_CONFIG_PATH } from './inbound-function.js';
+import type { InboundAlarms } from './alarms.js';
 import { sesSendStatement, type SesSendGrant } from './sending-policy.js';
 
 export interface ReplySendingProps {
@@ -33,9 +31,8 @@ export interface ReplySendingProps {
   readonly ownerAddresses: readonly string[];
   /** SES identities sending is authorized against (the receiving domain, the owner addresses) */
   readonly identities: readonly string[];
-  /** the alarm topic and its key: failures of these functions alarm there too; the key also encrypts the bounce topic */
-  readonly alarmTopic: sns.ITopic;
-  readonly alarmKey: kms.IKey;
+  /** failures of the sender alarm there too; its key also encrypts the bounce topic */
+  readonly alarms: InboundAlarms;
 }
 
 export class ReplySending extends Construct {
@@ -94,7 +91,7 @@ export class ReplySending extends Construct {
     );
 
     // Bounces and complaints → an encrypted topic → the bounce function → a note to the owner.
-    props.alarmKey.addToResourcePolicy(
+    props.alarms.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid: 'AllowSesEventsToUseTheKey',
         principals: [new iam.ServicePrincipal('ses.amazonaws.com')],
@@ -103,7 +100,7 @@ export class ReplySending extends Construct {
         conditions: { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': configurationSetArn('*') } },
       }),
     );
-    const topic = new sns.Topic(this, 'SendingEvents', { displayName: 'invite-advisor bounces and complaints', masterKey: props.alarmKey, enforceSSL: true });
+    const topic = new sns.Topic(this, 'SendingEvents', { displayName: 'invite-advisor bounces and complaints', masterKey: props.alarms.key, enforceSSL: true });
     new ses.ConfigurationSetEventDestination(this, 'BouncesAndComplaints', {
       configurationSet: this.configurationSet,
       destination: ses.EventDestination.snsTopic(topic),
@@ -128,24 +125,11 @@ export class ReplySending extends Construct {
     topic.addSubscription(new subscriptions.LambdaSubscription(this.bounces));
 
     // Failures of the sender must not be silent either.
-    const action = new SnsAction(props.alarmTopic);
-    const alarms = [
-      new cloudwatch.Alarm(this, 'SenderErrors', {
-        alarmDescription: 'invite-advisor: sending a draft to a recruiter failed (Lambda retries twice; the owner is told when it may not have gone out)',
-        metric: this.sender.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      }),
-      new cloudwatch.Alarm(this, 'SenderFailureQueueNotEmpty', {
-        alarmDescription: 'invite-advisor: a send job failed after all retries; it waits in the sending failure queue',
-        metric: this.failureQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      }),
-    ];
-    for (const alarm of alarms) alarm.addAlarmAction(action);
+    props.alarms.watch(this.sender, this.failureQueue, {
+      name: 'Sender',
+      errors: 'invite-advisor: sending a draft to a recruiter failed (Lambda retries twice; the owner is told when it may not have gone out)',
+      failures: 'invite-advisor: a send job failed after all retries; it waits in the sending failure queue',
+    });
   }
 }
 

@@ -39,8 +39,43 @@ async function measure(name: string, raw: Buffer, iterations: number): Promise<v
   );
 }
 
+/**
+ * A 5 MB hostile message: an HTML-only forward (so the parser must turn HTML into text) of deeply
+ * nested markup, one very long line, and thousands of date-like phrases that would keep a date parser
+ * busy if it were let loose on all of them.
+ */
+function hostileMessage(bytes: number): Buffer {
+  const head = 'From: Alex Morgan <alex@example.com>\r\nTo: interviews@in.example.com\r\nSubject: Fwd: Interview invitation\r\nDate: Mon, 2 Mar 2026 10:00:00 -0500\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n';
+  const invite = '<p>---------- Forwarded message ---------<br>From: Pat &lt;pat@acme.example&gt;<br>Subject: Interview invitation<br><br>We would like to invite you to an interview on Thursday, March 12 at 2:30 pm ET.</p>';
+  const nest = '<div><span><b><i>'.repeat(2000) + 'deep' + '</i></b></span></div>'.repeat(2000);
+  let body = invite + nest;
+  const filler = '<td>Tuesday 10am, Wednesday at 3pm, next Friday 9:30 &amp; more</td>';
+  while (body.length < bytes) body += filler.repeat(1000);
+  return Buffer.from(head + body.slice(0, bytes));
+}
+
+/** Every labelled message once per round: the median time per message over the corpus. */
+async function measureCorpus(folder: string): Promise<void> {
+  const files = readdirSync(folder).filter((f) => f.endsWith('.eml'));
+  const raws = files.map((f) => readFileSync(join(folder, f)));
+  for (const raw of raws) await once(raw).catch(() => undefined);
+  const times: number[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    for (const raw of raws) {
+      const start = process.hrtime.bigint();
+      await once(raw).catch(() => undefined);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => (times[Math.floor(times.length * q)] ?? 0).toFixed(2).padStart(8);
+  process.stdout.write(`${`${folder} (${files.length} messages)`.padEnd(44)}         median ${at(0.5)} ms  p95 ${at(0.95)} ms  max ${at(0.999)} ms\n`);
+}
+
 const samples = readdirSync('samples').filter((f) => f.endsWith('.eml')).sort();
-process.stdout.write(`node ${process.version}, ${samples.length} samples + large fixture\n`);
+process.stdout.write(`node ${process.version}, ${samples.length} samples, the labelled corpus, a 2 MB fixture, a 5 MB hostile message\n`);
 for (const file of samples) await measure(`samples/${file}`, readFileSync(join('samples', file)), 50);
+await measureCorpus('tests/fixtures/labelled');
 await measure('tests/fixtures/mail/large-html-owner.eml', readFileSync('tests/fixtures/mail/large-html-owner.eml'), 10);
+await measure('5 MB hostile HTML-only forward (generated)', hostileMessage(5 * 1024 * 1024), 5);
 process.stdout.write(`rss at end ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB\n`);

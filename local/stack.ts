@@ -75,7 +75,7 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
   await Promise.all([ensureTable(new DynamoDBClient({}), tableName), ensureBucket(s3, bucket)]);
   const { handler } = await import('../functions/handlers/inbound.js');
   const events: unknown[] = [];
-  const receiving = await startSesReceiving({
+  const receiving = await startSesReceivingOrStop(lambda, {
     s3,
     bucket,
     prefix,
@@ -136,5 +136,15 @@ async function ensureBucket(s3: S3Client, bucket: string): Promise<void> {
   } catch (error) {
     const name = (error as Error).name;
     if (name !== 'BucketAlreadyOwnedByYou' && name !== 'BucketAlreadyExists') throw error;
+  }
+}
+
+/** Starts the SMTP receiver; if it cannot (a port in use), stops the Lambda stand-in already started. */
+async function startSesReceivingOrStop(lambda: LambdaStandIn, options: Parameters<typeof startSesReceiving>[0]): Promise<SesReceiving> {
+  try {
+    return await startSesReceiving(options);
+  } catch (error) {
+    await lambda.stop().catch(() => undefined);
+    throw error;
   }
 }

@@ -14,7 +14,7 @@ export const reasons = {
   'nothing-appealing': `Nothing here appeals: {{#role}}the {{role}} role{{/role}}{{^role}}the role{{/role}} looks like a dud and {{#company}}{{company}}'s{{/company}}{{^company}}the company's{{/company}} future looks bleak. That is the one case where declining, politely, is the better use of your time.`,
   'time-budget': `This interview would take about {{hours}} hours{{#committed}}, on top of {{committed}} already planned that week{{/committed}}: more than the {{budget}} hours a week you can spare, and nothing about it draws you.`,
   'schedule-conflict': `It clashes with your {{otherCompany}} interview{{#several}} and others{{/several}} at the same time: attend, but ask for another time. The accept draft proposes your usual availability instead of the time they offered.`,
-  'target-match': `{{#role}}{{role}}{{/role}}{{^role}}This role{{/role}} is one of the kinds of role you are aiming for: this interview is more than practice.`,
+  'target-match': `{{#role}}{{role}}{{/role}}{{^role}}This role{{/role}} is one of the kinds of role you are aiming for: this interview could be the real thing.`,
   practice: `{{#plenty}}You have had {{recent}} interviews in the last {{windowDays}} days, plenty of practice already: this one adds a little more.{{/plenty}}{{^plenty}}{{#none}}Interview experience never hurts: {{#role}}the {{role}} interview{{/role}}{{^role}}this interview{{/role}}{{#company}} at {{company}}{{/company}} is practice that makes the interviews that matter easier.{{/none}}{{#one}}You have had one interview in the last {{windowDays}} days: this one is practice before the ones that matter.{{/one}}{{#many}}You have had {{recent}} interviews in the last {{windowDays}} days: this one is more practice before the ones that matter.{{/many}}{{/plenty}}`,
   networking: `{{#named}}Your note names something that draws you, and every interview is a chance to meet people{{/named}}{{^named}}Every interview is a chance to meet people{{/named}}: whoever you talk to{{#company}} at {{company}}{{/company}} may open doors later.`,
   'might-want-it': `{{#doubted}}You have doubts about the role, but a job description rarely sums it up{{/doubted}}{{^doubted}}A job description rarely sums up a role{{/doubted}}: {{#role}}the {{role}} position{{/role}}{{^role}}this position{{/role}} may turn out to be more interesting than it reads.`,
@@ -86,10 +86,9 @@ Note: {{.}}
 To: {{accept.toText}}
 Subject: {{accept.subject}}
 
-{{accept.body}}
-{{#severalSlots}}
-(The draft confirms time 1; the HTML version has a link for each proposed time.)
+{{#severalSlots}}(This draft confirms time 1; the HTML version has a link for each proposed time.)
 {{/severalSlots}}
+{{accept.body}}
 
 == Draft 2: polite decline ==
 To: {{decline.toText}}

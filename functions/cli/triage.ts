@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadProfile } from '../config/load.js';
-import { OwnerSchema, PreferencesSchema } from '../config/schema.js';
+import { OwnerSchema, PreferencesSchema, type Profile } from '../config/schema.js';
 import { InviteAdvisorError } from '../core/errors.js';
 import { parseMessage } from '../core/mail/parse.js';
 import { renderTriage } from '../core/render.js';
@@ -19,23 +19,30 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, profile: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    return fail(`${(error as Error).message}\n${USAGE}`, 2);
   }
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const file = args.positionals[0];
-  if (!file || args.positionals.length > 1) return fail(USAGE);
+  if (!file) return fail(USAGE, 2);
+  if (args.positionals.length > 1) return fail(`one message at a time (got ${args.positionals.length} files)\n${USAGE}`, 2);
 
   let raw: Buffer;
   try {
     raw = readFileSync(file);
   } catch (error) {
-    return fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return fail(`cannot read ${file}: ${readableCode(error)}`);
+  }
+  let profile: Profile = {};
+  try {
+    if (args.values.profile) profile = loadProfile(args.values.profile);
+  } catch (error) {
+    if (error instanceof InviteAdvisorError) return fail(`--profile: ${error.message}`);
+    throw error;
   }
   try {
-    const profile = args.values.profile ? loadProfile(args.values.profile) : {};
     const message = await parseMessage(raw);
     // Without a profile naming them, the owner is whoever sent the outer message.
     const owner = OwnerSchema.parse({
@@ -60,9 +67,16 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function fail(message: string): number {
+/** Exit 1: the file or the profile could not be used; exit 2: the command line was wrong. */
+function fail(message: string, code = 1): number {
   process.stderr.write(`triage: ${message.split('\n').join('\ntriage: ')}\n`);
-  return message === USAGE ? 2 : 1;
+  return code;
+}
+
+function readableCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'it is a folder, not a file', EACCES: 'permission denied' };
+  return (code && words[code]) ?? (error as Error).message;
 }
 
 process.exitCode = await main(process.argv.slice(2));

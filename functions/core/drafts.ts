@@ -44,7 +44,8 @@ export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes
     greeting: greeting(facts.replyTo, words.drafts),
     role: facts.role,
     company: facts.company,
-    slot: slot ? describeSlot(slot, words.slotWords) : null,
+    // To the recruiter, the time as they wrote it, in their own zone: no offset to decode.
+    slot: slot ? describeSlot(slot, words.slotWords, { withOffset: false }) : null,
     several: facts.slots.length > 1,
     conflict: proposeOtherTimes,
     schedulingLink: facts.schedulingLink,
@@ -79,14 +80,15 @@ function greeting(recruiter: Mailbox | null, words: { greetingNamed: string; gre
 
 /**
  * A slot in the invitation's own zone and the draft's language:
- * "Thursday, March 12, 2026 at 2:30 PM (UTC-04:00)", "jeudi 16 avril 2026 à 14:30 (UTC+02:00)".
+ * "Thursday, March 12, 2026 at 2:30 PM (UTC-04:00)", "jeudi 16 avril 2026 à 14:30 (UTC+02:00)";
+ * without the offset in the drafts, where the recruiter reads it in their own zone.
  */
-export function describeSlot(slot: Slot, words: { locale: string; at: string } = en.slotWords): string {
+export function describeSlot(slot: Slot, words: { locale: string; at: string } = en.slotWords, options: { withOffset: boolean } = { withOffset: true }): string {
   const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})([+-]\d{2}:\d{2})$/.exec(slot.start);
   if (!match) return slot.start;
   // The wall-clock time as written, formatted as if it were UTC, then the offset it was written in.
   const local = new Date(`${match[1]}Z`);
   const date = new Intl.DateTimeFormat(words.locale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(local);
   const time = new Intl.DateTimeFormat(words.locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(local);
-  return `${date} ${words.at} ${time} (UTC${match[2]})`;
+  return options.withOffset ? `${date} ${words.at} ${time} (UTC${match[2]})` : `${date} ${words.at} ${time}`;
 }

@@ -120,7 +120,9 @@ export function attendReasons(s: Situation): Finding[] {
   if (targetMatch(s)) out.push({ code: 'target-match' });
   if (dream || s.history.sameCompany > 0) out.push({ code: 'future-opening', detail: { dream, earlier: s.history.sameCompany } });
   if (s.note.appeal) out.push({ code: 'networking', detail: { named: true } });
-  if (dudRole(s) !== 'none') out.push({ code: 'might-want-it', detail: { doubted: true } });
+  // A doubt the owner or the invitation expressed leads with "you have doubts"; a role merely outside
+  // the owner's targets leads with the plain reason, never claiming a doubt nobody voiced.
+  if (dudRole(s) !== 'none') out.push({ code: 'might-want-it', detail: { doubted: s.note.dud !== 'none' || s.invite.dudRole } });
 
   const saturation = PRACTICE_SATURATION[s.preferences.practice];
   const practiceStillCounts = s.history.recentInterviews < saturation;

@@ -26,7 +26,8 @@ describe('composeDrafts', () => {
     expect(accept.to).toBe('priya@northwind.example');
     expect(accept.subject).toBe('Re: Interview invitation: Data Analyst');
     expect(accept.body).toMatch(/^Dear Priya,/);
-    expect(accept.body).toContain('I am glad to confirm Thursday, March 12, 2026 at 2:30 PM (UTC-04:00).');
+    expect(accept.body).toContain('I am glad to confirm Thursday, March 12, 2026 at 2:30 PM.');
+    expect(accept.body).not.toContain('UTC');
     expect(accept.body).toMatch(/Best regards,\nAlex Morgan\n\+1 555 0100$/);
     expect(decline.body).toContain('if a position closer to my goals opens up at Northwind Traders');
   });
@@ -42,23 +43,23 @@ describe('composeDrafts', () => {
       { start: '2026-03-18T15:30:00-05:00', end: null },
     ];
     const drafts = composeDrafts({ facts: facts({ slots }), originalSubject: 'x', owner });
-    expect(drafts.acceptSlots.map((d) => d.body.match(/confirm the time you proposed on (.*?\))/)?.[1])).toEqual([
-      'Tuesday, March 17, 2026 at 10:00 AM (UTC-05:00)',
-      'Wednesday, March 18, 2026 at 3:30 PM (UTC-05:00)',
+    expect(drafts.acceptSlots.map((d) => d.body.match(/confirm the time you proposed on (.*?)\./)?.[1])).toEqual([
+      'Tuesday, March 17, 2026 at 10:00 AM',
+      'Wednesday, March 18, 2026 at 3:30 PM',
     ]);
     expect(drafts.accept).toEqual(drafts.acceptSlots[0]);
   });
 
   it('asks for another time when the owner has a conflict', () => {
     const { accept } = composeDrafts({ facts: facts(), originalSubject: 'x', owner, proposeOtherTimes: true });
-    expect(accept.body).toContain('I already have a commitment on Thursday, March 12, 2026 at 2:30 PM (UTC-04:00)');
+    expect(accept.body).toContain('I already have a commitment on Thursday, March 12, 2026 at 2:30 PM.');
     expect(accept.body).toContain('I am available on weekdays after 2 pm; would another time work for you?');
   });
 
   it.each([
-    ['fr', /^Bonjour Priya,[\s\S]*jeudi 12 mars 2026 à 14:30 \(UTC-04:00\)[\s\S]*Bien cordialement,/],
-    ['de', /^Guten Tag Priya,[\s\S]*Donnerstag, 12\. März 2026 um 14:30 \(UTC-04:00\)[\s\S]*Mit freundlichen Grüßen/],
-    ['es', /^Hola, Priya:[\s\S]*jueves, 12 de marzo de 2026 a las 14:30 \(UTC-04:00\)[\s\S]*Un cordial saludo,/],
+    ['fr', /^Bonjour Priya,[\s\S]*jeudi 12 mars 2026 à 14:30\.[\s\S]*Bien cordialement,/],
+    ['de', /^Guten Tag Priya,[\s\S]*Donnerstag, 12\. März 2026 um 14:30\.[\s\S]*Mit freundlichen Grüßen/],
+    ['es', /^Hola, Priya:[\s\S]*jueves, 12 de marzo de 2026 a las 14:30\.[\s\S]*Un cordial saludo,/],
   ] as const)('writes the drafts in the invitation’s language (%s)', (language, pattern) => {
     const { accept, decline } = composeDrafts({ facts: facts({ language }), originalSubject: 'Entretien', owner });
     expect(accept.body).toMatch(pattern);

@@ -31,6 +31,8 @@ function walk(expected: unknown, actual: unknown, path: string, checks: FieldChe
     if (!Array.isArray(actual)) return push(false);
     if (expected.length === 0) return push(actual.length === 0);
     expected.forEach((item, i) => walk(item, actual[i], `${path}.${i}`, checks));
+    // More items than labelled (an extra slot read from a footer, say) is a miss too.
+    checks.push({ field: `${path}.length`, ok: actual.length === expected.length, expected: expected.length, actual: actual.length });
     return;
   }
   if (typeof expected === 'object') {

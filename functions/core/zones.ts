@@ -1,22 +1,66 @@
 /**
- * Time zones named in prose ("Mountain Time", "heure de Paris") that chrono does not read, mapped to
- * IANA zones so daylight saving is applied for the interview's own date, not the mail's.
+ * Time zones named in prose ("Mountain Time", "3pm PST", "heure de Paris", "10:00 Uhr (MEZ)") and the
+ * zone of a place ("Berlin", "Chicago, IL"), mapped to IANA zones so daylight saving is applied for the
+ * interview's own date, not the mail's.
+ *
+ * US abbreviations name the region, not a fixed offset: "11am PST" written in June by a Seattle recruiter
+ * means Pacific local time (what the recruiter's calendar shows), so PST/PDT/PT all map to Los Angeles.
  */
 const ZONE_PHRASES: [RegExp, string][] = [
-  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?\s+Time\b/i, 'America/New_York'],
-  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b/i, 'America/Chicago'],
-  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?\s+Time\b/i, 'America/Denver'],
-  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?\s+Time\b/i, 'America/Los_Angeles'],
+  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\b(?:ET|EST|EDT)\b|\bNew York time\b/, 'America/New_York'],
+  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b|\(Central\)|\bCentral\s*$|\b(?:CT(?!,?\s*\d{5})|CST|CDT)\b/m, 'America/Chicago'],
+  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\b(?:MT(?!,?\s*\d{5})|MST|MDT)\b/, 'America/Denver'],
+  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\b(?:PT|PST|PDT)\b/, 'America/Los_Angeles'],
+  [/\bhora del centro de M[ée]xico\b|\bhora de (?:la )?Ciudad de M[ée]xico\b|\bMexico City time\b/i, 'America/Mexico_City'],
+  [/\bhor[aá]rio de Bras[ií]lia\b|\bhora de Bras[ií]lia\b|\bBras[ií]lia time\b|\bBRT\b/i, 'America/Sao_Paulo'],
+  [/\b(?:horario|hora) (?:de |oficial de )?(?:la )?Argentina\b|\bhora argentina\b|\bBuenos Aires time\b|\bART\b/i, 'America/Argentina/Buenos_Aires'],
   [/\bheure (?:de Paris|française|de France)\b|\bParis time\b/i, 'Europe/Paris'],
-  [/\b(?:London|UK) time\b|\bheure de Londres\b/i, 'Europe/London'],
-  [/\b(?:Berlin|German) time\b|\bdeutscher Zeit\b/i, 'Europe/Berlin'],
+  [/\b(?:London|UK) time\b|\bheure de Londres\b|\bBST\b/i, 'Europe/London'],
+  [/\b(?:Berlin|German) time\b|\bdeutscher Zeit\b|\bMES?Z\b|\bCES?T\b/, 'Europe/Berlin'],
   [/\bhora (?:de Madrid|peninsular|española)\b|\bMadrid time\b/i, 'Europe/Madrid'],
+  [/\bora italiana\b|\bora di Roma\b/i, 'Europe/Rome'],
+  [/日本時間|\bJST\b|\bJapan (?:Standard )?time\b/i, 'Asia/Tokyo'],
+  [/\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)|\bZulu\b/, 'UTC'],
 ];
 
-/** The IANA zone named in `text`, if any. */
+/** The IANA zone named in `text`, if any ("CT 06103" is Connecticut, not Central Time). */
 export function zoneNamedIn(text: string): string | null {
   for (const [pattern, zone] of ZONE_PHRASES) if (pattern.test(text)) return zone;
   return null;
+}
+
+/** Cities and regions whose zone an invitation without a written zone can be read in. */
+const PLACES: [RegExp, string][] = [
+  [/\b(?:Boston|New York|NYC|Brooklyn|Philadelphia|Atlanta|Miami|Washington,? DC|Baltimore|Pittsburgh|Newark|Jersey City|Charlotte|Raleigh|Norfolk|Richmond|Cleveland|Columbus|Dayton|Cincinnati|Detroit|Toronto|Montr[ée]al|Ottawa|Orlando|Tampa|Hartford|Providence|Buffalo|Cambridge, MA)\b|,\s*(?:MA|NY|NJ|PA|CT|RI|VT|NH|ME|VA|NC|SC|GA|FL|OH|MI|MD|DE|DC)\s+\d{5}\b/, 'America/New_York'],
+  [/\b(?:Chicago|Dallas|Houston|Austin|San Antonio|Minneapolis|St\. Louis|Kansas City|Milwaukee|Nashville|New Orleans|Memphis|Omaha|Oklahoma City|Winnipeg)\b|,\s*(?:IL|TX|MN|WI|MO|IA|KS|NE|OK|LA|AR|MS|AL|TN)\s+\d{5}\b/, 'America/Chicago'],
+  [/\b(?:Denver|Boulder|Salt Lake City|Albuquerque|Calgary|Edmonton)\b|,\s*(?:CO|UT|NM|MT|WY|ID)\s+\d{5}\b/, 'America/Denver'],
+  [/\b(?:Phoenix|Scottsdale|Tucson)\b|,\s*AZ\s+\d{5}\b/, 'America/Phoenix'],
+  [/\b(?:Seattle|Bellevue|Redmond|Portland|San Francisco|Oakland|San Jose|Palo Alto|Mountain View|Los Angeles|San Diego|Sacramento|Las Vegas|Vancouver)\b|,\s*(?:CA|WA|OR|NV)\s+\d{5}\b/, 'America/Los_Angeles'],
+  [/\b(?:Ciudad de M[ée]xico|CDMX|Mexico City|Guadalajara|Monterrey)\b/, 'America/Mexico_City'],
+  [/\b(?:S[ãa]o Paulo|Rio de Janeiro|Belo Horizonte|Curitiba|Porto Alegre|Bras[ií]lia)\b/, 'America/Sao_Paulo'],
+  [/\b(?:Buenos Aires|C[óo]rdoba, Argentina|Rosario|Mendoza)\b/, 'America/Argentina/Buenos_Aires'],
+  [/\b(?:London|Manchester|Edinburgh|Glasgow|Bristol|Leeds|Birmingham, UK)\b/, 'Europe/London'],
+  [/\b(?:Dublin|Cork)\b/, 'Europe/Dublin'],
+  [/\b(?:Lisboa|Lisbon|Porto)\b/, 'Europe/Lisbon'],
+  [/\b(?:Paris|Lyon|Marseille|Toulouse|Nantes|Bordeaux|Lille|Strasbourg|Rennes|Nice|Montpellier|Grenoble)\b/, 'Europe/Paris'],
+  [/\b(?:Berlin|M[üu]nchen|Munich|Hamburg|K[öo]ln|Cologne|Frankfurt|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|Bremen|N[üu]rnberg|Bonn|Mannheim|Karlsruhe)\b/, 'Europe/Berlin'],
+  [/\b(?:Wien|Vienna|Graz|Linz|Salzburg)\b/, 'Europe/Vienna'],
+  [/\b(?:Z[üu]rich|Gen[eè]ve|Geneva|Basel|Bern|Lausanne)\b/, 'Europe/Zurich'],
+  [/\b(?:Madrid|Barcelona|Valencia|Sevilla|Seville|Bilbao|M[áa]laga|Zaragoza)\b/, 'Europe/Madrid'],
+  [/\b(?:Milano|Milan|Roma|Rome|Torino|Turin|Bologna|Firenze|Florence|Napoli|Brescia|Bergamo)\b/, 'Europe/Rome'],
+  [/\b(?:Amsterdam|Utrecht|Rotterdam|Den Haag|The Hague|Eindhoven|Groningen)\b/, 'Europe/Amsterdam'],
+  [/\b(?:Brussel|Bruxelles|Brussels|Antwerpen|Antwerp|Gent|Ghent)\b/, 'Europe/Brussels'],
+  [/(?:東京|大阪|名古屋|横浜|福岡)|\b(?:Tokyo|Osaka)\b/, 'Asia/Tokyo'],
+];
+
+/** The zone of the first place named in `text` (a city, or a US state with its ZIP code). */
+export function zoneOfPlaceIn(text: string): string | null {
+  let best: { index: number; zone: string } | null = null;
+  for (const [pattern, zone] of PLACES) {
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.index)) best = { index: match.index, zone };
+  }
+  return best?.zone ?? null;
 }
 
 /** Minutes east of UTC of `zone` at `instant`. */

@@ -33,6 +33,12 @@ export interface ParsedMessage {
   html: string | null;
   /** message/rfc822 parts sent as attachments: an invitation forwarded "as attachment" */
   attachedMessages: Buffer[];
+  /**
+   * message/rfc822 parts WITHOUT an attachment disposition (mutt's mime_forward, some gateways):
+   * mailparser inlines them into `text` behind a short header without Reply-To, so their raw bytes are
+   * kept here to read the original's full headers.
+   */
+  inlineMessages?: Buffer[];
   /** text/calendar parts and .ics attachments, decoded */
   calendars: string[];
 }
@@ -72,10 +78,46 @@ export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE
     attachedMessages: mail.attachments
       .filter((a) => a.contentType.toLowerCase() === 'message/rfc822')
       .map((a) => a.content),
+    inlineMessages: inlineRfc822Parts(buffer),
     calendars: mail.attachments
       .filter((a) => a.contentType.toLowerCase() === 'text/calendar' || /\.ics$/i.test(a.filename ?? ''))
       .map((a) => a.content.toString('utf8')),
   };
+}
+
+/** At most this many inline message/rfc822 parts are cut out of the raw message, each capped. */
+const MAX_INLINE_MESSAGES = 1;
+/** Only the headers and the first part of the body are needed; mailparser is slow on some big bodies. */
+export const MAX_INLINE_MESSAGE_BYTES = 128 * 1024;
+
+/**
+ * The raw bytes of message/rfc822 parts that are not attachments, cut from the raw message at their
+ * enclosing multipart boundary (mailparser gives no access to them). Base64 and quoted-printable
+ * bodies are decoded; anything unexpected is skipped.
+ */
+function inlineRfc822Parts(raw: Buffer): Buffer[] {
+  const text = raw.toString('latin1');
+  const out: Buffer[] = [];
+  const partType = /^Content-Type:[ \t]*message\/rfc822\b/gim;
+  for (let match = partType.exec(text); match && out.length < MAX_INLINE_MESSAGES; match = partType.exec(text)) {
+    const headerEnd = /\r?\n\r?\n/.exec(text.slice(match.index));
+    if (!headerEnd) break;
+    const partHeader = text.slice(match.index, match.index + headerEnd.index);
+    if (/^Content-Disposition:[ \t]*attachment/im.test(partHeader)) continue;
+    // The enclosing boundary is the last "--boundary" line above this part header.
+    const lineStart = text.lastIndexOf('\n--', match.index);
+    if (lineStart < 0) continue;
+    const boundary = text.slice(lineStart + 3, text.indexOf('\n', lineStart + 3)).trim();
+    if (!boundary) continue;
+    const start = match.index + headerEnd.index + headerEnd[0].length;
+    const end = text.indexOf(`\n--${boundary}`, start);
+    const body = text.slice(start, Math.min(end < 0 ? text.length : end, start + MAX_INLINE_MESSAGE_BYTES));
+    const encoding = /^Content-Transfer-Encoding:[ \t]*([\w-]+)/im.exec(partHeader)?.[1]?.toLowerCase();
+    if (encoding === 'base64') out.push(Buffer.from(body.replace(/\s+/g, ''), 'base64'));
+    else if (encoding === 'quoted-printable') out.push(Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1'));
+    else out.push(Buffer.from(body, 'latin1'));
+  }
+  return out;
 }
 
 /** Values of a header in order of appearance (top first), e.g. every Authentication-Results. */

@@ -56,4 +56,26 @@ describe('extractFacts', () => {
     expect(triage.facts).toMatchObject({ isInvite: true, company: 'Helix Biotherapeutics', role: 'Lab Data Coordinator', format: 'video' });
     expect(triage.facts.slots[0]?.start).toBe('2026-03-24T10:00:00-07:00');
   });
+
+  it('reads a calendar invitation: slot in its zone, meeting link, organizer; helper links are not the meeting link', () => {
+    const calendar = [
+      'BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:1', 'DTSTART;TZID=America/Chicago:20260310T110000', 'DTEND;TZID=America/Chicago:20260310T114500',
+      'ORGANIZER;CN=Pat:mailto:pat@acme.example', 'LOCATION:https://acme.zoom.example/j/123?pwd=x', 'END:VEVENT', 'END:VCALENDAR',
+    ].join('\r\n');
+    const body = 'We would like to invite you to an interview. Help: https://support.zoom.example/hc/en-us';
+    const result = extractFacts({ ...original(body), from: { name: null, address: 'no-reply@ats.example' }, calendars: [calendar] }, { ownerAddresses: [], fallbackDate: null });
+    expect(result).toMatchObject({
+      isInvite: true,
+      format: 'video',
+      meetingLink: 'https://acme.zoom.example/j/123?pwd=x',
+      slots: [{ start: '2026-03-10T11:00:00-05:00', end: '2026-03-10T11:45:00-05:00' }],
+      replyTo: { name: 'Pat', address: 'pat@acme.example' },
+    });
+  });
+
+  it('says when a slot’s zone was inferred rather than read', () => {
+    const result = facts('We would like to invite you to an interview on Tuesday, March 10 at 11:00.');
+    expect(result.slots).toEqual([{ start: '2026-03-10T11:00:00-05:00', end: null }]);
+    expect(result.inferred).toEqual(['slot-time-zone']);
+  });
 });

@@ -30,4 +30,16 @@ describe('parseMessage', () => {
     expect(message.from?.address).toBe('alex@example.com');
     expect(message.text.trim()).toBe('');
   });
+
+  it('keeps the raw bytes of an inline message/rfc822 part (mailparser inlines it without Reply-To)', async () => {
+    const raw = [
+      'From: Alex <alex@example.com>', 'Subject: Fwd: x', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '',
+      '--b1', 'Content-Type: text/plain', '', 'see below', '--b1', 'Content-Type: message/rfc822', 'Content-Disposition: inline', '',
+      'From: Careers <careers@acme.example>', 'Reply-To: Pat <pat@acme.example>', 'Subject: Interview', '', 'Hello', '--b1--', '',
+    ].join('\r\n');
+    const message = await parseMessage(Buffer.from(raw));
+    expect(message.inlineMessages).toHaveLength(1);
+    const inner = await parseMessage(message.inlineMessages![0]!);
+    expect(inner.replyTo).toEqual({ name: 'Pat', address: 'pat@acme.example' });
+  });
 });

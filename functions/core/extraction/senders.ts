@@ -1,0 +1,34 @@
+/**
+ * Addresses that must not be answered: no-reply mailboxes and the relay domains of applicant-tracking
+ * systems and job platforms (LinkedIn hides the real address behind its own). A company's own domain is
+ * never on this list, so Greenhouse mail sent as the recruiter's own address stays usable.
+ */
+import { domainOf, localPartOf } from '../mail/addresses.js';
+
+const NO_REPLY_LOCAL = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|nicht-?antworten|no-?responder|notifications?|notify|mailer-daemon|bounces?|postmaster|alerts?|survey|inmail[\w-]*|hit-reply|messages-noreply|jobs-listings)(?:$|[._+-])/i;
+
+/** Second-level labels of ATS and job-platform sending domains (any TLD: they are relays, not employers). */
+const RELAY_LABELS = new Set([
+  'linkedin', 'linkedinmail', 'indeed', 'indeedemail', 'glassdoor', 'ziprecruiter', 'monster', 'stepstone', 'xing', 'welcometothejungle',
+  'greenhouse', 'greenhouse-mail', 'lever', 'workday', 'myworkday', 'myworkdayjobs', 'smartrecruiters', 'smartrecruitersmail',
+  'ashby', 'ashbyhq', 'workable', 'workablemail', 'teamtailor', 'teamtailor-mail', 'personio', 'recruitee', 'jobvite', 'icims',
+  'successfactors', 'taleo', 'bamboohr', 'jazzhr', 'breezy', 'breezyhr', 'pinpoint', 'pinpointhq', 'goodtime', 'calendly',
+  'paradox', 'hirevue', 'jobnest', 'jobteaser', 'softgarden', 'rexx', 'dvinci', 'umantis', 'comeet', 'bullhorn', 'jobadder',
+]);
+
+export function isRelayDomain(domain: string): boolean {
+  const labels = domain.toLowerCase().split('.');
+  // the registrable label: the one before the public suffix (approximated: the last two labels' first)
+  return labels.slice(0, -1).some((label) => RELAY_LABELS.has(label));
+}
+
+export function isUnusableReplyAddress(address: string): boolean {
+  return NO_REPLY_LOCAL.test(localPartOf(address)) || isRelayDomain(domainOf(address));
+}
+
+const SHARED_CALENDAR = /(?:^|[._+-])(?:candidates?|interviews?|interviewing|calendars?|scheduling|scheduler|schedule|recruiting-?calendar|resources?|rooms?|talent-?calendar|events?)(?:$|[._+-])/i;
+
+/** A calendar organizer that is a shared candidate or resource calendar rather than a person. */
+export function isSharedCalendar(address: string, name: string | null): boolean {
+  return SHARED_CALENDAR.test(localPartOf(address)) || /\b(?:candidate|interviews?|calendar|scheduling|room)\b/i.test(name ?? '');
+}

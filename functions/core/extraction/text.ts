@@ -1,0 +1,56 @@
+/**
+ * Parts of an invitation's text that must never be read as its content: signatures, legal footers,
+ * forward and quote headers ("Sent: …", "On … wrote:"), which hold dates, addresses and phone numbers.
+ */
+
+/** A line that starts the sender's sign-off or a footer; what follows is signature, not invitation. */
+const CLOSING = new RegExp(
+  [
+    String.raw`^-- ?$`,
+    String.raw`^_{5,}\s*$`,
+    String.raw`^(?:Best|Best regards|Kind regards|Warm regards|Regards|Many thanks|Thanks|Thank you|Thanks again|Cheers|Sincerely|All the best|Talk soon|See you soon|Looking forward to (?:meeting|speaking with|talking to) you|Cordialement|Bien cordialement|Bien à vous|Belle journée|À bientôt|Bonne journée|Merci|Viele Grüße|Beste Grüße|Freundliche Grüße|Mit freundlichen Grüßen|Herzliche Grüße|Liebe Grüße|Un saludo|Saludos|Saludos cordiales|Atentamente|Un abrazo|Cordiali saluti|Distinti saluti|Saluti|A presto|Met vriendelijke groet(?:en)?|Vriendelijke groet(?:en)?|Groet(?:en)?|Atenciosamente|Abraços|Abs|Obrigad[oa])[ \t]*[,.!]?[ \t]*$`,
+    String.raw`^Sent from my `,
+    String.raw`^This (?:e-?mail|message) (?:and any attachments )?(?:is|may be|contains) (?:confidential|intended)`,
+    String.raw`^CONFIDENTIALITY NOTICE`,
+    String.raw`^(?:To unsubscribe|Unsubscribe|You are receiving this|Powered by )`,
+    String.raw`^(?:Cet e-mail a été envoyé|Diese E-Mail wurde|Este correo (?:ha sido|fue) enviado)`,
+    String.raw`^以上、?よろしくお願いいたします。?$`,
+  ].join('|'),
+  'im',
+);
+
+export function splitSignature(body: string): { main: string; signature: string } {
+  const cut = CLOSING.exec(body);
+  if (!cut || cut.index === 0) return { main: body, signature: '' };
+  return { main: body.slice(0, cut.index), signature: body.slice(cut.index) };
+}
+
+const HEADER_KEY = String.raw`(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|De|Envoyé|À|A|Cc|Objet|Sujet|Pour|Date|Von|Gesendet|An|Betreff|Datum|Antwort an|Enviado|Para|Asunto|Fecha|Responder a|Van|Verzonden|Aan|Onderwerp|Da|Inviato|Oggetto|Data|Enviada|Assunto|Em)`;
+const HEADER_LINE = new RegExp(String.raw`^[ \t>]*\*?${HEADER_KEY}\*?[ \t]*:`, 'i');
+const SENDER_KEY = /^[ \t>]*\*?(?:From|De|Von|Van|Da)\*?[ \t]*:/i;
+const QUOTE_INTRO = /^[ \t>]*(?:On .{6,120} wrote:|Le .{6,120} a écrit\s*:|Am .{6,120} schrieb .{0,80}:|El .{6,120} escribió:|Il .{6,120} ha scritto:|Op .{6,120} schreef .{0,80}:|Em .{6,120} escreveu:)\s*$/i;
+const SEPARATOR = /^[ \t>]*(?:-{2,}\s*(?:Original Message|Original Appointment|Forwarded message|Message transmis|Message d'origine|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Doorgestuurd bericht|Mensagem original|Mensagem encaminhada|Original message)\s*-{2,}|-{20,}|_{20,}|Begin forwarded message:|Début du message réexpédié\s*:|Inizio messaggio inoltrato:|Anfang der weitergeleiteten Nachricht:|Comienzo del mensaje reenviado:)\s*$/i;
+
+/**
+ * Forward and reply header blocks inside a body ("From: … Sent: … Subject: …", "On … wrote:") are
+ * blanked line by line, so their dates are not read as interview times. A lone "Date: Tuesday, June 16"
+ * line of an invitation's own details stays: a block needs a sender line and another header line.
+ */
+export function blankHeaderBlocks(body: string): string {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (QUOTE_INTRO.test(line) || SEPARATOR.test(line)) {
+      lines[i] = '';
+      continue;
+    }
+    if (!SENDER_KEY.test(line)) continue;
+    let end = i;
+    while (end + 1 < lines.length && HEADER_LINE.test(lines[end + 1]!)) end += 1;
+    let start = i;
+    while (start - 1 >= 0 && HEADER_LINE.test(lines[start - 1]!)) start -= 1;
+    if (end - start >= 1) for (let j = start; j <= end; j += 1) lines[j] = '';
+  }
+  // Outlook's "When:" of a forwarded appointment is in the forwarder's zone; the calendar has the truth.
+  return lines.join('\n').replace(/^[ \t>]*(?:When|Wann|Quand|Cuándo)\s*:.*\(UTC[+-]\d{2}:\d{2}\).*$/gim, '');
+}

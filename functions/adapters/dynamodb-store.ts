@@ -21,27 +21,34 @@ export class DynamoDbInviteStore implements InviteStore {
     private readonly options: DynamoDbStoreOptions,
   ) {}
 
-  async claimMessage(messageId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
+  /** Sends a conditional write; false when its condition did not hold (the one error that is an answer). */
+  private async conditional(command: PutCommand | UpdateCommand | DeleteCommand): Promise<boolean> {
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.options.tableName,
-          Item: {
-            ...keys.message(messageId),
-            status: 'claimed',
-            leaseUntil: now.getTime() + leaseSeconds * 1000,
-            expiresAt: epochSeconds(now) + this.options.messageRetentionDays * DAY_SECONDS,
-          },
-          // A claim whose lease ran out belongs to an attempt that died: take it over.
-          ConditionExpression: 'attribute_not_exists(pk) OR (#status = :claimed AND leaseUntil < :now)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':claimed': 'claimed', ':now': now.getTime() },
-        }),
-      );
-      return { status: 'claimed' };
+      await this.client.send(command as PutCommand);
+      return true;
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
     }
+  }
+
+  async claimMessage(messageId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
+    const claimed = await this.conditional(
+      new PutCommand({
+        TableName: this.options.tableName,
+        Item: {
+          ...keys.message(messageId),
+          status: 'claimed',
+          leaseUntil: now.getTime() + leaseSeconds * 1000,
+          expiresAt: epochSeconds(now) + this.options.messageRetentionDays * DAY_SECONDS,
+        },
+        // A claim whose lease ran out belongs to an attempt that died: take it over.
+        ConditionExpression: 'attribute_not_exists(pk) OR (#status = :claimed AND leaseUntil < :now)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':claimed': 'claimed', ':now': now.getTime() },
+      }),
+    );
+    if (claimed) return { status: 'claimed' };
     const existing = await this.client.send(
       new GetCommand({ TableName: this.options.tableName, Key: keys.message(messageId), ConsistentRead: true }),
     );
@@ -51,19 +58,15 @@ export class DynamoDbInviteStore implements InviteStore {
   }
 
   async releaseMessage(messageId: string): Promise<void> {
-    try {
-      await this.client.send(
-        new DeleteCommand({
-          TableName: this.options.tableName,
-          Key: keys.message(messageId),
-          ConditionExpression: '#status = :claimed',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':claimed': 'claimed' },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await this.conditional(
+      new DeleteCommand({
+        TableName: this.options.tableName,
+        Key: keys.message(messageId),
+        ConditionExpression: '#status = :claimed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':claimed': 'claimed' },
+      }),
+    );
   }
 
   async completeMessage(
@@ -117,45 +120,34 @@ export class DynamoDbInviteStore implements InviteStore {
   }
 
   async recordChoice(inviteId: string, choice: OwnerChoice): Promise<boolean> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.options.tableName,
-          Key: keys.invitation(inviteId),
-          UpdateExpression: 'SET choice = :choice',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':choice': choice },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.invitation(inviteId),
+        UpdateExpression: 'SET choice = :choice',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':choice': choice },
+      }),
+    );
   }
 
   async claimSend(inviteId: string, state: SendState, options: { resend: boolean }): Promise<{ claimed: true } | { claimed: false; existing: SendState | null }> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.options.tableName,
-          Key: keys.invitation(inviteId),
-          UpdateExpression: 'SET #send = :state',
-          // At most once to the recruiter: a new claim only where nothing went out or may have.
-          ConditionExpression: options.resend
-            ? 'attribute_exists(pk) AND #send.#status = :uncertain AND #send.verdict = :verdict'
-            : 'attribute_exists(pk) AND (attribute_not_exists(#send) OR #send.#status = :failed)',
-          ExpressionAttributeNames: { '#send': 'send', '#status': 'status' },
-          ExpressionAttributeValues: options.resend
-            ? { ':state': state, ':uncertain': 'uncertain', ':verdict': state.verdict }
-            : { ':state': state, ':failed': 'failed' },
-        }),
-      );
-      return { claimed: true };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return { claimed: false, existing: await this.getSend(inviteId) };
-    }
+    const claimed = await this.conditional(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.invitation(inviteId),
+        UpdateExpression: 'SET #send = :state',
+        // At most once to the recruiter: a new claim only where nothing went out or may have.
+        ConditionExpression: options.resend
+          ? 'attribute_exists(pk) AND #send.#status = :uncertain AND #send.verdict = :verdict'
+          : 'attribute_exists(pk) AND (attribute_not_exists(#send) OR #send.#status = :failed)',
+        ExpressionAttributeNames: { '#send': 'send', '#status': 'status' },
+        ExpressionAttributeValues: options.resend
+          ? { ':state': state, ':uncertain': 'uncertain', ':verdict': state.verdict }
+          : { ':state': state, ':failed': 'failed' },
+      }),
+    );
+    return claimed ? { claimed: true } : { claimed: false, existing: await this.getSend(inviteId) };
   }
 
   async updateSend(inviteId: string, attempt: string, patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean> {
@@ -166,22 +158,16 @@ export class DynamoDbInviteStore implements InviteStore {
       values[`:v${i}`] = value;
       return `#send.#f${i} = :v${i}`;
     });
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.options.tableName,
-          Key: keys.invitation(inviteId),
-          UpdateExpression: `SET ${sets.join(', ')}`,
-          ConditionExpression: '#send.#attempt = :attempt',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.invitation(inviteId),
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: '#send.#attempt = :attempt',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
   }
 
   async getSend(inviteId: string): Promise<SendState | null> {

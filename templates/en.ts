@@ -63,7 +63,7 @@ Best regards,
 
 /** Said plainly under the facts when something was inferred rather than read. */
 export const inferredNotes = {
-  'slot-time-zone': 'The invitation gives no time zone for its times: invite-advisor assumed the zone of its Date header. Check before you confirm.',
+  'slot-time-zone': 'The invitation gives no time zone for its times: invite-advisor assumed one (from a city it names, or from its Date header). Check before you confirm.',
 } as const;
 
 const formatNames = { video: 'Video call', phone: 'Phone call', onsite: 'On site', unknown: null } as const;

@@ -7,10 +7,14 @@ import { ConfigSchema, ProfileSchema, type Config, type Profile } from './schema
 export function validate<S extends z.ZodType>(schema: S, data: unknown, source: string): z.infer<S> {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-    const value = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
-    return `${field}: ${issue.message}${value}`;
+  const problems = result.error.issues.flatMap((issue) => {
+    const field = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : '(top level)');
+    // An unknown key is named on its own: echoing the object around it would print the owner's
+    // addresses and signature into a terminal or a log.
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `${field([...issue.path, key])}: unknown field (a typo?)`);
+    if ('input' in issue && issue.input === undefined) return [`${field(issue.path)}: missing (${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})`];
+    const value = 'input' in issue && issue.input !== undefined && typeof issue.input !== 'object' ? ` (got ${JSON.stringify(issue.input)})` : '';
+    return [`${field(issue.path)}: ${issue.message}${value}`];
   });
   throw new ConfigError(`invalid configuration in ${source}: ${problems.join('; ')}`);
 }

@@ -42,4 +42,11 @@ describe('configuration', () => {
   it('refuses unknown fields, so a typo does not pass silently', () => {
     expect(problem({ ...valid, ownr: {} })).toContain('ownr');
   });
+
+  it('names a typo without echoing the owner’s data around it (regression: the whole owner object was printed)', () => {
+    const message = problem({ ...valid, owner: { ...valid.owner, languge: 'en', signature: 'Alex, +1 555 0100' } });
+    expect(message).toContain('owner.languge: unknown field');
+    expect(message).not.toContain('555 0100');
+    expect(message).not.toContain('alex@example.com');
+  });
 });

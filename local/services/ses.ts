@@ -30,7 +30,7 @@ export interface SesStandInOptions {
   port?: number;
   /** Port of aws-ses-v2-local itself; free one when omitted. */
   standInPort?: number;
-  /** When set, every recorded mail is also written there as `<n>-<id>.eml`. */
+  /** When set, every recorded mail is also written there as `<yyyymmddThhmmssZ>-<n>-<id>.eml`. */
   saveDir?: string;
   /**
    * The GetAccount answer. aws-ses-v2-local reads it from the AWS_SES_ACCOUNT environment
@@ -93,8 +93,10 @@ export async function startSes(options: SesStandInOptions = {}): Promise<SesStan
     for (const wake of waiters) wake();
     if (options.saveDir) {
       saved += 1;
-      // The bytes, not `raw`: 8-bit parts that are not UTF-8 must survive into the .eml file.
-      await writeFile(join(options.saveDir, `${String(saved).padStart(4, '0')}-${mail.id}.eml`), bytes);
+      // A timestamp first: names sort in sending order and do not repeat across restarts of a kept
+      // data folder. The bytes, not `raw`: 8-bit parts that are not UTF-8 must survive into the file.
+      const stamp = mail.at.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+      await writeFile(join(options.saveDir, `${stamp}-${String(saved).padStart(4, '0')}-${mail.id}.eml`), bytes);
     }
   };
 

@@ -153,7 +153,8 @@ describe('SES sending (aws-ses-v2-local behind the recording proxy)', () => {
     expect(mail?.destinations).toEqual(['owner@example.org']);
     expect(mail?.from).toBe('advisor@in.example.com');
     const files = await readdir(outboxDir);
-    expect(files).toEqual([`0001-${sent.MessageId}.eml`]);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`^\\d{8}T\\d{6}Z-0001-${sent.MessageId}\\.eml$`));
     expect((await readFile(join(outboxDir, files[0] ?? ''))).equals(raw)).toBe(true);
 
     // Test workers read the recordings over HTTP.

@@ -93,21 +93,35 @@ export class DynamoDbInviteStore implements InviteStore {
   }
 
   async saveInvitation(invitation: StoredInvitation, now: Date): Promise<void> {
-    const { companyKey, ...rest } = invitation;
+    // An update, not a put: what the owner chose and what was sent for them (`choice`, `send`) are
+    // written by other steps, possibly at the same moment, and a re-forward must not roll them back.
+    const { companyKey, choice, send: _send, ...rest } = invitation;
     const firstSlot = invitation.facts.slots[0];
+    const fields: Record<string, unknown> = {
+      ...rest,
+      ...(firstSlot ? { slotPartition: SLOT_PARTITION, slotStartUtc: new Date(firstSlot.start).toISOString() } : {}),
+      invitationPartition: INVITATION_PARTITION,
+      updatedAt: now.toISOString(),
+      expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS,
+      // Sparse GSI keys: absent (never null) when unknown, so the item stays out of that index.
+      ...(companyKey ? { companyKey } : {}),
+    };
+    const names: Record<string, string> = { '#choice': 'choice' };
+    const values: Record<string, unknown> = { ':choice': choice };
+    const sets = Object.entries(fields).map(([field, value], i) => {
+      names[`#f${i}`] = field;
+      values[`:v${i}`] = value;
+      return `#f${i} = :v${i}`;
+    });
+    const removals = [...(companyKey ? [] : ['companyKey']), ...(firstSlot ? [] : ['slotPartition', 'slotStartUtc'])];
+    removals.forEach((field, i) => (names[`#r${i}`] = field));
     await this.client.send(
-      new PutCommand({
+      new UpdateCommand({
         TableName: this.options.tableName,
-        Item: {
-          ...keys.invitation(invitation.inviteId),
-          ...rest,
-          // Sparse GSI keys: absent (never null) when unknown, so the item stays out of that index.
-          ...(companyKey ? { companyKey } : {}),
-          ...(firstSlot ? { slotPartition: SLOT_PARTITION, slotStartUtc: new Date(firstSlot.start).toISOString() } : {}),
-          invitationPartition: INVITATION_PARTITION,
-          updatedAt: now.toISOString(),
-          expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS,
-        },
+        Key: keys.invitation(invitation.inviteId),
+        UpdateExpression: `SET ${sets.join(', ')}, #choice = if_not_exists(#choice, :choice)${removals.length ? ` REMOVE ${removals.map((_, i) => `#r${i}`).join(', ')}` : ''}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
       }),
     );
   }
@@ -150,9 +164,10 @@ export class DynamoDbInviteStore implements InviteStore {
     return claimed ? { claimed: true } : { claimed: false, existing: await this.getSend(inviteId) };
   }
 
-  async updateSend(inviteId: string, attempt: string, patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean> {
-    const names: Record<string, string> = { '#send': 'send', '#attempt': 'attempt' };
+  async updateSend(inviteId: string, attempt: string, from: readonly SendState['status'][], patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean> {
+    const names: Record<string, string> = { '#send': 'send', '#attempt': 'attempt', '#status': 'status' };
     const values: Record<string, unknown> = { ':attempt': attempt };
+    from.forEach((status, i) => (values[`:from${i}`] = status));
     const sets = Object.entries(patch).map(([field, value], i) => {
       names[`#f${i}`] = field;
       values[`:v${i}`] = value;
@@ -163,7 +178,8 @@ export class DynamoDbInviteStore implements InviteStore {
         TableName: this.options.tableName,
         Key: keys.invitation(inviteId),
         UpdateExpression: `SET ${sets.join(', ')}`,
-        ConditionExpression: '#send.#attempt = :attempt',
+        // Each step only from the step before: two runs of one job cannot both send.
+        ConditionExpression: `#send.#attempt = :attempt AND #send.#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       }),

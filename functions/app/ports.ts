@@ -111,8 +111,8 @@ export interface InviteStore {
    * the state in the way.
    */
   claimSend(inviteId: string, state: SendState, options: { resend: boolean }): Promise<{ claimed: true } | { claimed: false; existing: SendState | null }>;
-  /** Moves this attempt's send state on (only if the attempt still owns it). */
-  updateSend(inviteId: string, attempt: string, patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean>;
+  /** Moves this attempt's send state on, only from one of the `from` states (false otherwise). */
+  updateSend(inviteId: string, attempt: string, from: readonly SendState['status'][], patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean>;
   getSend(inviteId: string): Promise<SendState | null>;
   /** Remembers which invitation a sent message belongs to (bounce reports name only the message id). */
   rememberSentMessage(sesMessageId: string, inviteId: string, now: Date): Promise<void>;

@@ -7,6 +7,7 @@
  *       function (its own role may mail recruiters; this one may not)
  *   history | forget → answered here
  */
+import { z } from 'zod';
 import { ReplyTokenError } from '../core/errors.js';
 import { parseCommand, leakedLines, type Command } from '../core/reply/command.js';
 import { isAuthenticCommand } from '../core/reply/authentic.js';
@@ -81,7 +82,8 @@ async function send(
   const slot = command.kind === 'accept' ? command.slot : (existing?.slot ?? null);
   const draft = chooseDraft(invitation, verdict, slot);
   if (draft === 'no-such-slot') return notify('badSlot', { slot: slot ?? 0, count: invitation.facts.slots.length, several: invitation.facts.slots.length > 1 });
-  if (!draft.to) return notify('noRecipient', { schedulingLink: invitation.facts.schedulingLink });
+  // The same address check the sending function applies, before anything is claimed.
+  if (!draft.to || !z.email().safeParse(draft.to).success) return notify('noRecipient', { schedulingLink: invitation.facts.schedulingLink });
 
   const wording = command.kind === 'resend' ? null : command.wording;
   const body = wording ?? draft.body;
@@ -130,9 +132,20 @@ function chooseDraft(invitation: StoredInvitation, verdict: 'attend' | 'decline'
   return slots[slot - 1] ?? 'no-such-slot';
 }
 
-/** What invite-advisor wrote for the owner alone: the reasons and the owner's own note. */
+/**
+ * What invite-advisor wrote for the owner alone: the reasons, the owner's own note, the headline and
+ * the footer of the recommendation (a quote the reply parser missed shows up through these).
+ */
 function privateLines(invitation: StoredInvitation): string[] {
-  return [...invitation.decision.reasons.map((r) => r.text), ...(invitation.ownerNote ?? '').split('\n')];
+  return [
+    ...invitation.decision.reasons.map((r) => r.text),
+    ...(invitation.ownerNote ?? '').split('\n'),
+    'Recommendation: attend',
+    'Recommendation: politely decline',
+    'What invite-advisor read',
+    `invite-advisor wrote this for`,
+    `Invitation ${invitation.inviteId}`,
+  ];
 }
 
 function what(state: SendState): string {

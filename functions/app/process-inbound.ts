@@ -19,6 +19,7 @@ import { estimateHours } from '../core/decide.js';
 import { buildHistory, companyKeyOf, historyWindow, rescheduledFrom } from './history.js';
 import type { Clock, DraftSender, InviteStore, MailAccount, Mailer, MessageOutcome, OwnerChoice, RawMailSource, StoredInvitation } from './ports.js';
 import { processCommand } from './process-command.js';
+import { isAuthenticCommand } from '../core/reply/authentic.js';
 
 /** The part of an SES receipt record the use case reads (validated by the handler). */
 export interface SesRecord {
@@ -125,7 +126,7 @@ async function answerOwner(
   if (trust.kind === 'owner-virus') return notice('virus');
   if (!parsed) return notice('unreadable', { problem: problem?.message ?? 'unknown problem' });
   if (trust.kind === 'owner-reply') {
-    const copy = choiceCopy(deps, trust.label, parsed);
+    const copy = choiceCopy(deps, trust.label, parsed, envelope);
     if (copy === 'invalid') return { outcome: 'dropped' };
     if (copy) return recordChoice(deps, copy);
     return processCommand(deps, { sesMessageId: record.mail.messageId, label: trust.label, parsed, envelope, notify: notice });
@@ -165,11 +166,13 @@ async function answerOwner(
  * `<token>-accept[-N]` or `<token>-decline`, and the mail is addressed to the recruiter, not to us.
  * It records the choice and is never treated as a command.
  */
-function choiceCopy(deps: InboundDeps, label: string, parsed: ParsedMessage): { inviteId: string; choice: OwnerChoice } | 'invalid' | null {
+function choiceCopy(deps: InboundDeps, label: string, parsed: ParsedMessage, envelope: InboundEnvelope): { inviteId: string; choice: OwnerChoice } | 'invalid' | null {
   const match = /^([a-z2-7]+)-(accept|decline)(?:-(\d{1,2}))?$/.exec(label.toLowerCase());
   if (!match) return null;
   const addressedToUs = [...parsed.to, ...parsed.cc].some((box) => isAddressOrPlusForm(box.address, deps.config.inbox.address));
   if (addressedToUs) return null;
+  // A choice feeds history and the conflict rules: as strict as a command about who wrote it.
+  if (!isAuthenticCommand(envelope)) return 'invalid';
   try {
     const { inviteId } = verifyReplyToken(deps.tokenSecret, match[1] ?? '', deps.clock.now());
     const slot = match[3] ? Number(match[3]) : undefined;

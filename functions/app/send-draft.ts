@@ -23,7 +23,13 @@ export interface SendDeps {
   log: Logger;
 }
 
-export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'rejected';
+export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'in-progress' | 'rejected';
+
+/**
+ * A "sending" state younger than this belongs to a run that may still be going (the function times out
+ * after 30 s); older, it belongs to one that died, and the mail may or may not have gone out.
+ */
+const SENDING_LEASE_MS = 60_000;
 
 export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
   const owner = deps.config.owner.addresses[0] ?? '';
@@ -31,20 +37,21 @@ export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutco
   const what = job.verdict === 'attend' ? 'accept' : 'decline';
 
   const state = await deps.store.getSend(job.inviteId);
-  if (!state || state.attempt !== job.attempt) {
+  // The job must be the one claimed, to the address claimed (the claim is the owner's authentic command).
+  if (!state || state.attempt !== job.attempt || state.to !== job.to) {
     deps.log.warn('send job is stale', { inviteId: job.inviteId });
     return 'stale';
   }
   if (state.status === 'sent') return 'already-sent';
-  if (state.status === 'sending' || state.status === 'uncertain') {
-    // An earlier run of this very job started sending and stopped before recording the result.
-    if (state.status === 'sending') {
-      await deps.store.updateSend(job.inviteId, job.attempt, { status: 'uncertain' });
-      await tell('uncertain', { what, to: job.to });
-    }
+  if (state.status === 'uncertain') return 'uncertain';
+  if (state.status === 'sending') {
+    // Another run of this job is sending right now (a duplicate delivery): leave it alone.
+    if (deps.clock.now().getTime() - Date.parse(state.at) < SENDING_LEASE_MS) return 'in-progress';
+    // A run started long enough ago to have timed out and stopped before recording the result.
+    if (await deps.store.updateSend(job.inviteId, job.attempt, ['sending'], { status: 'uncertain' })) await tell('uncertain', { what, to: job.to });
     return 'uncertain';
   }
-  if (!(await deps.store.updateSend(job.inviteId, job.attempt, { status: 'sending', at: deps.clock.now().toISOString() }))) return 'stale';
+  if (!(await deps.store.updateSend(job.inviteId, job.attempt, ['claimed', 'failed'], { status: 'sending', at: deps.clock.now().toISOString() }))) return 'stale';
 
   const invitation = await deps.store.getInvitation(job.inviteId);
   const original = invitation?.original.messageId ?? null;
@@ -66,13 +73,13 @@ export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutco
     sesMessageId = await deps.mailer.sendRaw(raw, { from: deps.config.sending.address, to: [job.to, owner] });
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    if (status === undefined) {
-      // No answer from SES (network, timeout): the mail may have gone out. Lambda's retry will find
-      // "sending" and tell the owner, who can reply "resend".
+    if (status === undefined || status >= 500) {
+      // No answer, or a server error: the mail may have gone out. Lambda's retry will find "sending"
+      // and tell the owner, who can reply "resend".
       throw error;
     }
-    // SES answered with an error: nothing went out.
-    await deps.store.updateSend(job.inviteId, job.attempt, { status: 'failed' });
+    // SES refused the request: nothing went out.
+    await deps.store.updateSend(job.inviteId, job.attempt, ['sending'], { status: 'failed' });
     const name = (error as Error).name;
     if (name === 'MessageRejected' || status === 400) {
       await tell('rejected', { to: job.to, reason: (error as Error).message.split('\n')[0] ?? name, link: mailto({ to: job.to, subject: job.subject, body: job.body }, null) });
@@ -81,7 +88,7 @@ export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutco
     throw error;
   }
   const at = deps.clock.now().toISOString();
-  await deps.store.updateSend(job.inviteId, job.attempt, { status: 'sent', sesMessageId, at });
+  await deps.store.updateSend(job.inviteId, job.attempt, ['sending'], { status: 'sent', sesMessageId, at });
   await deps.store.recordChoice(job.inviteId, { verdict: job.verdict, at, ...(job.slot ? { slot: job.slot } : {}) });
   await deps.store.rememberSentMessage(sesMessageId, job.inviteId, deps.clock.now());
   deps.log.info('draft sent to the recruiter', { inviteId: job.inviteId, verdict: job.verdict });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { keys } from '../../functions/adapters/table-design.js';
 import { verifyReplyToken } from '../../functions/core/token.js';
 import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
+import { TEST_VERDICTS_HEADER } from '../../local/services/index.js';
 import { fixture, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, withMessageId } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
@@ -37,11 +38,12 @@ async function choiceOf(inviteId: string) {
 }
 
 /** The owner sends a draft to the recruiter with the link's Bcc; only the Bcc copy reaches our inbox. */
-async function sendDraftCopy(bcc: string): Promise<string> {
+async function sendDraftCopy(bcc: string, verdicts?: string): Promise<string> {
   const messageId = uniqueId();
-  const raw = await new MailComposer({ from: `Alex Morgan <${OWNER}>`, to: 'renee.castellanos@pinecrest.example', subject: 'Re: Interview invitation', text: 'Dear Renée, I am glad to confirm…', messageId })
+  let raw = await new MailComposer({ from: `Alex Morgan <${OWNER}>`, to: 'renee.castellanos@pinecrest.example', subject: 'Re: Interview invitation', text: 'Dear Renée, I am glad to confirm…', messageId })
     .compile()
     .build();
+  if (verdicts) raw = Buffer.concat([Buffer.from(`${TEST_VERDICTS_HEADER}: ${verdicts}\r\n`), raw]);
   await sendSmtp(app.smtp.port, raw, { from: OWNER, to: [bcc] });
   await app.receiving.settled();
   return messageId;
@@ -70,6 +72,12 @@ describe('the recommendation email', () => {
 
     await sendDraftCopy(`interviews+${token}-decline@in.example.com`);
     expect(await choiceOf(inviteId)).toMatchObject({ verdict: 'decline' });
+  });
+
+  it('a copy that is not authenticated well enough records nothing (no DMARC pass, DKIM of another domain)', async () => {
+    const { token, inviteId } = await recommendationFor('../samples/03-apple-mail-onsite-decline.eml');
+    await sendDraftCopy(`interviews+${token}-decline@in.example.com`, 'dmarc=GRAY; dkim=PASS; dkim-domain=relay.other.example');
+    expect(await choiceOf(inviteId)).toBeNull();
   });
 
   it('a copy with a forged token records nothing', async () => {

@@ -220,7 +220,7 @@ describe('sandbox, switch, crash and bounce', () => {
         Key: keys.invitation(rec.inviteId),
         UpdateExpression: 'SET #send = :s',
         ExpressionAttributeNames: { '#send': 'send' },
-        ExpressionAttributeValues: { ':s': { status: 'sending', verdict: 'attend', attempt: 'crashed-attempt', at: new Date().toISOString(), to: rec.recruiter } },
+        ExpressionAttributeValues: { ':s': { status: 'sending', verdict: 'attend', attempt: 'crashed-attempt', at: new Date(Date.now() - 120_000).toISOString(), to: rec.recruiter } },
       }),
     );
     const stored = await invitation(rec.inviteId);
@@ -232,6 +232,22 @@ describe('sandbox, switch, crash and bounce', () => {
     await reply(rec, 'resend');
     expect((await mailTo(rec.recruiter)).length).toBe(before + 1);
     expect(await invitation(rec.inviteId)).toMatchObject({ send: { status: 'sent' } });
+  });
+
+  it('the same send job run twice at once sends once (regression: both runs sent)', async () => {
+    const rec = await recommend('../samples/06-iphone-french-video.eml');
+    const stored = await invitation(rec.inviteId);
+    const state = { status: 'claimed', verdict: 'attend', attempt: 'twice-attempt', at: new Date().toISOString(), to: rec.recruiter };
+    await db().send(
+      new UpdateCommand({ TableName: app.tableName, Key: keys.invitation(rec.inviteId), UpdateExpression: 'SET #send = :s', ExpressionAttributeNames: { '#send': 'send' }, ExpressionAttributeValues: { ':s': state } }),
+    );
+    const job = { job: { inviteId: rec.inviteId, attempt: 'twice-attempt', verdict: 'attend', to: rec.recruiter, subject: stored?.drafts.accept.subject, body: stored?.drafts.accept.body, commandMessageId: null } };
+    const before = (await mailTo(rec.recruiter)).length;
+    const outcomes = await Promise.all([app.sendDraft(job), app.sendDraft(job)]);
+    expect(outcomes.filter((o) => o === 'sent')).toHaveLength(1);
+    expect(await mailTo(rec.recruiter)).toHaveLength(before + 1);
+    // A job naming another address than the one claimed is refused.
+    expect(await app.sendDraft({ job: { ...job.job, to: 'someone@else.example' } })).toBe('stale');
   });
 
   it('a bounce of the mail sent to the recruiter is reported to the owner', async () => {

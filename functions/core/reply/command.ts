@@ -23,6 +23,10 @@ const QUOTE_STARTS = [
   /^Le .{5,200}a écrit\s*:\s*$/m,
   /^Am .{5,200}schrieb .{0,100}:\s*$/m,
   /^El .{5,200}escribió\s*:\s*$/m,
+  // Any other client's "<who> wrote/schrieb/scrisse …:" line, and dashed "Original message" separators
+  // in any language ("-------- Messaggio originale --------").
+  /^.{0,200}\b(?:wrote|schrieb|scrisse|schreef|escreveu|skrev|napisał)\b.{0,200}:\s*$/m,
+  /^\s*-{4,}\s*[^-\n]{3,40}\s*-{4,}\s*$/m,
 ];
 
 /** The owner's own text: without the quoted recommendation, signature delimiters and trailing space. */
@@ -59,9 +63,10 @@ export function parseCommand(replyText: string): Command {
  */
 export function leakedLines(text: string, privateLines: readonly string[]): string[] {
   const normalize = (line: string) => line.replace(/^[>\s-]+/, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  const secrets = new Set(privateLines.map(normalize).filter((line) => line.length >= 24));
+  // Long lines (a reason, a note) match anywhere; the short fixed markers of the recommendation too.
+  const secrets = new Set(privateLines.map(normalize).filter((line) => line.length >= 16));
   return text
     .split('\n')
     .map(normalize)
-    .filter((line) => line.length >= 24 && [...secrets].some((secret) => line.includes(secret) || secret.includes(line)));
+    .filter((line) => line.length >= 16 && [...secrets].some((secret) => line.includes(secret) || (line.length >= 24 && secret.includes(line))));
 }

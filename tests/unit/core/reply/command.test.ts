@@ -65,3 +65,33 @@ describe('isAuthenticCommand', () => {
     expect(isAuthenticCommand(envelope('FAIL', []))).toBe(false);
   });
 });
+
+describe('sender-controlled text inside SES’s Authentication-Results (regression: a forged command passed)', () => {
+  const gray = (ar: string) => ({
+    from: 'alex@example.com',
+    header: (name: string) => (name === 'authentication-results' ? [ar] : []),
+    verdicts: { spam: 'PASS', virus: 'PASS', dkim: 'PASS', dmarc: 'GRAY' } as const,
+  });
+  it.each([
+    'amazonses.com; spf=pass (spfCheck: domain of evil.example designates 1.2.3.4) client-ip=1.2.3.4; envelope-from=dmarc=pass@evil.example; helo=mx.evil.example; dkim=pass header.i=@evil.example; dmarc=none header.from=example.com;',
+    'amazonses.com; spf=pass client-ip=1.2.3.4; envelope-from="a dkim=pass header.d=example.com"@evil.example; helo=mx.evil.example; dkim=pass header.i=@evil.example; dmarc=none header.from=example.com;',
+    'amazonses.com; spf=pass client-ip=1.2.3.4; envelope-from="x; dkim=pass header.d=example.com"@evil.example; dkim=pass header.i=@evil.example; dmarc=none header.from=example.com;',
+    'amazonses.com; spf=pass (a comment; dkim=pass header.d=example.com) client-ip=1.2.3.4; dkim=pass header.i=@evil.example; dmarc=none;',
+  ])('does not count injected results: %s', (ar) => {
+    expect(isAuthenticCommand(gray(ar))).toBe(false);
+  });
+});
+
+describe('quotes the reply parser must not miss (regression: the whole recommendation became the reply)', () => {
+  it.each([
+    ['Italian separator', `accept\n\n-------- Messaggio originale --------\nDa: invite-advisor\n${quoted}`],
+    ['German "schrieb"', `accept\n\nAlex Morgan <alex@example.com> schrieb am Di., 3. März 2026, 10:00:\n${quoted}`],
+  ])('%s', (_name, text) => {
+    expect(parseCommand(text)).toEqual({ kind: 'accept', slot: null, wording: null });
+  });
+
+  it('the recommendation’s own footer or invitation id in the text to send counts as a leak', () => {
+    const lines = ['invite-advisor wrote this for', 'Invitation abcdefghijklmnop'];
+    expect(leakedLines('Dear Priya,\ninvite-advisor wrote this for Alex Morgan only. Invitation abcdefghijklmnop.', lines)).not.toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /** The InviteStore port over one DynamoDB table (see table-design.ts). */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ClaimResult, InviteStore, MessageOutcome, OwnerChoice, SendState, StoredInvitation } from '../app/ports.js';
+import { STALE_CLAIM_MS, type ClaimResult, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../app/ports.js';
 import { INVITATION_PARTITION, keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
 export interface DynamoDbStoreOptions {
@@ -154,11 +154,13 @@ export class DynamoDbInviteStore implements InviteStore {
         // At most once to the recruiter: a new claim only where nothing went out or may have.
         ConditionExpression: options.resend
           ? 'attribute_exists(pk) AND #send.#status = :uncertain AND #send.verdict = :verdict'
-          : 'attribute_exists(pk) AND (attribute_not_exists(#send) OR #send.#status = :failed)',
-        ExpressionAttributeNames: { '#send': 'send', '#status': 'status' },
+          : // Also a claim whose job never started (the hand-over was lost): the old job, should it still
+            // arrive, finds another attempt and does nothing.
+            'attribute_exists(pk) AND (attribute_not_exists(#send) OR #send.#status = :failed OR (#send.#status = :claimed AND #send.#at < :stale))',
+        ExpressionAttributeNames: options.resend ? { '#send': 'send', '#status': 'status' } : { '#send': 'send', '#status': 'status', '#at': 'at' },
         ExpressionAttributeValues: options.resend
           ? { ':state': state, ':uncertain': 'uncertain', ':verdict': state.verdict }
-          : { ':state': state, ':failed': 'failed' },
+          : { ':state': state, ':failed': 'failed', ':claimed': 'claimed', ':stale': new Date(Date.parse(state.at) - STALE_CLAIM_MS).toISOString() },
       }),
     );
     return claimed ? { claimed: true } : { claimed: false, existing: await this.getSend(inviteId) };

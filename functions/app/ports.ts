@@ -28,6 +28,9 @@ export interface SendState {
   sesMessageId?: string;
 }
 
+/** A send claimed this long ago whose job never started sending was lost on the way to the sender. */
+export const STALE_CLAIM_MS = 15 * 60_000;
+
 /** What the sender function is asked to send. */
 export interface SendJob {
   inviteId: string;

@@ -17,7 +17,7 @@ import { mailto } from '../core/render.js';
 import { verifyReplyToken } from '../core/token.js';
 import type { InboundEnvelope } from '../core/trust.js';
 import type { Draft } from '../core/drafts.js';
-import type { MessageOutcome, SendState, StoredInvitation } from './ports.js';
+import { STALE_CLAIM_MS, type MessageOutcome, type SendState, type StoredInvitation } from './ports.js';
 import type { InboundDeps } from './process-inbound.js';
 
 type CommandDeps = InboundDeps;
@@ -94,7 +94,9 @@ async function send(
   // The same command again after this function failed between claiming and handing the job over
   // (Lambda retries it): hand the job over again; the sender's own state check keeps it at most once.
   const retried = existing?.status === 'claimed' && existing.attempt === input.sesMessageId;
-  if (existing && !retried && command.kind !== 'resend' && existing.status !== 'failed') {
+  // A claim whose job never started long ago was lost on the way: claim it again (the store agrees).
+  const lost = existing?.status === 'claimed' && deps.clock.now().getTime() - Date.parse(existing.at) > STALE_CLAIM_MS;
+  if (existing && !retried && !lost && command.kind !== 'resend' && existing.status !== 'failed') {
     if (existing.verdict !== verdict) return notify('conflictingChoice', { previous: existing.verdict === 'attend' ? 'accepted' : 'declined', asked: verdict === 'attend' ? 'an accept' : 'a decline', at: existing.at });
     if (existing.status === 'uncertain') return notify('uncertain', { what: what(existing), to: existing.to ?? draft.to });
     return notify('alreadySent', { what: what(existing), to: existing.to ?? draft.to, at: existing.at, sent: existing.status === 'sent' });

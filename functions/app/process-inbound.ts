@@ -260,7 +260,7 @@ function envelopeOf(record: SesRecord, parsed: ParsedMessage | null): InboundEnv
   };
   const status = (s: { status: string }) => s.status.toUpperCase() as VerdictStatus;
   return {
-    from: parsed?.from?.address ?? firstAddress(record.mail.commonHeaders.from),
+    from: singleFrom(record, parsed),
     mailFrom: record.mail.source,
     recipients: record.receipt.recipients,
     header,
@@ -271,6 +271,20 @@ function envelopeOf(record: SesRecord, parsed: ParsedMessage | null): InboundEnv
       dmarc: status(record.receipt.dmarcVerdict),
     },
   };
+}
+
+/**
+ * The one From address. A message with several From headers or several mailboxes in From has no single
+ * author to trust (which one did DMARC check?): it is treated as from nobody, and dropped.
+ */
+function singleFrom(record: SesRecord, parsed: ParsedMessage | null): string | null {
+  if (parsed) {
+    if (headerValues(parsed, 'from').length !== 1) return null;
+    const boxes = addressparser(headerValues(parsed, 'from')[0] ?? '', { flatten: true }).filter((b) => b.address);
+    return boxes.length === 1 ? (parsed.from?.address ?? null) : null;
+  }
+  const values = record.mail.commonHeaders.from ?? [];
+  return values.length === 1 ? firstAddress(values) : null;
 }
 
 function firstAddress(values: string[] | undefined): string | null {

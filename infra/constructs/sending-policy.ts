@@ -30,6 +30,8 @@ export function sesSendStatement(scope: IConstruct, grant: SesSendGrant): iam.Po
     conditions: {
       StringEquals: { 'ses:FromAddress': grant.fromAddress },
       'ForAllValues:StringLike': { 'ses:Recipients': [...new Set(grant.recipients)] },
+      // ForAllValues is true for an empty set: require the key to be present.
+      Null: { 'ses:Recipients': 'false' },
     },
   });
 }

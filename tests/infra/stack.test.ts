@@ -262,6 +262,7 @@ describe('IAM, least privilege', () => {
     expect(send[0]!.Condition).toEqual({
       StringEquals: { 'ses:FromAddress': 'advisor@in.alexmorgan.dev' },
       'ForAllValues:StringLike': { 'ses:Recipients': ['alex.morgan@gmail.com', 'a.morgan@work.alexmorgan.dev'] },
+      Null: { 'ses:Recipients': 'false' },
     });
     // Authorized against the sending domain and, for the sandbox, the recipients' identities; never "*".
     expect(send[0]!.Resource).toEqual(expect.arrayContaining([`arn:aws:ses:us-east-1:${ACCOUNT}:identity/in.alexmorgan.dev`, `arn:aws:ses:us-east-1:${ACCOUNT}:identity/alex.morgan@gmail.com`]));

@@ -153,6 +153,13 @@ describe('mail that is never answered', () => {
     expect(await item(keys.message(sesMessageId))).toBeUndefined();
   });
 
+  it('a From with two mailboxes (owner and another) has no single author: dropped', async () => {
+    const messageId = uniqueId();
+    const raw = withMessageId(fixture('fixtures/mail/forward-gmail-owner.eml'), messageId).toString('latin1').replace(/^From: .*$/m, 'From: Alex Morgan <alex@example.com>, Eve <eve@evil.example>');
+    await deliver(Buffer.from(raw, 'latin1'));
+    await expectNoMailCausedBy(messageId, ['eve@evil.example']);
+  });
+
   it('a stranger’s invitation sent straight to the inbox gets no reply, no bounce, no notice', async () => {
     const messageId = uniqueId();
     await deliver(withMessageId(fixture('fixtures/mail/direct-invite-stranger.eml'), messageId), 'greg.tanaka@northpeak-staffing.example');

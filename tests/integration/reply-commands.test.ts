@@ -250,6 +250,17 @@ describe('sandbox, switch, crash and bounce', () => {
     expect(await app.sendDraft({ job: { ...job.job, to: 'someone@else.example' } })).toBe('stale');
   });
 
+  it('a claim whose job never reached the sender (lost hand-over) can be claimed again after a while', async () => {
+    const rec = await recommend('../samples/05-yahoo-scheduling-link.eml');
+    const before = (await mailTo(rec.recruiter)).length;
+    const lost = { status: 'claimed', verdict: 'attend', attempt: 'lost-attempt', at: new Date(Date.now() - 20 * 60_000).toISOString(), to: rec.recruiter };
+    await db().send(
+      new UpdateCommand({ TableName: app.tableName, Key: keys.invitation(rec.inviteId), UpdateExpression: 'SET #send = :s', ExpressionAttributeNames: { '#send': 'send' }, ExpressionAttributeValues: { ':s': lost } }),
+    );
+    await reply(rec, 'accept');
+    expect((await mailTo(rec.recruiter)).length).toBe(before + 1);
+  });
+
   it('a bounce of the mail sent to the recruiter is reported to the owner', async () => {
     const rec = await recommend('../samples/02-outlook-phone-screen.eml');
     await reply(rec, 'decline');

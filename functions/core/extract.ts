@@ -30,6 +30,8 @@ export interface Slot {
   /** ISO 8601 with the offset the invitation used */
   start: string;
   end: string | null;
+  /** the invitation's own words for this time, when it was written in prose (an addition to the contract) */
+  written?: string;
 }
 
 export interface InviteFacts {
@@ -111,6 +113,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),
       end: s.end ? toIsoWithOffset(s.end.instant, s.end.offsetMinutes) : null,
+      ...(s.written ? { written: s.written } : {}),
     }));
   }
   slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));

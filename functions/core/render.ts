@@ -116,7 +116,8 @@ function describeFacts(facts: InviteFacts, from: Mailbox | null, ownerTimeZone: 
   add('Role', facts.role);
   facts.slots.forEach((slot, i) => {
     const label = facts.slots.length > 1 ? `Time ${i + 1}` : 'Time';
-    add(label, `${describeSlot(slot)}; for you: ${inZone(slot.start, ownerTimeZone)}`);
+    const asWritten = slot.written ? `"${slot.written}" — ` : '';
+    add(label, `${asWritten}${describeSlot(slot)}; for you: ${inZone(slot.start, ownerTimeZone)}`);
   });
   add('Format', formatNames[facts.format]);
   add('Meeting link', facts.meetingLink, facts.meetingLink);

@@ -16,6 +16,8 @@ export interface ProseSlot {
   end: { instant: Date; offsetMinutes: number } | null;
   /** true when no zone was written next to the time (or for the whole list) */
   zoneAssumed: boolean;
+  /** the words the invitation used ("Thursday, March 12 at 2:30 pm ET") */
+  written: string;
 }
 
 export interface SlotReference {
@@ -153,7 +155,11 @@ export function findProseSlots(
     seen.add(start.instant.getTime());
     let end = f.end ? place(f.end) : null;
     if (end && end.instant <= start.instant) end = null;
-    slots.push({ start, end, zoneAssumed: !written && f.start.offset === null });
+    const words = body.slice(f.index, f.endIndex).replace(/\s+/g, ' ').trim().replace(/^(?:on|at|for|le|am|el|the)\s+/i, '');
+    // The zone as written, when it follows the time directly ("2:30 pm ET", "14h30 (heure de Paris)").
+    const zoneWords = /^\s*(\(?[\p{L}][\p{L} .]{0,30}\)?)/u.exec(body.slice(f.endIndex, f.endIndex + 35).split('\n')[0] ?? '')?.[1] ?? '';
+    const writtenZone = zoneWords && zoneNamedIn(zoneWords) ? ` ${zoneWords.trim()}` : '';
+    slots.push({ start, end, zoneAssumed: !written && f.start.offset === null, written: `${words}${writtenZone}`.slice(0, 120) });
   }
   return slots.sort((a, b) => a.start.instant.getTime() - b.start.instant.getTime());
 }

@@ -10,7 +10,11 @@ const sent = { instant: new Date('2026-03-04T17:41:07Z'), offsetMinutes: -300 };
 function original(body: string, subject = 'Interview invitation'): OriginalMessage {
   return { from: { name: 'Pat Recruiter', address: 'pat@acme.example' }, replyTo: null, cc: [], subject, date: sent, messageId: null, body, calendars: [] };
 }
-const facts = (body: string, subject?: string) => extractFacts(original(body, subject), { ownerAddresses: ['alex@example.com'], fallbackDate: null });
+const facts = (body: string, subject?: string) => {
+  const result = extractFacts(original(body, subject), { ownerAddresses: ['alex@example.com'], fallbackDate: null });
+  // `written` (the invitation's own words) has tests of its own below.
+  return { ...result, slots: result.slots.map(({ written: _written, ...slot }) => slot) };
+};
 
 describe('extractFacts', () => {
   it('reads a prose time in a named zone with the daylight saving of the interview’s own date', () => {
@@ -75,7 +79,12 @@ describe('extractFacts', () => {
 
   it('says when a slot’s zone was inferred rather than read', () => {
     const result = facts('We would like to invite you to an interview on Tuesday, March 10 at 11:00.');
-    expect(result.slots).toEqual([{ start: '2026-03-10T11:00:00-05:00', end: null }]);
+    expect(result.slots).toMatchObject([{ start: '2026-03-10T11:00:00-05:00', end: null }]);
     expect(result.inferred).toEqual(['slot-time-zone']);
+  });
+
+  it('keeps the invitation’s own words for a time, zone included', () => {
+    const result = extractFacts(original('We would like to invite you to an interview on Thursday, March 12 at 2:30 pm ET on Zoom.'), { ownerAddresses: [], fallbackDate: null });
+    expect(result.slots[0]?.written).toBe('Thursday, March 12 at 2:30 pm ET');
   });
 });

@@ -13,7 +13,7 @@ const hostile: InviteFacts = {
   format: 'video',
   meetingLink: 'javascript:alert(1)',
   location: null,
-  slots: [{ start: '2026-03-12T14:30:00-04:00', end: null }],
+  slots: [{ start: '2026-03-12T14:30:00-04:00', end: null, written: 'Thursday, March 12 at 2:30 pm ET' }],
   schedulingLink: null,
   replyTo: { name: 'Priya "the recruiter" Raman', address: 'priya@acme.example' },
   inferred: ['slot-time-zone'],
@@ -45,7 +45,7 @@ describe('renderRecommendation', () => {
   it('shows the time in the invitation’s zone and in the owner’s, and says when the zone was assumed', () => {
     const { text } = render(hostile);
     expect(text).toContain('Note: The invitation gives no time zone for its times');
-    expect(text).toContain('Thursday, March 12, 2026 at 2:30 PM (UTC-04:00)');
+    expect(text).toContain('"Thursday, March 12 at 2:30 pm ET" — Thursday, March 12, 2026 at 2:30 PM (UTC-04:00)');
     expect(text).toMatch(/for you: Thu, Mar 12, 7:30\s?PM GMT\+1/);
   });
 

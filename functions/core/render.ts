@@ -55,7 +55,7 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     links: draft.to
       ? label === 'accept' && drafts.acceptSlots.length > 1
         ? drafts.acceptSlots.map((slotDraft, i) => ({
-            text: `Accept time ${i + 1}: ${facts.slots[i] ? describeSlot(facts.slots[i]) : ''}`,
+            text: `Accept time ${i + 1}: ${facts.slots[i] ? (facts.slots[i].written ?? describeSlot(facts.slots[i])) : ''}`,
             href: mailto(slotDraft, bcc(`accept-${i + 1}`)),
           }))
         : [{ text: 'Open this draft in my mail app', href: mailto(draft, bcc(label)) }]

@@ -134,8 +134,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     format,
     meetingLink,
     location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null,
-    slots,
-    inferred: [...inferred],
+    // Times in mail that is no invitation (a bounce, a job alert) are no interview times.
+    slots: isInvite ? slots : [],
+    inferred: isInvite ? [...inferred] : [],
     schedulingLink: meetingLink !== null && schedulingLink === meetingLink ? null : schedulingLink,
     replyTo: chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite),
   };

@@ -51,6 +51,8 @@ describe('extractFacts', () => {
   it('is not an invitation: a rejection, a job alert', () => {
     expect(facts('Unfortunately we have decided not to move forward with your application after the interview.').isInvite).toBe(false);
     expect(facts('5 new jobs for you. Prepare for your next interview with our tips. Unsubscribe from these job alerts.').isInvite).toBe(false);
+    // …and a time in such mail is no interview time.
+    expect(facts('5 new jobs for you. Join our interview-tips webinar on Thursday, March 12 at 2:30 pm ET. Unsubscribe from these job alerts.').slots).toEqual([]);
   });
 
   it('finds the invitation at the top of a 2 MB HTML forward (reading is capped, not skipped)', async () => {

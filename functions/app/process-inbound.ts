@@ -147,10 +147,12 @@ async function answerOwner(
   const triage = recommend(reading, deps.config.owner, deps.config.preferences, history);
 
   await deps.store.saveInvitation(await invitationRecord(deps, record.mail.messageId, triage, { companyKey, estimatedHours }, now), now);
-  const token = makeReplyToken(deps.tokenSecret, triage.inviteId, new Date(now.getTime() + deps.config.limits.replyTokenDays * 86_400_000));
+  const expires = new Date(now.getTime() + deps.config.limits.replyTokenDays * 86_400_000);
+  const token = makeReplyToken(deps.tokenSecret, triage.inviteId, expires);
+  const choiceToken = makeReplyToken(deps.tokenSecret, triage.inviteId, expires, 'choice');
   const inbox = splitPlusLabel(deps.config.inbox.address).base;
   const rendered = renderTriage(triage, deps.config.owner, {
-    choiceAddress: deps.config.drafts.bccChoiceToInbox ? (label) => inbox.replace('@', `+${token}-${label}@`) : null,
+    choiceAddress: deps.config.drafts.bccChoiceToInbox ? (label) => inbox.replace('@', `+${choiceToken}-${label}@`) : null,
     commandsEnabled: deps.config.replies.sendOnBehalf,
   });
   const hold = calendarHold(triage.inviteId, triage.facts, now);
@@ -174,7 +176,7 @@ function choiceCopy(deps: InboundDeps, label: string, parsed: ParsedMessage, env
   // A choice feeds history and the conflict rules: as strict as a command about who wrote it.
   if (!isAuthenticCommand(envelope)) return 'invalid';
   try {
-    const { inviteId } = verifyReplyToken(deps.tokenSecret, match[1] ?? '', deps.clock.now());
+    const { inviteId } = verifyReplyToken(deps.tokenSecret, match[1] ?? '', deps.clock.now(), 'choice');
     const slot = match[3] ? Number(match[3]) : undefined;
     return { inviteId, choice: { verdict: match[2] === 'accept' ? 'attend' : 'decline', at: deps.clock.now().toISOString(), ...(slot ? { slot } : {}) } };
   } catch (error) {

@@ -29,7 +29,13 @@ async function recommendationFor(sample: string) {
   await app.receiving.settled();
   const [reply] = await repliesTo(awsEnv, messageId);
   const token = /^interviews\+([a-z2-7]+)@/.exec(reply?.parsed.replyTo?.address ?? '')?.[1] ?? '';
-  return { reply: reply!, token, inviteId: verifyReplyToken(secret, token, new Date()).inviteId };
+  // The draft links Bcc a token of their own (it records a choice; it can never carry a command).
+  const choiceToken = /bcc=interviews%2B([a-z2-7]+)-accept@/.exec(decodeHtml(reply?.parsed.html ?? ''))?.[1] ?? '';
+  return { reply: reply!, token, choiceToken, inviteId: verifyReplyToken(secret, token, new Date()).inviteId };
+}
+
+function decodeHtml(html: string): string {
+  return html.replace(/&#x3D;/g, '=').replace(/&#x2F;/g, '/').replace(/&amp;/g, '&');
 }
 
 async function choiceOf(inviteId: string) {
@@ -51,18 +57,21 @@ async function sendDraftCopy(bcc: string, verdicts?: string): Promise<string> {
 
 describe('the recommendation email', () => {
   it('carries a calendar hold for a fixed time (PUBLISH, never an RSVP) and draft links that Bcc the invitation', async () => {
-    const { reply, token } = await recommendationFor('../samples/01-gmail-video-interview.eml');
+    const { reply, token, choiceToken, inviteId } = await recommendationFor('../samples/01-gmail-video-interview.eml');
     expect(reply.parsed.calendars).toHaveLength(1);
     expect(reply.parsed.calendars[0]).toContain('METHOD:PUBLISH');
     expect(reply.parsed.calendars[0]).toContain('DTSTART:20260312T183000Z');
     expect(reply.parsed.calendars[0]).not.toMatch(/ORGANIZER|ATTENDEE/);
-    const html = (reply.parsed.html ?? '').replace(/&#x3D;/g, '=').replace(/&#x2F;/g, '/').replace(/&amp;/g, '&');
-    expect(html).toContain(`bcc=interviews%2B${token}-accept@in.example.com`);
-    expect(html).toContain(`bcc=interviews%2B${token}-decline@in.example.com`);
+    const html = decodeHtml(reply.parsed.html ?? '');
+    expect(html).toContain(`bcc=interviews%2B${choiceToken}-accept@in.example.com`);
+    expect(html).toContain(`bcc=interviews%2B${choiceToken}-decline@in.example.com`);
+    expect(choiceToken).not.toBe(token);
+    expect(verifyReplyToken(secret, choiceToken, new Date(), 'choice').inviteId).toBe(inviteId);
+    expect(() => verifyReplyToken(secret, choiceToken, new Date())).toThrow(/bad-signature/);
   });
 
   it('the Bcc copy of the sent draft records the choice, and nothing is sent because of it', async () => {
-    const { token, inviteId } = await recommendationFor('../samples/01-gmail-video-interview.eml');
+    const { choiceToken: token, inviteId } = await recommendationFor('../samples/01-gmail-video-interview.eml');
     const before = (await sentMail(awsEnv)).length;
     const copyId = await sendDraftCopy(`interviews+${token}-accept@in.example.com`);
     expect(await choiceOf(inviteId)).toMatchObject({ verdict: 'attend' });
@@ -75,13 +84,13 @@ describe('the recommendation email', () => {
   });
 
   it('a copy that is not authenticated well enough records nothing (no DMARC pass, DKIM of another domain)', async () => {
-    const { token, inviteId } = await recommendationFor('../samples/03-apple-mail-onsite-decline.eml');
+    const { choiceToken: token, inviteId } = await recommendationFor('../samples/03-apple-mail-onsite-decline.eml');
     await sendDraftCopy(`interviews+${token}-decline@in.example.com`, 'dmarc=GRAY; dkim=PASS; dkim-domain=relay.other.example');
     expect(await choiceOf(inviteId)).toBeNull();
   });
 
   it('a copy with a forged token records nothing', async () => {
-    const { token, inviteId } = await recommendationFor('../samples/05-yahoo-scheduling-link.eml');
+    const { choiceToken: token, inviteId } = await recommendationFor('../samples/05-yahoo-scheduling-link.eml');
     const forged = token.slice(0, -4) + (token.endsWith('aaaa') ? 'bbbb' : 'aaaa');
     const copyId = await sendDraftCopy(`interviews+${forged}-accept@in.example.com`);
     expect(await choiceOf(inviteId)).toBeNull();

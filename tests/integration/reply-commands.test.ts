@@ -82,6 +82,13 @@ async function invitation(inviteId: string, target = app) {
   return (await db().send(new GetCommand({ TableName: target.tableName, Key: keys.invitation(inviteId), ConsistentRead: true }))).Item;
 }
 
+/** Puts the invitation's send state where a test needs it (what a crashed or lost run leaves behind). */
+async function setSend(inviteId: string, state: Record<string, unknown>): Promise<void> {
+  await db().send(
+    new UpdateCommand({ TableName: app.tableName, Key: keys.invitation(inviteId), UpdateExpression: 'SET #send = :s', ExpressionAttributeNames: { '#send': 'send' }, ExpressionAttributeValues: { ':s': state } }),
+  );
+}
+
 /** The notices the owner got in answer to one reply, by subject. */
 async function answersTo(messageId: string): Promise<string[]> {
   return (await repliesTo(awsEnv, messageId)).map((m) => m.parsed.subject ?? '');
@@ -214,15 +221,7 @@ describe('sandbox, switch, crash and bounce', () => {
     const before = (await mailTo(rec.recruiter)).length;
     const command = uniqueId();
     // What a sender that died after starting leaves behind: its claim, marked "sending".
-    await db().send(
-      new UpdateCommand({
-        TableName: app.tableName,
-        Key: keys.invitation(rec.inviteId),
-        UpdateExpression: 'SET #send = :s',
-        ExpressionAttributeNames: { '#send': 'send' },
-        ExpressionAttributeValues: { ':s': { status: 'sending', verdict: 'attend', attempt: 'crashed-attempt', at: new Date(Date.now() - 120_000).toISOString(), to: rec.recruiter } },
-      }),
-    );
+    await setSend(rec.inviteId, { status: 'sending', verdict: 'attend', attempt: 'crashed-attempt', at: new Date(Date.now() - 120_000).toISOString(), to: rec.recruiter });
     const stored = await invitation(rec.inviteId);
     await app.sendDraft({ job: { inviteId: rec.inviteId, attempt: 'crashed-attempt', verdict: 'attend', to: rec.recruiter, subject: stored?.drafts.accept.subject, body: stored?.drafts.accept.body, commandMessageId: command } });
     expect(await answersTo(command)).toEqual(['invite-advisor: your answer may not have gone out']);
@@ -238,9 +237,7 @@ describe('sandbox, switch, crash and bounce', () => {
     const rec = await recommend('../samples/06-iphone-french-video.eml');
     const stored = await invitation(rec.inviteId);
     const state = { status: 'claimed', verdict: 'attend', attempt: 'twice-attempt', at: new Date().toISOString(), to: rec.recruiter };
-    await db().send(
-      new UpdateCommand({ TableName: app.tableName, Key: keys.invitation(rec.inviteId), UpdateExpression: 'SET #send = :s', ExpressionAttributeNames: { '#send': 'send' }, ExpressionAttributeValues: { ':s': state } }),
-    );
+    await setSend(rec.inviteId, state);
     const job = { job: { inviteId: rec.inviteId, attempt: 'twice-attempt', verdict: 'attend', to: rec.recruiter, subject: stored?.drafts.accept.subject, body: stored?.drafts.accept.body, commandMessageId: null } };
     const before = (await mailTo(rec.recruiter)).length;
     const outcomes = await Promise.all([app.sendDraft(job), app.sendDraft(job)]);
@@ -254,9 +251,7 @@ describe('sandbox, switch, crash and bounce', () => {
     const rec = await recommend('../samples/05-yahoo-scheduling-link.eml');
     const before = (await mailTo(rec.recruiter)).length;
     const lost = { status: 'claimed', verdict: 'attend', attempt: 'lost-attempt', at: new Date(Date.now() - 20 * 60_000).toISOString(), to: rec.recruiter };
-    await db().send(
-      new UpdateCommand({ TableName: app.tableName, Key: keys.invitation(rec.inviteId), UpdateExpression: 'SET #send = :s', ExpressionAttributeNames: { '#send': 'send' }, ExpressionAttributeValues: { ':s': lost } }),
-    );
+    await setSend(rec.inviteId, lost);
     await reply(rec, 'accept');
     expect((await mailTo(rec.recruiter)).length).toBe(before + 1);
   });

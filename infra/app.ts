@@ -7,7 +7,7 @@
  * The configuration is validated before any construct exists; errors name the field and the value.
  */
 import { App } from 'aws-cdk-lib';
-import { ConfigError } from '../functions/core/errors.js';
+import { ConfigError } from '../functions/errors.js';
 import { PROJECT_ROOT } from './constructs/bundling.js';
 import { assertDeployable, loadDeployConfig, resolveConfigFile } from './deploy-config.js';
 import { addNagChecks } from './nag.js';

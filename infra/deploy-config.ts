@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../functions/config/load.js';
 import type { Config, DeploySettings } from '../functions/config/schema.js';
-import { ConfigError } from '../functions/core/errors.js';
+import { ConfigError } from '../functions/errors.js';
 import { RECEIVING_REGIONS } from './receiving-regions.js';
 
 /** The S3 action's object key prefix; the function reads `RAW_MAIL_PREFIX + messageId`. Used literally. */

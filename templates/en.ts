@@ -6,7 +6,7 @@
 
 /**
  * One sentence per decision reason; the codes are part of the triage contract. Besides company, role and
- * note, each sentence gets the details its rule found (see functions/core/decision/rules.ts).
+ * note, each sentence gets the details its rule found (see functions/core/decide/rules.ts).
  */
 export const reasons = {
   'owner-instruction': `You said so in your note: "{{note}}". Your instruction comes before every other rule.`,

@@ -3,10 +3,10 @@
  * queries the store (by company, by time) and passes the items in.
  */
 import { getDomain } from 'tldts';
-import type { History } from '../core/decide.js';
-import { isUnusableReplyAddress } from '../core/extract.js';
+import type { History } from '../core/decide/decide.js';
+import { isUnusableReplyAddress } from '../core/extract/extract.js';
 import { domainOf } from '../core/mail/addresses.js';
-import type { Reading } from '../core/triage.js';
+import type { Reading } from '../core/triage/triage.js';
 import type { StoredInvitation } from './ports.js';
 
 export const RECENT_WINDOW_DAYS = 60;

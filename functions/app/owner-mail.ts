@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
 import { domainOf } from '../core/mail/addresses.js';
-import { buildMime } from '../core/mime.js';
-import { renderNotice, type RenderedMail } from '../core/render.js';
+import { buildMime } from '../core/write/mime.js';
+import { renderNotice, type RenderedMail } from '../core/write/render.js';
 import type { Clock, InviteStore, Mailer } from './ports.js';
 
 export interface OwnerMailDeps {

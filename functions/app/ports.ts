@@ -2,9 +2,9 @@
  * The ports the use case needs. Adapters implement them over S3, DynamoDB and SES; tests implement them
  * with fakes or point the adapters at the local stand-ins.
  */
-import type { Decision } from '../core/decide.js';
-import type { InviteFacts } from '../core/extract.js';
-import type { Drafts } from '../core/drafts.js';
+import type { Decision } from '../core/decide/decide.js';
+import type { InviteFacts } from '../core/extract/extract.js';
+import type { Drafts } from '../core/write/drafts.js';
 import type { Mailbox } from '../core/mail/addresses.js';
 
 export interface RawMailSource {

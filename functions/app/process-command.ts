@@ -8,15 +8,15 @@
  *   history | forget → answered here
  */
 import { z } from 'zod';
-import { ReplyTokenError } from '../core/errors.js';
+import { ReplyTokenError } from '../errors.js';
 import { parseCommand, leakedLines, type Command } from '../core/reply/command.js';
-import { isAuthenticCommand } from '../core/reply/authentic.js';
+import { isAuthenticCommand } from '../core/trust/authentic.js';
 import type { ParsedMessage } from '../core/mail/parse.js';
-import type { NoticeKind, NoticeView } from '../core/render.js';
-import { mailto } from '../core/render.js';
-import { verifyReplyToken } from '../core/token.js';
-import type { InboundEnvelope } from '../core/trust.js';
-import type { Draft } from '../core/drafts.js';
+import type { NoticeKind, NoticeView } from '../core/write/render.js';
+import { mailto } from '../core/write/render.js';
+import { verifyReplyToken } from '../core/reply/token.js';
+import type { InboundEnvelope } from '../core/trust/trust.js';
+import type { Draft } from '../core/write/drafts.js';
 import { STALE_CLAIM_MS, type MessageOutcome, type SendState, type StoredInvitation } from './ports.js';
 import type { InboundDeps } from './process-inbound.js';
 

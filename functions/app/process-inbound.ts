@@ -6,20 +6,20 @@
  */
 import addressparser from 'nodemailer/lib/addressparser';
 import type { Config } from '../config/schema.js';
-import { InviteAdvisorError, ReplyTokenError } from '../core/errors.js';
+import { InviteAdvisorError, ReplyTokenError } from '../errors.js';
 import { isAddressOrPlusForm, normalizeAddress, splitPlusLabel } from '../core/mail/addresses.js';
 import { headerValues, parseMessage, type ParsedMessage } from '../core/mail/parse.js';
-import { renderNotice, renderTriage, type NoticeKind, type NoticeView } from '../core/render.js';
+import { renderNotice, renderTriage, type NoticeKind, type NoticeView } from '../core/write/render.js';
 import { mailOwner, type OwnerMail } from './owner-mail.js';
-import { makeReplyToken, verifyReplyToken } from '../core/token.js';
-import { calendarHold } from '../core/calendar.js';
-import { classifyInbound, type InboundClass, type InboundEnvelope, type VerdictStatus } from '../core/trust.js';
-import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage.js';
-import { estimateHours } from '../core/decide.js';
+import { makeReplyToken, verifyReplyToken } from '../core/reply/token.js';
+import { calendarHold } from '../core/write/calendar-hold.js';
+import { classifyInbound, type InboundClass, type InboundEnvelope, type VerdictStatus } from '../core/trust/trust.js';
+import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
+import { estimateHours } from '../core/decide/decide.js';
 import { buildHistory, companyKeyOf, historyWindow, rescheduledFrom } from './history.js';
 import type { Clock, DraftSender, InviteStore, MailAccount, Mailer, MessageOutcome, OwnerChoice, RawMailSource, StoredInvitation } from './ports.js';
 import { processCommand } from './process-command.js';
-import { isAuthenticCommand } from '../core/reply/authentic.js';
+import { isAuthenticCommand } from '../core/trust/authentic.js';
 
 /** The part of an SES receipt record the use case reads (validated by the handler). */
 export interface SesRecord {

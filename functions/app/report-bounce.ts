@@ -4,7 +4,7 @@
  * are not ours to speak of).
  */
 import { z } from 'zod';
-import { renderNotice } from '../core/render.js';
+import { renderNotice } from '../core/write/render.js';
 import { mailOwner, type OwnerMailDeps } from './owner-mail.js';
 import type { InviteStore } from './ports.js';
 import type { Logger } from './process-inbound.js';

@@ -9,8 +9,8 @@
  * invitation, and WITHOUT Auto-Submitted (recruiters' systems drop auto-submitted mail).
  */
 import type { Config } from '../config/schema.js';
-import { buildMime } from '../core/mime.js';
-import { mailto, renderNotice, type NoticeKind, type NoticeView } from '../core/render.js';
+import { buildMime } from '../core/write/mime.js';
+import { mailto, renderNotice, type NoticeKind, type NoticeView } from '../core/write/render.js';
 import { mailOwner } from './owner-mail.js';
 import type { Clock, InviteStore, Mailer, SendJob } from './ports.js';
 import type { Logger } from './process-inbound.js';

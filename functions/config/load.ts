@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError } from '../errors.js';
 import { ConfigSchema, ProfileSchema, type Config, type Profile } from './schema.js';
 
 /** Validates `data` and, on failure, names every wrong field with the value that was given. */

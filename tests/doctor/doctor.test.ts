@@ -7,8 +7,8 @@ import { DescribeActiveReceiptRuleSetCommand, DescribeReceiptRuleSetCommand, typ
 import { GetAccountCommand, GetEmailIdentityCommand } from '@aws-sdk/client-sesv2';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
-import { matchesRecipient, type DoctorClients, type Finding } from '../../functions/adapters/aws-doctor.js';
-import { formatFindings, runDoctor } from '../../functions/cli/doctor.js';
+import { matchesRecipient, type DoctorClients, type Finding } from '../../infra/doctor/aws-doctor.js';
+import { formatFindings, runDoctor } from '../../tools/doctor.js';
 import { exampleConfig, realConfig } from '../infra/helpers.js';
 import { configFile } from './helpers.js';
 

@@ -3,7 +3,7 @@
  * could be swapped (mailparser is in maintenance mode; postal-mime is the usual successor).
  */
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import { MailTooLargeError, NotAMailError } from '../errors.js';
+import { MailTooLargeError, NotAMailError } from '../../errors.js';
 import type { Mailbox } from './addresses.js';
 
 export interface HeaderField {

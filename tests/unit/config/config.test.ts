@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../../functions/config/load.js';
 import { ConfigSchema } from '../../../functions/config/schema.js';
-import { ConfigError } from '../../../functions/core/errors.js';
+import { ConfigError } from '../../../functions/errors.js';
 
 const valid = {
   inbox: { address: 'interviews@in.example.com' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuthenticCommand } from '../../../../functions/core/reply/authentic.js';
+import { isAuthenticCommand } from '../../../../functions/core/trust/authentic.js';
 import { leakedLines, parseCommand } from '../../../../functions/core/reply/command.js';
 
 const quoted = `Recommendation: attend

@@ -1,0 +1,94 @@
+/**
+ * The recommendation, following the seed document: attend even an interview you are unsure about
+ * (practice, networking, the role may be better than its description, a better position may open
+ * later); decline, politely, only when nothing at all appeals — a dud role at a company whose future
+ * looks bleak. The precedence of the rules is documented in decision/rules.ts and the README.
+ */
+import Mustache from 'mustache';
+import type { Preferences } from '../../config/schema.js';
+import { reasons as reasonTemplates } from '../../../templates/en.js';
+import type { InviteFacts } from '../extract/extract.js';
+import { NO_HISTORY, type History } from './history.js';
+import { attendReasons, DECISIVE_RULES, estimatedHours, type Finding, type ReasonCode, type Situation } from './rules.js';
+import { readInvitation, readNote, type Verdict } from './signals.js';
+
+export type { ReasonCode } from './rules.js';
+export type { Verdict } from './signals.js';
+export { NO_HISTORY, type History } from './history.js';
+
+export interface Reason {
+  code: ReasonCode;
+  text: string;
+}
+
+export interface Decision {
+  verdict: Verdict;
+  /** every reason that applied, strongest first */
+  reasons: Reason[];
+  /** propose other times in the accept draft (a schedule conflict) */
+  proposeOtherTimes: boolean;
+}
+
+export interface DecisionInput {
+  facts: Pick<InviteFacts, 'company' | 'role' | 'format' | 'slots'>;
+  /** what the owner typed above the forward */
+  note: string | null;
+  /** the invitation's own subject and text, for what the company says of itself */
+  inviteText: string;
+  preferences: Preferences;
+  history?: History;
+}
+
+export function decide(input: DecisionInput): Decision {
+  const situation: Situation = {
+    facts: input.facts,
+    inviteText: input.inviteText,
+    note: readNote(input.note),
+    invite: readInvitation(input.inviteText, input.facts),
+    preferences: input.preferences,
+    history: input.history ?? NO_HISTORY,
+  };
+  const say = (finding: Finding): Reason => ({ code: finding.code, text: sentence(finding, input) });
+  const attend = attendReasons(situation);
+  for (const rule of DECISIVE_RULES) {
+    const finding = rule(situation);
+    if (!finding) continue;
+    // An instruction to attend still carries the reasons to attend; a decline carries its one reason.
+    const rest = finding.verdict === 'attend' ? attend : [];
+    return { verdict: finding.verdict, reasons: [say(finding), ...rest.map(say)], proposeOtherTimes: finding.verdict === 'attend' && hasConflict(attend) };
+  }
+  return { verdict: 'attend', reasons: attend.map(say), proposeOtherTimes: hasConflict(attend) };
+}
+
+function hasConflict(findings: Finding[]): boolean {
+  return findings.some((f) => f.code === 'schedule-conflict');
+}
+
+const plainText = { escape: (value: unknown) => String(value) };
+
+function sentence(finding: Finding, input: DecisionInput): string {
+  const detail = finding.detail ?? {};
+  const recent = Number(detail.recent ?? 0);
+  const view = {
+    company: input.facts.company,
+    role: input.facts.role,
+    note: input.note?.replace(/\s+/g, ' ').trim(),
+    ...detail,
+    // Mustache has no conditions: the variants a sentence chooses between are flags.
+    [`${String(detail.what ?? '')}_`]: true,
+    none: recent === 0,
+    one: recent === 1,
+    many: recent > 1,
+    several: Number(detail.count ?? 0) > 1,
+    earlier: Number(detail.earlier ?? 0) || null,
+    earlierOne: detail.earlier === 1,
+    pay: typeof detail.pay === 'number' ? detail.pay.toLocaleString('en-US') : null,
+    minimum: typeof detail.minimum === 'number' ? detail.minimum.toLocaleString('en-US') : null,
+  };
+  return Mustache.render(reasonTemplates[finding.code], view, {}, plainText).replace(/\s+/g, ' ').trim();
+}
+
+/** Hours the interview takes, travel included: stored with the invitation for the weekly budget. */
+export function estimateHours(facts: DecisionInput['facts'], inviteText: string): number {
+  return estimatedHours({ facts, invite: readInvitation(inviteText, facts) });
+}

@@ -1,0 +1,248 @@
+/**
+ * A first, honest reading of the invitation: the fields of the triage contract, each either read from
+ * the mail or left null. Nothing here guesses a value it did not see; what was inferred rather than read
+ * is listed in `inferred`.
+ */
+import { normalizeAddress, type Mailbox } from '../mail/addresses.js';
+import type { OriginalMessage } from './forward.js';
+import { readCalendars, type CalendarEvent } from './calendar.js';
+import { findCompany, findRole, matchesSenderDomain } from './company-role.js';
+import { looksLikeInvite } from './invite.js';
+import { detectTextLanguage, type TextLanguage } from './language.js';
+import { findLocation, hasLabelledAddress } from './location.js';
+import { isSharedCalendar, isUnusableReplyAddress } from './senders.js';
+import { blankHeaderBlocks, splitSignature } from './text.js';
+import { findProseSlots, type DefaultZone } from './times.js';
+import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
+
+export { isUnusableReplyAddress } from './senders.js';
+
+export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
+export type InviteLanguage = 'en' | 'fr' | 'de' | 'es';
+/**
+ * `slot-time-zone`: a time had no zone written; the invitation's evident zone was assumed (a city it
+ * names, its Date header's offset, or the usual zone of its language). (render.ts words each code: add
+ * the wording there when adding a code.)
+ */
+export type InferredFact = 'slot-time-zone';
+
+export interface Slot {
+  /** ISO 8601 with the offset the invitation used */
+  start: string;
+  end: string | null;
+  /** the invitation's own words for this time, when it was written in prose (an addition to the contract) */
+  written?: string;
+}
+
+export interface InviteFacts {
+  isInvite: boolean;
+  language: InviteLanguage;
+  company: string | null;
+  role: string | null;
+  format: InterviewFormat;
+  meetingLink: string | null;
+  location: string | null;
+  slots: Slot[];
+  /** What was inferred rather than read (see `InferredFact`). */
+  inferred: InferredFact[];
+  schedulingLink: string | null;
+  /** whom the drafts answer; null when the mail holds no usable address */
+  replyTo: Mailbox | null;
+}
+
+export interface ExtractContext {
+  ownerAddresses: readonly string[];
+  /** reference for relative dates ("tomorrow at 10") when the original has no Date */
+  fallbackDate: { instant: Date; offsetMinutes: number | null } | null;
+}
+
+/**
+ * An invitation says what matters in its first few kilobytes; what follows in big messages is job
+ * tables, footers and quoted threads. Reading only this much keeps chrono and the regexes fast
+ * (a 2 MB HTML forward went from ~450 ms to a few ms of extraction; see `npm run bench`).
+ */
+export const MAX_EXTRACT_CHARS = 32 * 1024;
+
+const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
+  fr: 'Europe/Paris',
+  de: 'Europe/Berlin',
+  es: 'Europe/Madrid',
+  it: 'Europe/Rome',
+  nl: 'Europe/Amsterdam',
+  pt: 'America/Sao_Paulo',
+  ja: 'Asia/Tokyo',
+};
+
+export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
+  const fullBody = blankHeaderBlocks(original.body.slice(0, MAX_EXTRACT_CHARS).replace(/\r\n/g, '\n'));
+  const { main, signature } = splitSignature(fullBody);
+  const subject = original.subject ?? '';
+  const textLanguage = detectTextLanguage(`${subject}\n${main}`);
+  const language: InviteLanguage = textLanguage === 'fr' || textLanguage === 'de' || textLanguage === 'es' ? textLanguage : 'en';
+  const inferred = new Set<InferredFact>();
+
+  const events = readCalendars(original.calendars).filter((e) => e.method !== 'CANCEL' && e.status !== 'CANCELLED');
+  const links = findLinks(main);
+  const meetingLink = calendarMeetingLink(events) ?? links.find(isMeetingLink) ?? findLinks(fullBody).find(isMeetingLink) ?? null;
+  const schedulingLink = links.find((link) => isSchedulingLink(link, main)) ?? null;
+
+  // The zone a time without one is read in (reported as inferred).
+  const placeZone = zoneOfPlaceIn(`${subject}\n${main}\n${signature}`);
+  const date = original.date ?? context.fallbackDate;
+  const offsetKnown = original.dateOffsetKnown !== false && date !== null && date.offsetMinutes !== null;
+  const evidentZone = placeZone ?? (offsetKnown ? null : LANGUAGE_ZONE[textLanguage] ?? null);
+  const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
+
+  let slots: Slot[] = [];
+  const timed = events.filter((e) => e.start);
+  if (timed.length > 0) {
+    slots = timed.map((e) => ({
+      start: toIsoWithOffset(e.start!.instant, e.start!.offsetMinutes),
+      end: e.end && e.end.instant > e.start!.instant ? toIsoWithOffset(e.end.instant, e.end.offsetMinutes) : null,
+    }));
+  } else if (date) {
+    let reference = { instant: date.instant, offsetMinutes: date.offsetMinutes ?? 0 };
+    if (!offsetKnown && evidentZone) {
+      // The forward header printed the original's wall time without an offset: read it in the evident zone.
+      reference = wallTimeInZone(new Date(date.instant.getTime() + (date.offsetMinutes ?? 0) * 60_000), evidentZone);
+    } else if (evidentZone) {
+      reference = { instant: date.instant, offsetMinutes: offsetMinutesAt(date.instant, evidentZone) };
+    }
+    const prose = findProseSlots(main, textLanguage, reference, defaultZone);
+    if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
+    slots = prose.map((s) => ({
+      start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),
+      end: s.end ? toIsoWithOffset(s.end.instant, s.end.offsetMinutes) : null,
+      ...(s.written ? { written: s.written } : {}),
+    }));
+  }
+  slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+
+  const calendarText = events.map((e) => `${e.summary ?? ''}\n${e.location ?? ''}`).join('\n');
+  const format = detectFormat(`${subject}\n${main}\n${calendarText}`, meetingLink, hasLabelledAddress(main));
+  let role = findRole(subject, main) ?? findRole(events[0]?.summary ?? '', '');
+  // "Interview – Marlowe Financial": the subject named the company, not a role.
+  if (role && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
+  const company = findCompany(subject, main, signature, original.from, role);
+  const hasSchedule = slots.length > 0 || meetingLink !== null || schedulingLink !== null;
+  const isInvite = looksLikeInvite(subject, main, hasSchedule, signature);
+  return {
+    isInvite,
+    language,
+    company,
+    role,
+    format,
+    meetingLink,
+    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null,
+    // Times in mail that is no invitation (a bounce, a job alert) are no interview times.
+    slots: isInvite ? slots : [],
+    inferred: isInvite ? [...inferred] : [],
+    schedulingLink: meetingLink !== null && schedulingLink === meetingLink ? null : schedulingLink,
+    replyTo: chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Links and format
+
+const URL_PATTERN = /https?:\/\/[^\s<>"'()[\]{}]+/gi;
+const MEETING_HOST_LABELS = new Set(['zoom', 'meet', 'teams', 'webex', 'whereby', 'chime', 'gotomeeting', 'bluejeans', 'jitsi', 'around', 'skype']);
+const SCHEDULING_HOST_LABELS = new Set(['calendly', 'cal', 'doodle', 'youcanbook', 'savvycal', 'calendar-scheduler', 'schedule', 'scheduling', 'harmonizely', 'zcal', 'tidycal', 'acuityscheduling']);
+/** Hosts and paths of a meeting service that are not a meeting: help, downloads, dial-in numbers, options. */
+const HELPER_LINK = /^https?:\/\/(?:support|help|learn|download|docs|status|tel|dialin|events|community)\.|\/(?:support|help|learn|download|downloads|dialin|dial-in|meetingoptions|meeting-options|settings|privacy|legal|terms|unsubscribe|rsvp|calendar\/render|invite|reschedul\w*|cancel|test|webinar|w\/|localnumbers|zoomconference)\b|[?&](?:rsvp|action=(?:accept|decline))/i;
+
+function findLinks(text: string): string[] {
+  return [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?>*]+$/, ''));
+}
+
+function hostLabels(url: string): string[] {
+  try {
+    return new URL(url).hostname.toLowerCase().split('.');
+  } catch {
+    return [];
+  }
+}
+
+function isMeetingLink(url: string): boolean {
+  return hostLabels(url).some((label) => MEETING_HOST_LABELS.has(label)) && !HELPER_LINK.test(url);
+}
+
+function isSchedulingLink(url: string, text: string): boolean {
+  if (/reschedul|cancel|unsubscribe|privacy/i.test(url)) return false;
+  if (hostLabels(url).some((label) => SCHEDULING_HOST_LABELS.has(label))) return true;
+  // A link introduced as the place to choose a time ("pick a time here: …", "réserver un créneau").
+  const at = text.indexOf(url);
+  const before = text.slice(Math.max(0, at - 120), at);
+  return /\b(?:pick|choose|select|book|grab)\s+(?:a|your|the)\s+(?:time|slot)|\bself-schedul|\bschedule (?:a time|yourself|your interview)\s+(?:here|using|via|at)|réserver (?:directement )?un créneau|choisir un créneau|Termin (?:buchen|wählen|aussuchen)|elige (?:un|tu) horario|reserva (?:un|tu) horario/i.test(before);
+}
+
+function calendarMeetingLink(events: CalendarEvent[]): string | null {
+  for (const event of events) {
+    if (event.conferenceUrl && isMeetingLink(event.conferenceUrl)) return event.conferenceUrl;
+    const inLocation = findLinks(event.location ?? '').find(isMeetingLink);
+    if (inLocation) return inLocation;
+    const inDescription = findLinks(event.description ?? '').find(isMeetingLink);
+    if (inDescription) return inDescription;
+  }
+  return null;
+}
+
+function calendarLocation(events: CalendarEvent[]): string | null {
+  for (const event of events) {
+    const location = event.location?.replace(/\n+/g, ', ').trim();
+    if (location && /\d/.test(location) && !/https?:|\b(?:teams|zoom|meet|webex|phone|call|tel)\b/i.test(location)) return location;
+  }
+  return null;
+}
+
+const ONSITE = /\b(?:on-?site|in[- ]person|at our (?:office|offices|headquarters|hq|studio|store|clinic|warehouse|plant|site|location)|come (?:in|by|to our)|meet you at|visit (?:us|our office)|our address|dans nos locaux|sur place|en présentiel|présentiel|vor ort|persönlich\w*|in unser(?:em|e)? (?:Büro|Räumlichkeiten|Office)|en persona|en nuestras oficinas|presencial|di persona|presso la nostra sede|op (?:ons|ons kantoor|locatie)|op kantoor|presencialmente)\b|来社/i;
+const PHONE = /\b(?:phone (?:call|screen|interview|conversation)|by phone|over the phone|on the phone|telephone|call you (?:at|on)|will call you|give you a call|t[ée]l[ée]phon\w*|telefon\w*|telef[óo]nic\w*|llamada|llamar[ée]?|te llamar[ée]|telefonata|telefonisch|telefoongesprek|ligação|por telefone)\b|電話/i;
+const VIDEO = /\b(?:video|zoom|google meet|microsoft teams|teams(?:-Besprechung| meeting| call|-Meeting)?|webex|whereby|visio\w*|videollamada|videoconferencia|videochiamata|videogesprek|videochamada|videocall|Videointerview|Videogespräch|Video-Call)\b|オンライン|ビデオ/i;
+
+function detectFormat(text: string, meetingLink: string | null, labelledAddress: boolean): InterviewFormat {
+  if (meetingLink) return 'video';
+  if (ONSITE.test(text)) return 'onsite';
+  // "Location: 2200 Colley Avenue, Norfolk, VA 23517" among the interview details: come to that address.
+  if (labelledAddress && !VIDEO.test(text) && !PHONE.test(text)) return 'onsite';
+  if (PHONE.test(text)) return 'phone';
+  if (VIDEO.test(text)) return 'video';
+  return 'unknown';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Whom the drafts answer (parsing-facts.md, "Whom to reply to")
+
+const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {
+  const owners = new Set(ownerAddresses.map(normalizeAddress));
+  const notOwner = (box: Mailbox) => !owners.has(normalizeAddress(box.address));
+  const usable = (box: Mailbox | null, own = false): box is Mailbox =>
+    box !== null && (own || notOwner(box)) && !isUnusableReplyAddress(box.address);
+  // When the message itself is an invitation (not forwarded), its sender wrote it: the recruiter, even
+  // if the command line took the outer sender for the owner. The owner's own mail that is not an
+  // invitation (an auto-reply, an empty "Fwd:") never makes the owner the one to answer.
+  const isOuter = original.isOuterMessage === true && isInvite;
+  if (usable(original.replyTo, isOuter)) return original.replyTo;
+  if (usable(original.from, isOuter)) return original.from;
+  for (const event of events) {
+    if (usable(event.organizer) && !isSharedCalendar(event.organizer.address, event.organizer.name)) return event.organizer;
+  }
+  const cc = new Set(original.cc.map((c) => normalizeAddress(c.address)));
+  for (const match of body.matchAll(EMAIL_IN_TEXT)) {
+    const candidate: Mailbox = { name: null, address: match[0].replace(/\.+$/, '') };
+    if (usable(candidate) && !cc.has(normalizeAddress(candidate.address))) return candidate;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export function toIsoWithOffset(instant: Date, offsetMinutes: number): string {
+  const shifted = new Date(instant.getTime() + offsetMinutes * 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${shifted.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+}

@@ -1,0 +1,287 @@
+/**
+ * Interview times written in prose: "Thursday, April 16 at 2:30 pm ET", "16/04 à 14h30 (heure de Paris)",
+ * "10:00 Uhr (MEZ)", "tomorrow at 10", a date and a time on separate lines, ranges, several proposed slots,
+ * a reschedule (only the new time counts).
+ *
+ * chrono-node finds the dates; the zone is applied here from the words next to the time (an IANA zone,
+ * so daylight saving is that of the interview's own date), else the invitation's evident zone, which is
+ * then reported as inferred. Relative dates are resolved against the original invitation's own Date.
+ */
+import * as chrono from 'chrono-node';
+import { wallTimeInZone, zoneNamedIn } from './zones.js';
+import type { TextLanguage } from './language.js';
+
+export interface ProseSlot {
+  start: { instant: Date; offsetMinutes: number };
+  end: { instant: Date; offsetMinutes: number } | null;
+  /** true when no zone was written next to the time (or for the whole list) */
+  zoneAssumed: boolean;
+  /** the words the invitation used ("Thursday, March 12 at 2:30 pm ET") */
+  written: string;
+}
+
+export interface SlotReference {
+  instant: Date;
+  offsetMinutes: number;
+}
+
+/** The zone a time without one is read in: an IANA zone, or a fixed offset. */
+export type DefaultZone = { zone: string } | { offsetMinutes: number };
+
+const WEEKDAY_NAMES: Record<TextLanguage, string[]> = {
+  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  de: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
+  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+  it: ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
+  nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+  pt: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
+  ja: ['日', '月', '火', '水', '木', '金', '土'],
+};
+
+const MONTH_STEMS = String.raw`(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic)`;
+
+const BASE: Record<TextLanguage, chrono.Chrono> = {
+  en: chrono.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  it: chrono.it.casual,
+  nl: chrono.nl.casual,
+  pt: chrono.pt.casual,
+  ja: chrono.ja.casual,
+};
+
+const parsers = new Map<TextLanguage, chrono.Chrono>();
+
+/**
+ * chrono plus one parser it lacks: a weekday with a bare day of the month ("el viernes 19",
+ * "Friday the 19th"), resolved to the next date on which that day of the month is that weekday.
+ */
+function parserFor(language: TextLanguage): chrono.Chrono {
+  const cached = parsers.get(language);
+  if (cached) return cached;
+  const parser = BASE[language].clone();
+  if (language !== 'ja') {
+    const names = WEEKDAY_NAMES[language];
+    const pattern = new RegExp(
+      String.raw`(?<![\p{L}])(${names.join('|')})(?:,)?\s+(?:the\s+|le\s+|el\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º)?(?![\p{L}\d:./]|\s*(?:de\s+|\.\s*)?${MONTH_STEMS})`,
+      'iu',
+    );
+    parser.parsers.push({
+      pattern: () => pattern,
+      extract: (context, match) => {
+        const weekday = names.indexOf((match[1] ?? '').toLowerCase());
+        const day = Number(match[2]);
+        const date = nextDateWith(context.reference.instant, weekday, day);
+        if (!date) return null;
+        return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear(), weekday };
+      },
+    });
+  }
+  parsers.set(language, parser);
+  return parser;
+}
+
+function nextDateWith(reference: Date, weekday: number, day: number): Date | null {
+  if (weekday < 0 || day < 1 || day > 31) return null;
+  const start = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()) - 7 * 86_400_000;
+  for (let i = 0; i < 400; i += 1) {
+    const date = new Date(start + i * 86_400_000);
+    if (date.getUTCDate() === day && date.getUTCDay() === weekday) return date;
+  }
+  return null;
+}
+
+interface Wall {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** a fixed offset chrono read ("+02:00", "GMT+2"), if any */
+  offset: number | null;
+}
+
+interface Found {
+  index: number;
+  endIndex: number;
+  start: Wall;
+  end: Wall | null;
+}
+
+/** Words right before a time that mark it as the OLD time of a reschedule. */
+const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)?|\bpreviously(?: scheduled)?(?: for)?|\bprévue?s? (?:le|pour)|\bau lieu d[ue]|\ben lugar del?|\bprevist[oa]s? (?:para )?(?:el|para)|\bstatt(?: am)?|\banstatt(?: am)?|\bursprünglich(?: am)?|\binvece di|\bin plaats van)\s+(?:the\s+|le\s+|el\s+|am\s+|on\s+)?$/i;
+const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|your interview|the interview)|change (?:of|to) the (?:time|date)|décal\w+|report(?:er|é)?\b|verschieb\w*|verleg\w*|reprogram\w*|cambiar la (?:fecha|hora)|en lugar del|instead of|spostare|verzetten)\b/i;
+/** Deadlines are not interview times. */
+const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\bdeadline|\bdue|\bavant le|\bbis (?:zum|spätestens)|\bantes del?|\bentro)\s*(?:\w+\s*,?\s*)?$/i;
+
+const MAX_TIME_TEXT = 24 * 1024;
+
+export function findProseSlots(
+  text: string,
+  language: TextLanguage,
+  reference: SlotReference,
+  defaultZone: DefaultZone,
+): ProseSlot[] {
+  // List markers ("- Montag, 8. Juni, 9:00 Uhr") are blanked (same length, so indices hold): chrono
+  // would read "9:00 Uhr\n- Dienstag" as a range.
+  const body = text.slice(0, MAX_TIME_TEXT).replace(/^([ \t]*)([-–—*•·])(?=[ \t])/gm, (_, indent: string, mark: string) => `${indent}${' '.repeat(mark.length)}`);
+  const parser = parserFor(language);
+  const results = parser.parse(body, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true });
+  const found = joinDateAndTime(splitResults(results, body), body);
+  const rescheduled = RESCHEDULE.test(body);
+  const candidates = found.filter((f) => {
+    const before = body.slice(Math.max(0, f.index - 40), f.index);
+    if (DEADLINE_CUE.test(before)) return false;
+    return true;
+  });
+  const kept = rescheduled ? dropOldTimes(candidates, body) : candidates;
+  const listZone = kept.length > 0 ? zoneNamedIn(zoneWindowForList(body, kept)) : null;
+  const slots: ProseSlot[] = [];
+  const seen = new Set<number>();
+  for (const f of kept) {
+    const window = body.slice(f.index, Math.min(body.length, f.endIndex + 45)).split(/\n\s*\n/)[0] ?? '';
+    const written = zoneNamedIn(window) ?? listZone;
+    const place = (wall: Wall): { instant: Date; offsetMinutes: number } => {
+      const asUtc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
+      if (written) return wallTimeInZone(asUtc, written);
+      if (wall.offset !== null) return { instant: new Date(asUtc.getTime() - wall.offset * 60_000), offsetMinutes: wall.offset };
+      if ('zone' in defaultZone) return wallTimeInZone(asUtc, defaultZone.zone);
+      return { instant: new Date(asUtc.getTime() - defaultZone.offsetMinutes * 60_000), offsetMinutes: defaultZone.offsetMinutes };
+    };
+    const start = place(f.start);
+    if (seen.has(start.instant.getTime())) continue;
+    seen.add(start.instant.getTime());
+    let end = f.end ? place(f.end) : null;
+    if (end && end.instant <= start.instant) end = null;
+    const words = body.slice(f.index, f.endIndex).replace(/\s+/g, ' ').trim().replace(/^(?:on|at|for|le|am|el|the)\s+/i, '');
+    // The zone as written, when it follows the time directly ("2:30 pm ET", "14h30 (heure de Paris)").
+    const zoneWords = /^\s*(\(?[\p{L}][\p{L} .]{0,30}\)?)/u.exec(body.slice(f.endIndex, f.endIndex + 35).split('\n')[0] ?? '')?.[1] ?? '';
+    const writtenZone = zoneWords && zoneNamedIn(zoneWords) ? ` ${zoneWords.trim()}` : '';
+    slots.push({ start, end, zoneAssumed: !written && f.start.offset === null, written: `${words}${writtenZone}`.slice(0, 120) });
+  }
+  return slots.sort((a, b) => a.start.instant.getTime() - b.start.instant.getTime());
+}
+
+function zoneWindowForList(body: string, kept: Found[]): string {
+  const from = Math.max(0, Math.min(...kept.map((f) => f.index)) - 160);
+  const to = Math.min(body.length, Math.max(...kept.map((f) => f.endIndex)) + 160);
+  return body.slice(from, to);
+}
+
+function dropOldTimes(found: Found[], body: string): Found[] {
+  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index));
+  const fresh = found.filter((f) => !isOld(f));
+  return fresh.length > 0 ? fresh : found;
+}
+
+function wallOf(c: chrono.ParsedComponents): Wall {
+  let hour = c.get('hour') ?? 0;
+  // Nobody is interviewed at 3 am: "tomorrow at 3" without am/pm is an afternoon.
+  if (!c.isCertain('meridiem') && hour >= 1 && hour <= 6) hour += 12;
+  return {
+    year: c.get('year') ?? 1970,
+    month: c.get('month') ?? 1,
+    day: c.get('day') ?? 1,
+    hour,
+    minute: c.get('minute') ?? 0,
+    offset: c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? null) : null,
+  };
+}
+
+const hasDay = (c: chrono.ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
+const hasTime = (c: chrono.ParsedComponents) => c.isCertain('hour');
+
+interface Piece {
+  index: number;
+  endIndex: number;
+  start: chrono.ParsedComponents;
+  end: chrono.ParsedComponents | null;
+  text: string;
+  relative: boolean;
+}
+
+/**
+ * A "range" whose two ends fall on different days ("from Thursday at 3 to Friday at 11:30", or a
+ * list "Wed, April 1 at 3 PM - Thu, April 2 at 10:30") is two times, not one slot.
+ */
+function splitResults(results: chrono.ParsedResult[], body: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const r of results) {
+    const relative = r.tags().has('result/relativeDateAndTime');
+    const end = r.end;
+    const endIndex = r.index + r.text.length;
+    if (end && hasDay(end) && hasDay(r.start) && (end.get('day') !== r.start.get('day') || end.get('month') !== r.start.get('month'))) {
+      const separator = /\s(?:to|until|-|–|—|bis|à|a|al)\s|\n/i.exec(r.text);
+      const split = separator ? r.index + separator.index + separator[0].length : endIndex;
+      pieces.push({ index: r.index, endIndex: separator ? r.index + separator.index : endIndex, start: r.start, end: null, text: r.text, relative });
+      pieces.push({ index: split, endIndex, start: end, end: null, text: body.slice(split, endIndex), relative });
+    } else {
+      pieces.push({ index: r.index, endIndex, start: r.start, end: end ?? null, text: r.text, relative });
+    }
+  }
+  return pieces;
+}
+
+const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:.h](\d{2})|h|\s*(?:Uhr|uur))(?:\s*(?:[-–—]|à|a|bis|tot|al)\s*(\d{1,2})(?:[:.h](\d{2})|h)?)?(?![\d/])/i;
+
+/**
+ * "Interview date: Tuesday, March 24" then "Time: 10:00 AM - 11:00 AM PT" on the next line, or
+ * "martedì 14 aprile alle ore 15:00": a date without a time followed closely by a time without a date
+ * are one slot. A time chrono missed ("às 14h") is read with a plain pattern.
+ */
+function joinDateAndTime(pieces: Piece[], body: string): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < pieces.length; i += 1) {
+    const current = pieces[i]!;
+    // "about an hour", "45 minutes", "32 hours a week": durations counted from the mail's date; "for
+    // now", "tonight": no time was written.
+    if (current.relative || !/\d/.test(current.text)) continue;
+    if (hasDay(current.start) && hasTime(current.start)) {
+      out.push({ index: current.index, endIndex: current.endIndex, start: wallOf(current.start), end: current.end && hasTime(current.end) ? { ...wallOf(current.start), ...timeOf(current.end, current.start) } : null });
+      continue;
+    }
+    if (!hasDay(current.start) || hasTime(current.start)) continue;
+    const next = pieces[i + 1];
+    const gap = next ? body.slice(current.endIndex, next.index) : '';
+    if (next && hasTime(next.start) && !hasDay(next.start) && gap.length <= 40 && !/\n\s*\n/.test(gap)) {
+      const date = wallOf(current.start);
+      out.push({
+        index: current.index,
+        endIndex: next.endIndex,
+        start: { ...date, ...timeOf(next.start, null) },
+        end: next.end && hasTime(next.end) ? { ...date, ...timeOf(next.end, next.start) } : null,
+      });
+      i += 1;
+      continue;
+    }
+    const after = body.slice(current.endIndex, current.endIndex + 40).split('\n\n')[0] ?? '';
+    const loose = LOOSE_TIME.exec(after);
+    if (loose && (next === undefined || current.endIndex + loose.index < next.index)) {
+      const date = wallOf(current.start);
+      const hour = Number(loose[1]);
+      if (hour > 23) continue;
+      const start = { ...date, hour, minute: Number(loose[2] ?? 0) };
+      const endHour = loose[3] !== undefined ? Number(loose[3]) : null;
+      out.push({
+        index: current.index,
+        endIndex: current.endIndex + loose.index + loose[0].length,
+        start,
+        end: endHour !== null && endHour <= 23 ? { ...date, hour: endHour, minute: Number(loose[4] ?? 0) } : null,
+      });
+    }
+  }
+  return out;
+}
+
+/** The time of `c`; an end without am/pm takes the start's half of the day when it would fall before it. */
+function timeOf(c: chrono.ParsedComponents, startOfRange: chrono.ParsedComponents | null): Pick<Wall, 'hour' | 'minute' | 'offset'> {
+  const wall = wallOf(c);
+  let hour = wall.hour;
+  if (startOfRange && !c.isCertain('meridiem')) {
+    const startHour = wallOf(startOfRange).hour;
+    if (hour < startHour && hour + 12 < 24 && hour + 12 > startHour) hour += 12;
+  }
+  return { hour, minute: wall.minute, offset: wall.offset };
+}

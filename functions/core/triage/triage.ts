@@ -1,0 +1,110 @@
+/**
+ * The pure pipeline from a parsed message to a recommendation: find the original → extract → decide →
+ * draft. The Lambda use case (with the owner's history) and the `triage` command (without) both call it.
+ */
+import type { Preferences } from '../../config/schema.js';
+import { decide, NO_HISTORY, type Decision, type History } from '../decide/decide.js';
+import { composeDrafts, type Drafts } from '../write/drafts.js';
+import { extractFacts, toIsoWithOffset, type InviteFacts } from '../extract/extract.js';
+import { findOriginal, type ForwardAnalysis } from '../extract/forward.js';
+import { normalizeAddress, type Mailbox } from '../mail/addresses.js';
+import type { ParsedMessage } from '../mail/parse.js';
+import { inviteIdFor } from '../reply/token.js';
+
+export interface OwnerProfile {
+  addresses: readonly string[];
+  name: string;
+  signature: string;
+  availability: string;
+  timeZone: string;
+}
+
+/** What was read from the mail, before any decision. */
+export interface Reading {
+  inviteId: string;
+  forward: ForwardAnalysis;
+  facts: InviteFacts;
+}
+
+export interface Triage extends Reading {
+  decision: Decision;
+  drafts: Drafts;
+}
+
+export async function readInvitation(message: ParsedMessage, owner: Pick<OwnerProfile, 'addresses'>): Promise<Reading> {
+  const forward = await findOriginal(message, owner.addresses);
+  const facts = extractFacts(forward.original, { ownerAddresses: owner.addresses, fallbackDate: message.date });
+  return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
+}
+
+export function recommend(reading: Reading, owner: OwnerProfile, preferences: Preferences, history: History = NO_HISTORY): Triage {
+  const { forward, facts } = reading;
+  const { original } = forward;
+  const decision = decide({ facts, note: forward.note, inviteText: `${original.subject ?? ''}\n${original.body}`, preferences, history });
+  const drafts = composeDrafts({ facts, originalSubject: original.subject, owner, proposeOtherTimes: decision.proposeOtherTimes });
+  return { ...reading, decision, drafts };
+}
+
+/** Read and decide as a first-time owner would get it (no history): what `triage` prints. */
+export async function triageMessage(message: ParsedMessage, owner: OwnerProfile, preferences: Preferences): Promise<Triage> {
+  return recommend(await readInvitation(message, owner), owner, preferences);
+}
+
+/**
+ * An invitation's identity, separate from the SES message id: the original's Message-ID when the
+ * forward kept it, else its normalised sender, subject and date. Forwarding the same invitation twice
+ * gives the same id.
+ */
+export function identityKey({ original }: ForwardAnalysis): string {
+  if (original.messageId) return `message-id:${original.messageId.trim().toLowerCase()}`;
+  const subject = (original.subject ?? '').replace(/^(?:(?:re|fwd?|fw|tr|wg|aw)\s*:\s*)+/i, '').trim().toLowerCase();
+  const from = original.from ? normalizeAddress(original.from.address) : '';
+  const date = original.date ? String(Math.floor(original.date.instant.getTime() / 60_000)) : '';
+  return `sender:${from}|subject:${subject}|date:${date}`;
+}
+
+/** The JSON of the triage contract (../shared/notes/triage-contract.md). Field names are stable. */
+export interface TriageJson {
+  isInvite: boolean;
+  forwarded: boolean;
+  note: string | null;
+  original: { from: Mailbox | null; subject: string | null; date: string | null };
+  replyTo: Mailbox | null;
+  company: string | null;
+  role: string | null;
+  format: InviteFacts['format'];
+  meetingLink: string | null;
+  location: string | null;
+  slots: InviteFacts['slots'];
+  schedulingLink: string | null;
+  /** facts inferred rather than read (e.g. "slot-time-zone"); an addition to the contract */
+  inferred: InviteFacts['inferred'];
+  decision: { verdict: Decision['verdict']; reasons: Decision['reasons'] };
+  drafts: Pick<Drafts, 'accept' | 'decline'>;
+}
+
+export function toTriageJson(triage: Triage): TriageJson {
+  const { forward, facts } = triage;
+  const date = forward.original.date;
+  return {
+    isInvite: facts.isInvite,
+    forwarded: forward.forwarded,
+    note: forward.note,
+    original: {
+      from: forward.original.from,
+      subject: forward.original.subject,
+      date: date ? toIsoWithOffset(date.instant, date.offsetMinutes ?? 0) : null,
+    },
+    replyTo: facts.replyTo,
+    company: facts.company,
+    role: facts.role,
+    format: facts.format,
+    meetingLink: facts.meetingLink,
+    location: facts.location,
+    slots: facts.slots,
+    schedulingLink: facts.schedulingLink,
+    inferred: facts.inferred,
+    decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons },
+    drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * A command that makes invite-advisor mail a third party needs more than a forward does
+ * (aws-email-facts.md): SES's own DMARC verdict PASS, or a DKIM signature that passed (SES's DKIM verdict)
+ * AND is aligned with the From domain, read from the FIRST Authentication-Results, which SES writes,
+ * parsed so that sender-controlled text in it (comments, quoted strings, addresses) never counts.
+ */
+import { domainOf, domainsAlign } from '../mail/addresses.js';
+import { dkimResults, sesAuthenticationResults, type InboundEnvelope } from './trust.js';
+
+export function isAuthenticCommand(envelope: Pick<InboundEnvelope, 'from' | 'header' | 'verdicts'>): boolean {
+  if (!envelope.from) return false;
+  if (envelope.verdicts.dmarc === 'PASS') return true;
+  if (envelope.verdicts.dmarc === 'FAIL' || envelope.verdicts.dkim !== 'PASS') return false;
+  const results = sesAuthenticationResults(envelope.header('authentication-results'));
+  if (!results) return false;
+  const fromDomain = domainOf(envelope.from);
+  return dkimResults(results).some((r) => r.result === 'pass' && domainsAlign(r.domain, fromDomain));
+}

@@ -1,0 +1,35 @@
+/**
+ * A calendar hold for the OWNER only: METHOD:PUBLISH, no organizer, no attendees, so importing it can
+ * never send an RSVP to the recruiter (forwarding the meeting may already have notified them).
+ */
+import { createEvent, type EventAttributes } from 'ics';
+import type { InviteFacts } from '../extract/extract.js';
+
+export function calendarHold(inviteId: string, facts: InviteFacts, now: Date): string | null {
+  const slot = facts.slots.length === 1 ? facts.slots[0] : undefined;
+  if (!slot) return null;
+  const start = Date.parse(slot.start);
+  const end = slot.end ? Date.parse(slot.end) : start + 60 * 60_000;
+  const what = [facts.role, facts.company].filter(Boolean).join(' at ');
+  // `timestamp` (DTSTAMP) is supported by ics at run time but missing from its types; without it the
+  // library reads the clock, which the core never does.
+  const attributes: EventAttributes & { timestamp: number } = {
+    productId: 'invite-advisor',
+    method: 'PUBLISH',
+    uid: `${inviteId}@invite-advisor`,
+    timestamp: now.getTime(),
+    start,
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end,
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    title: `Interview${what ? `: ${what}` : ''}`,
+    description: `A hold for your interview, added by invite-advisor. The organizer is not notified.${facts.meetingLink ? `\nJoin: ${facts.meetingLink}` : ''}`,
+    ...(facts.location ?? facts.meetingLink ? { location: (facts.location ?? facts.meetingLink)! } : {}),
+    busyStatus: 'BUSY',
+  };
+  const { error, value } = createEvent(attributes);
+  if (error || !value) return null;
+  return value;
+}

@@ -1,0 +1,94 @@
+/**
+ * The two ready-to-send answers to the recruiter: accept and polite decline, in the invitation's
+ * language when it is French, German or Spanish (English otherwise), and one accept per proposed slot.
+ */
+import Mustache from 'mustache';
+import * as de from '../../../templates/de.js';
+import * as en from '../../../templates/en.js';
+import * as es from '../../../templates/es.js';
+import * as fr from '../../../templates/fr.js';
+import type { InviteFacts, InviteLanguage, Slot } from '../extract/extract.js';
+import type { Mailbox } from '../mail/addresses.js';
+
+export interface Draft {
+  /** null exactly when no usable recruiter address was found */
+  to: string | null;
+  subject: string;
+  body: string;
+}
+
+export interface Drafts {
+  accept: Draft;
+  decline: Draft;
+  /** when several slots were proposed: an accept draft confirming each, in order (accept is the first) */
+  acceptSlots: Draft[];
+  language: InviteLanguage;
+}
+
+export interface DraftContext {
+  facts: InviteFacts;
+  originalSubject: string | null;
+  owner: { name: string; signature: string; availability: string };
+  /** the owner has another interview then: the accept draft asks for another time */
+  proposeOtherTimes?: boolean;
+}
+
+const WORDS = { en, fr, de, es } as const;
+const plainText = { escape: (value: unknown) => String(value) };
+
+export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes = false }: DraftContext): Drafts {
+  const words = WORDS[facts.language] ?? en;
+  const to = facts.replyTo?.address ?? null;
+  const subject = replySubject(originalSubject);
+  const view = (slot: Slot | undefined) => ({
+    greeting: greeting(facts.replyTo, words.drafts),
+    role: facts.role,
+    company: facts.company,
+    // To the recruiter, the time as they wrote it, in their own zone: no offset to decode.
+    slot: slot ? describeSlot(slot, words.slotWords, { withOffset: false }) : null,
+    several: facts.slots.length > 1,
+    conflict: proposeOtherTimes,
+    schedulingLink: facts.schedulingLink,
+    availability: owner.availability,
+    ownerName: owner.name,
+    signature: owner.signature.trim() || null,
+    noAddress: to ? null : Mustache.render(words.drafts.noAddress, { schedulingLink: facts.schedulingLink }, {}, plainText),
+  });
+  const draft = (template: string, slot: Slot | undefined): Draft => ({ to, subject, body: Mustache.render(template, view(slot), {}, plainText) });
+  const acceptSlots = facts.slots.length > 1 && !proposeOtherTimes ? facts.slots.map((slot) => draft(words.drafts.accept, slot)) : [];
+  return {
+    accept: acceptSlots[0] ?? draft(words.drafts.accept, facts.slots[0]),
+    decline: draft(words.drafts.decline, facts.slots[0]),
+    acceptSlots,
+    language: facts.language,
+  };
+}
+
+export function replySubject(subject: string | null): string {
+  const clean = (subject ?? '').replace(/[\r\n]+/g, ' ').trim();
+  const withoutForward = clean.replace(/^(?:(?:fwd?|fw|tr|wg|rv|enc)\s*:\s*)+/i, '');
+  if (!withoutForward) return 'Re: your interview invitation';
+  return /^(?:re|aw|sv)\s*:/i.test(withoutForward) ? withoutForward : `Re: ${withoutForward}`;
+}
+
+function greeting(recruiter: Mailbox | null, words: { greetingNamed: string; greetingUnnamed: string }): string {
+  const first = recruiter?.name?.split(/[\s,]+/)[0];
+  // A display name like "Careers" or "Talent Team" is not a person: greet without a name.
+  if (!first || /^(?:careers?|talent|recruiting|hr|jobs?|team|the|no-?reply|rh|recrutement|personal)$/i.test(first)) return words.greetingUnnamed;
+  return Mustache.render(words.greetingNamed, { name: first }, {}, plainText);
+}
+
+/**
+ * A slot in the invitation's own zone and the draft's language:
+ * "Thursday, March 12, 2026 at 2:30 PM (UTC-04:00)", "jeudi 16 avril 2026 à 14:30 (UTC+02:00)";
+ * without the offset in the drafts, where the recruiter reads it in their own zone.
+ */
+export function describeSlot(slot: Slot, words: { locale: string; at: string } = en.slotWords, options: { withOffset: boolean } = { withOffset: true }): string {
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})([+-]\d{2}:\d{2})$/.exec(slot.start);
+  if (!match) return slot.start;
+  // The wall-clock time as written, formatted as if it were UTC, then the offset it was written in.
+  const local = new Date(`${match[1]}Z`);
+  const date = new Intl.DateTimeFormat(words.locale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(local);
+  const time = new Intl.DateTimeFormat(words.locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(local);
+  return options.withOffset ? `${date} ${words.at} ${time} (UTC${match[2]})` : `${date} ${words.at} ${time}`;
+}

@@ -1,0 +1,346 @@
+/**
+ * The checks behind `npm run doctor`: what stands between a configuration and mail that arrives. All
+ * AWS calls are read-only (Get/Describe); every finding says what to do. Clients are passed in, so the
+ * tests run them against stubs.
+ */
+import type { MxRecord } from 'node:dns';
+import { DescribeActiveReceiptRuleSetCommand, DescribeReceiptRuleSetCommand, type ReceiptRule, type SESClient } from '@aws-sdk/client-ses';
+import { GetAccountCommand, GetEmailIdentityCommand, type GetEmailIdentityCommandOutput, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
+import { assertDeployable, loadDeployConfig, type DeployConfig } from '../deploy-config.js';
+import { inboundSmtpHost, RECEIVING_REGIONS } from '../receiving-regions.js';
+import { ConfigError } from '../../functions/errors.js';
+import { normalizeAddress, splitPlusLabel } from '../../functions/core/mail/addresses.js';
+
+export type Level = 'ok' | 'info' | 'warn' | 'error';
+
+export interface Finding {
+  level: Level;
+  check: 'configuration' | 'credentials' | 'region' | 'mx' | 'domain' | 'account' | 'rule set' | 'owner';
+  message: string;
+  /** what to do about it */
+  fix?: string;
+}
+
+export interface DoctorClients {
+  sts: Pick<STSClient, 'send'>;
+  sesv2: Pick<SESv2Client, 'send'>;
+  ses: Pick<SESClient, 'send'>;
+  dns: { resolveMx(host: string): Promise<MxRecord[]>; lookup(host: string): Promise<unknown> };
+}
+
+export interface DoctorReport {
+  findings: Finding[];
+  deployment: DeployConfig | null;
+}
+
+/** Offline: is the configuration deployable at all? */
+export function checkConfiguration(file: string): DoctorReport {
+  try {
+    const deployment = loadDeployConfig(file);
+    assertDeployable(deployment, { credentials: true, allowPlaceholder: false });
+    const { deploy } = deployment;
+    return {
+      deployment,
+      findings: [
+        {
+          level: 'ok',
+          check: 'configuration',
+          message: `${file}: inbox ${deployment.inboxAddress}, region ${deploy.region}, rule set ${deploy.ruleSet}`,
+        },
+      ],
+    };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return { deployment: null, findings: [{ level: 'error', check: 'configuration', message: error.message, fix: 'edit the file (docs/deploy.md lists every option), then run npm run doctor again' }] };
+  }
+}
+
+/** Online (AWS credentials, DNS): everything that can be checked before and after a deploy. */
+export async function checkAccount(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  try {
+    const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
+    findings.push({ level: 'ok', check: 'credentials', message: `AWS account ${identity.Account} (${identity.Arn})` });
+  } catch (error) {
+    findings.push({
+      level: 'warn',
+      check: 'credentials',
+      message: `no usable AWS credentials (${errorText(error)}): only the configuration and DNS were checked`,
+      fix: 'configure credentials for the account you deploy to (aws configure, or AWS_PROFILE), then run npm run doctor again',
+    });
+    return [...findings, ...(await checkDns(d, clients))];
+  }
+  const ruleSet = await checkRuleSets(d, clients);
+  return [
+    ...findings,
+    ...(await checkDns(d, clients)),
+    ...(await checkSendingAccount(d, clients)),
+    ...ruleSet.findings,
+    ...(await checkDomainIdentity(d, clients, ruleSet.deployed)),
+    ...(await checkOwners(d, clients, ruleSet.deployed)),
+  ];
+}
+
+/** Region and MX, unless DNS itself does not answer (offline): then one finding instead of misleading ones. */
+export async function checkDns(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {
+  const api = `email.${d.deploy.region}.amazonaws.com`;
+  try {
+    await clients.dns.lookup(api);
+  } catch (error) {
+    return [{ level: 'warn', check: 'region', message: `DNS lookups fail (${api}: ${errorText(error)}): the region and the MX records were not checked`, fix: 'run npm run doctor again with a network connection' }];
+  }
+  return [...(await checkRegion(d, clients)), ...(await checkMx(d, clients))];
+}
+
+export async function checkRegion(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {
+  const host = inboundSmtpHost(d.deploy.region);
+  try {
+    await clients.dns.lookup(host);
+    return [{ level: 'ok', check: 'region', message: `${d.deploy.region} receives mail (${host} resolves)` }];
+  } catch (error) {
+    return [
+      {
+        level: RECEIVING_REGIONS.includes(d.deploy.region) ? 'warn' : 'error',
+        check: 'region',
+        message: `${host} does not resolve (${errorText(error)}): SES may not receive mail in ${d.deploy.region}`,
+        fix: `pick a region from the "Email receiving endpoints" table (https://docs.aws.amazon.com/general/latest/gr/ses.html), e.g. ${RECEIVING_REGIONS.slice(0, 4).join(', ')}`,
+      },
+    ];
+  }
+}
+
+export async function checkMx(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {
+  const domain = d.receivingDomain;
+  const ours = inboundSmtpHost(d.deploy.region);
+  const record = `MX ${domain} 10 ${ours}`;
+  let records: MxRecord[];
+  try {
+    records = await clients.dns.resolveMx(domain);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ENOTFOUND' && code !== 'ENODATA') {
+      return [{ level: 'warn', check: 'mx', message: `could not look up the MX records of ${domain} (${errorText(error)})`, fix: 'check your network, then run npm run doctor again' }];
+    }
+    records = [];
+  }
+  if (records.length === 0) {
+    return [{ level: 'warn', check: 'mx', message: `${domain} has no MX record yet: mail to ${d.inboxAddress} cannot arrive`, fix: `create ${record}${d.deploy.hostedZone ? ' (cdk deploy writes it to the hosted zone)' : ' at your DNS provider'}` }];
+  }
+  const exchanges = records.map((r) => r.exchange.toLowerCase().replace(/\.$/, ''));
+  const others = records.filter((_r, i) => exchanges[i] !== ours);
+  if (others.length === 0) return [{ level: 'ok', check: 'mx', message: `${domain} MX → ${ours}` }];
+  const list = others.map((r) => `${r.priority} ${r.exchange}`).join(', ');
+  return [
+    {
+      level: 'warn',
+      check: 'mx',
+      message: exchanges.includes(ours)
+        ? `${domain} has MX records besides SES (${list}): senders pick by priority, so some mail goes elsewhere`
+        : `${domain} receives mail somewhere else today (MX ${list}). Pointing it at SES moves EVERY address of ${domain} to invite-advisor`,
+      fix: `if those mailboxes are in use, receive on another subdomain (e.g. in.${domain}); otherwise replace them with ${record}`,
+    },
+  ];
+}
+
+export async function checkSendingAccount(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {
+  try {
+    const account = await clients.sesv2.send(new GetAccountCommand({}));
+    const findings: Finding[] = [];
+    if (account.SendingEnabled === false) {
+      findings.push({ level: 'error', check: 'account', message: `SES sending is paused for this account in ${d.deploy.region}: no recommendation can be sent`, fix: 'see the SES console, Account dashboard, for the reason and how to resume' });
+    }
+    if (account.EnforcementStatus && !['HEALTHY', 'ACTIVE'].includes(account.EnforcementStatus.toUpperCase())) {
+      findings.push({ level: 'warn', check: 'account', message: `SES enforcement status: ${account.EnforcementStatus}`, fix: 'see the SES console, Account dashboard (bounce and complaint rates)' });
+    }
+    findings.push(
+      account.ProductionAccessEnabled
+        ? { level: 'ok', check: 'account', message: `SES production access in ${d.deploy.region}` }
+        : {
+            level: 'info',
+            check: 'account',
+            message: `SES sandbox in ${d.deploy.region}: mail can go to verified addresses only (200 a day, 1 a second); enough for recommendations to the owner`,
+            fix: 'sending a chosen draft to a recruiter needs production access: docs/deploy.md has the text of the request',
+          },
+    );
+    return findings;
+  } catch (error) {
+    return [{ level: 'warn', check: 'account', message: `could not read the SES account (${errorText(error)})`, fix: 'the doctor needs ses:GetAccount (read-only)' }];
+  }
+}
+
+/** Which rule set will hold the inbox rule, whether it is active, and whether an earlier rule takes the mail. */
+export async function checkRuleSets(d: DeployConfig, clients: DoctorClients): Promise<{ findings: Finding[]; deployed: boolean }> {
+  const target = d.ruleSet.name;
+  let active: { name: string | null; rules: ReceiptRule[] };
+  let rules: ReceiptRule[] | null;
+  try {
+    const result = await clients.ses.send(new DescribeActiveReceiptRuleSetCommand({}));
+    active = { name: result.Metadata?.Name ?? null, rules: result.Rules ?? [] };
+    rules = active.name === target ? active.rules : await describeRuleSet(clients, target);
+  } catch (error) {
+    return {
+      deployed: false,
+      findings: [{ level: 'warn', check: 'rule set', message: `could not read the receipt rule sets (${errorText(error)})`, fix: 'the doctor needs ses:DescribeActiveReceiptRuleSet and ses:DescribeReceiptRuleSet (read-only)' }],
+    };
+  }
+  const deployed = rules?.some((r) => r.Name === d.ruleName) ?? false;
+  const findings: Finding[] = [];
+  const isActive: Finding = { level: 'ok', check: 'rule set', message: `"${target}" is the active rule set` };
+  const inactive: Finding = {
+    level: 'error',
+    check: 'rule set',
+    message: `"${target}" is not the active rule set (${active.name ? `"${active.name}" is` : 'none is'}): SES ignores its rules, so no mail reaches invite-advisor`,
+    fix: d.ruleSet.mode === 'create' ? 'run cdk deploy again (it activates the set) or activate it in the SES console (Email receiving)' : `activate "${target}" in the SES console (Email receiving), or use deploy.ruleSet ${active.name ? `"existing:${active.name}"` : '"create"'}`,
+  };
+
+  if (d.ruleSet.mode === 'existing' && rules === null) {
+    findings.push({ level: 'error', check: 'rule set', message: `there is no receipt rule set "${target}" in ${d.deploy.region}`, fix: `create it, or set deploy.ruleSet to "create"${active.name ? ` or "existing:${active.name}"` : ''}` });
+  } else if (active.name === target) {
+    findings.push(isActive);
+  } else if (d.ruleSet.mode === 'existing' || deployed) {
+    findings.push(inactive);
+  } else if (active.name === null) {
+    findings.push({ level: 'ok', check: 'rule set', message: `no receipt rule set is active: the deploy activates "${target}"` });
+  } else if (d.deploy.replaceActiveRuleSet) {
+    findings.push({ level: 'warn', check: 'rule set', message: `the deploy will switch off the active rule set "${active.name}" (${active.rules.length} rules) and all mail it handles`, fix: `if that mail still matters, use deploy.ruleSet "existing:${active.name}" instead` });
+  } else {
+    findings.push({
+      level: 'error',
+      check: 'rule set',
+      message: `the receipt rule set "${active.name}" is active: the deploy will stop rather than switch it off`,
+      fix: `set deploy.ruleSet to "existing:${active.name}" to add the inbox rule to it, or deploy.replaceActiveRuleSet to true if it is no longer needed`,
+    });
+  }
+  findings.push(...earlierRules(d, rules ?? []));
+  return { findings, deployed };
+}
+
+/** The rules of a set, or null when it does not exist. */
+async function describeRuleSet(clients: DoctorClients, name: string): Promise<ReceiptRule[] | null> {
+  try {
+    return (await clients.ses.send(new DescribeReceiptRuleSetCommand({ RuleSetName: name }))).Rules ?? [];
+  } catch (error) {
+    if ((error as Error).name.startsWith('RuleSetDoesNotExist')) return null;
+    throw error;
+  }
+}
+
+/** Rules run in order: one before ours that stops or bounces the inbox's mail means ours never runs. */
+export function earlierRules(d: DeployConfig, rules: ReceiptRule[]): Finding[] {
+  const ourIndex = rules.findIndex((r) => r.Name === d.ruleName);
+  // Not deployed yet: the stack inserts its rule first in the set.
+  const position = ourIndex < 0 ? 0 : ourIndex;
+  const findings: Finding[] = [];
+  rules.forEach((rule, index) => {
+    if (index === ourIndex || rule.Enabled === false || !matchesRecipient(rule.Recipients, d.inboxAddress)) return;
+    const stops = rule.Actions?.some((a) => a.StopAction) ?? false;
+    const bounces = rule.Actions?.some((a) => a.BounceAction) ?? false;
+    const mayStop = rule.Actions?.some((a) => a.LambdaAction?.InvocationType === 'RequestResponse') ?? false;
+    if (index < position && (stops || bounces)) {
+      findings.push({
+        level: 'error',
+        check: 'rule set',
+        message: `rule "${rule.Name}" comes before "${d.ruleName}", matches ${d.inboxAddress} and ${stops ? 'stops the rule set' : 'bounces the mail'}: invite-advisor never sees it`,
+        fix: `move "${d.ruleName}" above "${rule.Name}" in the SES console, or narrow "${rule.Name}"'s recipients`,
+      });
+    } else if (index < position && mayStop) {
+      findings.push({ level: 'warn', check: 'rule set', message: `rule "${rule.Name}" comes first and calls a Lambda function synchronously, which may stop the rule set for ${d.inboxAddress}`, fix: `move "${d.ruleName}" above it in the SES console` });
+    } else if (index > position && bounces) {
+      findings.push({
+        level: 'warn',
+        check: 'rule set',
+        message: `rule "${rule.Name}" runs after "${d.ruleName}" and bounces mail to ${d.inboxAddress}: senders get a bounce although invite-advisor processed their mail`,
+        fix: `exclude ${d.inboxAddress} from "${rule.Name}"'s recipients`,
+      });
+    }
+  });
+  return findings;
+}
+
+/**
+ * SES recipient conditions: none matches every recipient on verified domains; an address matches itself
+ * and its +label forms; "domain" matches that domain only; ".domain" matches its subdomains.
+ */
+export function matchesRecipient(conditions: string[] | undefined, address: string): boolean {
+  if (!conditions || conditions.length === 0) return true;
+  const target = normalizeAddress(address);
+  const domain = target.slice(target.lastIndexOf('@') + 1);
+  return conditions.some((raw) => {
+    const condition = raw.trim().toLowerCase();
+    if (condition.includes('@')) return condition === target || splitPlusLabel(target).base === condition;
+    if (condition.startsWith('.')) return domain.endsWith(condition);
+    return domain === condition;
+  });
+}
+
+async function getIdentity(clients: DoctorClients, identity: string): Promise<GetEmailIdentityCommandOutput | null> {
+  try {
+    return await clients.sesv2.send(new GetEmailIdentityCommand({ EmailIdentity: identity }));
+  } catch (error) {
+    if ((error as Error).name === 'NotFoundException') return null;
+    throw error;
+  }
+}
+
+export async function checkDomainIdentity(d: DeployConfig, clients: DoctorClients, deployed: boolean): Promise<Finding[]> {
+  const domain = d.receivingDomain;
+  let identity: GetEmailIdentityCommandOutput | null;
+  try {
+    identity = await getIdentity(clients, domain);
+  } catch (error) {
+    return [{ level: 'warn', check: 'domain', message: `could not read the SES identity ${domain} (${errorText(error)})`, fix: 'the doctor needs ses:GetEmailIdentity (read-only)' }];
+  }
+  if (!identity) {
+    return d.deploy.createDomainIdentity
+      ? [{ level: 'info', check: 'domain', message: `${domain} is not an SES identity yet`, fix: 'cdk deploy creates it; then create the DKIM records it lists (or the hosted zone gets them)' }]
+      : [{ level: 'error', check: 'domain', message: `${domain} is not an SES identity, and deploy.createDomainIdentity is false`, fix: 'set deploy.createDomainIdentity to true, or verify the domain in the SES console' }];
+  }
+  if (!deployed && d.deploy.createDomainIdentity) {
+    return [{ level: 'error', check: 'domain', message: `${domain} is already an SES identity: creating it again fails the deploy ("already exists")`, fix: 'set deploy.createDomainIdentity to false (the existing identity is used)' }];
+  }
+  if (identity.VerifiedForSendingStatus) return [{ level: 'ok', check: 'domain', message: `${domain} is verified (DKIM ${identity.DkimAttributes?.Status ?? 'unknown'})` }];
+  const tokens = identity.DkimAttributes?.Tokens ?? [];
+  return [
+    {
+      level: 'warn',
+      check: 'domain',
+      message: `${domain} is not verified yet (DKIM ${identity.DkimAttributes?.Status ?? 'unknown'}): SES accepts no mail for it and sends none from it`,
+      fix: tokens.length > 0
+        ? `create ${tokens.map((t) => `CNAME ${t}._domainkey.${domain} ${t}.dkim.amazonses.com`).join('; ')} (verification can take up to 72 hours after DNS is right)`
+        : 'create the DKIM records listed in the stack outputs',
+    },
+  ];
+}
+
+export async function checkOwners(d: DeployConfig, clients: DoctorClients, deployed: boolean): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const address of d.config.owner.addresses) {
+    let identity: GetEmailIdentityCommandOutput | null;
+    try {
+      identity = await getIdentity(clients, address);
+    } catch (error) {
+      findings.push({ level: 'warn', check: 'owner', message: `could not read the SES identity ${address} (${errorText(error)})` });
+      continue;
+    }
+    if (!identity) {
+      findings.push(
+        d.deploy.verifyOwnerAddresses
+          ? { level: 'info', check: 'owner', message: `${address} is not an SES identity yet`, fix: `after cdk deploy, click the link in the verification mail AWS sends to ${address}` }
+          : { level: 'error', check: 'owner', message: `${address} is not verified, and deploy.verifyOwnerAddresses is false: in the SES sandbox nothing can be sent to it`, fix: 'set deploy.verifyOwnerAddresses to true, or verify the address in the SES console' },
+      );
+    } else if (!deployed && d.deploy.verifyOwnerAddresses) {
+      findings.push({ level: 'error', check: 'owner', message: `${address} is already an SES identity: creating it again fails the deploy ("already exists")`, fix: 'set deploy.verifyOwnerAddresses to false (the existing identity is used)' });
+    } else if (identity.VerifiedForSendingStatus) {
+      findings.push({ level: 'ok', check: 'owner', message: `${address} is verified` });
+    } else {
+      findings.push({ level: 'warn', check: 'owner', message: `${address} is not verified yet: in the SES sandbox no recommendation can reach it`, fix: `click the verification link in the mail from Amazon Web Services to ${address} (check the spam folder); the SES console can send it again` });
+    }
+  }
+  return findings;
+}
+
+function errorText(error: unknown): string {
+  const e = error as { name?: string; message?: string; code?: string };
+  return [e.code ?? e.name, e.message].filter(Boolean).join(': ');
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PreferencesSchema } from '../../../../functions/config/schema.js';
+import { decide, NO_HISTORY } from '../../../../functions/core/decide/decide.js';
+import { dealbreaker, estimatedHours, nothingAppealing, ownerInstruction, timeBudget, type Situation } from '../../../../functions/core/decide/rules.js';
+import { readInvitation, readNote, statedPay } from '../../../../functions/core/decide/signals.js';
+
+const preferences = PreferencesSchema.parse({});
+const facts = { company: 'Northwind Traders', role: 'Data Analyst', format: 'video' as const, slots: [] };
+
+interface LabelledNote {
+  note: string | null;
+  verdict: 'attend' | 'decline';
+  lead: string;
+}
+const notes = JSON.parse(readFileSync(new URL('../../../fixtures/decisions/notes.json', import.meta.url), 'utf8')) as LabelledNote[];
+
+describe('the owner’s note, as labelled in tests/fixtures/decisions/notes.json', () => {
+  it('has at least 60 labelled notes', () => expect(notes.length).toBeGreaterThanOrEqual(60));
+  it.each(notes.map((n) => [n.note, n.verdict, n.lead] as const))('%j → %s, %s first', (note, verdict, lead) => {
+    const decision = decide({ facts, note, inviteText: 'We would like to invite you to an interview.', preferences });
+    expect([decision.verdict, decision.reasons[0]?.code]).toEqual([verdict, lead]);
+  });
+});
+
+describe('readNote', () => {
+  it('reads negation, hedges and disputed second-hand opinions', () => {
+    expect(readNote('not a dead end at all').dud).toBe('none');
+    expect(readNote('maybe a bit boring').dud).toBe('weak');
+    expect(readNote('boring').dud).toBe('firm');
+    expect(readNote("my friend says it's a dead end but I don't think so").dud).toBe('none');
+    expect(readNote('people say they are failing').bleak).toBe('weak');
+    expect(readNote('they had layoffs but the team sounds great')).toMatchObject({ bleak: 'firm', appeal: true });
+  });
+
+  it('takes an instruction only as the first word on its own line, or as a tag', () => {
+    expect(readNote('decline').instruction).toBe('decline');
+    expect(readNote('Attend!').instruction).toBe('attend');
+    expect(readNote('I would decline if it were not for the team').instruction).toBeNull();
+    expect(readNote('nice team #decline').instruction).toBe('decline');
+  });
+});
+
+const situation = (overrides: Partial<Situation> = {}): Situation => ({
+  facts,
+  inviteText: 'We would like to invite you to an interview.',
+  note: readNote(null),
+  invite: readInvitation('We would like to invite you to an interview.', facts),
+  preferences,
+  history: NO_HISTORY,
+  ...overrides,
+});
+
+describe('each rule alone', () => {
+  it('ownerInstruction', () => {
+    expect(ownerInstruction(situation({ note: readNote('#decline') }))).toMatchObject({ verdict: 'decline' });
+    expect(ownerInstruction(situation())).toBeNull();
+  });
+
+  it('dealbreaker: a named company, required relocation, pay below the minimum', () => {
+    const prefs = (d: Partial<typeof preferences.dealbreakers>) => ({ ...preferences, dealbreakers: { ...preferences.dealbreakers, ...d } });
+    expect(dealbreaker(situation({ preferences: prefs({ companies: ['northwind traders'] }) }))).toMatchObject({ detail: { what: 'company' } });
+    const relocate = 'The role is in Denver; relocation is required.';
+    expect(dealbreaker(situation({ inviteText: relocate, invite: readInvitation(relocate, facts), preferences: prefs({ relocation: true }) }))).toMatchObject({ detail: { what: 'relocation' } });
+    expect(dealbreaker(situation({ inviteText: relocate, invite: readInvitation(relocate, facts) }))).toBeNull();
+    const pay = 'The salary range is $48,000 - $52,000 per year.';
+    const minimum = prefs({ minimumPay: { amount: 60000, currency: 'USD', per: 'year' } });
+    expect(dealbreaker(situation({ inviteText: pay, preferences: minimum }))).toMatchObject({ detail: { what: 'pay', pay: 52000, minimum: 60000 } });
+    expect(dealbreaker(situation({ inviteText: 'The range is $55k–$70k.', preferences: minimum }))).toBeNull();
+    expect(dealbreaker(situation({ inviteText: 'No pay stated.', preferences: minimum }))).toBeNull();
+  });
+
+  it('nothingAppealing needs a firm dud AND a bleak outlook AND nothing that draws', () => {
+    expect(nothingAppealing(situation({ note: readNote('dud role, layoffs') }))).toMatchObject({ verdict: 'decline' });
+    expect(nothingAppealing(situation({ note: readNote('dud role') }))).toBeNull();
+    expect(nothingAppealing(situation({ note: readNote('maybe a dud, layoffs') }))).toBeNull();
+    expect(nothingAppealing(situation({ note: readNote('dud role, layoffs'), preferences: { ...preferences, dreamCompanies: ['Northwind Traders'] } }))).toBeNull();
+    const winding = 'As you may know, we are winding down our EU operations. Data entry role.';
+    expect(nothingAppealing(situation({ inviteText: winding, invite: readInvitation(winding, facts) }))).toMatchObject({ verdict: 'decline' });
+  });
+
+  it('timeBudget declines only over budget and when nothing draws', () => {
+    const budget = { ...preferences, hoursPerWeek: 4 };
+    const day = 'This is a full-day onsite loop with five interviews.';
+    const onsite = { ...facts, format: 'onsite' as const };
+    const busy = situation({ facts: onsite, inviteText: day, invite: readInvitation(day, onsite), preferences: budget });
+    expect(timeBudget(busy)).toMatchObject({ verdict: 'decline', detail: { hours: 9.5 } });
+    expect(timeBudget({ ...busy, note: readNote('great team') })).toBeNull();
+    expect(timeBudget(situation({ preferences: budget }))).toBeNull();
+  });
+
+  it('estimatedHours: the stated length, a full day, commute and travel', () => {
+    const slot = { start: '2026-03-10T10:00:00-05:00', end: '2026-03-10T10:45:00-05:00' };
+    expect(estimatedHours({ facts: { ...facts, slots: [slot] }, invite: readInvitation('', facts) })).toBe(1);
+    expect(estimatedHours({ facts: { ...facts, format: 'onsite' }, invite: readInvitation('We will book your flight and hotel.', facts) })).toBe(9);
+  });
+
+  it('statedPay reads the common ways of writing pay', () => {
+    expect(statedPay('$48,000 - $52,000 per year')).toEqual([{ currency: 'USD', perYear: 48000 }, { currency: 'USD', perYear: 52000 }]);
+    expect(statedPay('€45k')).toEqual([{ currency: 'EUR', perYear: 45000 }]);
+    expect(statedPay('$25/hour')).toEqual([{ currency: 'USD', perYear: 52000 }]);
+    expect(statedPay('45.000 € par an')).toEqual([{ currency: 'EUR', perYear: 45000 }]);
+  });
+});

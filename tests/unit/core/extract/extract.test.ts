@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../../functions/core/extract/extract.js';
+import type { OriginalMessage } from '../../../../functions/core/extract/forward.js';
+import { parseMessage } from '../../../../functions/core/mail/parse.js';
+import { triageMessage } from '../../../../functions/core/triage/triage.js';
+import { PreferencesSchema } from '../../../../functions/config/schema.js';
+
+const sent = { instant: new Date('2026-03-04T17:41:07Z'), offsetMinutes: -300 };
+function original(body: string, subject = 'Interview invitation'): OriginalMessage {
+  return { from: { name: 'Pat Recruiter', address: 'pat@acme.example' }, replyTo: null, cc: [], subject, date: sent, messageId: null, body, calendars: [] };
+}
+const facts = (body: string, subject?: string) => {
+  const result = extractFacts(original(body, subject), { ownerAddresses: ['alex@example.com'], fallbackDate: null });
+  // `written` (the invitation's own words) has tests of its own below.
+  return { ...result, slots: result.slots.map(({ written: _written, ...slot }) => slot) };
+};
+
+describe('extractFacts', () => {
+  it('reads a prose time in a named zone with the daylight saving of the interview’s own date', () => {
+    // Sent in EST (-05:00); the interview falls after the US switch, in PDT (-07:00).
+    expect(facts('We would like to invite you to an interview on Tuesday, March 10, 11:00 AM PT.').slots).toEqual([
+      { start: '2026-03-10T11:00:00-07:00', end: null },
+    ]);
+    expect(facts('We would like to invite you to an interview on Wednesday, March 18, 2026, 1:00 PM - 1:45 PM Mountain Time (MDT).').slots).toEqual([
+      { start: '2026-03-18T13:00:00-06:00', end: '2026-03-18T13:45:00-06:00' },
+    ]);
+  });
+
+  it('joins a date and a time written on separate lines', () => {
+    expect(facts('We are pleased to invite you to an interview.\n\nInterview date: Tuesday, March 24, 2026\nTime: 10:00 AM - 11:00 AM Pacific Time (PT)\n').slots).toEqual([
+      { start: '2026-03-24T10:00:00-07:00', end: '2026-03-24T11:00:00-07:00' },
+    ]);
+  });
+
+  it('does not read durations, signatures or footers as interview times', () => {
+    const body = 'We would like to invite you to an interview. It takes about an hour; the role is 32 hours a week.\n\n--\nPat, sent Monday March 2 at 9:00\n';
+    expect(facts(body).slots).toEqual([]);
+  });
+
+  it('tells a scheduling link from a meeting link and gives no slot for it', () => {
+    const result = facts('Thanks for applying for the Analyst role! Please pick a time for a video call here: https://calendly.example/pat/30min');
+    expect(result).toMatchObject({ isInvite: true, schedulingLink: 'https://calendly.example/pat/30min', meetingLink: null, slots: [] });
+  });
+
+  it('skips no-reply senders for the reply address and leaves null when nothing usable is left', () => {
+    const noReply: OriginalMessage = { ...original('We would like to invite you to an interview.'), from: { name: null, address: 'no-reply@ats.example' } };
+    expect(extractFacts(noReply, { ownerAddresses: [], fallbackDate: null }).replyTo).toBeNull();
+  });
+
+  it('is not an invitation: a rejection, a job alert', () => {
+    expect(facts('Unfortunately we have decided not to move forward with your application after the interview.').isInvite).toBe(false);
+    expect(facts('5 new jobs for you. Prepare for your next interview with our tips. Unsubscribe from these job alerts.').isInvite).toBe(false);
+    // …and a time in such mail is no interview time.
+    expect(facts('5 new jobs for you. Join our interview-tips webinar on Thursday, March 12 at 2:30 pm ET. Unsubscribe from these job alerts.').slots).toEqual([]);
+  });
+
+  it('finds the invitation at the top of a 2 MB HTML forward (reading is capped, not skipped)', async () => {
+    const message = await parseMessage(readFileSync(new URL('../../../fixtures/mail/large-html-owner.eml', import.meta.url)));
+    const owner = { addresses: ['alex@example.com'], name: 'Alex', signature: '', availability: 'weekdays', timeZone: 'UTC' };
+    const triage = await triageMessage(message, owner, PreferencesSchema.parse({}));
+    expect(triage.facts).toMatchObject({ isInvite: true, company: 'Helix Biotherapeutics', role: 'Lab Data Coordinator', format: 'video' });
+    expect(triage.facts.slots[0]?.start).toBe('2026-03-24T10:00:00-07:00');
+  });
+
+  it('reads a calendar invitation: slot in its zone, meeting link, organizer; helper links are not the meeting link', () => {
+    const calendar = [
+      'BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:1', 'DTSTART;TZID=America/Chicago:20260310T110000', 'DTEND;TZID=America/Chicago:20260310T114500',
+      'ORGANIZER;CN=Pat:mailto:pat@acme.example', 'LOCATION:https://acme.zoom.example/j/123?pwd=x', 'END:VEVENT', 'END:VCALENDAR',
+    ].join('\r\n');
+    const body = 'We would like to invite you to an interview. Help: https://support.zoom.example/hc/en-us';
+    const result = extractFacts({ ...original(body), from: { name: null, address: 'no-reply@ats.example' }, calendars: [calendar] }, { ownerAddresses: [], fallbackDate: null });
+    expect(result).toMatchObject({
+      isInvite: true,
+      format: 'video',
+      meetingLink: 'https://acme.zoom.example/j/123?pwd=x',
+      slots: [{ start: '2026-03-10T11:00:00-05:00', end: '2026-03-10T11:45:00-05:00' }],
+      replyTo: { name: 'Pat', address: 'pat@acme.example' },
+    });
+  });
+
+  it('says when a slot’s zone was inferred rather than read', () => {
+    const result = facts('We would like to invite you to an interview on Tuesday, March 10 at 11:00.');
+    expect(result.slots).toMatchObject([{ start: '2026-03-10T11:00:00-05:00', end: null }]);
+    expect(result.inferred).toEqual(['slot-time-zone']);
+  });
+
+  it('keeps the invitation’s own words for a time, zone included', () => {
+    const result = extractFacts(original('We would like to invite you to an interview on Thursday, March 12 at 2:30 pm ET on Zoom.'), { ownerAddresses: [], fallbackDate: null });
+    expect(result.slots[0]?.written).toBe('Thursday, March 12 at 2:30 pm ET');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
+import { looksLikeInvite } from '../../../../functions/core/extract/invite.js';
+import { findLocation } from '../../../../functions/core/extract/location.js';
+import { isSharedCalendar, isUnusableReplyAddress } from '../../../../functions/core/extract/senders.js';
+import { blankHeaderBlocks, splitSignature } from '../../../../functions/core/extract/text.js';
+
+describe('senders', () => {
+  it('skips no-reply mailboxes and ATS or job-platform relays, not a company’s own recruiter', () => {
+    expect(isUnusableReplyAddress('no-reply@us.greenhouse-mail.example')).toBe(true);
+    expect(isUnusableReplyAddress('inmail-hit-reply@linkedin.example')).toBe(true);
+    expect(isUnusableReplyAddress('jobs@workablemail.example')).toBe(true);
+    expect(isUnusableReplyAddress('priya@northwind.example')).toBe(false);
+    expect(isSharedCalendar('candidate-interviews@crestline.example', 'Crestline Candidate Interviews')).toBe(true);
+    expect(isSharedCalendar('ebrooks@harborview.example', 'Ethan Brooks')).toBe(false);
+  });
+});
+
+describe('text', () => {
+  it('blanks forward and quote headers but keeps an invitation’s own "Date:" line', () => {
+    const body = 'From: Pat <pat@acme.example>\nSent: Monday, March 2, 2026 9:00 AM\nSubject: Hi\n\nOn Mon, Mar 2, 2026 at 9:00 AM Pat <pat@acme.example> wrote:\nDate: Tuesday, June 16, 2026\n';
+    expect(blankHeaderBlocks(body)).toBe('\n\n\n\n\nDate: Tuesday, June 16, 2026\n');
+  });
+
+  it('cuts the sign-off and what follows', () => {
+    expect(splitSignature('See you then!\n\nBest,\nPat\n123 Main Street')).toEqual({ main: 'See you then!\n\n', signature: 'Best,\nPat\n123 Main Street' });
+  });
+});
+
+describe('company, role, location, isInvite', () => {
+  it('reads company and role as written, without gender markers or requisition numbers', () => {
+    expect(findRole('', 'Thank you for applying for the Revenue Cycle Analyst position (Job Requisition R-0041827) at Tidewater Health.')).toBe('Revenue Cycle Analyst');
+    expect(findRole('Einladung – IT-Support Specialist (m/w/d)', 'vielen Dank für Ihre Bewerbung als IT-Support Specialist (m/w/d) bei Kranich Software.')).toBe('IT-Support Specialist');
+    expect(findCompany('Interview', 'Thanks for applying to the Analyst role at Juniper & Vale.', 'Nora\nTalent Lead, Juniper & Vale', { name: 'Nora', address: 'nora@junipervale.example' }, 'Analyst')).toBe('Juniper & Vale');
+  });
+
+  it('gives no company for an agency with a confidential client', () => {
+    expect(findCompany('Phone screen', 'My client is a fintech in Austin; they keep the search confidential.', 'Ryan\nSenior Recruiter\nBayline Talent', { name: 'Ryan', address: 'r@baylinetalent.example' }, null)).toBeNull();
+  });
+
+  it('reads an address over several lines without the company line or check-in instructions', () => {
+    expect(findLocation('Monday, July 13\nCorbel Architects\n88 Pearl Street, 4th Floor\nBoston, MA 02110\n\nAsk for me at the desk.', 'Corbel Architects')).toBe('88 Pearl Street, 4th Floor, Boston, MA 02110');
+    expect(findLocation("We're at 215 Fremont Street, 9th floor, San Francisco, CA 94105. Check in with security.", null)).toBe('215 Fremont Street, 9th floor, San Francisco, CA 94105');
+  });
+
+  it('is not an invitation: offers, take-home tests, surveys, cold outreach', () => {
+    expect(looksLikeInvite('Offer of employment', 'I’m delighted to offer you the position! Orientation is Monday at 8:30 AM.', true)).toBe(false);
+    expect(looksLikeInvite('Next step', 'Please complete a short take-home exercise by Friday at 5 PM; then we will set up a final interview.', true)).toBe(false);
+    expect(looksLikeInvite('Quick intro?', 'Would you be open to a quick 15-minute intro call? I have time Thursday at 2pm ET.', true)).toBe(false);
+    expect(looksLikeInvite('Interview', 'We would like to invite you to an interview on Tuesday at 10am.', true)).toBe(true);
+  });
+});

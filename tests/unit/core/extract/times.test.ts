@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { toIsoWithOffset } from '../../../../functions/core/extract/extract.js';
+import { findProseSlots, type DefaultZone } from '../../../../functions/core/extract/times.js';
+import type { TextLanguage } from '../../../../functions/core/extract/language.js';
+
+/** Sent Wednesday 2026-07-08 19:22 -07:00 (already Thursday in UTC). */
+const reference = { instant: new Date('2026-07-09T02:22:00Z'), offsetMinutes: -420 };
+const slots = (text: string, language: TextLanguage = 'en', zone: DefaultZone = { offsetMinutes: -420 }) =>
+  findProseSlots(text, language, reference, zone).map((s) => ({
+    start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),
+    end: s.end ? toIsoWithOffset(s.end.instant, s.end.offsetMinutes) : null,
+    assumed: s.zoneAssumed,
+  }));
+
+describe('findProseSlots', () => {
+  it('resolves relative dates against the invitation’s own Date and offset; "at 3" is the afternoon', () => {
+    expect(slots('Could we talk tomorrow at 3?')).toEqual([{ start: '2026-07-09T15:00:00-07:00', end: null, assumed: true }]);
+    expect(slots('Are you free this coming Tuesday at 2pm PT?')).toEqual([{ start: '2026-07-14T14:00:00-07:00', end: null, assumed: false }]);
+  });
+
+  it('reads US abbreviations as the region’s local time (PST in summer is Pacific daylight time)', () => {
+    expect(slots('Monday, July 13 at 11am PST works for us.')[0]?.start).toBe('2026-07-13T11:00:00-07:00');
+    expect(slots('Monday, July 13 at 11am EST works for us.')[0]?.start).toBe('2026-07-13T11:00:00-04:00');
+  });
+
+  it('keeps a range’s end in the afternoon ("1:00–1:45 pm", "1:00pm–2:30")', () => {
+    expect(slots('Monday, July 13, 1:00–1:45 pm')[0]).toMatchObject({ start: '2026-07-13T13:00:00-07:00', end: '2026-07-13T13:45:00-07:00' });
+    expect(slots('Monday, July 13, 1:00pm–2:30')[0]?.end).toBe('2026-07-13T14:30:00-07:00');
+  });
+
+  it('reads a list of proposed slots in several languages and named zones', () => {
+    expect(slots('- Montag, 13. Juli, 9:00 Uhr\n- Dienstag, 14. Juli, 14:30 Uhr', 'de', { zone: 'Europe/Berlin' }).map((s) => s.start)).toEqual([
+      '2026-07-13T09:00:00+02:00',
+      '2026-07-14T14:30:00+02:00',
+    ]);
+    expect(slots('le 16/07 à 14h30 (heure de Paris)', 'fr')[0]?.start).toBe('2026-07-16T14:30:00+02:00');
+    expect(slots('el viernes 17 a las 12:00 (hora del centro de México)', 'es')[0]?.start).toBe('2026-07-17T12:00:00-06:00');
+  });
+
+  it('gives only the new time of a reschedule, and no deadline as a slot', () => {
+    expect(slots('We need to move your interview from Monday, July 13 at 3:00 PM CT to Tuesday, July 14 at 11:30 AM CT.').map((s) => s.start)).toEqual([
+      '2026-07-14T11:30:00-05:00',
+    ]);
+    expect(slots('Please submit the exercise by Friday, July 17 at 5:00 PM ET.')).toEqual([]);
+  });
+
+  it('reads no durations and no bare dates as slots', () => {
+    expect(slots('It takes about 45 minutes. The role starts on August 3.')).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MailTooLargeError, NotAMailError } from '../../../../functions/errors.js';
+import { parseMessage } from '../../../../functions/core/mail/parse.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/mail/${name}`, import.meta.url));
+
+describe('parseMessage', () => {
+  it('rejects binary noise as not a mail message', async () => {
+    await expect(parseMessage(fixture('garbage.bin'))).rejects.toBeInstanceOf(NotAMailError);
+  });
+
+  it('rejects an empty file and text without any header field', async () => {
+    await expect(parseMessage(new Uint8Array())).rejects.toBeInstanceOf(NotAMailError);
+    await expect(parseMessage(Buffer.from('hello there\n\nthis is not a mail'))).rejects.toBeInstanceOf(NotAMailError);
+  });
+
+  it('refuses a message over the size cap before parsing it', async () => {
+    await expect(parseMessage(fixture('forward-gmail-owner.eml'), 100)).rejects.toBeInstanceOf(MailTooLargeError);
+  });
+
+  it('keeps the sender’s offset that mailparser drops', async () => {
+    const message = await parseMessage(Buffer.from('From: a@b.example\r\nDate: Mon, 9 Mar 2026 10:14:00 -0500\r\nSubject: x\r\n\r\nbody\r\n'));
+    expect(message.date?.offsetMinutes).toBe(-300);
+    expect(message.date?.instant.toISOString()).toBe('2026-03-09T15:14:00.000Z');
+  });
+
+  it('reads an empty-bodied message from the owner without failing', async () => {
+    const message = await parseMessage(fixture('empty-body-owner.eml'));
+    expect(message.from?.address).toBe('alex@example.com');
+    expect(message.text.trim()).toBe('');
+  });
+
+  it('keeps the raw bytes of an inline message/rfc822 part (mailparser inlines it without Reply-To)', async () => {
+    const raw = [
+      'From: Alex <alex@example.com>', 'Subject: Fwd: x', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '',
+      '--b1', 'Content-Type: text/plain', '', 'see below', '--b1', 'Content-Type: message/rfc822', 'Content-Disposition: inline', '',
+      'From: Careers <careers@acme.example>', 'Reply-To: Pat <pat@acme.example>', 'Subject: Interview', '', 'Hello', '--b1--', '',
+    ].join('\r\n');
+    const message = await parseMessage(Buffer.from(raw));
+    expect(message.inlineMessages).toHaveLength(1);
+    const inner = await parseMessage(message.inlineMessages![0]!);
+    expect(inner.replyTo).toEqual({ name: 'Pat', address: 'pat@acme.example' });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ReplyTokenError } from '../../../../functions/errors.js';
+import { inviteIdFor, makeReplyToken, verifyReplyToken } from '../../../../functions/core/reply/token.js';
+
+const secret = 'a-test-secret-that-is-long-enough-0123456789';
+const now = new Date('2026-03-01T12:00:00Z');
+const inAMonth = new Date('2026-03-31T12:00:00Z');
+
+describe('reply tokens', () => {
+  const inviteId = inviteIdFor('message-id:<abc@acme.example>');
+
+  it('round-trips the invite id and fits a 64-character local part', () => {
+    const token = makeReplyToken(secret, inviteId, inAMonth);
+    expect(token).toMatch(/^[a-z2-7]+$/);
+    expect(`interviews+${token}`.length).toBeLessThanOrEqual(64);
+    expect(verifyReplyToken(secret, token, now).inviteId).toBe(inviteId);
+  });
+
+  it('survives a mail system that upper-cases the local part', () => {
+    const token = makeReplyToken(secret, inviteId, inAMonth);
+    expect(verifyReplyToken(secret, token.toUpperCase(), now).inviteId).toBe(inviteId);
+  });
+
+  it('rejects a token signed with another secret, a changed character, an expired or a truncated token', () => {
+    const token = makeReplyToken(secret, inviteId, inAMonth);
+    const reason = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error instanceof ReplyTokenError ? error.reason : 'other';
+      }
+      return 'accepted';
+    };
+    expect(reason(() => verifyReplyToken('another-secret-that-is-also-long-enough', token, now))).toBe('bad-signature');
+    const flipped = token.slice(0, 5) + (token[5] === 'a' ? 'b' : 'a') + token.slice(6);
+    expect(reason(() => verifyReplyToken(secret, flipped, now))).toBe('bad-signature');
+    expect(reason(() => verifyReplyToken(secret, token, new Date('2026-04-02T00:00:00Z')))).toBe('expired');
+    expect(reason(() => verifyReplyToken(secret, token.slice(0, -3), now))).toBe('malformed');
+    expect(reason(() => verifyReplyToken(secret, 'not base32!', now))).toBe('malformed');
+  });
+
+  it('gives the same invitation the same id and another invitation another', () => {
+    expect(inviteIdFor('k1')).toBe(inviteIdFor('k1'));
+    expect(inviteIdFor('k1')).not.toBe(inviteIdFor('k2'));
+    expect(inviteIdFor('k1')).toMatch(/^[a-z2-7]{16}$/);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { classifyInbound, type InboundEnvelope } from '../../../../functions/core/trust/trust.js';
+
+const settings = {
+  ownerAddresses: ['alex@example.com', 'Alex.Work@Corp.example'],
+  inboxAddress: 'interviews@in.example.com',
+  sendingAddress: 'advisor@in.example.com',
+};
+
+function envelope(overrides: Partial<InboundEnvelope> & { headers?: Record<string, string[]> } = {}): InboundEnvelope {
+  const headers = overrides.headers ?? {};
+  return {
+    from: 'alex@example.com',
+    mailFrom: 'alex@example.com',
+    recipients: ['interviews@in.example.com'],
+    header: (name) => headers[name] ?? [],
+    verdicts: { spam: 'PASS', virus: 'PASS', dkim: 'PASS', dmarc: 'PASS' },
+    ...overrides,
+  };
+}
+
+const pass = { spam: 'PASS', virus: 'PASS', dkim: 'PASS', dmarc: 'PASS' } as const;
+
+describe('classifyInbound', () => {
+  it('accepts a forward from an owner address, whatever its case', () => {
+    expect(classifyInbound(envelope(), settings)).toEqual({ kind: 'owner-forward' });
+    expect(classifyInbound(envelope({ from: 'alex.work@corp.example' }), settings)).toEqual({ kind: 'owner-forward' });
+  });
+
+  it('drops a stranger without any answer', () => {
+    expect(classifyInbound(envelope({ from: 'recruiter@acme.example' }), settings)).toEqual({ kind: 'drop', reason: 'stranger' });
+  });
+
+  it('drops an owner From whose DMARC failed (forged)', () => {
+    expect(classifyInbound(envelope({ verdicts: { ...pass, dmarc: 'FAIL' } }), settings)).toEqual({ kind: 'drop', reason: 'forged-owner' });
+  });
+
+  it('drops an owner From whose aligned DKIM signature failed in SES’s Authentication-Results', () => {
+    const headers = { 'authentication-results': ['amazonses.com; spf=pass smtp.mailfrom=example.com; dkim=fail header.i=@example.com; dmarc=none'] };
+    expect(classifyInbound(envelope({ headers, verdicts: { ...pass, dkim: 'FAIL' } }), settings)).toEqual({ kind: 'drop', reason: 'forged-owner' });
+  });
+
+  it('ignores a failed DKIM signature of another domain (a list or a forwarder re-signing)', () => {
+    const headers = { 'authentication-results': ['amazonses.com; dkim=fail header.d=lists.other.example; dkim=pass header.i=@example.com; dmarc=pass'] };
+    expect(classifyInbound(envelope({ headers, verdicts: { ...pass, dkim: 'FAIL' } }), settings)).toEqual({ kind: 'owner-forward' });
+  });
+
+  it('reads only the Authentication-Results written by amazonses.com, not one the sender added below', () => {
+    const headers = {
+      'authentication-results': ['amazonses.com; dkim=fail header.i=@example.com; dmarc=none', 'mx.example.com; dkim=pass header.i=@example.com'],
+    };
+    expect(classifyInbound(envelope({ headers }), settings)).toEqual({ kind: 'drop', reason: 'forged-owner' });
+  });
+
+  it.each([
+    ['Auto-Submitted: auto-replied', { 'auto-submitted': ['auto-replied'] }],
+    ['Auto-Submitted: auto-generated', { 'auto-submitted': ['auto-generated'] }],
+    ['Precedence: bulk', { precedence: ['bulk'] }],
+    ['Precedence: list', { precedence: ['list'] }],
+    ['Precedence: junk', { precedence: ['junk'] }],
+    ['List-Id', { 'list-id': ['<jobs.news.example>'] }],
+  ])('never answers automatic mail (%s), even from the owner', (_label, headers) => {
+    expect(classifyInbound(envelope({ headers }), settings)).toEqual({ kind: 'drop', reason: 'automatic' });
+  });
+
+  it('answers Auto-Submitted: no', () => {
+    expect(classifyInbound(envelope({ headers: { 'auto-submitted': ['no'] } }), settings)).toEqual({ kind: 'owner-forward' });
+  });
+
+  it('never answers a bounce (empty envelope sender)', () => {
+    expect(classifyInbound(envelope({ mailFrom: '' }), settings)).toEqual({ kind: 'drop', reason: 'automatic' });
+    expect(classifyInbound(envelope({ mailFrom: '<>' }), settings)).toEqual({ kind: 'drop', reason: 'automatic' });
+  });
+
+  it.each(['interviews@in.example.com', 'interviews+abc@in.example.com', 'INTERVIEWS+X@IN.EXAMPLE.COM', 'advisor@in.example.com'])(
+    'never answers its own addresses (%s)',
+    (from) => {
+      expect(classifyInbound(envelope({ from }), settings)).toEqual({ kind: 'drop', reason: 'own-address' });
+    },
+  );
+
+  it('holds back an owner’s message that failed the virus scan, and drops a stranger’s silently', () => {
+    expect(classifyInbound(envelope({ verdicts: { ...pass, virus: 'FAIL' } }), settings)).toEqual({ kind: 'owner-virus' });
+    expect(classifyInbound(envelope({ from: 'x@evil.example', verdicts: { ...pass, virus: 'FAIL' } }), settings)).toEqual({
+      kind: 'drop',
+      reason: 'virus-from-stranger',
+    });
+  });
+
+  it('still processes the owner’s mail that SES scored as spam (forwarded invitations often look spammy)', () => {
+    expect(classifyInbound(envelope({ verdicts: { ...pass, spam: 'FAIL' } }), settings)).toEqual({ kind: 'owner-forward' });
+  });
+
+  it('recognises the owner writing to a +token address as a reply', () => {
+    expect(classifyInbound(envelope({ recipients: ['interviews+abc234@in.example.com'] }), settings)).toEqual({ kind: 'owner-reply', label: 'abc234' });
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * npm run doctor [-- --config <file>] [--offline]
+ *
+ * Checks, before and after `cdk deploy`, what keeps mail from arriving: the configuration (offline), then
+ * with AWS credentials and DNS, read-only: the region, the MX records, the SES account (sandbox or
+ * production), the receipt rule sets, the domain and owner identities. Exit code 1 when anything is wrong.
+ */
+import { lookup, resolveMx } from 'node:dns/promises';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SESClient } from '@aws-sdk/client-ses';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { STSClient } from '@aws-sdk/client-sts';
+import { checkAccount, checkConfiguration, type DoctorClients, type Finding, type Level } from '../infra/doctor/aws-doctor.js';
+
+const USAGE = `usage: npm run doctor -- [--config <file>] [--offline]
+  --config <file>   the configuration to check (default: config.json, else config.example.json)
+  --offline         check the configuration only: no DNS, no AWS calls`;
+
+const SYMBOL: Record<Level, string> = { ok: '✔', info: 'ℹ', warn: '⚠', error: '✖' };
+
+export function formatFindings(findings: Finding[]): string {
+  const lines = findings.map((f) => `${SYMBOL[f.level]} ${f.check.padEnd(14)} ${f.message}${f.fix ? `\n  ${' '.repeat(15)}→ ${f.fix}` : ''}`);
+  const count = (level: Level) => findings.filter((f) => f.level === level).length;
+  const errors = count('error');
+  const warnings = count('warn');
+  const summary = errors + warnings === 0 ? 'Nothing in the way.' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+  return `${lines.join('\n')}\n\n${summary}\n`;
+}
+
+export async function runDoctor(options: { file: string; offline: boolean; clients?: (region: string) => DoctorClients }): Promise<Finding[]> {
+  const { findings, deployment } = checkConfiguration(options.file);
+  if (!deployment || options.offline) return findings;
+  const clients = (options.clients ?? defaultClients)(deployment.deploy.region);
+  return [...findings, ...(await checkAccount(deployment, clients))];
+}
+
+function defaultClients(region: string): DoctorClients {
+  return {
+    sts: new STSClient({ region }),
+    sesv2: new SESv2Client({ region }),
+    ses: new SESClient({ region }),
+    dns: { resolveMx, lookup: (host) => lookup(host) },
+  };
+}
+
+function defaultConfigFile(): string {
+  return existsSync('config.json') ? 'config.json' : 'config.example.json';
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values: { config?: string; offline?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({ args: argv, options: { config: { type: 'string' }, offline: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const file = resolve(values.config ?? defaultConfigFile());
+  process.stdout.write(`invite-advisor doctor: ${file}${values.offline ? ' (offline)' : ''}\n\n`);
+  const findings = await runDoctor({ file, offline: values.offline ?? false });
+  process.stdout.write(formatFindings(findings));
+  return findings.some((f) => f.level === 'error') ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * `npm run eval [folder…]` — per-field accuracy of triage over labelled messages (`<name>.eml` beside
+ * `<name>.expected.json`), and the list of misses. Default folders: samples/ and tests/fixtures/labelled/.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OwnerSchema, PreferencesSchema } from '../functions/config/schema.js';
+import { decide } from '../functions/core/decide/decide.js';
+import { parseMessage } from '../functions/core/mail/parse.js';
+import { toTriageJson, triageMessage } from '../functions/core/triage/triage.js';
+import { checkLabels, fieldName, type FieldCheck } from './labels.js';
+
+export async function triageFile(path: string) {
+  const message = await parseMessage(readFileSync(path));
+  const owner = OwnerSchema.parse({
+    addresses: message.from ? [message.from.address] : ['owner@invalid.example'],
+    name: message.from?.name ?? 'Your name',
+    timeZone: 'UTC',
+  });
+  return toTriageJson(await triageMessage(message, owner, PreferencesSchema.parse({})));
+}
+
+export function labelledMessages(folder: string): { eml: string; expected: string }[] {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => ({ eml: join(folder, f.replace(/\.expected\.json$/, '.eml')), expected: join(folder, f) }))
+    .filter((pair) => existsSync(pair.eml));
+}
+
+export const NOTES_FILE = 'tests/fixtures/decisions/notes.json';
+
+/** The labelled notes: each note decided for a neutral invitation, verdict and leading reason compared. */
+export function evalNotes(path: string): { total: number; passed: number; misses: string[] } {
+  const notes = JSON.parse(readFileSync(path, 'utf8')) as { note: string | null; verdict: string; lead: string }[];
+  const facts = { company: 'Northwind Traders', role: 'Data Analyst', format: 'video' as const, slots: [] };
+  const preferences = PreferencesSchema.parse({});
+  const misses: string[] = [];
+  for (const { note, verdict, lead } of notes) {
+    const decision = decide({ facts, note, inviteText: 'We would like to invite you to an interview.', preferences });
+    const got = `${decision.verdict}/${decision.reasons[0]?.code}`;
+    if (got !== `${verdict}/${lead}`) misses.push(`${JSON.stringify(note)}: expected ${verdict}/${lead}, got ${got}`);
+  }
+  return { total: notes.length, passed: notes.length - misses.length, misses };
+}
+
+async function main(folders: string[]): Promise<number> {
+  const perField = new Map<string, { ok: number; total: number }>();
+  const misses: string[] = [];
+  let messages = 0;
+  for (const folder of folders) {
+    for (const pair of labelledMessages(folder)) {
+      messages += 1;
+      const expected = JSON.parse(readFileSync(pair.expected, 'utf8')) as Record<string, unknown>;
+      let checks: FieldCheck[];
+      try {
+        checks = checkLabels(expected, await triageFile(pair.eml));
+      } catch (error) {
+        misses.push(`${pair.eml}: could not be triaged: ${(error as Error).message}`);
+        continue;
+      }
+      for (const check of checks) {
+        const name = fieldName(check.field);
+        const tally = perField.get(name) ?? { ok: 0, total: 0 };
+        tally.total += 1;
+        if (check.ok) tally.ok += 1;
+        else misses.push(`${pair.eml}: ${check.field}: expected ${JSON.stringify(check.expected)}, got ${JSON.stringify(check.actual)}`);
+        perField.set(name, tally);
+      }
+    }
+  }
+  const width = Math.max(10, ...[...perField.keys()].map((k) => k.length));
+  process.stdout.write(`${messages} labelled messages in ${folders.join(', ')}\n\n`);
+  for (const [name, { ok, total }] of [...perField].sort()) {
+    process.stdout.write(`${name.padEnd(width)}  ${((100 * ok) / total).toFixed(1).padStart(5)}%  (${ok}/${total})\n`);
+  }
+  process.stdout.write(misses.length ? `\nMisses:\n${misses.map((m) => `- ${m}`).join('\n')}\n` : '\nNo misses.\n');
+  if (existsSync(NOTES_FILE)) {
+    const notes = evalNotes(NOTES_FILE);
+    process.stdout.write(`\nOwner's notes (${NOTES_FILE}): ${notes.passed}/${notes.total} decided as labelled (${((100 * notes.passed) / notes.total).toFixed(1)}%)\n`);
+    for (const miss of notes.misses) process.stdout.write(`- ${miss}\n`);
+  }
+  return 0;
+}
+
+const folders = process.argv.slice(2);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(folders.length ? folders : ['samples', 'tests/fixtures/labelled'].filter(existsSync));
+}

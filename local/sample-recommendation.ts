@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../functions/config/load.js';
 import { parseMessage } from '../functions/core/mail/parse.js';
-import { renderTriage, type RenderedMail } from '../functions/core/render.js';
-import { triageMessage, type Triage } from '../functions/core/triage.js';
+import { renderTriage, type RenderedMail } from '../functions/core/write/render.js';
+import { triageMessage, type Triage } from '../functions/core/triage/triage.js';
 import { DEFAULT_CONFIG_FILE } from './stack.js';
 
 export async function sampleRecommendation(file: string): Promise<{ triage: Triage; mail: RenderedMail }> {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../functions/config/load.js';
-import { InviteAdvisorError } from '../functions/core/errors.js';
+import { InviteAdvisorError } from '../functions/errors.js';
 import { startLocalServices, type LocalServices } from './services/index.js';
 import { DEFAULT_CONFIG_FILE, REPLY_TOKEN_SECRET_ID, startInviteAdvisor } from './stack.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../functions/config/load.js';
-import { ConfigError } from '../../functions/core/errors.js';
+import { ConfigError } from '../../functions/errors.js';
 import { PROJECT_ROOT } from '../../infra/constructs/bundling.js';
 import { assertDeployable, DeployConfigError, isLikelyApex, isPlaceholderDomain, PlaceholderConfigError, resolveConfigFile } from '../../infra/deploy-config.js';
 import { deployConfig, exampleConfig, realConfig } from './helpers.js';

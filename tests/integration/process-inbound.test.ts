@@ -17,7 +17,7 @@ import { processInbound, type InboundDeps, type SesRecord } from '../../function
 import { loadConfig } from '../../functions/config/load.js';
 import type { Config } from '../../functions/config/schema.js';
 import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
-import { makeReplyToken } from '../../functions/core/token.js';
+import { makeReplyToken } from '../../functions/core/reply/token.js';
 import { fixture, INBOX, OWNER, repliesTo, uniqueId, uniqueNames, withMessageId } from './helpers.js';
 
 const awsEnv = inject('awsEnv');

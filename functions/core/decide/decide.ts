@@ -4,17 +4,16 @@
  * later); decline, politely, only when nothing at all appeals — a dud role at a company whose future
  * looks bleak. The precedence of the rules is documented in decision/rules.ts and the README.
  */
-import Mustache from 'mustache';
 import type { Preferences } from '../../config/schema.js';
-import { reasons as reasonTemplates } from '../../../templates/en.js';
+import { fillText, ownerWords } from '../../../templates/templates.js';
 import type { InviteFacts } from '../extract/extract.js';
 import { NO_HISTORY, type History } from './history.js';
-import { attendReasons, DECISIVE_RULES, estimatedHours, type Finding, type ReasonCode, type Situation } from './rules.js';
-import { readInvitation, readNote, type Verdict } from './signals.js';
+import { attendReasons, DECISIVE_RULES, hoursFromSignals, type Finding, type ReasonCode, type Situation } from './rules.js';
+import { readInviteSignals, readNote, type Verdict } from './signals.js';
 
 export type { ReasonCode } from './rules.js';
 export type { Verdict } from './signals.js';
-export { NO_HISTORY, type History } from './history.js';
+export { NO_HISTORY, buildHistory, companyKeyOf, historyWindow, rescheduledFrom, RECENT_WINDOW_DAYS, type History, type PastInvitation, type ThisInvitation } from './history.js';
 
 export interface Reason {
   code: ReasonCode;
@@ -44,7 +43,7 @@ export function decide(input: DecisionInput): Decision {
     facts: input.facts,
     inviteText: input.inviteText,
     note: readNote(input.note),
-    invite: readInvitation(input.inviteText, input.facts),
+    invite: readInviteSignals(input.inviteText, input.facts),
     preferences: input.preferences,
     history: input.history ?? NO_HISTORY,
   };
@@ -63,8 +62,6 @@ export function decide(input: DecisionInput): Decision {
 function hasConflict(findings: Finding[]): boolean {
   return findings.some((f) => f.code === 'schedule-conflict');
 }
-
-const plainText = { escape: (value: unknown) => String(value) };
 
 function sentence(finding: Finding, input: DecisionInput): string {
   const detail = finding.detail ?? {};
@@ -85,10 +82,10 @@ function sentence(finding: Finding, input: DecisionInput): string {
     pay: typeof detail.pay === 'number' ? detail.pay.toLocaleString('en-US') : null,
     minimum: typeof detail.minimum === 'number' ? detail.minimum.toLocaleString('en-US') : null,
   };
-  return Mustache.render(reasonTemplates[finding.code], view, {}, plainText).replace(/\s+/g, ' ').trim();
+  return fillText(ownerWords.reasons[finding.code], view).replace(/\s+/g, ' ').trim();
 }
 
 /** Hours the interview takes, travel included: stored with the invitation for the weekly budget. */
-export function estimateHours(facts: DecisionInput['facts'], inviteText: string): number {
-  return estimatedHours({ facts, invite: readInvitation(inviteText, facts) });
+export function interviewHours(facts: DecisionInput['facts'], inviteText: string): number {
+  return hoursFromSignals({ facts, invite: readInviteSignals(inviteText, facts) });
 }

@@ -1,4 +1,30 @@
-/** What the owner's earlier invitations say about this one. Read from DynamoDB by the use case. */
+/**
+ * What the owner's earlier invitations say about this one. The use case queries the store (by company,
+ * by time) and passes the items in; everything here is pure.
+ */
+import { getDomain } from 'tldts';
+import { isUnusableReplyAddress, type ForwardAnalysis, type InviteFacts } from '../extract/extract.js';
+import { domainOf } from '../mail/mail.js';
+import type { Verdict } from './signals.js';
+
+/** An earlier invitation, as stored: what the history needs of it. */
+export interface PastInvitation {
+  inviteId: string;
+  facts: Pick<InviteFacts, 'slots' | 'company' | 'role'>;
+  /** hours the interview takes, travel included (an estimate), for the weekly budget */
+  estimatedHours: number;
+  decision: { verdict: Verdict };
+  /** the owner's final choice, when made */
+  choice: { verdict: Verdict } | null;
+}
+
+/** The invitation being decided, as read from the mail. */
+export interface ThisInvitation {
+  inviteId: string;
+  facts: Pick<InviteFacts, 'slots' | 'role' | 'replyTo'>;
+  original: Pick<ForwardAnalysis['original'], 'subject' | 'body' | 'from'>;
+}
+
 export interface History {
   /** interviews the owner accepted whose time has passed, within the last `windowDays` days */
   recentInterviews: number;
@@ -13,3 +39,104 @@ export interface History {
 
 /** A first-time owner: what `triage` decides with. */
 export const NO_HISTORY: History = { recentInterviews: 0, windowDays: 60, sameCompany: 0, conflicts: [], hoursCommittedThatWeek: 0 };
+
+export const RECENT_WINDOW_DAYS = 60;
+const DAY_MS = 86_400_000;
+/** Mailbox providers: a recruiter writing from one says nothing about the company. */
+const FREEMAIL = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 'orange.fr', 'free.fr', 'laposte.net']);
+
+/**
+ * The company's registrable domain (public suffix list: `mail.northwind.co.uk` → `northwind.co.uk`),
+ * never an applicant-tracking, relay or mailbox-provider domain.
+ */
+export function companyKeyOf(invitation: ThisInvitation): string | null {
+  for (const address of [invitation.facts.replyTo?.address, invitation.original.from?.address]) {
+    if (!address || isUnusableReplyAddress(address)) continue;
+    const domain = getDomain(domainOf(address), { allowPrivateDomains: true }) ?? null;
+    if (domain && !FREEMAIL.has(domain)) return domain;
+  }
+  return null;
+}
+
+/** The window of slots the history needs: recent interviews, and the week of this one. */
+export function historyWindow(invitation: Pick<ThisInvitation, 'facts'>, now: Date): { from: Date; to: Date } {
+  const slot = invitation.facts.slots[0];
+  const start = slot ? new Date(slot.start) : now;
+  const from = new Date(Math.min(now.getTime() - RECENT_WINDOW_DAYS * DAY_MS, start.getTime() - 7 * DAY_MS));
+  const to = new Date(Math.max(now.getTime(), start.getTime() + 7 * DAY_MS));
+  return { from, to };
+}
+
+/** Whether the owner is going: their choice when made, else the recommendation. */
+function attending(invitation: PastInvitation): boolean {
+  return invitation.choice ? invitation.choice.verdict === 'attend' : invitation.decision.verdict === 'attend';
+}
+
+function interval(invitation: Pick<PastInvitation, 'facts' | 'estimatedHours'>): [number, number] | null {
+  const slot = invitation.facts.slots[0];
+  if (!slot) return null;
+  const start = Date.parse(slot.start);
+  const end = slot.end ? Date.parse(slot.end) : start + Math.max(1, invitation.estimatedHours) * 3_600_000;
+  return [start, end];
+}
+
+/** Monday 00:00 of the week that holds `instant`, in the owner's time zone, as a comparable key. */
+function weekKey(instant: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const local = Date.UTC(Number(get('year')), Number(get('month')) - 1, Number(get('day')));
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
+  return new Date(local - Math.max(0, weekday) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function buildHistory(input: {
+  inviteId: string;
+  current: Pick<PastInvitation, 'facts' | 'estimatedHours'>;
+  sameCompany: readonly PastInvitation[];
+  around: readonly PastInvitation[];
+  now: Date;
+  timeZone: string;
+}): History {
+  const { inviteId, now } = input;
+  const others = input.around.filter((i) => i.inviteId !== inviteId);
+  const recentInterviews = others.filter((i) => {
+    const span = interval(i);
+    return i.choice?.verdict === 'attend' && span !== null && span[0] <= now.getTime() && span[0] >= now.getTime() - RECENT_WINDOW_DAYS * DAY_MS;
+  }).length;
+  const mine = interval(input.current);
+  const conflicts = mine
+    ? others
+        .filter((i) => attending(i))
+        .filter((i) => {
+          const span = interval(i);
+          return span !== null && span[0] < mine[1] && mine[0] < span[1];
+        })
+        .map((i) => ({ company: i.facts.company, role: i.facts.role, start: i.facts.slots[0]?.start ?? '' }))
+    : [];
+  const week = mine ? weekKey(mine[0], input.timeZone) : null;
+  const hoursCommittedThatWeek = week
+    ? others.filter((i) => attending(i) && interval(i) && weekKey(interval(i)![0], input.timeZone) === week).reduce((sum, i) => sum + i.estimatedHours, 0)
+    : 0;
+  return {
+    recentInterviews,
+    windowDays: RECENT_WINDOW_DAYS,
+    sameCompany: input.sameCompany.filter((i) => i.inviteId !== inviteId).length,
+    conflicts,
+    hoursCommittedThatWeek,
+  };
+}
+
+const RESCHEDULE = /\b(reschedul\w*|move (?:your|the|our) (?:interview|call|meeting)|new (?:date|time) for (?:your|the)|changed? the time|verschieb\w*|neuer termin|reprogramar|cambiar la fecha|reporter (?:votre|l')|décaler|nouvelle date)\b/i;
+
+/**
+ * A reschedule is the same invitation at a new time: when the mail says so and the same company has
+ * invited the owner for the same role before, it takes that invitation's id (and so updates it)
+ * instead of counting as a new one.
+ */
+export function rescheduledFrom(invitation: ThisInvitation, sameCompany: readonly PastInvitation[]): string | null {
+  const text = `${invitation.original.subject ?? ''}\n${invitation.original.body.slice(0, 4000)}`;
+  if (!RESCHEDULE.test(text)) return null;
+  const role = invitation.facts.role?.toLowerCase() ?? null;
+  const match = sameCompany.find((i) => i.inviteId !== invitation.inviteId && (role === null || i.facts.role?.toLowerCase() === role));
+  return match?.inviteId ?? null;
+}

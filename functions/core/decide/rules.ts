@@ -87,7 +87,7 @@ export const nothingAppealing: DecisiveRule = (s) => {
 };
 
 /** Hours this interview takes, travel included: a rough estimate from what the invitation says. */
-export function estimatedHours(s: Pick<Situation, 'facts' | 'invite'>): number {
+export function hoursFromSignals(s: Pick<Situation, 'facts' | 'invite'>): number {
   const slot = s.facts.slots[0];
   const stated = slot?.end ? (Date.parse(slot.end) - Date.parse(slot.start)) / 3_600_000 : null;
   const base = s.invite.fullDay ? 8 : stated ?? (s.facts.format === 'onsite' ? 1.5 : 1);
@@ -99,7 +99,7 @@ export function estimatedHours(s: Pick<Situation, 'facts' | 'invite'>): number {
 export const timeBudget: DecisiveRule = (s) => {
   const budget = s.preferences.hoursPerWeek;
   if (budget === null) return null;
-  const hours = estimatedHours(s);
+  const hours = hoursFromSignals(s);
   if (s.history.hoursCommittedThatWeek + hours <= budget || draws(s)) return null;
   return { verdict: 'decline', code: 'time-budget', detail: { hours, committed: s.history.hoursCommittedThatWeek, budget } };
 };
@@ -130,7 +130,7 @@ export function attendReasons(s: Situation): Finding[] {
   out.push({ code: 'networking' }, { code: 'might-want-it' }, { code: 'future-opening', detail: { dream, earlier: s.history.sameCompany } });
   // Practice the owner has plenty of (or does not want) still helps a little: last, unless unwanted.
   if (!practiceStillCounts && s.preferences.practice !== 'none') out.push({ code: 'practice', detail: { recent: s.history.recentInterviews, windowDays: s.history.windowDays, plenty: true } });
-  const hours = estimatedHours(s);
+  const hours = hoursFromSignals(s);
   if (hours >= 4) out.push({ code: 'time-cost', detail: { hours } });
 
   // Each code once, at its strongest place.

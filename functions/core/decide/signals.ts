@@ -78,7 +78,7 @@ export function readNote(note: string | null): NoteSignals {
   return { instruction, dud, bleak, appeal, dream: tags.has('dream') };
 }
 
-export function readInvitation(text: string, facts: Pick<InviteFacts, 'role'>): InviteSignals {
+export function readInviteSignals(text: string, facts: Pick<InviteFacts, 'role'>): InviteSignals {
   const parts = clauses(text);
   return {
     dudRole: affirms(facts.role ?? '', DUD_ROLE) || parts.some((c) => affirms(c, DUD_ROLE)),

@@ -7,7 +7,7 @@
  * host's zone), else as an IANA name, else through a short table of Windows names. `Z` times are UTC.
  * A floating time (no zone at all) is left out: presenting it in some zone would be a guess.
  */
-import type { Mailbox } from '../mail/addresses.js';
+import type { Mailbox } from '../mail/mail.js';
 import { wallTimeInZone } from './zones.js';
 
 export interface CalendarTime {

@@ -3,7 +3,7 @@
  * taken when a phrase says what it is ("the X position at Y", "poste de X chez Y", a signature's title
  * line); nothing is derived from a domain, which only helps to choose between names the mail wrote.
  */
-import { domainOf } from '../mail/addresses.js';
+import { domainOf } from '../mail/mail.js';
 import { isRelayDomain } from './senders.js';
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*)`;

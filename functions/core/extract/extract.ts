@@ -3,7 +3,7 @@
  * the mail or left null. Nothing here guesses a value it did not see; what was inferred rather than read
  * is listed in `inferred`.
  */
-import { normalizeAddress, type Mailbox } from '../mail/addresses.js';
+import { normalizeAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, matchesSenderDomain } from './company-role.js';
@@ -16,6 +16,7 @@ import { findProseSlots, type DefaultZone } from './times.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress } from './senders.js';
+export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
 export type InviteLanguage = 'en' | 'fr' | 'de' | 'es';
@@ -210,7 +211,7 @@ function detectFormat(text: string, meetingLink: string | null, labelledAddress:
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Whom the drafts answer (parsing-facts.md, "Whom to reply to")
+// Whom the drafts answer (docs/parsing-facts.md, "Whom to reply to")
 
 const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 

@@ -5,8 +5,8 @@
  */
 import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-parser';
 import * as chrono from 'chrono-node';
-import { normalizeAddress, type Mailbox } from '../mail/addresses.js';
-import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/parse.js';
+import { normalizeAddress, type Mailbox } from '../mail/mail.js';
+import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 
 export interface OriginalMessage {
   from: Mailbox | null;

@@ -3,7 +3,7 @@
  * systems and job platforms (LinkedIn hides the real address behind its own). A company's own domain is
  * never on this list, so Greenhouse mail sent as the recruiter's own address stays usable.
  */
-import { domainOf, localPartOf } from '../mail/addresses.js';
+import { domainOf, localPartOf } from '../mail/mail.js';
 
 const NO_REPLY_LOCAL = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|nicht-?antworten|no-?responder|notifications?|notify|mailer-daemon|bounces?|postmaster|alerts?|survey|inmail[\w-]*|hit-reply|messages-noreply|jobs-listings)(?:$|[._+-])/i;
 

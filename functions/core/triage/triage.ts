@@ -4,12 +4,12 @@
  */
 import type { Preferences } from '../../config/schema.js';
 import { decide, NO_HISTORY, type Decision, type History } from '../decide/decide.js';
-import { composeDrafts, type Drafts } from '../write/drafts.js';
+import { composeDrafts, type Drafts } from '../write/write.js';
 import { extractFacts, toIsoWithOffset, type InviteFacts } from '../extract/extract.js';
-import { findOriginal, type ForwardAnalysis } from '../extract/forward.js';
-import { normalizeAddress, type Mailbox } from '../mail/addresses.js';
-import type { ParsedMessage } from '../mail/parse.js';
-import { inviteIdFor } from '../reply/token.js';
+import { findOriginal, type ForwardAnalysis } from '../extract/extract.js';
+import { normalizeAddress, type Mailbox } from '../mail/mail.js';
+import type { ParsedMessage } from '../mail/mail.js';
+import { inviteIdFor } from '../reply/reply.js';
 
 export interface OwnerProfile {
   addresses: readonly string[];
@@ -63,7 +63,7 @@ export function identityKey({ original }: ForwardAnalysis): string {
   return `sender:${from}|subject:${subject}|date:${date}`;
 }
 
-/** The JSON of the triage contract (../shared/notes/triage-contract.md). Field names are stable. */
+/** The JSON of the triage contract (docs/triage-contract.md). Field names are stable. */
 export interface TriageJson {
   isInvite: boolean;
   forwarded: boolean;

@@ -1,11 +1,11 @@
 /**
  * A command that makes invite-advisor mail a third party needs more than a forward does
- * (aws-email-facts.md): SES's own DMARC verdict PASS, or a DKIM signature that passed (SES's DKIM verdict)
+ * (docs/email-facts.md, "Trust and loops"): SES's own DMARC verdict PASS, or a DKIM signature that passed (SES's DKIM verdict)
  * AND is aligned with the From domain, read from the FIRST Authentication-Results, which SES writes,
  * parsed so that sender-controlled text in it (comments, quoted strings, addresses) never counts.
  */
-import { domainOf, domainsAlign } from '../mail/addresses.js';
-import { dkimResults, sesAuthenticationResults, type InboundEnvelope } from './trust.js';
+import { domainOf, domainsAlign, type InboundEnvelope } from '../mail/mail.js';
+import { dkimResults, sesAuthenticationResults } from './authentication-results.js';
 
 export function isAuthenticCommand(envelope: Pick<InboundEnvelope, 'from' | 'header' | 'verdicts'>): boolean {
   if (!envelope.from) return false;

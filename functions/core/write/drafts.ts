@@ -2,13 +2,9 @@
  * The two ready-to-send answers to the recruiter: accept and polite decline, in the invitation's
  * language when it is French, German or Spanish (English otherwise), and one accept per proposed slot.
  */
-import Mustache from 'mustache';
-import * as de from '../../../templates/de.js';
-import * as en from '../../../templates/en.js';
-import * as es from '../../../templates/es.js';
-import * as fr from '../../../templates/fr.js';
+import { DRAFT_WORDS, fillText, ownerWords as en, type DraftWords } from '../../../templates/templates.js';
 import type { InviteFacts, InviteLanguage, Slot } from '../extract/extract.js';
-import type { Mailbox } from '../mail/addresses.js';
+import type { Mailbox } from '../mail/mail.js';
 
 export interface Draft {
   /** null exactly when no usable recruiter address was found */
@@ -33,11 +29,9 @@ export interface DraftContext {
   proposeOtherTimes?: boolean;
 }
 
-const WORDS = { en, fr, de, es } as const;
-const plainText = { escape: (value: unknown) => String(value) };
 
 export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes = false }: DraftContext): Drafts {
-  const words = WORDS[facts.language] ?? en;
+  const words: DraftWords = DRAFT_WORDS[facts.language];
   const to = facts.replyTo?.address ?? null;
   const subject = replySubject(originalSubject);
   const view = (slot: Slot | undefined) => ({
@@ -52,9 +46,9 @@ export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes
     availability: owner.availability,
     ownerName: owner.name,
     signature: owner.signature.trim() || null,
-    noAddress: to ? null : Mustache.render(words.drafts.noAddress, { schedulingLink: facts.schedulingLink }, {}, plainText),
+    noAddress: to ? null : fillText(words.drafts.noAddress, { schedulingLink: facts.schedulingLink }),
   });
-  const draft = (template: string, slot: Slot | undefined): Draft => ({ to, subject, body: Mustache.render(template, view(slot), {}, plainText) });
+  const draft = (template: string, slot: Slot | undefined): Draft => ({ to, subject, body: fillText(template, view(slot)) });
   const acceptSlots = facts.slots.length > 1 && !proposeOtherTimes ? facts.slots.map((slot) => draft(words.drafts.accept, slot)) : [];
   return {
     accept: acceptSlots[0] ?? draft(words.drafts.accept, facts.slots[0]),
@@ -75,7 +69,7 @@ function greeting(recruiter: Mailbox | null, words: { greetingNamed: string; gre
   const first = recruiter?.name?.split(/[\s,]+/)[0];
   // A display name like "Careers" or "Talent Team" is not a person: greet without a name.
   if (!first || /^(?:careers?|talent|recruiting|hr|jobs?|team|the|no-?reply|rh|recrutement|personal)$/i.test(first)) return words.greetingUnnamed;
-  return Mustache.render(words.greetingNamed, { name: first }, {}, plainText);
+  return fillText(words.greetingNamed, { name: first });
 }
 
 /**

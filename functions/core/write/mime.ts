@@ -4,7 +4,7 @@
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { oneLine } from './render.js';
-import type { Mailbox } from '../mail/addresses.js';
+import type { Mailbox } from '../mail/mail.js';
 
 export interface OutgoingMail {
   from: Mailbox;

@@ -1,21 +1,10 @@
 /** Renders what the owner receives: the recommendation (text + HTML) and the short notices. */
-import Mustache from 'mustache';
-import {
-  formatNames,
-  inferredNotes,
-  noticeHtml,
-  notices,
-  recommendationHtml,
-  recommendationText,
-  subjects,
-  verdictHeadline,
-} from '../../../templates/en.js';
+import { fillHtml, fillText, ownerWords } from '../../../templates/templates.js';
 import type { Decision } from '../decide/decide.js';
 import type { Draft, Drafts } from './drafts.js';
 import { describeSlot } from './drafts.js';
-import type { InviteFacts } from '../extract/extract.js';
-import type { Mailbox } from '../mail/addresses.js';
-import type { Triage } from '../triage/triage.js';
+import type { ForwardAnalysis, InviteFacts } from '../extract/extract.js';
+import type { Mailbox } from '../mail/mail.js';
 
 export interface RenderedMail {
   subject: string;
@@ -31,38 +20,38 @@ export interface RecommendationInput {
   original: { subject: string | null; from: Mailbox | null };
   owner: { name: string; timeZone: string };
   /**
-   * The address a draft's "open in my mail app" link Bcc's, for a choice label ("accept", "accept-2",
-   * "decline"), so the copy records the choice; null: no Bcc.
+   * The address a draft's "open in my mail app" link Bcc's for each choice (the decline, the accept, the
+   * accept of slot N), so the copy records the choice (core/reply/reply-address.ts); null: no Bcc.
    */
-  choiceAddress?: ((label: string) => string) | null;
+  choiceAddress?: ((choice: { verdict: 'attend' | 'decline'; slot?: number }) => string) | null;
   /** replying "accept" / "decline" sends the draft (replies.sendOnBehalf) */
   commandsEnabled?: boolean;
 }
 
-const plainText = { escape: (value: unknown) => String(value) };
+const { formatNames, inferredNotes, labels, noticeHtml, notices, recommendationHtml, recommendationText, subjects, verdictHeadline } = ownerWords;
 
 export function renderRecommendation(input: RecommendationInput): RenderedMail {
   const { facts, decision, drafts, owner } = input;
   const subject = oneLine(
-    Mustache.render(subjects.recommendation, { attend: decision.verdict === 'attend', subject: input.original.subject ?? 'interview invitation' }, {}, plainText),
+    fillText(subjects.recommendation, { attend: decision.verdict === 'attend', subject: input.original.subject ?? labels.anInvitation }),
   );
   const factRows = describeFacts(facts, input.original.from, owner.timeZone);
-  const bcc = (label: string) => input.choiceAddress?.(label) ?? null;
-  const draftView = (title: string, draft: Draft, label: string) => ({
+  const bcc = (choice: { verdict: 'attend' | 'decline'; slot?: number }) => input.choiceAddress?.(choice) ?? null;
+  const draftView = (title: string, draft: Draft, verdict: 'attend' | 'decline') => ({
     title,
     ...draft,
-    toText: draft.to ?? 'no address found (see the first line of the draft)',
+    toText: draft.to ?? labels.noAddressTo,
     links: draft.to
-      ? label === 'accept' && drafts.acceptSlots.length > 1
+      ? verdict === 'attend' && drafts.acceptSlots.length > 1
         ? drafts.acceptSlots.map((slotDraft, i) => ({
-            text: `Accept time ${i + 1}: ${facts.slots[i] ? (facts.slots[i].written ?? describeSlot(facts.slots[i])) : ''}`,
-            href: mailto(slotDraft, bcc(`accept-${i + 1}`)),
+            text: fillText(labels.acceptTime, { n: i + 1, time: facts.slots[i] ? (facts.slots[i].written ?? describeSlot(facts.slots[i])) : '' }),
+            href: mailto(slotDraft, bcc({ verdict: 'attend', slot: i + 1 })),
           }))
-        : [{ text: 'Open this draft in my mail app', href: mailto(draft, bcc(label)) }]
+        : [{ text: labels.openDraft, href: mailto(draft, bcc({ verdict })) }]
       : [],
   });
-  const accept = draftView('Draft 1: accept', drafts.accept, 'accept');
-  const decline = draftView('Draft 2: polite decline', drafts.decline, 'decline');
+  const accept = draftView(labels.acceptDraft, drafts.accept, 'attend');
+  const decline = draftView(labels.declineDraft, drafts.decline, 'decline');
   const view = {
     headline: verdictHeadline[decision.verdict],
     reasons: decision.reasons,
@@ -80,8 +69,8 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
   };
   return {
     subject,
-    text: Mustache.render(recommendationText, view, {}, plainText),
-    html: Mustache.render(recommendationHtml, view),
+    text: fillText(recommendationText, view),
+    html: fillHtml(recommendationHtml, view),
   };
 }
 
@@ -91,13 +80,13 @@ export type NoticeView = Record<string, string | number | boolean | null | Recor
 
 export function renderNotice(kind: NoticeKind, view: NoticeView): RenderedMail {
   const notice = notices[kind];
-  const title = oneLine(Mustache.render(notice.title, view, {}, plainText));
-  const text = Mustache.render(notice.text, view, {}, plainText);
+  const title = oneLine(fillText(notice.title, view));
+  const text = fillText(notice.text, view);
   const link = typeof view.link === 'string' && /^mailto:/i.test(view.link) ? view.link : null;
   return {
-    subject: Mustache.render(subjects.notice, { title }, {}, plainText),
+    subject: fillText(subjects.notice, { title }),
     text,
-    html: Mustache.render(noticeHtml, { title, text, link }),
+    html: fillHtml(noticeHtml, { title, text, link }),
   };
 }
 
@@ -112,29 +101,30 @@ function describeFacts(facts: InviteFacts, from: Mailbox | null, ownerTimeZone: 
   const add = (label: string, value: string | null, href: string | null = null) => {
     if (value) rows.push({ label, value, href: href && /^(?:https?:|mailto:)/i.test(href) ? href : null });
   };
-  add('Company', facts.company);
-  add('Role', facts.role);
+  const named = labels.facts;
+  add(named.company, facts.company);
+  add(named.role, facts.role);
   facts.slots.forEach((slot, i) => {
-    const label = facts.slots.length > 1 ? `Time ${i + 1}` : 'Time';
-    const asWritten = slot.written ? `"${slot.written}" — ` : '';
-    add(label, `${asWritten}${describeSlot(slot)}; for you: ${inZone(slot.start, ownerTimeZone)}`);
+    const label = facts.slots.length > 1 ? fillText(named.timeNumbered, { n: i + 1 }) : named.time;
+    add(label, fillText(labels.slotValue, { written: slot.written ?? null, normalised: describeSlot(slot), forYou: inZone(slot.start, ownerTimeZone) }));
   });
-  add('Format', formatNames[facts.format]);
-  add('Meeting link', facts.meetingLink, facts.meetingLink);
-  add('Location', facts.location);
-  add('Scheduling link', facts.schedulingLink, facts.schedulingLink);
-  add('From', from ? formatMailbox(from) : null);
-  add('Drafts answer', facts.replyTo ? formatMailbox(facts.replyTo) : null, facts.replyTo ? `mailto:${facts.replyTo.address}` : null);
+  add(named.format, formatNames[facts.format]);
+  add(named.meetingLink, facts.meetingLink, facts.meetingLink);
+  add(named.location, facts.location);
+  add(named.schedulingLink, facts.schedulingLink, facts.schedulingLink);
+  add(named.from, from ? formatMailbox(from) : null);
+  add(named.draftsAnswer, facts.replyTo ? formatMailbox(facts.replyTo) : null, facts.replyTo ? `mailto:${facts.replyTo.address}` : null);
   return rows;
 }
 
 function missingFacts(facts: InviteFacts): string[] {
   const missing: string[] = [];
-  if (!facts.company) missing.push('company');
-  if (!facts.role) missing.push('role');
-  if (facts.slots.length === 0 && !facts.schedulingLink) missing.push('time');
-  if (facts.format === 'unknown') missing.push('format');
-  if (!facts.replyTo) missing.push('an address to reply to');
+  const words = labels.missing;
+  if (!facts.company) missing.push(words.company);
+  if (!facts.role) missing.push(words.role);
+  if (facts.slots.length === 0 && !facts.schedulingLink) missing.push(words.time);
+  if (facts.format === 'unknown') missing.push(words.format);
+  if (!facts.replyTo) missing.push(words.replyTo);
   return missing;
 }
 
@@ -167,9 +157,24 @@ export function oneLine(value: string): string {
   return value.replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim().slice(0, 250);
 }
 
+/**
+ * Every line of the recommendation that was written for the owner alone, its drafts left out: the
+ * reasons, the facts it read, its headline and footer. Derived by rendering the recommendation's own
+ * template, so a changed template changes what the leak guard refuses (core/reply/command.ts).
+ */
+export function ownerOnlyLines(input: Omit<RecommendationInput, 'choiceAddress' | 'commandsEnabled'>): string[] {
+  const blank: Draft = { to: null, subject: '', body: '' };
+  const drafts = { ...input.drafts, accept: blank, decline: blank, acceptSlots: [] };
+  const lines = new Set<string>();
+  for (const commandsEnabled of [true, false]) {
+    for (const line of renderRecommendation({ ...input, drafts, commandsEnabled, choiceAddress: null }).text.split('\n')) lines.add(line);
+  }
+  return [...lines];
+}
+
 /** The recommendation for a triaged invitation (the use case, the triage command and the screenshots). */
 export function renderTriage(
-  triage: Pick<Triage, 'inviteId' | 'facts' | 'decision' | 'drafts' | 'forward'>,
+  triage: { inviteId: string; facts: InviteFacts; decision: Decision; drafts: Drafts; forward: Pick<ForwardAnalysis, 'original'> },
   owner: RecommendationInput['owner'],
   options: Pick<RecommendationInput, 'choiceAddress' | 'commandsEnabled'> = {},
 ): RenderedMail {

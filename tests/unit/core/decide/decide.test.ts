@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
 import { decide, NO_HISTORY } from '../../../../functions/core/decide/decide.js';
-import { dealbreaker, estimatedHours, nothingAppealing, ownerInstruction, timeBudget, type Situation } from '../../../../functions/core/decide/rules.js';
-import { readInvitation, readNote, statedPay } from '../../../../functions/core/decide/signals.js';
+import { dealbreaker, hoursFromSignals, nothingAppealing, ownerInstruction, timeBudget, type Situation } from '../../../../functions/core/decide/rules.js';
+import { readInviteSignals, readNote, statedPay } from '../../../../functions/core/decide/signals.js';
 
 const preferences = PreferencesSchema.parse({});
 const facts = { company: 'Northwind Traders', role: 'Data Analyst', format: 'video' as const, slots: [] };
@@ -45,7 +45,7 @@ const situation = (overrides: Partial<Situation> = {}): Situation => ({
   facts,
   inviteText: 'We would like to invite you to an interview.',
   note: readNote(null),
-  invite: readInvitation('We would like to invite you to an interview.', facts),
+  invite: readInviteSignals('We would like to invite you to an interview.', facts),
   preferences,
   history: NO_HISTORY,
   ...overrides,
@@ -61,8 +61,8 @@ describe('each rule alone', () => {
     const prefs = (d: Partial<typeof preferences.dealbreakers>) => ({ ...preferences, dealbreakers: { ...preferences.dealbreakers, ...d } });
     expect(dealbreaker(situation({ preferences: prefs({ companies: ['northwind traders'] }) }))).toMatchObject({ detail: { what: 'company' } });
     const relocate = 'The role is in Denver; relocation is required.';
-    expect(dealbreaker(situation({ inviteText: relocate, invite: readInvitation(relocate, facts), preferences: prefs({ relocation: true }) }))).toMatchObject({ detail: { what: 'relocation' } });
-    expect(dealbreaker(situation({ inviteText: relocate, invite: readInvitation(relocate, facts) }))).toBeNull();
+    expect(dealbreaker(situation({ inviteText: relocate, invite: readInviteSignals(relocate, facts), preferences: prefs({ relocation: true }) }))).toMatchObject({ detail: { what: 'relocation' } });
+    expect(dealbreaker(situation({ inviteText: relocate, invite: readInviteSignals(relocate, facts) }))).toBeNull();
     const pay = 'The salary range is $48,000 - $52,000 per year.';
     const minimum = prefs({ minimumPay: { amount: 60000, currency: 'USD', per: 'year' } });
     expect(dealbreaker(situation({ inviteText: pay, preferences: minimum }))).toMatchObject({ detail: { what: 'pay', pay: 52000, minimum: 60000 } });
@@ -76,14 +76,14 @@ describe('each rule alone', () => {
     expect(nothingAppealing(situation({ note: readNote('maybe a dud, layoffs') }))).toBeNull();
     expect(nothingAppealing(situation({ note: readNote('dud role, layoffs'), preferences: { ...preferences, dreamCompanies: ['Northwind Traders'] } }))).toBeNull();
     const winding = 'As you may know, we are winding down our EU operations. Data entry role.';
-    expect(nothingAppealing(situation({ inviteText: winding, invite: readInvitation(winding, facts) }))).toMatchObject({ verdict: 'decline' });
+    expect(nothingAppealing(situation({ inviteText: winding, invite: readInviteSignals(winding, facts) }))).toMatchObject({ verdict: 'decline' });
   });
 
   it('timeBudget declines only over budget and when nothing draws', () => {
     const budget = { ...preferences, hoursPerWeek: 4 };
     const day = 'This is a full-day onsite loop with five interviews.';
     const onsite = { ...facts, format: 'onsite' as const };
-    const busy = situation({ facts: onsite, inviteText: day, invite: readInvitation(day, onsite), preferences: budget });
+    const busy = situation({ facts: onsite, inviteText: day, invite: readInviteSignals(day, onsite), preferences: budget });
     expect(timeBudget(busy)).toMatchObject({ verdict: 'decline', detail: { hours: 9.5 } });
     expect(timeBudget({ ...busy, note: readNote('great team') })).toBeNull();
     expect(timeBudget(situation({ preferences: budget }))).toBeNull();
@@ -91,8 +91,8 @@ describe('each rule alone', () => {
 
   it('estimatedHours: the stated length, a full day, commute and travel', () => {
     const slot = { start: '2026-03-10T10:00:00-05:00', end: '2026-03-10T10:45:00-05:00' };
-    expect(estimatedHours({ facts: { ...facts, slots: [slot] }, invite: readInvitation('', facts) })).toBe(1);
-    expect(estimatedHours({ facts: { ...facts, format: 'onsite' }, invite: readInvitation('We will book your flight and hotel.', facts) })).toBe(9);
+    expect(hoursFromSignals({ facts: { ...facts, slots: [slot] }, invite: readInviteSignals('', facts) })).toBe(1);
+    expect(hoursFromSignals({ facts: { ...facts, format: 'onsite' }, invite: readInviteSignals('We will book your flight and hotel.', facts) })).toBe(9);
   });
 
   it('statedPay reads the common ways of writing pay', () => {

@@ -98,14 +98,14 @@ describe('links and the calendar hold', () => {
       drafts,
       original: { subject: 'x', from: null },
       owner: { name: 'Alex', timeZone: 'UTC' },
-      choiceAddress: (label) => `interviews+tok-${label}@in.example.com`,
+      choiceAddress: (choice) => `interviews+tok-${choice.verdict}-${choice.slot ?? 0}@in.example.com`,
     });
     // Mustache escapes = and / in attributes; the browser decodes them back (the Chromium test checks hrefs).
     const decoded = html.replace(/&#x3D;/g, '=').replace(/&#x2F;/g, '/').replace(/&amp;/g, '&');
     expect(decoded).toContain('Accept time 1: Tuesday, March 17, 2026 at 10:00 AM (UTC-05:00)');
     expect(decoded).toContain('Accept time 2: Wednesday, March 18, 2026 at 3:30 PM (UTC-05:00)');
-    expect(decoded).toContain('bcc=interviews%2Btok-accept-2@in.example.com');
-    expect(decoded).toContain('bcc=interviews%2Btok-decline@in.example.com');
+    expect(decoded).toContain('bcc=interviews%2Btok-attend-2@in.example.com');
+    expect(decoded).toContain('bcc=interviews%2Btok-decline-0@in.example.com');
   });
 
   it('the calendar hold is METHOD:PUBLISH with no organizer or attendee (never an RSVP)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReplyTokenError } from '../../../../functions/errors.js';
-import { inviteIdFor, makeReplyToken, verifyReplyToken } from '../../../../functions/core/reply/token.js';
+import { inviteIdFor, makeReplyToken, verifyReplyToken } from '../../../../functions/core/reply/reply-address.js';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
 const now = new Date('2026-03-01T12:00:00Z');

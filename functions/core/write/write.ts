@@ -1,0 +1,9 @@
+/**
+ * The write shelf: everything invite-advisor writes. The recommendation and notices (render), the two
+ * drafts (drafts), the calendar hold (calendar-hold) and the raw MIME of every mail it sends (mime).
+ * The words themselves are in templates/.
+ */
+export { renderTriage, renderRecommendation, renderNotice, ownerOnlyLines, mailto, oneLine, type RenderedMail, type NoticeKind, type NoticeView, type RecommendationInput } from './render.js';
+export { composeDrafts, replySubject, describeSlot, type Draft, type Drafts, type DraftContext } from './drafts.js';
+export { calendarHold } from './calendar-hold.js';
+export { buildMime, type OutgoingMail } from './mime.js';

@@ -12,7 +12,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { TABLE_DESIGN } from '../functions/adapters/table-design.js';
-import { domainOf } from '../functions/core/mail/addresses.js';
+import { domainOf } from '../functions/core/mail/mail.js';
 import { InboundAlarms } from './constructs/alarms.js';
 import { ReplySending } from './constructs/reply-sending.js';
 import { InboundFunction } from './constructs/inbound-function.js';

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import { parseMessage } from '../functions/core/mail/parse.js';
+import { parseMessage } from '../functions/core/mail/mail.js';
 import { startLocalServices, type LocalServices } from './services/index.js';
 import { REPLY_TOKEN_SECRET_ID, startInviteAdvisor, type InviteAdvisorLocal } from './stack.js';
 

@@ -6,6 +6,7 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { createTableInput, TABLE_DESIGN } from '../functions/adapters/table-design.js';
+import { inboundEnvironment, senderEnvironment } from '../functions/config/function-env.js';
 import { loadConfig } from '../functions/config/load.js';
 import type { Config } from '../functions/config/schema.js';
 import { startSesReceiving, type SesReceiving } from './services/index.js';
@@ -54,22 +55,28 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
   const bucket = options.bucket ?? 'invite-advisor-raw-mail';
   const prefix = options.prefix ?? 'inbound/';
 
-  // What the CDK stack sets on the function, set here for the same handler.
-  Object.assign(process.env, options.awsEnv, {
-    INVITE_ADVISOR_CONFIG: configFile,
-    TABLE_NAME: tableName,
-    RAW_MAIL_BUCKET: bucket,
-    RAW_MAIL_PREFIX: prefix,
-    REPLY_TOKEN_SECRET_ID,
-    ...(options.claimLeaseSeconds ? { CLAIM_LEASE_SECONDS: String(options.claimLeaseSeconds) } : {}),
-  });
+  // What the CDK stack sets on the functions (the same builders), set here for the same handlers. The
+  // three functions share one process locally, so their variables are merged.
+  Object.assign(
+    process.env,
+    options.awsEnv,
+    senderEnvironment({ configFile, tableName }),
+    inboundEnvironment({
+      configFile,
+      tableName,
+      rawMailBucket: bucket,
+      rawMailPrefix: prefix,
+      replyTokenSecretId: REPLY_TOKEN_SECRET_ID,
+      sendDraftFunction: SEND_DRAFT_FUNCTION,
+      ...(options.claimLeaseSeconds ? { claimLeaseSeconds: options.claimLeaseSeconds } : {}),
+    }),
+  );
 
   // The sending function, behind a local Lambda Invoke endpoint the inbound handler reaches through
   // AWS_ENDPOINT_URL_LAMBDA like any other SDK endpoint.
   const { handler: sendDraft } = await import('../functions/handlers/send-draft.js');
   const lambda = await startLambda({ [SEND_DRAFT_FUNCTION]: sendDraft });
   process.env.AWS_ENDPOINT_URL_LAMBDA = lambda.endpoint;
-  process.env.SEND_DRAFT_FUNCTION = SEND_DRAFT_FUNCTION;
 
   const s3 = new S3Client({});
   await Promise.all([ensureTable(new DynamoDBClient({}), tableName), ensureBucket(s3, bucket)]);

@@ -69,6 +69,32 @@ export const inferredNotes = {
 const formatNames = { video: 'Video call', phone: 'Phone call', onsite: 'On site', unknown: null } as const;
 export { formatNames };
 
+/** The labels of the recommendation: its fact rows, its draft boxes and their buttons. */
+export const labels = {
+  facts: {
+    company: 'Company',
+    role: 'Role',
+    time: 'Time',
+    timeNumbered: 'Time {{n}}',
+    format: 'Format',
+    meetingLink: 'Meeting link',
+    location: 'Location',
+    schedulingLink: 'Scheduling link',
+    from: 'From',
+    draftsAnswer: 'Drafts answer',
+  },
+  /** a time row: the invitation's own words, the time with its offset, and the owner's local time */
+  slotValue: `{{#written}}"{{written}}" — {{/written}}{{normalised}}; for you: {{forYou}}`,
+  missing: { company: 'company', role: 'role', time: 'time', format: 'format', replyTo: 'an address to reply to' },
+  acceptDraft: 'Draft 1: accept',
+  declineDraft: 'Draft 2: polite decline',
+  openDraft: 'Open this draft in my mail app',
+  acceptTime: 'Accept time {{n}}: {{time}}',
+  noAddressTo: 'no address found (see the first line of the draft)',
+  /** the subject when the invitation has none */
+  anInvitation: 'interview invitation',
+} as const;
+
 export const recommendationText = `{{headline}}
 
 {{#reasons}}- {{text}}

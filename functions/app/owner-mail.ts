@@ -5,21 +5,28 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
-import { domainOf } from '../core/mail/addresses.js';
-import { buildMime } from '../core/write/mime.js';
-import { renderNotice, type RenderedMail } from '../core/write/render.js';
-import type { Clock, InviteStore, Mailer } from './ports.js';
-
-export interface OwnerMailDeps {
-  config: Config;
-  store: Pick<InviteStore, 'reserveOwnerMail'>;
-  mailer: Mailer;
-  clock: Clock;
-}
+import { domainOf, normalizeAddress } from '../core/mail/mail.js';
+import { buildMime, renderNotice, type NoticeKind, type NoticeView, type RenderedMail } from '../core/write/write.js';
+import type { MessageOutcome, Outcome, OwnerMailDeps } from './ports.js';
 
 export interface OwnerMail extends RenderedMail {
   attachments?: { filename: string; contentType: string; content: string }[];
 }
+
+/** The owner's message being answered: whom to answer and what to thread to. */
+export interface Answering {
+  /** the configured owner address that sent it (never a From, Reply-To or Return-Path of the mail) */
+  owner: string;
+  /** the owner's message's own Message-ID, for threading */
+  inReplyTo: string | null;
+  /** its subject, named in notices */
+  subject: string | null;
+  /** the SES message id, quoted in notices so the owner can find the raw mail */
+  reference: string;
+}
+
+/** A notice to the owner about the message being answered; resolves to what to record for it. */
+export type Notify = (kind: NoticeKind, view?: NoticeView) => Promise<Outcome>;
 
 export async function mailOwner(
   deps: OwnerMailDeps,
@@ -52,4 +59,38 @@ export async function mailOwner(
   });
   const sentMessageId = await deps.mailer.sendRaw(raw, { from: deps.config.sending.address, to: [owner] });
   return { status: paused ? 'paused' : 'sent', sentMessageId, headerId };
+}
+
+/** Answers the owner's message; the outcome is `outcome` when it went out, `rate-limited` when the cap held it. */
+export async function answerOwner(
+  deps: OwnerMailDeps,
+  answering: Answering,
+  mail: OwnerMail,
+  replyTo: string | null,
+  outcome: MessageOutcome = 'answered-notice',
+): Promise<Outcome & { headerId?: string }> {
+  const sent = await mailOwner(deps, answering.owner, mail, { inReplyTo: answering.inReplyTo, replyTo });
+  return {
+    outcome: sent.status === 'sent' ? outcome : 'rate-limited',
+    ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}),
+    ...(sent.headerId ? { headerId: sent.headerId } : {}),
+  };
+}
+
+export function notifier(deps: OwnerMailDeps, answering: Answering): Notify {
+  return async (kind, view = {}) => {
+    const { headerId: _headerId, ...outcome } = await answerOwner(deps, answering, renderNotice(kind, { subject: answering.subject, reference: answering.reference, ...view }), null);
+    return outcome;
+  };
+}
+
+/**
+ * The configured owner address that sent a message: the answer goes to the configured spelling of it,
+ * never to a From, Reply-To or Return-Path taken from the mail.
+ */
+export function ownerAddressFor(config: Config, from: string | null): string {
+  const normalized = normalizeAddress(from ?? '');
+  const owner = config.owner.addresses.find((a) => normalizeAddress(a) === normalized) ?? config.owner.addresses[0];
+  if (!owner) throw new Error('configuration has no owner address');
+  return owner;
 }

@@ -1,11 +1,43 @@
 /**
- * The ports the use case needs. Adapters implement them over S3, DynamoDB and SES; tests implement them
- * with fakes or point the adapters at the local stand-ins.
+ * What the use cases need from the world, and the types they share: the ports (adapters implement them
+ * over S3, DynamoDB, SES and Lambda; the fast tests implement them in memory), each use case's
+ * dependencies, the logger, the delivery that the inbound handler hands over, and the one outcome type.
+ * No use case imports another's types: what two of them share lives here.
  */
+import { z } from 'zod';
+import type { Config } from '../config/schema.js';
 import type { Decision } from '../core/decide/decide.js';
 import type { InviteFacts } from '../core/extract/extract.js';
-import type { Drafts } from '../core/write/drafts.js';
-import type { Mailbox } from '../core/mail/addresses.js';
+import type { VerdictStatus } from '../core/mail/mail.js';
+import type { Drafts } from '../core/write/write.js';
+import type { Mailbox } from '../core/mail/mail.js';
+import { INVITE_ID } from '../core/reply/reply.js';
+
+/** One structured logger: ids and outcomes, never mail bodies or full addresses. */
+export interface Logger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+}
+
+/**
+ * One message as the receiving service delivered it: what SES's receipt event says, in our own terms
+ * (the handler translates the event once; nothing after it sees the event).
+ */
+export interface Delivery {
+  /** SES's message id: the key of the raw mail in S3 and of the idempotency record */
+  messageId: string;
+  /** envelope MAIL FROM; '' for bounces */
+  mailFrom: string;
+  /** envelope recipients that matched the receipt rule */
+  recipients: string[];
+  /** the service's copy of the header fields, in order */
+  headers: { name: string; value: string }[];
+  /** the service's copy was cut short: read the headers from the stored message instead */
+  headersTruncated: boolean;
+  /** the From header values the service read */
+  from: string[];
+  verdicts: { spam: VerdictStatus; virus: VerdictStatus; dkim: VerdictStatus; dmarc: VerdictStatus };
+}
 
 export interface RawMailSource {
   /** The raw message SES stored for this message id (S3 action prefix + messageId). */
@@ -31,18 +63,20 @@ export interface SendState {
 /** A send claimed this long ago whose job never started sending was lost on the way to the sender. */
 export const STALE_CLAIM_MS = 15 * 60_000;
 
-/** What the sender function is asked to send. */
-export interface SendJob {
-  inviteId: string;
-  attempt: string;
-  verdict: 'attend' | 'decline';
-  slot?: number;
-  to: string;
-  subject: string;
-  body: string;
+/** What the sending function is asked to send: validated where it enters (the sending handler). */
+export const SendJobSchema = z.object({
+  inviteId: z.string().regex(INVITE_ID),
+  /** identifies one command (the SES message id of the owner's reply) */
+  attempt: z.string().min(1),
+  verdict: z.enum(['attend', 'decline']),
+  slot: z.number().int().min(1).optional(),
+  to: z.email(),
+  subject: z.string(),
+  body: z.string(),
   /** the owner's command message, for threading the confirmation */
-  commandMessageId: string | null;
-}
+  commandMessageId: z.string().nullable(),
+});
+export type SendJob = z.infer<typeof SendJobSchema>;
 
 export interface DraftSender {
   /** Hands the job to the sending function (its own role may mail recruiters; ours may not). */
@@ -142,4 +176,45 @@ export interface Mailer {
 
 export interface Clock {
   now(): Date;
+}
+
+/** What one inbound message came to (recorded per SES message id) and what it produced. */
+export interface Outcome {
+  outcome: MessageOutcome;
+  inviteId?: string;
+  sentMessageId?: string;
+}
+
+/** Everything mail to the owner needs (every use case mails the owner through app/owner-mail.ts). */
+export interface OwnerMailDeps {
+  config: Config;
+  store: Pick<InviteStore, 'reserveOwnerMail'>;
+  mailer: Mailer;
+  clock: Clock;
+}
+
+/** The inbound function: receive a message and answer it (recommend, record a choice, run a command). */
+export interface InboundDeps extends OwnerMailDeps {
+  tokenSecret: string;
+  /** how long a claim on a message id holds; longer than the function timeout */
+  claimLeaseSeconds: number;
+  rawMail: RawMailSource;
+  store: InviteStore;
+  /** hands a chosen draft to the sending function (reply commands) */
+  draftSender: DraftSender;
+  /** whether SES may mail anyone (production access) */
+  account: MailAccount;
+  log: Logger;
+}
+
+/** The sending function: send a chosen draft to the recruiter. */
+export interface SendDeps extends OwnerMailDeps {
+  store: InviteStore;
+  log: Logger;
+}
+
+/** The bounce function: tell the owner when mail sent for them bounced. */
+export interface BounceDeps extends OwnerMailDeps {
+  store: OwnerMailDeps['store'] & Pick<InviteStore, 'invitationForSentMessage'>;
+  log: Logger;
 }

@@ -4,10 +4,9 @@
  * are not ours to speak of).
  */
 import { z } from 'zod';
-import { renderNotice } from '../core/write/render.js';
-import { mailOwner, type OwnerMailDeps } from './owner-mail.js';
-import type { InviteStore } from './ports.js';
-import type { Logger } from './process-inbound.js';
+import { renderNotice } from '../core/write/write.js';
+import { mailOwner } from './owner-mail.js';
+import type { BounceDeps } from './ports.js';
 
 /** The SES event-publishing record (Bounce or Complaint) carried in an SNS message. */
 export const SesSendingEventSchema = z.object({
@@ -20,11 +19,6 @@ export const SesSendingEventSchema = z.object({
 });
 
 export type SesSendingEvent = z.infer<typeof SesSendingEventSchema>;
-
-export interface BounceDeps extends OwnerMailDeps {
-  store: OwnerMailDeps['store'] & Pick<InviteStore, 'invitationForSentMessage'>;
-  log: Logger;
-}
 
 export async function reportBounce(deps: BounceDeps, event: SesSendingEvent): Promise<'reported' | 'ignored'> {
   if (event.eventType !== 'Bounce' && event.eventType !== 'Complaint') return 'ignored';

@@ -9,29 +9,19 @@
  */
 import { z } from 'zod';
 import { ReplyTokenError } from '../errors.js';
-import { parseCommand, leakedLines, type Command } from '../core/reply/command.js';
-import { isAuthenticCommand } from '../core/trust/authentic.js';
-import type { ParsedMessage } from '../core/mail/parse.js';
-import type { NoticeKind, NoticeView } from '../core/write/render.js';
-import { mailto } from '../core/write/render.js';
-import { verifyReplyToken } from '../core/reply/token.js';
-import type { InboundEnvelope } from '../core/trust/trust.js';
-import type { Draft } from '../core/write/drafts.js';
-import { STALE_CLAIM_MS, type MessageOutcome, type SendState, type StoredInvitation } from './ports.js';
-import type { InboundDeps } from './process-inbound.js';
-
-type CommandDeps = InboundDeps;
-
-export type Notify = (kind: NoticeKind, view?: NoticeView) => Promise<{ outcome: MessageOutcome; inviteId?: string; sentMessageId?: string }>;
-
-type Result = { outcome: MessageOutcome; inviteId?: string; sentMessageId?: string };
+import type { InboundEnvelope, ParsedMessage } from '../core/mail/mail.js';
+import { leakedLines, parseCommand, verifyReplyToken, type Command } from '../core/reply/reply.js';
+import { isAuthenticCommand } from '../core/trust/trust.js';
+import { mailto, ownerOnlyLines, type Draft, type NoticeView } from '../core/write/write.js';
+import type { Notify } from './owner-mail.js';
+import { STALE_CLAIM_MS, type InboundDeps, type Outcome, type SendState, type StoredInvitation } from './ports.js';
 
 const HISTORY_DAYS = 90;
 
-export async function processCommand(
-  deps: CommandDeps,
+export async function runCommand(
+  deps: InboundDeps,
   input: { sesMessageId: string; label: string; parsed: ParsedMessage; envelope: InboundEnvelope; notify: Notify },
-): Promise<Result> {
+): Promise<Outcome> {
   const { parsed, notify } = input;
   // Anything less than DMARC or an aligned DKIM pass could be a forgery: drop it and tell no one.
   if (!isAuthenticCommand(input.envelope)) {
@@ -66,14 +56,14 @@ export async function processCommand(
   }
 }
 
-function withInvite(result: Result, inviteId: string): Result {
+function withInvite(result: Outcome, inviteId: string): Outcome {
   return { ...result, inviteId };
 }
 
 async function send(
-  deps: CommandDeps,
+  deps: InboundDeps,
   input: { sesMessageId: string; parsed: ParsedMessage; notify: Notify; invitation: StoredInvitation; command: Exclude<Command, { kind: 'unknown' | 'history' | 'forget' }> },
-): Promise<Result> {
+): Promise<Outcome> {
   const { invitation, notify, command } = input;
   const existing = invitation.send ?? null;
   const verdict = command.kind === 'resend' ? (existing?.verdict ?? 'attend') : command.kind === 'accept' ? 'attend' : 'decline';
@@ -88,7 +78,7 @@ async function send(
   const wording = command.kind === 'resend' ? null : command.wording;
   const body = wording ?? draft.body;
   const link = mailto({ ...draft, body }, null);
-  const leaks = leakedLines(body, privateLines(invitation));
+  const leaks = leakedLines(body, privateLines(deps, invitation));
   if (leaks.length > 0) return notify('leakRefused', { line: leaks[0] ?? '', command: command.kind === 'accept' && slot ? `accept ${slot}` : command.kind });
 
   // The same command again after this function failed between claiming and handing the job over
@@ -135,19 +125,13 @@ function chooseDraft(invitation: StoredInvitation, verdict: 'attend' | 'decline'
 }
 
 /**
- * What invite-advisor wrote for the owner alone: the reasons, the owner's own note, the headline and
- * the footer of the recommendation (a quote the reply parser missed shows up through these).
+ * What invite-advisor wrote for the owner alone (a quote the reply parser missed shows up through
+ * these): every line of the recommendation outside its drafts, as its template renders it, and the
+ * owner's own note.
  */
-function privateLines(invitation: StoredInvitation): string[] {
-  return [
-    ...invitation.decision.reasons.map((r) => r.text),
-    ...(invitation.ownerNote ?? '').split('\n'),
-    'Recommendation: attend',
-    'Recommendation: politely decline',
-    'What invite-advisor read',
-    `invite-advisor wrote this for`,
-    `Invitation ${invitation.inviteId}`,
-  ];
+function privateLines(deps: InboundDeps, invitation: StoredInvitation): string[] {
+  const { inviteId, facts, decision, drafts, original } = invitation;
+  return [...ownerOnlyLines({ inviteId, facts, decision, drafts, original, owner: deps.config.owner }), ...(invitation.ownerNote ?? '').split('\n')];
 }
 
 function what(state: SendState): string {
@@ -159,7 +143,7 @@ function describeState(state: SendState): string {
   return state.status === 'sent' ? `${label} draft was sent on ${state.at}` : `${label} draft is being sent`;
 }
 
-async function historyView(deps: CommandDeps): Promise<NoticeView> {
+async function historyView(deps: InboundDeps): Promise<NoticeView> {
   const since = new Date(deps.clock.now().getTime() - HISTORY_DAYS * 86_400_000);
   const invitations = await deps.store.invitationsReceivedSince(since);
   return {
@@ -174,7 +158,7 @@ async function historyView(deps: CommandDeps): Promise<NoticeView> {
   };
 }
 
-async function forget(deps: CommandDeps, invitation: StoredInvitation, notify: Notify): Promise<Result> {
+async function forget(deps: InboundDeps, invitation: StoredInvitation, notify: Notify): Promise<Outcome> {
   for (const messageId of invitation.sourceMessageIds) await deps.rawMail.delete(messageId);
   await deps.store.forgetInvitation(invitation);
   deps.log.info('invitation forgotten', { inviteId: invitation.inviteId, messages: invitation.sourceMessageIds.length });

@@ -8,20 +8,9 @@
  * From the sending address with the owner's name, Reply-To and Cc the owner, threaded to the original
  * invitation, and WITHOUT Auto-Submitted (recruiters' systems drop auto-submitted mail).
  */
-import type { Config } from '../config/schema.js';
-import { buildMime } from '../core/write/mime.js';
-import { mailto, renderNotice, type NoticeKind, type NoticeView } from '../core/write/render.js';
+import { buildMime, mailto, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { mailOwner } from './owner-mail.js';
-import type { Clock, InviteStore, Mailer, SendJob } from './ports.js';
-import type { Logger } from './process-inbound.js';
-
-export interface SendDeps {
-  config: Config;
-  store: InviteStore;
-  mailer: Mailer;
-  clock: Clock;
-  log: Logger;
-}
+import type { SendDeps, SendJob } from './ports.js';
 
 export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'in-progress' | 'rejected';
 

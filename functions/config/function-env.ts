@@ -1,11 +1,13 @@
 /**
- * What the Lambda function reads from its environment: where things are (set by the stack), never the
- * owner's settings (those are in the bundled configuration file). Read once per cold start.
+ * What each Lambda function reads from its environment: where things are, never the owner's settings
+ * (those are in the bundled configuration file). One builder per function writes the variables and one
+ * schema reads them, so the CDK constructs, local mode and the handlers cannot disagree on a name.
  */
 import { z } from 'zod';
 import { validate } from './load.js';
 
-export const RuntimeEnvSchema = z.object({
+/** The inbound function's environment. */
+export const InboundEnvSchema = z.object({
   /** path of the configuration file bundled with the function */
   INVITE_ADVISOR_CONFIG: z.string().min(1),
   TABLE_NAME: z.string().min(1),
@@ -38,8 +40,48 @@ export const BounceEnvSchema = z.object({
   TABLE_NAME: z.string().min(1),
 });
 
-export type RuntimeEnv = z.infer<typeof RuntimeEnvSchema>;
+export type InboundEnv = z.infer<typeof InboundEnvSchema>;
+export type SenderEnv = z.infer<typeof SenderEnvSchema>;
+export type BounceEnv = z.infer<typeof BounceEnvSchema>;
 
-export function readRuntimeEnv(env: NodeJS.ProcessEnv): RuntimeEnv {
-  return validate(RuntimeEnvSchema, env, 'the environment');
+/** Where the functions find their resources: names or ARNs (CDK tokens at synth time). */
+export interface FunctionSettings {
+  configFile: string;
+  tableName: string;
+}
+
+export function inboundEnvironment(s: FunctionSettings & { rawMailBucket: string; rawMailPrefix: string; replyTokenSecretId: string; sendDraftFunction: string; claimLeaseSeconds?: number }): Record<string, string> {
+  return {
+    INVITE_ADVISOR_CONFIG: s.configFile,
+    TABLE_NAME: s.tableName,
+    RAW_MAIL_BUCKET: s.rawMailBucket,
+    RAW_MAIL_PREFIX: s.rawMailPrefix,
+    REPLY_TOKEN_SECRET_ID: s.replyTokenSecretId,
+    SEND_DRAFT_FUNCTION: s.sendDraftFunction,
+    ...(s.claimLeaseSeconds !== undefined ? { CLAIM_LEASE_SECONDS: String(s.claimLeaseSeconds) } : {}),
+  };
+}
+
+export function senderEnvironment(s: FunctionSettings & { configurationSet?: string }): Record<string, string> {
+  return {
+    INVITE_ADVISOR_CONFIG: s.configFile,
+    TABLE_NAME: s.tableName,
+    ...(s.configurationSet !== undefined ? { SES_CONFIGURATION_SET: s.configurationSet } : {}),
+  };
+}
+
+export function bounceEnvironment(s: FunctionSettings): Record<string, string> {
+  return { INVITE_ADVISOR_CONFIG: s.configFile, TABLE_NAME: s.tableName } satisfies Record<keyof BounceEnv, string>;
+}
+
+export function readInboundEnv(env: NodeJS.ProcessEnv): InboundEnv {
+  return validate(InboundEnvSchema, env, 'the environment');
+}
+
+export function readSenderEnv(env: NodeJS.ProcessEnv): SenderEnv {
+  return validate(SenderEnvSchema, env, 'the environment');
+}
+
+export function readBounceEnv(env: NodeJS.ProcessEnv): BounceEnv {
+  return validate(BounceEnvSchema, env, 'the environment');
 }

@@ -4,7 +4,6 @@
  * `triage --profile`. Later features extend this schema rather than add their own.
  */
 import { z } from 'zod';
-import { isAddressOrPlusForm } from '../core/mail/addresses.js';
 
 const email = z.email({ error: 'must be an e-mail address' });
 
@@ -174,11 +173,16 @@ export const ConfigSchema = z
       });
     }
     for (const [i, owner] of config.owner.addresses.entries()) {
-      if (isAddressOrPlusForm(owner, config.inbox.address)) {
+      if (withoutSubaddress(owner) === withoutSubaddress(config.inbox.address)) {
         ctx.addIssue({ code: 'custom', path: ['owner', 'addresses', i], input: owner, message: 'must not be the inbox itself (a mail loop)' });
       }
     }
   });
+
+/** `local+label@domain` → `local@domain`, lower case: the inbox and its `+label` forms are one mailbox. */
+function withoutSubaddress(address: string): string {
+  return address.trim().toLowerCase().replace(/\+[^@]*(?=@[^@]*$)/, '');
+}
 
 /** What `triage --profile` accepts: the same file, where only owner and preferences are read. */
 export const ProfileSchema = z

@@ -4,22 +4,19 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { InboundDeps, Logger } from '../app/process-inbound.js';
+import type { BounceDeps, InboundDeps, Logger, SendDeps } from '../app/ports.js';
 import { DynamoDbInviteStore } from '../adapters/dynamodb-store.js';
 import { S3RawMailSource } from '../adapters/s3-raw-mail.js';
 import { readSecret } from '../adapters/secrets.js';
 import { SesV2Mailer } from '../adapters/sesv2-mailer.js';
 import { loadConfig } from '../config/load.js';
-import { BounceEnvSchema, readRuntimeEnv, SenderEnvSchema } from '../config/runtime.js';
-import { validate } from '../config/load.js';
+import { readBounceEnv, readInboundEnv, readSenderEnv } from '../config/function-env.js';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { LambdaDraftSender } from '../adapters/lambda-draft-sender.js';
 import { SesV2Account } from '../adapters/sesv2-account.js';
-import type { SendDeps } from '../app/send-draft.js';
-import type { BounceDeps } from '../app/report-bounce.js';
 
 export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Promise<InboundDeps> {
-  const runtime = readRuntimeEnv(env);
+  const runtime = readInboundEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
   const tokenSecret = await readSecret(new SecretsManagerClient({}), runtime.REPLY_TOKEN_SECRET_ID);
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
@@ -52,7 +49,7 @@ function storeFor(tableName: string, config: ReturnType<typeof loadConfig>): Dyn
 }
 
 export function buildSenderDeps(env: NodeJS.ProcessEnv, log: Logger): SendDeps {
-  const runtime = validate(SenderEnvSchema, env, 'the environment');
+  const runtime = readSenderEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
   return {
     config,
@@ -64,7 +61,7 @@ export function buildSenderDeps(env: NodeJS.ProcessEnv, log: Logger): SendDeps {
 }
 
 export function buildBounceDeps(env: NodeJS.ProcessEnv, log: Logger): BounceDeps {
-  const runtime = validate(BounceEnvSchema, env, 'the environment');
+  const runtime = readBounceEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
   return { config, store: storeFor(runtime.TABLE_NAME, config), mailer: new SesV2Mailer(new SESv2Client({})), clock: { now: () => new Date() }, log };
 }

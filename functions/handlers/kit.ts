@@ -1,11 +1,43 @@
 /**
- * The SES receipt event (Lambda action) as AWS documents it. Built on Powertools' SES schema, relaxed
- * ONLY where that schema contradicts AWS's documentation (see below), because the strict schema rejects
- * ordinary mail: SES sends `dmarcPolicy` only when DMARC fails.
+ * What every handler shares: the logger, dependencies built once per cold start, and the schemas of the
+ * events the functions receive (validated where they enter). The SES receipt event becomes a Delivery
+ * here, and nothing after the handler sees it.
  */
+import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import { SesRecordSchema } from '@aws-lambda-powertools/parser/schemas/ses';
 import { z } from 'zod';
+import { SendJobSchema, type Delivery, type Logger } from '../app/ports.js';
 
+/** The structured logger of one function, and the port the use cases log through. */
+export function loggerFor(serviceName: string): { powertools: PowertoolsLogger; log: Logger } {
+  const powertools = new PowertoolsLogger({ serviceName });
+  return {
+    powertools,
+    log: {
+      info: (message, extra) => powertools.info({ message, ...extra }),
+      warn: (message, extra) => powertools.warn({ message, ...extra }),
+    },
+  };
+}
+
+/**
+ * Dependencies built once per cold start. A failed build (secret unreadable, configuration invalid) is
+ * not kept: the next invocation tries again.
+ */
+export function oncePerColdStart<T>(build: () => T | Promise<T>): () => Promise<T> {
+  let ready: Promise<T> | undefined;
+  return () => {
+    ready ??= Promise.resolve()
+      .then(build)
+      .catch((error: unknown) => {
+        ready = undefined;
+        throw error;
+      });
+    return ready;
+  };
+}
+
+/** The SES receipt event (Lambda action) as AWS documents it. */
 const receiptShape = SesRecordSchema.shape.ses.shape.receipt;
 const mailShape = SesRecordSchema.shape.ses.shape.mail;
 const verdict = z.object({ status: z.enum(['PASS', 'FAIL', 'GRAY', 'PROCESSING_FAILED', 'DISABLED']) });
@@ -46,3 +78,24 @@ export const SesEventSchema = z.object({
 });
 
 export type SesEvent = z.infer<typeof SesEventSchema>;
+type SesRecord = SesEvent['Records'][number]['ses'];
+
+/** The receipt event's record in our own terms. */
+export function deliveryOf(record: SesRecord): Delivery {
+  const { mail, receipt } = record;
+  return {
+    messageId: mail.messageId,
+    mailFrom: mail.source,
+    recipients: receipt.recipients,
+    headers: mail.headers,
+    headersTruncated: mail.headersTruncated,
+    from: mail.commonHeaders.from ?? [],
+    verdicts: { spam: receipt.spamVerdict.status, virus: receipt.virusVerdict.status, dkim: receipt.dkimVerdict.status, dmarc: receipt.dmarcVerdict.status },
+  };
+}
+
+/** The sending function's event: one job, handed over by the inbound function (Lambda Invoke, Event). */
+export const SendJobEventSchema = z.object({ job: SendJobSchema });
+
+/** SNS's event to the bounce function (its messages are SES event-publishing records). */
+export const SnsEventSchema = z.object({ Records: z.array(z.object({ Sns: z.object({ Message: z.string() }) })) });

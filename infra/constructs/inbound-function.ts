@@ -14,6 +14,7 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE_DESIGN } from '../../functions/adapters/table-design.js';
+import { inboundEnvironment } from '../../functions/config/function-env.js';
 import { acknowledge } from '../nag.js';
 import { esmBundling, PROJECT_ROOT } from './bundling.js';
 import { sesSendStatement, type SesSendGrant } from './sending-policy.js';
@@ -41,7 +42,7 @@ export interface InboundFunctionProps {
    * @default Duration.seconds(30): a message is fetched, parsed, stored and answered in a few seconds;
    * the margin is for large messages and a slow SES call. The claim lease (CLAIM_LEASE_SECONDS) is set
    * to timeout + 30 s: longer than a live attempt, shorter than timeout + 60 s, Lambda's first retry
-   * delay, so the retry of an attempt that died takes its claim over (functions/config/runtime.ts).
+   * delay, so the retry of an attempt that died takes its claim over (functions/config/function-env.ts).
    */
   readonly timeout?: Duration;
   /** @default 1024 (MB): parsing large HTML mail is CPU-bound, and CPU scales with memory */
@@ -103,13 +104,15 @@ export class InboundFunction extends Construct {
       maxEventAge: Duration.hours(6),
       onFailure: new SqsDestination(this.failureQueue),
       environment: {
-        INVITE_ADVISOR_CONFIG: BUNDLED_CONFIG_PATH,
-        TABLE_NAME: props.table.tableName,
-        RAW_MAIL_BUCKET: props.bucket.bucketName,
-        RAW_MAIL_PREFIX: props.rawMailPrefix,
-        REPLY_TOKEN_SECRET_ID: props.replyTokenSecret.secretArn,
-        CLAIM_LEASE_SECONDS: String(this.claimLeaseSeconds),
-        SEND_DRAFT_FUNCTION: props.sendDraftFunction.functionName,
+        ...inboundEnvironment({
+          configFile: BUNDLED_CONFIG_PATH,
+          tableName: props.table.tableName,
+          rawMailBucket: props.bucket.bucketName,
+          rawMailPrefix: props.rawMailPrefix,
+          replyTokenSecretId: props.replyTokenSecret.secretArn,
+          claimLeaseSeconds: this.claimLeaseSeconds,
+          sendDraftFunction: props.sendDraftFunction.functionName,
+        }),
         NODE_OPTIONS: '--enable-source-maps',
       },
       ...esmBundling({ extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),

@@ -16,6 +16,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { bounceEnvironment, senderEnvironment } from '../../functions/config/function-env.js';
 import { acknowledge } from '../nag.js';
 import { esmBundling, PROJECT_ROOT } from './bundling.js';
 import { BUNDLED_CONFIG_PATH } from './inbound-function.js';
@@ -68,9 +69,7 @@ export class ReplySending extends Construct {
       maxEventAge: Duration.hours(1),
       onFailure: new SqsDestination(this.failureQueue),
       environment: {
-        INVITE_ADVISOR_CONFIG: BUNDLED_CONFIG_PATH,
-        TABLE_NAME: props.table.tableName,
-        SES_CONFIGURATION_SET: this.configurationSet.configurationSetName,
+        ...senderEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, configurationSet: this.configurationSet.configurationSetName }),
         NODE_OPTIONS: '--enable-source-maps',
       },
     });
@@ -117,7 +116,7 @@ export class ReplySending extends Construct {
       ...functionDefaults(props.configFile, 'bounce'),
       role: bounceRole,
       logGroup: bounceLogs,
-      environment: { INVITE_ADVISOR_CONFIG: BUNDLED_CONFIG_PATH, TABLE_NAME: props.table.tableName, NODE_OPTIONS: '--enable-source-maps' },
+      environment: { ...bounceEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName }), NODE_OPTIONS: '--enable-source-maps' },
     });
     bounceRole.addToPolicy(new iam.PolicyStatement({ sid: 'ReadSentPointersAndCountMailToTheOwner', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [props.table.tableArn] }));
     const ownerOnly: SesSendGrant = { fromAddress: props.fromAddress, recipients: props.ownerAddresses, identities: props.identities };

@@ -10,7 +10,7 @@ import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import { assertDeployable, loadDeployConfig, type DeployConfig } from '../deploy-config.js';
 import { inboundSmtpHost, RECEIVING_REGIONS } from '../receiving-regions.js';
 import { ConfigError } from '../../functions/errors.js';
-import { normalizeAddress, splitPlusLabel } from '../../functions/core/mail/addresses.js';
+import { normalizeAddress, splitPlusLabel } from '../../functions/core/mail/mail.js';
 
 export type Level = 'ok' | 'info' | 'warn' | 'error';
 

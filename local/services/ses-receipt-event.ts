@@ -191,4 +191,4 @@ function formatAddress(name: string, address: string): string {
 
 // ---- validation: the handler's own schema, so the stand-in and production agree ----
 
-export { SesEventSchema as SesEventShapeSchema } from '../../functions/handlers/ses-event-schema.js';
+export { SesEventSchema as SesEventShapeSchema } from '../../functions/handlers/kit.js';

@@ -7,7 +7,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { keys } from '../../functions/adapters/table-design.js';
-import { verifyReplyToken } from '../../functions/core/reply/token.js';
+import { verifyReplyToken } from '../../functions/core/reply/reply.js';
 import { TEST_VERDICTS_HEADER } from '../../local/services/index.js';
 import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
 import { fixture, header, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, withHeader, withMessageId } from './helpers.js';

@@ -12,12 +12,12 @@ import { DynamoDbInviteStore } from '../../functions/adapters/dynamodb-store.js'
 import { S3RawMailSource } from '../../functions/adapters/s3-raw-mail.js';
 import { SesV2Mailer } from '../../functions/adapters/sesv2-mailer.js';
 import { createTableInput } from '../../functions/adapters/table-design.js';
-import type { Mailer } from '../../functions/app/ports.js';
-import { processInbound, type InboundDeps, type SesRecord } from '../../functions/app/process-inbound.js';
+import type { Delivery, InboundDeps, Mailer } from '../../functions/app/ports.js';
+import { receiveMail as processInbound } from '../../functions/app/receive-mail.js';
 import { loadConfig } from '../../functions/config/load.js';
 import type { Config } from '../../functions/config/schema.js';
 import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
-import { makeReplyToken } from '../../functions/core/reply/token.js';
+import { makeReplyToken } from '../../functions/core/reply/reply.js';
 import { fixture, INBOX, OWNER, repliesTo, uniqueId, uniqueNames, withMessageId } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
@@ -54,18 +54,16 @@ function depsWith(options: { now: Date; mailer?: Mailer; config?: Partial<Config
 }
 
 /** Stores a fresh copy of the owner's forward in S3 and returns an SES record for it. */
-async function incoming(): Promise<{ record: SesRecord; messageId: string }> {
+const PASS = { spam: 'PASS', virus: 'PASS', dkim: 'PASS', dmarc: 'PASS' } as const;
+
+async function incoming(): Promise<{ record: Delivery; messageId: string }> {
   const messageId = uniqueId();
   const sesMessageId = `usecase${randomBytes(8).toString('hex')}`;
   const raw = withMessageId(fixture('fixtures/mail/forward-gmail-owner.eml'), messageId);
   await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `inbound/${sesMessageId}`, Body: raw }));
-  const pass = { status: 'PASS' };
   return {
     messageId,
-    record: {
-      mail: { messageId: sesMessageId, source: OWNER, headersTruncated: false, headers: [{ name: 'From', value: OWNER }], commonHeaders: { from: [OWNER] } },
-      receipt: { recipients: [INBOX], spamVerdict: pass, virusVerdict: pass, dkimVerdict: pass, dmarcVerdict: pass },
-    },
+    record: { messageId: sesMessageId, mailFrom: OWNER, headersTruncated: false, headers: [{ name: 'From', value: OWNER }], from: [OWNER], recipients: [INBOX], verdicts: PASS },
   };
 }
 
@@ -91,7 +89,7 @@ describe('at least once to the owner, never twice', () => {
 
   it('a claim left by an attempt that died is respected until its lease ends, then taken over', async () => {
     const { record, messageId } = await incoming();
-    await store.claimMessage(record.mail.messageId, now, 90);
+    await store.claimMessage(record.messageId, now, 90);
     const during = await processInbound(depsWith({ now: new Date(now.getTime() + 30_000) }), record);
     expect(during).toEqual({ outcome: 'duplicate', previous: 'in-progress' });
     expect(await repliesTo(awsEnv, messageId)).toHaveLength(0);
@@ -153,10 +151,14 @@ describe('a reply command whose hand-over to the sender failed', () => {
     const replyId = `reply${randomBytes(8).toString('hex')}`;
     const raw = Buffer.from(`From: Alex Morgan <${OWNER}>\r\nTo: interviews+${token}@in.example.com\r\nSubject: Re: x\r\nMessage-ID: ${uniqueId()}\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\naccept\r\n`);
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `inbound/${replyId}`, Body: raw }));
-    const pass = { status: 'PASS' };
-    const reply: SesRecord = {
-      mail: { messageId: replyId, source: OWNER, headersTruncated: false, headers: [{ name: 'From', value: OWNER }], commonHeaders: { from: [OWNER] } },
-      receipt: { recipients: [`interviews+${token}@in.example.com`], spamVerdict: pass, virusVerdict: pass, dkimVerdict: pass, dmarcVerdict: pass },
+    const reply: Delivery = {
+      messageId: replyId,
+      mailFrom: OWNER,
+      headersTruncated: false,
+      headers: [{ name: 'From', value: OWNER }],
+      from: [OWNER],
+      recipients: [`interviews+${token}@in.example.com`],
+      verdicts: PASS,
     };
     await expect(processInbound(deps, reply)).rejects.toThrow('Lambda Invoke throttled');
     expect(await processInbound(deps, reply)).toMatchObject({ outcome: 'command' });

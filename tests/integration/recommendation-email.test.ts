@@ -7,7 +7,7 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { keys } from '../../functions/adapters/table-design.js';
-import { verifyReplyToken } from '../../functions/core/reply/token.js';
+import { verifyReplyToken } from '../../functions/core/reply/reply.js';
 import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
 import { TEST_VERDICTS_HEADER } from '../../local/services/index.js';
 import { fixture, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, withMessageId } from './helpers.js';

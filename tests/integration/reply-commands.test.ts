@@ -12,7 +12,7 @@ import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { keys } from '../../functions/adapters/table-design.js';
-import { makeReplyToken, verifyReplyToken } from '../../functions/core/reply/token.js';
+import { makeReplyToken, verifyReplyToken } from '../../functions/core/reply/reply.js';
 import { setSesAccount, TEST_VERDICTS_HEADER } from '../../local/services/index.js';
 import { DEFAULT_CONFIG_FILE, startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
 import { fixture, header, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, withMessageId, type SentMail } from './helpers.js';

@@ -1,4 +1,4 @@
-/** The triage command as outside checks run it (../shared/notes/triage-contract.md). */
+/** The triage command as outside checks run it (docs/triage-contract.md). */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,0 +1,114 @@
+/**
+ * The inbound function's entry: one message that reached the inbox, routed to the use case it calls for.
+ *
+ *   fetch the raw mail → parse → who sent it (trust) → claim the message id (idempotency) →
+ *     the owner forwarded something      → recommend-invitation
+ *     the owner replied to a recommendation → run-command (or record-choice for a draft's Bcc copy)
+ *     a virus, or mail that cannot be read → a notice to the owner
+ *   → record the outcome (or give the claim back so Lambda's retry can try again)
+ */
+import addressparser from 'nodemailer/lib/addressparser';
+import { InviteAdvisorError } from '../errors.js';
+import { headerValues, parseMessage, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
+import { classifyInbound, type InboundClass } from '../core/trust/trust.js';
+import { notifier, ownerAddressFor, type Answering } from './owner-mail.js';
+import type { Delivery, InboundDeps, Outcome } from './ports.js';
+import { recommendInvitation } from './recommend-invitation.js';
+import { recordChoice } from './record-choice.js';
+import { runCommand } from './run-command.js';
+
+export type InboundResult =
+  | { outcome: 'dropped'; reason: string }
+  | { outcome: 'duplicate'; previous: Outcome['outcome'] | 'in-progress' }
+  | Outcome;
+
+export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promise<InboundResult> {
+  const { messageId } = delivery;
+  const raw = await deps.rawMail.get(messageId);
+
+  let parsed: ParsedMessage | null = null;
+  let problem: InviteAdvisorError | null = null;
+  try {
+    parsed = await parseMessage(raw);
+  } catch (error) {
+    if (!(error instanceof InviteAdvisorError && error.permanent)) throw error;
+    problem = error;
+  }
+
+  const envelope = envelopeOf(delivery, parsed);
+  const trust = classifyInbound(envelope, {
+    ownerAddresses: deps.config.owner.addresses,
+    inboxAddress: deps.config.inbox.address,
+    sendingAddress: deps.config.sending.address,
+  });
+  if (trust.kind === 'drop') {
+    // Logged by id only: no reply, no bounce, no notice (that would turn spam into mail to others).
+    deps.log.info('message dropped', { messageId, reason: trust.reason });
+    return { outcome: 'dropped', reason: trust.reason };
+  }
+
+  const claim = await deps.store.claimMessage(messageId, deps.clock.now(), deps.claimLeaseSeconds);
+  if (claim.status !== 'claimed') {
+    deps.log.info('duplicate delivery', { messageId, previous: claim.status === 'done' ? claim.outcome : 'in-progress' });
+    return { outcome: 'duplicate', previous: claim.status === 'done' ? claim.outcome : 'in-progress' };
+  }
+  try {
+    const result = await route(deps, { delivery, trust, parsed, problem, envelope });
+    await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
+    deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
+    return result;
+  } catch (error) {
+    // Give the claim back so Lambda's retry can send what this attempt could not.
+    await deps.store.releaseMessage(messageId).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function route(
+  deps: InboundDeps,
+  input: { delivery: Delivery; trust: Exclude<InboundClass, { kind: 'drop' }>; parsed: ParsedMessage | null; problem: InviteAdvisorError | null; envelope: InboundEnvelope },
+): Promise<Outcome> {
+  const { delivery, trust, parsed, envelope } = input;
+  const answering: Answering = {
+    owner: ownerAddressFor(deps.config, envelope.from),
+    inReplyTo: parsed?.messageId ?? null,
+    subject: parsed?.subject ?? delivery.headers.find((h) => h.name.toLowerCase() === 'subject')?.value ?? null,
+    reference: delivery.messageId,
+  };
+  const notify = notifier(deps, answering);
+
+  if (trust.kind === 'owner-virus') return notify('virus');
+  if (!parsed) return notify('unreadable', { problem: input.problem?.message ?? 'unknown problem' });
+  if (trust.kind === 'owner-reply') {
+    const choice = await recordChoice(deps, { label: trust.label, parsed, envelope });
+    if (choice) return choice;
+    return runCommand(deps, { sesMessageId: delivery.messageId, label: trust.label, parsed, envelope, notify });
+  }
+  return recommendInvitation(deps, { sesMessageId: delivery.messageId, parsed, answering, notify });
+}
+
+/** What the receiving service saw, completed from the stored message where the service's copy falls short. */
+function envelopeOf(delivery: Delivery, parsed: ParsedMessage | null): InboundEnvelope {
+  // SES's own view of the headers, unless it truncated them; its Authentication-Results is on top of
+  // the stored message.
+  const deliveredHeader = (name: string) => delivery.headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  const header = (name: string) => {
+    if (parsed && (delivery.headersTruncated || name === 'authentication-results')) return headerValues(parsed, name);
+    return deliveredHeader(name);
+  };
+  return { from: singleFrom(delivery, parsed), mailFrom: delivery.mailFrom, recipients: delivery.recipients, header, verdicts: delivery.verdicts };
+}
+
+/**
+ * The one From address. A message with several From headers or several mailboxes in From has no single
+ * author to trust (which one did DMARC check?): it is treated as from nobody, and dropped.
+ */
+function singleFrom(delivery: Delivery, parsed: ParsedMessage | null): string | null {
+  if (parsed) {
+    if (headerValues(parsed, 'from').length !== 1) return null;
+    const boxes = addressparser(headerValues(parsed, 'from')[0] ?? '', { flatten: true }).filter((b) => b.address);
+    return boxes.length === 1 ? (parsed.from?.address ?? null) : null;
+  }
+  if (delivery.from.length !== 1) return null;
+  return addressparser(delivery.from[0] ?? '', { flatten: true }).find((b) => b.address)?.address ?? null;
+}

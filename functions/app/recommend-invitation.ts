@@ -1,0 +1,76 @@
+/**
+ * The owner forwarded an invitation: read it, weigh it with their history, store it, and mail them the
+ * recommendation with its two drafts (and a calendar hold when the time is fixed).
+ */
+import { buildHistory, companyKeyOf, historyWindow, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
+import type { ParsedMessage } from '../core/mail/mail.js';
+import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
+import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
+import { calendarHold, renderTriage } from '../core/write/write.js';
+import { answerOwner, type Answering, type Notify } from './owner-mail.js';
+import type { InboundDeps, Outcome, StoredInvitation } from './ports.js';
+
+const DAY_MS = 86_400_000;
+
+export async function recommendInvitation(
+  deps: InboundDeps,
+  input: { sesMessageId: string; parsed: ParsedMessage; answering: Answering; notify: Notify },
+): Promise<Outcome> {
+  let reading = await readInvitation(input.parsed, deps.config.owner);
+  if (!reading.facts.isInvite) return input.notify('notAnInvite');
+
+  // History: earlier invitations from the same company, and the owner's other interviews around this one.
+  const now = deps.clock.now();
+  const current = { inviteId: reading.inviteId, facts: reading.facts, original: reading.forward.original };
+  const companyKey = companyKeyOf(current);
+  const sameCompany = companyKey ? await deps.store.invitationsByCompany(companyKey) : [];
+  reading = { ...reading, inviteId: rescheduledFrom(current, sameCompany) ?? reading.inviteId };
+  const window = historyWindow(reading, now);
+  const around = await deps.store.invitationsBetween(window.from, window.to);
+  const estimatedHours = interviewHours(reading.facts, inviteTextOf(reading));
+  const history = buildHistory({ inviteId: reading.inviteId, current: { facts: reading.facts, estimatedHours }, sameCompany, around, now, timeZone: deps.config.owner.timeZone });
+  const triage = recommend(reading, deps.config.owner, deps.config.preferences, history);
+
+  await deps.store.saveInvitation(await invitationRecord(deps, input.sesMessageId, triage, { companyKey, estimatedHours }, now), now);
+  const expires = new Date(now.getTime() + deps.config.limits.replyTokenDays * DAY_MS);
+  const inbox = deps.config.inbox.address;
+  const rendered = renderTriage(triage, deps.config.owner, {
+    choiceAddress: deps.config.drafts.bccChoiceToInbox ? choiceAddresses(inbox, deps.tokenSecret, triage.inviteId, expires) : null,
+    commandsEnabled: deps.config.replies.sendOnBehalf,
+  });
+  const hold = calendarHold(triage.inviteId, triage.facts, now);
+  const attachments = hold ? [{ filename: 'interview-hold.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
+  const sent = await answerOwner(deps, input.answering, { ...rendered, attachments }, replyAddress(inbox, deps.tokenSecret, triage.inviteId, expires), 'recommended');
+  // The owner's reply will quote this message's id in In-Reply-To: remember which invitation it is about.
+  for (const id of [sent.sentMessageId, sent.headerId]) if (id) await deps.store.rememberSentMessage(id, triage.inviteId, now);
+  return { outcome: sent.outcome, inviteId: triage.inviteId, ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}) };
+}
+
+async function invitationRecord(
+  deps: InboundDeps,
+  messageId: string,
+  triage: Triage,
+  derived: { companyKey: string | null; estimatedHours: number },
+  now: Date,
+): Promise<StoredInvitation> {
+  const previous = await deps.store.getInvitation(triage.inviteId);
+  const json = toTriageJson(triage);
+  return {
+    inviteId: triage.inviteId,
+    sourceMessageIds: [...new Set([...(previous?.sourceMessageIds ?? []), messageId])],
+    receivedAt: previous?.receivedAt ?? now.toISOString(),
+    ownerNote: triage.forward.note,
+    original: { ...json.original, messageId: triage.forward.original.messageId },
+    facts: triage.facts,
+    decision: triage.decision,
+    ...derived,
+    drafts: triage.drafts,
+    choice: previous?.choice ?? null,
+    // A re-forward or a reschedule keeps what was already sent on the owner's behalf.
+    ...(previous?.send ? { send: previous.send } : {}),
+  };
+}
+
+function inviteTextOf(reading: Reading): string {
+  return `${reading.forward.original.subject ?? ''}\n${reading.forward.original.body}`;
+}

@@ -1,0 +1,31 @@
+/**
+ * The Bcc copy of a draft the owner sent from a recommendation's link (its `+label` names the choice,
+ * core/reply/reply-address.ts) is addressed to the recruiter, not to us. It records the choice and is
+ * never treated as a command.
+ */
+import { ReplyTokenError } from '../errors.js';
+import { isAddressOrPlusForm, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
+import { readLabel, verifyReplyToken } from '../core/reply/reply.js';
+import { isAuthenticCommand } from '../core/trust/trust.js';
+import type { InboundDeps, Outcome } from './ports.js';
+
+/** The choice recorded (or the copy dropped); null when the message is no choice copy (a command, then). */
+export async function recordChoice(deps: InboundDeps, input: { label: string; parsed: ParsedMessage; envelope: InboundEnvelope }): Promise<Outcome | null> {
+  const label = readLabel(input.label);
+  if (label.kind !== 'choice') return null;
+  const addressedToUs = [...input.parsed.to, ...input.parsed.cc].some((box) => isAddressOrPlusForm(box.address, deps.config.inbox.address));
+  if (addressedToUs) return null;
+  // A choice feeds history and the conflict rules: as strict as a command about who wrote it.
+  if (!isAuthenticCommand(input.envelope)) return { outcome: 'dropped' };
+  let inviteId: string;
+  try {
+    inviteId = verifyReplyToken(deps.tokenSecret, label.token, deps.clock.now(), 'choice').inviteId;
+  } catch (error) {
+    if (!(error instanceof ReplyTokenError)) throw error;
+    // A copy of mail the owner sent to someone else: nothing to answer, whatever its token says.
+    deps.log.warn('choice copy with an invalid token ignored', { reason: error.reason });
+    return { outcome: 'dropped' };
+  }
+  const recorded = await deps.store.recordChoice(inviteId, { ...label.choice, at: deps.clock.now().toISOString() });
+  return { outcome: recorded ? 'choice-recorded' : 'dropped', inviteId };
+}

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PreferencesSchema } from '../functions/config/schema.js';
-import { parseMessage } from '../functions/core/mail/parse.js';
-import { renderTriage } from '../functions/core/write/render.js';
+import { parseMessage } from '../functions/core/mail/mail.js';
+import { renderTriage } from '../functions/core/write/write.js';
 import { triageMessage } from '../functions/core/triage/triage.js';
 
 const owner = { addresses: ['alex@example.com'], name: 'Alex Morgan', signature: '', availability: 'weekdays', timeZone: 'America/New_York' };

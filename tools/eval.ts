@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OwnerSchema, PreferencesSchema } from '../functions/config/schema.js';
 import { decide } from '../functions/core/decide/decide.js';
-import { parseMessage } from '../functions/core/mail/parse.js';
+import { parseMessage } from '../functions/core/mail/mail.js';
 import { toTriageJson, triageMessage } from '../functions/core/triage/triage.js';
 import { checkLabels, fieldName, type FieldCheck } from './labels.js';
 

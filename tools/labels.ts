@@ -1,5 +1,5 @@
 /**
- * Compares a triage result with a label file (`<name>.expected.json`, ../shared/notes/triage-contract.md):
+ * Compares a triage result with a label file (`<name>.expected.json`, docs/triage-contract.md):
  * only the fields the label has are checked; a null in the label must come out null.
  */
 export interface FieldCheck {

@@ -1,6 +1,6 @@
 /**
  * `npm run --silent triage -- <message.eml> [--json] [--profile <file>]`
- * Reads one raw message and prints the recommendation (../shared/notes/triage-contract.md).
+ * Reads one raw message and prints the recommendation (docs/triage-contract.md).
  * No network, no stored history, no reply token: what a first-time owner with that profile would get.
  */
 import { readFileSync } from 'node:fs';
@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { loadProfile } from '../functions/config/load.js';
 import { OwnerSchema, PreferencesSchema, type Profile } from '../functions/config/schema.js';
 import { InviteAdvisorError } from '../functions/errors.js';
-import { parseMessage } from '../functions/core/mail/parse.js';
-import { renderTriage } from '../functions/core/write/render.js';
+import { parseMessage } from '../functions/core/mail/mail.js';
+import { renderTriage } from '../functions/core/write/write.js';
 import { toTriageJson, triageMessage } from '../functions/core/triage/triage.js';
 
 const USAGE = 'usage: npm run --silent triage -- <message.eml> [--json] [--profile <file>]';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReplyTokenError } from '../../../../functions/errors.js';
-import { inviteIdFor, makeReplyToken, verifyReplyToken } from '../../../../functions/core/reply/reply-address.js';
+import { choiceAddresses, INVITE_ID, inviteIdFor, makeReplyToken, readLabel, replyAddress, verifyReplyToken } from '../../../../functions/core/reply/reply-address.js';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
 const now = new Date('2026-03-01T12:00:00Z');
@@ -43,5 +43,43 @@ describe('reply tokens', () => {
     expect(inviteIdFor('k1')).toBe(inviteIdFor('k1'));
     expect(inviteIdFor('k1')).not.toBe(inviteIdFor('k2'));
     expect(inviteIdFor('k1')).toMatch(/^[a-z2-7]{16}$/);
+  });
+});
+
+describe('reply addresses', () => {
+  const inviteId = inviteIdFor('message-id:<addr@acme.example>');
+  const expires = new Date('2026-03-31T12:00:00Z');
+
+  it('writes the recommendation Reply-To as inbox+<token>@domain, whose label verifies as a command token', () => {
+    // Prepare / Act
+    const address = replyAddress('Interviews@in.example.com', secret, inviteId, expires);
+    // Assess
+    expect(address).toMatch(/^interviews\+[a-z2-7]{36}@in\.example\.com$/);
+    const label = readLabel(address.slice('interviews+'.length, address.indexOf('@')));
+    expect(label.kind).toBe('command');
+    expect(verifyReplyToken(secret, label.token, now).inviteId).toBe(inviteId);
+  });
+
+  it('writes a label per draft choice and reads each back, case-insensitively', () => {
+    const choiceAddress = choiceAddresses('interviews+old@in.example.com', secret, inviteId, expires);
+    for (const choice of [{ verdict: 'decline' as const }, { verdict: 'attend' as const }, { verdict: 'attend' as const, slot: 2 }]) {
+      const address = choiceAddress(choice);
+      expect(address).toMatch(/^interviews\+[a-z2-7]{36}-(accept|accept-2|decline)@in\.example\.com$/);
+      const label = readLabel(address.slice('interviews+'.length, address.indexOf('@')).toUpperCase());
+      expect(label).toMatchObject({ kind: 'choice', choice });
+      if (label.kind === 'choice') expect(verifyReplyToken(secret, label.token, now, 'choice').inviteId).toBe(inviteId);
+    }
+  });
+
+  it('keeps the two purposes apart: a choice token never verifies as a command token', () => {
+    const address = choiceAddresses('interviews@in.example.com', secret, inviteId, expires)({ verdict: 'attend' });
+    const label = readLabel(address.slice('interviews+'.length, address.indexOf('@')));
+    expect(label.kind).toBe('choice');
+    if (label.kind === 'choice') expect(() => verifyReplyToken(secret, label.token, now, 'reply')).toThrow(ReplyTokenError);
+  });
+
+  it('gives invitation ids one shape', () => {
+    expect(inviteId).toMatch(INVITE_ID);
+    expect('ABCDEFGHIJKLMNOP').not.toMatch(INVITE_ID);
   });
 });

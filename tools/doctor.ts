@@ -5,7 +5,7 @@
  * with AWS credentials and DNS, read-only: the region, the MX records, the SES account (sandbox or
  * production), the receipt rule sets, the domain and owner identities. Exit code 1 when anything is wrong.
  */
-import { lookup, resolveMx } from 'node:dns/promises';
+import { lookup, resolveMx, resolveTxt } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,7 +41,7 @@ function defaultClients(region: string): DoctorClients {
     sts: new STSClient({ region }),
     sesv2: new SESv2Client({ region }),
     ses: new SESClient({ region }),
-    dns: { resolveMx, lookup: (host) => lookup(host) },
+    dns: { resolveMx, resolveTxt, lookup: (host) => lookup(host) },
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
-import { domainOf, normalizeAddress } from '../core/mail/mail.js';
+import { canonicalAddress, domainOf } from '../core/mail/mail.js';
 import { buildMime, renderNotice, type NoticeKind, type NoticeView, type RenderedMail } from '../core/write/write.js';
 import type { MessageOutcome, Outcome, OwnerMailDeps } from './ports.js';
 
@@ -89,8 +89,8 @@ export function notifier(deps: OwnerMailDeps, answering: Answering): Notify {
  * never to a From, Reply-To or Return-Path taken from the mail.
  */
 export function ownerAddressFor(config: Config, from: string | null): string {
-  const normalized = normalizeAddress(from ?? '');
-  const owner = config.owner.addresses.find((a) => normalizeAddress(a) === normalized) ?? config.owner.addresses[0];
+  const canonical = canonicalAddress(from ?? '');
+  const owner = config.owner.addresses.find((a) => a === canonical) ?? config.owner.addresses[0];
   if (!owner) throw new Error('configuration has no owner address');
   return owner;
 }

@@ -38,6 +38,7 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
   const envelope = envelopeOf(delivery, parsed);
   const trust = classifyInbound(envelope, {
     ownerAddresses: deps.config.owner.addresses,
+    unsignedAddresses: deps.config.owner.unsignedAddresses,
     inboxAddress: deps.config.inbox.address,
     sendingAddress: deps.config.sending.address,
   });

@@ -4,8 +4,26 @@
  * `triage --profile`. Later features extend this schema rather than add their own.
  */
 import { z } from 'zod';
+import { asciiAddress } from './idn.js';
 
 const email = z.email({ error: 'must be an e-mail address' });
+
+/**
+ * An address the owner writes from, converted to the form it is compared in: lower case, the domain in
+ * A-labels (`xn--…`) by a strict UTS #46 conversion (config/idn.ts). Unicode domains may be written either
+ * way; a domain that is not valid under UTS #46 is refused here.
+ */
+const ownerAddress = z
+  .string()
+  .trim()
+  .transform((address, ctx) => {
+    const ascii = asciiAddress(address);
+    if (!ascii || !z.email().safeParse(ascii).success) {
+      ctx.addIssue({ code: 'custom', input: address, message: 'must be an e-mail address whose domain is a valid host name (UTS #46)' });
+      return z.NEVER;
+    }
+    return ascii;
+  });
 
 const timeZone = z.string().refine(
   (zone) => {
@@ -57,7 +75,14 @@ export const PreferencesSchema = z
 
 export const OwnerSchema = z
   .object({
-    addresses: z.array(email).min(1, { error: 'needs at least one address the owner forwards from' }),
+    addresses: z.array(ownerAddress).min(1, { error: 'needs at least one address the owner forwards from' }),
+    /**
+     * Owner addresses whose provider does not sign mail with DKIM (rare): mail from them is accepted when
+     * DMARC and DKIM do not FAIL, instead of needing DMARC PASS or an aligned DKIM pass. Anyone can forge
+     * such an address on a domain without DMARC: list one only when forwards from it are not answered.
+     * Reply commands always need the pass.
+     */
+    unsignedAddresses: z.array(ownerAddress).default([]),
     name: z.string().trim().min(1),
     /** the lines under "Best regards," in the drafts; empty: the owner's name alone */
     signature: z.string().default(''),
@@ -171,6 +196,11 @@ export const ConfigSchema = z
         input: config.sending.address,
         message: `must be on the inbox's domain "${inboxDomain}" (the domain SES verifies)`,
       });
+    }
+    for (const [i, unsigned] of config.owner.unsignedAddresses.entries()) {
+      if (!config.owner.addresses.includes(unsigned)) {
+        ctx.addIssue({ code: 'custom', path: ['owner', 'unsignedAddresses', i], input: unsigned, message: 'must also be in owner.addresses' });
+      }
     }
     for (const [i, owner] of config.owner.addresses.entries()) {
       if (withoutSubaddress(owner) === withoutSubaddress(config.inbox.address)) {

@@ -4,6 +4,7 @@
  * tests run them against stubs.
  */
 import type { MxRecord } from 'node:dns';
+import { getDomain } from 'tldts';
 import { DescribeActiveReceiptRuleSetCommand, DescribeReceiptRuleSetCommand, type ReceiptRule, type SESClient } from '@aws-sdk/client-ses';
 import { GetAccountCommand, GetEmailIdentityCommand, type GetEmailIdentityCommandOutput, type SESv2Client } from '@aws-sdk/client-sesv2';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
@@ -16,7 +17,7 @@ export type Level = 'ok' | 'info' | 'warn' | 'error';
 
 export interface Finding {
   level: Level;
-  check: 'configuration' | 'credentials' | 'region' | 'mx' | 'domain' | 'account' | 'rule set' | 'owner';
+  check: 'configuration' | 'credentials' | 'region' | 'mx' | 'domain' | 'account' | 'rule set' | 'owner' | 'dmarc';
   message: string;
   /** what to do about it */
   fix?: string;
@@ -26,7 +27,7 @@ export interface DoctorClients {
   sts: Pick<STSClient, 'send'>;
   sesv2: Pick<SESv2Client, 'send'>;
   ses: Pick<SESClient, 'send'>;
-  dns: { resolveMx(host: string): Promise<MxRecord[]>; lookup(host: string): Promise<unknown> };
+  dns: { resolveMx(host: string): Promise<MxRecord[]>; resolveTxt(host: string): Promise<string[][]>; lookup(host: string): Promise<unknown> };
 }
 
 export interface DoctorReport {
@@ -90,7 +91,39 @@ export async function checkDns(d: DeployConfig, clients: DoctorClients): Promise
   } catch (error) {
     return [{ level: 'warn', check: 'region', message: `DNS lookups fail (${api}: ${errorText(error)}): the region and the MX records were not checked`, fix: 'run npm run doctor again with a network connection' }];
   }
-  return [...(await checkRegion(d, clients)), ...(await checkMx(d, clients))];
+  return [...(await checkRegion(d, clients)), ...(await checkMx(d, clients)), ...(await checkOwnerDmarc(d, clients))];
+}
+
+/**
+ * A forward is answered only when SES saw DMARC pass or a DKIM signature aligned with the From domain
+ * pass (docs/email-facts.md, "Trust and loops"). Without a DMARC record the owner's mail rests on DKIM
+ * alone: say so, and how to opt an address out when its provider does not sign.
+ */
+export async function checkOwnerDmarc(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {
+  const unsigned = new Set(d.config.owner.unsignedAddresses);
+  const domains = new Map<string, string>();
+  for (const address of d.config.owner.addresses) if (!unsigned.has(address)) domains.set(address.slice(address.lastIndexOf('@') + 1), address);
+  const findings: Finding[] = [];
+  for (const [domain, address] of domains) {
+    const organisational = getDomain(domain, { allowPrivateDomains: true }) ?? domain;
+    const candidates = [...new Set([domain, organisational])];
+    let found = false;
+    for (const name of candidates) {
+      const records = await clients.dns.resolveTxt(`_dmarc.${name}`).catch(() => [] as string[][]);
+      if (records.some((chunks) => /^v=DMARC1\b/i.test(chunks.join('').trim()))) found = true;
+    }
+    findings.push(
+      found
+        ? { level: 'ok', check: 'dmarc', message: `${domain} publishes DMARC: forwards from ${address} are authenticated` }
+        : {
+            level: 'warn',
+            check: 'dmarc',
+            message: `${domain} publishes no DMARC record: a forward from ${address} is answered only when it carries a DKIM signature of ${domain} (most mail providers sign)`,
+            fix: `if forwards from ${address} go unanswered, add it to owner.unsignedAddresses (then anyone could forge it), or publish DMARC for ${domain}`,
+          },
+    );
+  }
+  return findings;
 }
 
 export async function checkRegion(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {

@@ -26,6 +26,8 @@ interface World {
   sets?: Record<string, ReceiptRule[]>;
   /** SES identities: verified or not, DKIM tokens */
   identities?: Record<string, { verified: boolean; tokens?: string[] }>;
+  /** domains that publish no DMARC record (every other domain publishes one) */
+  noDmarc?: string[];
 }
 
 class NamedError extends Error {
@@ -69,6 +71,10 @@ function clients(world: World): { clients: DoctorClients; calls: string[] } {
         lookup: async (host) => {
           if (world.unresolvable?.includes(host)) throw new NamedError('Error', `getaddrinfo ENOTFOUND ${host}`, 'ENOTFOUND');
           return { address: '192.0.2.1' };
+        },
+        resolveTxt: async (host) => {
+          if (world.noDmarc?.some((domain) => host === `_dmarc.${domain}`)) throw new NamedError('Error', 'queryTxt ENOTFOUND', 'ENOTFOUND');
+          return [['v=DMARC1; p=none']];
         },
         resolveMx: async () => {
           if (world.mx === undefined || world.mx === 'none') throw new NamedError('Error', 'queryMx ENODATA', 'ENODATA');
@@ -132,6 +138,22 @@ describe('a deployed, healthy setup', () => {
     const world = clients(healthy);
     await runDoctor({ file: configFile(realConfig()), offline: false, clients: () => world.clients });
     expect(world.calls.every((c) => /^(Get|Describe)/.test(c))).toBe(true);
+  });
+});
+
+describe('owner domains without DMARC', () => {
+  it('warn that forwards then need a DKIM signature, and name the opt-out', async () => {
+    // Prepare: the owner's work domain publishes no DMARC record (gmail.com does).
+    const findings = await doctor({ ...healthy, noDmarc: ['work.alexmorgan.dev', 'alexmorgan.dev'] });
+    // Assess
+    const dmarc = about(findings, 'dmarc');
+    expect(dmarc).toContainEqual(expect.objectContaining({ level: 'warn', message: expect.stringContaining('work.alexmorgan.dev publishes no DMARC record'), fix: expect.stringContaining('owner.unsignedAddresses') }));
+    expect(dmarc).toContainEqual(expect.objectContaining({ level: 'ok', message: expect.stringContaining('gmail.com publishes DMARC') }));
+  });
+
+  it('accept a DMARC record at the organisational domain', async () => {
+    const findings = await doctor({ ...healthy, noDmarc: ['work.alexmorgan.dev'] });
+    expect(about(findings, 'dmarc').filter((f) => f.level === 'warn')).toEqual([]);
   });
 });
 

@@ -153,6 +153,25 @@ describe('mail that is never answered', () => {
     expect(await item(keys.message(sesMessageId))).toBeUndefined();
   });
 
+  it('the exact owner address with nothing that authenticates it (no DMARC record, no DKIM) is dropped', async () => {
+    // Prepare: a forward that SES could neither fail nor pass.
+    const messageId = uniqueId();
+    const raw = withHeader(withMessageId(fixture('fixtures/mail/forward-gmail-owner.eml'), messageId), TEST_VERDICTS_HEADER, 'dmarc=GRAY; dkim=GRAY');
+    // Act
+    const { sesMessageId } = await deliver(raw, OWNER);
+    // Assess
+    await expectNoMailCausedBy(messageId, []);
+    expect(await item(keys.message(sesMessageId))).toBeUndefined();
+  });
+
+  it('a lookalike From that a decoder would read as the owner (alex@xn--example-.com) is a stranger', async () => {
+    const messageId = uniqueId();
+    const raw = withMessageId(fixture('fixtures/mail/forward-gmail-owner.eml'), messageId).toString('latin1').replace(/^From: .*$/m, 'From: Alex Morgan <alex@xn--example-.com>');
+    const { sesMessageId } = await deliver(Buffer.from(raw, 'latin1'), 'bounces@mailer.evil.example');
+    await expectNoMailCausedBy(messageId, []);
+    expect(await item(keys.message(sesMessageId))).toBeUndefined();
+  });
+
   it('a From with two mailboxes (owner and another) has no single author: dropped', async () => {
     const messageId = uniqueId();
     const raw = withMessageId(fixture('fixtures/mail/forward-gmail-owner.eml'), messageId).toString('latin1').replace(/^From: .*$/m, 'From: Alex Morgan <alex@example.com>, Eve <eve@evil.example>');

@@ -1,4 +1,5 @@
 /** Address helpers shared by trust, extraction and rendering. All comparisons are case-insensitive. */
+import { asciiAddress } from '../../config/idn.js';
 
 export interface Mailbox {
   name: string | null;
@@ -7,6 +8,15 @@ export interface Mailbox {
 
 export function normalizeAddress(address: string): string {
   return address.trim().toLowerCase();
+}
+
+/**
+ * The form an address is compared in when it decides who someone is: lower case, the domain in A-labels
+ * by a strict UTS #46 conversion (config/idn.ts); null when the domain is not a valid host name or does not
+ * round-trip (`xn--example-.com`), which makes its sender nobody we know.
+ */
+export function canonicalAddress(address: string): string | null {
+  return asciiAddress(address);
 }
 
 export function domainOf(address: string): string {

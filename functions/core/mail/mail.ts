@@ -3,5 +3,5 @@
  * it (envelope). Every other shelf of core/ reads mail through this file.
  */
 export { parseMessage, headerValues, parseOffset, DEFAULT_MAX_PARSE_BYTES, MAX_INLINE_MESSAGE_BYTES, type ParsedMessage, type HeaderField, type MailDate } from './parse.js';
-export { normalizeAddress, domainOf, localPartOf, splitPlusLabel, isAddressOrPlusForm, domainsAlign, type Mailbox } from './addresses.js';
+export { normalizeAddress, canonicalAddress, domainOf, localPartOf, splitPlusLabel, isAddressOrPlusForm, domainsAlign, type Mailbox } from './addresses.js';
 export type { InboundEnvelope, VerdictStatus } from './envelope.js';

@@ -3,6 +3,7 @@
  * could be swapped (mailparser is in maintenance mode; postal-mime is the usual successor).
  */
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import addressparser from 'nodemailer/lib/addressparser';
 import { MailTooLargeError, NotAMailError } from '../../errors.js';
 import type { Mailbox } from './addresses.js';
 
@@ -66,10 +67,10 @@ export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE
   }
   return {
     headers,
-    from: firstMailbox(mail.from),
-    replyTo: firstMailbox(mail.replyTo),
-    to: mailboxes(mail.to),
-    cc: mailboxes(mail.cc),
+    from: mailboxes(mail.from, headerValues({ headers }, 'from'))[0] ?? null,
+    replyTo: mailboxes(mail.replyTo, headerValues({ headers }, 'reply-to'))[0] ?? null,
+    to: mailboxes(mail.to, headerValues({ headers }, 'to')),
+    cc: mailboxes(mail.cc, headerValues({ headers }, 'cc')),
     subject: mail.subject?.trim() || null,
     date: readDate(mail.date, headers),
     messageId: mail.messageId ?? null,
@@ -145,23 +146,25 @@ function unfoldValue(line: string): string {
   return line.slice(colon + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
 }
 
-function mailboxes(field: AddressObject | AddressObject[] | undefined): Mailbox[] {
-  if (!field) return [];
-  const objects = Array.isArray(field) ? field : [field];
-  const out: Mailbox[] = [];
-  for (const object of objects) {
+/**
+ * The mailboxes of an address field, each address AS WRITTEN. mailparser decodes an IDN domain
+ * (`xn--…`) to Unicode, but SES checks DMARC on the domain as written, and `xn--example-.com` would
+ * read as `example.com`: addresses come from the raw header, names from mailparser (which decodes
+ * encoded words).
+ */
+function mailboxes(field: AddressObject | AddressObject[] | undefined, rawValues: string[]): Mailbox[] {
+  const decoded: Mailbox[] = [];
+  for (const object of field ? (Array.isArray(field) ? field : [field]) : []) {
     for (const entry of object.value) {
       // Groups ("undisclosed-recipients:;") nest their members.
       for (const member of entry.group ?? [entry]) {
-        if (member.address) out.push({ name: member.name?.trim() || null, address: member.address.trim() });
+        if (member.address) decoded.push({ name: member.name?.trim() || null, address: member.address.trim() });
       }
     }
   }
-  return out;
-}
-
-function firstMailbox(field: AddressObject | AddressObject[] | undefined): Mailbox | null {
-  return mailboxes(field)[0] ?? null;
+  const written = rawValues.flatMap((value) => addressparser(value, { flatten: true })).filter((box) => box.address);
+  if (written.length !== decoded.length) return written.map((box) => ({ name: box.name.trim() || null, address: box.address.trim() }));
+  return decoded.map((box, i) => ({ name: box.name, address: written[i]?.address.trim() ?? box.address }));
 }
 
 /**

@@ -4,7 +4,7 @@
  * AND is aligned with the From domain, read from the FIRST Authentication-Results, which SES writes,
  * parsed so that sender-controlled text in it (comments, quoted strings, addresses) never counts.
  */
-import { domainOf, domainsAlign, type InboundEnvelope } from '../mail/mail.js';
+import { canonicalAddress, domainOf, domainsAlign, type InboundEnvelope } from '../mail/mail.js';
 import { dkimResults, sesAuthenticationResults } from './authentication-results.js';
 
 export function isAuthenticCommand(envelope: Pick<InboundEnvelope, 'from' | 'header' | 'verdicts'>): boolean {
@@ -13,6 +13,8 @@ export function isAuthenticCommand(envelope: Pick<InboundEnvelope, 'from' | 'hea
   if (envelope.verdicts.dmarc === 'FAIL' || envelope.verdicts.dkim !== 'PASS') return false;
   const results = sesAuthenticationResults(envelope.header('authentication-results'));
   if (!results) return false;
-  const fromDomain = domainOf(envelope.from);
+  const from = canonicalAddress(envelope.from);
+  if (!from) return false;
+  const fromDomain = domainOf(from);
   return dkimResults(results).some((r) => r.result === 'pass' && domainsAlign(r.domain, fromDomain));
 }

@@ -2,7 +2,8 @@
  * Who may be answered (docs/email-facts.md, "Trust and loops"). Answers only ever go to the configured
  * owner address; this decides whether an incoming message deserves one at all.
  */
-import { domainOf, domainsAlign, isAddressOrPlusForm, normalizeAddress, splitPlusLabel, type InboundEnvelope } from '../mail/mail.js';
+import { canonicalAddress, domainOf, domainsAlign, isAddressOrPlusForm, normalizeAddress, splitPlusLabel, type InboundEnvelope } from '../mail/mail.js';
+import { isAuthenticCommand } from './authentic.js';
 import { dkimResults, sesAuthenticationResults } from './authentication-results.js';
 
 export { isAuthenticCommand } from './authentic.js';
@@ -10,12 +11,15 @@ export type { InboundEnvelope, VerdictStatus } from '../mail/mail.js';
 export { parseAuthenticationResults, sesAuthenticationResults, dkimResults, type AuthResult } from './authentication-results.js';
 
 export interface TrustSettings {
+  /** in their compared form (config/idn.ts: lower case, A-labels) */
   ownerAddresses: readonly string[];
+  /** owner addresses whose provider does not sign with DKIM: accepted without a DMARC or aligned DKIM pass */
+  unsignedAddresses?: readonly string[];
   inboxAddress: string;
   sendingAddress: string;
 }
 
-export type DropReason = 'automatic' | 'own-address' | 'stranger' | 'forged-owner' | 'virus-from-stranger';
+export type DropReason = 'automatic' | 'own-address' | 'stranger' | 'forged-owner' | 'unauthenticated-owner' | 'virus-from-stranger';
 
 export type InboundClass =
   /** the owner forwarded something to the inbox: process it */
@@ -29,16 +33,23 @@ export type InboundClass =
 export function classifyInbound(envelope: InboundEnvelope, settings: TrustSettings): InboundClass {
   // Loops first: nothing automatic and nothing of our own is ever answered, whoever it claims to be.
   if (isAutomatic(envelope)) return { kind: 'drop', reason: 'automatic' };
-  const from = envelope.from ? normalizeAddress(envelope.from) : null;
-  if (!from) return { kind: 'drop', reason: 'stranger' };
-  if (isAddressOrPlusForm(from, settings.inboxAddress) || from === normalizeAddress(settings.sendingAddress)) {
+  const written = envelope.from ? normalizeAddress(envelope.from) : null;
+  if (!written) return { kind: 'drop', reason: 'stranger' };
+  if (isAddressOrPlusForm(written, settings.inboxAddress) || written === normalizeAddress(settings.sendingAddress)) {
     return { kind: 'drop', reason: 'own-address' };
   }
-  const owners = new Set(settings.ownerAddresses.map(normalizeAddress));
-  if (!owners.has(from)) {
+  // Compared as written, in A-labels: a domain that is no valid host name, or does not round-trip
+  // (`xn--example-.com`, which a decoder would show as `example.com`), is nobody's.
+  const from = canonicalAddress(written);
+  const owners = new Set(settings.ownerAddresses.map((a) => canonicalAddress(a) ?? normalizeAddress(a)));
+  if (!from || !owners.has(from)) {
     return { kind: 'drop', reason: envelope.verdicts.virus === 'FAIL' ? 'virus-from-stranger' : 'stranger' };
   }
   if (isForged(envelope, from)) return { kind: 'drop', reason: 'forged-owner' };
+  // The From header alone proves nothing: the owner's mail is the owner's when SES saw DMARC pass or a
+  // DKIM signature aligned with the From domain pass, unless the owner listed the address as unsigned.
+  const unsigned = new Set((settings.unsignedAddresses ?? []).map((a) => canonicalAddress(a) ?? normalizeAddress(a)));
+  if (!unsigned.has(from) && !isAuthenticCommand(envelope)) return { kind: 'drop', reason: 'unauthenticated-owner' };
   if (envelope.verdicts.virus === 'FAIL') return { kind: 'owner-virus' };
   const label = envelope.recipients
     .filter((r) => isAddressOrPlusForm(r, settings.inboxAddress))

@@ -113,7 +113,7 @@ function describeFacts(facts: InviteFacts, from: Mailbox | null, ownerTimeZone: 
   add(named.location, facts.location);
   add(named.schedulingLink, facts.schedulingLink, facts.schedulingLink);
   add(named.from, from ? formatMailbox(from) : null);
-  add(named.draftsAnswer, facts.replyTo ? formatMailbox(facts.replyTo) : null, facts.replyTo ? `mailto:${facts.replyTo.address}` : null);
+  add(named.draftsAnswer, facts.replyTo ? formatMailbox(facts.replyTo) : null, facts.replyTo ? mailtoAddress(facts.replyTo.address) : null);
   return rows;
 }
 
@@ -145,11 +145,19 @@ function formatMailbox(box: Mailbox): string {
 }
 
 /** RFC 6068 mailto: the recruiter, subject and body filled in, and the choice-recording Bcc if any. */
-export function mailto(draft: Draft, bcc: string | null): string {
+export function mailto(draft: Pick<Draft, 'to' | 'subject' | 'body'>, bcc: string | null): string {
   const query = [`subject=${encodeURIComponent(draft.subject)}`, `body=${encodeURIComponent(draft.body)}`];
   // '+' stays percent-encoded in the query: some mail clients read a literal '+' there as a space.
   if (bcc) query.push(`bcc=${encodeURIComponent(bcc).replace(/%40/g, '@')}`);
-  return `mailto:${encodeURIComponent(draft.to ?? '').replace(/%40/g, '@').replace(/%2B/g, '+')}?${query.join('&')}`;
+  return `${mailtoAddress(draft.to ?? '')}?${query.join('&')}`;
+}
+
+/**
+ * `mailto:` and one address, percent-encoded as RFC 6068 asks: a `?`, `&`, `=` or `%` inside an address
+ * taken from the mail (a Reply-To of `<a@b.example?cc=victim@evil.example>`) can never add a header.
+ */
+export function mailtoAddress(address: string): string {
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@').replace(/%2B/g, '+')}`;
 }
 
 /** Header values come from the invitation: no line breaks may reach a header (header injection). */

@@ -50,3 +50,20 @@ describe('configuration', () => {
     expect(message).not.toContain('alex@example.com');
   });
 });
+
+describe('owner addresses (strict UTS #46, compared in A-labels)', () => {
+  it('converts each owner address to lower case with its domain in A-labels', () => {
+    const config = validate(ConfigSchema, { ...valid, owner: { ...valid.owner, addresses: ['Alex@Bücher.example', 'ALEX@XN--BCHER-KVA.example', 'Alex@Example.com'] } }, 'config.json');
+    expect(config.owner.addresses).toEqual(['alex@xn--bcher-kva.example', 'alex@xn--bcher-kva.example', 'alex@example.com']);
+  });
+
+  it.each([['alex@xn--example-.com'], ['alex@xn--zzzz.example'], ['alex@exa_mple.com']])('refuses %s: its domain is no valid host name', (address) => {
+    expect(problem({ ...valid, owner: { ...valid.owner, addresses: [address] } })).toMatch(/owner\.addresses.*valid host name/s);
+  });
+
+  it('takes an unsigned address only when it is an owner address too', () => {
+    const config = validate(ConfigSchema, { ...valid, owner: { ...valid.owner, unsignedAddresses: ['ALEX@example.com'] } }, 'config.json');
+    expect(config.owner.unsignedAddresses).toEqual(['alex@example.com']);
+    expect(problem({ ...valid, owner: { ...valid.owner, unsignedAddresses: ['someone@else.example'] } })).toMatch(/unsignedAddresses.*also be in owner\.addresses/s);
+  });
+});

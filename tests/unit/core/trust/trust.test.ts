@@ -95,3 +95,44 @@ describe('classifyInbound', () => {
     expect(classifyInbound(envelope({ recipients: ['interviews+abc234@in.example.com'] }), settings)).toEqual({ kind: 'owner-reply', label: 'abc234' });
   });
 });
+
+describe('the owner is an authenticated identity (compared as written, in A-labels)', () => {
+  const idn = { ...settings, ownerAddresses: ['alex@xn--bcher-kva.example', 'alex@example.com'] };
+
+  it.each([
+    ['a domain that decoders show as the owner’s (xn--example-.com → example.com)', 'alex@xn--example-.com'],
+    ['an invalid A-label', 'alex@xn--zzzz.example'],
+    ['an empty A-label', 'alex@xn--.example'],
+    ['a Cyrillic homoglyph of the owner’s domain (mixed scripts)', 'alex@еxample.com'],
+    ['its A-label form', 'alex@xn--xample-2of.com'],
+    ['a label with a space', 'alex@ex ample.com'],
+  ])('drops %s as a stranger', (_name, from) => {
+    // Prepare: every verdict passes, so only the address decides.
+    // Act / Assess
+    expect(classifyInbound(envelope({ from }), idn)).toEqual({ kind: 'drop', reason: 'stranger' });
+  });
+
+  it('accepts the owner’s IDN domain as an A-label in any case, or written in Unicode', () => {
+    expect(classifyInbound(envelope({ from: 'alex@XN--BCHER-KVA.example' }), idn)).toEqual({ kind: 'owner-forward' });
+    expect(classifyInbound(envelope({ from: 'Alex@bücher.example' }), idn)).toEqual({ kind: 'owner-forward' });
+  });
+
+  it('drops an exact owner address that nothing authenticates (no DMARC pass, no aligned DKIM pass)', () => {
+    // Prepare: a domain without DMARC (no FAIL), and no DKIM signature at all.
+    const unsigned = envelope({ verdicts: { ...pass, dkim: 'GRAY', dmarc: 'GRAY' }, headers: { 'authentication-results': ['amazonses.com; spf=pass smtp.mailfrom=example.com; dkim=none; dmarc=none'] } });
+    // Act / Assess
+    expect(classifyInbound(unsigned, settings)).toEqual({ kind: 'drop', reason: 'unauthenticated-owner' });
+    // …unless the owner opted that address out (a provider that does not sign).
+    expect(classifyInbound(unsigned, { ...settings, unsignedAddresses: ['ALEX@example.com'] })).toEqual({ kind: 'owner-forward' });
+  });
+
+  it('accepts a DKIM pass aligned with the From domain when DMARC has no record', () => {
+    const headers = { 'authentication-results': ['amazonses.com; spf=pass smtp.mailfrom=example.com; dkim=pass header.i=@mail.example.com; dmarc=none'] };
+    expect(classifyInbound(envelope({ headers, verdicts: { ...pass, dmarc: 'GRAY' } }), settings)).toEqual({ kind: 'owner-forward' });
+  });
+
+  it('does not take a DKIM pass of another domain for the owner’s', () => {
+    const headers = { 'authentication-results': ['amazonses.com; dkim=pass header.d=mailer.other.example; dmarc=none'] };
+    expect(classifyInbound(envelope({ headers, verdicts: { ...pass, dmarc: 'GRAY' } }), settings)).toEqual({ kind: 'drop', reason: 'unauthenticated-owner' });
+  });
+});

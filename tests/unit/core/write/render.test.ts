@@ -33,6 +33,18 @@ function render(facts: InviteFacts) {
 }
 
 describe('renderRecommendation', () => {
+  it('percent-encodes the "Drafts answer" address: a ?cc= inside a Reply-To adds no recipient (RFC 6068)', () => {
+    // Prepare: an address taken from the mail that carries a mailto query.
+    const facts: InviteFacts = { ...hostile, replyTo: { name: 'Jordan', address: 'jordan@acme.example?cc=victim@evil.example' } };
+    // Act
+    const { html } = render(facts);
+    // Assess: the browser decodes Mustache's entity escapes; the href then has no query of its own.
+    const hrefs = [...html.matchAll(/href="(mailto:[^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&#x3D;/g, '=').replace(/&#x2F;/g, '/').replace(/&amp;/g, '&'));
+    const answer = hrefs.find((href) => href.startsWith('mailto:jordan'));
+    expect(answer).toBe('mailto:jordan@acme.example%3Fcc%3Dvictim@evil.example');
+    for (const href of hrefs) expect(new URL(href).searchParams.has('cc')).toBe(false);
+  });
+
   it('escapes everything taken from the invitation and links only http(s) and mailto', () => {
     const { html } = render(hostile);
     expect(html).not.toContain('<script>');

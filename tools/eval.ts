@@ -1,6 +1,8 @@
 /**
  * `npm run eval [folder…]` — per-field accuracy of triage over labelled messages (`<name>.eml` beside
- * `<name>.expected.json`), and the list of misses. Default folders: samples/ and tests/fixtures/labelled/.
+ * `<name>.expected.json`), and the list of misses. Without folders: samples/, tests/fixtures/labelled/ and
+ * the labelled notes, then the blind corpus (tests/corpus/): its development part with its misses, and its
+ * frozen test part as figures only, refused (exit 1) when it no longer matches tests/corpus/test.lock.json.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +10,8 @@ import { OwnerSchema, PreferencesSchema } from '../functions/config/schema.js';
 import { decide } from '../functions/core/decide/decide.js';
 import { parseMessage } from '../functions/core/mail/mail.js';
 import { toTriageJson, triageMessage } from '../functions/core/triage/triage.js';
+import { formatPart, scorePart, testPartChange } from './corpus-eval.js';
+import { testPartDigest } from './corpus-split.js';
 import { checkLabels, fieldName, type FieldCheck } from './labels.js';
 
 export async function triageFile(path: string) {
@@ -83,7 +87,22 @@ async function main(folders: string[]): Promise<number> {
   return 0;
 }
 
+/** The blind corpus: development part with misses, test part as figures only (never its misses). */
+async function corpus(): Promise<number> {
+  const digest = testPartDigest();
+  process.stdout.write(`\nBlind corpus (tests/corpus/): test part ${digest.messages} messages and ${digest.notes} notes in ${digest.files} files, sha256 ${digest.sha256}\n\n`);
+  process.stdout.write(formatPart('development part (tests/corpus/dev)', await scorePart('dev'), true));
+  const change = testPartChange();
+  if (change) {
+    process.stderr.write(`\nRefusing to score the test part: ${change}. Restore it (git checkout tests/corpus/test) or split new items with tools/corpus-split.ts.\n`);
+    return 1;
+  }
+  process.stdout.write(`\n${formatPart('test part (tests/corpus/test, frozen: figures only)', await scorePart('test'), false)}`);
+  return 0;
+}
+
 const folders = process.argv.slice(2);
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = await main(folders.length ? folders : ['samples', 'tests/fixtures/labelled'].filter(existsSync));
+  if (folders.length) process.exitCode = await main(folders);
+  else process.exitCode = Math.max(await main(['samples', 'tests/fixtures/labelled'].filter(existsSync)), await corpus());
 }

@@ -4,6 +4,7 @@ export const slotWords = { locale: 'de-DE', at: 'um' } as const;
 export const drafts = {
   greetingNamed: `Guten Tag {{name}},`,
   greetingUnnamed: `Guten Tag,`,
+  subjectWhenNone: `Re: Ihre Einladung zum Vorstellungsgespräch`,
   noAddress: `[invite-advisor hat keine Antwortadresse gefunden: Senden Sie dies über {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}das Bewerbungsportal oder die Terminseite des Unternehmens{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}
 

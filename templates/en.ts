@@ -38,6 +38,8 @@ export const slotWords = { locale: 'en-US', at: 'at' } as const;
 export const drafts = {
   greetingNamed: `Dear {{name}},`,
   greetingUnnamed: `Hello,`,
+  /** the reply subject when the invitation has none */
+  subjectWhenNone: `Re: your interview invitation`,
   noAddress: `[invite-advisor found no address to reply to: send this through {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}the recruiter's application portal or scheduling page{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}
 
@@ -156,6 +158,26 @@ export const recommendationHtml = `<!doctype html>
 `;
 
 /** Short notices to the owner when there is nothing to recommend. */
+/** The small phrases notices are filled with: what a choice, a state or a bounce is called. */
+export const phrases = {
+  unknownProblem: 'unknown problem',
+  emptyFirstLine: '(an empty first line)',
+  noSubject: '(no subject)',
+  anInvitation: 'an invitation',
+  roleAtCompany: '{{role}}{{#role}}{{#company}} at {{/company}}{{/role}}{{company}}',
+  /** which draft: "the accept draft" */
+  draft: { attend: 'accept', decline: 'decline' },
+  /** what the owner did: "You already accepted this invitation" */
+  chose: { attend: 'accepted', decline: 'declined' },
+  /** what a command asks for: "invite-advisor does not send a decline after that" */
+  asked: { attend: 'an accept', decline: 'a decline' },
+  recommended: { attend: 'attend', decline: 'decline' },
+  draftSent: '{{what}} draft was sent on {{at}}',
+  draftSending: '{{what}} draft is being sent',
+  sentTo: '{{what}} to {{to}}',
+  bounce: { complaint: 'marked as spam by the recipient', permanent: 'a permanent bounce', temporary: 'a temporary bounce' },
+} as const;
+
 export const notices = {
   notAnInvite: {
     title: 'no interview invitation found',

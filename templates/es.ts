@@ -4,6 +4,7 @@ export const slotWords = { locale: 'es-ES', at: 'a las' } as const;
 export const drafts = {
   greetingNamed: `Hola, {{name}}:`,
   greetingUnnamed: `Hola:`,
+  subjectWhenNone: `Re: su invitación a una entrevista`,
   noAddress: `[invite-advisor no encontró ninguna dirección de respuesta: envíe esto a través de {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}el portal de candidaturas o la página de citas del reclutador{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}
 

@@ -4,6 +4,7 @@ export const slotWords = { locale: 'fr-FR', at: 'à' } as const;
 export const drafts = {
   greetingNamed: `Bonjour {{name}},`,
   greetingUnnamed: `Bonjour,`,
+  subjectWhenNone: `Re: votre invitation à un entretien`,
   noAddress: `[invite-advisor n'a trouvé aucune adresse de réponse : envoyez ce message via {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}le portail de candidature ou la page de prise de rendez-vous du recruteur{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}
 

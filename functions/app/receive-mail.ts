@@ -11,6 +11,7 @@ import addressparser from 'nodemailer/lib/addressparser';
 import { InviteAdvisorError } from '../errors.js';
 import { headerValues, parseMessage, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
 import { classifyInbound, type InboundClass } from '../core/trust/trust.js';
+import { phrases } from '../core/write/write.js';
 import { notifier, ownerAddressFor, type Answering } from './owner-mail.js';
 import type { Delivery, InboundDeps, Outcome } from './ports.js';
 import { recommendInvitation } from './recommend-invitation.js';
@@ -79,7 +80,7 @@ async function route(
   const notify = notifier(deps, answering);
 
   if (trust.kind === 'owner-virus') return notify('virus');
-  if (!parsed) return notify('unreadable', { problem: input.problem?.message ?? 'unknown problem' });
+  if (!parsed) return notify('unreadable', { problem: input.problem?.message ?? phrases.unknownProblem });
   if (trust.kind === 'owner-reply') {
     const choice = await recordChoice(deps, { label: trust.label, parsed, envelope });
     if (choice) return choice;

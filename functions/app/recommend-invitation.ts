@@ -3,14 +3,12 @@
  * recommendation with its two drafts (and a calendar hold when the time is fixed).
  */
 import { buildHistory, companyKeyOf, historyWindow, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
-import type { ParsedMessage } from '../core/mail/mail.js';
+import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
 import { calendarHold, renderTriage } from '../core/write/write.js';
 import { answerOwner, type Answering, type Notify } from './owner-mail.js';
 import type { InboundDeps, Outcome, StoredInvitation } from './ports.js';
-
-const DAY_MS = 86_400_000;
 
 export async function recommendInvitation(
   deps: InboundDeps,

@@ -4,7 +4,7 @@
  * are not ours to speak of).
  */
 import { z } from 'zod';
-import { renderNotice } from '../core/write/write.js';
+import { phrases, renderNotice } from '../core/write/write.js';
 import { mailOwner } from './owner-mail.js';
 import type { BounceDeps } from './ports.js';
 
@@ -28,7 +28,7 @@ export async function reportBounce(deps: BounceDeps, event: SesSendingEvent): Pr
   const recipients = event.bounce?.bouncedRecipients ?? event.complaint?.complainedRecipients.map((r) => ({ emailAddress: r.emailAddress, diagnosticCode: undefined })) ?? [];
   const recruiter = recipients.find((r) => !owners.has(r.emailAddress.toLowerCase()));
   if (!recruiter) return 'ignored';
-  const kind = event.eventType === 'Complaint' ? 'marked as spam by the recipient' : event.bounce?.bounceType === 'Permanent' ? 'a permanent bounce' : 'a temporary bounce';
+  const kind = event.eventType === 'Complaint' ? phrases.bounce.complaint : event.bounce?.bounceType === 'Permanent' ? phrases.bounce.permanent : phrases.bounce.temporary;
   await mailOwner(
     deps,
     deps.config.owner.addresses[0] ?? '',

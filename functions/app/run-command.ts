@@ -9,10 +9,10 @@
  */
 import { z } from 'zod';
 import { ReplyTokenError } from '../errors.js';
-import type { InboundEnvelope, ParsedMessage } from '../core/mail/mail.js';
+import { DAY_MS, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
 import { leakedLines, parseCommand, verifyReplyToken, type Command } from '../core/reply/reply.js';
 import { isAuthenticCommand } from '../core/trust/trust.js';
-import { mailto, ownerOnlyLines, type Draft, type NoticeView } from '../core/write/write.js';
+import { fillText, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView } from '../core/write/write.js';
 import type { Notify } from './owner-mail.js';
 import { STALE_CLAIM_MS, type InboundDeps, type Outcome, type SendState, type StoredInvitation } from './ports.js';
 
@@ -46,7 +46,7 @@ export async function runCommand(
   const command = parseCommand(parsed.text);
   switch (command.kind) {
     case 'unknown':
-      return notify('commandHelp', { firstLine: command.firstLine || '(an empty first line)' });
+      return notify('commandHelp', { firstLine: command.firstLine || phrases.emptyFirstLine });
     case 'history':
       return withInvite(await notify('history', await historyView(deps)), inviteId);
     case 'forget':
@@ -87,7 +87,7 @@ async function send(
   // A claim whose job never started long ago was lost on the way: claim it again (the store agrees).
   const lost = existing?.status === 'claimed' && deps.clock.now().getTime() - Date.parse(existing.at) > STALE_CLAIM_MS;
   if (existing && !retried && !lost && command.kind !== 'resend' && existing.status !== 'failed') {
-    if (existing.verdict !== verdict) return notify('conflictingChoice', { previous: existing.verdict === 'attend' ? 'accepted' : 'declined', asked: verdict === 'attend' ? 'an accept' : 'a decline', at: existing.at });
+    if (existing.verdict !== verdict) return notify('conflictingChoice', { previous: phrases.chose[existing.verdict], asked: phrases.asked[verdict], at: existing.at });
     if (existing.status === 'uncertain') return notify('uncertain', { what: what(existing), to: existing.to ?? draft.to });
     return notify('alreadySent', { what: what(existing), to: existing.to ?? draft.to, at: existing.at, sent: existing.status === 'sent' });
   }
@@ -99,8 +99,8 @@ async function send(
   if (!claim.claimed) {
     // Another command got there first (a replay, or two replies at once): say what happened instead.
     const other = claim.existing;
-    if (other && other.verdict !== verdict) return notify('conflictingChoice', { previous: other.verdict === 'attend' ? 'accepted' : 'declined', asked: verdict === 'attend' ? 'an accept' : 'a decline', at: other.at });
-    return notify('alreadySent', { what: other ? what(other) : verdict, to: other?.to ?? draft.to, at: other?.at ?? '', sent: other?.status === 'sent' });
+    if (other && other.verdict !== verdict) return notify('conflictingChoice', { previous: phrases.chose[other.verdict], asked: phrases.asked[verdict], at: other.at });
+    return notify('alreadySent', { what: phrases.draft[other?.verdict ?? verdict], to: other?.to ?? draft.to, at: other?.at ?? '', sent: other?.status === 'sent' });
   }
   await deps.draftSender.request({
     inviteId: invitation.inviteId,
@@ -135,25 +135,24 @@ function privateLines(deps: InboundDeps, invitation: StoredInvitation): string[]
 }
 
 function what(state: SendState): string {
-  return state.verdict === 'attend' ? 'accept' : 'decline';
+  return phrases.draft[state.verdict];
 }
 
 function describeState(state: SendState): string {
-  const label = what(state);
-  return state.status === 'sent' ? `${label} draft was sent on ${state.at}` : `${label} draft is being sent`;
+  return fillText(state.status === 'sent' ? phrases.draftSent : phrases.draftSending, { what: what(state), at: state.at });
 }
 
 async function historyView(deps: InboundDeps): Promise<NoticeView> {
-  const since = new Date(deps.clock.now().getTime() - HISTORY_DAYS * 86_400_000);
+  const since = new Date(deps.clock.now().getTime() - HISTORY_DAYS * DAY_MS);
   const invitations = await deps.store.invitationsReceivedSince(since);
   return {
     days: HISTORY_DAYS,
     items: invitations.slice(0, 50).map((i) => ({
       received: i.receivedAt.slice(0, 10),
-      what: [i.facts.role, i.facts.company].filter(Boolean).join(' at ') || (i.original.subject ?? 'an invitation'),
-      recommended: i.decision.verdict === 'attend' ? 'attend' : 'decline',
-      choice: i.choice ? (i.choice.verdict === 'attend' ? 'attend' : 'decline') : null,
-      sent: i.send?.status === 'sent' ? `${what(i.send)} to ${i.send.to ?? ''}` : null,
+      what: fillText(phrases.roleAtCompany, { role: i.facts.role, company: i.facts.company }) || (i.original.subject ?? phrases.anInvitation),
+      recommended: phrases.recommended[i.decision.verdict],
+      choice: i.choice ? phrases.recommended[i.choice.verdict] : null,
+      sent: i.send?.status === 'sent' ? fillText(phrases.sentTo, { what: what(i.send), to: i.send.to ?? '' }) : null,
     })),
   };
 }
@@ -162,7 +161,7 @@ async function forget(deps: InboundDeps, invitation: StoredInvitation, notify: N
   for (const messageId of invitation.sourceMessageIds) await deps.rawMail.delete(messageId);
   await deps.store.forgetInvitation(invitation);
   deps.log.info('invitation forgotten', { inviteId: invitation.inviteId, messages: invitation.sourceMessageIds.length });
-  return notify('forgotten', { subject: invitation.original.subject ?? '(no subject)', messages: invitation.sourceMessageIds.length });
+  return notify('forgotten', { subject: invitation.original.subject ?? phrases.noSubject, messages: invitation.sourceMessageIds.length });
 }
 
 /** Local parts of the Message-IDs a reply answers (In-Reply-To, References). */

@@ -8,7 +8,7 @@
  * From the sending address with the owner's name, Reply-To and Cc the owner, threaded to the original
  * invitation, and WITHOUT Auto-Submitted (recruiters' systems drop auto-submitted mail).
  */
-import { buildMime, mailto, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
+import { buildMime, mailto, phrases, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { mailOwner } from './owner-mail.js';
 import type { SendDeps, SendJob } from './ports.js';
 
@@ -23,7 +23,7 @@ const SENDING_LEASE_MS = 60_000;
 export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
   const owner = deps.config.owner.addresses[0] ?? '';
   const tell = (kind: NoticeKind, view: NoticeView) => mailOwner(deps, owner, renderNotice(kind, view), { inReplyTo: job.commandMessageId, replyTo: null });
-  const what = job.verdict === 'attend' ? 'accept' : 'decline';
+  const what = phrases.draft[job.verdict];
 
   const state = await deps.store.getSend(job.inviteId);
   // The job must be the one claimed, to the address claimed (the claim is the owner's authentic command).

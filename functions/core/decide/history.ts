@@ -4,7 +4,7 @@
  */
 import { getDomain } from 'tldts';
 import { isUnusableReplyAddress, type ForwardAnalysis, type InviteFacts } from '../extract/extract.js';
-import { domainOf } from '../mail/mail.js';
+import { DAY_MS, domainOf, HOUR_MS } from '../mail/mail.js';
 import type { Verdict } from './signals.js';
 
 /** An earlier invitation, as stored: what the history needs of it. */
@@ -41,7 +41,6 @@ export interface History {
 export const NO_HISTORY: History = { recentInterviews: 0, windowDays: 60, sameCompany: 0, conflicts: [], hoursCommittedThatWeek: 0 };
 
 export const RECENT_WINDOW_DAYS = 60;
-const DAY_MS = 86_400_000;
 /** Mailbox providers: a recruiter writing from one says nothing about the company. */
 const FREEMAIL = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 'orange.fr', 'free.fr', 'laposte.net']);
 
@@ -76,7 +75,7 @@ function interval(invitation: Pick<PastInvitation, 'facts' | 'estimatedHours'>):
   const slot = invitation.facts.slots[0];
   if (!slot) return null;
   const start = Date.parse(slot.start);
-  const end = slot.end ? Date.parse(slot.end) : start + Math.max(1, invitation.estimatedHours) * 3_600_000;
+  const end = slot.end ? Date.parse(slot.end) : start + Math.max(1, invitation.estimatedHours) * HOUR_MS;
   return [start, end];
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Preferences } from '../../config/schema.js';
 import type { InviteFacts } from '../extract/extract.js';
+import { HOUR_MS } from '../mail/mail.js';
 import type { History } from './history.js';
 import { listed, matchesTargets, statedPay, type InviteSignals, type NoteSignals, type Verdict } from './signals.js';
 
@@ -89,7 +90,7 @@ export const nothingAppealing: DecisiveRule = (s) => {
 /** Hours this interview takes, travel included: a rough estimate from what the invitation says. */
 export function hoursFromSignals(s: Pick<Situation, 'facts' | 'invite'>): number {
   const slot = s.facts.slots[0];
-  const stated = slot?.end ? (Date.parse(slot.end) - Date.parse(slot.start)) / 3_600_000 : null;
+  const stated = slot?.end ? (Date.parse(slot.end) - Date.parse(slot.start)) / HOUR_MS : null;
   const base = s.invite.fullDay ? 8 : stated ?? (s.facts.format === 'onsite' ? 1.5 : 1);
   const commute = s.facts.format === 'onsite' ? 1.5 : 0;
   const travel = s.invite.travel ? 6 : 0;

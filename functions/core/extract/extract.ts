@@ -3,6 +3,7 @@
  * the mail or left null. Nothing here guesses a value it did not see; what was inferred rather than read
  * is listed in `inferred`.
  */
+import { isDraftLanguage, type DraftLanguage } from '../../../templates/templates.js';
 import { normalizeAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
@@ -19,7 +20,8 @@ export { isUnusableReplyAddress } from './senders.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
-export type InviteLanguage = 'en' | 'fr' | 'de' | 'es';
+/** The languages the drafts can be written in: derived from the template registry (templates/templates.ts). */
+export type InviteLanguage = DraftLanguage;
 /**
  * `slot-time-zone`: a time had no zone written; the invitation's evident zone was assumed (a city it
  * names, its Date header's offset, or the usual zone of its language). (render.ts words each code: add
@@ -79,7 +81,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const { main, signature } = splitSignature(fullBody);
   const subject = original.subject ?? '';
   const textLanguage = detectTextLanguage(`${subject}\n${main}`);
-  const language: InviteLanguage = textLanguage === 'fr' || textLanguage === 'de' || textLanguage === 'es' ? textLanguage : 'en';
+  const language: InviteLanguage = isDraftLanguage(textLanguage) ? textLanguage : 'en';
   const inferred = new Set<InferredFact>();
 
   const events = readCalendars(original.calendars).filter((e) => e.method !== 'CANCEL' && e.status !== 'CANCELLED');

@@ -5,7 +5,7 @@
  */
 import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-parser';
 import * as chrono from 'chrono-node';
-import { normalizeAddress, type Mailbox } from '../mail/mail.js';
+import { DAY_MS, normalizeAddress, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 
 export interface OriginalMessage {
@@ -207,7 +207,7 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
   const wall = Date.UTC(c.get('year') ?? 1970, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, c.get('hour') ?? 0, c.get('minute') ?? 0, c.get('second') ?? 0);
   const instant = new Date(wall - offset * 60_000);
   // The original was sent before it was forwarded (a day of slack for a wrongly assumed offset).
-  if (outerDate && instant.getTime() > outerDate.instant.getTime() + 86_400_000) return null;
+  if (outerDate && instant.getTime() > outerDate.instant.getTime() + DAY_MS) return null;
   return { date: { instant, offsetMinutes: offset }, offsetKnown: explicitOffset !== null };
 }
 

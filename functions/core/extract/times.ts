@@ -8,6 +8,7 @@
  * then reported as inferred. Relative dates are resolved against the original invitation's own Date.
  */
 import * as chrono from 'chrono-node';
+import { DAY_MS } from '../mail/mail.js';
 import { wallTimeInZone, zoneNamedIn } from './zones.js';
 import type { TextLanguage } from './language.js';
 
@@ -85,9 +86,9 @@ function parserFor(language: TextLanguage): chrono.Chrono {
 
 function nextDateWith(reference: Date, weekday: number, day: number): Date | null {
   if (weekday < 0 || day < 1 || day > 31) return null;
-  const start = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()) - 7 * 86_400_000;
+  const start = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()) - 7 * DAY_MS;
   for (let i = 0; i < 400; i += 1) {
-    const date = new Date(start + i * 86_400_000);
+    const date = new Date(start + i * DAY_MS);
     if (date.getUTCDate() === day && date.getUTCDay() === weekday) return date;
   }
   return null;

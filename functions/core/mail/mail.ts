@@ -5,3 +5,5 @@
 export { parseMessage, headerValues, parseOffset, DEFAULT_MAX_PARSE_BYTES, MAX_INLINE_MESSAGE_BYTES, type ParsedMessage, type HeaderField, type MailDate } from './parse.js';
 export { normalizeAddress, canonicalAddress, domainOf, localPartOf, splitPlusLabel, isAddressOrPlusForm, domainsAlign, type Mailbox } from './addresses.js';
 export type { InboundEnvelope, VerdictStatus } from './envelope.js';
+export { withoutForwardPrefixes, withoutReplyOrForwardPrefixes, isReplySubject } from './subject.js';
+export { MINUTE_MS, HOUR_MS, DAY_MS } from './time.js';

@@ -13,11 +13,10 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { base32nopad } from '@scure/base';
 import { ReplyTokenError } from '../../errors.js';
-import { splitPlusLabel } from '../mail/mail.js';
+import { DAY_MS, splitPlusLabel } from '../mail/mail.js';
 
 const ID_BYTES = 10;
 const MAC_BYTES = 10;
-const DAY_MS = 86_400_000;
 /**
  * What a token may do. A `reply` token (the recommendation's Reply-To) carries commands; a `choice`
  * token (the Bcc of the draft links) only records which draft was sent. Each is signed in its own

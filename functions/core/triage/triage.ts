@@ -7,7 +7,7 @@ import { decide, NO_HISTORY, type Decision, type History } from '../decide/decid
 import { composeDrafts, type Drafts } from '../write/write.js';
 import { extractFacts, toIsoWithOffset, type InviteFacts } from '../extract/extract.js';
 import { findOriginal, type ForwardAnalysis } from '../extract/extract.js';
-import { normalizeAddress, type Mailbox } from '../mail/mail.js';
+import { MINUTE_MS, normalizeAddress, withoutReplyOrForwardPrefixes, type Mailbox } from '../mail/mail.js';
 import type { ParsedMessage } from '../mail/mail.js';
 import { inviteIdFor } from '../reply/reply.js';
 
@@ -57,9 +57,9 @@ export async function triageMessage(message: ParsedMessage, owner: OwnerProfile,
  */
 export function identityKey({ original }: ForwardAnalysis): string {
   if (original.messageId) return `message-id:${original.messageId.trim().toLowerCase()}`;
-  const subject = (original.subject ?? '').replace(/^(?:(?:re|fwd?|fw|tr|wg|aw)\s*:\s*)+/i, '').trim().toLowerCase();
+  const subject = withoutReplyOrForwardPrefixes(original.subject ?? '').toLowerCase();
   const from = original.from ? normalizeAddress(original.from.address) : '';
-  const date = original.date ? String(Math.floor(original.date.instant.getTime() / 60_000)) : '';
+  const date = original.date ? String(Math.floor(original.date.instant.getTime() / MINUTE_MS)) : '';
   return `sender:${from}|subject:${subject}|date:${date}`;
 }
 

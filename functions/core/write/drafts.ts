@@ -4,7 +4,7 @@
  */
 import { DRAFT_WORDS, fillText, ownerWords as en, type DraftWords } from '../../../templates/templates.js';
 import type { InviteFacts, InviteLanguage, Slot } from '../extract/extract.js';
-import type { Mailbox } from '../mail/mail.js';
+import { isReplySubject, withoutForwardPrefixes, type Mailbox } from '../mail/mail.js';
 
 export interface Draft {
   /** null exactly when no usable recruiter address was found */
@@ -33,7 +33,7 @@ export interface DraftContext {
 export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes = false }: DraftContext): Drafts {
   const words: DraftWords = DRAFT_WORDS[facts.language];
   const to = facts.replyTo?.address ?? null;
-  const subject = replySubject(originalSubject);
+  const subject = replySubject(originalSubject, words.drafts.subjectWhenNone);
   const view = (slot: Slot | undefined) => ({
     greeting: greeting(facts.replyTo, words.drafts),
     role: facts.role,
@@ -58,11 +58,11 @@ export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes
   };
 }
 
-export function replySubject(subject: string | null): string {
+export function replySubject(subject: string | null, whenNone: string = en.drafts.subjectWhenNone): string {
   const clean = (subject ?? '').replace(/[\r\n]+/g, ' ').trim();
-  const withoutForward = clean.replace(/^(?:(?:fwd?|fw|tr|wg|rv|enc)\s*:\s*)+/i, '');
-  if (!withoutForward) return 'Re: your interview invitation';
-  return /^(?:re|aw|sv)\s*:/i.test(withoutForward) ? withoutForward : `Re: ${withoutForward}`;
+  const withoutForward = withoutForwardPrefixes(clean);
+  if (!withoutForward) return whenNone;
+  return isReplySubject(withoutForward) ? withoutForward : `Re: ${withoutForward}`;
 }
 
 function greeting(recruiter: Mailbox | null, words: { greetingNamed: string; greetingUnnamed: string }): string {

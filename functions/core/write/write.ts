@@ -3,7 +3,13 @@
  * drafts (drafts), the calendar hold (calendar-hold) and the raw MIME of every mail it sends (mime).
  * The words themselves are in templates/.
  */
+import { ownerWords } from '../../../templates/templates.js';
+
 export { renderTriage, renderRecommendation, renderNotice, ownerOnlyLines, mailto, oneLine, type RenderedMail, type NoticeKind, type NoticeView, type RecommendationInput } from './render.js';
 export { composeDrafts, replySubject, describeSlot, type Draft, type Drafts, type DraftContext } from './drafts.js';
 export { calendarHold } from './calendar-hold.js';
 export { buildMime, type OutgoingMail } from './mime.js';
+
+/** The words of every mail, and how a template is filled (templates/templates.ts). */
+export { fillText } from '../../../templates/templates.js';
+export const phrases = ownerWords.phrases;

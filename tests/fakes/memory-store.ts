@@ -1,0 +1,230 @@
+/**
+ * The InviteStore port in memory, for the fast tests of the use cases. It mirrors
+ * functions/adapters/dynamodb-store.ts rule for rule (the conditional writes, what a re-save keeps, what
+ * a query returns and in which order, what DynamoDB rejects), and tests/contract/store-contract.ts runs
+ * the same suite against both, so the two cannot drift apart.
+ *
+ * Values are copied in and out the way the DocumentClient marshals them (undefined values dropped, as
+ * with the functions' `removeUndefinedValues`), so a test cannot change stored state by mutating an
+ * object it passed in or got back. TTL is not modelled: DynamoDB deletes expired items late and the
+ * adapter never filters on `expiresAt`, so neither does this store.
+ */
+import { STALE_CLAIM_MS, type ClaimResult, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
+
+/** The idempotency record (`MSG#<id>`). */
+interface MessageRecord {
+  status: 'claimed' | 'done';
+  leaseUntil?: number;
+  outcome?: MessageOutcome;
+  inviteId?: string | null;
+  sentMessageId?: string | null;
+  completedAt?: string;
+}
+
+/** The invitation item (`INV#<id>`): the invitation's own fields plus what the table adds. */
+interface InvitationItem {
+  /** everything but `send` and `companyKey` (absent keys stay absent, as in the item) */
+  fields: Record<string, unknown>;
+  /** present only when known (the sparse byCompany key) */
+  companyKey?: string;
+  /** the bySlot key: the first slot's start in UTC, present only when there is a slot */
+  slotStartUtc?: string;
+  send?: SendState;
+}
+
+/** What DynamoDB answers when a request is malformed (the adapter would see the same). */
+export class MemoryStoreValidationError extends Error {
+  override readonly name = 'ValidationException';
+}
+
+/** A copy as a DynamoDB round trip makes it: undefined values dropped from maps and lists. */
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map((item) => copy(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = copy(item);
+    return out as T;
+  }
+  return value;
+}
+
+export class MemoryInviteStore implements InviteStore {
+  private readonly messages = new Map<string, MessageRecord>();
+  private readonly invitations = new Map<string, InvitationItem>();
+  private readonly ownerMailHours = new Map<string, number>();
+  private readonly sentMessages = new Map<string, string>();
+
+  async claimMessage(messageId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
+    const existing = this.messages.get(messageId);
+    // attribute_not_exists(pk) OR (status = claimed AND leaseUntil < now): an expired lease is taken over.
+    if (!existing || (existing.status === 'claimed' && (existing.leaseUntil ?? Number.POSITIVE_INFINITY) < now.getTime())) {
+      this.messages.set(messageId, { status: 'claimed', leaseUntil: now.getTime() + leaseSeconds * 1000 });
+      return { status: 'claimed' };
+    }
+    if (existing.status === 'done') return { status: 'done', outcome: existing.outcome as MessageOutcome };
+    return { status: 'in-progress' };
+  }
+
+  async releaseMessage(messageId: string): Promise<void> {
+    // A conditional delete (status = claimed): a done record stays, a missing one is no error.
+    if (this.messages.get(messageId)?.status === 'claimed') this.messages.delete(messageId);
+  }
+
+  async completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void> {
+    // An unconditional update: it creates the record when there is none.
+    this.messages.set(messageId, { status: 'done', outcome, completedAt: now.toISOString(), inviteId: details.inviteId ?? null, sentMessageId: details.sentMessageId ?? null });
+  }
+
+  async saveInvitation(invitation: StoredInvitation, _now: Date): Promise<void> {
+    const { companyKey, choice, send: _send, ...rest } = invitation;
+    const firstSlot = invitation.facts.slots[0];
+    // Computed before anything is written, as the adapter does before it sends (an invalid start throws).
+    const slotStartUtc = firstSlot ? new Date(firstSlot.start).toISOString() : undefined;
+    // The adapter SETs each field from an expression value; an undefined one is dropped by the
+    // marshaller and DynamoDB rejects the expression.
+    for (const [field, value] of Object.entries({ ...rest, choice })) {
+      if (value === undefined) throw new MemoryStoreValidationError(`Invalid UpdateExpression: An expression attribute value used in expression is not defined (field ${field})`);
+    }
+    const existing = this.invitations.get(invitation.inviteId);
+    const item: InvitationItem = {
+      // An update, not a put: fields of the stored item that this invitation does not name stay.
+      fields: { ...(existing?.fields ?? {}), ...copy(rest) },
+    };
+    // `choice = if_not_exists(choice, :choice)`: every stored invitation has the attribute (null
+    // included), so a re-save keeps whatever is stored and only a first save writes the given choice.
+    item.fields.choice = existing ? existing.fields.choice : copy(choice);
+    // Sparse GSI keys: removed when unknown.
+    if (companyKey) item.companyKey = companyKey;
+    if (slotStartUtc !== undefined) item.slotStartUtc = slotStartUtc;
+    // `send` is never written by a save.
+    if (existing?.send) item.send = existing.send;
+    this.invitations.set(invitation.inviteId, item);
+  }
+
+  async getInvitation(inviteId: string): Promise<StoredInvitation | null> {
+    const item = this.invitations.get(inviteId);
+    return item ? toInvitation(item) : null;
+  }
+
+  async recordChoice(inviteId: string, choice: OwnerChoice): Promise<boolean> {
+    const item = this.invitations.get(inviteId);
+    if (!item) return false;
+    item.fields.choice = copy(choice);
+    return true;
+  }
+
+  async claimSend(inviteId: string, state: SendState, options: { resend: boolean }): Promise<{ claimed: true } | { claimed: false; existing: SendState | null }> {
+    const item = this.invitations.get(inviteId);
+    const send = item?.send;
+    let allowed: boolean;
+    if (options.resend) {
+      allowed = !!send && send.status === 'uncertain' && send.verdict === state.verdict;
+    } else {
+      // The adapter compares ISO strings, with the stale bound computed from the new state's `at`.
+      const stale = new Date(Date.parse(state.at) - STALE_CLAIM_MS).toISOString();
+      allowed = !send || send.status === 'failed' || (send.status === 'claimed' && typeof send.at === 'string' && send.at < stale);
+    }
+    if (item && allowed) {
+      item.send = copy(state);
+      return { claimed: true };
+    }
+    return { claimed: false, existing: await this.getSend(inviteId) };
+  }
+
+  async updateSend(inviteId: string, attempt: string, from: readonly SendState['status'][], patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean> {
+    if (from.length === 0) throw new MemoryStoreValidationError('Invalid ConditionExpression: Syntax error; token: ")", near: "()"');
+    for (const [field, value] of Object.entries(patch)) {
+      if (value === undefined) throw new MemoryStoreValidationError(`Invalid UpdateExpression: An expression attribute value used in expression is not defined (send.${field})`);
+    }
+    const send = this.invitations.get(inviteId)?.send;
+    if (!send || send.attempt !== attempt || !from.includes(send.status)) return false;
+    Object.assign(send, copy(patch));
+    return true;
+  }
+
+  async getSend(inviteId: string): Promise<SendState | null> {
+    const send = this.invitations.get(inviteId)?.send;
+    return send ? copy(send) : null;
+  }
+
+  async rememberSentMessage(sesMessageId: string, inviteId: string, _now: Date): Promise<void> {
+    this.sentMessages.set(sesMessageId, inviteId);
+  }
+
+  async invitationForSentMessage(sesMessageId: string): Promise<string | null> {
+    return this.sentMessages.get(sesMessageId) ?? null;
+  }
+
+  async forgetInvitation(invitation: StoredInvitation): Promise<void> {
+    // The adapter deletes these keys, named by the invitation it is given (not by what is stored), in
+    // BatchWrite requests of 25; DynamoDB refuses a request that names one key twice.
+    const doomed = [`INV#${invitation.inviteId}`, ...invitation.sourceMessageIds.map((id) => `MSG#${id}`)];
+    if (invitation.send?.sesMessageId) doomed.push(`SENT#${invitation.send.sesMessageId}`);
+    for (let i = 0; i < doomed.length; i += 25) {
+      const batch = doomed.slice(i, i + 25);
+      if (new Set(batch).size !== batch.length) throw new MemoryStoreValidationError('Provided list of item keys contains duplicates');
+      for (const key of batch) {
+        const [kind, ...restOfKey] = key.split('#');
+        const id = restOfKey.join('#');
+        if (kind === 'INV') this.invitations.delete(id);
+        else if (kind === 'MSG') this.messages.delete(id);
+        else this.sentMessages.delete(id);
+      }
+    }
+  }
+
+  async invitationsReceivedSince(since: Date): Promise<StoredInvitation[]> {
+    const from = since.toISOString();
+    return this.newestFirst([...this.invitations.values()].filter((item) => receivedAt(item) >= from));
+  }
+
+  async invitationsByCompany(companyKey: string): Promise<StoredInvitation[]> {
+    return this.newestFirst([...this.invitations.values()].filter((item) => item.companyKey === companyKey));
+  }
+
+  async invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]> {
+    // `slotStartUtc BETWEEN from AND to - 1 ms`, on ISO strings, ascending.
+    const lower = from.toISOString();
+    const upper = new Date(to.getTime() - 1).toISOString();
+    if (upper < lower) throw new MemoryStoreValidationError('Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound');
+    return [...this.invitations.values()]
+      .filter((item): item is InvitationItem & { slotStartUtc: string } => item.slotStartUtc !== undefined && item.slotStartUtc >= lower && item.slotStartUtc <= upper)
+      .sort((a, b) => compare(a.slotStartUtc, b.slotStartUtc))
+      .map(toInvitation);
+  }
+
+  async reserveOwnerMail(now: Date, limit: number): Promise<'ok' | 'notice' | 'blocked'> {
+    const hour = now.toISOString().slice(0, 13);
+    const sent = this.ownerMailHours.get(hour);
+    // ADD sent 1 only if absent or sent <= limit: one past the limit gets through once, as the notice.
+    if (sent !== undefined && !(sent <= limit)) return 'blocked';
+    const next = (sent ?? 0) + 1;
+    this.ownerMailHours.set(hour, next);
+    return next <= limit ? 'ok' : 'notice';
+  }
+
+  /** byReceived and byCompany are read with ScanIndexForward false: newest `receivedAt` first. */
+  private newestFirst(items: InvitationItem[]): StoredInvitation[] {
+    return items.sort((a, b) => compare(receivedAt(b), receivedAt(a))).map(toInvitation);
+  }
+}
+
+function receivedAt(item: InvitationItem): string {
+  return String(item.fields.receivedAt);
+}
+
+/** DynamoDB orders string keys by their UTF-8 bytes; for the ISO timestamps used here that is code-unit order. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The invitation as the adapter's `toInvitation` returns it (its defaults included). */
+function toInvitation(item: InvitationItem): StoredInvitation {
+  return copy({
+    companyKey: null,
+    estimatedHours: 1,
+    ...item.fields,
+    ...(item.companyKey ? { companyKey: item.companyKey } : {}),
+    ...(item.send ? { send: item.send } : {}),
+  }) as unknown as StoredInvitation;
+}

@@ -1,0 +1,121 @@
+/**
+ * The owner forwards an invitation: the real core reads and weighs it, the use case stores it and mails
+ * the owner one recommendation (in-memory ports; the mail is parsed back with mailparser).
+ */
+import { describe, expect, it } from 'vitest';
+import { receiveMail } from '../../../functions/app/receive-mail.js';
+import { verifyReplyToken } from '../../../functions/core/reply/reply.js';
+import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, INBOX, OWNER, SENDING, sesId, TOKEN_SECRET } from '../../fakes/ports.js';
+
+const FORWARD = 'fixtures/mail/forward-gmail-owner.eml';
+const FORWARD_MESSAGE_ID = '<CAHk3m9S2pLw7Qe0xVb4NdTz1Yk8aJr6uFc3Gm5Hi9Ro2Ws0Ea1@mail.example.com>';
+const RECRUITER = 'sofia.brandt@oakmoorbank.example';
+const HOUR = 3_600_000;
+
+describe('recommendInvitation', () => {
+  it('stores the invitation and mails the owner one recommendation whose Reply-To carries its token', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const id = sesId('forward');
+    const delivery = deliver(deps.rawMail, id, fixture(FORWARD));
+    // Act
+    const result = await receiveMail(deps, delivery);
+    // Assess: the outcome and the stored invitation
+    expect(result).toMatchObject({ outcome: 'recommended', sentMessageId: deps.mailer.sent[0]?.messageId });
+    const inviteId = (result as { inviteId: string }).inviteId;
+    const stored = await deps.store.getInvitation(inviteId);
+    expect(stored).toMatchObject({
+      inviteId,
+      sourceMessageIds: [id],
+      receivedAt: deps.clock.now().toISOString(),
+      ownerNote: 'looks interesting',
+      companyKey: 'oakmoorbank.example',
+      facts: { isInvite: true, company: 'Oakmoor Bank', role: 'Junior Financial Analyst', format: 'video', slots: [{ start: '2026-03-23T11:00:00-04:00' }] },
+      decision: { verdict: 'attend' },
+      drafts: { accept: { to: RECRUITER }, decline: { to: RECRUITER } },
+      choice: null,
+    });
+    expect(stored?.send).toBeUndefined();
+    // Assess: exactly one mail, to the owner, from the sending address
+    const [sent, ...more] = await deps.mailer.parsed();
+    expect(more).toEqual([]);
+    expect(sent?.envelope).toEqual({ from: SENDING, to: [OWNER] });
+    const mail = sent!.mail;
+    expect(mail.from?.value).toEqual([{ name: 'invite-advisor', address: SENDING }]);
+    expect(mail.subject).toBe('Attend: Video interview - Junior Financial Analyst');
+    expect(mail.inReplyTo).toBe(FORWARD_MESSAGE_ID);
+    expect(mail.headers.get('auto-submitted')).toBe('auto-replied');
+    expect(mail.text).toContain(`To: ${RECRUITER}`);
+    expect(mail.text).toContain(stored!.drafts.accept.body.split('\n')[2]);
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['interview-hold.ics']);
+    // Assess: Reply-To inbox+<token>, the token naming this invitation
+    const replyTo = mail.replyTo?.value[0]?.address ?? '';
+    const token = /^interviews\+([a-z2-7]{36})@in\.example\.com$/.exec(replyTo)?.[1] ?? '';
+    expect(replyTo.endsWith(`@${INBOX.split('@')[1]}`)).toBe(true);
+    expect(verifyReplyToken(TOKEN_SECRET, token, deps.clock.now()).inviteId).toBe(inviteId);
+    // Assess: a reply quoting either id of the recommendation finds the invitation
+    const headerId = /^<([^@]+)@/.exec(mail.messageId ?? '')?.[1] ?? '';
+    expect(await deps.store.invitationForSentMessage(headerId)).toBe(inviteId);
+    expect(await deps.store.invitationForSentMessage(deps.mailer.sent[0]!.messageId)).toBe(inviteId);
+    expect(await deps.store.claimMessage(id, deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'recommended' });
+  });
+
+  it('updates the same invitation when it is forwarded again', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const first = await receiveMail(deps, deliver(deps.rawMail, 'forward-first', fixture(FORWARD)));
+    deps.clock.advance(HOUR);
+    // Act
+    const second = await receiveMail(deps, deliver(deps.rawMail, 'forward-second', fixture(FORWARD)));
+    // Assess
+    const inviteId = (first as { inviteId: string }).inviteId;
+    expect(second).toMatchObject({ outcome: 'recommended', inviteId });
+    expect(await deps.store.invitationsReceivedSince(new Date(0))).toHaveLength(1);
+    expect(await deps.store.getInvitation(inviteId)).toMatchObject({ sourceMessageIds: ['forward-first', 'forward-second'], receivedAt: '2026-03-17T15:00:00.000Z' });
+    expect(deps.mailer.sent).toHaveLength(2);
+  });
+
+  it('tells the owner when the forward holds no invitation, and stores nothing', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const id = sesId('forward');
+    const delivery = deliver(deps.rawMail, id, fixture('fixtures/mail/not-an-invite-owner.eml'));
+    // Act
+    const result = await receiveMail(deps, delivery);
+    // Assess
+    expect(result).toEqual({ outcome: 'answered-notice', sentMessageId: deps.mailer.sent[0]?.messageId });
+    const [notice, ...more] = await deps.mailer.parsed();
+    expect(more).toEqual([]);
+    expect(notice?.envelope.to).toEqual([OWNER]);
+    expect(notice?.mail.subject).toBe('invite-advisor: no interview invitation found');
+    expect(notice?.mail.text).toContain(`kept as ${id}`);
+    expect(notice?.mail.replyTo).toBeUndefined();
+    expect(await deps.store.invitationsReceivedSince(new Date(0))).toEqual([]);
+  });
+
+  it('sends up to the hourly cap, then one "paused" notice, then nothing until the next hour', async () => {
+    // Prepare
+    const base = exampleConfig();
+    const deps = fakeInboundDeps({ config: configWith({ limits: { ...base.limits, mailsToOwnerPerHour: 2 } }) });
+    const forward = () => receiveMail(deps, deliver(deps.rawMail, sesId('forward'), fixture(FORWARD)));
+    // Act
+    const outcomes = [];
+    for (let i = 0; i < 4; i += 1) outcomes.push((await forward()).outcome);
+    deps.clock.set('2026-03-17T16:00:00Z');
+    const nextHour = await forward();
+    // Assess
+    expect(outcomes).toEqual(['recommended', 'recommended', 'rate-limited', 'rate-limited']);
+    expect(nextHour.outcome).toBe('recommended');
+    const subjects = (await deps.mailer.parsed()).map((m) => m.mail.subject);
+    expect(subjects).toEqual([
+      'Attend: Video interview - Junior Financial Analyst',
+      'Attend: Video interview - Junior Financial Analyst',
+      'invite-advisor: paused: too many messages this hour',
+      'Attend: Video interview - Junior Financial Analyst',
+    ]);
+    const paused = (await deps.mailer.parsed())[2]!.mail;
+    expect(paused.replyTo).toBeUndefined();
+    expect(paused.attachments).toEqual([]);
+    expect(paused.text).toContain('has sent 2 messages to you this hour');
+  });
+});

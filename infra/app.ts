@@ -30,6 +30,8 @@ const deployment = (() => {
   }
 })();
 
+for (const warning of deployment.warnings) console.warn(`invite-advisor: ${warning}`);
+
 new InviteAdvisorStack(app, deployment.deploy.stackName, {
   deployment,
   // The region comes from the configuration (SES receives mail in some regions only); the account from

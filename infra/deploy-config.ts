@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../functions/config/load.js';
 import type { Config, DeploySettings } from '../functions/config/schema.js';
 import { ConfigError } from '../functions/errors.js';
+import { getDomain } from 'tldts';
 import { RECEIVING_REGIONS } from './receiving-regions.js';
 
 /** The S3 action's object key prefix; the function reads `RAW_MAIL_PREFIX + messageId`. Used literally. */
@@ -33,6 +34,8 @@ export interface DeployConfig {
   alarmEmail: string;
   /** fields that still hold the example's reserved names (example.com, .test, ...): never deployable */
   placeholderFields: string[];
+  /** what may still go wrong but is not known to: said by `cdk synth` and `npm run doctor` */
+  warnings: string[];
 }
 
 /**
@@ -61,18 +64,20 @@ export function checkDeployConfig(config: Config, file: string): DeployConfig {
   const inboxAddress = config.inbox.address.toLowerCase();
   const receivingDomain = inboxAddress.slice(inboxAddress.lastIndexOf('@') + 1);
   const problems: string[] = [];
+  const warnings: string[] = [];
 
+  // A warning, not a refusal: AWS adds receiving regions, and refusing one that works is worse.
   if (!RECEIVING_REGIONS.includes(deploy.region)) {
-    problems.push(
-      `deploy.region: SES does not receive mail in this region as far as invite-advisor knows; use one of ${RECEIVING_REGIONS.join(', ')} (got "${deploy.region}")`,
+    warnings.push(
+      `deploy.region: "${deploy.region}" is not known to receive mail (known: ${RECEIVING_REGIONS.join(', ')}); the deploy may fail at the receipt rule. npm run doctor checks the region's inbound endpoint`,
     );
   }
   const zoneName = deploy.hostedZone ? normalizeDomain(deploy.hostedZone.name) : null;
   if (zoneName && receivingDomain !== zoneName && !receivingDomain.endsWith(`.${zoneName}`)) {
     problems.push(`deploy.hostedZone.name: must be the receiving domain "${receivingDomain}" or a parent of it (got "${deploy.hostedZone?.name}")`);
   }
-  const apex = isLikelyApex(receivingDomain) || receivingDomain === zoneName;
-  if (apex && !deploy.allowApexDomain) {
+  // A hosted zone named after the receiving domain is a delegated sub-zone: normal, and no sign of an apex.
+  if (isApex(receivingDomain) && !deploy.allowApexDomain) {
     problems.push(
       `inbox.address: "${receivingDomain}" looks like the apex of a domain; pointing its MX at SES takes over every mailbox on it. Use a dedicated subdomain such as "interviews@in.${receivingDomain}", or set deploy.allowApexDomain to true if nothing else receives mail there (got "${config.inbox.address}")`,
     );
@@ -96,6 +101,7 @@ export function checkDeployConfig(config: Config, file: string): DeployConfig {
     ruleName: `${deploy.stackName}-inbox`,
     alarmEmail: deploy.alarmEmail ?? config.owner.addresses[0] ?? '',
     placeholderFields: placeholderFields(config),
+    warnings,
   };
 }
 
@@ -133,17 +139,14 @@ export function placeholderFields(config: Config): string[] {
 }
 
 /**
- * Second-level labels under which country domains register names (example.co.uk). Without the public
- * suffix list this is an approximation; it errs towards calling a domain an apex, which only costs an
- * explicit `allowApexDomain`.
+ * Whether the domain is a registrable domain itself (`alexmorgan.dev`, `alexmorgan.co.uk`), where other
+ * mailboxes likely live, by the public suffix list (tldts). A name the list does not know counts as an
+ * apex: that only costs an explicit `allowApexDomain`.
  */
-const COUNTRY_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'gv', 'go', 'ltd', 'me', 'ne', 'net', 'nic', 'or', 'org', 'plc', 'sch']);
-
-export function isLikelyApex(domain: string): boolean {
-  const labels = normalizeDomain(domain).split('.');
-  if (labels.length <= 2) return true;
-  const [, second, tld] = labels.slice(-3);
-  return labels.length === 3 && tld !== undefined && tld.length === 2 && second !== undefined && COUNTRY_SECOND_LEVEL.has(second);
+export function isApex(domain: string): boolean {
+  const d = normalizeDomain(domain);
+  const registrable = getDomain(d, { allowPrivateDomains: true });
+  return registrable === null || registrable === d;
 }
 
 export function normalizeDomain(domain: string): string {

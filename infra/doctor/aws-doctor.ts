@@ -49,6 +49,7 @@ export function checkConfiguration(file: string): DoctorReport {
           check: 'configuration',
           message: `${file}: inbox ${deployment.inboxAddress}, region ${deploy.region}, rule set ${deploy.ruleSet}`,
         },
+        ...deployment.warnings.map((message): Finding => ({ level: 'warn', check: 'configuration', message })),
       ],
     };
   } catch (error) {

@@ -116,10 +116,16 @@ describe('the configuration (offline)', () => {
 
   it('names the wrong field and value, and makes no call at all', async () => {
     const world = clients(healthy);
-    const findings = await runDoctor({ file: configFile(realConfig({ region: 'eu-south-1' })), offline: false, clients: () => world.clients });
+    const findings = await runDoctor({ file: configFile(realConfig({ ruleSet: 'mine' })), offline: false, clients: () => world.clients });
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toMatch(/deploy\.region: .*\(got "eu-south-1"\)/);
+    expect(findings[0]!.message).toMatch(/deploy\.ruleSet: .*\(got "mine"\)/);
     expect(world.calls).toEqual([]);
+  });
+
+  it('warns about a region not known to receive mail, and goes on to check it live', async () => {
+    const findings = await doctor({ ...healthy, unresolvable: ['inbound-smtp.eu-south-1.amazonaws.com'] }, { region: 'eu-south-1' });
+    expect(about(findings, 'configuration')).toContainEqual(expect.objectContaining({ level: 'warn', message: expect.stringContaining('"eu-south-1" is not known to receive mail') }));
+    expect(about(findings, 'region')[0]).toMatchObject({ level: 'error' });
   });
 
   it('--offline stops after a valid configuration', async () => {

@@ -9,6 +9,7 @@ import { lookup, resolveMx, resolveTxt } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { STSClient } from '@aws-sdk/client-sts';
@@ -41,6 +42,7 @@ function defaultClients(region: string): DoctorClients {
     sts: new STSClient({ region }),
     sesv2: new SESv2Client({ region }),
     ses: new SESClient({ region }),
+    lambda: new LambdaClient({ region }),
     dns: { resolveMx, resolveTxt, lookup: (host) => lookup(host) },
   };
 }

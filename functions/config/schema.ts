@@ -126,7 +126,7 @@ export const DeploySchema = z
     /** create the SES identity of the receiving domain; false when it exists already (outside this stack) */
     createDomainIdentity: z.boolean().default(true),
     /** concurrent executions reserved for the function; null reserves none (accounts whose limit is 10) */
-    reservedConcurrency: z.number().int().min(1).max(100).nullable().default(2),
+    reservedConcurrency: z.number().int().min(1).max(100).nullable().default(null),
     /** CloudFormation stack name; also names the rule set ("<stackName>-rules") and the rule ("<stackName>-inbox") */
     stackName: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,50}$/, { error: 'must start with a letter and hold only letters, digits and "-" (at most 51)' }).default('InviteAdvisor'),
   })

@@ -33,9 +33,10 @@ export interface InboundFunctionProps {
   /** what the function may send: From the sending address, To the owner addresses only */
   readonly sending: SesSendGrant;
   /**
-   * concurrent executions reserved for (and capping) the function; `null` reserves none, for accounts
-   * whose concurrency limit is still 10 (Lambda keeps 10 unreserved).
-   * @default 2
+   * concurrent executions reserved for (and capping) the function. Off by default: new accounts often
+   * have a concurrency quota of 10, and Lambda keeps 10 unreserved, so any reservation fails the deploy
+   * there (`npm run doctor` reads the quota and says whether there is room).
+   * @default null (none reserved)
    */
   readonly reservedConcurrency?: number | null;
   /**
@@ -94,7 +95,7 @@ export class InboundFunction extends Construct {
       memorySize: props.memorySize ?? 1024,
       timeout,
       role: this.role,
-      ...(props.reservedConcurrency === null ? {} : { reservedConcurrentExecutions: props.reservedConcurrency ?? 2 }),
+      ...(props.reservedConcurrency ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       logGroup: this.logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,

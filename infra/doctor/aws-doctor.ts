@@ -7,6 +7,7 @@ import type { MxRecord } from 'node:dns';
 import { getDomain } from 'tldts';
 import { DescribeActiveReceiptRuleSetCommand, DescribeReceiptRuleSetCommand, type ReceiptRule, type SESClient } from '@aws-sdk/client-ses';
 import { GetAccountCommand, GetEmailIdentityCommand, type GetEmailIdentityCommandOutput, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { GetAccountSettingsCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import { assertDeployable, loadDeployConfig, type DeployConfig } from '../deploy-config.js';
 import { inboundSmtpHost, RECEIVING_REGIONS } from '../receiving-regions.js';
@@ -17,7 +18,7 @@ export type Level = 'ok' | 'info' | 'warn' | 'error';
 
 export interface Finding {
   level: Level;
-  check: 'configuration' | 'credentials' | 'region' | 'mx' | 'domain' | 'account' | 'rule set' | 'owner' | 'dmarc';
+  check: 'configuration' | 'credentials' | 'region' | 'mx' | 'domain' | 'account' | 'concurrency' | 'rule set' | 'owner' | 'dmarc';
   message: string;
   /** what to do about it */
   fix?: string;
@@ -27,6 +28,7 @@ export interface DoctorClients {
   sts: Pick<STSClient, 'send'>;
   sesv2: Pick<SESv2Client, 'send'>;
   ses: Pick<SESClient, 'send'>;
+  lambda: Pick<LambdaClient, 'send'>;
   dns: { resolveMx(host: string): Promise<MxRecord[]>; resolveTxt(host: string): Promise<string[][]>; lookup(host: string): Promise<unknown> };
 }
 
@@ -78,9 +80,43 @@ export async function checkAccount(d: DeployConfig, clients: DoctorClients): Pro
     ...findings,
     ...(await checkDns(d, clients)),
     ...(await checkSendingAccount(d, clients)),
+    ...(await checkConcurrency(d, clients)),
     ...ruleSet.findings,
     ...(await checkDomainIdentity(d, clients, ruleSet.deployed)),
     ...(await checkOwners(d, clients, ruleSet.deployed)),
+  ];
+}
+
+/** Lambda keeps this many concurrent executions unreserved in every account. */
+const UNRESERVED_MINIMUM = 10;
+
+/**
+ * A reserved concurrency needs room in the account's quota: Lambda keeps 10 unreserved, and new accounts
+ * often have a quota of 10 in all, where any reservation fails the deploy ("decreases account's
+ * UnreservedConcurrentExecution below its minimum value of [10]").
+ */
+export async function checkConcurrency(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {
+  let limit: number;
+  let unreserved: number;
+  try {
+    const settings = await clients.lambda.send(new GetAccountSettingsCommand({}));
+    limit = settings.AccountLimit?.ConcurrentExecutions ?? 0;
+    unreserved = settings.AccountLimit?.UnreservedConcurrentExecutions ?? limit;
+  } catch (error) {
+    return [{ level: 'warn', check: 'concurrency', message: `could not read the Lambda account settings (${errorText(error)})`, fix: 'the doctor needs lambda:GetAccountSettings (read-only)' }];
+  }
+  const wanted = d.deploy.reservedConcurrency;
+  if (!wanted) return [{ level: 'ok', check: 'concurrency', message: `no concurrency reserved; the account's Lambda quota is ${limit} concurrent executions` }];
+  if (unreserved - wanted >= UNRESERVED_MINIMUM) {
+    return [{ level: 'ok', check: 'concurrency', message: `room to reserve ${wanted}: ${unreserved} of the quota's ${limit} concurrent executions are unreserved` }];
+  }
+  return [
+    {
+      level: 'error',
+      check: 'concurrency',
+      message: `deploy.reservedConcurrency ${wanted} does not fit: ${unreserved} of ${limit} concurrent executions are unreserved and Lambda keeps ${UNRESERVED_MINIMUM}, so creating the function would fail`,
+      fix: `set deploy.reservedConcurrency to null, or request a higher "Concurrent executions" quota for Lambda in ${d.deploy.region} (Service Quotas console; at least ${wanted + UNRESERVED_MINIMUM + (limit - unreserved)})`,
+    },
   ];
 }
 

@@ -3,6 +3,7 @@
  * what is wrong and what to do.
  */
 import type { MxRecord } from 'node:dns';
+import { GetAccountSettingsCommand } from '@aws-sdk/client-lambda';
 import { DescribeActiveReceiptRuleSetCommand, DescribeReceiptRuleSetCommand, type ReceiptRule } from '@aws-sdk/client-ses';
 import { GetAccountCommand, GetEmailIdentityCommand } from '@aws-sdk/client-sesv2';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
@@ -28,6 +29,8 @@ interface World {
   identities?: Record<string, { verified: boolean; tokens?: string[] }>;
   /** domains that publish no DMARC record (every other domain publishes one) */
   noDmarc?: string[];
+  /** Lambda's account settings (default: a quota of 1,000, all unreserved) */
+  lambda?: { limit: number; unreserved: number };
 }
 
 class NamedError extends Error {
@@ -45,6 +48,10 @@ function clients(world: World): { clients: DoctorClients; calls: string[] } {
     if (command instanceof GetCallerIdentityCommand) {
       if (world.credentials === false) throw new NamedError('CredentialsProviderError', 'Could not load credentials from any providers');
       return { Account: '111122223333', Arn: 'arn:aws:iam::111122223333:user/alex' };
+    }
+    if (command instanceof GetAccountSettingsCommand) {
+      const { limit, unreserved } = world.lambda ?? { limit: 1000, unreserved: 1000 };
+      return { AccountLimit: { ConcurrentExecutions: limit, UnreservedConcurrentExecutions: unreserved } };
     }
     if (command instanceof GetAccountCommand) return { ProductionAccessEnabled: false, SendingEnabled: true, EnforcementStatus: 'HEALTHY', ...world.account };
     if (command instanceof DescribeActiveReceiptRuleSetCommand) return world.active ? { Metadata: { Name: world.active.name }, Rules: world.active.rules } : {};
@@ -67,6 +74,7 @@ function clients(world: World): { clients: DoctorClients; calls: string[] } {
       sts: { send },
       sesv2: { send },
       ses: { send },
+      lambda: { send },
       dns: {
         lookup: async (host) => {
           if (world.unresolvable?.includes(host)) throw new NamedError('Error', `getaddrinfo ENOTFOUND ${host}`, 'ENOTFOUND');
@@ -144,6 +152,23 @@ describe('a deployed, healthy setup', () => {
     const world = clients(healthy);
     await runDoctor({ file: configFile(realConfig()), offline: false, clients: () => world.clients });
     expect(world.calls.every((c) => /^(Get|Describe)/.test(c))).toBe(true);
+  });
+});
+
+describe('Lambda concurrency', () => {
+  it('a reservation that does not fit a new account’s quota of 10: an error that says what to set or request', async () => {
+    const findings = await doctor({ ...healthy, lambda: { limit: 10, unreserved: 10 } }, { reservedConcurrency: 2 });
+    expect(about(findings, 'concurrency')[0]).toMatchObject({ level: 'error', message: expect.stringContaining('does not fit'), fix: expect.stringMatching(/reservedConcurrency to null.*Concurrent executions.*at least 12/) });
+  });
+
+  it('no reservation (the default): only reports the quota', async () => {
+    const findings = await doctor({ ...healthy, lambda: { limit: 10, unreserved: 10 } });
+    expect(about(findings, 'concurrency')[0]).toMatchObject({ level: 'ok', message: expect.stringContaining('quota is 10') });
+  });
+
+  it('a reservation with room: fine', async () => {
+    const findings = await doctor({ ...healthy, lambda: { limit: 1000, unreserved: 1000 } }, { reservedConcurrency: 2 });
+    expect(about(findings, 'concurrency')[0]?.level).toBe('ok');
   });
 });
 

@@ -163,17 +163,18 @@ describe('the inbound function', () => {
   it('runs on a current Node runtime on arm64, with reserved concurrency and a timeout shorter than the claim lease', () => {
     expect(fn.Properties.Runtime).toMatch(/^nodejs(22|24)\.x$/);
     expect(fn.Properties.Architectures).toEqual(['arm64']);
-    expect(fn.Properties.ReservedConcurrentExecutions).toBe(2);
+    // Off by default: a new account's quota of 10 leaves no room for a reservation.
+    expect(fn.Properties.ReservedConcurrentExecutions).toBeUndefined();
     // A live attempt keeps its claim; the retry of one that died (Lambda retries after 60 s) takes it over.
     expect(fn.Properties.Timeout as number).toBeLessThan(Number(env.CLAIM_LEASE_SECONDS));
     expect(Number(env.CLAIM_LEASE_SECONDS)).toBeLessThan((fn.Properties.Timeout as number) + 60);
     expect(fn.Properties.MemorySize).toBeGreaterThanOrEqual(512);
   });
 
-  it('reserves no concurrency when the configuration says null (accounts whose limit is 10)', () => {
-    const { template: unreserved } = synthStack(realConfig({ reservedConcurrency: null }));
-    const [, f] = onlyResource(unreserved, 'AWS::Lambda::Function', ['InboundFunction']);
-    expect(f.Properties.ReservedConcurrentExecutions).toBeUndefined();
+  it('reserves concurrency only when the configuration asks for it', () => {
+    const { template: reserved } = synthStack(realConfig({ reservedConcurrency: 2 }));
+    const [, f] = onlyResource(reserved, 'AWS::Lambda::Function', ['InboundFunction']);
+    expect(f.Properties.ReservedConcurrentExecutions).toBe(2);
   });
 
   it('gets everything runtime.ts reads from the environment, pointing at the bundled configuration', () => {

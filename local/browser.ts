@@ -25,6 +25,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-    // playwright gives every launch a fresh, temporary profile (the --user-data-dir of the notes).
+    // playwright gives every launch a fresh, temporary profile (the --user-data-dir of docs/local-stack.md).
   });
 }

@@ -158,6 +158,14 @@ export const recommendationHtml = `<!doctype html>
 `;
 
 /** Short notices to the owner when there is nothing to recommend. */
+/** The calendar hold attached to a recommendation with one fixed time (never an RSVP). */
+export const calendarHold = {
+  fileName: 'interview-hold.ics',
+  title: `Interview{{#what}}: {{what}}{{/what}}`,
+  description: `A hold for your interview, added by invite-advisor. The organizer is not notified.{{#meetingLink}}
+Join: {{meetingLink}}{{/meetingLink}}`,
+} as const;
+
 /** The small phrases notices are filled with: what a choice, a state or a bounce is called. */
 export const phrases = {
   unknownProblem: 'unknown problem',

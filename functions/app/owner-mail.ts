@@ -6,27 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
 import { canonicalAddress, domainOf } from '../core/mail/mail.js';
-import { buildMime, renderNotice, type NoticeKind, type NoticeView, type RenderedMail } from '../core/write/write.js';
-import type { MessageOutcome, Outcome, OwnerMailDeps } from './ports.js';
+import { buildMime, renderNotice, type RenderedMail } from '../core/write/write.js';
+import type { Answering, MessageOutcome, Notify, Outcome, OwnerMailDeps } from './ports.js';
 
 export interface OwnerMail extends RenderedMail {
   attachments?: { filename: string; contentType: string; content: string }[];
 }
-
-/** The owner's message being answered: whom to answer and what to thread to. */
-export interface Answering {
-  /** the configured owner address that sent it (never a From, Reply-To or Return-Path of the mail) */
-  owner: string;
-  /** the owner's message's own Message-ID, for threading */
-  inReplyTo: string | null;
-  /** its subject, named in notices */
-  subject: string | null;
-  /** the SES message id, quoted in notices so the owner can find the raw mail */
-  reference: string;
-}
-
-/** A notice to the owner about the message being answered; resolves to what to record for it. */
-export type Notify = (kind: NoticeKind, view?: NoticeView) => Promise<Outcome>;
 
 export async function mailOwner(
   deps: OwnerMailDeps,

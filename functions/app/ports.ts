@@ -9,7 +9,7 @@ import type { Config } from '../config/schema.js';
 import type { Decision } from '../core/decide/decide.js';
 import type { InviteFacts } from '../core/extract/extract.js';
 import type { VerdictStatus } from '../core/mail/mail.js';
-import type { Drafts } from '../core/write/write.js';
+import type { Drafts, NoticeKind, NoticeView } from '../core/write/write.js';
 import type { Mailbox } from '../core/mail/mail.js';
 import { INVITE_ID } from '../core/reply/reply.js';
 
@@ -62,6 +62,30 @@ export interface SendState {
 
 /** A send claimed this long ago whose job never started sending was lost on the way to the sender. */
 export const STALE_CLAIM_MS = 15 * 60_000;
+
+/** What SES reported about mail it sent (event publishing), in our own terms (the handler translates). */
+export interface DeliveryReport {
+  kind: 'permanent-bounce' | 'temporary-bounce' | 'complaint' | 'other';
+  /** the SES message id of the mail reported on */
+  sesMessageId: string;
+  subject: string | null;
+  recipients: { address: string; diagnostic: string | null }[];
+}
+
+/** The owner's message being answered: whom to answer and what to thread to. */
+export interface Answering {
+  /** the configured owner address that sent it (never a From, Reply-To or Return-Path of the mail) */
+  owner: string;
+  /** the owner's message's own Message-ID, for threading */
+  inReplyTo: string | null;
+  /** its subject, named in notices */
+  subject: string | null;
+  /** the SES message id, quoted in notices so the owner can find the raw mail */
+  reference: string;
+}
+
+/** A notice to the owner about the message being answered; resolves to what to record for it. */
+export type Notify = (kind: NoticeKind, view?: NoticeView) => Promise<Outcome>;
 
 /** What the sending function is asked to send: validated where it enters (the sending handler). */
 export const SendJobSchema = z.object({

@@ -6,9 +6,9 @@ import { buildHistory, companyKeyOf, historyWindow, interviewHours, rescheduledF
 import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
-import { calendarHold, renderTriage } from '../core/write/write.js';
-import { answerOwner, type Answering, type Notify } from './owner-mail.js';
-import type { InboundDeps, Outcome, StoredInvitation } from './ports.js';
+import { calendarHold, ownerWords, renderTriage } from '../core/write/write.js';
+import { answerOwner } from './owner-mail.js';
+import type { Answering, InboundDeps, Notify, Outcome, StoredInvitation } from './ports.js';
 
 export async function recommendInvitation(
   deps: InboundDeps,
@@ -37,7 +37,7 @@ export async function recommendInvitation(
     commandsEnabled: deps.config.replies.sendOnBehalf,
   });
   const hold = calendarHold(triage.inviteId, triage.facts, now);
-  const attachments = hold ? [{ filename: 'interview-hold.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
+  const attachments = hold ? [{ filename: ownerWords.calendarHold.fileName, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
   const sent = await answerOwner(deps, input.answering, { ...rendered, attachments }, replyAddress(inbox, deps.tokenSecret, triage.inviteId, expires), 'recommended');
   // The owner's reply will quote this message's id in In-Reply-To: remember which invitation it is about.
   for (const id of [sent.sentMessageId, sent.headerId]) if (id) await deps.store.rememberSentMessage(id, triage.inviteId, now);

@@ -10,11 +10,10 @@
 import { z } from 'zod';
 import { ReplyTokenError } from '../errors.js';
 import { DAY_MS, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
-import { leakedLines, parseCommand, verifyReplyToken, type Command } from '../core/reply/reply.js';
+import { leakedLines, parseCommand, readLabel, verifyReplyToken, type Command } from '../core/reply/reply.js';
 import { isAuthenticCommand } from '../core/trust/trust.js';
 import { fillText, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView } from '../core/write/write.js';
-import type { Notify } from './owner-mail.js';
-import { STALE_CLAIM_MS, type InboundDeps, type Outcome, type SendState, type StoredInvitation } from './ports.js';
+import { STALE_CLAIM_MS, type InboundDeps, type Notify, type Outcome, type SendState, type StoredInvitation } from './ports.js';
 
 const HISTORY_DAYS = 90;
 
@@ -30,7 +29,10 @@ export async function runCommand(
   }
   let inviteId: string;
   try {
-    inviteId = verifyReplyToken(deps.tokenSecret, input.label, deps.clock.now()).inviteId;
+    // A choice label (a draft's Bcc) never carries a command, whatever its token says.
+    const label = readLabel(input.label);
+    if (label.kind !== 'command') throw new ReplyTokenError('malformed');
+    inviteId = verifyReplyToken(deps.tokenSecret, label.token, deps.clock.now()).inviteId;
   } catch (error) {
     if (!(error instanceof ReplyTokenError)) throw error;
     return notify('badToken', { expired: error.reason === 'expired' });

@@ -50,7 +50,10 @@ export interface FunctionSettings {
   tableName: string;
 }
 
-export function inboundEnvironment(s: FunctionSettings & { rawMailBucket: string; rawMailPrefix: string; replyTokenSecretId: string; sendDraftFunction: string; claimLeaseSeconds?: number }): Record<string, string> {
+/** Each variable a schema reads, and only those: a misspelled name does not compile. */
+type EnvironmentOf<T> = { [K in keyof T]?: string };
+
+export function inboundEnvironment(s: FunctionSettings & { rawMailBucket: string; rawMailPrefix: string; replyTokenSecretId: string; sendDraftFunction: string; claimLeaseSeconds?: number }): EnvironmentOf<InboundEnv> {
   return {
     INVITE_ADVISOR_CONFIG: s.configFile,
     TABLE_NAME: s.tableName,
@@ -62,7 +65,7 @@ export function inboundEnvironment(s: FunctionSettings & { rawMailBucket: string
   };
 }
 
-export function senderEnvironment(s: FunctionSettings & { configurationSet?: string }): Record<string, string> {
+export function senderEnvironment(s: FunctionSettings & { configurationSet?: string }): EnvironmentOf<SenderEnv> {
   return {
     INVITE_ADVISOR_CONFIG: s.configFile,
     TABLE_NAME: s.tableName,
@@ -70,8 +73,8 @@ export function senderEnvironment(s: FunctionSettings & { configurationSet?: str
   };
 }
 
-export function bounceEnvironment(s: FunctionSettings): Record<string, string> {
-  return { INVITE_ADVISOR_CONFIG: s.configFile, TABLE_NAME: s.tableName } satisfies Record<keyof BounceEnv, string>;
+export function bounceEnvironment(s: FunctionSettings): EnvironmentOf<BounceEnv> {
+  return { INVITE_ADVISOR_CONFIG: s.configFile, TABLE_NAME: s.tableName };
 }
 
 export function readInboundEnv(env: NodeJS.ProcessEnv): InboundEnv {

@@ -1,7 +1,7 @@
 /** Lambda entry point for the SNS topic of the sending configuration set: bounces and complaints. */
-import { reportBounce, SesSendingEventSchema } from '../app/report-bounce.js';
+import { reportBounce } from '../app/report-bounce.js';
 import { buildBounceDeps } from './dependencies.js';
-import { loggerFor, oncePerColdStart, SnsEventSchema } from './kit.js';
+import { deliveryReportOf, loggerFor, oncePerColdStart, SesSendingEventSchema, SnsEventSchema } from './kit.js';
 
 const { log } = loggerFor('invite-advisor-bounces');
 const deps = oncePerColdStart(() => buildBounceDeps(process.env, log));
@@ -13,7 +13,7 @@ export const handler = async (event: unknown): Promise<string[]> => {
   const results: string[] = [];
   for (const record of parsed.data.Records) {
     const message = SesSendingEventSchema.safeParse(JSON.parse(record.Sns.Message));
-    results.push(message.success ? await reportBounce(ready, message.data) : 'ignored');
+    results.push(message.success ? await reportBounce(ready, deliveryReportOf(message.data)) : 'ignored');
   }
   return results;
 };

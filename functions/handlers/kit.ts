@@ -6,7 +6,7 @@
 import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import { SesRecordSchema } from '@aws-lambda-powertools/parser/schemas/ses';
 import { z } from 'zod';
-import { SendJobSchema, type Delivery, type Logger } from '../app/ports.js';
+import { SendJobSchema, type Delivery, type DeliveryReport, type Logger } from '../app/ports.js';
 
 /** The structured logger of one function, and the port the use cases log through. */
 export function loggerFor(serviceName: string): { powertools: PowertoolsLogger; log: Logger } {
@@ -99,3 +99,24 @@ export const SendJobEventSchema = z.object({ job: SendJobSchema });
 
 /** SNS's event to the bounce function (its messages are SES event-publishing records). */
 export const SnsEventSchema = z.object({ Records: z.array(z.object({ Sns: z.object({ Message: z.string() }) })) });
+
+/** The SES event-publishing record (Bounce or Complaint, among others) carried in an SNS message. */
+export const SesSendingEventSchema = z.object({
+  eventType: z.enum(['Bounce', 'Complaint', 'Delivery', 'Send', 'Reject', 'DeliveryDelay', 'Open', 'Click', 'Rendering Failure', 'Subscription']),
+  mail: z.object({ messageId: z.string(), commonHeaders: z.object({ subject: z.string().optional() }).partial().optional() }),
+  bounce: z
+    .object({ bounceType: z.string(), bounceSubType: z.string().optional(), bouncedRecipients: z.array(z.object({ emailAddress: z.string(), diagnosticCode: z.string().optional() })) })
+    .optional(),
+  complaint: z.object({ complainedRecipients: z.array(z.object({ emailAddress: z.string() })) }).optional(),
+});
+
+/** An SES event-publishing record in our own terms. */
+export function deliveryReportOf(event: z.infer<typeof SesSendingEventSchema>): DeliveryReport {
+  const kind =
+    event.eventType === 'Complaint' ? 'complaint' : event.eventType !== 'Bounce' ? 'other' : event.bounce?.bounceType === 'Permanent' ? 'permanent-bounce' : 'temporary-bounce';
+  const recipients =
+    event.bounce?.bouncedRecipients.map((r) => ({ address: r.emailAddress, diagnostic: r.diagnosticCode ?? null })) ??
+    event.complaint?.complainedRecipients.map((r) => ({ address: r.emailAddress, diagnostic: null })) ??
+    [];
+  return { kind, sesMessageId: event.mail.messageId, subject: event.mail.commonHeaders?.subject ?? null, recipients };
+}

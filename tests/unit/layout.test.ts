@@ -103,6 +103,19 @@ describe('the layout', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('lets no use case import another (only the inbound router calls the use cases it routes to)', () => {
+    const APP = join(ROOT, 'functions/app');
+    const shared = new Set(['ports.ts', 'owner-mail.ts']);
+    const wrong: string[] = [];
+    for (const [file, imports] of graph) {
+      if (!file.startsWith(`${APP}/`) || file.endsWith('/receive-mail.ts')) continue;
+      for (const target of imports) {
+        if (target.startsWith(`${APP}/`) && !shared.has(relative(APP, target))) wrong.push(`${name(file)} imports ${name(target)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('keeps module names unique in deployed code', () => {
     const seen = new Map<string, string[]>();
     for (const file of files) {

@@ -1,8 +1,8 @@
 /**
- * The recommendation, following the seed document: attend even an interview you are unsure about
+ * The recommendation, following the advice the README opens with: attend even an interview you are unsure about
  * (practice, networking, the role may be better than its description, a better position may open
  * later); decline, politely, only when nothing at all appeals — a dud role at a company whose future
- * looks bleak. The precedence of the rules is documented in decision/rules.ts and the README.
+ * looks bleak. The precedence of the rules is documented in decide/rules.ts and the README.
  */
 import type { Preferences } from '../../config/schema.js';
 import { fillText, ownerWords } from '../../../templates/templates.js';

@@ -3,14 +3,17 @@
  * never send an RSVP to the recruiter (forwarding the meeting may already have notified them).
  */
 import { createEvent, type EventAttributes } from 'ics';
+import { fillText, ownerWords } from '../../../templates/templates.js';
 import type { InviteFacts } from '../extract/extract.js';
+import { HOUR_MS } from '../mail/mail.js';
 
 export function calendarHold(inviteId: string, facts: InviteFacts, now: Date): string | null {
   const slot = facts.slots.length === 1 ? facts.slots[0] : undefined;
   if (!slot) return null;
   const start = Date.parse(slot.start);
-  const end = slot.end ? Date.parse(slot.end) : start + 60 * 60_000;
-  const what = [facts.role, facts.company].filter(Boolean).join(' at ');
+  const end = slot.end ? Date.parse(slot.end) : start + HOUR_MS;
+  const words = ownerWords.calendarHold;
+  const what = fillText(ownerWords.phrases.roleAtCompany, { role: facts.role, company: facts.company });
   // `timestamp` (DTSTAMP) is supported by ics at run time but missing from its types; without it the
   // library reads the clock, which the core never does.
   const attributes: EventAttributes & { timestamp: number } = {
@@ -24,8 +27,8 @@ export function calendarHold(inviteId: string, facts: InviteFacts, now: Date): s
     end,
     endInputType: 'utc',
     endOutputType: 'utc',
-    title: `Interview${what ? `: ${what}` : ''}`,
-    description: `A hold for your interview, added by invite-advisor. The organizer is not notified.${facts.meetingLink ? `\nJoin: ${facts.meetingLink}` : ''}`,
+    title: fillText(words.title, { what: what || null }),
+    description: fillText(words.description, { meetingLink: facts.meetingLink }),
     ...(facts.location ?? facts.meetingLink ? { location: (facts.location ?? facts.meetingLink)! } : {}),
     busyStatus: 'BUSY',
   };

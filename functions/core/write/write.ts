@@ -13,3 +13,4 @@ export { buildMime, type OutgoingMail } from './mime.js';
 /** The words of every mail, and how a template is filled (templates/templates.ts). */
 export { fillText } from '../../../templates/templates.js';
 export const phrases = ownerWords.phrases;
+export { ownerWords };

@@ -3,7 +3,8 @@
  * mail sent for them to someone else; anything else is not ours to speak of.
  */
 import { describe, expect, it } from 'vitest';
-import { reportBounce, SesSendingEventSchema } from '../../../functions/app/report-bounce.js';
+import { reportBounce } from '../../../functions/app/report-bounce.js';
+import { deliveryReportOf, SesSendingEventSchema } from '../../../functions/handlers/kit.js';
 import { inviteIdFor } from '../../../functions/core/reply/reply.js';
 import { fakeBounceDeps, OWNER } from '../../fakes/ports.js';
 
@@ -13,7 +14,7 @@ const SENT_ID = '0100019c00000001-fake-ses-000000';
 
 /** An SES event-publishing record, validated as the bounce handler validates it. */
 function event(record: unknown) {
-  return SesSendingEventSchema.parse(record);
+  return deliveryReportOf(SesSendingEventSchema.parse(record));
 }
 
 function bounce(messageId: string, recipients: { emailAddress: string; diagnosticCode?: string }[], bounceType = 'Permanent') {
@@ -41,7 +42,7 @@ describe('reportBounce', () => {
     expect(notice?.mail.subject).toBe(`invite-advisor: your answer to ${RECRUITER} bounced`);
     expect(notice?.mail.text).toContain(`Your mail to ${RECRUITER} about "Re: Video interview - Junior Financial Analyst" was not delivered (a permanent bounce): smtp; 550 5.1.1 user unknown.`);
     expect(notice?.mail.headers.get('auto-submitted')).toBe('auto-replied');
-    expect(deps.log.lines).toContainEqual({ level: 'info', message: 'bounce reported to the owner', extra: { inviteId: INVITE_ID, kind: 'Bounce' } });
+    expect(deps.log.lines).toContainEqual({ level: 'info', message: 'bounce reported to the owner', extra: { inviteId: INVITE_ID, kind: 'permanent-bounce' } });
   });
 
   it('tells the owner of a complaint too', async () => {

@@ -20,7 +20,7 @@ const problem = (data: unknown) => {
 };
 
 describe('configuration', () => {
-  it('fills in the defaults that follow the seed', () => {
+  it('fills in the defaults that follow the advice', () => {
     const config = validate(ConfigSchema, valid, 'config.json');
     expect(config.limits.mailsToOwnerPerHour).toBeGreaterThan(0);
     expect(config.preferences.dealbreakers.companies).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The scenario table: the seed's reasons, every decline condition, the precedence order, tricky notes,
+ * The scenario table: the advice's reasons (README), every decline condition, the precedence order, tricky notes,
  * preferences and history. Each row asserts the verdict and the leading reason.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ const slot = { start: '2026-03-10T10:00:00-05:00', end: '2026-03-10T11:00:00-05:
 const conflict = { conflicts: [{ company: 'Contoso', role: 'Analyst', start: '2026-03-10T10:30:00-05:00' }] };
 
 const scenarios: Scenario[] = [
-  // The seed's reasons to attend
+  // The advice's reasons to attend
   { name: 'no note, first interview: practice', verdict: 'attend', lead: 'practice' },
   { name: 'appeal in the note: networking', note: 'nice people there', verdict: 'attend', lead: 'networking' },
   { name: 'doubts about the role: might-want-it', note: 'sounds like glorified data entry', verdict: 'attend', lead: 'might-want-it' },

@@ -9,6 +9,7 @@ import { lookup, resolveMx, resolveTxt } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import '../local/sdk-notice.js';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
@@ -21,12 +22,26 @@ const USAGE = `usage: npm run doctor -- [--config <file>] [--offline]
 
 const SYMBOL: Record<Level, string> = { ok: '✔', info: 'ℹ', warn: '⚠', error: '✖' };
 
-export function formatFindings(findings: Finding[]): string {
+/** What a run checked: the summary never claims more than that. */
+export type DoctorScope = 'configuration' | 'configuration and DNS' | 'everything';
+
+export function scopeOf(findings: Finding[], offline: boolean): DoctorScope {
+  if (offline || findings.some((f) => f.check === 'configuration' && f.level === 'error')) return 'configuration';
+  return findings.some((f) => f.check === 'credentials' && f.level !== 'ok') ? 'configuration and DNS' : 'everything';
+}
+
+const NOT_CHECKED: Record<DoctorScope, string> = {
+  configuration: ' (configuration only: AWS, DNS and the account were not checked)',
+  'configuration and DNS': ' (configuration and DNS only: the AWS account was not checked)',
+  everything: '',
+};
+
+export function formatFindings(findings: Finding[], scope: DoctorScope = 'everything'): string {
   const lines = findings.map((f) => `${SYMBOL[f.level]} ${f.check.padEnd(14)} ${f.message}${f.fix ? `\n  ${' '.repeat(15)}→ ${f.fix}` : ''}`);
   const count = (level: Level) => findings.filter((f) => f.level === level).length;
   const errors = count('error');
   const warnings = count('warn');
-  const summary = errors + warnings === 0 ? 'Nothing in the way.' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+  const summary = `${errors + warnings === 0 ? 'Nothing in the way' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}${NOT_CHECKED[scope]}.`;
   return `${lines.join('\n')}\n\n${summary}\n`;
 }
 
@@ -66,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   const file = resolve(values.config ?? defaultConfigFile());
   process.stdout.write(`invite-advisor doctor: ${file}${values.offline ? ' (offline)' : ''}\n\n`);
   const findings = await runDoctor({ file, offline: values.offline ?? false });
-  process.stdout.write(formatFindings(findings));
+  process.stdout.write(formatFindings(findings, scopeOf(findings, values.offline ?? false)));
   return findings.some((f) => f.level === 'error') ? 1 : 0;
 }
 

@@ -9,7 +9,7 @@ import { GetAccountCommand, GetEmailIdentityCommand } from '@aws-sdk/client-sesv
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { matchesRecipient, type DoctorClients, type Finding } from '../../infra/doctor/aws-doctor.js';
-import { formatFindings, runDoctor } from '../../tools/doctor.js';
+import { formatFindings, runDoctor, scopeOf } from '../../tools/doctor.js';
 import { exampleConfig, realConfig } from '../infra/helpers.js';
 import { configFile } from './helpers.js';
 
@@ -185,6 +185,18 @@ describe('owner domains without DMARC', () => {
   it('accept a DMARC record at the organisational domain', async () => {
     const findings = await doctor({ ...healthy, noDmarc: ['work.alexmorgan.dev'] });
     expect(about(findings, 'dmarc').filter((f) => f.level === 'warn')).toEqual([]);
+  });
+});
+
+describe('the summary says what was checked', () => {
+  it('offline: the configuration only', async () => {
+    const findings = await runDoctor({ file: configFile(realConfig()), offline: true });
+    expect(formatFindings(findings, scopeOf(findings, true))).toMatch(/Nothing in the way \(configuration only: AWS, DNS and the account were not checked\)\.\n$/);
+  });
+
+  it('without credentials: the configuration and DNS', async () => {
+    const findings = await doctor({ ...healthy, credentials: false });
+    expect(formatFindings(findings, scopeOf(findings, false))).toMatch(/\(configuration and DNS only: the AWS account was not checked\)\.\n$/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { ConfigSchema, ProfileSchema, type Config, type Profile } from './schema.js';
@@ -26,11 +27,17 @@ function readJson(path: string): unknown {
   } catch (cause) {
     throw new ConfigError(`cannot read configuration file ${path}: ${(cause as Error).message}`, { cause });
   }
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new ConfigError(`configuration file ${path} is not valid JSON: ${(cause as Error).message}`, { cause });
+  // JSON with comments and trailing commas (JSONC), as the README's examples are written: pasting one works.
+  const errors: ParseError[] = [];
+  const data: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) {
+    const before = text.slice(0, first.offset);
+    const line = before.split('\n').length;
+    const column = first.offset - before.lastIndexOf('\n');
+    throw new ConfigError(`configuration file ${path} is not valid JSON (comments are fine): ${printParseErrorCode(first.error)} at line ${line}, column ${column}`);
   }
+  return data;
 }
 
 export function loadConfig(path: string): Config {

@@ -67,3 +67,20 @@ describe('owner addresses (strict UTS #46, compared in A-labels)', () => {
     expect(problem({ ...valid, owner: { ...valid.owner, unsignedAddresses: ['someone@else.example'] } })).toMatch(/unsignedAddresses.*also be in owner\.addresses/s);
   });
 });
+
+describe('the configuration file', () => {
+  it('accepts comments and trailing commas (the README examples paste as they are)', async () => {
+    // Prepare
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadConfig } = await import('../../../functions/config/load.js');
+    const dir = mkdtempSync(join(tmpdir(), 'config-'));
+    const file = join(dir, 'config.json');
+    writeFileSync(file, `{\n  // where invitations are forwarded to\n  "inbox": { "address": "interviews@in.example.com" },\n  "sending": { "address": "advisor@in.example.com" }, /* From */\n  "owner": { "addresses": ["alex@example.com"], "name": "Alex", "timeZone": "Europe/Paris", },\n}\n`);
+    // Act / Assess
+    expect(loadConfig(file).owner.name).toBe('Alex');
+    writeFileSync(file, `{\n  "inbox": { "address": "interviews@in.example.com" }\n  "sending": {}\n}\n`);
+    expect(() => loadConfig(file)).toThrow(/not valid JSON \(comments are fine\): CommaExpected at line 3, column 3/);
+  });
+});

@@ -83,7 +83,7 @@ export class ReplySending extends Construct {
     this.senderRole.addToPolicy(
       new iam.PolicyStatement({
         sid: 'SendOnlyFromTheSendingAddressThroughTheConfigurationSet',
-        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        actions: ['ses:SendEmail'],
         resources: [...new Set(props.identities.map((identity) => `arn:${partition}:ses:${region}:${account}:identity/${identity}`)), configurationSetArn(this.configurationSet.configurationSetName)],
         conditions: { StringEquals: { 'ses:FromAddress': props.fromAddress } },
       }),

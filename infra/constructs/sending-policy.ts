@@ -24,8 +24,9 @@ export function sesSendStatement(scope: IConstruct, grant: SesSendGrant): iam.Po
   const { partition, region, account } = Stack.of(scope);
   return new iam.PolicyStatement({
     sid: 'SendOnlyFromTheSendingAddressToAllowedRecipients',
-    // SESv2 SendEmail (Raw content) is ses:SendEmail; ses:SendRawEmail covers the v1 API and SMTP.
-    actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+    // SESv2 SendEmail (Raw content included) is authorised by ses:SendEmail alone (the service authorization
+    // reference for SES v2); ses:SendRawEmail is the v1 API and SMTP, which nothing here calls.
+    actions: ['ses:SendEmail'],
     resources: [...new Set(grant.identities.map((identity) => `arn:${partition}:ses:${region}:${account}:identity/${identity}`))],
     conditions: {
       StringEquals: { 'ses:FromAddress': grant.fromAddress },

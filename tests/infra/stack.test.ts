@@ -259,7 +259,7 @@ describe('IAM, least privilege', () => {
   it('the function sends only From the sending address and only To owner addresses', () => {
     const send = inbound.filter((s) => actions(s).some((a) => a.startsWith('ses:Send')));
     expect(send).toHaveLength(1);
-    expect(actions(send[0]!).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+    expect(actions(send[0]!).sort()).toEqual(['ses:SendEmail']);
     expect(send[0]!.Condition).toEqual({
       StringEquals: { 'ses:FromAddress': 'advisor@in.alexmorgan.dev' },
       'ForAllValues:StringLike': { 'ses:Recipients': ['alex.morgan@gmail.com', 'a.morgan@work.alexmorgan.dev'] },
@@ -361,7 +361,7 @@ describe('reply sending: its own function and role', () => {
   it('the sender sends only From the sending address, through the configuration set, to any recipient', () => {
     const send = sender.filter((s) => actions(s).some((a) => a.startsWith('ses:')));
     expect(send).toHaveLength(1);
-    expect(actions(send[0]!).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
+    expect(actions(send[0]!).sort()).toEqual(['ses:SendEmail']);
     expect(send[0]!.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'advisor@in.alexmorgan.dev' } });
     expect(json(send[0]!.Resource)).toMatch(/configuration-set\//);
     expect(sender.flatMap(actions).filter((a) => a.startsWith('s3:') || a.startsWith('secretsmanager:') || a.startsWith('lambda:'))).toEqual([]);

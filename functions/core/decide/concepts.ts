@@ -28,32 +28,32 @@ export function compile(concept: ByLanguage, flags = 'iu'): RegExp {
 
 /** Saying no: the verbs of declining and refusing, "tell them no", first-person "I won't go / I pass". */
 export const INSTRUCT_DECLINE: ByLanguage = {
-  en: ['declin~', 'turn (?:it|this|them|this one) down', 'say no', 'tell (?:them|her|him) no', "(?:a|an) (?:polite |gracious |nice )?no(?: thanks| thank you)?$", "let (?:this|it|this one) go", 'give (?:it|this) a miss',
-    'skip (?:it|this|this one)', "i'?ll pass", "i(?:'m| am) (?:going to|gonna) pass", 'pass on (?:this|it|this one)', 'pass', "i (?:won'?t|will not) (?:go|be going|attend)", "i(?:'m| am) not (?:going|attending)", "not going (?:to go|to attend)?$",
-    'count me out', '^skip$', "(?:i'?d )?rather not(?: go)?", 'no thanks', 'no ta', 'nope', 'nah', 'bin (?:it|this)'],
-  fr: ['declin~', 'refus~', 'dis(?: leur| lui)? non', 'dire non', 'non merci', "(?:je )?n'?irai pas", "je n'?y (?:vais|irai) pas", 'je ne (?:vais|veux) pas y aller', 'ne (?:pas )?donner(?:ai|ons)? pas suite',
-    'pas donner suite', 'laisse(?:r|z)? tomber', 'je passe(?: mon tour)?', 'sans moi', "c'?est non", 'donc non'],
-  de: ['absag~', 'abzusagen', 'abgesagt', 'sag~(?: \\p{L}+){0,3} ab', 'lehn~(?: \\p{L}+){0,3} ab', 'ablehn~', 'nein sagen', 'ich geh~ (?:da )?nicht hin', 'nicht hin(?:gehen)?', 'lass mal', 'lieber nicht',
-    'ohne mich', 'also nein'],
-  es: ['declin~', 'rechaz~', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no', 'yo paso', 'paso$', 'entonces no', 'asi que no'],
-  it: ['rifiut~', 'declin~', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no'],
-  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee'],
-  pt: ['recus~', 'declin~', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao'],
-  pl: ['odmow~', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie'],
+  en: ['decline(?! (?:in|of))', "i'?m declining", 'turn (?:it|this|them|this one) down', 'say no', 'tell (?:them|her|him) no', "(?:a|an) (?:polite |gracious |nice )?no(?: thanks| thank you)?$", "let (?:this|it|this one) go", 'give (?:it|this) a miss',
+    'skip (?:it|this|this one)', "i'?ll pass", "i(?:'m| am) (?:going to|gonna) pass", 'pass on (?:this|it|this one)', '^pass$', 'i pass', 'will pass$', "i (?:won'?t|will not) (?:go|be going|attend)", "i(?:'m| am) not (?:going|attending)(?! to (?:lie|pretend|say|complain))", "not going (?:to go|to attend)?$",
+    'count me out', '^skip$', "(?:i'?d )?rather not(?: go)?", 'no thanks', 'no ta', '^nope', '^nah', 'bin (?:it|this)', 'hard pass', '(?:send|give) (?:them )?my regrets', "i'?ll sit this one out", "i'?m out$", 'bow out', 'withdraw~', "let'?s not", 'please say no', 'thank them but no', "i'?d pass", 'pass from me', "i'?d decline", "i'?ll decline", "i (?:want|would like|'d like) to decline"],
+  fr: ['declin(?:e|er|ez|ons|erai|erais|es)', 'refus(?:e|er|ez|ons|erai)', 'refuse-(?:la|le)', 'dis(?: leur| lui)? non', 'dire non', 'non merci', "(?:je )?n'?irai pas", "je n'?y (?:vais|irai) pas", 'je ne (?:vais|veux) pas y aller', 'ne (?:pas )?donner(?:ai|ons)? pas suite',
+    'pas donner suite', 'laisse(?:r|z)? tomber', 'je passe mon tour', 'je passe$', 'sans moi', "c'?est non", 'donc non', 'je me desiste', 'retir~ ma candidature', 'je (?:vais )?decliner', '^on passe$', 'dis(?:-leur)? que non', 'je prefere ne pas y aller', 'je ne vais pas y aller', "je n'?y vais pas", 'non, merci', 'refuses', 'refuse-(?:la|le|les)', 'declinerai~', 'je vais refuser'],
+  de: ['absag(?:en|e|t)(?! (?:bekommen|erhalten|gekriegt))', 'abzusagen', 'sag~(?: \\p{L}+){0,3} ab', 'lehn~(?: \\p{L}+){0,3} ab', 'ablehn~', 'nein sagen', 'ich geh~ (?:da )?nicht hin', 'nicht hin(?:gehen)?', 'lass (?:mal|es)(?: lieber)?$', 'lieber nicht',
+    'ohne mich', 'also nein', 'ich sage ab', 'verzicht~', 'nein danke', 'ich lass es', 'lassen wir das', 'ich bin raus', 'zuruckzieh~', 'zieh~ (?:\\p{L}+ ){0,3}zuruck', 'nicht zusagen', 'ablehnen', 'lehne (?:\\p{L}+ ){0,3}ab'],
+  es: ['declin(?:a|ar|ala|alo|e|o)', 'rechaz(?:a|ar|ala|alo|o)', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no$', 'yo paso', 'paso$', 'entonces no', 'asi que no', 'no, gracias', 'no asistire', 'retiro mi candidatura', 'me bajo', 'dejalo', 'no quiero ir', 'no ire', 'rechac~', 'rechazaria', 'declinaria', 'rechazala'],
+  it: ['rifiut(?:a|are|iamo|o|ala|alo)', 'declin(?:a|are|iamo|o)', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no', 'no grazie', 'lascio perdere', 'declino', 'non andro', 'non partecipo', 'ritir~ (?:la )?candidatura', 'non ci vado', 'rifiuter~', 'decliner~'],
+  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over'],
+  pt: ['recus(?:a|ar|e|o)', 'declin(?:a|ar|e|o)', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao', 'nao, obrigad~', 'dispenso', 'desisto', 'nao quero (?:ir|participar|essa|esta)', 'declina', 'recusar~', 'declinar~', 'recusa-(?:a|o)'],
+  pl: ['odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]'],
 };
 
 /** Saying yes: accept, confirm, "I'm going", "book me", "let's", clipped "yes". */
 export const INSTRUCT_ATTEND: ByLanguage = {
   en: ['attend', 'accept', 'say yes', 'tell (?:them|her|him) yes', 'book (?:me|it|a time|a slot|the \\p{L}+ slot)', 'confirm~', "let'?s (?:go|do (?:it|this)|go ahead)", "i'?ll (?:go|be there|attend|take it)", "i (?:am|'m) going(?: to go)?$",
-    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go"],
+    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~'],
   fr: ['accept~', 'dis(?: leur| lui)? oui', 'on dit oui', "c'?est oui", '^oui', 'oui pr', 'confirm~', "j'?y vais", "j'?irai", 'je (?:vais|veux|voudrais|souhaite|souhaiterais) (?:vraiment )?(?:y aller|me rendre|y participer|participer)',
-    "j'??veux y aller", 'jveux y aller', 'vas y'],
-  de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$'],
-  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$'],
-  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo'],
-  nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~'],
-  pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir'],
-  pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$'],
+    "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y'],
+  de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin'],
+  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', 'adelante', 'claro que si', 'acepto', 'ahi estare'],
+  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado'],
+  nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden'],
+  pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei'],
+  pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$'],
 };
 
 /** Taking back what was said before ("forget that", "on second thought", "wait"). */
@@ -82,14 +82,14 @@ export const PAST_INTENT: ByLanguage = {
 
 /** Someone else speaks: a report of another person's words or of a source ("my wife says", "laut …"). */
 export const REPORT_VERBS: ByLanguage = {
-  en: ['says?', 'said', 'thinks?', 'reckons?', 'claims?', 'swears?', 'told me', 'warned', 'wants me to', 'keeps saying', 'predict~'],
-  fr: ['dit', 'disent', 'trouve', 'pense', 'affirme', "m'?a (?:dit|ecrit)", 'ecrit'],
-  de: ['meint', 'sagt', 'findet', 'behauptet', 'schreibt', 'schreiben', 'glaubt'],
-  es: ['dice', 'dicen', 'dijo', 'cree', 'piensa', 'asegura', 'me dijo', 'me pidio', 'quiere que'],
-  it: ['dice', 'dicono', 'giura', 'pensa', 'sostiene', 'scrive'],
-  nl: ['zegt', 'zeggen', 'vindt', 'denkt', 'beweert', 'vragen om', 'vraagt om', 'schrijft'],
-  pt: ['diz', 'dizem', 'acha', 'disse', 'garante', 'escreve', 'pede'],
-  pl: ['mowi', 'twierdzi', 'uwaza', 'pisze', 'pisza', 'prosi'],
+  en: ['says?', 'said', 'thinks?', 'reckons?', 'claims?', 'swears?', 'told me', 'warned', 'wants me to', 'keeps saying', 'predict~', 'warns?', 'insists?', 'keeps telling me', 'is convinced'],
+  fr: ['dit', 'disent', 'trouve', 'pense', 'affirme', "m'?a (?:dit|ecrit)", 'ecrit', 'pretend', 'raconte', 'est persuade~'],
+  de: ['meint', 'sagt', 'findet', 'behauptet', 'schreibt', 'schreiben', 'glaubt', 'erzahlt', 'warnt', 'ist uberzeugt'],
+  es: ['dice', 'dicen', 'dijo', 'cree', 'piensa', 'asegura', 'me dijo', 'me pidio', 'quiere que', 'opina', 'me conto', 'jura', 'insiste'],
+  it: ['dice', 'dicono', 'giura', 'pensa', 'sostiene', 'scrive', 'racconta', 'e convint~', 'insiste'],
+  nl: ['zegt', 'zeggen', 'vindt', 'denkt', 'beweert', 'vragen om', 'vraagt om', 'schrijft', 'waarschuwt', 'is ervan overtuigd'],
+  pt: ['diz', 'dizem', 'acha', 'disse', 'garante', 'escreve', 'pede', 'jura', 'insiste', 'falou', 'contou'],
+  pl: ['mowi', 'twierdzi', 'uwaza', 'pisze', 'pisza', 'prosi', 'ostrzega', 'opowiada', 'przekonuje'],
 };
 /** Who may be reported: kin, friends, colleagues, sources, or a name. */
 export const REPORTERS: ByLanguage = {
@@ -117,14 +117,14 @@ export const HEARSAY: ByLanguage = {
 /** The owner disputes what was reported ("I don't buy it", "Quatsch", "no es verdad"). */
 export const DISPUTE: ByLanguage = {
   en: ["i (?:don'?t|do not) (?:think|believe|buy)(?: (?:so|it|that))?", 'i disagree', 'not convinced', 'i doubt (?:it|that)', "(?:that'?s|they'?re|he'?s|she'?s) wrong", "(?:she|he|they)(?:'s| has| have) got (?:this|it)(?: one)? wrong",
-    'nonsense', 'not true', 'i think otherwise', 'rubbish', 'whatever they say'],
-  fr: ['je ne (?:pense|crois) pas', "pas d'?accord", '(?:elle|il) se trompe', 'pas du tout', 'nan', "n'?importe quoi", "c'?est faux", 'pas vrai'],
-  de: ['glaube ich nicht', 'stimmt nicht', 'sehe ich (?:nicht so|anders)', 'quatsch', 'unsinn', 'blodsinn', 'irrt sich'],
-  es: ['no lo creo', 'no estoy de acuerdo', 'no es verdad', 'no es cierto', 'no lo veo asi', 'no le (?:hago|creo)~', 'tonterias', 'se equivoca'],
-  it: ['non (?:e|sia) vero', 'non sono d.accordo', 'non mi risulta', 'a me non risulta', 'figurati', 'ma per favore', 'sciocchezze', 'si sbaglia'],
-  nl: ['klopt niet', 'niet waar', 'onzin', 'kletst', 'oneens', 'ben het niet eens', 'volgens mij niet'],
-  pt: ['nao e verdade', 'nao concordo', 'nao acredito', 'que nada', 'esta errad~'],
-  pl: ['nie zgadzam sie', 'nieprawda', 'bzdura', 'stare wpisy', 'myli sie'],
+    'nonsense', 'not true', 'i think otherwise', 'rubbish', 'whatever they say', "(?:that'?s|it'?s) not the case", 'outdated', 'old news', "i'?m not buying it", "(?:doesn'?t|does not) worry me", 'exaggerat~', 'misinformed', 'what does (?:he|she) know'],
+  fr: ['je ne (?:pense|crois) pas', "pas d'?accord", '(?:elle|il) se trompe', 'pas du tout', 'nan', "n'?importe quoi", "c'?est faux", 'pas vrai', '(?:il|elle) exagere', "je n'?y crois pas", "je m'?en fiche", "c'?est faux"],
+  de: ['glaube ich nicht', 'stimmt nicht', 'sehe ich (?:nicht so|anders)', 'quatsch', 'unsinn', 'blodsinn', 'irrt sich', 'ubertreib~', 'stimmt so nicht', 'veraltet', 'alte geschichte~'],
+  es: ['no lo creo', 'no estoy de acuerdo', 'no es verdad', 'no es cierto', 'no lo veo asi', 'no le (?:hago|creo)~', 'tonterias', 'se equivoca', 'exager~', 'ni caso', 'para nada', 'que va', 'no tiene razon', 'equivocad~'],
+  it: ['non (?:e|sia) vero', 'non sono d.accordo', 'non mi risulta', 'a me non risulta', 'figurati', 'ma per favore', 'sciocchezze', 'si sbaglia', 'esager~', 'macche', 'non ha ragione', 'stupidaggin~'],
+  nl: ['klopt niet', 'niet waar', 'onzin', 'kletst', 'oneens', 'ben het niet eens', 'volgens mij niet', 'overdrijf~', 'niet mee eens', 'kletskoek', 'flauwekul'],
+  pt: ['nao e verdade', 'nao concordo', 'nao acredito', 'que nada', 'esta errad~', 'exager~', 'bobagem', 'besteira', 'nada a ver', 'discordo'],
+  pl: ['nie zgadzam sie', 'nieprawda', 'bzdura', 'stare wpisy', 'myli sie', 'przesadz~', 'bzdury', 'nie ma racji', 'nie wierze'],
 };
 
 /** The owner is not sure: a hedged doubt never declines on its own. */
@@ -166,14 +166,14 @@ export const FOR_ME: ByLanguage = {
 };
 /** The whole-opportunity verdict said directly ("not for me", "nichts für mich", "não é pra mim"). */
 export const NOT_FOR_ME: ByLanguage = {
-  en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)'],
-  fr: ["(?:ce )?n'?est pas pour moi", 'pas pour moi', 'pas mon truc', "ca ne me dit rien"],
-  de: ['nichts fur mich', 'nix fur mich', 'passt (?:einfach )?nicht zu mir', 'nicht mein ding', 'nicht meins'],
-  es: ['no es para mi', 'no es lo mio', 'no me dice nada', 'no es pa mi'],
-  it: ['non fa per me', 'non e per me', 'non e roba mia'],
-  nl: ['niets voor mij', 'niks voor mij', 'niet voor mij', 'niet mijn ding'],
-  pt: ['nao e (?:pra|para) mim', 'nao e a minha praia', 'nao rola'],
-  pl: ['nie dla mnie', 'nie moj swiat', 'nie moja bajka'],
+  en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)', 'not interested$', 'no interest', 'hard no', 'not my kind of'],
+  fr: ["(?:ce )?n'?est pas pour moi", 'pas pour moi', 'pas mon truc', "ca ne me dit rien", 'pas interesse~$', 'aucun interet', "ca ne m'?interesse pas"],
+  de: ['nichts fur mich', 'nix fur mich', 'passt (?:einfach )?nicht zu mir', 'nicht mein ding', 'nicht meins', 'kein interesse', 'interessiert mich nicht', 'reizt mich nicht'],
+  es: ['no es para mi', 'no es lo mio', 'no me dice nada', 'no es pa mi', 'no me interesa', 'no me llama'],
+  it: ['non fa per me', 'non e per me', 'non e roba mia', 'non mi interessa', 'non mi attira'],
+  nl: ['niets voor mij', 'niks voor mij', 'niet voor mij', 'niet mijn ding', 'geen interesse', 'spreekt me niet aan', 'trekt me niet'],
+  pt: ['nao e (?:pra|para) mim', 'nao e a minha praia', 'nao rola', 'nao me interessa', 'nao me atrai'],
+  pl: ['nie dla mnie', 'nie moj swiat', 'nie moja bajka', 'nie jestem zainteresowan~', 'nie interesuje mnie', 'nie dla mnie'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -181,58 +181,58 @@ export const NOT_FOR_ME: ByLanguage = {
 
 /** Short or precarious contracts: a fixed term, temping, agency work, an internship, cover, on call. */
 export const DUD_CONTRACT: ByLanguage = {
-  en: ['(?:\\d+|two|three|four|five|six|eight|nine)[- ](?:months?|weeks?)(?: contract| gig| and done| only| temp| cover)', 'fixed[- ]term', 'temp(?:orary)? (?:role|contract|job|gig)', 'zero[- ]hours?', 'on call', '1099', 'internship', 'maternity cover', '(?:months?|weeks?) and done', 'night shifts?', 'first[- ]line support'],
-  fr: ['interim', 'contrat de (?:\\d+|deux|trois|quatre|six) mois', 'stage de', 'en regie', 'mission de (?:\\d+|deux|trois) mois'],
-  de: ['befrist~', 'arbeitnehmeruberlassung', 'leiharbeit', 'zeitarbeit', 'auf abruf', 'praktikum', 'aushilfe', '(?:\\d+|zwei|drei|vier|sechs|neun) monate'],
-  es: ['contrato de (?:\\d+|dos|tres|cuatro|seis) meses', 'cubrir una baja', 'contrato temporal', 'a prueba', '(?:contrato de|en) practicas', 'por obra'],
-  it: ['stage di', 'tirocinio', 'interinale', 'somministrazione', 'sostituzione maternita', '(?:\\d+|due|tre|quattro|sei) mesi', 'a tempo determinato', '(?:mesi|settimane) e basta'],
-  nl: ['tijdelijk~', 'uitzend~', 'detachering', 'oproep~', 'stage van', '(?:opdracht|contract|klus) (?:van|voor) (?:\\d+|twee|drie|vier|zes) (?:maanden|weken)', '(?:\\d+|twee|drie|vier|zes)[- ]weekse? (?:klus|opdracht|baan)', 'geen vast contract'],
-  pt: ['estagio', 'temporari~', 'contrato de (?:\\d+|dois|tres|quatro|seis) meses', 'sem carteira assinada', 'a prazo', 'recibos verdes'],
-  pl: ['umowa zlecenie', 'umowa o dzielo', 'na (?:\\d+|dwa|trzy|cztery|szesc) mies~', '\\d+ mies', 'b2b na', 'staz', 'praktyk~', 'bez (?:opcji )?przedluzeni~'],
+  en: ['(?:\\d+|two|three|four|five|six|eight|nine)[- ](?:months?|weeks?)(?: contract| gig| and done| only| temp| cover)', 'fixed[- ]term', 'temp(?:orary)? (?:role|contract|job|gig)', 'zero[- ]hours?', 'on call', '1099', 'internship', 'maternity cover', '(?:months?|weeks?) and done', 'night shifts?', 'first[- ]line support', 'contract role', 'agency placement', 'temp(?:ing)? (?:job|role|agency)', 'no guaranteed hours', 'no permanent contract'],
+  fr: ['interim', 'contrat de (?:\\d+|deux|trois|quatre|six) mois', 'stage de', 'en regie', 'mission de (?:\\d+|deux|trois) mois', 'mission courte', 'sans cdi', 'contrat court'],
+  de: ['befrist~', 'arbeitnehmeruberlassung', 'leiharbeit', 'zeitarbeit', 'auf abruf', 'praktikum', 'aushilfe', '(?:\\d+|zwei|drei|vier|sechs|neun) monate', 'minijob', 'werkstudent~', 'schichtdienst'],
+  es: ['contrato de (?:\\d+|dos|tres|cuatro|seis) meses', 'cubrir una baja', 'contrato temporal', 'a prueba', '(?:contrato de|en) practicas', 'por obra', 'becari~', 'por horas'],
+  it: ['stage di', 'tirocinio', 'interinale', 'somministrazione', 'sostituzione maternita', '(?:\\d+|due|tre|quattro|sei) mesi', 'a tempo determinato', '(?:mesi|settimane) e basta', 'a progetto', 'partita iva', 'contratto a termine', 'turni di notte'],
+  nl: ['tijdelijk~', 'uitzend~', 'detachering', 'oproep~', 'stage van', '(?:opdracht|contract|klus) (?:van|voor) (?:\\d+|twee|drie|vier|zes) (?:maanden|weken)', '(?:\\d+|twee|drie|vier|zes)[- ]weekse? (?:klus|opdracht|baan)', 'geen vast contract', 'nulurencontract', 'zzp'],
+  pt: ['estagio', 'temporari~', 'contrato de (?:\\d+|dois|tres|quatro|seis) meses', 'sem carteira assinada', 'a prazo', 'recibos verdes', 'contrato a termo', 'freela'],
+  pl: ['umowa zlecenie', 'umowa o dzielo', 'na (?:\\d+|dwa|trzy|cztery|szesc) mies~', '\\d+ mies', 'b2b na', 'staz', 'praktyk~', 'bez (?:opcji )?przedluzeni~', 'okres probny', 'bez umowy'],
 };
 /** A pay model that makes the job a dud: commission only, per piece, unpaid, minimum wage, no-cure-no-pay. */
 export const DUD_PAY: ByLanguage = {
-  en: ['commission[- ]only', '(?:pure|only|straight) commission', 'no base(?: pay| salary)?', 'paid per \\p{L}+', 'per piece', 'piece[- ]?rate', 'no minimum', 'unpaid', 'minimum wage', 'pays? (?:rubbish|peanuts)'],
-  fr: ['a la commission', 'commission pure', 'sans fixe', 'non remunere~', 'au smic', 'a la piece', 'a la tache'],
+  en: ['commission[- ]only', '(?:pure|only|straight) commission', 'no base(?: pay| salary)?', 'paid per \\p{L}+', 'per piece', 'piece[- ]?rate', 'no minimum', 'unpaid', 'minimum wage', 'pays? (?:rubbish|peanuts)', 'commission[- ]based', 'no (?:fixed |base )?salary', 'ote only', 'paid per (?:call|sale|piece|task)'],
+  fr: ['a la commission', 'commission pure', 'sans fixe', 'non remunere~', 'au smic', 'a la piece', 'a la tache', 'remunere~ a la commission', 'sans salaire fixe'],
   de: ['nur (?:auf )?provision', 'reine provision', 'provisionsbasi~', 'der rest (?:nur )?provision', 'fixum (?:quasi |fast )?null', 'kein fixum', 'stundenlohn', 'unbezahlt', 'mindestlohn'],
-  es: ['comision pura', 'pura comision', 'solo comision~', 'sin (?:sueldo )?base', 'no remunerad~', 'salario minimo', 'a destajo', 'por pieza'],
+  es: ['comision pura', 'pura comision', 'solo comision~', 'sin (?:sueldo )?base', 'no remunerad~', 'salario minimo', 'a destajo', 'por pieza', 'a comision', 'solo comisiones', 'sin sueldo fijo'],
   it: ['solo provvigion~', 'a provvigion~', 'provvigioni', 'rimborso spese', 'non retribuit~', 'a cottimo', 'senza fisso'],
   nl: ['alleen provisie', 'op provisiebasis', 'no[- ]cure[- ]no[- ]pay', 'onbetaald', 'minimumloon', 'per stuk'],
-  pt: ['so (?:a|a) comissao', 'comissao pura', 'so comissao', 'pagamento por peca', 'por peca', 'sem salario base', 'ordenado minimo', 'salario minimo', 'nao remunerad~'],
+  pt: ['so (?:a|a) comissao', 'comissao pura', 'so comissao', 'pagamento por peca', 'por peca', 'sem salario base', 'ordenado minimo', 'salario minimo', 'nao remunerad~', 'so comissoes', 'sem salario fixo'],
   pl: ['tylko prowizj~', 'sama prowizja', 'bez podstawy', 'na akord', 'za darmo', 'najnizsza krajowa', 'od sztuki'],
 };
 /** The tasks of a dud: data entry, cold calling, copying, scanning, collections, night support. */
 export const DUD_TASKS: ByLanguage = {
-  en: ['data entry', 'entering (?:data|invoices)', 'cold[- ]call~', 'door[- ]to[- ]door', 'copy[- ]past~', 'telemarketing', 'debt collect~', 'scanning'],
-  fr: ['saisie(?: de donnees| de factures)?', 'demarchage', 'phoning', 'porte[- ]a[- ]porte', 'copier[- ]coller', 'maintenance (?:legacy|applicative)', 'recouvrement'],
-  de: ['datenerfassung', 'dateneingabe', 'kaltakquise', 'telefonakquise', 'copy[- ]paste', 'abtipp~', 'inkasso', 'nachtschicht~'],
-  es: ['introduccion de datos', 'grabar (?:datos|facturas)', 'llamadas en frio', 'puerta a puerta', 'teleoperador~', 'cobranza', 'cobros', 'turno de noche'],
-  it: ['inserimento dati', 'caricare (?:dati|fatture)', 'copiare (?:numeri|dati)', 'porta a porta', 'telemarketing', 'recupero crediti', 'chiamate a freddo'],
-  nl: ['data invoeren', 'gegevensinvoer', 'invoerwerk', 'inboeken', 'koud bellen', 'acquisitie bellen', 'scannen', 'incasso'],
-  pt: ['introducao de dados', 'passar (?:folhas|dados)', 'chamadas a frio', 'porta a porta', 'cobrancas?', 'digitacao', 'turno da noite'],
-  pl: ['wklepywanie', 'klepanie', 'wprowadzanie danych', 'przepisywanie', 'zimne telefony', 'windykacj~', 'nocki', 'nocn~ zmian~', 'support l1', 'pierwsza linia wsparcia'],
+  en: ['data entry', 'entering (?:data|invoices)', 'cold[- ]call~', 'door[- ]to[- ]door', 'copy[- ]past~', 'telemarketing', 'debt collect~', 'scanning', 'call cent(?:re|er)', 'photocopying', 'admin only'],
+  fr: ['saisie(?: de donnees| de factures)?', 'demarchage', 'phoning', 'porte[- ]a[- ]porte', 'copier[- ]coller', 'maintenance (?:legacy|applicative)', 'recouvrement', "centre d'?appels", "plateau d'?appels", 'que de la saisie'],
+  de: ['datenerfassung', 'dateneingabe', 'kaltakquise', 'telefonakquise', 'copy[- ]paste', 'abtipp~', 'inkasso', 'nachtschicht~', 'callcenter', 'telefonverkauf', 'ablage'],
+  es: ['introduccion de datos', 'grabar (?:datos|facturas)', 'llamadas en frio', 'puerta a puerta', 'teleoperador~', 'cobranza', 'cobros', 'turno de noche', 'call cent(?:er|re)', 'telemarketing'],
+  it: ['inserimento dati', 'caricare (?:dati|fatture)', 'copiare (?:numeri|dati)', 'porta a porta', 'telemarketing', 'recupero crediti', 'chiamate a freddo', 'call cent(?:er|re)'],
+  nl: ['data invoeren', 'gegevensinvoer', 'invoerwerk', 'inboeken', 'koud bellen', 'acquisitie bellen', 'scannen', 'incasso', 'callcenter', 'belwerk'],
+  pt: ['introducao de dados', 'passar (?:folhas|dados)', 'chamadas a frio', 'porta a porta', 'cobrancas?', 'digitacao', 'turno da noite', 'call cent(?:er|re)', 'telemarketing'],
+  pl: ['wklepywanie', 'klepanie', 'wprowadzanie danych', 'przepisywanie', 'zimne telefony', 'windykacj~', 'nocki', 'nocn~ zmian~', 'support l1', 'pierwsza linia wsparcia', 'call cent(?:er|re)', 'infolinia'],
 };
 /** No prospects: no growth, no extension, no permanent post, "a dead end". */
 export const DUD_PROSPECTS: ByLanguage = {
-  en: ['no (?:growth|prospects?|progression|path|future|say)', 'dead[- ]end', 'going nowhere', 'zero (?:actual )?(?:research|growth|prospects|say|progression|autonomy|training)', 'step back(?:wards)?', 'no extension'],
-  fr: ['sans (?:perspective|evolution|avenir)', 'aucune perspective', 'voie de garage', 'pas de cdi'],
-  de: ['keine (?:perspektive|ubernahme|entwicklung)', 'ubernahmeoption', 'sackgasse'],
-  es: ['sin (?:futuro|posibilidad|renovacion|perspectiva)', 'callejon sin salida'],
-  it: ['nessuna prospettiva', 'senza (?:prospettive|futuro)', 'vicolo cieco'],
+  en: ['no (?:growth|prospects?|progression|path|future|say)', 'dead[- ]end', 'going nowhere', 'zero (?:actual )?(?:research|growth|prospects|say|progression|autonomy|training)', 'step back(?:wards)?', 'no extension', 'no (?:career path|training|chance of a permanent)'],
+  fr: ['sans (?:perspective|evolution|avenir)', 'aucune perspective', 'voie de garage', 'pas de cdi', "pas d'?evolution", 'aucune evolution'],
+  de: ['keine (?:perspektive|ubernahme|entwicklung)', 'ubernahmeoption', 'sackgasse', 'keine aufstiegschancen'],
+  es: ['sin (?:futuro|posibilidad|renovacion|perspectiva)', 'callejon sin salida', 'sin (?:proyeccion|crecimiento)'],
+  it: ['nessuna prospettiva', 'senza (?:prospettive|futuro)', 'vicolo cieco', 'nessuna crescita'],
   nl: ['geen (?:perspectief|doorgroei|verlenging)', 'verlengingsperspectief', 'doodlopend~'],
-  pt: ['sem (?:perspetiva|perspectiva|futuro|renovacao)', 'beco sem saida'],
-  pl: ['bez (?:zadnej )?perspektyw~', 'bez przedluzenia', 'slepa uliczka', 'slepy zaulek'],
+  pt: ['sem (?:perspetiva|perspectiva|futuro|renovacao)', 'beco sem saida', 'sem (?:crescimento|progressao)'],
+  pl: ['bez (?:zadnej )?perspektyw~', 'bez przedluzenia', 'slepa uliczka', 'slepy zaulek', 'brak (?:\\p{L}+ )?perspektyw~', 'bez rozwoju'],
 };
 /** Evaluative words for a dull role (usually hedged: a doubt). */
 export const DUD_WORDS: ByLanguage = {
-  en: ['dud', 'boring', 'dull', 'menial', 'pointless', 'tedious', 'uninspiring', 'meh', 'beneath me', 'glorified \\p{L}+', 'junior role', 'soul[- ]crushing', 'mind[- ]numbing', 'lame', 'desk job', 'not (?:really )?(?:interested|excited) in (?:the|this) (?:role|job|position)'],
-  fr: ['ennuyeu(?:x|se)', 'sans interet', 'poste bidon', 'pas interessant', 'rebarbatif', 'pas ouf', "pas (?:trop )?ma came", 'secretariat', 'pas tres stimulant~'],
-  de: ['langweilig~', 'stumpfsinnig~', 'uninteressant~', 'ode', 'trocken', 'routine', 'verwaltung', 'nicht so+ sexy'],
-  es: ['aburrid~', 'me aburre', 'poco interesante', 'tedioso', 'no me emociona', 'no es lo que busco', 'mas de lo mismo'],
-  it: ['noios~', 'monoton~', 'una fregatura', 'da buttare', 'ripetitiv~'],
-  nl: ['saai', 'eentonig', 'smal', 'meh', 'niet (?:direct |meteen )?mijn (?:eerste )?keus'],
-  pt: ['chat(?:o|inho|a)', 'aborrecid~', 'monoton~', 'abaixo do que'],
-  pl: ['nudn~', 'monotonn~', 'meh', 'dziadowsk~', 'nie powala'],
+  en: ['dud', 'boring', 'dull', 'menial', 'pointless', 'tedious', 'uninspiring', 'meh', 'beneath me', 'glorified \\p{L}+', 'junior role', 'soul[- ]crushing', 'mind[- ]numbing', 'lame', 'desk job', 'not (?:really )?(?:interested|excited) in (?:the|this) (?:role|job|position)', 'repetitive', 'underwhelming', 'not (?:very )?exciting', 'lacklustre', 'bland', 'a step down', 'beneath'],
+  fr: ['ennuyeu(?:x|se)', 'sans interet', 'poste bidon', 'pas interessant', 'rebarbatif', 'pas ouf', "pas (?:trop )?ma came", 'secretariat', 'pas tres stimulant~', 'repetitif', 'pas passionnant', 'barbant', 'chiant', 'pas terrible', 'en dessous de mon niveau'],
+  de: ['langweilig~', 'stumpfsinnig~', 'uninteressant~', 'ode', 'trocken', 'routine', 'verwaltung', 'nicht so+ sexy', 'eintonig', 'monoton', 'nicht so spannend', 'unter meinem niveau', 'ruckschritt', 'massig'],
+  es: ['aburrid~', 'me aburre', 'poco interesante', 'tedioso', 'no me emociona', 'no es lo que busco', 'mas de lo mismo', 'monoton~', 'repetitiv~', 'poca cosa', 'por debajo de mi nivel', 'un paso atras', 'no me convence', 'flojo'],
+  it: ['noios~', 'monoton~', 'una fregatura', 'da buttare', 'ripetitiv~', 'poco stimolante', 'un passo indietro', 'sotto il mio livello', 'non mi convince'],
+  nl: ['saai', 'eentonig', 'smal', 'meh', 'niet (?:direct |meteen )?mijn (?:eerste )?keus', 'niet spannend', 'stap terug', 'onder mijn niveau', 'matig', 'weinig uitdagend'],
+  pt: ['chat(?:o|inho|a)', 'aborrecid~', 'monoton~', 'abaixo do que', 'repetitiv~', 'sem graca', 'um passo atras', 'abaixo do meu nivel', 'nao me convence'],
+  pl: ['nudn~', 'monotonn~', 'meh', 'dziadowsk~', 'nie powala', 'powtarzaln~', 'krok wstecz', 'ponizej moich (?:kwalifikacji|ambicji)', 'nie przekonuje mnie', 'slab~'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -240,47 +240,47 @@ export const DUD_WORDS: ByLanguage = {
 
 /** Court and insolvency proceedings, under their national names. */
 export const BLEAK_PROCEEDINGS: ByLanguage = {
-  en: ['insolven~', 'bankrupt~', 'chapter (?:11|7)', 'in administration', 'administrators (?:were |have been )?appointed', 'receivership', 'liquidat~', 'wind(?:ing)? (?:up|down)', 'in court over', 'creditor protection'],
-  fr: ['redressement judiciaire', 'liquidation', 'faillite', 'sauvegarde', 'sursis concordataire', 'procedure collective', 'cessation de paiements'],
-  de: ['insolvenz~', 'nachlassstundung', 'konkurs~', 'schutzschirm~', 'pleite', 'abwicklung', 'sanierungsverfahren'],
-  es: ['concurso (?:de acreedores|mercantil)', 'quiebra', 'suspension de pagos', 'liquidacion', 'preconcurso'],
-  it: ['amministrazione straordinaria', 'concordato(?: preventivo)?', 'fallimento', 'fallit~', 'liquidazione', 'commissario'],
-  nl: ['surseance(?: van betaling)?', 'faillissement', 'failliet', 'bewindvoerder', 'gerechtelijke reorganisatie'],
-  pt: ['processo especial de revitalizacao', 'insolvencia', 'recuperacao judicial', 'falencia', 'falid~', 'direcao fiscal', 'liquidacao'],
-  pl: ['sanacj~', 'postepowanie (?:sanacyjne|restrukturyzacyjne|upadlosciowe)', 'upadlos~', 'restrukturyzacj~', 'likwidacj~', 'wniosek o upadlosc', 'splajtuj~'],
+  en: ['insolven~', 'bankrupt~', 'chapter (?:11|7)', 'in administration', 'administrators (?:were |have been )?appointed', 'receivership', 'liquidat~', 'wind(?:ing)? (?:up|down)', 'in court over', 'creditor protection', 'filed for (?:bankruptcy|insolvency|chapter 11)', 'into administration', 'went bust', 'under investigation'],
+  fr: ['redressement judiciaire', 'liquidation', 'faillite', 'sauvegarde', 'sursis concordataire', 'procedure collective', 'cessation de paiements', 'redressement', 'depot de bilan', 'depose le bilan', 'administrateur judiciaire', 'sous tutelle'],
+  de: ['insolvenz~', 'nachlassstundung', 'konkurs~', 'schutzschirm~', 'pleite', 'abwicklung', 'sanierungsverfahren', 'sanierungsfall', 'insolvenzverwalt~', 'konkursverfahren'],
+  es: ['concurso (?:de acreedores|mercantil)', 'quiebra', 'suspension de pagos', 'liquidacion', 'preconcurso', 'intervenid~', 'administracion concursal'],
+  it: ['amministrazione straordinaria', 'concordato(?: preventivo)?', 'fallimento', 'fallit~', 'liquidazione', 'commissario', 'commissariat~', 'crisi aziendale', 'procedura concorsuale'],
+  nl: ['surseance(?: van betaling)?', 'faillissement', 'failliet', 'bewindvoerder', 'gerechtelijke reorganisatie', 'uitstel van betaling', 'schuldsanering'],
+  pt: ['processo especial de revitalizacao', 'insolvencia', 'recuperacao judicial', 'falencia', 'falid~', 'direcao fiscal', 'liquidacao', 'insolvente', 'administrador judicial'],
+  pl: ['sanacj~', 'postepowanie (?:sanacyjne|restrukturyzacyjne|upadlosciowe)', 'upadlos~', 'restrukturyzacj~', 'likwidacj~', 'wniosek o upadlosc', 'splajtuj~', 'syndyk~', 'niewyplacaln~'],
 };
 /** Wages or suppliers paid late or not at all. */
 export const BLEAK_UNPAID: ByLanguage = {
-  en: ['(?:back|unpaid|late) (?:wages|pay|salaries|checks?)', 'waiting on a (?:check|paycheck)', 'paid late', "(?:wages|salaries|pay) (?:paid )?late"],
-  fr: ['salaires? (?:impayes?|en retard|verses? en retard)', 'retards? de (?:salaire|paiement)'],
-  de: ['(?:lohne|gehalter|lohn|gehalt)(?: \\p{L}+){0,3} (?:verspatet|nicht bezahlt|ausstehend)', 'verspatet (?:gezahlt|bezahlt)'],
-  es: ['(?:les|nos) deben', 'salarios? (?:atrasad~|impagad~)', 'sin cobrar', 'quincenas'],
-  it: ['stipendi (?:arretrati|non pagati|in ritardo)', 'non pagano'],
-  nl: ['(?:salarissen|lonen|loon)(?: \\p{L}+){0,5} (?:tegoed|achterstallig|te laat)', 'achterstallig~'],
-  pt: ['salari~ (?:em )?atras~', '(?:atrasando|atraso no) pagamento', 'ordenados em atraso'],
-  pl: ['czekaj~ na wyplat~', 'zalegl~ (?:wyplat~|pensj~)', 'nie placa', 'opoznien~ (?:wyplat|pensji)'],
+  en: ['(?:back|unpaid|late) (?:wages|pay|salaries|checks?)', 'waiting on a (?:check|paycheck)', 'paid late', "(?:wages|salaries|pay) (?:paid )?late", 'missed payroll', "(?:couldn'?t|can'?t) make payroll", 'delayed salaries', 'unpaid salaries', 'paying (?:staff |people |suppliers )?late'],
+  fr: ['salaires? (?:impayes?|en retard|verses? en retard)', 'retards? de (?:salaire|paiement)', 'salaires? (?:pas|non) (?:payes?|verses?)', 'ne paient plus'],
+  de: ['(?:lohne|gehalter|lohn|gehalt)(?: \\p{L}+){0,3} (?:verspatet|nicht bezahlt|ausstehend)', 'verspatet (?:gezahlt|bezahlt)', 'gehalter (?:nicht|zu spat)', 'lohne (?:nicht|zu spat)', 'zahlen (?:nicht|zu spat)'],
+  es: ['(?:les|nos) deben', 'salarios? (?:atrasad~|impagad~)', 'sin cobrar', 'quincenas', 'nominas? (?:atrasad~|sin pagar)', 'no pagan (?:las )?nominas', 'impagos', 'retrasos en (?:los )?pagos'],
+  it: ['stipendi (?:arretrati|non pagati|in ritardo)', 'non pagano', 'ritardi (?:negli|nei) (?:stipendi|pagamenti)', 'stipendi arretrati'],
+  nl: ['(?:salarissen|lonen|loon)(?: \\p{L}+){0,5} (?:tegoed|achterstallig|te laat)', 'achterstallig~', 'salarissen (?:niet|te laat) (?:betaald|uitbetaald)', 'loon te laat'],
+  pt: ['salari~ (?:em )?atras~', '(?:atrasando|atraso no) pagamento', 'ordenados em atraso', 'salarios? (?:nao pagos|atrasados)', 'nao pagam'],
+  pl: ['czekaj~ na wyplat~', 'zalegl~ (?:wyplat~|pensj~)', 'nie placa', 'opoznien~ (?:wyplat|pensji)', 'nie wyplac~', 'opozniaj~ (?:sie )?(?:z )?wyplat~'],
 };
 /** Lost customers, contracts or funding; a cancelled credit line. */
 export const BLEAK_LOST: ByLanguage = {
-  en: ['lost (?:\\p{L}+ ){0,4}(?:clients?|customers?|accounts?|contracts?|funding|investors?)', 'funding (?:round )?(?:fell through|failed|collapsed)', 'ran out of (?:money|cash|runway)', 'out of (?:money|runway|cash)'],
+  en: ['lost (?:\\p{L}+ ){0,4}(?:clients?|customers?|accounts?|contracts?|funding|investors?)', 'funding (?:round )?(?:fell through|failed|collapsed)', 'ran out of (?:money|cash|runway)', 'out of (?:money|runway|cash)', 'investors? (?:pulled out|walked away)', 'lost (?:its|their) (?:biggest|largest|main|key)'],
   fr: ['perdu (?:\\p{L}+ ){0,5}(?:clients?|contrats?|financement|abonnements|marche)', 'perte (?:de|du) (?:\\p{L}+ ){0,2}client'],
-  de: ['(?:kunde|kunden|auftrag|vertrag)(?: \\p{L}+){0,6} gekundigt', '(?:kunden?|auftrag|finanzierung) verloren', 'finanzierung geplatzt'],
-  es: ['perdi(?:eron|o|ó) (?:\\p{L}+ ){0,4}(?:clientes?|contratos?|financiamiento|financiacion|cuentas?)'],
-  it: ['pers[oi] (?:\\p{L}+ ){0,4}(?:clienti|cliente|commesse|contratt~|finanziament~)', 'perdita del cliente'],
-  nl: ['(?:afnemer|klant|opdrachtgever|partner)(?: \\p{L}+){0,8} (?:opgezegd|gestopt|weggelopen|vertrokken)', 'kredietfaciliteit(?: \\p{L}+){0,3} opgezegd', 'ermee gestopt', 'klant(?:en)? kwijt'],
-  pt: ['perder(?:am|a)? (?:\\p{L}+ ){0,4}(?:clientes?|contratos?|financiamento|investimento)'],
-  pl: ['stracil~ (?:\\p{L}+ ){0,4}(?:klient~|kontrakt~|finansowani~|inwestor~)'],
+  de: ['(?:kunde|kunden|auftrag|vertrag)(?: \\p{L}+){0,6} gekundigt', '(?:kunden?|auftrag|finanzierung) verloren', 'finanzierung geplatzt', 'investor (?:abgesprungen|ausgestiegen)', 'grosste[nr]? kunde[n]? (?:verloren|weg)'],
+  es: ['perdi(?:eron|o|ó) (?:\\p{L}+ ){0,4}(?:clientes?|contratos?|financiamiento|financiacion|cuentas?)', 'perdieron (?:su|el) (?:mayor|principal)', 'se fue su (?:mayor|principal) cliente'],
+  it: ['pers[oi] (?:\\p{L}+ ){0,4}(?:clienti|cliente|commesse|contratt~|finanziament~)', 'perdita del cliente', 'ha perso (?:il|la) (?:cliente|commessa)'],
+  nl: ['(?:afnemer|klant|opdrachtgever|partner)(?: \\p{L}+){0,8} (?:opgezegd|gestopt|weggelopen|vertrokken)', 'kredietfaciliteit(?: \\p{L}+){0,3} opgezegd', 'ermee gestopt', 'klant(?:en)? kwijt', 'investeerder (?:haakt|haakte) af', 'grootste klant (?:kwijt|verloren)'],
+  pt: ['perder(?:am|a)? (?:\\p{L}+ ){0,4}(?:clientes?|contratos?|financiamento|investimento)', 'perdeu (?:o|a|seu|sua) (?:maior|principal)', 'investidor (?:saiu|desistiu)'],
+  pl: ['stracil~ (?:\\p{L}+ ){0,4}(?:klient~|kontrakt~|finansowani~|inwestor~)', 'stracil~', 'odszedl (?:najwiekszy|glowny) klient'],
 };
 /** Closures, job cuts, short-time work, leaving a market, a regulator stepping in. */
 export const BLEAK_CUTS: ByLanguage = {
-  en: ['layoffs?', 'laid off', 'lay-offs?', 'redundanc~', 'job cuts', 'cut \\d+ jobs', 'hiring freeze', 'downsizing', 'restructuring', '(?:closed|shut|closing|shutting) (?:\\p{L}+ ){0,3}(?:office|plant|site|stores?|factory|branch|down)', 'pull(?:ed|ing)? out of', 'leaving the \\p{L}+ market', 'regulator', 'rounds? of cuts'],
-  fr: ['licenci~', 'plan social', 'plan de departs', 'postes? (?:ont ete )?supprim~', 'suppressions? de postes', 'vire (?:la moitie|des)', 'ont vire', 'fermeture', 'ferme (?:\\p{L}+ ){0,3}(?:usine|site|bureau|agence)', 'quitter le marche', 'chomage partiel'],
-  de: ['entlassung~', 'stellenabbau', 'rausgeworfen', 'kurzarbeit', 'werksschliess~', 'schliess~ (?:\\p{L}+ ){0,3}(?:werk|standort|filiale)', 'ruckzug aus', 'bafin'],
-  es: ['despid~', 'cierre de (?:la empresa|oficinas?|plantas?|tiendas?|sucursal~)', 'cerr(?:o|aron) (?:\\p{L}+ ){0,3}(?:oficina|planta|tiendas?|sucursal)', 'recorte de (?:personal|plantilla)', 'se retira de'],
-  it: ['esuber~', 'cassa integrazione', 'licenzia~', 'chius(?:o|a|ura) (?:\\p{L}+ ){0,3}(?:stabilimento|sede|negozi|filiale)', 'hanno chiuso', 'tagli al personale', 'lascia(?:re)? il mercato'],
-  nl: ['ontslag~', 'ontslagen', 'ontslagronde', 'reorganisatie', 'sluit (?:\\p{L}+ ){0,3}(?:vestiging|fabriek|winkels)', 'trekt zich terug', 'toezichthouder'],
-  pt: ['despedimento~', 'despediram', 'demiti~', 'demissoes', 'layoff', 'fechou (?:\\p{L}+ ){0,4}(?:escritorio|loja|lojas|fabrica|filial)', 'fechar (?:\\p{L}+ ){0,3}(?:lojas|escritorio)', '(?:vai|vao) sair d[eoa]', 'sair do mercado', 'intervencao'],
-  pl: ['zwolni~', 'zwolnienia grupowe', 'redukcj~ etatow', 'zamkn~ (?:\\p{L}+ ){0,3}(?:zaklad|biuro|oddzial|sklepy)', 'wycofuj~ z'],
+  en: ['layoffs?', 'laid off', 'lay-offs?', 'redundanc~', 'job cuts', 'cut \\d+ jobs', 'hiring freeze', 'downsizing', 'restructuring', '(?:closed|shut|closing|shutting) (?:\\p{L}+ ){0,3}(?:office|plant|site|stores?|factory|branch|down)', 'pull(?:ed|ing)? out of', 'leaving the \\p{L}+ market', 'regulator', 'rounds? of cuts', '(?:cut|cutting|shed|shedding) (?:\\p{L}+ ){0,3}(?:jobs|staff|roles|positions|headcount)', 'job losses', 'furlough~', 'shutting down', 'closing down', 'winding down', 'exiting the \\p{L}+ market', 'pulling out of \\p{L}+'],
+  fr: ['licenci~', 'plan social', 'plan de departs', 'postes? (?:ont ete )?supprim~', 'suppressions? de postes', 'vire (?:la moitie|des)', 'ont vire', 'fermeture', 'ferme (?:\\p{L}+ ){0,3}(?:usine|site|bureau|agence)', 'quitter le marche', 'chomage partiel', "suppressions? d'?emplois", 'supprim~ (?:\\p{L}+ ){0,2}postes', 'restructuration', 'fermetures?', 'pse'],
+  de: ['entlassung~', 'stellenabbau', 'rausgeworfen', 'kurzarbeit', 'werksschliess~', 'schliess~ (?:\\p{L}+ ){0,3}(?:werk|standort|filiale)', 'ruckzug aus', 'bafin', 'stellen (?:gestrichen|streichen)', 'stellenstreichung~', 'personalabbau', 'massenentlassung~', 'kundigungswelle', 'restrukturierung', 'standort~ (?:\\p{L}+ ){0,3}(?:geschlossen|aufgegeben|dicht)', 'werk (?:\\p{L}+ ){0,2}(?:geschlossen|dicht)', 'zieht sich (?:\\p{L}+ ){0,3}zuruck'],
+  es: ['despid~', 'cierre de (?:la empresa|oficinas?|plantas?|tiendas?|sucursal~)', 'cerr(?:o|aron) (?:\\p{L}+ ){0,3}(?:oficina|planta|tiendas?|sucursal)', 'recorte de (?:personal|plantilla)', 'se retira de', 'reestructuracion', 'recortes? de empleo', 'salir del mercado', 'abandona~ (?:el )?mercado', 'cerraron'],
+  it: ['esuber~', 'cassa integrazione', 'licenzia~', 'chius(?:o|a|ura) (?:\\p{L}+ ){0,3}(?:stabilimento|sede|negozi|filiale)', 'hanno chiuso', 'tagli al personale', 'lascia(?:re)? il mercato', 'ristrutturazione', 'licenziamenti', 'tagli(?: di| al) personale', "lasci~ l'?italia"],
+  nl: ['ontslag~', 'ontslagen', 'ontslagronde', 'reorganisatie', 'sluit (?:\\p{L}+ ){0,3}(?:vestiging|fabriek|winkels)', 'trekt zich terug', 'toezichthouder', 'banen (?:geschrapt|schrappen)', 'sluiting', 'herstructurering', 'massaontslag'],
+  pt: ['despedimento~', 'despediram', 'demiti~', 'demissoes', 'layoff', 'fechou (?:\\p{L}+ ){0,4}(?:escritorio|loja|lojas|fabrica|filial)', 'fechar (?:\\p{L}+ ){0,3}(?:lojas|escritorio)', '(?:vai|vao) sair d[eoa]', 'sair do mercado', 'intervencao', 'encerrou (?:\\p{L}+ ){0,3}(?:loja|lojas|fabrica|escritorio|unidade)', 'reestruturacao', 'lay-?off', 'saiu do mercado', 'cortes? de pessoal'],
+  pl: ['zwolni~', 'zwolnienia grupowe', 'redukcj~ etatow', 'zamkn~ (?:\\p{L}+ ){0,3}(?:zaklad|biuro|oddzial|sklepy)', 'wycofuj~ z', 'zwolnien~', 'likwid~', 'zamyka~', 'ciecia etatow'],
 };
 /** Evaluative words for a bleak outlook (usually someone's opinion). */
 export const BLEAK_WORDS: ByLanguage = {

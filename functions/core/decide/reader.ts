@@ -244,7 +244,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     if (R.interest.test(text)) add('interest', 'whole', false, 'own');
 
     // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
-    const wholeNo = R.notForMe.test(text) || (R.nothing.test(sentence) && R.forMe.test(sentence) && (R.nothing.test(text) || R.forMe.test(text)));
+    const wholeNo = R.notForMe.test(text) || nothingForMe(sentence);
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
       add(R.hedge.test(sentence) ? 'doubt' : 'nothing-for-me', 'whole', false, R.hedge.test(sentence) ? 'hedged' : source);
     } else if (R.forMe.test(text) && R.hedge.test(sentence) && !R.nothing.test(sentence)) {
@@ -303,6 +303,18 @@ function reportedSpeech(folded: string, original: string): boolean {
     const originalBefore = original.slice(0, m.index);
     if (/(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,5}\s*$/u.test(originalBefore) && !/^\p{Lu}\p{Ll}+\s*$/u.test(originalBefore.trim()) ) return true;
     if (/^\p{Lu}\p{Ll}+\s*$/u.test(originalBefore.trim()) && !NOT_A_NAME.test(originalBefore.trim())) return true;
+  }
+  return false;
+}
+
+/** "Nothing here appeals to me": a universal "nothing" close to words of appeal ("nothing better for me" is not it). */
+function nothingForMe(sentence: string): boolean {
+  for (const n of allMatches(R.nothing, sentence)) {
+    const after = sentence.slice((n.index ?? 0) + n[0].length);
+    if (/^\s*(?:more|better|else|wrong|against|to lose|stopping|mehr|besser|dagegen|plus|mieux|contre|mas|mejor|contra|piu|meglio|contro|meer|beter|tegen|mais|melhor|wiecej|lepiej|przeciw)\b/iu.test(after)) continue;
+    const start = Math.max(0, (n.index ?? 0) - 40);
+    const window = sentence.slice(start, (n.index ?? 0) + n[0].length + 60);
+    if (R.forMe.test(window)) return true;
   }
   return false;
 }

@@ -100,7 +100,12 @@ export const labels = {
 export const recommendationText = `{{headline}}
 
 {{#reasons}}- {{text}}
-{{/reasons}}
+{{/reasons}}{{#noteNotRead}}
+Your note is not in a language invite-advisor reads (English, French, German, Spanish, Italian, Dutch, Portuguese, Polish), so it was not read: write #attend or #decline in it to decide yourself.
+{{/noteNotRead}}{{#hasNotUnderstood}}
+Not understood in your note (if it matters, forward again with #attend, #decline, #dud, #bleak or #dream):
+{{#notUnderstood}}- "{{.}}"
+{{/notUnderstood}}{{/hasNotUnderstood}}
 
 What invite-advisor read
 {{#facts}}- {{label}}: {{value}}
@@ -140,6 +145,11 @@ export const recommendationHtml = `<!doctype html>
 <ul style="padding-left:20px;margin:0 0 16px;line-height:1.5;">
 {{#reasons}}<li>{{text}}</li>
 {{/reasons}}</ul>
+{{#noteNotRead}}<p style="font-size:14px;color:#57606a;">Your note is not in a language invite-advisor reads (English, French, German, Spanish, Italian, Dutch, Portuguese, Polish), so it was not read: write #attend or #decline in it to decide yourself.</p>
+{{/noteNotRead}}{{#hasNotUnderstood}}<p style="font-size:14px;color:#57606a;">Not understood in your note (if it matters, forward again with #attend, #decline, #dud, #bleak or #dream):</p>
+<ul style="font-size:14px;color:#57606a;">{{#notUnderstood}}<li>&ldquo;{{.}}&rdquo;</li>
+{{/notUnderstood}}</ul>
+{{/hasNotUnderstood}}
 <h2 style="font-size:16px;margin:16px 0 8px;">What invite-advisor read</h2>
 <table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">
 {{#facts}}<tr><td style="padding:4px 8px 4px 0;color:#57606a;vertical-align:top;white-space:nowrap;">{{label}}</td><td style="padding:4px 0;word-break:break-word;">{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</td></tr>

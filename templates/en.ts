@@ -9,17 +9,17 @@
  * note, each sentence gets the details its rule found (see functions/core/decide/rules.ts).
  */
 export const reasons = {
-  'owner-instruction': `You said so in your note: "{{note}}". Your instruction comes before every other rule.`,
+  'owner-instruction': `You said so in your note: "{{said}}". Your instruction comes before every other rule.`,
   dealbreaker: `{{#company_}}{{company}} is on your list of dealbreakers, so this one is a polite no whatever the role.{{/company_}}{{#relocation_}}The invitation says the job requires moving, one of your dealbreakers: a polite no.{{/relocation_}}{{#pay_}}The pay stated ({{pay}} a year at most) is below your minimum of {{minimum}}: a polite no.{{/pay_}}`,
-  'nothing-appealing': `Nothing here appeals: {{#role}}the {{role}} role{{/role}}{{^role}}the role{{/role}} looks like a dud and {{#company}}{{company}}'s{{/company}}{{^company}}the company's{{/company}} future looks bleak. That is the one case where declining, politely, is the better use of your time.`,
+  'nothing-appealing': `{{#whole}}You wrote "{{said}}": nothing about this opportunity appeals to you. That is the one case where declining, politely, is the better use of your time.{{/whole}}{{^whole}}Nothing here appeals: {{#role}}the {{role}} role{{/role}}{{^role}}the role{{/role}} looks like a dud ({{#dudFromInvite}}the invitation says{{/dudFromInvite}}{{^dudFromInvite}}you wrote{{/dudFromInvite}} "{{dudSaid}}") and {{#company}}{{company}}'s{{/company}}{{^company}}the company's{{/company}} future looks bleak ({{#bleakFromInvite}}the invitation says{{/bleakFromInvite}}{{^bleakFromInvite}}you wrote{{/bleakFromInvite}} "{{bleakSaid}}"), and nothing draws you. That is the one case where declining, politely, is the better use of your time.{{/whole}}`,
   'time-budget': `This interview would take about {{hours}} hours{{#committed}}, on top of {{committed}} already planned that week{{/committed}}: more than the {{budget}} hours a week you can spare, and nothing about it draws you.`,
   'schedule-conflict': `It clashes with your {{otherCompany}} interview{{#several}} and others{{/several}} at the same time: attend, but ask for another time. The accept draft proposes your usual availability instead of the time they offered.`,
   'target-match': `{{#role}}{{role}}{{/role}}{{^role}}This role{{/role}} is one of the kinds of role you are aiming for: this interview could be the real thing.`,
   practice: `{{#plenty}}You have had {{recent}} interviews in the last {{windowDays}} days, plenty of practice already: this one adds a little more.{{/plenty}}{{^plenty}}{{#none}}Interview experience never hurts: {{#role}}the {{role}} interview{{/role}}{{^role}}this interview{{/role}}{{#company}} at {{company}}{{/company}} is practice that makes the interviews that matter easier.{{/none}}{{#one}}You have had one interview in the last {{windowDays}} days: this one is practice before the ones that matter.{{/one}}{{#many}}You have had {{recent}} interviews in the last {{windowDays}} days: this one is more practice before the ones that matter.{{/many}}{{/plenty}}`,
-  networking: `{{#named}}Your note names something that draws you, and every interview is a chance to meet people{{/named}}{{^named}}Every interview is a chance to meet people{{/named}}: whoever you talk to{{#company}} at {{company}}{{/company}} may open doors later.`,
-  'might-want-it': `{{#doubted}}You have doubts about the role, but a job description rarely sums it up{{/doubted}}{{^doubted}}A job description rarely sums up a role{{/doubted}}: {{#role}}the {{role}} position{{/role}}{{^role}}this position{{/role}} may turn out to be more interesting than it reads.`,
-  'future-opening': `{{#dream}}{{company}} is a company you would love to work for: if{{/dream}}{{^dream}}{{#earlier}}{{company}} has invited you {{#earlierOne}}once{{/earlierOne}}{{^earlierOne}}{{earlier}} times{{/earlierOne}} before, so they keep you in mind: if{{/earlier}}{{^earlier}}If{{/earlier}}{{/dream}} you impress them, {{#company}}{{company}}{{/company}}{{^company}}the company{{/company}} may come back to you when a better position opens.`,
-  'time-cost': `It is a long one (about {{hours}} hours, travel included): block the time.`,
+  networking: `{{#named}}You wrote "{{said}}": that draws you, and{{/named}}{{^named}}Every interview is a chance to meet people:{{/named}} whoever you talk to{{#company}} at {{company}}{{/company}} may open doors later.`,
+  'might-want-it': `{{#doubted}}{{#said}}You have doubts about the role ({{#fromInvite}}the invitation says{{/fromInvite}}{{^fromInvite}}you wrote{{/fromInvite}} "{{said}}"){{/said}}{{^said}}You have doubts about the role{{/said}}, but a job description rarely sums it up{{/doubted}}{{^doubted}}A job description rarely sums up a role{{/doubted}}: {{#role}}the {{role}} position{{/role}}{{^role}}this position{{/role}} may turn out to be more interesting than it reads.`,
+  'future-opening': `{{#dream}}{{company}} is a company you would love to work for: if{{/dream}}{{^dream}}{{#earlier}}{{company}} has invited you {{#earlierOne}}once{{/earlierOne}}{{^earlierOne}}{{earlier}} times{{/earlierOne}} before, so they keep you in mind: if{{/earlier}}{{^earlier}}{{#said}}You wrote "{{said}}": if{{/said}}{{^said}}If{{/said}}{{/earlier}}{{/dream}} you impress them, {{#company}}{{company}}{{/company}}{{^company}}the company{{/company}} may come back to you when a better position opens.`,
+  'time-cost': `It is a long one (about {{hours}} hours, travel included{{#said}}; you wrote "{{said}}"{{/said}}): block the time.`,
 } as const;
 
 export const subjects = {
@@ -100,7 +100,12 @@ export const labels = {
 export const recommendationText = `{{headline}}
 
 {{#reasons}}- {{text}}
-{{/reasons}}
+{{/reasons}}{{#noteNotRead}}
+Your note is not in a language invite-advisor reads (English, French, German, Spanish, Italian, Dutch, Portuguese, Polish), so it was not read: write #attend or #decline in it to decide yourself.
+{{/noteNotRead}}{{#hasNotUnderstood}}
+Not understood in your note (if it matters, forward again with #attend, #decline, #dud, #bleak or #dream):
+{{#notUnderstood}}- "{{.}}"
+{{/notUnderstood}}{{/hasNotUnderstood}}
 
 What invite-advisor read
 {{#facts}}- {{label}}: {{value}}
@@ -140,6 +145,11 @@ export const recommendationHtml = `<!doctype html>
 <ul style="padding-left:20px;margin:0 0 16px;line-height:1.5;">
 {{#reasons}}<li>{{text}}</li>
 {{/reasons}}</ul>
+{{#noteNotRead}}<p style="font-size:14px;color:#57606a;">Your note is not in a language invite-advisor reads (English, French, German, Spanish, Italian, Dutch, Portuguese, Polish), so it was not read: write #attend or #decline in it to decide yourself.</p>
+{{/noteNotRead}}{{#hasNotUnderstood}}<p style="font-size:14px;color:#57606a;">Not understood in your note (if it matters, forward again with #attend, #decline, #dud, #bleak or #dream):</p>
+<ul style="font-size:14px;color:#57606a;">{{#notUnderstood}}<li>&ldquo;{{.}}&rdquo;</li>
+{{/notUnderstood}}</ul>
+{{/hasNotUnderstood}}
 <h2 style="font-size:16px;margin:16px 0 8px;">What invite-advisor read</h2>
 <table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">
 {{#facts}}<tr><td style="padding:4px 8px 4px 0;color:#57606a;vertical-align:top;white-space:nowrap;">{{label}}</td><td style="padding:4px 0;word-break:break-word;">{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</td></tr>

@@ -8,16 +8,18 @@ import type { Preferences } from '../../config/schema.js';
 import { fillText, ownerWords } from '../../../templates/templates.js';
 import type { InviteFacts } from '../extract/extract.js';
 import { NO_HISTORY, type History } from './history.js';
-import { attendReasons, DECISIVE_RULES, hoursFromSignals, type Finding, type ReasonCode, type Situation } from './rules.js';
+import { attendReasons, DECISIVE_RULES, hoursFromSignals, type Evidence, type Finding, type ReasonCode, type Situation } from './rules.js';
 import { readInviteSignals, readNote, type Verdict } from './signals.js';
 
-export type { ReasonCode } from './rules.js';
+export type { Evidence, ReasonCode } from './rules.js';
 export type { Verdict } from './signals.js';
 export { NO_HISTORY, buildHistory, companyKeyOf, historyWindow, rescheduledFrom, RECENT_WINDOW_DAYS, type History, type PastInvitation, type ThisInvitation } from './history.js';
 
 export interface Reason {
   code: ReasonCode;
   text: string;
+  /** what made it apply (words of the note or the invitation, a preference, a history item); empty for the general reason */
+  evidence?: Evidence[];
 }
 
 export interface Decision {
@@ -26,6 +28,8 @@ export interface Decision {
   reasons: Reason[];
   /** propose other times in the accept draft (a schedule conflict) */
   proposeOtherTimes: boolean;
+  /** how the owner's note was read: not at all (another language), and the sentences not understood */
+  noteReading?: { read: boolean; notUnderstood: string[] };
 }
 
 export interface DecisionInput {
@@ -47,16 +51,24 @@ export function decide(input: DecisionInput): Decision {
     preferences: input.preferences,
     history: input.history ?? NO_HISTORY,
   };
-  const say = (finding: Finding): Reason => ({ code: finding.code, text: sentence(finding, input) });
+  const say = (finding: Finding): Reason => ({ code: finding.code, text: sentence(finding, input), evidence: finding.evidence ?? [] });
   const attend = attendReasons(situation);
+  const noteReading = { read: situation.note.read, notUnderstood: situation.note.notUnderstood };
   for (const rule of DECISIVE_RULES) {
     const finding = rule(situation);
     if (!finding) continue;
     // An instruction to attend still carries the reasons to attend; a decline carries its one reason.
     const rest = finding.verdict === 'attend' ? attend : [];
-    return { verdict: finding.verdict, reasons: [say(finding), ...rest.map(say)], proposeOtherTimes: finding.verdict === 'attend' && hasConflict(attend) };
+    return { verdict: finding.verdict, reasons: [say(finding), ...rest.map(say)], proposeOtherTimes: finding.verdict === 'attend' && hasConflict(attend), noteReading };
   }
-  return { verdict: 'attend', reasons: attend.map(say), proposeOtherTimes: hasConflict(attend) };
+  return { verdict: 'attend', reasons: attend.map(say), proposeOtherTimes: hasConflict(attend), noteReading };
+}
+
+/** The owner's words quoted in a sentence: one line, at most about 140 characters. */
+function quote(text: unknown): string | null {
+  if (typeof text !== 'string' || !text.trim()) return null;
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 140 ? `${line.slice(0, 137).replace(/\s+\S*$/, '')}…` : line;
 }
 
 function hasConflict(findings: Finding[]): boolean {
@@ -71,6 +83,9 @@ function sentence(finding: Finding, input: DecisionInput): string {
     role: input.facts.role,
     note: input.note?.replace(/\s+/g, ' ').trim(),
     ...detail,
+    said: quote(detail.said),
+    dudSaid: quote(detail.dudSaid),
+    bleakSaid: quote(detail.bleakSaid),
     // Mustache has no conditions: the variants a sentence chooses between are flags.
     [`${String(detail.what ?? '')}_`]: true,
     none: recent === 0,

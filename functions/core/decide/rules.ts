@@ -35,11 +35,23 @@ export interface Situation {
   history: History;
 }
 
-/** What a rule found: its code, and the words to fill in its sentence. */
+/** What made a reason apply: words of the note or the invitation, a preference, an item of history. */
+export interface Evidence {
+  source: 'note' | 'invitation' | 'preference' | 'history';
+  /** the words as written (note, invitation), or the preference or history item in words */
+  text: string;
+}
+
+/** What a rule found: its code, the words to fill in its sentence, and what made it apply. */
 export interface Finding {
   code: ReasonCode;
   detail?: Record<string, string | number | boolean | undefined>;
+  /** empty: a general reason (the seed's advice), said at most once */
+  evidence?: Evidence[];
 }
+
+const fromNote = (text: string | undefined): Evidence[] => (text ? [{ source: 'note', text }] : []);
+const fromInvite = (text: string | undefined): Evidence[] => (text ? [{ source: 'invitation', text }] : []);
 
 export interface DecisiveFinding extends Finding {
   verdict: Verdict;
@@ -48,19 +60,24 @@ export interface DecisiveFinding extends Finding {
 type DecisiveRule = (s: Situation) => DecisiveFinding | null;
 
 export const ownerInstruction: DecisiveRule = (s) =>
-  s.note.instruction ? { verdict: s.note.instruction, code: 'owner-instruction' } : null;
+  s.note.instruction ? { verdict: s.note.instruction, code: 'owner-instruction', detail: { said: s.note.evidence.instruction }, evidence: fromNote(s.note.evidence.instruction) } : null;
 
 export const dealbreaker: DecisiveRule = (s) => {
   const { dealbreakers } = s.preferences;
-  if (listed(dealbreakers.companies, s.facts.company)) return { verdict: 'decline', code: 'dealbreaker', detail: { what: 'company' } };
-  if (dealbreakers.relocation && s.invite.relocationRequired) return { verdict: 'decline', code: 'dealbreaker', detail: { what: 'relocation' } };
+  if (listed(dealbreakers.companies, s.facts.company)) return { verdict: 'decline', code: 'dealbreaker', detail: { what: 'company' }, evidence: [{ source: 'preference', text: `dealbreakers.companies: ${s.facts.company}` }] };
+  if (dealbreakers.relocation && s.invite.relocationRequired) return { verdict: 'decline', code: 'dealbreaker', detail: { what: 'relocation' }, evidence: [{ source: 'preference', text: 'dealbreakers.relocation: true' }] };
   const minimum = dealbreakers.minimumPay;
   if (minimum) {
     const perYear = minimum.amount * (minimum.per === 'hour' ? 2080 : minimum.per === 'month' ? 12 : 1);
     const offers = statedPay(s.inviteText).filter((p) => p.currency === minimum.currency);
     // Only when every figure stated (a range's top included) is below the minimum.
     if (offers.length > 0 && offers.every((p) => p.perYear < perYear)) {
-      return { verdict: 'decline', code: 'dealbreaker', detail: { what: 'pay', pay: Math.max(...offers.map((p) => p.perYear)), minimum: perYear } };
+      return {
+        verdict: 'decline',
+        code: 'dealbreaker',
+        detail: { what: 'pay', pay: Math.max(...offers.map((p) => p.perYear)), minimum: perYear },
+        evidence: [{ source: 'preference', text: `dealbreakers.minimumPay: ${minimum.amount} ${minimum.currency} per ${minimum.per}` }],
+      };
     }
   }
   return null;
@@ -83,8 +100,22 @@ function dudRole(s: Situation): 'firm' | 'weak' | 'none' {
 }
 
 export const nothingAppealing: DecisiveRule = (s) => {
+  // The owner's own verdict that nothing about the whole opportunity is for them.
+  if (s.note.whole === 'firm' && !draws(s)) {
+    return { verdict: 'decline', code: 'nothing-appealing', detail: { whole: true, said: s.note.evidence.whole }, evidence: fromNote(s.note.evidence.whole) };
+  }
   const bleak = s.note.bleak === 'firm' || s.invite.bleak;
-  return dudRole(s) === 'firm' && bleak && !draws(s) ? { verdict: 'decline', code: 'nothing-appealing' } : null;
+  if (dudRole(s) !== 'firm' || !bleak || draws(s)) return null;
+  const dudNote = s.note.dud === 'firm' ? s.note.evidence.dud : undefined;
+  const bleakNote = s.note.bleak === 'firm' ? s.note.evidence.bleak : undefined;
+  const dudSaid = dudNote ?? s.invite.evidence.dud;
+  const bleakSaid = bleakNote ?? s.invite.evidence.bleak;
+  return {
+    verdict: 'decline',
+    code: 'nothing-appealing',
+    detail: { dudSaid, bleakSaid, dudFromInvite: !dudNote && Boolean(dudSaid), bleakFromInvite: !bleakNote && Boolean(bleakSaid) },
+    evidence: [...(dudNote ? fromNote(dudNote) : fromInvite(s.invite.evidence.dud)), ...(bleakNote ? fromNote(bleakNote) : fromInvite(s.invite.evidence.bleak))],
+  };
 };
 
 /** Hours this interview takes, travel included: a rough estimate from what the invitation says. */
@@ -102,7 +133,12 @@ export const timeBudget: DecisiveRule = (s) => {
   if (budget === null) return null;
   const hours = hoursFromSignals(s);
   if (s.history.hoursCommittedThatWeek + hours <= budget || draws(s)) return null;
-  return { verdict: 'decline', code: 'time-budget', detail: { hours, committed: s.history.hoursCommittedThatWeek, budget } };
+  return {
+    verdict: 'decline',
+    code: 'time-budget',
+    detail: { hours, committed: s.history.hoursCommittedThatWeek, budget },
+    evidence: [{ source: 'preference', text: `hoursPerWeek: ${budget}` }, ...fromInvite(s.invite.evidence.time)],
+  };
 };
 
 export const DECISIVE_RULES: readonly DecisiveRule[] = [ownerInstruction, dealbreaker, nothingAppealing, timeBudget];
@@ -110,31 +146,68 @@ export const DECISIVE_RULES: readonly DecisiveRule[] = [ownerInstruction, dealbr
 /** How many recent interviews still count as useful practice. */
 const PRACTICE_SATURATION = { none: 0, some: 3, lots: 8 } as const;
 
-/** The reasons to attend that apply, strongest first. */
+/** The reasons to attend that apply, strongest first; general ones (no evidence) at most once. */
 export function attendReasons(s: Situation): Finding[] {
   const out: Finding[] = [];
+  const note = s.note.evidence;
   if (s.history.conflicts.length > 0) {
     const first = s.history.conflicts[0]!;
-    out.push({ code: 'schedule-conflict', detail: { otherCompany: first.company ?? 'another interview', count: s.history.conflicts.length } });
+    out.push({
+      code: 'schedule-conflict',
+      detail: { otherCompany: first.company ?? 'another interview', count: s.history.conflicts.length },
+      evidence: [{ source: 'history', text: `${first.company ?? 'another interview'} at ${first.start}` }],
+    });
   }
-  const dream = s.note.dream || listed(s.preferences.dreamCompanies, s.facts.company);
-  if (targetMatch(s)) out.push({ code: 'target-match' });
-  if (dream || s.history.sameCompany > 0) out.push({ code: 'future-opening', detail: { dream, earlier: s.history.sameCompany } });
-  if (s.note.appeal) out.push({ code: 'networking', detail: { named: true } });
+  const dreamPref = listed(s.preferences.dreamCompanies, s.facts.company);
+  const dream = s.note.dream || dreamPref;
+  if (targetMatch(s)) out.push({ code: 'target-match', evidence: [{ source: 'preference', text: `targetRoles / targetIndustries: ${[...s.preferences.targetRoles, ...s.preferences.targetIndustries].join(', ')}` }] });
+  const opening = (): Finding => ({
+    code: 'future-opening',
+    detail: { dream, earlier: s.history.sameCompany, said: !dream && !s.history.sameCompany ? note.appeal && s.note.drawTarget === 'company' ? note.appeal : note.invitedBefore : undefined },
+    evidence: [
+      ...(dreamPref ? [{ source: 'preference' as const, text: `dreamCompanies: ${s.facts.company}` }] : []),
+      ...(s.note.dream ? fromNote('#dream') : []),
+      ...(s.history.sameCompany > 0 ? [{ source: 'history' as const, text: `${s.history.sameCompany} earlier invitation(s) from ${s.facts.company ?? 'this company'}` }] : []),
+      ...(s.note.drawTarget === 'company' ? fromNote(note.appeal) : []),
+      ...(s.note.invitedBefore ? fromNote(note.invitedBefore) : []),
+    ],
+  });
+  if (dream || s.history.sameCompany > 0) out.push(opening());
+  // What the owner named that draws them: the company (a later opening), the people or the field (networking).
+  if (s.note.appeal && s.note.drawTarget === 'company') out.push(opening());
+  else if (s.note.appeal && s.note.drawTarget !== 'role') out.push({ code: 'networking', detail: { named: true, said: note.appeal }, evidence: fromNote(note.appeal) });
+  if (s.note.invitedBefore) out.push(opening());
+  // The owner's worry about the time it takes: attend, and block the time.
+  const hours = hoursFromSignals(s);
+  if (s.note.timeCost) out.push({ code: 'time-cost', detail: { hours, said: note.timeCost }, evidence: [...fromNote(note.timeCost), ...fromInvite(s.invite.evidence.time)] });
   // A doubt the owner or the invitation expressed leads with "you have doubts"; a role merely outside
   // the owner's targets leads with the plain reason, never claiming a doubt nobody voiced.
-  if (dudRole(s) !== 'none') out.push({ code: 'might-want-it', detail: { doubted: s.note.dud !== 'none' || s.invite.dudRole } });
+  const doubted = s.note.doubt || s.note.whole === 'weak' || s.invite.dudRole;
+  if (doubted || dudRole(s) !== 'none') {
+    const said = note.doubt ?? (s.invite.dudRole ? s.invite.evidence.dud : undefined);
+    out.push({
+      code: 'might-want-it',
+      detail: { doubted, said, fromInvite: !note.doubt && Boolean(said) },
+      evidence: note.doubt ? fromNote(note.doubt) : s.invite.dudRole ? fromInvite(s.invite.evidence.dud) : [{ source: 'preference', text: `targetRoles: ${s.preferences.targetRoles.join(', ')}` }],
+    });
+  }
 
   const saturation = PRACTICE_SATURATION[s.preferences.practice];
-  const practiceStillCounts = s.history.recentInterviews < saturation;
-  if (practiceStillCounts) out.push({ code: 'practice', detail: { recent: s.history.recentInterviews, windowDays: s.history.windowDays } });
+  const recent = s.history.recentInterviews;
+  const practiceStillCounts = recent < saturation;
+  const historyOfPractice = recent > 0 ? [{ source: 'history' as const, text: `${recent} interview(s) attended in the last ${s.history.windowDays} days` }] : [];
+  if (practiceStillCounts) out.push({ code: 'practice', detail: { recent, windowDays: s.history.windowDays }, evidence: historyOfPractice });
+  if (hours >= 4 && s.invite.evidence.time) out.push({ code: 'time-cost', detail: { hours }, evidence: fromInvite(s.invite.evidence.time) });
   out.push({ code: 'networking' }, { code: 'might-want-it' }, { code: 'future-opening', detail: { dream, earlier: s.history.sameCompany } });
   // Practice the owner has plenty of (or does not want) still helps a little: last, unless unwanted.
-  if (!practiceStillCounts && s.preferences.practice !== 'none') out.push({ code: 'practice', detail: { recent: s.history.recentInterviews, windowDays: s.history.windowDays, plenty: true } });
-  const hours = hoursFromSignals(s);
+  if (!practiceStillCounts && s.preferences.practice !== 'none') out.push({ code: 'practice', detail: { recent, windowDays: s.history.windowDays, plenty: true } });
   if (hours >= 4) out.push({ code: 'time-cost', detail: { hours } });
 
-  // Each code once, at its strongest place.
+  // Each code once, at its strongest place; a general reason (nothing specific found) only when no
+  // specific one applies, and then only one.
   const seen = new Set<ReasonCode>();
-  return out.filter((f) => !seen.has(f.code) && seen.add(f.code));
+  const unique = out.filter((f) => !seen.has(f.code) && seen.add(f.code));
+  const specific = unique.filter((f) => (f.evidence ?? []).length > 0);
+  if (specific.length > 0) return specific;
+  return unique.slice(0, 1);
 }

@@ -1,8 +1,11 @@
 /**
- * Reads the note and the invitation into signals the rules decide on. Deterministic: word lists
- * (lexicon.ts) with negation, hedging and reported-speech scope, clause by clause.
+ * Reads the note and the invitation into signals the rules decide on. The note is read by reader.ts into
+ * statements (concepts.ts: by concept and language); here they become the few signals the rules need,
+ * each with the words that made it (its evidence).
  */
-import { APPEAL, BLEAK, DISPUTE, DUD, DUD_ROLE, FULL_DAY, HEDGE, INSTRUCTION_FIRST_WORD, NEGATION, RELOCATION, REPORTED, TAGS, TRAVEL } from './lexicon.js';
+import { BLEAK, DUD_ROLE, FULL_DAY, NEGATION, RELOCATION, TRAVEL } from './lexicon.js';
+import * as C from './concepts.js';
+import { fold, readOwnerNote, type Statement } from './reader.js';
 import type { InviteFacts } from '../extract/extract.js';
 import type { Preferences } from '../../config/schema.js';
 
@@ -11,6 +14,9 @@ export type Verdict = 'attend' | 'decline';
 /** How firmly a signal was stated: plainly, or hedged / second-hand. */
 export type Strength = 'none' | 'weak' | 'firm';
 
+/** What a draw is about: the people (networking), the field (networking), the company (a later opening), the role. */
+export type DrawTarget = 'people' | 'industry' | 'company' | 'role' | 'unnamed';
+
 export interface NoteSignals {
   instruction: Verdict | null;
   dud: Strength;
@@ -18,6 +24,22 @@ export interface NoteSignals {
   /** something named that draws the owner ("but I'd get to meet their CTO") */
   appeal: boolean;
   dream: boolean;
+  /** the owner's verdict that nothing about the whole opportunity is for them */
+  whole: Strength;
+  /** what the strongest draw is about */
+  drawTarget: DrawTarget | null;
+  /** the company invited the owner before (said in the note) */
+  invitedBefore: boolean;
+  /** the owner worries about the time the interview takes (a whole day, a flight) */
+  timeCost: boolean;
+  /** the owner doubts the role (hedged, or a dud said plainly, or "may be more than it reads") */
+  doubt: boolean;
+  /** the owner's words behind each signal, as written in the note */
+  evidence: Partial<Record<'instruction' | 'dud' | 'bleak' | 'appeal' | 'whole' | 'invitedBefore' | 'timeCost' | 'doubt' | 'dream', string>>;
+  /** false when the note is in a language the reader does not know */
+  read: boolean;
+  /** the owner's sentences from which nothing was understood */
+  notUnderstood: string[];
 }
 
 export interface InviteSignals {
@@ -26,6 +48,8 @@ export interface InviteSignals {
   relocationRequired: boolean;
   fullDay: boolean;
   travel: boolean;
+  /** the invitation's words behind each signal */
+  evidence: Partial<Record<'dud' | 'bleak' | 'time', string>>;
 }
 
 /** Splits text into clauses at punctuation and at contrast words ("but", "mais", "aber", "pero"). */
@@ -38,55 +62,113 @@ export function clauses(text: string): string[] {
 
 /** The pattern occurs in the clause and no negation stands just before it. */
 export function affirms(clause: string, pattern: RegExp): boolean {
+  return affirmedMatch(clause, pattern) !== null;
+}
+
+function affirmedMatch(clause: string, pattern: RegExp): RegExpMatchArray | null {
   const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
   for (const match of clause.matchAll(new RegExp(pattern.source, flags))) {
-    if (!NEGATION.test(clause.slice(0, match.index))) return true;
+    if (!NEGATION.test(clause.slice(0, match.index))) return match;
   }
-  return false;
+  return null;
 }
+
+const TAGS = /(?:^|\s)#(decline|attend|dud|bleak|dream)\b/gi;
 
 export function readNote(note: string | null): NoteSignals {
   const text = note ?? '';
-  const parts = clauses(text);
+  const reading = readOwnerNote(note);
   const tags = new Set([...text.matchAll(TAGS)].map((m) => (m[1] ?? '').toLowerCase()));
-  const first = INSTRUCTION_FIRST_WORD.exec(text)?.[1]?.toLowerCase();
-  const instruction: Verdict | null = tags.has('decline')
-    ? 'decline'
-    : tags.has('attend')
-      ? 'attend'
-      : first
-        ? ['decline', 'skip', 'pass', 'no'].includes(first)
-          ? 'decline'
-          : 'attend'
-        : null;
+  const live = reading.statements.filter((s) => s.source !== 'disputed');
+  const last = (concept: Statement['concept'], keep: (s: Statement) => boolean = () => true) => live.filter((s) => s.concept === concept && keep(s)).at(-1);
+  const evidence: NoteSignals['evidence'] = {};
 
-  let dud: Strength = tags.has('dud') ? 'firm' : 'none';
-  let bleak: Strength = tags.has('bleak') ? 'firm' : 'none';
-  let appeal = false;
-  parts.forEach((clause, i) => {
-    const reported = REPORTED.test(clause);
-    // "My friend says it's a dead end, but I don't think so": a reported opinion the owner disputes counts for nothing.
-    if (reported && parts.slice(i + 1).some((later) => DISPUTE.test(later))) return;
-    if (DISPUTE.test(clause) && !reported) return;
-    const strength: Strength = reported || HEDGE.test(clause) ? 'weak' : 'firm';
-    const isDud = affirms(clause, DUD);
-    const isBleak = affirms(clause, BLEAK);
-    if (isDud) dud = stronger(dud, strength);
-    if (isBleak) bleak = stronger(bleak, strength);
-    if (!isDud && !isBleak && !reported && affirms(clause, APPEAL)) appeal = true;
-  });
-  return { instruction, dud, bleak, appeal, dream: tags.has('dream') };
+  const strength = (concept: 'dud' | 'bleak'): Strength => {
+    let out: Strength = 'none';
+    for (const s of live.filter((x) => x.concept === concept)) {
+      // Events and descriptions stand even when reported ("he says they lost their biggest client");
+      // evaluative words do only as the owner's own, unhedged ("boring", but not "people say they're failing").
+      const firm = s.source === 'own' || (s.source === 'reported' && s.factual);
+      const now: Strength = firm ? 'firm' : 'weak';
+      if (now === 'firm' || out === 'none') {
+        if (out !== 'firm' || now === 'firm') evidence[concept] = s.evidence;
+        out = stronger(out, now);
+      }
+    }
+    return out;
+  };
+  const dud: Strength = tags.has('dud') ? 'firm' : strength('dud');
+  const bleak: Strength = tags.has('bleak') ? 'firm' : strength('bleak');
+  if (tags.has('dud')) evidence.dud = '#dud';
+  if (tags.has('bleak')) evidence.bleak = '#bleak';
+
+  // A draw named after the doubts, with emphasis, wins over what came before; otherwise the last one.
+  const draws = live.filter((s) => s.concept === 'draw');
+  const draw = draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
+  const wholeNo = last('nothing-for-me', (s) => s.source !== 'hedged');
+  const laterDraw = wholeNo ? draws.some((d) => d.at > wholeNo.at && d.target !== 'role') : false;
+  const whole: Strength = wholeNo && !laterDraw ? 'firm' : last('doubt') ? 'weak' : 'none';
+  if (wholeNo) evidence.whole = wholeNo.evidence;
+  if (draw) evidence.appeal = draw.evidence;
+  const invited = last('invited-before') ?? last('later-opening');
+  if (invited) evidence.invitedBefore = invited.evidence;
+  const time = last('time-cost');
+  if (time) evidence.timeCost = time.evidence;
+  const doubtOf = last('doubt') ?? last('more-than-described') ?? live.filter((s) => s.concept === 'dud').at(-1);
+  if (doubtOf) evidence.doubt = doubtOf.evidence;
+  if (reading.instruction) evidence.instruction = reading.instruction.evidence;
+  if (tags.has('dream')) evidence.dream = '#dream';
+
+  const instruction: Verdict | null = tags.has('decline') ? 'decline' : tags.has('attend') ? 'attend' : reading.instruction?.verdict ?? null;
+  return {
+    instruction,
+    dud,
+    bleak,
+    appeal: draws.length > 0 && !(whole === 'firm'),
+    dream: tags.has('dream'),
+    whole,
+    drawTarget: draw ? (draw.target === 'whole' || draw.target === 'time' ? 'unnamed' : draw.target) : null,
+    invitedBefore: invited !== undefined,
+    timeCost: time !== undefined,
+    doubt: doubtOf !== undefined,
+    evidence,
+    read: reading.read,
+    notUnderstood: reading.notUnderstood,
+  };
+}
+
+const INVITE_DUD = [C.compile({ ...C.DUD_CONTRACT }), C.compile({ ...C.DUD_PAY }), C.compile({ ...C.DUD_TASKS }), C.compile({ ...C.DUD_PROSPECTS })];
+const INVITE_BLEAK = [C.compile({ ...C.BLEAK_PROCEEDINGS }), C.compile({ ...C.BLEAK_UNPAID }), C.compile({ ...C.BLEAK_LOST }), C.compile({ ...C.BLEAK_CUTS })];
+
+/** The first clause of the text where one of the patterns is affirmed, as written in the text. */
+function findIn(text: string, patterns: readonly RegExp[]): string | undefined {
+  const folded = fold(text);
+  let at = 0;
+  for (const part of folded.split(/(?<=[.!?;\n])/)) {
+    for (const pattern of patterns) {
+      if (affirmedMatch(part, pattern)) return text.slice(at, at + part.length).trim().slice(0, 200);
+    }
+    at += part.length;
+  }
+  return undefined;
 }
 
 export function readInviteSignals(text: string, facts: Pick<InviteFacts, 'role'>): InviteSignals {
   const parts = clauses(text);
+  const evidence: InviteSignals['evidence'] = {};
+  const roleDud = affirms(facts.role ?? '', DUD_ROLE) ? facts.role ?? undefined : undefined;
+  evidence.dud = roleDud ?? findIn(text, [DUD_ROLE, ...INVITE_DUD]);
+  // What the company says of itself ("as you may know, we are winding down our EU operations").
+  evidence.bleak = findIn(text, [BLEAK, ...INVITE_BLEAK]);
+  evidence.time = findIn(text, [FULL_DAY, TRAVEL]);
+  for (const key of ['dud', 'bleak', 'time'] as const) if (evidence[key] === undefined) delete evidence[key];
   return {
-    dudRole: affirms(facts.role ?? '', DUD_ROLE) || parts.some((c) => affirms(c, DUD_ROLE)),
-    // What the company says of itself ("as you may know, we are winding down our EU operations").
-    bleak: parts.some((c) => affirms(c, BLEAK)),
+    dudRole: evidence.dud !== undefined,
+    bleak: evidence.bleak !== undefined,
     relocationRequired: parts.some((c) => affirms(c, RELOCATION)),
     fullDay: parts.some((c) => affirms(c, FULL_DAY)),
     travel: parts.some((c) => affirms(c, TRAVEL)),
+    evidence,
   };
 }
 

@@ -79,7 +79,8 @@ export interface TriageJson {
   schedulingLink: string | null;
   /** facts inferred rather than read (e.g. "slot-time-zone"); an addition to the contract */
   inferred: InviteFacts['inferred'];
-  decision: { verdict: Decision['verdict']; reasons: Decision['reasons'] };
+  /** reasons carry their `evidence` and the decision says how the note was read (`noteReading`): additions to the contract */
+  decision: { verdict: Decision['verdict']; reasons: Decision['reasons']; noteReading: NonNullable<Decision['noteReading']> };
   drafts: Pick<Drafts, 'accept' | 'decline'>;
 }
 
@@ -104,7 +105,7 @@ export function toTriageJson(triage: Triage): TriageJson {
     slots: facts.slots,
     schedulingLink: facts.schedulingLink,
     inferred: facts.inferred,
-    decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons },
+    decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons, noteReading: triage.decision.noteReading ?? { read: true, notUnderstood: [] } },
     drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },
   };
 }

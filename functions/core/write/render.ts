@@ -55,6 +55,10 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
   const view = {
     headline: verdictHeadline[decision.verdict],
     reasons: decision.reasons,
+    // How the note was read: not at all (another language), and what was not understood (the owner can tag).
+    noteNotRead: decision.noteReading?.read === false,
+    notUnderstood: decision.noteReading?.notUnderstood ?? [],
+    hasNotUnderstood: (decision.noteReading?.notUnderstood.length ?? 0) > 0,
     facts: factRows,
     unknown: missingFacts(facts).join(', ') || null,
     inferred: facts.inferred.map((code) => inferredNotes[code]),

@@ -68,7 +68,7 @@ const scenarios: Scenario[] = [
   { name: 'within budget', prefs: { hoursPerWeek: 5 }, history: { hoursCommittedThatWeek: 2 }, facts: { slots: [slot] }, verdict: 'attend', lead: 'practice' },
   { name: 'over budget but a target role: attend', prefs: { hoursPerWeek: 2, targetRoles: ['Data Analyst'] }, invite: `${INVITE} It is a full-day onsite.`, verdict: 'attend', lead: 'target-match' },
   { name: 'schedule conflict: attend, propose other times', facts: { slots: [slot] }, history: conflict, verdict: 'attend', lead: 'schedule-conflict' },
-  { name: 'a long loop is said, but still attend', invite: `${INVITE} It is a full-day onsite.`, verdict: 'attend', lead: 'practice' },
+  { name: 'a long loop is said: still attend, block the time first', invite: `${INVITE} It is a full-day onsite.`, verdict: 'attend', lead: 'time-cost' },
   // Notes in other languages
   { name: 'French: dud + bleak', note: 'poste sans intérêt, et ils sont en liquidation', verdict: 'decline', lead: 'nothing-appealing' },
   { name: 'German: boring but exciting team', note: 'langweilige Aufgabe, aber spannendes Team', verdict: 'attend', lead: 'networking' },

@@ -1,0 +1,461 @@
+/**
+ * What the note reader (reader.ts) understands: concepts, each written out per language (English, French,
+ * German, Spanish, Italian, Dutch, Portuguese, Polish). Data only.
+ *
+ * How the patterns are written:
+ * - They are matched against the text with its accents folded away ("décliner" and "decliner", "odmówić"
+ *   and "odmowic" are the same), case-insensitively, on word boundaries: write them without accents.
+ * - `~` stands for "any further letters": an inflection or the rest of a compound ("absag~" is absagen,
+ *   absage, abgesagt is not: write the forms that differ at the start separately).
+ * - A concept is an idea, never a sentence of a labelled note: write the verbs, nouns and their usual
+ *   forms, so that a wording nobody wrote down yet is understood too.
+ */
+
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl'] as const;
+export type NoteLanguage = (typeof LANGUAGES)[number];
+export type ByLanguage = Partial<Record<NoteLanguage, readonly string[]>>;
+
+/** Compiles a concept into one pattern (accents folded, `~` = further letters, word boundaries). */
+export function compile(concept: ByLanguage, flags = 'iu'): RegExp {
+  const alternatives = Object.values(concept)
+    .flat()
+    .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The owner's instruction: imperatives, requests, first-person decisions, suggestions, clipped forms
+
+/** Saying no: the verbs of declining and refusing, "tell them no", first-person "I won't go / I pass". */
+export const INSTRUCT_DECLINE: ByLanguage = {
+  en: ['decline(?! (?:in|of))', "i'?m declining", 'turn (?:it|this|them|this one) down', 'say no', 'tell (?:them|her|him) no', "(?:a|an) (?:polite |gracious |nice )?no(?: thanks| thank you)?$", "let (?:this|it|this one) go", 'give (?:it|this) a miss',
+    'skip (?:it|this|this one)', "i'?ll pass", "i(?:'m| am) (?:going to|gonna) pass", 'pass on (?:this|it|this one)', '^pass$', 'i pass', 'will pass$', "i (?:won'?t|will not) (?:go|be going|attend)", "i(?:'m| am) not (?:going|attending)(?! to (?:lie|pretend|say|complain))", "not going (?:to go|to attend)?$",
+    'count me out', '^skip$', "(?:i'?d )?rather not(?: go)?", 'no thanks', 'no ta', '^nope', '^nah', 'bin (?:it|this)', 'hard pass', '(?:send|give) (?:them )?my regrets', "i'?ll sit this one out", "i'?m out$", 'bow out', 'withdraw~', "let'?s not", 'please say no', 'thank them but no', "i'?d pass", 'pass from me', "i'?d decline", "i'?ll decline", "i (?:want|would like|'d like) to decline"],
+  fr: ['declin(?:e|er|ez|ons|erai|erais|es)', 'refus(?:e|er|ez|ons|erai)', 'refuse-(?:la|le)', 'dis(?: leur| lui)? non', 'dire non', 'non merci', "(?:je )?n'?irai pas", "je n'?y (?:vais|irai) pas", 'je ne (?:vais|veux) pas y aller', 'ne (?:pas )?donner(?:ai|ons)? pas suite',
+    'pas donner suite', 'laisse(?:r|z)? tomber', 'je passe mon tour', 'je passe$', 'sans moi', "c'?est non", 'donc non', 'je me desiste', 'retir~ ma candidature', 'je (?:vais )?decliner', '^on passe$', 'dis(?:-leur)? que non', 'je prefere ne pas y aller', 'je ne vais pas y aller', "je n'?y vais pas", 'non, merci', 'refuses', 'refuse-(?:la|le|les)', 'declinerai~', 'je vais refuser'],
+  de: ['absag(?:en|e|t)(?! (?:bekommen|erhalten|gekriegt))', 'abzusagen', 'sag~(?: \\p{L}+){0,3} ab', 'lehn~(?: \\p{L}+){0,3} ab', 'ablehn~', 'nein sagen', 'ich geh~ (?:da )?nicht hin', 'nicht hin(?:gehen)?', 'lass (?:mal|es)(?: lieber)?$', 'lieber nicht',
+    'ohne mich', 'also nein', 'ich sage ab', 'verzicht~', 'nein danke', 'ich lass es', 'lassen wir das', 'ich bin raus', 'zuruckzieh~', 'zieh~ (?:\\p{L}+ ){0,3}zuruck', 'nicht zusagen', 'ablehnen', 'lehne (?:\\p{L}+ ){0,3}ab'],
+  es: ['declin(?:a|ar|ala|alo|e|o)', 'rechaz(?:a|ar|ala|alo|o)', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no$', 'yo paso', 'paso$', 'entonces no', 'asi que no', 'no, gracias', 'no asistire', 'retiro mi candidatura', 'me bajo', 'dejalo', 'no quiero ir', 'no ire', 'rechac~', 'rechazaria', 'declinaria', 'rechazala'],
+  it: ['rifiut(?:a|are|iamo|o|ala|alo)', 'declin(?:a|are|iamo|o)', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no', 'no grazie', 'lascio perdere', 'declino', 'non andro', 'non partecipo', 'ritir~ (?:la )?candidatura', 'non ci vado', 'rifiuter~', 'decliner~'],
+  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over'],
+  pt: ['recus(?:a|ar|e|o)', 'declin(?:a|ar|e|o)', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao', 'nao, obrigad~', 'dispenso', 'desisto', 'nao quero (?:ir|participar|essa|esta)', 'declina', 'recusar~', 'declinar~', 'recusa-(?:a|o)'],
+  pl: ['odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]'],
+};
+
+/** Saying yes: accept, confirm, "I'm going", "book me", "let's", clipped "yes". */
+export const INSTRUCT_ATTEND: ByLanguage = {
+  en: ['attend', 'accept', 'say yes', 'tell (?:them|her|him) yes', 'book (?:me|it|a time|a slot|the \\p{L}+ slot)', 'confirm~', "let'?s (?:go|do (?:it|this)|go ahead)", "i'?ll (?:go|be there|attend|take it)", "i (?:am|'m) going(?: to go)?$",
+    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~'],
+  fr: ['accept~', 'dis(?: leur| lui)? oui', 'on dit oui', "c'?est oui", '^oui', 'oui pr', 'confirm~', "j'?y vais", "j'?irai", 'je (?:vais|veux|voudrais|souhaite|souhaiterais) (?:vraiment )?(?:y aller|me rendre|y participer|participer)',
+    "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y'],
+  de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin'],
+  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', 'adelante', 'claro que si', 'acepto', 'ahi estare'],
+  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado'],
+  nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden'],
+  pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei'],
+  pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$'],
+};
+
+/** Taking back what was said before ("forget that", "on second thought", "wait"). */
+export const RETRACT: ByLanguage = {
+  en: ['forget (?:that|it|what i said)', 'scratch that', 'on second thought~', 'actually no', 'wait'],
+  fr: ['reflexion faite', 'ah attends', 'attends', 'en fait non', 'oublie'],
+  de: ['vergiss', 'doch nicht', 'nachtrag'],
+  es: ['espera', 'pensandolo mejor', 'olvida'],
+  it: ['aspetta', 'ci ho ripensato', 'ripensandoci'],
+  nl: ['toch maar niet', 'laat ook maar', 'wacht'],
+  pt: ['pensando melhor', 'alias, nao', 'espera'],
+  pl: ['chwila', 'jednak nie', 'zapomnij'],
+};
+
+/** A clause about an earlier intention, not an instruction ("I was going to accept", "at first I thought"). */
+export const PAST_INTENT: ByLanguage = {
+  en: ['was (?:gonna|going to|about to)', 'at first', 'i (?:thought|was thinking)', 'initially'],
+  fr: ['au depart', "j'?etais", 'je pensais', "d'?abord"],
+  de: ['erst dachte', 'zuerst', 'eigentlich wollte', 'wollte (?:ich )?erst'],
+  es: ['al principio', 'iba a'],
+  it: ['volevo', 'stavo per', 'pensavo'],
+  nl: ['stond op het punt', 'eerst dacht', 'was van plan'],
+  pt: ['ia (?:falar|dizer|aceitar)', 'de inicio'],
+  pl: ['myslal~', 'chcial~'],
+};
+
+/** Someone else speaks: a report of another person's words or of a source ("my wife says", "laut …"). */
+export const REPORT_VERBS: ByLanguage = {
+  en: ['says?', 'said', 'thinks?', 'reckons?', 'claims?', 'swears?', 'told me', 'warned', 'wants me to', 'keeps saying', 'predict~', 'warns?', 'insists?', 'keeps telling me', 'is convinced'],
+  fr: ['dit', 'disent', 'trouve', 'pense', 'affirme', "m'?a (?:dit|ecrit)", 'ecrit', 'pretend', 'raconte', 'est persuade~'],
+  de: ['meint', 'sagt', 'findet', 'behauptet', 'schreibt', 'schreiben', 'glaubt', 'erzahlt', 'warnt', 'ist uberzeugt'],
+  es: ['dice', 'dicen', 'dijo', 'cree', 'piensa', 'asegura', 'me dijo', 'me pidio', 'quiere que', 'opina', 'me conto', 'jura', 'insiste'],
+  it: ['dice', 'dicono', 'giura', 'pensa', 'sostiene', 'scrive', 'racconta', 'e convint~', 'insiste'],
+  nl: ['zegt', 'zeggen', 'vindt', 'denkt', 'beweert', 'vragen om', 'vraagt om', 'schrijft', 'waarschuwt', 'is ervan overtuigd'],
+  pt: ['diz', 'dizem', 'acha', 'disse', 'garante', 'escreve', 'pede', 'jura', 'insiste', 'falou', 'contou'],
+  pl: ['mowi', 'twierdzi', 'uwaza', 'pisze', 'pisza', 'prosi', 'ostrzega', 'opowiada', 'przekonuje'],
+};
+/** Who may be reported: kin, friends, colleagues, sources, or a name. */
+export const REPORTERS: ByLanguage = {
+  en: ['my \\p{L}+', 'friends?', 'people', 'someone', 'they', 'reviews?', 'glassdoor', 'reddit', 'colleagues?', '(?:the )?recruiter', 'she', 'he', 'everyone', 'the news'],
+  fr: ['mon \\p{L}+', 'ma \\p{L}+', 'mes \\p{L}+', 'les gens', 'on', 'elle', 'il', 'ils', 'la recruteuse', 'le recruteur'],
+  de: ['mein~ \\p{L}+', 'der \\p{L}+', 'die \\p{L}+', 'leute', 'man', 'sie', 'er'],
+  es: ['mi \\p{L}+', 'mis \\p{L}+', 'la gente', 'el', 'ella'],
+  it: ['mio \\p{L}+', 'mia \\p{L}+', 'il \\p{L}+', 'la gente', 'lui', 'lei'],
+  nl: ['mijn \\p{L}+', 'zij', 'ze', 'hij', 'mensen'],
+  pt: ['meu \\p{L}+', 'minha \\p{L}+', 'a \\p{L}+', 'o \\p{L}+', 'ele', 'ela', 'o pessoal'],
+  pl: ['moj~ \\p{L}+', 'maz', 'zona', 'ludzie', 'recruiterka', 'rekruterka'],
+};
+/** A source named for what it said ("laut Handelsblatt", "according to", "j'ai lu que", "apparently"). */
+export const HEARSAY: ByLanguage = {
+  en: ['apparently', 'supposedly', 'rumou?rs?', 'i (?:heard|read)', 'according to'],
+  fr: ['on dit que', 'il parait', 'il semblerait', 'parait~il'],
+  de: ['angeblich', 'laut', 'hab gehort', 'gerucht~'],
+  es: ['dicen que', 'segun', 'al parecer', 'he oido'],
+  it: ['ho sentito', 'pare che', 'sembra che', 'dicono'],
+  nl: ['naar verluidt', 'schijnt', 'volgens', 'hoorde'],
+  pt: ['parece que', 'ouvi', 'dizem que', 'segundo'],
+  pl: ['slyszal~', 'podobno', 'ponoc', 'wedlug'],
+};
+
+/** The owner disputes what was reported ("I don't buy it", "Quatsch", "no es verdad"). */
+export const DISPUTE: ByLanguage = {
+  en: ["i (?:don'?t|do not) (?:think|believe|buy)(?: (?:so|it|that))?", 'i disagree', 'not convinced', 'i doubt (?:it|that)', "(?:that'?s|they'?re|he'?s|she'?s) wrong", "(?:she|he|they)(?:'s| has| have) got (?:this|it)(?: one)? wrong",
+    'nonsense', 'not true', 'i think otherwise', 'rubbish', 'whatever they say', "(?:that'?s|it'?s) not the case", 'outdated', 'old news', "i'?m not buying it", "(?:doesn'?t|does not) worry me", 'exaggerat~', 'misinformed', 'what does (?:he|she) know'],
+  fr: ['je ne (?:pense|crois) pas', "pas d'?accord", '(?:elle|il) se trompe', 'pas du tout', 'nan', "n'?importe quoi", "c'?est faux", 'pas vrai', '(?:il|elle) exagere', "je n'?y crois pas", "je m'?en fiche", "c'?est faux"],
+  de: ['glaube ich nicht', 'stimmt nicht', 'sehe ich (?:nicht so|anders)', 'quatsch', 'unsinn', 'blodsinn', 'irrt sich', 'ubertreib~', 'stimmt so nicht', 'veraltet', 'alte geschichte~'],
+  es: ['no lo creo', 'no estoy de acuerdo', 'no es verdad', 'no es cierto', 'no lo veo asi', 'no le (?:hago|creo)~', 'tonterias', 'se equivoca', 'exager~', 'ni caso', 'para nada', 'que va', 'no tiene razon', 'equivocad~'],
+  it: ['non (?:e|sia) vero', 'non sono d.accordo', 'non mi risulta', 'a me non risulta', 'figurati', 'ma per favore', 'sciocchezze', 'si sbaglia', 'esager~', 'macche', 'non ha ragione', 'stupidaggin~'],
+  nl: ['klopt niet', 'niet waar', 'onzin', 'kletst', 'oneens', 'ben het niet eens', 'volgens mij niet', 'overdrijf~', 'niet mee eens', 'kletskoek', 'flauwekul'],
+  pt: ['nao e verdade', 'nao concordo', 'nao acredito', 'que nada', 'esta errad~', 'exager~', 'bobagem', 'besteira', 'nada a ver', 'discordo'],
+  pl: ['nie zgadzam sie', 'nieprawda', 'bzdura', 'stare wpisy', 'myli sie', 'przesadz~', 'bzdury', 'nie ma racji', 'nie wierze'],
+};
+
+/** The owner is not sure: a hedged doubt never declines on its own. */
+export const HEDGE: ByLanguage = {
+  en: ['maybe', 'might', 'perhaps', 'possibly', 'probably', 'prob', 'a bit', 'a little', 'somewhat', 'kind of', 'sort of', 'slightly', 'not sure', 'i guess', 'could be', 'may be', 'seems?', 'a tad', 'potentially', 'tbh\\?', 'i wonder'],
+  fr: ['peut~etre', 'ptet', 'un peu', 'plutot', 'pas sur~', 'pas certain~', 'jsp', 'je ne sais pas', 'il se pourrait', 'me parait', 'semble', 'semblerait'],
+  de: ['vielleicht', 'etwas', 'eher', 'ein bisschen', 'nicht sicher', 'unsicher', 'keine ahnung', 'wohl', 'irgendwie', 'ich weiss nicht'],
+  es: ['quizas?', 'tal vez', 'un poco', 'algo', 'no se', 'igual', 'a lo mejor', 'no lo tengo claro', 'no me queda claro', 'creo'],
+  it: ['forse', 'un po~', 'un filo', 'non so', 'boh', 'mah', 'chissa', 'sembra', 'magari'],
+  nl: ['misschien', 'een beetje', 'niet zeker', 'geen idee', 'lijkt', 'wellicht', 'nogal', 'weet niet'],
+  pt: ['talvez', 'se calhar', 'um pouco', 'meio', 'nao sei', 'acho', 'parece'],
+  pl: ['moze', 'chyba', 'troche', 'nie wiem', 'niewiem', 'nie jestem pewn~', 'pewnie', 'niby', 'raczej'],
+};
+
+// ---------------------------------------------------------------------------------------------------
+// "Nothing appeals": the owner's verdict on the whole opportunity
+
+/** A universal "nothing", "not a single thing". */
+export const NOTHING: ByLanguage = {
+  en: ['nothing', "(?:not|isn'?t|wasn'?t) (?:a )?(?:single )?thing", 'none of (?:it|this)', 'not one thing'],
+  fr: ['rien', 'aucun~'],
+  de: ['nichts', 'nix', 'gar nichts'],
+  es: ['nada', 'ningun~'],
+  it: ['niente', 'nulla', 'nessun~'],
+  nl: ['niets', 'niks', 'geen enkel~'],
+  pt: ['nada', 'nenhum~'],
+  pl: ['nic', 'niczego', 'zadn~'],
+};
+/** …that draws, speaks to or is for the owner. */
+export const FOR_ME: ByLanguage = {
+  en: ['for me', 'appeals?', 'draws? me', 'does (?:anything|something) for me', 'i want', 'interests? me', 'excites? me', 'speaks to me', 'tempts? me', 'attracts? me'],
+  fr: ['pour moi', "me (?:di|plai|pla|parl|tent|attir|interess)~", "m'?(?:interess|attir)~"],
+  de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ )?an', 'lockt mich'],
+  es: ['para mi', 'me (?:dic|atra|llam|interes|gust|tient)~', 'le veo'],
+  it: ['per me', 'mi (?:dic|attir|interess|piac|ispir)~', 'fa per me'],
+  nl: ['voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ )?aan', 'bij voel'],
+  pt: ['pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo'],
+  pl: ['dla mnie', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie'],
+};
+/** The whole-opportunity verdict said directly ("not for me", "nichts für mich", "não é pra mim"). */
+export const NOT_FOR_ME: ByLanguage = {
+  en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)', 'not interested$', 'no interest', 'hard no', 'not my kind of'],
+  fr: ["(?:ce )?n'?est pas pour moi", 'pas pour moi', 'pas mon truc', "ca ne me dit rien", 'pas interesse~$', 'aucun interet', "ca ne m'?interesse pas"],
+  de: ['nichts fur mich', 'nix fur mich', 'passt (?:einfach )?nicht zu mir', 'nicht mein ding', 'nicht meins', 'kein interesse', 'interessiert mich nicht', 'reizt mich nicht'],
+  es: ['no es para mi', 'no es lo mio', 'no me dice nada', 'no es pa mi', 'no me interesa', 'no me llama'],
+  it: ['non fa per me', 'non e per me', 'non e roba mia', 'non mi interessa', 'non mi attira'],
+  nl: ['niets voor mij', 'niks voor mij', 'niet voor mij', 'niet mijn ding', 'geen interesse', 'spreekt me niet aan', 'trekt me niet'],
+  pt: ['nao e (?:pra|para) mim', 'nao e a minha praia', 'nao rola', 'nao me interessa', 'nao me atrai'],
+  pl: ['nie dla mnie', 'nie moj swiat', 'nie moja bajka', 'nie jestem zainteresowan~', 'nie interesuje mnie', 'nie dla mnie'],
+};
+
+// ---------------------------------------------------------------------------------------------------
+// A dud role, described by what the work is
+
+/** Short or precarious contracts: a fixed term, temping, agency work, an internship, cover, on call. */
+export const DUD_CONTRACT: ByLanguage = {
+  en: ['(?:\\d+|two|three|four|five|six|eight|nine)[- ](?:months?|weeks?)(?: contract| gig| and done| only| temp| cover)', 'fixed[- ]term', 'temp(?:orary)? (?:role|contract|job|gig)', 'zero[- ]hours?', 'on call', '1099', 'internship', 'maternity cover', '(?:months?|weeks?) and done', 'night shifts?', 'first[- ]line support', 'contract role', 'agency placement', 'temp(?:ing)? (?:job|role|agency)', 'no guaranteed hours', 'no permanent contract'],
+  fr: ['interim', 'contrat de (?:\\d+|deux|trois|quatre|six) mois', 'stage de', 'en regie', 'mission de (?:\\d+|deux|trois) mois', 'mission courte', 'sans cdi', 'contrat court'],
+  de: ['befrist~', 'arbeitnehmeruberlassung', 'leiharbeit', 'zeitarbeit', 'auf abruf', 'praktikum', 'aushilfe', '(?:\\d+|zwei|drei|vier|sechs|neun) monate', 'minijob', 'werkstudent~', 'schichtdienst'],
+  es: ['contrato de (?:\\d+|dos|tres|cuatro|seis) meses', 'cubrir una baja', 'contrato temporal', 'a prueba', '(?:contrato de|en) practicas', 'por obra', 'becari~', 'por horas'],
+  it: ['stage di', 'tirocinio', 'interinale', 'somministrazione', 'sostituzione maternita', '(?:\\d+|due|tre|quattro|sei) mesi', 'a tempo determinato', '(?:mesi|settimane) e basta', 'a progetto', 'partita iva', 'contratto a termine', 'turni di notte'],
+  nl: ['tijdelijk~', 'uitzend~', 'detachering', 'oproep~', 'stage van', '(?:opdracht|contract|klus) (?:van|voor) (?:\\d+|twee|drie|vier|zes) (?:maanden|weken)', '(?:\\d+|twee|drie|vier|zes)[- ]weekse? (?:klus|opdracht|baan)', 'geen vast contract', 'nulurencontract', 'zzp'],
+  pt: ['estagio', 'temporari~', 'contrato de (?:\\d+|dois|tres|quatro|seis) meses', 'sem carteira assinada', 'a prazo', 'recibos verdes', 'contrato a termo', 'freela'],
+  pl: ['umowa zlecenie', 'umowa o dzielo', 'na (?:\\d+|dwa|trzy|cztery|szesc) mies~', '\\d+ mies', 'b2b na', 'staz', 'praktyk~', 'bez (?:opcji )?przedluzeni~', 'okres probny', 'bez umowy'],
+};
+/** A pay model that makes the job a dud: commission only, per piece, unpaid, minimum wage, no-cure-no-pay. */
+export const DUD_PAY: ByLanguage = {
+  en: ['commission[- ]only', '(?:pure|only|straight) commission', 'no base(?: pay| salary)?', 'paid per \\p{L}+', 'per piece', 'piece[- ]?rate', 'no minimum', 'unpaid', 'minimum wage', 'pays? (?:rubbish|peanuts)', 'commission[- ]based', 'no (?:fixed |base )?salary', 'ote only', 'paid per (?:call|sale|piece|task)'],
+  fr: ['a la commission', 'commission pure', 'sans fixe', 'non remunere~', 'au smic', 'a la piece', 'a la tache', 'remunere~ a la commission', 'sans salaire fixe'],
+  de: ['nur (?:auf )?provision', 'reine provision', 'provisionsbasi~', 'der rest (?:nur )?provision', 'fixum (?:quasi |fast )?null', 'kein fixum', 'stundenlohn', 'unbezahlt', 'mindestlohn'],
+  es: ['comision pura', 'pura comision', 'solo comision~', 'sin (?:sueldo )?base', 'no remunerad~', 'salario minimo', 'a destajo', 'por pieza', 'a comision', 'solo comisiones', 'sin sueldo fijo'],
+  it: ['solo provvigion~', 'a provvigion~', 'provvigioni', 'rimborso spese', 'non retribuit~', 'a cottimo', 'senza fisso'],
+  nl: ['alleen provisie', 'op provisiebasis', 'no[- ]cure[- ]no[- ]pay', 'onbetaald', 'minimumloon', 'per stuk'],
+  pt: ['so (?:a|a) comissao', 'comissao pura', 'so comissao', 'pagamento por peca', 'por peca', 'sem salario base', 'ordenado minimo', 'salario minimo', 'nao remunerad~', 'so comissoes', 'sem salario fixo'],
+  pl: ['tylko prowizj~', 'sama prowizja', 'bez podstawy', 'na akord', 'za darmo', 'najnizsza krajowa', 'od sztuki'],
+};
+/** The tasks of a dud: data entry, cold calling, copying, scanning, collections, night support. */
+export const DUD_TASKS: ByLanguage = {
+  en: ['data entry', 'entering (?:data|invoices)', 'cold[- ]call~', 'door[- ]to[- ]door', 'copy[- ]past~', 'telemarketing', 'debt collect~', 'scanning', 'call cent(?:re|er)', 'photocopying', 'admin only'],
+  fr: ['saisie(?: de donnees| de factures)?', 'demarchage', 'phoning', 'porte[- ]a[- ]porte', 'copier[- ]coller', 'maintenance (?:legacy|applicative)', 'recouvrement', "centre d'?appels", "plateau d'?appels", 'que de la saisie'],
+  de: ['datenerfassung', 'dateneingabe', 'kaltakquise', 'telefonakquise', 'copy[- ]paste', 'abtipp~', 'inkasso', 'nachtschicht~', 'callcenter', 'telefonverkauf', 'ablage'],
+  es: ['introduccion de datos', 'grabar (?:datos|facturas)', 'llamadas en frio', 'puerta a puerta', 'teleoperador~', 'cobranza', 'cobros', 'turno de noche', 'call cent(?:er|re)', 'telemarketing'],
+  it: ['inserimento dati', 'caricare (?:dati|fatture)', 'copiare (?:numeri|dati)', 'porta a porta', 'telemarketing', 'recupero crediti', 'chiamate a freddo', 'call cent(?:er|re)'],
+  nl: ['data invoeren', 'gegevensinvoer', 'invoerwerk', 'inboeken', 'koud bellen', 'acquisitie bellen', 'scannen', 'incasso', 'callcenter', 'belwerk'],
+  pt: ['introducao de dados', 'passar (?:folhas|dados)', 'chamadas a frio', 'porta a porta', 'cobrancas?', 'digitacao', 'turno da noite', 'call cent(?:er|re)', 'telemarketing'],
+  pl: ['wklepywanie', 'klepanie', 'wprowadzanie danych', 'przepisywanie', 'zimne telefony', 'windykacj~', 'nocki', 'nocn~ zmian~', 'support l1', 'pierwsza linia wsparcia', 'call cent(?:er|re)', 'infolinia'],
+};
+/** No prospects: no growth, no extension, no permanent post, "a dead end". */
+export const DUD_PROSPECTS: ByLanguage = {
+  en: ['no (?:growth|prospects?|progression|path|future|say)', 'dead[- ]end', 'going nowhere', 'zero (?:actual )?(?:research|growth|prospects|say|progression|autonomy|training)', 'step back(?:wards)?', 'no extension', 'no (?:career path|training|chance of a permanent)'],
+  fr: ['sans (?:perspective|evolution|avenir)', 'aucune perspective', 'voie de garage', 'pas de cdi', "pas d'?evolution", 'aucune evolution'],
+  de: ['keine (?:perspektive|ubernahme|entwicklung)', 'ubernahmeoption', 'sackgasse', 'keine aufstiegschancen'],
+  es: ['sin (?:futuro|posibilidad|renovacion|perspectiva)', 'callejon sin salida', 'sin (?:proyeccion|crecimiento)'],
+  it: ['nessuna prospettiva', 'senza (?:prospettive|futuro)', 'vicolo cieco', 'nessuna crescita'],
+  nl: ['geen (?:perspectief|doorgroei|verlenging)', 'verlengingsperspectief', 'doodlopend~'],
+  pt: ['sem (?:perspetiva|perspectiva|futuro|renovacao)', 'beco sem saida', 'sem (?:crescimento|progressao)'],
+  pl: ['bez (?:zadnej )?perspektyw~', 'bez przedluzenia', 'slepa uliczka', 'slepy zaulek', 'brak (?:\\p{L}+ )?perspektyw~', 'bez rozwoju'],
+};
+/** Evaluative words for a dull role (usually hedged: a doubt). */
+export const DUD_WORDS: ByLanguage = {
+  en: ['dud', 'boring', 'dull', 'menial', 'pointless', 'tedious', 'uninspiring', 'meh', 'beneath me', 'glorified \\p{L}+', 'junior role', 'soul[- ]crushing', 'mind[- ]numbing', 'lame', 'desk job', 'not (?:really )?(?:interested|excited) in (?:the|this) (?:role|job|position)', 'repetitive', 'underwhelming', 'not (?:very )?exciting', 'lacklustre', 'bland', 'a step down', 'beneath'],
+  fr: ['ennuyeu(?:x|se)', 'sans interet', 'poste bidon', 'pas interessant', 'rebarbatif', 'pas ouf', "pas (?:trop )?ma came", 'secretariat', 'pas tres stimulant~', 'repetitif', 'pas passionnant', 'barbant', 'chiant', 'pas terrible', 'en dessous de mon niveau'],
+  de: ['langweilig~', 'stumpfsinnig~', 'uninteressant~', 'ode', 'trocken', 'routine', 'verwaltung', 'nicht so+ sexy', 'eintonig', 'monoton', 'nicht so spannend', 'unter meinem niveau', 'ruckschritt', 'massig'],
+  es: ['aburrid~', 'me aburre', 'poco interesante', 'tedioso', 'no me emociona', 'no es lo que busco', 'mas de lo mismo', 'monoton~', 'repetitiv~', 'poca cosa', 'por debajo de mi nivel', 'un paso atras', 'no me convence', 'flojo'],
+  it: ['noios~', 'monoton~', 'una fregatura', 'da buttare', 'ripetitiv~', 'poco stimolante', 'un passo indietro', 'sotto il mio livello', 'non mi convince'],
+  nl: ['saai', 'eentonig', 'smal', 'meh', 'niet (?:direct |meteen )?mijn (?:eerste )?keus', 'niet spannend', 'stap terug', 'onder mijn niveau', 'matig', 'weinig uitdagend'],
+  pt: ['chat(?:o|inho|a)', 'aborrecid~', 'monoton~', 'abaixo do que', 'repetitiv~', 'sem graca', 'um passo atras', 'abaixo do meu nivel', 'nao me convence'],
+  pl: ['nudn~', 'monotonn~', 'meh', 'dziadowsk~', 'nie powala', 'powtarzaln~', 'krok wstecz', 'ponizej moich (?:kwalifikacji|ambicji)', 'nie przekonuje mnie', 'slab~'],
+};
+
+// ---------------------------------------------------------------------------------------------------
+// A bleak outlook, described by events
+
+/** Court and insolvency proceedings, under their national names. */
+export const BLEAK_PROCEEDINGS: ByLanguage = {
+  en: ['insolven~', 'bankrupt~', 'chapter (?:11|7)', 'in administration', 'administrators (?:were |have been )?appointed', 'receivership', 'liquidat~', 'wind(?:ing)? (?:up|down)', 'in court over', 'creditor protection', 'filed for (?:bankruptcy|insolvency|chapter 11)', 'into administration', 'went bust', 'under investigation'],
+  fr: ['redressement judiciaire', 'liquidation', 'faillite', 'sauvegarde', 'sursis concordataire', 'procedure collective', 'cessation de paiements', 'redressement', 'depot de bilan', 'depose le bilan', 'administrateur judiciaire', 'sous tutelle'],
+  de: ['insolvenz~', 'nachlassstundung', 'konkurs~', 'schutzschirm~', 'pleite', 'abwicklung', 'sanierungsverfahren', 'sanierungsfall', 'insolvenzverwalt~', 'konkursverfahren'],
+  es: ['concurso (?:de acreedores|mercantil)', 'quiebra', 'suspension de pagos', 'liquidacion', 'preconcurso', 'intervenid~', 'administracion concursal'],
+  it: ['amministrazione straordinaria', 'concordato(?: preventivo)?', 'fallimento', 'fallit~', 'liquidazione', 'commissario', 'commissariat~', 'crisi aziendale', 'procedura concorsuale'],
+  nl: ['surseance(?: van betaling)?', 'faillissement', 'failliet', 'bewindvoerder', 'gerechtelijke reorganisatie', 'uitstel van betaling', 'schuldsanering'],
+  pt: ['processo especial de revitalizacao', 'insolvencia', 'recuperacao judicial', 'falencia', 'falid~', 'direcao fiscal', 'liquidacao', 'insolvente', 'administrador judicial'],
+  pl: ['sanacj~', 'postepowanie (?:sanacyjne|restrukturyzacyjne|upadlosciowe)', 'upadlos~', 'restrukturyzacj~', 'likwidacj~', 'wniosek o upadlosc', 'splajtuj~', 'syndyk~', 'niewyplacaln~'],
+};
+/** Wages or suppliers paid late or not at all. */
+export const BLEAK_UNPAID: ByLanguage = {
+  en: ['(?:back|unpaid|late) (?:wages|pay|salaries|checks?)', 'waiting on a (?:check|paycheck)', 'paid late', "(?:wages|salaries|pay) (?:paid )?late", 'missed payroll', "(?:couldn'?t|can'?t) make payroll", 'delayed salaries', 'unpaid salaries', 'paying (?:staff |people |suppliers )?late'],
+  fr: ['salaires? (?:impayes?|en retard|verses? en retard)', 'retards? de (?:salaire|paiement)', 'salaires? (?:pas|non) (?:payes?|verses?)', 'ne paient plus'],
+  de: ['(?:lohne|gehalter|lohn|gehalt)(?: \\p{L}+){0,3} (?:verspatet|nicht bezahlt|ausstehend)', 'verspatet (?:gezahlt|bezahlt)', 'gehalter (?:nicht|zu spat)', 'lohne (?:nicht|zu spat)', 'zahlen (?:nicht|zu spat)'],
+  es: ['(?:les|nos) deben', 'salarios? (?:atrasad~|impagad~)', 'sin cobrar', 'quincenas', 'nominas? (?:atrasad~|sin pagar)', 'no pagan (?:las )?nominas', 'impagos', 'retrasos en (?:los )?pagos'],
+  it: ['stipendi (?:arretrati|non pagati|in ritardo)', 'non pagano', 'ritardi (?:negli|nei) (?:stipendi|pagamenti)', 'stipendi arretrati'],
+  nl: ['(?:salarissen|lonen|loon)(?: \\p{L}+){0,5} (?:tegoed|achterstallig|te laat)', 'achterstallig~', 'salarissen (?:niet|te laat) (?:betaald|uitbetaald)', 'loon te laat'],
+  pt: ['salari~ (?:em )?atras~', '(?:atrasando|atraso no) pagamento', 'ordenados em atraso', 'salarios? (?:nao pagos|atrasados)', 'nao pagam'],
+  pl: ['czekaj~ na wyplat~', 'zalegl~ (?:wyplat~|pensj~)', 'nie placa', 'opoznien~ (?:wyplat|pensji)', 'nie wyplac~', 'opozniaj~ (?:sie )?(?:z )?wyplat~'],
+};
+/** Lost customers, contracts or funding; a cancelled credit line. */
+export const BLEAK_LOST: ByLanguage = {
+  en: ['lost (?:\\p{L}+ ){0,4}(?:clients?|customers?|accounts?|contracts?|funding|investors?)', 'funding (?:round )?(?:fell through|failed|collapsed)', 'ran out of (?:money|cash|runway)', 'out of (?:money|runway|cash)', 'investors? (?:pulled out|walked away)', 'lost (?:its|their) (?:biggest|largest|main|key)'],
+  fr: ['perdu (?:\\p{L}+ ){0,5}(?:clients?|contrats?|financement|abonnements|marche)', 'perte (?:de|du) (?:\\p{L}+ ){0,2}client'],
+  de: ['(?:kunde|kunden|auftrag|vertrag)(?: \\p{L}+){0,6} gekundigt', '(?:kunden?|auftrag|finanzierung) verloren', 'finanzierung geplatzt', 'investor (?:abgesprungen|ausgestiegen)', 'grosste[nr]? kunde[n]? (?:verloren|weg)'],
+  es: ['perdi(?:eron|o|ó) (?:\\p{L}+ ){0,4}(?:clientes?|contratos?|financiamiento|financiacion|cuentas?)', 'perdieron (?:su|el) (?:mayor|principal)', 'se fue su (?:mayor|principal) cliente'],
+  it: ['pers[oi] (?:\\p{L}+ ){0,4}(?:clienti|cliente|commesse|contratt~|finanziament~)', 'perdita del cliente', 'ha perso (?:il|la) (?:cliente|commessa)'],
+  nl: ['(?:afnemer|klant|opdrachtgever|partner)(?: \\p{L}+){0,8} (?:opgezegd|gestopt|weggelopen|vertrokken)', 'kredietfaciliteit(?: \\p{L}+){0,3} opgezegd', 'ermee gestopt', 'klant(?:en)? kwijt', 'investeerder (?:haakt|haakte) af', 'grootste klant (?:kwijt|verloren)'],
+  pt: ['perder(?:am|a)? (?:\\p{L}+ ){0,4}(?:clientes?|contratos?|financiamento|investimento)', 'perdeu (?:o|a|seu|sua) (?:maior|principal)', 'investidor (?:saiu|desistiu)'],
+  pl: ['stracil~ (?:\\p{L}+ ){0,4}(?:klient~|kontrakt~|finansowani~|inwestor~)', 'stracil~', 'odszedl (?:najwiekszy|glowny) klient'],
+};
+/** Closures, job cuts, short-time work, leaving a market, a regulator stepping in. */
+export const BLEAK_CUTS: ByLanguage = {
+  en: ['layoffs?', 'laid off', 'lay-offs?', 'redundanc~', 'job cuts', 'cut \\d+ jobs', 'hiring freeze', 'downsizing', 'restructuring', '(?:closed|shut|closing|shutting) (?:\\p{L}+ ){0,3}(?:office|plant|site|stores?|factory|branch|down)', 'pull(?:ed|ing)? out of', 'leaving the \\p{L}+ market', 'regulator', 'rounds? of cuts', '(?:cut|cutting|shed|shedding) (?:\\p{L}+ ){0,3}(?:jobs|staff|roles|positions|headcount)', 'job losses', 'furlough~', 'shutting down', 'closing down', 'winding down', 'exiting the \\p{L}+ market', 'pulling out of \\p{L}+'],
+  fr: ['licenci~', 'plan social', 'plan de departs', 'postes? (?:ont ete )?supprim~', 'suppressions? de postes', 'vire (?:la moitie|des)', 'ont vire', 'fermeture', 'ferme (?:\\p{L}+ ){0,3}(?:usine|site|bureau|agence)', 'quitter le marche', 'chomage partiel', "suppressions? d'?emplois", 'supprim~ (?:\\p{L}+ ){0,2}postes', 'restructuration', 'fermetures?', 'pse'],
+  de: ['entlassung~', 'stellenabbau', 'rausgeworfen', 'kurzarbeit', 'werksschliess~', 'schliess~ (?:\\p{L}+ ){0,3}(?:werk|standort|filiale)', 'ruckzug aus', 'bafin', 'stellen (?:gestrichen|streichen)', 'stellenstreichung~', 'personalabbau', 'massenentlassung~', 'kundigungswelle', 'restrukturierung', 'standort~ (?:\\p{L}+ ){0,3}(?:geschlossen|aufgegeben|dicht)', 'werk (?:\\p{L}+ ){0,2}(?:geschlossen|dicht)', 'zieht sich (?:\\p{L}+ ){0,3}zuruck'],
+  es: ['despid~', 'cierre de (?:la empresa|oficinas?|plantas?|tiendas?|sucursal~)', 'cerr(?:o|aron) (?:\\p{L}+ ){0,3}(?:oficina|planta|tiendas?|sucursal)', 'recorte de (?:personal|plantilla)', 'se retira de', 'reestructuracion', 'recortes? de empleo', 'salir del mercado', 'abandona~ (?:el )?mercado', 'cerraron'],
+  it: ['esuber~', 'cassa integrazione', 'licenzia~', 'chius(?:o|a|ura) (?:\\p{L}+ ){0,3}(?:stabilimento|sede|negozi|filiale)', 'hanno chiuso', 'tagli al personale', 'lascia(?:re)? il mercato', 'ristrutturazione', 'licenziamenti', 'tagli(?: di| al) personale', "lasci~ l'?italia"],
+  nl: ['ontslag~', 'ontslagen', 'ontslagronde', 'reorganisatie', 'sluit (?:\\p{L}+ ){0,3}(?:vestiging|fabriek|winkels)', 'trekt zich terug', 'toezichthouder', 'banen (?:geschrapt|schrappen)', 'sluiting', 'herstructurering', 'massaontslag'],
+  pt: ['despedimento~', 'despediram', 'demiti~', 'demissoes', 'layoff', 'fechou (?:\\p{L}+ ){0,4}(?:escritorio|loja|lojas|fabrica|filial)', 'fechar (?:\\p{L}+ ){0,3}(?:lojas|escritorio)', '(?:vai|vao) sair d[eoa]', 'sair do mercado', 'intervencao', 'encerrou (?:\\p{L}+ ){0,3}(?:loja|lojas|fabrica|escritorio|unidade)', 'reestruturacao', 'lay-?off', 'saiu do mercado', 'cortes? de pessoal'],
+  pl: ['zwolni~', 'zwolnienia grupowe', 'redukcj~ etatow', 'zamkn~ (?:\\p{L}+ ){0,3}(?:zaklad|biuro|oddzial|sklepy)', 'wycofuj~ z', 'zwolnien~', 'likwid~', 'zamyka~', 'ciecia etatow'],
+};
+/** Evaluative words for a bleak outlook (usually someone's opinion). */
+export const BLEAK_WORDS: ByLanguage = {
+  en: ['going under', 'going bust', 'sinking(?: ship)?', 'struggling', 'failing', 'bleak', 'doomed', 'dying company', 'on its last legs', 'circling the drain', 'losing money', 'not much future'],
+  fr: ['en difficulte', 'va couler', 'couler', 'sans avenir', 'en crise'],
+  de: ['so gut wie pleite', 'gehen (?:eh )?(?:bald )?pleite', 'pleitegehen', 'am ende'],
+  es: ['en crisis', 'va a cerrar', 'se hunde', 'sin futuro'],
+  it: ["sull'?orlo del fallimento", 'sta per chiudere', 'in crisi', 'crolli'],
+  nl: ['zinkend schip', 'gaat (?:bijna )?failliet', 'in zwaar weer', 'weinig toekomst', 'veel toekomst zit er niet in'],
+  pt: ['vai falir', 'a afundar', 'em crise', 'sem futuro'],
+  pl: ['sie sypie', 'splajtuj~', 'klopot~', 'w tarapatach'],
+};
+
+// ---------------------------------------------------------------------------------------------------
+// What draws the owner, and its target
+
+/** Words of liking and wanting ("love", "mega", "me encanta", "daar ligt m'n hart"). */
+export const APPEAL: ByLanguage = {
+  en: ['great', 'love', "(?<!looks |sounds |seems |feels |felt |just |more |something )like(?! a | an | being | that | this )", 'likes? (?:it|them|what)', 'exciting', "(?:i'?m|i am|so|really|very|pretty) excited", 'interesting', 'curious', 'impressive', 'learn', 'good', 'nice', 'fun', 'smart', 'amazing', 'promising', 'growing', 'cool', 'keen', 'dream', 'fascinating',
+    'brilliant', 'worth knowing', 'wanted to work with', 'would love', 'fond of', 'solid', 'get to meet', 'meet (?:their|the)', 'for years', 'in a heartbeat'],
+  fr: ['interessant~', 'genial~', 'sympa', "j'?aime", "j'?adore", 'adore', 'passionn~', 'trop forts?', 'stylee?', 'reve', 'incroyable', 'belle maison', 'rencontrer', 'depuis (?:des )?annees', "j'?aimerais (?:enormement )?y travailler"],
+  de: ['spannend~', 'interessant~', 'toll~', 'gefallt', 'reizvoll~', 'super~', 'mega', 'reizt mich', 'finde ich', 'find ich', 'wahnsinn', 'solide~', 'gern~', 'kennenlernen', 'seit jahren', 'sofort wieder'],
+  es: ['interesantes?', 'genial(?:es)?', 'me gusta', 'me encanta', 'emocionantes?', 'atractiv~', 'un sueno', 'me gustaria (?:estar|entrar|trabajar)', 'siempre he querido', 'conocer a', 'desde hace anos'],
+  it: ['interessant~', 'bell~', 'mi piace', 'fortissim~', 'in gamba', 'stupend~', 'carin~', 'voglio (?:finire|entrare)', '(?:ditta|azienda) seria', 'ci entrerei', 'conoscere', 'da anni'],
+  nl: ['leuk~', 'toffe?', 'goed~', 'interessant~', 'spreekt (?:me|mij) aan', 'ligt (?:gewoon )?(?:m.n|mijn) hart', 'wil ik (?:al jaren|graag)', 'hoog (?:heb )?zitten', 'solide', 'leren kennen', 'al jaren'],
+  pt: ['gost~', 'adoro', 'amo', 'incrivel', 'foda', 'gente fina', 'interessante', 'quero (?:voltar|entrar)', 'adorava', 'conhecer', 'ha anos'],
+  pl: ['fajn~', 'super', 'swietn~', 'najlepsz~', 'chcial(?:a|)bym', 'podobal~', 'podoba', 'ciekawi~', 'od dawna', 'od lat', 'poznac'],
+};
+/** The people: a named person, the team, a former colleague, the boss, the panel. */
+export const TARGET_PEOPLE: ByLanguage = {
+  en: ['team', 'people', 'colleague', 'boss', 'manager', 'head of', 'panel', 'cto', 'ceo', 'founder', 'old \\p{L}+', 'former', 'mentor', 'meet'],
+  fr: ['equipe', 'collegue', 'gens', 'rencontrer', 'ancien~', 'juristes', 'chef'],
+  de: ['team', 'kollege', 'kollegin', 'leute', 'chef', 'zusammengearbeitet', 'studiert', 'mit dem', 'mit der', 'im gesprach'],
+  es: ['equipo', 'gente', 'companer~', 'jefe', 'conocer a'],
+  it: ['team', 'squadra', 'gente', 'collega', 'capo', 'responsabile', 'persona'],
+  nl: ['team', 'collega', 'mensen', 'netwerk', 'leidinggevende'],
+  pt: ['equipa', 'time', 'pessoal', 'colega', 'orientador', 'chefe', 'gente'],
+  pl: ['zespol', 'team', 'ludzie', 'kolezank~', 'koleg~', 'team leadem', 'z nim', 'z nia', 'pracuje'],
+};
+/** The industry or the field. */
+export const TARGET_INDUSTRY: ByLanguage = {
+  en: ['industry', 'sector', 'field', 'space', 'renewables?'],
+  fr: ['secteur', 'domaine', 'filiere'],
+  de: ['branche', 'sektor', 'bereich'],
+  es: ['sector', 'mundo (?:del|de la)', 'industria', 'rubro'],
+  it: ['settore', 'rinnovabili', 'mondo (?:del|della)', 'farmaceutic~'],
+  nl: ['sector', 'branche', 'wereld'],
+  pt: ['setor', 'sector', 'area', 'ramo', 'mercado'],
+  pl: ['branz~', 'gamedev', 'sektor'],
+};
+/** The company itself, or a later opening there. */
+export const TARGET_COMPANY: ByLanguage = {
+  en: ['company', 'firm', 'brand', 'outfit', 'place', 'down the road', 'foot in the door', 'another one there', 'work there', 'they'],
+  fr: ['boite', 'maison', 'entreprise', 'societe', 'cabinet', 'y travailler', 'groupe', 'ils', 'jles'],
+  de: ['firma', 'unternehmen', 'brand', 'fuss in die tur', 'betrieb', 'konzern'],
+  es: ['empresa', 'compania', 'entrar', 'por esta puerta'],
+  it: ['azienda', 'ditta', 'societa', 'piu avanti', 'entrare', 'ci entrerei'],
+  nl: ['club', 'bedrijf', 'onderneming', 'lijstje', 'organisatie'],
+  pt: ['empresa', 'agencia', 'editora', 'subir', 'trabalhar la', 'entrar'],
+  pl: ['firm~', 'spolk~', 'lepsze mozliwosci', 'tam wejde'],
+};
+/** The company invited the owner before ("they contacted me last year", "znowu oni"). */
+export const INVITED_BEFORE: ByLanguage = {
+  en: ['invited me before', 'contacted me before', 'again,? (?:them|they)', 'third time', 'last year (?:too|as well)'],
+  fr: ['deja contacte~', 'me relance', 'encore eux'],
+  de: ['zum (?:zweiten|dritten) mal', 'schon mal (?:eingeladen|angeschrieben)'],
+  es: ['ya me (?:llamaron|habian buscado|buscaron|contactaron)', 'otra vez ellos'],
+  it: ['gia contattat~', 'di nuovo loro'],
+  nl: ['eerder gesolliciteerd', 'heb ik in \\d{4} gesolliciteerd', 'eerder benaderd'],
+  pt: ['ja me (?:chamaram|contactaram)', 'de novo eles'],
+  pl: ['znowu oni', 'tez pisali', 'juz pisali'],
+};
+/** The role may be more than its description says. */
+export const MORE_THAN_DESCRIBED: ByLanguage = {
+  en: ["more to it than", 'bigger job than it looks', "postings never do", 'more than the description'],
+  fr: ['davantage derriere', 'plus que (?:la|sa) description'],
+  de: ['spannender sein konnte', 'mehr dahinter'],
+  es: ['me cuentan algo mas', 'mas de lo que parece'],
+  it: ['piu di quanto sembr~'],
+  nl: ['meer achter', 'meer dan het lijkt'],
+  pt: ['mais do que parece'],
+  pl: ['wiecej niz (?:sie wydaje|opis)'],
+};
+/** The interview costs time: a whole day, several days, a flight, a hotel, hours of travel. */
+export const TIME_COST: ByLanguage = {
+  en: ['(?:whole|full|all)[- ]day', '(?:two|2|three|3) (?:whole )?days', 'flight', 'fly(?:ing)? (?:out|in)', 'hotel', 'night before', '\\d+ hours? (?:drive|by car|by train|each way)'],
+  fr: ['journee (?:entiere|complete)', 'toute la journee', 'train de \\d+h', 'hotel', 'heures de (?:route|train)'],
+  de: ['ganze[rn]? tag', 'ganztag~', 'flug', 'hotel', 'ubernacht~', 'stunden (?:fahrt|zug)'],
+  es: ['(?:dia|todo el dia) entero', 'todo el dia', 'vuelo', 'hotel', 'tren de las', 'toda la manana'],
+  it: ['giornata intera', 'tutto il giorno', 'ore di (?:macchina|treno)', 'dormire la', 'la sera prima', 'frecciarossa', 'volo'],
+  nl: ['hele dag', 'uur onderweg', 'overnacht~', 'vlucht'],
+  pt: ['dia inteiro', 'dia todo', 'voo', 'hotel', 'horas de (?:viagem|comboio|carro)'],
+  pl: ['caly dzien', 'pociag o', 'nocleg', 'lot'],
+};
+
+/** Double negation that means interest ("not that I'm not interested", "no es que no me interese"). */
+export const NOT_UNINTERESTED: ByLanguage = {
+  en: ["not that i'?m not", "i wouldn'?t say (?:i'?m )?not", "not saying no"],
+  fr: ["ce n'?est pas que", 'c pas que', 'je ne dirais pas que', 'pas denue'],
+  de: ['nicht dass', 'heisst (?:aber )?nicht, dass'],
+  es: ['no es que no', 'no te voy a decir que no', 'no me desagrada'],
+  it: ["non (?:e|e') che non", 'non che sia'],
+  nl: ['ik zeg niet dat', 'niet willen beweren'],
+  pt: ['nao que eu ache que nao', 'nao tem como eu nao'],
+  pl: ['nie powiem zeby', 'nie mowie nie', 'nie skreslam'],
+};
+/** Negation words: a concept right after one is negated ("not a dead end", "keine Insolvenz"). */
+export const NEGATORS: ByLanguage = {
+  en: ['not', 'no', 'never', "isn'?t", "aren'?t", "wasn'?t", "don'?t", "doesn'?t", "didn'?t", "won'?t", "wouldn'?t", "can'?t", 'cannot', "shouldn'?t", 'hardly', 'without', 'nothing'],
+  fr: ['pas', 'ne', "n'", 'jamais', 'aucun~', 'sans'],
+  de: ['nicht', 'kein~', 'nie', 'ohne'],
+  es: ['no', 'nunca', 'ningun~', 'sin'],
+  it: ['non', 'mai', 'nessun~', 'senza'],
+  nl: ['niet', 'geen', 'nooit', 'zonder'],
+  pt: ['nao', 'nunca', 'nenhum~', 'sem'],
+  pl: ['nie', 'nigdy', 'zaden', 'bez'],
+};
+
+/** Mail-service footers and signature lines: never the owner's words. */
+export const FOOTER = /^(?:sent from|sent with|get outlook|envoy[ée] (?:de|depuis)|von meinem|gesendet (?:von|mit|:)|enviado (?:desde|do|de)|inviato da|verstuurd (?:vanaf|met)|verzonden (?:vanaf|met)|wys[łl]ane z|--\s*$|__+|(?:best|kind)? ?regards|thanks,?$|merci d'avance|cordialement|gru(?:ß|ss)|lg\s|liebe gr|saludos|un saludo|cumprimentos|abra[çc]os|pozdrawiam|groetjes|groet)/i;
+
+/** Contrast words that open a new clause (kept at its start: emphasis is read from them). */
+export const CONTRAST = ['but', 'however', 'though', 'although', 'yet', 'mais', 'cependant', 'en revanche', 'par contre', 'aber', 'jedoch', 'doch', 'pero', 'sin embargo', 'peeero', 'ma', 'pero', 'tuttavia', 'maar', 'niettemin', 'mas', 'porem', 'no entanto', 'ale', 'jednak', 'then again'];
+
+/** Acronyms read in capitals only (the same letters are common words: "per", "ere"). */
+export const BLEAK_ACRONYMS = /(?<![\p{L}\p{N}])(?:PER|ERE|ERTE|WHOA)(?![\p{L}\p{N}])/u;
+export const DUD_ACRONYMS = /(?<![\p{L}\p{N}])(?:ETT|CDD)(?![\p{L}\p{N}])/u;
+
+/** The role itself, as a target ("the role", "die Stelle", "la vaga"). */
+export const TARGET_ROLE: ByLanguage = {
+  en: ['role', 'job', 'position', 'posting', 'title', 'work'],
+  fr: ['poste', 'role', 'missions?', 'boulot', 'taf'],
+  de: ['stelle', 'rolle', 'job', 'position', 'aufgabe~', 'titel'],
+  es: ['puesto', 'chamba', 'trabajo', 'vacante', 'rol'],
+  it: ['posto', 'ruolo', 'lavoro', 'posizione'],
+  nl: ['functie', 'rol', 'baan', 'vacature'],
+  pt: ['vaga', 'cargo', 'funcao', 'trabalho', 'posto'],
+  pl: ['stanowisk~', 'rola', 'role', 'praca', 'prace'],
+};
+
+/** "No" on its own, as a whole sentence (a clipped instruction). */
+export const BARE_NO = /^(?:(?:so|then|donc|alors|also|dann|entonces|pues|quindi|allora|dus|dan|entao|wiec|ergo)\s+)?(?:no|non|nein|nee|neen|nao|nie|nope|nah|nel)$/iu;
+
+/** Common short words that show a note is written in one of the languages read. */
+export const FUNCTION_WORDS: ByLanguage = {
+  en: ['the', 'and', 'is', 'it', 'this', 'i', 'not', 'they', 'for', 'but'],
+  fr: ['le', 'la', 'les', 'et', 'est', 'je', 'pas', 'ce', 'pour', 'mais', 'c'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'ich', 'nicht', 'mit', 'aber'],
+  es: ['el', 'los', 'y', 'es', 'yo', 'que', 'pero', 'para'],
+  it: ['il', 'che', 'non', 'per', 'ma', 'sono', 'di'],
+  nl: ['het', 'een', 'en', 'is', 'ik', 'niet', 'maar', 'van'],
+  pt: ['o', 'os', 'e', 'que', 'nao', 'eu', 'mas', 'para', 'pra'],
+  pl: ['i', 'to', 'nie', 'jest', 'ale', 'na', 'sie', 'w', 'z'],
+};
+
+/** A later, better opening at this company ("there'll be another one there", "a foot in the door"). */
+export const LATER_OPENING: ByLanguage = {
+  en: ['another one there', 'down the road', 'foot in the door', 'better (?:position|role|job) (?:there )?later'],
+  fr: ['y travailler un jour', 'porte ouverte', 'plus tard'],
+  de: ['fuss in die tur', 'spater (?:mal )?(?:dort|da)'],
+  es: ['por esta puerta', 'mas adelante', 'crecen (?:rapido )?a la gente'],
+  it: ['piu avanti', 'ci entrerei'],
+  nl: ['voet tussen de deur', 'later alsnog'],
+  pt: ['da pra subir', 'trabalhar la um dia', 'porta aberta'],
+  pl: ['lepsze mozliwosci', 'kiedys pracowac', 'tam wejde'],
+};
+
+/** A vague description: the owner cannot tell what the work is (a doubt about the role). */
+export const VAGUE: ByLanguage = {
+  en: ['vague', 'unclear what', 'no idea what'],
+  fr: ['vague', 'flou'],
+  de: ['vage', 'schwammig', 'unklar'],
+  es: ['vaga', 'poco clar~', 'no me queda claro'],
+  it: ['vag[ao]', 'poco chiar~'],
+  nl: ['vaag', 'algemeen gesteld', 'geen flauw idee'],
+  pt: ['pouco clar~', 'vago'],
+  pl: ['ogoln~', 'niejasn~'],
+};

@@ -1,0 +1,332 @@
+/**
+ * The note reader: the owner's note read into statements, each with what it is about (its target), its
+ * polarity and its source (the owner's own, hedged, someone else's, disputed by the owner), and the
+ * owner's instruction as a speech act found anywhere in the owner's own words. Deterministic and pure:
+ * the concepts of concepts.ts, matched on accent-folded text, clause by clause, with negation, hedges,
+ * reported speech and retractions; a later statement overrides an earlier one.
+ *
+ * Only the owner's own words count: quoted text ("…", «…», '…'), lines quoted with ">", signatures and
+ * mail-service footers are blanked before anything is read, and a clause that reports someone else's
+ * words ("my wife says…", "the recruiter wants me to confirm") never makes an instruction.
+ */
+import * as C from './concepts.js';
+
+export type Target = 'role' | 'company' | 'people' | 'industry' | 'whole' | 'time';
+export type Source = 'own' | 'hedged' | 'reported' | 'disputed';
+export type Concept = 'decline' | 'attend' | 'nothing-for-me' | 'doubt' | 'dud' | 'bleak' | 'draw' | 'time-cost' | 'more-than-described' | 'invited-before' | 'later-opening' | 'interest';
+
+export interface Statement {
+  concept: Concept;
+  target: Target;
+  source: Source;
+  /** a description or an event ("three-month contract", "filed for insolvency"), not an evaluative word */
+  factual: boolean;
+  /** said with emphasis (a capitalised "BUT", "!!", a word in capitals) */
+  emphasis: boolean;
+  /** the owner's words that made it, exactly as written in the note */
+  evidence: string;
+  /** position in the note (later statements override earlier ones) */
+  at: number;
+}
+
+export interface NoteReading {
+  /** false when the note is written in a language the reader does not know: it was not read */
+  read: boolean;
+  statements: Statement[];
+  /** the owner's final instruction, if any, with the words that gave it */
+  instruction: { verdict: 'attend' | 'decline'; evidence: string } | null;
+  /** the owner's sentences from which nothing was understood */
+  notUnderstood: string[];
+}
+
+const rx = (concept: C.ByLanguage) => C.compile(concept);
+const R = {
+  decline: rx(C.INSTRUCT_DECLINE),
+  attend: rx(C.INSTRUCT_ATTEND),
+  retract: rx(C.RETRACT),
+  past: rx(C.PAST_INTENT),
+  reportVerb: rx(C.REPORT_VERBS),
+  reporter: rx(C.REPORTERS),
+  hearsay: rx(C.HEARSAY),
+  dispute: rx(C.DISPUTE),
+  hedge: rx(C.HEDGE),
+  nothing: rx(C.NOTHING),
+  forMe: rx(C.FOR_ME),
+  notForMe: rx(C.NOT_FOR_ME),
+  dudFact: C.compile({ ...merge(C.DUD_CONTRACT, C.DUD_PAY, C.DUD_TASKS, C.DUD_PROSPECTS) }),
+  dudWord: rx(C.DUD_WORDS),
+  bleakEvent: C.compile({ ...merge(C.BLEAK_PROCEEDINGS, C.BLEAK_UNPAID, C.BLEAK_LOST, C.BLEAK_CUTS) }),
+  bleakWord: rx(C.BLEAK_WORDS),
+  appeal: rx(C.APPEAL),
+  people: rx(C.TARGET_PEOPLE),
+  industry: rx(C.TARGET_INDUSTRY),
+  company: rx(C.TARGET_COMPANY),
+  role: rx(C.TARGET_ROLE),
+  invitedBefore: rx(C.INVITED_BEFORE),
+  moreThan: rx(C.MORE_THAN_DESCRIBED),
+  laterOpening: rx(C.LATER_OPENING),
+  vague: rx(C.VAGUE),
+  timeCost: rx(C.TIME_COST),
+  interest: rx(C.NOT_UNINTERESTED),
+  negator: rx(C.NEGATORS),
+  contrastStart: new RegExp(`^(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
+  conditional: /(?<![\p{L}])(?:if|unless|wenn|falls|jesli|jezeli|gdyby)(?![\p{L}])/iu,
+  ownLanguage: rx(C.FUNCTION_WORDS),
+};
+
+function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
+  const out: Partial<Record<C.NoteLanguage, string[]>> = {};
+  for (const concept of concepts) for (const [lang, list] of Object.entries(concept) as [C.NoteLanguage, readonly string[]][]) out[lang] = [...(out[lang] ?? []), ...list];
+  return out;
+}
+
+/** Accents folded away, one character for one, so that positions in the folded text are positions in the note. */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const base = ch === 'ł' ? 'l' : ch === 'Ł' ? 'L' : ch === 'ø' ? 'o' : ch.normalize('NFD').replace(/\p{M}/gu, '');
+    out += base.length === ch.length ? base : ch;
+  }
+  return out.replace(/[’‘`´]/g, "'");
+}
+
+/** The owner's own words: quotes, quoted lines, signatures and footers blanked (same length as the note). */
+export function ownWords(note: string): string {
+  const text = fold(note);
+  const lines = text.split('\n');
+  let cut = false;
+  const kept = lines.map((line, i) => {
+    const trimmed = line.trim();
+    if (cut) return ' '.repeat(line.length);
+    if (C.FOOTER.test(trimmed) && trimmed.length < 60 && i > 0) {
+      cut = true;
+      return ' '.repeat(line.length);
+    }
+    if (trimmed.startsWith('>')) return ' '.repeat(line.length);
+    return line;
+  });
+  const blank = (m: string) => ' '.repeat(m.length);
+  return kept
+    .join('\n')
+    .replace(/"[^"\n]{2,}?"|“[^”\n]{2,}?”|„[^“”\n]{2,}?[“”]|«[^»\n]{2,}?»|‹[^›\n]{2,}?›/g, blank)
+    .replace(/(?<=^|[\s(:])'[^'\n]{2,}?'(?=[\s.,;:!?)]|$)/gm, blank);
+}
+
+interface Clause {
+  text: string;
+  start: number;
+  sentence: number;
+}
+
+/** Sentences and their clauses, with their positions. */
+function split(text: string): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
+  const sentences: { text: string; start: number }[] = [];
+  const plain = text.replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Sr|Sra|Hr|Fr|ul|nr)\./g, '$1 ');
+  for (const m of plain.matchAll(/[^.!?…\n]+[.!?…]*/g)) {
+    if (m[0].trim()) sentences.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
+  }
+  const clauses: Clause[] = [];
+  // "maar", "doch", "yet" are also particles ("doe maar", "sag doch zu", "not yet"): they open a clause only after punctuation.
+  const contrast = C.CONTRAST.filter((w) => !['maar', 'doch', 'yet'].includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
+  const boundary = new RegExp(`[,;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${contrast})(?![\\p{L}]))`, 'giu');
+  sentences.forEach((s, index) => {
+    let last = 0;
+    const push = (end: number) => {
+      const piece = s.text.slice(last, end);
+      const lead = piece.length - piece.trimStart().length;
+      if (piece.trim()) clauses.push({ text: piece.trim(), start: s.start + last + lead, sentence: index });
+    };
+    for (const m of s.text.matchAll(boundary)) {
+      push(m.index);
+      last = m.index + m[0].length;
+    }
+    push(s.text.length);
+  });
+  return { sentences, clauses };
+}
+
+/** A negation stands within the few words before `index` in the clause. */
+function negatedAt(clause: string, index: number, words = 3): boolean {
+  const before = clause.slice(0, index).split(/[^\p{L}']+/u).filter(Boolean).slice(-words).join(' ');
+  return R.negator.test(before);
+}
+
+function allMatches(pattern: RegExp, text: string): RegExpMatchArray[] {
+  return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))];
+}
+
+/** First match not negated, or null. */
+function affirmed(pattern: RegExp, clause: string, ignoreNegation = false): RegExpMatchArray | null {
+  for (const m of allMatches(pattern, clause)) if (ignoreNegation || !negatedAt(clause, m.index ?? 0)) return m;
+  return null;
+}
+
+function emphatic(original: string): boolean {
+  return /^(?:BUT|ABER|MAIS|MA|ALE|MAAR|PERO|MAS|PE+RO|MA+S)\b/u.test(original.trim()) || /!!|[\p{L}]{2,}!|\p{Lu}{4,}/u.test(original.replace(/\b(?:[A-Z]{2,5}\d*)\b(?![!])/g, ''));
+}
+
+export function readOwnerNote(note: string | null): NoteReading {
+  const empty: NoteReading = { read: true, statements: [], instruction: null, notUnderstood: [] };
+  if (!note || !note.trim()) return empty;
+  const folded = ownWords(note);
+  const { sentences, clauses } = split(folded);
+  const statements: Statement[] = [];
+  let instruction: NoteReading['instruction'] = null;
+  const evidenceOf = (clause: Clause) => note.slice(clause.start, clause.start + clause.text.length).trim();
+  let previousReported = false;
+  let pendingContrast: { emphasis: boolean } | null = null;
+
+  clauses.forEach((clause) => {
+    const text = clause.text;
+    const original = evidenceOf(clause);
+    const sentence = sentences[clause.sentence]!.text;
+    const reported =
+      R.hearsay.test(text) ||
+      reportedSpeech(text, original) ||
+      (previousReported && /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text));
+    previousReported = reported;
+    const hedged = R.hedge.test(text) || (R.hedge.test(sentence) && !R.contrastStart.test(text));
+    const source: Source = reported ? 'reported' : hedged ? 'hedged' : 'own';
+    // A clause that is only a contrast word ("ABER:", "but…") opens the next one.
+    if (R.contrastStart.test(text) && !/\p{L}{2,}/u.test(text.replace(R.contrastStart, ''))) {
+      pendingContrast = { emphasis: emphatic(original) };
+      return;
+    }
+    const contrast = pendingContrast ?? (R.contrastStart.test(text) ? { emphasis: false } : null);
+    pendingContrast = null;
+    const emphasis = emphatic(original) || Boolean(contrast?.emphasis);
+    const core = text.replace(/(?:[\s.!?…,;:\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u, '');
+    const add = (concept: Concept, target: Target, factual = false, src: Source = source) =>
+      statements.push({ concept, target, source: src, factual, emphasis, evidence: original, at: clause.start });
+
+    // Disputing what was reported: earlier reported statements count for nothing.
+    if (R.dispute.test(text) && !reported) {
+      for (const s of statements) {
+        if (s.source === 'reported' || (s.source === 'hedged' && s.concept === 'bleak')) s.source = 'disputed';
+        // The sentence that disputes a report is about the report ("I love her, but she's got this one wrong").
+        if (s.concept === 'draw' && s.at >= sentences[clause.sentence]!.start) s.source = 'disputed';
+      }
+      add('interest', 'whole', false, 'own');
+      return;
+    }
+
+    // The instruction.
+    if (!reported && !R.conditional.test(text)) {
+      const retract = R.retract.exec(text);
+      if (retract) instruction = null;
+      const past = R.past.exec(text);
+      const acts: { at: number; verdict: 'attend' | 'decline' }[] = [];
+      const interest = R.interest.exec(core);
+      for (const m of allMatches(R.decline, core)) {
+        const at = m.index ?? 0;
+        if (past && past.index < at) continue;
+        // "no voy a decir que no", "não tem como eu não ir": a negated no is no instruction to decline.
+        if (negatedAt(core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) continue;
+        if (interest && interest.index <= at) continue;
+        acts.push({ at, verdict: 'decline' });
+      }
+      for (const m of allMatches(R.attend, core)) {
+        const at = m.index ?? 0;
+        if ((past && past.index < at) || (retract && retract.index < at)) continue;
+        // "nicht zusagen", "I won't accept": a negated yes is a no.
+        acts.push({ at, verdict: negatedAt(core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
+      }
+      const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
+      if (C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length) acts.push({ at: 0, verdict: 'decline' });
+      acts.sort((a, b) => a.at - b.at);
+      const final = acts.at(-1);
+      if (final) {
+        instruction = { verdict: final.verdict, evidence: original };
+        add(final.verdict, 'whole', false, 'own');
+      }
+    }
+
+    if (R.interest.test(text)) add('interest', 'whole', false, 'own');
+
+    // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
+    const wholeNo = R.notForMe.test(text) || nothingForMe(sentence);
+    if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
+      add(R.hedge.test(sentence) ? 'doubt' : 'nothing-for-me', 'whole', false, R.hedge.test(sentence) ? 'hedged' : source);
+    } else if (R.forMe.test(text) && R.hedge.test(sentence) && !R.nothing.test(sentence)) {
+      add('doubt', 'role', false, 'hedged');
+    }
+
+    const dudFact = affirmed(R.dudFact, text) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const dudWord = dudFact ? null : affirmed(R.dudWord, text);
+    if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
+    const bleakEvent = affirmed(R.bleakEvent, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const bleakWord = bleakEvent ? null : affirmed(R.bleakWord, text);
+    if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
+
+    const question = /\?\s*$/.test(sentence.trim());
+    if (affirmed(R.timeCost, text) && !question) add('time-cost', 'time', true);
+    const moreThan = R.moreThan.test(text);
+    if (moreThan) add('more-than-described', 'role');
+    const vague = R.vague.test(text);
+    if (vague && !reported) add('doubt', 'role', false, 'hedged');
+    if (R.invitedBefore.test(text)) add('invited-before', 'company', true, 'own');
+    if (R.laterOpening.test(text) && !reported) add('later-opening', 'company', false, 'own');
+
+    // What draws the owner: a liking, or an emphatic turn that names a person, the field or the company.
+    if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
+      const liking = affirmed(R.appeal, text, R.interest.test(text));
+      const target = targetOf(text);
+      if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? 'whole');
+    }
+  });
+
+  // A liking that names nothing ("I really like them") is about the company when the note defends it
+  // against a report, or says it invited the owner before.
+  const aboutCompany = statements.some((s) => s.target === 'company' && (s.source === 'disputed' || s.concept === 'invited-before' || s.concept === 'later-opening'));
+  for (const s of statements) if (s.concept === 'draw' && s.target === 'whole' && aboutCompany) s.target = 'company';
+  const understood = new Set(statements.map((s) => sentences.findIndex((x) => s.at >= x.start && s.at < x.start + x.text.length)));
+  const notUnderstood = sentences
+    .map((s, i) => ({ i, text: note.slice(s.start, s.start + s.text.length).trim(), own: s.text.trim() }))
+    .filter((s) => !understood.has(s.i) && /\p{L}{2,}/u.test(s.own))
+    .map((s) => s.text);
+  const read = R.ownLanguage.test(folded) || statements.length > 0 || !/\p{L}/u.test(folded.replace(/[\p{Script=Latin}]/gu, '')) && folded.trim().length < 12;
+  if (!read) return { read: false, statements: [], instruction: null, notUnderstood: [] };
+  const tags = [...note.matchAll(/(?:^|\s)#(attend|decline)\b/gi)];
+  const tag = tags.at(-1)?.[1]?.toLowerCase() as 'attend' | 'decline' | undefined;
+  return { read: true, statements, instruction: tag ? { verdict: tag, evidence: `#${tag}` } : instruction, notUnderstood };
+}
+
+/** "My wife says…", "Javi dice que…", "Der Kollege meint…": a clause that reports someone else's words. */
+function reportedSpeech(folded: string, original: string): boolean {
+  for (const m of allMatches(R.reportVerb, folded)) {
+    const before = folded.slice(0, m.index);
+    const words = before.split(/[^\p{L}']+/u).filter(Boolean);
+    // "me dice", "mi dice", "mir sagt" is the note speaking of itself ("nada me dice nada").
+    if (/^(?:me|mi|mir|mij|mnie|te|lo|le|m')$/i.test(words.at(-1) ?? '')) continue;
+    const window = words.slice(-6).join(' ');
+    if (R.reporter.test(window)) return true;
+    const originalBefore = original.slice(0, m.index);
+    if (/(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,5}\s*$/u.test(originalBefore) && !/^\p{Lu}\p{Ll}+\s*$/u.test(originalBefore.trim()) ) return true;
+    if (/^\p{Lu}\p{Ll}+\s*$/u.test(originalBefore.trim()) && !NOT_A_NAME.test(originalBefore.trim())) return true;
+  }
+  return false;
+}
+
+/** "Nothing here appeals to me": a universal "nothing" close to words of appeal ("nothing better for me" is not it). */
+function nothingForMe(sentence: string): boolean {
+  for (const n of allMatches(R.nothing, sentence)) {
+    const after = sentence.slice((n.index ?? 0) + n[0].length);
+    if (/^\s*(?:more|better|else|wrong|against|to lose|stopping|mehr|besser|dagegen|plus|mieux|contre|mas|mejor|contra|piu|meglio|contro|meer|beter|tegen|mais|melhor|wiecej|lepiej|przeciw)\b/iu.test(after)) continue;
+    const start = Math.max(0, (n.index ?? 0) - 40);
+    const window = sentence.slice(start, (n.index ?? 0) + n[0].length + 60);
+    if (R.forMe.test(window)) return true;
+  }
+  return false;
+}
+
+/** Capitalised words that open a clause without being someone who speaks ("Bitte sagt ihnen ab"). */
+const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Vielleicht|Peut|Quizás|Forse|Misschien|Talvez|Może)$/u;
+
+/** What a liking is about: the people, the field, the company or the role. */
+function targetOf(clause: string): Target | null {
+  if (R.people.test(clause)) return 'people';
+  if (R.industry.test(clause)) return 'industry';
+  if (R.company.test(clause)) return 'company';
+  if (R.role.test(clause)) return 'role';
+  return null;
+}

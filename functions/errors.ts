@@ -45,3 +45,17 @@ export class ReplyTokenError extends InviteAdvisorError {
     this.reason = reason;
   }
 }
+
+/**
+ * Another run holds a live claim on this message id. Transient on purpose: the delivery fails so that
+ * Lambda retries it later (the other run finishes, or its lease runs out and the retry takes over),
+ * instead of returning success and losing the message. Expected, so it does not count as an error in
+ * the function-errors alarm (infra/constructs/alarms.ts subtracts it).
+ */
+export class ClaimHeldError extends InviteAdvisorError {
+  readonly messageId: string;
+  constructor(messageId: string) {
+    super(`message ${messageId} is claimed by another run; retry later`, { permanent: false });
+    this.messageId = messageId;
+  }
+}

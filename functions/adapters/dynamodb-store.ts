@@ -32,20 +32,22 @@ export class DynamoDbInviteStore implements InviteStore {
     }
   }
 
-  async claimMessage(messageId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
+  async claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
     const claimed = await this.conditional(
       new PutCommand({
         TableName: this.options.tableName,
         Item: {
           ...keys.message(messageId),
           status: 'claimed',
+          runId,
           leaseUntil: now.getTime() + leaseSeconds * 1000,
           expiresAt: epochSeconds(now) + this.options.messageRetentionDays * DAY_SECONDS,
         },
-        // A claim whose lease ran out belongs to an attempt that died: take it over.
-        ConditionExpression: 'attribute_not_exists(pk) OR (#status = :claimed AND leaseUntil < :now)',
+        // A claim whose lease ran out belongs to a run that died: take it over. A claim carrying this
+        // run's own id is this run's earlier write, applied but its answer lost: the SDK sent it again.
+        ConditionExpression: 'attribute_not_exists(pk) OR (#status = :claimed AND (leaseUntil < :now OR runId = :run))',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':claimed': 'claimed', ':now': now.getTime() },
+        ExpressionAttributeValues: { ':claimed': 'claimed', ':now': now.getTime(), ':run': runId },
       }),
     );
     if (claimed) return { status: 'claimed' };
@@ -57,14 +59,15 @@ export class DynamoDbInviteStore implements InviteStore {
     return { status: 'in-progress' };
   }
 
-  async releaseMessage(messageId: string): Promise<void> {
+  async releaseMessage(messageId: string, runId: string): Promise<void> {
     await this.conditional(
       new DeleteCommand({
         TableName: this.options.tableName,
         Key: keys.message(messageId),
-        ConditionExpression: '#status = :claimed',
+        // Only this run's own claim: a run whose lease ran out must not free the claim of the run that took over.
+        ConditionExpression: '#status = :claimed AND runId = :run',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':claimed': 'claimed' },
+        ExpressionAttributeValues: { ':claimed': 'claimed', ':run': runId },
       }),
     );
   }

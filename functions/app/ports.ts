@@ -17,7 +17,19 @@ import { INVITE_ID } from '../core/reply/reply.js';
 export interface Logger {
   info(message: string, extra?: Record<string, unknown>): void;
   warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
 }
+
+/**
+ * Log lines CloudWatch counts: a line whose `signal` field holds one of these values is counted by a
+ * metric filter on the function's log group (infra/constructs/alarms.ts). Each is logged once per event.
+ */
+export const SIGNALS = {
+  /** a delivery met another run's live claim and failed so that Lambda retries it: expected, not an error */
+  claimHeld: 'ClaimHeld',
+  /** a write after an accepted send still failed after its retries; the run ended successfully without it */
+  bookkeepingFailed: 'BookkeepingAfterSendFailed',
+} as const;
 
 /**
  * One message as the receiving service delivered it: what SES's receipt event says, in our own terms
@@ -98,9 +110,9 @@ export type MessageOutcome =
   | 'rate-limited';
 
 export type ClaimResult =
-  /** this invocation owns the message until the lease ends */
+  /** this run owns the message until the lease ends (also when it meets its own earlier claim again) */
   | { status: 'claimed' }
-  /** another invocation holds an unexpired claim: it will finish, or fail and be retried */
+  /** another run holds an unexpired claim: it will finish, or fail and be retried */
   | { status: 'in-progress' }
   /** already done: a redelivery */
   | { status: 'done'; outcome: MessageOutcome };
@@ -134,9 +146,14 @@ export interface StoredInvitation {
 }
 
 export interface InviteStore {
-  claimMessage(messageId: string, now: Date, leaseSeconds: number): Promise<ClaimResult>;
-  /** Gives the claim back after a failure, so the platform's retry can take it at once. */
-  releaseMessage(messageId: string): Promise<void>;
+  /**
+   * Claims a message id for one run. `runId` is random per run (never the Lambda request id, which
+   * Lambda reuses for its own retries): a run that meets a claim carrying its own id (the SDK sent the
+   * write again after its answer was lost) owns it; another run's unexpired claim is 'in-progress'.
+   */
+  claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult>;
+  /** Gives this run's claim back after a failure, so the platform's retry can take it at once; another run's claim, or a done record, stays. */
+  releaseMessage(messageId: string, runId: string): Promise<void>;
   completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void>;
   saveInvitation(invitation: StoredInvitation, now: Date): Promise<void>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;

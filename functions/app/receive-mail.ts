@@ -6,21 +6,24 @@
  *     the owner replied to a recommendation → run-command (or record-choice for a draft's Bcc copy)
  *     a virus, or mail that cannot be read → a notice to the owner
  *   → record the outcome (or give the claim back so Lambda's retry can try again)
+ *
+ * Another run's live claim fails the delivery (ClaimHeldError) so that Lambda retries it later.
  */
+import { randomUUID } from 'node:crypto';
 import addressparser from 'nodemailer/lib/addressparser';
-import { InviteAdvisorError } from '../errors.js';
+import { ClaimHeldError, InviteAdvisorError } from '../errors.js';
 import { headerValues, parseMessage, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
 import { classifyInbound, type InboundClass } from '../core/trust/trust.js';
 import { phrases } from '../core/write/write.js';
 import { notifier, ownerAddressFor, type Answering } from './owner-mail.js';
-import type { Delivery, InboundDeps, Outcome } from './ports.js';
+import { SIGNALS, type Delivery, type InboundDeps, type Outcome } from './ports.js';
 import { recommendInvitation } from './recommend-invitation.js';
 import { recordChoice } from './record-choice.js';
 import { runCommand } from './run-command.js';
 
 export type InboundResult =
   | { outcome: 'dropped'; reason: string }
-  | { outcome: 'duplicate'; previous: Outcome['outcome'] | 'in-progress' }
+  | { outcome: 'duplicate'; previous: Outcome['outcome'] }
   | Outcome;
 
 export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promise<InboundResult> {
@@ -49,10 +52,19 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
     return { outcome: 'dropped', reason: trust.reason };
   }
 
-  const claim = await deps.store.claimMessage(messageId, deps.clock.now(), deps.claimLeaseSeconds);
-  if (claim.status !== 'claimed') {
-    deps.log.info('duplicate delivery', { messageId, previous: claim.status === 'done' ? claim.outcome : 'in-progress' });
-    return { outcome: 'duplicate', previous: claim.status === 'done' ? claim.outcome : 'in-progress' };
+  // Random per run, never the Lambda request id (Lambda reuses it for its own retries): a claim write the
+  // SDK sent again after its answer was lost comes back as this run's own.
+  const runId = randomUUID();
+  const claim = await deps.store.claimMessage(messageId, runId, deps.clock.now(), deps.claimLeaseSeconds);
+  if (claim.status === 'in-progress') {
+    // Another run holds a live claim. Returning success would lose the message if that run dies, so fail:
+    // Lambda retries later, when that run has finished (done) or its lease has run out (taken over).
+    deps.log.warn('claim held by another run', { messageId, signal: SIGNALS.claimHeld });
+    throw new ClaimHeldError(messageId);
+  }
+  if (claim.status === 'done') {
+    deps.log.info('duplicate delivery', { messageId, previous: claim.outcome });
+    return { outcome: 'duplicate', previous: claim.outcome };
   }
   try {
     const result = await route(deps, { delivery, trust, parsed, problem, envelope });
@@ -60,8 +72,8 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
     deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
     return result;
   } catch (error) {
-    // Give the claim back so Lambda's retry can send what this attempt could not.
-    await deps.store.releaseMessage(messageId).catch(() => undefined);
+    // Give this run's claim back so Lambda's retry can send what this attempt could not.
+    await deps.store.releaseMessage(messageId, runId).catch(() => undefined);
     throw error;
   }
 }

@@ -165,7 +165,7 @@ export class SettableClock implements Clock {
 }
 
 export interface LogLine {
-  level: 'info' | 'warn';
+  level: 'info' | 'warn' | 'error';
   message: string;
   extra?: Record<string, unknown>;
 }
@@ -180,6 +180,10 @@ export class RecordingLogger implements Logger {
 
   warn(message: string, extra?: Record<string, unknown>): void {
     this.lines.push({ level: 'warn', message, ...(extra ? { extra } : {}) });
+  }
+
+  error(message: string, extra?: Record<string, unknown>): void {
+    this.lines.push({ level: 'error', message, ...(extra ? { extra } : {}) });
   }
 }
 

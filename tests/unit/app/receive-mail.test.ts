@@ -3,7 +3,9 @@
  * the owner, never twice" (the claim, its lease, giving it back after a failure).
  */
 import { describe, expect, it } from 'vitest';
+import { SIGNALS } from '../../../functions/app/ports.js';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
+import { ClaimHeldError } from '../../../functions/errors.js';
 import { deliver, fakeInboundDeps, fixture, OWNER, sdkError, sesId } from '../../fakes/ports.js';
 
 const FORWARD = 'fixtures/mail/forward-gmail-owner.eml';
@@ -22,7 +24,7 @@ describe('receiveMail: routing', () => {
     expect(deps.mailer.sent).toEqual([]);
     expect(await deps.store.invitationsReceivedSince(new Date(0))).toEqual([]);
     // No claim was taken: the message id is still free.
-    expect(await deps.store.claimMessage(id, deps.clock.now(), 60)).toEqual({ status: 'claimed' });
+    expect(await deps.store.claimMessage(id, 'probe', deps.clock.now(), 60)).toEqual({ status: 'claimed' });
     expect(deps.log.lines).toEqual([{ level: 'info', message: 'message dropped', extra: { messageId: id, reason: 'stranger' } }]);
   });
 
@@ -54,7 +56,7 @@ describe('receiveMail: routing', () => {
     expect(notice?.mail.subject).toBe('invite-advisor: a message was held back (virus scan failed)');
     expect(notice?.mail.text).toContain(`kept as ${id}`);
     expect(await deps.store.invitationsReceivedSince(new Date(0))).toEqual([]);
-    expect(await deps.store.claimMessage(id, deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'answered-notice' });
+    expect(await deps.store.claimMessage(id, 'probe', deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'answered-notice' });
   });
 
   it('tells the owner a message could not be read, naming the problem', async () => {
@@ -90,21 +92,67 @@ describe('receiveMail: routing', () => {
     expect(deps.mailer.sent).toHaveLength(1);
   });
 
-  it('leaves a message alone while a live attempt holds its claim, and takes it over once the lease ran out', async () => {
+  it("fails a delivery that meets another run's live claim, so Lambda retries it; the retry after that run finished is a duplicate", async () => {
     // Prepare
     const deps = fakeInboundDeps();
     const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
-    await deps.store.claimMessage(delivery.messageId, deps.clock.now(), deps.claimLeaseSeconds);
-    // Act
+    await deps.store.claimMessage(delivery.messageId, 'another-run', deps.clock.now(), deps.claimLeaseSeconds);
     deps.clock.advance(30 * SECOND);
-    const during = await receiveMail(deps, delivery);
+    // Act
+    const during = receiveMail(deps, delivery);
+    await expect(during).rejects.toBeInstanceOf(ClaimHeldError);
     const sentDuring = deps.mailer.sent.length;
-    deps.clock.advance(deps.claimLeaseSeconds * SECOND);
+    await deps.store.completeMessage(delivery.messageId, 'recommended', {}, deps.clock.now());
+    const retried = await receiveMail(deps, delivery);
+    // Assess
+    expect(sentDuring).toBe(0);
+    expect(retried).toEqual({ outcome: 'duplicate', previous: 'recommended' });
+    expect(deps.mailer.sent).toEqual([]);
+    expect(deps.log.lines).toContainEqual({ level: 'warn', message: 'claim held by another run', extra: { messageId: delivery.messageId, signal: SIGNALS.claimHeld } });
+  });
+
+  it("takes over a claim whose run died once its lease ran out, and answers once", async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    await deps.store.claimMessage(delivery.messageId, 'dead-run', deps.clock.now(), deps.claimLeaseSeconds);
+    await expect(receiveMail(deps, delivery)).rejects.toBeInstanceOf(ClaimHeldError);
+    // Act
+    deps.clock.advance(deps.claimLeaseSeconds * SECOND + 1);
     const after = await receiveMail(deps, delivery);
     // Assess
-    expect(during).toEqual({ outcome: 'duplicate', previous: 'in-progress' });
-    expect(sentDuring).toBe(0);
     expect(after).toMatchObject({ outcome: 'recommended' });
     expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it('answers once when the claim write was applied but its answer lost (the SDK sent it again and met its own claim)', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.store.resendNext('claimMessage');
+    // Act
+    const result = await receiveMail(deps, delivery);
+    const redelivered = await receiveMail(deps, delivery);
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    expect(redelivered).toEqual({ outcome: 'duplicate', previous: 'recommended' });
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it('gives back only its own claim after a failure: a claim another run took over meanwhile stays', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    // This run's send fails slowly: by then its lease has run out and another run has claimed the message.
+    const slow = { sendRaw: async () => {
+      deps.clock.advance(deps.claimLeaseSeconds * SECOND + 1);
+      await deps.store.claimMessage(delivery.messageId, 'other-run', deps.clock.now(), deps.claimLeaseSeconds);
+      throw sdkError('TooManyRequestsException', 'Rate exceeded', 429);
+    } };
+    // Act
+    await expect(receiveMail({ ...deps, mailer: slow }, delivery)).rejects.toThrow('Rate exceeded');
+    const third = deps.store.claimMessage(delivery.messageId, 'third-run', deps.clock.now(), deps.claimLeaseSeconds);
+    // Assess
+    expect(await third).toEqual({ status: 'in-progress' });
   });
 });

@@ -107,7 +107,9 @@ export type MessageOutcome =
   | 'command'
   | 'answered-notice'
   | 'dropped'
-  | 'rate-limited';
+  | 'rate-limited'
+  /** SES accepted a mail to the owner, then the run failed before it knew its outcome (logged, alarmed) */
+  | 'answered-then-failed';
 
 export type ClaimResult =
   /** this run owns the message until the lease ends (also when it meets its own earlier claim again) */
@@ -193,6 +195,8 @@ export interface Mailer {
 
 export interface Clock {
   now(): Date;
+  /** Waits `ms` (retry backoff); the fast tests' clock moves itself on instead of waiting. */
+  sleep(ms: number): Promise<void>;
 }
 
 /** What one inbound message came to (recorded per SES message id) and what it produced. */
@@ -200,6 +204,11 @@ export interface Outcome {
   outcome: MessageOutcome;
   inviteId?: string;
   sentMessageId?: string;
+  /**
+   * Ids of the mail sent about `inviteId` that the owner's reply may quote (SES's message id, our own
+   * Message-ID): remembered with the invitation once the run's send is done (app/receive-mail.ts).
+   */
+  remember?: string[];
 }
 
 /** Everything mail to the owner needs (every use case mails the owner through app/owner-mail.ts). */

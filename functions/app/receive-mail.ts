@@ -5,7 +5,11 @@
  *     the owner forwarded something      → recommend-invitation
  *     the owner replied to a recommendation → run-command (or record-choice for a draft's Bcc copy)
  *     a virus, or mail that cannot be read → a notice to the owner
- *   → record the outcome (or give the claim back so Lambda's retry can try again)
+ *   → record the outcome (or, when nothing went out, give the claim back so Lambda's retry can try again)
+ *
+ * Once SES has accepted a mail to the owner the run never throws and never gives the claim back: the
+ * writes that follow are retried within the run (app/after-send.ts), and one that still fails is
+ * logged and alarmed while the run ends successfully.
  *
  * Another run's live claim fails the delivery (ClaimHeldError) so that Lambda retries it later.
  */
@@ -16,7 +20,8 @@ import { headerValues, parseMessage, type InboundEnvelope, type ParsedMessage } 
 import { classifyInbound, type InboundClass } from '../core/trust/trust.js';
 import { phrases } from '../core/write/write.js';
 import { notifier, ownerAddressFor, type Answering } from './owner-mail.js';
-import { SIGNALS, type Delivery, type InboundDeps, type Outcome } from './ports.js';
+import { afterSend, errorName } from './after-send.js';
+import { SIGNALS, type Delivery, type InboundDeps, type Mailer, type Outcome } from './ports.js';
 import { recommendInvitation } from './recommend-invitation.js';
 import { recordChoice } from './record-choice.js';
 import { runCommand } from './run-command.js';
@@ -66,16 +71,44 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
     deps.log.info('duplicate delivery', { messageId, previous: claim.outcome });
     return { outcome: 'duplicate', previous: claim.outcome };
   }
+  // Which mail SES accepted in this run: once one has, the run never throws and never gives the claim
+  // back (Lambda's retry would send it again).
+  let accepted: string | null = null;
+  const mailer: Mailer = {
+    sendRaw: async (raw, envelope) => {
+      const id = await deps.mailer.sendRaw(raw, envelope);
+      accepted ??= id;
+      return id;
+    },
+  };
+  let result: Outcome;
   try {
-    const result = await route(deps, { delivery, trust, parsed, problem, envelope });
-    await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
-    deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
-    return result;
+    result = await route({ ...deps, mailer }, { delivery, trust, parsed, problem, envelope });
+    if (accepted === null) await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
   } catch (error) {
-    // Give this run's claim back so Lambda's retry can send what this attempt could not.
-    await deps.store.releaseMessage(messageId, runId).catch(() => undefined);
-    throw error;
+    if (accepted === null) {
+      // Nothing went out: give this run's claim back so Lambda's retry can do what this attempt could not.
+      await deps.store.releaseMessage(messageId, runId).catch(() => undefined);
+      throw error;
+    }
+    deps.log.error('the run failed after SES accepted its mail; it ends without retrying', { signal: SIGNALS.bookkeepingFailed, messageId, sesMessageId: accepted, error: errorName(error) });
+    result = { outcome: 'answered-then-failed', sentMessageId: accepted };
   }
+  if (accepted !== null) await recordAfterSend(deps, messageId, accepted, result);
+  deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
+  const { remember: _remember, ...outcome } = result;
+  return outcome;
+}
+
+/**
+ * The writes that follow an accepted send: what the reply may quote, then the message done. Retried
+ * within the run; one that still fails is logged and alarmed, and the run still ends successfully.
+ */
+async function recordAfterSend(deps: InboundDeps, messageId: string, sesMessageId: string, result: Outcome): Promise<void> {
+  const { inviteId } = result;
+  const writes = afterSend(deps, { sesMessageId, messageId, ...(inviteId ? { inviteId } : {}) });
+  if (inviteId) for (const id of result.remember ?? []) await writes.write('rememberSentMessage', () => deps.store.rememberSentMessage(id, inviteId, deps.clock.now()));
+  await writes.write('completeMessage', () => deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now()));
 }
 
 async function route(

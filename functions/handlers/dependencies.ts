@@ -4,7 +4,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { BounceDeps, InboundDeps, Logger, SendDeps } from '../app/ports.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { BounceDeps, Clock, InboundDeps, Logger, SendDeps } from '../app/ports.js';
 import { DynamoDbInviteStore } from '../adapters/dynamodb-store.js';
 import { S3RawMailSource } from '../adapters/s3-raw-mail.js';
 import { readSecret } from '../adapters/secrets.js';
@@ -14,6 +15,9 @@ import { readBounceEnv, readInboundEnv, readSenderEnv } from '../config/function
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { LambdaDraftSender } from '../adapters/lambda-draft-sender.js';
 import { SesV2Account } from '../adapters/sesv2-account.js';
+
+/** The real clock: retry backoff really waits. */
+const systemClock: Clock = { now: () => new Date(), sleep: (ms) => delay(ms) };
 
 export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Promise<InboundDeps> {
   const runtime = readInboundEnv(env);
@@ -34,7 +38,7 @@ export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Pro
     mailer: new SesV2Mailer(ses),
     draftSender: new LambdaDraftSender(new LambdaClient({}), runtime.SEND_DRAFT_FUNCTION),
     account: new SesV2Account(ses),
-    clock: { now: () => new Date() },
+    clock: systemClock,
     log,
   };
 }
@@ -55,7 +59,7 @@ export function buildSenderDeps(env: NodeJS.ProcessEnv, log: Logger): SendDeps {
     config,
     store: storeFor(runtime.TABLE_NAME, config),
     mailer: new SesV2Mailer(new SESv2Client({}), runtime.SES_CONFIGURATION_SET),
-    clock: { now: () => new Date() },
+    clock: systemClock,
     log,
   };
 }
@@ -63,5 +67,5 @@ export function buildSenderDeps(env: NodeJS.ProcessEnv, log: Logger): SendDeps {
 export function buildBounceDeps(env: NodeJS.ProcessEnv, log: Logger): BounceDeps {
   const runtime = readBounceEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
-  return { config, store: storeFor(runtime.TABLE_NAME, config), mailer: new SesV2Mailer(new SESv2Client({})), clock: { now: () => new Date() }, log };
+  return { config, store: storeFor(runtime.TABLE_NAME, config), mailer: new SesV2Mailer(new SESv2Client({})), clock: systemClock, log };
 }

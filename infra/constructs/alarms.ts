@@ -80,7 +80,7 @@ export class InboundAlarms extends Construct {
     fn: lambda.IFunction,
     failureQueue: sqs.IQueue,
     logGroup: logs.ILogGroup,
-    words: { name?: string; errors: string; failures: string } = INBOUND_WORDS,
+    words: AlarmWords = INBOUND_WORDS,
     options: { claimsMessages?: boolean } = {},
   ): void {
     const prefix = words.name ?? '';
@@ -104,7 +104,10 @@ export class InboundAlarms extends Construct {
         })
       : allErrors;
     const failed = alarm('FailureQueueNotEmpty', words.failures, failureQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: cloudwatch.Stats.MAXIMUM }));
-    const alarms = [alarm('FunctionErrors', words.errors, errors), failed];
+    // A mail went out and a write that follows it still failed after the run's retries: the run ended
+    // successfully (a retry would send again), so no error shows; this alarm does (app/after-send.ts).
+    const bookkeeping = alarm('BookkeepingAfterSendFailed', words.bookkeeping, this.counted(logGroup, prefix, SIGNALS.bookkeepingFailed));
+    const alarms = [alarm('FunctionErrors', words.errors, errors), failed, bookkeeping];
     for (const each of alarms) each.addAlarmAction(action);
     this.alarms.push(...alarms);
   }
@@ -124,7 +127,16 @@ export class InboundAlarms extends Construct {
 
 const FIVE_MINUTES = Duration.minutes(5);
 
-const INBOUND_WORDS = {
+/** What each alarm of one function says (`name` prefixes the construct ids). */
+export interface AlarmWords {
+  name?: string;
+  errors: string;
+  failures: string;
+  bookkeeping: string;
+}
+
+const INBOUND_WORDS: AlarmWords = {
   errors: 'invite-advisor: the inbound function failed (Lambda retries twice; see its logs, then the failure queue). Deliveries that met another run\'s claim are retried on purpose and not counted.',
   failures: 'invite-advisor: a message could not be processed after all retries; its event waits in the failure queue (docs/deploy.md, Troubleshooting)',
+  bookkeeping: 'invite-advisor: a mail to you went out, but recording it failed after retries; the run ended successfully. Its log line (signal BookkeepingAfterSendFailed) names both message ids (docs/deploy.md, Troubleshooting)',
 };

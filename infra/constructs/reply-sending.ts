@@ -129,6 +129,7 @@ export class ReplySending extends Construct {
       name: 'Sender',
       errors: 'invite-advisor: sending a draft to a recruiter failed (Lambda retries twice; the owner is told when it may not have gone out)',
       failures: 'invite-advisor: a send job failed after all retries; it waits in the sending failure queue',
+      bookkeeping: 'invite-advisor: a draft went out to a recruiter, but recording it failed after retries; the run ended successfully. Its log line (signal BookkeepingAfterSendFailed) names the ids (docs/deploy.md, Troubleshooting)',
     });
   }
 }

@@ -240,6 +240,25 @@ describe('alarms', () => {
     expect(alarm.Properties).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching' });
   });
 
+  it.each([
+    ['inbound', 'Alarms', 'InboundLogs', 'InboundBookkeepingAfterSendFailed'],
+    ['sending', 'AlarmsSender', 'RepliesSenderLogs', 'SenderBookkeepingAfterSendFailed'],
+  ])('fire when the %s function logs a write after an accepted send that still failed (it ends successfully, so no error shows)', (_name, prefix, logGroupPrefix, metricName) => {
+    const [topicId] = onlyResource(template, 'AWS::SNS::Topic', ['AlarmsTopic']);
+    const [logGroupId] = onlyResource(template, 'AWS::Logs::LogGroup', [logGroupPrefix]);
+    const [, filter] = onlyResource(template, 'AWS::Logs::MetricFilter', [`${prefix}${SIGNALS.bookkeepingFailed}`]);
+    expect(filter.Properties).toMatchObject({
+      LogGroupName: { Ref: logGroupId },
+      FilterPattern: `{ $.signal = "${SIGNALS.bookkeepingFailed}" }`,
+      MetricTransformations: [{ MetricNamespace: 'InviteAdvisor/InviteAdvisor', MetricName: metricName, MetricValue: '1' }],
+    });
+    const [, alarm] = onlyResource(template, 'AWS::CloudWatch::Alarm', [`${prefix}BookkeepingAfterSendFailed`]);
+    expect(alarm.Properties).toMatchObject({
+      Namespace: 'InviteAdvisor/InviteAdvisor', MetricName: metricName, Statistic: 'Sum', Period: 300,
+      Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching', AlarmActions: [{ Ref: topicId }],
+    });
+  });
+
   it('use a rotated customer managed key that CloudWatch may use (the AWS managed SNS key would silently drop alarms)', () => {
     template.hasResourceProperties('AWS::KMS::Key', {
       EnableKeyRotation: true,

@@ -49,7 +49,7 @@ function depsWith(options: { now: Date; mailer?: Mailer; config?: Partial<Config
     mailer: options.mailer ?? new SesV2Mailer(new SESv2Client({})),
     draftSender: { request: async () => undefined },
     account: { productionAccess: async () => true },
-    clock: { now: () => options.now },
+    clock: { now: () => options.now, sleep: async () => undefined },
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
   };
 }

@@ -1,12 +1,13 @@
 /**
  * receiveMail, the inbound entry, on in-memory ports: who gets an answer at all, and "at least once to
- * the owner, never twice" (the claim, its lease, giving it back after a failure).
+ * the owner, never twice" (the claim per run, its lease, giving it back after a failure before any
+ * send, and never after one), under injected faults.
  */
 import { describe, expect, it } from 'vitest';
 import { SIGNALS } from '../../../functions/app/ports.js';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
 import { ClaimHeldError } from '../../../functions/errors.js';
-import { deliver, fakeInboundDeps, fixture, OWNER, sdkError, sesId } from '../../fakes/ports.js';
+import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, OWNER, sdkError, sesId } from '../../fakes/ports.js';
 
 const FORWARD = 'fixtures/mail/forward-gmail-owner.eml';
 const SECOND = 1000;
@@ -154,5 +155,76 @@ describe('receiveMail: routing', () => {
     const third = deps.store.claimMessage(delivery.messageId, 'third-run', deps.clock.now(), deps.claimLeaseSeconds);
     // Assess
     expect(await third).toEqual({ status: 'in-progress' });
+  });
+});
+
+describe('receiveMail: never twice to the owner for a failure it can see', () => {
+  const outage = () => sdkError('InternalServerError', 'DynamoDB is unavailable', 500);
+
+  it('retries a write after the send that fails a few times, within the run: recorded, one mail, no error', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.store.failNext('completeMessage', 3, outage());
+    deps.store.failNext('rememberSentMessage', 2, outage());
+    // Act
+    const result = await receiveMail(deps, delivery);
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(await deps.store.claimMessage(delivery.messageId, 'probe', deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'recommended' });
+    expect(await deps.store.invitationForSentMessage(deps.mailer.sent[0]!.messageId)).toBe((result as { inviteId: string }).inviteId);
+    expect(deps.log.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('ends successfully when a write after the send still fails: logs both ids and the signal, keeps its claim, never mails twice', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.store.failNext('completeMessage', 1000, outage());
+    // Act
+    const result = await receiveMail(deps, delivery);
+    const redelivered = receiveMail(deps, delivery);
+    // Assess: the run succeeded (Lambda does not retry it) and said why it is incomplete
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    const sesMessageId = deps.mailer.sent[0]!.messageId;
+    const errors = deps.log.lines.filter((l) => l.level === 'error');
+    expect(errors).toEqual([
+      { level: 'error', message: 'a write after an accepted send failed; the run ends without it', extra: expect.objectContaining({ signal: SIGNALS.bookkeepingFailed, write: 'completeMessage', sesMessageId, messageId: delivery.messageId, error: 'InternalServerError' }) },
+    ]);
+    expect(JSON.stringify(deps.log.lines)).not.toContain('@');
+    // Assess: the claim stays with the run (not given back), so a redelivery inside the lease sends nothing
+    await expect(redelivered).rejects.toBeInstanceOf(ClaimHeldError);
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it('still gives the claim back when the write fails and nothing went out (the hourly cap held the mail)', async () => {
+    // Prepare
+    const base = exampleConfig();
+    const deps = fakeInboundDeps({ config: configWith({ limits: { ...base.limits, mailsToOwnerPerHour: 1 } }) });
+    await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), fixture(FORWARD)));
+    await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), fixture(FORWARD)));
+    const held = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.store.failNext('completeMessage', 1, outage());
+    // Act
+    const failed = receiveMail(deps, held);
+    await expect(failed).rejects.toThrow('DynamoDB is unavailable');
+    const retried = await receiveMail(deps, held);
+    // Assess
+    expect(retried).toMatchObject({ outcome: 'rate-limited' });
+    expect(deps.mailer.sent).toHaveLength(2);
+  });
+
+  it('cannot tell when SES accepted the mail but its answer was lost: the claim is given back and the retry mails the owner again (a doubling that remains)', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.mailer.acceptThenFail(1, sdkError('TimeoutError', 'socket hang up'));
+    // Act
+    await expect(receiveMail(deps, delivery)).rejects.toThrow('socket hang up');
+    const retried = await receiveMail(deps, delivery);
+    // Assess
+    expect(retried).toMatchObject({ outcome: 'recommended' });
+    expect(deps.mailer.sent).toHaveLength(2);
   });
 });

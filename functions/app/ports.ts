@@ -183,9 +183,11 @@ export interface InviteStore {
   invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]>;
   /**
    * Counts one more mail to the owner in this clock hour. 'ok' while under the limit; 'notice' exactly
-   * once, when the limit has just been reached (send the one "paused" notice); 'blocked' afterwards.
+   * once, for the first mail over the limit (send the one "paused" notice instead); 'blocked' afterwards.
+   * With `bypass` (notices about sends to a recruiter) the mail is counted and always 'ok': never held
+   * back, and never taking the hour's one "paused" notice.
    */
-  reserveOwnerMail(now: Date, limit: number): Promise<'ok' | 'notice' | 'blocked'>;
+  reserveOwnerMail(now: Date, limit: number, options?: { bypass?: boolean }): Promise<'ok' | 'notice' | 'blocked'>;
 }
 
 export interface Mailer {

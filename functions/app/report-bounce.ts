@@ -34,6 +34,8 @@ export async function reportBounce(deps: BounceDeps, event: SesSendingEvent): Pr
     deps.config.owner.addresses[0] ?? '',
     renderNotice('bounced', { to: recruiter.emailAddress, subject: event.mail.commonHeaders?.subject ?? '', kind, diagnostic: recruiter.diagnosticCode ?? null }),
     { inReplyTo: null, replyTo: null },
+    // A notice about a send: never held back by the hourly cap (it still counts toward it).
+    { bypassCap: true },
   );
   deps.log.info('bounce reported to the owner', { inviteId, kind: event.eventType });
   return 'reported';

@@ -22,7 +22,8 @@ const SENDING_LEASE_MS = 60_000;
 
 export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
   const owner = deps.config.owner.addresses[0] ?? '';
-  const tell = (kind: NoticeKind, view: NoticeView) => mailOwner(deps, owner, renderNotice(kind, view), { inReplyTo: job.commandMessageId, replyTo: null });
+  // Notices about a send are never held back by the hourly cap (they still count toward it).
+  const tell = (kind: NoticeKind, view: NoticeView) => mailOwner(deps, owner, renderNotice(kind, view), { inReplyTo: job.commandMessageId, replyTo: null }, { bypassCap: true });
   const what = phrases.draft[job.verdict];
 
   const state = await deps.store.getSend(job.inviteId);

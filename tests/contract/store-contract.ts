@@ -791,6 +791,33 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         // Assess
         expect([sameHour, blocked, fresh, earlierHourStillBlocked]).toEqual(['notice', 'blocked', 'ok', 'blocked']);
       });
+
+      it('bypass: counts a notice about a send but never holds it back, and it never takes the one "paused" notice', async () => {
+        // Prepare
+        const store = await makeStore();
+        const answers = [];
+        // Act
+        answers.push(await store.reserveOwnerMail(at(0), 2, { bypass: true }));
+        answers.push(await store.reserveOwnerMail(at(MINUTE), 2));
+        answers.push(await store.reserveOwnerMail(at(2 * MINUTE), 2, { bypass: true }));
+        answers.push(await store.reserveOwnerMail(at(3 * MINUTE), 2));
+        answers.push(await store.reserveOwnerMail(at(4 * MINUTE), 2));
+        answers.push(await store.reserveOwnerMail(at(5 * MINUTE), 2, { bypass: true }));
+        answers.push(await store.reserveOwnerMail(at(6 * MINUTE), 2));
+        // Assess: a bypassing mail and an ordinary one filled the cap; the next ordinary one became the notice
+        expect(answers).toEqual(['ok', 'ok', 'ok', 'notice', 'blocked', 'ok', 'blocked']);
+      });
+
+      it('bypass: counts toward the cap, so ordinary mail after it trips the cap sooner', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.reserveOwnerMail(T0, 2, { bypass: true });
+        await store.reserveOwnerMail(T0, 2, { bypass: true });
+        // Act
+        const ordinary = await store.reserveOwnerMail(T0, 2);
+        // Assess
+        expect(ordinary).toBe('notice');
+      });
     });
   });
 }

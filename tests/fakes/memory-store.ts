@@ -120,7 +120,7 @@ export class MemoryInviteStore implements InviteStore {
 
   private readonly messages = new Map<string, MessageRecord>();
   private readonly invitations = new Map<string, InvitationItem>();
-  private readonly ownerMailHours = new Map<string, number>();
+  private readonly ownerMailHours = new Map<string, { sent: number; paused: boolean }>();
   private readonly sentMessages = new Map<string, string>();
 
   async claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
@@ -266,14 +266,24 @@ export class MemoryInviteStore implements InviteStore {
       .map(toInvitation);
   }
 
-  async reserveOwnerMail(now: Date, limit: number): Promise<'ok' | 'notice' | 'blocked'> {
+  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
     const hour = now.toISOString().slice(0, 13);
-    const sent = this.ownerMailHours.get(hour);
-    // ADD sent 1 only if absent or sent <= limit: one past the limit gets through once, as the notice.
-    if (sent !== undefined && !(sent <= limit)) return 'blocked';
-    const next = (sent ?? 0) + 1;
-    this.ownerMailHours.set(hour, next);
-    return next <= limit ? 'ok' : 'notice';
+    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, paused: false };
+    this.ownerMailHours.set(hour, counter);
+    // bypass: an unconditional ADD sent 1.
+    if (options.bypass) {
+      counter.sent += 1;
+      return 'ok';
+    }
+    // ADD sent 1 only while sent < limit; else ADD sent 1 SET paused only while paused is absent.
+    if (limit >= 1 && counter.sent < limit) {
+      counter.sent += 1;
+      return 'ok';
+    }
+    if (counter.paused) return 'blocked';
+    counter.paused = true;
+    counter.sent += 1;
+    return 'notice';
   }
 
   /** byReceived and byCompany are read with ScanIndexForward false: newest `receivedAt` first. */

@@ -49,6 +49,19 @@ describe('sendDraft', () => {
     expect(await deps.store.invitationForSentMessage(sesMessageId)).toBe(job.inviteId);
   });
 
+  it('confirms to the owner even when the hourly cap is spent (a notice about a send is never held back)', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    const limit = deps.config.limits.mailsToOwnerPerHour;
+    while ((await deps.store.reserveOwnerMail(deps.clock.now(), limit)) !== 'blocked');
+    // Act
+    const outcome = await sendDraft(deps, job);
+    // Assess
+    expect(outcome).toBe('sent');
+    const subjects = (await deps.mailer.parsed()).map((m) => m.mail.subject);
+    expect(subjects).toEqual([job.subject, `invite-advisor: sent to ${RECRUITER}`]);
+  });
+
   it('does nothing for a job that is not the claimed one (another attempt, or another address)', async () => {
     // Prepare
     const { deps, job } = await acceptedJob();

@@ -59,3 +59,19 @@ export class ClaimHeldError extends InviteAdvisorError {
     this.messageId = messageId;
   }
 }
+
+/**
+ * The mail service answered that it did not take the message (an HTTP 4xx): nothing went out, so it may
+ * be sent again. Any other failure of a send (no answer, a 5xx) leaves its outcome unknown.
+ */
+export class MailRefusedError extends InviteAdvisorError {
+  /** the service's error name (MessageRejected, TooManyRequestsException, …) */
+  readonly code: string;
+  /** the service asked us to slow down: sending again a little later is expected to work */
+  readonly throttled: boolean;
+  constructor(code: string, message: string, options: { throttled: boolean; permanent: boolean; cause?: unknown }) {
+    super(message, { cause: options.cause, permanent: options.permanent });
+    this.code = code;
+    this.throttled = options.throttled;
+  }
+}

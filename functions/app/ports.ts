@@ -60,8 +60,9 @@ export interface RawMailSource {
 
 /** Sending a chosen draft to a recruiter, on the owner's behalf: the state kept on the invitation. */
 export interface SendState {
-  /** claimed: the command was accepted; sending: the sender started; sent; uncertain: the sender died
-   * between starting and recording (the mail may or may not have gone out); failed: it did not go out */
+  /** claimed: the command was accepted; sending: the sender started; sent; uncertain: SES gave no answer
+   * or a 5xx, or the sender died between starting and recording (the mail may or may not have gone
+   * out: never sent again unless the owner replies "resend"); failed: SES refused it, nothing went out */
   status: 'claimed' | 'sending' | 'sent' | 'uncertain' | 'failed';
   verdict: 'attend' | 'decline';
   /** identifies one command (the SES message id of the owner's reply) */
@@ -70,6 +71,8 @@ export interface SendState {
   slot?: number;
   to?: string;
   sesMessageId?: string;
+  /** false while the owner has not yet been told of this state (sent, uncertain): a retry of the job tells them, without sending again */
+  ownerTold?: boolean;
 }
 
 /** A send claimed this long ago whose job never started sending was lost on the way to the sender. */
@@ -191,7 +194,11 @@ export interface InviteStore {
 }
 
 export interface Mailer {
-  /** Sends raw MIME to exactly these recipients; returns the provider's message id. */
+  /**
+   * Sends raw MIME to exactly these recipients; returns the provider's message id. Throws
+   * MailRefusedError (functions/errors.ts) when the provider answered that it did not take the message:
+   * nothing went out. Any other error leaves the outcome unknown: the mail may have gone out.
+   */
   sendRaw(raw: Uint8Array, envelope: { from: string; to: string[] }): Promise<string>;
 }
 

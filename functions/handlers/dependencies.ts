@@ -9,7 +9,7 @@ import type { BounceDeps, Clock, InboundDeps, Logger, SendDeps } from '../app/po
 import { DynamoDbInviteStore } from '../adapters/dynamodb-store.js';
 import { S3RawMailSource } from '../adapters/s3-raw-mail.js';
 import { readSecret } from '../adapters/secrets.js';
-import { SesV2Mailer } from '../adapters/sesv2-mailer.js';
+import { atMostOnceSesClient, SesV2Mailer } from '../adapters/sesv2-mailer.js';
 import { loadConfig } from '../config/load.js';
 import { readBounceEnv, readInboundEnv, readSenderEnv } from '../config/function-env.js';
 import { LambdaClient } from '@aws-sdk/client-lambda';
@@ -58,7 +58,8 @@ export function buildSenderDeps(env: NodeJS.ProcessEnv, log: Logger): SendDeps {
   return {
     config,
     store: storeFor(runtime.TABLE_NAME, config),
-    mailer: new SesV2Mailer(new SESv2Client({}), runtime.SES_CONFIGURATION_SET),
+    // At most once to a recruiter: the SDK never sends a SendEmail twice (see atMostOnceSesClient).
+    mailer: new SesV2Mailer(atMostOnceSesClient(), runtime.SES_CONFIGURATION_SET),
     clock: systemClock,
     log,
   };

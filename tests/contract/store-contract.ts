@@ -506,6 +506,21 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         expect(await store.getSend(stored.inviteId)).toEqual(sendState({ slot: 2, status: 'sent', sesMessageId: 'ses-out-1', at: at(2 * MINUTE).toISOString() }));
       });
 
+      it('records whether the owner was told of a state, and a later step of the same state says they were', async () => {
+        // Prepare
+        const store = await makeStore();
+        const stored = invitation('a');
+        await withSend(store, stored, sendState({ status: 'sending' }));
+        // Act
+        const uncertain = await store.updateSend(stored.inviteId, 'attempt-1', ['sending'], { status: 'uncertain', ownerTold: false });
+        const before = await store.getSend(stored.inviteId);
+        const told = await store.updateSend(stored.inviteId, 'attempt-1', ['uncertain'], { status: 'uncertain', ownerTold: true });
+        // Assess
+        expect([uncertain, told]).toEqual([true, true]);
+        expect(before).toEqual(sendState({ status: 'uncertain', ownerTold: false }));
+        expect(await store.getSend(stored.inviteId)).toEqual(sendState({ status: 'uncertain', ownerTold: true }));
+      });
+
       it('refuses a state not listed in `from`', async () => {
         // Prepare
         const store = await makeStore();

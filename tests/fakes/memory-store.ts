@@ -106,6 +106,11 @@ export class MemoryInviteStore implements InviteStore {
     this.faults.set(method, [...(this.faults.get(method) ?? []), { kind: 'resend' }]);
   }
 
+  /** Ends every injected fault (the outage is over). */
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
   private async callWithFaults(method: StoreMethod, real: (...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<unknown> {
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
     const fault = this.faults.get(method)?.shift();

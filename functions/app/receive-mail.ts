@@ -75,8 +75,8 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
   // back (Lambda's retry would send it again).
   let accepted: string | null = null;
   const mailer: Mailer = {
-    sendRaw: async (raw, envelope) => {
-      const id = await deps.mailer.sendRaw(raw, envelope);
+    sendRaw: async (mime, to) => {
+      const id = await deps.mailer.sendRaw(mime, to);
       accepted ??= id;
       return id;
     },

@@ -45,3 +45,33 @@ export class ReplyTokenError extends InviteAdvisorError {
     this.reason = reason;
   }
 }
+
+/**
+ * Another run holds a live claim on this message id. Transient on purpose: the delivery fails so that
+ * Lambda retries it later (the other run finishes, or its lease runs out and the retry takes over),
+ * instead of returning success and losing the message. Expected, so it does not count as an error in
+ * the function-errors alarm (infra/constructs/alarms.ts subtracts it).
+ */
+export class ClaimHeldError extends InviteAdvisorError {
+  readonly messageId: string;
+  constructor(messageId: string) {
+    super(`message ${messageId} is claimed by another run; retry later`, { permanent: false });
+    this.messageId = messageId;
+  }
+}
+
+/**
+ * The mail service answered that it did not take the message (an HTTP 4xx): nothing went out, so it may
+ * be sent again. Any other failure of a send (no answer, a 5xx) leaves its outcome unknown.
+ */
+export class MailRefusedError extends InviteAdvisorError {
+  /** the service's error name (MessageRejected, TooManyRequestsException, …) */
+  readonly code: string;
+  /** the service asked us to slow down: sending again a little later is expected to work */
+  readonly throttled: boolean;
+  constructor(code: string, message: string, options: { throttled: boolean; permanent: boolean; cause?: unknown }) {
+    super(message, { cause: options.cause, permanent: options.permanent });
+    this.code = code;
+    this.throttled = options.throttled;
+  }
+}

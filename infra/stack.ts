@@ -97,7 +97,7 @@ export class InviteAdvisorStack extends Stack {
       reservedConcurrency: deploy.reservedConcurrency,
       sendDraftFunction: replies.sender,
     });
-    alarms.watch(inbound.function, inbound.failureQueue);
+    alarms.watch(inbound.function, inbound.failureQueue, inbound.logGroup, undefined, { claimsMessages: true });
 
     // "Readable only by the function": an identity policy grants it; this denies everyone else, admins included.
     replyTokenSecret.addToResourcePolicy(

@@ -32,20 +32,22 @@ export class DynamoDbInviteStore implements InviteStore {
     }
   }
 
-  async claimMessage(messageId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
+  async claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
     const claimed = await this.conditional(
       new PutCommand({
         TableName: this.options.tableName,
         Item: {
           ...keys.message(messageId),
           status: 'claimed',
+          runId,
           leaseUntil: now.getTime() + leaseSeconds * 1000,
           expiresAt: epochSeconds(now) + this.options.messageRetentionDays * DAY_SECONDS,
         },
-        // A claim whose lease ran out belongs to an attempt that died: take it over.
-        ConditionExpression: 'attribute_not_exists(pk) OR (#status = :claimed AND leaseUntil < :now)',
+        // A claim whose lease ran out belongs to a run that died: take it over. A claim carrying this
+        // run's own id is this run's earlier write, applied but its answer lost: the SDK sent it again.
+        ConditionExpression: 'attribute_not_exists(pk) OR (#status = :claimed AND (leaseUntil < :now OR runId = :run))',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':claimed': 'claimed', ':now': now.getTime() },
+        ExpressionAttributeValues: { ':claimed': 'claimed', ':now': now.getTime(), ':run': runId },
       }),
     );
     if (claimed) return { status: 'claimed' };
@@ -57,14 +59,15 @@ export class DynamoDbInviteStore implements InviteStore {
     return { status: 'in-progress' };
   }
 
-  async releaseMessage(messageId: string): Promise<void> {
+  async releaseMessage(messageId: string, runId: string): Promise<void> {
     await this.conditional(
       new DeleteCommand({
         TableName: this.options.tableName,
         Key: keys.message(messageId),
-        ConditionExpression: '#status = :claimed',
+        // Only this run's own claim: a run whose lease ran out must not free the claim of the run that took over.
+        ConditionExpression: '#status = :claimed AND runId = :run',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':claimed': 'claimed' },
+        ExpressionAttributeValues: { ':claimed': 'claimed', ':run': runId },
       }),
     );
   }
@@ -267,25 +270,25 @@ export class DynamoDbInviteStore implements InviteStore {
     return items;
   }
 
-  async reserveOwnerMail(now: Date, limit: number): Promise<'ok' | 'notice' | 'blocked'> {
-    try {
-      const result = await this.client.send(
-        new UpdateCommand({
-          TableName: this.options.tableName,
-          Key: keys.ownerMailHour(now.toISOString().slice(0, 13)),
-          UpdateExpression: 'ADD sent :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
-          // One past the limit is allowed through once: that one becomes the "paused" notice.
-          ConditionExpression: 'attribute_not_exists(sent) OR sent <= :limit',
-          ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':ttl': epochSeconds(now) + 2 * DAY_SECONDS },
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
-      const sent = Number(result.Attributes?.sent ?? 0);
-      return sent <= limit ? 'ok' : 'notice';
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'blocked';
-      throw error;
+  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
+    const count = (extra: { set?: string; condition?: string; values?: Record<string, unknown> }) =>
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.ownerMailHour(now.toISOString().slice(0, 13)),
+        UpdateExpression: `ADD sent :one SET ${extra.set ? `${extra.set}, ` : ''}expiresAt = if_not_exists(expiresAt, :ttl)`,
+        ...(extra.condition ? { ConditionExpression: extra.condition } : {}),
+        ExpressionAttributeValues: { ':one': 1, ':ttl': epochSeconds(now) + 2 * DAY_SECONDS, ...extra.values },
+      });
+    // A notice about a send to a recruiter: counted, never held back.
+    if (options.bypass) {
+      await this.client.send(count({}));
+      return 'ok';
     }
+    if (limit >= 1 && (await this.conditional(count({ condition: 'attribute_not_exists(sent) OR sent < :limit', values: { ':limit': limit } })))) return 'ok';
+    // Over the limit: the first mail refused this hour becomes the one "paused" notice (a flag of its
+    // own, so that mail counted with `bypass` cannot use it up).
+    const notice = await this.conditional(count({ set: 'paused = :true', condition: 'attribute_not_exists(paused)', values: { ':true': true } }));
+    return notice ? 'notice' : 'blocked';
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Every mail to the owner goes through here: to a configured owner address only, marked
  * `Auto-Submitted: auto-replied`, threaded, and counted against the hourly cap (one "paused" notice
- * when it trips, then nothing until the next hour).
+ * when it trips, then nothing until the next hour; notices about sends to a recruiter are counted but
+ * never held back).
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
@@ -13,15 +14,20 @@ export interface OwnerMail extends RenderedMail {
   attachments?: { filename: string; contentType: string; content: string }[];
 }
 
+/**
+ * Mails the owner. `bypassCap`: a notice about a send to a recruiter (sent, may not have gone out,
+ * refused, bounced) is never held back by the hourly cap; it still counts toward it.
+ */
 export async function mailOwner(
   deps: OwnerMailDeps,
   owner: string,
   mail: OwnerMail,
   thread: { inReplyTo: string | null; replyTo: string | null },
+  options: { bypassCap?: boolean } = {},
 ): Promise<{ status: 'sent' | 'paused' | 'blocked'; sentMessageId?: string; headerId?: string }> {
   const now = deps.clock.now();
   const limit = deps.config.limits.mailsToOwnerPerHour;
-  const reservation = await deps.store.reserveOwnerMail(now, limit);
+  const reservation = await deps.store.reserveOwnerMail(now, limit, options.bypassCap ? { bypass: true } : {});
   if (reservation === 'blocked') return { status: 'blocked' };
   const paused = reservation === 'notice';
   const content = paused ? renderNotice('paused', { limit }) : mail;

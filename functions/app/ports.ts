@@ -17,7 +17,19 @@ import { INVITE_ID } from '../core/reply/reply.js';
 export interface Logger {
   info(message: string, extra?: Record<string, unknown>): void;
   warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
 }
+
+/**
+ * Log lines CloudWatch counts: a line whose `signal` field holds one of these values is counted by a
+ * metric filter on the function's log group (infra/constructs/alarms.ts). Each is logged once per event.
+ */
+export const SIGNALS = {
+  /** a delivery met another run's live claim and failed so that Lambda retries it: expected, not an error */
+  claimHeld: 'ClaimHeld',
+  /** a write after an accepted send still failed after its retries; the run ended successfully without it */
+  bookkeepingFailed: 'BookkeepingAfterSendFailed',
+} as const;
 
 /**
  * One message as the receiving service delivered it: what SES's receipt event says, in our own terms
@@ -48,8 +60,9 @@ export interface RawMailSource {
 
 /** Sending a chosen draft to a recruiter, on the owner's behalf: the state kept on the invitation. */
 export interface SendState {
-  /** claimed: the command was accepted; sending: the sender started; sent; uncertain: the sender died
-   * between starting and recording (the mail may or may not have gone out); failed: it did not go out */
+  /** claimed: the command was accepted; sending: the sender started; sent; uncertain: SES gave no answer
+   * or a 5xx, or the sender died between starting and recording (the mail may or may not have gone
+   * out: never sent again unless the owner replies "resend"); failed: SES refused it, nothing went out */
   status: 'claimed' | 'sending' | 'sent' | 'uncertain' | 'failed';
   verdict: 'attend' | 'decline';
   /** identifies one command (the SES message id of the owner's reply) */
@@ -58,6 +71,8 @@ export interface SendState {
   slot?: number;
   to?: string;
   sesMessageId?: string;
+  /** false while the owner has not yet been told of this state (sent, uncertain): a retry of the job tells them, without sending again */
+  ownerTold?: boolean;
 }
 
 /** A send claimed this long ago whose job never started sending was lost on the way to the sender. */
@@ -119,12 +134,14 @@ export type MessageOutcome =
   | 'command'
   | 'answered-notice'
   | 'dropped'
-  | 'rate-limited';
+  | 'rate-limited'
+  /** SES accepted a mail to the owner, then the run failed before it knew its outcome (logged, alarmed) */
+  | 'answered-then-failed';
 
 export type ClaimResult =
-  /** this invocation owns the message until the lease ends */
+  /** this run owns the message until the lease ends (also when it meets its own earlier claim again) */
   | { status: 'claimed' }
-  /** another invocation holds an unexpired claim: it will finish, or fail and be retried */
+  /** another run holds an unexpired claim: it will finish, or fail and be retried */
   | { status: 'in-progress' }
   /** already done: a redelivery */
   | { status: 'done'; outcome: MessageOutcome };
@@ -158,9 +175,14 @@ export interface StoredInvitation {
 }
 
 export interface InviteStore {
-  claimMessage(messageId: string, now: Date, leaseSeconds: number): Promise<ClaimResult>;
-  /** Gives the claim back after a failure, so the platform's retry can take it at once. */
-  releaseMessage(messageId: string): Promise<void>;
+  /**
+   * Claims a message id for one run. `runId` is random per run (never the Lambda request id, which
+   * Lambda reuses for its own retries): a run that meets a claim carrying its own id (the SDK sent the
+   * write again after its answer was lost) owns it; another run's unexpired claim is 'in-progress'.
+   */
+  claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult>;
+  /** Gives this run's claim back after a failure, so the platform's retry can take it at once; another run's claim, or a done record, stays. */
+  releaseMessage(messageId: string, runId: string): Promise<void>;
   completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void>;
   saveInvitation(invitation: StoredInvitation, now: Date): Promise<void>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
@@ -188,18 +210,26 @@ export interface InviteStore {
   invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]>;
   /**
    * Counts one more mail to the owner in this clock hour. 'ok' while under the limit; 'notice' exactly
-   * once, when the limit has just been reached (send the one "paused" notice); 'blocked' afterwards.
+   * once, for the first mail over the limit (send the one "paused" notice instead); 'blocked' afterwards.
+   * With `bypass` (notices about sends to a recruiter) the mail is counted and always 'ok': never held
+   * back, and never taking the hour's one "paused" notice.
    */
-  reserveOwnerMail(now: Date, limit: number): Promise<'ok' | 'notice' | 'blocked'>;
+  reserveOwnerMail(now: Date, limit: number, options?: { bypass?: boolean }): Promise<'ok' | 'notice' | 'blocked'>;
 }
 
 export interface Mailer {
-  /** Sends raw MIME to exactly these recipients; returns the provider's message id. */
+  /**
+   * Sends raw MIME to exactly these recipients; returns the provider's message id. Throws
+   * MailRefusedError (functions/errors.ts) when the provider answered that it did not take the message:
+   * nothing went out. Any other error leaves the outcome unknown: the mail may have gone out.
+   */
   sendRaw(raw: Uint8Array, envelope: { from: string; to: string[] }): Promise<string>;
 }
 
 export interface Clock {
   now(): Date;
+  /** Waits `ms` (retry backoff); the fast tests' clock moves itself on instead of waiting. */
+  sleep(ms: number): Promise<void>;
 }
 
 /** What one inbound message came to (recorded per SES message id) and what it produced. */
@@ -207,6 +237,11 @@ export interface Outcome {
   outcome: MessageOutcome;
   inviteId?: string;
   sentMessageId?: string;
+  /**
+   * Ids of the mail sent about `inviteId` that the owner's reply may quote (SES's message id, our own
+   * Message-ID): remembered with the invitation once the run's send is done (app/receive-mail.ts).
+   */
+  remember?: string[];
 }
 
 /** Everything mail to the owner needs (every use case mails the owner through app/owner-mail.ts). */

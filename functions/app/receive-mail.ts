@@ -5,22 +5,30 @@
  *     the owner forwarded something      → recommend-invitation
  *     the owner replied to a recommendation → run-command (or record-choice for a draft's Bcc copy)
  *     a virus, or mail that cannot be read → a notice to the owner
- *   → record the outcome (or give the claim back so Lambda's retry can try again)
+ *   → record the outcome (or, when nothing went out, give the claim back so Lambda's retry can try again)
+ *
+ * Once SES has accepted a mail to the owner the run never throws and never gives the claim back: the
+ * writes that follow are retried within the run (app/after-send.ts), and one that still fails is
+ * logged and alarmed while the run ends successfully.
+ *
+ * Another run's live claim fails the delivery (ClaimHeldError) so that Lambda retries it later.
  */
+import { randomUUID } from 'node:crypto';
 import addressparser from 'nodemailer/lib/addressparser';
-import { InviteAdvisorError } from '../errors.js';
+import { ClaimHeldError, InviteAdvisorError } from '../errors.js';
 import { headerValues, parseMessage, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
 import { classifyInbound, type InboundClass } from '../core/trust/trust.js';
 import { phrases } from '../core/write/write.js';
 import { notifier, ownerAddressFor } from './owner-mail.js';
-import type { Answering, Delivery, InboundDeps, Outcome } from './ports.js';
+import { afterSend, errorName } from './after-send.js';
+import { SIGNALS, type Answering, type Delivery, type InboundDeps, type Mailer, type Outcome } from './ports.js';
 import { recommendInvitation } from './recommend-invitation.js';
 import { recordChoice } from './record-choice.js';
 import { runCommand } from './run-command.js';
 
 export type InboundResult =
   | { outcome: 'dropped'; reason: string }
-  | { outcome: 'duplicate'; previous: Outcome['outcome'] | 'in-progress' }
+  | { outcome: 'duplicate'; previous: Outcome['outcome'] }
   | Outcome;
 
 export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promise<InboundResult> {
@@ -49,21 +57,58 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
     return { outcome: 'dropped', reason: trust.reason };
   }
 
-  const claim = await deps.store.claimMessage(messageId, deps.clock.now(), deps.claimLeaseSeconds);
-  if (claim.status !== 'claimed') {
-    deps.log.info('duplicate delivery', { messageId, previous: claim.status === 'done' ? claim.outcome : 'in-progress' });
-    return { outcome: 'duplicate', previous: claim.status === 'done' ? claim.outcome : 'in-progress' };
+  // Random per run, never the Lambda request id (Lambda reuses it for its own retries): a claim write the
+  // SDK sent again after its answer was lost comes back as this run's own.
+  const runId = randomUUID();
+  const claim = await deps.store.claimMessage(messageId, runId, deps.clock.now(), deps.claimLeaseSeconds);
+  if (claim.status === 'in-progress') {
+    // Another run holds a live claim. Returning success would lose the message if that run dies, so fail:
+    // Lambda retries later, when that run has finished (done) or its lease has run out (taken over).
+    deps.log.warn('claim held by another run', { messageId, signal: SIGNALS.claimHeld });
+    throw new ClaimHeldError(messageId);
   }
+  if (claim.status === 'done') {
+    deps.log.info('duplicate delivery', { messageId, previous: claim.outcome });
+    return { outcome: 'duplicate', previous: claim.outcome };
+  }
+  // Which mail SES accepted in this run: once one has, the run never throws and never gives the claim
+  // back (Lambda's retry would send it again).
+  let accepted: string | null = null;
+  const mailer: Mailer = {
+    sendRaw: async (mime, to) => {
+      const id = await deps.mailer.sendRaw(mime, to);
+      accepted ??= id;
+      return id;
+    },
+  };
+  let result: Outcome;
   try {
-    const result = await route(deps, { delivery, trust, parsed, problem, envelope });
-    await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
-    deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
-    return result;
+    result = await route({ ...deps, mailer }, { delivery, trust, parsed, problem, envelope });
+    if (accepted === null) await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
   } catch (error) {
-    // Give the claim back so Lambda's retry can send what this attempt could not.
-    await deps.store.releaseMessage(messageId).catch(() => undefined);
-    throw error;
+    if (accepted === null) {
+      // Nothing went out: give this run's claim back so Lambda's retry can do what this attempt could not.
+      await deps.store.releaseMessage(messageId, runId).catch(() => undefined);
+      throw error;
+    }
+    deps.log.error('the run failed after SES accepted its mail; it ends without retrying', { signal: SIGNALS.bookkeepingFailed, messageId, sesMessageId: accepted, error: errorName(error) });
+    result = { outcome: 'answered-then-failed', sentMessageId: accepted };
   }
+  if (accepted !== null) await recordAfterSend(deps, messageId, accepted, result);
+  deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
+  const { remember: _remember, ...outcome } = result;
+  return outcome;
+}
+
+/**
+ * The writes that follow an accepted send: what the reply may quote, then the message done. Retried
+ * within the run; one that still fails is logged and alarmed, and the run still ends successfully.
+ */
+async function recordAfterSend(deps: InboundDeps, messageId: string, sesMessageId: string, result: Outcome): Promise<void> {
+  const { inviteId } = result;
+  const writes = afterSend(deps, { sesMessageId, messageId, ...(inviteId ? { inviteId } : {}) });
+  if (inviteId) for (const id of result.remember ?? []) await writes.write('rememberSentMessage', () => deps.store.rememberSentMessage(id, inviteId, deps.clock.now()));
+  await writes.write('completeMessage', () => deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now()));
 }
 
 async function route(

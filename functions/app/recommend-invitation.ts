@@ -39,9 +39,10 @@ export async function recommendInvitation(
   const hold = calendarHold(triage.inviteId, triage.facts, now);
   const attachments = hold ? [{ filename: ownerWords.calendarHold.fileName, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
   const sent = await answerOwner(deps, input.answering, { ...rendered, attachments }, replyAddress(inbox, deps.tokenSecret, triage.inviteId, expires), 'recommended');
-  // The owner's reply will quote this message's id in In-Reply-To: remember which invitation it is about.
-  for (const id of [sent.sentMessageId, sent.headerId]) if (id) await deps.store.rememberSentMessage(id, triage.inviteId, now);
-  return { outcome: sent.outcome, inviteId: triage.inviteId, ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}) };
+  // The owner's reply will quote this message's id in In-Reply-To: which invitation it is about is
+  // remembered once the send is done (app/receive-mail.ts: the writes after a send never fail the run).
+  const remember = [sent.sentMessageId, sent.headerId].filter((id): id is string => !!id);
+  return { outcome: sent.outcome, inviteId: triage.inviteId, ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}), remember };
 }
 
 async function invitationRecord(

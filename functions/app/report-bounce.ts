@@ -20,6 +20,8 @@ export async function reportBounce(deps: BounceDeps, report: DeliveryReport): Pr
     deps.config.owner.addresses[0] ?? '',
     renderNotice('bounced', { to: recruiter.address, subject: report.subject ?? '', kind, diagnostic: recruiter.diagnostic }),
     { inReplyTo: null, replyTo: null },
+    // A notice about a send: never held back by the hourly cap (it still counts toward it).
+    { bypassCap: true },
   );
   deps.log.info('bounce reported to the owner', { inviteId, kind: report.kind });
   return 'reported';

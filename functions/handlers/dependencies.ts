@@ -4,16 +4,20 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { BounceDeps, InboundDeps, Logger, SendDeps } from '../app/ports.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { BounceDeps, Clock, InboundDeps, Logger, SendDeps } from '../app/ports.js';
 import { DynamoDbInviteStore } from '../adapters/dynamodb-store.js';
 import { S3RawMailSource } from '../adapters/s3-raw-mail.js';
 import { readSecret } from '../adapters/secrets.js';
-import { SesV2Mailer } from '../adapters/sesv2-mailer.js';
+import { atMostOnceSesClient, SesV2Mailer } from '../adapters/sesv2-mailer.js';
 import { loadConfig } from '../config/load.js';
 import { readBounceEnv, readInboundEnv, readSenderEnv } from '../config/function-env.js';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { LambdaDraftSender } from '../adapters/lambda-draft-sender.js';
 import { SesV2Account } from '../adapters/sesv2-account.js';
+
+/** The real clock: retry backoff really waits. */
+const systemClock: Clock = { now: () => new Date(), sleep: (ms) => delay(ms) };
 
 export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Promise<InboundDeps> {
   const runtime = readInboundEnv(env);
@@ -34,7 +38,7 @@ export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Pro
     mailer: new SesV2Mailer(ses),
     draftSender: new LambdaDraftSender(new LambdaClient({}), runtime.SEND_DRAFT_FUNCTION),
     account: new SesV2Account(ses),
-    clock: { now: () => new Date() },
+    clock: systemClock,
     log,
   };
 }
@@ -54,8 +58,9 @@ export function buildSenderDeps(env: NodeJS.ProcessEnv, log: Logger): SendDeps {
   return {
     config,
     store: storeFor(runtime.TABLE_NAME, config),
-    mailer: new SesV2Mailer(new SESv2Client({}), runtime.SES_CONFIGURATION_SET),
-    clock: { now: () => new Date() },
+    // At most once to a recruiter: the SDK never sends a SendEmail twice (see atMostOnceSesClient).
+    mailer: new SesV2Mailer(atMostOnceSesClient(), runtime.SES_CONFIGURATION_SET),
+    clock: systemClock,
     log,
   };
 }
@@ -63,5 +68,5 @@ export function buildSenderDeps(env: NodeJS.ProcessEnv, log: Logger): SendDeps {
 export function buildBounceDeps(env: NodeJS.ProcessEnv, log: Logger): BounceDeps {
   const runtime = readBounceEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
-  return { config, store: storeFor(runtime.TABLE_NAME, config), mailer: new SesV2Mailer(new SESv2Client({})), clock: { now: () => new Date() }, log };
+  return { config, store: storeFor(runtime.TABLE_NAME, config), mailer: new SesV2Mailer(new SESv2Client({})), clock: systemClock, log };
 }

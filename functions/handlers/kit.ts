@@ -16,6 +16,7 @@ export function loggerFor(serviceName: string): { powertools: PowertoolsLogger; 
     log: {
       info: (message, extra) => powertools.info({ message, ...extra }),
       warn: (message, extra) => powertools.warn({ message, ...extra }),
+      error: (message, extra) => powertools.error({ message, ...extra }),
     },
   };
 }

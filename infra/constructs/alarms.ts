@@ -1,6 +1,6 @@
 /**
- * Failures must not be silent: alarms on function errors and on anything in the failure queue, mailed to
- * the owner through an encrypted SNS topic.
+ * Failures must not be silent: alarms on function errors (not counting deliveries retried on purpose)
+ * and on anything in the failure queue, mailed to the owner through an encrypted SNS topic.
  */
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -8,10 +8,12 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { SIGNALS } from '../../functions/app/ports.js';
 
 export interface InboundAlarmsProps {
   /** receives the alarm mails (after confirming the SNS subscription mail) */
@@ -69,11 +71,22 @@ export class InboundAlarms extends Construct {
   /**
    * Alarms on a function's errors and on anything in its failure queue. `name` prefixes the construct
    * ids ("" for the inbound function, whose ids predate the others); the descriptions say what failed.
+   * `logGroup` is the function's own: the structured log lines it counts (SIGNALS) are read there.
+   * `claimsMessages`: the function fails a delivery that met another run's live claim ON PURPOSE, so
+   * that Lambda retries it later (ClaimHeldError, logged once with signal ClaimHeld); those are not
+   * failures, and the errors alarm subtracts them.
    */
-  watch(fn: lambda.IFunction, failureQueue: sqs.IQueue, words: { name?: string; errors: string; failures: string } = INBOUND_WORDS): void {
+  watch(
+    fn: lambda.IFunction,
+    failureQueue: sqs.IQueue,
+    logGroup: logs.ILogGroup,
+    words: AlarmWords = INBOUND_WORDS,
+    options: { claimsMessages?: boolean } = {},
+  ): void {
+    const prefix = words.name ?? '';
     const action = new SnsAction(this.topic);
     const alarm = (id: string, description: string, metric: cloudwatch.IMetric) =>
-      new cloudwatch.Alarm(this, `${words.name ?? ''}${id}`, {
+      new cloudwatch.Alarm(this, `${prefix}${id}`, {
         alarmDescription: description,
         metric,
         threshold: 1,
@@ -81,18 +94,49 @@ export class InboundAlarms extends Construct {
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       });
-    const errors = alarm('FunctionErrors', words.errors, fn.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }));
-    const failed = alarm(
-      'FailureQueueNotEmpty',
-      words.failures,
-      failureQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
-    );
-    for (const each of [errors, failed]) each.addAlarmAction(action);
-    this.alarms.push(errors, failed);
+    const allErrors = fn.metricErrors({ period: FIVE_MINUTES, statistic: cloudwatch.Stats.SUM });
+    const errors = options.claimsMessages
+      ? new cloudwatch.MathExpression({
+          expression: 'FILL(errors, 0) - FILL(held, 0)',
+          usingMetrics: { errors: allErrors, held: this.counted(logGroup, prefix, SIGNALS.claimHeld) },
+          period: FIVE_MINUTES,
+          label: 'errors, not counting deliveries retried on purpose (ClaimHeld)',
+        })
+      : allErrors;
+    const failed = alarm('FailureQueueNotEmpty', words.failures, failureQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: cloudwatch.Stats.MAXIMUM }));
+    // A mail went out and a write that follows it still failed after the run's retries: the run ended
+    // successfully (a retry would send again), so no error shows; this alarm does (app/after-send.ts).
+    const bookkeeping = alarm('BookkeepingAfterSendFailed', words.bookkeeping, this.counted(logGroup, prefix, SIGNALS.bookkeepingFailed));
+    const alarms = [alarm('FunctionErrors', words.errors, errors), failed, bookkeeping];
+    for (const each of alarms) each.addAlarmAction(action);
+    this.alarms.push(...alarms);
+  }
+
+  /** A count, per five minutes, of the function's log lines whose `signal` field is `signal`. */
+  private counted(logGroup: logs.ILogGroup, prefix: string, signal: string): cloudwatch.Metric {
+    const filter = new logs.MetricFilter(this, `${prefix}${signal}Count`, {
+      logGroup,
+      metricNamespace: `InviteAdvisor/${Stack.of(this).stackName}`,
+      metricName: `${prefix || 'Inbound'}${signal}`,
+      filterPattern: logs.FilterPattern.stringValue('$.signal', '=', signal),
+      metricValue: '1',
+    });
+    return filter.metric({ period: FIVE_MINUTES, statistic: cloudwatch.Stats.SUM });
   }
 }
 
-const INBOUND_WORDS = {
-  errors: 'invite-advisor: the inbound function failed (Lambda retries twice; see its logs, then the failure queue)',
+const FIVE_MINUTES = Duration.minutes(5);
+
+/** What each alarm of one function says (`name` prefixes the construct ids). */
+export interface AlarmWords {
+  name?: string;
+  errors: string;
+  failures: string;
+  bookkeeping: string;
+}
+
+const INBOUND_WORDS: AlarmWords = {
+  errors: 'invite-advisor: the inbound function failed (Lambda retries twice; see its logs, then the failure queue). Deliveries that met another run\'s claim are retried on purpose and not counted.',
   failures: 'invite-advisor: a message could not be processed after all retries; its event waits in the failure queue (docs/deploy.md, Troubleshooting)',
+  bookkeeping: 'invite-advisor: a mail to you went out, but recording it failed after retries; the run ended successfully. Its log line (signal BookkeepingAfterSendFailed) names both message ids (docs/deploy.md, Troubleshooting)',
 };

@@ -39,6 +39,7 @@ export interface ReplySendingProps {
 export class ReplySending extends Construct {
   readonly sender: nodejs.NodejsFunction;
   readonly senderRole: iam.Role;
+  readonly senderLogs: logs.LogGroup;
   readonly bounces: nodejs.NodejsFunction;
   readonly configurationSet: ses.ConfigurationSet;
   readonly failureQueue: sqs.Queue;
@@ -55,7 +56,7 @@ export class ReplySending extends Construct {
 
     // The sender: may mail anyone (a recruiter), but only from the sending address and only through the
     // configuration set that reports its bounces.
-    const senderLogs = new logs.LogGroup(this, 'SenderLogs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    const senderLogs = (this.senderLogs = new logs.LogGroup(this, 'SenderLogs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY }));
     this.senderRole = new iam.Role(this, 'SenderRole', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: 'invite-advisor sending function: send the owner-chosen draft to a recruiter',
@@ -124,10 +125,11 @@ export class ReplySending extends Construct {
     topic.addSubscription(new subscriptions.LambdaSubscription(this.bounces));
 
     // Failures of the sender must not be silent either.
-    props.alarms.watch(this.sender, this.failureQueue, {
+    props.alarms.watch(this.sender, this.failureQueue, senderLogs, {
       name: 'Sender',
       errors: 'invite-advisor: sending a draft to a recruiter failed (Lambda retries twice; the owner is told when it may not have gone out)',
       failures: 'invite-advisor: a send job failed after all retries; it waits in the sending failure queue',
+      bookkeeping: 'invite-advisor: a draft went out to a recruiter, but recording it failed after retries; the run ended successfully. Its log line (signal BookkeepingAfterSendFailed) names the ids (docs/deploy.md, Troubleshooting)',
     });
   }
 }

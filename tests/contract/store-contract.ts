@@ -83,94 +83,131 @@ const ids = (invitations: StoredInvitation[]) => invitations.map((i) => i.invite
 
 export function storeContract(name: string, makeStore: () => Promise<InviteStore>): void {
   describe(`InviteStore contract: ${name}`, () => {
-    describe('claimMessage: the idempotency lease', () => {
+    describe('claimMessage: the idempotency lease, per run', () => {
       it('claims a message nobody claimed', async () => {
         // Prepare
         const store = await makeStore();
         // Act
-        const claim = await store.claimMessage('ses-a', T0, 60);
+        const claim = await store.claimMessage('ses-a', 'run-1', T0, 60);
         // Assess
         expect(claim).toEqual({ status: 'claimed' });
       });
 
-      it('answers in-progress while the lease runs, up to and including its last millisecond', async () => {
+      it('answers in-progress to another run while the lease runs, up to and including its last millisecond', async () => {
         // Prepare
         const store = await makeStore();
-        await store.claimMessage('ses-a', T0, 60);
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
         // Act
-        const during = await store.claimMessage('ses-a', at(30 * SECOND), 60);
-        const atTheEnd = await store.claimMessage('ses-a', at(60 * SECOND), 60);
+        const during = await store.claimMessage('ses-a', 'run-2', at(30 * SECOND), 60);
+        const atTheEnd = await store.claimMessage('ses-a', 'run-3', at(60 * SECOND), 60);
         // Assess
         expect(during).toEqual({ status: 'in-progress' });
         expect(atTheEnd).toEqual({ status: 'in-progress' });
       });
 
-      it('lets a later attempt take over a claim whose lease ran out, with a lease of its own', async () => {
+      it('recognises its own claim sent again (the SDK retried a write whose answer was lost)', async () => {
         // Prepare
         const store = await makeStore();
-        await store.claimMessage('ses-a', T0, 60);
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
         // Act
-        const takeover = await store.claimMessage('ses-a', at(60 * SECOND + 1), 60);
-        const afterTakeover = await store.claimMessage('ses-a', at(90 * SECOND), 60);
+        const again = await store.claimMessage('ses-a', 'run-1', at(SECOND), 60);
+        const other = await store.claimMessage('ses-a', 'run-2', at(2 * SECOND), 60);
+        // Assess
+        expect(again).toEqual({ status: 'claimed' });
+        expect(other).toEqual({ status: 'in-progress' });
+      });
+
+      it('lets a later run take over a claim whose lease ran out, with a lease of its own', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
+        // Act
+        const takeover = await store.claimMessage('ses-a', 'run-2', at(60 * SECOND + 1), 60);
+        const afterTakeover = await store.claimMessage('ses-a', 'run-3', at(90 * SECOND), 60);
+        const firstRunAgain = await store.claimMessage('ses-a', 'run-1', at(90 * SECOND), 60);
         // Assess
         expect(takeover).toEqual({ status: 'claimed' });
         expect(afterTakeover).toEqual({ status: 'in-progress' });
+        expect(firstRunAgain).toEqual({ status: 'in-progress' });
       });
 
-      it('answers done with the recorded outcome once completed, however late the redelivery', async () => {
+      it('answers done with the recorded outcome once completed, however late the redelivery, to any run', async () => {
         // Prepare
         const store = await makeStore();
-        await store.claimMessage('ses-a', T0, 60);
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
         await store.completeMessage('ses-a', 'recommended', { inviteId: idOf('a'), sentMessageId: 'sent-1' }, at(5 * SECOND));
         // Act
-        const soon = await store.claimMessage('ses-a', at(10 * SECOND), 60);
-        const late = await store.claimMessage('ses-a', at(3 * DAY), 60);
+        const soon = await store.claimMessage('ses-a', 'run-2', at(10 * SECOND), 60);
+        const late = await store.claimMessage('ses-a', 'run-3', at(3 * DAY), 60);
+        const sameRun = await store.claimMessage('ses-a', 'run-1', at(10 * SECOND), 60);
         // Assess
         expect(soon).toEqual({ status: 'done', outcome: 'recommended' });
         expect(late).toEqual({ status: 'done', outcome: 'recommended' });
+        expect(sameRun).toEqual({ status: 'done', outcome: 'recommended' });
       });
 
       it('keeps each message id apart', async () => {
         // Prepare
         const store = await makeStore();
-        await store.claimMessage('ses-a', T0, 60);
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
         await store.completeMessage('ses-a', 'dropped', {}, T0);
         // Act
-        const other = await store.claimMessage('ses-b', T0, 60);
+        const other = await store.claimMessage('ses-b', 'run-2', T0, 60);
         // Assess
         expect(other).toEqual({ status: 'claimed' });
       });
     });
 
     describe('releaseMessage and completeMessage', () => {
-      it('gives a claim back, so a retry at the same instant claims it at once', async () => {
+      it("gives this run's claim back, so a retry at the same instant claims it at once", async () => {
         // Prepare
         const store = await makeStore();
-        await store.claimMessage('ses-a', T0, 60);
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
         // Act
-        await store.releaseMessage('ses-a');
+        await store.releaseMessage('ses-a', 'run-1');
         // Assess
-        expect(await store.claimMessage('ses-a', T0, 60)).toEqual({ status: 'claimed' });
+        expect(await store.claimMessage('ses-a', 'run-2', T0, 60)).toEqual({ status: 'claimed' });
+      });
+
+      it("never releases another run's claim", async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
+        // Act
+        await store.releaseMessage('ses-a', 'run-2');
+        // Assess
+        expect(await store.claimMessage('ses-a', 'run-3', at(SECOND), 60)).toEqual({ status: 'in-progress' });
+      });
+
+      it('never lets a run whose lease ran out release the claim of the run that took over', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
+        await store.claimMessage('ses-a', 'run-2', at(61 * SECOND), 60);
+        // Act
+        await store.releaseMessage('ses-a', 'run-1');
+        // Assess
+        expect(await store.claimMessage('ses-a', 'run-3', at(62 * SECOND), 60)).toEqual({ status: 'in-progress' });
       });
 
       it('never releases a message that is done', async () => {
         // Prepare
         const store = await makeStore();
-        await store.claimMessage('ses-a', T0, 60);
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
         await store.completeMessage('ses-a', 'answered-notice', {}, T0);
         // Act
-        await store.releaseMessage('ses-a');
+        await store.releaseMessage('ses-a', 'run-1');
         // Assess
-        expect(await store.claimMessage('ses-a', T0, 60)).toEqual({ status: 'done', outcome: 'answered-notice' });
+        expect(await store.claimMessage('ses-a', 'run-2', T0, 60)).toEqual({ status: 'done', outcome: 'answered-notice' });
       });
 
       it('releases an unknown message without complaint', async () => {
         // Prepare
         const store = await makeStore();
         // Act
-        await store.releaseMessage('ses-unknown');
+        await store.releaseMessage('ses-unknown', 'run-1');
         // Assess
-        expect(await store.claimMessage('ses-unknown', T0, 60)).toEqual({ status: 'claimed' });
+        expect(await store.claimMessage('ses-unknown', 'run-2', T0, 60)).toEqual({ status: 'claimed' });
       });
 
       it('completes a message that holds no claim (the record is written anyway)', async () => {
@@ -179,7 +216,7 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         // Act
         await store.completeMessage('ses-a', 'rate-limited', {}, T0);
         // Assess
-        expect(await store.claimMessage('ses-a', T0, 60)).toEqual({ status: 'done', outcome: 'rate-limited' });
+        expect(await store.claimMessage('ses-a', 'run-1', T0, 60)).toEqual({ status: 'done', outcome: 'rate-limited' });
       });
     });
 
@@ -469,6 +506,21 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         expect(await store.getSend(stored.inviteId)).toEqual(sendState({ slot: 2, status: 'sent', sesMessageId: 'ses-out-1', at: at(2 * MINUTE).toISOString() }));
       });
 
+      it('records whether the owner was told of a state, and a later step of the same state says they were', async () => {
+        // Prepare
+        const store = await makeStore();
+        const stored = invitation('a');
+        await withSend(store, stored, sendState({ status: 'sending' }));
+        // Act
+        const uncertain = await store.updateSend(stored.inviteId, 'attempt-1', ['sending'], { status: 'uncertain', ownerTold: false });
+        const before = await store.getSend(stored.inviteId);
+        const told = await store.updateSend(stored.inviteId, 'attempt-1', ['uncertain'], { status: 'uncertain', ownerTold: true });
+        // Assess
+        expect([uncertain, told]).toEqual([true, true]);
+        expect(before).toEqual(sendState({ status: 'uncertain', ownerTold: false }));
+        expect(await store.getSend(stored.inviteId)).toEqual(sendState({ status: 'uncertain', ownerTold: true }));
+      });
+
       it('refuses a state not listed in `from`', async () => {
         // Prepare
         const store = await makeStore();
@@ -553,7 +605,7 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const doomed = invitation('a', { sources: ['ses-a1', 'ses-a2'] });
         const kept = invitation('b', { sources: ['ses-b1'] });
         for (const id of ['ses-a1', 'ses-a2', 'ses-b1']) {
-          await store.claimMessage(id, T0, 60);
+          await store.claimMessage(id, 'run-1', T0, 60);
           await store.completeMessage(id, 'recommended', {}, T0);
         }
         await store.saveInvitation(kept, T0);
@@ -567,11 +619,11 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         // Assess
         expect(await store.getInvitation(doomed.inviteId)).toBeNull();
         expect(await store.getSend(doomed.inviteId)).toBeNull();
-        expect(await store.claimMessage('ses-a1', at(MINUTE), 60)).toEqual({ status: 'claimed' });
-        expect(await store.claimMessage('ses-a2', at(MINUTE), 60)).toEqual({ status: 'claimed' });
+        expect(await store.claimMessage('ses-a1', 'run-later', at(MINUTE), 60)).toEqual({ status: 'claimed' });
+        expect(await store.claimMessage('ses-a2', 'run-later', at(MINUTE), 60)).toEqual({ status: 'claimed' });
         expect(await store.invitationForSentMessage('ses-out-a')).toBeNull();
         expect(await store.getInvitation(kept.inviteId)).toEqual(kept);
-        expect(await store.claimMessage('ses-b1', at(MINUTE), 60)).toEqual({ status: 'done', outcome: 'recommended' });
+        expect(await store.claimMessage('ses-b1', 'run-later', at(MINUTE), 60)).toEqual({ status: 'done', outcome: 'recommended' });
         expect(await store.invitationForSentMessage('ses-out-b')).toBe(kept.inviteId);
       });
 
@@ -599,7 +651,7 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         await store.forgetInvitation(doomed);
         // Assess
         expect(await store.getInvitation(doomed.inviteId)).toBeNull();
-        for (const id of sources) expect(await store.claimMessage(id, at(MINUTE), 60)).toEqual({ status: 'claimed' });
+        for (const id of sources) expect(await store.claimMessage(id, 'run-later', at(MINUTE), 60)).toEqual({ status: 'claimed' });
       });
 
       it('forgets an invitation that is already gone without complaint', async () => {
@@ -753,6 +805,33 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const earlierHourStillBlocked = await store.reserveOwnerMail(lastMs, 1);
         // Assess
         expect([sameHour, blocked, fresh, earlierHourStillBlocked]).toEqual(['notice', 'blocked', 'ok', 'blocked']);
+      });
+
+      it('bypass: counts a notice about a send but never holds it back, and it never takes the one "paused" notice', async () => {
+        // Prepare
+        const store = await makeStore();
+        const answers = [];
+        // Act
+        answers.push(await store.reserveOwnerMail(at(0), 2, { bypass: true }));
+        answers.push(await store.reserveOwnerMail(at(MINUTE), 2));
+        answers.push(await store.reserveOwnerMail(at(2 * MINUTE), 2, { bypass: true }));
+        answers.push(await store.reserveOwnerMail(at(3 * MINUTE), 2));
+        answers.push(await store.reserveOwnerMail(at(4 * MINUTE), 2));
+        answers.push(await store.reserveOwnerMail(at(5 * MINUTE), 2, { bypass: true }));
+        answers.push(await store.reserveOwnerMail(at(6 * MINUTE), 2));
+        // Assess: a bypassing mail and an ordinary one filled the cap; the next ordinary one became the notice
+        expect(answers).toEqual(['ok', 'ok', 'ok', 'notice', 'blocked', 'ok', 'blocked']);
+      });
+
+      it('bypass: counts toward the cap, so ordinary mail after it trips the cap sooner', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.reserveOwnerMail(T0, 2, { bypass: true });
+        await store.reserveOwnerMail(T0, 2, { bypass: true });
+        // Act
+        const ordinary = await store.reserveOwnerMail(T0, 2);
+        // Assess
+        expect(ordinary).toBe('notice');
       });
     });
   });

@@ -8,12 +8,17 @@
  * with the functions' `removeUndefinedValues`), so a test cannot change stored state by mutating an
  * object it passed in or got back. TTL is not modelled: DynamoDB deletes expired items late and the
  * adapter never filters on `expiresAt`, so neither does this store.
+ *
+ * Faults for the fast tests: `failNext` (an outage, or an error after the write was applied) and
+ * `resendNext` (a write applied, its answer lost and sent again, as the SDK retries it).
  */
 import { STALE_CLAIM_MS, type ClaimResult, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
 
 /** The idempotency record (`MSG#<id>`). */
 interface MessageRecord {
   status: 'claimed' | 'done';
+  /** the run that claimed it (random per run) */
+  runId?: string;
   leaseUntil?: number;
   outcome?: MessageOutcome;
   inviteId?: string | null;
@@ -48,26 +53,99 @@ function copy<T>(value: T): T {
   return value;
 }
 
+/** Every method of the port (the compiler checks the list is complete): each passes through the faults a test injected. */
+const STORE_METHODS = Object.keys({
+  claimMessage: true,
+  releaseMessage: true,
+  completeMessage: true,
+  saveInvitation: true,
+  getInvitation: true,
+  recordChoice: true,
+  claimSend: true,
+  updateSend: true,
+  getSend: true,
+  rememberSentMessage: true,
+  invitationForSentMessage: true,
+  forgetInvitation: true,
+  invitationsReceivedSince: true,
+  invitationsByCompany: true,
+  invitationsBetween: true,
+  reserveOwnerMail: true,
+} satisfies Record<keyof InviteStore, true>) as (keyof InviteStore)[];
+
+export type StoreMethod = keyof InviteStore;
+
+/** A fault for one call: an outage (nothing applied), an error after the write was applied, or a write the SDK sent twice. */
+type Fault = { kind: 'fail'; error: unknown; applied: boolean } | { kind: 'resend' };
+
 export class MemoryInviteStore implements InviteStore {
+  private readonly faults = new Map<StoreMethod, Fault[]>();
+  /** how many times each method was called (faulty calls included) */
+  readonly calls = new Map<StoreMethod, number>();
+
+  constructor() {
+    for (const method of STORE_METHODS) {
+      const real = (this[method] as (...args: unknown[]) => Promise<unknown>).bind(this);
+      Object.defineProperty(this, method, { value: (...args: unknown[]) => this.callWithFaults(method, real, args) });
+    }
+  }
+
+  /**
+   * The next `count` calls of `method` throw `error`. With `applied`, the write is carried out first and
+   * only its answer is lost (the caller cannot tell it happened); otherwise nothing is touched (an outage).
+   */
+  failNext(method: StoreMethod, count: number, error: unknown, options: { applied?: boolean } = {}): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), ...Array.from({ length: count }, () => ({ kind: 'fail' as const, error, applied: options.applied ?? false }))]);
+  }
+
+  /**
+   * The next call of `method` is applied, its answer lost, and sent again, as the SDK does when it retries
+   * a request whose answer never came: the caller sees the answer to the second, identical call.
+   */
+  resendNext(method: StoreMethod): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), { kind: 'resend' }]);
+  }
+
+  /** Ends every injected fault (the outage is over). */
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  private async callWithFaults(method: StoreMethod, real: (...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<unknown> {
+    this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
+    const fault = this.faults.get(method)?.shift();
+    if (!fault) return real(...args);
+    if (fault.kind === 'resend') {
+      await real(...args);
+      return real(...args);
+    }
+    if (fault.applied) await real(...args);
+    throw fault.error;
+  }
+
   private readonly messages = new Map<string, MessageRecord>();
   private readonly invitations = new Map<string, InvitationItem>();
-  private readonly ownerMailHours = new Map<string, number>();
+  private readonly ownerMailHours = new Map<string, { sent: number; paused: boolean }>();
   private readonly sentMessages = new Map<string, string>();
 
-  async claimMessage(messageId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
+  async claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
     const existing = this.messages.get(messageId);
-    // attribute_not_exists(pk) OR (status = claimed AND leaseUntil < now): an expired lease is taken over.
-    if (!existing || (existing.status === 'claimed' && (existing.leaseUntil ?? Number.POSITIVE_INFINITY) < now.getTime())) {
-      this.messages.set(messageId, { status: 'claimed', leaseUntil: now.getTime() + leaseSeconds * 1000 });
+    // attribute_not_exists(pk) OR (status = claimed AND (leaseUntil < now OR runId = this run)): an
+    // expired lease is taken over, and a run meeting its own claim again (the SDK's retry) owns it.
+    const ownOrExpired = existing?.status === 'claimed' && ((existing.leaseUntil ?? Number.POSITIVE_INFINITY) < now.getTime() || existing.runId === runId);
+    if (!existing || ownOrExpired) {
+      this.messages.set(messageId, { status: 'claimed', runId, leaseUntil: now.getTime() + leaseSeconds * 1000 });
       return { status: 'claimed' };
     }
     if (existing.status === 'done') return { status: 'done', outcome: existing.outcome as MessageOutcome };
     return { status: 'in-progress' };
   }
 
-  async releaseMessage(messageId: string): Promise<void> {
-    // A conditional delete (status = claimed): a done record stays, a missing one is no error.
-    if (this.messages.get(messageId)?.status === 'claimed') this.messages.delete(messageId);
+  async releaseMessage(messageId: string, runId: string): Promise<void> {
+    // A conditional delete (status = claimed AND runId = this run): a done record, or another run's
+    // claim, stays; a missing one is no error.
+    const existing = this.messages.get(messageId);
+    if (existing?.status === 'claimed' && existing.runId === runId) this.messages.delete(messageId);
   }
 
   async completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void> {
@@ -193,14 +271,24 @@ export class MemoryInviteStore implements InviteStore {
       .map(toInvitation);
   }
 
-  async reserveOwnerMail(now: Date, limit: number): Promise<'ok' | 'notice' | 'blocked'> {
+  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
     const hour = now.toISOString().slice(0, 13);
-    const sent = this.ownerMailHours.get(hour);
-    // ADD sent 1 only if absent or sent <= limit: one past the limit gets through once, as the notice.
-    if (sent !== undefined && !(sent <= limit)) return 'blocked';
-    const next = (sent ?? 0) + 1;
-    this.ownerMailHours.set(hour, next);
-    return next <= limit ? 'ok' : 'notice';
+    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, paused: false };
+    this.ownerMailHours.set(hour, counter);
+    // bypass: an unconditional ADD sent 1.
+    if (options.bypass) {
+      counter.sent += 1;
+      return 'ok';
+    }
+    // ADD sent 1 only while sent < limit; else ADD sent 1 SET paused only while paused is absent.
+    if (limit >= 1 && counter.sent < limit) {
+      counter.sent += 1;
+      return 'ok';
+    }
+    if (counter.paused) return 'blocked';
+    counter.paused = true;
+    counter.sent += 1;
+    return 'notice';
   }
 
   /** byReceived and byCompany are read with ScanIndexForward false: newest `receivedAt` first. */

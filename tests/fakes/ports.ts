@@ -87,22 +87,27 @@ export function sdkError(name: string, message: string, httpStatusCode?: number)
 /** Keeps every message it is asked to send (raw MIME and envelope); can be told to fail. */
 export class RecordingMailer implements Mailer {
   readonly sent: RecordedMail[] = [];
-  private failures: { count: number; error: unknown } = { count: 0, error: null };
+  private failures: { count: number; error: unknown; accepted: boolean } = { count: 0, error: null, accepted: false };
   private counter = 0;
 
-  /** The next `count` calls throw `error` (and send nothing). */
+  /** The next `count` calls throw `error` (and send nothing: a refusal, or an outage before SES took it). */
   failNext(count: number, error: unknown): void {
-    this.failures = { count, error };
+    this.failures = { count, error, accepted: false };
+  }
+
+  /** The next `count` calls send (the mail is recorded) and then throw `error`: SES accepted, its answer was lost. */
+  acceptThenFail(count: number, error: unknown): void {
+    this.failures = { count, error, accepted: true };
   }
 
   async sendRaw(raw: Uint8Array, envelope: { from: string; to: string[] }): Promise<string> {
-    if (this.failures.count > 0) {
-      this.failures.count -= 1;
-      throw this.failures.error;
-    }
+    const failing = this.failures.count > 0;
+    if (failing) this.failures.count -= 1;
+    if (failing && !this.failures.accepted) throw this.failures.error;
     this.counter += 1;
     const messageId = `0100019c${String(this.counter).padStart(8, '0')}-fake-ses-000000`;
     this.sent.push({ raw: Buffer.from(raw), envelope: { from: envelope.from, to: [...envelope.to] }, messageId });
+    if (failing) throw this.failures.error;
     return messageId;
   }
 
@@ -143,7 +148,7 @@ export class FakeMailAccount implements MailAccount {
   }
 }
 
-/** A clock that says what the test sets. */
+/** A clock that says what the test sets (and that sleeping moves on). */
 export class SettableClock implements Clock {
   private current: number;
 
@@ -162,10 +167,15 @@ export class SettableClock implements Clock {
   advance(ms: number): void {
     this.current += ms;
   }
+
+  /** Waits by moving the clock on: retry backoff takes no real time in the fast tests. */
+  async sleep(ms: number): Promise<void> {
+    this.current += ms;
+  }
 }
 
 export interface LogLine {
-  level: 'info' | 'warn';
+  level: 'info' | 'warn' | 'error';
   message: string;
   extra?: Record<string, unknown>;
 }
@@ -180,6 +190,10 @@ export class RecordingLogger implements Logger {
 
   warn(message: string, extra?: Record<string, unknown>): void {
     this.lines.push({ level: 'warn', message, ...(extra ? { extra } : {}) });
+  }
+
+  error(message: string, extra?: Record<string, unknown>): void {
+    this.lines.push({ level: 'error', message, ...(extra ? { extra } : {}) });
   }
 }
 

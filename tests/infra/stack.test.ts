@@ -4,6 +4,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { TABLE_DESIGN } from '../../functions/adapters/table-design.js';
+import { SIGNALS } from '../../functions/app/ports.js';
 import { exampleConfig, onlyResource, realConfig, resourcesOf, statementsOfRole, synthStack } from './helpers.js';
 
 const ACCOUNT = '111122223333';
@@ -211,7 +212,8 @@ describe('alarms', () => {
     const [functionId] = onlyResource(template, 'AWS::Lambda::Function', ['InboundFunction']);
     const [queueId] = onlyResource(template, 'AWS::SQS::Queue', ['InboundFailureQueue']);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      Namespace: 'AWS/Lambda', MetricName: 'Errors', Threshold: 1, Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId } }], AlarmActions: [{ Ref: topicId }],
+      Threshold: 1, AlarmActions: [{ Ref: topicId }],
+      Metrics: Match.arrayWith([Match.objectLike({ Id: 'errors', MetricStat: Match.objectLike({ Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId } }] } }) })]),
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/SQS', MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1,
@@ -219,6 +221,43 @@ describe('alarms', () => {
     });
     expect(json(topic.Properties.KmsMasterKeyId)).toMatch(/TopicKey/);
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'alex.morgan@gmail.com', TopicArn: { Ref: topicId } });
+  });
+
+  it("do not count as inbound errors the deliveries that met another run's claim and fail on purpose (ClaimHeld), counted from the function's log lines", () => {
+    const [functionId] = onlyResource(template, 'AWS::Lambda::Function', ['InboundFunction']);
+    const [logGroupId] = onlyResource(template, 'AWS::Logs::LogGroup', ['InboundLogs']);
+    const [, filter] = onlyResource(template, 'AWS::Logs::MetricFilter', ['AlarmsClaimHeld']);
+    expect(filter.Properties).toMatchObject({
+      LogGroupName: { Ref: logGroupId },
+      FilterPattern: `{ $.signal = "${SIGNALS.claimHeld}" }`,
+      MetricTransformations: [{ MetricNamespace: 'InviteAdvisor/InviteAdvisor', MetricName: 'InboundClaimHeld', MetricValue: '1' }],
+    });
+    const [, alarm] = onlyResource(template, 'AWS::CloudWatch::Alarm', ['AlarmsFunctionErrors']);
+    const metrics = alarm.Properties.Metrics as { Id: string; Expression?: string; ReturnData?: boolean; MetricStat?: { Metric: Record<string, unknown>; Stat: string } }[];
+    const returned = metrics.filter((m) => m.ReturnData !== false);
+    expect(returned).toEqual([expect.objectContaining({ Expression: 'FILL(errors, 0) - FILL(held, 0)' })]);
+    expect(metrics.find((m) => m.Id === 'errors')?.MetricStat).toEqual({ Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId } }] }, Period: 300, Stat: 'Sum' });
+    expect(metrics.find((m) => m.Id === 'held')?.MetricStat).toEqual({ Metric: { Namespace: 'InviteAdvisor/InviteAdvisor', MetricName: 'InboundClaimHeld' }, Period: 300, Stat: 'Sum' });
+    expect(alarm.Properties).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching' });
+  });
+
+  it.each([
+    ['inbound', 'Alarms', 'InboundLogs', 'InboundBookkeepingAfterSendFailed'],
+    ['sending', 'AlarmsSender', 'RepliesSenderLogs', 'SenderBookkeepingAfterSendFailed'],
+  ])('fire when the %s function logs a write after an accepted send that still failed (it ends successfully, so no error shows)', (_name, prefix, logGroupPrefix, metricName) => {
+    const [topicId] = onlyResource(template, 'AWS::SNS::Topic', ['AlarmsTopic']);
+    const [logGroupId] = onlyResource(template, 'AWS::Logs::LogGroup', [logGroupPrefix]);
+    const [, filter] = onlyResource(template, 'AWS::Logs::MetricFilter', [`${prefix}${SIGNALS.bookkeepingFailed}`]);
+    expect(filter.Properties).toMatchObject({
+      LogGroupName: { Ref: logGroupId },
+      FilterPattern: `{ $.signal = "${SIGNALS.bookkeepingFailed}" }`,
+      MetricTransformations: [{ MetricNamespace: 'InviteAdvisor/InviteAdvisor', MetricName: metricName, MetricValue: '1' }],
+    });
+    const [, alarm] = onlyResource(template, 'AWS::CloudWatch::Alarm', [`${prefix}BookkeepingAfterSendFailed`]);
+    expect(alarm.Properties).toMatchObject({
+      Namespace: 'InviteAdvisor/InviteAdvisor', MetricName: metricName, Statistic: 'Sum', Period: 300,
+      Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching', AlarmActions: [{ Ref: topicId }],
+    });
   });
 
   it('use a rotated customer managed key that CloudWatch may use (the AWS managed SNS key would silently drop alarms)', () => {

@@ -131,9 +131,12 @@ describe('duplicate deliveries', () => {
     const event = structuredClone(template.event) as { Records: { ses: { mail: { messageId: string } } }[] };
     event.Records[0]!.ses.mail.messageId = copyId;
 
-    const results = await Promise.all([app.handler(event), app.handler(event)]);
-    const outcomes = results.flat().map((r) => (r as { outcome: string }).outcome).sort();
-    expect(outcomes).toEqual(['duplicate', 'recommended']);
+    const results = await Promise.allSettled([app.handler(event), app.handler(event)]);
+    // One run answers. The other meets its live claim and fails so that Lambda retries it later
+    // (ClaimHeldError), or, had the first finished already, finds it done.
+    const outcomes = results.map((r) => (r.status === 'fulfilled' ? (r.value as { outcome: string }[])[0]?.outcome : (r.reason as Error).name)).sort();
+    expect(outcomes).toContain('recommended');
+    expect([['ClaimHeldError', 'recommended'], ['duplicate', 'recommended']]).toContainEqual(outcomes);
     expect(await repliesTo(awsEnv, messageId)).toHaveLength(1);
   });
 });

@@ -18,6 +18,7 @@ import { loadConfig } from '../../functions/config/load.js';
 import type { Config } from '../../functions/config/schema.js';
 import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
 import { makeReplyToken } from '../../functions/core/reply/reply.js';
+import { ClaimHeldError } from '../../functions/errors.js';
 import { fixture, INBOX, OWNER, repliesTo, uniqueId, uniqueNames, withMessageId } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
@@ -48,8 +49,8 @@ function depsWith(options: { now: Date; mailer?: Mailer; config?: Partial<Config
     mailer: options.mailer ?? new SesV2Mailer(new SESv2Client({})),
     draftSender: { request: async () => undefined },
     account: { productionAccess: async () => true },
-    clock: { now: () => options.now },
-    log: { info: () => undefined, warn: () => undefined },
+    clock: { now: () => options.now, sleep: async () => undefined },
+    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
   };
 }
 
@@ -87,11 +88,11 @@ describe('at least once to the owner, never twice', () => {
     expect(await repliesTo(awsEnv, messageId)).toHaveLength(1);
   });
 
-  it('a claim left by an attempt that died is respected until its lease ends, then taken over', async () => {
+  it('a claim left by an attempt that died is respected until its lease ends (the delivery fails, for a later retry), then taken over', async () => {
     const { record, messageId } = await incoming();
-    await store.claimMessage(record.messageId, now, 90);
-    const during = await processInbound(depsWith({ now: new Date(now.getTime() + 30_000) }), record);
-    expect(during).toEqual({ outcome: 'duplicate', previous: 'in-progress' });
+    await store.claimMessage(record.messageId, 'dead-run', now, 90);
+    const during = processInbound(depsWith({ now: new Date(now.getTime() + 30_000) }), record);
+    await expect(during).rejects.toBeInstanceOf(ClaimHeldError);
     expect(await repliesTo(awsEnv, messageId)).toHaveLength(0);
     const after = await processInbound(depsWith({ now: new Date(now.getTime() + 91_000) }), record);
     expect(after).toMatchObject({ outcome: 'recommended' });

@@ -1,10 +1,13 @@
 /**
  * receiveMail, the inbound entry, on in-memory ports: who gets an answer at all, and "at least once to
- * the owner, never twice" (the claim, its lease, giving it back after a failure).
+ * the owner, never twice" (the claim per run, its lease, giving it back after a failure before any
+ * send, and never after one), under injected faults.
  */
 import { describe, expect, it } from 'vitest';
+import { SIGNALS } from '../../../functions/app/ports.js';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
-import { deliver, fakeInboundDeps, fixture, OWNER, sdkError, sesId } from '../../fakes/ports.js';
+import { ClaimHeldError } from '../../../functions/errors.js';
+import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, OWNER, sdkError, sesId } from '../../fakes/ports.js';
 
 const FORWARD = 'fixtures/mail/forward-gmail-owner.eml';
 const SECOND = 1000;
@@ -22,7 +25,7 @@ describe('receiveMail: routing', () => {
     expect(deps.mailer.sent).toEqual([]);
     expect(await deps.store.invitationsReceivedSince(new Date(0))).toEqual([]);
     // No claim was taken: the message id is still free.
-    expect(await deps.store.claimMessage(id, deps.clock.now(), 60)).toEqual({ status: 'claimed' });
+    expect(await deps.store.claimMessage(id, 'probe', deps.clock.now(), 60)).toEqual({ status: 'claimed' });
     expect(deps.log.lines).toEqual([{ level: 'info', message: 'message dropped', extra: { messageId: id, reason: 'stranger' } }]);
   });
 
@@ -54,7 +57,7 @@ describe('receiveMail: routing', () => {
     expect(notice?.mail.subject).toBe('invite-advisor: a message was held back (virus scan failed)');
     expect(notice?.mail.text).toContain(`kept as ${id}`);
     expect(await deps.store.invitationsReceivedSince(new Date(0))).toEqual([]);
-    expect(await deps.store.claimMessage(id, deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'answered-notice' });
+    expect(await deps.store.claimMessage(id, 'probe', deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'answered-notice' });
   });
 
   it('tells the owner a message could not be read, naming the problem', async () => {
@@ -90,21 +93,138 @@ describe('receiveMail: routing', () => {
     expect(deps.mailer.sent).toHaveLength(1);
   });
 
-  it('leaves a message alone while a live attempt holds its claim, and takes it over once the lease ran out', async () => {
+  it("fails a delivery that meets another run's live claim, so Lambda retries it; the retry after that run finished is a duplicate", async () => {
     // Prepare
     const deps = fakeInboundDeps();
     const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
-    await deps.store.claimMessage(delivery.messageId, deps.clock.now(), deps.claimLeaseSeconds);
-    // Act
+    await deps.store.claimMessage(delivery.messageId, 'another-run', deps.clock.now(), deps.claimLeaseSeconds);
     deps.clock.advance(30 * SECOND);
-    const during = await receiveMail(deps, delivery);
+    // Act
+    const during = receiveMail(deps, delivery);
+    await expect(during).rejects.toBeInstanceOf(ClaimHeldError);
     const sentDuring = deps.mailer.sent.length;
-    deps.clock.advance(deps.claimLeaseSeconds * SECOND);
+    await deps.store.completeMessage(delivery.messageId, 'recommended', {}, deps.clock.now());
+    const retried = await receiveMail(deps, delivery);
+    // Assess
+    expect(sentDuring).toBe(0);
+    expect(retried).toEqual({ outcome: 'duplicate', previous: 'recommended' });
+    expect(deps.mailer.sent).toEqual([]);
+    expect(deps.log.lines).toContainEqual({ level: 'warn', message: 'claim held by another run', extra: { messageId: delivery.messageId, signal: SIGNALS.claimHeld } });
+  });
+
+  it("takes over a claim whose run died once its lease ran out, and answers once", async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    await deps.store.claimMessage(delivery.messageId, 'dead-run', deps.clock.now(), deps.claimLeaseSeconds);
+    await expect(receiveMail(deps, delivery)).rejects.toBeInstanceOf(ClaimHeldError);
+    // Act
+    deps.clock.advance(deps.claimLeaseSeconds * SECOND + 1);
     const after = await receiveMail(deps, delivery);
     // Assess
-    expect(during).toEqual({ outcome: 'duplicate', previous: 'in-progress' });
-    expect(sentDuring).toBe(0);
     expect(after).toMatchObject({ outcome: 'recommended' });
     expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it('answers once when the claim write was applied but its answer lost (the SDK sent it again and met its own claim)', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.store.resendNext('claimMessage');
+    // Act
+    const result = await receiveMail(deps, delivery);
+    const redelivered = await receiveMail(deps, delivery);
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    expect(redelivered).toEqual({ outcome: 'duplicate', previous: 'recommended' });
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it('gives back only its own claim after a failure: a claim another run took over meanwhile stays', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    // This run's send fails slowly: by then its lease has run out and another run has claimed the message.
+    const slow = { sendRaw: async () => {
+      deps.clock.advance(deps.claimLeaseSeconds * SECOND + 1);
+      await deps.store.claimMessage(delivery.messageId, 'other-run', deps.clock.now(), deps.claimLeaseSeconds);
+      throw sdkError('TooManyRequestsException', 'Rate exceeded', 429);
+    } };
+    // Act
+    await expect(receiveMail({ ...deps, mailer: slow }, delivery)).rejects.toThrow('Rate exceeded');
+    const third = deps.store.claimMessage(delivery.messageId, 'third-run', deps.clock.now(), deps.claimLeaseSeconds);
+    // Assess
+    expect(await third).toEqual({ status: 'in-progress' });
+  });
+});
+
+describe('receiveMail: never twice to the owner for a failure it can see', () => {
+  const outage = () => sdkError('InternalServerError', 'DynamoDB is unavailable', 500);
+
+  it('retries a write after the send that fails a few times, within the run: recorded, one mail, no error', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.store.failNext('completeMessage', 3, outage());
+    deps.store.failNext('rememberSentMessage', 2, outage());
+    // Act
+    const result = await receiveMail(deps, delivery);
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(await deps.store.claimMessage(delivery.messageId, 'probe', deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'recommended' });
+    expect(await deps.store.invitationForSentMessage(deps.mailer.sent[0]!.messageId)).toBe((result as { inviteId: string }).inviteId);
+    expect(deps.log.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('ends successfully when a write after the send still fails: logs both ids and the signal, keeps its claim, never mails twice', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.store.failNext('completeMessage', 1000, outage());
+    // Act
+    const result = await receiveMail(deps, delivery);
+    const redelivered = receiveMail(deps, delivery);
+    // Assess: the run succeeded (Lambda does not retry it) and said why it is incomplete
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    const sesMessageId = deps.mailer.sent[0]!.messageId;
+    const errors = deps.log.lines.filter((l) => l.level === 'error');
+    expect(errors).toEqual([
+      { level: 'error', message: 'a write after an accepted send failed; the run ends without it', extra: expect.objectContaining({ signal: SIGNALS.bookkeepingFailed, write: 'completeMessage', sesMessageId, messageId: delivery.messageId, error: 'InternalServerError' }) },
+    ]);
+    expect(JSON.stringify(deps.log.lines)).not.toContain('@');
+    // Assess: the claim stays with the run (not given back), so a redelivery inside the lease sends nothing
+    await expect(redelivered).rejects.toBeInstanceOf(ClaimHeldError);
+    expect(deps.mailer.sent).toHaveLength(1);
+  });
+
+  it('still gives the claim back when the write fails and nothing went out (the hourly cap held the mail)', async () => {
+    // Prepare
+    const base = exampleConfig();
+    const deps = fakeInboundDeps({ config: configWith({ limits: { ...base.limits, mailsToOwnerPerHour: 1 } }) });
+    await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), fixture(FORWARD)));
+    await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), fixture(FORWARD)));
+    const held = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.store.failNext('completeMessage', 1, outage());
+    // Act
+    const failed = receiveMail(deps, held);
+    await expect(failed).rejects.toThrow('DynamoDB is unavailable');
+    const retried = await receiveMail(deps, held);
+    // Assess
+    expect(retried).toMatchObject({ outcome: 'rate-limited' });
+    expect(deps.mailer.sent).toHaveLength(2);
+  });
+
+  it('cannot tell when SES accepted the mail but its answer was lost: the claim is given back and the retry mails the owner again (a doubling that remains)', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const delivery = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));
+    deps.mailer.acceptThenFail(1, sdkError('TimeoutError', 'socket hang up'));
+    // Act
+    await expect(receiveMail(deps, delivery)).rejects.toThrow('socket hang up');
+    const retried = await receiveMail(deps, delivery);
+    // Assess
+    expect(retried).toMatchObject({ outcome: 'recommended' });
+    expect(deps.mailer.sent).toHaveLength(2);
   });
 });

@@ -57,7 +57,7 @@ describe('recommendInvitation', () => {
     const headerId = /^<([^@]+)@/.exec(mail.messageId ?? '')?.[1] ?? '';
     expect(await deps.store.invitationForSentMessage(headerId)).toBe(inviteId);
     expect(await deps.store.invitationForSentMessage(deps.mailer.sent[0]!.messageId)).toBe(inviteId);
-    expect(await deps.store.claimMessage(id, deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'recommended' });
+    expect(await deps.store.claimMessage(id, 'probe', deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'recommended' });
   });
 
   it('updates the same invitation when it is forwarded again', async () => {

@@ -45,6 +45,19 @@ describe('reportBounce', () => {
     expect(deps.log.lines).toContainEqual({ level: 'info', message: 'bounce reported to the owner', extra: { inviteId: INVITE_ID, kind: 'permanent-bounce' } });
   });
 
+  it('tells the owner even when the hourly cap is spent (a notice about a send is never held back), and counts it', async () => {
+    // Prepare
+    const deps = await depsWithSentDraft();
+    const limit = deps.config.limits.mailsToOwnerPerHour;
+    while ((await deps.store.reserveOwnerMail(deps.clock.now(), limit)) !== 'blocked');
+    // Act
+    const result = await reportBounce(deps, bounce(SENT_ID, [{ emailAddress: RECRUITER }]));
+    // Assess
+    expect(result).toBe('reported');
+    const [notice] = await deps.mailer.parsed();
+    expect(notice?.mail.subject).toBe(`invite-advisor: your answer to ${RECRUITER} bounced`);
+  });
+
   it('tells the owner of a complaint too', async () => {
     // Prepare
     const deps = await depsWithSentDraft();

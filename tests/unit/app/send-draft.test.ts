@@ -4,8 +4,10 @@
  * the sending side shares its store and clock.
  */
 import { describe, expect, it } from 'vitest';
+import { SIGNALS } from '../../../functions/app/ports.js';
 import { sendDraft } from '../../../functions/app/send-draft.js';
-import { configWith, fakeInboundDeps, fakeSendDeps, forwardInvitation, OWNER, replyToRecommendation, sdkError, SENDING } from '../../fakes/ports.js';
+import { MailRefusedError } from '../../../functions/errors.js';
+import { configWith, fakeInboundDeps, fakeSendDeps, forwardInvitation, OWNER, replyToRecommendation, sdkError, SENDING, type FakeSendDeps } from '../../fakes/ports.js';
 
 const RECRUITER = 'sofia.brandt@oakmoorbank.example';
 const SECOND = 1000;
@@ -44,9 +46,22 @@ describe('sendDraft', () => {
     expect(confirmation?.mail.inReplyTo).toBe(command.messageId);
     // Assess: what the store keeps
     const sesMessageId = deps.mailer.sent[0]!.messageId;
-    expect(await deps.store.getSend(job.inviteId)).toEqual({ status: 'sent', verdict: 'attend', attempt: job.attempt, at: deps.clock.now().toISOString(), to: RECRUITER, sesMessageId });
+    expect(await deps.store.getSend(job.inviteId)).toEqual({ status: 'sent', verdict: 'attend', attempt: job.attempt, at: deps.clock.now().toISOString(), to: RECRUITER, sesMessageId, ownerTold: true });
     expect((await deps.store.getInvitation(job.inviteId))?.choice).toEqual({ verdict: 'attend', at: deps.clock.now().toISOString() });
     expect(await deps.store.invitationForSentMessage(sesMessageId)).toBe(job.inviteId);
+  });
+
+  it('confirms to the owner even when the hourly cap is spent (a notice about a send is never held back)', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    const limit = deps.config.limits.mailsToOwnerPerHour;
+    while ((await deps.store.reserveOwnerMail(deps.clock.now(), limit)) !== 'blocked');
+    // Act
+    const outcome = await sendDraft(deps, job);
+    // Assess
+    expect(outcome).toBe('sent');
+    const subjects = (await deps.mailer.parsed()).map((m) => m.mail.subject);
+    expect(subjects).toEqual([job.subject, `invite-advisor: sent to ${RECRUITER}`]);
   });
 
   it('does nothing for a job that is not the claimed one (another attempt, or another address)', async () => {
@@ -65,36 +80,169 @@ describe('sendDraft', () => {
   it.each([
     ['a server error (5xx)', sdkError('InternalFailure', 'We encountered an internal error.', 503)],
     ['no answer at all', sdkError('TimeoutError', 'socket hang up')],
-  ])('after %s leaves "sending", a later retry marks it uncertain and tells the owner once', async (_name, error) => {
+  ])('after %s, never sends again: the job is uncertain at once and the owner is told once, with "resend"', async (_name, error) => {
     // Prepare
     const { deps, job, command } = await acceptedJob();
     deps.mailer.failNext(1, error);
     // Act
-    const first = sendDraft(deps, job);
-    await expect(first).rejects.toBe(error);
-    const left = await deps.store.getSend(job.inviteId);
+    const first = await sendDraft(deps, job);
     deps.clock.advance(30 * SECOND);
-    const tooSoon = await sendDraft(deps, job);
-    deps.clock.advance(31 * SECOND);
     const retry = await sendDraft(deps, job);
+    deps.clock.advance(61 * SECOND);
     const retryAgain = await sendDraft(deps, job);
     // Assess
-    expect(left).toMatchObject({ status: 'sending', attempt: job.attempt });
-    expect([tooSoon, retry, retryAgain]).toEqual(['in-progress', 'uncertain', 'uncertain']);
-    expect(await deps.store.getSend(job.inviteId)).toMatchObject({ status: 'uncertain', attempt: job.attempt });
+    expect([first, retry, retryAgain]).toEqual(['uncertain', 'uncertain', 'uncertain']);
+    expect(await deps.store.getSend(job.inviteId)).toMatchObject({ status: 'uncertain', attempt: job.attempt, ownerTold: true });
     const mails = await deps.mailer.parsed();
     expect(mails.map((m) => m.envelope.to)).toEqual([[OWNER]]);
     expect(mails[0]?.mail.subject).toBe('invite-advisor: your answer may not have gone out');
     expect(mails[0]?.mail.text).toContain(`The accept draft to ${RECRUITER} may not have gone out`);
+    expect(mails[0]?.mail.text).toContain('resend');
     expect(mails[0]?.mail.inReplyTo).toBe(command.messageId);
+  });
+
+  it('when SES accepted the draft but its answer was lost: the recruiter has it once, never twice, and the owner is told it may not have gone out', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    deps.mailer.acceptThenFail(1, sdkError('InternalFailure', 'We encountered an internal error.', 500));
+    // Act
+    const first = await sendDraft(deps, job);
+    deps.clock.advance(2 * 60 * SECOND);
+    const retried = await sendDraft(deps, job);
+    // Assess
+    expect([first, retried]).toEqual(['uncertain', 'uncertain']);
+    expect(await deps.mailer.to(RECRUITER)).toHaveLength(1);
+    const notices = (await deps.mailer.parsed()).filter((m) => m.envelope.to.join() === OWNER);
+    expect(notices.map((m) => m.mail.subject)).toEqual(['invite-advisor: your answer may not have gone out']);
+  });
+
+  it('tries a throttled send again within the run (a 4xx: nothing went out), and sends it once', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    deps.mailer.failNext(2, new MailRefusedError('TooManyRequestsException', 'Too many requests', { throttled: true, permanent: false }));
+    // Act
+    const outcome = await sendDraft(deps, job);
+    // Assess
+    expect(outcome).toBe('sent');
+    expect(await deps.mailer.to(RECRUITER)).toHaveLength(1);
+    expect(await deps.store.getSend(job.inviteId)).toMatchObject({ status: 'sent', ownerTold: true });
+  });
+
+  it('when SES keeps throttling, marks the send failed and fails the run, so Lambda retries the job, which sends once', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    const throttled = new MailRefusedError('TooManyRequestsException', 'Too many requests', { throttled: true, permanent: false });
+    deps.mailer.failNext(100, throttled);
+    // Act
+    const first = sendDraft(deps, job);
+    await expect(first).rejects.toBe(throttled);
+    const left = await deps.store.getSend(job.inviteId);
+    deps.mailer.failNext(0, null);
+    deps.clock.advance(61 * SECOND);
+    const retried = await sendDraft(deps, job);
+    // Assess
+    expect(left).toMatchObject({ status: 'failed', attempt: job.attempt });
+    expect(retried).toBe('sent');
+    expect(await deps.mailer.to(RECRUITER)).toHaveLength(1);
+  });
+
+  it('when the "may not have gone out" notice itself fails, the retry of the job tells the owner, and still sends nothing', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    // The draft gets a 5xx (outcome unknown), then the notice to the owner gets one too.
+    deps.mailer.failNext(2, sdkError('InternalFailure', 'We encountered an internal error.', 500));
+    // Act
+    const first = sendDraft(deps, job);
+    await expect(first).rejects.toThrow('internal error');
+    const between = await deps.store.getSend(job.inviteId);
+    deps.clock.advance(61 * SECOND);
+    const retried = await sendDraft(deps, job);
+    const again = await sendDraft(deps, job);
+    // Assess
+    expect(between).toMatchObject({ status: 'uncertain', ownerTold: false });
+    expect([retried, again]).toEqual(['uncertain', 'uncertain']);
+    expect(await deps.mailer.to(RECRUITER)).toEqual([]);
+    expect((await deps.mailer.parsed()).map((m) => m.mail.subject)).toEqual(['invite-advisor: your answer may not have gone out']);
+    expect(await deps.store.getSend(job.inviteId)).toMatchObject({ status: 'uncertain', ownerTold: true });
+  });
+
+  it('tells the owner the draft may not have gone out even when the hourly cap is spent', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    const limit = deps.config.limits.mailsToOwnerPerHour;
+    while ((await deps.store.reserveOwnerMail(deps.clock.now(), limit)) !== 'blocked');
+    deps.mailer.failNext(1, sdkError('InternalFailure', 'We encountered an internal error.', 503));
+    // Act
+    const outcome = await sendDraft(deps, job);
+    // Assess
+    expect(outcome).toBe('uncertain');
+    expect((await deps.mailer.parsed()).map((m) => m.mail.subject)).toEqual(['invite-advisor: your answer may not have gone out']);
+  });
+
+  it('when the confirmation fails after the draft went out, the retry of the job confirms and never sends again', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    const sends = deps.mailer;
+    let calls = 0;
+    deps.mailer = Object.assign(Object.create(sends) as typeof sends, {
+      sendRaw: async (raw: Uint8Array, envelope: { from: string; to: string[] }) => {
+        calls += 1;
+        if (calls === 2) throw sdkError('InternalFailure', 'We encountered an internal error.', 500);
+        return sends.sendRaw(raw, envelope);
+      },
+    });
+    // Act
+    await expect(sendDraft(deps, job)).rejects.toThrow('internal error');
+    const between = await deps.store.getSend(job.inviteId);
+    const retried = await sendDraft(deps, job);
+    const again = await sendDraft(deps, job);
+    // Assess
+    expect(between).toMatchObject({ status: 'sent', ownerTold: false });
+    expect([retried, again]).toEqual(['already-sent', 'already-sent']);
+    expect(await sends.to(RECRUITER)).toHaveLength(1);
+    expect((await sends.parsed()).map((m) => m.mail.subject)).toEqual([job.subject, `invite-advisor: sent to ${RECRUITER}`]);
+  });
+
+  it('retries the writes after the draft went out when they fail a few times: recorded as sent, confirmed, sent once', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    failStoreOnceSent(deps, 3);
+    // Act
+    const outcome = await sendDraft(deps, job);
+    // Assess
+    expect(outcome).toBe('sent');
+    expect(await deps.store.getSend(job.inviteId)).toMatchObject({ status: 'sent', ownerTold: true });
+    expect((await deps.store.getInvitation(job.inviteId))?.choice).toMatchObject({ verdict: 'attend' });
+    expect(await deps.mailer.to(RECRUITER)).toHaveLength(1);
+    expect(deps.log.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('when the writes after the draft went out keep failing: logs both ids and the signal, confirms, ends successfully; a retry never sends again', async () => {
+    // Prepare
+    const { deps, job } = await acceptedJob();
+    failStoreOnceSent(deps, 1000);
+    // Act
+    const outcome = await sendDraft(deps, job);
+    deps.store.clearFaults();
+    deps.clock.advance(2 * 60 * SECOND);
+    const duplicate = await sendDraft(deps, job);
+    // Assess
+    expect(outcome).toBe('sent');
+    const sesMessageId = deps.mailer.sent[0]!.messageId;
+    const errors = deps.log.lines.filter((l) => l.level === 'error');
+    expect(errors.map((l) => l.extra?.write)).toEqual(['updateSend sent', 'recordChoice', 'rememberSentMessage', 'updateSend ownerTold']);
+    for (const line of errors) expect(line.extra).toMatchObject({ signal: SIGNALS.bookkeepingFailed, messageId: job.attempt, inviteId: job.inviteId });
+    expect(errors[0]?.extra?.sesMessageId).toBe(sesMessageId);
+    expect(JSON.stringify(deps.log.lines)).not.toContain('@');
+    // The state could not be recorded: a duplicate of the job finds "sending" and never sends again.
+    expect(duplicate).toBe('uncertain');
+    expect(await deps.mailer.to(RECRUITER)).toHaveLength(1);
   });
 
   it('after an uncertain send, "resend" hands over a new job that sends', async () => {
     // Prepare
     const { inbound, deps, rec, job } = await acceptedJob();
     deps.mailer.failNext(1, sdkError('InternalFailure', 'We encountered an internal error.', 500));
-    await expect(sendDraft(deps, job)).rejects.toThrow('internal error');
-    deps.clock.advance(61 * SECOND);
     await sendDraft(deps, job);
     // Act
     await replyToRecommendation(inbound, rec, 'resend');
@@ -110,7 +258,7 @@ describe('sendDraft', () => {
   it('a 4xx MessageRejected marks the send failed and tells the owner it was refused, with a link', async () => {
     // Prepare
     const { inbound, deps, rec, job } = await acceptedJob();
-    const rejected = sdkError('MessageRejected', 'Email address is not verified. The following identities failed the check in region EU-WEST-1: sofia.brandt@oakmoorbank.example\nmore detail', 400);
+    const rejected = new MailRefusedError('MessageRejected', 'Email address is not verified. The following identities failed the check in region EU-WEST-1: sofia.brandt@oakmoorbank.example\nmore detail', { throttled: false, permanent: true });
     deps.mailer.failNext(1, rejected);
     // Act
     const outcome = await sendDraft(deps, job);
@@ -129,3 +277,18 @@ describe('sendDraft', () => {
     expect(inbound.draftSender.jobs).toHaveLength(2);
   });
 });
+
+/** Once SES has accepted the draft, the store's writes of the result (not the owner-mail counter) fail `count` times each. */
+function failStoreOnceSent(deps: FakeSendDeps, count: number): void {
+  const real = deps.mailer.sendRaw.bind(deps.mailer);
+  let armed = true;
+  deps.mailer.sendRaw = async (raw, envelope) => {
+    const id = await real(raw, envelope);
+    if (armed) {
+      armed = false;
+      const outage = sdkError('InternalServerError', 'DynamoDB is unavailable', 500);
+      for (const method of ['updateSend', 'recordChoice', 'rememberSentMessage'] as const) deps.store.failNext(method, count, outage);
+    }
+    return id;
+  };
+}

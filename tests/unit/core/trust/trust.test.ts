@@ -63,8 +63,25 @@ describe('classifyInbound', () => {
     expect(classifyInbound(envelope({ headers }), settings)).toEqual({ kind: 'drop', reason: 'automatic' });
   });
 
-  it('answers Auto-Submitted: no', () => {
-    expect(classifyInbound(envelope({ headers: { 'auto-submitted': ['no'] } }), settings)).toEqual({ kind: 'owner-forward' });
+  it.each(['no', 'No', ' NO ', 'no (typed by a person)', '(typed by a person) no', 'no; reason=manual', 'no ; x="a;b"'])(
+    'answers Auto-Submitted: %s (the keyword no, whatever its case, comments and parameters)',
+    (value) => {
+      expect(classifyInbound(envelope({ headers: { 'auto-submitted': [value] } }), settings)).toEqual({ kind: 'owner-forward' });
+    },
+  );
+
+  it.each(['notified', 'no-reply', 'nope', 'noreply', '"no"', 'no auto-generated', 'n(o)o', 'no (unclosed', ''])(
+    'never answers Auto-Submitted: %s, whose keyword is not exactly no',
+    (value) => {
+      expect(classifyInbound(envelope({ headers: { 'auto-submitted': [value] } }), settings)).toEqual({ kind: 'drop', reason: 'automatic' });
+    },
+  );
+
+  it('never answers a message with a second Auto-Submitted field that is not no', () => {
+    // Prepare: the first field says no, a later one says the mail is automatic.
+    const headers = { 'auto-submitted': ['no', 'auto-generated'] };
+    // Act / Assess
+    expect(classifyInbound(envelope({ headers }), settings)).toEqual({ kind: 'drop', reason: 'automatic' });
   });
 
   it('never answers a bounce (empty envelope sender)', () => {

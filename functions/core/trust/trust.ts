@@ -104,7 +104,8 @@ function autoSubmittedKeyword(value: string): string {
  */
 function isForged(envelope: InboundEnvelope, from: string): boolean {
   if (envelope.verdicts.dmarc === 'FAIL') return true;
-  const results = sesAuthenticationResults(envelope.header('authentication-results'));
+  const results = sesAuthenticationResults(envelope.header);
+  // No header SES wrote, or none that can be read safely: SES's own DKIM verdict is all there is.
   if (!results) return envelope.verdicts.dkim === 'FAIL';
   const fromDomain = domainOf(from);
   return dkimResults(results).some((r) => r.result === 'fail' && domainsAlign(r.domain, fromDomain));

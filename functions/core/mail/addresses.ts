@@ -1,5 +1,6 @@
 /** Address helpers shared by trust, extraction and rendering. All comparisons are case-insensitive. */
-import { asciiAddress } from '../../config/idn.js';
+import { getDomain } from 'tldts';
+import { asciiAddress, asciiDomain } from '../../config/idn.js';
 
 export interface Mailbox {
   name: string | null;
@@ -44,13 +45,18 @@ export function isAddressOrPlusForm(address: string, base: string): boolean {
 }
 
 /**
- * Relaxed DMARC alignment: the two domains share the same organisational domain. Without the public
- * suffix list we approximate that by "one is the other or a subdomain of it", which is what matters for
- * the owner's own mail (gmail.com signs gmail.com; a company signs example.com or mail.example.com).
+ * Relaxed DMARC alignment (RFC 7489, 3.1.1): the two domains have the same organisational domain, the
+ * name registered under a public suffix, read from the public suffix list (tldts). Private suffixes
+ * count as suffixes (`alice.github.io` and `bob.github.io` are two owners), and a domain with no
+ * organisational domain (a public suffix itself, an IP address, a bare name) aligns with nothing.
  */
 export function domainsAlign(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  if (!x || !y) return false;
-  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+  const x = organizationalDomain(a);
+  return x !== null && x === organizationalDomain(b);
+}
+
+function organizationalDomain(domain: string): string | null {
+  // Only a host name has one: `evil@example.com` or `example.com/x` must not be read as a URL's host.
+  const name = asciiDomain(domain.trim().replace(/\.$/, ''));
+  return name === null ? null : getDomain(name, { allowPrivateDomains: true, extractHostname: false });
 }

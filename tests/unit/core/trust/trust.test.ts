@@ -157,6 +157,22 @@ describe('the owner is an authenticated identity (compared as written, in A-labe
     expect(classifyInbound(envelope({ headers, verdicts: { ...pass, dmarc: 'GRAY' } }), settings)).toEqual({ kind: 'owner-forward' });
   });
 
+  it('accepts a DKIM pass by another subdomain of the From domain’s organisational domain', () => {
+    // Prepare: the owner writes from mail.example.com; the company signs as news.example.com.
+    const sub = { ...settings, ownerAddresses: ['alex@mail.example.com'] };
+    const headers = sesHeaders('dkim=pass header.d=news.example.com; dmarc=none header.from=mail.example.com;');
+    // Act / Assess
+    expect(classifyInbound(envelope({ from: 'alex@mail.example.com', headers, verdicts: { ...pass, dmarc: 'GRAY' } }), sub)).toEqual({ kind: 'owner-forward' });
+  });
+
+  it('does not take a DKIM pass of another registration under the same public suffix for the owner’s', () => {
+    // Prepare: the owner is alex@example.co.uk; the mail is signed by another .co.uk registration.
+    const uk = { ...settings, ownerAddresses: ['alex@example.co.uk'] };
+    const headers = sesHeaders('dkim=pass header.d=co.uk; dkim=pass header.d=evil.co.uk; dmarc=none header.from=example.co.uk;');
+    // Act / Assess
+    expect(classifyInbound(envelope({ from: 'alex@example.co.uk', headers, verdicts: { ...pass, dmarc: 'GRAY' } }), uk)).toEqual({ kind: 'drop', reason: 'unauthenticated-owner' });
+  });
+
   it('does not take a DKIM pass of another domain for the owner’s', () => {
     const headers = sesHeaders('dkim=pass header.d=mailer.other.example; dmarc=none header.from=example.com;');
     expect(classifyInbound(envelope({ headers, verdicts: { ...pass, dmarc: 'GRAY' } }), settings)).toEqual({ kind: 'drop', reason: 'unauthenticated-owner' });

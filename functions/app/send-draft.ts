@@ -8,11 +8,12 @@
  * From the sending address with the owner's name, Reply-To and Cc the owner, threaded to the original
  * invitation, and WITHOUT Auto-Submitted (recruiters' systems drop auto-submitted mail).
  */
+import { recipientAddress } from '../core/mail/mail.js';
 import { buildMime, mailto, phrases, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { mailOwner } from './owner-mail.js';
 import type { SendDeps, SendJob } from './ports.js';
 
-export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'in-progress' | 'rejected';
+export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'in-progress' | 'rejected' | 'refused';
 
 /**
  * A "sending" state younger than this belongs to a run that may still be going (the function times out
@@ -40,13 +41,23 @@ export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutco
     if (await deps.store.updateSend(job.inviteId, job.attempt, ['sending'], { status: 'uncertain' })) await tell('uncertain', { what, to: job.to });
     return 'uncertain';
   }
+  // Checked again where it leaves, whatever the inbound side checked: a plain mailbox on a host name.
+  const recipient = recipientAddress(job.to);
+  if (!recipient) {
+    deps.log.warn('send job refused: the recipient is not a mailbox', { inviteId: job.inviteId });
+    // Told once: a redelivered job finds the claim failed already.
+    if (await deps.store.updateSend(job.inviteId, job.attempt, ['claimed'], { status: 'failed' })) {
+      await tell('noRecipient', { schedulingLink: (await deps.store.getInvitation(job.inviteId))?.facts.schedulingLink ?? null });
+    }
+    return 'refused';
+  }
   if (!(await deps.store.updateSend(job.inviteId, job.attempt, ['claimed', 'failed'], { status: 'sending', at: deps.clock.now().toISOString() }))) return 'stale';
 
   const invitation = await deps.store.getInvitation(job.inviteId);
   const original = invitation?.original.messageId ?? null;
   const raw = await buildMime({
     from: { name: deps.config.owner.name, address: deps.config.sending.address },
-    to: [job.to],
+    to: [recipient],
     cc: [owner],
     replyTo: owner,
     subject: job.subject,
@@ -59,7 +70,7 @@ export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutco
   });
   let sesMessageId: string;
   try {
-    sesMessageId = await deps.mailer.sendRaw(raw, { from: deps.config.sending.address, to: [job.to, owner] });
+    sesMessageId = await deps.mailer.sendRaw(raw, { from: deps.config.sending.address, to: [recipient, owner] });
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (status === undefined || status >= 500) {

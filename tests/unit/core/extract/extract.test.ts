@@ -43,6 +43,18 @@ describe('extractFacts', () => {
     expect(result).toMatchObject({ isInvite: true, schedulingLink: 'https://calendly.example/pat/30min', meetingLink: null, slots: [] });
   });
 
+  it('passes over a Reply-To that is no plain mailbox for the next candidate (an injected mailto query, a quoted local part)', () => {
+    // Prepare
+    const invite = original('We would like to invite you to an interview.');
+    const withReplyTo = (address: string): OriginalMessage => ({ ...invite, replyTo: { name: 'Jordan', address } });
+    // Act
+    const chosen = ['jordan@acme.example?cc=victim@evil.example', '"victim@evil.example,jordan"@acme.example', 'jordan@[192.0.2.1]'].map(
+      (address) => extractFacts(withReplyTo(address), { ownerAddresses: [], fallbackDate: null }).replyTo,
+    );
+    // Assess: the sender is answered instead
+    expect(chosen).toEqual([invite.from, invite.from, invite.from]);
+  });
+
   it('skips no-reply senders for the reply address and leaves null when nothing usable is left', () => {
     const noReply: OriginalMessage = { ...original('We would like to invite you to an interview.'), from: { name: null, address: 'no-reply@ats.example' } };
     expect(extractFacts(noReply, { ownerAddresses: [], fallbackDate: null }).replyTo).toBeNull();

@@ -6,4 +6,5 @@ export { parseMessage, headerValues, parseOffset, DEFAULT_MAX_PARSE_BYTES, MAX_I
 export { normalizeAddress, canonicalAddress, recipientAddress, domainOf, localPartOf, splitPlusLabel, isAddressOrPlusForm, domainsAlign, type Mailbox } from './addresses.js';
 export type { InboundEnvelope, VerdictStatus } from './envelope.js';
 export { withoutForwardPrefixes, withoutReplyOrForwardPrefixes, isReplySubject } from './subject.js';
+export { withoutBidiControls, displayText } from './bidi.js';
 export { MINUTE_MS, HOUR_MS, DAY_MS } from './time.js';

@@ -136,6 +136,12 @@ Send the draft you choose to the recruiter{{#replyToAddress}} ({{replyToAddress}
 {{/commands}}invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.
 `;
 
+/**
+ * A line the renderer split in pieces (core/write/render.ts, `isolating`): each piece read from the mail
+ * is isolated in a <bdi>, so a right-to-left name reads right and leaves the English around it in order.
+ */
+const isolated = '{{#parts}}{{#isolate}}<bdi>{{text}}</bdi>{{/isolate}}{{^isolate}}{{text}}{{/isolate}}{{/parts}}';
+
 export const recommendationHtml = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{headline}}</title></head>
@@ -143,7 +149,7 @@ export const recommendationHtml = `<!doctype html>
 <div style="max-width:640px;margin:0 auto;padding:16px;">
 <h1 style="font-size:22px;margin:0 0 12px;">{{headline}}</h1>
 <ul style="padding-left:20px;margin:0 0 16px;line-height:1.5;">
-{{#reasons}}<li>{{text}}</li>
+{{#reasons}}<li>${isolated}</li>
 {{/reasons}}</ul>
 {{#noteNotRead}}<p style="font-size:14px;color:#57606a;">Your note is not in a language invite-advisor reads (English, French, German, Spanish, Italian, Dutch, Portuguese, Polish), so it was not read: write #attend or #decline in it to decide yourself.</p>
 {{/noteNotRead}}{{#hasNotUnderstood}}<p style="font-size:14px;color:#57606a;">Not understood in your note (if it matters, forward again with #attend, #decline, #dud, #bleak or #dream):</p>
@@ -152,15 +158,15 @@ export const recommendationHtml = `<!doctype html>
 {{/hasNotUnderstood}}
 <h2 style="font-size:16px;margin:16px 0 8px;">What invite-advisor read</h2>
 <table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">
-{{#facts}}<tr><td style="padding:4px 8px 4px 0;color:#57606a;vertical-align:top;white-space:nowrap;">{{label}}</td><td style="padding:4px 0;word-break:break-word;">{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</td></tr>
+{{#facts}}<tr><td style="padding:4px 8px 4px 0;color:#57606a;vertical-align:top;white-space:nowrap;">{{label}}</td><td style="padding:4px 0;word-break:break-word;">{{#href}}<a href="{{href}}">${isolated}</a>{{/href}}{{^href}}${isolated}{{/href}}</td></tr>
 {{/facts}}</table>
 {{#unknown}}<p style="font-size:14px;color:#57606a;">Not found in the invitation: {{unknown}}.</p>{{/unknown}}
 {{#inferred}}<p style="font-size:14px;color:#9a6700;">Note: {{.}}</p>{{/inferred}}
 {{#draftList}}
 <h2 style="font-size:16px;margin:20px 0 8px;">{{title}}</h2>
-<p style="font-size:13px;color:#57606a;margin:0 0 6px;">To: {{toText}}<br>Subject: {{subject}}</p>
-<pre style="white-space:pre-wrap;font-family:inherit;font-size:14px;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:12px;margin:0 0 8px;">{{body}}</pre>
-{{#links}}<p style="margin:0 0 8px;"><a href="{{href}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">{{text}}</a></p>
+<p style="font-size:13px;color:#57606a;margin:0 0 6px;">To: <bdi>{{toText}}</bdi><br>Subject: <bdi>{{subject}}</bdi></p>
+<pre dir="auto" style="white-space:pre-wrap;font-family:inherit;font-size:14px;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:12px;margin:0 0 8px;">${isolated}</pre>
+{{#links}}<p style="margin:0 0 8px;"><a href="{{href}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">${isolated}</a></p>
 {{/links}}
 {{/draftList}}
 <p style="font-size:12px;color:#57606a;margin-top:24px;">Each link opens the draft, ready to send, in your mail app. {{#commands}}Or reply with <b>accept</b>{{#severalSlots}}, <b>accept 2</b>{{/severalSlots}} or <b>decline</b> on the first line and invite-advisor sends it for you (lines below replace the draft's text); <b>history</b> and <b>forget</b> work too.{{/commands}}{{^commands}}Replying <b>history</b> or <b>forget</b> works; <b>accept</b> / <b>decline</b> send the draft for you once replies.sendOnBehalf is on.{{/commands}} invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.</p>
@@ -327,8 +333,8 @@ Check the address in the invitation; the recruiter may have another.`,
 export const noticeHtml = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{title}}</title></head>
 <body style="font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2328;">
-<div style="max-width:640px;margin:0 auto;padding:16px;"><h1 style="font-size:20px;">{{title}}</h1>
-<pre style="white-space:pre-wrap;font-family:inherit;font-size:14px;">{{text}}</pre>
+<div style="max-width:640px;margin:0 auto;padding:16px;"><h1 style="font-size:20px;">{{#heading}}${isolated}{{/heading}}</h1>
+<pre dir="auto" style="white-space:pre-wrap;font-family:inherit;font-size:14px;">{{#body}}${isolated}{{/body}}</pre>
 {{#link}}<p><a href="{{link}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">Open the draft in my mail app</a></p>{{/link}}
 </div></body></html>
 `;

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { ReplyTokenError } from '../errors.js';
-import { DAY_MS, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
+import { DAY_MS, recipientAddress, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
 import { leakedLines, parseCommand, readLabel, verifyReplyToken, type Command } from '../core/reply/reply.js';
 import { isAuthenticCommand } from '../core/trust/trust.js';
 import { fillText, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView } from '../core/write/write.js';
@@ -74,8 +74,10 @@ async function send(
   const slot = command.kind === 'accept' ? command.slot : (existing?.slot ?? null);
   const draft = chooseDraft(invitation, verdict, slot);
   if (draft === 'no-such-slot') return notify('badSlot', { slot: slot ?? 0, count: invitation.facts.slots.length, several: invitation.facts.slots.length > 1 });
-  // The same address check the sending function applies, before anything is claimed.
-  if (!draft.to || !z.email().safeParse(draft.to).success) return notify('noRecipient', { schedulingLink: invitation.facts.schedulingLink });
+  // Before anything is claimed: a plain mailbox on a host name (the sending function checks it again),
+  // in the form the send job's schema takes.
+  const to = draft.to ? recipientAddress(draft.to) : null;
+  if (!to || !z.email().safeParse(to).success) return notify('noRecipient', { schedulingLink: invitation.facts.schedulingLink });
 
   const wording = command.kind === 'resend' ? null : command.wording;
   const body = wording ?? draft.body;
@@ -96,7 +98,7 @@ async function send(
   if (!deps.config.replies.sendOnBehalf) return notify('sendingOff', { link });
   if (!(await deps.account.productionAccess())) return notify('sandbox', { to: draft.to, link });
 
-  const state: SendState = { status: 'claimed', verdict, attempt: input.sesMessageId, at: deps.clock.now().toISOString(), to: draft.to, ...(slot ? { slot } : {}) };
+  const state: SendState = { status: 'claimed', verdict, attempt: input.sesMessageId, at: deps.clock.now().toISOString(), to, ...(slot ? { slot } : {}) };
   const claim = retried ? { claimed: true as const } : await deps.store.claimSend(invitation.inviteId, state, { resend: command.kind === 'resend' });
   if (!claim.claimed) {
     // Another command got there first (a replay, or two replies at once): say what happened instead.
@@ -108,7 +110,7 @@ async function send(
     inviteId: invitation.inviteId,
     attempt: input.sesMessageId,
     verdict,
-    to: draft.to,
+    to,
     subject: draft.subject,
     body,
     ...(slot ? { slot } : {}),

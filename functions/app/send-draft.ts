@@ -16,12 +16,13 @@
  * invitation, and WITHOUT Auto-Submitted (recruiters' systems drop auto-submitted mail).
  */
 import { MailRefusedError } from '../errors.js';
+import { recipientAddress } from '../core/mail/mail.js';
 import { buildMime, mailto, phrases, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
 import { mailOwner } from './owner-mail.js';
 import type { Mailer, SendDeps, SendJob } from './ports.js';
 
-export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'in-progress' | 'rejected';
+export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'in-progress' | 'rejected' | 'refused';
 
 /**
  * A "sending" state younger than this belongs to a run that may still be going (the function times out
@@ -69,12 +70,22 @@ export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutco
     if (await deps.store.updateSend(job.inviteId, job.attempt, ['sending'], { status: 'uncertain', ownerTold: false })) await tellUncertain();
     return 'uncertain';
   }
+  // Checked again where it leaves, whatever the inbound side checked: a plain mailbox on a host name.
+  const recipient = recipientAddress(job.to);
+  if (!recipient) {
+    deps.log.warn('send job refused: the recipient is not a mailbox', { inviteId: job.inviteId });
+    // Told once: a redelivered job finds the claim failed already.
+    if (await deps.store.updateSend(job.inviteId, job.attempt, ['claimed'], { status: 'failed' })) {
+      await tell('noRecipient', { schedulingLink: (await deps.store.getInvitation(job.inviteId))?.facts.schedulingLink ?? null });
+    }
+    return 'refused';
+  }
   if (!(await deps.store.updateSend(job.inviteId, job.attempt, ['claimed', 'failed'], { status: 'sending', at: deps.clock.now().toISOString() }))) return 'stale';
 
-  const raw = await draftMime(deps, job, owner);
+  const raw = await draftMime(deps, job, recipient, owner);
   let sesMessageId: string;
   try {
-    sesMessageId = await mailer.sendRaw(raw, { from: deps.config.sending.address, to: [job.to, owner] });
+    sesMessageId = await mailer.sendRaw(raw, { from: deps.config.sending.address, to: [recipient, owner] });
   } catch (error) {
     if (error instanceof MailRefusedError) return refused(deps, job, error, tell);
     // No answer, a 5xx, or anything else: SES may have sent it. Never sent again here; the owner is told
@@ -128,12 +139,13 @@ function patient(deps: SendDeps): Mailer {
   };
 }
 
-async function draftMime(deps: SendDeps, job: SendJob, owner: string): Promise<Uint8Array> {
+/** `recipient`: the recruiter's address as checked (its domain in A-labels: SES takes ASCII addresses). */
+async function draftMime(deps: SendDeps, job: SendJob, recipient: string, owner: string): Promise<Uint8Array> {
   const invitation = await deps.store.getInvitation(job.inviteId);
   const original = invitation?.original.messageId ?? null;
   return buildMime({
     from: { name: deps.config.owner.name, address: deps.config.sending.address },
-    to: [job.to],
+    to: [recipient],
     cc: [owner],
     replyTo: owner,
     subject: job.subject,

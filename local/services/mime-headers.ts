@@ -45,26 +45,35 @@ export function splitHeaderBlock(message: Buffer | string): SplitMessage {
   return { fields: parseFields(block.toString('utf8'), block.toString('latin1')), eol, rest: bytes.subarray(end) };
 }
 
+/**
+ * One pass over the lines, each field's lines gathered and joined once at its end: appending to a
+ * growing value line by line (and trimming it each time) copied the value again for every folded
+ * line, quadratic in a field's length (400,000 folded lines took minutes).
+ */
 function parseFields(headerText: string, headerBytes: string): HeaderField[] {
   const fields: HeaderField[] = [];
   // Decoding never adds or removes a line break, so both splits line up.
   const rawLines = headerBytes.split(/\r?\n/);
+  let current: { name: string; values: string[]; raws: string[] } | null = null;
+  const finish = () => {
+    // Each line's trailing blanks dropped, as the line-by-line trim did; the break between raw lines is a
+    // placeholder, normalised in joinHeaderBlock.
+    if (current) fields.push({ name: current.name, value: current.values.map((v) => v.trimEnd()).join('').trim(), raw: current.raws.join('\n') });
+    current = null;
+  };
   headerText.split(/\r?\n/).forEach((line, i) => {
     const rawLine = rawLines[i] ?? line;
     if (line === '') return;
-    const last = fields.at(-1);
-    if (/^[ \t]/.test(line) && last) {
-      last.raw += `\n${rawLine}`; // placeholder break, normalised in joinHeaderBlock
-      last.value = `${last.value}${line}`.trim();
+    if (/^[ \t]/.test(line) && current) {
+      current.values.push(line);
+      current.raws.push(rawLine);
       return;
     }
+    finish();
     const colon = line.indexOf(':');
-    fields.push(
-      colon > 0
-        ? { name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim(), raw: rawLine }
-        : { name: '', value: line, raw: rawLine },
-    );
+    current = colon > 0 ? { name: line.slice(0, colon).trim(), values: [line.slice(colon + 1)], raws: [rawLine] } : { name: '', values: [line], raws: [rawLine] };
   });
+  finish();
   return fields;
 }
 

@@ -24,6 +24,7 @@ import {
   type LocalServices,
   type SesReceiving,
 } from '../../local/services/index.js';
+import { joinHeaderBlock, splitHeaderBlock } from '../../local/services/mime-headers.js';
 import { SesEventShapeSchema } from '../../local/services/ses-receipt-event.js';
 
 const BUCKET = 'local-services-test';
@@ -261,9 +262,30 @@ describe('SES receiving stand-in', () => {
       replyTo: ['talent@recruit.example'],
       subject: 'Interview invitation',
     });
+    // SES's block, in SES's order, on top of the event's headers and of the stored message alike.
+    const sesBlock = ['Return-Path', 'Received', 'X-SES-Spam-Verdict', 'X-SES-Virus-Verdict', 'Received-SPF', 'Authentication-Results', 'X-SES-RECEIPT', 'X-SES-DKIM-SIGNATURE'];
     const names = mail.headers.map((h) => h.name);
-    expect(names.slice(0, 6)).toEqual(['Return-Path', 'Received', 'X-SES-Spam-Verdict', 'X-SES-Virus-Verdict', 'Received-SPF', 'Authentication-Results']);
+    expect(names.slice(0, sesBlock.length)).toEqual(sesBlock);
+    const storedNames = splitHeaderBlock(stored).fields.map((f) => f.name);
+    expect(storedNames.slice(0, sesBlock.length)).toEqual(sesBlock);
+    expect(storedNames.slice(sesBlock.length).filter((n) => sesBlock.includes(n))).toEqual([]);
+    expect(stored).toMatch(/^X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns\/txt; b=[A-Za-z0-9+/=]+;\r\n c=relaxed\/simple; s=local-stand-in; d=amazonses\.com; t=\d+; v=1;/m);
     expect(names.map((n) => n.toLowerCase())).not.toContain(TEST_VERDICTS_HEADER.toLowerCase());
+  }, 20_000);
+
+  it('splits a header field folded over 400,000 lines in one pass', () => {
+    // Prepare: one field folded 400,000 times, then an ordinary one. The split that appended line by
+    // line took minutes on this size (157 s): the test's own timeout is the check, no clock is read.
+    const folded = Array.from({ length: 400_000 }, (_, i) => ` part-${i}`);
+    const message = Buffer.from(['X-Long: start', ...folded, 'Subject: after it', '', 'body'].join('\r\n'));
+    // Act
+    const { fields, eol, rest } = splitHeaderBlock(message);
+    // Assess: both fields whole, the long one unfolded, and the message restored byte for byte.
+    expect(fields.map((f) => f.name)).toEqual(['X-Long', 'Subject']);
+    expect(fields[0]?.value.startsWith('start part-0 part-1 ')).toBe(true);
+    expect(fields[0]?.value.endsWith(' part-399999')).toBe(true);
+    expect(fields[1]?.value).toBe('after it');
+    expect(joinHeaderBlock(fields, eol, rest).equals(message)).toBe(true);
   }, 20_000);
 
   it('sends no dmarcPolicy when DMARC passes, as SES does (which Powertools 2.35 SesSchema rejects)', async () => {

@@ -4,7 +4,7 @@
  * is listed in `inferred`.
  */
 import { isDraftLanguage, type DraftLanguage } from '../../../templates/templates.js';
-import { normalizeAddress, type Mailbox } from '../mail/mail.js';
+import { displayText, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, matchesSenderDomain } from './company-role.js';
@@ -129,11 +129,13 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const company = findCompany(subject, main, signature, original.from, role);
   const hasSchedule = slots.length > 0 || meetingLink !== null || schedulingLink !== null;
   const isInvite = looksLikeInvite(subject, main, hasSchedule, signature);
+  const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
   return {
     isInvite,
     language,
-    company,
-    role,
+    // Names read from the body or a calendar enter here: no bidi controls in them (core/mail/bidi.ts).
+    company: displayText(company),
+    role: displayText(role),
     format,
     meetingLink,
     location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null,
@@ -141,7 +143,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     slots: isInvite ? slots : [],
     inferred: isInvite ? [...inferred] : [],
     schedulingLink: meetingLink !== null && schedulingLink === meetingLink ? null : schedulingLink,
-    replyTo: chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite),
+    replyTo: replyTo && { ...replyTo, name: displayText(replyTo.name) },
   };
 }
 
@@ -220,8 +222,10 @@ const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {
   const owners = new Set(ownerAddresses.map(normalizeAddress));
   const notOwner = (box: Mailbox) => !owners.has(normalizeAddress(box.address));
+  // A recipient must be a plain mailbox on a host name: a Reply-To of `<a@b.example?cc=victim@…>`, a
+  // quoted local part or an address literal is passed over for the next candidate.
   const usable = (box: Mailbox | null, own = false): box is Mailbox =>
-    box !== null && (own || notOwner(box)) && !isUnusableReplyAddress(box.address);
+    box !== null && (own || notOwner(box)) && !isUnusableReplyAddress(box.address) && recipientAddress(box.address) !== null;
   // When the message itself is an invitation (not forwarded), its sender wrote it: the recruiter, even
   // if the command line took the outer sender for the owner. The owner's own mail that is not an
   // invitation (an auto-reply, an empty "Fwd:") never makes the owner the one to answer.

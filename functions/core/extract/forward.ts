@@ -5,7 +5,7 @@
  */
 import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-parser';
 import * as chrono from 'chrono-node';
-import { DAY_MS, normalizeAddress, type Mailbox } from '../mail/mail.js';
+import { DAY_MS, displayText, normalizeAddress, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 
 export interface OriginalMessage {
@@ -107,7 +107,7 @@ function readInlineForward(
       from: toMailbox(email.from),
       replyTo: readReplyToLine(text, body),
       cc: toMailboxes(email.cc),
-      subject: email.subject?.trim() || null,
+      subject: displayText(email.subject),
       date: date?.date ?? null,
       dateOffsetKnown: date?.offsetKnown ?? false,
       messageId: null,
@@ -131,7 +131,7 @@ function readReplyToLine(text: string, forwardedBody: string): Mailbox | null {
 
 function parseMailboxText(text: string): Mailbox | null {
   const angle = /^\s*"?([^"<]*?)"?\s*[<[](?:mailto:)?([^\s<>@\]]+@[^\s<>\]]+)[>\]]/.exec(text);
-  if (angle) return { name: angle[1]?.trim() || null, address: angle[2]!.trim() };
+  if (angle) return { name: displayText(angle[1]), address: angle[2]!.trim() };
   const bare = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(text);
   return bare ? { name: null, address: bare[1]! } : null;
 }
@@ -156,7 +156,7 @@ function readQuotedReply(own: OriginalMessage): { note: string | null; original:
   return {
     note: null,
     original: {
-      from: { name: intro[2]?.trim() || null, address: intro[3]!.trim() },
+      from: { name: displayText(intro[2]), address: intro[3]!.trim() },
       replyTo: null,
       cc: [],
       subject: own.subject?.replace(/^(?:\s*(?:re|aw|sv|antw|r|rif)\s*:\s*)+/i, '').trim() || null,
@@ -243,7 +243,7 @@ export function cleanNote(text: string, ownerName: string | null = null): string
 
 function toMailbox(box: EmailForwardMailbox | null | undefined): Mailbox | null {
   if (!box?.address) return null;
-  return { name: box.name?.trim() || null, address: box.address.trim() };
+  return { name: displayText(box.name), address: box.address.trim() };
 }
 
 function toMailboxes(boxes: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined): Mailbox[] {

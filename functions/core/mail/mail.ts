@@ -3,7 +3,8 @@
  * it (envelope). Every other shelf of core/ reads mail through this file.
  */
 export { parseMessage, headerValues, parseOffset, DEFAULT_MAX_PARSE_BYTES, MAX_INLINE_MESSAGE_BYTES, type ParsedMessage, type HeaderField, type MailDate } from './parse.js';
-export { normalizeAddress, canonicalAddress, domainOf, localPartOf, splitPlusLabel, isAddressOrPlusForm, domainsAlign, type Mailbox } from './addresses.js';
+export { normalizeAddress, canonicalAddress, recipientAddress, domainOf, localPartOf, splitPlusLabel, isAddressOrPlusForm, domainsAlign, type Mailbox } from './addresses.js';
 export type { InboundEnvelope, VerdictStatus } from './envelope.js';
 export { withoutForwardPrefixes, withoutReplyOrForwardPrefixes, isReplySubject } from './subject.js';
+export { withoutBidiControls, displayText } from './bidi.js';
 export { MINUTE_MS, HOUR_MS, DAY_MS } from './time.js';

@@ -6,6 +6,7 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import addressparser from 'nodemailer/lib/addressparser';
 import { MailTooLargeError, NotAMailError } from '../../errors.js';
 import type { Mailbox } from './addresses.js';
+import { displayText } from './bidi.js';
 
 export interface HeaderField {
   /** lower-case field name */
@@ -71,7 +72,7 @@ export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE
     replyTo: mailboxes(mail.replyTo, headerValues({ headers }, 'reply-to'))[0] ?? null,
     to: mailboxes(mail.to, headerValues({ headers }, 'to')),
     cc: mailboxes(mail.cc, headerValues({ headers }, 'cc')),
-    subject: mail.subject?.trim() || null,
+    subject: displayText(mail.subject),
     date: readDate(mail.date, headers),
     messageId: mail.messageId ?? null,
     text: (mail.text ?? '').replace(/\r\n/g, '\n'),
@@ -158,12 +159,12 @@ function mailboxes(field: AddressObject | AddressObject[] | undefined, rawValues
     for (const entry of object.value) {
       // Groups ("undisclosed-recipients:;") nest their members.
       for (const member of entry.group ?? [entry]) {
-        if (member.address) decoded.push({ name: member.name?.trim() || null, address: member.address.trim() });
+        if (member.address) decoded.push({ name: displayText(member.name), address: member.address.trim() });
       }
     }
   }
   const written = rawValues.flatMap((value) => addressparser(value, { flatten: true })).filter((box) => box.address);
-  if (written.length !== decoded.length) return written.map((box) => ({ name: box.name.trim() || null, address: box.address.trim() }));
+  if (written.length !== decoded.length) return written.map((box) => ({ name: displayText(box.name), address: box.address.trim() }));
   return decoded.map((box, i) => ({ name: box.name, address: written[i]?.address.trim() ?? box.address }));
 }
 

@@ -60,13 +60,41 @@ export function classifyInbound(envelope: InboundEnvelope, settings: TrustSettin
 
 /** RFC 3834 and list conventions: never answer automatic or bulk mail. */
 export function isAutomatic(envelope: InboundEnvelope): boolean {
-  const autoSubmitted = envelope.header('auto-submitted')[0]?.trim().toLowerCase();
-  if (autoSubmitted && !autoSubmitted.startsWith('no')) return true;
+  // A person's mail says `no` or nothing at all; anything else (`notified`, `no-reply`, an empty value)
+  // is a machine's, and every Auto-Submitted field must say `no`.
+  if (envelope.header('auto-submitted').some((value) => autoSubmittedKeyword(value) !== 'no')) return true;
   const precedence = envelope.header('precedence')[0]?.trim().toLowerCase();
   if (precedence && ['bulk', 'list', 'junk'].includes(precedence)) return true;
   if (envelope.header('list-id').length > 0) return true;
   const mailFrom = envelope.mailFrom.trim();
   return mailFrom === '' || mailFrom === '<>';
+}
+
+/**
+ * The keyword of an Auto-Submitted value (RFC 3834: `keyword *( ";" parameter )`, with comments
+ * anywhere), in lower case: `No (sent by hand); x=y` → `no`. A quoted `"no"` is not the keyword `no`;
+ * a value with an unclosed comment has no keyword ('').
+ */
+function autoSubmittedKeyword(value: string): string {
+  let keyword = '';
+  let depth = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value[i];
+    if (depth > 0) {
+      if (c === '\\') i += 1;
+      else if (c === '(') depth += 1;
+      else if (c === ')') depth -= 1;
+    } else if (c === '(') {
+      // A comment separates like a space: `n(x)o` is two words, not `no`.
+      depth = 1;
+      keyword += ' ';
+    } else if (c === ';') {
+      break;
+    } else {
+      keyword += c;
+    }
+  }
+  return depth > 0 ? '' : keyword.trim().toLowerCase();
 }
 
 /**
@@ -76,7 +104,8 @@ export function isAutomatic(envelope: InboundEnvelope): boolean {
  */
 function isForged(envelope: InboundEnvelope, from: string): boolean {
   if (envelope.verdicts.dmarc === 'FAIL') return true;
-  const results = sesAuthenticationResults(envelope.header('authentication-results'));
+  const results = sesAuthenticationResults(envelope.header);
+  // No header SES wrote, or none that can be read safely: SES's own DKIM verdict is all there is.
   if (!results) return envelope.verdicts.dkim === 'FAIL';
   const fromDomain = domainOf(from);
   return dkimResults(results).some((r) => r.result === 'fail' && domainsAlign(r.domain, fromDomain));

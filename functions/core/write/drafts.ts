@@ -4,7 +4,7 @@
  */
 import { DRAFT_WORDS, fillText, ownerWords as en, type DraftWords } from '../../../templates/templates.js';
 import type { InviteFacts, InviteLanguage, Slot } from '../extract/extract.js';
-import { isReplySubject, withoutForwardPrefixes, type Mailbox } from '../mail/mail.js';
+import { isReplySubject, recipientAddress, withoutForwardPrefixes, type Mailbox } from '../mail/mail.js';
 
 export interface Draft {
   /** null exactly when no usable recruiter address was found */
@@ -32,7 +32,8 @@ export interface DraftContext {
 
 export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes = false }: DraftContext): Drafts {
   const words: DraftWords = DRAFT_WORDS[facts.language];
-  const to = facts.replyTo?.address ?? null;
+  // Only a plain mailbox on a host name is ever a recipient (extraction chooses no other).
+  const to = facts.replyTo && recipientAddress(facts.replyTo.address) ? facts.replyTo.address : null;
   const subject = replySubject(originalSubject, words.drafts.subjectWhenNone);
   const view = (slot: Slot | undefined) => ({
     greeting: greeting(facts.replyTo, words.drafts),

@@ -37,24 +37,26 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
   );
   const factRows = describeFacts(facts, input.original.from, owner.timeZone);
   const bcc = (choice: { verdict: 'attend' | 'decline'; slot?: number }) => input.choiceAddress?.(choice) ?? null;
+  const slotTime = (i: number) => (facts.slots[i] ? (facts.slots[i].written ?? describeSlot(facts.slots[i])) : '');
   const draftView = (title: string, draft: Draft, verdict: 'attend' | 'decline') => ({
     title,
     ...draft,
     toText: draft.to ?? labels.noAddressTo,
+    parts: isolating(draft.body, [facts.company, facts.role]),
     links: draft.to
       ? verdict === 'attend' && drafts.acceptSlots.length > 1
-        ? drafts.acceptSlots.map((slotDraft, i) => ({
-            text: fillText(labels.acceptTime, { n: i + 1, time: facts.slots[i] ? (facts.slots[i].written ?? describeSlot(facts.slots[i])) : '' }),
-            href: mailto(slotDraft, bcc({ verdict: 'attend', slot: i + 1 })),
-          }))
-        : [{ text: labels.openDraft, href: mailto(draft, bcc({ verdict })) }]
+        ? drafts.acceptSlots.map((slotDraft, i) => {
+            const text = fillText(labels.acceptTime, { n: i + 1, time: slotTime(i) });
+            return { text, parts: isolating(text, [facts.slots[i]?.written]), href: mailto(slotDraft, bcc({ verdict: 'attend', slot: i + 1 })) };
+          })
+        : [{ text: labels.openDraft, parts: isolating(labels.openDraft, []), href: mailto(draft, bcc({ verdict })) }]
       : [],
   });
   const accept = draftView(labels.acceptDraft, drafts.accept, 'attend');
   const decline = draftView(labels.declineDraft, drafts.decline, 'decline');
   const view = {
     headline: verdictHeadline[decision.verdict],
-    reasons: decision.reasons,
+    reasons: decision.reasons.map((reason) => ({ ...reason, parts: isolating(reason.text, [facts.company, facts.role]) })),
     // How the note was read: not at all (another language), and what was not understood (the owner can tag).
     noteNotRead: decision.noteReading?.read === false,
     notUnderstood: decision.noteReading?.notUnderstood ?? [],
@@ -87,10 +89,12 @@ export function renderNotice(kind: NoticeKind, view: NoticeView): RenderedMail {
   const title = oneLine(fillText(notice.title, view));
   const text = fillText(notice.text, view);
   const link = typeof view.link === 'string' && /^mailto:/i.test(view.link) ? view.link : null;
+  // Every string a notice is filled with may come from the mail (a subject, an address, a draft).
+  const values = stringsOf(view);
   return {
     subject: fillText(subjects.notice, { title }),
     text,
-    html: fillHtml(noticeHtml, { title, text, link }),
+    html: fillHtml(noticeHtml, { title, heading: { parts: isolating(title, values) }, body: { parts: isolating(text, values) }, link }),
   };
 }
 
@@ -98,27 +102,77 @@ interface FactRow {
   label: string;
   value: string;
   href: string | null;
+  /** the value for the HTML part, what was read from the mail apart (see `isolating`) */
+  parts: Part[];
 }
 
 function describeFacts(facts: InviteFacts, from: Mailbox | null, ownerTimeZone: string): FactRow[] {
   const rows: FactRow[] = [];
-  const add = (label: string, value: string | null, href: string | null = null) => {
-    if (value) rows.push({ label, value, href: href && /^(?:https?:|mailto:)/i.test(href) ? href : null });
+  // `read`: the pieces of the value taken from the mail (the whole value unless told).
+  const add = (label: string, value: string | null, href: string | null = null, read: readonly (string | null | undefined)[] = [value]) => {
+    if (value) rows.push({ label, value, href: href && /^(?:https?:|mailto:)/i.test(href) ? href : null, parts: isolating(value, read) });
   };
   const named = labels.facts;
   add(named.company, facts.company);
   add(named.role, facts.role);
   facts.slots.forEach((slot, i) => {
     const label = facts.slots.length > 1 ? fillText(named.timeNumbered, { n: i + 1 }) : named.time;
-    add(label, fillText(labels.slotValue, { written: slot.written ?? null, normalised: describeSlot(slot), forYou: inZone(slot.start, ownerTimeZone) }));
+    add(label, fillText(labels.slotValue, { written: slot.written ?? null, normalised: describeSlot(slot), forYou: inZone(slot.start, ownerTimeZone) }), null, [slot.written]);
   });
-  add(named.format, formatNames[facts.format]);
+  add(named.format, formatNames[facts.format], null, []);
   add(named.meetingLink, facts.meetingLink, facts.meetingLink);
   add(named.location, facts.location);
   add(named.schedulingLink, facts.schedulingLink, facts.schedulingLink);
-  add(named.from, from ? formatMailbox(from) : null);
-  add(named.draftsAnswer, facts.replyTo ? formatMailbox(facts.replyTo) : null, facts.replyTo ? mailtoAddress(facts.replyTo.address) : null);
+  add(named.from, from ? formatMailbox(from) : null, null, [from?.name, from?.address]);
+  const replyTo = facts.replyTo;
+  add(named.draftsAnswer, replyTo ? formatMailbox(replyTo) : null, replyTo ? mailtoAddress(replyTo.address) : null, [replyTo?.name, replyTo?.address]);
   return rows;
+}
+
+/** A piece of a line for the HTML part; `isolate`: read from the mail, shown in a `<bdi>` (templates/en.ts). */
+interface Part {
+  text: string;
+  isolate: boolean;
+}
+
+/**
+ * The line in pieces, each place where one of `read` (values taken from the mail) appears apart, so the
+ * HTML isolates it: a right-to-left name keeps its own order and leaves the English around it in its
+ * own (core/mail/bidi.ts removes the controls that could reach further).
+ */
+export function isolating(line: string, read: readonly (string | null | undefined)[]): Part[] {
+  const values = [...new Set(read.filter((v): v is string => typeof v === 'string' && v.trim() !== ''))];
+  // Where each value next appears at or after `at` (-1: nowhere); searched again only once passed, so
+  // a long line with many values is read a bounded number of times.
+  const next = values.map((v) => line.indexOf(v));
+  const parts: Part[] = [];
+  let at = 0;
+  for (;;) {
+    // The value that starts first, the longest of those that start there.
+    let chosen = -1;
+    values.forEach((v, k) => {
+      if ((next[k] ?? -1) >= 0 && (next[k] ?? 0) < at) next[k] = line.indexOf(v, at);
+      const i = next[k] ?? -1;
+      const best = chosen < 0 ? -1 : (next[chosen] ?? -1);
+      if (i >= 0 && (chosen < 0 || i < best || (i === best && v.length > (values[chosen]?.length ?? 0)))) chosen = k;
+    });
+    if (chosen < 0) break;
+    const start = next[chosen] ?? 0;
+    const value = values[chosen] ?? '';
+    if (start > at) parts.push({ text: line.slice(at, start), isolate: false });
+    parts.push({ text: value, isolate: true });
+    at = start + value.length;
+  }
+  if (at < line.length) parts.push({ text: line.slice(at), isolate: false });
+  return parts;
+}
+
+/** Every string in a notice's view, nested lists included. */
+function stringsOf(view: unknown): string[] {
+  if (typeof view === 'string') return [view];
+  if (Array.isArray(view)) return view.flatMap(stringsOf);
+  if (view && typeof view === 'object') return Object.values(view).flatMap(stringsOf);
+  return [];
 }
 
 function missingFacts(facts: InviteFacts): string[] {

@@ -99,6 +99,23 @@ describe('runCommand: when nothing may be sent', () => {
     expect(await deps.store.getSend(rec.inviteId)).toBeNull();
   });
 
+  it.each(['sofia.brandt@oakmoorbank.example?cc=victim@evil.example', 'victim%evil.example@oakmoorbank.example', 'sofia@[192.0.2.1]'])(
+    'a stored draft addressed to %s (no plain mailbox on a host name): tells the owner, claims and sends nothing',
+    async (to) => {
+      // Prepare: an invitation stored before its recipient was checked.
+      const deps = sendingOn();
+      const rec = await forwardInvitation(deps);
+      const stored = (await deps.store.getInvitation(rec.inviteId))!;
+      await deps.store.saveInvitation({ ...stored, drafts: { ...stored.drafts, accept: { ...stored.drafts.accept, to } } }, deps.clock.now());
+      // Act
+      const { answers } = await replyToRecommendation(deps, rec, 'accept');
+      // Assess
+      expect(answers.map((a) => a.mail.subject)).toEqual(['invite-advisor: not sent: no address to send to']);
+      expect(deps.draftSender.jobs).toEqual([]);
+      expect(await deps.store.getSend(rec.inviteId)).toBeNull();
+    },
+  );
+
   it('a token that does not verify: tells the (authentic) owner, sends nothing', async () => {
     // Prepare
     const deps = sendingOn();

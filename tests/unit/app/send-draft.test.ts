@@ -77,6 +77,37 @@ describe('sendDraft', () => {
     expect(await deps.store.getSend(job.inviteId)).toEqual(claimed);
   });
 
+  it('refuses a job whose recipient is no plain mailbox on a host name, even when it is the claimed one', async () => {
+    // Prepare: a claim for a percent-routed address (the inbound side refuses those; this is the second check).
+    const { inbound, deps, job } = await acceptedJob();
+    const to = 'victim%evil.example@oakmoorbank.example';
+    const hostile = { ...job, attempt: 'another-command', to };
+    await inbound.store.updateSend(job.inviteId, job.attempt, ['claimed'], { status: 'failed' });
+    await inbound.store.claimSend(job.inviteId, { status: 'claimed', verdict: 'attend', attempt: hostile.attempt, at: deps.clock.now().toISOString(), to }, { resend: false });
+    // Act
+    const outcome = await sendDraft(deps, hostile);
+    const again = await sendDraft(deps, hostile);
+    // Assess: nothing to the recruiter, the owner told once, the claim failed
+    expect([outcome, again]).toEqual(['refused', 'refused']);
+    const mails = await deps.mailer.parsed();
+    expect(mails.map((m) => [m.envelope.to, m.mail.subject])).toEqual([[[OWNER], 'invite-advisor: not sent: no address to send to']]);
+    expect(await deps.store.getSend(job.inviteId)).toMatchObject({ status: 'failed', to });
+  });
+
+  it('sends to the recipient’s domain in A-labels', async () => {
+    // Prepare: the claimed recipient is written with a Unicode domain.
+    const { inbound, deps, job } = await acceptedJob();
+    const to = 'sofia@bücher.example';
+    const unicode = { ...job, attempt: 'another-command', to };
+    await inbound.store.updateSend(job.inviteId, job.attempt, ['claimed'], { status: 'failed' });
+    await inbound.store.claimSend(job.inviteId, { status: 'claimed', verdict: 'attend', attempt: unicode.attempt, at: deps.clock.now().toISOString(), to }, { resend: false });
+    // Act
+    const outcome = await sendDraft(deps, unicode);
+    // Assess
+    expect(outcome).toBe('sent');
+    expect(deps.mailer.sent[0]?.envelope.to).toEqual(['sofia@xn--bcher-kva.example', OWNER]);
+  });
+
   it.each([
     ['a server error (5xx)', sdkError('InternalFailure', 'We encountered an internal error.', 503)],
     ['no answer at all', sdkError('TimeoutError', 'socket hang up')],

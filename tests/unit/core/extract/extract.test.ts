@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../functions/core/extract/extract.js';
-import type { OriginalMessage } from '../../../../functions/core/extract/forward.js';
+import { findOriginal, type OriginalMessage } from '../../../../functions/core/extract/forward.js';
 import { parseMessage } from '../../../../functions/core/mail/parse.js';
 import { triageMessage } from '../../../../functions/core/triage/triage.js';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
@@ -41,6 +41,42 @@ describe('extractFacts', () => {
   it('tells a scheduling link from a meeting link and gives no slot for it', () => {
     const result = facts('Thanks for applying for the Analyst role! Please pick a time for a video call here: https://calendly.example/pat/30min');
     expect(result).toMatchObject({ isInvite: true, schedulingLink: 'https://calendly.example/pat/30min', meetingLink: null, slots: [] });
+  });
+
+  it('passes over a Reply-To that is no plain mailbox for the next candidate (an injected mailto query, a quoted local part)', () => {
+    // Prepare
+    const invite = original('We would like to invite you to an interview.');
+    const withReplyTo = (address: string): OriginalMessage => ({ ...invite, replyTo: { name: 'Jordan', address } });
+    // Act
+    const chosen = ['jordan@acme.example?cc=victim@evil.example', '"victim@evil.example,jordan"@acme.example', 'jordan@[192.0.2.1]'].map(
+      (address) => extractFacts(withReplyTo(address), { ownerAddresses: [], fallbackDate: null }).replyTo,
+    );
+    // Assess: the sender is answered instead
+    expect(chosen).toEqual([invite.from, invite.from, invite.from]);
+  });
+
+  it('reads company, role and the recruiter’s name without bidi controls, wherever they were found', () => {
+    // Prepare: overrides in the subject, the body and the sender's name.
+    const invite: OriginalMessage = {
+      ...original('Dear Alex,\n\nWe would like to invite you to an interview for the \u202EData Analyst\u202C position at Northwind Traders.\n\nBest,\nPriya', 'Interview: \u2067Data Analyst\u2069 at \u202ENorthwind Traders'),
+      from: { name: 'Priya \u202ERaman', address: 'priya@northwind.example' },
+    };
+    // Act
+    const read = extractFacts(invite, { ownerAddresses: [], fallbackDate: null });
+    // Assess
+    expect([read.company, read.role, read.replyTo?.name]).toEqual(['Northwind Traders', 'Data Analyst', 'Priya Raman']);
+  });
+
+  it('reads an inline forward’s subject and names without bidi controls', async () => {
+    // Prepare: Gmail's forward header, with overrides the original's sender wrote.
+    const text = 'fyi\n\n---------- Forwarded message ---------\nFrom: \u202EPriya Raman <priya@northwind.example>\nDate: Mon, Mar 9, 2026 at 10:14 AM\nSubject: Interview \u202Efdp.exe\nTo: Alex Morgan <alex@example.com>\n\nWe would like to invite you to an interview.\n';
+    const subject = `=?UTF-8?B?${Buffer.from('Fwd: Interview \u202Efdp.exe').toString('base64')}?=`;
+    const message = await parseMessage(Buffer.from(`From: Alex Morgan <alex@example.com>\r\nSubject: ${subject}\r\nDate: Mon, 9 Mar 2026 11:00:00 -0400\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${text.replace(/\n/g, '\r\n')}`, 'utf8'));
+    // Act
+    const { original: found } = await findOriginal(message, ['alex@example.com']);
+    // Assess
+    expect(found.subject).toBe('Interview fdp.exe');
+    expect(found.from).toEqual({ name: 'Priya Raman', address: 'priya@northwind.example' });
   });
 
   it('skips no-reply senders for the reply address and leaves null when nothing usable is left', () => {

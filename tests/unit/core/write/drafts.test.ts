@@ -37,6 +37,15 @@ describe('composeDrafts', () => {
     expect(composeDrafts({ facts: facts({ slots: [], schedulingLink: 'https://cal.example/p' }), originalSubject: 'x', owner }).accept.body).toContain('scheduling link');
   });
 
+  it('addresses no draft to a recipient that is no plain mailbox on a host name', () => {
+    // Prepare: facts stored before extraction checked the address.
+    const hostile = facts({ replyTo: { name: 'Priya Raman', address: 'priya@northwind.example?bcc=victim@evil.example' } });
+    // Act
+    const { accept, decline } = composeDrafts({ facts: hostile, originalSubject: 'Interview', owner });
+    // Assess
+    expect([accept.to, decline.to]).toEqual([null, null]);
+  });
+
   it('writes one accept draft per proposed slot', () => {
     const slots = [
       { start: '2026-03-17T10:00:00-05:00', end: null },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeDrafts } from '../../../../functions/core/write/drafts.js';
 import type { InviteFacts } from '../../../../functions/core/extract/extract.js';
 import { buildMime } from '../../../../functions/core/write/mime.js';
-import { renderRecommendation } from '../../../../functions/core/write/render.js';
+import { isolating, renderNotice, renderRecommendation } from '../../../../functions/core/write/render.js';
 import { parseMessage } from '../../../../functions/core/mail/parse.js';
 
 const hostile: InviteFacts = {
@@ -82,5 +82,100 @@ describe('renderRecommendation', () => {
     expect(sent.headers.find((h) => h.name === 'auto-submitted')?.value).toBe('auto-replied');
     expect(sent.headers.find((h) => h.name === 'in-reply-to')?.value).toBe('<fwd-1@example.com>');
     expect(sent.replyTo?.address).toBe('interviews+token@in.example.com');
+  });
+});
+
+describe('right-to-left text read from the mail is isolated in the HTML', () => {
+  // Prepare: a Hebrew company and role, an Arabic recruiter with a Latin suffix, a time in Hebrew.
+  const rtl: InviteFacts = {
+    ...hostile,
+    company: 'שרותי בריאות (כללית)',
+    role: 'מנתח נתונים',
+    meetingLink: 'https://zoom.example/j/1',
+    slots: [
+      { start: '2026-03-12T14:30:00+02:00', end: null, written: 'יום חמישי בשעה 14:30' },
+      { start: '2026-03-13T10:00:00+02:00', end: null },
+    ],
+    replyTo: { name: 'محمد العلي (HR)', address: 'mohammed@clalit.example' },
+  };
+  const renderRtl = () => {
+    const drafts = composeDrafts({ facts: rtl, originalSubject: 'ראיון עבודה', owner });
+    return renderRecommendation({
+      inviteId: 'abcdefghijklmnop',
+      facts: rtl,
+      decision: { verdict: 'attend', reasons: [{ code: 'networking', text: 'Whoever you talk to at שרותי בריאות (כללית) may open doors later.' }], proposeOtherTimes: false },
+      drafts,
+      original: { subject: 'ראיון עבודה', from: rtl.replyTo },
+      owner,
+    });
+  };
+
+  it('puts each value read from the mail, and only those, in a <bdi>', () => {
+    // Act
+    const { html } = renderRtl();
+    // Assess: the values as whole cells, inside the reason's and the link's English, and a mailbox's two parts.
+    expect(html).toContain('<bdi>שרותי בריאות (כללית)</bdi></td>');
+    expect(html).toContain('<bdi>מנתח נתונים</bdi></td>');
+    expect(html).toContain('<li>Whoever you talk to at <bdi>שרותי בריאות (כללית)</bdi> may open doors later.</li>');
+    expect(html).toContain('&quot;<bdi>יום חמישי בשעה 14:30</bdi>&quot; — Thursday, March 12, 2026');
+    expect(html).toContain('<bdi>محمد العلي (HR)</bdi> &lt;<bdi>mohammed@clalit.example</bdi>&gt;');
+    expect(html).toContain('Accept time 1: <bdi>יום חמישי בשעה 14:30</bdi></a>');
+    expect(html).toContain('To: <bdi>mohammed@clalit.example</bdi><br>Subject: <bdi>Re: ראיון עבודה</bdi>');
+    expect(html).toMatch(/<pre dir="auto"[^>]*>Dear محمد,/);
+    // Our own words stay out of it: the format, the headline, the normalised time.
+    expect(html).toContain('>Video call</td>');
+    expect(html).not.toMatch(/<bdi>(?:Video call|Recommendation|Thursday)/);
+  });
+
+  it('leaves the plain-text part as it was', () => {
+    // Act
+    const { text } = renderRtl();
+    // Assess
+    expect(text).not.toContain('bdi');
+    expect(text).toContain('- From: محمد العلي (HR) <mohammed@clalit.example>');
+    expect(text).toContain('- Whoever you talk to at שרותי בריאות (כללית) may open doors later.');
+  });
+
+  it('isolates the values a notice is filled with', () => {
+    // Act
+    const { html, text } = renderNotice('bounced', { to: 'mohammed@clalit.example', subject: 'ראיון עבודה (2)', kind: 'a permanent bounce', diagnostic: null });
+    // Assess
+    expect(html).toContain('<h1 style="font-size:20px;">your answer to <bdi>mohammed@clalit.example</bdi> bounced</h1>');
+    expect(html).toContain('about &quot;<bdi>ראיון עבודה (2)</bdi>&quot; was not delivered');
+    expect(text).toContain('about "ראיון עבודה (2)" was not delivered');
+  });
+});
+
+describe('isolating', () => {
+  it('splits a line at every place a value appears, the longest first where two start together', () => {
+    expect(isolating('at Acme Corp, Acme said', ['Acme', 'Acme Corp', null, ''])).toEqual([
+      { text: 'at ', isolate: false },
+      { text: 'Acme Corp', isolate: true },
+      { text: ', ', isolate: false },
+      { text: 'Acme', isolate: true },
+      { text: ' said', isolate: false },
+    ]);
+  });
+
+  it('searches a long line once per piece and value, not once per piece for every value', () => {
+    // Prepare: 20,000 places where one value appears, and 50 values that appear nowhere.
+    const line = 'ab '.repeat(20_000);
+    const values = ['ab', ...Array.from({ length: 50 }, (_, i) => `missing-${i}`)];
+    const indexOf = String.prototype.indexOf;
+    let searches = 0;
+    String.prototype.indexOf = function (this: string, ...args: Parameters<string['indexOf']>) {
+      searches += 1;
+      return indexOf.apply(this, args);
+    };
+    let parts: ReturnType<typeof isolating>;
+    try {
+      // Act
+      parts = isolating(line, values);
+    } finally {
+      String.prototype.indexOf = indexOf;
+    }
+    // Assess: a value that appears nowhere is searched for once, not 20,000 times.
+    expect(parts.filter((p) => p.isolate)).toHaveLength(20_000);
+    expect(searches).toBeLessThanOrEqual(20_000 + values.length);
   });
 });

@@ -52,7 +52,7 @@ const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
 export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE_BYTES): Promise<ParsedMessage> {
   if (raw.byteLength > maxBytes) throw new MailTooLargeError(raw.byteLength, maxBytes);
   assertLooksLikeMail(raw);
-  const buffer = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  const buffer = withDefaultContentTypes(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
   let mail: ParsedMail;
   try {
     // skipTextToHtml / skipTextLinks avoid mailparser's slow paths on big bodies; we never use its
@@ -61,6 +61,20 @@ export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE
   } catch (cause) {
     throw new NotAMailError('the MIME structure could not be read', { cause });
   }
+  // What follows reads mailparser's result: a value it did not expect (a part with an empty
+  // Content-Type has `false` for its type) is a message that cannot be read, never a crash: this runs
+  // before the trust check, on anyone's mail.
+  let message: ParsedMessage;
+  try {
+    message = fromMailparser(mail, buffer);
+  } catch (cause) {
+    if (cause instanceof NotAMailError) throw cause;
+    throw new NotAMailError('its MIME structure could not be read', { cause });
+  }
+  return message;
+}
+
+function fromMailparser(mail: ParsedMail, raw: Buffer): ParsedMessage {
   const headers = mail.headerLines.map((h) => ({ name: h.key.toLowerCase(), value: unfoldValue(h.line) }));
   if (!headers.some((h) => ['from', 'date', 'subject', 'message-id', 'to'].includes(h.name))) {
     throw new NotAMailError('it has none of the From, To, Date, Subject or Message-ID header fields');
@@ -76,14 +90,31 @@ export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE
     messageId: mail.messageId ?? null,
     text: (mail.text ?? '').replace(/\r\n/g, '\n'),
     html: typeof mail.html === 'string' ? mail.html : null,
-    attachedMessages: mail.attachments
-      .filter((a) => a.contentType.toLowerCase() === 'message/rfc822')
-      .map((a) => a.content),
-    inlineMessages: inlineRfc822Parts(buffer),
+    attachedMessages: mail.attachments.filter((a) => typeOf(a) === 'message/rfc822').map((a) => a.content),
+    inlineMessages: inlineRfc822Parts(raw),
     calendars: mail.attachments
-      .filter((a) => a.contentType.toLowerCase() === 'text/calendar' || /\.ics$/i.test(a.filename ?? ''))
+      .filter((a) => typeOf(a) === 'text/calendar' || /\.ics$/i.test(typeof a.filename === 'string' ? a.filename : ''))
       .map((a) => a.content.toString('utf8')),
   };
+}
+
+/** A `Content-Type:` field with nothing after it (not even on a folded line). */
+const EMPTY_CONTENT_TYPE = /^(Content-Type[ \t]*:)[ \t]*(?=\r?\n(?![ \t])|$)/gim;
+
+/**
+ * RFC 2045 §5.2: a Content-Type that says nothing is read as the default, `text/plain`. mailparser would
+ * make such a part an attachment whose type is `false`, and the text in it would be lost.
+ */
+function withDefaultContentTypes(raw: Buffer): Buffer {
+  const text = raw.toString('latin1');
+  EMPTY_CONTENT_TYPE.lastIndex = 0;
+  if (!EMPTY_CONTENT_TYPE.test(text)) return raw;
+  return Buffer.from(text.replace(EMPTY_CONTENT_TYPE, '$1 text/plain'), 'latin1');
+}
+
+/** A part's content type in lower case; '' when the header was empty (mailparser then gives `false`). */
+function typeOf(part: { contentType?: unknown }): string {
+  return typeof part.contentType === 'string' ? part.contentType.toLowerCase() : '';
 }
 
 /** At most this many inline message/rfc822 parts are cut out of the raw message, each capped. */

@@ -42,4 +42,14 @@ describe('parseMessage', () => {
     const inner = await parseMessage(message.inlineMessages![0]!);
     expect(inner.replyTo).toEqual({ name: 'Pat', address: 'pat@acme.example' });
   });
+
+  it('reads a part with an empty Content-Type as text/plain (RFC 2045 §5.2), where mailparser gave `false` and it crashed', async () => {
+    // Prepare
+    const raw = ['From: a@b.example', 'Subject: x', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type:', '', 'the text', '--b', 'Content-Type:  ', '', 'more', '--b--', ''].join('\r\n');
+    // Act
+    const message = await parseMessage(Buffer.from(raw));
+    // Assess
+    expect(message.text).toContain('the text');
+    expect(message.attachedMessages).toEqual([]);
+  });
 });

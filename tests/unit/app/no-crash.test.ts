@@ -1,0 +1,65 @@
+/**
+ * No crash on any input (issue 11, item 5): each message here once made receiveMail throw (then three
+ * Lambda attempts, the failure queue, and no word to the owner). Now bad input is a "could not be read"
+ * note to the owner, or a message read as well as it can be; a stranger's is still dropped without a word.
+ * One test per cause, on in-memory ports.
+ */
+import { describe, expect, it } from 'vitest';
+import { receiveMail } from '../../../functions/app/receive-mail.js';
+import { deliver, fakeInboundDeps, OWNER, sesId } from '../../fakes/ports.js';
+
+const CRLF = '\r\n';
+
+/** A raw message: header lines, then the body, with CRLF line ends. */
+function message(headers: string[], body: string[]): Buffer {
+  return Buffer.from([...headers, '', ...body].join(CRLF), 'latin1');
+}
+
+const OWNER_HEADERS = [`From: Alex Morgan <${OWNER}>`, 'To: interviews@in.example.com', 'Date: Tue, 17 Mar 2026 10:22:48 -0400', 'Message-ID: <no-crash@mail.example.com>', 'MIME-Version: 1.0'];
+const STRANGER_HEADERS = ['From: Eve <eve@stranger.example>', 'To: interviews@in.example.com', 'Date: Tue, 17 Mar 2026 10:22:48 -0400', 'Message-ID: <no-crash-stranger@mail.example.com>', 'MIME-Version: 1.0'];
+
+/** The owner's inline forward of an invitation, as Gmail writes it. */
+const INVITATION = [
+  'worth a look',
+  '',
+  '---------- Forwarded message ---------',
+  'From: Sofia Brandt <sofia.brandt@oakmoorbank.example>',
+  'Date: Mon, Mar 16, 2026 at 9:05 AM',
+  'Subject: Video interview - Data Analyst',
+  'To: Alex Morgan <alex@example.com>',
+  '',
+  'Hello Alex,',
+  '',
+  'We would like to invite you to a video interview for the Data Analyst position at Oakmoor Bank',
+  'on Monday, March 23 at 11:00 AM ET. Join link: https://zoom.us/j/123456789',
+  '',
+  'Kind regards,',
+  'Sofia Brandt',
+];
+
+/** Every mail sent, parsed: to whom (envelope) and its subject. */
+async function sentMail(deps: ReturnType<typeof fakeInboundDeps>) {
+  return (await deps.mailer.parsed()).map((m) => ({ to: m.envelope.to, subject: m.mail.subject, text: m.mail.text ?? '' }));
+}
+
+describe('no crash on any input', () => {
+  it('a part with an empty Content-Type: a stranger is still dropped without a word, the owner gets the part read as text', async () => {
+    // Prepare: the part header that made mailparser give `false` for a content type, before the trust check
+    const body = ['--b', 'Content-Type:', '', ...INVITATION, '--b--'];
+    const fromStranger = message([...STRANGER_HEADERS, 'Subject: Interview', 'Content-Type: multipart/mixed; boundary="b"'], body);
+    const fromOwner = message([...OWNER_HEADERS, 'Subject: Fwd: Interview', 'Content-Type: multipart/mixed; boundary="b"'], body);
+    const deps = fakeInboundDeps();
+    const strangerId = sesId('empty-type-stranger');
+    // Act
+    const stranger = await receiveMail(deps, deliver(deps.rawMail, strangerId, fromStranger, { mailFrom: 'eve@stranger.example' }));
+    const sentToStranger = deps.mailer.sent.length;
+    const owner = await receiveMail(deps, deliver(deps.rawMail, sesId('empty-type-owner'), fromOwner));
+    // Assess
+    expect(stranger).toEqual({ outcome: 'dropped', reason: 'stranger' });
+    expect(sentToStranger).toBe(0);
+    expect(await deps.store.claimMessage(strangerId, deps.clock.now(), 60)).toEqual({ status: 'claimed' });
+    // RFC 2045 §5.2: an empty Content-Type is read as text/plain.
+    expect(owner).toMatchObject({ outcome: 'recommended' });
+    expect(await sentMail(deps)).toMatchObject([{ to: [OWNER], subject: expect.stringMatching(/^Attend: /) }]);
+  });
+});

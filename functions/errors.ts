@@ -45,3 +45,13 @@ export class ReplyTokenError extends InviteAdvisorError {
     this.reason = reason;
   }
 }
+
+/**
+ * Part of the message cannot be read (an attached message that is not a mail message, a time that is
+ * no time): the owner is told it could not be read, and the raw mail stays where it is.
+ */
+export class UnreadableMailError extends InviteAdvisorError {
+  constructor(reason: string, options: { cause?: unknown } = {}) {
+    super(reason, { ...options, permanent: true });
+  }
+}

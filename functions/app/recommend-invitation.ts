@@ -7,10 +7,27 @@ import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
 import { calendarHold, renderTriage } from '../core/write/write.js';
+import { InviteAdvisorError } from '../errors.js';
 import { answerOwner, type Answering, type Notify } from './owner-mail.js';
 import type { InboundDeps, Outcome, StoredInvitation } from './ports.js';
 
 export async function recommendInvitation(
+  deps: InboundDeps,
+  input: { sesMessageId: string; parsed: ParsedMessage; answering: Answering; notify: Notify },
+): Promise<Outcome> {
+  try {
+    return await recommendOrThrow(deps, input);
+  } catch (error) {
+    // Bad input found after the claim (core's typed permanent errors, thrown before the owner is mailed;
+    // no port throws one): the owner is told the message could not be read, instead of three attempts
+    // and the failure queue.
+    if (!(error instanceof InviteAdvisorError && error.permanent)) throw error;
+    deps.log.warn('message could not be read', { messageId: input.sesMessageId, error: error.name });
+    return input.notify('unreadable', { problem: error.message });
+  }
+}
+
+async function recommendOrThrow(
   deps: InboundDeps,
   input: { sesMessageId: string; parsed: ParsedMessage; answering: Answering; notify: Notify },
 ): Promise<Outcome> {

@@ -5,6 +5,7 @@
  */
 import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-parser';
 import * as chrono from 'chrono-node';
+import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
 import { DAY_MS, normalizeAddress, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 
@@ -38,15 +39,14 @@ export const MAX_ATTACHED_MESSAGE_BYTES = 512 * 1024;
 export const MAX_FORWARD_TEXT_CHARS = 64 * 1024;
 /** A forward of a forward is unwrapped while the inner sender is still one of the owner's addresses. */
 const MAX_NESTING = 3;
+/** Attached messages tried, in order, for one that can be read. */
+const MAX_ATTACHED_MESSAGES = 3;
 
 export async function findOriginal(message: ParsedMessage, ownerAddresses: readonly string[]): Promise<ForwardAnalysis> {
   const owners = new Set(ownerAddresses.map(normalizeAddress));
   const ownerName = message.from?.name ?? null;
-  const attached = message.attachedMessages[0];
-  if (attached) {
-    // mailparser is superlinear on some bodies: an attached invitation is read up to a cap (its
-    // headers, text and calendar come first; a big PDF after them may be cut, which mailparser tolerates).
-    const inner = await parseMessage(attached.subarray(0, MAX_ATTACHED_MESSAGE_BYTES));
+  if (message.attachedMessages.length > 0) {
+    const inner = await readAttached(message.attachedMessages);
     return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original: fromParsed(inner) };
   }
   const inline = readInlineForward(message.text, message.subject, message.date, ownerName);
@@ -67,6 +67,25 @@ export async function findOriginal(message: ParsedMessage, ownerAddresses: reado
   // Calendar parts travel with the outer message when a client forwards inline.
   const calendars = original.calendars.length > 0 ? original.calendars : message.calendars;
   return { forwarded: true, via: 'inline', note: inline.note, original: { ...original, calendars } };
+}
+
+/**
+ * The first attached message that is a mail message. When none is (an empty part, a text that is no
+ * message), the forward cannot be read: the owner is told so, rather than shown what is not the invitation.
+ */
+async function readAttached(attachments: readonly Buffer[]): Promise<ParsedMessage> {
+  let problem: InviteAdvisorError | null = null;
+  for (const attached of attachments.slice(0, MAX_ATTACHED_MESSAGES)) {
+    try {
+      // mailparser is superlinear on some bodies: an attached invitation is read up to a cap (its
+      // headers, text and calendar come first; a big PDF after them may be cut, which mailparser tolerates).
+      return await parseMessage(attached.subarray(0, MAX_ATTACHED_MESSAGE_BYTES));
+    } catch (error) {
+      if (!(error instanceof InviteAdvisorError && error.permanent)) throw error;
+      problem ??= error;
+    }
+  }
+  throw new UnreadableMailError(`the message attached to it could not be read (${problem?.message ?? 'none was a mail message'})`, { cause: problem });
 }
 
 async function readEmbedded(message: ParsedMessage, found: OriginalMessage): Promise<OriginalMessage | null> {

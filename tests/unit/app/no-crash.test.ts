@@ -62,4 +62,44 @@ describe('no crash on any input', () => {
     expect(owner).toMatchObject({ outcome: 'recommended' });
     expect(await sentMail(deps)).toMatchObject([{ to: [OWNER], subject: expect.stringMatching(/^Attend: /) }]);
   });
+
+  it.each([
+    ['empty', [], 'not a mail message: the file is empty'],
+    ['not a mail message', ['This is a note, not a message.'], 'not a mail message: it does not start with a header field'],
+  ])('a message/rfc822 attachment that is %s: the owner is told it could not be read, nothing is stored', async (_, attachment, reason) => {
+    // Prepare
+    const raw = message(
+      [...OWNER_HEADERS, 'Subject: Fwd: Interview', 'Content-Type: multipart/mixed; boundary="b"'],
+      ['--b', 'Content-Type: text/plain', '', 'see the attached invitation', '--b', 'Content-Type: message/rfc822', 'Content-Disposition: attachment; filename="invitation.eml"', '', ...attachment, '--b--'],
+    );
+    const deps = fakeInboundDeps();
+    const id = sesId('rfc822');
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, id, raw));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'answered-notice' });
+    const [notice, ...more] = await sentMail(deps);
+    expect(more).toEqual([]);
+    expect(notice).toMatchObject({ to: [OWNER], subject: 'invite-advisor: your message could not be read' });
+    expect(notice?.text).toContain(`"Fwd: Interview": the message attached to it could not be read (${reason})`);
+    expect(notice?.text).toContain(`kept as ${id}`);
+    expect(await deps.store.invitationsReceivedSince(new Date(0))).toEqual([]);
+    expect(await deps.store.claimMessage(id, deps.clock.now(), 60)).toEqual({ status: 'done', outcome: 'answered-notice' });
+    expect(deps.log.lines).toContainEqual({ level: 'warn', message: 'message could not be read', extra: { messageId: id, error: 'UnreadableMailError' } });
+  });
+
+  it('a readable message/rfc822 attachment after an unreadable one is the invitation', async () => {
+    // Prepare
+    const original = ['From: Sofia Brandt <sofia.brandt@oakmoorbank.example>', 'Subject: Video interview - Data Analyst', 'Date: Mon, 16 Mar 2026 09:05:00 -0400', '', ...INVITATION.slice(8)];
+    const raw = message(
+      [...OWNER_HEADERS, 'Subject: Fwd: Interview', 'Content-Type: multipart/mixed; boundary="b"'],
+      ['--b', 'Content-Type: text/plain', '', 'two tries', '--b', 'Content-Type: message/rfc822', '', '', '--b', 'Content-Type: message/rfc822', '', ...original, '--b--'],
+    );
+    const deps = fakeInboundDeps();
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('rfc822'), raw));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    expect(await sentMail(deps)).toMatchObject([{ to: [OWNER], subject: 'Attend: Video interview - Data Analyst' }]);
+  });
 });

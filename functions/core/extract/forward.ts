@@ -6,7 +6,7 @@
 import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-parser';
 import * as chrono from 'chrono-node';
 import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
-import { DAY_MS, normalizeAddress, type Mailbox } from '../mail/mail.js';
+import { DAY_MS, isWritableTime, normalizeAddress, offsetFromDigits, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 
 export interface OriginalMessage {
@@ -225,6 +225,7 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
   const c = best.start;
   const wall = Date.UTC(c.get('year') ?? 1970, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, c.get('hour') ?? 0, c.get('minute') ?? 0, c.get('second') ?? 0);
   const instant = new Date(wall - offset * 60_000);
+  if (!isWritableTime(instant, offset)) return null;
   // The original was sent before it was forwarded (a day of slack for a wrongly assumed offset).
   if (outerDate && instant.getTime() > outerDate.instant.getTime() + DAY_MS) return null;
   return { date: { instant, offsetMinutes: offset }, offsetKnown: explicitOffset !== null };
@@ -232,9 +233,7 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
 
 function parseGmtOffset(text: string): number | null {
   const match = /\((?:GMT|UTC)\s*([+-])(\d{1,2}):?(\d{2})?\)/i.exec(text);
-  if (!match) return null;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  return match[1] === '-' ? -minutes : minutes;
+  return match ? offsetFromDigits(match[1]!, match[2]!, match[3] ?? '0') : null;
 }
 
 const SIGNATURE_START = /^(?:-- ?|—|_{5,}|-{5,}.*|Sent from my .*|Envoyé de mon .*|Envoyé depuis .*|Von meinem .* gesendet|Gesendet von .*|Enviado desde mi .*|Enviado do meu .*|Inviato da .*|Verzonden vanaf .*|Get Outlook for .*|Obtenir Outlook pour .*|Outlook für .* beziehen|Obtener Outlook para .*|Begin forwarded message:|Début du message réexpédié.*)\s*$/m;

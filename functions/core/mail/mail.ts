@@ -6,4 +6,4 @@ export { parseMessage, headerValues, parseOffset, DEFAULT_MAX_PARSE_BYTES, MAX_I
 export { normalizeAddress, canonicalAddress, domainOf, localPartOf, splitPlusLabel, isAddressOrPlusForm, domainsAlign, type Mailbox } from './addresses.js';
 export type { InboundEnvelope, VerdictStatus } from './envelope.js';
 export { withoutForwardPrefixes, withoutReplyOrForwardPrefixes, isReplySubject } from './subject.js';
-export { MINUTE_MS, HOUR_MS, DAY_MS } from './time.js';
+export { MINUTE_MS, HOUR_MS, DAY_MS, MAX_OFFSET_MINUTES, offsetFromDigits, isWritableTime } from './time.js';

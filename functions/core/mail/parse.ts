@@ -6,6 +6,7 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import addressparser from 'nodemailer/lib/addressparser';
 import { MailTooLargeError, NotAMailError } from '../../errors.js';
 import type { Mailbox } from './addresses.js';
+import { isWritableTime, offsetFromDigits } from './time.js';
 
 export interface HeaderField {
   /** lower-case field name */
@@ -205,15 +206,16 @@ function mailboxes(field: AddressObject | AddressObject[] | undefined, rawValues
 function readDate(parsed: Date | undefined, headers: HeaderField[]): MailDate | null {
   if (!parsed || Number.isNaN(parsed.getTime())) return null;
   const raw = headers.find((h) => h.name === 'date')?.value ?? '';
-  return { instant: parsed, offsetMinutes: parseOffset(raw) };
+  const offsetMinutes = parseOffset(raw);
+  // A date that cannot be written back (the year 275760) is no date: every time read from it would be none.
+  if (!isWritableTime(parsed, offsetMinutes ?? 0)) return null;
+  return { instant: parsed, offsetMinutes };
 }
 
+/** The `(+|-)hhmm` zone at the end of a Date header in minutes, or null (none, or minutes over 59: `-9999`). */
 export function parseOffset(rawDate: string): number | null {
   const match = /([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?\s*$/.exec(rawDate.trim());
-  if (match) {
-    const minutes = Number(match[2]) * 60 + Number(match[3]);
-    return match[1] === '-' ? -minutes : minutes;
-  }
+  if (match) return offsetFromDigits(match[1]!, match[2]!, match[3]!);
   if (/\b(?:GMT|UTC|UT|Z)\s*$/i.test(rawDate.trim())) return 0;
   return null;
 }

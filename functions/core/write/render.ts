@@ -129,6 +129,9 @@ function missingFacts(facts: InviteFacts): string[] {
 }
 
 function inZone(iso: string, timeZone: string): string {
+  const instant = new Date(iso);
+  // Intl throws on an invalid date: a slot that is no time is shown as written.
+  if (Number.isNaN(instant.getTime())) return iso;
   return new Intl.DateTimeFormat('en-US', {
     timeZone,
     weekday: 'short',
@@ -137,7 +140,7 @@ function inZone(iso: string, timeZone: string): string {
     hour: 'numeric',
     minute: '2-digit',
     timeZoneName: 'short',
-  }).format(new Date(iso));
+  }).format(instant);
 }
 
 function formatMailbox(box: Mailbox): string {

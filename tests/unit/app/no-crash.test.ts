@@ -102,4 +102,28 @@ describe('no crash on any input', () => {
     expect(result).toMatchObject({ outcome: 'recommended' });
     expect(await sentMail(deps)).toMatchObject([{ to: [OWNER], subject: 'Attend: Video interview - Data Analyst' }]);
   });
+
+  it('a calendar offset like TZOFFSETTO:-9999: the recommendation comes without that time, and the next one still reads the history', async () => {
+    // Prepare: an invitation whose only time is in a zone whose rule has no valid offset
+    const calendar = [
+      'BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VTIMEZONE', 'TZID:Recruiter Time', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETTO:-9999', 'END:STANDARD', 'END:VTIMEZONE',
+      'BEGIN:VEVENT', 'UID:bogus-offset', 'SUMMARY:Interview: Data Analyst', 'DTSTART;TZID=Recruiter Time:20260323T110000', 'DTEND;TZID=Recruiter Time:20260323T120000', 'END:VEVENT', 'END:VCALENDAR',
+    ];
+    const raw = message(
+      [...OWNER_HEADERS, 'Subject: Fwd: Video interview - Data Analyst', 'Content-Type: multipart/mixed; boundary="b"'],
+      ['--b', 'Content-Type: text/plain', '', ...INVITATION.map((line) => line.replace('on Monday, March 23 at 11:00 AM ET. ', '')), '--b', 'Content-Type: text/calendar; method=REQUEST', '', ...calendar, '--b--'],
+    );
+    const deps = fakeInboundDeps();
+    // Act
+    const first = await receiveMail(deps, deliver(deps.rawMail, sesId('bad-offset'), raw));
+    const stored = await deps.store.getInvitation((first as { inviteId: string }).inviteId);
+    const second = await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), message([...OWNER_HEADERS.slice(0, 3), 'Message-ID: <second@mail.example.com>', 'Subject: Fwd: Video interview - Data Analyst'], INVITATION)));
+    // Assess
+    expect(first).toMatchObject({ outcome: 'recommended' });
+    expect(second).toMatchObject({ outcome: 'recommended' });
+    expect(stored?.facts.slots).toEqual([]);
+    const [withoutTime] = await sentMail(deps);
+    expect(withoutTime?.text).toMatch(/Not found in the invitation: [^\n]*time/);
+  });
 });
+

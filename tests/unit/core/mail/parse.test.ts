@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MailTooLargeError, NotAMailError } from '../../../../functions/errors.js';
-import { parseMessage } from '../../../../functions/core/mail/parse.js';
+import { parseMessage, parseOffset } from '../../../../functions/core/mail/parse.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/mail/${name}`, import.meta.url));
 
@@ -52,4 +52,12 @@ describe('parseMessage', () => {
     expect(message.text).toContain('the text');
     expect(message.attachedMessages).toEqual([]);
   });
+
+  it('reads no offset from a Date zone that is none (-9999 became -100:39 and an invalid date downstream)', () => {
+    // Act
+    const offsets = ['Tue, 17 Mar 2026 10:22:48 -9999', 'Tue, 17 Mar 2026 10:22:48 +0060', 'Tue, 17 Mar 2026 10:22:48 -2359', 'Tue, 17 Mar 2026 10:22:48 +0530 (IST)'].map(parseOffset);
+    // Assess
+    expect(offsets).toEqual([null, null, -1439, 330]);
+  });
 });
+

@@ -7,3 +7,4 @@ export { normalizeAddress, canonicalAddress, domainOf, localPartOf, splitPlusLab
 export type { InboundEnvelope, VerdictStatus } from './envelope.js';
 export { withoutForwardPrefixes, withoutReplyOrForwardPrefixes, isReplySubject } from './subject.js';
 export { MINUTE_MS, HOUR_MS, DAY_MS, MAX_OFFSET_MINUTES, offsetFromDigits, isWritableTime } from './time.js';
+export { wellFormed } from './unicode.js';

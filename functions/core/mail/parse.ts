@@ -7,6 +7,7 @@ import addressparser from 'nodemailer/lib/addressparser';
 import { MailTooLargeError, NotAMailError } from '../../errors.js';
 import type { Mailbox } from './addresses.js';
 import { isWritableTime, offsetFromDigits } from './time.js';
+import { wellFormed } from './unicode.js';
 
 export interface HeaderField {
   /** lower-case field name */
@@ -86,11 +87,13 @@ function fromMailparser(mail: ParsedMail, raw: Buffer): ParsedMessage {
     replyTo: mailboxes(mail.replyTo, headerValues({ headers }, 'reply-to'))[0] ?? null,
     to: mailboxes(mail.to, headerValues({ headers }, 'to')),
     cc: mailboxes(mail.cc, headerValues({ headers }, 'cc')),
-    subject: mail.subject?.trim() || null,
+    // Decoded text is made well-formed as it enters: a UTF-16 encoded word or body cut mid-pair
+    // decodes to a lone surrogate (mail/unicode.ts).
+    subject: wellFormed(mail.subject ?? '').trim() || null,
     date: readDate(mail.date, headers),
-    messageId: mail.messageId ?? null,
-    text: (mail.text ?? '').replace(/\r\n/g, '\n'),
-    html: typeof mail.html === 'string' ? mail.html : null,
+    messageId: mail.messageId ? wellFormed(mail.messageId) : null,
+    text: wellFormed(mail.text ?? '').replace(/\r\n/g, '\n'),
+    html: typeof mail.html === 'string' ? wellFormed(mail.html) : null,
     attachedMessages: mail.attachments.filter((a) => typeOf(a) === 'message/rfc822').map((a) => a.content),
     inlineMessages: inlineRfc822Parts(raw),
     calendars: mail.attachments
@@ -190,13 +193,13 @@ function mailboxes(field: AddressObject | AddressObject[] | undefined, rawValues
     for (const entry of object.value) {
       // Groups ("undisclosed-recipients:;") nest their members.
       for (const member of entry.group ?? [entry]) {
-        if (member.address) decoded.push({ name: member.name?.trim() || null, address: member.address.trim() });
+        if (member.address) decoded.push({ name: wellFormed(member.name ?? '').trim() || null, address: wellFormed(member.address).trim() });
       }
     }
   }
   const written = rawValues.flatMap((value) => addressparser(value, { flatten: true })).filter((box) => box.address);
-  if (written.length !== decoded.length) return written.map((box) => ({ name: box.name.trim() || null, address: box.address.trim() }));
-  return decoded.map((box, i) => ({ name: box.name, address: written[i]?.address.trim() ?? box.address }));
+  if (written.length !== decoded.length) return written.map((box) => ({ name: wellFormed(box.name).trim() || null, address: wellFormed(box.address).trim() }));
+  return decoded.map((box, i) => ({ name: box.name, address: wellFormed(written[i]?.address ?? box.address).trim() }));
 }
 
 /**

@@ -125,5 +125,24 @@ describe('no crash on any input', () => {
     const [withoutTime] = await sentMail(deps);
     expect(withoutTime?.text).toMatch(/Not found in the invitation: [^\n]*time/);
   });
-});
 
+  it('a subject whose encoded word decodes to a lone surrogate: the recommendation and its draft links are built', async () => {
+    // Prepare: an invitation forwarded as an attachment, its Subject a UTF-16BE encoded word holding half a
+    // pair (D800); the drafts answer "Re: <subject>" and their mailto links carry it (URIError)
+    const original = ['From: Sofia Brandt <sofia.brandt@oakmoorbank.example>', 'Subject: =?UTF-16BE?B?2AA=?= Video interview - Data Analyst', 'Date: Mon, 16 Mar 2026 09:05:00 -0400', '', ...INVITATION.slice(8)];
+    const raw = message(
+      [...OWNER_HEADERS, 'Subject: Fwd: Video interview', 'Content-Type: multipart/mixed; boundary="b"'],
+      ['--b', 'Content-Type: text/plain', '', 'worth a look', '--b', 'Content-Type: message/rfc822', 'Content-Disposition: attachment', '', ...original, '--b--'],
+    );
+    const deps = fakeInboundDeps();
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('surrogate'), raw));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    const [mail, ...more] = await deps.mailer.parsed();
+    expect(more).toEqual([]);
+    expect(mail?.envelope.to).toEqual([OWNER]);
+    expect(mail?.mail.subject).toBe('Attend: \ufffd Video interview - Data Analyst');
+    expect(String(mail?.mail.html)).toMatch(/href="mailto:sofia\.brandt@oakmoorbank\.example\?subject&#x3D;Re%3A%20%EF%BF%BD%20Video/);
+  });
+});

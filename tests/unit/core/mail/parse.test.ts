@@ -59,5 +59,17 @@ describe('parseMessage', () => {
     // Assess
     expect(offsets).toEqual([null, null, -1439, 330]);
   });
+
+  it('makes decoded text well-formed: an encoded word or a UTF-16 body cut mid-pair gives U+FFFD, not a lone surrogate', async () => {
+    // Prepare: a UTF-16 encoded word with only a high surrogate (D800), and a UTF-16LE body ending mid-pair
+    const body = Buffer.concat([Buffer.from('Hi', 'utf16le'), Buffer.from([0x3d, 0xd8])]).toString('base64');
+    const raw = ['From: =?UTF-16BE?B?2AA=?= <a@b.example>', 'Subject: =?UTF-16BE?B?2AA=?= Interview', 'Content-Type: text/plain; charset=utf-16le', 'Content-Transfer-Encoding: base64', '', body, ''].join('\r\n');
+    // Act
+    const message = await parseMessage(Buffer.from(raw));
+    // Assess
+    expect(message.subject).toBe('\ufffd Interview');
+    expect(message.from?.name).toBe('\ufffd');
+    expect(message.text).toBe('Hi\ufffd');
+  });
 });
 

@@ -145,4 +145,34 @@ describe('no crash on any input', () => {
     expect(mail?.mail.subject).toBe('Attend: \ufffd Video interview - Data Analyst');
     expect(String(mail?.mail.html)).toMatch(/href="mailto:sofia\.brandt@oakmoorbank\.example\?subject&#x3D;Re%3A%20%EF%BF%BD%20Video/);
   });
+
+  // The next two once ran for minutes (a Lambda timeout: three attempts, the failure queue). Nothing here
+  // measures time; without the fix, vitest's test timeout is what would stop them.
+  it.each([
+    ['bare CRs', '\r'],
+    ['blank lines', '\r\n'],
+  ])('a forward whose note holds 60,000 %s: the forward is found (the runs are cut short before email-forward-parser reads them)', async (_, unit) => {
+    // Prepare
+    const [note, ...forward] = INVITATION;
+    const raw = message([...OWNER_HEADERS, 'Subject: Fwd: Video interview - Data Analyst', 'Content-Type: text/plain; charset=utf-8'], [`${note}${unit.repeat(60_000)}`, ...forward]);
+    const deps = fakeInboundDeps();
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('runs'), raw));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    const stored = await deps.store.getInvitation((result as { inviteId: string }).inviteId);
+    expect(stored?.drafts.accept.to).toBe('sofia.brandt@oakmoorbank.example');
+  });
+
+  it('an invitation with a run of 60,000 tabs: the recommendation is made (reading its clauses no longer backtracks through the run)', async () => {
+    // Prepare: the owner's own message is the invitation, its body read whole by the decision
+    const raw = message([...OWNER_HEADERS, 'Subject: Video interview - Data Analyst'], [...INVITATION.slice(8, 11), `Details${'\t'.repeat(60_000)}follow.`, ...INVITATION.slice(11)]);
+    const deps = fakeInboundDeps();
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('tabs'), raw));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    expect((await sentMail(deps)).map((m) => m.to)).toEqual([[OWNER]]);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../functions/core/extract/extract.js';
+import { findCompany } from '../../../../functions/core/extract/company-role.js';
 import type { OriginalMessage } from '../../../../functions/core/extract/forward.js';
 import { parseMessage } from '../../../../functions/core/mail/parse.js';
 import { triageMessage } from '../../../../functions/core/triage/triage.js';
@@ -90,3 +91,16 @@ describe('extractFacts', () => {
     expect(result.slots[0]?.written).toBe('Thursday, March 12 at 2:30 pm ET');
   });
 });
+
+describe('reading in time', () => {
+  it('finds no company in a run of 100,000 letters (the Japanese company pattern was quadratic in it: 32 KB took 12 s)', () => {
+    // Prepare: a character beyond Latin-1 (the euro sign) makes V8 run the pattern at all
+    const main = `Salary: 50,000 €, ${'a'.repeat(100_000)}`;
+    // Act
+    const company = findCompany('Interview', main, '', null, null);
+    // Assess
+    expect(company).toBeNull();
+  });
+
+});
+

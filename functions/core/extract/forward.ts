@@ -6,7 +6,7 @@
 import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-parser';
 import * as chrono from 'chrono-node';
 import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
-import { DAY_MS, isWritableTime, normalizeAddress, offsetFromDigits, type Mailbox } from '../mail/mail.js';
+import { DAY_MS, isWritableTime, normalizeAddress, offsetFromDigits, wellFormed, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 
 export interface OriginalMessage {
@@ -257,7 +257,8 @@ const SIGNATURE_START = /^(?:-- ?|—|_{5,}|-{5,}.*|Sent from my .*|Envoyé de m
  * forward separator, and an Outlook-style signature that starts with the owner's own name on a line.
  */
 export function cleanNote(text: string, ownerName: string | null = null): string | null {
-  const normalized = text.replace(/\r\n/g, '\n');
+  // A note sits at the top; beside an attached invitation the rest of a 10 MB text would be read and stored.
+  const normalized = wellFormed(text.slice(0, MAX_FORWARD_TEXT_CHARS)).replace(/\r\n/g, '\n');
   const cut = SIGNATURE_START.exec(normalized);
   let note = (cut ? normalized.slice(0, cut.index) : normalized).trim();
   const name = ownerName?.trim();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../../../functions/core/extract/extract.js';
+import { extractFacts, MAX_EXTRACT_CHARS } from '../../../../functions/core/extract/extract.js';
 import { findCompany } from '../../../../functions/core/extract/company-role.js';
 import type { OriginalMessage } from '../../../../functions/core/extract/forward.js';
 import { parseMessage } from '../../../../functions/core/mail/parse.js';
-import { triageMessage } from '../../../../functions/core/triage/triage.js';
+import { inviteTextOf, triageMessage } from '../../../../functions/core/triage/triage.js';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
 
 const sent = { instant: new Date('2026-03-04T17:41:07Z'), offsetMinutes: -300 };
@@ -102,5 +102,11 @@ describe('reading in time', () => {
     expect(company).toBeNull();
   });
 
+  it('decides on the subject and the part of the body that was read (every clause of a 2 MB body was weighed)', () => {
+    // Act
+    const text = inviteTextOf({ subject: 'Interview', body: 'a. '.repeat(700_000) });
+    // Assess
+    expect(text).toBe(`Interview\n${'a. '.repeat(700_000).slice(0, MAX_EXTRACT_CHARS)}`);
+  });
 });
 

@@ -20,11 +20,14 @@ export function offsetFromDigits(sign: string, hours: string, minutes: string): 
 
 /**
  * Whether an instant can be written as ISO 8601 in that offset with a four-digit year (what a slot, the
- * store's keys and every rendering need): a valid instant, an offset of at most ±23:59, a year 1–9999.
+ * store's keys and every rendering need): a valid instant, an offset of at most ±23:59, and a year with
+ * a year to spare on either side, so that the windows computed around it (the history's weeks and
+ * months) are four-digit years too: 2–9998. (9999-12-31 plus the history's week was `+010000-01-07`,
+ * which sorts before every other date: DynamoDB refused the query.)
  */
 export function isWritableTime(instant: Date, offsetMinutes: number): boolean {
   const ms = instant.getTime();
   if (!Number.isFinite(ms) || !Number.isInteger(offsetMinutes) || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) return false;
   const year = new Date(ms + offsetMinutes * MINUTE_MS).getUTCFullYear();
-  return year >= 1 && year <= 9999;
+  return year >= 2 && year <= 9998;
 }

@@ -174,5 +174,24 @@ describe('no crash on any input', () => {
     expect(result).toMatchObject({ outcome: 'recommended' });
     expect((await sentMail(deps)).map((m) => m.to)).toEqual([[OWNER]]);
   });
+
+  it.each([
+    ['in prose', 'on 9999-12-31T23:59:59'],
+    ['in a calendar', null],
+  ])('an interview time on 31 December 9999 (%s): no history query past the year 9999', async (_, prose) => {
+    // Prepare: the history's window reaches a week past the slot; `+010000-01-07` sorts before 2026
+    const calendar = ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:y9999', 'DTSTART:99991231T100000Z', 'END:VEVENT', 'END:VCALENDAR'];
+    const text = INVITATION.map((line) => (prose ? line.replace('on Monday, March 23 at 11:00 AM ET', prose) : line.replace('on Monday, March 23 at 11:00 AM ET. ', '')));
+    const raw = prose
+      ? message([...OWNER_HEADERS, 'Subject: Fwd: Video interview - Data Analyst'], text)
+      : message([...OWNER_HEADERS, 'Subject: Fwd: Video interview - Data Analyst', 'Content-Type: multipart/mixed; boundary="b"'], ['--b', 'Content-Type: text/plain', '', ...text, '--b', 'Content-Type: text/calendar; method=REQUEST', '', ...calendar, '--b--']);
+    const deps = fakeInboundDeps();
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('y9999'), raw));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    const stored = await deps.store.getInvitation((result as { inviteId: string }).inviteId);
+    expect(stored?.facts.slots).toEqual([]);
+  });
 });
 

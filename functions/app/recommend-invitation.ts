@@ -2,12 +2,13 @@
  * The owner forwarded an invitation: read it, weigh it with their history, store it, and mail them the
  * recommendation with its two drafts (and a calendar hold when the time is fixed).
  */
+import { InviteAdvisorError } from '../errors.js';
+import { decisionText } from '../core/triage/triage.js';
 import { buildHistory, companyKeyOf, historyWindow, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
 import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
-import { inviteTextOf, readInvitation, recommend, toTriageJson, type Triage } from '../core/triage/triage.js';
+import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
 import { calendarHold, renderTriage } from '../core/write/write.js';
-import { InviteAdvisorError } from '../errors.js';
 import { answerOwner, type Answering, type Notify } from './owner-mail.js';
 import type { InboundDeps, Outcome, StoredInvitation } from './ports.js';
 
@@ -42,7 +43,7 @@ async function recommendOrThrow(
   reading = { ...reading, inviteId: rescheduledFrom(current, sameCompany) ?? reading.inviteId };
   const window = historyWindow(reading, now);
   const around = await deps.store.invitationsBetween(window.from, window.to);
-  const estimatedHours = interviewHours(reading.facts, inviteTextOf(reading.forward.original));
+  const estimatedHours = interviewHours(reading.facts, inviteTextOf(reading));
   const history = buildHistory({ inviteId: reading.inviteId, current: { facts: reading.facts, estimatedHours }, sameCompany, around, now, timeZone: deps.config.owner.timeZone });
   const triage = recommend(reading, deps.config.owner, deps.config.preferences, history);
 
@@ -84,4 +85,8 @@ async function invitationRecord(
     // A re-forward or a reschedule keeps what was already sent on the owner's behalf.
     ...(previous?.send ? { send: previous.send } : {}),
   };
+}
+
+function inviteTextOf(reading: Reading): string {
+  return decisionText(reading.forward.original);
 }

@@ -40,7 +40,7 @@ export async function readInvitation(message: ParsedMessage, owner: Pick<OwnerPr
 export function recommend(reading: Reading, owner: OwnerProfile, preferences: Preferences, history: History = NO_HISTORY): Triage {
   const { forward, facts } = reading;
   const { original } = forward;
-  const decision = decide({ facts, note: forward.note, inviteText: inviteTextOf(original), preferences, history });
+  const decision = decide({ facts, note: forward.note, inviteText: decisionText(original), preferences, history });
   const drafts = composeDrafts({ facts, originalSubject: original.subject, owner, proposeOtherTimes: decision.proposeOtherTimes });
   return { ...reading, decision, drafts };
 }
@@ -49,7 +49,7 @@ export function recommend(reading: Reading, owner: OwnerProfile, preferences: Pr
  * The invitation's words as the decision reads them: its subject and the part of its body that was
  * read for the facts. Reading all of a 10 MB body took minutes (its clauses are weighed one by one).
  */
-export function inviteTextOf(original: Pick<OriginalMessage, 'subject' | 'body'>): string {
+export function decisionText(original: Pick<OriginalMessage, 'subject' | 'body'>): string {
   return `${original.subject ?? ''}\n${original.body.slice(0, MAX_EXTRACT_CHARS)}`;
 }
 

@@ -4,7 +4,7 @@ import { extractFacts, MAX_EXTRACT_CHARS } from '../../../../functions/core/extr
 import { findCompany } from '../../../../functions/core/extract/company-role.js';
 import type { OriginalMessage } from '../../../../functions/core/extract/forward.js';
 import { parseMessage } from '../../../../functions/core/mail/parse.js';
-import { inviteTextOf, triageMessage } from '../../../../functions/core/triage/triage.js';
+import { decisionText, triageMessage } from '../../../../functions/core/triage/triage.js';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
 
 const sent = { instant: new Date('2026-03-04T17:41:07Z'), offsetMinutes: -300 };
@@ -104,7 +104,7 @@ describe('reading in time', () => {
 
   it('decides on the subject and the part of the body that was read (every clause of a 2 MB body was weighed)', () => {
     // Act
-    const text = inviteTextOf({ subject: 'Interview', body: 'a. '.repeat(700_000) });
+    const text = decisionText({ subject: 'Interview', body: 'a. '.repeat(700_000) });
     // Assess
     expect(text).toBe(`Interview\n${'a. '.repeat(700_000).slice(0, MAX_EXTRACT_CHARS)}`);
   });

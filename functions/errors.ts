@@ -75,3 +75,13 @@ export class MailRefusedError extends InviteAdvisorError {
     this.throttled = options.throttled;
   }
 }
+
+/**
+ * Part of the message cannot be read (an attached message that is not a mail message, a time that is
+ * no time): the owner is told it could not be read, and the raw mail stays where it is.
+ */
+export class UnreadableMailError extends InviteAdvisorError {
+  constructor(reason: string, options: { cause?: unknown } = {}) {
+    super(reason, { ...options, permanent: true });
+  }
+}

@@ -2,6 +2,8 @@
  * The owner forwarded an invitation: read it, weigh it with their history, store it, and mail them the
  * recommendation with its two drafts (and a calendar hold when the time is fixed).
  */
+import { InviteAdvisorError } from '../errors.js';
+import { decisionText } from '../core/triage/triage.js';
 import { buildHistory, companyKeyOf, historyWindow, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
 import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
@@ -11,6 +13,22 @@ import { answerOwner } from './owner-mail.js';
 import type { Answering, InboundDeps, Notify, Outcome, StoredInvitation } from './ports.js';
 
 export async function recommendInvitation(
+  deps: InboundDeps,
+  input: { sesMessageId: string; parsed: ParsedMessage; answering: Answering; notify: Notify },
+): Promise<Outcome> {
+  try {
+    return await recommendOrThrow(deps, input);
+  } catch (error) {
+    // Bad input found after the claim (core's typed permanent errors, thrown before the owner is mailed;
+    // no port throws one): the owner is told the message could not be read, instead of three attempts
+    // and the failure queue.
+    if (!(error instanceof InviteAdvisorError && error.permanent)) throw error;
+    deps.log.warn('message could not be read', { messageId: input.sesMessageId, error: error.name });
+    return input.notify('unreadable', { problem: error.message });
+  }
+}
+
+async function recommendOrThrow(
   deps: InboundDeps,
   input: { sesMessageId: string; parsed: ParsedMessage; answering: Answering; notify: Notify },
 ): Promise<Outcome> {
@@ -71,5 +89,5 @@ async function invitationRecord(
 }
 
 function inviteTextOf(reading: Reading): string {
-  return `${reading.forward.original.subject ?? ''}\n${reading.forward.original.body}`;
+  return decisionText(reading.forward.original);
 }

@@ -7,7 +7,7 @@
  * host's zone), else as an IANA name, else through a short table of Windows names. `Z` times are UTC.
  * A floating time (no zone at all) is left out: presenting it in some zone would be a guess.
  */
-import type { Mailbox } from '../mail/mail.js';
+import { isWritableTime, offsetFromDigits, type Mailbox } from '../mail/mail.js';
 import { wallTimeInZone } from './zones.js';
 
 export interface CalendarTime {
@@ -152,12 +152,22 @@ function parseLine(line: string): Property | null {
 
 const DATE_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z)?$/;
 
+/**
+ * A DTSTART or DTEND as an instant with its offset, or null when it is none: an all-day date, a floating
+ * time, a date that does not exist (month 13, 25 o'clock), or an offset that makes it unwritable.
+ */
 function readTime(p: Property | undefined, zones: Map<string, Component>): CalendarTime | null {
+  const time = readTimeAsWritten(p, zones);
+  return time && isWritableTime(time.instant, time.offsetMinutes) ? time : null;
+}
+
+function readTimeAsWritten(p: Property | undefined, zones: Map<string, Component>): CalendarTime | null {
   if (!p) return null;
   const match = DATE_TIME.exec(p.value.trim());
   // An all-day date (VALUE=DATE) is not an interview time.
   if (!match) return null;
   const [, y, mo, d, h, mi, s, z] = match;
+  if (!isCalendarDate(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0))) return null;
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
   if (z) return { instant: new Date(wall), offsetMinutes: 0 };
   const tzid = p.params.TZID;
@@ -278,9 +288,14 @@ function yearlyOnset(rrule: string, year: number, hour: number, minute: number):
   return Date.UTC(year, month - 1, day, hour, minute);
 }
 
+/** RFC 5545 `utc-offset`: `(+|-)hhmm[ss]`, hours 00–23 and minutes 00–59 (`-9999` is no offset). */
 function parseUtcOffset(value: string | undefined): number | null {
-  const match = /^([+-])(\d{2})(\d{2})/.exec(value?.trim() ?? '');
-  if (!match) return null;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
+  const match = /^([+-])(\d{2})(\d{2})(?:\d{2})?$/.exec(value?.trim() ?? '');
+  return match ? offsetFromDigits(match[1]!, match[2]!, match[3]!) : null;
+}
+
+/** Whether the fields name a time that exists (Date.UTC would roll month 13 or 25 o'clock over). */
+function isCalendarDate(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -9,7 +9,9 @@ import { isRelayDomain } from './senders.js';
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*)`;
 const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|of|von|van|der|den|y|e|et)`;
 const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+)?${WORD}){0,5}`;
-const JP_COMPANY = /(?:株式会社|有限会社)[\p{L}\p{N}]+|[\p{L}\p{N}]+(?:株式会社|有限会社)/u;
+// `(?<!…)`: the name starts where its run of letters starts; tried from inside a long run, the pattern
+// was quadratic in its length (32 KB of letters: 12 s).
+const JP_COMPANY = /(?:株式会社|有限会社)[\p{L}\p{N}]+|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:株式会社|有限会社)/u;
 
 const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),

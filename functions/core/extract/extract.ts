@@ -4,7 +4,8 @@
  * is listed in `inferred`.
  */
 import { isDraftLanguage, type DraftLanguage } from '../../../templates/templates.js';
-import { displayText, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
+import { UnreadableMailError } from '../../errors.js';
+import { displayText, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, matchesSenderDomain } from './company-role.js';
@@ -111,11 +112,12 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     } else if (evidentZone) {
       reference = { instant: date.instant, offsetMinutes: offsetMinutesAt(date.instant, evidentZone) };
     }
-    const prose = findProseSlots(main, textLanguage, reference, defaultZone);
+    // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time.
+    const prose = findProseSlots(main, textLanguage, reference, defaultZone).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),
-      end: s.end ? toIsoWithOffset(s.end.instant, s.end.offsetMinutes) : null,
+      end: s.end && isWritableTime(s.end.instant, s.end.offsetMinutes) ? toIsoWithOffset(s.end.instant, s.end.offsetMinutes) : null,
       ...(s.written ? { written: s.written } : {}),
     }));
   }
@@ -245,7 +247,12 @@ function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body:
 
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * `2026-03-23T11:00:00-04:00`. Callers pass only writable times (mail/time.ts, `isWritableTime`); anything
+ * else would be a string no one can read back, so it is refused as unreadable.
+ */
 export function toIsoWithOffset(instant: Date, offsetMinutes: number): string {
+  if (!isWritableTime(instant, offsetMinutes)) throw new UnreadableMailError('a time in it cannot be read');
   const shifted = new Date(instant.getTime() + offsetMinutes * 60_000);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);

@@ -5,7 +5,8 @@
  */
 import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-parser';
 import * as chrono from 'chrono-node';
-import { DAY_MS, displayText, normalizeAddress, type Mailbox } from '../mail/mail.js';
+import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
+import { DAY_MS, displayText, isWritableTime, normalizeAddress, offsetFromDigits, wellFormed, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 
 export interface OriginalMessage {
@@ -38,15 +39,14 @@ export const MAX_ATTACHED_MESSAGE_BYTES = 512 * 1024;
 export const MAX_FORWARD_TEXT_CHARS = 64 * 1024;
 /** A forward of a forward is unwrapped while the inner sender is still one of the owner's addresses. */
 const MAX_NESTING = 3;
+/** Attached messages tried, in order, for one that can be read. */
+const MAX_ATTACHED_MESSAGES = 3;
 
 export async function findOriginal(message: ParsedMessage, ownerAddresses: readonly string[]): Promise<ForwardAnalysis> {
   const owners = new Set(ownerAddresses.map(normalizeAddress));
   const ownerName = message.from?.name ?? null;
-  const attached = message.attachedMessages[0];
-  if (attached) {
-    // mailparser is superlinear on some bodies: an attached invitation is read up to a cap (its
-    // headers, text and calendar come first; a big PDF after them may be cut, which mailparser tolerates).
-    const inner = await parseMessage(attached.subarray(0, MAX_ATTACHED_MESSAGE_BYTES));
+  if (message.attachedMessages.length > 0) {
+    const inner = await readAttached(message.attachedMessages);
     return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original: fromParsed(inner) };
   }
   const inline = readInlineForward(message.text, message.subject, message.date, ownerName);
@@ -67,6 +67,25 @@ export async function findOriginal(message: ParsedMessage, ownerAddresses: reado
   // Calendar parts travel with the outer message when a client forwards inline.
   const calendars = original.calendars.length > 0 ? original.calendars : message.calendars;
   return { forwarded: true, via: 'inline', note: inline.note, original: { ...original, calendars } };
+}
+
+/**
+ * The first attached message that is a mail message. When none is (an empty part, a text that is no
+ * message), the forward cannot be read: the owner is told so, rather than shown what is not the invitation.
+ */
+async function readAttached(attachments: readonly Buffer[]): Promise<ParsedMessage> {
+  let problem: InviteAdvisorError | null = null;
+  for (const attached of attachments.slice(0, MAX_ATTACHED_MESSAGES)) {
+    try {
+      // mailparser is superlinear on some bodies: an attached invitation is read up to a cap (its
+      // headers, text and calendar come first; a big PDF after them may be cut, which mailparser tolerates).
+      return await parseMessage(attached.subarray(0, MAX_ATTACHED_MESSAGE_BYTES));
+    } catch (error) {
+      if (!(error instanceof InviteAdvisorError && error.permanent)) throw error;
+      problem ??= error;
+    }
+  }
+  throw new UnreadableMailError(`the message attached to it could not be read (${problem?.message ?? 'none was a mail message'})`, { cause: problem });
 }
 
 async function readEmbedded(message: ParsedMessage, found: OriginalMessage): Promise<OriginalMessage | null> {
@@ -90,8 +109,8 @@ function readInlineForward(
   ownerName: string | null,
 ): { note: string | null; original: OriginalMessage } | null {
   // The forward header and the invitation sit at the top; email-forward-parser's patterns get slow
-  // (superlinear) on long bodies, so it only reads this much.
-  text = text.slice(0, MAX_FORWARD_TEXT_CHARS);
+  // (superlinear) on long bodies, so it only reads this much, with long runs cut short.
+  text = withShortRuns(text.slice(0, MAX_FORWARD_TEXT_CHARS));
   if (!text.trim()) return null;
   // With a subject that lacks a known prefix (FWD:, an edited subject) the library never looks at the
   // body, so a miss with the subject is retried without it.
@@ -115,6 +134,20 @@ function readInlineForward(
       calendars: [],
     },
   };
+}
+
+/** Longer runs of blank lines, of spaces, or of one punctuation mark are cut to this length. */
+const MAX_RUN = 64;
+const LONG_RUNS = new RegExp(`(?:[ \\t]*\\n){${MAX_RUN + 1},}|[^\\S\\r\\n]{${MAX_RUN + 1},}|([^\\s\\p{L}\\p{N}])\\1{${MAX_RUN},}`, 'gu');
+
+/**
+ * email-forward-parser's patterns take time quadratic in the length of a run of line breaks or spaces
+ * (20,000 blank lines: over 20 s; 64 KB of bare CRs: over 200 s, far longer than the function may run)
+ * and of some punctuation (`<`). Line breaks are made LF, and such runs, which say nothing, are cut to
+ * MAX_RUN characters before it reads the text.
+ */
+function withShortRuns(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(LONG_RUNS, (run) => (run.includes('\n') ? '\n'.repeat(MAX_RUN) : run.slice(0, MAX_RUN)));
 }
 
 /**
@@ -206,6 +239,7 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
   const c = best.start;
   const wall = Date.UTC(c.get('year') ?? 1970, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, c.get('hour') ?? 0, c.get('minute') ?? 0, c.get('second') ?? 0);
   const instant = new Date(wall - offset * 60_000);
+  if (!isWritableTime(instant, offset)) return null;
   // The original was sent before it was forwarded (a day of slack for a wrongly assumed offset).
   if (outerDate && instant.getTime() > outerDate.instant.getTime() + DAY_MS) return null;
   return { date: { instant, offsetMinutes: offset }, offsetKnown: explicitOffset !== null };
@@ -213,9 +247,7 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
 
 function parseGmtOffset(text: string): number | null {
   const match = /\((?:GMT|UTC)\s*([+-])(\d{1,2}):?(\d{2})?\)/i.exec(text);
-  if (!match) return null;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  return match[1] === '-' ? -minutes : minutes;
+  return match ? offsetFromDigits(match[1]!, match[2]!, match[3] ?? '0') : null;
 }
 
 const SIGNATURE_START = /^(?:-- ?|—|_{5,}|-{5,}.*|Sent from my .*|Envoyé de mon .*|Envoyé depuis .*|Von meinem .* gesendet|Gesendet von .*|Enviado desde mi .*|Enviado do meu .*|Inviato da .*|Verzonden vanaf .*|Get Outlook for .*|Obtenir Outlook pour .*|Outlook für .* beziehen|Obtener Outlook para .*|Begin forwarded message:|Début du message réexpédié.*)\s*$/m;
@@ -225,7 +257,8 @@ const SIGNATURE_START = /^(?:-- ?|—|_{5,}|-{5,}.*|Sent from my .*|Envoyé de m
  * forward separator, and an Outlook-style signature that starts with the owner's own name on a line.
  */
 export function cleanNote(text: string, ownerName: string | null = null): string | null {
-  const normalized = text.replace(/\r\n/g, '\n');
+  // A note sits at the top; beside an attached invitation the rest of a 10 MB text would be read and stored.
+  const normalized = wellFormed(text.slice(0, MAX_FORWARD_TEXT_CHARS)).replace(/\r\n/g, '\n');
   const cut = SIGNATURE_START.exec(normalized);
   let note = (cut ? normalized.slice(0, cut.index) : normalized).trim();
   const name = ownerName?.trim();

@@ -63,8 +63,9 @@ export function zoneOfPlaceIn(text: string): string | null {
   return best?.zone ?? null;
 }
 
-/** Minutes east of UTC of `zone` at `instant`. */
+/** Minutes east of UTC of `zone` at `instant` (0 for an instant that is no time: Intl would throw). */
 export function offsetMinutesAt(instant: Date, zone: string): number {
+  if (!Number.isFinite(instant.getTime())) return 0;
   const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';

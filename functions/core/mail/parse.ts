@@ -7,6 +7,8 @@ import addressparser from 'nodemailer/lib/addressparser';
 import { MailTooLargeError, NotAMailError } from '../../errors.js';
 import type { Mailbox } from './addresses.js';
 import { displayText } from './bidi.js';
+import { isWritableTime, offsetFromDigits } from './time.js';
+import { wellFormed } from './unicode.js';
 
 export interface HeaderField {
   /** lower-case field name */
@@ -53,7 +55,7 @@ const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
 export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE_BYTES): Promise<ParsedMessage> {
   if (raw.byteLength > maxBytes) throw new MailTooLargeError(raw.byteLength, maxBytes);
   assertLooksLikeMail(raw);
-  const buffer = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  const buffer = withDefaultContentTypes(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
   let mail: ParsedMail;
   try {
     // skipTextToHtml / skipTextLinks avoid mailparser's slow paths on big bodies; we never use its
@@ -62,6 +64,20 @@ export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE
   } catch (cause) {
     throw new NotAMailError('the MIME structure could not be read', { cause });
   }
+  // What follows reads mailparser's result: a value it did not expect (a part with an empty
+  // Content-Type has `false` for its type) is a message that cannot be read, never a crash: this runs
+  // before the trust check, on anyone's mail.
+  let message: ParsedMessage;
+  try {
+    message = fromMailparser(mail, buffer);
+  } catch (cause) {
+    if (cause instanceof NotAMailError) throw cause;
+    throw new NotAMailError('its MIME structure could not be read', { cause });
+  }
+  return message;
+}
+
+function fromMailparser(mail: ParsedMail, raw: Buffer): ParsedMessage {
   const headers = mail.headerLines.map((h) => ({ name: h.key.toLowerCase(), value: unfoldValue(h.line) }));
   if (!headers.some((h) => ['from', 'date', 'subject', 'message-id', 'to'].includes(h.name))) {
     throw new NotAMailError('it has none of the From, To, Date, Subject or Message-ID header fields');
@@ -72,19 +88,38 @@ export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE
     replyTo: mailboxes(mail.replyTo, headerValues({ headers }, 'reply-to'))[0] ?? null,
     to: mailboxes(mail.to, headerValues({ headers }, 'to')),
     cc: mailboxes(mail.cc, headerValues({ headers }, 'cc')),
-    subject: displayText(mail.subject),
+    // Decoded text is made well-formed as it enters (a UTF-16 encoded word or body cut mid-pair decodes
+    // to a lone surrogate, mail/unicode.ts), and loses its bidi controls (mail/bidi.ts).
+    subject: displayText(wellFormed(mail.subject ?? '')),
     date: readDate(mail.date, headers),
-    messageId: mail.messageId ?? null,
-    text: (mail.text ?? '').replace(/\r\n/g, '\n'),
-    html: typeof mail.html === 'string' ? mail.html : null,
-    attachedMessages: mail.attachments
-      .filter((a) => a.contentType.toLowerCase() === 'message/rfc822')
-      .map((a) => a.content),
-    inlineMessages: inlineRfc822Parts(buffer),
+    messageId: mail.messageId ? wellFormed(mail.messageId) : null,
+    text: wellFormed(mail.text ?? '').replace(/\r\n/g, '\n'),
+    html: typeof mail.html === 'string' ? wellFormed(mail.html) : null,
+    attachedMessages: mail.attachments.filter((a) => typeOf(a) === 'message/rfc822').map((a) => a.content),
+    inlineMessages: inlineRfc822Parts(raw),
     calendars: mail.attachments
-      .filter((a) => a.contentType.toLowerCase() === 'text/calendar' || /\.ics$/i.test(a.filename ?? ''))
+      .filter((a) => typeOf(a) === 'text/calendar' || /\.ics$/i.test(typeof a.filename === 'string' ? a.filename : ''))
       .map((a) => a.content.toString('utf8')),
   };
+}
+
+/** A `Content-Type:` field with nothing after it (not even on a folded line). */
+const EMPTY_CONTENT_TYPE = /^(Content-Type[ \t]*:)[ \t]*(?=\r?\n(?![ \t])|$)/gim;
+
+/**
+ * RFC 2045 §5.2: a Content-Type that says nothing is read as the default, `text/plain`. mailparser would
+ * make such a part an attachment whose type is `false`, and the text in it would be lost.
+ */
+function withDefaultContentTypes(raw: Buffer): Buffer {
+  const text = raw.toString('latin1');
+  EMPTY_CONTENT_TYPE.lastIndex = 0;
+  if (!EMPTY_CONTENT_TYPE.test(text)) return raw;
+  return Buffer.from(text.replace(EMPTY_CONTENT_TYPE, '$1 text/plain'), 'latin1');
+}
+
+/** A part's content type in lower case; '' when the header was empty (mailparser then gives `false`). */
+function typeOf(part: { contentType?: unknown }): string {
+  return typeof part.contentType === 'string' ? part.contentType.toLowerCase() : '';
 }
 
 /** At most this many inline message/rfc822 parts are cut out of the raw message, each capped. */
@@ -159,13 +194,13 @@ function mailboxes(field: AddressObject | AddressObject[] | undefined, rawValues
     for (const entry of object.value) {
       // Groups ("undisclosed-recipients:;") nest their members.
       for (const member of entry.group ?? [entry]) {
-        if (member.address) decoded.push({ name: displayText(member.name), address: member.address.trim() });
+        if (member.address) decoded.push({ name: displayText(wellFormed(member.name ?? '')), address: wellFormed(member.address).trim() });
       }
     }
   }
   const written = rawValues.flatMap((value) => addressparser(value, { flatten: true })).filter((box) => box.address);
-  if (written.length !== decoded.length) return written.map((box) => ({ name: displayText(box.name), address: box.address.trim() }));
-  return decoded.map((box, i) => ({ name: box.name, address: written[i]?.address.trim() ?? box.address }));
+  if (written.length !== decoded.length) return written.map((box) => ({ name: displayText(wellFormed(box.name)), address: wellFormed(box.address).trim() }));
+  return decoded.map((box, i) => ({ name: box.name, address: wellFormed(written[i]?.address ?? box.address).trim() }));
 }
 
 /**
@@ -175,15 +210,16 @@ function mailboxes(field: AddressObject | AddressObject[] | undefined, rawValues
 function readDate(parsed: Date | undefined, headers: HeaderField[]): MailDate | null {
   if (!parsed || Number.isNaN(parsed.getTime())) return null;
   const raw = headers.find((h) => h.name === 'date')?.value ?? '';
-  return { instant: parsed, offsetMinutes: parseOffset(raw) };
+  const offsetMinutes = parseOffset(raw);
+  // A date that cannot be written back (the year 275760) is no date: every time read from it would be none.
+  if (!isWritableTime(parsed, offsetMinutes ?? 0)) return null;
+  return { instant: parsed, offsetMinutes };
 }
 
+/** The `(+|-)hhmm` zone at the end of a Date header in minutes, or null (none, or minutes over 59: `-9999`). */
 export function parseOffset(rawDate: string): number | null {
   const match = /([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?\s*$/.exec(rawDate.trim());
-  if (match) {
-    const minutes = Number(match[2]) * 60 + Number(match[3]);
-    return match[1] === '-' ? -minutes : minutes;
-  }
+  if (match) return offsetFromDigits(match[1]!, match[2]!, match[3]!);
   if (/\b(?:GMT|UTC|UT|Z)\s*$/i.test(rawDate.trim())) return 0;
   return null;
 }

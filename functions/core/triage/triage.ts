@@ -5,7 +5,7 @@
 import type { Preferences } from '../../config/schema.js';
 import { decide, NO_HISTORY, type Decision, type History } from '../decide/decide.js';
 import { composeDrafts, type Drafts } from '../write/write.js';
-import { extractFacts, toIsoWithOffset, type InviteFacts } from '../extract/extract.js';
+import { extractFacts, MAX_EXTRACT_CHARS, toIsoWithOffset, type InviteFacts, type OriginalMessage } from '../extract/extract.js';
 import { findOriginal, type ForwardAnalysis } from '../extract/extract.js';
 import { MINUTE_MS, normalizeAddress, withoutReplyOrForwardPrefixes, type Mailbox } from '../mail/mail.js';
 import type { ParsedMessage } from '../mail/mail.js';
@@ -40,9 +40,17 @@ export async function readInvitation(message: ParsedMessage, owner: Pick<OwnerPr
 export function recommend(reading: Reading, owner: OwnerProfile, preferences: Preferences, history: History = NO_HISTORY): Triage {
   const { forward, facts } = reading;
   const { original } = forward;
-  const decision = decide({ facts, note: forward.note, inviteText: `${original.subject ?? ''}\n${original.body}`, preferences, history });
+  const decision = decide({ facts, note: forward.note, inviteText: decisionText(original), preferences, history });
   const drafts = composeDrafts({ facts, originalSubject: original.subject, owner, proposeOtherTimes: decision.proposeOtherTimes });
   return { ...reading, decision, drafts };
+}
+
+/**
+ * The invitation's words as the decision reads them: its subject and the part of its body that was
+ * read for the facts. Reading all of a 10 MB body took minutes (its clauses are weighed one by one).
+ */
+export function decisionText(original: Pick<OriginalMessage, 'subject' | 'body'>): string {
+  return `${original.subject ?? ''}\n${original.body.slice(0, MAX_EXTRACT_CHARS)}`;
 }
 
 /** Read and decide as a first-time owner would get it (no history): what `triage` prints. */

@@ -83,6 +83,7 @@ export function describeSlot(slot: Slot, words: { locale: string; at: string } =
   if (!match) return slot.start;
   // The wall-clock time as written, formatted as if it were UTC, then the offset it was written in.
   const local = new Date(`${match[1]}Z`);
+  if (Number.isNaN(local.getTime())) return slot.start;
   const date = new Intl.DateTimeFormat(words.locale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(local);
   const time = new Intl.DateTimeFormat(words.locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(local);
   return options.withOffset ? `${date} ${words.at} ${time} (UTC${match[2]})` : `${date} ${words.at} ${time}`;

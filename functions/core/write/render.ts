@@ -4,7 +4,7 @@ import type { Decision } from '../decide/decide.js';
 import type { Draft, Drafts } from './drafts.js';
 import { describeSlot } from './drafts.js';
 import type { ForwardAnalysis, InviteFacts } from '../extract/extract.js';
-import type { Mailbox } from '../mail/mail.js';
+import { wellFormed, type Mailbox } from '../mail/mail.js';
 
 export interface RenderedMail {
   subject: string;
@@ -187,6 +187,9 @@ function missingFacts(facts: InviteFacts): string[] {
 }
 
 function inZone(iso: string, timeZone: string): string {
+  const instant = new Date(iso);
+  // Intl throws on an invalid date: a slot that is no time is shown as written.
+  if (Number.isNaN(instant.getTime())) return iso;
   return new Intl.DateTimeFormat('en-US', {
     timeZone,
     weekday: 'short',
@@ -195,7 +198,7 @@ function inZone(iso: string, timeZone: string): string {
     hour: 'numeric',
     minute: '2-digit',
     timeZoneName: 'short',
-  }).format(new Date(iso));
+  }).format(instant);
 }
 
 function formatMailbox(box: Mailbox): string {
@@ -204,9 +207,9 @@ function formatMailbox(box: Mailbox): string {
 
 /** RFC 6068 mailto: the recruiter, subject and body filled in, and the choice-recording Bcc if any. */
 export function mailto(draft: Pick<Draft, 'to' | 'subject' | 'body'>, bcc: string | null): string {
-  const query = [`subject=${encodeURIComponent(draft.subject)}`, `body=${encodeURIComponent(draft.body)}`];
+  const query = [`subject=${uriComponent(draft.subject)}`, `body=${uriComponent(draft.body)}`];
   // '+' stays percent-encoded in the query: some mail clients read a literal '+' there as a space.
-  if (bcc) query.push(`bcc=${encodeURIComponent(bcc).replace(/%40/g, '@')}`);
+  if (bcc) query.push(`bcc=${uriComponent(bcc).replace(/%40/g, '@')}`);
   return `${mailtoAddress(draft.to ?? '')}?${query.join('&')}`;
 }
 
@@ -215,7 +218,15 @@ export function mailto(draft: Pick<Draft, 'to' | 'subject' | 'body'>, bcc: strin
  * taken from the mail (a Reply-To of `<a@b.example?cc=victim@evil.example>`) can never add a header.
  */
 export function mailtoAddress(address: string): string {
-  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@').replace(/%2B/g, '+')}`;
+  return `mailto:${uriComponent(address).replace(/%40/g, '@').replace(/%2B/g, '+')}`;
+}
+
+/**
+ * encodeURIComponent throws URIError on a lone surrogate, which text cut at a length limit or decoded from
+ * a broken UTF-16 encoded word can hold: it is written as U+FFFD instead, as UTF-8 would.
+ */
+function uriComponent(text: string): string {
+  return encodeURIComponent(wellFormed(text));
 }
 
 /** Header values come from the invitation: no line breaks may reach a header (header injection). */

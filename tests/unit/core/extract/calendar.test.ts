@@ -47,4 +47,23 @@ describe('readCalendars', () => {
       method: 'REQUEST',
     });
   });
+
+  it('reads no time through an offset that is none (TZOFFSETTO:-9999 made an invalid date that crashed rendering and history)', () => {
+    // Prepare
+    const bogus = (offset: string) => WINDOWS_PACIFIC.replace('TZOFFSETTO:-0800', `TZOFFSETTO:${offset}`).replace('TZOFFSETTO:-0700', `TZOFFSETTO:${offset}`);
+    // Act
+    const read = ['-9999', '+2400', '-0060', '+99'].map((offset) => readCalendars([ics(bogus(offset), 'DTSTART;TZID=Pacific Standard Time:20260421T140000')])[0]?.start);
+    const legal = readCalendars([ics(bogus('-235959'), 'DTSTART;TZID=Pacific Standard Time:20260421T140000')])[0]?.start;
+    // Assess: no rule applies, and the zone name alone (a Windows name) is read from the table instead
+    expect(read).toEqual(Array(4).fill({ instant: new Date('2026-04-21T21:00:00Z'), offsetMinutes: -420 }));
+    expect(legal).toEqual({ instant: new Date('2026-04-22T13:59:00Z'), offsetMinutes: -1439 });
+  });
+
+  it('reads no time from a date that does not exist (month 13, day 31 of April, 25 o’clock)', () => {
+    // Act
+    const starts = ['20261301T100000Z', '20260431T100000Z', '20260421T250000Z', '00000000T000000Z'].map((start) => readCalendars([ics('', `DTSTART:${start}`)])[0]?.start);
+    // Assess
+    expect(starts).toEqual([null, null, null, null]);
+  });
 });
+

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../../../functions/core/extract/extract.js';
+import { extractFacts, MAX_EXTRACT_CHARS } from '../../../../functions/core/extract/extract.js';
+import { findCompany } from '../../../../functions/core/extract/company-role.js';
 import { findOriginal, type OriginalMessage } from '../../../../functions/core/extract/forward.js';
 import { parseMessage } from '../../../../functions/core/mail/parse.js';
-import { triageMessage } from '../../../../functions/core/triage/triage.js';
+import { decisionText, triageMessage } from '../../../../functions/core/triage/triage.js';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
 
 const sent = { instant: new Date('2026-03-04T17:41:07Z'), offsetMinutes: -300 };
@@ -126,3 +127,22 @@ describe('extractFacts', () => {
     expect(result.slots[0]?.written).toBe('Thursday, March 12 at 2:30 pm ET');
   });
 });
+
+describe('reading in time', () => {
+  it('finds no company in a run of 100,000 letters (the Japanese company pattern was quadratic in it: 32 KB took 12 s)', () => {
+    // Prepare: a character beyond Latin-1 (the euro sign) makes V8 run the pattern at all
+    const main = `Salary: 50,000 €, ${'a'.repeat(100_000)}`;
+    // Act
+    const company = findCompany('Interview', main, '', null, null);
+    // Assess
+    expect(company).toBeNull();
+  });
+
+  it('decides on the subject and the part of the body that was read (every clause of a 2 MB body was weighed)', () => {
+    // Act
+    const text = decisionText({ subject: 'Interview', body: 'a. '.repeat(700_000) });
+    // Assess
+    expect(text).toBe(`Interview\n${'a. '.repeat(700_000).slice(0, MAX_EXTRACT_CHARS)}`);
+  });
+});
+

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MailTooLargeError, NotAMailError } from '../../../../functions/errors.js';
-import { parseMessage } from '../../../../functions/core/mail/parse.js';
+import { parseMessage, parseOffset } from '../../../../functions/core/mail/parse.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/mail/${name}`, import.meta.url));
 
@@ -42,4 +42,34 @@ describe('parseMessage', () => {
     const inner = await parseMessage(message.inlineMessages![0]!);
     expect(inner.replyTo).toEqual({ name: 'Pat', address: 'pat@acme.example' });
   });
+
+  it('reads a part with an empty Content-Type as text/plain (RFC 2045 §5.2), where mailparser gave `false` and it crashed', async () => {
+    // Prepare
+    const raw = ['From: a@b.example', 'Subject: x', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type:', '', 'the text', '--b', 'Content-Type:  ', '', 'more', '--b--', ''].join('\r\n');
+    // Act
+    const message = await parseMessage(Buffer.from(raw));
+    // Assess
+    expect(message.text).toContain('the text');
+    expect(message.attachedMessages).toEqual([]);
+  });
+
+  it('reads no offset from a Date zone that is none (-9999 became -100:39 and an invalid date downstream)', () => {
+    // Act
+    const offsets = ['Tue, 17 Mar 2026 10:22:48 -9999', 'Tue, 17 Mar 2026 10:22:48 +0060', 'Tue, 17 Mar 2026 10:22:48 -2359', 'Tue, 17 Mar 2026 10:22:48 +0530 (IST)'].map(parseOffset);
+    // Assess
+    expect(offsets).toEqual([null, null, -1439, 330]);
+  });
+
+  it('makes decoded text well-formed: an encoded word or a UTF-16 body cut mid-pair gives U+FFFD, not a lone surrogate', async () => {
+    // Prepare: a UTF-16 encoded word with only a high surrogate (D800), and a UTF-16LE body ending mid-pair
+    const body = Buffer.concat([Buffer.from('Hi', 'utf16le'), Buffer.from([0x3d, 0xd8])]).toString('base64');
+    const raw = ['From: =?UTF-16BE?B?2AA=?= <a@b.example>', 'Subject: =?UTF-16BE?B?2AA=?= Interview', 'Content-Type: text/plain; charset=utf-16le', 'Content-Transfer-Encoding: base64', '', body, ''].join('\r\n');
+    // Act
+    const message = await parseMessage(Buffer.from(raw));
+    // Assess
+    expect(message.subject).toBe('\ufffd Interview');
+    expect(message.from?.name).toBe('\ufffd');
+    expect(message.text).toBe('Hi\ufffd');
+  });
 });
+

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeDrafts } from '../../../../functions/core/write/drafts.js';
 import type { InviteFacts } from '../../../../functions/core/extract/extract.js';
 import { buildMime } from '../../../../functions/core/write/mime.js';
-import { isolating, renderNotice, renderRecommendation } from '../../../../functions/core/write/render.js';
+import { isolating, mailto, renderNotice, renderRecommendation } from '../../../../functions/core/write/render.js';
 import { parseMessage } from '../../../../functions/core/mail/parse.js';
 
 const hostile: InviteFacts = {
@@ -82,6 +82,15 @@ describe('renderRecommendation', () => {
     expect(sent.headers.find((h) => h.name === 'auto-submitted')?.value).toBe('auto-replied');
     expect(sent.headers.find((h) => h.name === 'in-reply-to')?.value).toBe('<fwd-1@example.com>');
     expect(sent.replyTo?.address).toBe('interviews+token@in.example.com');
+  });
+
+  it('builds a mailto link from text with a lone surrogate (encodeURIComponent threw URIError), writing U+FFFD', () => {
+    // Prepare: a subject cut mid-pair, an address that was decoded from a broken encoded word
+    const draft = { to: 'jordan\ud800@acme.example', subject: `Re: Interview ${'\ud83d\ude00'.slice(0, 1)}`, body: 'Hello\udc00' };
+    // Act
+    const link = mailto(draft, 'interviews+x@in.example.com');
+    // Assess
+    expect(link).toBe('mailto:jordan%EF%BF%BD@acme.example?subject=Re%3A%20Interview%20%EF%BF%BD&body=Hello%EF%BF%BD&bcc=interviews%2Bx@in.example.com');
   });
 });
 
@@ -179,3 +188,4 @@ describe('isolating', () => {
     expect(searches).toBeLessThanOrEqual(20_000 + values.length);
   });
 });
+

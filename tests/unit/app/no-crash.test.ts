@@ -1,8 +1,8 @@
 /**
- * No crash on any input (issue 11, item 5): each message here once made receiveMail throw (then three
- * Lambda attempts, the failure queue, and no word to the owner). Now bad input is a "could not be read"
- * note to the owner, or a message read as well as it can be; a stranger's is still dropped without a word.
- * One test per cause, on in-memory ports.
+ * No crash on any input (issue 11, item 5): each message here once made receiveMail throw or run past the
+ * function's 30 s (then three Lambda attempts, the failure queue, and no word to the owner). Now bad input
+ * is a "could not be read" note to the owner, or a message read as well as it can be; a stranger's is
+ * still dropped without a word. One test per cause, on in-memory ports.
  */
 import { describe, expect, it } from 'vitest';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
@@ -37,7 +37,7 @@ const INVITATION = [
   'Sofia Brandt',
 ];
 
-/** Every mail sent, parsed: to whom (envelope) and its subject. */
+/** Every mail sent, parsed: to whom (envelope), its subject and its text. */
 async function sentMail(deps: ReturnType<typeof fakeInboundDeps>) {
   return (await deps.mailer.parsed()).map((m) => ({ to: m.envelope.to, subject: m.mail.subject, text: m.mail.text ?? '' }));
 }

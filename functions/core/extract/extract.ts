@@ -13,7 +13,7 @@ import { looksLikeInvite } from './invite.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { findLocation, hasLabelledAddress } from './location.js';
 import { isSharedCalendar, isUnusableReplyAddress } from './senders.js';
-import { blankHeaderBlocks, splitSignature } from './text.js';
+import { blankHeaderBlocks, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
@@ -78,7 +78,7 @@ const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
 };
 
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
-  const fullBody = blankHeaderBlocks(original.body.slice(0, MAX_EXTRACT_CHARS).replace(/\r\n/g, '\n'));
+  const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
   const { main, signature } = splitSignature(fullBody);
   const subject = original.subject ?? '';
   const textLanguage = detectTextLanguage(`${subject}\n${main}`);

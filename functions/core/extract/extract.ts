@@ -13,7 +13,7 @@ import { looksLikeInvite } from './invite.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { findLocation, hasLabelledAddress } from './location.js';
 import { isSharedCalendar, isUnusableReplyAddress } from './senders.js';
-import { blankHeaderBlocks, splitSignature } from './text.js';
+import { blankHeaderBlocks, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
@@ -78,7 +78,7 @@ const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
 };
 
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
-  const fullBody = blankHeaderBlocks(original.body.slice(0, MAX_EXTRACT_CHARS).replace(/\r\n/g, '\n'));
+  const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
   const { main, signature } = splitSignature(fullBody);
   const subject = original.subject ?? '';
   const textLanguage = detectTextLanguage(`${subject}\n${main}`);
@@ -158,8 +158,16 @@ const SCHEDULING_HOST_LABELS = new Set(['calendly', 'cal', 'doodle', 'youcanbook
 /** Hosts and paths of a meeting service that are not a meeting: help, downloads, dial-in numbers, options. */
 const HELPER_LINK = /^https?:\/\/(?:support|help|learn|download|docs|status|tel|dialin|events|community)\.|\/(?:support|help|learn|download|downloads|dialin|dial-in|meetingoptions|meeting-options|settings|privacy|legal|terms|unsubscribe|rsvp|calendar\/render|invite|reschedul\w*|cancel|test|webinar|w\/|localnumbers|zoomconference)\b|[?&](?:rsvp|action=(?:accept|decline))/i;
 
+/**
+ * A link longer than this is no link anyone clicks (browsers and servers stop near 2–8 KB), and the
+ * calendar hold's library folds a long one in quadratic time (600 KB: minutes).
+ */
+const MAX_LINK_CHARS = 2048;
+/** A calendar LOCATION longer than this is no address. */
+const MAX_LOCATION_CHARS = 500;
+
 function findLinks(text: string): string[] {
-  return [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?>*]+$/, ''));
+  return [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?>*]+$/, '')).filter((link) => link.length <= MAX_LINK_CHARS);
 }
 
 function hostLabels(url: string): string[] {
@@ -185,7 +193,7 @@ function isSchedulingLink(url: string, text: string): boolean {
 
 function calendarMeetingLink(events: CalendarEvent[]): string | null {
   for (const event of events) {
-    if (event.conferenceUrl && isMeetingLink(event.conferenceUrl)) return event.conferenceUrl;
+    if (event.conferenceUrl && event.conferenceUrl.length <= MAX_LINK_CHARS && isMeetingLink(event.conferenceUrl)) return event.conferenceUrl;
     const inLocation = findLinks(event.location ?? '').find(isMeetingLink);
     if (inLocation) return inLocation;
     const inDescription = findLinks(event.description ?? '').find(isMeetingLink);
@@ -197,7 +205,7 @@ function calendarMeetingLink(events: CalendarEvent[]): string | null {
 function calendarLocation(events: CalendarEvent[]): string | null {
   for (const event of events) {
     const location = event.location?.replace(/\n+/g, ', ').trim();
-    if (location && /\d/.test(location) && !/https?:|\b(?:teams|zoom|meet|webex|phone|call|tel)\b/i.test(location)) return location;
+    if (location && location.length <= MAX_LOCATION_CHARS && /\d/.test(location) && !/https?:|\b(?:teams|zoom|meet|webex|phone|call|tel)\b/i.test(location)) return location;
   }
   return null;
 }

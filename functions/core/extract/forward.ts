@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
 import { DAY_MS, displayText, isWritableTime, normalizeAddress, offsetFromDigits, wellFormed, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
+import { withShortRuns } from './text.js';
 
 export interface OriginalMessage {
   from: Mailbox | null;
@@ -134,20 +135,6 @@ function readInlineForward(
       calendars: [],
     },
   };
-}
-
-/** Longer runs of blank lines, of spaces, or of one punctuation mark are cut to this length. */
-const MAX_RUN = 64;
-const LONG_RUNS = new RegExp(`(?:[ \\t]*\\n){${MAX_RUN + 1},}|[^\\S\\r\\n]{${MAX_RUN + 1},}|([^\\s\\p{L}\\p{N}])\\1{${MAX_RUN},}`, 'gu');
-
-/**
- * email-forward-parser's patterns take time quadratic in the length of a run of line breaks or spaces
- * (20,000 blank lines: over 20 s; 64 KB of bare CRs: over 200 s, far longer than the function may run)
- * and of some punctuation (`<`). Line breaks are made LF, and such runs, which say nothing, are cut to
- * MAX_RUN characters before it reads the text.
- */
-function withShortRuns(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(LONG_RUNS, (run) => (run.includes('\n') ? '\n'.repeat(MAX_RUN) : run.slice(0, MAX_RUN)));
 }
 
 /**

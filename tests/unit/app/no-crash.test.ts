@@ -193,5 +193,24 @@ describe('no crash on any input', () => {
     const stored = await deps.store.getInvitation((result as { inviteId: string }).inviteId);
     expect(stored?.facts.slots).toEqual([]);
   });
+
+  it.each([
+    ['conference URL', 'X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.example/l/meetup-join/', INVITATION],
+    ['location', 'LOCATION:Room 12, ', INVITATION.map((line) => line.replace(' Join link: https://zoom.us/j/123456789', '').replace('a video interview', 'an interview at our office'))],
+  ])('a calendar whose %s is 300 KB: the recommendation comes with its calendar hold (the hold library folded it in quadratic time)', async (_, property, text) => {
+    // Prepare
+    const calendar = ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:long', 'DTSTART:20260323T150000Z', 'DTEND:20260323T160000Z', `${property}${'é'.repeat(150_000)}`, 'END:VEVENT', 'END:VCALENDAR'];
+    const raw = Buffer.from(
+      [...OWNER_HEADERS, 'Subject: Fwd: Video interview - Data Analyst', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain', '', ...text, '--b', 'Content-Type: text/calendar; charset=utf-8; method=REQUEST', '', ...calendar, '--b--'].join(CRLF),
+      'utf8',
+    );
+    const deps = fakeInboundDeps();
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('long-calendar'), raw));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    const [mail] = await deps.mailer.parsed();
+    expect(mail?.mail.attachments.map((a) => a.filename)).toEqual(['interview-hold.ics']);
+  });
 });
 

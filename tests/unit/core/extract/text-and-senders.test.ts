@@ -3,7 +3,7 @@ import { findCompany, findRole } from '../../../../functions/core/extract/compan
 import { looksLikeInvite } from '../../../../functions/core/extract/invite.js';
 import { findLocation } from '../../../../functions/core/extract/location.js';
 import { isSharedCalendar, isUnusableReplyAddress } from '../../../../functions/core/extract/senders.js';
-import { blankHeaderBlocks, splitSignature } from '../../../../functions/core/extract/text.js';
+import { blankHeaderBlocks, splitSignature, withShortRuns } from '../../../../functions/core/extract/text.js';
 
 describe('senders', () => {
   it('skips no-reply mailboxes and ATS or job-platform relays, not a company’s own recruiter', () => {
@@ -50,3 +50,15 @@ describe('company, role, location, isInvite', () => {
     expect(looksLikeInvite('Interview', 'We would like to invite you to an interview on Tuesday at 10am.', true)).toBe(true);
   });
 });
+
+describe('withShortRuns', () => {
+  it('cuts runs that say nothing to 64 before the forward parser and chrono read them (their patterns were quadratic in them)', () => {
+    // Prepare
+    const text = `Hello${' '.repeat(16_000)}there\r\r\r${'\r'.repeat(60_000)}next${'\n \n'.repeat(500)}line <${'<'.repeat(9_000)} ${'-'.repeat(30)} end\r\nok`;
+    // Act
+    const short = withShortRuns(text);
+    // Assess: the words and short runs as they were, LF line breaks
+    expect(short).toBe(`Hello${' '.repeat(64)}there${'\n'.repeat(64)}next${'\n'.repeat(64)}line ${'<'.repeat(64)} ${'-'.repeat(30)} end\nok`);
+  });
+});
+

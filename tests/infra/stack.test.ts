@@ -417,6 +417,26 @@ describe('reply sending: its own function and role', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: senderId } }] });
   });
 
+  it('SES may use the topic key exactly as the SES Developer Guide writes it (no condition), and publish only from this configuration set', () => {
+    // Pinned: "Configuring Amazon SNS notifications for Amazon SES", the AWS KMS key policy statement.
+    const [, key] = onlyResource(template, 'AWS::KMS::Key');
+    const forSes = (key.Properties.KeyPolicy as { Statement: (Statement & { Sid?: string })[] }).Statement.filter((s) => json(s.Principal).includes('ses.amazonaws.com'));
+    // (CDK writes the actions sorted; the guide lists GenerateDataKey first: the same statement.)
+    expect(forSes).toEqual([{ Sid: 'AllowSESToUseKMSKey', Effect: 'Allow', Principal: { Service: 'ses.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: '*' }]);
+    // Pinned: "Set up an Amazon SNS event destination for event publishing", the topic access policy.
+    const [setId] = onlyResource(template, 'AWS::SES::ConfigurationSet');
+    const [topicId] = onlyResource(template, 'AWS::SNS::Topic', ['RepliesSendingEvents']);
+    const publish = statementsOf('AWS::SNS::TopicPolicy', 'PolicyDocument').filter((s) => json(s.Principal).includes('ses.amazonaws.com'));
+    expect(publish).toEqual([
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: 'sns:Publish',
+        Resource: { Ref: topicId },
+        Condition: { StringEquals: { 'AWS:SourceAccount': ACCOUNT, 'AWS:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:ses:us-east-1:${ACCOUNT}:configuration-set/`, { Ref: setId }]] } } },
+      }),
+    ]);
+  });
+
   it('bounces and complaints of what it sends reach the bounce function, which may mail the owner only', () => {
     const [setId] = onlyResource(template, 'AWS::SES::ConfigurationSet');
     const [topicId] = onlyResource(template, 'AWS::SNS::Topic', ['RepliesSendingEvents']);

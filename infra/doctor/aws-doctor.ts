@@ -9,7 +9,7 @@ import { DescribeActiveReceiptRuleSetCommand, DescribeReceiptRuleSetCommand, typ
 import { GetAccountCommand, GetEmailIdentityCommand, type GetEmailIdentityCommandOutput, type SESv2Client } from '@aws-sdk/client-sesv2';
 import { GetAccountSettingsCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
-import { assertDeployable, loadDeployConfig, type DeployConfig } from '../deploy-config.js';
+import { assertDeployable, loadDeployConfig, type DeployConfig, type PlannedIdentity } from '../deploy-config.js';
 import { inboundSmtpHost, RECEIVING_REGIONS } from '../receiving-regions.js';
 import { ConfigError } from '../../functions/errors.js';
 import { normalizeAddress, splitPlusLabel } from '../../functions/core/mail/mail.js';
@@ -82,8 +82,7 @@ export async function checkAccount(d: DeployConfig, clients: DoctorClients): Pro
     ...(await checkSendingAccount(d, clients)),
     ...(await checkConcurrency(d, clients)),
     ...ruleSet.findings,
-    ...(await checkDomainIdentity(d, clients, ruleSet.deployed)),
-    ...(await checkOwners(d, clients, ruleSet.deployed)),
+    ...(await checkIdentities(d, clients, ruleSet.deployed)),
   ];
 }
 
@@ -353,61 +352,82 @@ async function getIdentity(clients: DoctorClients, identity: string): Promise<Ge
   }
 }
 
-export async function checkDomainIdentity(d: DeployConfig, clients: DoctorClients, deployed: boolean): Promise<Finding[]> {
-  const domain = d.receivingDomain;
-  let identity: GetEmailIdentityCommandOutput | null;
-  try {
-    identity = await getIdentity(clients, domain);
-  } catch (error) {
-    return [{ level: 'warn', check: 'domain', message: `could not read the SES identity ${domain} (${errorText(error)})`, fix: 'the doctor needs ses:GetEmailIdentity (read-only)' }];
-  }
-  if (!identity) {
-    return d.deploy.createDomainIdentity
-      ? [{ level: 'info', check: 'domain', message: `${domain} is not an SES identity yet`, fix: 'cdk deploy creates it; then create the DKIM records it lists (or the hosted zone gets them)' }]
-      : [{ level: 'error', check: 'domain', message: `${domain} is not an SES identity, and deploy.createDomainIdentity is false`, fix: 'set deploy.createDomainIdentity to true, or verify the domain in the SES console' }];
-  }
-  if (!deployed && d.deploy.createDomainIdentity) {
-    return [{ level: 'error', check: 'domain', message: `${domain} is already an SES identity: creating it again fails the deploy ("already exists")`, fix: 'set deploy.createDomainIdentity to false (the existing identity is used)' }];
-  }
-  if (identity.VerifiedForSendingStatus) return [{ level: 'ok', check: 'domain', message: `${domain} is verified (DKIM ${identity.DkimAttributes?.Status ?? 'unknown'})` }];
-  const tokens = identity.DkimAttributes?.Tokens ?? [];
-  return [
-    {
-      level: 'warn',
-      check: 'domain',
-      message: `${domain} is not verified yet (DKIM ${identity.DkimAttributes?.Status ?? 'unknown'}): SES accepts no mail for it and sends none from it`,
-      fix: tokens.length > 0
-        ? `create ${tokens.map((t) => `CNAME ${t}._domainkey.${domain} ${t}.dkim.amazonses.com`).join('; ')} (verification can take up to 72 hours after DNS is right)`
-        : 'create the DKIM records listed in the stack outputs',
-    },
-  ];
-}
-
-export async function checkOwners(d: DeployConfig, clients: DoctorClients, deployed: boolean): Promise<Finding[]> {
+/**
+ * Every SES identity the stack needs (deploy-config.ts, `identities`): one it would create must not exist
+ * yet before the first deploy (creating it again fails the deploy with "already exists"), and one it adopts
+ * must exist and be verified. After the deploy, each must be verified.
+ */
+export async function checkIdentities(d: DeployConfig, clients: DoctorClients, deployed: boolean): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const address of d.config.owner.addresses) {
+  for (const planned of d.identities) {
+    const check = planned.kind === 'domain' ? 'domain' : 'owner';
     let identity: GetEmailIdentityCommandOutput | null;
     try {
-      identity = await getIdentity(clients, address);
+      identity = await getIdentity(clients, planned.identity);
     } catch (error) {
-      findings.push({ level: 'warn', check: 'owner', message: `could not read the SES identity ${address} (${errorText(error)})` });
+      findings.push({ level: 'warn', check, message: `could not read the SES identity ${planned.identity} (${errorText(error)})`, fix: 'the doctor needs ses:GetEmailIdentity (read-only)' });
       continue;
     }
-    if (!identity) {
-      findings.push(
-        d.deploy.verifyOwnerAddresses
-          ? { level: 'info', check: 'owner', message: `${address} is not an SES identity yet`, fix: `after cdk deploy, click the link in the verification mail AWS sends to ${address}` }
-          : { level: 'error', check: 'owner', message: `${address} is not verified, and deploy.verifyOwnerAddresses is false: in the SES sandbox nothing can be sent to it`, fix: 'set deploy.verifyOwnerAddresses to true, or verify the address in the SES console' },
-      );
-    } else if (!deployed && d.deploy.verifyOwnerAddresses) {
-      findings.push({ level: 'error', check: 'owner', message: `${address} is already an SES identity: creating it again fails the deploy ("already exists")`, fix: 'set deploy.verifyOwnerAddresses to false (the existing identity is used)' });
-    } else if (identity.VerifiedForSendingStatus) {
-      findings.push({ level: 'ok', check: 'owner', message: `${address} is verified` });
-    } else {
-      findings.push({ level: 'warn', check: 'owner', message: `${address} is not verified yet: in the SES sandbox no recommendation can reach it`, fix: `click the verification link in the mail from Amazon Web Services to ${address} (check the spam folder); the SES console can send it again` });
-    }
+    findings.push(planned.adopted ? await adoptedIdentity(d, clients, planned, identity) : createdIdentity(planned, identity, deployed));
   }
   return findings;
+}
+
+const ADOPT = 'deploy.adoptExistingIdentities';
+
+function createdIdentity(planned: PlannedIdentity, identity: GetEmailIdentityCommandOutput | null, deployed: boolean): Finding {
+  const check = planned.kind === 'domain' ? 'domain' : 'owner';
+  const name = planned.identity;
+  if (!identity) {
+    return planned.kind === 'domain'
+      ? { level: 'info', check, message: `${name} is not an SES identity yet`, fix: 'cdk deploy creates it; then create the DKIM records it lists (or the hosted zone gets them)' }
+      : { level: 'info', check, message: `${name} is not an SES identity yet`, fix: `after cdk deploy, click the link in the verification mail AWS sends to ${name}` };
+  }
+  if (!deployed) {
+    return {
+      level: 'error',
+      check,
+      message: `${name} is already an SES identity in this region: creating it again fails the deploy ("already exists")`,
+      fix: `add "${name}" to ${ADOPT} in the configuration: the stack then uses the existing identity instead of creating it`,
+    };
+  }
+  return verification(planned, identity, '');
+}
+
+async function adoptedIdentity(d: DeployConfig, clients: DoctorClients, planned: PlannedIdentity, identity: GetEmailIdentityCommandOutput | null): Promise<Finding> {
+  const check = planned.kind === 'domain' ? 'domain' : 'owner';
+  const name = planned.identity;
+  if (identity) return verification(planned, identity, ' (adopted: the stack uses it and does not create it)');
+  // An address needs no identity of its own when its whole domain is a verified identity.
+  if (planned.kind === 'address') {
+    const domain = name.slice(name.lastIndexOf('@') + 1);
+    const parent = await getIdentity(clients, domain).catch(() => null);
+    if (parent?.VerifiedForSendingStatus) return { level: 'ok', check, message: `${name} is covered by the verified domain identity ${domain} (adopted)` };
+  }
+  const fix = `remove "${name}" from ${ADOPT} (and set ${planned.kind === 'domain' ? 'deploy.createDomainIdentity' : 'deploy.verifyOwnerAddresses'} to true) so that the stack creates it, or create and verify it in the SES console in ${d.deploy.region}`;
+  return planned.kind === 'domain'
+    ? { level: 'error', check, message: `${name} is not an SES identity in ${d.deploy.region}, and the configuration adopts it instead of creating it: SES would receive no mail for it`, fix }
+    : { level: 'error', check, message: `${name} is not an SES identity in ${d.deploy.region}, and the configuration adopts it instead of creating it: in the SES sandbox nothing can be sent to it`, fix };
+}
+
+function verification(planned: PlannedIdentity, identity: GetEmailIdentityCommandOutput, note: string): Finding {
+  const name = planned.identity;
+  if (planned.kind === 'address') {
+    return identity.VerifiedForSendingStatus
+      ? { level: 'ok', check: 'owner', message: `${name} is verified${note}` }
+      : { level: 'warn', check: 'owner', message: `${name} is not verified yet${note}: in the SES sandbox no recommendation can reach it`, fix: `click the verification link in the mail from Amazon Web Services to ${name} (check the spam folder); the SES console can send it again` };
+  }
+  const dkim = identity.DkimAttributes?.Status ?? 'unknown';
+  if (identity.VerifiedForSendingStatus) return { level: 'ok', check: 'domain', message: `${name} is verified (DKIM ${dkim})${note}` };
+  const tokens = identity.DkimAttributes?.Tokens ?? [];
+  return {
+    level: 'warn',
+    check: 'domain',
+    message: `${name} is not verified yet (DKIM ${dkim})${note}: SES accepts no mail for it and sends none from it`,
+    fix: tokens.length > 0
+      ? `create ${tokens.map((t) => `CNAME ${t}._domainkey.${name} ${t}.dkim.amazonses.com`).join('; ')} (verification can take up to 72 hours after DNS is right)`
+      : 'create the DKIM records listed in the stack outputs (or, for an adopted identity, in the SES console)',
+  };
 }
 
 function errorText(error: unknown): string {

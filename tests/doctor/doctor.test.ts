@@ -338,10 +338,46 @@ describe('SES identities', () => {
     expect(domain).toMatchObject({ level: 'warn', fix: expect.stringContaining('CNAME tok1._domainkey.in.alexmorgan.dev tok1.dkim.amazonses.com') });
   });
 
-  it('an identity that exists before the first deploy: creating it again would fail the deploy', async () => {
+  it('every identity the stack would create that exists already: an error each, and how to adopt it', async () => {
+    // Prepare: the domain and both owner addresses are SES identities before the first deploy.
     const findings = await doctor(notDeployed);
-    expect(about(findings, 'domain')[0]).toMatchObject({ level: 'error', fix: expect.stringContaining('createDomainIdentity to false') });
-    expect(about(findings, 'owner')[0]).toMatchObject({ level: 'error', fix: expect.stringContaining('verifyOwnerAddresses to false') });
+    // Assess: all three are listed, each with its own line of configuration.
+    const existing = [...about(findings, 'domain'), ...about(findings, 'owner')];
+    expect(existing.map((f) => [f.level, f.message.split(' ')[0]])).toEqual([
+      ['error', 'in.alexmorgan.dev'],
+      ['error', 'alex.morgan@gmail.com'],
+      ['error', 'a.morgan@work.alexmorgan.dev'],
+    ]);
+    expect(existing[0]).toMatchObject({ message: expect.stringContaining('"already exists"'), fix: expect.stringContaining('add "in.alexmorgan.dev" to deploy.adoptExistingIdentities') });
+    expect(existing[1]!.fix).toContain('add "alex.morgan@gmail.com" to deploy.adoptExistingIdentities');
+  });
+
+  it('adopted identities are not an obstacle: checked for verification instead', async () => {
+    // Prepare: the domain and the Gmail address exist and are adopted; the work address does not exist yet.
+    const world: World = { ...notDeployed, identities: { 'in.alexmorgan.dev': { verified: true }, 'alex.morgan@gmail.com': { verified: false } } };
+    const findings = await doctor(world, { adoptExistingIdentities: ['in.alexmorgan.dev', 'Alex.Morgan@gmail.com'] });
+    // Assess
+    expect(about(findings, 'domain')).toEqual([expect.objectContaining({ level: 'ok', message: expect.stringContaining('adopted') })]);
+    expect(about(findings, 'owner')).toEqual([
+      expect.objectContaining({ level: 'warn', message: expect.stringMatching(/alex\.morgan@gmail\.com is not verified yet \(adopted/), fix: expect.stringContaining('verification link') }),
+      expect.objectContaining({ level: 'info', message: expect.stringContaining('a.morgan@work.alexmorgan.dev is not an SES identity yet') }),
+    ]);
+  });
+
+  it('an adopted identity that does not exist: an error that says both ways out', async () => {
+    const findings = await doctor({ ...notDeployed, identities: {} }, { adoptExistingIdentities: ['in.alexmorgan.dev'] });
+    expect(about(findings, 'domain')[0]).toMatchObject({ level: 'error', message: expect.stringContaining('not an SES identity in us-east-1'), fix: expect.stringMatching(/remove "in\.alexmorgan\.dev" from deploy\.adoptExistingIdentities.*SES console/) });
+  });
+
+  it('an adopted owner address needs no identity of its own when its domain is a verified identity', async () => {
+    const world: World = { ...notDeployed, identities: { 'work.alexmorgan.dev': { verified: true } } };
+    const findings = about(await doctor(world, { adoptExistingIdentities: ['a.morgan@work.alexmorgan.dev'] }), 'owner');
+    expect(findings[1]).toMatchObject({ level: 'ok', message: expect.stringContaining('covered by the verified domain identity work.alexmorgan.dev') });
+  });
+
+  it('the older switches adopt too: createDomainIdentity false, verifyOwnerAddresses false', async () => {
+    const findings = await doctor(notDeployed, { createDomainIdentity: false, verifyOwnerAddresses: false });
+    expect(levels([...about(findings, 'domain'), ...about(findings, 'owner')])).toEqual(['ok', 'ok', 'ok']);
   });
 
   it('an owner address not clicked yet: says where the link is', async () => {

@@ -338,6 +338,32 @@ describe('SES identities and DNS', () => {
     none.resourceCountIs('AWS::SES::EmailIdentity', 0);
   });
 
+  describe('adopting existing identities (deploy.adoptExistingIdentities)', () => {
+    const { template: adopted } = synthStack(realConfig({ adoptExistingIdentities: ['in.alexmorgan.dev', 'alex.morgan@gmail.com'] }));
+    const identities = (t: typeof template) => resourcesOf(t, 'AWS::SES::EmailIdentity').map(([id, r]) => [id, r.Properties.EmailIdentity]);
+
+    it('creates only the identities not adopted, under the construct id it had before (no replacement)', () => {
+      expect(identities(adopted)).toEqual(identities(template).filter(([, name]) => name === 'a.morgan@work.alexmorgan.dev'));
+      // The domain's DKIM records belong to the existing identity: none listed, none written.
+      expect(json(adopted.findOutputs('*'))).not.toMatch(/_domainkey/);
+      expect(json(adopted.findOutputs('*'))).toMatch(/MX in\.alexmorgan\.dev 10 inbound-smtp\.us-east-1\.amazonaws\.com/);
+    });
+
+    it('still grants sending through the adopted identities, by ARN', () => {
+      for (const role of ['InboundRole', 'RepliesSenderRole', 'RepliesBounceRole']) {
+        const resources = json((statementsOfRole(adopted, role) as unknown as Statement[]).filter((s) => actions(s).includes('ses:SendEmail')).map((s) => s.Resource));
+        expect(resources).toContain(`:ses:us-east-1:${ACCOUNT}:identity/in.alexmorgan.dev`);
+        expect(resources).toContain(`:ses:us-east-1:${ACCOUNT}:identity/alex.morgan@gmail.com`);
+      }
+    });
+
+    it('refuses an identity the stack would not create, and names the ones it would', () => {
+      expect(() => synthStack(realConfig({ adoptExistingIdentities: ['alexmorgan.dev'] }))).toThrow(
+        /deploy\.adoptExistingIdentities\.0: not an identity this stack would create \(it creates "in\.alexmorgan\.dev", "alex\.morgan@gmail\.com", "a\.morgan@work\.alexmorgan\.dev"; got "alexmorgan\.dev"\)/,
+      );
+    });
+  });
+
   it('without a hosted zone, lists the exact MX and DKIM records in the outputs', () => {
     template.resourceCountIs('AWS::Route53::RecordSet', 0);
     const values = Object.values(template.findOutputs('*')).map((o) => json(o.Value));

@@ -2,8 +2,8 @@
  * npm run doctor [-- --config <file>] [--offline]
  *
  * Checks, before and after `cdk deploy`, what keeps mail from arriving: the configuration (offline), then
- * with AWS credentials and DNS, read-only: the region, the MX records, the SES account (sandbox or
- * production), the receipt rule sets, the domain and owner identities. Exit code 1 when anything is wrong.
+ * with AWS credentials and DNS, read-only: the CDK bootstrap, the region, the MX records, the SES account
+ * (sandbox or production), the Lambda concurrency quota, the receipt rule sets, the domain and owner identities. Exit code 1 when anything is wrong.
  */
 import { lookup, resolveMx, resolveTxt } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
@@ -11,10 +11,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import '../local/sdk-notice.js';
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { STSClient } from '@aws-sdk/client-sts';
 import { checkAccount, checkConfiguration, type DoctorClients, type Finding, type Level } from '../infra/doctor/aws-doctor.js';
+import { s3BootstrapReader } from '../infra/doctor/bootstrap.js';
 
 const USAGE = `usage: npm run doctor -- [--config <file>] [--offline]
   --config <file>   the configuration to check (default: config.json, else config.example.json)
@@ -58,6 +60,9 @@ function defaultClients(region: string): DoctorClients {
     sesv2: new SESv2Client({ region }),
     ses: new SESClient({ region }),
     lambda: new LambdaClient({ region }),
+    // The exact check is ssmBootstrapReader (the SSM parameter the deploy reads): it needs
+    // @aws-sdk/client-ssm, not installed yet. Until then, the bootstrap's assets bucket through S3.
+    bootstrap: s3BootstrapReader(new S3Client({ region })),
     dns: { resolveMx, resolveTxt, lookup: (host) => lookup(host) },
   };
 }

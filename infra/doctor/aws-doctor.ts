@@ -11,6 +11,7 @@ import { GetAccountSettingsCommand, type LambdaClient } from '@aws-sdk/client-la
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import { assertDeployable, loadDeployConfig, type DeployConfig, type PlannedIdentity } from '../deploy-config.js';
 import { inboundSmtpHost, RECEIVING_REGIONS } from '../receiving-regions.js';
+import { bootstrapBucketName, MINIMUM_BOOTSTRAP_VERSION, BOOTSTRAP_VERSION_PARAMETER, type BootstrapReader, type BootstrapState } from './bootstrap.js';
 import { ConfigError } from '../../functions/errors.js';
 import { normalizeAddress, splitPlusLabel } from '../../functions/core/mail/mail.js';
 
@@ -18,7 +19,7 @@ export type Level = 'ok' | 'info' | 'warn' | 'error';
 
 export interface Finding {
   level: Level;
-  check: 'configuration' | 'credentials' | 'region' | 'mx' | 'domain' | 'account' | 'concurrency' | 'rule set' | 'owner' | 'dmarc';
+  check: 'configuration' | 'credentials' | 'bootstrap' | 'region' | 'mx' | 'domain' | 'account' | 'concurrency' | 'rule set' | 'owner' | 'dmarc';
   message: string;
   /** what to do about it */
   fix?: string;
@@ -29,6 +30,8 @@ export interface DoctorClients {
   sesv2: Pick<SESv2Client, 'send'>;
   ses: Pick<SESClient, 'send'>;
   lambda: Pick<LambdaClient, 'send'>;
+  /** the CDK bootstrap of the account and region (bootstrap.ts: SSM when installed, else S3) */
+  bootstrap: BootstrapReader;
   dns: { resolveMx(host: string): Promise<MxRecord[]>; resolveTxt(host: string): Promise<string[][]>; lookup(host: string): Promise<unknown> };
 }
 
@@ -63,8 +66,10 @@ export function checkConfiguration(file: string): DoctorReport {
 /** Online (AWS credentials, DNS): everything that can be checked before and after a deploy. */
 export async function checkAccount(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {
   const findings: Finding[] = [];
+  let account: string;
   try {
     const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
+    account = identity.Account ?? '';
     findings.push({ level: 'ok', check: 'credentials', message: `AWS account ${identity.Account} (${identity.Arn})` });
   } catch (error) {
     findings.push({
@@ -78,12 +83,49 @@ export async function checkAccount(d: DeployConfig, clients: DoctorClients): Pro
   const ruleSet = await checkRuleSets(d, clients);
   return [
     ...findings,
+    ...(await checkBootstrap(d, clients, account)),
     ...(await checkDns(d, clients)),
     ...(await checkSendingAccount(d, clients)),
     ...(await checkConcurrency(d, clients)),
     ...ruleSet.findings,
     ...(await checkIdentities(d, clients, ruleSet.deployed)),
   ];
+}
+
+/** `cdk deploy` needs the CDK toolkit in the account and region, at bootstrap version 6 or later (bootstrap.ts). */
+export async function checkBootstrap(d: DeployConfig, clients: DoctorClients, account: string): Promise<Finding[]> {
+  const target = `aws://${account}/${d.deploy.region}`;
+  const bootstrap = `npx cdk bootstrap ${target}`;
+  let state: BootstrapState;
+  try {
+    state = await clients.bootstrap.read(account, d.deploy.region);
+  } catch (error) {
+    return [{ level: 'warn', check: 'bootstrap', message: `could not read the CDK bootstrap of ${target} (${errorText(error)})`, fix: `the doctor needs ${clients.bootstrap.needs} (read-only); if ${target} was never bootstrapped, run ${bootstrap}` }];
+  }
+  if (!state.bootstrapped) {
+    return [
+      {
+        level: 'error',
+        check: 'bootstrap',
+        message: `${target} is not bootstrapped for the CDK (${state.evidence}): cdk deploy would stop with "SSM parameter ${BOOTSTRAP_VERSION_PARAMETER} not found"`,
+        fix: `run ${bootstrap} (once per account and region; docs/deploy.md, step 3)`,
+      },
+    ];
+  }
+  if (state.version === null) {
+    return [
+      {
+        level: 'info',
+        check: 'bootstrap',
+        message: `${target} looks bootstrapped: ${state.evidence} (its version was not read)`,
+        fix: `if cdk deploy still says the environment is not bootstrapped, the toolkit stack was deleted and its bucket kept: empty and delete the bucket ${bootstrapBucketName(account, d.deploy.region)}, then run ${bootstrap}`,
+      },
+    ];
+  }
+  if (state.version < MINIMUM_BOOTSTRAP_VERSION) {
+    return [{ level: 'error', check: 'bootstrap', message: `${target} has CDK bootstrap version ${state.version}; this app needs ${MINIMUM_BOOTSTRAP_VERSION} or later (${state.evidence})`, fix: `run ${bootstrap}: it updates the toolkit stack in place` }];
+  }
+  return [{ level: 'ok', check: 'bootstrap', message: `${target} is bootstrapped for the CDK, version ${state.version}` }];
 }
 
 /** Lambda keeps this many concurrent executions unreserved in every account. */

@@ -9,6 +9,7 @@ import { GetAccountCommand, GetEmailIdentityCommand } from '@aws-sdk/client-sesv
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { matchesRecipient, type DoctorClients, type Finding } from '../../infra/doctor/aws-doctor.js';
+import type { BootstrapState } from '../../infra/doctor/bootstrap.js';
 import { formatFindings, runDoctor, scopeOf } from '../../tools/doctor.js';
 import { exampleConfig, realConfig } from '../infra/helpers.js';
 import { configFile } from './helpers.js';
@@ -31,6 +32,8 @@ interface World {
   noDmarc?: string[];
   /** Lambda's account settings (default: a quota of 1,000, all unreserved) */
   lambda?: { limit: number; unreserved: number };
+  /** what the bootstrap reader finds (default: bootstrapped, version 30); 'denied': the read fails */
+  bootstrap?: BootstrapState | 'denied';
 }
 
 class NamedError extends Error {
@@ -75,6 +78,14 @@ function clients(world: World): { clients: DoctorClients; calls: string[] } {
       sesv2: { send },
       ses: { send },
       lambda: { send },
+      bootstrap: {
+        needs: 'ssm:GetParameter on /cdk-bootstrap/hnb659fds/version',
+        read: async (account, region) => {
+          calls.push(`ReadBootstrap ${account} ${region}`);
+          if (world.bootstrap === 'denied') throw new NamedError('AccessDeniedException', 'not authorized to perform ssm:GetParameter');
+          return world.bootstrap ?? { bootstrapped: true, version: 30, evidence: 'SSM parameter /cdk-bootstrap/hnb659fds/version = 30' };
+        },
+      },
       dns: {
         lookup: async (host) => {
           if (world.unresolvable?.includes(host)) throw new NamedError('Error', `getaddrinfo ENOTFOUND ${host}`, 'ENOTFOUND');
@@ -151,7 +162,36 @@ describe('a deployed, healthy setup', () => {
   it('only reads (Get/Describe), never changes anything', async () => {
     const world = clients(healthy);
     await runDoctor({ file: configFile(realConfig()), offline: false, clients: () => world.clients });
-    expect(world.calls.every((c) => /^(Get|Describe)/.test(c))).toBe(true);
+    expect(world.calls.every((c) => /^(Get|Describe|ReadBootstrap)/.test(c))).toBe(true);
+  });
+});
+
+describe('the CDK bootstrap', () => {
+  it('is read for the account of the credentials, in the configured region', async () => {
+    const world = clients(healthy);
+    const findings = await runDoctor({ file: configFile(realConfig({ region: 'eu-west-1' })), offline: false, clients: () => world.clients });
+    expect(world.calls).toContain('ReadBootstrap 111122223333 eu-west-1');
+    expect(about(findings, 'bootstrap')).toEqual([expect.objectContaining({ level: 'ok', message: 'aws://111122223333/eu-west-1 is bootstrapped for the CDK, version 30' })]);
+  });
+
+  it('missing: an error that gives the exact bootstrap command', async () => {
+    const [finding] = about(await doctor({ ...healthy, bootstrap: { bootstrapped: false, evidence: 'no SSM parameter /cdk-bootstrap/hnb659fds/version' } }), 'bootstrap');
+    expect(finding).toMatchObject({ level: 'error', message: expect.stringContaining('not bootstrapped'), fix: expect.stringContaining('npx cdk bootstrap aws://111122223333/us-east-1') });
+  });
+
+  it('older than the template accepts (version 6): an error, and bootstrapping again updates it', async () => {
+    const [finding] = about(await doctor({ ...healthy, bootstrap: { bootstrapped: true, version: 5, evidence: 'x' } }), 'bootstrap');
+    expect(finding).toMatchObject({ level: 'error', message: expect.stringContaining('version 5; this app needs 6 or later'), fix: expect.stringContaining('npx cdk bootstrap') });
+  });
+
+  it('without a version (only its bucket was seen): says so, and what a kept bucket of a deleted toolkit means', async () => {
+    const [finding] = about(await doctor({ ...healthy, bootstrap: { bootstrapped: true, version: null, evidence: 'its assets bucket cdk-hnb659fds-assets-111122223333-us-east-1 exists' } }), 'bootstrap');
+    expect(finding).toMatchObject({ level: 'info', message: expect.stringContaining('version was not read'), fix: expect.stringContaining('delete the bucket cdk-hnb659fds-assets-111122223333-us-east-1') });
+  });
+
+  it('unreadable: a warning that names the permission', async () => {
+    const [finding] = about(await doctor({ ...healthy, bootstrap: 'denied' }), 'bootstrap');
+    expect(finding).toMatchObject({ level: 'warn', fix: expect.stringContaining('ssm:GetParameter') });
   });
 });
 

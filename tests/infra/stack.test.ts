@@ -5,7 +5,9 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { TABLE_DESIGN } from '../../functions/adapters/table-design.js';
 import { SIGNALS } from '../../functions/app/ports.js';
-import { exampleConfig, onlyResource, realConfig, resourcesOf, statementsOfRole, synthStack } from './helpers.js';
+import { DefaultStackSynthesizer } from 'aws-cdk-lib';
+import { BOOTSTRAP_QUALIFIER, BOOTSTRAP_VERSION_PARAMETER, MINIMUM_BOOTSTRAP_VERSION } from '../../infra/doctor/bootstrap.js';
+import { cdkContext, exampleConfig, onlyResource, realConfig, resourcesOf, statementsOfRole, synthStack } from './helpers.js';
 
 const ACCOUNT = '111122223333';
 const { template } = synthStack();
@@ -475,5 +477,16 @@ describe('reply sending: its own function and role', () => {
     const bounce = statementsOfRole(template, 'RepliesBounceRole') as unknown as Statement[];
     const send = bounce.filter((s) => actions(s).some((a) => a.startsWith('ses:')));
     expect(send[0]!.Condition).toMatchObject({ 'ForAllValues:StringLike': { 'ses:Recipients': ['alex.morgan@gmail.com', 'a.morgan@work.alexmorgan.dev'] } });
+  });
+});
+
+describe('the CDK bootstrap the doctor checks (infra/doctor/bootstrap.ts)', () => {
+  it('is the one this template asks for: the default qualifier, its SSM parameter, version 6 or later', () => {
+    expect(BOOTSTRAP_QUALIFIER).toBe(DefaultStackSynthesizer.DEFAULT_QUALIFIER);
+    expect(cdkContext()['@aws-cdk/core:bootstrapQualifier']).toBeUndefined();
+    const { Parameters, Rules } = template.toJSON() as { Parameters: Record<string, { Default?: string }>; Rules: Record<string, unknown> };
+    expect(Parameters.BootstrapVersion?.Default).toBe(BOOTSTRAP_VERSION_PARAMETER);
+    const refused = Array.from({ length: MINIMUM_BOOTSTRAP_VERSION - 1 }, (_, i) => String(i + 1));
+    expect(json(Rules.CheckBootstrapVersion)).toContain(json(refused));
   });
 });

@@ -490,3 +490,11 @@ describe('the CDK bootstrap the doctor checks (infra/doctor/bootstrap.ts)', () =
     expect(json(Rules.CheckBootstrapVersion)).toContain(json(refused));
   });
 });
+
+describe('the Node.js runtime (README, Quick start: tested on Node 20, deployed on Node 24)', () => {
+  it('is nodejs24.x for every function of ours (the CDK provider framework picks its own)', () => {
+    const ours = resourcesOf(template, 'AWS::Lambda::Function').filter(([id]) => !id.includes('Providerframework'));
+    expect(ours.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(ours.map(([, fn]) => fn.Properties.Runtime))).toEqual(new Set(['nodejs24.x']));
+  });
+});

@@ -11,12 +11,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import '../local/sdk-notice.js';
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { checkAccount, checkConfiguration, type DoctorClients, type Finding, type Level } from '../infra/doctor/aws-doctor.js';
-import { s3BootstrapReader } from '../infra/doctor/bootstrap.js';
+import { ssmBootstrapReader } from '../infra/doctor/bootstrap.js';
 
 const USAGE = `usage: npm run doctor -- [--config <file>] [--offline]
   --config <file>   the configuration to check (default: config.json, else config.example.json)
@@ -60,11 +60,18 @@ function defaultClients(region: string): DoctorClients {
     sesv2: new SESv2Client({ region }),
     ses: new SESClient({ region }),
     lambda: new LambdaClient({ region }),
-    // The exact check is ssmBootstrapReader (the SSM parameter the deploy reads): it needs
-    // @aws-sdk/client-ssm, not installed yet. Until then, the bootstrap's assets bucket through S3.
-    bootstrap: s3BootstrapReader(new S3Client({ region })),
+    // The SSM parameter the deploy itself reads (infra/doctor/bootstrap.ts says why not the stack).
+    bootstrap: ssmBootstrapReader(bootstrapParameterReader(new SSMClient({ region }))),
     dns: { resolveMx, resolveTxt, lookup: (host) => lookup(host) },
   };
+}
+
+function bootstrapParameterReader(ssm: SSMClient): (name: string) => Promise<string | null> {
+  return (Name) =>
+    ssm.send(new GetParameterCommand({ Name })).then(
+      (answer) => answer.Parameter?.Value ?? null,
+      (error: Error) => (error.name === 'ParameterNotFound' ? null : Promise.reject(error)),
+    );
 }
 
 function defaultConfigFile(): string {

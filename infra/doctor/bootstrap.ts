@@ -8,9 +8,9 @@
  * found. Has the environment been bootstrapped?", and the template's BootstrapVersion parameter resolves
  * it), it holds the version as a number, and its name depends only on the qualifier, which this app leaves
  * at the default, while the stack may have any name (`cdk bootstrap --toolkit-stack-name`). One call,
- * ssm:GetParameter. It needs `@aws-sdk/client-ssm`, which this project does not install yet; until then
- * the doctor looks for the bootstrap's assets bucket through S3, which tells bootstrapped from not, but not
- * the version. Adding the SSM reader is one line in tools/doctor.ts (see `ssmBootstrapReader`).
+ * ssm:GetParameter. The doctor uses it (tools/doctor.ts); `s3BootstrapReader`, which looks for the
+ * bootstrap's assets bucket, tells bootstrapped from not but not the version: it is kept for callers
+ * without SSM access.
  */
 import { HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 
@@ -35,8 +35,7 @@ export interface BootstrapReader {
 
 /**
  * The exact reader, over SSM GetParameter. `getParameter` returns the parameter's value, or null when SSM
- * answers ParameterNotFound. With `@aws-sdk/client-ssm` installed, tools/doctor.ts passes:
- *   ssmBootstrapReader((Name) => ssm.send(new GetParameterCommand({ Name })).then((r) => r.Parameter?.Value ?? null, (e: Error) => (e.name === 'ParameterNotFound' ? null : Promise.reject(e))))
+ * answers ParameterNotFound (tools/doctor.ts passes one over @aws-sdk/client-ssm).
  */
 export function ssmBootstrapReader(getParameter: (name: string) => Promise<string | null>): BootstrapReader {
   return {

@@ -50,7 +50,7 @@ describe('recommendInvitation', () => {
     expect(mail.attachments.map((a) => a.filename)).toEqual(['interview-hold.ics']);
     // Assess: Reply-To inbox+<token>, the token naming this invitation
     const replyTo = mail.replyTo?.value[0]?.address ?? '';
-    const token = /^interviews\+([a-z2-7]{36})@in\.example\.com$/.exec(replyTo)?.[1] ?? '';
+    const token = /^interviews\+([a-z2-7]{39})@in\.example\.com$/.exec(replyTo)?.[1] ?? '';
     expect(replyTo.endsWith(`@${INBOX.split('@')[1]}`)).toBe(true);
     expect(verifyReplyToken(TOKEN_SECRET, token, deps.clock.now()).inviteId).toBe(inviteId);
     // Assess: a reply quoting either id of the recommendation finds the invitation

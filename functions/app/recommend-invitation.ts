@@ -38,7 +38,7 @@ async function recommendOrThrow(
   deps: InboundDeps,
   input: { sesMessageId: string; parsed: ParsedMessage; answering: Answering; notify: Notify },
 ): Promise<Outcome> {
-  let reading = await readInvitation(input.parsed, deps.config.owner);
+  const reading = await readInvitation(input.parsed, deps.config.owner);
   if (!reading.facts.isInvite) return input.notify('notAnInvite');
 
   // History: earlier invitations from the same company, and the owner's other interviews around this one.

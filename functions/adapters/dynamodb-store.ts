@@ -122,17 +122,21 @@ export class DynamoDbInviteStore implements InviteStore {
     removals.forEach((field, i) => (names[`#r${i}`] = field));
     // A version is never saved over the same or a newer one: the drafts stored under a version are the
     // ones its recommendation showed (another run's save won: this one is retried, as a newer version).
+    // The same version from the same forward is this run's own write, sent again by the SDK after its
+    // answer was lost.
     const versioned = invitation.version !== undefined;
     if (versioned) {
       names['#version'] = 'version';
+      names['#from'] = 'versionFrom';
       values[':version'] = invitation.version;
+      values[':from'] = invitation.versionFrom ?? null;
     }
     const saved = await this.conditional(
       new UpdateCommand({
         TableName: this.options.tableName,
         Key: keys.invitation(invitation.inviteId),
         UpdateExpression: `SET ${sets.join(', ')}, #choice = if_not_exists(#choice, :choice)${removals.length ? ` REMOVE ${removals.map((_, i) => `#r${i}`).join(', ')}` : ''}`,
-        ...(versioned ? { ConditionExpression: 'attribute_not_exists(#version) OR #version < :version' } : {}),
+        ...(versioned ? { ConditionExpression: 'attribute_not_exists(#version) OR #version < :version OR (#version = :version AND #from = :from)' } : {}),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       }),

@@ -183,6 +183,11 @@ export interface StoredInvitation {
   firstVersion?: number;
   /** when the current version's recommendation was made */
   recommendedAt?: string;
+  /**
+   * The SES message id of the forward that made the current version: a save of the same version from the
+   * same forward is that run's own write sent again (the SDK retried it after its answer was lost).
+   */
+  versionFrom?: string;
   /** the earlier invitation this one reschedules (possibly from another sender); written by a save */
   supersedes?: string;
   /** the later invitation that rescheduled this one: set by markSuperseded, never by a save */
@@ -206,7 +211,8 @@ export interface InviteStore {
   /**
    * Saves what was read and decided (an update: `choice` only when none is stored; `send`,
    * `supersededBy`, `sentMessageIds` and `replyMessageIds` never). With a `version`, throws
-   * StaleInvitationError when the stored version is the same or newer (another run saved meanwhile).
+   * StaleInvitationError when the stored version is newer, or the same one made from another forward
+   * (another run saved meanwhile); the same version from the same forward (`versionFrom`) is its own write.
    */
   saveInvitation(invitation: StoredInvitation, now: Date): Promise<void>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;

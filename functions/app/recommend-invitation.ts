@@ -116,6 +116,7 @@ async function invitationRecord(
     version,
     firstVersion: previous ? (previous.firstVersion ?? version) : version,
     recommendedAt: now.toISOString(),
+    versionFrom: messageId,
     // Kept from an earlier save when this forward finds nothing to reschedule (the store keeps unnamed fields).
     ...(supersedes ? { supersedes } : {}),
   };

@@ -615,6 +615,19 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         expect(await store.getInvitation(first.inviteId)).toEqual(second);
       });
 
+      it('takes the same version from the same forward again: its own write, sent again after its answer was lost', async () => {
+        // Prepare
+        const store = await makeStore();
+        const saved = { ...invitation('a'), version: 1, firstVersion: 1, versionFrom: 'ses-a' };
+        await store.saveInvitation(saved, T0);
+        // Act
+        await store.saveInvitation(saved, T0);
+        const other = store.saveInvitation({ ...saved, versionFrom: 'ses-other' }, T0);
+        // Assess
+        expect(await store.getInvitation(saved.inviteId)).toEqual(saved);
+        await expect(other).rejects.toMatchObject({ name: 'StaleInvitationError' });
+      });
+
       it('saves a version over an invitation stored before versions', async () => {
         // Prepare
         const store = await makeStore();

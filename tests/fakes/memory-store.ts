@@ -173,9 +173,11 @@ export class MemoryInviteStore implements InviteStore {
       if (value === undefined) throw new MemoryStoreValidationError(`Invalid UpdateExpression: An expression attribute value used in expression is not defined (field ${field})`);
     }
     const existing = this.invitations.get(invitation.inviteId);
-    // `attribute_not_exists(version) OR version < :version`, when the invitation carries a version.
+    // `attribute_not_exists(version) OR version < :version OR (version = :version AND versionFrom = :from)`,
+    // when the invitation carries a version.
     const stored = existing?.fields.version;
-    if (invitation.version !== undefined && typeof stored === 'number' && stored >= invitation.version) throw new StaleInvitationError(invitation.inviteId, invitation.version);
+    const ownWrite = stored === invitation.version && invitation.versionFrom !== undefined && existing?.fields.versionFrom === invitation.versionFrom;
+    if (invitation.version !== undefined && typeof stored === 'number' && stored >= invitation.version && !ownWrite) throw new StaleInvitationError(invitation.inviteId, invitation.version);
     const item: InvitationItem = {
       // An update, not a put: fields of the stored item that this invitation does not name stay.
       fields: { ...(existing?.fields ?? {}), ...copy(rest) },

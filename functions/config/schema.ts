@@ -226,6 +226,16 @@ export const ConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['owner', 'addresses', i], input: owner, message: 'must not be the inbox itself (a mail loop)' });
       }
     }
+    // A reply address must not outlive its invitation: once the invitation expires, a later forward of it
+    // starts its versions again, and a still-valid old address would name one of them.
+    if (config.limits.replyTokenDays > config.retention.invitationDays) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['limits', 'replyTokenDays'],
+        input: config.limits.replyTokenDays,
+        message: `must not exceed retention.invitationDays (${config.retention.invitationDays}): a reply address would outlive its invitation`,
+      });
+    }
   });
 
 /** `local+label@domain` → `local@domain`, lower case: the inbox and its `+label` forms are one mailbox. */

@@ -35,7 +35,7 @@ export async function runCommand(
     inviteId = verifyReplyToken(deps.tokenSecret, label.token, deps.clock.now()).inviteId;
   } catch (error) {
     if (!(error instanceof ReplyTokenError)) throw error;
-    return notify('badToken', { expired: error.reason === 'expired' });
+    return notify('badToken', { expired: error.reason === 'expired', otherSecret: error.reason === 'bad-signature' });
   }
   // The token must belong to the invitation this reply answers: the recommendation it quotes.
   for (const quoted of quotedMessageIds(parsed)) {

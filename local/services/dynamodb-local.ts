@@ -148,7 +148,7 @@ function killWithParent(child: ChildProcess): () => void {
   const onExit = (): void => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
-  // A listener for SIGINT/SIGTERM replaces Node's default "exit" behaviour, so after killing
+  // A listener for SIGINT/SIGTERM/SIGHUP replaces Node's default "exit" behaviour, so after killing
   // the JVM we re-raise the signal once no other listener is left to decide what happens.
   const onSignal = (signal: NodeJS.Signals): void => {
     onExit();
@@ -159,10 +159,12 @@ function killWithParent(child: ChildProcess): () => void {
     process.off('exit', onExit);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
   };
   process.on('exit', onExit);
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
   child.once('exit', unregister);
   return unregister;
 }

@@ -196,12 +196,12 @@ function dropExplanation(report: MessageReport, fileFrom: string | null, instanc
     case 'stranger':
     case 'virus-from-stranger':
       return from
-        ? `the file's From is ${from}, and this local mode answers only ${owners} (owner.addresses in ${instance.configFile}). Fix: add ${from} to owner.addresses there and restart npm start (or start it with --config <your file> and pass the same --config to send), or change the file's From to ${instance.owners[0] ?? 'an owner address'}`
-        : `the file has no single From address, and only mail from ${owners} (owner.addresses in ${instance.configFile}) is answered. Fix: give the file one "From: ${instance.owners[0] ?? 'you@example.com'}" line`;
+        ? `the file's From is ${from}, and this local mode answers only ${owners} (owner.addresses in ${instance.configFile}). Fix: add ${from} to owner.addresses there and restart npm start (or start it with --config <your file> and pass the same --config to send), or send the file with --as-owner`
+        : `the file has no single From address, and only mail from ${owners} (owner.addresses in ${instance.configFile}) is answered. Fix: send it with --as-owner, or give the file one "From: ${instance.owners[0] ?? 'you@example.com'}" line`;
     case 'own-address':
-      return `the file's From is ${from ?? "invite-advisor's own address"}, invite-advisor's own address (${instance.inbox} or its sending address): mail from itself is never answered. Fix: send the file with From set to ${instance.owners[0] ?? 'an owner address'}`;
+      return `the file's From is ${from ?? "invite-advisor's own address"}, invite-advisor's own address (${instance.inbox} or its sending address): mail from itself is never answered. Fix: send it with --as-owner`;
     case 'automatic':
-      return `the file looks automatic (an Auto-Submitted, Precedence or List-Id header, or an empty return path): such mail is never answered. Fix: remove those header lines from the file`;
+      return `the file looks automatic (an Auto-Submitted header other than "no", Precedence: bulk, list or junk, a List-Id, or an empty envelope sender): such mail is never answered. Fix: remove those header lines from the file`;
     case 'forged-owner':
     case 'unauthenticated-owner':
       return `the file's From is the owner (${from ?? '?'}), but the SES verdicts it carries say it is not authentic (DMARC or DKIM failed): never answered. Fix: remove the X-Invite-Advisor-Test-Verdicts line from the file`;

@@ -1,5 +1,5 @@
 /**
- * `npm run send -- <message.eml> [--config <file>] [--port <n>] [--from <address>] [--to <address>]`
+ * `npm run send -- <message.eml> [--config <file>] [--port <n>] [--as-owner] [--from <address>] [--to <address>]`
  * Sends a raw message to the local inbox over SMTP, as the owner's mail client would forward it, then
  * waits (a few seconds at most) for what local mode made of it and says so in one line.
  */
@@ -10,13 +10,16 @@ import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { loadConfig } from '../functions/config/load.js';
 import { fetchOutcome, senderLine } from './outcomes.js';
+import { joinHeaderBlock, makeField, splitHeaderBlock } from './services/mime-headers.js';
 import { DEFAULT_CONFIG_FILE } from './stack.js';
 
-const USAGE = `usage: npm run send -- <message.eml> [--config <file>] [--port <n>] [--from <address>] [--to <address>]
+const USAGE = `usage: npm run send -- <message.eml> [--config <file>] [--port <n>] [--as-owner] [--from <address>] [--to <address>]
 
   --config <file>   the configuration npm start was given (default: local/local.config.json): the
                     inbox to send to and the owner to send as
   --port <n>        the inbox's SMTP port (default: 2525; env SMTP_PORT)
+  --as-owner        replace the file's From with the first owner address of the configuration (the
+                    samples are forwards by alex@example.com; this sends them as your owner)
   --from <address>  the SMTP envelope sender (default: the first owner address); the From header is the file's own
   --to <address>    the recipient (default: the inbox), e.g. a recommendation's Reply-To address to reply to it`;
 
@@ -28,7 +31,14 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { from: { type: 'string' }, to: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        port: { type: 'string' },
+        config: { type: 'string' },
+        'as-owner': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`send: ${(error as Error).message}\n${USAGE}`);
@@ -59,11 +69,13 @@ async function main(): Promise<number> {
     console.error(`send: ${(error as Error).message.split('\n')[0]}`);
     return 1;
   }
+  const owner = config.owner.addresses[0] ?? '';
+  if (values['as-owner']) raw = withFrom(raw, owner);
   const to = values.to ?? config.inbox.address;
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
   let response: string;
   try {
-    response = (await transport.sendMail({ envelope: { from: values.from ?? config.owner.addresses[0] ?? '', to: [to] }, raw })).response;
+    response = (await transport.sendMail({ envelope: { from: values.from ?? owner, to: [to] }, raw })).response;
   } catch (error) {
     console.error(`send: ${explainRefusal(error as NodeJS.ErrnoException & { responseCode?: number }, { port, to, configGiven: values.config !== undefined })}`);
     return 1;
@@ -83,6 +95,13 @@ async function main(): Promise<number> {
     console.error(`send: ${file} was accepted (${response}), but its outcome could not be read: ${(error as Error).message}`);
     return 1;
   }
+}
+
+/** The message with one From: the owner's address (the rest of the file untouched). */
+function withFrom(raw: Buffer, address: string): Buffer {
+  const { fields, eol, rest } = splitHeaderBlock(raw);
+  const kept = fields.filter((field) => !['from', 'sender'].includes(field.name.toLowerCase()));
+  return joinHeaderBlock([makeField('From', address), ...kept], eol, rest);
 }
 
 /** The one From address of the file, as `send` read it; null when it has none or several. */

@@ -4,7 +4,7 @@
  * npm process that started it going away), and then stops everything it started.
  */
 import './sdk-notice.js';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { lockDataFolder, newReplyTokenSecret, replyTokenSecretIn, type DataLock 
 import { DEFAULT_OUTBOX_PORT, startOutbox, type Outbox } from './outbox.js';
 import { OutcomeBook, terminalLine } from './outcomes.js';
 import { startLocalServices, type LocalServices } from './services/index.js';
+import { addressesOf, headerValues, splitHeaderBlock } from './services/mime-headers.js';
 import { DEFAULT_CONFIG_FILE, REPLY_TOKEN_SECRET_ID, startInviteAdvisor, type InviteAdvisorLocal } from './stack.js';
 
 const USAGE = `usage: npm start -- [--config <file>] [--smtp-port <n>] [--outbox-port <n>] [--data-dir <dir>] [--in-memory]
@@ -179,7 +180,15 @@ function banner(app: InviteAdvisorLocal, outboxUrl: string, outboxDir: string, o
   const { host, port } = app.smtp;
   const owner = app.config.owner.addresses[0] ?? '';
   const sample = 'samples/01-gmail-video-interview.eml';
-  const sendOptions = [...(port === 2525 ? [] : ['--port', String(port)]), ...(options.configFile ? ['--config', shellWord(shown(options.configFile))] : [])];
+  // The samples are forwards by alex@example.com: with another owner they are sent as that owner.
+  const sampleByOwner = isFromOwner(sample, app.config.owner.addresses);
+  const sendOptions = [
+    ...(port === 2525 ? [] : ['--port', String(port)]),
+    ...(options.configFile ? ['--config', shellWord(shown(options.configFile))] : []),
+    ...(sampleByOwner ? [] : ['--as-owner']),
+  ];
+  // curl sends the file as it is: shown only when that is answered.
+  const curl = `\n  curl -sS smtp://${host}:${port} --mail-from ${owner} --mail-rcpt ${app.config.inbox.address} --upload-file ${sample}`;
   return `invite-advisor is running locally.
 
   Inbox (SMTP)   smtp://${host}:${port}   accepts mail to ${app.config.inbox.address} (and its +token forms)
@@ -187,11 +196,15 @@ function banner(app: InviteAdvisorLocal, outboxUrl: string, outboxDir: string, o
   Outbox         ${outboxUrl}   (every mail sent, newest first; .eml copies in ${shown(outboxDir)}${options.temporary ? ', removed at stop' : ''})
 
 Forward an invitation as the owner, for example:
-  npm run send -- ${[sample, ...sendOptions].join(' ')}
-  curl -sS smtp://${host}:${port} --mail-from ${owner} --mail-rcpt ${app.config.inbox.address} --upload-file ${sample}
+  npm run send -- ${[sample, ...sendOptions].join(' ')}${sampleByOwner ? curl : ''}
 
 Each message gets one line here when it has been handled. Press Ctrl-C to stop.
 `;
+}
+
+function isFromOwner(file: string, owners: readonly string[]): boolean {
+  const from = addressesOf(headerValues(splitHeaderBlock(readFileSync(file)).fields, 'from'))[0]?.address.toLowerCase();
+  return from !== undefined && owners.some((owner) => owner.toLowerCase() === from);
 }
 
 /** A path as the user would type it: relative to the current folder when inside it. */

@@ -19,7 +19,7 @@ describe('npm run demo', () => {
 
 describe('npm start', () => {
   it('prints the SMTP port, the inbox, the owner and the outbox, and stops cleanly on Ctrl-C', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0', '--outbox-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     await new Promise<void>((resolve, reject) => {
@@ -44,7 +44,7 @@ describe('npm start', () => {
   it('explains in one line that Java is needed when it is missing', async () => {
     const emptyPath = mkdtempSync(join(tmpdir(), 'no-java-'));
     try {
-      await run(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0'], { env: { ...process.env, PATH: emptyPath }, timeout: 30_000 });
+      await run(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0', '--outbox-port', '0'], { env: { ...process.env, PATH: emptyPath }, timeout: 30_000 });
       throw new Error('npm start should have failed without java');
     } catch (error) {
       const e = error as { code: number; stderr: string };

@@ -178,7 +178,7 @@ function listPage(list: Entry[], toRecruiter: (mail: ParsedMail) => boolean): st
 /** One mail as its reader would see it, under a bar with its envelope and the raw copy. */
 function mailPage({ name, mail }: Entry, recruiter: boolean): string {
   const href = `/mail/${encodeURIComponent(name)}`;
-  const from = mail.from?.text ?? '';
+  const from = (mail.from?.value ?? []).map((box) => (box.name ? `${box.name} <${box.address ?? ''}>` : (box.address ?? ''))).join(', ');
   const attachments = mail.attachments
     .map((a, i) => ` · <a href="${href}/attachment/${i}">${escape(a.filename ?? `attachment ${i + 1}`)}</a>`)
     .join('');

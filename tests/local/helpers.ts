@@ -35,9 +35,11 @@ export interface LocalMode {
  * npm's), else `node --import tsx local/start.ts …` directly.
  */
 export async function startLocalMode(args: string[], options: { viaNpm?: boolean } = {}): Promise<LocalMode> {
+  // The function's JSON logs as a user sees them (the test run itself quiets them to errors).
+  const spawnOptions = { stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'], env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'INFO' } };
   const child = options.viaNpm
-    ? spawn('npm', ['start', '--', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    ? spawn('npm', ['start', '--', ...args], spawnOptions)
+    : spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', ...args], spawnOptions);
   let out = '';
   let err = '';
   const watchers = new Set<() => void>();

@@ -144,7 +144,8 @@ async function reported(
   } catch (error) {
     run = { error };
   }
-  onReport(await reportOf(event, run, lookups));
+  // The report is local mode's own: a failure to write it never changes what the handler did.
+  await reportOf(event, run, lookups).then(onReport, (error: unknown) => console.error(`[local] could not report a message's outcome: ${(error as Error).message}`));
   if ('error' in run) throw run.error;
   return run.result;
 }

@@ -243,7 +243,7 @@ Lines you write below the first line replace the draft's text.`,
   },
   badToken: {
     title: 'that reply address is not valid',
-    text: `invite-advisor could not match your reply to an invitation: {{#otherInvitation}}its reply address belongs to another invitation than the recommendation it answers{{/otherInvitation}}{{^otherInvitation}}{{#outdated}}its reply address was written by an earlier version of invite-advisor, whose reply addresses no longer work{{/outdated}}{{^outdated}}its reply address has {{#expired}}expired{{/expired}}{{^expired}}been changed or is not one invite-advisor wrote{{/expired}}{{/outdated}}{{/otherInvitation}}. Nothing was sent.
+    text: `invite-advisor could not match your reply to an invitation: {{#otherInvitation}}its reply address belongs to another invitation than the recommendation it answers{{/otherInvitation}}{{^otherInvitation}}{{#outdated}}its reply address was written by an earlier version of invite-advisor, whose reply addresses no longer work{{/outdated}}{{^outdated}}its reply address {{#expired}}has expired{{/expired}}{{^expired}}{{#otherSecret}}does not carry this invite-advisor's signature: most likely the recommendation was signed with an earlier reply secret (replaced since; in local mode, that of a run with --in-memory or another data folder), or the address has been changed{{/otherSecret}}{{^otherSecret}}has been changed or is not one invite-advisor wrote{{/otherSecret}}{{/expired}}{{/outdated}}{{/otherInvitation}}. Nothing was sent.
 
 Forward the invitation again to get a fresh recommendation, or send your answer from your own mail.`,
   },

@@ -40,7 +40,7 @@ export async function runCommand(
     token = verifyReplyToken(deps.tokenSecret, label.token, deps.clock.now());
   } catch (error) {
     if (!(error instanceof ReplyTokenError)) throw error;
-    return notify('badToken', { expired: error.reason === 'expired', outdated: error.reason === 'outdated' });
+    return notify('badToken', { expired: error.reason === 'expired', outdated: error.reason === 'outdated', otherSecret: error.reason === 'bad-signature' });
   }
   const { inviteId } = token;
   // The token must belong to the invitation this reply answers: the recommendation it quotes.

@@ -129,7 +129,9 @@ describe('runCommand: when nothing may be sent', () => {
     // Assess
     expect(result).toEqual({ outcome: 'answered-notice', sentMessageId: answers[0]?.messageId });
     expect(answers.map((a) => a.mail.subject)).toEqual(['invite-advisor: that reply address is not valid']);
-    expect(answers[0]?.mail.text).toContain('been changed or is not one invite-advisor wrote');
+    // A signature that does not verify: most often a recommendation signed with an earlier secret.
+    expect(answers[0]?.mail.text).toContain('most likely the recommendation was signed with an earlier reply secret');
+    expect(answers[0]?.mail.text).toContain('or the address has been changed');
     expect(deps.draftSender.jobs).toEqual([]);
   });
 

@@ -104,18 +104,16 @@ export class InboundFunction extends Construct {
       retryAttempts: 2,
       maxEventAge: Duration.hours(6),
       onFailure: new SqsDestination(this.failureQueue),
-      environment: {
-        ...inboundEnvironment({
-          configFile: BUNDLED_CONFIG_PATH,
-          tableName: props.table.tableName,
-          rawMailBucket: props.bucket.bucketName,
-          rawMailPrefix: props.rawMailPrefix,
-          replyTokenSecretId: props.replyTokenSecret.secretArn,
-          claimLeaseSeconds: this.claimLeaseSeconds,
-          sendDraftFunction: props.sendDraftFunction.functionName,
-        }),
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      // No NODE_OPTIONS=--enable-source-maps: the map is read only when asked (infra/constructs/bundling.ts).
+      environment: inboundEnvironment({
+        configFile: BUNDLED_CONFIG_PATH,
+        tableName: props.table.tableName,
+        rawMailBucket: props.bucket.bucketName,
+        rawMailPrefix: props.rawMailPrefix,
+        replyTokenSecretId: props.replyTokenSecret.secretArn,
+        claimLeaseSeconds: this.claimLeaseSeconds,
+        sendDraftFunction: props.sendDraftFunction.functionName,
+      }),
       ...esmBundling({ extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
     });
 

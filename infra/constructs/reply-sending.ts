@@ -69,10 +69,8 @@ export class ReplySending extends Construct {
       retryAttempts: 2,
       maxEventAge: Duration.hours(1),
       onFailure: new SqsDestination(this.failureQueue),
-      environment: {
-        ...senderEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, configurationSet: this.configurationSet.configurationSetName }),
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      // No NODE_OPTIONS=--enable-source-maps: the map is read only when asked (infra/constructs/bundling.ts).
+      environment: senderEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, configurationSet: this.configurationSet.configurationSetName }),
     });
     this.senderRole.addToPolicy(
       new iam.PolicyStatement({
@@ -128,7 +126,7 @@ export class ReplySending extends Construct {
       ...functionDefaults(props.configFile, 'bounce'),
       role: bounceRole,
       logGroup: bounceLogs,
-      environment: { ...bounceEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName }), NODE_OPTIONS: '--enable-source-maps' },
+      environment: bounceEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName }),
     });
     bounceRole.addToPolicy(new iam.PolicyStatement({ sid: 'ReadSentPointersAndCountMailToTheOwner', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [props.table.tableArn] }));
     const ownerOnly: SesSendGrant = { fromAddress: props.fromAddress, recipients: props.ownerAddresses, identities: props.identities };

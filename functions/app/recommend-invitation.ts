@@ -4,13 +4,19 @@
  */
 import { InviteAdvisorError } from '../errors.js';
 import { decisionText } from '../core/triage/triage.js';
-import { buildHistory, companyKeyOf, historyWindow, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
+import { buildHistory, companyKeyOf, historyWindows, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
 import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
 import { calendarHold, ownerWords, renderTriage } from '../core/write/write.js';
 import { answerOwner } from './owner-mail.js';
 import type { Answering, InboundDeps, Notify, Outcome, StoredInvitation } from './ports.js';
+
+/**
+ * The newest invitations from one company that the history reads: the rules ask only whether there
+ * was one (and quote how many), and a reschedule follows a recent invitation.
+ */
+const SAME_COMPANY_LIMIT = 20;
 
 export async function recommendInvitation(
   deps: InboundDeps,
@@ -39,10 +45,15 @@ async function recommendOrThrow(
   const now = deps.clock.now();
   const current = { inviteId: reading.inviteId, facts: reading.facts, original: reading.forward.original };
   const companyKey = companyKeyOf(current);
-  const sameCompany = companyKey ? await deps.store.invitationsByCompany(companyKey) : [];
+  // Every read is one bounded range of an index (ports.ts): the cost stays flat as invitations pile up.
+  const windows = historyWindows(reading, now);
+  const sameCompany = companyKey ? await deps.store.invitationsByCompany(companyKey, windows.companySince, SAME_COMPANY_LIMIT) : [];
   reading = { ...reading, inviteId: rescheduledFrom(current, sameCompany) ?? reading.inviteId };
-  const window = historyWindow(reading, now);
-  const around = await deps.store.invitationsBetween(window.from, window.to);
+  const [recent, near] = await Promise.all([
+    deps.store.invitationsBetween(windows.recent.from, windows.recent.to, { latestFirst: true }),
+    windows.around ? deps.store.invitationsBetween(windows.around.from, windows.around.to) : [],
+  ]);
+  const around = [...new Map([...recent, ...near].map((i) => [i.inviteId, i])).values()];
   const estimatedHours = interviewHours(reading.facts, inviteTextOf(reading));
   const history = buildHistory({ inviteId: reading.inviteId, current: { facts: reading.facts, estimatedHours }, sameCompany, around, now, timeZone: deps.config.owner.timeZone });
   const triage = recommend(reading, deps.config.owner, deps.config.preferences, history);

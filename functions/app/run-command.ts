@@ -16,6 +16,8 @@ import { fillText, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView 
 import { STALE_CLAIM_MS, type InboundDeps, type Notify, type Outcome, type SendState, type StoredInvitation } from './ports.js';
 
 const HISTORY_DAYS = 90;
+/** the newest this many of them: what one mail lists */
+const HISTORY_ITEMS = 50;
 
 export async function runCommand(
   deps: InboundDeps,
@@ -148,10 +150,10 @@ function describeState(state: SendState): string {
 
 async function historyView(deps: InboundDeps): Promise<NoticeView> {
   const since = new Date(deps.clock.now().getTime() - HISTORY_DAYS * DAY_MS);
-  const invitations = await deps.store.invitationsReceivedSince(since);
+  const invitations = await deps.store.invitationsReceivedSince(since, HISTORY_ITEMS);
   return {
     days: HISTORY_DAYS,
-    items: invitations.slice(0, 50).map((i) => ({
+    items: invitations.map((i) => ({
       received: i.receivedAt.slice(0, 10),
       what: fillText(phrases.roleAtCompany, { role: i.facts.role, company: i.facts.company }) || (i.original.subject ?? phrases.anInvitation),
       recommended: phrases.recommended[i.decision.verdict],

@@ -13,10 +13,13 @@ import { answerOwner } from './owner-mail.js';
 import type { Answering, InboundDeps, Notify, Outcome, StoredInvitation } from './ports.js';
 
 /**
- * The newest invitations from one company that the history reads: the rules ask only whether there
- * was one (and quote how many), and a reschedule follows a recent invitation.
+ * How much of each window the history reads. The newest 20 invitations from one company: the rules ask
+ * whether there was one (and quote how many), and a reschedule follows a recent one. 40 interviews per
+ * window (the recent 60 days, latest first; the interview's fortnight): practice saturates at 8 attended
+ * interviews, and 40 in a fortnight is more than anyone attends.
  */
 const SAME_COMPANY_LIMIT = 20;
+const INTERVIEWS_LIMIT = 40;
 
 export async function recommendInvitation(
   deps: InboundDeps,
@@ -45,14 +48,15 @@ async function recommendOrThrow(
   const now = deps.clock.now();
   const current = { inviteId: reading.inviteId, facts: reading.facts, original: reading.forward.original };
   const companyKey = companyKeyOf(current);
-  // Every read is one bounded range of an index (ports.ts): the cost stays flat as invitations pile up.
+  // Every read is one bounded range of an index (ports.ts), so the cost stays flat as invitations pile
+  // up; the three are independent (the windows come from this invitation's own facts) and go together.
   const windows = historyWindows(reading, now);
-  const sameCompany = companyKey ? await deps.store.invitationsByCompany(companyKey, windows.companySince, SAME_COMPANY_LIMIT) : [];
-  reading = { ...reading, inviteId: rescheduledFrom(current, sameCompany) ?? reading.inviteId };
-  const [recent, near] = await Promise.all([
-    deps.store.invitationsBetween(windows.recent.from, windows.recent.to, { latestFirst: true }),
-    windows.around ? deps.store.invitationsBetween(windows.around.from, windows.around.to) : [],
+  const [sameCompany, recent, near] = await Promise.all([
+    companyKey ? deps.store.invitationsByCompany(companyKey, windows.companySince, SAME_COMPANY_LIMIT) : [],
+    deps.store.invitationsBetween(windows.recent.from, windows.recent.to, { limit: INTERVIEWS_LIMIT, latestFirst: true }),
+    windows.around ? deps.store.invitationsBetween(windows.around.from, windows.around.to, { limit: INTERVIEWS_LIMIT }) : [],
   ]);
+  reading = { ...reading, inviteId: rescheduledFrom(current, sameCompany) ?? reading.inviteId };
   const around = [...new Map([...recent, ...near].map((i) => [i.inviteId, i])).values()];
   const estimatedHours = interviewHours(reading.facts, inviteTextOf(reading));
   const history = buildHistory({ inviteId: reading.inviteId, current: { facts: reading.facts, estimatedHours }, sameCompany, around, now, timeZone: deps.config.owner.timeZone });

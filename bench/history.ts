@@ -85,7 +85,7 @@ async function answerOnce(side: Side, inDays: number): Promise<number> {
   const [answered] = await side.store.invitationsReceivedSince(new Date(Date.now() - 60_000), 1);
   const stored = answered ? await side.store.getInvitation(answered.inviteId) : null;
   if (!stored) throw new Error(`bench: the invitation answered on ${side.tableName} was not stored`);
-  await side.store.forgetInvitation(stored);
+  await side.store.forgetInvitation(stored, new Date());
   return took;
 }
 
@@ -157,7 +157,7 @@ export async function measureHistory(): Promise<void> {
     const [newest] = await few.store.invitationsReceivedSince(new Date(Date.now() - 60_000), 1);
     const template = newest ? await few.store.getInvitation(newest.inviteId) : null;
     if (!template) throw new Error('bench: the template invitation was not stored');
-    await few.store.forgetInvitation(template);
+    await few.store.forgetInvitation(template, new Date());
     await seed(documents, few.tableName, template, 10);
     await seed(documents, many.tableName, template, 2000);
 

@@ -1,6 +1,7 @@
 /** The InviteStore port over one DynamoDB table (see table-design.ts). */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { StaleInvitationError } from '../errors.js';
 import { HISTORY_READ_LIMIT, STALE_CLAIM_MS, type ClaimResult, type InvitationSummary, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../app/ports.js';
 import { INVITATION_PARTITION, keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
@@ -110,15 +111,28 @@ export class DynamoDbInviteStore implements InviteStore {
     });
     const removals = [...(companyKey ? [] : ['companyKey']), ...(firstSlot ? [] : ['slotPartition', 'slotStartUtc'])];
     removals.forEach((field, i) => (names[`#r${i}`] = field));
-    await this.client.send(
+    // A version is never saved over the same or a newer one: the drafts stored under a version are the
+    // ones its recommendation showed (another run's save won: this one is retried, as a newer version).
+    // The same version from the same forward is this run's own write, sent again by the SDK after its
+    // answer was lost.
+    const versioned = invitation.version !== undefined;
+    if (versioned) {
+      names['#version'] = 'version';
+      names['#from'] = 'versionFrom';
+      values[':version'] = invitation.version;
+      values[':from'] = invitation.versionFrom ?? null;
+    }
+    const saved = await this.conditional(
       new UpdateCommand({
         TableName: this.options.tableName,
         Key: keys.invitation(invitation.inviteId),
         UpdateExpression: `SET ${sets.join(', ')}, #choice = if_not_exists(#choice, :choice)${removals.length ? ` REMOVE ${removals.map((_, i) => `#r${i}`).join(', ')}` : ''}`,
+        ...(versioned ? { ConditionExpression: 'attribute_not_exists(#version) OR #version < :version OR (#version = :version AND #from = :from)' } : {}),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       }),
     );
+    if (!saved) throw new StaleInvitationError(invitation.inviteId, invitation.version ?? 0);
   }
 
   async getInvitation(inviteId: string): Promise<StoredInvitation | null> {
@@ -197,6 +211,8 @@ export class DynamoDbInviteStore implements InviteStore {
         Item: { ...keys.sentMessage(sesMessageId), inviteId, expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS },
       }),
     );
+    // So that forget finds the pointer (a bounce report's id, a recommendation's ids) to delete it.
+    await this.addToInvitation(inviteId, 'sentMessageIds', sesMessageId);
   }
 
   async invitationForSentMessage(sesMessageId: string): Promise<string | null> {
@@ -204,12 +220,46 @@ export class DynamoDbInviteStore implements InviteStore {
     return (result.Item?.inviteId as string | undefined) ?? null;
   }
 
-  async forgetInvitation(invitation: StoredInvitation): Promise<void> {
-    const doomed = [keys.invitation(invitation.inviteId), ...invitation.sourceMessageIds.map(keys.message)];
-    if (invitation.send?.sesMessageId) doomed.push(keys.sentMessage(invitation.send.sesMessageId));
-    for (let i = 0; i < doomed.length; i += 25) {
+  /** ADDs ids to a string set of a stored invitation (a set: a retried write adds nothing twice); nothing when it is not stored. */
+  private async addToInvitation(inviteId: string, field: 'sentMessageIds' | 'replyMessageIds', id: string): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.invitation(inviteId),
+        UpdateExpression: 'ADD #field :ids',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#field': field },
+        ExpressionAttributeValues: { ':ids': new Set([id]) },
+      }),
+    );
+  }
+
+  async rememberReply(inviteId: string, sesMessageId: string): Promise<void> {
+    await this.addToInvitation(inviteId, 'replyMessageIds', sesMessageId);
+  }
+
+  async markSuperseded(inviteId: string, by: string): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.invitation(inviteId),
+        UpdateExpression: 'SET supersededBy = :by',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':by': by },
+      }),
+    );
+  }
+
+  async forgetInvitation(invitation: StoredInvitation, tokensValidUntil: Date): Promise<void> {
+    const sent = new Set([...(invitation.sentMessageIds ?? []), ...(invitation.send?.sesMessageId ? [invitation.send.sesMessageId] : [])]);
+    const doomed = [keys.invitation(invitation.inviteId), ...invitation.sourceMessageIds.map(keys.message), ...[...sent].map(keys.sentMessage)];
+    const marker = invitation.version
+      ? [{ PutRequest: { Item: { ...keys.forgotten(invitation.inviteId), version: invitation.version, expiresAt: epochSeconds(tokensValidUntil) } } }]
+      : [];
+    const writes = [...marker, ...doomed.map((Key) => ({ DeleteRequest: { Key } }))];
+    for (let i = 0; i < writes.length; i += 25) {
       let requests: Record<string, unknown[]> | undefined = {
-        [this.options.tableName]: doomed.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } })),
+        [this.options.tableName]: writes.slice(i, i + 25),
       };
       // BatchWrite may leave items unprocessed under load: send those again until none are left.
       while (requests && Object.keys(requests).length > 0) {
@@ -217,6 +267,11 @@ export class DynamoDbInviteStore implements InviteStore {
         requests = result.UnprocessedItems as Record<string, unknown[]> | undefined;
       }
     }
+  }
+
+  async forgottenVersion(inviteId: string): Promise<number> {
+    const result = await this.client.send(new GetCommand({ TableName: this.options.tableName, Key: keys.forgotten(inviteId), ConsistentRead: true }));
+    return (result.Item?.version as number | undefined) ?? 0;
   }
 
   async invitationsReceivedSince(since: Date, limit = HISTORY_READ_LIMIT): Promise<InvitationSummary[]> {
@@ -308,7 +363,8 @@ export class DynamoDbInviteStore implements InviteStore {
  * `send`, which other steps write), the table's own included: the one home of the item's layout.
  */
 function invitationFields(invitation: StoredInvitation, now: Date, retentionDays: number): Record<string, unknown> {
-  const { companyKey, choice: _choice, send: _send, ...rest } = invitation;
+  // `supersededBy` and the message-id sets are written by their own methods, never by a save.
+  const { companyKey, choice: _choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
   const firstSlot = invitation.facts.slots[0];
   return {
     ...rest,
@@ -334,7 +390,7 @@ export function invitationItem(invitation: StoredInvitation, now: Date, retentio
  * paths included, so the drafts and the rest of a large invitation never travel.
  */
 const SUMMARY_PROJECTION = (() => {
-  const paths = ['inviteId', 'receivedAt', 'companyKey', 'original.from', 'original.subject', 'facts.company', 'facts.role', 'facts.slots[0]', 'facts.replyTo', 'estimatedHours', 'decision.verdict', 'choice', 'send'];
+  const paths = ['inviteId', 'receivedAt', 'companyKey', 'original.from', 'original.subject', 'facts.company', 'facts.role', 'facts.slots[0]', 'facts.replyTo', 'estimatedHours', 'decision.verdict', 'choice', 'send', 'supersededBy'];
   const names: Record<string, string> = {};
   const expression = paths
     .map((path) =>
@@ -365,11 +421,16 @@ function toSummary(item: Record<string, unknown>): InvitationSummary {
     decision: item.decision as InvitationSummary['decision'],
     choice: (item.choice as OwnerChoice | null | undefined) ?? null,
     ...(item.send ? { send: item.send as SendState } : {}),
+    ...(item.supersededBy ? { supersededBy: item.supersededBy as string } : {}),
   };
 }
 
-/** Strips the table's own attributes from an invitation item. */
+/** Strips the table's own attributes from an invitation item; its string sets become sorted lists. */
 function toInvitation(item: Record<string, unknown>): StoredInvitation {
   const { pk: _pk, sk: _sk, slotPartition: _p, slotStartUtc: _s, invitationPartition: _i, updatedAt: _u, expiresAt: _e, ...invitation } = item;
+  for (const field of ['sentMessageIds', 'replyMessageIds']) {
+    const value = invitation[field];
+    if (value instanceof Set) invitation[field] = [...(value as Set<string>)].sort();
+  }
   return { companyKey: null, estimatedHours: 1, ...invitation } as StoredInvitation;
 }

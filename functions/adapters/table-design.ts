@@ -6,6 +6,8 @@
  *   invitation               INV#<invite id>        INV    byCompany, bySlot, byReceived
  *   hourly mail counter      RATE#<yyyy-mm-ddThh>   RATE   -
  *   sent-message pointer     SENT#<ses message id>  SENT   -   (bounce reports → invitation)
+ *   forgotten marker         GONE#<invite id>       GONE   -   (the last version of a forgotten invitation,
+ *                                                                kept while its reply tokens could be valid)
  *
  * Query paths: by SES message id and by invite id are GetItems; a reply token carries the invite id
  * (HMAC-verified), so "by reply token" is a GetItem too. The history reads are each ONE range of one
@@ -52,6 +54,7 @@ export const keys = {
   invitation: (inviteId: string) => ({ pk: `INV#${inviteId}`, sk: 'INV' }),
   ownerMailHour: (hour: string) => ({ pk: `RATE#${hour}`, sk: 'RATE' }),
   sentMessage: (sesMessageId: string) => ({ pk: `SENT#${sesMessageId}`, sk: 'SENT' }),
+  forgotten: (inviteId: string) => ({ pk: `GONE#${inviteId}`, sk: 'GONE' }),
 };
 
 /** CreateTable input for local mode and tests (the stack builds the same table with CDK). */

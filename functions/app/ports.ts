@@ -172,6 +172,30 @@ export interface StoredInvitation {
   choice: OwnerChoice | null;
   /** sending a draft on the owner's behalf (reply commands); absent until a command claims it */
   send?: SendState;
+  /**
+   * Which recommendation of it is current: 1 for the first, one more for each re-forward. A reply token
+   * names the version its recommendation showed; a command acts only on the current one. Absent on
+   * invitations stored before versions (their tokens are refused as outdated). A save never stores an
+   * older or equal version over a newer one (StaleInvitationError).
+   */
+  version?: number;
+  /** the version this invitation's stored life began with: a token of an earlier one is of an invitation the owner forgot */
+  firstVersion?: number;
+  /** when the current version's recommendation was made */
+  recommendedAt?: string;
+  /**
+   * The SES message id of the forward that made the current version: a save of the same version from the
+   * same forward is that run's own write sent again (the SDK retried it after its answer was lost).
+   */
+  versionFrom?: string;
+  /** the earlier invitation this one reschedules (possibly from another sender); written by a save */
+  supersedes?: string;
+  /** the later invitation that rescheduled this one: set by markSuperseded, never by a save */
+  supersededBy?: string;
+  /** the ids of mail sent about it (sent-message pointers): added by rememberSentMessage, never by a save; forget deletes them */
+  sentMessageIds?: string[];
+  /** SES message ids of the owner's replies about it (commands, draft copies): added by rememberReply, never by a save; forget deletes their raw mail */
+  replyMessageIds?: string[];
 }
 
 /** At most this many items per history read, unless the caller asks for fewer. */
@@ -193,11 +217,13 @@ export interface InvitationSummary {
   decision: Pick<Decision, 'verdict'>;
   choice: OwnerChoice | null;
   send?: SendState;
+  /** the later invitation that rescheduled this one (it no longer counts in history) */
+  supersededBy?: string;
 }
 
 /** The summary of a stored invitation, as the history reads return it (the store contract holds both stores to it). */
 export function summarize(invitation: StoredInvitation): InvitationSummary {
-  const { inviteId, receivedAt, companyKey, original, facts, estimatedHours, decision, choice, send } = invitation;
+  const { inviteId, receivedAt, companyKey, original, facts, estimatedHours, decision, choice, send, supersededBy } = invitation;
   return {
     inviteId,
     receivedAt,
@@ -208,6 +234,7 @@ export function summarize(invitation: StoredInvitation): InvitationSummary {
     decision: { verdict: decision.verdict },
     choice,
     ...(send ? { send } : {}),
+    ...(supersededBy ? { supersededBy } : {}),
   };
 }
 
@@ -221,6 +248,12 @@ export interface InviteStore {
   /** Gives this run's claim back after a failure, so the platform's retry can take it at once; another run's claim, or a done record, stays. */
   releaseMessage(messageId: string, runId: string): Promise<void>;
   completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void>;
+  /**
+   * Saves what was read and decided (an update: `choice` only when none is stored; `send`,
+   * `supersededBy`, `sentMessageIds` and `replyMessageIds` never). With a `version`, throws
+   * StaleInvitationError when the stored version is newer, or the same one made from another forward
+   * (another run saved meanwhile); the same version from the same forward (`versionFrom`) is its own write.
+   */
   saveInvitation(invitation: StoredInvitation, now: Date): Promise<void>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
   /** Records the owner's choice on an invitation; false when no such invitation is stored. */
@@ -234,11 +267,25 @@ export interface InviteStore {
   /** Moves this attempt's send state on, only from one of the `from` states (false otherwise). */
   updateSend(inviteId: string, attempt: string, from: readonly SendState['status'][], patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean>;
   getSend(inviteId: string): Promise<SendState | null>;
-  /** Remembers which invitation a sent message belongs to (bounce reports name only the message id). */
+  /**
+   * Remembers which invitation a sent message belongs to (bounce reports name only the message id), and
+   * adds it to the invitation's `sentMessageIds` when the invitation is stored.
+   */
   rememberSentMessage(sesMessageId: string, inviteId: string, now: Date): Promise<void>;
   invitationForSentMessage(sesMessageId: string): Promise<string | null>;
-  /** Deletes an invitation and the idempotency records of its messages. */
-  forgetInvitation(invitation: StoredInvitation): Promise<void>;
+  /** Adds an owner's reply about the invitation to its `replyMessageIds` (nothing when it is not stored). */
+  rememberReply(inviteId: string, sesMessageId: string): Promise<void>;
+  /** Marks an invitation as rescheduled by a later one; false when it is not stored. */
+  markSuperseded(inviteId: string, by: string): Promise<boolean>;
+  /**
+   * Deletes an invitation, the idempotency records of its forwards and the pointers of its sent mail
+   * (`sentMessageIds`, the sent draft's), and keeps a marker of the last version it had until
+   * `tokensValidUntil` (when the last reply token made for it expires): a later forward of it continues
+   * from there, so the forgotten recommendations' tokens never name a current version.
+   */
+  forgetInvitation(invitation: StoredInvitation, tokensValidUntil: Date): Promise<void>;
+  /** The last version of a forgotten invitation whose marker is still kept; 0 when none. */
+  forgottenVersion(inviteId: string): Promise<number>;
   /*
    * The history reads: each one range of one index, at most `limit` items (HISTORY_READ_LIMIT when not
    * given), summaries only (never the drafts or the mail's text), so one answer costs the same after

@@ -600,6 +600,88 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
       });
     });
 
+    describe('versions, reschedules and the ids of mail about an invitation', () => {
+      it('saves a newer version over an older one, and refuses the same or an older one (another run saved meanwhile)', async () => {
+        // Prepare
+        const store = await makeStore();
+        const first = { ...invitation('a'), version: 1, firstVersion: 1 };
+        await store.saveInvitation(first, T0);
+        const second = { ...first, ownerNote: 'second forward', version: 2 };
+        // Act
+        await store.saveInvitation(second, at(DAY));
+        const same = store.saveInvitation({ ...first, ownerNote: 'a racing forward', version: 2 }, at(DAY));
+        const older = store.saveInvitation({ ...first, ownerNote: 'an older forward' }, at(DAY));
+        // Assess
+        await expect(same).rejects.toMatchObject({ name: 'StaleInvitationError', permanent: false });
+        await expect(older).rejects.toMatchObject({ name: 'StaleInvitationError' });
+        expect(await store.getInvitation(first.inviteId)).toEqual(second);
+      });
+
+      it('takes the same version from the same forward again: its own write, sent again after its answer was lost', async () => {
+        // Prepare
+        const store = await makeStore();
+        const saved = { ...invitation('a'), version: 1, firstVersion: 1, versionFrom: 'ses-a' };
+        await store.saveInvitation(saved, T0);
+        // Act
+        await store.saveInvitation(saved, T0);
+        const other = store.saveInvitation({ ...saved, versionFrom: 'ses-other' }, T0);
+        // Assess
+        expect(await store.getInvitation(saved.inviteId)).toEqual(saved);
+        await expect(other).rejects.toMatchObject({ name: 'StaleInvitationError' });
+      });
+
+      it('saves a version over an invitation stored before versions', async () => {
+        // Prepare
+        const store = await makeStore();
+        const legacy = invitation('a');
+        await store.saveInvitation(legacy, T0);
+        // Act
+        await store.saveInvitation({ ...legacy, version: 1, firstVersion: 1 }, at(DAY));
+        // Assess
+        expect((await store.getInvitation(legacy.inviteId))?.version).toBe(1);
+      });
+
+      it('marks an invitation superseded; a save keeps the mark; false and nothing stored for an unknown one', async () => {
+        // Prepare
+        const store = await makeStore();
+        const earlier = { ...invitation('a'), version: 1, firstVersion: 1 };
+        const later = { ...invitation('b'), supersedes: earlier.inviteId, version: 1, firstVersion: 1 };
+        await store.saveInvitation(earlier, T0);
+        await store.saveInvitation(later, T0);
+        // Act
+        const marked = await store.markSuperseded(earlier.inviteId, later.inviteId);
+        await store.saveInvitation({ ...earlier, version: 2 }, at(DAY));
+        const unknown = await store.markSuperseded(idOf('unknown'), later.inviteId);
+        // Assess
+        expect(marked).toBe(true);
+        expect(await store.getInvitation(earlier.inviteId)).toEqual({ ...earlier, version: 2, supersededBy: later.inviteId });
+        expect((await store.getInvitation(later.inviteId))?.supersedes).toBe(earlier.inviteId);
+        expect(unknown).toBe(false);
+        expect(await store.getInvitation(idOf('unknown'))).toBeNull();
+      });
+
+      it("adds each sent message and reply to the invitation once, sorted; a save never writes them; nothing for an unknown invitation", async () => {
+        // Prepare
+        const store = await makeStore();
+        const stored = invitation('a');
+        await store.saveInvitation(stored, T0);
+        // Act
+        await store.rememberSentMessage('ses-out-2', stored.inviteId, T0);
+        await store.rememberSentMessage('ses-out-1', stored.inviteId, T0);
+        await store.rememberSentMessage('ses-out-1', stored.inviteId, T0);
+        await store.rememberReply(stored.inviteId, 'ses-reply-1');
+        await store.rememberReply(stored.inviteId, 'ses-reply-1');
+        await store.saveInvitation({ ...stored, sentMessageIds: [], replyMessageIds: ['changed'] }, at(DAY));
+        await store.rememberSentMessage('ses-out-3', idOf('unknown'), T0);
+        await store.rememberReply(idOf('unknown'), 'ses-reply-2');
+        // Assess
+        expect(await store.getInvitation(stored.inviteId)).toEqual({ ...stored, sentMessageIds: ['ses-out-1', 'ses-out-2'], replyMessageIds: ['ses-reply-1'] });
+        expect(await store.invitationForSentMessage('ses-out-3')).toBe(idOf('unknown'));
+        expect(await store.getInvitation(idOf('unknown'))).toBeNull();
+        expect(await store.invitationsReceivedSince(at(-DAY))).toHaveLength(1);
+      });
+    });
+
     describe('forgetInvitation', () => {
       it("deletes the invitation, its source messages' idempotency records and its sent draft's pointer", async () => {
         // Prepare
@@ -617,14 +699,14 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         await store.rememberSentMessage('ses-out-b', kept.inviteId, T0);
         const current = await store.getInvitation(doomed.inviteId);
         // Act
-        await store.forgetInvitation(current!);
+        await store.forgetInvitation(current!, at(60 * DAY));
         // Assess
         expect(await store.getInvitation(doomed.inviteId)).toBeNull();
         expect(await store.getSend(doomed.inviteId)).toBeNull();
         expect(await store.claimMessage('ses-a1', 'run-later', at(MINUTE), 60)).toEqual({ status: 'claimed' });
         expect(await store.claimMessage('ses-a2', 'run-later', at(MINUTE), 60)).toEqual({ status: 'claimed' });
         expect(await store.invitationForSentMessage('ses-out-a')).toBeNull();
-        expect(await store.getInvitation(kept.inviteId)).toEqual(kept);
+        expect(await store.getInvitation(kept.inviteId)).toEqual({ ...kept, sentMessageIds: ['ses-out-b'] });
         expect(await store.claimMessage('ses-b1', 'run-later', at(MINUTE), 60)).toEqual({ status: 'done', outcome: 'recommended' });
         expect(await store.invitationForSentMessage('ses-out-b')).toBe(kept.inviteId);
       });
@@ -635,7 +717,7 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const doomed = invitation('a');
         await store.saveInvitation(doomed, T0);
         // Act
-        await store.forgetInvitation(doomed);
+        await store.forgetInvitation(doomed, at(60 * DAY));
         // Assess
         expect(await store.invitationsReceivedSince(at(-DAY))).toEqual([]);
         expect(await store.invitationsByCompany('oakmoorbank.example', YEAR_AGO)).toEqual([]);
@@ -650,17 +732,54 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const doomed = invitation('a', { sources });
         await store.saveInvitation(doomed, T0);
         // Act
-        await store.forgetInvitation(doomed);
+        await store.forgetInvitation(doomed, at(60 * DAY));
         // Assess
         expect(await store.getInvitation(doomed.inviteId)).toBeNull();
         for (const id of sources) expect(await store.claimMessage(id, 'run-later', at(MINUTE), 60)).toEqual({ status: 'claimed' });
+      });
+
+      it('deletes the pointer of every message sent about it, and leaves its replies\' records', async () => {
+        // Prepare
+        const store = await makeStore();
+        const doomed = invitation('a');
+        await store.saveInvitation(doomed, T0);
+        for (const id of ['ses-rec-1', '<rec-1@in.example.com>', 'ses-rec-2']) await store.rememberSentMessage(id, doomed.inviteId, T0);
+        await store.completeMessage('ses-reply-1', 'command', { inviteId: doomed.inviteId }, T0);
+        await store.rememberReply(doomed.inviteId, 'ses-reply-1');
+        const current = await store.getInvitation(doomed.inviteId);
+        // Act
+        await store.forgetInvitation(current!, at(60 * DAY));
+        // Assess
+        for (const id of ['ses-rec-1', '<rec-1@in.example.com>', 'ses-rec-2']) expect(await store.invitationForSentMessage(id)).toBeNull();
+        expect(await store.claimMessage('ses-reply-1', 'run-later', at(MINUTE), 60)).toEqual({ status: 'done', outcome: 'command' });
+      });
+
+      it('keeps the last version of a forgotten invitation (a marker), and none for one without versions', async () => {
+        // Prepare
+        const store = await makeStore();
+        const versioned = { ...invitation('a'), version: 4, firstVersion: 2 };
+        const unversioned = invitation('b');
+        await store.saveInvitation(versioned, T0);
+        await store.saveInvitation(unversioned, T0);
+        expect(await store.forgottenVersion(versioned.inviteId)).toBe(0);
+        // Act
+        await store.forgetInvitation(versioned, at(60 * DAY));
+        await store.forgetInvitation(unversioned, at(60 * DAY));
+        // Assess
+        expect(await store.forgottenVersion(versioned.inviteId)).toBe(4);
+        expect(await store.forgottenVersion(unversioned.inviteId)).toBe(0);
+        expect(await store.getInvitation(versioned.inviteId)).toBeNull();
+        expect(await store.invitationsReceivedSince(at(-DAY))).toEqual([]);
+        // A later forward saves the next version again.
+        await store.saveInvitation({ ...versioned, version: 5, firstVersion: 5 }, at(DAY));
+        expect((await store.getInvitation(versioned.inviteId))?.version).toBe(5);
       });
 
       it('forgets an invitation that is already gone without complaint', async () => {
         // Prepare
         const store = await makeStore();
         // Act
-        const forgetting = store.forgetInvitation(invitation('never-saved'));
+        const forgetting = store.forgetInvitation(invitation('never-saved'), at(60 * DAY));
         // Assess
         await expect(forgetting).resolves.toBeUndefined();
       });

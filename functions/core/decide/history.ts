@@ -137,9 +137,10 @@ export function buildHistory(input: {
 const RESCHEDULE = /\b(reschedul\w*|move (?:your|the|our) (?:interview|call|meeting)|new (?:date|time) for (?:your|the)|changed? the time|verschieb\w*|neuer termin|reprogramar|cambiar la fecha|reporter (?:votre|l')|décaler|nouvelle date)\b/i;
 
 /**
- * A reschedule is the same invitation at a new time: when the mail says so and the same company has
- * invited the owner for the same role before, it takes that invitation's id (and so updates it)
- * instead of counting as a new one.
+ * A reschedule replaces an earlier invitation at a new time: when the mail says so and the same company
+ * has invited the owner for the same role before, this names that invitation. The use case links the
+ * two (the earlier one is superseded and no longer counts), and the reschedule keeps its own identity,
+ * drafts and recipient: it may come from another sender (a coordinator, an applicant-tracking address).
  */
 export function rescheduledFrom(invitation: ThisInvitation, sameCompany: readonly PastInvitation[]): string | null {
   const text = `${invitation.original.subject ?? ''}\n${invitation.original.body.slice(0, 4000)}`;

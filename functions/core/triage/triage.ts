@@ -59,14 +59,16 @@ export async function triageMessage(message: ParsedMessage, owner: OwnerProfile,
 }
 
 /**
- * An invitation's identity, separate from the SES message id: the original's Message-ID when the
- * forward kept it, else its normalised sender, subject and date. Forwarding the same invitation twice
- * gives the same id.
+ * An invitation's identity, separate from the SES message id: its sender's normalised address with the
+ * original's Message-ID when the forward kept it, else with its subject and date. Forwarding the same
+ * invitation twice gives the same id. The sender is always part of it: a Message-ID is chosen by whoever
+ * writes the mail, so another sender reusing one gets an invitation of its own and never takes over an
+ * earlier one (its drafts, its recipient, its reply tokens).
  */
 export function identityKey({ original }: ForwardAnalysis): string {
-  if (original.messageId) return `message-id:${original.messageId.trim().toLowerCase()}`;
-  const subject = withoutReplyOrForwardPrefixes(original.subject ?? '').toLowerCase();
   const from = original.from ? normalizeAddress(original.from.address) : '';
+  if (original.messageId) return `sender:${from}|message-id:${original.messageId.trim().toLowerCase()}`;
+  const subject = withoutReplyOrForwardPrefixes(original.subject ?? '').toLowerCase();
   const date = original.date ? String(Math.floor(original.date.instant.getTime() / MINUTE_MS)) : '';
   return `sender:${from}|subject:${subject}|date:${date}`;
 }

@@ -2,7 +2,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StaleInvitationError } from '../errors.js';
-import { STALE_CLAIM_MS, type ClaimResult, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../app/ports.js';
+import { HISTORY_READ_LIMIT, STALE_CLAIM_MS, type ClaimResult, type InvitationSummary, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../app/ports.js';
 import { INVITATION_PARTITION, keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
 export interface DynamoDbStoreOptions {
@@ -99,18 +99,9 @@ export class DynamoDbInviteStore implements InviteStore {
   async saveInvitation(invitation: StoredInvitation, now: Date): Promise<void> {
     // An update, not a put: what the owner chose and what was sent for them (`choice`, `send`) are
     // written by other steps, possibly at the same moment, and a re-forward must not roll them back.
-    // `supersededBy` and the message-id sets are written by their own methods, never by a save.
-    const { companyKey, choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
+    const { companyKey, choice } = invitation;
     const firstSlot = invitation.facts.slots[0];
-    const fields: Record<string, unknown> = {
-      ...rest,
-      ...(firstSlot ? { slotPartition: SLOT_PARTITION, slotStartUtc: new Date(firstSlot.start).toISOString() } : {}),
-      invitationPartition: INVITATION_PARTITION,
-      updatedAt: now.toISOString(),
-      expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS,
-      // Sparse GSI keys: absent (never null) when unknown, so the item stays out of that index.
-      ...(companyKey ? { companyKey } : {}),
-    };
+    const fields = invitationFields(invitation, now, this.options.invitationRetentionDays);
     const names: Record<string, string> = { '#choice': 'choice' };
     const values: Record<string, unknown> = { ':choice': choice };
     const sets = Object.entries(fields).map(([field, value], i) => {
@@ -283,9 +274,9 @@ export class DynamoDbInviteStore implements InviteStore {
     return (result.Item?.version as number | undefined) ?? 0;
   }
 
-  async invitationsReceivedSince(since: Date): Promise<StoredInvitation[]> {
+  async invitationsReceivedSince(since: Date, limit = HISTORY_READ_LIMIT): Promise<InvitationSummary[]> {
     const { partitionKey, sortKey } = TABLE_DESIGN.indexes.byReceived;
-    return this.queryAll({
+    return this.queryBounded(limit, {
       IndexName: 'byReceived',
       KeyConditionExpression: '#pk = :pk AND #sk >= :since',
       ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
@@ -294,35 +285,54 @@ export class DynamoDbInviteStore implements InviteStore {
     });
   }
 
-  async invitationsByCompany(companyKey: string): Promise<StoredInvitation[]> {
-    const { partitionKey } = TABLE_DESIGN.indexes.byCompany;
-    return this.queryAll({
+  async invitationsByCompany(companyKey: string, since: Date, limit = HISTORY_READ_LIMIT): Promise<InvitationSummary[]> {
+    const { partitionKey, sortKey } = TABLE_DESIGN.indexes.byCompany;
+    return this.queryBounded(limit, {
       IndexName: 'byCompany',
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': partitionKey },
-      ExpressionAttributeValues: { ':pk': companyKey },
+      KeyConditionExpression: '#pk = :pk AND #sk >= :since',
+      ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
+      ExpressionAttributeValues: { ':pk': companyKey, ':since': since.toISOString() },
       ScanIndexForward: false,
     });
   }
 
-  async invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]> {
+  async invitationsBetween(from: Date, to: Date, options: { limit?: number; latestFirst?: boolean } = {}): Promise<InvitationSummary[]> {
+    // [from, to) is asked for as BETWEEN from AND to - 1 ms, which DynamoDB refuses when the bounds
+    // cross: an empty window holds nothing, so it is not asked.
+    if (to.getTime() <= from.getTime()) return [];
     const { partitionKey, sortKey } = TABLE_DESIGN.indexes.bySlot;
-    return this.queryAll({
+    return this.queryBounded(options.limit ?? HISTORY_READ_LIMIT, {
       IndexName: 'bySlot',
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
       ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
       ExpressionAttributeValues: { ':pk': SLOT_PARTITION, ':from': from.toISOString(), ':to': new Date(to.getTime() - 1).toISOString() },
+      ScanIndexForward: !options.latestFirst,
     });
   }
 
-  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<StoredInvitation[]> {
-    const items: StoredInvitation[] = [];
+  /**
+   * One range of one index, at most `limit` summaries: each page asks for what is still missing
+   * (`Limit`), and a page cut short by DynamoDB's 1 MB cap is followed only until `limit` is reached.
+   */
+  private async queryBounded(limit: number, input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<InvitationSummary[]> {
+    const wanted = Math.floor(limit);
+    if (!(wanted >= 1)) return [];
+    const items: InvitationSummary[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await this.client.send(new QueryCommand({ ...input, TableName: this.options.tableName, ExclusiveStartKey: start }));
-      items.push(...(page.Items ?? []).map(toInvitation));
+      const page = await this.client.send(
+        new QueryCommand({
+          ...input,
+          TableName: this.options.tableName,
+          Limit: wanted - items.length,
+          ProjectionExpression: SUMMARY_PROJECTION.expression,
+          ExpressionAttributeNames: { ...input.ExpressionAttributeNames, ...SUMMARY_PROJECTION.names },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []).map(toSummary));
       start = page.LastEvaluatedKey;
-    } while (start);
+    } while (start && items.length < wanted);
     return items;
   }
 
@@ -346,6 +356,73 @@ export class DynamoDbInviteStore implements InviteStore {
     const notice = await this.conditional(count({ set: 'paused = :true', condition: 'attribute_not_exists(paused)', values: { ':true': true } }));
     return notice ? 'notice' : 'blocked';
   }
+}
+
+/**
+ * The attributes saveInvitation sets on an invitation item (everything but its keys, `choice` and
+ * `send`, which other steps write), the table's own included: the one home of the item's layout.
+ */
+function invitationFields(invitation: StoredInvitation, now: Date, retentionDays: number): Record<string, unknown> {
+  // `supersededBy` and the message-id sets are written by their own methods, never by a save.
+  const { companyKey, choice: _choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
+  const firstSlot = invitation.facts.slots[0];
+  return {
+    ...rest,
+    ...(firstSlot ? { slotPartition: SLOT_PARTITION, slotStartUtc: new Date(firstSlot.start).toISOString() } : {}),
+    invitationPartition: INVITATION_PARTITION,
+    updatedAt: now.toISOString(),
+    expiresAt: epochSeconds(now) + retentionDays * DAY_SECONDS,
+    // Sparse GSI keys: absent (never null) when unknown, so the item stays out of that index.
+    ...(companyKey ? { companyKey } : {}),
+  };
+}
+
+/**
+ * The whole item saveInvitation would leave for a first save: for writing many at once with
+ * BatchWriteItem (`npm run bench` seeds thousands).
+ */
+export function invitationItem(invitation: StoredInvitation, now: Date, retentionDays: number): Record<string, unknown> {
+  return { ...keys.invitation(invitation.inviteId), ...invitationFields(invitation, now, retentionDays), choice: invitation.choice, ...(invitation.send ? { send: invitation.send } : {}) };
+}
+
+/**
+ * What a history read asks DynamoDB for: the attributes of an InvitationSummary (ports.ts), nested
+ * paths included, so the drafts and the rest of a large invitation never travel.
+ */
+const SUMMARY_PROJECTION = (() => {
+  const paths = ['inviteId', 'receivedAt', 'companyKey', 'original.from', 'original.subject', 'facts.company', 'facts.role', 'facts.slots[0]', 'facts.replyTo', 'estimatedHours', 'decision.verdict', 'choice', 'send', 'supersededBy'];
+  const names: Record<string, string> = {};
+  const expression = paths
+    .map((path) =>
+      path
+        .split('.')
+        .map((segment) => {
+          const [name = '', index = ''] = segment.split(/(?=\[)/);
+          names[`#${name}`] = name;
+          return `#${name}${index}`;
+        })
+        .join('.'),
+    )
+    .join(', ');
+  return { expression, names };
+})();
+
+/** A projected history item as an InvitationSummary, with the same defaults as `toInvitation` (what `summarize` gives for the whole item). */
+function toSummary(item: Record<string, unknown>): InvitationSummary {
+  const original = (item.original ?? {}) as Partial<InvitationSummary['original']>;
+  const facts = (item.facts ?? {}) as Partial<InvitationSummary['facts']>;
+  return {
+    inviteId: item.inviteId as string,
+    receivedAt: item.receivedAt as string,
+    companyKey: (item.companyKey as string | undefined) ?? null,
+    original: { from: original.from ?? null, subject: original.subject ?? null },
+    facts: { company: facts.company ?? null, role: facts.role ?? null, slots: facts.slots ?? [], replyTo: facts.replyTo ?? null },
+    estimatedHours: (item.estimatedHours as number | undefined) ?? 1,
+    decision: item.decision as InvitationSummary['decision'],
+    choice: (item.choice as OwnerChoice | null | undefined) ?? null,
+    ...(item.send ? { send: item.send as SendState } : {}),
+    ...(item.supersededBy ? { supersededBy: item.supersededBy as string } : {}),
+  };
 }
 
 /** Strips the table's own attributes from an invitation item; its string sets become sorted lists. */

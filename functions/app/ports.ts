@@ -198,6 +198,46 @@ export interface StoredInvitation {
   replyMessageIds?: string[];
 }
 
+/** At most this many items per history read, unless the caller asks for fewer. */
+export const HISTORY_READ_LIMIT = 100;
+
+/**
+ * What a history read returns of a stored invitation: what the decision's history and the `history`
+ * command use, plus who sent it (a reschedule is judged by its sender). Small on purpose: the stored
+ * invitation holds drafts and can be large.
+ */
+export interface InvitationSummary {
+  inviteId: string;
+  receivedAt: string;
+  companyKey: string | null;
+  original: Pick<StoredInvitation['original'], 'from' | 'subject'>;
+  /** `slots` holds the first slot only: the one the history and the bySlot index go by */
+  facts: Pick<InviteFacts, 'company' | 'role' | 'slots' | 'replyTo'>;
+  estimatedHours: number;
+  decision: Pick<Decision, 'verdict'>;
+  choice: OwnerChoice | null;
+  send?: SendState;
+  /** the later invitation that rescheduled this one (it no longer counts in history) */
+  supersededBy?: string;
+}
+
+/** The summary of a stored invitation, as the history reads return it (the store contract holds both stores to it). */
+export function summarize(invitation: StoredInvitation): InvitationSummary {
+  const { inviteId, receivedAt, companyKey, original, facts, estimatedHours, decision, choice, send, supersededBy } = invitation;
+  return {
+    inviteId,
+    receivedAt,
+    companyKey,
+    original: { from: original.from, subject: original.subject },
+    facts: { company: facts.company, role: facts.role, slots: facts.slots.slice(0, 1), replyTo: facts.replyTo },
+    estimatedHours,
+    decision: { verdict: decision.verdict },
+    choice,
+    ...(send ? { send } : {}),
+    ...(supersededBy ? { supersededBy } : {}),
+  };
+}
+
 export interface InviteStore {
   /**
    * Claims a message id for one run. `runId` is random per run (never the Lambda request id, which
@@ -246,12 +286,18 @@ export interface InviteStore {
   forgetInvitation(invitation: StoredInvitation, tokensValidUntil: Date): Promise<void>;
   /** The last version of a forgotten invitation whose marker is still kept; 0 when none. */
   forgottenVersion(inviteId: string): Promise<number>;
-  /** Invitations received since `since`, newest first. */
-  invitationsReceivedSince(since: Date): Promise<StoredInvitation[]>;
-  /** Invitations from one company (its registrable mail domain), newest first. */
-  invitationsByCompany(companyKey: string): Promise<StoredInvitation[]>;
-  /** Invitations whose first slot starts in [from, to). */
-  invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]>;
+  /*
+   * The history reads: each one range of one index, at most `limit` items (HISTORY_READ_LIMIT when not
+   * given), summaries only (never the drafts or the mail's text), so one answer costs the same after
+   * ten invitations as after thousands. Beyond the limit the items farthest from where the read starts
+   * are left out: what the history counts from them is then a lower bound.
+   */
+  /** Summaries of the invitations received at or after `since`, newest first. */
+  invitationsReceivedSince(since: Date, limit?: number): Promise<InvitationSummary[]>;
+  /** Summaries of one company's invitations (its registrable mail domain) received at or after `since`, newest first. */
+  invitationsByCompany(companyKey: string, since: Date, limit?: number): Promise<InvitationSummary[]>;
+  /** Summaries of the invitations whose first slot starts in [from, to), earliest first (or latest first). */
+  invitationsBetween(from: Date, to: Date, options?: { limit?: number; latestFirst?: boolean }): Promise<InvitationSummary[]>;
   /**
    * Counts one more mail to the owner in this clock hour. 'ok' while under the limit; 'notice' exactly
    * once, for the first mail over the limit (send the one "paused" notice instead); 'blocked' afterwards.

@@ -10,13 +10,22 @@
  */
 import { InviteAdvisorError } from '../errors.js';
 import { decisionText } from '../core/triage/triage.js';
-import { buildHistory, companyKeyOf, historyWindow, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
+import { buildHistory, companyKeyOf, historyWindows, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
 import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
 import { calendarHold, ownerWords, renderTriage } from '../core/write/write.js';
 import { answerOwner } from './owner-mail.js';
-import type { Answering, InboundDeps, Notify, Outcome, StoredInvitation } from './ports.js';
+import type { Answering, InboundDeps, InvitationSummary, Notify, Outcome, StoredInvitation } from './ports.js';
+
+/**
+ * How much of each window the history reads. The newest 20 invitations from one company: the rules ask
+ * whether there was one (and quote how many), and a reschedule follows a recent one. 40 interviews per
+ * window (the recent 60 days, latest first; the interview's fortnight): practice saturates at 8 attended
+ * interviews, and 40 in a fortnight is more than anyone attends.
+ */
+const SAME_COMPANY_LIMIT = 20;
+const INTERVIEWS_LIMIT = 40;
 
 export async function recommendInvitation(
   deps: InboundDeps,
@@ -45,11 +54,18 @@ async function recommendOrThrow(
   const now = deps.clock.now();
   const current = { inviteId: reading.inviteId, facts: reading.facts, original: reading.forward.original };
   const companyKey = companyKeyOf(current);
+  // Every read is one bounded range of an index (ports.ts), so the cost stays flat as invitations pile
+  // up; the three are independent (the windows come from this invitation's own facts) and go together.
   // A rescheduled invitation is replaced by its reschedule: it no longer counts in history.
-  const sameCompany = companyKey ? live(await deps.store.invitationsByCompany(companyKey)) : [];
+  const windows = historyWindows(reading, now);
+  const [companyReads, recent, near] = await Promise.all([
+    companyKey ? deps.store.invitationsByCompany(companyKey, windows.companySince, SAME_COMPANY_LIMIT) : [],
+    deps.store.invitationsBetween(windows.recent.from, windows.recent.to, { limit: INTERVIEWS_LIMIT, latestFirst: true }),
+    windows.around ? deps.store.invitationsBetween(windows.around.from, windows.around.to, { limit: INTERVIEWS_LIMIT }) : [],
+  ]);
+  const sameCompany = live(companyReads);
   const supersedes = rescheduledFrom(current, sameCompany);
-  const window = historyWindow(reading, now);
-  const around = live(await deps.store.invitationsBetween(window.from, window.to)).filter((i) => i.inviteId !== supersedes);
+  const around = live([...new Map([...recent, ...near].map((i) => [i.inviteId, i])).values()]).filter((i) => i.inviteId !== supersedes);
   const estimatedHours = interviewHours(reading.facts, inviteTextOf(reading));
   const history = buildHistory({
     inviteId: reading.inviteId,
@@ -83,7 +99,7 @@ async function recommendOrThrow(
 }
 
 /** Invitations still current: not replaced by a reschedule. */
-function live(invitations: StoredInvitation[]): StoredInvitation[] {
+function live(invitations: InvitationSummary[]): InvitationSummary[] {
   return invitations.filter((i) => !i.supersededBy);
 }
 

@@ -21,6 +21,8 @@ import { STALE_CLAIM_MS, type InboundDeps, type Notify, type Outcome, type SendS
 const HISTORY_DAYS = 90;
 /** How far a chain of reschedules is followed to the current invitation. */
 const MAX_RESCHEDULES = 10;
+/** the newest this many of them: what one mail lists */
+const HISTORY_ITEMS = 50;
 
 export async function runCommand(
   deps: InboundDeps,
@@ -176,11 +178,11 @@ function describeState(state: SendState): string {
 
 async function historyView(deps: InboundDeps): Promise<NoticeView> {
   const since = new Date(deps.clock.now().getTime() - HISTORY_DAYS * DAY_MS);
-  const invitations = await deps.store.invitationsReceivedSince(since);
+  const invitations = await deps.store.invitationsReceivedSince(since, HISTORY_ITEMS);
   return {
     days: HISTORY_DAYS,
     // A rescheduled invitation appears once, as its reschedule.
-    items: invitations.filter((i) => !i.supersededBy).slice(0, 50).map((i) => ({
+    items: invitations.filter((i) => !i.supersededBy).map((i) => ({
       received: i.receivedAt.slice(0, 10),
       what: fillText(phrases.roleAtCompany, { role: i.facts.role, company: i.facts.company }) || (i.original.subject ?? phrases.anInvitation),
       recommended: phrases.recommended[i.decision.verdict],

@@ -1,7 +1,7 @@
 /**
  * The InviteStore port in memory, for the fast tests of the use cases. It mirrors
  * functions/adapters/dynamodb-store.ts rule for rule (the conditional writes, what a re-save keeps, what
- * a query returns and in which order, what DynamoDB rejects), and tests/contract/store-contract.ts runs
+ * a query returns, in which order and how many, what DynamoDB rejects), and tests/contract/store-contract.ts runs
  * the same suite against both, so the two cannot drift apart.
  *
  * Values are copied in and out the way the DocumentClient marshals them (undefined values dropped, as
@@ -13,7 +13,7 @@
  * `resendNext` (a write applied, its answer lost and sent again, as the SDK retries it).
  */
 import { StaleInvitationError } from '../../functions/errors.js';
-import { STALE_CLAIM_MS, type ClaimResult, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
+import { HISTORY_READ_LIMIT, STALE_CLAIM_MS, summarize, type ClaimResult, type InvitationSummary, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
 
 /** The idempotency record (`MSG#<id>`). */
 interface MessageRecord {
@@ -89,6 +89,8 @@ export class MemoryInviteStore implements InviteStore {
   private readonly faults = new Map<StoreMethod, Fault[]>();
   /** how many times each method was called (faulty calls included) */
   readonly calls = new Map<StoreMethod, number>();
+  /** every history read: which, the limit it carried and how many items it returned */
+  readonly reads: { method: StoreMethod; limit: number; items: number }[] = [];
 
   constructor() {
     for (const method of STORE_METHODS) {
@@ -286,24 +288,37 @@ export class MemoryInviteStore implements InviteStore {
     return this.forgotten.get(inviteId) ?? 0;
   }
 
-  async invitationsReceivedSince(since: Date): Promise<StoredInvitation[]> {
+  async invitationsReceivedSince(since: Date, limit = HISTORY_READ_LIMIT): Promise<InvitationSummary[]> {
     const from = since.toISOString();
-    return this.newestFirst([...this.invitations.values()].filter((item) => receivedAt(item) >= from));
+    return this.read('invitationsReceivedSince', limit, newestFirst([...this.invitations.values()].filter((item) => receivedAt(item) >= from)));
   }
 
-  async invitationsByCompany(companyKey: string): Promise<StoredInvitation[]> {
-    return this.newestFirst([...this.invitations.values()].filter((item) => item.companyKey === companyKey));
+  async invitationsByCompany(companyKey: string, since: Date, limit = HISTORY_READ_LIMIT): Promise<InvitationSummary[]> {
+    const from = since.toISOString();
+    return this.read('invitationsByCompany', limit, newestFirst([...this.invitations.values()].filter((item) => item.companyKey === companyKey && receivedAt(item) >= from)));
   }
 
-  async invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]> {
-    // `slotStartUtc BETWEEN from AND to - 1 ms`, on ISO strings, ascending.
+  async invitationsBetween(from: Date, to: Date, options: { limit?: number; latestFirst?: boolean } = {}): Promise<InvitationSummary[]> {
+    // An empty window is not asked (the adapter returns at once: DynamoDB refuses crossed BETWEEN bounds).
+    if (to.getTime() <= from.getTime()) return [];
+    // `slotStartUtc BETWEEN from AND to - 1 ms`, on ISO strings, ascending unless `latestFirst`.
     const lower = from.toISOString();
     const upper = new Date(to.getTime() - 1).toISOString();
-    if (upper < lower) throw new MemoryStoreValidationError('Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound');
-    return [...this.invitations.values()]
+    const inWindow = [...this.invitations.values()]
       .filter((item): item is InvitationItem & { slotStartUtc: string } => item.slotStartUtc !== undefined && item.slotStartUtc >= lower && item.slotStartUtc <= upper)
-      .sort((a, b) => compare(a.slotStartUtc, b.slotStartUtc))
-      .map(toInvitation);
+      .sort((a, b) => (options.latestFirst ? compare(b.slotStartUtc, a.slotStartUtc) : compare(a.slotStartUtc, b.slotStartUtc)));
+    return this.read('invitationsBetween', options.limit ?? HISTORY_READ_LIMIT, inWindow);
+  }
+
+  /**
+   * A history read as the adapter makes it: at most `limit` items of the range, in its order, as
+   * summaries (its projection); what was read is counted in `reads`.
+   */
+  private read(method: StoreMethod, limit: number, range: InvitationItem[]): InvitationSummary[] {
+    const wanted = Math.floor(limit);
+    const items = wanted >= 1 ? range.slice(0, wanted) : [];
+    this.reads.push({ method, limit: wanted, items: items.length });
+    return items.map((item) => summarize(toInvitation(item)));
   }
 
   async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
@@ -326,10 +341,11 @@ export class MemoryInviteStore implements InviteStore {
     return 'notice';
   }
 
-  /** byReceived and byCompany are read with ScanIndexForward false: newest `receivedAt` first. */
-  private newestFirst(items: InvitationItem[]): StoredInvitation[] {
-    return items.sort((a, b) => compare(receivedAt(b), receivedAt(a))).map(toInvitation);
-  }
+}
+
+/** byReceived and byCompany are read with ScanIndexForward false: newest `receivedAt` first. */
+function newestFirst(items: InvitationItem[]): InvitationItem[] {
+  return items.sort((a, b) => compare(receivedAt(b), receivedAt(a)));
 }
 
 function receivedAt(item: InvitationItem): string {

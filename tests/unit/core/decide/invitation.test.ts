@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isInvitation, readInvitation, type InvitationInput } from '../../../../functions/core/decide/decide.js';
+import { extractFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
 
 const mail = (subject: string, body: string, more: Partial<InvitationInput> = {}): InvitationInput => ({
   subject,
@@ -132,3 +133,24 @@ describe('the reading', () => {
   });
 });
 
+describe('a deadline is never an interview slot', () => {
+  const original = (subject: string, body: string): OriginalMessage => ({
+    from: { name: 'Pat', address: 'pat@firm.example' }, replyTo: null, cc: [], subject, date: { instant: new Date('2026-03-02T09:00:00Z'), offsetMinutes: 60 }, messageId: null, body, calendars: [],
+  });
+  const slotsOf = (subject: string, body: string) => extractFacts(original(subject, body), { ownerAddresses: [], fallbackDate: null, isInvitation: () => true }).slots;
+  it.each([
+    ['en', 'Take-home', 'Deadline: Friday, March 6 at 5:00 PM.'],
+    ['en', 'Take-home', 'Please submit your work no later than Friday, March 6 at 5:00 PM.'],
+    ['fr', 'Exercice', "Vous pouvez réaliser l'exercice jusqu'au vendredi 6 mars à 17h."],
+    ['de', 'Aufgabe', 'Bitte senden Sie die Lösung bis spätestens Freitag, 6. März, 17:00 Uhr.'],
+    ['nl', 'Opdracht', 'Stuur je uitwerking uiterlijk vrijdag 6 maart om 17.00 uur terug.'],
+    ['es', 'Prueba', 'Envía la prueba antes del viernes 6 de marzo a las 17:00.'],
+    ['it', 'Esercizio', "Invia l'esercizio entro venerdì 6 marzo alle 17:00."],
+  ])('%s: %s', (_lang, subject, body) => expect(slotsOf(subject, body)).toEqual([]));
+
+  it('while the interview time in the same mail stays', () => {
+    const slots = slotsOf('Interview', 'Your interview is on Tuesday, March 10 at 10:00 AM. Please confirm by Friday, March 6 at 5:00 PM.');
+    expect(slots).toHaveLength(1);
+    expect(slots[0]?.start).toMatch(/^2026-03-10T10:00/);
+  });
+});

@@ -3,7 +3,7 @@
  * draft. The Lambda use case (with the owner's history) and the `triage` command (without) both call it.
  */
 import type { Preferences } from '../../config/schema.js';
-import { decide, NO_HISTORY, type Decision, type History } from '../decide/decide.js';
+import { decide, isInvitation, NO_HISTORY, type Decision, type History } from '../decide/decide.js';
 import { composeDrafts, type Drafts } from '../write/write.js';
 import { extractFacts, MAX_EXTRACT_CHARS, toIsoWithOffset, type InviteFacts, type OriginalMessage } from '../extract/extract.js';
 import { findOriginal, type ForwardAnalysis } from '../extract/extract.js';
@@ -33,7 +33,8 @@ export interface Triage extends Reading {
 
 export async function readInvitation(message: ParsedMessage, owner: Pick<OwnerProfile, 'addresses'>): Promise<Reading> {
   const forward = await findOriginal(message, owner.addresses);
-  const facts = extractFacts(forward.original, { ownerAddresses: owner.addresses, fallbackDate: message.date });
+  // "Is it an invitation?" is the decision's classifier; `#invite` in the owner's note overrules a no.
+  const facts = extractFacts(forward.original, { ownerAddresses: owner.addresses, fallbackDate: message.date, isInvitation: (evidence) => isInvitation(evidence, forward.note) });
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
 }
 

@@ -87,8 +87,13 @@ function headerFields(raw: Uint8Array): { name: string; value: string }[] {
   return fields.map((f) => ({ name: f.name, value: f.parts.join(' ').replace(/[ \t]+/g, ' ').trim() }));
 }
 
-/** The leading fields that follow SES's order, each at most once. */
+/**
+ * The leading fields that follow SES's order, each at most once, starting with SES's Return-Path (SES
+ * always writes it, `<>` for a bounce): a message that starts otherwise has no block at all, so a
+ * sender's own Authentication-Results on top of a message SES never stored is never read.
+ */
 function sesBlockOf(fields: { name: string; value: string }[]): { name: string; value: string }[] {
+  if (fields[0]?.name.toLowerCase() !== SES_BLOCK[0]) return [];
   let last = -1;
   let count = 0;
   for (const field of fields) {

@@ -100,6 +100,8 @@ describe('the sweep on the local stack', () => {
     const lost = await stored('lost');
     const finished = await stored('finished');
     const accepted = await stored('accepted');
+    // SES writes this object when the S3 action is created: it is not mail, and is not listed.
+    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'inbound/AMAZON_SES_SETUP_NOTIFICATION', Body: 'Amazon SES setup notification' }));
     now = new Date(Date.now() + 20 * MINUTE);
     await receiveMail(inboundDeps(), await storedDelivery(inboundDeps(), finished.sesMessageId));
     // SES accepts the recommendation, then the write that records it fails for good (BookkeepingAfterSendFailed).

@@ -9,6 +9,7 @@ import { PreferencesSchema } from '../functions/config/schema.js';
 import { parseMessage } from '../functions/core/mail/mail.js';
 import { renderTriage } from '../functions/core/write/write.js';
 import { triageMessage } from '../functions/core/triage/triage.js';
+import { measureHistory } from './history.js';
 
 const owner = { addresses: ['alex@example.com'], name: 'Alex Morgan', signature: '', availability: 'weekdays', timeZone: 'America/New_York' };
 const preferences = PreferencesSchema.parse({});
@@ -79,3 +80,4 @@ await measureCorpus('tests/fixtures/labelled');
 await measure('tests/fixtures/mail/large-html-owner.eml', readFileSync('tests/fixtures/mail/large-html-owner.eml'), 10);
 await measure('5 MB hostile HTML-only forward (generated)', hostileMessage(5 * 1024 * 1024), 5);
 process.stdout.write(`rss at end ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB\n`);
+await measureHistory();

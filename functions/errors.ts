@@ -37,10 +37,13 @@ export class ConfigError extends InviteAdvisorError {
   }
 }
 
-/** A reply token did not verify (tampered, truncated, another secret) or has expired. */
+/**
+ * A reply token did not verify (tampered, truncated, another secret), has expired, or is one of ours in
+ * the first layout, which named no version (`outdated`).
+ */
 export class ReplyTokenError extends InviteAdvisorError {
-  readonly reason: 'malformed' | 'bad-signature' | 'expired';
-  constructor(reason: 'malformed' | 'bad-signature' | 'expired') {
+  readonly reason: 'malformed' | 'bad-signature' | 'expired' | 'outdated';
+  constructor(reason: 'malformed' | 'bad-signature' | 'expired' | 'outdated') {
     super(`reply token rejected: ${reason}`, { permanent: true });
     this.reason = reason;
   }
@@ -57,6 +60,20 @@ export class ClaimHeldError extends InviteAdvisorError {
   constructor(messageId: string) {
     super(`message ${messageId} is claimed by another run; retry later`, { permanent: false });
     this.messageId = messageId;
+  }
+}
+
+/**
+ * Another run saved a newer version of this invitation while this one was deciding (two forwards of one
+ * invitation at once). Transient: nothing was sent yet, so the delivery fails and Lambda's retry reads
+ * the newer version and makes the next one; a recommendation's token always names the drafts stored
+ * under its version.
+ */
+export class StaleInvitationError extends InviteAdvisorError {
+  readonly inviteId: string;
+  constructor(inviteId: string, version: number) {
+    super(`invitation ${inviteId} already has version ${version} or later; retry`, { permanent: false });
+    this.inviteId = inviteId;
   }
 }
 

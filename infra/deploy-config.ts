@@ -20,6 +20,15 @@ export class DeployConfigError extends ConfigError {}
 /** Deploying (or synthesizing with AWS credentials) with the example's placeholder domain. */
 export class PlaceholderConfigError extends ConfigError {}
 
+/** An SES identity the stack needs: created by it, or adopted (it exists already; the stack only uses it). */
+export interface PlannedIdentity {
+  /** as SES names it: the receiving domain, or an owner address */
+  identity: string;
+  kind: 'domain' | 'address';
+  /** exists outside the stack: not created (nor deleted) by it; the doctor checks it is verified */
+  adopted: boolean;
+}
+
 export interface DeployConfig {
   /** the file it came from (bundled with the function as is) */
   file: string;
@@ -32,6 +41,8 @@ export interface DeployConfig {
   /** explicit, so the bucket policy and the Lambda permission can name it without a dependency cycle */
   ruleName: string;
   alarmEmail: string;
+  /** the receiving domain first, then each owner address, in the order of owner.addresses */
+  identities: PlannedIdentity[];
   /** fields that still hold the example's reserved names (example.com, .test, ...): never deployable */
   placeholderFields: string[];
   /** what may still go wrong but is not known to: said by `cdk synth` and `npm run doctor` */
@@ -85,6 +96,13 @@ export function checkDeployConfig(config: Config, file: string): DeployConfig {
   if (deploy.replaceActiveRuleSet && deploy.ruleSet !== 'create') {
     problems.push(`deploy.replaceActiveRuleSet: only means something with ruleSet "create" (got ruleSet "${deploy.ruleSet}")`);
   }
+  const identities = plannedIdentities(config, deploy, receivingDomain);
+  const known = identities.map((i) => i.identity);
+  deploy.adoptExistingIdentities.forEach((identity, i) => {
+    if (!known.includes(identity)) {
+      problems.push(`deploy.adoptExistingIdentities.${i}: not an identity this stack would create (it creates ${known.map((k) => `"${k}"`).join(', ')}; got "${identity}")`);
+    }
+  });
   if (problems.length > 0) throw new DeployConfigError(`invalid deployment configuration in ${file}: ${problems.join('; ')}`);
 
   const ruleSet =
@@ -100,9 +118,23 @@ export function checkDeployConfig(config: Config, file: string): DeployConfig {
     ruleSet,
     ruleName: `${deploy.stackName}-inbox`,
     alarmEmail: deploy.alarmEmail ?? config.owner.addresses[0] ?? '',
+    identities,
     placeholderFields: placeholderFields(config),
     warnings,
   };
+}
+
+/**
+ * The identities the stack needs, and which of them it adopts: those named in deploy.adoptExistingIdentities,
+ * plus the older switches (createDomainIdentity false adopts the domain, verifyOwnerAddresses false every
+ * owner address).
+ */
+function plannedIdentities(config: Config, deploy: DeploySettings, receivingDomain: string): PlannedIdentity[] {
+  const adopt = new Set(deploy.adoptExistingIdentities);
+  return [
+    { identity: receivingDomain, kind: 'domain', adopted: !deploy.createDomainIdentity || adopt.has(receivingDomain) },
+    ...config.owner.addresses.map((address): PlannedIdentity => ({ identity: address, kind: 'address', adopted: !deploy.verifyOwnerAddresses || adopt.has(address) })),
+  ];
 }
 
 /**

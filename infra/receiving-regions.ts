@@ -1,6 +1,9 @@
 /**
- * Regions where Amazon SES receives mail (it SENDS in many more). A stack in any other region fails at
- * deploy with "Unrecognized resource types" or never gets mail, so the configuration is refused up front.
+ * Regions where Amazon SES is known to receive mail (it SENDS in many more). A stack in a region that does
+ * not receive fails at the receipt rule or never gets mail; since AWS keeps adding receiving regions, a
+ * region missing here is a warning (deploy-config.ts), not a refusal, and `npm run doctor` resolves its
+ * inbound endpoint live. Opt-in regions need nothing more: the S3 action's bucket is in the same region
+ * (docs/email-facts.md, "Opt-in regions and the S3 action").
  *
  * Source: the "Email receiving endpoints" table of https://docs.aws.amazon.com/general/latest/gr/ses.html
  * (11 regions in its January 2024 form), plus regions AWS added later and projects confirmed by resolving

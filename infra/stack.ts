@@ -141,8 +141,8 @@ export class InviteAdvisorStack extends Stack {
 
     const identities = new MailIdentities(this, 'Identities', {
       receivingDomain: d.receivingDomain,
-      createDomainIdentity: deploy.createDomainIdentity,
-      verifyAddresses: deploy.verifyOwnerAddresses ? config.owner.addresses : [],
+      adoptDomainIdentity: d.identities.some((i) => i.kind === 'domain' && i.adopted),
+      ownerAddresses: d.identities.filter((i) => i.kind === 'address').map((i) => ({ address: i.identity, adopted: i.adopted })),
       ...(deploy.hostedZone ? { hostedZone: deploy.hostedZone } : {}),
     });
 
@@ -185,6 +185,7 @@ function nextSteps(d: DeployConfig, records: number): string {
   const dns = d.deploy.hostedZone
     ? `the ${records} DNS records were written to the hosted zone ${d.deploy.hostedZone.name}`
     : `create the ${records} DNS records listed in the DnsRecord outputs at your DNS provider`;
-  const owners = d.deploy.verifyOwnerAddresses ? 'click the verification links SES mailed to each owner address' : 'owner addresses must already be verified SES identities';
+  const created = d.identities.filter((i) => i.kind === 'address' && !i.adopted).map((i) => i.identity);
+  const owners = created.length > 0 ? `click the verification link SES mailed to ${created.join(', ')}` : 'owner addresses must already be verified SES identities';
   return `1) ${dns}; 2) ${owners}; 3) confirm the SNS subscription mail sent to ${d.alarmEmail}; 4) run npm run doctor; 5) forward an invitation to ${d.inboxAddress}.`;
 }

@@ -11,7 +11,7 @@ export async function sampleRecommendation(file: string): Promise<{ triage: Tria
   const config = loadConfig(DEFAULT_CONFIG_FILE);
   const triage = await triageMessage(await parseMessage(readFileSync(file)), config.owner, config.preferences);
   // A fixed secret: the sample's links only show what a Bcc looks like.
-  const choiceAddress = choiceAddresses(config.inbox.address, 'sample-secret', triage.inviteId, new Date('2099-01-01T00:00:00Z'));
+  const choiceAddress = choiceAddresses(config.inbox.address, 'sample-secret', { inviteId: triage.inviteId, version: 1 }, new Date('2099-01-01T00:00:00Z'));
   const mail = renderTriage(triage, config.owner, { choiceAddress });
   return { triage, mail };
 }

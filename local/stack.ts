@@ -5,11 +5,14 @@
  */
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbInviteStore } from '../functions/adapters/dynamodb-store.js';
 import { createTableInput, TABLE_DESIGN } from '../functions/adapters/table-design.js';
 import { inboundEnvironment, senderEnvironment } from '../functions/config/function-env.js';
 import { loadConfig } from '../functions/config/load.js';
 import type { Config } from '../functions/config/schema.js';
-import { startSesReceiving, type SesReceiving } from './services/index.js';
+import { reportOf, type MessageReport, type ReportLookups } from './outcomes.js';
+import { fetchRecorded, startSesReceiving, type SesReceiving } from './services/index.js';
 import { startLambda, type LambdaStandIn } from './services/lambda.js';
 
 export const DEFAULT_CONFIG_FILE = new URL('./local.config.json', import.meta.url).pathname;
@@ -26,6 +29,14 @@ export interface InviteAdvisorLocalOptions {
   prefix?: string;
   smtpPort?: number;
   claimLeaseSeconds?: number;
+  /**
+   * Called with a report of each message once the handler has run (what it came to, the verdict, the
+   * subject of the mail it sent): local mode prints it and serves it to `npm run send`. The handler's
+   * own logs stay as deployed (ids and outcomes only).
+   */
+  onReport?: (report: MessageReport) => void;
+  /** The text after 250 in the SMTP answer to DATA (see SesReceivingOptions). */
+  acceptedText?: (messageId: string) => string;
 }
 
 export interface InviteAdvisorLocal {
@@ -82,6 +93,8 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
   await Promise.all([ensureTable(new DynamoDBClient({}), tableName), ensureBucket(s3, bucket)]);
   const { handler } = await import('../functions/handlers/inbound.js');
   const events: unknown[] = [];
+  const { onReport } = options;
+  const lookups = onReport ? reportLookups(options.awsEnv, tableName, config) : undefined;
   const receiving = await startSesReceivingOrStop(lambda, {
     s3,
     bucket,
@@ -89,9 +102,10 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
     recipients: [config.inbox.address],
     invoke: (event) => {
       events.push(event);
-      return handler(event);
+      return onReport && lookups ? reported(handler, event, lookups, onReport) : handler(event);
     },
     ...(options.smtpPort !== undefined ? { port: options.smtpPort } : {}),
+    ...(options.acceptedText ? { acceptedText: options.acceptedText } : {}),
   });
   return {
     config,
@@ -114,6 +128,43 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       await lambda.settled();
       await lambda.stop();
     },
+  };
+}
+
+/** Runs the handler, then reports what it came to (the handler's result or error passes through unchanged). */
+async function reported(
+  handler: (event: unknown) => Promise<unknown>,
+  event: unknown,
+  lookups: ReportLookups,
+  onReport: (report: MessageReport) => void,
+): Promise<unknown> {
+  let run: { result?: unknown; error?: unknown };
+  try {
+    run = { result: await handler(event) };
+  } catch (error) {
+    run = { error };
+  }
+  // The report is local mode's own: a failure to write it never changes what the handler did.
+  await reportOf(event, run, lookups).then(onReport, (error: unknown) => console.error(`[local] could not report a message's outcome: ${(error as Error).message}`));
+  if ('error' in run) throw run.error;
+  return run.result;
+}
+
+/** Where a report's details come from: the production store adapter, and the SES stand-in's recordings. */
+function reportLookups(awsEnv: Record<string, string>, tableName: string, config: Config): ReportLookups {
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  const store = new DynamoDbInviteStore(documents, {
+    tableName,
+    messageRetentionDays: config.retention.rawMailDays,
+    invitationRetentionDays: config.retention.invitationDays,
+  });
+  const sesEndpoint = awsEnv.AWS_ENDPOINT_URL_SESV2 ?? '';
+  return {
+    invitation: async (inviteId) => {
+      const invitation = await store.getInvitation(inviteId);
+      return invitation ? { verdict: invitation.decision.verdict, subject: invitation.original.subject } : null;
+    },
+    sentMail: async (id) => (await fetchRecorded(sesEndpoint)).find((mail) => mail.id === id)?.raw ?? null,
   };
 }
 

@@ -251,13 +251,19 @@ Lines you write below the first line replace the draft's text.`,
   },
   badToken: {
     title: 'that reply address is not valid',
-    text: `invite-advisor could not match your reply to an invitation: {{#otherInvitation}}its reply address belongs to another invitation than the recommendation it answers{{/otherInvitation}}{{^otherInvitation}}its reply address has {{#expired}}expired{{/expired}}{{^expired}}been changed or is not one invite-advisor wrote{{/expired}}{{/otherInvitation}}. Nothing was sent.
+    text: `invite-advisor could not match your reply to an invitation: {{#otherInvitation}}its reply address belongs to another invitation than the recommendation it answers{{/otherInvitation}}{{^otherInvitation}}{{#outdated}}its reply address was written by an earlier version of invite-advisor, whose reply addresses no longer work{{/outdated}}{{^outdated}}its reply address {{#expired}}has expired{{/expired}}{{^expired}}{{#otherSecret}}does not carry this invite-advisor's signature: most likely the recommendation was signed with an earlier reply secret (replaced since; in local mode, that of a run with --in-memory or another data folder), or the address has been changed{{/otherSecret}}{{^otherSecret}}has been changed or is not one invite-advisor wrote{{/otherSecret}}{{/expired}}{{/outdated}}{{/otherInvitation}}. Nothing was sent.
 
 Forward the invitation again to get a fresh recommendation, or send your answer from your own mail.`,
   },
   unknownInvitation: {
     title: 'that invitation is gone',
     text: `invite-advisor no longer has the invitation this reply is about (it was forgotten, or its retention ended). Nothing was sent.`,
+  },
+  staleRecommendation: {
+    title: '{{#forgotten}}not done: that recommendation was forgotten{{/forgotten}}{{^forgotten}}not sent: there is a newer recommendation{{/forgotten}}',
+    text: `Nothing was {{#forgotten}}done{{/forgotten}}{{^forgotten}}sent{{/forgotten}}. {{#forgotten}}You asked invite-advisor to forget this invitation after the recommendation you answered: its reply addresses no longer work. You forwarded the invitation again since.{{/forgotten}}{{^forgotten}}{{#rescheduled}}The invitation was rescheduled since the recommendation you answered{{/rescheduled}}{{^rescheduled}}You forwarded the invitation again since the recommendation you answered{{/rescheduled}}, so its drafts may no longer be the ones to send.{{/forgotten}}
+
+Reply to the newest recommendation, about "{{subject}}"{{#at}} (made {{at}}){{/at}}, after checking its drafts. If you did not get it, forward the invitation again.`,
   },
   sendingOff: {
     title: 'not sent: sending for you is off',
@@ -310,7 +316,7 @@ Reply again with only what the recruiter should read (or just "{{command}}" to s
   },
   forgotten: {
     title: 'forgotten',
-    text: `Deleted: the invitation "{{subject}}", what was read from it, the recommendation, your choice, and {{messages}} stored message(s). Point-in-time backups of the table age out within 35 days.`,
+    text: `Deleted: the invitation "{{subject}}", what was read from it, the recommendation, your choice, and {{messages}} stored message(s) (your forwards and your replies about it). Replies to its earlier recommendations no longer work. Point-in-time backups of the table age out within 35 days.`,
   },
   sent: {
     title: 'sent to {{to}}',

@@ -2,8 +2,8 @@
  * npm run doctor [-- --config <file>] [--offline]
  *
  * Checks, before and after `cdk deploy`, what keeps mail from arriving: the configuration (offline), then
- * with AWS credentials and DNS, read-only: the region, the MX records, the SES account (sandbox or
- * production), the receipt rule sets, the domain and owner identities. Exit code 1 when anything is wrong.
+ * with AWS credentials and DNS, read-only: the CDK bootstrap, the region, the MX records, the SES account
+ * (sandbox or production), the Lambda concurrency quota, the receipt rule sets, the domain and owner identities. Exit code 1 when anything is wrong.
  */
 import { lookup, resolveMx, resolveTxt } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
@@ -13,8 +13,10 @@ import '../local/sdk-notice.js';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
 import { checkAccount, checkConfiguration, type DoctorClients, type Finding, type Level } from '../infra/doctor/aws-doctor.js';
+import { ssmBootstrapReader } from '../infra/doctor/bootstrap.js';
 
 const USAGE = `usage: npm run doctor -- [--config <file>] [--offline]
   --config <file>   the configuration to check (default: config.json, else config.example.json)
@@ -58,8 +60,18 @@ function defaultClients(region: string): DoctorClients {
     sesv2: new SESv2Client({ region }),
     ses: new SESClient({ region }),
     lambda: new LambdaClient({ region }),
+    // The SSM parameter the deploy itself reads (infra/doctor/bootstrap.ts says why not the stack).
+    bootstrap: ssmBootstrapReader(bootstrapParameterReader(new SSMClient({ region }))),
     dns: { resolveMx, resolveTxt, lookup: (host) => lookup(host) },
   };
+}
+
+function bootstrapParameterReader(ssm: SSMClient): (name: string) => Promise<string | null> {
+  return (Name) =>
+    ssm.send(new GetParameterCommand({ Name })).then(
+      (answer) => answer.Parameter?.Value ?? null,
+      (error: Error) => (error.name === 'ParameterNotFound' ? null : Promise.reject(error)),
+    );
 }
 
 function defaultConfigFile(): string {

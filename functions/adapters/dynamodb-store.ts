@@ -1,7 +1,8 @@
 /** The InviteStore port over one DynamoDB table (see table-design.ts). */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { STALE_CLAIM_MS, type ClaimResult, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../app/ports.js';
+import { StaleInvitationError } from '../errors.js';
+import { HISTORY_READ_LIMIT, STALE_CLAIM_MS, type ClaimResult, type InvitationSummary, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../app/ports.js';
 import { INVITATION_PARTITION, keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
 export interface DynamoDbStoreOptions {
@@ -112,17 +113,9 @@ export class DynamoDbInviteStore implements InviteStore {
   async saveInvitation(invitation: StoredInvitation, now: Date): Promise<void> {
     // An update, not a put: what the owner chose and what was sent for them (`choice`, `send`) are
     // written by other steps, possibly at the same moment, and a re-forward must not roll them back.
-    const { companyKey, choice, send: _send, ...rest } = invitation;
+    const { companyKey, choice } = invitation;
     const firstSlot = invitation.facts.slots[0];
-    const fields: Record<string, unknown> = {
-      ...rest,
-      ...(firstSlot ? { slotPartition: SLOT_PARTITION, slotStartUtc: new Date(firstSlot.start).toISOString() } : {}),
-      invitationPartition: INVITATION_PARTITION,
-      updatedAt: now.toISOString(),
-      expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS,
-      // Sparse GSI keys: absent (never null) when unknown, so the item stays out of that index.
-      ...(companyKey ? { companyKey } : {}),
-    };
+    const fields = invitationFields(invitation, now, this.options.invitationRetentionDays);
     const names: Record<string, string> = { '#choice': 'choice' };
     const values: Record<string, unknown> = { ':choice': choice };
     const sets = Object.entries(fields).map(([field, value], i) => {
@@ -132,15 +125,28 @@ export class DynamoDbInviteStore implements InviteStore {
     });
     const removals = [...(companyKey ? [] : ['companyKey']), ...(firstSlot ? [] : ['slotPartition', 'slotStartUtc'])];
     removals.forEach((field, i) => (names[`#r${i}`] = field));
-    await this.client.send(
+    // A version is never saved over the same or a newer one: the drafts stored under a version are the
+    // ones its recommendation showed (another run's save won: this one is retried, as a newer version).
+    // The same version from the same forward is this run's own write, sent again by the SDK after its
+    // answer was lost.
+    const versioned = invitation.version !== undefined;
+    if (versioned) {
+      names['#version'] = 'version';
+      names['#from'] = 'versionFrom';
+      values[':version'] = invitation.version;
+      values[':from'] = invitation.versionFrom ?? null;
+    }
+    const saved = await this.conditional(
       new UpdateCommand({
         TableName: this.options.tableName,
         Key: keys.invitation(invitation.inviteId),
         UpdateExpression: `SET ${sets.join(', ')}, #choice = if_not_exists(#choice, :choice)${removals.length ? ` REMOVE ${removals.map((_, i) => `#r${i}`).join(', ')}` : ''}`,
+        ...(versioned ? { ConditionExpression: 'attribute_not_exists(#version) OR #version < :version OR (#version = :version AND #from = :from)' } : {}),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       }),
     );
+    if (!saved) throw new StaleInvitationError(invitation.inviteId, invitation.version ?? 0);
   }
 
   async getInvitation(inviteId: string): Promise<StoredInvitation | null> {
@@ -219,6 +225,8 @@ export class DynamoDbInviteStore implements InviteStore {
         Item: { ...keys.sentMessage(sesMessageId), inviteId, expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS },
       }),
     );
+    // So that forget finds the pointer (a bounce report's id, a recommendation's ids) to delete it.
+    await this.addToInvitation(inviteId, 'sentMessageIds', sesMessageId);
   }
 
   async invitationForSentMessage(sesMessageId: string): Promise<string | null> {
@@ -226,12 +234,46 @@ export class DynamoDbInviteStore implements InviteStore {
     return (result.Item?.inviteId as string | undefined) ?? null;
   }
 
-  async forgetInvitation(invitation: StoredInvitation): Promise<void> {
-    const doomed = [keys.invitation(invitation.inviteId), ...invitation.sourceMessageIds.map(keys.message)];
-    if (invitation.send?.sesMessageId) doomed.push(keys.sentMessage(invitation.send.sesMessageId));
-    for (let i = 0; i < doomed.length; i += 25) {
+  /** ADDs ids to a string set of a stored invitation (a set: a retried write adds nothing twice); nothing when it is not stored. */
+  private async addToInvitation(inviteId: string, field: 'sentMessageIds' | 'replyMessageIds', id: string): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.invitation(inviteId),
+        UpdateExpression: 'ADD #field :ids',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#field': field },
+        ExpressionAttributeValues: { ':ids': new Set([id]) },
+      }),
+    );
+  }
+
+  async rememberReply(inviteId: string, sesMessageId: string): Promise<void> {
+    await this.addToInvitation(inviteId, 'replyMessageIds', sesMessageId);
+  }
+
+  async markSuperseded(inviteId: string, by: string): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.invitation(inviteId),
+        UpdateExpression: 'SET supersededBy = :by',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':by': by },
+      }),
+    );
+  }
+
+  async forgetInvitation(invitation: StoredInvitation, tokensValidUntil: Date): Promise<void> {
+    const sent = new Set([...(invitation.sentMessageIds ?? []), ...(invitation.send?.sesMessageId ? [invitation.send.sesMessageId] : [])]);
+    const doomed = [keys.invitation(invitation.inviteId), ...invitation.sourceMessageIds.map(keys.message), ...[...sent].map(keys.sentMessage)];
+    const marker = invitation.version
+      ? [{ PutRequest: { Item: { ...keys.forgotten(invitation.inviteId), version: invitation.version, expiresAt: epochSeconds(tokensValidUntil) } } }]
+      : [];
+    const writes = [...marker, ...doomed.map((Key) => ({ DeleteRequest: { Key } }))];
+    for (let i = 0; i < writes.length; i += 25) {
       let requests: Record<string, unknown[]> | undefined = {
-        [this.options.tableName]: doomed.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } })),
+        [this.options.tableName]: writes.slice(i, i + 25),
       };
       // BatchWrite may leave items unprocessed under load: send those again until none are left.
       while (requests && Object.keys(requests).length > 0) {
@@ -241,9 +283,14 @@ export class DynamoDbInviteStore implements InviteStore {
     }
   }
 
-  async invitationsReceivedSince(since: Date): Promise<StoredInvitation[]> {
+  async forgottenVersion(inviteId: string): Promise<number> {
+    const result = await this.client.send(new GetCommand({ TableName: this.options.tableName, Key: keys.forgotten(inviteId), ConsistentRead: true }));
+    return (result.Item?.version as number | undefined) ?? 0;
+  }
+
+  async invitationsReceivedSince(since: Date, limit = HISTORY_READ_LIMIT): Promise<InvitationSummary[]> {
     const { partitionKey, sortKey } = TABLE_DESIGN.indexes.byReceived;
-    return this.queryAll({
+    return this.queryBounded(limit, {
       IndexName: 'byReceived',
       KeyConditionExpression: '#pk = :pk AND #sk >= :since',
       ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
@@ -252,35 +299,54 @@ export class DynamoDbInviteStore implements InviteStore {
     });
   }
 
-  async invitationsByCompany(companyKey: string): Promise<StoredInvitation[]> {
-    const { partitionKey } = TABLE_DESIGN.indexes.byCompany;
-    return this.queryAll({
+  async invitationsByCompany(companyKey: string, since: Date, limit = HISTORY_READ_LIMIT): Promise<InvitationSummary[]> {
+    const { partitionKey, sortKey } = TABLE_DESIGN.indexes.byCompany;
+    return this.queryBounded(limit, {
       IndexName: 'byCompany',
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': partitionKey },
-      ExpressionAttributeValues: { ':pk': companyKey },
+      KeyConditionExpression: '#pk = :pk AND #sk >= :since',
+      ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
+      ExpressionAttributeValues: { ':pk': companyKey, ':since': since.toISOString() },
       ScanIndexForward: false,
     });
   }
 
-  async invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]> {
+  async invitationsBetween(from: Date, to: Date, options: { limit?: number; latestFirst?: boolean } = {}): Promise<InvitationSummary[]> {
+    // [from, to) is asked for as BETWEEN from AND to - 1 ms, which DynamoDB refuses when the bounds
+    // cross: an empty window holds nothing, so it is not asked.
+    if (to.getTime() <= from.getTime()) return [];
     const { partitionKey, sortKey } = TABLE_DESIGN.indexes.bySlot;
-    return this.queryAll({
+    return this.queryBounded(options.limit ?? HISTORY_READ_LIMIT, {
       IndexName: 'bySlot',
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
       ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
       ExpressionAttributeValues: { ':pk': SLOT_PARTITION, ':from': from.toISOString(), ':to': new Date(to.getTime() - 1).toISOString() },
+      ScanIndexForward: !options.latestFirst,
     });
   }
 
-  private async queryAll(input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<StoredInvitation[]> {
-    const items: StoredInvitation[] = [];
+  /**
+   * One range of one index, at most `limit` summaries: each page asks for what is still missing
+   * (`Limit`), and a page cut short by DynamoDB's 1 MB cap is followed only until `limit` is reached.
+   */
+  private async queryBounded(limit: number, input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<InvitationSummary[]> {
+    const wanted = Math.floor(limit);
+    if (!(wanted >= 1)) return [];
+    const items: InvitationSummary[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await this.client.send(new QueryCommand({ ...input, TableName: this.options.tableName, ExclusiveStartKey: start }));
-      items.push(...(page.Items ?? []).map(toInvitation));
+      const page = await this.client.send(
+        new QueryCommand({
+          ...input,
+          TableName: this.options.tableName,
+          Limit: wanted - items.length,
+          ProjectionExpression: SUMMARY_PROJECTION.expression,
+          ExpressionAttributeNames: { ...input.ExpressionAttributeNames, ...SUMMARY_PROJECTION.names },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []).map(toSummary));
       start = page.LastEvaluatedKey;
-    } while (start);
+    } while (start && items.length < wanted);
     return items;
   }
 
@@ -306,8 +372,79 @@ export class DynamoDbInviteStore implements InviteStore {
   }
 }
 
-/** Strips the table's own attributes from an invitation item. */
+/**
+ * The attributes saveInvitation sets on an invitation item (everything but its keys, `choice` and
+ * `send`, which other steps write), the table's own included: the one home of the item's layout.
+ */
+function invitationFields(invitation: StoredInvitation, now: Date, retentionDays: number): Record<string, unknown> {
+  // `supersededBy` and the message-id sets are written by their own methods, never by a save.
+  const { companyKey, choice: _choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
+  const firstSlot = invitation.facts.slots[0];
+  return {
+    ...rest,
+    ...(firstSlot ? { slotPartition: SLOT_PARTITION, slotStartUtc: new Date(firstSlot.start).toISOString() } : {}),
+    invitationPartition: INVITATION_PARTITION,
+    updatedAt: now.toISOString(),
+    expiresAt: epochSeconds(now) + retentionDays * DAY_SECONDS,
+    // Sparse GSI keys: absent (never null) when unknown, so the item stays out of that index.
+    ...(companyKey ? { companyKey } : {}),
+  };
+}
+
+/**
+ * The whole item saveInvitation would leave for a first save: for writing many at once with
+ * BatchWriteItem (`npm run bench` seeds thousands).
+ */
+export function invitationItem(invitation: StoredInvitation, now: Date, retentionDays: number): Record<string, unknown> {
+  return { ...keys.invitation(invitation.inviteId), ...invitationFields(invitation, now, retentionDays), choice: invitation.choice, ...(invitation.send ? { send: invitation.send } : {}) };
+}
+
+/**
+ * What a history read asks DynamoDB for: the attributes of an InvitationSummary (ports.ts), nested
+ * paths included, so the drafts and the rest of a large invitation never travel.
+ */
+const SUMMARY_PROJECTION = (() => {
+  const paths = ['inviteId', 'receivedAt', 'companyKey', 'original.from', 'original.subject', 'facts.company', 'facts.role', 'facts.slots[0]', 'facts.replyTo', 'estimatedHours', 'decision.verdict', 'choice', 'send', 'supersededBy'];
+  const names: Record<string, string> = {};
+  const expression = paths
+    .map((path) =>
+      path
+        .split('.')
+        .map((segment) => {
+          const [name = '', index = ''] = segment.split(/(?=\[)/);
+          names[`#${name}`] = name;
+          return `#${name}${index}`;
+        })
+        .join('.'),
+    )
+    .join(', ');
+  return { expression, names };
+})();
+
+/** A projected history item as an InvitationSummary, with the same defaults as `toInvitation` (what `summarize` gives for the whole item). */
+function toSummary(item: Record<string, unknown>): InvitationSummary {
+  const original = (item.original ?? {}) as Partial<InvitationSummary['original']>;
+  const facts = (item.facts ?? {}) as Partial<InvitationSummary['facts']>;
+  return {
+    inviteId: item.inviteId as string,
+    receivedAt: item.receivedAt as string,
+    companyKey: (item.companyKey as string | undefined) ?? null,
+    original: { from: original.from ?? null, subject: original.subject ?? null },
+    facts: { company: facts.company ?? null, role: facts.role ?? null, slots: facts.slots ?? [], replyTo: facts.replyTo ?? null },
+    estimatedHours: (item.estimatedHours as number | undefined) ?? 1,
+    decision: item.decision as InvitationSummary['decision'],
+    choice: (item.choice as OwnerChoice | null | undefined) ?? null,
+    ...(item.send ? { send: item.send as SendState } : {}),
+    ...(item.supersededBy ? { supersededBy: item.supersededBy as string } : {}),
+  };
+}
+
+/** Strips the table's own attributes from an invitation item; its string sets become sorted lists. */
 function toInvitation(item: Record<string, unknown>): StoredInvitation {
   const { pk: _pk, sk: _sk, slotPartition: _p, slotStartUtc: _s, invitationPartition: _i, updatedAt: _u, expiresAt: _e, ...invitation } = item;
+  for (const field of ['sentMessageIds', 'replyMessageIds']) {
+    const value = invitation[field];
+    if (value instanceof Set) invitation[field] = [...(value as Set<string>)].sort();
+  }
   return { companyKey: null, estimatedHours: 1, ...invitation } as StoredInvitation;
 }

@@ -5,15 +5,32 @@
  *   idempotency record       MSG#<ses message id>   MSG    -
  *   re-driven by the sweep   MSG#<ses message id>   REDRIVE  -   (once per message: app/sweep-raw-mail.ts)
  *   failure notice           MSG#<ses message id>   FAILED   -   (once per message: app/tell-failure.ts)
- *   invitation               INV#<invite id>        INV    byCompany, bySlot
+ *   invitation               INV#<invite id>        INV    byCompany, bySlot, byReceived
  *   hourly mail counter      RATE#<yyyy-mm-ddThh>   RATE   -
  *   sent-message pointer     SENT#<ses message id>  SENT   -   (bounce reports → invitation)
+ *   forgotten marker         GONE#<invite id>       GONE   -   (the last version of a forgotten invitation,
+ *                                                                kept while its reply tokens could be valid)
  *
  * Query paths: by SES message id and by invite id are GetItems; a reply token carries the invite id
- * (HMAC-verified), so "by reply token" is a GetItem too; "by company" (earlier invitations from one
- * company) and "by interview time" (conflicts on a day, hours in a week, recent interviews) are two
- * sparse GSIs; "by time received" (the owner's `history` command) is the third. bySlot keeps every slotted invitation in one partition ordered by UTC start: one owner
- * has a few hundred invitations a year at most, so one range query answers "between X and Y".
+ * (HMAC-verified), so "by reply token" is a GetItem too. The history reads are each ONE range of one
+ * sparse GSI, with `Limit` (paged only up to it) and a ProjectionExpression of InvitationSummary (no
+ * drafts, no text), so an answer costs the same after ten invitations as after thousands:
+ *
+ *   read                      index       range of the sort key            order           limit
+ *   same company              byCompany   receivedAt >= now - 365 d        newest first    20
+ *   recent interviews         bySlot      slotStartUtc in [now - 60 d, now)  latest first   40
+ *   conflicts, week's hours   bySlot      slotStartUtc in [start ± 7 d)    earliest first   40
+ *   the `history` command     byReceived  receivedAt >= now - 90 d         newest first    50
+ *
+ * bySlot and byReceived keep every item in one partition (`SLOT`, `INV`) ordered by time: one owner
+ * has a few hundred invitations a year at most. Past a limit, the items farthest from where the read
+ * starts are left out, and what the history counts from that read (recent interviews, earlier
+ * invitations, hours in a week) is a lower bound; the rules need little of it (practice saturates at 8
+ * recent interviews, the company rule asks "any?"). The indexes project ALL: a history read still pays
+ * read units for whole items (~4 KB each, at most 100 an answer), but an INCLUDE projection would need a
+ * staged upgrade of every deployed table (CloudFormation cannot change a GSI's projection in place, and
+ * DynamoDB creates or deletes one GSI per UpdateTable: docs/deploy.md, "Updating").
+ *
  * Every item has a TTL in `expiresAt`.
  */
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
@@ -41,6 +58,7 @@ export const keys = {
   invitation: (inviteId: string) => ({ pk: `INV#${inviteId}`, sk: 'INV' }),
   ownerMailHour: (hour: string) => ({ pk: `RATE#${hour}`, sk: 'RATE' }),
   sentMessage: (sesMessageId: string) => ({ pk: `SENT#${sesMessageId}`, sk: 'SENT' }),
+  forgotten: (inviteId: string) => ({ pk: `GONE#${inviteId}`, sk: 'GONE' }),
 };
 
 /** CreateTable input for local mode and tests (the stack builds the same table with CDK). */

@@ -172,6 +172,70 @@ export interface StoredInvitation {
   choice: OwnerChoice | null;
   /** sending a draft on the owner's behalf (reply commands); absent until a command claims it */
   send?: SendState;
+  /**
+   * Which recommendation of it is current: 1 for the first, one more for each re-forward. A reply token
+   * names the version its recommendation showed; a command acts only on the current one. Absent on
+   * invitations stored before versions (their tokens are refused as outdated). A save never stores an
+   * older or equal version over a newer one (StaleInvitationError).
+   */
+  version?: number;
+  /** the version this invitation's stored life began with: a token of an earlier one is of an invitation the owner forgot */
+  firstVersion?: number;
+  /** when the current version's recommendation was made */
+  recommendedAt?: string;
+  /**
+   * The SES message id of the forward that made the current version: a save of the same version from the
+   * same forward is that run's own write sent again (the SDK retried it after its answer was lost).
+   */
+  versionFrom?: string;
+  /** the earlier invitation this one reschedules (possibly from another sender); written by a save */
+  supersedes?: string;
+  /** the later invitation that rescheduled this one: set by markSuperseded, never by a save */
+  supersededBy?: string;
+  /** the ids of mail sent about it (sent-message pointers): added by rememberSentMessage, never by a save; forget deletes them */
+  sentMessageIds?: string[];
+  /** SES message ids of the owner's replies about it (commands, draft copies): added by rememberReply, never by a save; forget deletes their raw mail */
+  replyMessageIds?: string[];
+}
+
+/** At most this many items per history read, unless the caller asks for fewer. */
+export const HISTORY_READ_LIMIT = 100;
+
+/**
+ * What a history read returns of a stored invitation: what the decision's history and the `history`
+ * command use, plus who sent it (a reschedule is judged by its sender). Small on purpose: the stored
+ * invitation holds drafts and can be large.
+ */
+export interface InvitationSummary {
+  inviteId: string;
+  receivedAt: string;
+  companyKey: string | null;
+  original: Pick<StoredInvitation['original'], 'from' | 'subject'>;
+  /** `slots` holds the first slot only: the one the history and the bySlot index go by */
+  facts: Pick<InviteFacts, 'company' | 'role' | 'slots' | 'replyTo'>;
+  estimatedHours: number;
+  decision: Pick<Decision, 'verdict'>;
+  choice: OwnerChoice | null;
+  send?: SendState;
+  /** the later invitation that rescheduled this one (it no longer counts in history) */
+  supersededBy?: string;
+}
+
+/** The summary of a stored invitation, as the history reads return it (the store contract holds both stores to it). */
+export function summarize(invitation: StoredInvitation): InvitationSummary {
+  const { inviteId, receivedAt, companyKey, original, facts, estimatedHours, decision, choice, send, supersededBy } = invitation;
+  return {
+    inviteId,
+    receivedAt,
+    companyKey,
+    original: { from: original.from, subject: original.subject },
+    facts: { company: facts.company, role: facts.role, slots: facts.slots.slice(0, 1), replyTo: facts.replyTo },
+    estimatedHours,
+    decision: { verdict: decision.verdict },
+    choice,
+    ...(send ? { send } : {}),
+    ...(supersededBy ? { supersededBy } : {}),
+  };
 }
 
 export interface InviteStore {
@@ -190,6 +254,12 @@ export interface InviteStore {
   /** Gives this run's claim back after a failure, so the platform's retry can take it at once; another run's claim, or a done record, stays. */
   releaseMessage(messageId: string, runId: string): Promise<void>;
   completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void>;
+  /**
+   * Saves what was read and decided (an update: `choice` only when none is stored; `send`,
+   * `supersededBy`, `sentMessageIds` and `replyMessageIds` never). With a `version`, throws
+   * StaleInvitationError when the stored version is newer, or the same one made from another forward
+   * (another run saved meanwhile); the same version from the same forward (`versionFrom`) is its own write.
+   */
   saveInvitation(invitation: StoredInvitation, now: Date): Promise<void>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
   /** Records the owner's choice on an invitation; false when no such invitation is stored. */
@@ -203,17 +273,37 @@ export interface InviteStore {
   /** Moves this attempt's send state on, only from one of the `from` states (false otherwise). */
   updateSend(inviteId: string, attempt: string, from: readonly SendState['status'][], patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean>;
   getSend(inviteId: string): Promise<SendState | null>;
-  /** Remembers which invitation a sent message belongs to (bounce reports name only the message id). */
+  /**
+   * Remembers which invitation a sent message belongs to (bounce reports name only the message id), and
+   * adds it to the invitation's `sentMessageIds` when the invitation is stored.
+   */
   rememberSentMessage(sesMessageId: string, inviteId: string, now: Date): Promise<void>;
   invitationForSentMessage(sesMessageId: string): Promise<string | null>;
-  /** Deletes an invitation and the idempotency records of its messages. */
-  forgetInvitation(invitation: StoredInvitation): Promise<void>;
-  /** Invitations received since `since`, newest first. */
-  invitationsReceivedSince(since: Date): Promise<StoredInvitation[]>;
-  /** Invitations from one company (its registrable mail domain), newest first. */
-  invitationsByCompany(companyKey: string): Promise<StoredInvitation[]>;
-  /** Invitations whose first slot starts in [from, to). */
-  invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]>;
+  /** Adds an owner's reply about the invitation to its `replyMessageIds` (nothing when it is not stored). */
+  rememberReply(inviteId: string, sesMessageId: string): Promise<void>;
+  /** Marks an invitation as rescheduled by a later one; false when it is not stored. */
+  markSuperseded(inviteId: string, by: string): Promise<boolean>;
+  /**
+   * Deletes an invitation, the idempotency records of its forwards and the pointers of its sent mail
+   * (`sentMessageIds`, the sent draft's), and keeps a marker of the last version it had until
+   * `tokensValidUntil` (when the last reply token made for it expires): a later forward of it continues
+   * from there, so the forgotten recommendations' tokens never name a current version.
+   */
+  forgetInvitation(invitation: StoredInvitation, tokensValidUntil: Date): Promise<void>;
+  /** The last version of a forgotten invitation whose marker is still kept; 0 when none. */
+  forgottenVersion(inviteId: string): Promise<number>;
+  /*
+   * The history reads: each one range of one index, at most `limit` items (HISTORY_READ_LIMIT when not
+   * given), summaries only (never the drafts or the mail's text), so one answer costs the same after
+   * ten invitations as after thousands. Beyond the limit the items farthest from where the read starts
+   * are left out: what the history counts from them is then a lower bound.
+   */
+  /** Summaries of the invitations received at or after `since`, newest first. */
+  invitationsReceivedSince(since: Date, limit?: number): Promise<InvitationSummary[]>;
+  /** Summaries of one company's invitations (its registrable mail domain) received at or after `since`, newest first. */
+  invitationsByCompany(companyKey: string, since: Date, limit?: number): Promise<InvitationSummary[]>;
+  /** Summaries of the invitations whose first slot starts in [from, to), earliest first (or latest first). */
+  invitationsBetween(from: Date, to: Date, options?: { limit?: number; latestFirst?: boolean }): Promise<InvitationSummary[]>;
   /**
    * Counts one more mail to the owner in this clock hour. 'ok' while under the limit; 'notice' exactly
    * once, for the first mail over the limit (send the one "paused" notice instead); 'blocked' afterwards.

@@ -137,7 +137,7 @@ async function route(
   if (trust.kind === 'owner-virus') return notify('virus');
   if (!parsed) return notify('unreadable', { problem: input.problem?.message ?? phrases.unknownProblem });
   if (trust.kind === 'owner-reply') {
-    const choice = await recordChoice(deps, { label: trust.label, parsed, envelope });
+    const choice = await recordChoice(deps, { sesMessageId: delivery.messageId, label: trust.label, parsed, envelope });
     if (choice) return choice;
     return runCommand(deps, { sesMessageId: delivery.messageId, label: trust.label, parsed, envelope, notify });
   }

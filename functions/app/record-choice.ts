@@ -5,27 +5,37 @@
  */
 import { ReplyTokenError } from '../errors.js';
 import { isAddressOrPlusForm, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
-import { readLabel, verifyReplyToken } from '../core/reply/reply.js';
+import { readLabel, verifyReplyToken, type TokenSubject } from '../core/reply/reply.js';
 import { isAuthenticCommand } from '../core/trust/trust.js';
 import type { InboundDeps, Outcome } from './ports.js';
 
 /** The choice recorded (or the copy dropped); null when the message is no choice copy (a command, then). */
-export async function recordChoice(deps: InboundDeps, input: { label: string; parsed: ParsedMessage; envelope: InboundEnvelope }): Promise<Outcome | null> {
+export async function recordChoice(deps: InboundDeps, input: { sesMessageId: string; label: string; parsed: ParsedMessage; envelope: InboundEnvelope }): Promise<Outcome | null> {
   const label = readLabel(input.label);
   if (label.kind !== 'choice') return null;
   const addressedToUs = [...input.parsed.to, ...input.parsed.cc].some((box) => isAddressOrPlusForm(box.address, deps.config.inbox.address));
   if (addressedToUs) return null;
   // A choice feeds history and the conflict rules: as strict as a command about who wrote it.
   if (!isAuthenticCommand(input.envelope)) return { outcome: 'dropped' };
-  let inviteId: string;
+  let token: TokenSubject;
   try {
-    inviteId = verifyReplyToken(deps.tokenSecret, label.token, deps.clock.now(), 'choice').inviteId;
+    token = verifyReplyToken(deps.tokenSecret, label.token, deps.clock.now(), 'choice');
   } catch (error) {
     if (!(error instanceof ReplyTokenError)) throw error;
     // A copy of mail the owner sent to someone else: nothing to answer, whatever its token says.
     deps.log.warn('choice copy with an invalid token ignored', { reason: error.reason });
     return { outcome: 'dropped' };
   }
+  const { inviteId } = token;
+  const invitation = await deps.store.getInvitation(inviteId);
+  // A copy of a draft from before the owner forgot the invitation says nothing about its current life.
+  // A copy from an older version of the current life still tells what the owner sent: recorded.
+  if (!invitation || token.version < (invitation.firstVersion ?? 1) || token.version > (invitation.version ?? 0)) {
+    deps.log.warn('choice copy of no current invitation ignored', { inviteId });
+    return { outcome: 'dropped' };
+  }
+  // The copy holds the draft: its raw mail goes when the invitation is forgotten.
+  await deps.store.rememberReply(inviteId, input.sesMessageId);
   const recorded = await deps.store.recordChoice(inviteId, { ...label.choice, at: deps.clock.now().toISOString() });
   return { outcome: recorded ? 'choice-recorded' : 'dropped', inviteId };
 }

@@ -3,19 +3,26 @@
  *
  *   authentic? (owner address AND DMARC pass or aligned DKIM pass) — otherwise dropped, never answered
  *   token valid, unexpired, of a stored invitation — otherwise the owner is told (the mail was authentic)
- *   accept [N] | decline | resend → claim the send on the invitation, hand the job to the sending
- *       function (its own role may mail recruiters; this one may not)
+ *   token of a recommendation made before the owner forgot the invitation — refused (forget voids them all)
+ *   accept [N] | decline | resend → only from the current recommendation (the token names its version;
+ *       after a re-forward or a reschedule the owner is pointed to the newer one): claim the send on
+ *       the invitation, hand the job to the sending function (its own role may mail recruiters; this
+ *       one may not)
  *   history | forget → answered here
  */
 import { z } from 'zod';
 import { ReplyTokenError } from '../errors.js';
 import { DAY_MS, recipientAddress, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
-import { leakedLines, parseCommand, readLabel, verifyReplyToken, type Command } from '../core/reply/reply.js';
+import { leakedLines, parseCommand, readLabel, verifyReplyToken, type Command, type TokenSubject } from '../core/reply/reply.js';
 import { isAuthenticCommand } from '../core/trust/trust.js';
 import { fillText, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView } from '../core/write/write.js';
 import { STALE_CLAIM_MS, type InboundDeps, type Notify, type Outcome, type SendState, type StoredInvitation } from './ports.js';
 
 const HISTORY_DAYS = 90;
+/** How far a chain of reschedules is followed to the current invitation. */
+const MAX_RESCHEDULES = 10;
+/** the newest this many of them: what one mail lists */
+const HISTORY_ITEMS = 50;
 
 export async function runCommand(
   deps: InboundDeps,
@@ -27,16 +34,17 @@ export async function runCommand(
     deps.log.warn('command dropped: not authenticated well enough', { messageId: input.sesMessageId });
     return { outcome: 'dropped' };
   }
-  let inviteId: string;
+  let token: TokenSubject;
   try {
     // A choice label (a draft's Bcc) never carries a command, whatever its token says.
     const label = readLabel(input.label);
     if (label.kind !== 'command') throw new ReplyTokenError('malformed');
-    inviteId = verifyReplyToken(deps.tokenSecret, label.token, deps.clock.now()).inviteId;
+    token = verifyReplyToken(deps.tokenSecret, label.token, deps.clock.now());
   } catch (error) {
     if (!(error instanceof ReplyTokenError)) throw error;
-    return notify('badToken', { expired: error.reason === 'expired' });
+    return notify('badToken', { expired: error.reason === 'expired', outdated: error.reason === 'outdated', otherSecret: error.reason === 'bad-signature' });
   }
+  const { inviteId } = token;
   // The token must belong to the invitation this reply answers: the recommendation it quotes.
   for (const quoted of quotedMessageIds(parsed)) {
     const about = await deps.store.invitationForSentMessage(quoted);
@@ -44,6 +52,12 @@ export async function runCommand(
   }
   const invitation = await deps.store.getInvitation(inviteId);
   if (!invitation) return notify('unknownInvitation');
+  // The reply quotes the recommendation: its raw mail goes when the invitation is forgotten.
+  await deps.store.rememberReply(inviteId, input.sesMessageId);
+  // A version this invitation never had in its current life: one the owner forgot (every token made
+  // before a forget is void, whatever the command), or none at all.
+  if (token.version < (invitation.firstVersion ?? 1)) return withInvite(await notify('staleRecommendation', { forgotten: true, ...(await newest(deps, invitation)) }), inviteId);
+  if (token.version > (invitation.version ?? 0)) return notify('badToken', { expired: false, outdated: false });
 
   const command = parseCommand(parsed.text);
   switch (command.kind) {
@@ -52,10 +66,26 @@ export async function runCommand(
     case 'history':
       return withInvite(await notify('history', await historyView(deps)), inviteId);
     case 'forget':
-      return forget(deps, invitation, notify);
-    default:
+      return forget(deps, invitation, input.sesMessageId, notify);
+    default: {
+      // A command sends exactly the drafts of the recommendation it answers: when the invitation was
+      // read again since (a re-forward) or rescheduled, the owner is pointed to the newer one.
+      const changed = !!invitation.supersededBy || token.version < (invitation.version ?? 0);
+      if (changed) return withInvite(await notify('staleRecommendation', { forgotten: false, rescheduled: !!invitation.supersededBy, ...(await newest(deps, invitation)) }), inviteId);
       return withInvite(await send(deps, { ...input, command, invitation }), inviteId);
+    }
   }
+}
+
+/** The newest recommendation about this invitation (its reschedule's, when it was rescheduled), as the owner can find it. */
+async function newest(deps: InboundDeps, invitation: StoredInvitation): Promise<{ subject: string; at: string | null }> {
+  let current = invitation;
+  for (let hops = 0; current.supersededBy && hops < MAX_RESCHEDULES; hops += 1) {
+    const next = await deps.store.getInvitation(current.supersededBy);
+    if (!next) break;
+    current = next;
+  }
+  return { subject: current.original.subject ?? phrases.noSubject, at: current.recommendedAt ? current.recommendedAt.slice(0, 16).replace('T', ' ') + ' UTC' : null };
 }
 
 function withInvite(result: Outcome, inviteId: string): Outcome {
@@ -148,10 +178,11 @@ function describeState(state: SendState): string {
 
 async function historyView(deps: InboundDeps): Promise<NoticeView> {
   const since = new Date(deps.clock.now().getTime() - HISTORY_DAYS * DAY_MS);
-  const invitations = await deps.store.invitationsReceivedSince(since);
+  const invitations = await deps.store.invitationsReceivedSince(since, HISTORY_ITEMS);
   return {
     days: HISTORY_DAYS,
-    items: invitations.slice(0, 50).map((i) => ({
+    // A rescheduled invitation appears once, as its reschedule.
+    items: invitations.filter((i) => !i.supersededBy).map((i) => ({
       received: i.receivedAt.slice(0, 10),
       what: fillText(phrases.roleAtCompany, { role: i.facts.role, company: i.facts.company }) || (i.original.subject ?? phrases.anInvitation),
       recommended: phrases.recommended[i.decision.verdict],
@@ -161,11 +192,19 @@ async function historyView(deps: InboundDeps): Promise<NoticeView> {
   };
 }
 
-async function forget(deps: InboundDeps, invitation: StoredInvitation, notify: Notify): Promise<Outcome> {
-  for (const messageId of invitation.sourceMessageIds) await deps.rawMail.delete(messageId);
-  await deps.store.forgetInvitation(invitation);
-  deps.log.info('invitation forgotten', { inviteId: invitation.inviteId, messages: invitation.sourceMessageIds.length });
-  return notify('forgotten', { subject: invitation.original.subject ?? phrases.noSubject, messages: invitation.sourceMessageIds.length });
+/**
+ * Deletes the invitation, the raw mail of its forwards and of the owner's replies about it (they quote
+ * the recommendation; this one included), the pointers of the mail sent about it, and voids its reply
+ * tokens: the store keeps the last version until they expire, so a later forward continues after it.
+ */
+async function forget(deps: InboundDeps, invitation: StoredInvitation, replyId: string, notify: Notify): Promise<Outcome> {
+  const raw = [...new Set([...invitation.sourceMessageIds, ...(invitation.replyMessageIds ?? []), replyId])];
+  for (const messageId of raw) await deps.rawMail.delete(messageId);
+  // Tokens expire replyTokenDays after their recommendation, rounded up to a whole day.
+  const tokensValidUntil = new Date(deps.clock.now().getTime() + (deps.config.limits.replyTokenDays + 1) * DAY_MS);
+  await deps.store.forgetInvitation(invitation, tokensValidUntil);
+  deps.log.info('invitation forgotten', { inviteId: invitation.inviteId, messages: raw.length });
+  return notify('forgotten', { subject: invitation.original.subject ?? phrases.noSubject, messages: raw.length });
 }
 
 /** Local parts of the Message-IDs a reply answers (In-Reply-To, References). */

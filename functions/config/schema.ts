@@ -4,7 +4,7 @@
  * `triage --profile`. Later features extend this schema rather than add their own.
  */
 import { z } from 'zod';
-import { asciiAddress } from './idn.js';
+import { asciiAddress, asciiDomain } from './idn.js';
 
 const email = z.email({ error: 'must be an e-mail address' });
 
@@ -23,6 +23,19 @@ const ownerAddress = z
       return z.NEVER;
     }
     return ascii;
+  });
+
+/** An SES identity as SES names it: a domain, or an address (`ownerAddress`'s form): lower case, A-labels. */
+const sesIdentity = z
+  .string()
+  .trim()
+  .transform((identity, ctx) => {
+    const ascii = identity.includes('@') ? asciiAddress(identity) : asciiDomain(identity.replace(/\.$/, ''));
+    if (!ascii) {
+      ctx.addIssue({ code: 'custom', input: identity, message: 'must be a domain or an e-mail address, as SES names its identities' });
+      return z.NEVER;
+    }
+    return ascii.toLowerCase();
   });
 
 const timeZone = z.string().refine(
@@ -125,6 +138,12 @@ export const DeploySchema = z
     verifyOwnerAddresses: z.boolean().default(true),
     /** create the SES identity of the receiving domain; false when it exists already (outside this stack) */
     createDomainIdentity: z.boolean().default(true),
+    /**
+     * SES identities that exist already in this account and region (the receiving domain, owner addresses):
+     * the stack uses them (IAM grants them by ARN) without creating them, since creating one twice fails the
+     * deploy ("already exists"). `npm run doctor` lists the ones that exist and checks adopted ones are verified.
+     */
+    adoptExistingIdentities: z.array(sesIdentity).default([]),
     /** concurrent executions reserved for the function; null reserves none (accounts whose limit is 10) */
     reservedConcurrency: z.number().int().min(1).max(100).nullable().default(null),
     /** CloudFormation stack name; also names the rule set ("<stackName>-rules") and the rule ("<stackName>-inbox") */
@@ -206,6 +225,16 @@ export const ConfigSchema = z
       if (withoutSubaddress(owner) === withoutSubaddress(config.inbox.address)) {
         ctx.addIssue({ code: 'custom', path: ['owner', 'addresses', i], input: owner, message: 'must not be the inbox itself (a mail loop)' });
       }
+    }
+    // A reply address must not outlive its invitation: once the invitation expires, a later forward of it
+    // starts its versions again, and a still-valid old address would name one of them.
+    if (config.limits.replyTokenDays > config.retention.invitationDays) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['limits', 'replyTokenDays'],
+        input: config.limits.replyTokenDays,
+        message: `must not exceed retention.invitationDays (${config.retention.invitationDays}): a reply address would outlive its invitation`,
+      });
     }
   });
 

@@ -124,18 +124,16 @@ export class InboundFunction extends Construct {
       // Not aws-lambda-destinations' SnsDestination: it would also grant kms:GenerateDataKey* on every key
       // behind the alias, which the AWS managed key's own policy already allows through SNS.
       onFailure: { bind: () => ({ destination: this.failureTopic.topicArn }) },
-      environment: {
-        ...inboundEnvironment({
-          configFile: BUNDLED_CONFIG_PATH,
-          tableName: props.table.tableName,
-          rawMailBucket: props.bucket.bucketName,
-          rawMailPrefix: props.rawMailPrefix,
-          replyTokenSecretId: props.replyTokenSecret.secretArn,
-          claimLeaseSeconds: this.claimLeaseSeconds,
-          sendDraftFunction: props.sendDraftFunction.functionName,
-        }),
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      // No NODE_OPTIONS=--enable-source-maps: the map is read only when asked (infra/constructs/bundling.ts).
+      environment: inboundEnvironment({
+        configFile: BUNDLED_CONFIG_PATH,
+        tableName: props.table.tableName,
+        rawMailBucket: props.bucket.bucketName,
+        rawMailPrefix: props.rawMailPrefix,
+        replyTokenSecretId: props.replyTokenSecret.secretArn,
+        claimLeaseSeconds: this.claimLeaseSeconds,
+        sendDraftFunction: props.sendDraftFunction.functionName,
+      }),
       ...esmBundling({ extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
     });
 

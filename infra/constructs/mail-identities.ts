@@ -1,7 +1,8 @@
 /**
  * SES identities and DNS: the receiving domain (verified through Easy DKIM, which also signs what the
  * function sends), and each owner address (SES mails a verification link; needed while the account is in
- * the SES sandbox, where mail may only go to verified addresses).
+ * the SES sandbox, where mail may only go to verified addresses). An identity that exists already is
+ * adopted: not created here; IAM grants it by ARN all the same (stack.ts).
  */
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import * as route53 from 'aws-cdk-lib/aws-route53';
@@ -12,15 +13,18 @@ import { inboundSmtpHost } from '../receiving-regions.js';
 export interface MailIdentitiesProps {
   readonly receivingDomain: string;
   /**
-   * create the domain identity here
-   * @default true (false when it already exists outside this stack: creating it again fails)
+   * the domain identity exists already (outside this stack): use it, do not create it (creating it again
+   * fails the deploy with "already exists"); its DKIM records are then not listed nor written either
+   * @default false
    */
-  readonly createDomainIdentity?: boolean;
+  readonly adoptDomainIdentity?: boolean;
   /**
-   * addresses to create identities for (each gets a verification mail)
+   * the owner addresses, in configuration order: an identity is created for each one not adopted (SES
+   * mails it a verification link). The construct id is `Owner<index in this list>`, so adopting one address
+   * never renames (and so replaces) another's identity.
    * @default - none
    */
-  readonly verifyAddresses?: readonly string[];
+  readonly ownerAddresses?: readonly { readonly address: string; readonly adopted: boolean }[];
   /**
    * a public hosted zone containing the receiving domain: the MX and DKIM records are written there.
    * @default - none: the outputs list the records to create at your DNS provider
@@ -46,7 +50,7 @@ export class MailIdentities extends Construct {
       new route53.MxRecord(this, 'Mx', { zone, recordName: `${domain}.`, values: [{ priority: 10, hostName: inboundSmtpHost(Stack.of(this).region) }] });
     }
 
-    if (props.createDomainIdentity ?? true) {
+    if (!props.adoptDomainIdentity) {
       // Identity.domain, not Identity.publicHostedZone: that one verifies the ZONE's name, which is the
       // parent (example.com) when the receiving domain is a subdomain (in.example.com).
       const identity = new ses.EmailIdentity(this, 'Domain', { identity: ses.Identity.domain(domain), dkimSigning: true });
@@ -58,8 +62,8 @@ export class MailIdentities extends Construct {
       });
     }
 
-    (props.verifyAddresses ?? []).forEach((address, i) => {
-      new ses.EmailIdentity(this, `Owner${i}`, { identity: ses.Identity.email(address) });
+    (props.ownerAddresses ?? []).forEach(({ address, adopted }, i) => {
+      if (!adopted) new ses.EmailIdentity(this, `Owner${i}`, { identity: ses.Identity.email(address) });
     });
 
     this.dnsRecords.forEach((record, i) => {

@@ -82,10 +82,8 @@ export class Recovery extends Construct {
       logGroup: sweepLogs,
       // The next run comes in 15 minutes: a failed run is not retried.
       retryAttempts: 0,
-      environment: {
-        ...sweepEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, rawMailBucket: props.bucket.bucketName, rawMailPrefix: props.rawMailPrefix, inboundFunction: props.inbound.functionName }),
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      // No NODE_OPTIONS=--enable-source-maps: the map is read only when asked (infra/constructs/bundling.ts).
+      environment: sweepEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, rawMailBucket: props.bucket.bucketName, rawMailPrefix: props.rawMailPrefix, inboundFunction: props.inbound.functionName }),
     });
     this.sweepRole.addToPolicy(
       new iam.PolicyStatement({
@@ -122,10 +120,7 @@ export class Recovery extends Construct {
       role: this.failureNoticeRole,
       logGroup: noticeLogs,
       retryAttempts: 2,
-      environment: {
-        ...failureNoticeEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, rawMailBucket: props.bucket.bucketName, rawMailPrefix: props.rawMailPrefix, stackName: Stack.of(this).stackName }),
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      environment: failureNoticeEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, rawMailBucket: props.bucket.bucketName, rawMailPrefix: props.rawMailPrefix, stackName: Stack.of(this).stackName }),
     });
     this.failureNoticeRole.addToPolicy(
       new iam.PolicyStatement({

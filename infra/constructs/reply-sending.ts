@@ -69,10 +69,8 @@ export class ReplySending extends Construct {
       retryAttempts: 2,
       maxEventAge: Duration.hours(1),
       onFailure: new SqsDestination(this.failureQueue),
-      environment: {
-        ...senderEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, configurationSet: this.configurationSet.configurationSetName }),
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      // No NODE_OPTIONS=--enable-source-maps: the map is read only when asked (infra/constructs/bundling.ts).
+      environment: senderEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, configurationSet: this.configurationSet.configurationSetName }),
     });
     this.senderRole.addToPolicy(
       new iam.PolicyStatement({
@@ -91,15 +89,26 @@ export class ReplySending extends Construct {
     );
 
     // Bounces and complaints → an encrypted topic → the bounce function → a note to the owner.
+    //
+    // The key statement is the SES Developer Guide's, word for word ("Configuring Amazon SNS notifications
+    // for Amazon SES", step "(Optional) If your Amazon SNS topic uses AWS KMS for server-side encryption":
+    // Sid AllowSESToUseKMSKey, principal ses.amazonaws.com, kms:GenerateDataKey and kms:Decrypt, Resource
+    // "*", NO condition). AWS documents no condition key that SES's KMS requests carry when it publishes
+    // events, and a condition the request lacks fails closed: SES would drop every bounce silently. What
+    // stops another account's configuration set from using this topic is the topic policy below (docs/email-facts.md,
+    // "SES event publishing to an encrypted topic").
     props.alarms.key.addToResourcePolicy(
       new iam.PolicyStatement({
-        sid: 'AllowSesEventsToUseTheKey',
+        sid: 'AllowSESToUseKMSKey',
         principals: [new iam.ServicePrincipal('ses.amazonaws.com')],
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
         resources: ['*'],
-        conditions: { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': configurationSetArn('*') } },
       }),
     );
+    // The topic policy is the Developer Guide's too ("Set up an Amazon SNS event destination for event
+    // publishing": sns:Publish for ses.amazonaws.com on condition AWS:SourceAccount and AWS:SourceArn =
+    // this configuration set): ConfigurationSetEventDestination writes exactly that statement for an SNS
+    // destination, and makes the destination depend on it.
     const topic = new sns.Topic(this, 'SendingEvents', { displayName: 'invite-advisor bounces and complaints', masterKey: props.alarms.key, enforceSSL: true });
     new ses.ConfigurationSetEventDestination(this, 'BouncesAndComplaints', {
       configurationSet: this.configurationSet,
@@ -117,7 +126,7 @@ export class ReplySending extends Construct {
       ...functionDefaults(props.configFile, 'bounce'),
       role: bounceRole,
       logGroup: bounceLogs,
-      environment: { ...bounceEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName }), NODE_OPTIONS: '--enable-source-maps' },
+      environment: bounceEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName }),
     });
     bounceRole.addToPolicy(new iam.PolicyStatement({ sid: 'ReadSentPointersAndCountMailToTheOwner', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [props.table.tableArn] }));
     const ownerOnly: SesSendGrant = { fromAddress: props.fromAddress, recipients: props.ownerAddresses, identities: props.identities };

@@ -9,8 +9,9 @@ import { DescribeActiveReceiptRuleSetCommand, DescribeReceiptRuleSetCommand, typ
 import { GetAccountCommand, GetEmailIdentityCommand, type GetEmailIdentityCommandOutput, type SESv2Client } from '@aws-sdk/client-sesv2';
 import { GetAccountSettingsCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
-import { assertDeployable, loadDeployConfig, type DeployConfig } from '../deploy-config.js';
+import { assertDeployable, loadDeployConfig, type DeployConfig, type PlannedIdentity } from '../deploy-config.js';
 import { inboundSmtpHost, RECEIVING_REGIONS } from '../receiving-regions.js';
+import { bootstrapBucketName, MINIMUM_BOOTSTRAP_VERSION, BOOTSTRAP_VERSION_PARAMETER, type BootstrapReader, type BootstrapState } from './bootstrap.js';
 import { ConfigError } from '../../functions/errors.js';
 import { normalizeAddress, splitPlusLabel } from '../../functions/core/mail/mail.js';
 
@@ -18,7 +19,7 @@ export type Level = 'ok' | 'info' | 'warn' | 'error';
 
 export interface Finding {
   level: Level;
-  check: 'configuration' | 'credentials' | 'region' | 'mx' | 'domain' | 'account' | 'concurrency' | 'rule set' | 'owner' | 'dmarc';
+  check: 'configuration' | 'credentials' | 'bootstrap' | 'region' | 'mx' | 'domain' | 'account' | 'concurrency' | 'rule set' | 'owner' | 'dmarc';
   message: string;
   /** what to do about it */
   fix?: string;
@@ -29,6 +30,8 @@ export interface DoctorClients {
   sesv2: Pick<SESv2Client, 'send'>;
   ses: Pick<SESClient, 'send'>;
   lambda: Pick<LambdaClient, 'send'>;
+  /** the CDK bootstrap of the account and region (bootstrap.ts: SSM when installed, else S3) */
+  bootstrap: BootstrapReader;
   dns: { resolveMx(host: string): Promise<MxRecord[]>; resolveTxt(host: string): Promise<string[][]>; lookup(host: string): Promise<unknown> };
 }
 
@@ -63,8 +66,10 @@ export function checkConfiguration(file: string): DoctorReport {
 /** Online (AWS credentials, DNS): everything that can be checked before and after a deploy. */
 export async function checkAccount(d: DeployConfig, clients: DoctorClients): Promise<Finding[]> {
   const findings: Finding[] = [];
+  let account: string;
   try {
     const identity = await clients.sts.send(new GetCallerIdentityCommand({}));
+    account = identity.Account ?? '';
     findings.push({ level: 'ok', check: 'credentials', message: `AWS account ${identity.Account} (${identity.Arn})` });
   } catch (error) {
     findings.push({
@@ -78,13 +83,49 @@ export async function checkAccount(d: DeployConfig, clients: DoctorClients): Pro
   const ruleSet = await checkRuleSets(d, clients);
   return [
     ...findings,
+    ...(await checkBootstrap(d, clients, account)),
     ...(await checkDns(d, clients)),
     ...(await checkSendingAccount(d, clients)),
     ...(await checkConcurrency(d, clients)),
     ...ruleSet.findings,
-    ...(await checkDomainIdentity(d, clients, ruleSet.deployed)),
-    ...(await checkOwners(d, clients, ruleSet.deployed)),
+    ...(await checkIdentities(d, clients, ruleSet.deployed)),
   ];
+}
+
+/** `cdk deploy` needs the CDK toolkit in the account and region, at bootstrap version 6 or later (bootstrap.ts). */
+export async function checkBootstrap(d: DeployConfig, clients: DoctorClients, account: string): Promise<Finding[]> {
+  const target = `aws://${account}/${d.deploy.region}`;
+  const bootstrap = `npx cdk bootstrap ${target}`;
+  let state: BootstrapState;
+  try {
+    state = await clients.bootstrap.read(account, d.deploy.region);
+  } catch (error) {
+    return [{ level: 'warn', check: 'bootstrap', message: `could not read the CDK bootstrap of ${target} (${errorText(error)})`, fix: `the doctor needs ${clients.bootstrap.needs} (read-only); if ${target} was never bootstrapped, run ${bootstrap}` }];
+  }
+  if (!state.bootstrapped) {
+    return [
+      {
+        level: 'error',
+        check: 'bootstrap',
+        message: `${target} is not bootstrapped for the CDK (${state.evidence}): cdk deploy would stop with "SSM parameter ${BOOTSTRAP_VERSION_PARAMETER} not found"`,
+        fix: `run ${bootstrap} (once per account and region; docs/deploy.md, step 3)`,
+      },
+    ];
+  }
+  if (state.version === null) {
+    return [
+      {
+        level: 'info',
+        check: 'bootstrap',
+        message: `${target} looks bootstrapped: ${state.evidence} (its version was not read)`,
+        fix: `if cdk deploy still says the environment is not bootstrapped, the toolkit stack was deleted and its bucket kept: empty and delete the bucket ${bootstrapBucketName(account, d.deploy.region)}, then run ${bootstrap}`,
+      },
+    ];
+  }
+  if (state.version < MINIMUM_BOOTSTRAP_VERSION) {
+    return [{ level: 'error', check: 'bootstrap', message: `${target} has CDK bootstrap version ${state.version}; this app needs ${MINIMUM_BOOTSTRAP_VERSION} or later (${state.evidence})`, fix: `run ${bootstrap}: it updates the toolkit stack in place` }];
+  }
+  return [{ level: 'ok', check: 'bootstrap', message: `${target} is bootstrapped for the CDK, version ${state.version}` }];
 }
 
 /** Lambda keeps this many concurrent executions unreserved in every account. */
@@ -353,61 +394,82 @@ async function getIdentity(clients: DoctorClients, identity: string): Promise<Ge
   }
 }
 
-export async function checkDomainIdentity(d: DeployConfig, clients: DoctorClients, deployed: boolean): Promise<Finding[]> {
-  const domain = d.receivingDomain;
-  let identity: GetEmailIdentityCommandOutput | null;
-  try {
-    identity = await getIdentity(clients, domain);
-  } catch (error) {
-    return [{ level: 'warn', check: 'domain', message: `could not read the SES identity ${domain} (${errorText(error)})`, fix: 'the doctor needs ses:GetEmailIdentity (read-only)' }];
-  }
-  if (!identity) {
-    return d.deploy.createDomainIdentity
-      ? [{ level: 'info', check: 'domain', message: `${domain} is not an SES identity yet`, fix: 'cdk deploy creates it; then create the DKIM records it lists (or the hosted zone gets them)' }]
-      : [{ level: 'error', check: 'domain', message: `${domain} is not an SES identity, and deploy.createDomainIdentity is false`, fix: 'set deploy.createDomainIdentity to true, or verify the domain in the SES console' }];
-  }
-  if (!deployed && d.deploy.createDomainIdentity) {
-    return [{ level: 'error', check: 'domain', message: `${domain} is already an SES identity: creating it again fails the deploy ("already exists")`, fix: 'set deploy.createDomainIdentity to false (the existing identity is used)' }];
-  }
-  if (identity.VerifiedForSendingStatus) return [{ level: 'ok', check: 'domain', message: `${domain} is verified (DKIM ${identity.DkimAttributes?.Status ?? 'unknown'})` }];
-  const tokens = identity.DkimAttributes?.Tokens ?? [];
-  return [
-    {
-      level: 'warn',
-      check: 'domain',
-      message: `${domain} is not verified yet (DKIM ${identity.DkimAttributes?.Status ?? 'unknown'}): SES accepts no mail for it and sends none from it`,
-      fix: tokens.length > 0
-        ? `create ${tokens.map((t) => `CNAME ${t}._domainkey.${domain} ${t}.dkim.amazonses.com`).join('; ')} (verification can take up to 72 hours after DNS is right)`
-        : 'create the DKIM records listed in the stack outputs',
-    },
-  ];
-}
-
-export async function checkOwners(d: DeployConfig, clients: DoctorClients, deployed: boolean): Promise<Finding[]> {
+/**
+ * Every SES identity the stack needs (deploy-config.ts, `identities`): one it would create must not exist
+ * yet before the first deploy (creating it again fails the deploy with "already exists"), and one it adopts
+ * must exist and be verified. After the deploy, each must be verified.
+ */
+export async function checkIdentities(d: DeployConfig, clients: DoctorClients, deployed: boolean): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const address of d.config.owner.addresses) {
+  for (const planned of d.identities) {
+    const check = planned.kind === 'domain' ? 'domain' : 'owner';
     let identity: GetEmailIdentityCommandOutput | null;
     try {
-      identity = await getIdentity(clients, address);
+      identity = await getIdentity(clients, planned.identity);
     } catch (error) {
-      findings.push({ level: 'warn', check: 'owner', message: `could not read the SES identity ${address} (${errorText(error)})` });
+      findings.push({ level: 'warn', check, message: `could not read the SES identity ${planned.identity} (${errorText(error)})`, fix: 'the doctor needs ses:GetEmailIdentity (read-only)' });
       continue;
     }
-    if (!identity) {
-      findings.push(
-        d.deploy.verifyOwnerAddresses
-          ? { level: 'info', check: 'owner', message: `${address} is not an SES identity yet`, fix: `after cdk deploy, click the link in the verification mail AWS sends to ${address}` }
-          : { level: 'error', check: 'owner', message: `${address} is not verified, and deploy.verifyOwnerAddresses is false: in the SES sandbox nothing can be sent to it`, fix: 'set deploy.verifyOwnerAddresses to true, or verify the address in the SES console' },
-      );
-    } else if (!deployed && d.deploy.verifyOwnerAddresses) {
-      findings.push({ level: 'error', check: 'owner', message: `${address} is already an SES identity: creating it again fails the deploy ("already exists")`, fix: 'set deploy.verifyOwnerAddresses to false (the existing identity is used)' });
-    } else if (identity.VerifiedForSendingStatus) {
-      findings.push({ level: 'ok', check: 'owner', message: `${address} is verified` });
-    } else {
-      findings.push({ level: 'warn', check: 'owner', message: `${address} is not verified yet: in the SES sandbox no recommendation can reach it`, fix: `click the verification link in the mail from Amazon Web Services to ${address} (check the spam folder); the SES console can send it again` });
-    }
+    findings.push(planned.adopted ? await adoptedIdentity(d, clients, planned, identity) : createdIdentity(planned, identity, deployed));
   }
   return findings;
+}
+
+const ADOPT = 'deploy.adoptExistingIdentities';
+
+function createdIdentity(planned: PlannedIdentity, identity: GetEmailIdentityCommandOutput | null, deployed: boolean): Finding {
+  const check = planned.kind === 'domain' ? 'domain' : 'owner';
+  const name = planned.identity;
+  if (!identity) {
+    return planned.kind === 'domain'
+      ? { level: 'info', check, message: `${name} is not an SES identity yet`, fix: 'cdk deploy creates it; then create the DKIM records it lists (or the hosted zone gets them)' }
+      : { level: 'info', check, message: `${name} is not an SES identity yet`, fix: `after cdk deploy, click the link in the verification mail AWS sends to ${name}` };
+  }
+  if (!deployed) {
+    return {
+      level: 'error',
+      check,
+      message: `${name} is already an SES identity in this region: creating it again fails the deploy ("already exists")`,
+      fix: `add "${name}" to ${ADOPT} in the configuration: the stack then uses the existing identity instead of creating it`,
+    };
+  }
+  return verification(planned, identity, '');
+}
+
+async function adoptedIdentity(d: DeployConfig, clients: DoctorClients, planned: PlannedIdentity, identity: GetEmailIdentityCommandOutput | null): Promise<Finding> {
+  const check = planned.kind === 'domain' ? 'domain' : 'owner';
+  const name = planned.identity;
+  if (identity) return verification(planned, identity, ' (adopted: the stack uses it and does not create it)');
+  // An address needs no identity of its own when its whole domain is a verified identity.
+  if (planned.kind === 'address') {
+    const domain = name.slice(name.lastIndexOf('@') + 1);
+    const parent = await getIdentity(clients, domain).catch(() => null);
+    if (parent?.VerifiedForSendingStatus) return { level: 'ok', check, message: `${name} is covered by the verified domain identity ${domain} (adopted)` };
+  }
+  const fix = `remove "${name}" from ${ADOPT} (and set ${planned.kind === 'domain' ? 'deploy.createDomainIdentity' : 'deploy.verifyOwnerAddresses'} to true) so that the stack creates it, or create and verify it in the SES console in ${d.deploy.region}`;
+  return planned.kind === 'domain'
+    ? { level: 'error', check, message: `${name} is not an SES identity in ${d.deploy.region}, and the configuration adopts it instead of creating it: SES would receive no mail for it`, fix }
+    : { level: 'error', check, message: `${name} is not an SES identity in ${d.deploy.region}, and the configuration adopts it instead of creating it: in the SES sandbox nothing can be sent to it`, fix };
+}
+
+function verification(planned: PlannedIdentity, identity: GetEmailIdentityCommandOutput, note: string): Finding {
+  const name = planned.identity;
+  if (planned.kind === 'address') {
+    return identity.VerifiedForSendingStatus
+      ? { level: 'ok', check: 'owner', message: `${name} is verified${note}` }
+      : { level: 'warn', check: 'owner', message: `${name} is not verified yet${note}: in the SES sandbox no recommendation can reach it`, fix: `click the verification link in the mail from Amazon Web Services to ${name} (check the spam folder); the SES console can send it again` };
+  }
+  const dkim = identity.DkimAttributes?.Status ?? 'unknown';
+  if (identity.VerifiedForSendingStatus) return { level: 'ok', check: 'domain', message: `${name} is verified (DKIM ${dkim})${note}` };
+  const tokens = identity.DkimAttributes?.Tokens ?? [];
+  return {
+    level: 'warn',
+    check: 'domain',
+    message: `${name} is not verified yet (DKIM ${dkim})${note}: SES accepts no mail for it and sends none from it`,
+    fix: tokens.length > 0
+      ? `create ${tokens.map((t) => `CNAME ${t}._domainkey.${name} ${t}.dkim.amazonses.com`).join('; ')} (verification can take up to 72 hours after DNS is right)`
+      : 'create the DKIM records listed in the stack outputs (or, for an adopted identity, in the SES console)',
+  };
 }
 
 function errorText(error: unknown): string {

@@ -26,7 +26,10 @@ export interface DynamoDbLocalOptions {
   inMemory?: boolean;
   /** Folder for the database file when `inMemory` is false (created if missing). */
   dbPath?: string;
-  /** How long to wait for the first answer (default 30 s; the JVM usually needs 2–3 s). */
+  /**
+   * How long to wait for the first answer (default 90 s). The JVM usually needs 2–3 s, but on a busy
+   * two-core machine (tests of several worktrees at once) it has been seen to need over 30 s.
+   */
   startTimeoutMs?: number;
 }
 
@@ -50,7 +53,7 @@ export function findDynamoDbLocalJarDir(): string {
 }
 
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
-  const { inMemory = true, startTimeoutMs = 30_000 } = options;
+  const { inMemory = true, startTimeoutMs = 90_000 } = options;
   const jarDir = findDynamoDbLocalJarDir();
   const port = options.port ?? (await findFreePort());
   const storage = inMemory ? ['-inMemory'] : ['-dbPath', await prepareDbPath(options.dbPath)];
@@ -148,7 +151,7 @@ function killWithParent(child: ChildProcess): () => void {
   const onExit = (): void => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
-  // A listener for SIGINT/SIGTERM replaces Node's default "exit" behaviour, so after killing
+  // A listener for SIGINT/SIGTERM/SIGHUP replaces Node's default "exit" behaviour, so after killing
   // the JVM we re-raise the signal once no other listener is left to decide what happens.
   const onSignal = (signal: NodeJS.Signals): void => {
     onExit();
@@ -159,10 +162,12 @@ function killWithParent(child: ChildProcess): () => void {
     process.off('exit', onExit);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
   };
   process.on('exit', onExit);
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
   child.once('exit', unregister);
   return unregister;
 }

@@ -44,6 +44,8 @@ export interface SesReceivingOptions {
   maxBytes?: number;
   region?: string;
   functionArn?: string;
+  /** The text after 250 in the answer to DATA (default `Ok <message id>`, as SES says); local mode adds where to read the outcome. */
+  acceptedText?: (messageId: string) => string;
 }
 
 export interface Invocation {
@@ -158,7 +160,7 @@ export async function startSesReceiving(options: SesReceivingOptions): Promise<S
     onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback: (err?: Error | null, message?: string) => void) {
       receive(stream, session).then(
         ({ messageId, event }) => {
-          callback(null, `Ok ${messageId}`);
+          callback(null, options.acceptedText?.(messageId) ?? `Ok ${messageId}`);
           // SES invokes the Lambda action asynchronously (InvocationType Event), after answering.
           startInvocation(messageId, event);
         },

@@ -9,7 +9,7 @@
  * time (its own table, for DynamoDB): the queries read everything the store holds. Fixed dates only.
  */
 import { describe, expect, it } from 'vitest';
-import { STALE_CLAIM_MS, type InviteStore, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
+import { STALE_CLAIM_MS, summarize, type InviteStore, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
 import { inviteIdFor } from '../../functions/core/reply/reply.js';
 
 const T0 = new Date('2026-03-02T10:00:00.000Z');
@@ -79,7 +79,9 @@ async function withSend(store: InviteStore, stored: StoredInvitation, state: Sen
   }
 }
 
-const ids = (invitations: StoredInvitation[]) => invitations.map((i) => i.inviteId);
+const ids = (invitations: readonly { inviteId: string }[]) => invitations.map((i) => i.inviteId);
+/** The history window of the by-company reads here: a year back. */
+const YEAR_AGO = at(-365 * DAY);
 
 export function storeContract(name: string, makeStore: () => Promise<InviteStore>): void {
   describe(`InviteStore contract: ${name}`, () => {
@@ -598,6 +600,88 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
       });
     });
 
+    describe('versions, reschedules and the ids of mail about an invitation', () => {
+      it('saves a newer version over an older one, and refuses the same or an older one (another run saved meanwhile)', async () => {
+        // Prepare
+        const store = await makeStore();
+        const first = { ...invitation('a'), version: 1, firstVersion: 1 };
+        await store.saveInvitation(first, T0);
+        const second = { ...first, ownerNote: 'second forward', version: 2 };
+        // Act
+        await store.saveInvitation(second, at(DAY));
+        const same = store.saveInvitation({ ...first, ownerNote: 'a racing forward', version: 2 }, at(DAY));
+        const older = store.saveInvitation({ ...first, ownerNote: 'an older forward' }, at(DAY));
+        // Assess
+        await expect(same).rejects.toMatchObject({ name: 'StaleInvitationError', permanent: false });
+        await expect(older).rejects.toMatchObject({ name: 'StaleInvitationError' });
+        expect(await store.getInvitation(first.inviteId)).toEqual(second);
+      });
+
+      it('takes the same version from the same forward again: its own write, sent again after its answer was lost', async () => {
+        // Prepare
+        const store = await makeStore();
+        const saved = { ...invitation('a'), version: 1, firstVersion: 1, versionFrom: 'ses-a' };
+        await store.saveInvitation(saved, T0);
+        // Act
+        await store.saveInvitation(saved, T0);
+        const other = store.saveInvitation({ ...saved, versionFrom: 'ses-other' }, T0);
+        // Assess
+        expect(await store.getInvitation(saved.inviteId)).toEqual(saved);
+        await expect(other).rejects.toMatchObject({ name: 'StaleInvitationError' });
+      });
+
+      it('saves a version over an invitation stored before versions', async () => {
+        // Prepare
+        const store = await makeStore();
+        const legacy = invitation('a');
+        await store.saveInvitation(legacy, T0);
+        // Act
+        await store.saveInvitation({ ...legacy, version: 1, firstVersion: 1 }, at(DAY));
+        // Assess
+        expect((await store.getInvitation(legacy.inviteId))?.version).toBe(1);
+      });
+
+      it('marks an invitation superseded; a save keeps the mark; false and nothing stored for an unknown one', async () => {
+        // Prepare
+        const store = await makeStore();
+        const earlier = { ...invitation('a'), version: 1, firstVersion: 1 };
+        const later = { ...invitation('b'), supersedes: earlier.inviteId, version: 1, firstVersion: 1 };
+        await store.saveInvitation(earlier, T0);
+        await store.saveInvitation(later, T0);
+        // Act
+        const marked = await store.markSuperseded(earlier.inviteId, later.inviteId);
+        await store.saveInvitation({ ...earlier, version: 2 }, at(DAY));
+        const unknown = await store.markSuperseded(idOf('unknown'), later.inviteId);
+        // Assess
+        expect(marked).toBe(true);
+        expect(await store.getInvitation(earlier.inviteId)).toEqual({ ...earlier, version: 2, supersededBy: later.inviteId });
+        expect((await store.getInvitation(later.inviteId))?.supersedes).toBe(earlier.inviteId);
+        expect(unknown).toBe(false);
+        expect(await store.getInvitation(idOf('unknown'))).toBeNull();
+      });
+
+      it("adds each sent message and reply to the invitation once, sorted; a save never writes them; nothing for an unknown invitation", async () => {
+        // Prepare
+        const store = await makeStore();
+        const stored = invitation('a');
+        await store.saveInvitation(stored, T0);
+        // Act
+        await store.rememberSentMessage('ses-out-2', stored.inviteId, T0);
+        await store.rememberSentMessage('ses-out-1', stored.inviteId, T0);
+        await store.rememberSentMessage('ses-out-1', stored.inviteId, T0);
+        await store.rememberReply(stored.inviteId, 'ses-reply-1');
+        await store.rememberReply(stored.inviteId, 'ses-reply-1');
+        await store.saveInvitation({ ...stored, sentMessageIds: [], replyMessageIds: ['changed'] }, at(DAY));
+        await store.rememberSentMessage('ses-out-3', idOf('unknown'), T0);
+        await store.rememberReply(idOf('unknown'), 'ses-reply-2');
+        // Assess
+        expect(await store.getInvitation(stored.inviteId)).toEqual({ ...stored, sentMessageIds: ['ses-out-1', 'ses-out-2'], replyMessageIds: ['ses-reply-1'] });
+        expect(await store.invitationForSentMessage('ses-out-3')).toBe(idOf('unknown'));
+        expect(await store.getInvitation(idOf('unknown'))).toBeNull();
+        expect(await store.invitationsReceivedSince(at(-DAY))).toHaveLength(1);
+      });
+    });
+
     describe('forgetInvitation', () => {
       it("deletes the invitation, its source messages' idempotency records and its sent draft's pointer", async () => {
         // Prepare
@@ -615,14 +699,14 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         await store.rememberSentMessage('ses-out-b', kept.inviteId, T0);
         const current = await store.getInvitation(doomed.inviteId);
         // Act
-        await store.forgetInvitation(current!);
+        await store.forgetInvitation(current!, at(60 * DAY));
         // Assess
         expect(await store.getInvitation(doomed.inviteId)).toBeNull();
         expect(await store.getSend(doomed.inviteId)).toBeNull();
         expect(await store.claimMessage('ses-a1', 'run-later', at(MINUTE), 60)).toEqual({ status: 'claimed' });
         expect(await store.claimMessage('ses-a2', 'run-later', at(MINUTE), 60)).toEqual({ status: 'claimed' });
         expect(await store.invitationForSentMessage('ses-out-a')).toBeNull();
-        expect(await store.getInvitation(kept.inviteId)).toEqual(kept);
+        expect(await store.getInvitation(kept.inviteId)).toEqual({ ...kept, sentMessageIds: ['ses-out-b'] });
         expect(await store.claimMessage('ses-b1', 'run-later', at(MINUTE), 60)).toEqual({ status: 'done', outcome: 'recommended' });
         expect(await store.invitationForSentMessage('ses-out-b')).toBe(kept.inviteId);
       });
@@ -633,10 +717,10 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const doomed = invitation('a');
         await store.saveInvitation(doomed, T0);
         // Act
-        await store.forgetInvitation(doomed);
+        await store.forgetInvitation(doomed, at(60 * DAY));
         // Assess
         expect(await store.invitationsReceivedSince(at(-DAY))).toEqual([]);
-        expect(await store.invitationsByCompany('oakmoorbank.example')).toEqual([]);
+        expect(await store.invitationsByCompany('oakmoorbank.example', YEAR_AGO)).toEqual([]);
         expect(await store.invitationsBetween(at(-30 * DAY), at(60 * DAY))).toEqual([]);
       });
 
@@ -648,17 +732,54 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const doomed = invitation('a', { sources });
         await store.saveInvitation(doomed, T0);
         // Act
-        await store.forgetInvitation(doomed);
+        await store.forgetInvitation(doomed, at(60 * DAY));
         // Assess
         expect(await store.getInvitation(doomed.inviteId)).toBeNull();
         for (const id of sources) expect(await store.claimMessage(id, 'run-later', at(MINUTE), 60)).toEqual({ status: 'claimed' });
+      });
+
+      it('deletes the pointer of every message sent about it, and leaves its replies\' records', async () => {
+        // Prepare
+        const store = await makeStore();
+        const doomed = invitation('a');
+        await store.saveInvitation(doomed, T0);
+        for (const id of ['ses-rec-1', '<rec-1@in.example.com>', 'ses-rec-2']) await store.rememberSentMessage(id, doomed.inviteId, T0);
+        await store.completeMessage('ses-reply-1', 'command', { inviteId: doomed.inviteId }, T0);
+        await store.rememberReply(doomed.inviteId, 'ses-reply-1');
+        const current = await store.getInvitation(doomed.inviteId);
+        // Act
+        await store.forgetInvitation(current!, at(60 * DAY));
+        // Assess
+        for (const id of ['ses-rec-1', '<rec-1@in.example.com>', 'ses-rec-2']) expect(await store.invitationForSentMessage(id)).toBeNull();
+        expect(await store.claimMessage('ses-reply-1', 'run-later', at(MINUTE), 60)).toEqual({ status: 'done', outcome: 'command' });
+      });
+
+      it('keeps the last version of a forgotten invitation (a marker), and none for one without versions', async () => {
+        // Prepare
+        const store = await makeStore();
+        const versioned = { ...invitation('a'), version: 4, firstVersion: 2 };
+        const unversioned = invitation('b');
+        await store.saveInvitation(versioned, T0);
+        await store.saveInvitation(unversioned, T0);
+        expect(await store.forgottenVersion(versioned.inviteId)).toBe(0);
+        // Act
+        await store.forgetInvitation(versioned, at(60 * DAY));
+        await store.forgetInvitation(unversioned, at(60 * DAY));
+        // Assess
+        expect(await store.forgottenVersion(versioned.inviteId)).toBe(4);
+        expect(await store.forgottenVersion(unversioned.inviteId)).toBe(0);
+        expect(await store.getInvitation(versioned.inviteId)).toBeNull();
+        expect(await store.invitationsReceivedSince(at(-DAY))).toEqual([]);
+        // A later forward saves the next version again.
+        await store.saveInvitation({ ...versioned, version: 5, firstVersion: 5 }, at(DAY));
+        expect((await store.getInvitation(versioned.inviteId))?.version).toBe(5);
       });
 
       it('forgets an invitation that is already gone without complaint', async () => {
         // Prepare
         const store = await makeStore();
         // Act
-        const forgetting = store.forgetInvitation(invitation('never-saved'));
+        const forgetting = store.forgetInvitation(invitation('never-saved'), at(60 * DAY));
         // Assess
         await expect(forgetting).resolves.toBeUndefined();
       });
@@ -675,7 +796,17 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const found = await store.invitationsReceivedSince(at(-5 * DAY));
         // Assess
         expect(ids(found)).toEqual([idOf('new'), idOf('edge')]);
-        expect(found[1]).toEqual(invitation('edge', { receivedAt: at(-5 * DAY).toISOString(), companyKey: null, slot: null }));
+        expect(found[1]).toEqual(summarize(invitation('edge', { receivedAt: at(-5 * DAY).toISOString(), companyKey: null, slot: null })));
+      });
+
+      it('returns at most `limit`: the newest', async () => {
+        // Prepare
+        const store = await makeStore();
+        for (let i = 1; i <= 5; i += 1) await store.saveInvitation(invitation(`r${i}`, { receivedAt: at(-i * DAY).toISOString() }), T0);
+        // Act
+        const found = await store.invitationsReceivedSince(at(-30 * DAY), 2);
+        // Assess
+        expect(ids(found)).toEqual([idOf('r1'), idOf('r2')]);
       });
 
       it('returns nothing when nothing is that recent', async () => {
@@ -699,14 +830,43 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         await store.saveInvitation(invitation('elsewhere', { companyKey: 'othercorp.example' }), T0);
         await store.saveInvitation(invitation('unknown-company', { companyKey: null }), T0);
         // Act
-        const oakmoor = await store.invitationsByCompany('oakmoorbank.example');
-        const other = await store.invitationsByCompany('othercorp.example');
-        const none = await store.invitationsByCompany('nobody.example');
+        const oakmoor = await store.invitationsByCompany('oakmoorbank.example', YEAR_AGO);
+        const other = await store.invitationsByCompany('othercorp.example', YEAR_AGO);
+        const none = await store.invitationsByCompany('nobody.example', YEAR_AGO);
         // Assess
         expect(ids(oakmoor)).toEqual([idOf('second'), idOf('first')]);
         expect(oakmoor[0]).toMatchObject({ choice: { verdict: 'attend' }, send: { status: 'sent' } });
         expect(ids(other)).toEqual([idOf('elsewhere')]);
         expect(none).toEqual([]);
+      });
+
+      it('reads only what was received at or after `since`, and at most `limit`: the newest', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.saveInvitation(invitation('last-year', { receivedAt: at(-400 * DAY).toISOString() }), T0);
+        for (let i = 1; i <= 4; i += 1) await store.saveInvitation(invitation(`c${i}`, { receivedAt: at(-i * DAY).toISOString() }), T0);
+        // Act
+        const windowed = await store.invitationsByCompany('oakmoorbank.example', YEAR_AGO);
+        const limited = await store.invitationsByCompany('oakmoorbank.example', YEAR_AGO, 3);
+        // Assess
+        expect(ids(windowed)).toEqual([idOf('c1'), idOf('c2'), idOf('c3'), idOf('c4')]);
+        expect(ids(limited)).toEqual([idOf('c1'), idOf('c2'), idOf('c3')]);
+      });
+
+      it('returns summaries: no drafts and no text, the first slot only, with its choice and send', async () => {
+        // Prepare
+        const store = await makeStore();
+        const stored = invitation('multi', { slots: ['2026-03-24T15:00:00Z', '2026-03-25T15:00:00Z'] });
+        await withSend(store, stored, sendState({ status: 'sent' }));
+        await store.recordChoice(stored.inviteId, { verdict: 'attend', at: T0.toISOString(), slot: 1 });
+        // Act
+        const [found] = await store.invitationsByCompany('oakmoorbank.example', YEAR_AGO);
+        // Assess
+        const current = await store.getInvitation(stored.inviteId);
+        expect(found).toEqual(summarize(current!));
+        expect(found?.facts.slots).toEqual([{ start: '2026-03-24T15:00:00Z', end: null, written: 'Monday at 11:00 AM ET' }]);
+        expect(found).not.toHaveProperty('drafts');
+        expect(found?.choice).toEqual({ verdict: 'attend', at: T0.toISOString(), slot: 1 });
       });
 
       it('follows a re-save: a company that became unknown leaves the index, a new one moves it', async () => {
@@ -718,8 +878,8 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         await store.saveInvitation(invitation('a', { companyKey: null }), at(DAY));
         await store.saveInvitation(invitation('b', { companyKey: 'othercorp.example' }), at(DAY));
         // Assess
-        expect(await store.invitationsByCompany('oakmoorbank.example')).toEqual([]);
-        expect(ids(await store.invitationsByCompany('othercorp.example'))).toEqual([idOf('b')]);
+        expect(await store.invitationsByCompany('oakmoorbank.example', YEAR_AGO)).toEqual([]);
+        expect(ids(await store.invitationsByCompany('othercorp.example', YEAR_AGO))).toEqual([idOf('b')]);
         expect((await store.getInvitation(idOf('a')))?.companyKey).toBeNull();
       });
     });
@@ -739,7 +899,7 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const found = await store.invitationsBetween(new Date('2026-03-23T15:00:00Z'), new Date('2026-03-25T15:00:00Z'));
         // Assess
         expect(ids(found)).toEqual([idOf('at-from'), idOf('inside'), idOf('just-inside')]);
-        expect(found[0]).toEqual(invitation('at-from', { slot: '2026-03-23T11:00:00-04:00' }));
+        expect(found[0]).toEqual(summarize(invitation('at-from', { slot: '2026-03-23T11:00:00-04:00' })));
       });
 
       it('reads the first slot only', async () => {
@@ -766,18 +926,34 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         expect(ids(await store.invitationsBetween(new Date('2026-04-06T00:00:00Z'), new Date('2026-04-13T00:00:00Z')))).toEqual([idOf('moved')]);
       });
 
+      it('reads at most `limit`: the earliest, or with `latestFirst` the latest', async () => {
+        // Prepare
+        const store = await makeStore();
+        for (let day = 23; day <= 27; day += 1) await store.saveInvitation(invitation(`d${day}`, { slot: `2026-03-${day}T15:00:00Z` }), T0);
+        // Act
+        const earliest = await store.invitationsBetween(new Date('2026-03-23T00:00:00Z'), new Date('2026-03-30T00:00:00Z'), { limit: 2 });
+        const latest = await store.invitationsBetween(new Date('2026-03-23T00:00:00Z'), new Date('2026-03-30T00:00:00Z'), { limit: 2, latestFirst: true });
+        const everyOne = await store.invitationsBetween(new Date('2026-03-23T00:00:00Z'), new Date('2026-03-30T00:00:00Z'), { latestFirst: true });
+        // Assess
+        expect(ids(earliest)).toEqual([idOf('d23'), idOf('d24')]);
+        expect(ids(latest)).toEqual([idOf('d27'), idOf('d26')]);
+        expect(ids(everyOne)).toEqual([idOf('d27'), idOf('d26'), idOf('d25'), idOf('d24'), idOf('d23')]);
+      });
+
       // The port promises [from, to); the adapter asks DynamoDB for `BETWEEN from AND to - 1 ms`, which
-      // DynamoDB rejects (ValidationException) when to - 1 ms < from, i.e. for an empty window. No caller
-      // asks for one today (historyWindow spans at least two weeks), so this is latent; the memory store
-      // mirrors the rejection.
-      it.fails('finds nothing in an empty window [t, t) (fails: the adapter throws a ValidationException)', async () => {
+      // DynamoDB rejects when to - 1 ms < from: an empty window must not be asked at all.
+      it('finds nothing in an empty window [t, t) or a crossed one', async () => {
         // Prepare
         const store = await makeStore();
         await store.saveInvitation(invitation('a', { slot: '2026-03-24T15:00:00Z' }), T0);
         // Act
-        const found = await store.invitationsBetween(new Date('2026-03-24T15:00:00Z'), new Date('2026-03-24T15:00:00Z'));
+        const empty = await store.invitationsBetween(new Date('2026-03-24T15:00:00Z'), new Date('2026-03-24T15:00:00Z'));
+        const crossed = await store.invitationsBetween(new Date('2026-03-24T15:00:00Z'), new Date('2026-03-24T14:00:00Z'));
+        const oneMs = await store.invitationsBetween(new Date('2026-03-24T15:00:00Z'), new Date('2026-03-24T15:00:00.001Z'));
         // Assess
-        expect(found).toEqual([]);
+        expect(empty).toEqual([]);
+        expect(crossed).toEqual([]);
+        expect(ids(oneMs)).toEqual([idOf('a')]);
       });
     });
 

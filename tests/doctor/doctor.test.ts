@@ -9,6 +9,7 @@ import { GetAccountCommand, GetEmailIdentityCommand } from '@aws-sdk/client-sesv
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { matchesRecipient, type DoctorClients, type Finding } from '../../infra/doctor/aws-doctor.js';
+import type { BootstrapState } from '../../infra/doctor/bootstrap.js';
 import { formatFindings, runDoctor, scopeOf } from '../../tools/doctor.js';
 import { exampleConfig, realConfig } from '../infra/helpers.js';
 import { configFile } from './helpers.js';
@@ -31,6 +32,8 @@ interface World {
   noDmarc?: string[];
   /** Lambda's account settings (default: a quota of 1,000, all unreserved) */
   lambda?: { limit: number; unreserved: number };
+  /** what the bootstrap reader finds (default: bootstrapped, version 30); 'denied': the read fails */
+  bootstrap?: BootstrapState | 'denied';
 }
 
 class NamedError extends Error {
@@ -75,6 +78,14 @@ function clients(world: World): { clients: DoctorClients; calls: string[] } {
       sesv2: { send },
       ses: { send },
       lambda: { send },
+      bootstrap: {
+        needs: 'ssm:GetParameter on /cdk-bootstrap/hnb659fds/version',
+        read: async (account, region) => {
+          calls.push(`ReadBootstrap ${account} ${region}`);
+          if (world.bootstrap === 'denied') throw new NamedError('AccessDeniedException', 'not authorized to perform ssm:GetParameter');
+          return world.bootstrap ?? { bootstrapped: true, version: 30, evidence: 'SSM parameter /cdk-bootstrap/hnb659fds/version = 30' };
+        },
+      },
       dns: {
         lookup: async (host) => {
           if (world.unresolvable?.includes(host)) throw new NamedError('Error', `getaddrinfo ENOTFOUND ${host}`, 'ENOTFOUND');
@@ -151,7 +162,36 @@ describe('a deployed, healthy setup', () => {
   it('only reads (Get/Describe), never changes anything', async () => {
     const world = clients(healthy);
     await runDoctor({ file: configFile(realConfig()), offline: false, clients: () => world.clients });
-    expect(world.calls.every((c) => /^(Get|Describe)/.test(c))).toBe(true);
+    expect(world.calls.every((c) => /^(Get|Describe|ReadBootstrap)/.test(c))).toBe(true);
+  });
+});
+
+describe('the CDK bootstrap', () => {
+  it('is read for the account of the credentials, in the configured region', async () => {
+    const world = clients(healthy);
+    const findings = await runDoctor({ file: configFile(realConfig({ region: 'eu-west-1' })), offline: false, clients: () => world.clients });
+    expect(world.calls).toContain('ReadBootstrap 111122223333 eu-west-1');
+    expect(about(findings, 'bootstrap')).toEqual([expect.objectContaining({ level: 'ok', message: 'aws://111122223333/eu-west-1 is bootstrapped for the CDK, version 30' })]);
+  });
+
+  it('missing: an error that gives the exact bootstrap command', async () => {
+    const [finding] = about(await doctor({ ...healthy, bootstrap: { bootstrapped: false, evidence: 'no SSM parameter /cdk-bootstrap/hnb659fds/version' } }), 'bootstrap');
+    expect(finding).toMatchObject({ level: 'error', message: expect.stringContaining('not bootstrapped'), fix: expect.stringContaining('npx cdk bootstrap aws://111122223333/us-east-1') });
+  });
+
+  it('older than the template accepts (version 6): an error, and bootstrapping again updates it', async () => {
+    const [finding] = about(await doctor({ ...healthy, bootstrap: { bootstrapped: true, version: 5, evidence: 'x' } }), 'bootstrap');
+    expect(finding).toMatchObject({ level: 'error', message: expect.stringContaining('version 5; this app needs 6 or later'), fix: expect.stringContaining('npx cdk bootstrap') });
+  });
+
+  it('without a version (only its bucket was seen): says so, and what a kept bucket of a deleted toolkit means', async () => {
+    const [finding] = about(await doctor({ ...healthy, bootstrap: { bootstrapped: true, version: null, evidence: 'its assets bucket cdk-hnb659fds-assets-111122223333-us-east-1 exists' } }), 'bootstrap');
+    expect(finding).toMatchObject({ level: 'info', message: expect.stringContaining('version was not read'), fix: expect.stringContaining('delete the bucket cdk-hnb659fds-assets-111122223333-us-east-1') });
+  });
+
+  it('unreadable: a warning that names the permission', async () => {
+    const [finding] = about(await doctor({ ...healthy, bootstrap: 'denied' }), 'bootstrap');
+    expect(finding).toMatchObject({ level: 'warn', fix: expect.stringContaining('ssm:GetParameter') });
   });
 });
 
@@ -338,10 +378,46 @@ describe('SES identities', () => {
     expect(domain).toMatchObject({ level: 'warn', fix: expect.stringContaining('CNAME tok1._domainkey.in.alexmorgan.dev tok1.dkim.amazonses.com') });
   });
 
-  it('an identity that exists before the first deploy: creating it again would fail the deploy', async () => {
+  it('every identity the stack would create that exists already: an error each, and how to adopt it', async () => {
+    // Prepare: the domain and both owner addresses are SES identities before the first deploy.
     const findings = await doctor(notDeployed);
-    expect(about(findings, 'domain')[0]).toMatchObject({ level: 'error', fix: expect.stringContaining('createDomainIdentity to false') });
-    expect(about(findings, 'owner')[0]).toMatchObject({ level: 'error', fix: expect.stringContaining('verifyOwnerAddresses to false') });
+    // Assess: all three are listed, each with its own line of configuration.
+    const existing = [...about(findings, 'domain'), ...about(findings, 'owner')];
+    expect(existing.map((f) => [f.level, f.message.split(' ')[0]])).toEqual([
+      ['error', 'in.alexmorgan.dev'],
+      ['error', 'alex.morgan@gmail.com'],
+      ['error', 'a.morgan@work.alexmorgan.dev'],
+    ]);
+    expect(existing[0]).toMatchObject({ message: expect.stringContaining('"already exists"'), fix: expect.stringContaining('add "in.alexmorgan.dev" to deploy.adoptExistingIdentities') });
+    expect(existing[1]!.fix).toContain('add "alex.morgan@gmail.com" to deploy.adoptExistingIdentities');
+  });
+
+  it('adopted identities are not an obstacle: checked for verification instead', async () => {
+    // Prepare: the domain and the Gmail address exist and are adopted; the work address does not exist yet.
+    const world: World = { ...notDeployed, identities: { 'in.alexmorgan.dev': { verified: true }, 'alex.morgan@gmail.com': { verified: false } } };
+    const findings = await doctor(world, { adoptExistingIdentities: ['in.alexmorgan.dev', 'Alex.Morgan@gmail.com'] });
+    // Assess
+    expect(about(findings, 'domain')).toEqual([expect.objectContaining({ level: 'ok', message: expect.stringContaining('adopted') })]);
+    expect(about(findings, 'owner')).toEqual([
+      expect.objectContaining({ level: 'warn', message: expect.stringMatching(/alex\.morgan@gmail\.com is not verified yet \(adopted/), fix: expect.stringContaining('verification link') }),
+      expect.objectContaining({ level: 'info', message: expect.stringContaining('a.morgan@work.alexmorgan.dev is not an SES identity yet') }),
+    ]);
+  });
+
+  it('an adopted identity that does not exist: an error that says both ways out', async () => {
+    const findings = await doctor({ ...notDeployed, identities: {} }, { adoptExistingIdentities: ['in.alexmorgan.dev'] });
+    expect(about(findings, 'domain')[0]).toMatchObject({ level: 'error', message: expect.stringContaining('not an SES identity in us-east-1'), fix: expect.stringMatching(/remove "in\.alexmorgan\.dev" from deploy\.adoptExistingIdentities.*SES console/) });
+  });
+
+  it('an adopted owner address needs no identity of its own when its domain is a verified identity', async () => {
+    const world: World = { ...notDeployed, identities: { 'work.alexmorgan.dev': { verified: true } } };
+    const findings = about(await doctor(world, { adoptExistingIdentities: ['a.morgan@work.alexmorgan.dev'] }), 'owner');
+    expect(findings[1]).toMatchObject({ level: 'ok', message: expect.stringContaining('covered by the verified domain identity work.alexmorgan.dev') });
+  });
+
+  it('the older switches adopt too: createDomainIdentity false, verifyOwnerAddresses false', async () => {
+    const findings = await doctor(notDeployed, { createDomainIdentity: false, verifyOwnerAddresses: false });
+    expect(levels([...about(findings, 'domain'), ...about(findings, 'owner')])).toEqual(['ok', 'ok', 'ok']);
   });
 
   it('an owner address not clicked yet: says where the link is', async () => {

@@ -1,7 +1,7 @@
 /**
  * The InviteStore port in memory, for the fast tests of the use cases. It mirrors
  * functions/adapters/dynamodb-store.ts rule for rule (the conditional writes, what a re-save keeps, what
- * a query returns and in which order, what DynamoDB rejects), and tests/contract/store-contract.ts runs
+ * a query returns, in which order and how many, what DynamoDB rejects), and tests/contract/store-contract.ts runs
  * the same suite against both, so the two cannot drift apart.
  *
  * Values are copied in and out the way the DocumentClient marshals them (undefined values dropped, as
@@ -12,7 +12,8 @@
  * Faults for the fast tests: `failNext` (an outage, or an error after the write was applied) and
  * `resendNext` (a write applied, its answer lost and sent again, as the SDK retries it).
  */
-import { STALE_CLAIM_MS, type ClaimResult, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
+import { StaleInvitationError } from '../../functions/errors.js';
+import { HISTORY_READ_LIMIT, STALE_CLAIM_MS, summarize, type ClaimResult, type InvitationSummary, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
 
 /** The idempotency record (`MSG#<id>`). */
 export interface MessageRecord {
@@ -37,6 +38,9 @@ interface InvitationItem {
   /** the bySlot key: the first slot's start in UTC, present only when there is a slot */
   slotStartUtc?: string;
   send?: SendState;
+  /** string sets, ADDed to by their own methods (a save never writes them) */
+  sentMessageIds?: Set<string>;
+  replyMessageIds?: Set<string>;
 }
 
 /** What DynamoDB answers when a request is malformed (the adapter would see the same). */
@@ -69,7 +73,10 @@ const STORE_METHODS = Object.keys({
   getSend: true,
   rememberSentMessage: true,
   invitationForSentMessage: true,
+  rememberReply: true,
+  markSuperseded: true,
   forgetInvitation: true,
+  forgottenVersion: true,
   invitationsReceivedSince: true,
   invitationsByCompany: true,
   invitationsBetween: true,
@@ -85,6 +92,8 @@ export class MemoryInviteStore implements InviteStore {
   private readonly faults = new Map<StoreMethod, Fault[]>();
   /** how many times each method was called (faulty calls included) */
   readonly calls = new Map<StoreMethod, number>();
+  /** every history read: which, the limit it carried and how many items it returned */
+  readonly reads: { method: StoreMethod; limit: number; items: number }[] = [];
 
   constructor() {
     for (const method of STORE_METHODS) {
@@ -130,6 +139,8 @@ export class MemoryInviteStore implements InviteStore {
   private readonly invitations = new Map<string, InvitationItem>();
   private readonly ownerMailHours = new Map<string, { sent: number; paused: boolean }>();
   private readonly sentMessages = new Map<string, string>();
+  /** the forgotten markers (`GONE#<id>`): the last version of a forgotten invitation */
+  private readonly forgotten = new Map<string, number>();
 
   async claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
     const existing = this.messages.get(messageId);
@@ -171,7 +182,7 @@ export class MemoryInviteStore implements InviteStore {
   }
 
   async saveInvitation(invitation: StoredInvitation, _now: Date): Promise<void> {
-    const { companyKey, choice, send: _send, ...rest } = invitation;
+    const { companyKey, choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
     const firstSlot = invitation.facts.slots[0];
     // Computed before anything is written, as the adapter does before it sends (an invalid start throws).
     const slotStartUtc = firstSlot ? new Date(firstSlot.start).toISOString() : undefined;
@@ -181,6 +192,11 @@ export class MemoryInviteStore implements InviteStore {
       if (value === undefined) throw new MemoryStoreValidationError(`Invalid UpdateExpression: An expression attribute value used in expression is not defined (field ${field})`);
     }
     const existing = this.invitations.get(invitation.inviteId);
+    // `attribute_not_exists(version) OR version < :version OR (version = :version AND versionFrom = :from)`,
+    // when the invitation carries a version.
+    const stored = existing?.fields.version;
+    const ownWrite = stored === invitation.version && invitation.versionFrom !== undefined && existing?.fields.versionFrom === invitation.versionFrom;
+    if (invitation.version !== undefined && typeof stored === 'number' && stored >= invitation.version && !ownWrite) throw new StaleInvitationError(invitation.inviteId, invitation.version);
     const item: InvitationItem = {
       // An update, not a put: fields of the stored item that this invitation does not name stay.
       fields: { ...(existing?.fields ?? {}), ...copy(rest) },
@@ -191,8 +207,10 @@ export class MemoryInviteStore implements InviteStore {
     // Sparse GSI keys: removed when unknown.
     if (companyKey) item.companyKey = companyKey;
     if (slotStartUtc !== undefined) item.slotStartUtc = slotStartUtc;
-    // `send` is never written by a save.
+    // `send` and the sets are never written by a save (nor `supersededBy`, kept in `fields`).
     if (existing?.send) item.send = existing.send;
+    if (existing?.sentMessageIds) item.sentMessageIds = existing.sentMessageIds;
+    if (existing?.replyMessageIds) item.replyMessageIds = existing.replyMessageIds;
     this.invitations.set(invitation.inviteId, item);
   }
 
@@ -244,48 +262,80 @@ export class MemoryInviteStore implements InviteStore {
 
   async rememberSentMessage(sesMessageId: string, inviteId: string, _now: Date): Promise<void> {
     this.sentMessages.set(sesMessageId, inviteId);
+    const item = this.invitations.get(inviteId);
+    if (item) item.sentMessageIds = new Set([...(item.sentMessageIds ?? []), sesMessageId]);
+  }
+
+  async rememberReply(inviteId: string, sesMessageId: string): Promise<void> {
+    const item = this.invitations.get(inviteId);
+    if (item) item.replyMessageIds = new Set([...(item.replyMessageIds ?? []), sesMessageId]);
+  }
+
+  async markSuperseded(inviteId: string, by: string): Promise<boolean> {
+    const item = this.invitations.get(inviteId);
+    if (!item) return false;
+    item.fields.supersededBy = by;
+    return true;
   }
 
   async invitationForSentMessage(sesMessageId: string): Promise<string | null> {
     return this.sentMessages.get(sesMessageId) ?? null;
   }
 
-  async forgetInvitation(invitation: StoredInvitation): Promise<void> {
+  async forgetInvitation(invitation: StoredInvitation, _tokensValidUntil: Date): Promise<void> {
     // The adapter deletes these keys, named by the invitation it is given (not by what is stored), in
-    // BatchWrite requests of 25; DynamoDB refuses a request that names one key twice.
-    const doomed = [`INV#${invitation.inviteId}`, ...invitation.sourceMessageIds.map((id) => `MSG#${id}`)];
-    if (invitation.send?.sesMessageId) doomed.push(`SENT#${invitation.send.sesMessageId}`);
+    // BatchWrite requests of 25, the marker put first; DynamoDB refuses a request that names one key twice.
+    const sent = new Set([...(invitation.sentMessageIds ?? []), ...(invitation.send?.sesMessageId ? [invitation.send.sesMessageId] : [])]);
+    const doomed = [...(invitation.version ? [`GONE#${invitation.inviteId}`] : []), `INV#${invitation.inviteId}`, ...invitation.sourceMessageIds.map((id) => `MSG#${id}`), ...[...sent].map((id) => `SENT#${id}`)];
     for (let i = 0; i < doomed.length; i += 25) {
       const batch = doomed.slice(i, i + 25);
       if (new Set(batch).size !== batch.length) throw new MemoryStoreValidationError('Provided list of item keys contains duplicates');
       for (const key of batch) {
         const [kind, ...restOfKey] = key.split('#');
         const id = restOfKey.join('#');
-        if (kind === 'INV') this.invitations.delete(id);
+        if (kind === 'GONE') this.forgotten.set(id, invitation.version ?? 0);
+        else if (kind === 'INV') this.invitations.delete(id);
         else if (kind === 'MSG') this.messages.delete(id);
         else this.sentMessages.delete(id);
       }
     }
   }
 
-  async invitationsReceivedSince(since: Date): Promise<StoredInvitation[]> {
+  async forgottenVersion(inviteId: string): Promise<number> {
+    return this.forgotten.get(inviteId) ?? 0;
+  }
+
+  async invitationsReceivedSince(since: Date, limit = HISTORY_READ_LIMIT): Promise<InvitationSummary[]> {
     const from = since.toISOString();
-    return this.newestFirst([...this.invitations.values()].filter((item) => receivedAt(item) >= from));
+    return this.read('invitationsReceivedSince', limit, newestFirst([...this.invitations.values()].filter((item) => receivedAt(item) >= from)));
   }
 
-  async invitationsByCompany(companyKey: string): Promise<StoredInvitation[]> {
-    return this.newestFirst([...this.invitations.values()].filter((item) => item.companyKey === companyKey));
+  async invitationsByCompany(companyKey: string, since: Date, limit = HISTORY_READ_LIMIT): Promise<InvitationSummary[]> {
+    const from = since.toISOString();
+    return this.read('invitationsByCompany', limit, newestFirst([...this.invitations.values()].filter((item) => item.companyKey === companyKey && receivedAt(item) >= from)));
   }
 
-  async invitationsBetween(from: Date, to: Date): Promise<StoredInvitation[]> {
-    // `slotStartUtc BETWEEN from AND to - 1 ms`, on ISO strings, ascending.
+  async invitationsBetween(from: Date, to: Date, options: { limit?: number; latestFirst?: boolean } = {}): Promise<InvitationSummary[]> {
+    // An empty window is not asked (the adapter returns at once: DynamoDB refuses crossed BETWEEN bounds).
+    if (to.getTime() <= from.getTime()) return [];
+    // `slotStartUtc BETWEEN from AND to - 1 ms`, on ISO strings, ascending unless `latestFirst`.
     const lower = from.toISOString();
     const upper = new Date(to.getTime() - 1).toISOString();
-    if (upper < lower) throw new MemoryStoreValidationError('Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound');
-    return [...this.invitations.values()]
+    const inWindow = [...this.invitations.values()]
       .filter((item): item is InvitationItem & { slotStartUtc: string } => item.slotStartUtc !== undefined && item.slotStartUtc >= lower && item.slotStartUtc <= upper)
-      .sort((a, b) => compare(a.slotStartUtc, b.slotStartUtc))
-      .map(toInvitation);
+      .sort((a, b) => (options.latestFirst ? compare(b.slotStartUtc, a.slotStartUtc) : compare(a.slotStartUtc, b.slotStartUtc)));
+    return this.read('invitationsBetween', options.limit ?? HISTORY_READ_LIMIT, inWindow);
+  }
+
+  /**
+   * A history read as the adapter makes it: at most `limit` items of the range, in its order, as
+   * summaries (its projection); what was read is counted in `reads`.
+   */
+  private read(method: StoreMethod, limit: number, range: InvitationItem[]): InvitationSummary[] {
+    const wanted = Math.floor(limit);
+    const items = wanted >= 1 ? range.slice(0, wanted) : [];
+    this.reads.push({ method, limit: wanted, items: items.length });
+    return items.map((item) => summarize(toInvitation(item)));
   }
 
   async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
@@ -308,10 +358,11 @@ export class MemoryInviteStore implements InviteStore {
     return 'notice';
   }
 
-  /** byReceived and byCompany are read with ScanIndexForward false: newest `receivedAt` first. */
-  private newestFirst(items: InvitationItem[]): StoredInvitation[] {
-    return items.sort((a, b) => compare(receivedAt(b), receivedAt(a))).map(toInvitation);
-  }
+}
+
+/** byReceived and byCompany are read with ScanIndexForward false: newest `receivedAt` first. */
+function newestFirst(items: InvitationItem[]): InvitationItem[] {
+  return items.sort((a, b) => compare(receivedAt(b), receivedAt(a)));
 }
 
 function receivedAt(item: InvitationItem): string {
@@ -323,7 +374,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The invitation as the adapter's `toInvitation` returns it (its defaults included). */
+/** The invitation as the adapter's `toInvitation` returns it (its defaults included; its sets as sorted lists). */
 function toInvitation(item: InvitationItem): StoredInvitation {
   return copy({
     companyKey: null,
@@ -331,5 +382,7 @@ function toInvitation(item: InvitationItem): StoredInvitation {
     ...item.fields,
     ...(item.companyKey ? { companyKey: item.companyKey } : {}),
     ...(item.send ? { send: item.send } : {}),
+    ...(item.sentMessageIds ? { sentMessageIds: [...item.sentMessageIds].sort() } : {}),
+    ...(item.replyMessageIds ? { replyMessageIds: [...item.replyMessageIds].sort() } : {}),
   }) as unknown as StoredInvitation;
 }

@@ -316,6 +316,42 @@ export async function ownerMessage(options: { to: string; cc?: string; subject?:
     .build();
 }
 
+/** An invitation as its sender wrote it (its Message-ID kept: it is forwarded as an attachment). */
+export interface OriginalInvite {
+  from: string;
+  messageId: string;
+  subject: string;
+  body: string;
+  date: string;
+  replyTo?: string;
+}
+
+/** The owner's forward of `invite` as an attachment (message/rfc822), with a note. */
+export async function forwardedAsAttachment(invite: OriginalInvite, note = ''): Promise<Buffer> {
+  const original = await new MailComposer({
+    from: invite.from,
+    to: OWNER,
+    subject: invite.subject,
+    text: invite.body,
+    messageId: invite.messageId,
+    date: new Date(invite.date),
+    ...(invite.replyTo ? { replyTo: invite.replyTo } : {}),
+  })
+    .compile()
+    .build();
+  return new MailComposer({
+    from: `Alex Morgan <${OWNER}>`,
+    to: INBOX,
+    subject: `Fwd: ${invite.subject}`,
+    text: note,
+    messageId: `<${sesId('outer')}@mail.example.com>`,
+    date: NOW,
+    attachments: [{ content: original, contentType: 'message/rfc822', contentDisposition: 'attachment', filename: 'invite.eml' }],
+  })
+    .compile()
+    .build();
+}
+
 /*
  * Scenarios the use-case tests share: the owner forwards an invitation and gets the recommendation;
  * the owner replies to it. Both go through the real entry (receiveMail) with the fakes above.
@@ -339,11 +375,15 @@ export function sesId(label = 'msg'): string {
   return `${label}-${String(sequence).padStart(6, '0')}`;
 }
 
-/** The owner forwards an invitation (tests/fixtures/mail/forward-gmail-owner.eml unless told) and gets the recommendation. */
-export async function forwardInvitation(deps: FakeInboundDeps, options: { fixture?: string; sesMessageId?: string } = {}): Promise<Recommendation> {
+/**
+ * The owner forwards an invitation (tests/fixtures/mail/forward-gmail-owner.eml unless told: another
+ * fixture, or a raw message such as `forwardedAsAttachment` builds) and gets the recommendation.
+ */
+export async function forwardInvitation(deps: FakeInboundDeps, options: { fixture?: string; raw?: Uint8Array; sesMessageId?: string } = {}): Promise<Recommendation> {
   const forwardId = options.sesMessageId ?? sesId('forward');
   const before = deps.mailer.sent.length;
-  const result = await receiveMail(deps, deliver(deps.rawMail, forwardId, fixture(options.fixture ?? 'fixtures/mail/forward-gmail-owner.eml')));
+  const raw = options.raw ?? fixture(options.fixture ?? 'fixtures/mail/forward-gmail-owner.eml');
+  const result = await receiveMail(deps, deliver(deps.rawMail, forwardId, raw));
   if (result.outcome !== 'recommended' || !('inviteId' in result) || !result.inviteId) throw new Error(`expected a recommendation, got ${JSON.stringify(result)}`);
   const recorded = deps.mailer.sent.slice(before);
   if (recorded.length !== 1) throw new Error(`expected one mail to the owner, got ${recorded.length}`);

@@ -132,3 +132,22 @@ describe('which file the app reads', () => {
     expect(DeployConfigError.prototype).toBeInstanceOf(ConfigError);
   });
 });
+
+describe('the SES identities the stack needs (deploy.adoptExistingIdentities)', () => {
+  it('are the receiving domain and each owner address, created unless adopted', () => {
+    expect(deployConfig(realConfig()).identities).toEqual([
+      { identity: 'in.alexmorgan.dev', kind: 'domain', adopted: false },
+      { identity: 'alex.morgan@gmail.com', kind: 'address', adopted: false },
+      { identity: 'a.morgan@work.alexmorgan.dev', kind: 'address', adopted: false },
+    ]);
+  });
+
+  it('adopts the ones named, in any case and with a trailing dot, as SES names them', () => {
+    const { identities } = deployConfig(realConfig({ adoptExistingIdentities: ['IN.alexmorgan.dev.', ' Alex.Morgan@Gmail.com'] }));
+    expect(identities.map((i) => i.adopted)).toEqual([true, true, false]);
+  });
+
+  it('refuses what is neither a domain nor an address, naming the entry', () => {
+    expect(refusal(realConfig({ adoptExistingIdentities: ['not a domain'] }))).toMatch(/deploy\.adoptExistingIdentities\.0.*domain or an e-mail address/);
+  });
+});

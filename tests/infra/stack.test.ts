@@ -5,7 +5,9 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { TABLE_DESIGN } from '../../functions/adapters/table-design.js';
 import { SIGNALS } from '../../functions/app/ports.js';
-import { exampleConfig, onlyResource, realConfig, resourcesOf, statementsOfRole, synthStack } from './helpers.js';
+import { DefaultStackSynthesizer } from 'aws-cdk-lib';
+import { BOOTSTRAP_QUALIFIER, BOOTSTRAP_VERSION_PARAMETER, MINIMUM_BOOTSTRAP_VERSION } from '../../infra/doctor/bootstrap.js';
+import { cdkContext, exampleConfig, onlyResource, realConfig, resourcesOf, statementsOfRole, synthStack } from './helpers.js';
 
 const ACCOUNT = '111122223333';
 const { template } = synthStack();
@@ -340,6 +342,32 @@ describe('SES identities and DNS', () => {
     none.resourceCountIs('AWS::SES::EmailIdentity', 0);
   });
 
+  describe('adopting existing identities (deploy.adoptExistingIdentities)', () => {
+    const { template: adopted } = synthStack(realConfig({ adoptExistingIdentities: ['in.alexmorgan.dev', 'alex.morgan@gmail.com'] }));
+    const identities = (t: typeof template) => resourcesOf(t, 'AWS::SES::EmailIdentity').map(([id, r]) => [id, r.Properties.EmailIdentity]);
+
+    it('creates only the identities not adopted, under the construct id it had before (no replacement)', () => {
+      expect(identities(adopted)).toEqual(identities(template).filter(([, name]) => name === 'a.morgan@work.alexmorgan.dev'));
+      // The domain's DKIM records belong to the existing identity: none listed, none written.
+      expect(json(adopted.findOutputs('*'))).not.toMatch(/_domainkey/);
+      expect(json(adopted.findOutputs('*'))).toMatch(/MX in\.alexmorgan\.dev 10 inbound-smtp\.us-east-1\.amazonaws\.com/);
+    });
+
+    it('still grants sending through the adopted identities, by ARN', () => {
+      for (const role of ['InboundRole', 'RepliesSenderRole', 'RepliesBounceRole']) {
+        const resources = json((statementsOfRole(adopted, role) as unknown as Statement[]).filter((s) => actions(s).includes('ses:SendEmail')).map((s) => s.Resource));
+        expect(resources).toContain(`:ses:us-east-1:${ACCOUNT}:identity/in.alexmorgan.dev`);
+        expect(resources).toContain(`:ses:us-east-1:${ACCOUNT}:identity/alex.morgan@gmail.com`);
+      }
+    });
+
+    it('refuses an identity the stack would not create, and names the ones it would', () => {
+      expect(() => synthStack(realConfig({ adoptExistingIdentities: ['alexmorgan.dev'] }))).toThrow(
+        /deploy\.adoptExistingIdentities\.0: not an identity this stack would create \(it creates "in\.alexmorgan\.dev", "alex\.morgan@gmail\.com", "a\.morgan@work\.alexmorgan\.dev"; got "alexmorgan\.dev"\)/,
+      );
+    });
+  });
+
   it('without a hosted zone, lists the exact MX and DKIM records in the outputs', () => {
     template.resourceCountIs('AWS::Route53::RecordSet', 0);
     const values = Object.values(template.findOutputs('*')).map((o) => json(o.Value));
@@ -419,6 +447,26 @@ describe('reply sending: its own function and role', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: senderId } }] });
   });
 
+  it('SES may use the topic key exactly as the SES Developer Guide writes it (no condition), and publish only from this configuration set', () => {
+    // Pinned: "Configuring Amazon SNS notifications for Amazon SES", the AWS KMS key policy statement.
+    const [, key] = onlyResource(template, 'AWS::KMS::Key');
+    const forSes = (key.Properties.KeyPolicy as { Statement: (Statement & { Sid?: string })[] }).Statement.filter((s) => json(s.Principal).includes('ses.amazonaws.com'));
+    // (CDK writes the actions sorted; the guide lists GenerateDataKey first: the same statement.)
+    expect(forSes).toEqual([{ Sid: 'AllowSESToUseKMSKey', Effect: 'Allow', Principal: { Service: 'ses.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: '*' }]);
+    // Pinned: "Set up an Amazon SNS event destination for event publishing", the topic access policy.
+    const [setId] = onlyResource(template, 'AWS::SES::ConfigurationSet');
+    const [topicId] = onlyResource(template, 'AWS::SNS::Topic', ['RepliesSendingEvents']);
+    const publish = statementsOf('AWS::SNS::TopicPolicy', 'PolicyDocument').filter((s) => json(s.Principal).includes('ses.amazonaws.com'));
+    expect(publish).toEqual([
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: 'sns:Publish',
+        Resource: { Ref: topicId },
+        Condition: { StringEquals: { 'AWS:SourceAccount': ACCOUNT, 'AWS:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:ses:us-east-1:${ACCOUNT}:configuration-set/`, { Ref: setId }]] } } },
+      }),
+    ]);
+  });
+
   it('bounces and complaints of what it sends reach the bounce function, which may mail the owner only', () => {
     const [setId] = onlyResource(template, 'AWS::SES::ConfigurationSet');
     const [topicId] = onlyResource(template, 'AWS::SNS::Topic', ['RepliesSendingEvents']);
@@ -431,5 +479,24 @@ describe('reply sending: its own function and role', () => {
     const bounce = statementsOfRole(template, 'RepliesBounceRole') as unknown as Statement[];
     const send = bounce.filter((s) => actions(s).some((a) => a.startsWith('ses:')));
     expect(send[0]!.Condition).toMatchObject({ 'ForAllValues:StringLike': { 'ses:Recipients': ['alex.morgan@gmail.com', 'a.morgan@work.alexmorgan.dev'] } });
+  });
+});
+
+describe('the CDK bootstrap the doctor checks (infra/doctor/bootstrap.ts)', () => {
+  it('is the one this template asks for: the default qualifier, its SSM parameter, version 6 or later', () => {
+    expect(BOOTSTRAP_QUALIFIER).toBe(DefaultStackSynthesizer.DEFAULT_QUALIFIER);
+    expect(cdkContext()['@aws-cdk/core:bootstrapQualifier']).toBeUndefined();
+    const { Parameters, Rules } = template.toJSON() as { Parameters: Record<string, { Default?: string }>; Rules: Record<string, unknown> };
+    expect(Parameters.BootstrapVersion?.Default).toBe(BOOTSTRAP_VERSION_PARAMETER);
+    const refused = Array.from({ length: MINIMUM_BOOTSTRAP_VERSION - 1 }, (_, i) => String(i + 1));
+    expect(json(Rules.CheckBootstrapVersion)).toContain(json(refused));
+  });
+});
+
+describe('the Node.js runtime (README, Quick start: tested on Node 20, deployed on Node 24)', () => {
+  it('is nodejs24.x for every function of ours (the CDK provider framework picks its own)', () => {
+    const ours = resourcesOf(template, 'AWS::Lambda::Function').filter(([id]) => !id.includes('Providerframework'));
+    expect(ours.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(ours.map(([, fn]) => fn.Properties.Runtime))).toEqual(new Set(['nodejs24.x']));
   });
 });

@@ -98,7 +98,7 @@ describe('history', () => {
     expect(text).toContain('I already have a commitment');
   });
 
-  it('a reschedule updates the earlier invitation instead of adding one', async () => {
+  it('a reschedule supersedes the earlier invitation: an invitation of its own at the new time, the earlier one no longer counted', async () => {
     const original = oakmoor({ subject: 'Interview invitation: Treasury Analyst', body: 'Hi Alex,\n\nWe would like to invite you to an interview for the Treasury Analyst position at Oakmoor Bank on Tuesday, March 24, 2026 at 3:00 PM ET.\n\nSofia' });
     const first = await forward(original);
     const moved = oakmoor({
@@ -107,8 +107,12 @@ describe('history', () => {
       date: '2026-03-18T09:00:00-04:00',
     });
     const second = await forward(moved);
-    expect(second.inviteId).toBe(first.inviteId);
-    const stored = await invitation(first.inviteId);
-    expect(stored?.facts.slots[0].start).toBe('2026-03-26T10:00:00-04:00');
+    expect(second.inviteId).not.toBe(first.inviteId);
+    const earlier = await invitation(first.inviteId);
+    const later = await invitation(second.inviteId);
+    expect(earlier?.supersededBy).toBe(second.inviteId);
+    expect(earlier?.facts.slots[0].start).toBe('2026-03-24T15:00:00-04:00');
+    expect(later?.supersedes).toBe(first.inviteId);
+    expect(later?.facts.slots[0].start).toBe('2026-03-26T10:00:00-04:00');
   });
 });

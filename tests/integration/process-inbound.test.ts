@@ -148,7 +148,9 @@ describe('a reply command whose hand-over to the sender failed', () => {
     };
     const recommended = await processInbound(deps, record);
     const inviteId = (recommended as { inviteId: string }).inviteId;
-    const token = makeReplyToken(secret, inviteId, new Date(now.getTime() + 86_400_000));
+    // The recommendation's own version (earlier tests in this file forwarded the same invitation).
+    const version = (await store.getInvitation(inviteId))?.version ?? 1;
+    const token = makeReplyToken(secret, { inviteId, version }, new Date(now.getTime() + 86_400_000));
     const replyId = `reply${randomBytes(8).toString('hex')}`;
     const raw = Buffer.from(`From: Alex Morgan <${OWNER}>\r\nTo: interviews+${token}@in.example.com\r\nSubject: Re: x\r\nMessage-ID: ${uniqueId()}\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\naccept\r\n`);
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `inbound/${replyId}`, Body: raw }));

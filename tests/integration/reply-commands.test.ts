@@ -173,7 +173,7 @@ describe('cannot be forged', () => {
 
   it.each([
     ['a wrong token', (rec: Recommendation) => `${rec.token.slice(0, -2)}${rec.token.endsWith('aa') ? 'bb' : 'aa'}`, 'that reply address is not valid'],
-    ['an expired token', (rec: Recommendation) => makeReplyToken(secret, rec.inviteId, new Date(Date.now() - 86_400_000 * 2)), 'that reply address is not valid'],
+    ['an expired token', (rec: Recommendation) => makeReplyToken(secret, { inviteId: rec.inviteId, version: 1 }, new Date(Date.now() - 86_400_000 * 2)), 'that reply address is not valid'],
   ])('%s: nothing sent; the (authentic) owner is told', async (_name, tokenOf, subject) => {
     const rec = await recommend('../samples/01-gmail-video-interview.eml');
     const command = await reply(rec, 'accept', { token: tokenOf(rec) });

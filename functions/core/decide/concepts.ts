@@ -30,16 +30,17 @@ export function compile(concept: ByLanguage, flags = 'iu'): RegExp {
 export const INSTRUCT_DECLINE: ByLanguage = {
   en: ['decline(?! (?:in|of))', "i'?m declining", 'turn (?:it|this|them|this one) down', 'say no', 'tell (?:them|her|him) no', "(?:a|an) (?:polite |gracious |nice )?no(?: thanks| thank you)?$", "let (?:this|it|this one) go", 'give (?:it|this) a miss',
     'skip (?:it|this|this one)', "i'?ll pass", "i(?:'m| am) (?:going to|gonna) pass", 'pass on (?:this|it|this one)', '^pass$', 'i pass', 'will pass$', "i (?:won'?t|will not) (?:go|be going|attend)", "i(?:'m| am) not (?:going|attending)(?! to (?:lie|pretend|say|complain))", "not going (?:to go|to attend)?$",
-    'count me out', '^skip$', "(?:i'?d )?rather not(?: go)?", 'no thanks', 'no ta', '^nope', '^nah', 'bin (?:it|this)', 'hard pass', '(?:send|give) (?:them )?my regrets', "i'?ll sit this one out", "i'?m out$", 'bow out', 'withdraw~', "let'?s not", 'please say no', 'thank them but no', "i'?d pass", 'pass from me', "i'?d decline", "i'?ll decline", "i (?:want|would like|'d like) to decline"],
+    'count me out', '^skip$', "(?:i'?d )?rather not(?: go)?", 'no thanks', 'no ta', '^nope', '^nah', 'bin (?:it|this)', 'hard pass', '(?:send|give) (?:them )?my regrets', "i'?ll sit this one out", "i'?m out$", 'bow out', 'withdraw~', "let'?s not", 'please say no', 'thank them but no', "i'?d pass", 'pass from me', "i'?d decline", "i'?ll decline", "i (?:want|would like|'d like) to decline",
+    'send (?:them |her |him )?(?:a |an |my )?(?:\\p{L}+ )?(?:no|refusal|rejection|decline)', 'let (?:them|her|him) down'],
   fr: ['declin(?:e|er|ez|ons|erai|erais|es)', 'refus(?:e|er|ez|ons|erai)', 'refuse-(?:la|le)', 'dis(?: leur| lui)? non', 'dire non', 'non merci', "(?:je )?n'?irai pas", "je n'?y (?:vais|irai) pas", 'je ne (?:vais|veux) pas y aller', 'ne (?:pas )?donner(?:ai|ons)? pas suite',
-    'pas donner suite', 'laisse(?:r|z)? tomber', 'je passe mon tour', 'je passe$', 'sans moi', "c'?est non", 'donc non', 'je me desiste', 'retir~ ma candidature', 'je (?:vais )?decliner', '^on passe$', 'dis(?:-leur)? que non', 'je prefere ne pas y aller', 'je ne vais pas y aller', "je n'?y vais pas", 'non, merci', 'refuses', 'refuse-(?:la|le|les)', 'declinerai~', 'je vais refuser'],
+    'pas donner suite', 'laisse(?:r|z)? tomber', 'je passe mon tour', 'je passe$', 'sans moi', "c'?est non", 'donc non', 'je me desiste', 'retir~ ma candidature', 'je (?:vais )?decliner', '^on passe$', 'dis(?:-leur)? que non', 'je prefere ne pas y aller', 'je ne vais pas y aller', "je n'?y vais pas", 'non, merci', 'refuses', 'refuse-(?:la|le|les)', 'declinerai~', 'je vais refuser', 'envoie(?:-leur|-lui)? (?:un |une )?(?:\\p{L}+ )?(?:refus|non)'],
   de: ['absag(?:en|e|t)(?! (?:bekommen|erhalten|gekriegt))', 'abzusagen', 'sag~(?: \\p{L}+){0,3} ab', 'lehn~(?: \\p{L}+){0,3} ab', 'ablehn~', 'nein sagen', 'ich geh~ (?:da )?nicht hin', 'nicht hin(?:gehen)?', 'lass (?:mal|es)(?: lieber)?$', 'lieber nicht',
     'ohne mich', 'also nein', 'ich sage ab', 'verzicht~', 'nein danke', 'ich lass es', 'lassen wir das', 'ich bin raus', 'zuruckzieh~', 'zieh~ (?:\\p{L}+ ){0,3}zuruck', 'nicht zusagen', 'ablehnen', 'lehne (?:\\p{L}+ ){0,3}ab'],
-  es: ['declin(?:a|ar|ala|alo|e|o)', 'rechaz(?:a|ar|ala|alo|o)', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no$', 'yo paso', 'paso$', 'entonces no', 'asi que no', 'no, gracias', 'no asistire', 'retiro mi candidatura', 'me bajo', 'dejalo', 'no quiero ir', 'no ire', 'rechac~', 'rechazaria', 'declinaria', 'rechazala'],
-  it: ['rifiut(?:a|are|iamo|o|ala|alo)', 'declin(?:a|are|iamo|o)', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no', 'no grazie', 'lascio perdere', 'declino', 'non andro', 'non partecipo', 'ritir~ (?:la )?candidatura', 'non ci vado', 'rifiuter~', 'decliner~'],
-  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over'],
-  pt: ['recus(?:a|ar|e|o)', 'declin(?:a|ar|e|o)', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao', 'nao, obrigad~', 'dispenso', 'desisto', 'nao quero (?:ir|participar|essa|esta)', 'declina', 'recusar~', 'declinar~', 'recusa-(?:a|o)'],
-  pl: ['odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]'],
+  es: ['declin(?:a|ar|ala|alo|e|o)', 'rechaz(?:a|ar|ala|alo|o)', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no$', 'yo paso', 'paso$', 'entonces no', 'asi que no', 'no, gracias', 'no asistire', 'retiro mi candidatura', 'me bajo', 'dejalo', 'no quiero ir', 'no ire', 'rechac~', 'rechazaria', 'declinaria', 'rechazala', '(?:manda|envia)(?:les|le)? (?:un )?(?:\\p{L}+ )?(?:no|rechazo)'],
+  it: ['rifiut(?:a|are|iamo|o|ala|alo)', 'declin(?:a|are|iamo|o)', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no', 'no grazie', 'lascio perdere', 'declino', 'non andro', 'non partecipo', 'ritir~ (?:la )?candidatura', 'non ci vado', 'rifiuter~', 'decliner~', '(?:manda|invia)(?:gli|le)? (?:un )?(?:\\p{L}+ )?(?:no|rifiuto)'],
+  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over', 'stuur (?:\\p{L}+ ){0,3}(?:afwijzing|nee|afzegging)'],
+  pt: ['recus(?:a|ar|e|o)', 'declin(?:a|ar|e|o)', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao', 'nao, obrigad~', 'dispenso', 'desisto', 'nao quero (?:ir|participar|essa|esta)', 'declina', 'recusar~', 'declinar~', 'recusa-(?:a|o)', '(?:manda|envia)(?:-lhes)? (?:um |uma )?(?:\\p{L}+ )?(?:nao|recusa)'],
+  pl: ['odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]', '(?:wyslij|przeslij) (?:\\p{L}+ ){0,3}odmow~'],
 };
 
 /** Saying yes: accept, confirm, "I'm going", "book me", "let's", clipped "yes". */
@@ -54,6 +55,29 @@ export const INSTRUCT_ATTEND: ByLanguage = {
   nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden'],
   pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei'],
   pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$'],
+};
+
+/** Telling them something: the instruction is what follows ("reply that I'm no longer available", "laat weten dat ik kom"). */
+export const REPLY_THAT: ByLanguage = {
+  en: ['(?:^|please |pls |just |can you |could you |and )(?:reply|respond|answer|write back|say)', 'tell (?:them|her|him)', 'let (?:them|her|him) know'],
+  fr: ['repond~', 'dis[- ](?:leur|lui)', 'ecris(?:-leur|-lui)', 'fais(?:-leur|-lui) savoir', 'informe(?:-les|-le|-la)', 'dites(?:-leur)?'],
+  de: ['antworte~', 'schreib~ (?:ihnen|ihm|ihr|zuruck)', 'sag~ (?:ihnen|ihm|ihr|denen)', 'gib (?:ihnen|ihm|ihr|denen) bescheid', 'teil~ (?:ihnen|ihm|ihr|denen) mit'],
+  es: ['contesta~', 'responde~', 'diles', 'dile', 'escribe(?:les|le)', 'avisa(?:les|le)', 'comunica(?:les|le)'],
+  it: ['rispond~', 'digli', 'dille', 'di loro', 'scrivi(?:gli|le)', 'fa(?:gli|lle) sapere', 'comunica(?:gli|le)?'],
+  nl: ['antwoord', 'laat (?:\\p{L}+ ){0,2}weten', 'zeg (?:maar |even )?(?:dat|tegen)', 'schrijf (?:terug|ze|hen|haar|hem)', 'mail (?:ze|terug)'],
+  pt: ['respond~', 'diz(?:-lhes|-lhe)', 'diga(?:-lhes|-lhe)?', 'escreve(?:-lhes|-lhe)', 'avisa(?:-os|-as|-lhes)?', 'informa(?:-os|-as)'],
+  pl: ['odpisz', 'odpowiedz', 'napisz', 'powiedz', 'daj (?:im |jej |mu )?znac', 'przekaz'],
+};
+/** What they are told means yes ("that I'd be happy to come", "que sí", "dat ik graag kom"). */
+export const YES_CONTENT: ByLanguage = {
+  en: ['yes', 'happy to', 'glad to', 'gladly', "i'?(?:ll|d) (?:come|be there|attend|love to)", '(?:works|suits) (?:for )?me', 'available', 'i accept', 'count me in', 'sure', 'interested'],
+  fr: ['oui', 'partant~', 'volontiers', 'avec plaisir', 'ca me va', 'disponible', "j'?accepte", 'je viens', 'je viendrai', 'interesse~'],
+  de: ['ja', 'gern~', 'passt', 'komme', 'bin dabei', 'zusage', 'einverstanden', 'interesse'],
+  es: ['si', 'encantad~', 'me (?:viene|va) bien', 'acepto', 'voy', 'ire', 'disponible', 'con gusto', 'interesad~'],
+  it: ['si', 'volentieri', 'va bene', 'accetto', 'vengo', 'ci saro', 'disponibile', 'con piacere', 'interessat~'],
+  nl: ['ja', 'graag', 'kom', 'past', 'akkoord', 'beschikbaar', 'prima', 'interesse'],
+  pt: ['sim', 'aceito', 'com prazer', 'esta otimo', 'vou', 'disponivel', 'pode ser', 'interessad~'],
+  pl: ['tak', 'chetnie', 'przyjde', 'pasuje', 'zgadzam', 'akceptuje', 'bede', 'zainteresowan~'],
 };
 
 /** Taking back what was said before ("forget that", "on second thought", "wait"). */
@@ -127,6 +151,29 @@ export const DISPUTE: ByLanguage = {
   pl: ['nie zgadzam sie', 'nieprawda', 'bzdura', 'stare wpisy', 'myli sie', 'przesadz~', 'bzdury', 'nie ma racji', 'nie wierze'],
 };
 
+/** Doubting whether the opportunity is right ("not sure it's for me", "je me demande si", "twijfel of"): a doubt, never a no. */
+export const DOUBTING: ByLanguage = {
+  en: ['not (?:totally |really |entirely |quite |so |100% )?sure', 'unsure', 'i wonder', 'wondering', 'i doubt (?:the|whether|if)', 'having (?:second thoughts|doubts)', 'hesitant', 'on the fence', 'torn', 'idk', 'dunno', 'not convinced (?:by|about) the (?:role|job)'],
+  fr: ['je me demande', 'pas (?:trop |vraiment |tres )?sur~', "j'?hesite", 'hesit~', 'je doute', 'dubitati~', 'partage~', 'pas convaincu~', 'jsp'],
+  de: ['weiss (?:ich )?(?:nicht|net)', 'unsicher', 'zweifel~', 'frag~ mich', 'nicht (?:ganz |so )?sicher', 'skeptisch', 'hin und her gerissen'],
+  es: ['no se si', 'dud(?:o|a|as|an|amos|ando|os[oa])', 'no estoy segur~', 'me pregunto', 'dubitativ~', 'no lo tengo claro', 'no me convence del todo'],
+  it: ['non so se', 'dubbi~', 'mi chiedo', 'non sono sicur~', 'perpless~', 'non sono convint~'],
+  nl: ['twijfel~', 'weet (?:ik )?niet (?:of|zeker|goed)', 'vraag me af', 'niet zeker', 'niet overtuigd'],
+  pt: ['nao sei (?:bem |muito )?se', 'duvid~', 'nao tenho (?:certeza|a certeza)', 'pergunto-me', 'me pergunto', 'hesit~', 'nao estou convencid~'],
+  pl: ['nie wiem(?:,)? czy', 'niewiem czy', 'waham sie', 'watpi~', 'zastanawiam sie', 'nie jestem (?:do konca )?(?:pewn~|przekonan~)'],
+};
+/** Doubting oneself, not the role ("not sure I have the level"): practice, not a doubt about the role. */
+export const SELF_DOUBT: ByLanguage = {
+  en: ["i (?:have|'ve got) the (?:level|skills|experience)", '(?:good|senior|qualified|experienced) enough', 'i can do (?:it|this)', 'i could handle'],
+  fr: ["(?:d'?)?avoir le niveau", "j'?ai le niveau", 'etre capable', 'suis capable'],
+  de: ['ob ich das kann', 'gut genug', 'das zeug dazu'],
+  es: ['tener el nivel', 'si (?:yo )?(?:puedo|sabre|doy la talla)', 'dar la talla'],
+  it: ['avere il livello', 'essere all.altezza', 'se ce la faccio'],
+  nl: ['of ik het kan', 'goed genoeg', 'het niveau heb'],
+  pt: ['ter o nivel', 'dar conta', 'se consigo'],
+  pl: ['czy dam rade', 'czy sie nadaje', 'czy mam (?:odpowiedni )?poziom'],
+};
+
 /** The owner is not sure: a hedged doubt never declines on its own. */
 export const HEDGE: ByLanguage = {
   en: ['maybe', 'might', 'perhaps', 'possibly', 'probably', 'prob', 'a bit', 'a little', 'somewhat', 'kind of', 'sort of', 'slightly', 'not sure', 'i guess', 'could be', 'may be', 'seems?', 'a tad', 'potentially', 'tbh\\?', 'i wonder'],
@@ -157,12 +204,12 @@ export const NOTHING: ByLanguage = {
 export const FOR_ME: ByLanguage = {
   en: ['for me', 'appeals?', 'draws? me', 'does (?:anything|something) for me', 'i want', 'interests? me', 'excites? me', 'speaks to me', 'tempts? me', 'attracts? me'],
   fr: ['pour moi', "me (?:di|plai|pla|parl|tent|attir|interess)~", "m'?(?:interess|attir)~"],
-  de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ )?an', 'lockt mich'],
+  de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ ){0,3}an', 'lockt mich'],
   es: ['para mi', 'me (?:dic|atra|llam|interes|gust|tient)~', 'le veo'],
   it: ['per me', 'mi (?:dic|attir|interess|piac|ispir)~', 'fa per me'],
-  nl: ['voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ )?aan', 'bij voel'],
+  nl: ['voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ ){0,3}aan', 'bij voel'],
   pt: ['pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo'],
-  pl: ['dla mnie', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie'],
+  pl: ['dla mnie', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie', 'przyciag~', 'kusi', 'ciagnie', 'interesuje'],
 };
 /** The whole-opportunity verdict said directly ("not for me", "nichts für mich", "não é pra mim"). */
 export const NOT_FOR_ME: ByLanguage = {
@@ -192,7 +239,7 @@ export const DUD_CONTRACT: ByLanguage = {
 };
 /** A pay model that makes the job a dud: commission only, per piece, unpaid, minimum wage, no-cure-no-pay. */
 export const DUD_PAY: ByLanguage = {
-  en: ['commission[- ]only', '(?:pure|only|straight) commission', 'no base(?: pay| salary)?', 'paid per \\p{L}+', 'per piece', 'piece[- ]?rate', 'no minimum', 'unpaid', 'minimum wage', 'pays? (?:rubbish|peanuts)', 'commission[- ]based', 'no (?:fixed |base )?salary', 'ote only', 'paid per (?:call|sale|piece|task)'],
+  en: ['commission[- ]only', '(?:pure|only|straight) commission', 'no base(?: pay| salary)?', 'paid per \\p{L}+', 'per piece', 'piece[- ]?rate', 'no minimum', 'unpaid', 'minimum wage', 'pays? (?:rubbish|peanuts)', 'commission[- ]based', 'no (?:fixed |base )?salary', 'ote only', 'paid per (?:call|sale|piece|task)', '(?:for|on|by) commission', '(?:paid|pays) (?:\\p{L}+ )?(?:on|in|by) commission'],
   fr: ['a la commission', 'commission pure', 'sans fixe', 'non remunere~', 'au smic', 'a la piece', 'a la tache', 'remunere~ a la commission', 'sans salaire fixe'],
   de: ['nur (?:auf )?provision', 'reine provision', 'provisionsbasi~', 'der rest (?:nur )?provision', 'fixum (?:quasi |fast )?null', 'kein fixum', 'stundenlohn', 'unbezahlt', 'mindestlohn'],
   es: ['comision pura', 'pura comision', 'solo comision~', 'sin (?:sueldo )?base', 'no remunerad~', 'salario minimo', 'a destajo', 'por pieza', 'a comision', 'solo comisiones', 'sin sueldo fijo'],
@@ -203,13 +250,13 @@ export const DUD_PAY: ByLanguage = {
 };
 /** The tasks of a dud: data entry, cold calling, copying, scanning, collections, night support. */
 export const DUD_TASKS: ByLanguage = {
-  en: ['data entry', 'entering (?:data|invoices)', 'cold[- ]call~', 'door[- ]to[- ]door', 'copy[- ]past~', 'telemarketing', 'debt collect~', 'scanning', 'call cent(?:re|er)', 'photocopying', 'admin only'],
+  en: ['data entry', 'entering (?:data|invoices)', 'cold[- ]call~', 'door[- ]to[- ]door', 'copy[- ]past~', 'telemarketing', 'debt collect~', 'scanning', 'call cent(?:re|er)', 'photocopying', 'admin only', 'chasing (?:\\p{L}+ )?(?:invoices|debts?|payments)', 'answering (?:the )?phones'],
   fr: ['saisie(?: de donnees| de factures)?', 'demarchage', 'phoning', 'porte[- ]a[- ]porte', 'copier[- ]coller', 'maintenance (?:legacy|applicative)', 'recouvrement', "centre d'?appels", "plateau d'?appels", 'que de la saisie'],
   de: ['datenerfassung', 'dateneingabe', 'kaltakquise', 'telefonakquise', 'copy[- ]paste', 'abtipp~', 'inkasso', 'nachtschicht~', 'callcenter', 'telefonverkauf', 'ablage'],
   es: ['introduccion de datos', 'grabar (?:datos|facturas)', 'llamadas en frio', 'puerta a puerta', 'teleoperador~', 'cobranza', 'cobros', 'turno de noche', 'call cent(?:er|re)', 'telemarketing'],
   it: ['inserimento dati', 'caricare (?:dati|fatture)', 'copiare (?:numeri|dati)', 'porta a porta', 'telemarketing', 'recupero crediti', 'chiamate a freddo', 'call cent(?:er|re)'],
   nl: ['data invoeren', 'gegevensinvoer', 'invoerwerk', 'inboeken', 'koud bellen', 'acquisitie bellen', 'scannen', 'incasso', 'callcenter', 'belwerk'],
-  pt: ['introducao de dados', 'passar (?:folhas|dados)', 'chamadas a frio', 'porta a porta', 'cobrancas?', 'digitacao', 'turno da noite', 'call cent(?:er|re)', 'telemarketing'],
+  pt: ['introducao de dados', 'passar (?:folhas|dados)', 'digitar (?:\\p{L}+ )?(?:dados|faturas|notas|fichas)', 'chamadas a frio', 'porta a porta', 'cobrancas?', 'digitacao', 'turno da noite', 'call cent(?:er|re)', 'telemarketing'],
   pl: ['wklepywanie', 'klepanie', 'wprowadzanie danych', 'przepisywanie', 'zimne telefony', 'windykacj~', 'nocki', 'nocn~ zmian~', 'support l1', 'pierwsza linia wsparcia', 'call cent(?:er|re)', 'infolinia'],
 };
 /** No prospects: no growth, no extension, no permanent post, "a dead end". */
@@ -225,14 +272,14 @@ export const DUD_PROSPECTS: ByLanguage = {
 };
 /** Evaluative words for a dull role (usually hedged: a doubt). */
 export const DUD_WORDS: ByLanguage = {
-  en: ['dud', 'boring', 'dull', 'menial', 'pointless', 'tedious', 'uninspiring', 'meh', 'beneath me', 'glorified \\p{L}+', 'junior role', 'soul[- ]crushing', 'mind[- ]numbing', 'lame', 'desk job', 'not (?:really )?(?:interested|excited) in (?:the|this) (?:role|job|position)', 'repetitive', 'underwhelming', 'not (?:very )?exciting', 'lacklustre', 'bland', 'a step down', 'beneath'],
-  fr: ['ennuyeu(?:x|se)', 'sans interet', 'poste bidon', 'pas interessant', 'rebarbatif', 'pas ouf', "pas (?:trop )?ma came", 'secretariat', 'pas tres stimulant~', 'repetitif', 'pas passionnant', 'barbant', 'chiant', 'pas terrible', 'en dessous de mon niveau'],
-  de: ['langweilig~', 'stumpfsinnig~', 'uninteressant~', 'ode', 'trocken', 'routine', 'verwaltung', 'nicht so+ sexy', 'eintonig', 'monoton', 'nicht so spannend', 'unter meinem niveau', 'ruckschritt', 'massig'],
-  es: ['aburrid~', 'me aburre', 'poco interesante', 'tedioso', 'no me emociona', 'no es lo que busco', 'mas de lo mismo', 'monoton~', 'repetitiv~', 'poca cosa', 'por debajo de mi nivel', 'un paso atras', 'no me convence', 'flojo'],
-  it: ['noios~', 'monoton~', 'una fregatura', 'da buttare', 'ripetitiv~', 'poco stimolante', 'un passo indietro', 'sotto il mio livello', 'non mi convince'],
-  nl: ['saai', 'eentonig', 'smal', 'meh', 'niet (?:direct |meteen )?mijn (?:eerste )?keus', 'niet spannend', 'stap terug', 'onder mijn niveau', 'matig', 'weinig uitdagend'],
-  pt: ['chat(?:o|inho|a)', 'aborrecid~', 'monoton~', 'abaixo do que', 'repetitiv~', 'sem graca', 'um passo atras', 'abaixo do meu nivel', 'nao me convence'],
-  pl: ['nudn~', 'monotonn~', 'meh', 'dziadowsk~', 'nie powala', 'powtarzaln~', 'krok wstecz', 'ponizej moich (?:kwalifikacji|ambicji)', 'nie przekonuje mnie', 'slab~'],
+  en: ['dud', 'boring', 'dull', 'menial', 'pointless', 'tedious', 'uninspiring', 'meh', 'beneath me', 'glorified \\p{L}+', 'junior role', 'soul[- ]crushing', 'mind[- ]numbing', 'lame', 'desk job', 'not (?:really )?(?:interested|excited) in (?:the|this) (?:role|job|position)', 'repetitive', 'underwhelming', 'not (?:very )?exciting', 'lacklustre', 'bland', 'a step down', 'beneath', 'too (?:junior|simple|basic|narrow|operational|administrative|easy|small)', '(?:a bit|quite|rather|very|pretty|kinda|kind of|a little) (?:junior|thin|basic|simple|narrow|admin\\p{L}*)', 'mostly (?:reporting|admin\\p{L}*|paperwork|spreadsheets|support)'],
+  fr: ['ennuyeu(?:x|se)', 'sans interet', 'poste bidon', 'pas interessant', 'rebarbatif', 'pas ouf', "pas (?:trop )?ma came", 'secretariat', 'pas tres stimulant~', 'repetitif', 'pas passionnant', 'barbant', 'chiant', 'pas terrible', 'en dessous de mon niveau', 'trop (?:administratif|simple|junior|operationnel|basique|facile|limite)', '(?:un peu|assez|plutot) (?:junior|administratif|basique|limite|light)'],
+  de: ['langweilig~', 'stumpfsinnig~', 'uninteressant~', 'ode', 'trocken', 'routine', 'verwaltung', 'nicht so+ sexy', 'eintonig', 'monoton', 'nicht so spannend', 'unter meinem niveau', 'ruckschritt', 'massig', 'zu (?:einfach|junior|operativ|administrativ|klein|simpel)', '(?:eher|ziemlich|etwas) (?:junior|administrativ|operativ|simpel)', 'hauptsachlich (?:reporting|verwaltung|excel|ablage)'],
+  es: ['aburrid~', 'me aburre', 'poco interesante', 'tedioso', 'no me emociona', 'no es lo que busco', 'mas de lo mismo', 'monoton~', 'repetitiv~', 'poca cosa', 'por debajo de mi nivel', 'un paso atras', 'no me convence', 'flojo', 'demasiado (?:junior|simple|basico|operativ~|administrativ~)', 'rutinari~', '(?:puro|basicamente) (?:reporte|reporting|excel|papeleo)'],
+  it: ['noios~', 'monoton~', 'una fregatura', 'da buttare', 'ripetitiv~', 'poco stimolante', 'un passo indietro', 'sotto il mio livello', 'non mi convince', 'troppo (?:operativ~|semplic~|junior|amministrativ~|base)', 'di routine', '(?:solo|soltanto) (?:reportistica|excel|amministrazione)'],
+  nl: ['saai', 'eentonig', 'smal', 'meh', 'niet (?:direct |meteen )?mijn (?:eerste )?keus', 'niet spannend', 'stap terug', 'onder mijn niveau', 'matig', 'weinig uitdagend', 'te (?:simpel|junior|operationeel|administratief|makkelijk|eenvoudig)', 'veel administratie', 'vooral (?:administratie|rapportages|excel)'],
+  pt: ['chat(?:o|inho|a)', 'aborrecid~', 'monoton~', 'abaixo do que', 'repetitiv~', 'sem graca', 'um passo atras', 'abaixo do meu nivel', 'nao me convence', 'demasiado (?:junior|simples|basic~|operacional)', 'muito (?:junior|basic~|operacional)', 'parad~', 'so (?:fazer )?(?:slides?|relatorios|excel)'],
+  pl: ['nudn~', 'monotonn~', 'meh', 'dziadowsk~', 'nie powala', 'powtarzaln~', 'krok wstecz', 'ponizej moich (?:kwalifikacji|ambicji)', 'nie przekonuje mnie', 'slab~', '(?:zbyt|za) (?:prost~|nudn~|juniorsk~|administracyjn~|latw~)', 'glownie (?:raportowanie|excel|administracja)'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -240,7 +287,7 @@ export const DUD_WORDS: ByLanguage = {
 
 /** Court and insolvency proceedings, under their national names. */
 export const BLEAK_PROCEEDINGS: ByLanguage = {
-  en: ['insolven~', 'bankrupt~', 'chapter (?:11|7)', 'in administration', 'administrators (?:were |have been )?appointed', 'receivership', 'liquidat~', 'wind(?:ing)? (?:up|down)', 'in court over', 'creditor protection', 'filed for (?:bankruptcy|insolvency|chapter 11)', 'into administration', 'went bust', 'under investigation'],
+  en: ['insolven~', 'bankrupt~', 'chapter (?:11|7)', 'in administration', 'administrators (?:were |have been )?appointed', 'receivership', 'liquidat~', 'wind(?:ing)? (?:up|down)', 'in court over', 'creditor protection', 'filed for (?:bankruptcy|insolvency|chapter 11)', '(?:into|entered|entering|went into|gone into|placed in) administration', 'went bust', 'under investigation'],
   fr: ['redressement judiciaire', 'liquidation', 'faillite', 'sauvegarde', 'sursis concordataire', 'procedure collective', 'cessation de paiements', 'redressement', 'depot de bilan', 'depose le bilan', 'administrateur judiciaire', 'sous tutelle'],
   de: ['insolvenz~', 'nachlassstundung', 'konkurs~', 'schutzschirm~', 'pleite', 'abwicklung', 'sanierungsverfahren', 'sanierungsfall', 'insolvenzverwalt~', 'konkursverfahren'],
   es: ['concurso (?:de acreedores|mercantil)', 'quiebra', 'suspension de pagos', 'liquidacion', 'preconcurso', 'intervenid~', 'administracion concursal'],
@@ -262,7 +309,8 @@ export const BLEAK_UNPAID: ByLanguage = {
 };
 /** Lost customers, contracts or funding; a cancelled credit line. */
 export const BLEAK_LOST: ByLanguage = {
-  en: ['lost (?:\\p{L}+ ){0,4}(?:clients?|customers?|accounts?|contracts?|funding|investors?)', 'funding (?:round )?(?:fell through|failed|collapsed)', 'ran out of (?:money|cash|runway)', 'out of (?:money|runway|cash)', 'investors? (?:pulled out|walked away)', 'lost (?:its|their) (?:biggest|largest|main|key)'],
+  en: ['lost (?:\\p{L}+ ){0,4}(?:clients?|customers?|accounts?|contracts?|funding|investors?)', 'funding (?:round )?(?:fell through|failed|collapsed)', 'ran out of (?:money|cash|runway)', 'out of (?:money|runway|cash)', 'investors? (?:pulled out|walked away)', 'lost (?:its|their) (?:biggest|largest|main|key)',
+    '(?:pulled|cut|cancell?ed|withdrew|froze|called in) (?:\\p{L}+ ){0,3}(?:credit line|credit|loans?|funding|financing)', 'credit line (?:was |got )?(?:pulled|cut|cancell?ed)'],
   fr: ['perdu (?:\\p{L}+ ){0,5}(?:clients?|contrats?|financement|abonnements|marche)', 'perte (?:de|du) (?:\\p{L}+ ){0,2}client'],
   de: ['(?:kunde|kunden|auftrag|vertrag)(?: \\p{L}+){0,6} gekundigt', '(?:kunden?|auftrag|finanzierung) verloren', 'finanzierung geplatzt', 'investor (?:abgesprungen|ausgestiegen)', 'grosste[nr]? kunde[n]? (?:verloren|weg)'],
   es: ['perdi(?:eron|o|ó) (?:\\p{L}+ ){0,4}(?:clientes?|contratos?|financiamiento|financiacion|cuentas?)', 'perdieron (?:su|el) (?:mayor|principal)', 'se fue su (?:mayor|principal) cliente'],
@@ -273,25 +321,25 @@ export const BLEAK_LOST: ByLanguage = {
 };
 /** Closures, job cuts, short-time work, leaving a market, a regulator stepping in. */
 export const BLEAK_CUTS: ByLanguage = {
-  en: ['layoffs?', 'laid off', 'lay-offs?', 'redundanc~', 'job cuts', 'cut \\d+ jobs', 'hiring freeze', 'downsizing', 'restructuring', '(?:closed|shut|closing|shutting) (?:\\p{L}+ ){0,3}(?:office|plant|site|stores?|factory|branch|down)', 'pull(?:ed|ing)? out of', 'leaving the \\p{L}+ market', 'regulator', 'rounds? of cuts', '(?:cut|cutting|shed|shedding) (?:\\p{L}+ ){0,3}(?:jobs|staff|roles|positions|headcount)', 'job losses', 'furlough~', 'shutting down', 'closing down', 'winding down', 'exiting the \\p{L}+ market', 'pulling out of \\p{L}+'],
-  fr: ['licenci~', 'plan social', 'plan de departs', 'postes? (?:ont ete )?supprim~', 'suppressions? de postes', 'vire (?:la moitie|des)', 'ont vire', 'fermeture', 'ferme (?:\\p{L}+ ){0,3}(?:usine|site|bureau|agence)', 'quitter le marche', 'chomage partiel', "suppressions? d'?emplois", 'supprim~ (?:\\p{L}+ ){0,2}postes', 'restructuration', 'fermetures?', 'pse'],
-  de: ['entlassung~', 'stellenabbau', 'rausgeworfen', 'kurzarbeit', 'werksschliess~', 'schliess~ (?:\\p{L}+ ){0,3}(?:werk|standort|filiale)', 'ruckzug aus', 'bafin', 'stellen (?:gestrichen|streichen)', 'stellenstreichung~', 'personalabbau', 'massenentlassung~', 'kundigungswelle', 'restrukturierung', 'standort~ (?:\\p{L}+ ){0,3}(?:geschlossen|aufgegeben|dicht)', 'werk (?:\\p{L}+ ){0,2}(?:geschlossen|dicht)', 'zieht sich (?:\\p{L}+ ){0,3}zuruck'],
-  es: ['despid~', 'cierre de (?:la empresa|oficinas?|plantas?|tiendas?|sucursal~)', 'cerr(?:o|aron) (?:\\p{L}+ ){0,3}(?:oficina|planta|tiendas?|sucursal)', 'recorte de (?:personal|plantilla)', 'se retira de', 'reestructuracion', 'recortes? de empleo', 'salir del mercado', 'abandona~ (?:el )?mercado', 'cerraron'],
-  it: ['esuber~', 'cassa integrazione', 'licenzia~', 'chius(?:o|a|ura) (?:\\p{L}+ ){0,3}(?:stabilimento|sede|negozi|filiale)', 'hanno chiuso', 'tagli al personale', 'lascia(?:re)? il mercato', 'ristrutturazione', 'licenziamenti', 'tagli(?: di| al) personale', "lasci~ l'?italia"],
-  nl: ['ontslag~', 'ontslagen', 'ontslagronde', 'reorganisatie', 'sluit (?:\\p{L}+ ){0,3}(?:vestiging|fabriek|winkels)', 'trekt zich terug', 'toezichthouder', 'banen (?:geschrapt|schrappen)', 'sluiting', 'herstructurering', 'massaontslag'],
-  pt: ['despedimento~', 'despediram', 'demiti~', 'demissoes', 'layoff', 'fechou (?:\\p{L}+ ){0,4}(?:escritorio|loja|lojas|fabrica|filial)', 'fechar (?:\\p{L}+ ){0,3}(?:lojas|escritorio)', '(?:vai|vao) sair d[eoa]', 'sair do mercado', 'intervencao', 'encerrou (?:\\p{L}+ ){0,3}(?:loja|lojas|fabrica|escritorio|unidade)', 'reestruturacao', 'lay-?off', 'saiu do mercado', 'cortes? de pessoal'],
-  pl: ['zwolni~', 'zwolnienia grupowe', 'redukcj~ etatow', 'zamkn~ (?:\\p{L}+ ){0,3}(?:zaklad|biuro|oddzial|sklepy)', 'wycofuj~ z', 'zwolnien~', 'likwid~', 'zamyka~', 'ciecia etatow'],
+  en: ['layoffs?', 'laid off', 'lay-offs?', 'redundanc~', 'job cuts', 'cut \\d+ jobs', 'hiring freeze', 'downsizing', 'restructuring', '(?:close[sd]?|shut|shuts|closing|shutting) (?:\\p{L}+ ){0,3}(?:offices?|plants?|sites?|stores?|shops?|factor(?:y|ies)|branch(?:es)?|warehouses?|locations?|down)', 'pull(?:ed|ing)? out of', 'leaving the \\p{L}+ market', 'regulator', 'rounds? of cuts', '(?:cut|cutting|shed|shedding) (?:\\p{L}+ ){0,3}(?:jobs|staff|roles|positions|headcount)', 'job losses', 'furlough~', 'shutting down', 'closing down', 'winding down', 'exiting the \\p{L}+ market', 'pulling out of \\p{L}+'],
+  fr: ['licenci~', 'plan social', 'plan de departs', 'postes? (?:ont ete )?supprim~', 'suppressions? de postes', 'vire (?:la moitie|des)', 'ont vire', 'fermeture', 'ferm~ (?:\\p{L}+ ){0,3}(?:usines?|sites?|bureaux?|agences?|magasins?|boutiques?|filiales?|etablissements?)', 'quitter le marche', 'chomage partiel', "suppressions? d'?emplois", 'supprim~ (?:\\p{L}+ ){0,2}postes', 'restructuration', 'fermetures?', 'pse'],
+  de: ['entlassung~', 'stellenabbau', 'rausgeworfen', 'kurzarbeit', 'werksschliess~', '(?:schliess|schloss|geschlossen)~ (?:\\p{L}+ ){0,3}(?:werk~|standort~|filiale~|buro~|laden|geschaft~|niederlassung~)', 'streich~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze)', 'bau~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze) ab', 'ruckzug aus', 'bafin', 'stellen (?:gestrichen|streichen)', 'stellenstreichung~', 'personalabbau', 'massenentlassung~', 'kundigungswelle', 'restrukturierung', 'standort~ (?:\\p{L}+ ){0,3}(?:geschlossen|aufgegeben|dicht)', 'werk (?:\\p{L}+ ){0,2}(?:geschlossen|dicht)', 'zieht sich (?:\\p{L}+ ){0,3}zuruck'],
+  es: ['despid~', 'cierre de (?:la empresa|oficinas?|plantas?|tiendas?|sucursal~)', 'cerr~ (?:\\p{L}+ ){0,3}(?:oficinas?|plantas?|tiendas?|sucursal~|fabricas?|sedes?|locales)', 'recorte de (?:personal|plantilla)', 'se retira de', 'reestructuracion', 'recortes? de empleo', 'salir del mercado', 'abandona~ (?:el )?mercado', 'cerraron'],
+  it: ['esuber~', 'cassa integrazione', 'licenzia~', 'chiu(?:s|d)~ (?:\\p{L}+ ){0,3}(?:stabiliment~|sed[ei]|negozi~|filial[ei]|uffic~|fabbric~|punti vendita)', 'hanno chiuso', 'tagli al personale', 'lascia(?:re)? il mercato', 'ristrutturazione', 'licenziamenti', 'tagli(?: di| al) personale', "lasci~ l'?italia"],
+  nl: ['ontslag~', 'ontslagen', 'ontslagronde', 'reorganisatie', '(?:sluit|sloot|sloten|sluiten|gesloten)~? (?:\\p{L}+ ){0,3}(?:vestiging~|fabriek~|winkel~|kantor~|filial~)', 'trekt zich terug', 'toezichthouder', 'banen (?:geschrapt|schrappen)', 'sluiting', 'herstructurering', 'massaontslag'],
+  pt: ['despedimento~', 'despediram', 'demiti~', 'demissoes', 'layoff', 'fech~ (?:\\p{L}+ ){0,4}(?:escritorios?|lojas?|fabricas?|filia(?:l|is)|unidades?)', 'fechar (?:\\p{L}+ ){0,3}(?:lojas|escritorio)', '(?:vai|vao) sair d[eoa]', 'sair do mercado', 'intervencao', 'encerrou (?:\\p{L}+ ){0,3}(?:loja|lojas|fabrica|escritorio|unidade)', 'reestruturacao', 'lay-?off', 'saiu do mercado', 'cortes? de pessoal'],
+  pl: ['zwolni~', 'zwolnienia grupowe', 'redukcj~ etatow', 'zamk(?:n|y)~ (?:\\p{L}+ ){0,3}(?:zaklad~|biur~|oddzial~|sklep~|fabryk~|filie|filii)', 'wycofuj~ z', 'zwolnien~', 'likwid~', 'zamyka~', 'ciecia etatow'],
 };
 /** Evaluative words for a bleak outlook (usually someone's opinion). */
 export const BLEAK_WORDS: ByLanguage = {
-  en: ['going under', 'going bust', 'sinking(?: ship)?', 'struggling', 'failing', 'bleak', 'doomed', 'dying company', 'on its last legs', 'circling the drain', 'losing money', 'not much future'],
-  fr: ['en difficulte', 'va couler', 'couler', 'sans avenir', 'en crise'],
-  de: ['so gut wie pleite', 'gehen (?:eh )?(?:bald )?pleite', 'pleitegehen', 'am ende'],
-  es: ['en crisis', 'va a cerrar', 'se hunde', 'sin futuro'],
-  it: ["sull'?orlo del fallimento", 'sta per chiudere', 'in crisi', 'crolli'],
-  nl: ['zinkend schip', 'gaat (?:bijna )?failliet', 'in zwaar weer', 'weinig toekomst', 'veel toekomst zit er niet in'],
-  pt: ['vai falir', 'a afundar', 'em crise', 'sem futuro'],
-  pl: ['sie sypie', 'splajtuj~', 'klopot~', 'w tarapatach'],
+  en: ['going under', 'going bust', 'sinking(?: ship)?', 'struggling', 'failing', 'bleak', 'doomed', 'dying company', 'on its last legs', 'circling the drain', 'losing money', 'not much future', 'on the brink', 'in trouble', 'in freefall', 'about to (?:fold|close|collapse)', 'collaps~'],
+  fr: ['en difficulte', 'va couler', 'couler', 'sans avenir', 'en crise', 'au bord du gouffre', 'en chute libre', 'va fermer', 'mal en point', 'va mal'],
+  de: ['so gut wie pleite', 'gehen (?:eh )?(?:bald )?pleite', 'pleitegehen', 'am ende', 'geht (?:es )?(?:\\p{L}+ )?schlecht', 'am abgrund', 'vor dem aus', 'kurz vor (?:der )?pleite', 'kriselt'],
+  es: ['en crisis', 'va a cerrar', 'se hunde', 'sin futuro', 'esta fatal', 'va fatal', 'va (?:muy )?mal', 'esta (?:muy )?mal', 'al borde', 'a punto de cerrar', 'se va a pique'],
+  it: ["sull'?orlo del fallimento", 'sta per chiudere', 'in crisi', 'crolli', 'sta(?:nno)? per chiudere', 'va(?:nno)? male', 'in difficolta', 'sull.orlo', 'a rischio chiusura'],
+  nl: ['zinkend schip', 'gaat (?:bijna )?failliet', 'in zwaar weer', 'weinig toekomst', 'veel toekomst zit er niet in', 'gaat slecht', 'op omvallen', 'staat op omvallen', 'in de problemen', 'gaan failliet', 'op de fles'],
+  pt: ['vai falir', 'a afundar', 'em crise', 'sem futuro', 'vai mal', 'esta mal', 'a beira', 'prestes a fechar', 'em apuros', 'vai fechar'],
+  pl: ['sie sypie', 'splajtuj~', 'klopot~', 'w tarapatach', 'upad~', 'chyli sie ku upadkowi', 'ma problemy', 'kiepsko', 'na skraju', 'zaraz (?:padnie|upadnie|zamkna)'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -300,14 +348,14 @@ export const BLEAK_WORDS: ByLanguage = {
 /** Words of liking and wanting ("love", "mega", "me encanta", "daar ligt m'n hart"). */
 export const APPEAL: ByLanguage = {
   en: ['great', 'love', "(?<!looks |sounds |seems |feels |felt |just |more |something )like(?! a | an | being | that | this )", 'likes? (?:it|them|what)', 'exciting', "(?:i'?m|i am|so|really|very|pretty) excited", 'interesting', 'curious', 'impressive', 'learn', 'good', 'nice', 'fun', 'smart', 'amazing', 'promising', 'growing', 'cool', 'keen', 'dream', 'fascinating',
-    'brilliant', 'worth knowing', 'wanted to work with', 'would love', 'fond of', 'solid', 'get to meet', 'meet (?:their|the)', 'for years', 'in a heartbeat'],
-  fr: ['interessant~', 'genial~', 'sympa', "j'?aime", "j'?adore", 'adore', 'passionn~', 'trop forts?', 'stylee?', 'reve', 'incroyable', 'belle maison', 'rencontrer', 'depuis (?:des )?annees', "j'?aimerais (?:enormement )?y travailler"],
-  de: ['spannend~', 'interessant~', 'toll~', 'gefallt', 'reizvoll~', 'super~', 'mega', 'reizt mich', 'finde ich', 'find ich', 'wahnsinn', 'solide~', 'gern~', 'kennenlernen', 'seit jahren', 'sofort wieder'],
-  es: ['interesantes?', 'genial(?:es)?', 'me gusta', 'me encanta', 'emocionantes?', 'atractiv~', 'un sueno', 'me gustaria (?:estar|entrar|trabajar)', 'siempre he querido', 'conocer a', 'desde hace anos'],
-  it: ['interessant~', 'bell~', 'mi piace', 'fortissim~', 'in gamba', 'stupend~', 'carin~', 'voglio (?:finire|entrare)', '(?:ditta|azienda) seria', 'ci entrerei', 'conoscere', 'da anni'],
-  nl: ['leuk~', 'toffe?', 'goed~', 'interessant~', 'spreekt (?:me|mij) aan', 'ligt (?:gewoon )?(?:m.n|mijn) hart', 'wil ik (?:al jaren|graag)', 'hoog (?:heb )?zitten', 'solide', 'leren kennen', 'al jaren'],
-  pt: ['gost~', 'adoro', 'amo', 'incrivel', 'foda', 'gente fina', 'interessante', 'quero (?:voltar|entrar)', 'adorava', 'conhecer', 'ha anos'],
-  pl: ['fajn~', 'super', 'swietn~', 'najlepsz~', 'chcial(?:a|)bym', 'podobal~', 'podoba', 'ciekawi~', 'od dawna', 'od lat', 'poznac'],
+    'brilliant', 'worth knowing', 'wanted to work with', 'would love', 'fond of', 'solid', 'get to meet', 'meet (?:their|the)', 'for years', 'in a heartbeat', 'reputable', 'well[- ]run', 'stable', 'top[- ]notch', 'good (?:employer|company|firm)'],
+  fr: ['interessant~', 'genial~', 'sympa', "j'?aime", "j'?adore", 'adore', 'passionn~', 'trop forts?', 'stylee?', 'reve', 'incroyable', 'belle maison', 'rencontrer', 'depuis (?:des )?annees', "j'?aimerais (?:enormement )?y travailler", 'solide~', 'serieu(?:x|se)', 'super', 'stable~', 'bonne (?:boite|entreprise|reputation)', 'reputee?', 'top'],
+  de: ['spannend~', 'interessant~', 'toll~', 'gefallt', 'reizvoll~', 'super~', 'mega', 'reizt mich', 'finde ich', 'find ich', 'wahnsinn', 'solide~', 'gern~', 'kennenlernen', 'seit jahren', 'sofort wieder', 'seri(?:os|oes)~', 'stabil~', 'gut aufgestellt', 'top', 'klasse'],
+  es: ['interesantes?', 'genial(?:es)?', 'me gusta', 'me encanta', 'emocionantes?', 'atractiv~', 'un sueno', 'me gustaria (?:estar|entrar|trabajar)', 'siempre he querido', 'conocer a', 'desde hace anos', 'empresa seria', 'solid~', 'estable~', 'buena empresa', 'top', 'buena pinta'],
+  it: ['interessant~', 'bell~', 'mi piace', 'fortissim~', 'in gamba', 'stupend~', 'carin~', 'voglio (?:finire|entrare)', '(?:ditta|azienda) seria', 'ci entrerei', 'conoscere', 'da anni', 'solid~', 'stabil~', 'buona azienda', 'top', 'ottim~'],
+  nl: ['leuk~', 'toffe?', 'goed~', 'interessant~', 'spreekt (?:me|mij) aan', 'ligt (?:gewoon )?(?:m.n|mijn) hart', 'wil ik (?:al jaren|graag)', 'hoog (?:heb )?zitten', 'solide', 'leren kennen', 'al jaren', 'prima (?:bedrijf|club|werkgever|organisatie)', 'solide', 'degelijk~', 'stabiel~', 'goed bedrijf', 'top'],
+  pt: ['gost~', 'adoro', 'amo', 'incrivel', 'foda', 'gente fina', 'interessante', 'quero (?:voltar|entrar)', 'adorava', 'conhecer', 'ha anos', 'solid~', 'empresa seria', 'estavel', 'boa empresa', 'top', 'otim~'],
+  pl: ['fajn~', 'super', 'swietn~', 'najlepsz~', 'chcial(?:a|)bym', 'podobal~', 'podoba', 'ciekawi~', 'od dawna', 'od lat', 'poznac', 'solidn~', 'stabiln~', 'porzadn~', 'dobra firma', 'swietn~', 'top'],
 };
 /** The people: a named person, the team, a former colleague, the boss, the panel. */
 export const TARGET_PEOPLE: ByLanguage = {

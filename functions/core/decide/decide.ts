@@ -13,7 +13,8 @@ import { readInviteSignals, readNote, type Verdict } from './signals.js';
 
 export type { Evidence, ReasonCode } from './rules.js';
 export type { Verdict } from './signals.js';
-export { NO_HISTORY, buildHistory, companyKeyOf, historyWindow, rescheduledFrom, RECENT_WINDOW_DAYS, type History, type PastInvitation, type ThisInvitation } from './history.js';
+export { isInvitation, readInvitation, type Clue, type InvitationInput, type InvitationReading } from './invitation.js';
+export { NO_HISTORY, buildHistory, COMPANY_WINDOW_DAYS, companyKeyOf, historyWindows, rescheduledFrom, RECENT_WINDOW_DAYS, type History, type PastInvitation, type ThisInvitation } from './history.js';
 
 export interface Reason {
   code: ReasonCode;

@@ -57,13 +57,22 @@ export function companyKeyOf(invitation: ThisInvitation): string | null {
   return null;
 }
 
-/** The window of slots the history needs: recent interviews, and the week of this one. */
-export function historyWindow(invitation: Pick<ThisInvitation, 'facts'>, now: Date): { from: Date; to: Date } {
+/** Earlier invitations from the same company count when received within this many days. */
+export const COMPANY_WINDOW_DAYS = 365;
+
+/**
+ * The windows the history is read in (the store reads each as one bounded range of an index): the same
+ * company's invitations received in the last year; interviews in the recent past (recent interviews);
+ * and, when this one has a time, the fortnight around it (conflicts, hours in its week).
+ */
+export function historyWindows(invitation: Pick<ThisInvitation, 'facts'>, now: Date): { companySince: Date; recent: { from: Date; to: Date }; around: { from: Date; to: Date } | null } {
   const slot = invitation.facts.slots[0];
-  const start = slot ? new Date(slot.start) : now;
-  const from = new Date(Math.min(now.getTime() - RECENT_WINDOW_DAYS * DAY_MS, start.getTime() - 7 * DAY_MS));
-  const to = new Date(Math.max(now.getTime(), start.getTime() + 7 * DAY_MS));
-  return { from, to };
+  const start = slot ? Date.parse(slot.start) : Number.NaN;
+  return {
+    companySince: new Date(now.getTime() - COMPANY_WINDOW_DAYS * DAY_MS),
+    recent: { from: new Date(now.getTime() - RECENT_WINDOW_DAYS * DAY_MS), to: now },
+    around: Number.isFinite(start) ? { from: new Date(start - 7 * DAY_MS), to: new Date(start + 7 * DAY_MS) } : null,
+  };
 }
 
 /** Whether the owner is going: their choice when made, else the recommendation. */
@@ -128,9 +137,10 @@ export function buildHistory(input: {
 const RESCHEDULE = /\b(reschedul\w*|move (?:your|the|our) (?:interview|call|meeting)|new (?:date|time) for (?:your|the)|changed? the time|verschieb\w*|neuer termin|reprogramar|cambiar la fecha|reporter (?:votre|l')|décaler|nouvelle date)\b/i;
 
 /**
- * A reschedule is the same invitation at a new time: when the mail says so and the same company has
- * invited the owner for the same role before, it takes that invitation's id (and so updates it)
- * instead of counting as a new one.
+ * A reschedule replaces an earlier invitation at a new time: when the mail says so and the same company
+ * has invited the owner for the same role before, this names that invitation. The use case links the
+ * two (the earlier one is superseded and no longer counts), and the reschedule keeps its own identity,
+ * drafts and recipient: it may come from another sender (a coordinator, an applicant-tracking address).
  */
 export function rescheduledFrom(invitation: ThisInvitation, sameCompany: readonly PastInvitation[]): string | null {
   const text = `${invitation.original.subject ?? ''}\n${invitation.original.body.slice(0, 4000)}`;

@@ -43,6 +43,8 @@ const rx = (concept: C.ByLanguage) => C.compile(concept);
 const R = {
   decline: rx(C.INSTRUCT_DECLINE),
   attend: rx(C.INSTRUCT_ATTEND),
+  replyThat: rx(C.REPLY_THAT),
+  yes: rx(C.YES_CONTENT),
   retract: rx(C.RETRACT),
   past: rx(C.PAST_INTENT),
   reportVerb: rx(C.REPORT_VERBS),
@@ -50,6 +52,8 @@ const R = {
   hearsay: rx(C.HEARSAY),
   dispute: rx(C.DISPUTE),
   hedge: rx(C.HEDGE),
+  doubting: rx(C.DOUBTING),
+  selfDoubt: rx(C.SELF_DOUBT),
   nothing: rx(C.NOTHING),
   forMe: rx(C.FOR_ME),
   notForMe: rx(C.NOT_FOR_ME),
@@ -73,6 +77,8 @@ const R = {
   conditional: /(?<![\p{L}])(?:if|unless|wenn|falls|jesli|jezeli|gdyby)(?![\p{L}])/iu,
   ownLanguage: rx(C.FUNCTION_WORDS),
 };
+
+const REPORT_AT_END = new RegExp(`(?:${R.reportVerb.source})\\s*$`, 'iu');
 
 function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
   const out: Partial<Record<C.NoteLanguage, string[]>> = {};
@@ -174,6 +180,8 @@ export function readOwnerNote(note: string | null): NoteReading {
   let instruction: NoteReading['instruction'] = null;
   const evidenceOf = (clause: Clause) => note.slice(clause.start, clause.start + clause.text.length).trim();
   let previousReported = false;
+  let previousSentence = -1;
+  let introducesSpeech = false;
   let pendingContrast: { emphasis: boolean } | null = null;
 
   clauses.forEach((clause) => {
@@ -183,9 +191,14 @@ export function readOwnerNote(note: string | null): NoteReading {
     const reported =
       R.hearsay.test(text) ||
       reportedSpeech(text, original) ||
-      (previousReported && /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text));
+      // "…says that they are failing, and that …": the report goes on in the same sentence only.
+      (previousReported && previousSentence === clause.sentence && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text)));
     previousReported = reported;
-    const hedged = R.hedge.test(text) || (R.hedge.test(sentence) && !R.contrastStart.test(text));
+    previousSentence = clause.sentence;
+    // "The recruiter says: reply that you accept": what follows the report verb is their words.
+    introducesSpeech = reported && REPORT_AT_END.test(text);
+    const doubting = R.doubting.exec(sentence);
+    const hedged = R.hedge.test(text) || Boolean(doubting) || (R.hedge.test(sentence) && !R.contrastStart.test(text));
     const source: Source = reported ? 'reported' : hedged ? 'hedged' : 'own';
     // A clause that is only a contrast word ("ABER:", "but…") opens the next one.
     if (R.contrastStart.test(text) && !/\p{L}{2,}/u.test(text.replace(R.contrastStart, ''))) {
@@ -231,6 +244,14 @@ export function readOwnerNote(note: string | null): NoteReading {
         // "nicht zusagen", "I won't accept": a negated yes is a no.
         acts.push({ at, verdict: negatedAt(core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
       }
+      // "Reply that I'm no longer available", "laat weten dat ik graag kom": what they are told decides.
+      const sentenceStart = sentences[clause.sentence]!.start;
+      for (const m of allMatches(R.replyThat, core)) {
+        const at = m.index ?? 0;
+        if ((past && past.index < at) || negatedAt(core, at, 2)) continue;
+        const verdict = toldVerdict(sentence.slice(clause.start - sentenceStart + at + m[0].length));
+        if (verdict) acts.push({ at, verdict });
+      }
       const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
       if (C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length) acts.push({ at: 0, verdict: 'decline' });
       acts.sort((a, b) => a.at - b.at);
@@ -251,8 +272,10 @@ export function readOwnerNote(note: string | null): NoteReading {
       add('doubt', 'role', false, 'hedged');
     }
 
-    const dudFact = affirmed(R.dudFact, text) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
-    const dudWord = dudFact ? null : affirmed(R.dudWord, text);
+    // "I wonder whether it isn't too admin", "twijfel of het niet te simpel is": after a doubt, the negation is no denial.
+    const expletive = doubting !== null && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + text.length;
+    const dudFact = affirmed(R.dudFact, text, expletive) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const dudWord = dudFact ? null : affirmed(R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
     const bleakEvent = affirmed(R.bleakEvent, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const bleakWord = bleakEvent ? null : affirmed(R.bleakWord, text);
@@ -264,6 +287,13 @@ export function readOwnerNote(note: string | null): NoteReading {
     if (moreThan) add('more-than-described', 'role');
     const vague = R.vague.test(text);
     if (vague && !reported) add('doubt', 'role', false, 'hedged');
+    // Doubting whether the role is right for the owner (not doubting oneself, and not a bare "not sure"):
+    // a doubt about the role, said once per sentence.
+    const sentenceAt = sentences[clause.sentence]!.start;
+    const aboutTheRole = R.forMe.test(sentence) || R.role.test(sentence);
+    if (doubting && aboutTheRole && !reported && !wholeNo && !R.selfDoubt.test(sentence) && !R.interest.test(sentence) && !statements.some((s) => s.at >= sentenceAt && (s.concept === 'doubt' || s.concept === 'dud'))) {
+      add('doubt', 'role', false, 'hedged');
+    }
     if (R.invitedBefore.test(text)) add('invited-before', 'company', true, 'own');
     if (R.laterOpening.test(text) && !reported) add('later-opening', 'company', false, 'own');
 
@@ -289,6 +319,16 @@ export function readOwnerNote(note: string | null): NoteReading {
   const tags = [...note.matchAll(/(?:^|\s)#(attend|decline)\b/gi)];
   const tag = tags.at(-1)?.[1]?.toLowerCase() as 'attend' | 'decline' | undefined;
   return { read: true, statements, instruction: tag ? { verdict: tag, evidence: `#${tag}` } : instruction, notUnderstood };
+}
+
+/** What the owner tells them to say: a no (a refusal, a negation before any yes), a yes, or nothing clear. */
+function toldVerdict(told: string): 'attend' | 'decline' | null {
+  const text = told.replace(/(?<![\p{L}])(?:no problem|kein problem|pas de (?:souci|probleme)|sin problema|nessun problema|geen probleem|sem problema|nie ma problemu)(?![\p{L}])/giu, ' ');
+  if (R.decline.test(text) || R.notForMe.test(text)) return 'decline';
+  const yes = R.yes.exec(text);
+  const no = R.negator.exec(text);
+  if (no && (!yes || no.index < yes.index)) return 'decline';
+  return yes || R.attend.test(text) ? 'attend' : null;
 }
 
 /** "My wife says…", "Javi dice que…", "Der Kollege meint…": a clause that reports someone else's words. */

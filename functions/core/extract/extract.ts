@@ -9,7 +9,6 @@ import { displayText, isWritableTime, normalizeAddress, recipientAddress, type M
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, matchesSenderDomain } from './company-role.js';
-import { looksLikeInvite } from './invite.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { findLocation, hasLabelledAddress } from './location.js';
 import { isSharedCalendar, isUnusableReplyAddress } from './senders.js';
@@ -54,8 +53,29 @@ export interface InviteFacts {
   replyTo: Mailbox | null;
 }
 
+/**
+ * What was read that tells an interview invitation from other mail about a job. Whether it is one is
+ * the decision's to say (core/decide, `isInvitation`: it weighs this evidence); the caller passes it in.
+ */
+export interface InvitationEvidence {
+  subject: string;
+  /** the body, its signature cut off */
+  body: string;
+  signature: string;
+  from: Mailbox | null;
+  /** interview times read in the text (a deadline is never one) */
+  slots: number;
+  /** timed events of an attached calendar, and their summaries and locations */
+  calendarEvents: number;
+  calendarText: string;
+  meetingLink: string | null;
+  schedulingLink: string | null;
+}
+
 export interface ExtractContext {
   ownerAddresses: readonly string[];
+  /** "is it an interview invitation?", given what was read */
+  isInvitation: (evidence: InvitationEvidence) => boolean;
   /** reference for relative dates ("tomorrow at 10") when the original has no Date */
   fallbackDate: { instant: Date; offsetMinutes: number | null } | null;
 }
@@ -129,8 +149,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   // "Interview – Marlowe Financial": the subject named the company, not a role.
   if (role && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
   const company = findCompany(subject, main, signature, original.from, role);
-  const hasSchedule = slots.length > 0 || meetingLink !== null || schedulingLink !== null;
-  const isInvite = looksLikeInvite(subject, main, hasSchedule, signature);
+  const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
   return {
     isInvite,

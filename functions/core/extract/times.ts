@@ -114,8 +114,11 @@ interface Found {
 /** Words right before a time that mark it as the OLD time of a reschedule. */
 const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)?|\bpreviously(?: scheduled)?(?: for)?|\bprévue?s? (?:le|pour)|\bau lieu d[ue]|\ben lugar del?|\bprevist[oa]s? (?:para )?(?:el|para)|\bstatt(?: am)?|\banstatt(?: am)?|\bursprünglich(?: am)?|\binvece di|\bin plaats van)\s+(?:the\s+|le\s+|el\s+|am\s+|on\s+)?$/i;
 const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|your interview|the interview)|change (?:of|to) the (?:time|date)|décal\w+|report(?:er|é)?\b|verschieb\w*|verleg\w*|reprogram\w*|cambiar la (?:fecha|hora)|en lugar del|instead of|spostare|verzetten)\b/i;
-/** Deadlines are not interview times. */
-const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\bdeadline|\bdue|\bavant le|\bbis (?:zum|spätestens)|\bantes del?|\bentro)\s*(?:\w+\s*,?\s*)?$/i;
+/**
+ * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
+ * vrijdag 12.00 uur", "até sexta às 18h"): a time right after one of these words is no slot.
+ */
+const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia)[:\s]*(?:\w+\s*,?\s*)?$/i;
 
 const MAX_TIME_TEXT = 24 * 1024;
 

@@ -5,10 +5,17 @@
  *   the recommendation's Reply-To     <inbox-local>+<token>@<inbox-domain>               (commands)
  *   a draft link's Bcc (a choice)     <inbox-local>+<choice-token>-accept[-N]@<domain>   or  -decline@
  *
- * The token (lowercase base32: mail systems may change the case of a local part):
- * Layout (22 bytes → 36 lowercase base32 characters; mail systems may change the case of a local part):
- *   invite id (10 bytes) | expiry in days since 1970 (2 bytes) | HMAC-SHA256 truncated to 10 bytes
- * so `interviews+<token>` stays well within the 64 characters allowed for a local part.
+ * The token names one RECOMMENDATION, not just an invitation: the invitation and the version of it that
+ * the recommendation showed (each re-forward makes a new recommendation, version + 1; the use cases
+ * refuse to act on an older version and point the owner to the newer one, and a `forget` keeps the
+ * versions it invalidated from being reused: app/run-command.ts).
+ *
+ * Layout (24 bytes → 39 lowercase base32 characters; mail systems may change the case of a local part):
+ *   invite id (10 bytes) | version (2 bytes) | expiry in days since 1970 (2 bytes) | HMAC-SHA256 truncated to 10 bytes
+ * so `interviews+<token>-accept-12` stays within the 64 characters allowed for a local part.
+ *
+ * The first layout (22 bytes, 36 characters: no version) is recognised and refused as `outdated` when
+ * its signature holds: it named the invitation only, so it cannot say which drafts the owner saw.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { base32nopad } from '@scure/base';
@@ -16,14 +23,22 @@ import { ReplyTokenError } from '../../errors.js';
 import { DAY_MS, splitPlusLabel } from '../mail/mail.js';
 
 const ID_BYTES = 10;
+const VERSION_BYTES = 2;
+const EXPIRY_BYTES = 2;
 const MAC_BYTES = 10;
+const TOKEN_BYTES = ID_BYTES + VERSION_BYTES + EXPIRY_BYTES + MAC_BYTES;
+/** The first layout: invite id | expiry | MAC. */
+const V1_TOKEN_BYTES = ID_BYTES + EXPIRY_BYTES + MAC_BYTES;
+/** The highest version a token can name (2 bytes): far beyond what one invitation's forwards reach. */
+export const MAX_VERSION = 0xffff;
 /**
  * What a token may do. A `reply` token (the recommendation's Reply-To) carries commands; a `choice`
  * token (the Bcc of the draft links) only records which draft was sent. Each is signed in its own
  * context, so a Bcc address seen in the owner's sent mail cannot be turned into a command address.
  */
 export type TokenPurpose = 'reply' | 'choice';
-const CONTEXT: Record<TokenPurpose, string> = { reply: 'invite-advisor/reply-token/v1', choice: 'invite-advisor/choice-token/v1' };
+const CONTEXT: Record<TokenPurpose, string> = { reply: 'invite-advisor/reply-token/v2', choice: 'invite-advisor/choice-token/v2' };
+const V1_CONTEXT: Record<TokenPurpose, string> = { reply: 'invite-advisor/reply-token/v1', choice: 'invite-advisor/choice-token/v1' };
 
 /** The shape of an invitation id: 16 lowercase base32 characters (10 bytes). */
 export const INVITE_ID = /^[a-z2-7]{16}$/;
@@ -33,39 +48,66 @@ export function inviteIdFor(identityKey: string): string {
   return encode(createHash('sha256').update(identityKey).digest().subarray(0, ID_BYTES));
 }
 
-export function makeReplyToken(secret: string, inviteId: string, expiresAt: Date, purpose: TokenPurpose = 'reply'): string {
-  const id = decode(inviteId, ID_BYTES);
-  const days = Math.ceil(expiresAt.getTime() / DAY_MS);
-  const expiry = Buffer.from([(days >> 8) & 0xff, days & 0xff]);
-  return encode(Buffer.concat([id, expiry, mac(secret, id, expiry, purpose)]));
+/** What a token names: one recommendation, i.e. one version of one invitation. */
+export interface TokenSubject {
+  inviteId: string;
+  /** the invitation's version the recommendation showed (1 for the first recommendation) */
+  version: number;
 }
 
-export function verifyReplyToken(secret: string, token: string, now: Date, purpose: TokenPurpose = 'reply'): { inviteId: string; expiresAt: Date } {
+export function makeReplyToken(secret: string, subject: TokenSubject, expiresAt: Date, purpose: TokenPurpose = 'reply'): string {
+  if (!Number.isInteger(subject.version) || subject.version < 1 || subject.version > MAX_VERSION) throw new RangeError(`a token version must be 1…${MAX_VERSION} (got ${subject.version})`);
+  const id = decode(subject.inviteId, ID_BYTES);
+  const version = twoBytes(subject.version);
+  const expiry = twoBytes(Math.ceil(expiresAt.getTime() / DAY_MS));
+  return encode(Buffer.concat([id, version, expiry, mac(secret, CONTEXT[purpose], [id, version, expiry])]));
+}
+
+export function verifyReplyToken(secret: string, token: string, now: Date, purpose: TokenPurpose = 'reply'): TokenSubject & { expiresAt: Date } {
   let bytes: Buffer;
   try {
-    bytes = decode(token.toLowerCase(), ID_BYTES + 2 + MAC_BYTES);
+    bytes = decode(token.toLowerCase());
   } catch {
     throw new ReplyTokenError('malformed');
   }
+  if (bytes.length === V1_TOKEN_BYTES) {
+    // The first layout: one of ours (its signature holds) that no longer says enough to act on.
+    const id = bytes.subarray(0, ID_BYTES);
+    const expiry = bytes.subarray(ID_BYTES, ID_BYTES + EXPIRY_BYTES);
+    if (!timingSafeEqual(bytes.subarray(ID_BYTES + EXPIRY_BYTES), mac(secret, V1_CONTEXT[purpose], [id, expiry]))) throw new ReplyTokenError('bad-signature');
+    throw new ReplyTokenError('outdated');
+  }
+  if (bytes.length !== TOKEN_BYTES) throw new ReplyTokenError('malformed');
   const id = bytes.subarray(0, ID_BYTES);
-  const expiry = bytes.subarray(ID_BYTES, ID_BYTES + 2);
-  if (!timingSafeEqual(bytes.subarray(ID_BYTES + 2), mac(secret, id, expiry, purpose))) throw new ReplyTokenError('bad-signature');
-  const expiresAt = new Date(((expiry[0] ?? 0) * 256 + (expiry[1] ?? 0)) * DAY_MS);
+  const version = bytes.subarray(ID_BYTES, ID_BYTES + VERSION_BYTES);
+  const expiry = bytes.subarray(ID_BYTES + VERSION_BYTES, ID_BYTES + VERSION_BYTES + EXPIRY_BYTES);
+  if (!timingSafeEqual(bytes.subarray(ID_BYTES + VERSION_BYTES + EXPIRY_BYTES), mac(secret, CONTEXT[purpose], [id, version, expiry]))) throw new ReplyTokenError('bad-signature');
+  const expiresAt = new Date(number(expiry) * DAY_MS);
   if (expiresAt.getTime() < now.getTime()) throw new ReplyTokenError('expired');
-  return { inviteId: encode(id), expiresAt };
+  return { inviteId: encode(id), version: number(version), expiresAt };
 }
 
-function mac(secret: string, id: Uint8Array, expiry: Uint8Array, purpose: TokenPurpose): Buffer {
-  return createHmac('sha256', secret).update(CONTEXT[purpose]).update(id).update(expiry).digest().subarray(0, MAC_BYTES);
+function mac(secret: string, context: string, parts: Uint8Array[]): Buffer {
+  const hmac = createHmac('sha256', secret).update(context);
+  for (const part of parts) hmac.update(part);
+  return hmac.digest().subarray(0, MAC_BYTES);
+}
+
+function twoBytes(value: number): Buffer {
+  return Buffer.from([(value >> 8) & 0xff, value & 0xff]);
+}
+
+function number(bytes: Uint8Array): number {
+  return (bytes[0] ?? 0) * 256 + (bytes[1] ?? 0);
 }
 
 function encode(bytes: Uint8Array): string {
   return base32nopad.encode(bytes).toLowerCase();
 }
 
-function decode(text: string, length: number): Buffer {
+function decode(text: string, length?: number): Buffer {
   const bytes = Buffer.from(base32nopad.decode(text.toUpperCase()));
-  if (bytes.length !== length) throw new ReplyTokenError('malformed');
+  if (length !== undefined && bytes.length !== length) throw new ReplyTokenError('malformed');
   return bytes;
 }
 
@@ -90,13 +132,13 @@ function inboxWithLabel(inbox: string, label: string): string {
 }
 
 /** The recommendation's Reply-To: replies to it are commands about this invitation. */
-export function replyAddress(inbox: string, secret: string, inviteId: string, expiresAt: Date): string {
-  return inboxWithLabel(inbox, makeReplyToken(secret, inviteId, expiresAt, 'reply'));
+export function replyAddress(inbox: string, secret: string, subject: TokenSubject, expiresAt: Date): string {
+  return inboxWithLabel(inbox, makeReplyToken(secret, subject, expiresAt, 'reply'));
 }
 
 /** The Bcc addresses of the draft links: each records which draft the owner sent. */
-export function choiceAddresses(inbox: string, secret: string, inviteId: string, expiresAt: Date): (choice: DraftChoice) => string {
-  const token = makeReplyToken(secret, inviteId, expiresAt, 'choice');
+export function choiceAddresses(inbox: string, secret: string, subject: TokenSubject, expiresAt: Date): (choice: DraftChoice) => string {
+  const token = makeReplyToken(secret, subject, expiresAt, 'choice');
   return (choice) => inboxWithLabel(inbox, `${token}-${choiceLabel(choice)}`);
 }
 

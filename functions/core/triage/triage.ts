@@ -3,7 +3,7 @@
  * draft. The Lambda use case (with the owner's history) and the `triage` command (without) both call it.
  */
 import type { Preferences } from '../../config/schema.js';
-import { decide, NO_HISTORY, type Decision, type History } from '../decide/decide.js';
+import { decide, isInvitation, NO_HISTORY, type Decision, type History } from '../decide/decide.js';
 import { composeDrafts, type Drafts } from '../write/write.js';
 import { extractFacts, MAX_EXTRACT_CHARS, toIsoWithOffset, type InviteFacts, type OriginalMessage } from '../extract/extract.js';
 import { findOriginal, type ForwardAnalysis } from '../extract/extract.js';
@@ -33,7 +33,8 @@ export interface Triage extends Reading {
 
 export async function readInvitation(message: ParsedMessage, owner: Pick<OwnerProfile, 'addresses'>): Promise<Reading> {
   const forward = await findOriginal(message, owner.addresses);
-  const facts = extractFacts(forward.original, { ownerAddresses: owner.addresses, fallbackDate: message.date });
+  // "Is it an invitation?" is the decision's classifier; `#invite` in the owner's note overrules a no.
+  const facts = extractFacts(forward.original, { ownerAddresses: owner.addresses, fallbackDate: message.date, isInvitation: (evidence) => isInvitation(evidence, forward.note) });
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
 }
 
@@ -59,14 +60,16 @@ export async function triageMessage(message: ParsedMessage, owner: OwnerProfile,
 }
 
 /**
- * An invitation's identity, separate from the SES message id: the original's Message-ID when the
- * forward kept it, else its normalised sender, subject and date. Forwarding the same invitation twice
- * gives the same id.
+ * An invitation's identity, separate from the SES message id: its sender's normalised address with the
+ * original's Message-ID when the forward kept it, else with its subject and date. Forwarding the same
+ * invitation twice gives the same id. The sender is always part of it: a Message-ID is chosen by whoever
+ * writes the mail, so another sender reusing one gets an invitation of its own and never takes over an
+ * earlier one (its drafts, its recipient, its reply tokens).
  */
 export function identityKey({ original }: ForwardAnalysis): string {
-  if (original.messageId) return `message-id:${original.messageId.trim().toLowerCase()}`;
-  const subject = withoutReplyOrForwardPrefixes(original.subject ?? '').toLowerCase();
   const from = original.from ? normalizeAddress(original.from.address) : '';
+  if (original.messageId) return `sender:${from}|message-id:${original.messageId.trim().toLowerCase()}`;
+  const subject = withoutReplyOrForwardPrefixes(original.subject ?? '').toLowerCase();
   const date = original.date ? String(Math.floor(original.date.instant.getTime() / MINUTE_MS)) : '';
   return `sender:${from}|subject:${subject}|date:${date}`;
 }

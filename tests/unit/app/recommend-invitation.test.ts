@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
 import { verifyReplyToken } from '../../../functions/core/reply/reply.js';
+import type { StoredInvitation } from '../../../functions/app/ports.js';
+import { MemoryInviteStore } from '../../fakes/memory-store.js';
 import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, INBOX, OWNER, SENDING, sesId, TOKEN_SECRET } from '../../fakes/ports.js';
 
 const FORWARD = 'fixtures/mail/forward-gmail-owner.eml';
@@ -50,7 +52,7 @@ describe('recommendInvitation', () => {
     expect(mail.attachments.map((a) => a.filename)).toEqual(['interview-hold.ics']);
     // Assess: Reply-To inbox+<token>, the token naming this invitation
     const replyTo = mail.replyTo?.value[0]?.address ?? '';
-    const token = /^interviews\+([a-z2-7]{36})@in\.example\.com$/.exec(replyTo)?.[1] ?? '';
+    const token = /^interviews\+([a-z2-7]{39})@in\.example\.com$/.exec(replyTo)?.[1] ?? '';
     expect(replyTo.endsWith(`@${INBOX.split('@')[1]}`)).toBe(true);
     expect(verifyReplyToken(TOKEN_SECRET, token, deps.clock.now()).inviteId).toBe(inviteId);
     // Assess: a reply quoting either id of the recommendation finds the invitation
@@ -71,8 +73,47 @@ describe('recommendInvitation', () => {
     const inviteId = (first as { inviteId: string }).inviteId;
     expect(second).toMatchObject({ outcome: 'recommended', inviteId });
     expect(await deps.store.invitationsReceivedSince(new Date(0))).toHaveLength(1);
-    expect(await deps.store.getInvitation(inviteId)).toMatchObject({ sourceMessageIds: ['forward-first', 'forward-second'], receivedAt: '2026-03-17T15:00:00.000Z' });
+    expect(await deps.store.getInvitation(inviteId)).toMatchObject({ sourceMessageIds: ['forward-first', 'forward-second'], receivedAt: '2026-03-17T15:00:00.000Z', version: 2, firstVersion: 1, recommendedAt: '2026-03-17T16:00:00.000Z' });
     expect(deps.mailer.sent).toHaveLength(2);
+  });
+
+  it('a save whose answer was lost and that the SDK sent again is its own write: one recommendation, version 1', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    deps.store.resendNext('saveInvitation');
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, 'forward-once', fixture(FORWARD)));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(await deps.store.getInvitation((result as { inviteId: string }).inviteId)).toMatchObject({ version: 1, versionFrom: 'forward-once' });
+  });
+
+  it('another forward of the same invitation saved the same version first: nothing is sent, the claim is given back, and the retry makes the next version', async () => {
+    // Prepare: a store where another run's save lands just before this run's.
+    class RacedStore extends MemoryInviteStore {
+      raced = false;
+      override async saveInvitation(invitation: StoredInvitation, now: Date): Promise<void> {
+        if (!this.raced) {
+          this.raced = true;
+          await super.saveInvitation({ ...invitation, ownerNote: 'the other forward', versionFrom: 'forward-other' }, now);
+        }
+        return super.saveInvitation(invitation, now);
+      }
+    }
+    const deps = fakeInboundDeps({ store: new RacedStore() });
+    const delivery = deliver(deps.rawMail, 'forward-raced', fixture(FORWARD));
+    // Act
+    const first = receiveMail(deps, delivery);
+    await expect(first).rejects.toMatchObject({ name: 'StaleInvitationError' });
+    const retry = await receiveMail(deps, delivery);
+    // Assess
+    expect(retry).toMatchObject({ outcome: 'recommended' });
+    expect(deps.mailer.sent).toHaveLength(1);
+    const [mail] = await deps.mailer.parsed();
+    const token = /^interviews\+([a-z2-7]+)@/.exec(mail?.mail.replyTo?.value[0]?.address ?? '')?.[1] ?? '';
+    expect(verifyReplyToken(TOKEN_SECRET, token, deps.clock.now()).version).toBe(2);
+    expect(await deps.store.getInvitation((retry as { inviteId: string }).inviteId)).toMatchObject({ version: 2, firstVersion: 1, versionFrom: 'forward-raced', ownerNote: 'looks interesting' });
   });
 
   it('tells the owner when the forward holds no invitation, and stores nothing', async () => {

@@ -25,7 +25,7 @@ describe('recordChoice', () => {
     // Prepare
     const deps = fakeInboundDeps();
     const { inviteId } = await forwardInvitation(deps);
-    const address = choiceAddresses(INBOX, TOKEN_SECRET, inviteId, expiry(deps));
+    const address = choiceAddresses(INBOX, TOKEN_SECRET, { inviteId, version: 1 }, expiry(deps));
     deps.clock.advance(DAY);
     // Act
     const accepted = await choiceCopy(deps, address({ verdict: 'attend' }));
@@ -40,7 +40,7 @@ describe('recordChoice', () => {
     // Prepare
     const deps = fakeInboundDeps();
     const { inviteId } = await forwardInvitation(deps);
-    const address = choiceAddresses(INBOX, TOKEN_SECRET, inviteId, expiry(deps));
+    const address = choiceAddresses(INBOX, TOKEN_SECRET, { inviteId, version: 1 }, expiry(deps));
     // Act
     await choiceCopy(deps, address({ verdict: 'attend', slot: 2 }));
     const afterAccept = (await deps.store.getInvitation(inviteId))?.choice;
@@ -55,7 +55,7 @@ describe('recordChoice', () => {
     // Prepare
     const deps = fakeInboundDeps();
     const { inviteId } = await forwardInvitation(deps);
-    const token = makeReplyToken('another secret', inviteId, expiry(deps), 'choice');
+    const token = makeReplyToken('another secret', { inviteId, version: 1 }, expiry(deps), 'choice');
     // Act
     const result = await choiceCopy(deps, `interviews+${token}-accept@in.example.com`);
     // Assess
@@ -69,7 +69,7 @@ describe('recordChoice', () => {
     // Prepare
     const deps = fakeInboundDeps();
     const { inviteId } = await forwardInvitation(deps);
-    const address = choiceAddresses(INBOX, TOKEN_SECRET, inviteId, expiry(deps));
+    const address = choiceAddresses(INBOX, TOKEN_SECRET, { inviteId, version: 1 }, expiry(deps));
     // Act
     const result = await choiceCopy(deps, address({ verdict: 'decline' }), { verdicts: { dmarc: 'GRAY', dkim: 'GRAY' } });
     // Assess
@@ -82,7 +82,7 @@ describe('recordChoice', () => {
     // Prepare
     const deps = fakeInboundDeps({ config: configWith({ owner: { unsignedAddresses: [OWNER] } }) });
     const { inviteId } = await forwardInvitation(deps);
-    const address = choiceAddresses(INBOX, TOKEN_SECRET, inviteId, expiry(deps));
+    const address = choiceAddresses(INBOX, TOKEN_SECRET, { inviteId, version: 1 }, expiry(deps));
     // Act
     const result = await choiceCopy(deps, address({ verdict: 'decline' }), { verdicts: { dmarc: 'GRAY', dkim: 'GRAY' } });
     // Assess

@@ -3,7 +3,8 @@
  * what is answered here, and every way nothing may be sent (in-memory ports, real core).
  */
 import { describe, expect, it } from 'vitest';
-import { configWith, fakeInboundDeps, forwardInvitation, OWNER, replyToRecommendation } from '../../fakes/ports.js';
+import { makeReplyToken } from '../../../functions/core/reply/reply.js';
+import { configWith, fakeInboundDeps, forwardInvitation, OWNER, replyToRecommendation, TOKEN_SECRET } from '../../fakes/ports.js';
 
 const RECRUITER = 'sofia.brandt@oakmoorbank.example';
 const sendingOn = () => fakeInboundDeps({ config: configWith({ replies: { sendOnBehalf: true } }) });
@@ -102,13 +103,15 @@ describe('runCommand: when nothing may be sent', () => {
   it.each(['sofia.brandt@oakmoorbank.example?cc=victim@evil.example', 'victim%evil.example@oakmoorbank.example', 'sofia@[192.0.2.1]'])(
     'a stored draft addressed to %s (no plain mailbox on a host name): tells the owner, claims and sends nothing',
     async (to) => {
-      // Prepare: an invitation stored before its recipient was checked.
+      // Prepare: an invitation stored before its recipient was checked (as its next version, whose token the owner answers).
       const deps = sendingOn();
       const rec = await forwardInvitation(deps);
       const stored = (await deps.store.getInvitation(rec.inviteId))!;
-      await deps.store.saveInvitation({ ...stored, drafts: { ...stored.drafts, accept: { ...stored.drafts.accept, to } } }, deps.clock.now());
+      const version = stored.version! + 1;
+      await deps.store.saveInvitation({ ...stored, version, drafts: { ...stored.drafts, accept: { ...stored.drafts.accept, to } } }, deps.clock.now());
+      const token = makeReplyToken(TOKEN_SECRET, { inviteId: rec.inviteId, version }, new Date(deps.clock.now().getTime() + 86_400_000));
       // Act
-      const { answers } = await replyToRecommendation(deps, rec, 'accept');
+      const { answers } = await replyToRecommendation(deps, rec, 'accept', { token });
       // Assess
       expect(answers.map((a) => a.mail.subject)).toEqual(['invite-advisor: not sent: no address to send to']);
       expect(deps.draftSender.jobs).toEqual([]);
@@ -126,7 +129,9 @@ describe('runCommand: when nothing may be sent', () => {
     // Assess
     expect(result).toEqual({ outcome: 'answered-notice', sentMessageId: answers[0]?.messageId });
     expect(answers.map((a) => a.mail.subject)).toEqual(['invite-advisor: that reply address is not valid']);
-    expect(answers[0]?.mail.text).toContain('been changed or is not one invite-advisor wrote');
+    // A signature that does not verify: most often a recommendation signed with an earlier secret.
+    expect(answers[0]?.mail.text).toContain('most likely the recommendation was signed with an earlier reply secret');
+    expect(answers[0]?.mail.text).toContain('or the address has been changed');
     expect(deps.draftSender.jobs).toEqual([]);
   });
 
@@ -170,7 +175,7 @@ describe('runCommand: history and forget', () => {
     expect(result).toMatchObject({ outcome: 'answered-notice' });
     expect(answers.map((a) => a.mail.subject)).toEqual(['invite-advisor: forgotten']);
     expect(answers[0]?.mail.text).toContain('Deleted: the invitation "Video interview - Junior Financial Analyst"');
-    expect(answers[0]?.mail.text).toContain('2 stored message(s)');
+    expect(answers[0]?.mail.text).toContain('3 stored message(s) (your forwards and your replies about it)');
     expect(deps.rawMail.has(rec.forwardId)).toBe(false);
     expect(deps.rawMail.has(again.forwardId)).toBe(false);
     expect(await deps.store.getInvitation(rec.inviteId)).toBeNull();
@@ -179,19 +184,20 @@ describe('runCommand: history and forget', () => {
     expect(after.answers.map((a) => a.mail.subject)).toEqual(['invite-advisor: that invitation is gone']);
   });
 
-  // Looks wrong (reported, not fixed): "forget" deletes the raw mail of the forwards only. The owner's
-  // replies to the recommendation (every command, the "forget" itself) stay in the raw-mail bucket until
-  // its retention ends, and each one quotes the whole recommendation (company, role, reasons, drafts),
-  // although the confirmation says the recommendation was deleted.
-  it.fails("forget also deletes the owner's stored replies about the invitation (they quote the recommendation)", async () => {
+  // Regression: "forget" deleted the raw mail of the forwards only; the owner's replies (each quoting the
+  // whole recommendation) stayed until the bucket's retention ended, and so did the sent-message pointers.
+  it("forget also deletes the owner's stored replies about the invitation (they quote the recommendation) and the pointers of the mail sent about it", async () => {
     // Prepare
     const deps = fakeInboundDeps();
     const rec = await forwardInvitation(deps);
     const history = await replyToRecommendation(deps, rec, 'history');
+    const sentIds = (await deps.store.getInvitation(rec.inviteId))!.sentMessageIds!;
     // Act
     const forget = await replyToRecommendation(deps, rec, 'forget');
     // Assess
+    expect(sentIds).toHaveLength(2); // the recommendation's SES id and its own Message-ID
     expect(deps.rawMail.has(history.sesMessageId)).toBe(false);
     expect(deps.rawMail.has(forget.sesMessageId)).toBe(false);
+    for (const id of sentIds) expect(await deps.store.invitationForSentMessage(id)).toBeNull();
   });
 });

@@ -39,6 +39,11 @@ describe('configuration', () => {
     expect(problem({ ...valid, owner: { ...valid.owner, addresses: ['interviews+x@in.example.com'] } })).toContain('owner.addresses.0');
   });
 
+  it('refuses reply addresses that would outlive their invitation (a later forward would give their versions again)', () => {
+    expect(problem({ ...valid, limits: { replyTokenDays: 90 }, retention: { invitationDays: 60 } })).toMatch(/limits\.replyTokenDays.*must not exceed retention\.invitationDays \(60\)/s);
+    expect(validate(ConfigSchema, { ...valid, limits: { replyTokenDays: 60 }, retention: { invitationDays: 60 } }, 'config.json').limits.replyTokenDays).toBe(60);
+  });
+
   it('refuses unknown fields, so a typo does not pass silently', () => {
     expect(problem({ ...valid, ownr: {} })).toContain('ownr');
   });

@@ -6,13 +6,14 @@ import { findOriginal, type OriginalMessage } from '../../../../functions/core/e
 import { parseMessage } from '../../../../functions/core/mail/parse.js';
 import { decisionText, triageMessage } from '../../../../functions/core/triage/triage.js';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
+import { isInvitation } from '../../../../functions/core/decide/decide.js';
 
 const sent = { instant: new Date('2026-03-04T17:41:07Z'), offsetMinutes: -300 };
 function original(body: string, subject = 'Interview invitation'): OriginalMessage {
   return { from: { name: 'Pat Recruiter', address: 'pat@acme.example' }, replyTo: null, cc: [], subject, date: sent, messageId: null, body, calendars: [] };
 }
 const facts = (body: string, subject?: string) => {
-  const result = extractFacts(original(body, subject), { ownerAddresses: ['alex@example.com'], fallbackDate: null });
+  const result = extractFacts(original(body, subject), { ownerAddresses: ['alex@example.com'], fallbackDate: null, isInvitation });
   // `written` (the invitation's own words) has tests of its own below.
   return { ...result, slots: result.slots.map(({ written: _written, ...slot }) => slot) };
 };
@@ -50,7 +51,7 @@ describe('extractFacts', () => {
     const withReplyTo = (address: string): OriginalMessage => ({ ...invite, replyTo: { name: 'Jordan', address } });
     // Act
     const chosen = ['jordan@acme.example?cc=victim@evil.example', '"victim@evil.example,jordan"@acme.example', 'jordan@[192.0.2.1]'].map(
-      (address) => extractFacts(withReplyTo(address), { ownerAddresses: [], fallbackDate: null }).replyTo,
+      (address) => extractFacts(withReplyTo(address), { ownerAddresses: [], fallbackDate: null, isInvitation }).replyTo,
     );
     // Assess: the sender is answered instead
     expect(chosen).toEqual([invite.from, invite.from, invite.from]);
@@ -63,7 +64,7 @@ describe('extractFacts', () => {
       from: { name: 'Priya \u202ERaman', address: 'priya@northwind.example' },
     };
     // Act
-    const read = extractFacts(invite, { ownerAddresses: [], fallbackDate: null });
+    const read = extractFacts(invite, { ownerAddresses: [], fallbackDate: null, isInvitation });
     // Assess
     expect([read.company, read.role, read.replyTo?.name]).toEqual(['Northwind Traders', 'Data Analyst', 'Priya Raman']);
   });
@@ -82,7 +83,7 @@ describe('extractFacts', () => {
 
   it('skips no-reply senders for the reply address and leaves null when nothing usable is left', () => {
     const noReply: OriginalMessage = { ...original('We would like to invite you to an interview.'), from: { name: null, address: 'no-reply@ats.example' } };
-    expect(extractFacts(noReply, { ownerAddresses: [], fallbackDate: null }).replyTo).toBeNull();
+    expect(extractFacts(noReply, { ownerAddresses: [], fallbackDate: null, isInvitation }).replyTo).toBeNull();
   });
 
   it('is not an invitation: a rejection, a job alert', () => {
@@ -106,7 +107,7 @@ describe('extractFacts', () => {
       'ORGANIZER;CN=Pat:mailto:pat@acme.example', 'LOCATION:https://acme.zoom.example/j/123?pwd=x', 'END:VEVENT', 'END:VCALENDAR',
     ].join('\r\n');
     const body = 'We would like to invite you to an interview. Help: https://support.zoom.example/hc/en-us';
-    const result = extractFacts({ ...original(body), from: { name: null, address: 'no-reply@ats.example' }, calendars: [calendar] }, { ownerAddresses: [], fallbackDate: null });
+    const result = extractFacts({ ...original(body), from: { name: null, address: 'no-reply@ats.example' }, calendars: [calendar] }, { ownerAddresses: [], fallbackDate: null, isInvitation });
     expect(result).toMatchObject({
       isInvite: true,
       format: 'video',
@@ -123,7 +124,7 @@ describe('extractFacts', () => {
   });
 
   it('keeps the invitation’s own words for a time, zone included', () => {
-    const result = extractFacts(original('We would like to invite you to an interview on Thursday, March 12 at 2:30 pm ET on Zoom.'), { ownerAddresses: [], fallbackDate: null });
+    const result = extractFacts(original('We would like to invite you to an interview on Thursday, March 12 at 2:30 pm ET on Zoom.'), { ownerAddresses: [], fallbackDate: null, isInvitation });
     expect(result.slots[0]?.written).toBe('Thursday, March 12 at 2:30 pm ET');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
-import { looksLikeInvite } from '../../../../functions/core/extract/invite.js';
 import { findLocation } from '../../../../functions/core/extract/location.js';
 import { isSharedCalendar, isUnusableReplyAddress } from '../../../../functions/core/extract/senders.js';
 import { blankHeaderBlocks, splitSignature, withShortRuns } from '../../../../functions/core/extract/text.js';
@@ -27,7 +26,7 @@ describe('text', () => {
   });
 });
 
-describe('company, role, location, isInvite', () => {
+describe('company, role, location', () => {
   it('reads company and role as written, without gender markers or requisition numbers', () => {
     expect(findRole('', 'Thank you for applying for the Revenue Cycle Analyst position (Job Requisition R-0041827) at Tidewater Health.')).toBe('Revenue Cycle Analyst');
     expect(findRole('Einladung – IT-Support Specialist (m/w/d)', 'vielen Dank für Ihre Bewerbung als IT-Support Specialist (m/w/d) bei Kranich Software.')).toBe('IT-Support Specialist');
@@ -43,12 +42,6 @@ describe('company, role, location, isInvite', () => {
     expect(findLocation("We're at 215 Fremont Street, 9th floor, San Francisco, CA 94105. Check in with security.", null)).toBe('215 Fremont Street, 9th floor, San Francisco, CA 94105');
   });
 
-  it('is not an invitation: offers, take-home tests, surveys, cold outreach', () => {
-    expect(looksLikeInvite('Offer of employment', 'I’m delighted to offer you the position! Orientation is Monday at 8:30 AM.', true)).toBe(false);
-    expect(looksLikeInvite('Next step', 'Please complete a short take-home exercise by Friday at 5 PM; then we will set up a final interview.', true)).toBe(false);
-    expect(looksLikeInvite('Quick intro?', 'Would you be open to a quick 15-minute intro call? I have time Thursday at 2pm ET.', true)).toBe(false);
-    expect(looksLikeInvite('Interview', 'We would like to invite you to an interview on Tuesday at 10am.', true)).toBe(true);
-  });
 });
 
 describe('withShortRuns', () => {

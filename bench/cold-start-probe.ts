@@ -1,0 +1,63 @@
+/**
+ * What bench/cold-start.ts runs, bundled with the functions' esbuild options, in a fresh process, to time
+ * the first message after module init against warm ones.
+ *
+ * It imports the inbound handler module (so the same modules load and run their top level as in Lambda),
+ * then runs the inbound use case, receiveMail, the way the handler does, on one owner's forward of an
+ * invitation: load and validate the configuration (the handler does this at its first invocation),
+ * parse → trust → extract → decide → drafts → render → MIME build of the reply. Only the ports are fakes
+ * (in-memory store, raw mail, recording mailer): AWS calls are not what is measured here.
+ *
+ * Usage: node <bundle> <config file> <mail file> <warm runs>; prints one JSON line
+ * `{ "firstMs": …, "warmMs": [ … ] }`.
+ */
+import { readFileSync } from 'node:fs';
+import { receiveMail } from '../functions/app/receive-mail.js';
+import type { InboundDeps } from '../functions/app/ports.js';
+import { loadConfig } from '../functions/config/load.js';
+import { handler } from '../functions/handlers/inbound.js';
+import { MemoryInviteStore } from '../tests/fakes/memory-store.js';
+import { deliver, FakeMailAccount, MemoryRawMail, NOW, RecordingDraftSender, RecordingLogger, RecordingMailer, SettableClock, TOKEN_SECRET } from '../tests/fakes/ports.js';
+
+// The handler is imported for its module's top level (and everything it imports), not called.
+void handler;
+
+const [configFile = '', mailFile = '', warmRuns = '20'] = process.argv.slice(2);
+const raw = readFileSync(mailFile);
+// The header fields as SES lists them in its event (unfolded), without a MIME parser: parsing here
+// would warm the parser before the first message is timed.
+const headerBlock = raw.toString('latin1').split(/\r?\n\r?\n/, 1)[0] ?? '';
+const headers = headerBlock
+  .replace(/\r?\n[ \t]+/g, ' ')
+  .split(/\r?\n/)
+  .map((line) => ({ name: line.slice(0, line.indexOf(':')), value: line.slice(line.indexOf(':') + 1).trim() }));
+
+let deps: InboundDeps | undefined;
+let sequence = 0;
+
+async function oneMessage(): Promise<number> {
+  const start = process.hrtime.bigint();
+  deps ??= {
+    config: loadConfig(configFile),
+    tokenSecret: TOKEN_SECRET,
+    claimLeaseSeconds: 60,
+    rawMail: new MemoryRawMail(),
+    store: new MemoryInviteStore(),
+    mailer: new RecordingMailer(),
+    draftSender: new RecordingDraftSender(),
+    account: new FakeMailAccount(true),
+    clock: new SettableClock(NOW),
+    log: new RecordingLogger(),
+  };
+  sequence += 1;
+  const delivery = deliver(deps.rawMail as MemoryRawMail, `probe-${sequence}`, raw, { headers });
+  const result = await receiveMail(deps, delivery);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!('outcome' in result) || result.outcome !== 'recommended') throw new Error(`the probe message was not recommended: ${JSON.stringify(result)}`);
+  return ms;
+}
+
+const firstMs = await oneMessage();
+const warmMs: number[] = [];
+for (let i = 0; i < Number(warmRuns); i += 1) warmMs.push(await oneMessage());
+process.stdout.write(`${JSON.stringify({ firstMs, warmMs })}\n`);

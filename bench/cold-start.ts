@@ -1,0 +1,128 @@
+/**
+ * Cold start of the functions, as Lambda sees it: each function's bundle (size and gzip size, built with
+ * the deployed esbuild options, FUNCTION_BUILD in infra/constructs/bundling.ts), its module init in whole
+ * Node processes against an empty Node start, and the first message after init against a warm one.
+ *
+ * Usage: tsx bench/cold-start.ts [pairs, default 15]. Numbers depend on the machine and its load: quote
+ * them with the command, the machine and the date.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import { FUNCTION_BUILD, PROJECT_ROOT } from '../infra/constructs/bundling.js';
+
+const PAIRS = Number(process.argv[2] ?? 15);
+const PROBE_RUNS = 5;
+const WARM_RUNS = 20;
+const HANDLERS = join(PROJECT_ROOT, 'functions/handlers');
+const out = mkdtempSync(join(tmpdir(), 'invite-advisor-cold-start-'));
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
+
+async function bundle(name: string, entry: string): Promise<{ file: string; metafile: Metafile }> {
+  const file = join(out, name, 'index.mjs');
+  const result = await build({ ...FUNCTION_BUILD, entryPoints: [entry], outfile: file, metafile: true, logLevel: 'error' });
+  return { file, metafile: result.metafile };
+}
+
+/** Bytes in the bundle per package (node_modules/<pkg>, or the project's own code), and the packages bundled from more than one directory. */
+function composition(metafile: Metafile): { top: [string, number][]; copies: string[] } {
+  const byPackage = new Map<string, number>();
+  const directories = new Map<string, Set<string>>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)/.exec(path);
+      const name = match?.[2] ?? '(project code)';
+      byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+      if (match && bytesInOutput > 0) {
+        // A package's own build folders (cjs/, esm/, dist/…) count as copies too: esbuild bundles both
+        // when one importer resolves `module` and another `main` or `require`.
+        const rest = path.slice(match[0].length + 1);
+        const build = /^(?:lib|dist|build)\/(cjs|esm|es|mjs)\//.exec(rest)?.[1] ?? '';
+        const where = `${match[1]}${match[2]}${build ? ` (${build})` : ''}`;
+        directories.set(name, (directories.get(name) ?? new Set()).add(where));
+      }
+    }
+  }
+  const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const copies = [...directories].filter(([, where]) => where.size > 1).map(([name, where]) => `${name} ×${where.size}`);
+  return { top, copies };
+}
+
+/** One whole Node process: wall time seen from here, CPU time (user + system, the whole process, boot included) reported by the child. */
+function nodeProcess(args: readonly string[], code: string): { wallMs: number; cpuMs: number } {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [...args, '--input-type=module', '-e', `${code}\nconst u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000));`], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', POWERTOOLS_SERVICE_NAME: 'bench' },
+  });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${child.stderr}`);
+  return { wallMs, cpuMs: Number(child.stdout) };
+}
+
+/**
+ * Module init vs an empty Node start, in pairs (the same command line, with and without importing the
+ * bundle), the order alternating from pair to pair so a load swing hits both sides alike; the ratio is
+ * the median of the pairs' ratios.
+ */
+function moduleInit(file: string, nodeOptions: readonly string[] = []): string {
+  const importIt = `await import(${JSON.stringify(pathToFileURL(file).href)});`;
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const emptyWall: number[] = [];
+  for (let pair = 0; pair < PAIRS; pair += 1) {
+    const [a, b] = pair % 2 === 0 ? [false, true] : [true, false];
+    const runs = [a, b].map((withBundle) => ({ withBundle, run: nodeProcess(nodeOptions, withBundle ? importIt : '') }));
+    const full = runs.find((r) => r.withBundle)!.run;
+    const empty = runs.find((r) => !r.withBundle)!.run;
+    wall.push(full.wallMs / empty.wallMs);
+    cpu.push(full.cpuMs / empty.cpuMs);
+    emptyWall.push(empty.wallMs);
+  }
+  return `init ${median(wall).toFixed(2)}× wall, ${median(cpu).toFixed(2)}× CPU (empty node ${median(emptyWall).toFixed(0)} ms)`;
+}
+
+process.stdout.write(`node ${process.version}, esbuild options of infra/constructs/bundling.ts, ${PAIRS} pairs per init ratio\n`);
+const entries = readdirSync(HANDLERS)
+  .filter((f) => f.endsWith('.ts') && /export const handler\b/.test(readFileSync(join(HANDLERS, f), 'utf8')))
+  .sort();
+let inboundBundle = '';
+for (const entry of entries) {
+  const name = entry.replace(/\.ts$/, '');
+  const { file, metafile } = await bundle(name, join(HANDLERS, entry));
+  if (name === 'inbound') inboundBundle = file;
+  const code = readFileSync(file);
+  const map = statSync(`${file}.map`).size;
+  const { top, copies } = composition(metafile);
+  process.stdout.write(`${name.padEnd(12)} ${mb(code.length)} (gzip ${mb(gzipSync(code).length)}), map ${mb(map)}; ${moduleInit(file)}\n`);
+  process.stdout.write(`${''.padEnd(12)} largest: ${top.map(([pkg, bytes]) => `${pkg} ${((100 * bytes) / code.length).toFixed(0)}%`).join(', ')}\n`);
+  if (copies.length > 0) process.stdout.write(`${''.padEnd(12)} bundled more than once: ${copies.join(', ')}\n`);
+}
+process.stdout.write(`${'inbound'.padEnd(12)} with NODE_OPTIONS=--enable-source-maps: ${moduleInit(inboundBundle, ['--enable-source-maps'])}\n`);
+
+// First message after init vs warm ones: see bench/cold-start-probe.ts for what is run.
+const probe = await bundle('probe', join(PROJECT_ROOT, 'bench/cold-start-probe.ts'));
+const firsts: number[] = [];
+const warms: number[] = [];
+for (let run = 0; run < PROBE_RUNS; run += 1) {
+  const child = spawnSync(process.execPath, [probe.file, join(PROJECT_ROOT, 'local/local.config.json'), join(PROJECT_ROOT, 'tests/fixtures/mail/forward-gmail-owner.eml'), String(WARM_RUNS)], {
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`the probe failed: ${child.stderr}`);
+  const { firstMs, warmMs } = JSON.parse(child.stdout) as { firstMs: number; warmMs: number[] };
+  firsts.push(firstMs);
+  warms.push(median(warmMs));
+}
+process.stdout.write(
+  `${'inbound'.padEnd(12)} first message ${median(firsts).toFixed(1)} ms vs warm ${median(warms).toFixed(1)} ms: ${(median(firsts) / median(warms)).toFixed(1)}× (receiveMail on an owner's forward, ${PROBE_RUNS} fresh processes)\n`,
+);
+rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,173 @@
+/**
+ * Is it an interview invitation? Evidence is weighed, no single word decides.
+ *
+ * For: a time or proposed slots (an attached calendar, times read in the text, days and hours written in
+ * words), a meeting or scheduling link, words of interviewing and of meeting, an invitation or a request
+ * for the candidate's availability, a recruiter or applicant-tracking sender, a change of time.
+ * Against: a rejection, an offer, bulk mail (a job alert, a digest, a newsletter), work to hand in by a
+ * deadline (a take-home, a recorded one-way video), an event for many (a webinar, an open day), a
+ * survey, an interview that lies in the past, an interview only promised for later, cold outreach.
+ *
+ * Each clue has a weight (a clue in the subject, which says what the mail is about, weighs one more);
+ * the mail is an invitation when enough speaks for it and clearly more for it than against it.
+ * `#invite` in the owner's note overrules "not an invitation". The extraction shelf calls this through
+ * its context (core/extract cannot use core/decide); the triage passes it in.
+ */
+import * as C from './concepts.js';
+import * as K from './mail-kinds.js';
+import { fold } from './reader.js';
+
+/** What extraction read that tells an invitation from other mail (core/extract's `InvitationEvidence`). */
+export interface InvitationInput {
+  subject: string;
+  /** the body, its signature cut off */
+  body: string;
+  signature: string;
+  from: { name: string | null; address: string } | null;
+  /** interview times read in the text (deadlines are never among them) */
+  slots: number;
+  /** timed events of an attached calendar, and their summaries and locations */
+  calendarEvents: number;
+  calendarText: string;
+  meetingLink: string | null;
+  schedulingLink: string | null;
+}
+
+export type ClueKind =
+  | 'calendar' | 'times' | 'days-named' | 'link' | 'interviewing' | 'meeting' | 'inviting' | 'recruiter' | 'rescheduling'
+  | 'rejection' | 'offer' | 'bulk' | 'newsletter' | 'work-by-deadline' | 'assessment' | 'one-way' | 'event' | 'registering' | 'survey'
+  | 'past-interview' | 'later-maybe' | 'receipt' | 'cold';
+
+export interface Clue {
+  kind: ClueKind;
+  /** positive for an invitation, negative against */
+  weight: number;
+  /** the words (or the fact) that made it */
+  evidence: string;
+}
+
+export interface InvitationReading {
+  isInvite: boolean;
+  /** sum of the weights for an invitation, and against it (a positive number) */
+  forIt: number;
+  againstIt: number;
+  clues: Clue[];
+  /** `#invite` in the owner's note made it an invitation */
+  overruled: boolean;
+}
+
+const rx = (concept: C.ByLanguage) => C.compile(concept);
+const R = {
+  interviewing: rx(K.INTERVIEWING),
+  meeting: rx(K.MEETING),
+  inviting: rx(K.INVITING),
+  recruiter: rx(K.RECRUITING_SENDER),
+  rescheduling: rx(K.RESCHEDULING),
+  when: rx(K.WHEN),
+  rejection: rx(K.REJECTION),
+  offer: rx(K.OFFER),
+  bulk: rx(K.BULK),
+  newsletter: rx(K.NEWSLETTER),
+  assessment: rx(K.ASSESSMENT),
+  oneWay: rx(K.ONE_WAY),
+  submitting: rx(K.SUBMITTING),
+  deadline: rx(K.DEADLINE),
+  event: rx(K.EVENT),
+  registering: rx(K.REGISTERING),
+  survey: rx(K.SURVEY),
+  past: rx(K.PAST_INTERVIEW),
+  laterMaybe: rx(K.LATER_MAYBE),
+  receipt: rx(K.RECEIPT),
+  cold: rx(K.COLD),
+};
+
+/** A time of day written with digits: "10:00", "14h30", "3 pm", "15 Uhr", "15u", "godz. 9". */
+const CLOCK = /(?<![\p{L}\d])(?:[01]?\d|2[0-3])(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|u|h|hs|horas|ore|godz))(?![\p{L}\d])|(?:alle|as|a las|om|o|godz\.?|um)\s+(?:[01]?\d|2[0-3])(?:[:.]\d{2})?(?![\p{L}\d])/iu;
+
+/** A deadline to confirm or to answer by is no deadline for work. */
+const CONFIRMING = /confirm|bestatig|conferm|bevestig|potwierdz|reply|respond|antwort|repond|rispond|reageer|odpowie|rueckmeld|ruckmeld|let (?:us|me) know|faire savoir|indiquer/i;
+
+/** Enough for an invitation, and by how much the clues for it must outweigh those against. */
+const ENOUGH = 3;
+const MARGIN = 2;
+
+export function readInvitation(input: InvitationInput, note: string | null = null): InvitationReading {
+  const subject = fold(input.subject);
+  const body = fold(input.body);
+  const calendar = fold(input.calendarText);
+  const signature = fold(input.signature);
+  const sender = fold(`${input.from?.name ?? ''} ${input.from?.address.replace(/[@._-]+/g, ' ') ?? ''}`);
+  const sentences = body.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+  const clues: Clue[] = [];
+  const add = (kind: ClueKind, weight: number, evidence: string) => clues.push({ kind, weight, evidence: evidence.trim().slice(0, 160) });
+  /** A concept in the subject (one more) or the body, once; its sentence is its evidence. */
+  const concept = (kind: ClueKind, pattern: RegExp, weight: number, keep: (sentence: string) => boolean = () => true) => {
+    const inSubject = pattern.exec(subject);
+    const sentence = sentences.find((s) => pattern.test(s) && keep(s)) ?? (pattern.test(calendar) ? calendar : undefined);
+    if (inSubject) add(kind, weight + Math.sign(weight), input.subject);
+    else if (sentence !== undefined) add(kind, weight, sentence);
+  };
+  // "If your profile fits, we will invite you": an invitation only promised for later is none.
+  const unconditional = (s: string) => !R.laterMaybe.test(s);
+
+  // For an invitation: when, where, who, and what is asked.
+  if (input.calendarEvents > 0) add('calendar', 3, `${input.calendarEvents} timed calendar event(s)`);
+  if (input.slots > 0) add('times', 2, `${input.slots} time(s) read in the text`);
+  else {
+    const day = sentences.find((s) => (R.when.test(s) || CLOCK.test(s)) && !R.deadline.test(s));
+    if (day) add('days-named', 1, day);
+  }
+  const link = input.meetingLink ?? input.schedulingLink;
+  if (link) add('link', 2, link);
+  concept('interviewing', R.interviewing, 2, unconditional);
+  concept('meeting', R.meeting, 1, unconditional);
+  concept('inviting', R.inviting, 2, unconditional);
+  concept('rescheduling', R.rescheduling, 2);
+  const recruiter = R.recruiter.exec(sender) ?? R.recruiter.exec(signature);
+  if (recruiter) add('recruiter', 1, recruiter[0]);
+
+  // Against: another kind of mail.
+  concept('rejection', R.rejection, -4);
+  concept('offer', R.offer, -3);
+  concept('bulk', R.bulk, -3);
+  if (!clues.some((c) => c.kind === 'bulk')) concept('newsletter', R.newsletter, -1);
+  // Work to hand in by a deadline: a deadline (not one to confirm or to answer by) next to the work.
+  const work = sentences.findIndex((s, i) => {
+    if (!R.deadline.test(s) || CONFIRMING.test(s)) return false;
+    const around = sentences.slice(Math.max(0, i - 2), i + 3).join(' ');
+    return R.assessment.test(around) || R.oneWay.test(around) || (R.submitting.test(s) && R.assessment.test(`${subject} ${body}`));
+  });
+  if (work >= 0) add('work-by-deadline', -4, sentences[work]!);
+  else concept('assessment', R.assessment, -1);
+  concept('one-way', R.oneWay, -3);
+  concept('event', R.event, -2);
+  concept('registering', R.registering, -2);
+  concept('survey', R.survey, -3);
+  concept('past-interview', R.past, -1);
+  concept('later-maybe', R.laterMaybe, -2);
+  concept('receipt', R.receipt, -1);
+  // Cold outreach: asking whether the candidate is interested at all; two signs of it weigh more.
+  const cold = new Set([...`${subject}\n${body}`.matchAll(new RegExp(R.cold.source, 'giu'))].map((m) => m[0].toLowerCase()));
+  if (cold.size > 0) add('cold', cold.size > 1 ? -3 : -2, [...cold].join(' · '));
+
+  // Japanese invitations: the same kinds of clue, read without word boundaries.
+  const weights = { interviewing: 2, meeting: 1, inviting: 2, when: 1, rejection: -4, offer: -3, bulk: -3, event: -2, assessment: -1, survey: -3 } as const;
+  const japanese = /[\u3040-\u30ff]/u.test(`${input.subject}\n${input.body}`);
+  for (const [name, pattern] of japanese ? (Object.entries(K.JAPANESE) as [keyof typeof weights, RegExp][]) : []) {
+    const kind: ClueKind = name === 'when' ? 'days-named' : name;
+    if (clues.some((c) => c.kind === kind) || (kind === 'days-named' && input.slots + input.calendarEvents > 0)) continue;
+    const found = pattern.exec(`${input.subject}\n${input.body}`);
+    if (found) add(kind, weights[name], found[0]);
+  }
+
+  const forIt = clues.filter((c) => c.weight > 0).reduce((sum, c) => sum + c.weight, 0);
+  const againstIt = -clues.filter((c) => c.weight < 0).reduce((sum, c) => sum + c.weight, 0);
+  const weighed = forIt >= ENOUGH && forIt - againstIt >= MARGIN;
+  const overruled = !weighed && /(?:^|\s)#invite\b/i.test(note ?? '');
+  return { isInvite: weighed || overruled, forIt, againstIt, clues, overruled };
+}
+
+/** The classifier as extraction calls it: the owner's note (for `#invite`) given by the caller. */
+export function isInvitation(input: InvitationInput, note: string | null = null): boolean {
+  return readInvitation(input, note).isInvite;
+}

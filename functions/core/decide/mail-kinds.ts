@@ -1,0 +1,283 @@
+/**
+ * What tells an interview invitation from other mail about a job (invitation.ts weighs them): the clues
+ * for an invitation and the clues of another kind of mail, by concept and language (English, French,
+ * German, Spanish, Italian, Dutch, Portuguese, Polish). Data only, written as concepts.ts writes them:
+ * accent-folded, `~` for further letters, matched case-insensitively on word boundaries.
+ *
+ * No word here decides on its own: each concept is one clue with a weight, and the classifier adds them.
+ */
+import type { ByLanguage } from './concepts.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Clues for an invitation
+
+/** Interviewing: the noun and the verb, in compounds too ("Vorstellungsgespräch", "sollicitatiegesprek"). */
+export const INTERVIEWING: ByLanguage = {
+  en: ['interview~', 'phone screen~', 'screening call', 'hiring manager call', '(?:first|initial|phone|quick|recruiter) screen~', 'final round', 'second round', 'first round', 'next round'],
+  fr: ['entretien~', 'entrevue~'],
+  de: ['\\p{L}*gesprach~', 'interview~', 'auswahlverfahren'],
+  es: ['entrevista~', 'entrevistar~'],
+  it: ['colloqui~'],
+  nl: ['\\p{L}*gesprek~', 'interview~', 'sollicitatie\\p{L}*'],
+  pt: ['entrevista~', 'entrevistar~'],
+  pl: ['rozmow~ (?:kwalifikacyjn~|rekrutacyjn~|telefoniczn~|techniczn~)', 'rozmow[aeyi]', 'rozmowe', 'interview', 'etap~ rekrutacj~'],
+};
+
+/** Meeting: to meet, to talk, a call, a coffee, to come by, to get to know each other. */
+export const MEETING: ByLanguage = {
+  en: ['meet~', 'chat', 'call', 'conversation', 'talk', 'speak', 'coffee', 'get to know', 'come in', 'come by', 'stop by', 'drop by', 'visit (?:us|our)', 'catch up', 'video call', 'teams call', 'zoom', '(?:by|over the|on the) phone', 'phone call'],
+  fr: ['rencontr~', 'echange~', 'appel', 'visio(?:conference)?', '(?:par|au) telephone', 'cafe', 'discuter', 'faire (?:votre|ta) connaissance', 'passer nous voir', 'venir nous voir', 'rendez-vous', 'rdv'],
+  de: ['kennenlern~', 'kennen ?zu ?lernen', 'treffen', 'telefonat', 'telefonier~', 'call', 'termin~', 'kaffee', 'vorbeikomm~', 'vorbeizukommen', 'besuch~', 'sprechen', 'austausch', 'video-?call', 'telefonisch'],
+  es: ['conocer~', 'charla~', 'llamada', 'reunion', 'hablar', 'cafe', 'pasar por', 'videollamada', 'cita', 'conversar', 'por telefono'],
+  it: ['incontr~', 'conoscer~', 'chiacchier~', 'telefonata', 'videochiamata', 'call', 'caffe', 'passare da noi', 'sentirci', 'appuntamento', 'parlar~', '(?:al|per) telefono'],
+  nl: ['kennismak~', 'kennis (?:te )?maken', 'langs (?:te )?komen', 'langskom~', 'afspraak', 'bellen', 'koffie', 'babbel', 'videocall', 'spreken', 'ontmoet~', 'telefonisch'],
+  pt: ['convers~', 'conhecer~', 'reuniao', 'chamada', 'cafe', 'falar', 'almoc~', 'encontro', 'bate-papo', 'videochamada', 'call', 'por telefone'],
+  pl: ['spotkani~', 'spotkac', 'termin~', 'call~', 'kaw~', 'poznac', 'porozmawia~', 'telefon~', 'zdzwoni~', 'wideorozmow~'],
+};
+
+/** An invitation or a request to meet: inviting, proposing a time, asking when the candidate is free. */
+export const INVITING: ByLanguage = {
+  en: ['invit(?:e|es|ed|ing) you', "(?:we'?d|i'?d|we would|i would|they'?d|they would) (?:like|love) to (?:invite|schedule|set up|meet|speak|chat|talk|have|interview|see)",
+    '(?:are|would) you (?:be )?(?:free|available)', 'your availability', 'availabilit~', 'what time~ (?:works|suits)', 'when (?:are you|would you be|works)', '(?:works|suit) (?:for )?you',
+    '(?:pick|choose|select|book|grab) (?:a|your|the) (?:time|slot)', '(?:we|i) (?:propose|suggest)', 'how about', 'does \\p{L}+ (?:\\p{L}+ )?work', 'shall i (?:confirm|book)', 'you are invited', "you'?re invited", 'join us (?:for|on|at)',
+    'how (?:does|do|would) [^.?!\\n]{1,60}(?:look|work|suit)', '(?:windows?|slots?|times?) that work~', '(?:openings|slots|windows|times) (?:on|in) (?:the|my|our) calendar', '(?:two|three|a few|several|some) (?:\\p{L}+ )?(?:slots|windows|time options)', 'ring you'],
+  fr: ['vous invit~', "t'?invit~", 'vous convi~', 'vous (?:propos~|suggere~)(?! (?:le|ce) poste)', 'je te propose', 'nous (?:aimerions|souhaiterions|souhaitons|voudrions) vous (?:rencontrer|inviter|voir|parler)', 'souhait~ vous rencontrer',
+    '(?:seriez|etes|serais|es)[- ](?:vous|tu) (?:disponible|dispo)', 'disponibilit~', 'creneau~', '(?:vous|te) convien~', 'quand (?:seriez|etes|serais)', 'auriez-vous', 'est-ce que tu serais'],
+  de: ['einlad~', 'einzuladen', 'laden (?:\\p{L}+ ){0,4}ein', '(?:hast du|haben sie|hattest du|hatten sie) (?:\\p{L}+ ){0,3}zeit', 'wann (?:passt|konnen|hast|haben|ware)', 'passt (?:es )?(?:dir|ihnen)', 'verfugbar~',
+    'terminvorschlag~', 'schlagen (?:\\p{L}+ ){0,4}vor', 'magst du', 'hast du lust', 'wurden (?:\\p{L}+ ){0,3}gern~? (?:kennenlernen|sprechen|treffen|einladen)'],
+  es: ['invit(?:arte|arle|amos|ar)', 'te (?:propongo|proponemos)', 'le (?:propongo|proponemos)', 'proponemos', 'disponib~', '(?:te|le) (?:va|iria|viene|vendria|encaja) bien', 'hueco~',
+    'cuando (?:te|le) (?:va|viene)', '(?:dos|tres|varias|algunas) opciones', 'nos gustaria (?:invitar~|conocer~|hablar|tener|verte)', 'nos encantaria (?:tener|conocer~|hablar)', 'puedes elegir', 'podrias (?:venir|pasarte)', 'te esperamos (?:el|en)'],
+  it: ['invitar~', 'la invit~', 'ti invit~', 'propon~', '(?:sarebbe|saresti|sei|e) disponibil~', 'disponibilita', 'ti andrebbe', '(?:le|ti) (?:va|andrebbe|sta|starebbe) bene', 'fasc~ orari~',
+    'ci indichi', 'mi indica', 'vorremmo (?:incontrar~|conoscer~|organizzare|fissare|invitar~|sentir~)', 'ci piacerebbe (?:conoscer~|incontrar~|sentir~)', 'saremmo (?:lieti|felici) di (?:incontrar~|conoscer~)', 'la aspettiamo', 'ti aspettiamo'],
+  nl: ['uitnodig~', 'nodigen (?:\\p{L}+ ){0,3}uit', 'nodig (?:\\p{L}+ ){0,3}uit', '(?:schikt|past) (?:het|dat|je|jou|u)', 'wanneer (?:kun|kan|heb|schikt|past)', 'beschikbaar~', '(?:kun|kunt) (?:je|u) (?:\\p{L}+ ){0,3}(?:langskomen|komen)',
+    'wat denk je van', 'tijd voor (?:een|ons)', 'voorstel~', 'stellen (?:\\p{L}+ ){0,3}voor', 'graag (?:kennismaken|spreken|ontmoeten)', 'zouden (?:je|u) graag', '(?:twee|drie|enkele) (?:opties|tijdsloten|momenten)'],
+  pt: ['convid~', '(?:pode|podes|poderia) ser', 'disponibilid~', 'disponivel', '(?:te|lhe) (?:propo~|convem)', 'gostari~ de (?:conversar|conhecer~|agendar|falar|convidar~|marcar)', 'gostava de (?:lhe|te) (?:explicar|conhecer|falar)',
+    'sugir~', 'propomos', '(?:dois|tres|alguns) horarios', 'opcoes de horario', 'propo(?:nho|mos) (?:o|a|um|uma)', 'marcar (?:uma|um)', 'agendar'],
+  pl: ['zaprasz~', 'zaprosi~', 'proponuj~', 'proponowan~ termin', 'czy (?:\\p{L}+ ){0,3}(?:pasuje|pasowal~|odpowiada)', 'dogodn~ termin', 'kiedy (?:masz|ma pani|ma pan|moglibysmy)', 'znajdziesz', 'wybierz~',
+    'chcielibysmy (?:zaprosic|porozmawiac|poznac)', 'chetnie porozmawiamy', 'mam wolne', 'napisz,? kiedy', 'prosze o wybranie'],
+};
+
+/** A recruiter, a talent or HR team, an applicant-tracking system: who sends invitations. */
+export const RECRUITING_SENDER: ByLanguage = {
+  en: ['recruit~', 'talent (?:acquisition|team|partner|lead)', 'hr', 'human resources', 'people (?:team|partner|operations|&)', 'hiring (?:manager|team)', 'headhunter', 'sourcer', 'greenhouse', 'lever', 'workday', 'smartrecruiters', 'ashby', 'workable', 'teamtailor', 'personio', 'recruitee', 'icims', 'jobvite'],
+  fr: ['ressources humaines', 'rh', 'recrutement', 'charge~ de recrutement', 'talents?'],
+  de: ['personalabteilung', 'personalwesen', 'recruiting', 'personalreferent~', 'personalvermittlung', 'talent acquisition'],
+  es: ['recursos humanos', 'rrhh', 'seleccion', 'talento'],
+  it: ['risorse umane', 'selezione', 'ufficio personale', 'talent'],
+  nl: ['werving', 'recruitment', 'p&o', 'hr-?afdeling', 'personeelszaken'],
+  pt: ['recursos humanos', 'rh', 'recrutament~', 'recrutador~', 'talentos?', 'gente e gestao'],
+  pl: ['rekrutac~', 'rekruter~', 'dzial (?:hr|personalny|kadr)', 'kadr~', 'hr business partner'],
+};
+
+/** A change of time: the interview moved, new times proposed. */
+export const RESCHEDULING: ByLanguage = {
+  en: ['reschedul~', 'move (?:your|the) interview', 'new time~', 'change (?:of|to) the (?:time|date)'],
+  fr: ['decal~', 'reporter', 'nouveau creneau', 'nouvelle date'],
+  de: ['verschieb~', 'verschob~', 'verleg~', 'neuer termin', 'neue termine'],
+  es: ['reprogram~', 'cambiar la (?:fecha|hora)', 'nueva fecha'],
+  it: ['spostare', 'spostato', 'nuova data', 'riprogramm~'],
+  nl: ['verzett~', 'verplaats~', 'nieuwe (?:datum|tijd)'],
+  pt: ['reagend~', 'remarc~', 'nova data'],
+  pl: ['przeloz~', 'przesun~', 'nowy termin'],
+};
+
+/** A day or a time of day, written in words: weekdays, "tomorrow", "next week", "at 10". */
+export const WHEN: ByLanguage = {
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'next week', 'this week', 'later this week'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'la semaine prochaine', 'cette semaine', 'matinee', 'apres-midi'],
+  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', '(?<!guten )morgen', 'nachste woche', 'diese woche', 'vormittag', 'nachmittag'],
+  es: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'la semana (?:que viene|proxima)', 'esta semana', 'por la tarde'],
+  it: ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'domani', 'la prossima settimana', 'questa settimana', 'in mattinata', 'nel pomeriggio'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', '(?<!goede )morgen', 'volgende week', 'deze week', 'ochtend', 'middag'],
+  pt: ['segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sabado', 'domingo', 'amanha', 'proxima semana', 'esta semana', 'de manha', 'a tarde'],
+  pl: ['poniedzial~', 'wtor~', 'srod~', 'czwart~', 'piat~', 'sobot~', 'niedziel~', 'jutro', 'pojutrze', 'w przyszlym tygodniu', 'w tym tygodniu', 'godz\\.?'],
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Clues of another kind of mail
+
+/** A rejection: the application goes no further. */
+export const REJECTION: ByLanguage = {
+  en: ['regret to inform', 'not (?:be )?(?:moving|move|proceed~|progress~) (?:forward|further)', 'decided (?:not to (?:proceed|move|progress)|to (?:move|proceed|go) (?:forward )?with (?:other|another))', '(?:other|another) candidates? (?:whose|who)',
+    'no longer (?:being )?considered', 'unsuccessful', '(?:position|role) has (?:now )?been filled', 'will not be (?:progressing|proceeding|moving)', 'not (?:been )?selected'],
+  fr: ['nous avons le regret', "(?:ne pas|pas) (?:pouvoir )?donner (?:une )?suite (?:favorable )?a votre candidature", "n'?(?:a|avez|as) pas ete retenu~", "(?:un|une|d'?autres?) (?:autres? )?(?:candidat|profil)~ (?:dont|plus|qui)", "pas (?:pu )?retenir votre candidature", 'ne sera pas retenu~'],
+  de: ['nicht (?:weiter )?berucksichtig~', 'fur (?:einen|eine|andere) (?:andere~ )?(?:kandidat|bewerber|person)~ entschieden', 'nicht in die engere', 'absage (?:geben|erteilen|mitteilen)', 'keine positive (?:ruckmeldung|nachricht)', 'nicht weiter (?:verfolgen|berucksichtigen)', 'anderweitig besetzt'],
+  es: ['lamentablemente', 'lamentamos (?:comunicarte|informarte|decirte)', 'no (?:continuar|seguir|avanzar) con tu candidatura', '(?:otros|otras|otro|otra) (?:perfil|candidat)~ (?:que|cuyo|mas)', 'no (?:has|ha) sido seleccionad~', 'no seguiremos', 'hemos decidido (?:continuar|seguir|avanzar) con otr~'],
+  it: ['esito negativo', 'non (?:proseguire|procedere|prosegui~) con la (?:tua|sua) candidatura', '(?:proseguire|procedere) con altr~ (?:profil|candidat)~', 'non (?:sei|e) stat~ selezionat~', 'ci dispiace (?:comunicarti|informarti|comunicarle|informarla)'],
+  nl: ['helaas (?:\\p{L}+ ){0,6}(?:niet|afgewezen|andere kandida~)', 'gekozen voor (?:een )?andere kandida~', 'niet (?:verder|door) (?:gaan|in de procedure)', 'afgewezen', 'niet geselecteerd'],
+  pt: ['infelizmente (?:\\p{L}+ ){0,6}(?:nao|outr~ candidat~)', 'nao (?:vamos )?(?:seguir|avancar|prosseguir) com a sua candidatura', 'optamos por (?:seguir|avancar) com outr~', 'nao foi selecionad~'],
+  pl: ['niestety (?:\\p{L}+ ){0,6}(?:nie|inn~ kandydat~)', 'zdecydowalismy sie na (?:inn~|wspolprace z inn~)', 'nie (?:zostal~|zakwalifikowal~) (?:pani|pan|pan~)? ?(?:do|na)', 'odrzuc~'],
+};
+
+/** A job offer: the position offered, a start date, a contract. */
+export const OFFER: ByLanguage = {
+  en: ['offer (?:of employment|letter)', '(?:pleased|delighted|happy|thrilled) to (?:extend (?:you )?an? offer|offer you)', 'job offer', 'start date', 'your first day', 'sign (?:the|your) contract', 'offer (?:details|package)'],
+  fr: ["promesse d'?embauche", "proposition d'?embauche", "(?:proposer|offrir) le poste", 'date de (?:prise de poste|debut|demarrage)', "date d'?entree", 'contrat de travail (?:ci-joint|en piece jointe)'],
+  de: ['vertragsangebot', 'arbeitsvertrag', 'stellenangebot (?:machen|unterbreiten)', 'angebot (?:machen|unterbreiten)', 'eintrittsdatum', 'ersten arbeitstag', 'zusage fur die stelle'],
+  es: ['oferta (?:de empleo|laboral|formal)', '(?:nos complace|encantados de|queremos) ofrecerte', 'fecha de incorporacion', 'carta oferta'],
+  it: ['offerta (?:di lavoro|formale|economica)', 'proposta di assunzione', 'lettera di assunzione', 'data di inizio', 'offrirti la posizione'],
+  nl: ['arbeidsovereenkomst', 'contractvoorstel', 'startdatum', 'eerste werkdag', 'aanbod (?:doen|voor de functie)'],
+  pt: ['proposta (?:de emprego|de trabalho|formal|salarial)', 'carta[- ]oferta', 'data de (?:inicio|admissao)', 'oferecer-lhe a (?:vaga|posicao)'],
+  pl: ['propozycj~ zatrudnienia', 'umow~ o prace', 'data rozpoczecia', 'pierwszy dzien pracy', 'oferujemy (?:pani|panu) (?:stanowisko|zatrudnienie)'],
+};
+
+/** A job alert, a newsletter, a digest: bulk mail about jobs. */
+export const BULK: ByLanguage = {
+  en: ['job alert~', 'weekly digest', '(?:new )?jobs? (?:for you|matching|recommended)', 'unsubscribe', "you'?re receiving this", 'you are receiving this', 'because you (?:subscribed|signed up|registered|joined)', 'manage (?:your )?(?:alerts|preferences|subscription)', 'saved search'],
+  fr: ['alerte~ emploi', 'se desabonner', 'desinscri~', 'desabonn~', 'offres (?:qui pourraient|pour vous)', 'vous recevez cet e-?mail'],
+  de: ['jobalarm', 'jobletter', 'suchauftrag', 'abmelden', 'abbestell~', 'neue jobs', 'passende (?:jobs|stellen)', 'sie erhalten diese (?:e-?mail|nachricht)'],
+  es: ['alerta~ de empleo', 'darte de baja', 'darse de baja', 'ofertas (?:para ti|recomendadas)', 'recibes este (?:correo|email)'],
+  it: ['avviso di lavoro', 'offerte (?:per te|consigliate)', 'disiscriv~', "annulla (?:l'?)?iscrizione", 'ricevi questa (?:e-?mail|mail)'],
+  nl: ['vacature(?:alert|melding)~', 'afmelden', 'uitschrijven', 'vacatures voor jou', 'je ontvangt deze (?:e-?mail|mail)'],
+  pt: ['alerta~ de vaga~', 'cancelar (?:a )?(?:inscricao|subscricao)', 'descadastr~', 'vagas para (?:voce|ti)', 'recebe este (?:e-?mail|email)', 'recebeu este (?:e-?mail|email)'],
+  pl: ['powiadomieni~ o ofertach', 'wypisz~', 'rezygnacj~ z subskrypcji', 'oferty dla (?:ciebie|pani|pana)', 'otrzymujesz te wiadomosc'],
+};
+/** A newsletter named: a weak clue (an invitation may mention the company's newsletter). */
+export const NEWSLETTER: ByLanguage = {
+  en: ['newsletter'], fr: ['newsletter', "lettre d'?information"], de: ['newsletter'], es: ['newsletter', 'boletin'], it: ['newsletter'], nl: ['nieuwsbrief'], pt: ['newsletter', 'boletim'], pl: ['newsletter~'],
+};
+
+/** Work to do and hand in: a take-home, an exercise, a test, a one-way recorded video. */
+export const ASSESSMENT: ByLanguage = {
+  en: ['take[- ]home', 'assignment', 'exercise', 'coding (?:challenge|test)', 'assessment', 'case study', 'test', 'challenge', 'one-way video', 'recorded (?:video|interview|answers)', 'questionnaire'],
+  fr: ['test~', 'exercice', 'cas pratique', 'etude de cas', 'devoir', 'entretien video differe', 'differe', 'enregistr~ (?:vos|tes) reponses'],
+  de: ['probeaufgabe', 'fallstudie', 'test~', 'assessment', 'case study', 'hausaufgabe', 'aufgabe', 'aufgezeichnet~', 'coding-challenge'],
+  es: ['prueba~', 'ejercicio', 'caso practico', 'test', 'evaluacion', 'grabad~', 'reto'],
+  it: ['prova', 'esercizio', 'test', 'caso studio', 'compito', 'registrat~', 'assessment'],
+  nl: ['thuisopdracht', 'opdracht', 'case study', 'test', 'assessment', 'opgenomen'],
+  pt: ['teste', 'exercicio', 'desafio', 'estudo de caso', 'avaliacao', 'gravad~'],
+  pl: ['zadani~', 'test~', 'case study', 'nagra~', 'assessment'],
+};
+/** A one-way interview: answers recorded alone, watched later; nobody is met. */
+export const ONE_WAY: ByLanguage = {
+  en: ['one-way (?:video|interview)', 'record (?:your|yourself)', 'recorded (?:video|interview|answers|responses)', 'pre-?recorded', 'asynchronous', 'on-demand (?:video )?interview'],
+  fr: ['(?:entretien|video) (?:video )?differe~', 'enregistr~ (?:votre|vos|ta|tes) (?:reponse|video)~', 'asynchrone'],
+  de: ['zeitversetzt~', '(?:antworten|video) (?:\\p{L}+ ){0,2}aufzeichn~', 'aufgezeichnet~ (?:antwort|video|interview)~'],
+  es: ['entrevista (?:de video )?diferida', 'grabar (?:tus|sus) respuestas', 'asincron~'],
+  it: ['colloquio (?:video )?registrato', 'registrare (?:le tue|le sue) risposte', 'asincron~'],
+  nl: ['opgenomen (?:video|sollicitatie)~', 'neem (?:je|jezelf|uw antwoorden) op', 'asynchro~'],
+  pt: ['entrevista gravada', 'gravar (?:as suas|suas|as tuas) respostas', 'assincron~'],
+  pl: ['nagra~ (?:odpowiedz~|wideo|nagranie)', 'asynchroniczn~'],
+};
+/** Handing work in. */
+export const SUBMITTING: ByLanguage = {
+  en: ['submit~', 'submission', 'send (?:us|back|it back)', 'return (?:it|your)', 'upload', 'complete (?:it|the|this)', 'hand in'],
+  fr: ['rendre', 'renvoyer', 'envoyer (?:votre|ta|vos|tes)', 'soumettre', 'realiser', 'deposer'],
+  de: ['einreich~', 'zurucksend~', 'zuruckschick~', 'abgeben', 'abgabe', 'bearbeiten', 'hochladen'],
+  es: ['envia~', 'enviar~', 'entregar~', 'entrega', 'completa~', 'subir'],
+  it: ['invia~', 'consegna~', 'complet~', 'caricare'],
+  nl: ['insturen', 'terugsturen', 'inleveren', 'indienen', 'uitwerking', 'opsturen'],
+  pt: ['enviar', 'envie', 'entregar', 'entrega', 'submeter', 'concluir', 'realizar'],
+  pl: ['odesli~', 'przesl~', 'wysl~', 'rozwiaz~', 'wykona~'],
+};
+/** A deadline: by a date, no later than, within so many days. */
+export const DEADLINE: ByLanguage = {
+  en: ['deadline', 'due (?:by|on)', '(?:by|before|no later than) (?:the end of )?(?:\\p{L}+day|\\d|end of|tomorrow|midnight)', 'within \\d+ (?:\\p{L}+ )?(?:days|hours)', 'until'],
+  fr: ['date limite', 'avant le', "jusqu'?(?:au|a)", 'au plus tard', "d'?ici (?:le|a|au)"],
+  de: ['frist', 'bis (?:zum|spatestens|\\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende)', 'spatestens', 'innerhalb (?:von )?\\d+'],
+  es: ['fecha limite', 'plazo', 'antes del?', 'hasta el', 'a mas tardar'],
+  it: ['entro', 'scadenza', 'non oltre', 'fino al'],
+  nl: ['uiterlijk', 'deadline', 'binnen \\d+ (?:\\p{L}+ )?(?:dagen|uur)'],
+  pt: ['prazo', 'ate (?:o dia|dia|\\d|a|ao|as|domingo|sexta|segunda)', 'data limite', 'no maximo'],
+  pl: ['termin (?:nadeslania|oddania|wykonania)', 'najpozniej', 'do (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|\\d)', 'w ciagu \\d+'],
+};
+
+/** An event for many: a webinar, an open day, a fair, with a registration. */
+export const EVENT: ByLanguage = {
+  en: ['webinar~', 'info(?:rmation)? session', 'open (?:house|day)', 'careers? (?:fair|event|day|evening)', 'recruiting event', 'meetup', 'livestream', 'talent community'],
+  fr: ['webinaire~', 'webinar~', 'portes ouvertes', "salon (?:de l'?emploi|du recrutement)", 'forum (?:emploi|entreprises)', 'afterwork', 'soiree (?:de recrutement|decouverte)'],
+  de: ['webinar~', 'infoveranstaltung', 'informationsveranstaltung', 'tag der offenen tur', 'karrieremesse', 'jobmesse', 'recruiting-?event', 'karriere-?event'],
+  es: ['webinar~', 'seminario web', 'puertas abiertas', 'feria de empleo', 'jornada informativa', 'evento (?:de empleo|online|presencial)'],
+  it: ['webinar~', 'open day', 'porte aperte', 'career day', 'evento (?:online|di recruiting)'],
+  nl: ['webinar~', 'open dag', 'informatiebijeenkomst', 'carrierebeurs', 'banenmarkt', 'meet-?up'],
+  pt: ['webinar~', 'webinario', 'portas abertas', 'feira de (?:emprego|carreiras)', 'evento (?:online|de recrutamento)'],
+  pl: ['webinar~', 'dzien otwarty', 'dni otwarte', 'targi pracy', 'wydarzeni~ (?:online|rekrutacyjn~)'],
+};
+/** Signing up for something: registration, RSVP. */
+export const REGISTERING: ByLanguage = {
+  en: ['register (?:here|now|for|today)', 'registration', "you'?re registered", 'signed up', 'sign up', 'signing up', 'rsvp'],
+  fr: ['inscri(?:vez|s|te|ption)~', 'reserve~ (?:votre|ta) place'],
+  de: ['anmeldung (?:hier|unter|bis)', 'melde dich (?:\\p{L}+ ){0,2}an', 'melden sie sich (?:\\p{L}+ ){0,2}an', 'registrier~'],
+  es: ['inscri(?:bete|pcion|birte)~', 'registr(?:ate|o|arte)'],
+  it: ['iscri(?:viti|zione|versi)~', 'registr(?:ati|azione)'],
+  nl: ['aanmeld~', 'inschrij~', 'registre~'],
+  pt: ['inscri(?:cao|va|ve|ever)~', 'regist(?:e|a)-?se'],
+  pl: ['zapisz~ sie', 'zapisy', 'rejestrac~', 'zarejestruj~'],
+};
+
+/** A survey: tell us how it went. */
+export const SURVEY: ByLanguage = {
+  en: ['survey', 'feedback (?:on|about) your (?:interview|experience|application)', 'how (?:was|did) your (?:interview|experience)', 'rate your experience', 'candidate experience'],
+  fr: ['enquete', 'questionnaire de satisfaction', 'votre avis', 'retour sur votre experience'],
+  de: ['umfrage', 'feedback zu (?:ihrem|deinem)', 'bewerten sie', 'zufriedenheitsbefragung', 'befragung'],
+  es: ['encuesta', 'tu opinion', 'valora (?:tu|la)', 'que tal fue'],
+  it: ['sondaggio', 'questionario', 'la tua opinione', 'com.e andato'],
+  nl: ['enquete', 'vragenlijst', 'je mening', 'hoe (?:was|ging) (?:je|het)'],
+  pt: ['pesquisa de satisfacao', 'questionario', 'sua opiniao', 'como foi (?:a sua|sua)'],
+  pl: ['ankiet~', 'twoja opinia', 'jak (?:minela|poszla) (?:rozmowa|rekrutacja)'],
+};
+
+/** The interview lies in the past: thanks for the interview, after your interviews. */
+export const PAST_INTERVIEW: ByLanguage = {
+  en: ['thank you for (?:interviewing|your time|meeting|speaking)', 'after (?:your|the) interviews?', 'following your (?:interview|conversation)', 'you (?:recently )?interviewed'],
+  fr: ["suite a (?:vos|votre) entretien~", 'merci (?:pour|de) (?:votre|ton) (?:temps|entretien)', 'apres (?:vos|votre) entretien~'],
+  de: ['nach (?:ihrem|deinem|den) (?:\\p{L}+ )?(?:gesprach|gesprachen|interview)~', 'danke fur (?:das|ihr|dein) (?:\\p{L}+ )?gesprach'],
+  es: ['participaste en', 'gracias por (?:tu|su) tiempo', 'tras (?:la|las) entrevista~'],
+  it: ['grazie per aver partecipato', 'dopo (?:il|i) colloqui~', 'il tempo che ci hai dedicato'],
+  nl: ['bedankt voor (?:het|je|jullie) (?:\\p{L}+ )?gesprek', 'na (?:het|je) gesprek'],
+  pt: ['obrigad~ pel~ (?:entrevista|conversa|tempo)', 'apos a entrevista'],
+  pl: ['dziekujemy za (?:rozmowe|udzial|poswiecony czas)', 'po (?:rozmowie|rozmowach)'],
+};
+
+/** Only a later step, if any: "if your profile fits, we will invite you", "candidates who move forward will be contacted". */
+export const LATER_MAYBE: ByLanguage = {
+  en: ['if (?:your|you) (?:\\p{L}+ ){0,4}(?:shortlisted|selected|fit|match|progress|move forward)', 'candidates who (?:move|progress|are selected)', "we'?ll be in touch", 'we will (?:be in touch|review|get back)', 'should (?:your|you) (?:\\p{L}+ ){0,3}(?:progress|be shortlisted)'],
+  fr: ['si votre (?:profil|candidature) (?:est retenu~|correspond|nous interesse)', 'nous reviendrons vers vous', 'dans le cas ou votre'],
+  de: ['(?:wenn|falls|sollte) (?:ihr|dein) profil', 'wir melden uns', '(?:wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,3}(?:passen|infrage kommen|in frage kommen)'],
+  es: ['si tu perfil', 'si su perfil', 'nos pondremos en contacto', 'te contactaremos'],
+  it: ['qualora il (?:tuo|suo) profilo', 'se il (?:tuo|suo) profilo', 'ti ricontatteremo', 'la ricontatteremo'],
+  nl: ['als je profiel', 'als uw profiel', 'nemen (?:we|wij) (?:\\p{L}+ ){0,3}contact (?:\\p{L}+ ){0,3}op'],
+  pt: ['caso o seu perfil', 'se o seu perfil', 'entraremos em contato', 'entraremos em contacto'],
+  pl: ['jesli (?:pani|pana|twoj) (?:profil|kandydatura)', 'skontaktujemy sie (?:z wybranymi|tylko)', 'odezwiemy sie'],
+};
+/** The application was received (an invitation may say so too: a weak clue). */
+export const RECEIPT: ByLanguage = {
+  en: ['(?:received|receipt of) your application', 'thank you for (?:your )?appl(?:ying|ication)', 'application (?:was|has been) received'],
+  fr: ['(?:bien )?recu votre candidature', 'accuse de reception'],
+  de: ['eingangsbestatigung', '(?:bewerbung|unterlagen) (?:\\p{L}+ ){0,3}(?:erhalten|eingegangen)'],
+  es: ['hemos recibido (?:tu|su) (?:candidatura|solicitud)', 'acuse de recibo'],
+  it: ['abbiamo ricevuto la (?:tua|sua) candidatura'],
+  nl: ['(?:sollicitatie|reactie) (?:\\p{L}+ ){0,3}ontvangen', 'ontvangstbevestiging'],
+  pt: ['recebemos a (?:sua|tua) candidatura'],
+  pl: ['otrzymalismy (?:\\p{L}+ ){0,2}(?:zgloszenie|aplikacj~|cv)', 'potwierdzeni~ otrzymania'],
+};
+
+/** An unsolicited approach that asks whether the candidate is interested at all, not when they can meet. */
+export const COLD: ByLanguage = {
+  en: ['(?:would|are) you (?:be )?open to', 'open to (?:a|new) (?:chat|opportunit~|conversation)', 'hear more', 'any referrals', 'direct approach', 'if (?:this|it)(?:\'s| is) not for you',
+    'came across your (?:profile|resume|cv|background)', 'opportunities', 'a couple of (?:\\p{L}+ )?(?:roles|positions|openings)', 'several (?:\\p{L}+ )?(?:openings|roles|positions)', "roles (?:i'?m|i am|we'?re) (?:working on|recruiting for)"],
+  fr: ['je me permets de vous contacter', 'chasseur de tetes', 'opportunites', 'plusieurs (?:postes|opportunites)', 'ouvert~ a (?:de nouvelles|une nouvelle) opportunit~', 'a l.ecoute (?:du marche|d.opportunites)'],
+  de: ['offen fur (?:neue|eine neue) (?:herausforderung|moglichkeit)~', 'wechselwillig', 'spannende (?:positionen|moglichkeiten)', 'karrierechancen', 'ich bin auf (?:ihr|dein) profil gestossen'],
+  es: ['abiert~ a (?:nuevas|una nueva) (?:oportunidad|propuesta)~', 'oportunidades', 'varias (?:vacantes|posiciones)', 'te interesaria (?:saber|escuchar)'],
+  it: ['apert~ a nuove (?:opportunita|proposte)', 'opportunita (?:di carriera|interessanti)', 'diverse posizioni', 'ti interesserebbe (?:sapere|sentire)'],
+  nl: ['open voor (?:een nieuwe|nieuwe) (?:uitdaging|kans)~', 'sta je open', 'kansen', 'meerdere (?:vacatures|functies)'],
+  pt: ['abert~ a (?:novas|uma nova) (?:oportunidade|proposta)~', 'teria interesse em (?:saber|ouvir)'],
+  pl: ['otwart~ na (?:nowe|now~) (?:wyzwani|propozycj|mozliwosc)~', 'mozliwosci (?:rozwoju|kariery)', 'kilka (?:ofert|stanowisk|rol)', 'czy bylb~ (?:pan|pani|ty) zainteresowan~'],
+};
+
+/**
+ * Japanese, read without word boundaries (its words are not separated by spaces): the same kinds of clue,
+ * for invitations written in Japanese (the notes are not read in Japanese, the invitations are).
+ */
+export const JAPANESE: Readonly<Record<'interviewing' | 'meeting' | 'inviting' | 'when' | 'rejection' | 'offer' | 'bulk' | 'event' | 'assessment' | 'survey', RegExp>> = {
+  interviewing: /面接|面談|選考/u,
+  meeting: /お電話|オンライン|お会い|打ち合わせ|ご来社|来社/u,
+  inviting: /ご案内|お越しください|ご都合|ご参加|ご調整|日程|候補日|ご予約/u,
+  when: /\d{1,2}月\d{1,2}日|[（(][月火水木金土日][）)]|\d{1,2}:\d{2}|\d{1,2}時/u,
+  rejection: /残念ながら|見送り|ご期待に添え/u,
+  offer: /内定(?:通知|のご連絡)|採用通知|労働条件通知/u,
+  bulk: /配信停止|メールマガジン|メルマガ|新着求人/u,
+  event: /説明会|セミナー|ウェビナー/u,
+  assessment: /適性検査|コーディングテスト|課題|提出期限/u,
+  survey: /アンケート/u,
+};

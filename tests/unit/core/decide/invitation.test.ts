@@ -1,0 +1,156 @@
+/**
+ * "Is it an interview invitation?" weighs evidence: one test per class of evidence, each in several
+ * languages. The mails here are written for these tests (none is taken from the corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { isInvitation, readInvitation, type InvitationInput } from '../../../../functions/core/decide/decide.js';
+import { extractFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
+
+const mail = (subject: string, body: string, more: Partial<InvitationInput> = {}): InvitationInput => ({
+  subject,
+  body,
+  signature: '',
+  from: { name: 'Sam Lee', address: 'sam.lee@firm.example' },
+  slots: 0,
+  calendarEvents: 0,
+  calendarText: '',
+  meetingLink: null,
+  schedulingLink: null,
+  ...more,
+});
+
+describe('evidence for an invitation', () => {
+  it.each([
+    ['en', mail('Next step', 'We would love to meet you for a first interview with our head of design. Does Wednesday at 3 pm suit you?', { slots: 1 })],
+    ['fr', mail('Votre candidature', 'Nous aimerions vous rencontrer pour un entretien. Seriez-vous disponible jeudi à 10 h ?', { slots: 1 })],
+    ['de', mail('Ihre Bewerbung', 'Gerne laden wir Sie zu einem persönlichen Gespräch ein. Passt Ihnen Dienstag um 14 Uhr?', { slots: 1 })],
+    ['es', mail('Tu candidatura', 'Nos gustaría conocerte en una entrevista por videollamada. ¿Te va bien el lunes a las 11:00?', { slots: 1 })],
+    ['it', mail('La tua candidatura', 'Vorremmo incontrarti per un colloquio conoscitivo. Saresti disponibile venerdì alle 9:30?', { slots: 1 })],
+    ['nl', mail('Je sollicitatie', 'We nodigen je graag uit voor een kennismakingsgesprek. Schikt het je op woensdag om 13.00 uur?', { slots: 1 })],
+    ['pt', mail('A sua candidatura', 'Gostaríamos de convidá-la para uma entrevista. Pode ser na terça às 15h?', { slots: 1 })],
+    ['pl', mail('Twoja aplikacja', 'Zapraszamy na rozmowę kwalifikacyjną. Czy pasuje Pani czwartek o 10:00?')],
+  ])('a time proposed and words of meeting and interviewing (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(true));
+
+  it.each([
+    ['en', mail('Let us find a time', 'Thanks for applying! Please grab a slot for a 30-minute call with me.', { schedulingLink: 'https://cal.example/jo/30' })],
+    ['de', mail('Kurzes Telefonat', 'Danke für deine Bewerbung! Such dir gern direkt einen Termin für ein kurzes Telefonat aus.', { schedulingLink: 'https://cal.example/jo/30' })],
+    ['es', mail('Siguiente paso', 'Puedes elegir el hueco que mejor te venga para una charla con el equipo.', { schedulingLink: 'https://cal.example/jo/30' })],
+  ])('a scheduling link with words of meeting (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(true));
+
+  it.each([
+    ['en', mail('Interview', 'Details are in the attached calendar invitation.', { calendarEvents: 1, meetingLink: 'https://zoom.example/j/1' })],
+    ['nl', mail('Gesprek', 'De uitnodiging staat in je agenda.', { calendarEvents: 1 })],
+  ])('an attached calendar event and a meeting link (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(true));
+
+  it.each([
+    ['en', mail('Data analyst role', 'We are keen to speak with you about the analyst role. When would you be available next week?', { signature: 'Ana\nTalent Acquisition' })],
+    ['it', mail('Posizione di analista', 'Ci piacerebbe conoscerti. Mi indica due o tre fasce orarie della prossima settimana?', { signature: 'Ufficio Risorse Umane' })],
+    ['pl', mail('Stanowisko analityka', 'Chcielibyśmy zaprosić Pana na spotkanie. Kiedy ma Pan czas w przyszłym tygodniu?', { signature: 'Dział HR' })],
+    ['pt', mail('Vaga de analista', 'Gostaríamos de conversar consigo sobre a vaga. Qual a sua disponibilidade na próxima semana?', { signature: 'Recursos Humanos' })],
+  ])('a request for availability from a recruiter, no time yet (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(true));
+
+  it('a reschedule with its new time', () => {
+    expect(isInvitation(mail('Neuer Termin', 'Wir müssen unser Gespräch leider verschieben. Neuer Vorschlag: Freitag, 11 Uhr.', { slots: 1 }))).toBe(true);
+  });
+});
+
+describe('no single word decides', () => {
+  it.each([
+    ['newsletter', mail('Interview invitation', 'We would like to invite you to an interview on Monday at 10:00. Our newsletter has directions to the office.', { slots: 1 })],
+    ['survey', mail('Invitation à un entretien', 'Nous vous proposons un entretien mardi à 14 h. Après le processus, une courte enquête vous sera envoyée.', { slots: 1 })],
+    ['exercise', mail('Einladung zum Vorstellungsgespräch', 'Wir laden Sie am Donnerstag um 9 Uhr zu uns ein; vor Ort gibt es eine kleine Übung und einen kurzen Test.', { slots: 1 })],
+    ['challenge', mail('Colloquio tecnico', 'Ti invitiamo a un colloquio giovedì alle 15:00: parleremo anche della challenge del nostro hackathon.', { slots: 1 })],
+    ['webinar', mail('Entrevista', 'Nos gustaría invitarte a una entrevista el miércoles a las 12:00. Si quieres, antes puedes ver nuestro webinar.', { slots: 1 })],
+  ])('an invitation that mentions a %s is an invitation', (_word, evidence) => expect(isInvitation(evidence)).toBe(true));
+
+  it('a word of interviewing alone is not an invitation', () => {
+    expect(isInvitation(mail('Tips', 'Five tips for your next interview.'))).toBe(false);
+  });
+});
+
+describe('evidence of other mail', () => {
+  it.each([
+    ['en', mail('Your application', 'Thank you for the interview last week. We regret to inform you that we will not be moving forward.')],
+    ['de', mail('Ihre Bewerbung', 'Vielen Dank für das Gespräch am Montag. Wir haben uns für eine andere Bewerberin entschieden und können Sie leider nicht weiter berücksichtigen.')],
+    ['es', mail('Proceso de selección', 'Gracias por tu tiempo en la entrevista. Lamentablemente hemos decidido continuar con otros perfiles.')],
+    ['pl', mail('Rekrutacja', 'Dziękujemy za rozmowę. Niestety zdecydowaliśmy się na innego kandydata.')],
+  ])('a rejection, even after an interview (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
+    ['fr', mail("Proposition d'embauche", "Suite à vos entretiens, nous avons le plaisir de vous proposer le poste. Date de prise de poste : lundi 3 mars.", { slots: 1 })],
+    ['it', mail('Offerta di lavoro', 'Siamo felici di inviarti la nostra offerta formale; la data di inizio prevista è lunedì 2 marzo alle 9:00.', { slots: 1 })],
+    ['en', mail('Your offer', 'We are delighted to offer you the position. Your start date is Monday at 9 am.', { slots: 1 })],
+  ])('an offer (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
+    ['en', mail('12 new jobs for you', 'New jobs matching your saved search. Interviews within a week at several employers. Unsubscribe from these alerts any time.')],
+    ['nl', mail('Nieuwe vacatures', 'Vacatures voor jou in Utrecht, sommige met een gesprek binnen 48 uur. Afmelden kan via je profiel.')],
+    ['pt', mail('Vagas para você', 'Alerta de vagas: 5 novas vagas com entrevista rápida. Cancelar a inscrição.')],
+  ])('a job alert or digest (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
+    ['en', mail('Next step: take-home', 'Please complete the take-home assignment and submit it by Friday at 5 pm. We will then set up a final interview.')],
+    ['pt', mail('Próxima etapa', 'Enviamos um desafio técnico. Por favor entregue a sua solução até sexta-feira às 18h; depois marcamos a entrevista.')],
+    ['de', mail('Fallstudie', 'Im Anhang finden Sie eine Fallstudie. Bitte senden Sie Ihre Lösung bis spätestens Mittwoch, 12 Uhr, zurück.')],
+    ['fr', mail('Entretien vidéo différé', "Vous enregistrerez vos réponses seul, quand vous le souhaitez, jusqu'au dimanche 23 h 59.")],
+  ])('work to hand in by a deadline (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
+    ['es', mail('Jornada de puertas abiertas', 'Te invitamos a nuestra jornada de puertas abiertas el sábado a las 10:00. Inscríbete aquí.', { slots: 1 })],
+    ['en', mail('Careers webinar', "You're registered for our live webinar on Thursday at 6 pm. Join with the link below.", { calendarEvents: 1, meetingLink: 'https://webex.example/m/1' })],
+    ['it', mail('Open day', 'Ti aspettiamo al nostro open day di sabato alle 11: iscriviti dal link.', { slots: 1 })],
+  ])('an event for many (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
+    ['it', mail('Com’è andato il colloquio?', 'Grazie per aver partecipato al colloquio di martedì. Ci dai la tua opinione in un breve questionario?')],
+    ['en', mail('How was your interview?', 'Thank you for interviewing with us on Monday. Please take our two-minute survey.')],
+  ])('a survey about a past interview (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
+    ['fr', mail('Accusé de réception', "Nous avons bien reçu votre candidature. Si votre profil est retenu, nous vous proposerons un entretien.")],
+    ['de', mail('Eingangsbestätigung', 'Ihre Unterlagen sind bei uns eingegangen. Falls Ihr Profil passt, laden wir Sie zu einem Interview ein.')],
+  ])('an application receipt that only promises an interview later (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it('cold outreach that asks whether the candidate is interested at all', () => {
+    expect(isInvitation(mail('Opportunities', 'I came across your profile. Would you be open to a quick chat about a couple of roles I am working on? I have some time Tuesday at 4.', { slots: 1 }))).toBe(false);
+  });
+});
+
+describe('the reading', () => {
+  it('keeps the words of each clue, for and against', () => {
+    const reading = readInvitation(mail('Interview', 'We would like to invite you to an interview on Monday at 10:00.', { slots: 1 }));
+    expect(reading.isInvite).toBe(true);
+    expect(reading.clues.find((c) => c.kind === 'inviting')?.evidence).toContain('invite you');
+    const rejection = readInvitation(mail('Update', 'We regret to inform you that the role has been filled.'));
+    expect(rejection.clues.find((c) => c.kind === 'rejection')?.weight).toBeLessThan(0);
+  });
+
+  it('#invite in the owner’s note overrules "not an invitation"', () => {
+    const survey = mail('Feedback', 'Please take our survey about your interview.');
+    expect(isInvitation(survey)).toBe(false);
+    expect(isInvitation(survey, 'They do want to meet, trust me #invite')).toBe(true);
+    expect(readInvitation(survey, '#invite').overruled).toBe(true);
+  });
+});
+
+describe('a deadline is never an interview slot', () => {
+  const original = (subject: string, body: string): OriginalMessage => ({
+    from: { name: 'Pat', address: 'pat@firm.example' }, replyTo: null, cc: [], subject, date: { instant: new Date('2026-03-02T09:00:00Z'), offsetMinutes: 60 }, messageId: null, body, calendars: [],
+  });
+  const slotsOf = (subject: string, body: string) => extractFacts(original(subject, body), { ownerAddresses: [], fallbackDate: null, isInvitation: () => true }).slots;
+  it.each([
+    ['en', 'Take-home', 'Deadline: Friday, March 6 at 5:00 PM.'],
+    ['en', 'Take-home', 'Please submit your work no later than Friday, March 6 at 5:00 PM.'],
+    ['fr', 'Exercice', "Vous pouvez réaliser l'exercice jusqu'au vendredi 6 mars à 17h."],
+    ['de', 'Aufgabe', 'Bitte senden Sie die Lösung bis spätestens Freitag, 6. März, 17:00 Uhr.'],
+    ['nl', 'Opdracht', 'Stuur je uitwerking uiterlijk vrijdag 6 maart om 17.00 uur terug.'],
+    ['es', 'Prueba', 'Envía la prueba antes del viernes 6 de marzo a las 17:00.'],
+    ['it', 'Esercizio', "Invia l'esercizio entro venerdì 6 marzo alle 17:00."],
+  ])('%s: %s', (_lang, subject, body) => expect(slotsOf(subject, body)).toEqual([]));
+
+  it('while the interview time in the same mail stays', () => {
+    const slots = slotsOf('Interview', 'Your interview is on Tuesday, March 10 at 10:00 AM. Please confirm by Friday, March 6 at 5:00 PM.');
+    expect(slots).toHaveLength(1);
+    expect(slots[0]?.start).toMatch(/^2026-03-10T10:00/);
+  });
+});

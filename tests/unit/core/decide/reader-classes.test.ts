@@ -1,0 +1,100 @@
+/**
+ * The reader by class of wording, each class in several languages: what the owner tells them to say,
+ * "send them a no", doubting whether the role is right, a company defended after a disputed report,
+ * closures and cuts in their inflections, and words of another language that must not be read as ours.
+ * The notes here are written for these tests (none is taken from the corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { PreferencesSchema } from '../../../../functions/config/schema.js';
+import { decide } from '../../../../functions/core/decide/decide.js';
+import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+
+const preferences = PreferencesSchema.parse({});
+const decided = (note: string) => {
+  const d = decide({ facts: { company: 'Acme', role: 'Analyst', format: 'video', slots: [] }, note, inviteText: 'We would like to invite you to an interview.', preferences });
+  return `${d.verdict}/${d.reasons[0]?.code}`;
+};
+const instruction = (note: string) => readOwnerNote(note).instruction?.verdict ?? null;
+
+describe('what the owner tells them to say is the instruction', () => {
+  it.each([
+    ['Could you reply that I am no longer available?', 'decline'],
+    ['Just answer that I would be glad to come.', 'attend'],
+    ['Réponds-leur que je ne suis plus disponible.', 'decline'],
+    ['Antworte ihnen, dass ich gerne komme.', 'attend'],
+    ['Contéstales que sí, que me va bien.', 'attend'],
+    ['Rispondi che non sono più interessata.', 'decline'],
+    ['Laat ze even weten dat ik niet kan.', 'decline'],
+    ['Responde que aceito com prazer.', 'attend'],
+    ['Odpisz, że nie jestem zainteresowany.', 'decline'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+
+  it.each([
+    ['Send them a friendly no.'],
+    ['Envoie-leur un refus poli.'],
+    ['Mándales un rechazo amable.'],
+    ['Mandagli un no gentile.'],
+    ['Stuur ze een vriendelijke afwijzing.'],
+    ['Manda-lhes uma recusa educada.'],
+    ['Wyślij im grzeczną odmowę.'],
+  ])('"send them a no": %j', (note) => expect(instruction(note)).toBe('decline'));
+
+  it('someone else\'s words about replying make no instruction', () => {
+    expect(instruction('The recruiter says: reply that you accept.')).toBeNull();
+    expect(instruction('Ma collègue dit : réponds-leur que tu acceptes.')).toBeNull();
+  });
+});
+
+describe('doubting whether the role is right is a doubt, never a no', () => {
+  it.each([
+    "Not really sure this job is for me, looks a bit junior.",
+    "Je me demande si le poste n'est pas trop administratif.",
+    'Ich frag mich, ob die Stelle nicht zu operativ ist.',
+    'No sé si el puesto es para mí.',
+    'Mi chiedo se il ruolo non sia troppo operativo.',
+    'Ik twijfel of de functie niet te simpel is.',
+    'Não sei bem se a vaga é para mim.',
+    'Nie wiem, czy to stanowisko nie jest zbyt proste.',
+  ])('%j → attend, might-want-it', (note) => expect(decided(note)).toBe('attend/might-want-it'));
+
+  it('doubting oneself, or a bare "not sure", is no doubt about the role', () => {
+    expect(decided("Not sure I'm senior enough for the job.")).toBe('attend/practice');
+    expect(decided('not sure about this one')).toBe('attend/practice');
+  });
+});
+
+describe('a report the owner disputes, then the company defended', () => {
+  it.each([
+    "My uncle reckons they're in trouble. I don't buy it, they're a solid company.",
+    "Ma sœur dit qu'ils vont fermer. N'importe quoi, c'est une boîte solide.",
+    'Meine Nachbarin meint, die stehen vor dem Aus. Quatsch, das ist eine solide Firma.',
+    'Un amigo dice que van fatal. No estoy de acuerdo, es una empresa seria.',
+    "Un'amica dice che stanno per chiudere. Si sbaglia, è un'azienda solida.",
+    'Mijn zwager zegt dat ze op omvallen staan. Onzin, het is een degelijk bedrijf.',
+    'A minha tia diz que a empresa vai mal. Não concordo, é uma empresa sólida.',
+    'Sąsiad twierdzi, że firma upada. Bzdura, to solidna firma.',
+  ])('%j → attend, future-opening', (note) => expect(decided(note)).toBe('attend/future-opening'));
+});
+
+describe('a dud and a bleak outlook described by what happens, in its inflections', () => {
+  it.each([
+    'Six weeks of scanning files on a temp contract, and they went into administration in May.',
+    'Du phoning payé à la commission, et ils ferment trois magasins.',
+    'Nur Kaltakquise auf Provisionsbasis, und sie streichen 200 Stellen.',
+    'Contrato de dos meses grabando facturas, y cerraron dos plantas.',
+    'Porta a porta a provvigione, e hanno chiuso due filiali.',
+    'Zes weken scannen via een uitzendbureau, en ze sluiten drie winkels.',
+    'Três meses a digitar faturas, e fecharam duas fábricas.',
+    'Umowa na dwa miesiące, wklepywanie faktur, a do tego zamykają sklepy.',
+  ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+});
+
+describe('one language’s word is not another’s', () => {
+  it('Italian "prima" (before) and Spanish "sería" (would be) are no words of liking', () => {
+    expect(readOwnerNote('Devo partire la sera prima.').statements.filter((s) => s.concept === 'draw')).toEqual([]);
+    expect(readOwnerNote('No sería la primera vez.').statements.filter((s) => s.concept === 'draw')).toEqual([]);
+  });
+  it('English "dud" is not Spanish "dudar"', () => {
+    expect(decided('It is not a dud role. They are not in trouble.')).toBe('attend/practice');
+  });
+});

@@ -3,7 +3,9 @@
  *
  *   mail → SES receipt rule ─ S3 action ─→ raw-mail bucket (expires after retention.rawMailDays)
  *                           └ Lambda action (Event) ─→ inbound function ─→ DynamoDB table, SES (to the owner)
- *                                                       └ after 2 retries → failure queue → alarm → owner
+ *                                                       └ after 2 retries → failure topic ─┬→ failure queue → alarm; npm run redrive
+ *                                                                                          └→ failure notice function → owner (once per message)
+ *   every 15 minutes → sweep function → re-drives stored mail that no run finished (infra/constructs/recovery.ts)
  */
 import { basename } from 'node:path';
 import { CfnOutput, CfnRule, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
@@ -18,6 +20,7 @@ import { ReplySending } from './constructs/reply-sending.js';
 import { InboundFunction } from './constructs/inbound-function.js';
 import { MailIdentities } from './constructs/mail-identities.js';
 import { RawMailBucket } from './constructs/raw-mail-bucket.js';
+import { Recovery } from './constructs/recovery.js';
 import { InboxReceipt } from './constructs/receipt.js';
 import { RAW_MAIL_PREFIX, type DeployConfig } from './deploy-config.js';
 import { acknowledge } from './nag.js';
@@ -98,6 +101,19 @@ export class InviteAdvisorStack extends Stack {
       sendDraftFunction: replies.sender,
     });
     alarms.watch(inbound.function, inbound.failureQueue, inbound.logGroup, undefined, { claimsMessages: true });
+
+    // The raw mail is the record of truth: a scheduled sweep re-drives what no run finished, and the owner
+    // hears once per message about a delivery that failed all its retries.
+    new Recovery(this, 'Recovery', {
+      configFile: d.file,
+      bucket: rawMail.bucket,
+      rawMailPrefix: RAW_MAIL_PREFIX,
+      table,
+      inbound: inbound.function,
+      failureTopic: inbound.failureTopic,
+      owner: { fromAddress: config.sending.address, recipients: config.owner.addresses, identities: identitiesForSending },
+      alarms,
+    });
 
     // "Readable only by the function": an identity policy grants it; this denies everyone else, admins included.
     replyTokenSecret.addToResourcePolicy(

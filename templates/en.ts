@@ -228,6 +228,14 @@ It is kept{{#reference}} as {{reference}}{{/reference}} until the retention peri
 
 Messages that arrive meanwhile are stored but not answered. If you did not send that many, something may be looping: check the inbox's recent mail.`,
   },
+  failed: {
+    title: 'a message could not be processed',
+    text: `invite-advisor could not process a message{{#subject}} "{{subject}}"{{/subject}}{{#receivedAt}} that arrived on {{receivedAt}}{{/receivedAt}}: it failed three times{{#errorType}} ({{errorType}}){{/errorType}}, so no answer went out for it.
+
+Nothing was lost: the message is kept as {{reference}} in {{location}} until the retention period ends.{{#sweepRetries}} invite-advisor tries it once more by itself within half an hour.{{/sweepRetries}} If no answer comes, fix the cause (the alarm mail and the function's logs say what failed), then run this from the project folder to process it again:
+
+  {{command}}`,
+  },
   commandHelp: {
     title: 'reply not understood',
     text: `invite-advisor did not understand "{{firstLine}}".

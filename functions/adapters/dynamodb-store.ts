@@ -60,6 +60,20 @@ export class DynamoDbInviteStore implements InviteStore {
     return { status: 'in-progress' };
   }
 
+  async markSending(messageId: string, runId: string, now: Date): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.message(messageId),
+        UpdateExpression: 'SET sendingAt = :at',
+        // Only this run's own claim (sent twice by the SDK, it still holds): a run whose claim was taken over sends nothing.
+        ConditionExpression: '#status = :claimed AND runId = :run',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':claimed': 'claimed', ':run': runId, ':at': now.toISOString() },
+      }),
+    );
+  }
+
   async releaseMessage(messageId: string, runId: string): Promise<void> {
     await this.conditional(
       new DeleteCommand({

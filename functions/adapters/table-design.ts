@@ -3,6 +3,8 @@
  *
  *   item                     pk                     sk     GSIs it appears in
  *   idempotency record       MSG#<ses message id>   MSG    -
+ *   re-driven by the sweep   MSG#<ses message id>   REDRIVE  -   (once per message: app/sweep-raw-mail.ts)
+ *   failure notice           MSG#<ses message id>   FAILED   -   (once per message: app/tell-failure.ts)
  *   invitation               INV#<invite id>        INV    byCompany, bySlot, byReceived
  *   hourly mail counter      RATE#<yyyy-mm-ddThh>   RATE   -
  *   sent-message pointer     SENT#<ses message id>  SENT   -   (bounce reports → invitation)
@@ -51,6 +53,8 @@ export const INVITATION_PARTITION = 'INV';
 
 export const keys = {
   message: (sesMessageId: string) => ({ pk: `MSG#${sesMessageId}`, sk: 'MSG' }),
+  redrive: (sesMessageId: string) => ({ pk: `MSG#${sesMessageId}`, sk: 'REDRIVE' }),
+  failureNotice: (sesMessageId: string) => ({ pk: `MSG#${sesMessageId}`, sk: 'FAILED' }),
   invitation: (inviteId: string) => ({ pk: `INV#${inviteId}`, sk: 'INV' }),
   ownerMailHour: (hour: string) => ({ pk: `RATE#${hour}`, sk: 'RATE' }),
   sentMessage: (sesMessageId: string) => ({ pk: `SENT#${sesMessageId}`, sk: 'SENT' }),

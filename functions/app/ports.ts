@@ -245,6 +245,12 @@ export interface InviteStore {
    * write again after its answer was lost) owns it; another run's unexpired claim is 'in-progress'.
    */
   claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult>;
+  /**
+   * Marks this run's claim "sending" just before its first mail goes out, so that a record left claimed
+   * after a send (the run died, or its last write failed) is never taken for a message nobody answered
+   * (the sweep, app/sweep-raw-mail.ts). False when the claim is no longer this run's: send nothing.
+   */
+  markSending(messageId: string, runId: string, now: Date): Promise<boolean>;
   /** Gives this run's claim back after a failure, so the platform's retry can take it at once; another run's claim, or a done record, stays. */
   releaseMessage(messageId: string, runId: string): Promise<void>;
   completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void>;
@@ -366,4 +372,100 @@ export interface SendDeps extends OwnerMailDeps {
 export interface BounceDeps extends OwnerMailDeps {
   store: OwnerMailDeps['store'] & Pick<InviteStore, 'invitationForSentMessage'>;
   log: Logger;
+}
+
+/**
+ * Recovery (issue 11, item 4): the raw mail in S3 is the record of truth. A scheduled sweep re-drives
+ * stored mail that has no finished record (app/sweep-raw-mail.ts), and the owner hears once per SES
+ * message id about a delivery that failed all its retries (app/tell-failure.ts).
+ */
+
+/** Where one message stands, as its idempotency record (`MSG#<id>`) says. */
+export type MessageProgress =
+  /** no record: never claimed, given back after a failure, or dropped (strangers' mail is never recorded) */
+  | { state: 'none' }
+  | { state: 'done'; outcome: MessageOutcome }
+  /**
+   * claimed by a run: `live` while its lease lasts; `sending` once the run was about to send (a mail
+   * to the owner may have gone out: never re-driven, or the owner could get it twice)
+   */
+  | { state: 'claimed'; live: boolean; sending: boolean };
+
+export interface RecoveryStore {
+  /** The message's progress and when the sweep re-drove it (null: never). Strongly consistent. */
+  messageProgress(messageId: string, now: Date): Promise<{ progress: MessageProgress; redrivenAt: string | null }>;
+  /** Records that the sweep re-drives this message, once: false when it already did. */
+  markRedriven(messageId: string, now: Date): Promise<boolean>;
+  /** Takes the mark back (the re-drive could not be handed over): the next sweep tries again. */
+  unmarkRedriven(messageId: string): Promise<void>;
+  /**
+   * Claims the one failure notice about a message: 'claimed' for the first run (and for this run again,
+   * when the SDK sent the write twice), 'taken' once any run has claimed it.
+   */
+  claimFailureNotice(messageId: string, runId: string, now: Date): Promise<'claimed' | 'taken'>;
+  /** Gives this run's notice claim back: nothing went out, so a retry may tell the owner. */
+  releaseFailureNotice(messageId: string, runId: string): Promise<void>;
+  /** Records what became of the notice: sent (with SES's id), or held back by the hourly cap. */
+  completeFailureNotice(messageId: string, runId: string, outcome: 'sent' | 'held-by-cap', sentMessageId: string | null): Promise<void>;
+}
+
+/** One stored raw message, as the bucket lists it. */
+export interface StoredMail {
+  messageId: string;
+  storedAt: Date;
+}
+
+export interface RawMailListing {
+  /**
+   * Stored messages whose object was written in [from, to], in no particular order; stops after
+   * reading `maxObjects` entries of the listing (`complete: false` then).
+   */
+  storedBetween(from: Date, to: Date, maxObjects: number): Promise<{ mail: StoredMail[]; complete: boolean }>;
+}
+
+/** Hands one stored message to the inbound function again (asynchronously: its retries and failure path apply). */
+export interface Redriver {
+  redrive(messageId: string): Promise<void>;
+}
+
+/** The sweep function: re-drive stored mail that no run finished. */
+export interface SweepDeps {
+  listing: RawMailListing;
+  recovery: RecoveryStore;
+  redriver: Redriver;
+  clock: Clock;
+  log: Logger;
+  /** mail stored more recently than this is left to its own delivery (Lambda's retries) */
+  settleMinutes: number;
+  /** mail stored longer ago than this is left alone */
+  lookbackHours: number;
+  /** at most this many re-drives per run */
+  maxRedrives: number;
+  /** at most this many listed objects read per run */
+  maxListed: number;
+}
+
+/** A delivery that failed all its retries (a failure-destination record), in our own terms. */
+export interface FailedDelivery {
+  messageId: string;
+  /** when SES received it (the event's timestamp), or null when the event does not say (a re-drive) */
+  receivedAt: string | null;
+  /** the subject as SES read it, or null */
+  subject: string | null;
+  /** the From address SES read: only to choose which configured owner address is told */
+  from: string | null;
+  /** the error's type as Lambda recorded it (never its message, which may quote an address) */
+  errorType: string | null;
+  /** the sweep will still re-drive it once (it failed on its first delivery, not on a re-drive) */
+  sweepRetries: boolean;
+}
+
+/** The failure-notice function: tell the owner once per SES message id. */
+export interface FailureNoticeDeps extends OwnerMailDeps {
+  recovery: RecoveryStore;
+  log: Logger;
+  /** where the raw mail is kept, for the notice: `s3://bucket/prefix` */
+  rawMailLocation: string;
+  /** what the owner runs to replay the failure queue, for the notice */
+  redriveCommand: string;
 }

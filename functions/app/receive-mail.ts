@@ -74,8 +74,18 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
   // Which mail SES accepted in this run: once one has, the run never throws and never gives the claim
   // back (Lambda's retry would send it again).
   let accepted: string | null = null;
+  let sending = false;
   const mailer: Mailer = {
     sendRaw: async (mime, to) => {
+      // Before anything can go out, the claim says so: a record left claimed after this point may have
+      // answered the owner, and the sweep never re-drives it (app/sweep-raw-mail.ts).
+      if (!sending) {
+        if (!(await deps.store.markSending(messageId, runId, deps.clock.now()))) {
+          deps.log.warn('claim taken over by another run before sending', { messageId, signal: SIGNALS.claimHeld });
+          throw new ClaimHeldError(messageId);
+        }
+        sending = true;
+      }
       const id = await deps.mailer.sendRaw(mime, to);
       accepted ??= id;
       return id;

@@ -40,7 +40,37 @@ export const BounceEnvSchema = z.object({
   TABLE_NAME: z.string().min(1),
 });
 
+/** The sweep function's environment (functions/app/sweep-raw-mail.ts). */
+export const SweepEnvSchema = z.object({
+  INVITE_ADVISOR_CONFIG: z.string().min(1),
+  TABLE_NAME: z.string().min(1),
+  RAW_MAIL_BUCKET: z.string().min(1),
+  RAW_MAIL_PREFIX: z.string().default('inbound/'),
+  /** the inbound function a stored message is handed to again */
+  INBOUND_FUNCTION: z.string().min(1),
+  /** mail stored more recently is left to its own delivery and Lambda's retries (about 3 minutes) */
+  SWEEP_SETTLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(15),
+  /** mail stored longer ago is left alone (at most the raw-mail retention) */
+  SWEEP_LOOKBACK_HOURS: z.coerce.number().int().min(1).max(24 * 366).default(72),
+  SWEEP_MAX_REDRIVES: z.coerce.number().int().min(1).max(1000).default(25),
+  SWEEP_MAX_LISTED: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
+});
+
+/** The failure-notice function's environment (functions/app/tell-failure.ts). */
+export const FailureNoticeEnvSchema = z.object({
+  INVITE_ADVISOR_CONFIG: z.string().min(1),
+  TABLE_NAME: z.string().min(1),
+  RAW_MAIL_BUCKET: z.string().min(1),
+  RAW_MAIL_PREFIX: z.string().default('inbound/'),
+  /** named in the notice's `npm run redrive` command */
+  STACK_NAME: z.string().min(1),
+  /** set by Lambda itself */
+  AWS_REGION: z.string().min(1),
+});
+
 export type InboundEnv = z.infer<typeof InboundEnvSchema>;
+export type SweepEnv = z.infer<typeof SweepEnvSchema>;
+export type FailureNoticeEnv = z.infer<typeof FailureNoticeEnvSchema>;
 export type SenderEnv = z.infer<typeof SenderEnvSchema>;
 export type BounceEnv = z.infer<typeof BounceEnvSchema>;
 
@@ -87,4 +117,21 @@ export function readSenderEnv(env: NodeJS.ProcessEnv): SenderEnv {
 
 export function readBounceEnv(env: NodeJS.ProcessEnv): BounceEnv {
   return validate(BounceEnvSchema, env, 'the environment');
+}
+
+export function sweepEnvironment(s: FunctionSettings & { rawMailBucket: string; rawMailPrefix: string; inboundFunction: string }): EnvironmentOf<SweepEnv> {
+  return { INVITE_ADVISOR_CONFIG: s.configFile, TABLE_NAME: s.tableName, RAW_MAIL_BUCKET: s.rawMailBucket, RAW_MAIL_PREFIX: s.rawMailPrefix, INBOUND_FUNCTION: s.inboundFunction };
+}
+
+/** AWS_REGION is Lambda's own (reserved: a function may not set it). */
+export function failureNoticeEnvironment(s: FunctionSettings & { rawMailBucket: string; rawMailPrefix: string; stackName: string }): EnvironmentOf<Omit<FailureNoticeEnv, 'AWS_REGION'>> {
+  return { INVITE_ADVISOR_CONFIG: s.configFile, TABLE_NAME: s.tableName, RAW_MAIL_BUCKET: s.rawMailBucket, RAW_MAIL_PREFIX: s.rawMailPrefix, STACK_NAME: s.stackName };
+}
+
+export function readSweepEnv(env: NodeJS.ProcessEnv): SweepEnv {
+  return validate(SweepEnvSchema, env, 'the environment');
+}
+
+export function readFailureNoticeEnv(env: NodeJS.ProcessEnv): FailureNoticeEnv {
+  return validate(FailureNoticeEnvSchema, env, 'the environment');
 }

@@ -5,13 +5,16 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { BounceDeps, Clock, InboundDeps, Logger, SendDeps } from '../app/ports.js';
+import type { BounceDeps, Clock, FailureNoticeDeps, InboundDeps, Logger, SendDeps, SweepDeps } from '../app/ports.js';
 import { DynamoDbInviteStore } from '../adapters/dynamodb-store.js';
 import { S3RawMailSource } from '../adapters/s3-raw-mail.js';
 import { readSecret } from '../adapters/secrets.js';
 import { atMostOnceSesClient, SesV2Mailer } from '../adapters/sesv2-mailer.js';
 import { loadConfig } from '../config/load.js';
-import { readBounceEnv, readInboundEnv, readSenderEnv } from '../config/function-env.js';
+import { readBounceEnv, readFailureNoticeEnv, readInboundEnv, readSenderEnv, readSweepEnv } from '../config/function-env.js';
+import { DynamoDbRecoveryStore } from '../adapters/dynamodb-recovery-store.js';
+import { LambdaRedriver } from '../adapters/lambda-redriver.js';
+import { S3RawMailListing } from '../adapters/s3-raw-mail-listing.js';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { LambdaDraftSender } from '../adapters/lambda-draft-sender.js';
 import { SesV2Account } from '../adapters/sesv2-account.js';
@@ -69,4 +72,39 @@ export function buildBounceDeps(env: NodeJS.ProcessEnv, log: Logger): BounceDeps
   const runtime = readBounceEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
   return { config, store: storeFor(runtime.TABLE_NAME, config), mailer: new SesV2Mailer(new SESv2Client({})), clock: systemClock, log };
+}
+
+export function buildSweepDeps(env: NodeJS.ProcessEnv, log: Logger): SweepDeps {
+  const runtime = readSweepEnv(env);
+  const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  return {
+    listing: new S3RawMailListing(new S3Client({}), runtime.RAW_MAIL_BUCKET, runtime.RAW_MAIL_PREFIX),
+    recovery: new DynamoDbRecoveryStore(documents, { tableName: runtime.TABLE_NAME, messageRetentionDays: config.retention.rawMailDays }),
+    redriver: new LambdaRedriver(new LambdaClient({}), runtime.INBOUND_FUNCTION),
+    clock: systemClock,
+    log,
+    settleMinutes: runtime.SWEEP_SETTLE_MINUTES,
+    // Mail older than its retention is gone (and its records with it).
+    lookbackHours: Math.min(runtime.SWEEP_LOOKBACK_HOURS, config.retention.rawMailDays * 24),
+    maxRedrives: runtime.SWEEP_MAX_REDRIVES,
+    maxListed: runtime.SWEEP_MAX_LISTED,
+  };
+}
+
+export function buildFailureNoticeDeps(env: NodeJS.ProcessEnv, log: Logger): FailureNoticeDeps {
+  const runtime = readFailureNoticeEnv(env);
+  const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  return {
+    config,
+    // The hourly cap's counter is the inbound store's; the notice's marks are the recovery store's.
+    store: storeFor(runtime.TABLE_NAME, config),
+    recovery: new DynamoDbRecoveryStore(documents, { tableName: runtime.TABLE_NAME, messageRetentionDays: config.retention.rawMailDays }),
+    mailer: new SesV2Mailer(new SESv2Client({})),
+    clock: systemClock,
+    log,
+    rawMailLocation: `s3://${runtime.RAW_MAIL_BUCKET}/${runtime.RAW_MAIL_PREFIX}`,
+    redriveCommand: `npm run redrive -- --stack ${runtime.STACK_NAME} --region ${runtime.AWS_REGION}`,
+  };
 }

@@ -6,7 +6,9 @@
 import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import { SesRecordSchema } from '@aws-lambda-powertools/parser/schemas/ses';
 import { z } from 'zod';
-import { SendJobSchema, type Delivery, type DeliveryReport, type Logger } from '../app/ports.js';
+import addressparser from 'nodemailer/lib/addressparser';
+import { SendJobSchema, type Delivery, type DeliveryReport, type FailedDelivery, type Logger } from '../app/ports.js';
+import { RedriveEventSchema, SES_MESSAGE_ID } from '../app/redrive-event.js';
 
 /** The structured logger of one function, and the port the use cases log through. */
 export function loggerFor(serviceName: string): { powertools: PowertoolsLogger; log: Logger } {
@@ -120,4 +122,29 @@ export function deliveryReportOf(event: z.infer<typeof SesSendingEventSchema>): 
     event.complaint?.complainedRecipients.map((r) => ({ address: r.emailAddress, diagnostic: null })) ??
     [];
   return { kind, sesMessageId: event.mail.messageId, subject: event.mail.commonHeaders?.subject ?? null, recipients };
+}
+
+/**
+ * What Lambda records when an asynchronous invocation of the inbound function fails all its retries
+ * (its on-failure destination; AWS: "Capturing records of Lambda asynchronous invocations"), as the
+ * failure topic delivers it in an SNS message. Only what the notice needs is read; the rest passes.
+ */
+export const FailureRecordSchema = z.looseObject({
+  timestamp: z.string().optional(),
+  requestContext: z.looseObject({ condition: z.string().optional(), approximateInvokeCount: z.number().optional() }).optional(),
+  requestPayload: z.unknown(),
+  responsePayload: z.unknown().optional(),
+});
+
+/** A failure record in our own terms; null when its payload names no message (not an SES or re-drive event). */
+export function failedDeliveryOf(record: z.infer<typeof FailureRecordSchema>): FailedDelivery | null {
+  const errorType = z.object({ errorType: z.string().regex(/^[\w.:-]{1,100}$/) }).safeParse(record.responsePayload);
+  const base = { errorType: errorType.success ? errorType.data.errorType : null };
+  const redrive = RedriveEventSchema.safeParse(record.requestPayload);
+  if (redrive.success) return { ...base, messageId: redrive.data.messageId, receivedAt: null, subject: null, from: null, sweepRetries: false };
+  const ses = SesEventSchema.safeParse(record.requestPayload);
+  const mail = ses.success ? (ses.data.Records[0]?.ses.mail ?? null) : null;
+  if (!mail || !SES_MESSAGE_ID.test(mail.messageId)) return null;
+  const from = addressparser(mail.commonHeaders.from?.[0] ?? '', { flatten: true }).find((box) => box.address)?.address ?? null;
+  return { ...base, messageId: mail.messageId, receivedAt: mail.timestamp, subject: mail.commonHeaders.subject ?? null, from, sweepRetries: true };
 }

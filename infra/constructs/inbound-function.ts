@@ -6,11 +6,13 @@ import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE_DESIGN } from '../../functions/adapters/table-design.js';
@@ -55,6 +57,12 @@ export interface InboundFunctionProps {
 export class InboundFunction extends Construct {
   readonly function: nodejs.NodejsFunction;
   readonly failureQueue: sqs.Queue;
+  /**
+   * Where Lambda sends the record of a delivery that failed all its retries: the failure queue (kept
+   * for `npm run redrive`, raw message delivery: the body is Lambda's record) and the failure notice
+   * (infra/constructs/recovery.ts) both subscribe, so telling the owner takes nothing from the queue.
+   */
+  readonly failureTopic: sns.Topic;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
   /** how long a claim on a message id holds: timeout < lease < timeout + Lambda's 60 s first retry delay */
@@ -65,8 +73,9 @@ export class InboundFunction extends Construct {
     const timeout = props.timeout ?? Duration.seconds(30);
     this.claimLeaseSeconds = timeout.toSeconds() + 30;
 
-    // Async invocations that still fail after Lambda's two retries land here, with the event (message id,
-    // verdicts): an alarm fires, and the event can be replayed once the cause is fixed.
+    // Async invocations that still fail after Lambda's two retries land here (through the failure topic),
+    // with the event (message id, verdicts): an alarm fires, and `npm run redrive` replays the event once
+    // the cause is fixed.
     this.failureQueue = new sqs.Queue(this, 'FailureQueue', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -75,8 +84,17 @@ export class InboundFunction extends Construct {
     acknowledge(
       this.failureQueue,
       'AwsSolutions-SQS3',
-      'This queue IS the dead-letter destination (the function\'s on-failure destination); a DLQ for the DLQ would only hide messages from its alarm.',
+      'This queue IS the dead-letter destination (the function\'s on-failure records, through its failure topic); a DLQ for the DLQ would only hide messages from its alarm.',
     );
+
+    // Encrypted (the records carry a message's headers) with SNS's AWS managed key: Lambda publishes
+    // and SNS delivers to the queue and the notice under that key's own policy, with no grant to write.
+    this.failureTopic = new sns.Topic(this, 'FailureTopic', {
+      displayName: 'invite-advisor: deliveries that failed all retries',
+      masterKey: kms.Alias.fromAliasName(this, 'SnsManagedKey', 'alias/aws/sns'),
+      enforceSSL: true,
+    });
+    this.failureTopic.addSubscription(new subscriptions.SqsSubscription(this.failureQueue, { rawMessageDelivery: true }));
 
     this.logGroup = new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
 
@@ -103,7 +121,9 @@ export class InboundFunction extends Construct {
       // Lambda's async retries (the receipt rule invokes with InvocationType Event): 2, then the queue.
       retryAttempts: 2,
       maxEventAge: Duration.hours(6),
-      onFailure: new SqsDestination(this.failureQueue),
+      // Not aws-lambda-destinations' SnsDestination: it would also grant kms:GenerateDataKey* on every key
+      // behind the alias, which the AWS managed key's own policy already allows through SNS.
+      onFailure: { bind: () => ({ destination: this.failureTopic.topicArn }) },
       // No NODE_OPTIONS=--enable-source-maps: the map is read only when asked (infra/constructs/bundling.ts).
       environment: inboundEnvironment({
         configFile: BUNDLED_CONFIG_PATH,
@@ -157,6 +177,7 @@ export class InboundFunction extends Construct {
         resources: [props.bucket.arnForObjects(`${props.rawMailPrefix}*`)],
       }),
     );
+    this.role.addToPolicy(new iam.PolicyStatement({ sid: 'PublishFailureRecords', actions: ['sns:Publish'], resources: [this.failureTopic.topicArn] }));
     // Whether the account is in the SES sandbox (reply commands fall back to a mailto link there).
     this.role.addToPolicy(new iam.PolicyStatement({ sid: 'ReadSesAccountState', actions: ['ses:GetAccount'], resources: ['*'] }));
     // The function itself only (grantInvoke would add every version, ":*").

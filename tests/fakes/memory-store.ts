@@ -16,11 +16,13 @@ import { StaleInvitationError } from '../../functions/errors.js';
 import { HISTORY_READ_LIMIT, STALE_CLAIM_MS, summarize, type ClaimResult, type InvitationSummary, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
 
 /** The idempotency record (`MSG#<id>`). */
-interface MessageRecord {
+export interface MessageRecord {
   status: 'claimed' | 'done';
   /** the run that claimed it (random per run) */
   runId?: string;
   leaseUntil?: number;
+  /** set by markSending: the run was about to send */
+  sendingAt?: string;
   outcome?: MessageOutcome;
   inviteId?: string | null;
   sentMessageId?: string | null;
@@ -61,6 +63,7 @@ function copy<T>(value: T): T {
 const STORE_METHODS = Object.keys({
   claimMessage: true,
   releaseMessage: true,
+  markSending: true,
   completeMessage: true,
   saveInvitation: true,
   getInvitation: true,
@@ -150,6 +153,20 @@ export class MemoryInviteStore implements InviteStore {
     }
     if (existing.status === 'done') return { status: 'done', outcome: existing.outcome as MessageOutcome };
     return { status: 'in-progress' };
+  }
+
+  async markSending(messageId: string, runId: string, now: Date): Promise<boolean> {
+    // SET sendingAt only while this run's claim holds (status = claimed AND runId = this run).
+    const existing = this.messages.get(messageId);
+    if (existing?.status !== 'claimed' || existing.runId !== runId) return false;
+    existing.sendingAt = now.toISOString();
+    return true;
+  }
+
+  /** The idempotency record as stored (a copy), for the recovery store (tests/fakes/memory-recovery-store.ts). */
+  messageRecord(messageId: string): Readonly<MessageRecord> | null {
+    const record = this.messages.get(messageId);
+    return record ? copy(record) : null;
   }
 
   async releaseMessage(messageId: string, runId: string): Promise<void> {

@@ -196,12 +196,14 @@ describe('the inbound function', () => {
     expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
-  it('is retried twice, then its event goes to an encrypted, TLS-only failure queue', () => {
+  it('is retried twice, then its event goes to an encrypted, TLS-only failure queue (through the failure topic, raw, so the body is Lambda\'s record)', () => {
     const [queueId, queue] = onlyResource(template, 'AWS::SQS::Queue', ['InboundFailureQueue']);
+    const [topicId] = onlyResource(template, 'AWS::SNS::Topic', ['InboundFailureTopic']);
     template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       MaximumRetryAttempts: 2,
-      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+      DestinationConfig: { OnFailure: { Destination: { Ref: topicId } } },
     });
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'sqs', RawMessageDelivery: true, TopicArn: { Ref: topicId }, Endpoint: { 'Fn::GetAtt': [queueId, 'Arn'] } });
     expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     const deny = statementsOf('AWS::SQS::QueuePolicy', 'PolicyDocument').find((s) => s.Effect === 'Deny');
     expect(deny).toMatchObject({ Condition: { Bool: { 'aws:SecureTransport': 'false' } } });

@@ -9,6 +9,7 @@ import { dkimResults, sesAuthenticationResults } from './authentication-results.
 export { isAuthenticCommand } from './authentic.js';
 export type { InboundEnvelope, VerdictStatus } from '../mail/mail.js';
 export { parseAuthenticationResults, sesAuthenticationResults, dkimResults, type AuthResult } from './authentication-results.js';
+export { receiptFromStoredMail, type StoredReceipt } from './stored-receipt.js';
 
 export interface TrustSettings {
   /** in their compared form (config/idn.ts: lower case, A-labels) */

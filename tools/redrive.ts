@@ -20,6 +20,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import '../local/sdk-notice.js';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { DeleteMessageCommand, ListQueuesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { loadDeployConfig } from '../infra/deploy-config.js';
 
 /** One message of the failure queue. */
@@ -132,54 +133,31 @@ export function describe(error: unknown): string {
 
 // ---- the AWS side ----
 
-/** The few SQS calls used, typed here (see sqsModule). */
-interface SqsModule {
-  SQSClient: new (config: { region?: string }) => { send(command: unknown): Promise<Record<string, unknown>> };
-  ReceiveMessageCommand: new (input: Record<string, unknown>) => unknown;
-  DeleteMessageCommand: new (input: Record<string, unknown>) => unknown;
-  ListQueuesCommand: new (input: Record<string, unknown>) => unknown;
-}
-
 export class RedriveError extends Error {
   override readonly name = 'RedriveError';
 }
 
-/**
- * @aws-sdk/client-sqs, loaded when the command runs. It is not yet a declared dependency of the project:
- * until it is, a clear message says how to add it.
- */
-async function sqsModule(): Promise<SqsModule> {
-  const name = '@aws-sdk/client-sqs';
-  try {
-    return (await import(name)) as SqsModule;
-  } catch {
-    throw new RedriveError(`npm run redrive needs ${name}: run "npm install --save-dev ${name}" (or npm ci once it is in package.json)`);
-  }
-}
-
 export async function sqsFailureQueue(region: string, queueUrl: string): Promise<FailureQueue> {
-  const sqs = await sqsModule();
-  const client = new sqs.SQSClient({ region });
+  const client = new SQSClient({ region });
   return {
     async receive(max, { hide }) {
       const answer = await client.send(
-        new sqs.ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: max, WaitTimeSeconds: 1, VisibilityTimeout: hide ? 120 : 0 }),
+        new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: max, WaitTimeSeconds: 1, VisibilityTimeout: hide ? 120 : 0 }),
       );
-      const messages = (answer.Messages ?? []) as { MessageId?: string; ReceiptHandle?: string; Body?: string }[];
+      const messages = answer.Messages ?? [];
       return messages.map((m) => ({ id: m.MessageId ?? '', receipt: m.ReceiptHandle ?? '', body: m.Body ?? '' }));
     },
     async delete(receipt) {
-      await client.send(new sqs.DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: receipt }));
+      await client.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: receipt }));
     },
   };
 }
 
 /** The stack's failure queue: CloudFormation names it `<stack>-InboundFailureQueue<hash>-<suffix>`. */
 export async function findFailureQueue(region: string, stack: string): Promise<string> {
-  const sqs = await sqsModule();
   const prefix = `${stack}-InboundFailureQueue`;
-  const answer = await new sqs.SQSClient({ region }).send(new sqs.ListQueuesCommand({ QueueNamePrefix: prefix }));
-  const urls = (answer.QueueUrls ?? []) as string[];
+  const answer = await new SQSClient({ region }).send(new ListQueuesCommand({ QueueNamePrefix: prefix }));
+  const urls = answer.QueueUrls ?? [];
   if (urls.length === 0) throw new RedriveError(`no failure queue found for stack "${stack}" in ${region} (looked for queues named ${prefix}…): check --stack and --region, or pass --queue-url (the stack's FailureQueueUrl output)`);
   if (urls.length > 1) throw new RedriveError(`${urls.length} queues are named ${prefix}… in ${region}: pass --queue-url (the stack's FailureQueueUrl output)`);
   return urls[0]!;

@@ -316,7 +316,7 @@ Reply again with only what the recruiter should read (or just "{{command}}" to s
   },
   forgotten: {
     title: 'forgotten',
-    text: `Deleted: the invitation "{{subject}}", what was read from it, the recommendation, your choice, and {{messages}} stored message(s) (your forwards and your replies about it). Replies to its earlier recommendations no longer work. Point-in-time backups of the table age out within 35 days.`,
+    text: `Deleted: the invitation "{{subject}}", what was read from it, the recommendation, your choice, and the stored messages about it ({{messages}}: your forwards and your replies). Replies to its earlier recommendations no longer work. Point-in-time backups of the table age out within 35 days.`,
   },
   sent: {
     title: 'sent to {{to}}',

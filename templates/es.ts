@@ -5,7 +5,7 @@ export const drafts = {
   greetingNamed: `Hola, {{name}}:`,
   greetingUnnamed: `Hola:`,
   subjectWhenNone: `Re: su invitación a una entrevista`,
-  noAddress: `[invite-advisor no encontró ninguna dirección de respuesta: envíe esto a través de {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}el portal de candidaturas o la página de citas del reclutador{{/schedulingLink}}.]`,
+  noAddress: `[invite-advisor no encontró ninguna dirección de respuesta: envíe esto a través de {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}el portal de candidaturas o la página de citas de la empresa{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}
 
 {{/noAddress}}{{greeting}}
@@ -22,7 +22,7 @@ Un cordial saludo,
 
 Muchas gracias por la invitación a la entrevista{{#role}} para el puesto de {{role}}{{/role}}{{#company}} en {{company}}{{/company}}. Después de pensarlo con calma, he decidido no continuar con esta oportunidad.
 
-Agradezco mucho su contacto y me gustaría seguir en comunicación: si surge{{#company}} en {{company}}{{/company}} un puesto más cercano a mis objetivos, estaré encantado/a de saberlo.
+Agradezco mucho su contacto y me gustaría seguir en comunicación: si surge{{#company}} en {{company}}{{/company}} un puesto más cercano a mis objetivos, me alegrará mucho saberlo.
 
 Un cordial saludo,
 {{#signature}}{{signature}}{{/signature}}{{^signature}}{{ownerName}}{{/signature}}`,

@@ -5,12 +5,12 @@ export const drafts = {
   greetingNamed: `Bonjour {{name}},`,
   greetingUnnamed: `Bonjour,`,
   subjectWhenNone: `Re: votre invitation à un entretien`,
-  noAddress: `[invite-advisor n'a trouvé aucune adresse de réponse : envoyez ce message via {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}le portail de candidature ou la page de prise de rendez-vous du recruteur{{/schedulingLink}}.]`,
+  noAddress: `[invite-advisor n'a trouvé aucune adresse de réponse : envoyez ce message via {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}le portail de candidature ou la page de prise de rendez-vous de l'entreprise{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}
 
 {{/noAddress}}{{greeting}}
 
-Je vous remercie pour votre invitation à un entretien{{#role}} pour le poste de {{role}}{{/role}}{{#company}} chez {{company}}{{/company}}. {{#conflict}}Je serais ravi(e) de vous rencontrer, mais j'ai déjà un engagement {{#slot}}le {{slot}}{{/slot}}{{^slot}}à ce moment-là{{/slot}}. Je suis disponible {{availability}} ; un autre créneau vous conviendrait-il ?{{/conflict}}{{^conflict}}{{#slot}}Je vous confirme ma présence {{#several}}au créneau proposé {{/several}}le {{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}Je réserve un créneau via votre lien de prise de rendez-vous.{{/schedulingLink}}{{^schedulingLink}}Je suis disponible {{availability}} ; n'hésitez pas à me proposer le créneau qui vous convient le mieux.{{/schedulingLink}}{{/slot}}{{/conflict}}
+Je vous remercie pour votre invitation à un entretien{{#role}} pour le poste de {{role}}{{/role}}{{#company}} chez {{company}}{{/company}}. {{#conflict}}Je vous rencontrerais avec grand plaisir, mais j'ai déjà un engagement {{#slot}}le {{slot}}{{/slot}}{{^slot}}à ce moment-là{{/slot}}. Je suis disponible {{availability}} ; un autre créneau vous conviendrait-il ?{{/conflict}}{{^conflict}}{{#slot}}Je vous confirme ma présence {{#several}}au créneau proposé {{/several}}le {{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}Je réserve un créneau via votre lien de prise de rendez-vous.{{/schedulingLink}}{{^schedulingLink}}Je suis disponible {{availability}} ; n'hésitez pas à me proposer le créneau qui vous convient le mieux.{{/schedulingLink}}{{/slot}}{{/conflict}}
 
 Au plaisir d'échanger avec vous.
 
@@ -22,7 +22,7 @@ Bien cordialement,
 
 Je vous remercie pour votre invitation à un entretien{{#role}} pour le poste de {{role}}{{/role}}{{#company}} chez {{company}}{{/company}}. Après réflexion, j'ai décidé de ne pas donner suite à cette opportunité.
 
-J'ai apprécié votre prise de contact et je serais heureux(se) de rester en relation : si un poste plus proche de mes objectifs se libère{{#company}} chez {{company}}{{/company}}, je serai ravi(e) d'en entendre parler.
+J'ai apprécié votre prise de contact et je resterais volontiers en relation : si un poste plus proche de mes objectifs se libère{{#company}} chez {{company}}{{/company}}, c'est avec plaisir que j'en entendrai parler.
 
 Bien cordialement,
 {{#signature}}{{signature}}{{/signature}}{{^signature}}{{ownerName}}{{/signature}}`,

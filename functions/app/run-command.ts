@@ -15,7 +15,7 @@ import { ReplyTokenError } from '../errors.js';
 import { DAY_MS, recipientAddress, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
 import { leakedLines, parseCommand, readLabel, verifyReplyToken, type Command, type TokenSubject } from '../core/reply/reply.js';
 import { isAuthenticCommand } from '../core/trust/trust.js';
-import { fillText, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView } from '../core/write/write.js';
+import { dayInZone, fillText, inZone, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView } from '../core/write/write.js';
 import { STALE_CLAIM_MS, type InboundDeps, type Notify, type Outcome, type SendState, type StoredInvitation } from './ports.js';
 
 const HISTORY_DAYS = 90;
@@ -85,7 +85,7 @@ async function newest(deps: InboundDeps, invitation: StoredInvitation): Promise<
     if (!next) break;
     current = next;
   }
-  return { subject: current.original.subject ?? phrases.noSubject, at: current.recommendedAt ? current.recommendedAt.slice(0, 16).replace('T', ' ') + ' UTC' : null };
+  return { subject: current.original.subject ?? phrases.noSubject, at: current.recommendedAt ? inZone(current.recommendedAt, deps.config.owner.timeZone) : null };
 }
 
 function withInvite(result: Outcome, inviteId: string): Outcome {
@@ -100,7 +100,7 @@ async function send(
   const existing = invitation.send ?? null;
   const verdict = command.kind === 'resend' ? (existing?.verdict ?? 'attend') : command.kind === 'accept' ? 'attend' : 'decline';
 
-  if (command.kind === 'resend' && existing?.status !== 'uncertain') return notify('notUncertain', { state: existing ? describeState(existing) : null });
+  if (command.kind === 'resend' && existing?.status !== 'uncertain') return notify('notUncertain', { state: existing ? describeState(existing, deps.config.owner.timeZone) : null });
   const slot = command.kind === 'accept' ? command.slot : (existing?.slot ?? null);
   const draft = chooseDraft(invitation, verdict, slot);
   if (draft === 'no-such-slot') return notify('badSlot', { slot: slot ?? 0, count: invitation.facts.slots.length, several: invitation.facts.slots.length > 1 });
@@ -121,9 +121,9 @@ async function send(
   // A claim whose job never started long ago was lost on the way: claim it again (the store agrees).
   const lost = existing?.status === 'claimed' && deps.clock.now().getTime() - Date.parse(existing.at) > STALE_CLAIM_MS;
   if (existing && !retried && !lost && command.kind !== 'resend' && existing.status !== 'failed') {
-    if (existing.verdict !== verdict) return notify('conflictingChoice', { previous: phrases.chose[existing.verdict], asked: phrases.asked[verdict], at: existing.at });
+    if (existing.verdict !== verdict) return notify('conflictingChoice', { previous: phrases.chose[existing.verdict], asked: phrases.asked[verdict], at: inZone(existing.at, deps.config.owner.timeZone) });
     if (existing.status === 'uncertain') return notify('uncertain', { what: what(existing), to: existing.to ?? draft.to });
-    return notify('alreadySent', { what: what(existing), to: existing.to ?? draft.to, at: existing.at, sent: existing.status === 'sent' });
+    return notify('alreadySent', { what: what(existing), to: existing.to ?? draft.to, at: inZone(existing.at, deps.config.owner.timeZone), sent: existing.status === 'sent' });
   }
   if (!deps.config.replies.sendOnBehalf) return notify('sendingOff', { link });
   if (!(await deps.account.productionAccess())) return notify('sandbox', { to: draft.to, link });
@@ -133,8 +133,8 @@ async function send(
   if (!claim.claimed) {
     // Another command got there first (a replay, or two replies at once): say what happened instead.
     const other = claim.existing;
-    if (other && other.verdict !== verdict) return notify('conflictingChoice', { previous: phrases.chose[other.verdict], asked: phrases.asked[verdict], at: other.at });
-    return notify('alreadySent', { what: phrases.draft[other?.verdict ?? verdict], to: other?.to ?? draft.to, at: other?.at ?? '', sent: other?.status === 'sent' });
+    if (other && other.verdict !== verdict) return notify('conflictingChoice', { previous: phrases.chose[other.verdict], asked: phrases.asked[verdict], at: inZone(other.at, deps.config.owner.timeZone) });
+    return notify('alreadySent', { what: phrases.draft[other?.verdict ?? verdict], to: other?.to ?? draft.to, at: other ? inZone(other.at, deps.config.owner.timeZone) : '', sent: other?.status === 'sent' });
   }
   await deps.draftSender.request({
     inviteId: invitation.inviteId,
@@ -172,8 +172,8 @@ function what(state: SendState): string {
   return phrases.draft[state.verdict];
 }
 
-function describeState(state: SendState): string {
-  return fillText(state.status === 'sent' ? phrases.draftSent : phrases.draftSending, { what: what(state), at: state.at });
+function describeState(state: SendState, timeZone: string): string {
+  return fillText(state.status === 'sent' ? phrases.draftSent : phrases.draftSending, { what: what(state), at: inZone(state.at, timeZone) });
 }
 
 async function historyView(deps: InboundDeps): Promise<NoticeView> {
@@ -183,7 +183,7 @@ async function historyView(deps: InboundDeps): Promise<NoticeView> {
     days: HISTORY_DAYS,
     // A rescheduled invitation appears once, as its reschedule.
     items: invitations.filter((i) => !i.supersededBy).map((i) => ({
-      received: i.receivedAt.slice(0, 10),
+      received: dayInZone(i.receivedAt, deps.config.owner.timeZone),
       what: fillText(phrases.roleAtCompany, { role: i.facts.role, company: i.facts.company }) || (i.original.subject ?? phrases.anInvitation),
       recommended: phrases.recommended[i.decision.verdict],
       choice: i.choice ? phrases.recommended[i.choice.verdict] : null,

@@ -17,7 +17,7 @@
  */
 import { MailRefusedError } from '../errors.js';
 import { recipientAddress } from '../core/mail/mail.js';
-import { buildMime, mailto, phrases, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
+import { buildMime, inZone, mailto, phrases, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
 import { mailOwner } from './owner-mail.js';
 import type { Mailer, SendDeps, SendJob } from './ports.js';
@@ -45,7 +45,7 @@ export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutco
     await writes.write('updateSend ownerTold', () => deps.store.updateSend(job.inviteId, job.attempt, [status], { status, ownerTold: true }));
   };
   const tellUncertain = async () => told('uncertain', (await tell('uncertain', { what, to: job.to })).sentMessageId);
-  const confirm = async (at: string) => told('sent', (await tell('sent', { to: job.to, at, subject: job.subject, body: job.body })).sentMessageId);
+  const confirm = async (at: string) => told('sent', (await tell('sent', { to: job.to, at: inZone(at, deps.config.owner.timeZone), subject: job.subject, body: job.body })).sentMessageId);
 
   const state = await deps.store.getSend(job.inviteId);
   // The job must be the one claimed, to the address claimed (the claim is the owner's authentic command).

@@ -186,7 +186,11 @@ function missingFacts(facts: InviteFacts): string[] {
   return missing;
 }
 
-function inZone(iso: string, timeZone: string): string {
+/**
+ * An instant as the owner reads it, in their zone: "Thu, Mar 12, 2:30 PM EDT". Every time in a mail to
+ * the owner goes through here (or `dayInZone`), never as a raw ISO/UTC string.
+ */
+export function inZone(iso: string, timeZone: string): string {
   const instant = new Date(iso);
   // Intl throws on an invalid date: a slot that is no time is shown as written.
   if (Number.isNaN(instant.getTime())) return iso;
@@ -199,6 +203,13 @@ function inZone(iso: string, timeZone: string): string {
     minute: '2-digit',
     timeZoneName: 'short',
   }).format(instant);
+}
+
+/** The owner's calendar day of an instant, "2026-03-12" (a UTC date can be the day before or after). */
+export function dayInZone(iso: string, timeZone: string): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso.slice(0, 10);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 function formatMailbox(box: Mailbox): string {

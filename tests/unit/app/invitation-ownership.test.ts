@@ -99,7 +99,7 @@ describe('a command sends exactly the drafts of the recommendation it answers', 
     expect(stale.result).toMatchObject({ outcome: 'answered-notice', inviteId: first.inviteId });
     expect(subjects(stale.answers)).toEqual(['invite-advisor: not sent: there is a newer recommendation']);
     expect(stale.answers[0]?.mail.text).toContain('You forwarded the invitation again since the recommendation you answered');
-    expect(stale.answers[0]?.mail.text).toContain('Reply to the newest recommendation, about "Interview invitation: Treasury Analyst" (made 2026-03-17 16:00 UTC)');
+    expect(stale.answers[0]?.mail.text).toContain('Reply to the newest recommendation, about "Interview invitation: Treasury Analyst" (made Tue, Mar 17, 12:00 PM EDT)');
     expect(current.result).toEqual({ outcome: 'command', inviteId: second.inviteId });
     const stored = await deps.store.getInvitation(second.inviteId);
     expect(deps.draftSender.jobs).toEqual([expect.objectContaining({ attempt: current.sesMessageId, to: SOFIA, body: stored!.drafts.accept.body })]);

@@ -175,7 +175,7 @@ describe('runCommand: history and forget', () => {
     expect(result).toMatchObject({ outcome: 'answered-notice' });
     expect(answers.map((a) => a.mail.subject)).toEqual(['invite-advisor: forgotten']);
     expect(answers[0]?.mail.text).toContain('Deleted: the invitation "Video interview - Junior Financial Analyst"');
-    expect(answers[0]?.mail.text).toContain('3 stored message(s) (your forwards and your replies about it)');
+    expect(answers[0]?.mail.text).toContain('the stored messages about it (3: your forwards and your replies)');
     expect(deps.rawMail.has(rec.forwardId)).toBe(false);
     expect(deps.rawMail.has(again.forwardId)).toBe(false);
     expect(await deps.store.getInvitation(rec.inviteId)).toBeNull();

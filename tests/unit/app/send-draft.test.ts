@@ -51,6 +51,28 @@ describe('sendDraft', () => {
     expect(await deps.store.invitationForSentMessage(sesMessageId)).toBe(job.inviteId);
   });
 
+  it('gives every time in mail to the owner in the owner\'s zone, never as a raw UTC time (issue 14, item 8)', async () => {
+    // Prepare: the clock reads 2026-03-17T15:00Z; the owner lives in New York (EDT, UTC-4), and then in Tokyo
+    for (const [timeZone, local, day] of [['America/New_York', 'Tue, Mar 17, 11:00 AM EDT', '2026-03-17'], ['Asia/Tokyo', 'Wed, Mar 18, 12:00 AM GMT+9', '2026-03-18']] as const) {
+      const inbound = fakeInboundDeps({ config: configWith({ replies: { sendOnBehalf: true }, owner: { timeZone } }) });
+      const rec = await forwardInvitation(inbound);
+      await replyToRecommendation(inbound, rec, 'accept');
+      const deps = fakeSendDeps({ config: inbound.config, store: inbound.store, clock: inbound.clock });
+      // Act
+      await sendDraft(deps, inbound.draftSender.jobs[0]!);
+      const again = await replyToRecommendation(inbound, rec, 'accept');
+      const chooseOther = await replyToRecommendation(inbound, rec, 'decline');
+      const history = await replyToRecommendation(inbound, rec, 'history');
+      // Assess: the confirmation, "already sent", "you already chose" and the history's days
+      const confirmation = (await deps.mailer.parsed())[1]?.mail.text ?? '';
+      expect(confirmation).toContain(`Sent to ${RECRUITER} (copy to you), ${local}:`);
+      expect(again.answers[0]?.mail.text).toContain(`went to ${RECRUITER} on ${local}.`);
+      expect(chooseOther.answers[0]?.mail.text).toContain(`You already accepted this invitation (${local})`);
+      expect(history.answers[0]?.mail.text).toContain(`- ${day}: `);
+      for (const text of [confirmation, again.answers[0]?.mail.text, chooseOther.answers[0]?.mail.text]) expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|UTC\b/);
+    }
+  });
+
   it('confirms to the owner even when the hourly cap is spent (a notice about a send is never held back)', async () => {
     // Prepare
     const { deps, job } = await acceptedJob();

@@ -1,0 +1,31 @@
+/** Le bozze in italiano (quando l'invito è in italiano). Stesse variabili di templates/en.ts. */
+export const slotWords = { locale: 'it-IT', at: 'alle' } as const;
+
+// Neutral by wording, never by endings: "felice", "disponibile" and verbs with "avere" do not change
+// with the writer's gender ("lieto/a", "grato/a", "interessato/a" would).
+export const drafts = {
+  greetingNamed: `Gentile {{name}},`,
+  greetingUnnamed: `Buongiorno,`,
+  subjectWhenNone: `Re: il vostro invito a un colloquio`,
+  noAddress: `[invite-advisor non ha trovato alcun indirizzo a cui rispondere: inviate questo messaggio tramite {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}il portale delle candidature o la pagina degli appuntamenti dell'azienda{{/schedulingLink}}.]`,
+  accept: `{{#noAddress}}{{noAddress}}
+
+{{/noAddress}}{{greeting}}
+
+vi ringrazio per l'invito a un colloquio{{#role}} per la posizione di {{role}}{{/role}}{{#company}} presso {{company}}{{/company}}. {{#conflict}}Sarei felice di incontrarvi, ma {{#slot}}{{slot}}{{/slot}}{{^slot}}in quel momento{{/slot}} ho già un impegno. Sono disponibile {{availability}}; sarebbe possibile fissare un altro orario?{{/conflict}}{{^conflict}}{{#slot}}Vi confermo con piacere {{#several}}l'orario proposto di {{/several}}{{^several}}il colloquio di {{/several}}{{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}Prenoterò un orario tramite il vostro link per gli appuntamenti.{{/schedulingLink}}{{^schedulingLink}}Sono disponibile {{availability}}; vi prego di indicarmi l'orario che preferite.{{/schedulingLink}}{{/slot}}{{/conflict}}
+
+Sarà un piacere conoscervi.
+
+Cordiali saluti,
+{{#signature}}{{signature}}{{/signature}}{{^signature}}{{ownerName}}{{/signature}}`,
+  decline: `{{#noAddress}}{{noAddress}}
+
+{{/noAddress}}{{greeting}}
+
+vi ringrazio per l'invito a un colloquio{{#role}} per la posizione di {{role}}{{/role}}{{#company}} presso {{company}}{{/company}}. Dopo un'attenta riflessione, ho deciso di non proseguire con questa opportunità.
+
+Ho apprezzato molto il vostro interesse e mi farebbe piacere restare in contatto: se{{#company}} presso {{company}}{{/company}} si aprisse una posizione più vicina ai miei obiettivi, sarei felice di saperlo.
+
+Cordiali saluti,
+{{#signature}}{{signature}}{{/signature}}{{^signature}}{{ownerName}}{{/signature}}`,
+} as const;

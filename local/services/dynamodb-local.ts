@@ -32,7 +32,10 @@ export interface DynamoDbLocalOptions {
 
 export interface DynamoDbLocal {
   endpoint: string;
+  port: number;
   stop(): Promise<void>;
+  /** Kills the JVM at once (SIGKILL), as a crash would: for fault-injection runs (tools/chaos). */
+  kill(): Promise<void>;
 }
 
 /** The folder holding DynamoDBLocal.jar. Its name carries a release date that changes with
@@ -93,7 +96,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     await stop();
     throw err;
   }
-  return { endpoint, stop };
+  const kill = once(() => killChild(child).finally(unregister));
+  return { endpoint, port, stop, kill };
 }
 
 async function prepareDbPath(dbPath: string | undefined): Promise<string> {
@@ -174,6 +178,13 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+async function killChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await exited;
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

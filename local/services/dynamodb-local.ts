@@ -26,7 +26,7 @@ export interface DynamoDbLocalOptions {
   inMemory?: boolean;
   /** Folder for the database file when `inMemory` is false (created if missing). */
   dbPath?: string;
-  /** How long to wait for the first answer (default 30 s; the JVM usually needs 2–3 s). */
+  /** How long to wait for the first answer (default 120 s: the JVM needs 2–3 s on an idle machine, 20–30 s on a busy 2-core one). */
   startTimeoutMs?: number;
 }
 
@@ -53,7 +53,7 @@ export function findDynamoDbLocalJarDir(): string {
 }
 
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
-  const { inMemory = true, startTimeoutMs = 30_000 } = options;
+  const { inMemory = true, startTimeoutMs = 120_000 } = options;
   const jarDir = findDynamoDbLocalJarDir();
   const port = options.port ?? (await findFreePort());
   const storage = inMemory ? ['-inMemory'] : ['-dbPath', await prepareDbPath(options.dbPath)];

@@ -1,4 +1,5 @@
 /** The InviteStore port over one DynamoDB table (see table-design.ts). */
+import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StaleInvitationError } from '../errors.js';
@@ -14,6 +15,13 @@ export interface DynamoDbStoreOptions {
 }
 
 const DAY_SECONDS = 86_400;
+/**
+ * A random id each write of the send state carries (`send.writeId`). The SDK sends a request again,
+ * unchanged, when its answer was lost: meeting its own id, a write whose first attempt was applied is
+ * recognised as applied instead of failing its condition (a claim that looked taken by another
+ * command, a step that looked already taken by another run: the draft was then never sent).
+ */
+const WRITE_ID = 'writeId';
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 export class DynamoDbInviteStore implements InviteStore {
@@ -169,29 +177,37 @@ export class DynamoDbInviteStore implements InviteStore {
   }
 
   async claimSend(inviteId: string, state: SendState, options: { resend: boolean }): Promise<{ claimed: true } | { claimed: false; existing: SendState | null }> {
+    const writeId = randomUUID();
     const claimed = await this.conditional(
       new UpdateCommand({
         TableName: this.options.tableName,
         Key: keys.invitation(inviteId),
         UpdateExpression: 'SET #send = :state',
-        // At most once to the recruiter: a new claim only where nothing went out or may have.
-        ConditionExpression: options.resend
-          ? 'attribute_exists(pk) AND #send.#status = :uncertain AND #send.verdict = :verdict'
-          : // Also a claim whose job never started (the hand-over was lost): the old job, should it still
-            // arrive, finds another attempt and does nothing.
-            'attribute_exists(pk) AND (attribute_not_exists(#send) OR #send.#status = :failed OR (#send.#status = :claimed AND #send.#at < :stale))',
-        ExpressionAttributeNames: options.resend ? { '#send': 'send', '#status': 'status' } : { '#send': 'send', '#status': 'status', '#at': 'at' },
-        ExpressionAttributeValues: options.resend
-          ? { ':state': state, ':uncertain': 'uncertain', ':verdict': state.verdict }
-          : { ':state': state, ':failed': 'failed', ':claimed': 'claimed', ':stale': new Date(Date.parse(state.at) - STALE_CLAIM_MS).toISOString() },
+        // At most once to the recruiter: a new claim only where nothing went out or may have (or where
+        // this very request was applied already: its answer was lost and the SDK sent it again).
+        ConditionExpression: `${
+          options.resend
+            ? 'attribute_exists(pk) AND #send.#status = :uncertain AND #send.verdict = :verdict'
+            : // Also a claim whose job never started (the hand-over was lost): the old job, should it still
+              // arrive, finds another attempt and does nothing.
+              'attribute_exists(pk) AND (attribute_not_exists(#send) OR #send.#status = :failed OR (#send.#status = :claimed AND #send.#at < :stale))'
+        } OR #send.#writeId = :writeId`,
+        ExpressionAttributeNames: { '#send': 'send', '#status': 'status', '#writeId': WRITE_ID, ...(options.resend ? {} : { '#at': 'at' }) },
+        ExpressionAttributeValues: {
+          ':state': { ...state, [WRITE_ID]: writeId },
+          ':writeId': writeId,
+          ...(options.resend
+            ? { ':uncertain': 'uncertain', ':verdict': state.verdict }
+            : { ':failed': 'failed', ':claimed': 'claimed', ':stale': new Date(Date.parse(state.at) - STALE_CLAIM_MS).toISOString() }),
+        },
       }),
     );
     return claimed ? { claimed: true } : { claimed: false, existing: await this.getSend(inviteId) };
   }
 
   async updateSend(inviteId: string, attempt: string, from: readonly SendState['status'][], patch: Partial<SendState> & Pick<SendState, 'status'>): Promise<boolean> {
-    const names: Record<string, string> = { '#send': 'send', '#attempt': 'attempt', '#status': 'status' };
-    const values: Record<string, unknown> = { ':attempt': attempt };
+    const names: Record<string, string> = { '#send': 'send', '#attempt': 'attempt', '#status': 'status', '#writeId': WRITE_ID };
+    const values: Record<string, unknown> = { ':attempt': attempt, ':writeId': randomUUID() };
     from.forEach((status, i) => (values[`:from${i}`] = status));
     const sets = Object.entries(patch).map(([field, value], i) => {
       names[`#f${i}`] = field;
@@ -202,9 +218,10 @@ export class DynamoDbInviteStore implements InviteStore {
       new UpdateCommand({
         TableName: this.options.tableName,
         Key: keys.invitation(inviteId),
-        UpdateExpression: `SET ${sets.join(', ')}`,
-        // Each step only from the step before: two runs of one job cannot both send.
-        ConditionExpression: `#send.#attempt = :attempt AND #send.#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
+        UpdateExpression: `SET ${sets.join(', ')}, #send.#writeId = :writeId`,
+        // Each step only from the step before: two runs of one job cannot both send. This request's own
+        // id means it was applied already (its answer was lost, the SDK sent it again): the step is ours.
+        ConditionExpression: `(#send.#attempt = :attempt AND #send.#status IN (${from.map((_, i) => `:from${i}`).join(', ')})) OR #send.#writeId = :writeId`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       }),
@@ -215,7 +232,7 @@ export class DynamoDbInviteStore implements InviteStore {
     const result = await this.client.send(
       new GetCommand({ TableName: this.options.tableName, Key: keys.invitation(inviteId), ConsistentRead: true, ProjectionExpression: '#send', ExpressionAttributeNames: { '#send': 'send' } }),
     );
-    return (result.Item?.send as SendState | undefined) ?? null;
+    return sendStateOf(result.Item?.send) ?? null;
   }
 
   async rememberSentMessage(sesMessageId: string, inviteId: string, now: Date): Promise<void> {
@@ -434,17 +451,25 @@ function toSummary(item: Record<string, unknown>): InvitationSummary {
     estimatedHours: (item.estimatedHours as number | undefined) ?? 1,
     decision: item.decision as InvitationSummary['decision'],
     choice: (item.choice as OwnerChoice | null | undefined) ?? null,
-    ...(item.send ? { send: item.send as SendState } : {}),
+    ...(item.send ? { send: sendStateOf(item.send) } : {}),
     ...(item.supersededBy ? { supersededBy: item.supersededBy as string } : {}),
   };
 }
 
 /** Strips the table's own attributes from an invitation item; its string sets become sorted lists. */
 function toInvitation(item: Record<string, unknown>): StoredInvitation {
-  const { pk: _pk, sk: _sk, slotPartition: _p, slotStartUtc: _s, invitationPartition: _i, updatedAt: _u, expiresAt: _e, ...invitation } = item;
+  const { pk: _pk, sk: _sk, slotPartition: _p, slotStartUtc: _s, invitationPartition: _i, updatedAt: _u, expiresAt: _e, send, ...invitation } = item;
   for (const field of ['sentMessageIds', 'replyMessageIds']) {
     const value = invitation[field];
     if (value instanceof Set) invitation[field] = [...(value as Set<string>)].sort();
   }
-  return { companyKey: null, estimatedHours: 1, ...invitation } as StoredInvitation;
+  const state = sendStateOf(send);
+  return { companyKey: null, estimatedHours: 1, ...invitation, ...(state ? { send: state } : {}) } as StoredInvitation;
+}
+
+/** The send state without the id of the write that last changed it (the table's own). */
+function sendStateOf(value: unknown): SendState | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { [WRITE_ID]: _writeId, ...state } = value as Record<string, unknown>;
+  return state as unknown as SendState;
 }

@@ -7,9 +7,9 @@
  *     a virus, or mail that cannot be read → a notice to the owner
  *   → record the outcome (or, when nothing went out, give the claim back so Lambda's retry can try again)
  *
- * Once SES has accepted a mail to the owner the run never throws and never gives the claim back: the
- * writes that follow are retried within the run (app/after-send.ts), and one that still fails is
- * logged and alarmed while the run ends successfully.
+ * Once SES has accepted a mail to the owner, or a send job has been handed to the sending function, the
+ * run never throws and never gives the claim back: the writes that follow are retried within the run
+ * (app/after-send.ts), and one that still fails is logged and alarmed while the run ends successfully.
  *
  * Another run's live claim fails the delivery (ClaimHeldError) so that Lambda retries it later.
  */
@@ -21,7 +21,7 @@ import { classifyInbound, type InboundClass } from '../core/trust/trust.js';
 import { phrases } from '../core/write/write.js';
 import { notifier, ownerAddressFor } from './owner-mail.js';
 import { afterSend, errorName } from './after-send.js';
-import { SIGNALS, type Answering, type Delivery, type InboundDeps, type Mailer, type Outcome } from './ports.js';
+import { SIGNALS, type Answering, type Delivery, type DraftSender, type InboundDeps, type Mailer, type Outcome } from './ports.js';
 import { recommendInvitation } from './recommend-invitation.js';
 import { recordChoice } from './record-choice.js';
 import { runCommand } from './run-command.js';
@@ -91,20 +91,30 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
       return id;
     },
   };
+  // The same once a send job is handed to the sending function: the job confirms to the owner, and a
+  // retry of this command would find its send under way and tell the owner again ("already sent").
+  let handedOver = false;
+  const draftSender: DraftSender = {
+    request: async (job) => {
+      await deps.draftSender.request(job);
+      handedOver = true;
+    },
+  };
+  const committed = () => accepted !== null || handedOver;
   let result: Outcome;
   try {
-    result = await route({ ...deps, mailer }, { delivery, trust, parsed, problem, envelope });
-    if (accepted === null) await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
+    result = await route({ ...deps, mailer, draftSender }, { delivery, trust, parsed, problem, envelope });
+    if (!committed()) await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
   } catch (error) {
-    if (accepted === null) {
+    if (!committed()) {
       // Nothing went out: give this run's claim back so Lambda's retry can do what this attempt could not.
       await deps.store.releaseMessage(messageId, runId).catch(() => undefined);
       throw error;
     }
-    deps.log.error('the run failed after SES accepted its mail; it ends without retrying', { signal: SIGNALS.bookkeepingFailed, messageId, sesMessageId: accepted, error: errorName(error) });
-    result = { outcome: 'answered-then-failed', sentMessageId: accepted };
+    deps.log.error('the run failed after SES accepted its mail; it ends without retrying', { signal: SIGNALS.bookkeepingFailed, messageId, sesMessageId: accepted ?? 'none', error: errorName(error) });
+    result = { outcome: 'answered-then-failed', ...(accepted ? { sentMessageId: accepted } : {}) };
   }
-  if (accepted !== null) await recordAfterSend(deps, messageId, accepted, result);
+  if (committed()) await recordAfterSend(deps, messageId, accepted ?? 'none (a send job was handed over)', result);
   deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
   const { remember: _remember, ...outcome } = result;
   return outcome;

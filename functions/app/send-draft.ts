@@ -6,6 +6,7 @@
  *                                                             → the owner is told at once, and may reply "resend"
  *                                              → failed       (SES refused it with a 4xx: nothing went out)
  *   a retry that finds "sending" for its own attempt, long enough ago → uncertain → the owner is told
+ *   a duplicate of the job while another run of it is sending or telling the owner → nothing (in-progress)
  *
  * A send whose outcome is unknown is never sent again by this function (nor by the SDK: the sending
  * function's SES client makes one attempt, adapters/sesv2-mailer.ts). A throttled send went nowhere
@@ -53,21 +54,29 @@ export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutco
     deps.log.warn('send job is stale', { inviteId: job.inviteId });
     return 'stale';
   }
+  // A state younger than the lease belongs to another run of this job that may still be going (a
+  // duplicate delivery): it is sending, or telling the owner, right now. Leave it alone: should that run
+  // fail, its own retry comes later than the lease.
+  const live = deps.clock.now().getTime() - Date.parse(state.at) < SENDING_LEASE_MS;
   // A retry of this job after it sent, or after it found the outcome unknown: tell the owner if that
   // did not happen yet, and never send again.
   if (state.status === 'sent') {
-    if (state.ownerTold === false) await confirm(state.at);
+    if (state.ownerTold !== false) return 'already-sent';
+    if (live) return 'in-progress';
+    await confirm(state.at);
     return 'already-sent';
   }
   if (state.status === 'uncertain') {
-    if (state.ownerTold === false) await tellUncertain();
+    if (state.ownerTold !== false) return 'uncertain';
+    if (live) return 'in-progress';
+    await tellUncertain();
     return 'uncertain';
   }
   if (state.status === 'sending') {
-    // Another run of this job is sending right now (a duplicate delivery): leave it alone.
-    if (deps.clock.now().getTime() - Date.parse(state.at) < SENDING_LEASE_MS) return 'in-progress';
-    // A run started long enough ago to have timed out and stopped before recording the result.
-    if (await deps.store.updateSend(job.inviteId, job.attempt, ['sending'], { status: 'uncertain', ownerTold: false })) await tellUncertain();
+    if (live) return 'in-progress';
+    // A run started long enough ago to have timed out and stopped before recording the result. The
+    // state's time moves on, so that a duplicate of this retry leaves the telling to it.
+    if (await deps.store.updateSend(job.inviteId, job.attempt, ['sending'], { status: 'uncertain', ownerTold: false, at: deps.clock.now().toISOString() })) await tellUncertain();
     return 'uncertain';
   }
   // Checked again where it leaves, whatever the inbound side checked: a plain mailbox on a host name.

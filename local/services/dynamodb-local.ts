@@ -26,16 +26,16 @@ export interface DynamoDbLocalOptions {
   inMemory?: boolean;
   /** Folder for the database file when `inMemory` is false (created if missing). */
   dbPath?: string;
-  /**
-   * How long to wait for the first answer (default 90 s). The JVM usually needs 2–3 s, but on a busy
-   * two-core machine (tests of several worktrees at once) it has been seen to need over 30 s.
-   */
+  /** How long to wait for the first answer (default 120 s: the JVM needs 2–3 s on an idle machine, 20–30 s on a busy 2-core one). */
   startTimeoutMs?: number;
 }
 
 export interface DynamoDbLocal {
   endpoint: string;
+  port: number;
   stop(): Promise<void>;
+  /** Kills the JVM at once (SIGKILL), as a crash would: for fault-injection runs (tools/chaos). */
+  kill(): Promise<void>;
 }
 
 /** The folder holding DynamoDBLocal.jar. Its name carries a release date that changes with
@@ -53,7 +53,7 @@ export function findDynamoDbLocalJarDir(): string {
 }
 
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
-  const { inMemory = true, startTimeoutMs = 90_000 } = options;
+  const { inMemory = true, startTimeoutMs = 120_000 } = options;
   const jarDir = findDynamoDbLocalJarDir();
   const port = options.port ?? (await findFreePort());
   const storage = inMemory ? ['-inMemory'] : ['-dbPath', await prepareDbPath(options.dbPath)];
@@ -96,7 +96,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     await stop();
     throw err;
   }
-  return { endpoint, stop };
+  const kill = once(() => killChild(child).finally(unregister));
+  return { endpoint, port, stop, kill };
 }
 
 async function prepareDbPath(dbPath: string | undefined): Promise<string> {
@@ -179,6 +180,13 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+async function killChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await exited;
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { SIGNALS } from '../../../functions/app/ports.js';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
 import { ClaimHeldError } from '../../../functions/errors.js';
-import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, OWNER, sdkError, sesId } from '../../fakes/ports.js';
+import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, forwardInvitation, OWNER, replyToRecommendation, sdkError, sesId } from '../../fakes/ports.js';
 
 const FORWARD = 'fixtures/mail/forward-gmail-owner.eml';
 const SECOND = 1000;
@@ -213,6 +213,27 @@ describe('receiveMail: never twice to the owner for a failure it can see', () =>
     // Assess
     expect(retried).toMatchObject({ outcome: 'rate-limited' });
     expect(deps.mailer.sent).toHaveLength(2);
+  });
+
+  it('ends a command successfully once its send job is handed over, even when recording the command fails: the retry would answer "already sent" (found by npm run chaos)', async () => {
+    // Prepare
+    const deps = fakeInboundDeps({ config: configWith({ replies: { sendOnBehalf: true } }) });
+    const rec = await forwardInvitation(deps);
+    const mailsBefore = deps.mailer.sent.length;
+    deps.store.failNext('completeMessage', 1000, outage());
+    // Act
+    const { result, sesMessageId } = await replyToRecommendation(deps, rec, 'accept');
+    // Assess: the run succeeded (Lambda does not retry it), the job went once, nothing was mailed from here
+    expect(result).toMatchObject({ outcome: 'command', inviteId: rec.inviteId });
+    expect(deps.draftSender.jobs).toHaveLength(1);
+    expect(deps.mailer.sent).toHaveLength(mailsBefore);
+    expect(deps.log.lines.filter((l) => l.level === 'error')).toEqual([
+      { level: 'error', message: 'a write after an accepted send failed; the run ends without it', extra: expect.objectContaining({ signal: SIGNALS.bookkeepingFailed, write: 'completeMessage', messageId: sesMessageId }) },
+    ]);
+    // Assess: the claim stays with the run, so a redelivery inside the lease hands over nothing and answers nothing
+    await expect(replyToRecommendation(deps, rec, 'accept', { sesMessageId })).rejects.toBeInstanceOf(ClaimHeldError);
+    expect(deps.draftSender.jobs).toHaveLength(1);
+    expect(deps.mailer.sent).toHaveLength(mailsBefore);
   });
 
   it('cannot tell when SES accepted the mail but its answer was lost: the claim is given back and the retry mails the owner again (a doubling that remains)', async () => {

@@ -247,6 +247,8 @@ describe('sendDraft', () => {
     // Act
     await expect(sendDraft(deps, job)).rejects.toThrow('internal error');
     const between = await deps.store.getSend(job.inviteId);
+    // Lambda retries a minute later.
+    deps.clock.advance(61 * SECOND);
     const retried = await sendDraft(deps, job);
     const again = await sendDraft(deps, job);
     // Assess
@@ -254,6 +256,33 @@ describe('sendDraft', () => {
     expect([retried, again]).toEqual(['already-sent', 'already-sent']);
     expect(await sends.to(RECRUITER)).toHaveLength(1);
     expect((await sends.parsed()).map((m) => m.mail.subject)).toEqual([job.subject, `invite-advisor: sent to ${RECRUITER}`]);
+  });
+
+  it.each([
+    ['while the first run confirms the send', null, ['sent', 'in-progress'], 1, 'sent to'],
+    ['while the first run tells the owner it may not have gone out', 'draft', ['uncertain', 'in-progress'], 0, 'your answer may not have gone out'],
+  ] as const)('a duplicate of the job %s tells the owner nothing more (found by npm run chaos)', async (_when, failing, outcomes, toRecruiter, title) => {
+    // Prepare: the duplicate arrives as the first run mails the owner (Lambda delivered the job twice)
+    const { deps, job } = await acceptedJob();
+    const sends = deps.mailer;
+    let calls = 0;
+    let duplicate: Promise<string> | null = null;
+    deps.mailer = Object.assign(Object.create(sends) as typeof sends, {
+      sendRaw: async (raw: Uint8Array, envelope: { from: string; to: string[] }) => {
+        calls += 1;
+        if (calls === 1 && failing === 'draft') throw sdkError('InternalFailure', 'We encountered an internal error.', 500);
+        if (calls === 2) duplicate = sendDraft(deps, job);
+        return sends.sendRaw(raw, envelope);
+      },
+    });
+    // Act
+    const first = await sendDraft(deps, job);
+    const second = await duplicate;
+    // Assess
+    expect([first, second]).toEqual(outcomes);
+    expect(await sends.to(RECRUITER)).toHaveLength(toRecruiter);
+    const toOwnerAlone = (await sends.parsed()).filter((m) => !m.envelope.to.includes(RECRUITER));
+    expect(toOwnerAlone.map((m) => m.mail.subject)).toEqual([`invite-advisor: ${title}${title === 'sent to' ? ` ${RECRUITER}` : ''}`]);
   });
 
   it('retries the writes after the draft went out when they fail a few times: recorded as sent, confirmed, sent once', async () => {

@@ -41,7 +41,7 @@ export function oncePerColdStart<T>(build: () => T | Promise<T>): () => Promise<
  * The SES receipt event (Lambda action) as AWS documents it ("Sample incoming email event"). It was
  * Powertools' SesSchema (parser 2.35) relaxed where it contradicts AWS's documentation, and is now written
  * here, rule for rule the same: that module imports `{ z }` from zod, which bundles zod's whole namespace
- * with its 40 locales (≈370 KB of every function). The relaxations: `dmarcPolicy` is optional (SES sends it
+ * with its 40 locales (≈360 KB of every function). The relaxations: `dmarcPolicy` is optional (SES sends it
  * only when DMARC fails); verdicts may be DISABLED (scanning off); commonHeaders carries only the fields
  * present in the message (`from`, `to`, `subject`, `messageId` may be absent) and names Reply-To `replyTo`.
  */

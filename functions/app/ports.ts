@@ -4,7 +4,7 @@
  * dependencies, the logger, the delivery that the inbound handler hands over, and the one outcome type.
  * No use case imports another's types: what two of them share lives here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Config } from '../config/schema.js';
 import type { Decision } from '../core/decide/decide.js';
 import type { InviteFacts } from '../core/extract/extract.js';

@@ -5,7 +5,7 @@
  * A re-drive that fails all its retries lands in the failure queue with this event as its payload, and
  * `npm run redrive` replays it like any other.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const REDRIVE_SOURCE = 'invite-advisor.redrive';
 

@@ -10,7 +10,7 @@
  *       one may not)
  *   history | forget → answered here
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReplyTokenError } from '../errors.js';
 import { DAY_MS, recipientAddress, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
 import { leakedLines, parseCommand, readLabel, verifyReplyToken, type Command, type TokenSubject } from '../core/reply/reply.js';

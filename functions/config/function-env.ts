@@ -3,7 +3,7 @@
  * (those are in the bundled configuration file). One builder per function writes the variables and one
  * schema reads them, so the CDK constructs, local mode and the handlers cannot disagree on a name.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { validate } from './load.js';
 
 /** The inbound function's environment. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ConfigError } from '../errors.js';
 import { ConfigSchema, ProfileSchema, type Config, type Profile } from './schema.js';
 

@@ -3,7 +3,7 @@
  * preferences. The same JSON file is bundled with the Lambda function, used by local mode, and read by
  * `triage --profile`. Later features extend this schema rather than add their own.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { asciiAddress, asciiDomain } from './idn.js';
 
 const email = z.email({ error: 'must be an e-mail address' });

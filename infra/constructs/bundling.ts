@@ -2,11 +2,23 @@
  * How the project's TypeScript becomes a Lambda deployment package: esbuild on this machine (no Docker),
  * one ES module, the AWS SDK bundled in (pinned, tested versions rather than whatever the runtime ships).
  */
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+
+/**
+ * Packages shipped as both a CommonJS and an ES module build, where one importer `require`s them
+ * (`@zone-eu/mailsplit`, mailparser's MIME splitter, is CommonJS) and another `import`s them (mailparser
+ * itself): esbuild follows each importer's condition and bundles both builds, ≈100 KB twice. Pointing
+ * every import at the CommonJS build keeps one copy. Not the other way round: `require()` of the ES build
+ * would return its namespace (`{ default }`), not the object mailsplit calls methods on, while an `import`
+ * of the CommonJS build gets `module.exports` as its default, which is how mailparser imports them.
+ */
+const requireFromHere = createRequire(import.meta.url);
+const ONE_BUILD = Object.fromEntries(['libmime', 'libqp', 'libbase64'].map((name) => [name, requireFromHere.resolve(name)]));
 
 /**
  * The esbuild options of every function, in esbuild's own terms. The CDK bundling below is derived from
@@ -20,6 +32,7 @@ export const FUNCTION_BUILD = {
   target: 'node24',
   format: 'esm',
   mainFields: ['module', 'main'],
+  alias: ONE_BUILD,
   // Some dependencies still call require() (CommonJS inside an ES module): give them one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   external: [],
@@ -54,6 +67,7 @@ export function esmBundling(options: { extraFiles?: readonly ExtraFile[] } = {})
       mainFields: [...FUNCTION_BUILD.mainFields],
       banner: FUNCTION_BUILD.banner.js,
       externalModules: [...FUNCTION_BUILD.external],
+      esbuildArgs: { '--alias': Object.entries(FUNCTION_BUILD.alias).map(([name, path]) => `${name}=${path}`) },
       minify: FUNCTION_BUILD.minify,
       sourceMap: FUNCTION_BUILD.sourcemap,
       sourcesContent: FUNCTION_BUILD.sourcesContent,

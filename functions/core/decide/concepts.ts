@@ -15,9 +15,15 @@ export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl'] as con
 export type NoteLanguage = (typeof LANGUAGES)[number];
 export type ByLanguage = Partial<Record<NoteLanguage, readonly string[]>>;
 
-/** Compiles a concept into one pattern (accents folded, `~` = further letters, word boundaries). */
-export function compile(concept: ByLanguage, flags = 'iu'): RegExp {
-  const alternatives = Object.values(concept)
+/**
+ * Compiles a concept into one pattern (accents folded, `~` = further letters, word boundaries), with the
+ * lists of the given languages only (all of them when none are given). A concept with no list in those
+ * languages matches nothing.
+ */
+export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly NoteLanguage[]): RegExp {
+  const lists = languages ? languages.map((language) => concept[language] ?? []) : Object.values(concept);
+  if (!lists.some((list) => list.length > 0)) return new RegExp('(?!)', flags);
+  const alternatives = lists
     .flat()
     .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
@@ -482,6 +488,24 @@ export const FUNCTION_WORDS: ByLanguage = {
   nl: ['het', 'een', 'en', 'is', 'ik', 'niet', 'maar', 'van'],
   pt: ['o', 'os', 'e', 'que', 'nao', 'eu', 'mas', 'para', 'pra'],
   pl: ['i', 'to', 'nie', 'jest', 'ale', 'na', 'sie', 'w', 'z'],
+};
+
+/**
+ * Words that tell the note's languages apart, matched on the note as written (lower-cased, accents kept,
+ * whole words only): the reader guesses the language from them and reads the note with that language's
+ * lists and English's. Only words no other language of the eight writes the same way in an everyday note
+ * ("no", "la", "de", "que", "il", "mais", "die", "das", "is", "i", "to", "nie", "mi", "en" are left out for that
+ * reason), plus the letters only one of them uses.
+ */
+export const LANGUAGE_MARKERS: Readonly<Record<NoteLanguage, { words: readonly string[]; letters?: RegExp }>> = {
+  en: { words: ['the', 'and', 'it', 'this', 'they', "i'm", "don't", "it's", 'not', 'with', 'my', 'you', 'them', 'but', 'would', 'just', 'what', 'really', 'because', 'about', 'have', 'will', 'be', 'of', 'that', 'from', 'go', 'please'] },
+  fr: { words: ['je', 'pas', 'est', "c'est", 'les', 'une', 'pour', 'avec', 'suis', 'très', 'trop', 'rien', 'ça', 'aussi', 'leur', 'nous', 'vous', 'des', 'du', 'au', 'et', 'ils', 'elle', 'sur', "j'ai", 'déjà', 'être'], letters: /œ/u },
+  de: { words: ['ich', 'nicht', 'und', 'der', 'ist', 'mit', 'aber', 'mich', 'mir', 'auch', 'bitte', 'ein', 'eine', 'zu', 'wir', 'sind', 'noch', 'schon', 'wirklich', 'habe', 'bin', 'kein', 'keine', 'den', 'dem', 'doch', 'sehr', 'für', 'über', 'wäre'], letters: /[äöüß]/u },
+  es: { words: ['el', 'los', 'yo', 'pero', 'muy', 'y', 'las', 'creo', 'también', 'ya', 'hay', 'sí', 'mejor', 'eso', 'tengo', 'sería', 'quiero', 'puesto'], letters: /[ñ¿¡]/u },
+  it: { words: ['che', 'per', 'sono', 'di', 'gli', 'della', 'anche', 'molto', 'questo', 'questa', 'ho', 'è', 'ci', 'più', 'poi', 'perché', 'niente', 'sarebbe', 'voglio', 'azienda', 'lavoro', 'dei', 'delle', 'hanno', 'loro'] },
+  nl: { words: ['het', 'een', 'ik', 'niet', 'maar', 'van', 'dat', 'wel', 'op', 'ook', 'zijn', 'heb', 'wil', 'graag', 'niks', 'echt', 'naar', 'voor', 'mij', 'geen', 'nog', 'bij', 'dan', 'hun', 'gaan', 'eigenlijk', 'bedrijf'], letters: /ij/u },
+  pt: { words: ['os', 'eu', 'não', 'nao', 'uma', 'um', 'com', 'pra', 'muito', 'isso', 'você', 'voce', 'são', 'também', 'já', 'é', 'ele', 'ela', 'eles', 'dos', 'vou', 'quero'], letters: /[ãõ]/u },
+  pl: { words: ['jest', 'ale', 'się', 'mnie', 'tak', 'już', 'bardzo', 'tylko', 'czy', 'bo', 'w', 'z', 'że', 'jak', 'oni', 'tego', 'tam', 'tej', 'po', 'od', 'dla', 'praca', 'pracy', 'chcę', 'nic'], letters: /[łąęśżźćń]/u },
 };
 
 /** A later, better opening at this company ("there'll be another one there", "a foot in the door"). */

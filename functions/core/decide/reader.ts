@@ -39,46 +39,88 @@ export interface NoteReading {
   notUnderstood: string[];
 }
 
-const rx = (concept: C.ByLanguage) => C.compile(concept);
-const R = {
-  decline: rx(C.INSTRUCT_DECLINE),
-  attend: rx(C.INSTRUCT_ATTEND),
-  replyThat: rx(C.REPLY_THAT),
-  yes: rx(C.YES_CONTENT),
-  retract: rx(C.RETRACT),
-  past: rx(C.PAST_INTENT),
-  reportVerb: rx(C.REPORT_VERBS),
-  reporter: rx(C.REPORTERS),
-  hearsay: rx(C.HEARSAY),
-  dispute: rx(C.DISPUTE),
-  hedge: rx(C.HEDGE),
-  doubting: rx(C.DOUBTING),
-  selfDoubt: rx(C.SELF_DOUBT),
-  nothing: rx(C.NOTHING),
-  forMe: rx(C.FOR_ME),
-  notForMe: rx(C.NOT_FOR_ME),
-  dudFact: C.compile({ ...merge(C.DUD_CONTRACT, C.DUD_PAY, C.DUD_TASKS, C.DUD_PROSPECTS) }),
-  dudWord: rx(C.DUD_WORDS),
-  bleakEvent: C.compile({ ...merge(C.BLEAK_PROCEEDINGS, C.BLEAK_UNPAID, C.BLEAK_LOST, C.BLEAK_CUTS) }),
-  bleakWord: rx(C.BLEAK_WORDS),
-  appeal: rx(C.APPEAL),
-  people: rx(C.TARGET_PEOPLE),
-  industry: rx(C.TARGET_INDUSTRY),
-  company: rx(C.TARGET_COMPANY),
-  role: rx(C.TARGET_ROLE),
-  invitedBefore: rx(C.INVITED_BEFORE),
-  moreThan: rx(C.MORE_THAN_DESCRIBED),
-  laterOpening: rx(C.LATER_OPENING),
-  vague: rx(C.VAGUE),
-  timeCost: rx(C.TIME_COST),
-  interest: rx(C.NOT_UNINTERESTED),
-  negator: rx(C.NEGATORS),
-  contrastStart: new RegExp(`^(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
-  conditional: /(?<![\p{L}])(?:if|unless|wenn|falls|jesli|jezeli|gdyby)(?![\p{L}])/iu,
-  ownLanguage: rx(C.FUNCTION_WORDS),
-};
+/** The concepts compiled with the lists of some languages (all of them when `languages` is null). */
+function patterns(languages: readonly C.NoteLanguage[] | null) {
+  const only = languages ?? undefined;
+  const rx = (concept: C.ByLanguage) => C.compile(concept, 'iu', only);
+  const reportVerb = rx(C.REPORT_VERBS);
+  return {
+    decline: rx(C.INSTRUCT_DECLINE),
+    attend: rx(C.INSTRUCT_ATTEND),
+    replyThat: rx(C.REPLY_THAT),
+    yes: rx(C.YES_CONTENT),
+    retract: rx(C.RETRACT),
+    past: rx(C.PAST_INTENT),
+    reportVerb,
+    reportAtEnd: new RegExp(`(?:${reportVerb.source})\\s*$`, 'iu'),
+    reporter: rx(C.REPORTERS),
+    hearsay: rx(C.HEARSAY),
+    dispute: rx(C.DISPUTE),
+    hedge: rx(C.HEDGE),
+    doubting: rx(C.DOUBTING),
+    selfDoubt: rx(C.SELF_DOUBT),
+    nothing: rx(C.NOTHING),
+    forMe: rx(C.FOR_ME),
+    notForMe: rx(C.NOT_FOR_ME),
+    dudFact: rx(merge(C.DUD_CONTRACT, C.DUD_PAY, C.DUD_TASKS, C.DUD_PROSPECTS)),
+    dudWord: rx(C.DUD_WORDS),
+    bleakEvent: rx(merge(C.BLEAK_PROCEEDINGS, C.BLEAK_UNPAID, C.BLEAK_LOST, C.BLEAK_CUTS)),
+    bleakWord: rx(C.BLEAK_WORDS),
+    appeal: rx(C.APPEAL),
+    people: rx(C.TARGET_PEOPLE),
+    industry: rx(C.TARGET_INDUSTRY),
+    company: rx(C.TARGET_COMPANY),
+    role: rx(C.TARGET_ROLE),
+    invitedBefore: rx(C.INVITED_BEFORE),
+    moreThan: rx(C.MORE_THAN_DESCRIBED),
+    laterOpening: rx(C.LATER_OPENING),
+    vague: rx(C.VAGUE),
+    timeCost: rx(C.TIME_COST),
+    interest: rx(C.NOT_UNINTERESTED),
+    negator: rx(C.NEGATORS),
+    contrastStart: new RegExp(`^(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
+    conditional: /(?<![\p{L}])(?:if|unless|wenn|falls|jesli|jezeli|gdyby)(?![\p{L}])/iu,
+  };
+}
+type Patterns = ReturnType<typeof patterns>;
 
-const REPORT_AT_END = new RegExp(`(?:${R.reportVerb.source})\\s*$`, 'iu');
+/** Whether the note is in a language read at all: the function words of every language. */
+const OWN_LANGUAGE = C.compile(C.FUNCTION_WORDS);
+
+const compiled = new Map<string, Patterns>();
+function patternsFor(languages: readonly C.NoteLanguage[] | null): Patterns {
+  const key = languages ? languages.join(',') : '*';
+  let found = compiled.get(key);
+  if (!found) compiled.set(key, (found = patterns(languages)));
+  return found;
+}
+
+/** Close languages whose lists are read along with the note's: their shared words mean the same (cognates). */
+const SIBLINGS: Partial<Record<C.NoteLanguage, readonly C.NoteLanguage[]>> = { es: ['pt', 'it'], pt: ['es', 'it'], it: ['es', 'pt'], nl: ['de'], de: ['nl'] };
+
+/**
+ * The languages to read a note with: the one its words show (concepts.ts, LANGUAGE_MARKERS), its close
+ * siblings (SIBLINGS) and English, which owners mix in; English alone when the note is plainly English;
+ * null (every language) when the words do not tell, so that a short or mixed note is still read. Reading
+ * with the note's own lists keeps a word another language writes the same way (Dutch "prima" and "past",
+ * German "ja" in a Polish note) from being taken for what it means there.
+ */
+export function noteLanguages(note: string): C.NoteLanguage[] | null {
+  const words = note.toLowerCase().normalize('NFC').replace(/[’‘`´]/g, "'").match(/[\p{L}']+/gu) ?? [];
+  const score = (language: C.NoteLanguage) => {
+    const { words: markers, letters } = C.LANGUAGE_MARKERS[language];
+    return words.filter((w) => markers.includes(w) || markers.includes(w.replace(/^'+|'+$/g, '')) || (letters?.test(w) ?? false)).length;
+  };
+  const ranked = C.LANGUAGES.filter((l) => l !== 'en')
+    .map((language) => ({ language, score: score(language) }))
+    .sort((a, b) => b.score - a.score);
+  const english = score('en');
+  const [first, second] = ranked;
+  if (!first || !second) return null;
+  if (english >= 2 && english >= 2 * first.score) return ['en'];
+  if (first.score >= 2 && first.score >= 2 * second.score) return [...new Set([first.language, ...(SIBLINGS[first.language] ?? []), 'en' as const])];
+  return null;
+}
 
 function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
   const out: Partial<Record<C.NoteLanguage, string[]>> = {};
@@ -152,7 +194,7 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
 }
 
 /** A negation stands within the few words before `index` in the clause. */
-function negatedAt(clause: string, index: number, words = 3): boolean {
+function negatedAt(R: Patterns, clause: string, index: number, words = 3): boolean {
   const before = clause.slice(0, index).split(/[^\p{L}']+/u).filter(Boolean).slice(-words).join(' ');
   return R.negator.test(before);
 }
@@ -162,8 +204,8 @@ function allMatches(pattern: RegExp, text: string): RegExpMatchArray[] {
 }
 
 /** First match not negated, or null. */
-function affirmed(pattern: RegExp, clause: string, ignoreNegation = false): RegExpMatchArray | null {
-  for (const m of allMatches(pattern, clause)) if (ignoreNegation || !negatedAt(clause, m.index ?? 0)) return m;
+function affirmed(R: Patterns, pattern: RegExp, clause: string, ignoreNegation = false): RegExpMatchArray | null {
+  for (const m of allMatches(pattern, clause)) if (ignoreNegation || !negatedAt(R, clause, m.index ?? 0)) return m;
   return null;
 }
 
@@ -174,6 +216,7 @@ function emphatic(original: string): boolean {
 export function readOwnerNote(note: string | null): NoteReading {
   const empty: NoteReading = { read: true, statements: [], instruction: null, notUnderstood: [] };
   if (!note || !note.trim()) return empty;
+  const R = patternsFor(noteLanguages(note));
   const folded = ownWords(note);
   const { sentences, clauses } = split(folded);
   const statements: Statement[] = [];
@@ -190,13 +233,13 @@ export function readOwnerNote(note: string | null): NoteReading {
     const sentence = sentences[clause.sentence]!.text;
     const reported =
       R.hearsay.test(text) ||
-      reportedSpeech(text, original) ||
+      reportedSpeech(R, text, original) ||
       // "…says that they are failing, and that …": the report goes on in the same sentence only.
       (previousReported && previousSentence === clause.sentence && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text)));
     previousReported = reported;
     previousSentence = clause.sentence;
     // "The recruiter says: reply that you accept": what follows the report verb is their words.
-    introducesSpeech = reported && REPORT_AT_END.test(text);
+    introducesSpeech = reported && R.reportAtEnd.test(text);
     const doubting = R.doubting.exec(sentence);
     const hedged = R.hedge.test(text) || Boolean(doubting) || (R.hedge.test(sentence) && !R.contrastStart.test(text));
     const source: Source = reported ? 'reported' : hedged ? 'hedged' : 'own';
@@ -234,7 +277,7 @@ export function readOwnerNote(note: string | null): NoteReading {
         const at = m.index ?? 0;
         if (past && past.index < at) continue;
         // "no voy a decir que no", "não tem como eu não ir": a negated no is no instruction to decline.
-        if (negatedAt(core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) continue;
+        if (negatedAt(R, core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) continue;
         if (interest && interest.index <= at) continue;
         acts.push({ at, verdict: 'decline' });
       }
@@ -242,14 +285,14 @@ export function readOwnerNote(note: string | null): NoteReading {
         const at = m.index ?? 0;
         if ((past && past.index < at) || (retract && retract.index < at)) continue;
         // "nicht zusagen", "I won't accept": a negated yes is a no.
-        acts.push({ at, verdict: negatedAt(core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
+        acts.push({ at, verdict: negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
       }
       // "Reply that I'm no longer available", "laat weten dat ik graag kom": what they are told decides.
       const sentenceStart = sentences[clause.sentence]!.start;
       for (const m of allMatches(R.replyThat, core)) {
         const at = m.index ?? 0;
-        if ((past && past.index < at) || negatedAt(core, at, 2)) continue;
-        const verdict = toldVerdict(sentence.slice(clause.start - sentenceStart + at + m[0].length));
+        if ((past && past.index < at) || negatedAt(R, core, at, 2)) continue;
+        const verdict = toldVerdict(R, sentence.slice(clause.start - sentenceStart + at + m[0].length));
         if (verdict) acts.push({ at, verdict });
       }
       const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
@@ -265,7 +308,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     if (R.interest.test(text)) add('interest', 'whole', false, 'own');
 
     // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
-    const wholeNo = R.notForMe.test(text) || nothingForMe(sentence);
+    const wholeNo = R.notForMe.test(text) || nothingForMe(R, sentence);
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
       add(R.hedge.test(sentence) ? 'doubt' : 'nothing-for-me', 'whole', false, R.hedge.test(sentence) ? 'hedged' : source);
     } else if (R.forMe.test(text) && R.hedge.test(sentence) && !R.nothing.test(sentence)) {
@@ -274,15 +317,15 @@ export function readOwnerNote(note: string | null): NoteReading {
 
     // "I wonder whether it isn't too admin", "twijfel of het niet te simpel is": after a doubt, the negation is no denial.
     const expletive = doubting !== null && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + text.length;
-    const dudFact = affirmed(R.dudFact, text, expletive) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
-    const dudWord = dudFact ? null : affirmed(R.dudWord, text, expletive);
+    const dudFact = affirmed(R, R.dudFact, text, expletive) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
-    const bleakEvent = affirmed(R.bleakEvent, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
-    const bleakWord = bleakEvent ? null : affirmed(R.bleakWord, text);
+    const bleakEvent = affirmed(R, R.bleakEvent, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);
     if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
 
     const question = /\?\s*$/.test(sentence.trim());
-    if (affirmed(R.timeCost, text) && !question) add('time-cost', 'time', true);
+    if (affirmed(R, R.timeCost, text) && !question) add('time-cost', 'time', true);
     const moreThan = R.moreThan.test(text);
     if (moreThan) add('more-than-described', 'role');
     const vague = R.vague.test(text);
@@ -299,8 +342,8 @@ export function readOwnerNote(note: string | null): NoteReading {
 
     // What draws the owner: a liking, or an emphatic turn that names a person, the field or the company.
     if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
-      const liking = affirmed(R.appeal, text, R.interest.test(text));
-      const target = targetOf(text);
+      const liking = affirmed(R, R.appeal, text, R.interest.test(text));
+      const target = targetOf(R, text);
       if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? 'whole');
     }
   });
@@ -314,7 +357,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     .map((s, i) => ({ i, text: note.slice(s.start, s.start + s.text.length).trim(), own: s.text.trim() }))
     .filter((s) => !understood.has(s.i) && /\p{L}{2,}/u.test(s.own))
     .map((s) => s.text);
-  const read = R.ownLanguage.test(folded) || statements.length > 0 || !/\p{L}/u.test(folded.replace(/[\p{Script=Latin}]/gu, '')) && folded.trim().length < 12;
+  const read = OWN_LANGUAGE.test(folded) || statements.length > 0 || !/\p{L}/u.test(folded.replace(/[\p{Script=Latin}]/gu, '')) && folded.trim().length < 12;
   if (!read) return { read: false, statements: [], instruction: null, notUnderstood: [] };
   const tags = [...note.matchAll(/(?:^|\s)#(attend|decline)\b/gi)];
   const tag = tags.at(-1)?.[1]?.toLowerCase() as 'attend' | 'decline' | undefined;
@@ -322,7 +365,7 @@ export function readOwnerNote(note: string | null): NoteReading {
 }
 
 /** What the owner tells them to say: a no (a refusal, a negation before any yes), a yes, or nothing clear. */
-function toldVerdict(told: string): 'attend' | 'decline' | null {
+function toldVerdict(R: Patterns, told: string): 'attend' | 'decline' | null {
   const text = told.replace(/(?<![\p{L}])(?:no problem|kein problem|pas de (?:souci|probleme)|sin problema|nessun problema|geen probleem|sem problema|nie ma problemu)(?![\p{L}])/giu, ' ');
   if (R.decline.test(text) || R.notForMe.test(text)) return 'decline';
   const yes = R.yes.exec(text);
@@ -332,7 +375,7 @@ function toldVerdict(told: string): 'attend' | 'decline' | null {
 }
 
 /** "My wife says…", "Javi dice que…", "Der Kollege meint…": a clause that reports someone else's words. */
-function reportedSpeech(folded: string, original: string): boolean {
+function reportedSpeech(R: Patterns, folded: string, original: string): boolean {
   for (const m of allMatches(R.reportVerb, folded)) {
     const before = folded.slice(0, m.index);
     const words = before.split(/[^\p{L}']+/u).filter(Boolean);
@@ -348,7 +391,7 @@ function reportedSpeech(folded: string, original: string): boolean {
 }
 
 /** "Nothing here appeals to me": a universal "nothing" close to words of appeal ("nothing better for me" is not it). */
-function nothingForMe(sentence: string): boolean {
+function nothingForMe(R: Patterns, sentence: string): boolean {
   for (const n of allMatches(R.nothing, sentence)) {
     const after = sentence.slice((n.index ?? 0) + n[0].length);
     if (/^\s*(?:more|better|else|wrong|against|to lose|stopping|mehr|besser|dagegen|plus|mieux|contre|mas|mejor|contra|piu|meglio|contro|meer|beter|tegen|mais|melhor|wiecej|lepiej|przeciw)\b/iu.test(after)) continue;
@@ -363,7 +406,7 @@ function nothingForMe(sentence: string): boolean {
 const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Vielleicht|Peut|Quizás|Forse|Misschien|Talvez|Może)$/u;
 
 /** What a liking is about: the people, the field, the company or the role. */
-function targetOf(clause: string): Target | null {
+function targetOf(R: Patterns, clause: string): Target | null {
   if (R.people.test(clause)) return 'people';
   if (R.industry.test(clause)) return 'industry';
   if (R.company.test(clause)) return 'company';

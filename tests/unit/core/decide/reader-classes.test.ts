@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
 import { decide } from '../../../../functions/core/decide/decide.js';
-import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+import { noteLanguages, readOwnerNote } from '../../../../functions/core/decide/reader.js';
 
 const preferences = PreferencesSchema.parse({});
 const decided = (note: string) => {
@@ -93,6 +93,22 @@ describe('one language’s word is not another’s', () => {
   it('Italian "prima" (before) and Spanish "sería" (would be) are no words of liking', () => {
     expect(readOwnerNote('Devo partire la sera prima.').statements.filter((s) => s.concept === 'draw')).toEqual([]);
     expect(readOwnerNote('No sería la primera vez.').statements.filter((s) => s.concept === 'draw')).toEqual([]);
+  });
+  // The note is read with its own language's lists (and English's), so a word another language writes the
+  // same way is not read for what it means there.
+  it.each([
+    ['Reply that the past month was hectic for me and I will write again next week.', ['en']], // Dutch "past" (it fits)
+    ['Rispondi che prima voglio capire lo stipendio, poi vediamo.', ['it', 'es', 'pt', 'en']], // Dutch "prima" (fine)
+    ['Napisz im, że ja odezwę się w piątek, bo teraz mam urwanie głowy.', ['pl', 'en']], // German and Dutch "ja" (yes)
+  ])('%j is read in its own language and gives no instruction', (note, languages) => {
+    expect(noteLanguages(note)).toEqual(languages);
+    expect(readOwnerNote(note).instruction).toBeNull();
+    expect(readOwnerNote(note).statements).toEqual([]);
+  });
+  it('a note whose words do not tell its language is read with every list', () => {
+    expect(noteLanguages('Absagen bitte.')).toBeNull();
+    expect(instruction('Absagen bitte.')).toBe('decline');
+    expect(noteLanguages('pass')).toBeNull();
   });
   it('English "dud" is not Spanish "dudar"', () => {
     expect(decided('It is not a dud role. They are not in trouble.')).toBe('attend/practice');

@@ -47,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
     // Without a profile naming them, the owner is whoever sent the outer message.
     const owner = OwnerSchema.parse({
       addresses: profile.owner?.addresses ?? (message.from ? [message.from.address] : ['owner@invalid.example']),
+      formerAddresses: profile.owner?.formerAddresses ?? [],
       name: profile.owner?.name ?? message.from?.name ?? message.from?.address ?? 'Your name',
       timeZone: profile.owner?.timeZone ?? 'UTC',
       ...(profile.owner?.signature !== undefined ? { signature: profile.owner.signature } : {}),

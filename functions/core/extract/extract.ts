@@ -58,6 +58,11 @@ export interface ExtractContext {
   ownerAddresses: readonly string[];
   /** reference for relative dates ("tomorrow at 10") when the original has no Date */
   fallbackDate: { instant: Date; offsetMinutes: number | null } | null;
+  /**
+   * The owner's IANA zone: a forward header without an offset was printed in it by the owner's mail app,
+   * and a time with no zone and no place in an invitation whose Date agrees with it is read in it.
+   */
+  ownerTimeZone?: string;
 }
 
 /**

@@ -13,6 +13,8 @@ import { inviteIdFor } from '../reply/reply.js';
 
 export interface OwnerProfile {
   addresses: readonly string[];
+  /** old addresses whose forwards are hops of a forward chain (owner.formerAddresses) */
+  formerAddresses?: readonly string[];
   name: string;
   signature: string;
   availability: string;
@@ -31,9 +33,16 @@ export interface Triage extends Reading {
   drafts: Drafts;
 }
 
-export async function readInvitation(message: ParsedMessage, owner: Pick<OwnerProfile, 'addresses'>): Promise<Reading> {
-  const forward = await findOriginal(message, owner.addresses);
-  const facts = extractFacts(forward.original, { ownerAddresses: owner.addresses, fallbackDate: message.date });
+/** Who the owner is, as reading needs it: addresses (former ones too), name and zone (all but addresses optional). */
+export type OwnerIdentity = Pick<OwnerProfile, 'addresses'> & Partial<Pick<OwnerProfile, 'name' | 'timeZone'>> & { formerAddresses?: readonly string[] };
+
+export async function readInvitation(message: ParsedMessage, owner: OwnerIdentity): Promise<Reading> {
+  const forward = await findOriginal(message, { addresses: owner.addresses, formerAddresses: owner.formerAddresses ?? [], name: owner.name ?? null });
+  const facts = extractFacts(forward.original, {
+    ownerAddresses: [...owner.addresses, ...(owner.formerAddresses ?? [])],
+    fallbackDate: message.date,
+    ...(owner.timeZone ? { ownerTimeZone: owner.timeZone } : {}),
+  });
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
 }
 

@@ -8,7 +8,7 @@ import { UnreadableMailError } from '../../errors.js';
 import { displayText, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
-import { findCompany, findRole, matchesSenderDomain } from './company-role.js';
+import { findCompany, findRole, isJobTitle, matchesSenderDomain } from './company-role.js';
 import { looksLikeInvite } from './invite.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { findLocation, hasLabelledAddress } from './location.js';
@@ -130,9 +130,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
 
   const calendarText = events.map((e) => `${e.summary ?? ''}\n${e.location ?? ''}`).join('\n');
   const format = detectFormat(`${subject}\n${main}\n${calendarText}`, meetingLink, hasLabelledAddress(main));
-  let role = findRole(subject, main) ?? findRole(events[0]?.summary ?? '', '');
+  let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', '');
   // "Interview – Marlowe Financial": the subject named the company, not a role.
-  if (role && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
+  if (role && !isJobTitle(role) && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
   const company = findCompany(subject, main, signature, original.from, role);
   const hasSchedule = slots.length > 0 || meetingLink !== null || schedulingLink !== null;
   const isInvite = looksLikeInvite(subject, main, hasSchedule, signature);

@@ -32,3 +32,14 @@ const SHARED_CALENDAR = /(?:^|[._+-])(?:candidates?|interviews?|interviewing|cal
 export function isSharedCalendar(address: string, name: string | null): boolean {
   return SHARED_CALENDAR.test(localPartOf(address)) || /\b(?:candidate|interviews?|calendar|scheduling|room)\b/i.test(name ?? '');
 }
+
+/**
+ * A mailbox of a team rather than a person: talent@, careers@, jobs@, recruiting@, hr@, saiyo@, in the
+ * languages of the corpus. Mail from one is answered as a team ("Dear Hiring Team"), never by the first
+ * word of its display name.
+ */
+const ROLE_MAILBOX = /^(?:talents?|talento|talentos|careers?|career|jobs?|job|recruit|recruiting|recruitment|recruiter|recruiters|hiring|hr|rh|rrhh|people|peopleops|karriere|bewerbung|bewerbungen|personal|jobs-?\w+|werving|vacatures|sollicitaties|empleo|empleos|seleccion|selección|vagas|carreiras|carriere|lavoraconnoi|selezione|rekrutacja|kariera|praca|saiyo|saiyou|jinji|recruit-\w+|talent-?\w+|careers-?\w+|candidates?|team|info|contact|office)$/i;
+
+export function isRoleMailbox(address: string): boolean {
+  return ROLE_MAILBOX.test(localPartOf(address).split('+')[0] ?? '');
+}

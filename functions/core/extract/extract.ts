@@ -5,14 +5,14 @@
  */
 import { isDraftLanguage, type DraftLanguage } from '../../../templates/templates.js';
 import { UnreadableMailError } from '../../errors.js';
-import { displayText, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
+import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, isJobTitle, matchesSenderDomain } from './company-role.js';
 import { looksLikeInvite } from './invite.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { findLocation, hasLabelledAddress } from './location.js';
-import { isSharedCalendar, isUnusableReplyAddress } from './senders.js';
+import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
@@ -233,25 +233,53 @@ function detectFormat(text: string, meetingLink: string | null, labelledAddress:
 // Whom the drafts answer (docs/parsing-facts.md, "Whom to reply to")
 
 const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** The mail says not to answer it ("Merci de ne pas répondre", "Bitte nicht auf diese E-Mail antworten"). */
+const DO_NOT_REPLY = /\b(?:do not|don['’]t|please don['’]t) (?:reply|respond)\b|\bnot monitored\b|\bne (?:pas )?répondre\b|\bne répondez pas\b|\bnicht (?:direkt )?(?:auf diese (?:E-Mail|Nachricht) )?(?:zu )?antworten\b|\bno (?:respondas|responda|responder)\b|\bnon rispondere\b|\bniet (?:op deze (?:e-?mail|mail) )?(?:antwoorden|beantwoorden|reageren)\b|\bnão responda\b|\bnie odpowiadaj\b|返信(?:できません|しないで|不可)|送信専用/i;
+/** The mail asks to be answered ("reply to this email", "Antworten Sie gern direkt auf diese E-Mail"). */
+const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|\bantworten Sie (?:\w+ )?(?:\w+ )?auf diese (?:E-Mail|Nachricht)\b|\brépond(?:ez|re) (?:directement )?à (?:cet|ce) (?:e-?mail|mail|message)\b|\bresponde(?:r)? a este (?:correo|e-?mail|mensaje)\b|\brispond(?:a|ere|i) a questa (?:e-?mail|mail)\b|\bantwoord (?:op|via) deze (?:e-?mail|mail)\b|\bresponda (?:a )?este e-?mail\b|\bodpowiedz(?:ią|ając)? na (?:tę|tego) (?:wiadomość|maila|e-?maila)\b/i;
+
+/**
+ * A relay's address routed to one conversation ("acme-3f9a1c@mail.ats.example"): a token of letters and
+ * digits in its local part, and no no-reply word. Replies to it reach the recruiter.
+ */
+function isRoutedReplyAddress(address: string): boolean {
+  const local = address.split('@')[0] ?? '';
+  return !isNoReplyAddress(address) && /(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}/i.test(local.split(/[._+-]/).pop() ?? '');
+}
 
 function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {
   const owners = new Set(ownerAddresses.map(normalizeAddress));
   const notOwner = (box: Mailbox) => !owners.has(normalizeAddress(box.address));
+  // An address inside a link (a booking URL's `?email=` with the candidate's own address) is no one to answer.
+  const text = body.replace(URL_PATTERN, ' ');
+  const doNotReply = DO_NOT_REPLY.test(text);
+  const replyHere = !doNotReply && REPLY_HERE.test(text);
   // A recipient must be a plain mailbox on a host name: a Reply-To of `<a@b.example?cc=victim@…>`, a
-  // quoted local part or an address literal is passed over for the next candidate.
-  const usable = (box: Mailbox | null, own = false): box is Mailbox =>
-    box !== null && (own || notOwner(box)) && !isUnusableReplyAddress(box.address) && recipientAddress(box.address) !== null;
+  // quoted local part or an address literal is passed over for the next candidate. An applicant-tracking
+  // relay with a routed address (not a no-reply one) is usable when the mail asks to be answered there.
+  const usable = (box: Mailbox | null, own = false, header = false): box is Mailbox =>
+    box !== null &&
+    (own || notOwner(box)) &&
+    (!isUnusableReplyAddress(box.address) || (header && replyHere && isRoutedReplyAddress(box.address))) &&
+    recipientAddress(box.address) !== null;
   // When the message itself is an invitation (not forwarded), its sender wrote it: the recruiter, even
   // if the command line took the outer sender for the owner. The owner's own mail that is not an
   // invitation (an auto-reply, an empty "Fwd:") never makes the owner the one to answer.
   const isOuter = original.isOuterMessage === true && isInvite;
-  if (usable(original.replyTo, isOuter)) return original.replyTo;
-  if (usable(original.from, isOuter)) return original.from;
+  if (doNotReply && original.from) {
+    // Told not to answer the sender: a person the text names on the sender's own domain is whom to write to.
+    const domain = domainOf(original.from.address).toLowerCase();
+    const named = [...text.matchAll(EMAIL_IN_TEXT)].map((m) => ({ name: null, address: m[0].replace(/\.+$/, '') }));
+    const colleague = named.find((box) => domainOf(box.address).toLowerCase() === domain && usable(box) && !isRoleMailbox(box.address));
+    if (colleague) return colleague;
+  }
+  if (usable(original.replyTo, isOuter, true)) return original.replyTo;
+  if (usable(original.from, isOuter, true)) return original.from;
   for (const event of events) {
     if (usable(event.organizer) && !isSharedCalendar(event.organizer.address, event.organizer.name)) return event.organizer;
   }
   const cc = new Set(original.cc.map((c) => normalizeAddress(c.address)));
-  for (const match of body.matchAll(EMAIL_IN_TEXT)) {
+  for (const match of text.matchAll(EMAIL_IN_TEXT)) {
     const candidate: Mailbox = { name: null, address: match[0].replace(/\.+$/, '') };
     if (usable(candidate) && !cc.has(normalizeAddress(candidate.address))) return candidate;
   }

@@ -22,6 +22,11 @@ export function isRelayDomain(domain: string): boolean {
   return labels.slice(0, -1).some((label) => RELAY_LABELS.has(label));
 }
 
+/** A mailbox that says it takes no replies (no-reply, notifications, bounces). */
+export function isNoReplyAddress(address: string): boolean {
+  return NO_REPLY_LOCAL.test(localPartOf(address));
+}
+
 export function isUnusableReplyAddress(address: string): boolean {
   return NO_REPLY_LOCAL.test(localPartOf(address)) || isRelayDomain(domainOf(address));
 }

@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
       ...(profile.owner?.signature !== undefined ? { signature: profile.owner.signature } : {}),
       ...(profile.owner?.availability !== undefined ? { availability: profile.owner.availability } : {}),
     });
-    const triage = await triageMessage(message, owner, profile.preferences ?? PreferencesSchema.parse({}));
+    const triage = await triageMessage(message, owner, profile.preferences ?? PreferencesSchema.parse({}), profile.owner?.timeZone !== undefined);
     if (args.values.json) {
       process.stdout.write(`${JSON.stringify(toTriageJson(triage), null, 2)}\n`);
     } else {

@@ -13,7 +13,7 @@ import { looksLikeInvite } from './invite.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { findLocation, hasLabelledAddress } from './location.js';
 import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
-import { blankHeaderBlocks, splitSignature, withShortRuns } from './text.js';
+import { blankHeaderBlocks, newestMessage, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
@@ -79,6 +79,7 @@ const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
   it: 'Europe/Rome',
   nl: 'Europe/Amsterdam',
   pt: 'America/Sao_Paulo',
+  pl: 'Europe/Warsaw',
   ja: 'Asia/Tokyo',
 };
 
@@ -99,7 +100,12 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const placeZone = zoneOfPlaceIn(`${subject}\n${main}\n${signature}`);
   const date = original.date ?? context.fallbackDate;
   const offsetKnown = original.dateOffsetKnown !== false && date !== null && date.offsetMinutes !== null;
-  const evidentZone = placeZone ?? (offsetKnown ? null : LANGUAGE_ZONE[textLanguage] ?? null);
+  // The owner's zone stands in when the header gave no offset (the owner's app printed that header in
+  // it), and when the Date's offset is the owner's zone's: then its daylight saving, not the Date's
+  // offset, holds for an interview on the other side of a clock change.
+  const ownerZone = context.ownerTimeZone ?? null;
+  const ownerZoneAgrees = ownerZone !== null && date !== null && date.offsetMinutes !== null && offsetMinutesAt(date.instant, ownerZone) === date.offsetMinutes;
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : null) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];
@@ -118,7 +124,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
       reference = { instant: date.instant, offsetMinutes: offsetMinutesAt(date.instant, evidentZone) };
     }
     // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time.
-    const prose = findProseSlots(main, textLanguage, reference, defaultZone).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
+    const prose = findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),

@@ -62,9 +62,14 @@ export function decisionText(original: Pick<OriginalMessage, 'subject' | 'body'>
   return `${original.subject ?? ''}\n${original.body.slice(0, MAX_EXTRACT_CHARS)}`;
 }
 
-/** Read and decide as a first-time owner would get it (no history): what `triage` prints. */
-export async function triageMessage(message: ParsedMessage, owner: OwnerProfile, preferences: Preferences): Promise<Triage> {
-  return recommend(await readInvitation(message, owner), owner, preferences);
+/**
+ * Read and decide as a first-time owner would get it (no history): what `triage` prints.
+ * `ownerZoneKnown: false` when `owner.timeZone` is only a stand-in (no profile named one): it is then
+ * used to show times, never to read them.
+ */
+export async function triageMessage(message: ParsedMessage, owner: OwnerProfile, preferences: Preferences, ownerZoneKnown = true): Promise<Triage> {
+  const { timeZone: _shownOnly, ...identity } = owner;
+  return recommend(await readInvitation(message, ownerZoneKnown ? owner : identity), owner, preferences);
 }
 
 /**

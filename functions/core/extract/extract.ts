@@ -221,12 +221,15 @@ function calendarLocation(events: CalendarEvent[]): string | null {
   return null;
 }
 
-const ONSITE = /\b(?:on-?site|in[- ]person|at our (?:office|offices|headquarters|hq|studio|store|clinic|warehouse|plant|site|location)|come (?:in|by|to our)|meet you at|visit (?:us|our office)|our address|dans nos locaux|sur place|en présentiel|présentiel|vor ort|persönlich\w*|in unser(?:em|e)? (?:Büro|Räumlichkeiten|Office)|en persona|en nuestras oficinas|presencial|di persona|presso la nostra sede|op (?:ons|ons kantoor|locatie)|op kantoor|presencialmente)\b|来社/i;
-const PHONE = /\b(?:phone (?:call|screen|interview|conversation)|by phone|over the phone|on the phone|telephone|call you (?:at|on)|will call you|give you a call|t[ée]l[ée]phon\w*|telefon\w*|telef[óo]nic\w*|llamada|llamar[ée]?|te llamar[ée]|telefonata|telefonisch|telefoongesprek|ligação|por telefone)\b|電話/i;
-const VIDEO = /\b(?:video|zoom|google meet|microsoft teams|teams(?:-Besprechung| meeting| call|-Meeting)?|webex|whereby|visio\w*|videollamada|videoconferencia|videochiamata|videogesprek|videochamada|videocall|Videointerview|Videogespräch|Video-Call)\b|オンライン|ビデオ/i;
+const ONSITE = /\b(?:on-?site|in[- ]person|face[- ]to[- ]face|at our (?:[\p{Lu}][\p{L}-]* )?(?:office|offices|headquarters|hq|studio|store|clinic|warehouse|plant|site|location|depot|campus|hub|premises|factory|lab)|come (?:in|by|to our)|meet you at|visit (?:us|our office)|our address|assessment cent(?:re|er)|please bring (?:a |your )?(?:photo )?ID|check in at (?:the )?(?:front desk|reception)|ask for me at reception|dans nos (?:locaux|bureaux)|à nos bureaux|au siège|sur place|en présentiel|présentiel|vor ort|persönlich\w*|in unser(?:em|e)? (?:Büro|Räumlichkeiten|Office|Firmensitz)|an unserem (?:Hauptsitz|Standort)|am Empfang|en persona|en nuestras oficinas|en la oficina|presencial|di persona|presso la (?:nostra )?sede|nella nostra sede|in sede|op (?:ons|ons kantoor|locatie)|op kantoor|presencialmente|na nossa sede|no nosso escritório|w (?:naszym )?biurze|w siedzibie|do (?:naszego )?biura|osobiście|stacjonarn\w*)\b|来社|本社|弊社オフィス|お越しください|受付/iu;
+const PHONE = /\b(?:phone (?:call|screen|interview|conversation)|by phone|over the phone|on the phone|telephone|call you (?:at|on)|will call you|give you a call|ring you|call your mobile|t[ée]l[ée]phon\w*|telefon\w*|telef[óo]nic\w*|llamada|llamar[ée]?|te llamar[ée]|telefonata|telefonisch|telefoongesprek|bel je|ligação|por telefone|ligo para|zadzwoni\w*|anrufen|ruft Sie)\b|電話/iu;
+const VIDEO = /\b(?:video|zoom|google meet|microsoft teams|teams(?:-Besprechung| meeting| call|-Meeting)?|webex|whereby|visio\w*|videollamada|videoconferencia|videochiamata|videogesprek|videochamada|videocall|Videointerview|Videogespräch|Video-Call|wideo\w*|online)\b|オンライン|ビデオ/iu;
+/** A phone call mentioned as past ("thanks for the phone call", "dziękuję za rozmowę telefoniczną"): no format. */
+const PAST_CALL = /\b(?:thank(?:s| you) for (?:the|your time on the|our) (?:phone )?(?:call|chat)|following (?:our|the) (?:phone )?call|after (?:our|the) (?:phone )?call|suite à (?:notre|votre) (?:échange|entretien) téléphonique|nach unserem Telefonat|tras (?:nuestra|la) llamada|a seguito del colloquio telefonico|na ons telefoongesprek|após a (?:nossa )?(?:ligação|conversa telefónica|conversa telefônica)|dzi[eę]kuj[eę] za rozmow[eę] telefoniczn[aą])\b[^.\n]*/giu;
 
-function detectFormat(text: string, meetingLink: string | null, labelledAddress: boolean): InterviewFormat {
+function detectFormat(raw: string, meetingLink: string | null, labelledAddress: boolean): InterviewFormat {
   if (meetingLink) return 'video';
+  const text = raw.replace(PAST_CALL, ' ');
   if (ONSITE.test(text)) return 'onsite';
   // "Location: 2200 Colley Avenue, Norfolk, VA 23517" among the interview details: come to that address.
   if (labelledAddress && !VIDEO.test(text) && !PHONE.test(text)) return 'onsite';

@@ -17,7 +17,7 @@ import { blankHeaderBlocks, newestMessage, splitSignature, withShortRuns } from 
 import { findProseSlots, type DefaultZone } from './times.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
-export { isUnusableReplyAddress } from './senders.js';
+export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
@@ -52,6 +52,8 @@ export interface InviteFacts {
   schedulingLink: string | null;
   /** whom the drafts answer; null when the mail holds no usable address */
   replyTo: Mailbox | null;
+  /** every time it proposes had passed when it was forwarded: the accept draft asks for a new one */
+  timePassed?: boolean;
 }
 
 export interface ExtractContext {
@@ -63,6 +65,8 @@ export interface ExtractContext {
    * and a time with no zone and no place in an invitation whose Date agrees with it is read in it.
    */
   ownerTimeZone?: string;
+  /** when the owner's message was sent (its Date): a proposed time before it has passed */
+  receivedAt?: Date;
 }
 
 /**
@@ -157,6 +161,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     inferred: isInvite ? [...inferred] : [],
     schedulingLink: meetingLink !== null && schedulingLink === meetingLink ? null : schedulingLink,
     replyTo: replyTo && { ...replyTo, name: displayText(replyTo.name) },
+    timePassed: isInvite && slots.length > 0 && context.receivedAt !== undefined && slots.every((slot) => Date.parse(slot.start) < context.receivedAt!.getTime()),
   };
 }
 

@@ -42,6 +42,7 @@ export async function readInvitation(message: ParsedMessage, owner: OwnerIdentit
     ownerAddresses: [...owner.addresses, ...(owner.formerAddresses ?? [])],
     fallbackDate: message.date,
     ...(owner.timeZone ? { ownerTimeZone: owner.timeZone } : {}),
+    ...(message.date ? { receivedAt: message.date.instant } : {}),
   });
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
 }

@@ -306,7 +306,7 @@ function splitResults(results: Parsed[], body: string): Piece[] {
   return pieces;
 }
 
-const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:.h](\d{2})(?!\.(?:\s|\d|$))|h|\s*(?:Uhr|uur))(?:\s*(?:[-–—]|à|a|bis|tot|al)\s*(\d{1,2})(?:[:.h](\d{2})|h)?)?(?![\d/])/i;
+const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:h](\d{2})|\.(\d{2})(?!\.(?:\s|\d|$))|h|\s*(?:Uhr|uur))(?:\s*(?:[-–—]|à|a|bis|tot|al)\s*(\d{1,2})(?:[:.h](\d{2})|h)?)?(?![\d/])/i;
 
 /**
  * "Interview date: Tuesday, March 24" then "Time: 10:00 AM - 11:00 AM PT" on the next line, or
@@ -344,13 +344,14 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
       const date = wallOf(current.start);
       const hour = Number(loose[1]);
       if (hour > 23) continue;
-      const start = { ...date, hour, minute: Number(loose[2] ?? 0) };
-      const endHour = loose[3] !== undefined ? Number(loose[3]) : null;
+      // "19.11." is a day and a month, not 19:11 (the dotted minutes are not followed by another dot).
+      const start = { ...date, hour, minute: Number(loose[2] ?? loose[3] ?? 0) };
+      const endHour = loose[4] !== undefined ? Number(loose[4]) : null;
       out.push({
         index: current.index,
         endIndex: current.endIndex + loose.index + loose[0].length,
         start,
-        end: endHour !== null && endHour <= 23 ? { ...date, hour: endHour, minute: Number(loose[4] ?? 0) } : null,
+        end: endHour !== null && endHour <= 23 ? { ...date, hour: endHour, minute: Number(loose[5] ?? 0) } : null,
       });
     }
   }

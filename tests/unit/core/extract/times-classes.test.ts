@@ -22,6 +22,7 @@ describe('dates and times in the languages', () => {
     ['nl', 'maandag 9 november van 10.00 tot 11.00 uur', '2026-11-09T09:00:00.000Z 60'],
     ['pt', 'na quinta-feira, 12 de novembro, às 9h30', '2026-11-12T08:30:00.000Z 60'],
     ['it', 'martedì 17 novembre alle ore 15:00', '2026-11-17T14:00:00.000Z 60'],
+    ['pt', 'na sexta-feira, dia 13 de novembro, às 10h00.', '2026-11-13T09:00:00.000Z 60'],
   ])('%s: %s', (language, text, start) => {
     expect(starts(text, language as TextLanguage)[0]).toBe(start);
   });

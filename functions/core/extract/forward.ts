@@ -64,7 +64,9 @@ export async function findOriginal(message: ParsedMessage, ownerOrAddresses: rea
     const original = unwrapOwnerHops(fromParsed(inner), isOwner, message.date, ownerName);
     return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original };
   }
-  const inline = readInlineForward(message.text, message.subject, message.date, ownerName, outerIsOwner);
+  const found = readInlineForward(message.text, message.subject, message.date, ownerName, outerIsOwner);
+  // A forward whose sender could not be read, above a quoted "On … <address> wrote:": the quote is the invitation.
+  const inline = found?.original.from || !outerIsOwner || !QUOTE_INTRO.test(message.text) ? found : null;
   if (!inline) {
     // The owner replied above the quoted thread instead of forwarding: the invitation is the newest
     // message from outside the owner in the quote, and what the owner typed above it is the note.

@@ -4,13 +4,15 @@ export const slotWords = { locale: 'de-DE', at: 'um' } as const;
 export const drafts = {
   greetingNamed: `Guten Tag {{name}},`,
   greetingUnnamed: `Guten Tag,`,
+  /** a team mailbox (talent@, careers@) under the company's name */
+  greetingTeam: `Guten Tag, liebes Team von {{company}},`,
   subjectWhenNone: `Re: Ihre Einladung zum Vorstellungsgespräch`,
   noAddress: `[invite-advisor hat keine Antwortadresse gefunden: Senden Sie dies über {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}das Bewerbungsportal oder die Terminseite des Unternehmens{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}
 
 {{/noAddress}}{{greeting}}
 
-vielen Dank für die Einladung zum Vorstellungsgespräch{{#role}} für die Position {{role}}{{/role}}{{#company}} bei {{company}}{{/company}}. {{#conflict}}Ich würde mich gerne mit Ihnen treffen, habe aber {{#slot}}am {{slot}}{{/slot}}{{^slot}}zu diesem Zeitpunkt{{/slot}} bereits einen Termin. Ich bin {{availability}} verfügbar; wäre ein anderer Termin für Sie möglich?{{/conflict}}{{^conflict}}{{#slot}}Gerne bestätige ich {{#several}}den vorgeschlagenen Termin am {{/several}}{{^several}}den Termin am {{/several}}{{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}Ich buche einen Termin über Ihren Terminlink.{{/schedulingLink}}{{^schedulingLink}}Ich bin {{availability}} verfügbar; bitte teilen Sie mir mit, welcher Termin Ihnen am besten passt.{{/schedulingLink}}{{/slot}}{{/conflict}}
+vielen Dank für die Einladung zum Vorstellungsgespräch{{#role}} für die Position {{role}}{{/role}}{{#company}} bei {{company}}{{/company}}. {{#passed}}Leider ist der vorgeschlagene Termin{{#slot}} ({{slot}}){{/slot}} inzwischen bereits vorbei. Ich würde mich trotzdem sehr gerne mit Ihnen treffen: Ich bin {{availability}} verfügbar; könnten wir einen neuen Termin finden?{{/passed}}{{^passed}}{{#conflict}}Ich würde mich gerne mit Ihnen treffen, habe aber {{#slot}}am {{slot}}{{/slot}}{{^slot}}zu diesem Zeitpunkt{{/slot}} bereits einen Termin. Ich bin {{availability}} verfügbar; wäre ein anderer Termin für Sie möglich?{{/conflict}}{{^conflict}}{{#slot}}Gerne bestätige ich {{#several}}den vorgeschlagenen Termin am {{/several}}{{^several}}den Termin am {{/several}}{{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}Ich buche einen Termin über Ihren Terminlink.{{/schedulingLink}}{{^schedulingLink}}Ich bin {{availability}} verfügbar; bitte teilen Sie mir mit, welcher Termin Ihnen am besten passt.{{/schedulingLink}}{{/slot}}{{/conflict}}{{/passed}}
 
 Ich freue mich auf das Gespräch.
 

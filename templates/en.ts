@@ -38,6 +38,8 @@ export const slotWords = { locale: 'en-US', at: 'at' } as const;
 export const drafts = {
   greetingNamed: `Dear {{name}},`,
   greetingUnnamed: `Hello,`,
+  /** a team mailbox (talent@, careers@) under the company's name */
+  greetingTeam: `Dear {{company}} team,`,
   /** the reply subject when the invitation has none */
   subjectWhenNone: `Re: your interview invitation`,
   noAddress: `[invite-advisor found no address to reply to: send this through {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}the recruiter's application portal or scheduling page{{/schedulingLink}}.]`,
@@ -45,7 +47,7 @@ export const drafts = {
 
 {{/noAddress}}{{greeting}}
 
-Thank you for the invitation to interview{{#role}} for the {{role}} position{{/role}}{{#company}} at {{company}}{{/company}}. {{#conflict}}I would be glad to meet, but I already have a commitment {{#slot}}on {{slot}}{{/slot}}{{^slot}}at that time{{/slot}}. I am available {{availability}}; would another time work for you?{{/conflict}}{{^conflict}}{{#slot}}I am glad to confirm {{#several}}the time you proposed on {{/several}}{{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}I will book a time through your scheduling link.{{/schedulingLink}}{{^schedulingLink}}I am available {{availability}}; please let me know which time suits you best.{{/schedulingLink}}{{/slot}}{{/conflict}}
+Thank you for the invitation to interview{{#role}} for the {{role}} position{{/role}}{{#company}} at {{company}}{{/company}}. {{#passed}}I am sorry that the time you proposed{{#slot}} ({{slot}}){{/slot}} has already passed by the time I write. I would still be glad to meet: I am available {{availability}}; could we find a new time?{{/passed}}{{^passed}}{{#conflict}}I would be glad to meet, but I already have a commitment {{#slot}}on {{slot}}{{/slot}}{{^slot}}at that time{{/slot}}. I am available {{availability}}; would another time work for you?{{/conflict}}{{^conflict}}{{#slot}}I am glad to confirm {{#several}}the time you proposed on {{/several}}{{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}I will book a time through your scheduling link.{{/schedulingLink}}{{^schedulingLink}}I am available {{availability}}; please let me know which time suits you best.{{/schedulingLink}}{{/slot}}{{/conflict}}{{/passed}}
 
 I look forward to speaking with you.
 
@@ -64,6 +66,9 @@ Best regards,
 } as const;
 
 /** Said plainly under the facts when something was inferred rather than read. */
+/** Said under what was read when every proposed time had passed when the invitation was forwarded. */
+export const timePassedNote = 'The time they proposed has already passed: the accept draft asks for a new time instead of confirming it.';
+
 export const inferredNotes = {
   'slot-time-zone': 'The invitation gives no time zone for its times: invite-advisor assumed one (from a city it names, or from its Date header). Check before you confirm.',
 } as const;

@@ -9,13 +9,15 @@ export const slotWords = { locale: 'pl-PL', at: 'o' } as const;
 export const drafts = {
   greetingNamed: `Dzień dobry,`,
   greetingUnnamed: `Dzień dobry,`,
+  /** a team mailbox (talent@, careers@) under the company's name */
+  greetingTeam: `Dzień dobry,`,
   subjectWhenNone: `Re: zaproszenie na rozmowę kwalifikacyjną`,
   noAddress: `[invite-advisor nie znalazł adresu, na który można odpowiedzieć: proszę wysłać tę wiadomość przez {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}portal rekrutacyjny lub stronę rezerwacji terminów firmy{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}
 
 {{/noAddress}}{{greeting}}
 
-Dziękuję za zaproszenie na rozmowę kwalifikacyjną{{#role}} na stanowisko {{role}}{{/role}}{{#company}} w firmie {{company}}{{/company}}. {{#conflict}}Chętnie się spotkam, jednak w proponowanym terminie{{#slot}} ({{slot}}){{/slot}} mam już inne zobowiązanie. Mam czas {{availability}}; czy inny termin byłby dla Państwa dogodny?{{/conflict}}{{^conflict}}{{#slot}}Z przyjemnością potwierdzam {{#several}}proponowany termin: {{/several}}{{^several}}termin rozmowy: {{/several}}{{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}Zarezerwuję termin przez Państwa link do umawiania spotkań.{{/schedulingLink}}{{^schedulingLink}}Mam czas {{availability}}; proszę o wskazanie najdogodniejszego dla Państwa terminu.{{/schedulingLink}}{{/slot}}{{/conflict}}
+Dziękuję za zaproszenie na rozmowę kwalifikacyjną{{#role}} na stanowisko {{role}}{{/role}}{{#company}} w firmie {{company}}{{/company}}. {{#passed}}Widzę, że proponowany termin{{#slot}} ({{slot}}){{/slot}} już minął. Nadal chętnie się spotkam: mam czas {{availability}}; czy możemy ustalić nowy termin?{{/passed}}{{^passed}}{{#conflict}}Chętnie się spotkam, jednak w proponowanym terminie{{#slot}} ({{slot}}){{/slot}} mam już inne zobowiązanie. Mam czas {{availability}}; czy inny termin byłby dla Państwa dogodny?{{/conflict}}{{^conflict}}{{#slot}}Z przyjemnością potwierdzam {{#several}}proponowany termin: {{/several}}{{^several}}termin rozmowy: {{/several}}{{slot}}.{{/slot}}{{^slot}}{{#schedulingLink}}Zarezerwuję termin przez Państwa link do umawiania spotkań.{{/schedulingLink}}{{^schedulingLink}}Mam czas {{availability}}; proszę o wskazanie najdogodniejszego dla Państwa terminu.{{/schedulingLink}}{{/slot}}{{/conflict}}{{/passed}}
 
 Z niecierpliwością czekam na rozmowę.
 

@@ -21,7 +21,7 @@ export async function triageFile(path: string) {
     name: message.from?.name ?? 'Your name',
     timeZone: 'UTC',
   });
-  return toTriageJson(await triageMessage(message, owner, PreferencesSchema.parse({})));
+  return toTriageJson(await triageMessage(message, owner, PreferencesSchema.parse({}), false));
 }
 
 export function labelledMessages(folder: string): { eml: string; expected: string }[] {

@@ -47,12 +47,13 @@ async function main(argv: string[]): Promise<number> {
     // Without a profile naming them, the owner is whoever sent the outer message.
     const owner = OwnerSchema.parse({
       addresses: profile.owner?.addresses ?? (message.from ? [message.from.address] : ['owner@invalid.example']),
+      formerAddresses: profile.owner?.formerAddresses ?? [],
       name: profile.owner?.name ?? message.from?.name ?? message.from?.address ?? 'Your name',
       timeZone: profile.owner?.timeZone ?? 'UTC',
       ...(profile.owner?.signature !== undefined ? { signature: profile.owner.signature } : {}),
       ...(profile.owner?.availability !== undefined ? { availability: profile.owner.availability } : {}),
     });
-    const triage = await triageMessage(message, owner, profile.preferences ?? PreferencesSchema.parse({}));
+    const triage = await triageMessage(message, owner, profile.preferences ?? PreferencesSchema.parse({}), profile.owner?.timeZone !== undefined);
     if (args.values.json) {
       process.stdout.write(`${JSON.stringify(toTriageJson(triage), null, 2)}\n`);
     } else {

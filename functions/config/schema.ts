@@ -96,6 +96,12 @@ export const OwnerSchema = z
      * Reply commands always need the pass.
      */
     unsignedAddresses: z.array(ownerAddress).default([]),
+    /**
+     * Addresses the owner used to have (an old work or alumni address) that still forward mail to an owner
+     * address: a forward of a forward through one of them is unwrapped to the invitation inside. Never
+     * answered and never trusted as a sender: mail from them is a stranger's, like any other.
+     */
+    formerAddresses: z.array(ownerAddress).default([]),
     name: z.string().trim().min(1),
     /** the lines under "Best regards," in the drafts; empty: the owner's name alone */
     signature: z.string().default(''),

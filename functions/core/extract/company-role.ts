@@ -4,7 +4,7 @@
  * line); nothing is derived from a domain, which only helps to choose between names the mail wrote.
  */
 import { domainOf } from '../mail/mail.js';
-import { isRelayDomain } from './senders.js';
+import { isRelayDomain, isRoleMailbox, isUnusableReplyAddress } from './senders.js';
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*)`;
 const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|of|von|van|der|den|y|e|et)`;
@@ -14,12 +14,28 @@ const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+)?${WORD}){0,5}`;
 const JP_COMPANY = /(?:株式会社|有限会社)[\p{L}\p{N}]+|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:株式会社|有限会社)/u;
 
 const COMPANY_PHRASES: RegExp[] = [
-  new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:interest in|applying to|applied to|on behalf of|welcome to|join)\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor|Partner|Recruiter|Director|Officer|Executive|Consultant)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:interest in|applying to|applied to|on behalf of|welcome to|join|greetings from|here at|confirmed with)\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:interesse in|Interesse an(?: der| dem)?|intérêt pour|interés en|interesse (?:na|no|em|pela|pelo)|interesse per|zainteresowanie)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:escribo|escribimos|contacto|contactamos) (?:de|desde)\s+(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:chez|au sein (?:de la|du|des|de l['’]|de)|bei|presso|bij|na empresa|en la empresa|departamento de \p{L}+ de|équipe de|Team (?:von|der))\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:chez|au sein (?:de la|du|des|de l['’]|de)|bei(?: der| dem| den)?|presso|bij|na empresa|en la empresa|departamento de \p{L}+ de|équipe de|Team (?:von|der)|w firmie|w spółce|dla firmy|do firmy|w banku|w zespole)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:puesto|vacante|posición|vaga|cargo)\s+(?:de\s+)?[^\n,.]{2,60}?\s+(?:en|na|no|da|do)\s+(${NAME})`, 'u'),
 ];
+
+/** An agency names the hiring company as its client: that is the company (class 4 of issue #13). */
+const CLIENT_PHRASES: RegExp[] = [
+  new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) client,?\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\bon behalf of (?:my |our )?(?:client,?\s+)?(${NAME})`, 'u'),
+  new RegExp(String.raw`\b[Ff]ür (?:unseren|unsere|meinen|meine) (?:Kunden|Kundin|Mandanten|Auftraggeber|Klienten),?\s+(?:die|den|das|der)?\s*(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Nn]amens|[Vv]oor) (?:mijn|onze|een) (?:opdrachtgever|klant),?\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Pp]our (?:le compte de )?|[Dd]e la part de )(?:notre|mon) client,?\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Pp]ara|[Dd]e parte de) (?:nuestro|mi) cliente,?\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Pp]ara|[Ee]m nome d)o? (?:nosso|meu) cliente,?\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b[Pp]er (?:conto (?:del|di) )?(?:il )?(?:nostro|mio) cliente,?\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Dd]la|[Ww] imieniu) (?:naszego|mojego) klienta,?\s+(?:firmy\s+)?(${NAME})`, 'u'),
+];
+/** A recruiting agency's own name: never the employer it writes for. */
+const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent|Personalvermittlung|Personalberatung|Personaldienst\w*|Personal-?Service|Werving|Selectie|Headhunt\w*|Consultores|Executive Search|Reclutamiento|Recrutamento|Rekrutac\w*|Recruitment|Selección)\b/i;
 
 const TITLE_WORDS = String.raw`(?:Ressources humaines|Recursos Humanos|Personalabteilung|Personalwesen|Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|recrutement|Personal\w*|Personas|Selección|Selecci[óo]n de personal|Responsable|Manager|Director|Directeur|Directora?|Leiter\w*|Lead|Head|Partner|Coordinator|Coordinat\w*|Chargée?|Principal|Producer|Specialist|Officer|Generalist|Assistant|Consultant|Referent\w*|Gerente|Jef[ae]|Analista|Responsabile|Ufficio|Risorse Umane|Werving|Recruiter|Owner|Founder|CEO|CTO|COO)`;
 const SIGNATURE_COMPANY: RegExp[] = [
@@ -29,7 +45,7 @@ const SIGNATURE_COMPANY: RegExp[] = [
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
 
-const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie)$/i;
+const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen)$/i;
 
 export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null): string | null {
   const senderAddress = sender?.address ?? null;
@@ -61,17 +77,36 @@ export function findCompany(subject: string, main: string, signature: string, se
   // Subject shapes: "Studio Lumen – prochaine étape", "Interview – Role, Company", "Role – Company"
   const parts = subject.split(/\s+[–—|-]\s+|,\s+|:\s+/).map((p) => p.trim());
   for (const part of parts) add(part, false);
+  // The display name of a team mailbox or a relay ("Stonebridge Asset Management Recruiting",
+  // "Cajuína Tech | Talentos", "Kranich Logistik Services GmbH" <no-reply@…>) names the company.
+  if (senderName && senderAddress && (isRoleMailbox(senderAddress) || isUnusableReplyAddress(senderAddress)) && !/\bvia\b/i.test(senderName)) {
+    for (const part of senderName.split(/\s+[|–—·-]\s+|\s*\|\s*/)) add(part, false);
+  }
 
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
   const domain = isRelayDomain(senderDomain) ? '' : squash(senderDomain.split('.').slice(-2, -1)[0] ?? '');
   const occurrences = (name: string) => all.split(name).length - 1;
   const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase());
   const byDomain = (name: string) => matchesDomain(name, domain);
+  for (const pattern of CLIENT_PHRASES) {
+    const client = cleanName(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1]);
+    if (client && !AGENCY_NAME.test(client)) return extendWrapped(client, candidates, all);
+  }
   // A staffing agency writing for a confidential client: its own name is not the employer.
   if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main)) {
     return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? null;
   }
-  const validated = candidates.find((c) => c.strong && (occurrences(c.name) >= 2 || byDomain(c.name) || inSenderName(c.name)));
+  // An agency's own name is not the employer (it stays out whatever confirms it).
+  const agency = candidates.filter((c) => AGENCY_NAME.test(c.name));
+  if (agency.length > 0 && agency.length < candidates.length) candidates.splice(0, candidates.length, ...candidates.filter((c) => !AGENCY_NAME.test(c.name)));
+  // Any name the mail writes that is the sender's domain spelled out ("Theo Marsh (Cinder Cloud)").
+  if (domain) {
+    for (const m of all.matchAll(new RegExp(NAME, 'gu'))) if (byDomain(m[0])) add(m[0], false);
+  }
+  const validated =
+    candidates.find((c) => c.strong && byDomain(c.name)) ??
+    candidates.find((c) => c.strong && (occurrences(c.name) >= 2 || inSenderName(c.name))) ??
+    candidates.find((c) => !c.line && byDomain(c.name) && occurrences(c.name) >= 2);
   if (validated) return extendWrapped(validated.name, candidates, all);
   // A name that is only a line of the signature could be a person's: only the sender's domain confirms it.
   const confirms = (c: { name: string; line?: boolean }) => byDomain(c.name) || (!c.line && inSenderName(c.name));
@@ -109,15 +144,16 @@ function matchesDomain(name: string, domain: string): boolean {
 }
 
 function squash(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text.replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/ß/g, 'ss').replace(/[æÆ]/g, 'ae').replace(/[œŒ]/g, 'oe').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 function cleanName(raw: string | undefined): string | null {
   if (!raw) return null;
   let name = raw.split(/[.!?;:](?:\s|$)|\n/)[0]!.trim();
-  if (/\b(?:Co|Inc|Ltd|Corp|Bros)$/.test(name) && raw.startsWith(`${name}.`)) name = `${name}.`;
+  // "Acme Co.", "De Zwaan Dranken B.V.", "Navigli Energia S.p.A.": the dot belongs to the legal form.
+  if (/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda)|\.\p{L}{1,3})$/u.test(name) && raw.startsWith(`${name}.`)) name = `${name}.`;
   name = name.replace(/[,’'“”"]+$/, '').trim();
-  if (!/\b(?:Co|Inc|Ltd|Corp|Bros|S\.A|N\.V|B\.V|L\.L\.C)\.$/.test(name)) name = name.replace(/\.+$/, '');
+  if (!/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda)|\.\p{L}{1,3})\.$/u.test(name)) name = name.replace(/\.+$/, '');
   name = name.replace(/\s+(?:&|and|de|del|la|des|du|di|of|von|van|der|y|e|et)$/i, '').trim();
   // "Acme HR", "Glasswing Health Talent Acquisition": a department of the company, not its name.
   name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team)$/, '').trim();
@@ -131,53 +167,109 @@ function cleanName(raw: string | undefined): string | null {
 
 // ---------------------------------------------------------------------------------------------------
 
-const ROLE_WORDS = String.raw`(?:position|role|opening|job|vacancy|internship)`;
+const ROLE_WORDS = String.raw`(?:position|role|opening|job|vacancy|internship|post)`;
+/** A title, with one ", Qualifier" ("Senior Product Manager, Payments") and a short capitalised "(Japan)". */
+const TITLE = String.raw`\p{Lu}[^\n,.!?()]{1,60}?(?:,\s+\p{Lu}[^\n,.!?()]{1,40}?)?(?:\s*\([^)\n]*\))?`;
+/** The work-time, place and gender notes that follow a title: "(m/w/d)", "(H/F)", "(K/M)", "(m/v/x)", "(all genders)". */
+const GENDER_MARK = String.raw`\((?:[mwfdhxkvMWFDHXKV](?:\s*\/\s*[mwfdhxkvMWFDHXKV]){1,2}|all genders|m\/f\/div)\)`;
 const ROLE_BODY: RegExp[] = [
-  new RegExp(String.raw`\b(?:the|a|an|our|this)\s+(?:position of\s+|role of\s+)?(\p{Lu}[^\n,.!?()]{1,60}?(?:\s*\([^)\n]*\))?)\s+${ROLE_WORDS}\b`, 'u'),
-  new RegExp(String.raw`\b${ROLE_WORDS}\s+(?:of|as)\s+(?:an?\s+)?(\p{Lu}[^\n,.!?(]{1,60}?(?:\s*\([^)\n]*\))?)(?=[,.!?\n]|\s+(?:at|with|in|here)\b)`, 'u'),
+  // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too)
+  /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Poste|Intitulé du poste|Stelle|Rolle|Puesto|Vacante|Posizione|Ruolo|Functie|Vacature|Vaga|Cargo|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*([^\n·|]{2,80})/imu,
+  new RegExp(String.raw`\b(?:the|a|an|our|this)\s+(?:position of\s+|role of\s+)?(${TITLE})\s+${ROLE_WORDS}\b`, 'u'),
+  new RegExp(String.raw`\b${ROLE_WORDS}\s+(?:of|as)\s+(?:an?\s+)?(${TITLE})(?=[,.!?\n]|\s+(?:at|with|in|here)\b)`, 'u'),
   new RegExp(String.raw`\bto be (?:an?|our)\s+(\p{Lu}[^\n,.!?]{1,60}?)\s+(?:at|with|here)\b`, 'u'),
-  /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui)\b|[,.!\n]|\s+\([HFhf]\/[HFhf]\))/u,
-  /\b(?:Stelle|Position|Bewerbung)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
-  /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda)\s+(?:de\s+)?(\p{L}(?:[^\n,.]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para)\b|[,\n!?]|(?<!\b(?:Jr|Sr))\.)/iu,
-  /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.]{1,60}?)(?=\s+(?:presso|in|nel|per)\b|[,.\n])/iu,
-  /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.]{1,60}?)(?=\s+(?:bij|in)\b|[,.\n])/iu,
-  /「([^」]{2,30})」(?:職|ポジション|の)/u,
+  // "Your interview for Senior Data Analyst, Growth at Tidewell Labs", "we are hiring an Analytics Manager, Pricing ("
+  new RegExp(String.raw`\binterview for\s+(${TITLE})\s+(?:at|with)\s+\p{Lu}`, 'u'),
+  new RegExp(String.raw`\b(?:hiring|looking for|recruiting)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.\n]|\s+(?:to|for|in|at|who)\b)`, 'u'),
+  /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|en CDI|en CDD)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
+  /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
+  /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/iu,
+  /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|per|e)\b|\s*\(|[,.\n])/iu,
+  /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en)\b|\s*\(|[,.\n])/iu,
+  /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u,
+  /「([^」]{2,30})」(?:職|ポジション|の|に|へ)/u,
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
 ];
 const ROLE_SUBJECT: RegExp[] = [
-  /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed|details))?|invitation to (?:an )?interview|phone screen|next steps?|entretien|entrevista(?:\s+presencial)?|vorstellungsgespr[äa]ch|colloquio|sollicitatiegesprek|gesprek|llamada|videollamada|report de votre entretien|interview time)\s*(?:for(?: the)?|pour(?: le poste de)?|para(?: el puesto de)?|für(?: die Stelle als)?|per|voor|[:–—-])\s*(.+)$/iu,
+  /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed|confirmation|details))?|invitation to (?:an )?interview|phone screen|final round(?: interview)?|next steps?|entretien|entrevista(?:\s+(?:presencial|técnica|tecnica))?|vorstellungsgespr[äa]ch|colloquio|sollicitatiegesprek|videogesprek|gesprek|llamada|videollamada|report de votre entretien|interview time|rozmowa(?:\s+(?:telefoniczna|rekrutacyjna|kwalifikacyjna))?)\s*(?:for(?: the)?|pour(?: le poste de)?|para(?: el puesto de)?|für(?: die Stelle als)?|per|voor|de|dla|na stanowisko|[:–—-])\s*(.+)$/iu,
   /pour le poste d['e]\s*(.+)$/iu,
   // "QA Tester interview 🎮": a title-case name right before the word
-  /^((?:[\p{Lu}\p{N}][\p{L}\p{N}/&+.'-]*|of|and|&|de|la|du)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}/&+.'-]*|of|and|&|de|la|du)){0,5})\s+(?:[Ii]nterview|[Pp]hone screen|[Ee]ntretien)\b/u,
+  /^((?:[\p{Lu}\p{N}][\p{L}\p{N}/&+.'-]*|of|and|&|de|la|du)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}/&+.'-]*|of|and|&|de|la|du)){0,5})\s+(?:[Ii]nterview|[Pp]hone screen|[Ee]ntretien|opportunity)\b/u,
   /（([^（）]{2,20})）/u,
 ];
 
-export function findRole(subject: string, main: string): string | null {
-  for (const pattern of ROLE_BODY) {
-    const role = cleanRole(pattern.exec(main)?.[1]);
-    if (role) return role;
-  }
-  for (const pattern of ROLE_SUBJECT) {
-    const role = cleanRole(pattern.exec(subject)?.[1], true);
-    if (role) return role;
-  }
-  for (const pattern of ROLE_BODY) {
-    const role = cleanRole(pattern.exec(subject)?.[1], true);
+/** Words that make a phrase a job title, in the nine languages (a role named in a subject part is one). */
+const JOB_NOUN = /(?<![\p{L}])(?:engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista)|(?:planer|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
+
+/** Whether a name reads as a job title (it holds a job noun in one of the nine languages). */
+export function isJobTitle(name: string): boolean {
+  return JOB_NOUN.test(name);
+}
+
+export function findRole(subject: string, main: string, signature = ''): string | null {
+  const fromSubject = roleInSubject(subject);
+  // A labelled line's title without a full-width note after it ("SREエンジニア（プラットフォームチーム）").
+  const label = (ROLE_BODY[0]!.exec(main)?.[1] ?? ROLE_BODY[0]!.exec(signature)?.[1])?.replace(/（[^）]*）\s*$/u, '');
+  const labelled = cleanRole(label);
+  const fromBody = labelled ?? genderMarkedTitle(main) ?? firstMatch(ROLE_BODY.slice(1), main);
+  // The subject often names the same title in full ("Senior Analyst, Health Practice" for the body's
+  // "Senior Analyst"; "Analyste pricing senior" for "Analyste pricing"): the longer form wins.
+  if (fromBody && fromSubject && fromSubject.toLowerCase().startsWith(fromBody.toLowerCase()) && fromSubject.length > fromBody.length) return fromSubject;
+  if (fromBody) return fromBody;
+  if (fromSubject) return fromSubject;
+  return firstMatch(ROLE_BODY.slice(1), subject, true) ?? genderMarkedTitle(subject);
+}
+
+function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
+  for (const pattern of patterns) {
+    const role = cleanRole(pattern.exec(text)?.[1], fromSubject);
     if (role) return role;
   }
   return null;
 }
 
-const GENDER = /\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w|h\/f|f\/h|m\/f|all genders)\)/giu;
+function roleInSubject(subject: string): string | null {
+  const phrase = firstMatch(ROLE_SUBJECT, subject, true);
+  if (phrase) return phrase;
+  // "Calloway Freight - Analytics Manager - interview request", "Entrevista | Analista de Dados Pleno - Jabuticaba Pay"
+  const bracketed = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
+  for (const part of [...subject.split(/\s+[–—|-]\s+|\s*[|｜／【】]\s*|:\s+/u), ...(bracketed ? [bracketed] : [])]) {
+    const role = cleanRole(part, true);
+    if (role && JOB_NOUN.test(role) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
+  }
+  return null;
+}
+
+const LEAD_IN = /^(?:als|position|stelle|rolle|zur|zum|für|der|die|das|den|dem|eine?[nmr]?|bewerbung|interesse|gespräch|in|as|for|the|an?|role|functie|vacature|voor|van|het|een|poste|pour|le|la|du|des|puesto|vaga|para|stanowisko|stanowisku|na|posizione|di|per|il|lo|ihre?|your|unsere?|our)$/iu;
+
+/** A title right before a gender marker: "…Position Supply Chain Manager (m/w/d) bei…", "Medewerker Klantenservice (m/v/x)". */
+function genderMarkedTitle(text: string): string | null {
+  const marked = new RegExp(String.raw`(?:^|[:\s])((?:\p{Lu}|\p{Ll}+\s+\p{Lu})[\p{L}\p{N}&/.'’-]*(?:[ \t]+(?:ds\.|[\p{L}\p{N}&/.'’-]+)){0,5})[ \t]*\n?[ \t]*${GENDER_MARK}`, 'gu');
+  for (const m of text.matchAll(marked)) {
+    // The title starts after the last lead-in word: "Bewerbung als …", "Gespräch zur Position …", "functie …".
+    const words = m[1]!.split(/\s+/);
+    const lead = words.reduce((last, word, i) => (i < words.length - 1 && LEAD_IN.test(word) ? i : last), -1);
+    const title = words.slice(lead + 1);
+    while (title.length > 1 && /^\p{Ll}/u.test(title[0]!) && title[0] !== 'ds.') title.shift();
+    const role = cleanRole(title.join(' '));
+    if (role && JOB_NOUN.test(role)) return role;
+  }
+  return null;
+}
+
+const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
-  let role = raw.replace(GENDER, '').replace(/\p{Extended_Pictographic}/gu, '');
+  let role = raw.replace(GENDER, '').replace(/\s+(?:[HFhf]\/[HFhf]|[mwd]\/[mwd]\/[mwd])$/u, '').replace(/\p{Extended_Pictographic}/gu, '');
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
   role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
-  if (fromSubject) role = role.replace(/\s+(?:at|with|chez|bei|en|presso|bij)\s+.*$|\s+[–—|-]\s+.*$|,\s+.*$/u, '').replace(/\s*\([^)]*\)\s*$/, '');
+  if (fromSubject) role = role.replace(/\s+(?:at|with|chez|bei|en|presso|bij|na|w|in)\s+\p{Lu}.*$|\s+(?:at|with|chez|bei)\s+.*$|\s+[–—|-]\s+.*$|,\s+.*$/u, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/,?\s*(?:kurzes|short|next|prochaine|nächste)\b.*$/iu, '');
+  // A note in brackets is no part of the title ("(confidential)", "(100% remoto)", "(32-40 uur)", an
+  // unclosed "(esquema remoto"); a short capitalised one is ("(Japan Market)"), as is a full-width one.
+  role = role.replace(/\s+\((?![\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2}\))[^)]*\)?/gu, '');
   role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle)\s+(?:de|d['’]|als)\s*/i, '');
-  role = role.replace(/\s+(?:position|role|opening|job)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
+  role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
   if (role.length < 2 || role.length > 60) return null;
   if (/^(?:you|us|our team|this|that|it|invitation|request|confirmed|scheduled|details|next steps?)$/i.test(role)) return null;
   if (/^(?:Ihre?|Your|Votre|Su|Tu|Sua|La sua|Uw|Je|Invitation|Einladung|Quick|Our)\b/i.test(role)) return null;

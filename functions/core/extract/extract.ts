@@ -5,18 +5,18 @@
  */
 import { isDraftLanguage, type DraftLanguage } from '../../../templates/templates.js';
 import { UnreadableMailError } from '../../errors.js';
-import { displayText, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
+import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
-import { findCompany, findRole, matchesSenderDomain } from './company-role.js';
+import { findCompany, findRole, isJobTitle, matchesSenderDomain } from './company-role.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { findLocation, hasLabelledAddress } from './location.js';
-import { isSharedCalendar, isUnusableReplyAddress } from './senders.js';
-import { blankHeaderBlocks, splitSignature, withShortRuns } from './text.js';
+import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
+import { blankHeaderBlocks, newestMessage, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
-export { isUnusableReplyAddress } from './senders.js';
+export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
@@ -51,6 +51,8 @@ export interface InviteFacts {
   schedulingLink: string | null;
   /** whom the drafts answer; null when the mail holds no usable address */
   replyTo: Mailbox | null;
+  /** every time it proposes had passed when it was forwarded: the accept draft asks for a new one */
+  timePassed?: boolean;
 }
 
 /**
@@ -78,6 +80,13 @@ export interface ExtractContext {
   isInvitation: (evidence: InvitationEvidence) => boolean;
   /** reference for relative dates ("tomorrow at 10") when the original has no Date */
   fallbackDate: { instant: Date; offsetMinutes: number | null } | null;
+  /**
+   * The owner's IANA zone: a forward header without an offset was printed in it by the owner's mail app,
+   * and a time with no zone and no place in an invitation whose Date agrees with it is read in it.
+   */
+  ownerTimeZone?: string;
+  /** when the owner's message was sent (its Date): a proposed time before it has passed */
+  receivedAt?: Date;
 }
 
 /**
@@ -94,6 +103,7 @@ const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
   it: 'Europe/Rome',
   nl: 'Europe/Amsterdam',
   pt: 'America/Sao_Paulo',
+  pl: 'Europe/Warsaw',
   ja: 'Asia/Tokyo',
 };
 
@@ -114,7 +124,12 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const placeZone = zoneOfPlaceIn(`${subject}\n${main}\n${signature}`);
   const date = original.date ?? context.fallbackDate;
   const offsetKnown = original.dateOffsetKnown !== false && date !== null && date.offsetMinutes !== null;
-  const evidentZone = placeZone ?? (offsetKnown ? null : LANGUAGE_ZONE[textLanguage] ?? null);
+  // The owner's zone stands in when the header gave no offset (the owner's app printed that header in
+  // it), and when the Date's offset is the owner's zone's: then its daylight saving, not the Date's
+  // offset, holds for an interview on the other side of a clock change.
+  const ownerZone = context.ownerTimeZone ?? null;
+  const ownerZoneAgrees = ownerZone !== null && date !== null && date.offsetMinutes !== null && offsetMinutesAt(date.instant, ownerZone) === date.offsetMinutes;
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : null) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];
@@ -133,7 +148,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
       reference = { instant: date.instant, offsetMinutes: offsetMinutesAt(date.instant, evidentZone) };
     }
     // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time.
-    const prose = findProseSlots(main, textLanguage, reference, defaultZone).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
+    const prose = findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),
@@ -145,9 +160,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
 
   const calendarText = events.map((e) => `${e.summary ?? ''}\n${e.location ?? ''}`).join('\n');
   const format = detectFormat(`${subject}\n${main}\n${calendarText}`, meetingLink, hasLabelledAddress(main));
-  let role = findRole(subject, main) ?? findRole(events[0]?.summary ?? '', '');
+  let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', '');
   // "Interview – Marlowe Financial": the subject named the company, not a role.
-  if (role && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
+  if (role && !isJobTitle(role) && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
   const company = findCompany(subject, main, signature, original.from, role);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
@@ -165,6 +180,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     inferred: isInvite ? [...inferred] : [],
     schedulingLink: meetingLink !== null && schedulingLink === meetingLink ? null : schedulingLink,
     replyTo: replyTo && { ...replyTo, name: displayText(replyTo.name) },
+    timePassed: isInvite && slots.length > 0 && context.receivedAt !== undefined && slots.every((slot) => Date.parse(slot.start) < context.receivedAt!.getTime()),
   };
 }
 
@@ -229,12 +245,15 @@ function calendarLocation(events: CalendarEvent[]): string | null {
   return null;
 }
 
-const ONSITE = /\b(?:on-?site|in[- ]person|at our (?:office|offices|headquarters|hq|studio|store|clinic|warehouse|plant|site|location)|come (?:in|by|to our)|meet you at|visit (?:us|our office)|our address|dans nos locaux|sur place|en présentiel|présentiel|vor ort|persönlich\w*|in unser(?:em|e)? (?:Büro|Räumlichkeiten|Office)|en persona|en nuestras oficinas|presencial|di persona|presso la nostra sede|op (?:ons|ons kantoor|locatie)|op kantoor|presencialmente)\b|来社/i;
-const PHONE = /\b(?:phone (?:call|screen|interview|conversation)|by phone|over the phone|on the phone|telephone|call you (?:at|on)|will call you|give you a call|t[ée]l[ée]phon\w*|telefon\w*|telef[óo]nic\w*|llamada|llamar[ée]?|te llamar[ée]|telefonata|telefonisch|telefoongesprek|ligação|por telefone)\b|電話/i;
-const VIDEO = /\b(?:video|zoom|google meet|microsoft teams|teams(?:-Besprechung| meeting| call|-Meeting)?|webex|whereby|visio\w*|videollamada|videoconferencia|videochiamata|videogesprek|videochamada|videocall|Videointerview|Videogespräch|Video-Call)\b|オンライン|ビデオ/i;
+const ONSITE = /\b(?:on-?site|in[- ]person|face[- ]to[- ]face|at our (?:[\p{Lu}][\p{L}-]* )?(?:office|offices|headquarters|hq|studio|store|clinic|warehouse|plant|site|location|depot|campus|hub|premises|factory|lab)|come (?:in|by|to our)|meet you at|visit (?:us|our office)|our address|assessment cent(?:re|er)|please bring (?:a |your )?(?:photo )?ID|check in at (?:the )?(?:front desk|reception)|ask for me at reception|dans nos (?:locaux|bureaux)|à nos bureaux|au siège|sur place|en présentiel|présentiel|vor ort|persönlich\w*|in unser(?:em|e)? (?:Büro|Räumlichkeiten|Office|Firmensitz)|an unserem (?:Hauptsitz|Standort)|am Empfang|en persona|en nuestras oficinas|en la oficina|presencial|di persona|presso la (?:nostra )?sede|nella nostra sede|in sede|op (?:ons|ons kantoor|locatie)|op kantoor|presencialmente|na nossa sede|no nosso escritório|w (?:naszym )?biurze|w siedzibie|do (?:naszego )?biura|osobiście|stacjonarn\w*)\b|来社|本社|弊社オフィス|お越しください|受付/iu;
+const PHONE = /\b(?:phone (?:call|screen|interview|conversation)|by phone|over the phone|on the phone|telephone|call you (?:at|on)|will call you|give you a call|ring you|call your mobile|t[ée]l[ée]phon\w*|telefon\w*|telef[óo]nic\w*|llamada|llamar[ée]?|te llamar[ée]|telefonata|telefonisch|telefoongesprek|bel je|ligação|por telefone|ligo para|zadzwoni\w*|anrufen|ruft Sie)\b|電話/iu;
+const VIDEO = /\b(?:video|zoom|google meet|microsoft teams|teams(?:-Besprechung| meeting| call|-Meeting)?|webex|whereby|visio\w*|videollamada|videoconferencia|videochiamata|videogesprek|videochamada|videocall|Videointerview|Videogespräch|Video-Call|wideo\w*|online)\b|オンライン|ビデオ/iu;
+/** A phone call mentioned as past ("thanks for the phone call", "dziękuję za rozmowę telefoniczną"): no format. */
+const PAST_CALL = /\b(?:thank(?:s| you) for (?:the|your time on the|our) (?:phone )?(?:call|chat)|following (?:our|the) (?:phone )?call|after (?:our|the) (?:phone )?call|suite à (?:notre|votre) (?:échange|entretien) téléphonique|nach unserem Telefonat|tras (?:nuestra|la) llamada|a seguito del colloquio telefonico|na ons telefoongesprek|após a (?:nossa )?(?:ligação|conversa telefónica|conversa telefônica)|dzi[eę]kuj[eę] za rozmow[eę] telefoniczn[aą])\b[^.\n]*/giu;
 
-function detectFormat(text: string, meetingLink: string | null, labelledAddress: boolean): InterviewFormat {
+function detectFormat(raw: string, meetingLink: string | null, labelledAddress: boolean): InterviewFormat {
   if (meetingLink) return 'video';
+  const text = raw.replace(PAST_CALL, ' ');
   if (ONSITE.test(text)) return 'onsite';
   // "Location: 2200 Colley Avenue, Norfolk, VA 23517" among the interview details: come to that address.
   if (labelledAddress && !VIDEO.test(text) && !PHONE.test(text)) return 'onsite';
@@ -247,25 +266,53 @@ function detectFormat(text: string, meetingLink: string | null, labelledAddress:
 // Whom the drafts answer (docs/parsing-facts.md, "Whom to reply to")
 
 const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** The mail says not to answer it ("Merci de ne pas répondre", "Bitte nicht auf diese E-Mail antworten"). */
+const DO_NOT_REPLY = /\b(?:do not|don['’]t|please don['’]t) (?:reply|respond)\b|\bnot monitored\b|\bne (?:pas )?répondre\b|\bne répondez pas\b|\bnicht (?:direkt )?(?:auf diese (?:E-Mail|Nachricht) )?(?:zu )?antworten\b|\bno (?:respondas|responda|responder)\b|\bnon rispondere\b|\bniet (?:op deze (?:e-?mail|mail) )?(?:antwoorden|beantwoorden|reageren)\b|\bnão responda\b|\bnie odpowiadaj\b|返信(?:できません|しないで|不可)|送信専用/i;
+/** The mail asks to be answered ("reply to this email", "Antworten Sie gern direkt auf diese E-Mail"). */
+const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|\bantworten Sie (?:\w+ )?(?:\w+ )?auf diese (?:E-Mail|Nachricht)\b|\brépond(?:ez|re) (?:directement )?à (?:cet|ce) (?:e-?mail|mail|message)\b|\bresponde(?:r)? a este (?:correo|e-?mail|mensaje)\b|\brispond(?:a|ere|i) a questa (?:e-?mail|mail)\b|\bantwoord (?:op|via) deze (?:e-?mail|mail)\b|\bresponda (?:a )?este e-?mail\b|\bodpowiedz(?:ią|ając)? na (?:tę|tego) (?:wiadomość|maila|e-?maila)\b/i;
+
+/**
+ * A relay's address routed to one conversation ("acme-3f9a1c@mail.ats.example"): a token of letters and
+ * digits in its local part, and no no-reply word. Replies to it reach the recruiter.
+ */
+function isRoutedReplyAddress(address: string): boolean {
+  const local = address.split('@')[0] ?? '';
+  return !isNoReplyAddress(address) && /(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}/i.test(local.split(/[._+-]/).pop() ?? '');
+}
 
 function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {
   const owners = new Set(ownerAddresses.map(normalizeAddress));
   const notOwner = (box: Mailbox) => !owners.has(normalizeAddress(box.address));
+  // An address inside a link (a booking URL's `?email=` with the candidate's own address) is no one to answer.
+  const text = body.replace(URL_PATTERN, ' ');
+  const doNotReply = DO_NOT_REPLY.test(text);
+  const replyHere = !doNotReply && REPLY_HERE.test(text);
   // A recipient must be a plain mailbox on a host name: a Reply-To of `<a@b.example?cc=victim@…>`, a
-  // quoted local part or an address literal is passed over for the next candidate.
-  const usable = (box: Mailbox | null, own = false): box is Mailbox =>
-    box !== null && (own || notOwner(box)) && !isUnusableReplyAddress(box.address) && recipientAddress(box.address) !== null;
+  // quoted local part or an address literal is passed over for the next candidate. An applicant-tracking
+  // relay with a routed address (not a no-reply one) is usable when the mail asks to be answered there.
+  const usable = (box: Mailbox | null, own = false, header = false): box is Mailbox =>
+    box !== null &&
+    (own || notOwner(box)) &&
+    (!isUnusableReplyAddress(box.address) || (header && replyHere && isRoutedReplyAddress(box.address))) &&
+    recipientAddress(box.address) !== null;
   // When the message itself is an invitation (not forwarded), its sender wrote it: the recruiter, even
   // if the command line took the outer sender for the owner. The owner's own mail that is not an
   // invitation (an auto-reply, an empty "Fwd:") never makes the owner the one to answer.
   const isOuter = original.isOuterMessage === true && isInvite;
-  if (usable(original.replyTo, isOuter)) return original.replyTo;
-  if (usable(original.from, isOuter)) return original.from;
+  if (doNotReply && original.from) {
+    // Told not to answer the sender: a person the text names on the sender's own domain is whom to write to.
+    const domain = domainOf(original.from.address).toLowerCase();
+    const named = [...text.matchAll(EMAIL_IN_TEXT)].map((m) => ({ name: null, address: m[0].replace(/\.+$/, '') }));
+    const colleague = named.find((box) => domainOf(box.address).toLowerCase() === domain && usable(box) && !isRoleMailbox(box.address));
+    if (colleague) return colleague;
+  }
+  if (usable(original.replyTo, isOuter, true)) return original.replyTo;
+  if (usable(original.from, isOuter, true)) return original.from;
   for (const event of events) {
     if (usable(event.organizer) && !isSharedCalendar(event.organizer.address, event.organizer.name)) return event.organizer;
   }
   const cc = new Set(original.cc.map((c) => normalizeAddress(c.address)));
-  for (const match of body.matchAll(EMAIL_IN_TEXT)) {
+  for (const match of text.matchAll(EMAIL_IN_TEXT)) {
     const candidate: Mailbox = { name: null, address: match[0].replace(/\.+$/, '') };
     if (usable(candidate) && !cc.has(normalizeAddress(candidate.address))) return candidate;
   }

@@ -39,35 +39,93 @@ export const MAX_ATTACHED_MESSAGE_BYTES = 512 * 1024;
 /** How much of a body is searched for a forward: a forwarded invitation starts within the first few KB. */
 export const MAX_FORWARD_TEXT_CHARS = 64 * 1024;
 /** A forward of a forward is unwrapped while the inner sender is still one of the owner's addresses. */
-const MAX_NESTING = 3;
+const MAX_NESTING = 4;
 /** Attached messages tried, in order, for one that can be read. */
 const MAX_ATTACHED_MESSAGES = 3;
 
-export async function findOriginal(message: ParsedMessage, ownerAddresses: readonly string[]): Promise<ForwardAnalysis> {
-  const owners = new Set(ownerAddresses.map(normalizeAddress));
-  const ownerName = message.from?.name ?? null;
+/**
+ * Who the owner is, for telling the owner's own hops in a chain from the invitation: the configured
+ * addresses, the former ones (an old work or alumni address, `owner.formerAddresses`), and the name.
+ */
+export interface OwnerIdentity {
+  addresses: readonly string[];
+  formerAddresses?: readonly string[];
+  name?: string | null;
+}
+
+export async function findOriginal(message: ParsedMessage, ownerOrAddresses: readonly string[] | OwnerIdentity): Promise<ForwardAnalysis> {
+  const owner: OwnerIdentity = isAddressList(ownerOrAddresses) ? { addresses: ownerOrAddresses } : ownerOrAddresses;
+  const isOwner = ownerMatcher(owner, message.from);
+  const ownerName = message.from?.name ?? owner.name ?? null;
+  const outerIsOwner = message.from !== null && isOwner(message.from);
   if (message.attachedMessages.length > 0) {
     const inner = await readAttached(message.attachedMessages);
-    return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original: fromParsed(inner) };
+    // An attached forward of a forward: the invitation is inside the owner's own attached message.
+    const original = unwrapOwnerHops(fromParsed(inner), isOwner, message.date, ownerName);
+    return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original };
   }
-  const inline = readInlineForward(message.text, message.subject, message.date, ownerName);
-  if (!inline) return { forwarded: false, via: 'none', note: null, original: { ...fromParsed(message), isOuterMessage: true } };
+  const found = readInlineForward(message.text, message.subject, message.date, ownerName, outerIsOwner);
+  // A forward whose sender could not be read, above a quoted "On … <address> wrote:": the quote is the invitation.
+  const inline = found?.original.from || !outerIsOwner || !QUOTE_INTRO.test(message.text) ? found : null;
+  if (!inline) {
+    // The owner replied above the quoted thread instead of forwarding: the invitation is the newest
+    // message from outside the owner in the quote, and what the owner typed above it is the note.
+    const quoted = outerIsOwner ? readQuotedReply({ ...fromParsed(message), body: message.text }) : null;
+    if (quoted) {
+      const original = unwrapOwnerHops(quoted.original, isOwner, message.date, ownerName);
+      return { forwarded: true, via: 'inline', note: cleanNote(quoted.note ?? '', ownerName), original: { ...original, calendars: message.calendars } };
+    }
+    return { forwarded: false, via: 'none', note: null, original: { ...fromParsed(message), isOuterMessage: true } };
+  }
 
-  let { original } = inline;
-  for (let depth = 1; depth < MAX_NESTING; depth += 1) {
-    const sender = original.from ? normalizeAddress(original.from.address) : null;
-    if (!sender || !owners.has(sender)) break;
-    // The owner's own mail: the invitation is the forwarded or quoted message inside it.
-    const nested = readInlineForward(original.body, original.subject, message.date, ownerName) ?? readQuotedReply(original);
-    if (!nested) break;
-    original = nested.original;
-  }
+  let original = unwrapOwnerHops(inline.original, isOwner, message.date, ownerName);
   // An inline message/rfc822 part has the original's own headers (Reply-To, Date with its offset).
   const embedded = await readEmbedded(message, original);
   if (embedded) original = embedded;
   // Calendar parts travel with the outer message when a client forwards inline.
   const calendars = original.calendars.length > 0 ? original.calendars : message.calendars;
   return { forwarded: true, via: 'inline', note: inline.note, original: { ...original, calendars } };
+}
+
+function isAddressList(value: readonly string[] | OwnerIdentity): value is readonly string[] {
+  return Array.isArray(value);
+}
+
+/**
+ * A forward of a forward (through an old work or alumni address), or the owner's own reply in a quoted
+ * thread: while the message found is the owner's, the invitation is the one forwarded or quoted inside it.
+ */
+function unwrapOwnerHops(found: OriginalMessage, isOwner: (box: Mailbox | null) => boolean, outerDate: MailDate | null, ownerName: string | null): OriginalMessage {
+  let original = found;
+  for (let depth = 1; depth < MAX_NESTING && isOwner(original.from); depth += 1) {
+    const nested = readInlineForward(original.body, original.subject, outerDate, ownerName, true) ?? readQuotedReply(original);
+    if (!nested) break;
+    original = nested.original;
+  }
+  return original;
+}
+
+/** The owner's by a configured or former address, or by the owner's full name (two words or more). */
+function ownerMatcher(owner: OwnerIdentity, outerFrom: Mailbox | null): (box: Mailbox | null) => boolean {
+  const addresses = new Set([...owner.addresses, ...(owner.formerAddresses ?? [])].map(normalizeAddress));
+  const names = new Set([owner.name, outerFrom && addresses.has(normalizeAddress(outerFrom.address)) ? outerFrom.name : null].map(nameKey).filter((k): k is string => k !== null));
+  return (box) => {
+    if (!box) return false;
+    if (addresses.has(normalizeAddress(box.address))) return true;
+    const key = nameKey(box.name);
+    return key !== null && names.has(key);
+  };
+}
+
+/** "Ellis, Robin", "robin ellis" and "Robin Ellis" are one name; a single word names no one for sure. */
+function nameKey(name: string | null | undefined): string | null {
+  const words = (name ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length >= 2 ? words.sort().join(' ') : null;
 }
 
 /**
@@ -108,6 +166,7 @@ function readInlineForward(
   subject: string | null,
   outerDate: MailDate | null,
   ownerName: string | null,
+  ownersText: boolean,
 ): { note: string | null; original: OriginalMessage } | null {
   // The forward header and the invitation sit at the top; email-forward-parser's patterns get slow
   // (superlinear) on long bodies, so it only reads this much, with long runs cut short.
@@ -117,6 +176,14 @@ function readInlineForward(
   // body, so a miss with the subject is retried without it.
   let result = forwardParser.read(text, subject ?? undefined);
   if (!result.forwarded && subject) result = forwardParser.read(text);
+  // The library knows a dozen clients' separators; a header block it missed (an iPhone's "転送された
+  // メッセージ:" with a quoted block, a Polish Outlook, a display name with "|") is read here, but only
+  // in the owner's own text: in anyone else's mail a quoted header block is their thread, not a forward.
+  const fromAddress = result.forwarded ? result.email.from && !Array.isArray(result.email.from) ? result.email.from.address : null : null;
+  if (!fromAddress) {
+    const block = result.forwarded || ownersText ? readHeaderBlock(text, outerDate, ownerName) : null;
+    if (block) return block;
+  }
   if (!result.forwarded) return null;
   const email = result.email;
   const body = (email.body ?? '').replace(/\r\n/g, '\n');
@@ -135,6 +202,75 @@ function readInlineForward(
       calendars: [],
     },
   };
+}
+
+const FROM_KEYS = String.raw`From|De|Von|Van|Da|Od|Från|Fra|Remetente|Mittente|Afzender|Nadawca|Expéditeur|Absender|差出人|送信者|送信元`;
+const DATE_KEYS = String.raw`Sent|Date|Envoyé|Gesendet|Datum|Enviado|Enviada|Fecha|Verzonden|Inviato|Data|Em|Wysłano|Wysłane|Dátum|日付|送信日時|日時`;
+const SUBJECT_KEYS = String.raw`Subject|Objet|Sujet|Betreff|Asunto|Onderwerp|Oggetto|Assunto|Temat|件名`;
+const REPLY_TO_KEYS = String.raw`Reply-To|Antwort an|Répondre à|Responder a|Rispondi a|Antwoord aan|Responder para|Odpowiedz do|Odpowiedź do|返信先`;
+const OTHER_KEYS = String.raw`To|Cc|Bcc|À|A|An|Kopie|CC|Para|Aan|Do|DW|Kopia|宛先|CC`;
+const HEADER_LINE = new RegExp(String.raw`^[ \t]*((?:>[ \t]?)*)[ \t]*\*?(${FROM_KEYS}|${DATE_KEYS}|${SUBJECT_KEYS}|${REPLY_TO_KEYS}|${OTHER_KEYS})\*?[ \t]*[:：][ \t]*(.*)$`, 'iu');
+const KEY_KIND: [RegExp, 'from' | 'date' | 'subject' | 'replyTo'][] = [
+  [new RegExp(String.raw`^(?:${FROM_KEYS})$`, 'iu'), 'from'],
+  [new RegExp(String.raw`^(?:${DATE_KEYS})$`, 'iu'), 'date'],
+  [new RegExp(String.raw`^(?:${SUBJECT_KEYS})$`, 'iu'), 'subject'],
+  [new RegExp(String.raw`^(?:${REPLY_TO_KEYS})$`, 'iu'), 'replyTo'],
+];
+/** A line that only introduces a forward: dashes around words, or a short phrase ending in a colon. */
+const SEPARATOR_LINE = /^[ \t>]*(?:[-_=]{2,}.*|.{0,60}[:：]|.*[-_=]{2,})[ \t]*$/u;
+
+/**
+ * A forwarded header block as any client writes it: a sender line with an address and at least one more
+ * header line (date, subject, recipients), in the languages of the clients, bold or quoted with ">".
+ * The invitation is what follows it (one level of quoting taken off); the note is what precedes it.
+ */
+function readHeaderBlock(text: string, outerDate: MailDate | null, ownerName: string | null): { note: string | null; original: OriginalMessage } | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const fromLine = HEADER_LINE.exec(lines[i]!);
+    if (!fromLine || kindOf(fromLine[2]!) !== 'from' || !fromLine[3]!.includes('@')) continue;
+    let start = i;
+    while (start > 0 && HEADER_LINE.test(lines[start - 1]!)) start -= 1;
+    let end = i;
+    while (end + 1 < lines.length && HEADER_LINE.test(lines[end + 1]!)) end += 1;
+    if (end === start) continue;
+    const fields: Partial<Record<'from' | 'date' | 'subject' | 'replyTo', string>> = {};
+    for (let j = start; j <= end; j += 1) {
+      const m = HEADER_LINE.exec(lines[j]!)!;
+      const kind = kindOf(m[2]!);
+      if (kind && fields[kind] === undefined) fields[kind] = m[3]!.trim();
+    }
+    const from = parseMailboxText(fields.from ?? '');
+    if (!from) continue;
+    const quoted = fromLine[1]!.length > 0;
+    const body = lines
+      .slice(end + 1)
+      .map((line) => (quoted ? line.replace(/^[ \t]*>[ \t]?/, '') : line))
+      .join('\n')
+      .replace(/^\s*\n/, '');
+    const above = lines.slice(0, start);
+    while (above.length > 0 && (!above[above.length - 1]!.trim() || SEPARATOR_LINE.test(above[above.length - 1]!))) above.pop();
+    const date = readForwardedDate(fields.date ?? null, outerDate);
+    return {
+      note: cleanNote(above.join('\n'), ownerName),
+      original: {
+        from,
+        replyTo: fields.replyTo ? parseMailboxText(fields.replyTo) : null,
+        cc: [],
+        subject: displayText(fields.subject ?? null),
+        date: date?.date ?? null,
+        dateOffsetKnown: date?.offsetKnown ?? false,
+        messageId: null,
+        body,
+        calendars: [],
+      },
+    };
+  }
+  return null;
+}
+
+function kindOf(key: string): 'from' | 'date' | 'subject' | 'replyTo' | null {
+  return KEY_KIND.find(([pattern]) => pattern.test(key.trim()))?.[1] ?? null;
 }
 
 /**
@@ -156,7 +292,7 @@ function parseMailboxText(text: string): Mailbox | null {
   return bare ? { name: null, address: bare[1]! } : null;
 }
 
-const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em)\s+(.{6,120}?)\s*[,]?\s*(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu)\s*:?\s*$/im;
+const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{6,120}?)\s*[,]?\s*(?:(?:użytkownik|uzytkownik)\s+)?(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała)\s*:?\s*$/im;
 
 /**
  * The owner's own reply with the invitation quoted below "On … <address> wrote:" (no header block):
@@ -174,7 +310,7 @@ function readQuotedReply(own: OriginalMessage): { note: string | null; original:
   const dateText = (intro[1] ?? '').replace(/\s+(?:at|um|à|a las)\s+/, ' ');
   const date = readForwardedDate(dateText, own.date);
   return {
-    note: null,
+    note: own.body.slice(0, intro.index),
     original: {
       from: { name: displayText(intro[2]), address: intro[3]!.trim() },
       replyTo: null,
@@ -237,11 +373,31 @@ function parseGmtOffset(text: string): number | null {
   return match ? offsetFromDigits(match[1]!, match[2]!, match[3] ?? '0') : null;
 }
 
-const SIGNATURE_START = /^(?:-- ?|—|_{5,}|-{5,}.*|Sent from my .*|Envoyé de mon .*|Envoyé depuis .*|Von meinem .* gesendet|Gesendet von .*|Enviado desde mi .*|Enviado do meu .*|Inviato da .*|Verzonden vanaf .*|Get Outlook for .*|Obtenir Outlook pour .*|Outlook für .* beziehen|Obtener Outlook para .*|Begin forwarded message:|Début du message réexpédié.*)\s*$/m;
+/**
+ * Footers a mail app or service adds under what the owner typed, as a class: "Sent from my iPhone",
+ * "Sent with Proton Mail secure email", "Von meinem Galaxy gesendet", "Enviado do meu Android",
+ * "Wysłane z iPhone'a", "iPhoneから送信", "Get Outlook for Android" — in the languages of the clients.
+ */
+const MAIL_FOOTER = new RegExp(
+  [
+    String.raw`(?:Sent|Envoyé|Gesendet|Enviado|Enviada|Inviato|Verzonden|Verstuurd|Wysłane|Wysłano|Skickat|Sendt|Odesláno)\s+(?:from|with|via|using|by|on|de|depuis|avec|von|mit|über|desde|con|do|da|dal|dalla|dal mio|vanaf|met|z|ze|com|från|fra|z mého)\b.{0,80}`,
+    String.raw`(?:Von|Vom) meine[mn]? .{1,60} gesendet\.?`,
+    String.raw`(?:Get|Obtenir|Obtener|Scarica|Baixe|Baixar|Pobierz|Download|Hol dir) (?:Outlook|BlueMail|Spark|Proton Mail|Yahoo Mail|Gmail)\b.{0,60}`,
+    String.raw`Outlook (?:für|voor) .{1,40}(?:beziehen|downloaden|herunterladen)`,
+    String.raw`.{1,40}から送信`,
+    String.raw`Begin forwarded message:|Début du message réexpédié.*|Inizio messaggio inoltrato:?|Anfang der weitergeleiteten Nachricht:?|Comienzo del mensaje reenviado:?|Início da mensagem reencaminhada:?|Begin doorgestuurd bericht:?|Początek przekazywanej wiadomości:?|転送されたメッセージ[:：]?`,
+  ].join('|'),
+);
+const SIGNATURE_START = new RegExp(String.raw`^(?:-- ?|—|_{5,}|-{5,}.*|${MAIL_FOOTER.source})\s*$`, 'mu');
+
+/** A closing the owner signs a note with ("Thanks,", "LG Sam", "Gruß", "Pozdrawiam", "Abraços, N."). */
+const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regards|best regards|kind regards|many thanks|gru(?:ß|ss)|grü(?:ß|ss)e|viele grü(?:ß|ss)e|liebe grü(?:ß|ss)e|beste grü(?:ß|ss)e|lg|vg|bg|mfg|danke|merci|bises|bisous|cordialement|bien à (?:toi|vous)|a\+|saludos|un saludo|gracias|abrazos?|abraços?|beijos?|bjs|obrigad[oa]|grazie|ciao|saluti|un saluto|groet(?:jes|en)?|bedankt|dank je wel|dankjewel|pozdrawiam|pozdr\.?|dzięki|dziękuję|よろしく(?:お願いします)?。?)(?:[ \t]*[,.!]*[ \t]*(?:\p{Lu}[\p{L}.'-]*)?)?[ \t]*[,.!]*$/iu;
 
 /**
- * The note is what the owner typed: cut at the signature separator, the phone footers, a leftover
- * forward separator, and an Outlook-style signature that starts with the owner's own name on a line.
+ * The note is what the owner typed: cut at the signature separator, a mail app's footer, a leftover
+ * forward separator, and an Outlook-style signature that starts with the owner's own name on a line;
+ * a closing and a stray header line at its end are dropped, and lines an HTML-to-text conversion
+ * wrapped at 80 columns are joined again.
  */
 export function cleanNote(text: string, ownerName: string | null = null): string | null {
   // A note sits at the top; beside an attached invitation the rest of a 10 MB text would be read and stored.
@@ -258,7 +414,27 @@ export function cleanNote(text: string, ownerName: string | null = null): string
     });
     if (at >= 0) note = lines.slice(0, at).join('\n').trim();
   }
+  const lines = note.split('\n');
+  const isTail = (line: string) => !line.trim() || NOTE_CLOSING.test(line.trim()) || HEADER_LINE.test(line) || /^[ \t]*[-_=]{2,}.*$/.test(line);
+  while (lines.length > 1 && isTail(lines[lines.length - 1]!)) lines.pop();
+  note = unwrapConverted(lines).join('\n').trim();
   return note.length > 0 ? note : null;
+}
+
+/** HTML-only mail reaches us as text wrapped at 80 columns: a line break where the next word would not fit is no break. */
+const WRAP_COLUMNS = 80;
+function unwrapConverted(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    const nextWord = line.trim().split(/\s+/)[0] ?? '';
+    if (previous !== undefined && previous.trim() && line.trim() && previous.length >= WRAP_COLUMNS - 25 && previous.length <= WRAP_COLUMNS && previous.length + 1 + nextWord.length > WRAP_COLUMNS) {
+      out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
 }
 
 function toMailbox(box: EmailForwardMailbox | null | undefined): Mailbox | null {

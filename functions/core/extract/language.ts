@@ -2,7 +2,7 @@
  * The language an invitation is written in, from common words. `TextLanguage` is what the readers
  * understand (chrono locales, word lists); the drafts exist in en/fr/de/es only.
  */
-export type TextLanguage = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'ja';
+export type TextLanguage = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'pl' | 'ja';
 
 const MARKERS: [TextLanguage, RegExp][] = [
   ['ja', /[\u3040-\u30ff]|面接|株式会社/g],
@@ -11,7 +11,8 @@ const MARKERS: [TextLanguage, RegExp][] = [
   ['es', /\b(?:entrevista|puesto|estimad[oa]|saludos|disponibilidad|nos|tu|su|para|con|el|los|las|del|y|que)\b/gi],
   ['it', /\b(?:colloquio|gentile|cordiali|saluti|posizione|della|delle|il|per|con|che|ci|siamo|alle|ore)\b/gi],
   ['nl', /\b(?:sollicitatie\w*|gesprek|beste|groet(?:en)?|functie|wij|graag|het|een|van|voor|met|uur|je|jou|uw)\b/gi],
-  ['pt', /\b(?:entrevista|vaga|olá|obrigad[oa]|atenciosamente|horário|você|para|com|não|uma|às|nosso|nossa)\b/gi],
+  ['pt', /(?<![\p{L}])(?:entrevista|vaga|olá|obrigad[oa]|atenciosamente|horário|você|para|com|não|uma|às|ao|em|da|do|das|dos|nosso|nossa|gostaríamos|agradeço|cumprimentos|reunião|também|está|esteja|estamos|feira|seu|sua|conversa|equipa|equipe)(?![\p{L}])/giu],
+  ['pl', /(?<![\p{L}])(?:rozmow\p{L}*|spotkani\p{L}*|stanowisk\p{L}*|dzi[eę]kuj\p{L}*|pozdrawiam|zaprasza\p{L}*|godz|si[eę]|jest|oraz|że|pani|panem|bardzo|prosz[eę]|czasu|wtorek|środ[aęy]|czwartek|piątek|poniedziałek)(?![\p{L}])/giu],
   ['en', /\b(?:the|and|you|your|we|our|interview|with|for|to|would|like|please|thank)\b/gi],
 ];
 

@@ -22,6 +22,11 @@ export function isRelayDomain(domain: string): boolean {
   return labels.slice(0, -1).some((label) => RELAY_LABELS.has(label));
 }
 
+/** A mailbox that says it takes no replies (no-reply, notifications, bounces). */
+export function isNoReplyAddress(address: string): boolean {
+  return NO_REPLY_LOCAL.test(localPartOf(address));
+}
+
 export function isUnusableReplyAddress(address: string): boolean {
   return NO_REPLY_LOCAL.test(localPartOf(address)) || isRelayDomain(domainOf(address));
 }
@@ -31,4 +36,15 @@ const SHARED_CALENDAR = /(?:^|[._+-])(?:candidates?|interviews?|interviewing|cal
 /** A calendar organizer that is a shared candidate or resource calendar rather than a person. */
 export function isSharedCalendar(address: string, name: string | null): boolean {
   return SHARED_CALENDAR.test(localPartOf(address)) || /\b(?:candidate|interviews?|calendar|scheduling|room)\b/i.test(name ?? '');
+}
+
+/**
+ * A mailbox of a team rather than a person: talent@, careers@, jobs@, recruiting@, hr@, saiyo@, in the
+ * languages of the corpus. Mail from one is answered as a team ("Dear Hiring Team"), never by the first
+ * word of its display name.
+ */
+const ROLE_MAILBOX = /^(?:talents?|talento|talentos|careers?|career|jobs?|job|recruit|recruiting|recruitment|recruiter|recruiters|hiring|hr|rh|rrhh|people|peopleops|karriere|bewerbung|bewerbungen|personal|jobs-?\w+|werving|vacatures|sollicitaties|empleo|empleos|seleccion|selección|vagas|carreiras|carriere|lavoraconnoi|selezione|rekrutacja|kariera|praca|saiyo|saiyou|jinji|recruit-\w+|talent-?\w+|careers-?\w+|candidates?|team|info|contact|office)$/i;
+
+export function isRoleMailbox(address: string): boolean {
+  return ROLE_MAILBOX.test(localPartOf(address).split('+')[0] ?? '');
 }

@@ -28,7 +28,7 @@ export function splitSignature(body: string): { main: string; signature: string 
 const HEADER_KEY = String.raw`(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|De|Envoyé|À|A|Cc|Objet|Sujet|Pour|Date|Von|Gesendet|An|Betreff|Datum|Antwort an|Enviado|Para|Asunto|Fecha|Responder a|Van|Verzonden|Aan|Onderwerp|Da|Inviato|Oggetto|Data|Enviada|Assunto|Em)`;
 const HEADER_LINE = new RegExp(String.raw`^[ \t>]*\*?${HEADER_KEY}\*?[ \t]*:`, 'i');
 const SENDER_KEY = /^[ \t>]*\*?(?:From|De|Von|Van|Da)\*?[ \t]*:/i;
-const QUOTE_INTRO = /^[ \t>]*(?:On .{6,120} wrote:|Le .{6,120} a écrit\s*:|Am .{6,120} schrieb .{0,80}:|El .{6,120} escribió:|Il .{6,120} ha scritto:|Op .{6,120} schreef .{0,80}:|Em .{6,120} escreveu:)\s*$/i;
+const QUOTE_INTRO = /^[ \t>]*(?:On .{6,120} wrote:|Le .{6,120} a écrit\s*:|Am .{6,120} schrieb .{0,80}:|El .{6,120} escribió:|Il .{6,120} ha scritto:|Op .{6,120} schreef .{0,80}:|Em .{6,120} escreveu:|(?:W dniu|Dnia) .{6,120} napisał(?:\(a\)|a)?:)\s*$/i;
 const SEPARATOR = /^[ \t>]*(?:-{2,}\s*(?:Original Message|Original Appointment|Forwarded message|Message transmis|Message d'origine|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Doorgestuurd bericht|Mensagem original|Mensagem encaminhada|Original message)\s*-{2,}|-{20,}|_{20,}|Begin forwarded message:|Début du message réexpédié\s*:|Inizio messaggio inoltrato:|Anfang der weitergeleiteten Nachricht:|Comienzo del mensaje reenviado:)\s*$/i;
 
 /**
@@ -53,6 +53,23 @@ export function blankHeaderBlocks(body: string): string {
   }
   // Outlook's "When:" of a forwarded appointment is in the forwarder's zone; the calendar has the truth.
   return lines.join('\n').replace(/^[ \t>]*(?:When|Wann|Quand|Cuándo)\s*:.*\(UTC[+-]\d{2}:\d{2}\).*$/gim, '');
+}
+
+/**
+ * The newest message of a thread: the text above the first older message quoted in it ("On … wrote:",
+ * "-----Original Message-----", an Outlook "From: … Sent: …" block). Times are read only there, so a
+ * quoted earlier proposal or the time a reschedule replaces is not read as an interview time.
+ */
+export function newestMessage(body: string): string {
+  const lines = body.split('\n');
+  let seen = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const starts = QUOTE_INTRO.test(line) || SEPARATOR.test(line) || (SENDER_KEY.test(line) && HEADER_LINE.test(lines[i + 1] ?? ''));
+    if (starts && seen >= 40) return lines.slice(0, i).join('\n');
+    seen += line.replace(/\s+/g, '').length;
+  }
+  return body;
 }
 
 /** Longer runs of blank lines, of spaces, or of one punctuation mark are cut to this length. */

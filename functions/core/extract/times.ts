@@ -38,6 +38,8 @@ const WEEKDAY_NAMES: Record<TextLanguage, string[]> = {
   nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
   pt: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
   ja: ['日', '月', '火', '水', '木', '金', '土'],
+  // Polish is read in English after polishAsEnglish() (chrono has no Polish locale).
+  pl: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
 };
 
 const MONTH_STEMS = String.raw`(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic)`;
@@ -51,6 +53,7 @@ const BASE: Record<TextLanguage, chrono.Chrono> = {
   nl: chrono.nl.casual,
   pt: chrono.pt.casual,
   ja: chrono.ja.casual,
+  pl: chrono.en.GB,
 };
 
 const parsers = new Map<TextLanguage, chrono.Chrono>();
@@ -113,6 +116,10 @@ interface Found {
 
 /** Words right before a time that mark it as the OLD time of a reschedule. */
 const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)?|\bpreviously(?: scheduled)?(?: for)?|\bprévue?s? (?:le|pour)|\bau lieu d[ue]|\ben lugar del?|\bprevist[oa]s? (?:para )?(?:el|para)|\bstatt(?: am)?|\banstatt(?: am)?|\bursprünglich(?: am)?|\binvece di|\bin plaats van)\s+(?:the\s+|le\s+|el\s+|am\s+|on\s+)?$/i;
+/** Words right after a time that mark it as the OLD time ("unser für Dienstag, 9. Februar, 11:00 Uhr geplantes Gespräch"). */
+const OLD_TIME_AFTER = /^[^\n]{0,40}?(?<![\p{L}])(?:geplant\p{L}*|vereinbart\p{L}*|vorgesehen\p{L}*|originally|previously|prévu\p{L}*|programad\p{L}*|previst\p{L}*|gepland\p{L}*|agendad\p{L}*|marcad\p{L}*|zaplanowan\p{L}*|予定)/iu;
+/** A time in the same sentence as an event that is not the interview (a webinar, an open day, a fair). */
+const EVENT_CUE = /(?<![\p{L}])(?:webinar|info(?:rmation)? session|open (?:house|day)|career fair|job fair|Info-?Webinar|Infoveranstaltung|Karrieremesse|Tag der offenen Tür|journée portes ouvertes|salon|jornada de puertas abiertas|feria de empleo|open dag|dzień otwarty|targi pracy|説明会)/iu;
 const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|your interview|the interview)|change (?:of|to) the (?:time|date)|décal\w+|report(?:er|é)?\b|verschieb\w*|verleg\w*|reprogram\w*|cambiar la (?:fecha|hora)|en lugar del|instead of|spostare|verzetten)\b/i;
 /**
  * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
@@ -122,17 +129,40 @@ const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|
 
 const MAX_TIME_TEXT = 24 * 1024;
 
+/** "Option 1:", "Termin 2:", "Opcja 1)" before a proposed time: a label, not a time ("1:" read as 1 o'clock). */
+const LIST_LABEL = /^([ \t]*)((?:Option|Optie|Opción|Opção|Opzione|Opcja|Termin|Terminvorschlag|Vorschlag|Slot|Choice|Alternative|Alternativa|Variante|Proposta|Propuesta|Proposition|Créneau|Voorstel|Moment|候補)[ \t]*\d{1,2}[ \t]*[:.)）]|\(?\d{1,2}[.)）](?=[ \t])|（\d{1,2}）)/gimu;
+
 export function findProseSlots(
   text: string,
   language: TextLanguage,
   reference: SlotReference,
   defaultZone: DefaultZone,
 ): ProseSlot[] {
-  // List markers ("- Montag, 8. Juni, 9:00 Uhr") are blanked (same length, so indices hold): chrono
-  // would read "9:00 Uhr\n- Dienstag" as a range.
-  const body = text.slice(0, MAX_TIME_TEXT).replace(/^([ \t]*)([-–—*•·])(?=[ \t])/gm, (_, indent: string, mark: string) => `${indent}${' '.repeat(mark.length)}`);
+  // List markers ("- Montag, 8. Juni, 9:00 Uhr") and labels ("Option 1:") are blanked (same length, so
+  // indices hold): chrono would read "9:00 Uhr\n- Dienstag" as a range and "1:" as a time.
+  const original = text.slice(0, MAX_TIME_TEXT)
+    .replace(/^([ \t]*)([-–—*•·])(?=[ \t])/gm, (_, indent: string, mark: string) => `${indent}${' '.repeat(mark.length)}`)
+    .replace(LIST_LABEL, (_, indent: string, label: string) => `${indent}${' '.repeat(label.length)}`);
+  // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);
+  // written "19/11 " (same length) for the day-first locales.
+  const dotted = language === 'en' || language === 'ja' ? original : original.replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g, '$1/$2 ');
+  // Polish is read through an English rendering of its date words, with a map back to the original.
+  const rendered = language === 'pl' ? polishAsEnglish(dotted) : { text: dotted, map: null };
+  const body = rendered.text;
+  const toOriginal = (i: number) => (rendered.map ? rendered.map[Math.min(i, rendered.map.length - 1)]! : i);
   const parser = parserFor(language);
-  const results = parser.parse(body, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true });
+  // Line by line: a time at the end of one line and a date on the next are not one range; a date line
+  // followed by a time line is joined below (joinDateAndTime).
+  const results: Parsed[] = [];
+  let lineStart = 0;
+  for (const line of body.split('\n')) {
+    if (/\d/.test(line) || /\p{L}{4,}/u.test(line)) {
+      for (const r of parser.parse(line, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true })) {
+        results.push({ index: r.index + lineStart, text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags() });
+      }
+    }
+    lineStart += line.length + 1;
+  }
   const found = joinDateAndTime(splitResults(results, body), body);
   const rescheduled = RESCHEDULE.test(body);
   const candidates = found.filter((f) => {
@@ -140,13 +170,18 @@ export function findProseSlots(
     if (DEADLINE_CUE.test(before)) return false;
     return true;
   });
-  const kept = rescheduled ? dropOldTimes(candidates, body) : candidates;
+  const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f));
+  const notEvents = candidates.filter((f) => !inEvents(f));
+  const interviewTimes = notEvents.length > 0 ? notEvents : candidates;
+  const kept = rescheduled ? dropOldTimes(interviewTimes, body) : interviewTimes;
   const listZone = kept.length > 0 ? zoneNamedIn(zoneWindowForList(body, kept)) : null;
   const slots: ProseSlot[] = [];
   const seen = new Set<number>();
   for (const f of kept) {
-    const window = body.slice(f.index, Math.min(body.length, f.endIndex + 45)).split(/\n\s*\n/)[0] ?? '';
-    const written = zoneNamedIn(window) ?? listZone;
+    // The zone written right after the time binds to it ("10:30 AM Central / 11:30 AM Eastern": Central).
+    const window = body.slice(f.endIndex, Math.min(body.length, f.endIndex + 60)).split(/\n\s*\n/)[0] ?? '';
+    const right = /^[\s(]*[\p{L}][\p{L} .'’-]{0,40}/u.exec(window)?.[0] ?? '';
+    const written = zoneNamedIn(right) ?? zoneNamedIn(body.slice(f.index, f.endIndex)) ?? zoneNamedIn(window) ?? listZone;
     const place = (wall: Wall): { instant: Date; offsetMinutes: number } => {
       const asUtc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
       if (written) return wallTimeInZone(asUtc, written);
@@ -159,13 +194,59 @@ export function findProseSlots(
     seen.add(start.instant.getTime());
     let end = f.end ? place(f.end) : null;
     if (end && end.instant <= start.instant) end = null;
-    const words = body.slice(f.index, f.endIndex).replace(/\s+/g, ' ').trim().replace(/^(?:on|at|for|le|am|el|the)\s+/i, '');
+    const words = original.slice(toOriginal(f.index), toOriginal(f.endIndex)).replace(/\s+/g, ' ').trim().replace(/^(?:on|at|for|le|am|el|the|w|we)\s+/i, '');
     // The zone as written, when it follows the time directly ("2:30 pm ET", "14h30 (heure de Paris)").
-    const zoneWords = /^\s*(\(?[\p{L}][\p{L} .]{0,30}\)?)/u.exec(body.slice(f.endIndex, f.endIndex + 35).split('\n')[0] ?? '')?.[1] ?? '';
+    const zoneWords = /^\s*(\(?[\p{L}][\p{L} .]{0,30}\)?)/u.exec(original.slice(toOriginal(f.endIndex), toOriginal(f.endIndex) + 35).split('\n')[0] ?? '')?.[1] ?? '';
     const writtenZone = zoneWords && zoneNamedIn(zoneWords) ? ` ${zoneWords.trim()}` : '';
     slots.push({ start, end, zoneAssumed: !written && f.start.offset === null, written: `${words}${writtenZone}`.slice(0, 120) });
   }
   return slots.sort((a, b) => a.start.instant.getTime() - b.start.instant.getTime());
+}
+
+type Parsed = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'tags'> & { end: chrono.ParsedComponents | null };
+
+/**
+ * Polish date and time words rendered in English for chrono (which has no Polish locale): months in
+ * both cases, weekdays in their inflected forms, "o godz.", "od … do …", "jutro". `map[i]` is the index
+ * in the original of the rendered text's index i.
+ */
+const POLISH: [RegExp, string][] = [
+  [/^stycz(?:nia|eń|en)$/i, 'January'], [/^lut(?:ego|y)$/i, 'February'], [/^mar(?:ca|zec)$/i, 'March'], [/^kwie(?:tnia|cień|cien)$/i, 'April'],
+  [/^maj[a]?$/i, 'May'], [/^czerw(?:ca|iec)$/i, 'June'], [/^lip(?:ca|iec)$/i, 'July'], [/^sierp(?:nia|ień|ien)$/i, 'August'],
+  [/^wrze(?:śnia|snia|sień|sien)$/i, 'September'], [/^październik(?:a)?$|^pazdziernik(?:a)?$/i, 'October'], [/^listopad(?:a)?$/i, 'November'], [/^grud(?:nia|zień|zien)$/i, 'December'],
+  [/^poniedzia[łl](?:ek|ku)$/i, 'Monday'], [/^wtor(?:ek|ku)$/i, 'Tuesday'], [/^[śs]rod(?:a|ę|e|y)$/i, 'Wednesday'], [/^czwart(?:ek|ku)$/i, 'Thursday'],
+  [/^pi[ąa]t(?:ek|ku)$/i, 'Friday'], [/^sobot(?:a|ę|e|y)$/i, 'Saturday'], [/^niedziel(?:a|ę|e|i)$/i, 'Sunday'],
+  [/^jutro$/i, 'tomorrow'], [/^pojutrze$/i, 'in 2 days'], [/^dzi(?:ś|s|siaj)$/i, 'today'],
+  [/^od$/i, 'from'], [/^do$/i, 'to'], [/^godz(?:\.|iny|inie|ina)?$/i, ''], [/^o$/i, 'at'], [/^w$|^we$/i, 'on'], [/^r\.$/i, ''],
+];
+
+function polishAsEnglish(text: string): { text: string; map: number[] } {
+  let out = '';
+  const map: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}]+\.?/gu)) {
+    const word = m[0];
+    const bare = word.endsWith('.') && !/^(?:godz|r)\.$/i.test(word) ? word.slice(0, -1) : word;
+    const rule = POLISH.find(([pattern]) => pattern.test(bare));
+    if (!rule) continue;
+    for (let i = last; i < m.index; i += 1) map.push(i);
+    out += text.slice(last, m.index);
+    for (let i = 0; i < rule[1].length; i += 1) map.push(m.index + Math.min(i, bare.length - 1));
+    out += rule[1];
+    last = m.index + bare.length;
+  }
+  for (let i = last; i <= text.length; i += 1) map.push(i);
+  out += text.slice(last);
+  return { text: out, map };
+}
+
+/** The sentence a time stands in (up to 160 characters before it, to the end of its line). */
+function sentenceAround(body: string, f: Found): string {
+  const before = body.slice(Math.max(0, f.index - 160), f.index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const after = body.slice(f.endIndex, f.endIndex + 120);
+  const end = after.search(/[.!?](?:\s|$)|\n/);
+  return `${before.slice(start + 1)}${body.slice(f.index, f.endIndex)}${end >= 0 ? after.slice(0, end) : after}`;
 }
 
 function zoneWindowForList(body: string, kept: Found[]): string {
@@ -175,7 +256,7 @@ function zoneWindowForList(body: string, kept: Found[]): string {
 }
 
 function dropOldTimes(found: Found[], body: string): Found[] {
-  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index));
+  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40));
   const fresh = found.filter((f) => !isOld(f));
   return fresh.length > 0 ? fresh : found;
 }
@@ -210,7 +291,7 @@ interface Piece {
  * A "range" whose two ends fall on different days ("from Thursday at 3 to Friday at 11:30", or a
  * list "Wed, April 1 at 3 PM - Thu, April 2 at 10:30") is two times, not one slot.
  */
-function splitResults(results: chrono.ParsedResult[], body: string): Piece[] {
+function splitResults(results: Parsed[], body: string): Piece[] {
   const pieces: Piece[] = [];
   for (const r of results) {
     const relative = r.tags().has('result/relativeDateAndTime');
@@ -228,7 +309,7 @@ function splitResults(results: chrono.ParsedResult[], body: string): Piece[] {
   return pieces;
 }
 
-const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:.h](\d{2})|h|\s*(?:Uhr|uur))(?:\s*(?:[-–—]|à|a|bis|tot|al)\s*(\d{1,2})(?:[:.h](\d{2})|h)?)?(?![\d/])/i;
+const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:h](\d{2})|\.(\d{2})(?!\.(?:\s|\d|$))|h|\s*(?:Uhr|uur))(?:\s*(?:[-–—]|à|a|bis|tot|al)\s*(\d{1,2})(?:[:.h](\d{2})|h)?)?(?![\d/])/i;
 
 /**
  * "Interview date: Tuesday, March 24" then "Time: 10:00 AM - 11:00 AM PT" on the next line, or
@@ -266,13 +347,14 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
       const date = wallOf(current.start);
       const hour = Number(loose[1]);
       if (hour > 23) continue;
-      const start = { ...date, hour, minute: Number(loose[2] ?? 0) };
-      const endHour = loose[3] !== undefined ? Number(loose[3]) : null;
+      // "19.11." is a day and a month, not 19:11 (the dotted minutes are not followed by another dot).
+      const start = { ...date, hour, minute: Number(loose[2] ?? loose[3] ?? 0) };
+      const endHour = loose[4] !== undefined ? Number(loose[4]) : null;
       out.push({
         index: current.index,
         endIndex: current.endIndex + loose.index + loose[0].length,
         start,
-        end: endHour !== null && endHour <= 23 ? { ...date, hour: endHour, minute: Number(loose[4] ?? 0) } : null,
+        end: endHour !== null && endHour <= 23 ? { ...date, hour: endHour, minute: Number(loose[5] ?? 0) } : null,
       });
     }
   }

@@ -20,13 +20,36 @@ const ZONE_PHRASES: [RegExp, string][] = [
   [/\bhora (?:de Madrid|peninsular|española)\b|\bMadrid time\b/i, 'Europe/Madrid'],
   [/\bora italiana\b|\bora di Roma\b/i, 'Europe/Rome'],
   [/日本時間|\bJST\b|\bJapan (?:Standard )?time\b/i, 'Asia/Tokyo'],
+  [/\b[Ii]ndia(?:n)? (?:[Ss]tandard )?[Tt]ime\b|\bIST\b|\bhora (?:da|de) Índia\b/, 'Asia/Kolkata'],
+  [/\b[Ss]ingapore (?:[Ss]tandard )?[Tt]ime\b|\bSGT\b|\(Singapore\)/, 'Asia/Singapore'],
+  [/\bHong Kong [Tt]ime\b|\bHKT\b/, 'Asia/Hong_Kong'],
+  [/\bKorea(?:n)? (?:[Ss]tandard )?[Tt]ime\b|\bKST\b/, 'Asia/Seoul'],
+  [/\b(?:China|Beijing|Shanghai) (?:Standard )?time\b/i, 'Asia/Shanghai'],
+  [/\b(?:Gulf|Dubai|UAE) (?:Standard )?time\b|\bGST\b/, 'Asia/Dubai'],
+  [/\b(?:Sydney|Melbourne) [Tt]ime\b|\bAE[SD]T\b/, 'Australia/Sydney'],
+  [/\bhora dos Açores\b|\bhora (?:de|das) (?:Ponta Delgada|Açores)\b|\bAzores(?: time)?\b|\bAçores\b/i, 'Atlantic/Azores'],
+  [/\bhora de (?:Lisboa|Portugal(?: continental)?)\b|\bhora portuguesa\b|\bLisbon time\b/i, 'Europe/Lisbon'],
+  [/\bWES?T\b/, 'Europe/Lisbon'],
+  [/\bhora de (?:Canarias|las Canarias)\b/i, 'Atlantic/Canary'],
+  [/\bczasu polskiego\b|\bczas polski\b|\bPolish time\b|\bWarsaw time\b/i, 'Europe/Warsaw'],
+  [/\bNederlandse tijd\b|\bAmsterdam(?:se)? tijd\b|\bDutch time\b/i, 'Europe/Amsterdam'],
+  [/\bCentral European (?:Summer |Standard )?Time\b|\bhora central europea\b|\bora dell'Europa centrale\b/i, 'Europe/Berlin'],
+  [/\b(?:Japan|Tokyo) time\b/i, 'Asia/Tokyo'],
   [/\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)|\bZulu\b/, 'UTC'],
 ];
 
-/** The IANA zone named in `text`, if any ("CT 06103" is Connecticut, not Central Time). */
+/**
+ * The IANA zone named first in `text`, if any ("CT 06103" is Connecticut, not Central Time). The first
+ * one binds: "10:30 AM Central / 11:30 AM Eastern" after a time is Central, "11:30 AM India Standard Time
+ * (3:00 PM Japan time)" is India's.
+ */
 export function zoneNamedIn(text: string): string | null {
-  for (const [pattern, zone] of ZONE_PHRASES) if (pattern.test(text)) return zone;
-  return null;
+  let best: { index: number; zone: string } | null = null;
+  for (const [pattern, zone] of ZONE_PHRASES) {
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.index)) best = { index: match.index, zone };
+  }
+  return best?.zone ?? null;
 }
 
 /** Cities and regions whose zone an invitation without a written zone can be read in. */

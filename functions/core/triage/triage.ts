@@ -13,6 +13,8 @@ import { inviteIdFor } from '../reply/reply.js';
 
 export interface OwnerProfile {
   addresses: readonly string[];
+  /** old addresses whose forwards are hops of a forward chain (owner.formerAddresses) */
+  formerAddresses?: readonly string[];
   name: string;
   signature: string;
   availability: string;
@@ -31,10 +33,19 @@ export interface Triage extends Reading {
   drafts: Drafts;
 }
 
-export async function readInvitation(message: ParsedMessage, owner: Pick<OwnerProfile, 'addresses'>): Promise<Reading> {
-  const forward = await findOriginal(message, owner.addresses);
-  // "Is it an invitation?" is the decision's classifier; `#invite` in the owner's note overrules a no.
-  const facts = extractFacts(forward.original, { ownerAddresses: owner.addresses, fallbackDate: message.date, isInvitation: (evidence) => isInvitation(evidence, forward.note) });
+/** Who the owner is, as reading needs it: addresses (former ones too), name and zone (all but addresses optional). */
+export type OwnerIdentity = Pick<OwnerProfile, 'addresses'> & Partial<Pick<OwnerProfile, 'name' | 'timeZone'>> & { formerAddresses?: readonly string[] };
+
+export async function readInvitation(message: ParsedMessage, owner: OwnerIdentity): Promise<Reading> {
+  const forward = await findOriginal(message, { addresses: owner.addresses, formerAddresses: owner.formerAddresses ?? [], name: owner.name ?? null });
+  const facts = extractFacts(forward.original, {
+    ownerAddresses: [...owner.addresses, ...(owner.formerAddresses ?? [])],
+    fallbackDate: message.date,
+    // "Is it an invitation?" is the decision's classifier; `#invite` in the owner's note overrules a no.
+    isInvitation: (evidence) => isInvitation(evidence, forward.note),
+    ...(owner.timeZone ? { ownerTimeZone: owner.timeZone } : {}),
+    ...(message.date ? { receivedAt: message.date.instant } : {}),
+  });
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
 }
 
@@ -54,9 +65,14 @@ export function decisionText(original: Pick<OriginalMessage, 'subject' | 'body'>
   return `${original.subject ?? ''}\n${original.body.slice(0, MAX_EXTRACT_CHARS)}`;
 }
 
-/** Read and decide as a first-time owner would get it (no history): what `triage` prints. */
-export async function triageMessage(message: ParsedMessage, owner: OwnerProfile, preferences: Preferences): Promise<Triage> {
-  return recommend(await readInvitation(message, owner), owner, preferences);
+/**
+ * Read and decide as a first-time owner would get it (no history): what `triage` prints.
+ * `ownerZoneKnown: false` when `owner.timeZone` is only a stand-in (no profile named one): it is then
+ * used to show times, never to read them.
+ */
+export async function triageMessage(message: ParsedMessage, owner: OwnerProfile, preferences: Preferences, ownerZoneKnown = true): Promise<Triage> {
+  const { timeZone: _shownOnly, ...identity } = owner;
+  return recommend(await readInvitation(message, ownerZoneKnown ? owner : identity), owner, preferences);
 }
 
 /**

@@ -3,7 +3,7 @@
  * language when it is French, German or Spanish (English otherwise), and one accept per proposed slot.
  */
 import { DRAFT_WORDS, fillText, ownerWords as en, type DraftWords } from '../../../templates/templates.js';
-import type { InviteFacts, InviteLanguage, Slot } from '../extract/extract.js';
+import { isRoleMailbox, type InviteFacts, type InviteLanguage, type Slot } from '../extract/extract.js';
 import { isReplySubject, recipientAddress, withoutForwardPrefixes, type Mailbox } from '../mail/mail.js';
 
 export interface Draft {
@@ -36,13 +36,15 @@ export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes
   const to = facts.replyTo && recipientAddress(facts.replyTo.address) ? facts.replyTo.address : null;
   const subject = replySubject(originalSubject, words.drafts.subjectWhenNone);
   const view = (slot: Slot | undefined) => ({
-    greeting: greeting(facts.replyTo, words.drafts),
+    greeting: greeting(facts.replyTo, facts.company, words.drafts),
     role: facts.role,
     company: facts.company,
     // To the recruiter, the time as they wrote it, in their own zone: no offset to decode.
     slot: slot ? describeSlot(slot, words.slotWords, { withOffset: false }) : null,
     several: facts.slots.length > 1,
     conflict: proposeOtherTimes,
+    // Every proposed time had passed when the owner forwarded it: ask for a new one, confirm none.
+    passed: facts.timePassed === true,
     schedulingLink: facts.schedulingLink,
     availability: owner.availability,
     ownerName: owner.name,
@@ -66,7 +68,10 @@ export function replySubject(subject: string | null, whenNone: string = en.draft
   return isReplySubject(withoutForward) ? withoutForward : `Re: ${withoutForward}`;
 }
 
-function greeting(recruiter: Mailbox | null, words: { greetingNamed: string; greetingUnnamed: string }): string {
+function greeting(recruiter: Mailbox | null, company: string | null, words: { greetingNamed: string; greetingUnnamed: string; greetingTeam: string }): string {
+  // A team mailbox (talent@, careers@, saiyo@) under a company's name is greeted as a team, never by the
+  // first word of that name ("Dear Lumière," for "Lumière Énergies – Talent Acquisition").
+  if (recruiter && isRoleMailbox(recruiter.address)) return company ? fillText(words.greetingTeam, { company }) : words.greetingUnnamed;
   const first = recruiter?.name?.split(/[\s,]+/)[0];
   // A display name like "Careers" or "Talent Team" is not a person: greet without a name.
   if (!first || /^(?:careers?|talent|recruiting|hr|jobs?|team|the|no-?reply|rh|recrutement|personal)$/i.test(first)) return words.greetingUnnamed;

@@ -28,7 +28,7 @@ export interface RecommendationInput {
   commandsEnabled?: boolean;
 }
 
-const { formatNames, inferredNotes, labels, noticeHtml, notices, recommendationHtml, recommendationText, subjects, verdictHeadline } = ownerWords;
+const { formatNames, inferredNotes, labels, noticeHtml, notices, recommendationHtml, recommendationText, subjects, timePassedNote, verdictHeadline } = ownerWords;
 
 export function renderRecommendation(input: RecommendationInput): RenderedMail {
   const { facts, decision, drafts, owner } = input;
@@ -63,7 +63,7 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     hasNotUnderstood: (decision.noteReading?.notUnderstood.length ?? 0) > 0,
     facts: factRows,
     unknown: missingFacts(facts).join(', ') || null,
-    inferred: facts.inferred.map((code) => inferredNotes[code]),
+    inferred: [...(facts.timePassed === true ? [timePassedNote] : []), ...facts.inferred.map((code) => inferredNotes[code])],
     accept,
     decline,
     draftList: [accept, decline],

@@ -189,3 +189,12 @@ describe('isolating', () => {
   });
 });
 
+
+describe('a time that has passed (issue #13, class 10)', () => {
+  it('is said in the recommendation, text and HTML', () => {
+    const rendered = render({ ...hostile, timePassed: true });
+    expect(rendered.text).toContain('The time they proposed has already passed: the accept draft asks for a new time');
+    expect(rendered.html).toContain('The time they proposed has already passed');
+    expect(render(hostile).text).not.toContain('has already passed');
+  });
+});

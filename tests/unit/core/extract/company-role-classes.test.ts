@@ -1,0 +1,74 @@
+/**
+ * Company and role by class (issue #13, classes 4 and 5), each in several languages: the client an
+ * agency names, "bei der <company>", titles before a gender marker, a labelled title line (a footer
+ * too), a title with a ", Qualifier", the fuller form of the subject, a team mailbox's display name.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
+
+const agency = { name: 'Pat Quinn', address: 'pat@quinnsearch.example' };
+
+describe('the hiring company, not the agency', () => {
+  it.each([
+    ['en', 'Good news: my client, Brightwater Labs, would like to meet you.'],
+    ['de', 'Für unseren Kunden, die Brightwater Labs GmbH in Ulm, suchen wir einen Planer.'],
+    ['nl', 'Namens mijn opdrachtgever Brightwater Labs nodig ik je uit voor een gesprek.'],
+    ['fr', 'Pour notre client Brightwater Labs, nous recherchons un analyste.'],
+    ['es', 'Escribo de parte de nuestro cliente Brightwater Labs para una entrevista.'],
+    ['pl', 'Dla naszego klienta, firmy Brightwater Labs, szukamy analityka.'],
+  ])('reads the client an agency names (%s)', (_lang, main) => {
+    expect(findCompany('Interview', main, 'Pat Quinn\nSenior Consultant\nQuinn Search Partners', agency, null)).toMatch(/^Brightwater Labs/);
+  });
+
+  it('never takes the agency’s own name when another company is named', () => {
+    const main = 'You are confirmed with Halden Energy for Monday. Halden Energy will send the invite.';
+    expect(findCompany('RE: Planner - Halden Energy', main, 'Pat Quinn\nRecruiter, Quinn Recruiting Partners', agency, 'Planner')).toBe('Halden Energy');
+  });
+});
+
+describe('the company as the languages write it', () => {
+  it.each([
+    ['de', 'Vielen Dank für Ihr Interesse an der Stelle bei der Weidenhof Versicherungen AG.', 'Weidenhof Versicherungen AG'],
+    ['nl', 'Bedankt voor je interesse in Weidenhof! We nodigen je uit.', 'Weidenhof'],
+    ['pl', 'Dziękujemy za aplikację na stanowisko analityka w firmie Weidenhof Logistics.', 'Weidenhof Logistics'],
+    ['nl', 'Namens mijn opdrachtgever Weidenhof B.V. nodig ik je uit.', 'Weidenhof B.V.'],
+  ])('%s: %s', (_lang, main, company) => {
+    expect(findCompany('Gesprek', main, '', { name: 'Kim', address: 'kim@elsewhere.example' }, null)).toBe(company);
+  });
+
+  it('takes a team mailbox’s display name, without its department', () => {
+    expect(findCompany('Interview Confirmation', 'We are pleased to confirm your interview.', '', { name: 'Weidenhof Asset Management Recruiting', address: 'weidenhofam@talent.icims.example' }, null)).toBe('Weidenhof Asset Management');
+  });
+
+  it('takes a name the mail writes that is the sender’s domain spelled out', () => {
+    expect(findCompany('Invitation: Kim <> Theo (Weiden Hof) @ Tue', 'Here is your conversation with Theo.\nKim', '', { name: 'Kim Lee', address: 'kim@weidenhof.example' }, null)).toBe('Weiden Hof');
+  });
+});
+
+describe('the role in the nine languages and shapes', () => {
+  it.each([
+    ['de', 'Wir melden uns bezüglich der Position Supply Chain Manager\n(m/w/d) bei der Firma.', 'Supply Chain Manager'],
+    ['de', 'suchen wir derzeit einen Produktionsplaner (m/w/d) in Vollzeit.', 'Produktionsplaner'],
+    ['nl', 'een gesprek over de functie Medewerker Klantenservice (m/v/x) op onze locatie.', 'Medewerker Klantenservice'],
+    ['it', 'per la posizione di Analytics Engineer (m/f/x), Rif. AE-7.', 'Analytics Engineer'],
+    ['pl', 'ofertą pracy na stanowisku Specjalista ds. raportowania (K/M) w firmie X.', 'Specjalista ds. raportowania'],
+    ['pt', 'Gostamos do seu perfil para a vaga de Analista de Dados Pleno (100% remoto) e queremos falar.', 'Analista de Dados Pleno'],
+    ['es', 'en la búsqueda de un Coordinador de Reportes (esquema remoto) para su equipo.', 'Coordinador de Reportes'],
+    ['en', 'We would like to invite you to the final round for the Senior Analyst, Health Practice role.', 'Senior Analyst, Health Practice'],
+    ['en', 'Your interview for Senior Data Analyst, Growth at Tidewell Labs is confirmed.', 'Senior Data Analyst, Growth'],
+    ['ja', '先日は当社「社内SE（情報システム部）」にご応募いただきありがとうございました。', '社内SE（情報システム部）'],
+  ])('%s: %s', (_lang, main, role) => {
+    expect(findRole('Interview', main)).toBe(role);
+  });
+
+  it('reads a labelled title line, in the signature too, and not the recruiter’s own title', () => {
+    expect(findRole('Próxima etapa', 'Olá! A conversa é com a Bruna, nossa Coordenadora de Analytics.', 'Abraços,\nTime de Talentos\nVaga: Analytics Engineer Sênior · Código: 4411')).toBe('Analytics Engineer Sênior');
+    expect(findRole('面接のご案内', '■ 募集職種：施工管理エンジニア（正社員）\n■ 日時：…')).toBe('施工管理エンジニア');
+  });
+
+  it('reads a role only in the subject, and prefers the subject’s fuller form', () => {
+    expect(findRole('Calloway Freight - Analytics Manager - interview request', 'Can you confirm that time works?')).toBe('Analytics Manager');
+    expect(findRole('Entretien – Analyste pricing senior – Groupe Rivage', 'Un poste d’Analyste pricing vient de s’ouvrir.')).toBe('Analyste pricing senior');
+    expect(findRole('Colloquio (Senior Data Engineer)', 'Scegli l’orario del tuo colloquio.')).toBe('Senior Data Engineer');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Where the invitation is in what the owner sent, by class (issue #13, classes 1–3 and 8): a forward of
+ * a forward through another of the owner's addresses, a reply above a quoted thread, header blocks the
+ * forward parser does not know, display names with "|", and the note without mail-app footers.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanNote, findOriginal } from '../../../../functions/core/extract/forward.js';
+import { parseMessage } from '../../../../functions/core/mail/mail.js';
+
+const OWNER = { addresses: ['alex@example.com'], name: 'Alex Morgan' };
+
+function ownerMail(text: string, subject = 'Fwd: Interview'): Promise<ReturnType<typeof parseMessage> extends Promise<infer T> ? T : never> {
+  const body = Buffer.from(text.replace(/\n/g, '\r\n')).toString('base64').replace(/.{76}/g, '$&\r\n');
+  const raw = [
+    'From: Alex Morgan <alex@example.com>',
+    'To: interviews@in.example.com',
+    `Subject: =?UTF-8?B?${Buffer.from(subject).toString('base64')}?=`,
+    'Date: Mon, 9 Mar 2026 11:00:00 +0000',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    body,
+  ].join('\r\n');
+  return parseMessage(Buffer.from(raw));
+}
+
+describe('forward chains: the innermost forwarded message', () => {
+  it('goes through a hop that is the owner by name, in any client’s header language', async () => {
+    // Prepare: the owner forwards, from the main address, what an old work address forwarded (French Outlook header).
+    const text = [
+      'From: Alex Morgan <a.morgan@oldjob.example>',
+      'Sent: 3 March 2026 11:05',
+      'To: alex@example.com',
+      'Subject: TR: Interview',
+      '',
+      'De : Lee, Dana <dana.lee@hiring.example>',
+      'Envoyé : mardi 3 mars 2026 10:05',
+      'À : Alex Morgan <a.morgan@oldjob.example>',
+      'Objet : Interview',
+      '',
+      'We would like to invite you to an interview.',
+    ].join('\n');
+    // Act
+    const found = await findOriginal(await ownerMail(text), OWNER);
+    // Assess
+    expect(found.original.from?.address).toBe('dana.lee@hiring.example');
+    expect(found.original.subject).toBe('Interview');
+  });
+
+  it('goes through a hop from a configured former address even under another name', async () => {
+    const text = [
+      '---------- Forwarded message ---------',
+      'From: A. M. <alumni-am@uni.example>',
+      'Date: Mon, Mar 2, 2026 at 9:40 AM',
+      'Subject: Fwd: Entrevista',
+      'To: <alex@example.com>',
+      '',
+      '---------- Forwarded message ---------',
+      'De: Lucía Pérez <lucia@empresa.example>',
+      'Date: lun, 2 mar 2026 a las 9:12',
+      'Subject: Entrevista',
+      'To: <alumni-am@uni.example>',
+      '',
+      'Nos gustaría invitarte a una entrevista.',
+    ].join('\n');
+    const withoutFormer = await findOriginal(await ownerMail(text), OWNER);
+    const withFormer = await findOriginal(await ownerMail(text), { ...OWNER, formerAddresses: ['alumni-am@uni.example'] });
+    expect(withoutFormer.original.from?.address).toBe('alumni-am@uni.example');
+    expect(withFormer.original.from?.address).toBe('lucia@empresa.example');
+  });
+
+  it('reads a display name with "|" in it (the forward parser splits it)', async () => {
+    const text = 'fyi\n\nFrom: Talent | Brightwater Labs <talent@brightwater.example>\nSent: 2 March 2026 14:10\nTo: Alex Morgan <alex@example.com>\nSubject: Interview\n\nWe would like to invite you.';
+    const found = await findOriginal(await ownerMail(text), OWNER);
+    expect(found.original.from).toEqual({ name: 'Talent | Brightwater Labs', address: 'talent@brightwater.example' });
+    expect(found.note).toBe('fyi');
+  });
+
+  it('reads a quoted header block in the languages the parser does not know (Japanese iPhone, Polish Outlook)', async () => {
+    const ja = 'どう思う？\n\niPhoneから送信\n\n転送されたメッセージ:\n\n> 差出人: 佐藤 花子 <hanako@kaisha.example>\n> 日付: 2026年3月2日 16:50:44 JST\n> 宛先: alex@example.com\n> 件名: 面接のご案内\n> \n> 面接のご案内です。\n';
+    const pl = 'Proszę odmówić.\n\nOd: Anna Nowak <anna.nowak@firma.example>\nWysłano: poniedziałek, 2 marca 2026 10:05\nDo: Alex Morgan <alex@example.com>\nTemat: Zaproszenie na rozmowę\n\nZapraszamy na rozmowę.\n';
+    const [foundJa, foundPl] = [await findOriginal(await ownerMail(ja, 'Fwd: 面接のご案内'), OWNER), await findOriginal(await ownerMail(pl, 'PD: Zaproszenie na rozmowę'), OWNER)];
+    expect([foundJa.original.from?.address, foundJa.original.subject, foundJa.note]).toEqual(['hanako@kaisha.example', '面接のご案内', 'どう思う？']);
+    expect(foundJa.original.body.trim()).toBe('面接のご案内です。');
+    expect([foundPl.original.from?.address, foundPl.original.subject, foundPl.note]).toEqual(['anna.nowak@firma.example', 'Zaproszenie na rozmowę', 'Proszę odmówić.']);
+  });
+});
+
+describe('a reply above a quoted thread', () => {
+  it('takes the newest quoted message from outside the owner, and what the owner typed as the note', async () => {
+    // Prepare: the owner replied to the inbox above the thread; the newest quoted message is the owner's own.
+    const text = [
+      'Vou, mas prefiro a segunda.',
+      '',
+      'Em qua., 4/03/2026 às 10:04, Alex Morgan <alex@example.com> escreveu:',
+      '> Obrigado, vejo amanhã.',
+      '>',
+      '> Em ter., 3/03/2026 às 18:12, Rita Sousa <rita@empresa.example> escreveu:',
+      '>> Olá Alex, segue a proposta para a entrevista.',
+    ].join('\n');
+    // Act
+    const found = await findOriginal(await ownerMail(text, 'Re: Entrevista'), OWNER);
+    // Assess
+    expect(found.forwarded).toBe(true);
+    expect(found.original.from?.address).toBe('rita@empresa.example');
+    expect(found.note).toBe('Vou, mas prefiro a segunda.');
+  });
+
+  it('does not dig into a quoted thread in mail that is not the owner’s', async () => {
+    const raw = 'From: Rita Sousa <rita@empresa.example>\r\nTo: alex@example.com\r\nSubject: Re: Entrevista\r\nDate: Mon, 9 Mar 2026 11:00:00 +0000\r\n\r\nOla\r\n\r\nOn Mon, 2 Mar 2026 at 10:00, Bo Chen <bo@elsewhere.example> wrote:\r\n> hi\r\n';
+    const found = await findOriginal(await parseMessage(Buffer.from(raw)), OWNER);
+    expect([found.forwarded, found.original.from?.address]).toEqual([false, 'rita@empresa.example']);
+  });
+});
+
+describe('the note, without what a mail app or service adds', () => {
+  it.each([
+    ['Sent with Proton Mail secure email.'],
+    ['Sent from Yahoo Mail for iPhone'],
+    ['Von meinem Galaxy gesendet'],
+    ['Enviado do meu Android'],
+    ['Enviado desde mi iPhone'],
+    ['Inviato da iPhone'],
+    ['Verstuurd vanaf mijn iPhone'],
+    ["Wysłane z iPhone'a"],
+    ['iPhoneから送信'],
+    ['Get Outlook for Android'],
+  ])('drops the footer "%s"', (footer) => {
+    expect(cleanNote(`Please decline politely.\n\n${footer}`)).toBe('Please decline politely.');
+  });
+
+  it.each([['Thanks,'], ['LG Sam'], ['Gruß'], ['Pozdrawiam'], ['Abraços, N.'], ['Merci !']])('drops the closing "%s" under the note', (closing) => {
+    expect(cleanNote(`Bitte absagen, das passt nicht.\n\n${closing}`)).toBe('Bitte absagen, das passt nicht.');
+  });
+
+  it('joins lines an HTML-to-text conversion wrapped at 80 columns, and keeps the owner’s own line breaks', () => {
+    const wrapped = 'Medizintechnik reizt mich schon lange, die Branche würde ich mir sehr gern mal\nvon innen ansehen.';
+    expect(cleanNote(wrapped)).toBe('Medizintechnik reizt mich schon lange, die Branche würde ich mir sehr gern mal von innen ansehen.');
+    expect(cleanNote('Short line.\nAnother line.')).toBe('Short line.\nAnother line.');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Whom the drafts answer, by class (issue #13, class 3): an address inside a link is no one to answer; a
+ * mail that says not to reply names the person to write to; a relay's routed address is usable when the
+ * mail asks to be answered there.
+ */
+import { describe, expect, it } from 'vitest';
+import { isInvitation } from '../../../../functions/core/decide/decide.js';
+import { extractFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
+
+function replyTo(body: string, from: { name: string | null; address: string }): string | null {
+  const original: OriginalMessage = { from, replyTo: null, cc: [], subject: 'Interview', date: null, messageId: null, body, calendars: [] };
+  return extractFacts(original, { ownerAddresses: ['alex@example.com'], fallbackDate: null, isInvitation }).replyTo?.address ?? null;
+}
+
+describe('the reply address', () => {
+  it.each([
+    ['fr', 'Merci de ne pas répondre à cet e-mail. Pour toute question : lea.roux@acme.example'],
+    ['en', 'Please do not reply to this message; write to lea.roux@acme.example instead.'],
+    ['de', 'Bitte nicht auf diese E-Mail antworten. Fragen an lea.roux@acme.example.'],
+    ['pl', 'Prosimy nie odpowiadaj na tę wiadomość, pisz na lea.roux@acme.example'],
+  ])('writes to the person a do-not-reply mail names (%s)', (_lang, body) => {
+    expect(replyTo(`We would like to invite you to an interview.\n${body}`, { name: 'Acme Talent', address: 'talent@acme.example' })).toBe('lea.roux@acme.example');
+  });
+
+  it('never takes an address inside a link (a booking URL with the candidate’s address)', () => {
+    const body = 'Pick a time: https://book.example/acme?name=Alex&email=alex.other@mail.example\nQuestions: lea.roux@acme.example';
+    expect(replyTo(body, { name: null, address: 'no-reply@acme.example' })).toBe('lea.roux@acme.example');
+  });
+
+  it.each([
+    ['de', 'Antworten Sie gern direkt auf diese E-Mail, um den Termin zu bestätigen.'],
+    ['en', 'Just reply to this email to confirm.'],
+    ['fr', 'Répondez directement à cet e-mail pour confirmer.'],
+  ])('answers a relay’s routed address when the mail asks for a reply there (%s)', (_lang, body) => {
+    expect(replyTo(body, { name: 'Kim Lange | Acme', address: 'acme-3f9a1c@mail.personio.example' })).toBe('acme-3f9a1c@mail.personio.example');
+    expect(replyTo(body, { name: 'Acme', address: 'no-reply@mail.personio.example' })).toBeNull();
+  });
+});

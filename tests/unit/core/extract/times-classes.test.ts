@@ -1,0 +1,64 @@
+/**
+ * Interview times by class (issue #13, class 6), in several languages: Polish dates (chrono has no
+ * Polish), day-first dotted dates, labelled options, a date and a time on separate lines, zones named
+ * as a country's or region's time, the zone word that follows a time binds to it, ranges give their
+ * start, and a time that is an event's or the one a reschedule replaces is no slot.
+ */
+import { describe, expect, it } from 'vitest';
+import { findProseSlots } from '../../../../functions/core/extract/times.js';
+import type { TextLanguage } from '../../../../functions/core/extract/language.js';
+
+const REFERENCE = { instant: new Date('2026-11-02T09:00:00Z'), offsetMinutes: 60 };
+function starts(text: string, language: TextLanguage, zone = 'Europe/Berlin'): string[] {
+  return findProseSlots(text, language, REFERENCE, { zone }).map((s) => `${s.start.instant.toISOString()} ${s.start.offsetMinutes}`);
+}
+
+describe('dates and times in the languages', () => {
+  it.each([
+    ['pl', 'Zapraszam na rozmowę we wtorek, 10 listopada 2026 o godz. 10:00.', '2026-11-10T09:00:00.000Z 60'],
+    ['pl', 'Czy mogę zadzwonić jutro o godz. 14.30?', '2026-11-03T13:30:00.000Z 60'],
+    ['pl', 'Spotkanie: 8 grudnia, od 9:00 do 15:30.', '2026-12-08T08:00:00.000Z 60'],
+    ['de', 'unser Termin am Donnerstag, 19.11., 10:00 Uhr', '2026-11-19T09:00:00.000Z 60'],
+    ['nl', 'maandag 9 november van 10.00 tot 11.00 uur', '2026-11-09T09:00:00.000Z 60'],
+    ['pt', 'na quinta-feira, 12 de novembro, às 9h30', '2026-11-12T08:30:00.000Z 60'],
+    ['it', 'martedì 17 novembre alle ore 15:00', '2026-11-17T14:00:00.000Z 60'],
+    ['pt', 'na sexta-feira, dia 13 de novembro, às 10h00.', '2026-11-13T09:00:00.000Z 60'],
+  ])('%s: %s', (language, text, start) => {
+    expect(starts(text, language as TextLanguage)[0]).toBe(start);
+  });
+
+  it('reads labelled options and a date line followed by a time line, not across list items', () => {
+    expect(starts('Option 1: Mittwoch, 24. März 2027, 09:00 - 10:00 Uhr (MEZ)\nOption 2: Donnerstag, 1. April 2027, 15:00 - 16:00 Uhr (MESZ)', 'de')).toEqual([
+      '2027-03-24T08:00:00.000Z 60',
+      '2027-04-01T13:00:00.000Z 120',
+    ]);
+    expect(starts('- maandag 9 november van 10.00 tot 11.00 uur\n- woensdag 11 november van 14.00 tot 15.00 uur', 'nl')).toHaveLength(2);
+    expect(starts('Dienstag, 24. November 2026\n13:00 bis 14:00 Uhr (MEZ)', 'de')).toEqual(['2026-11-24T12:00:00.000Z 60']);
+  });
+});
+
+describe('zones', () => {
+  it.each([
+    ['en', 'Tuesday, 17 November 2026, 11:30 AM to 12:15 PM India Standard Time (3:00 PM Japan time)', 330],
+    ['en', 'Thursday, 12 November 2026 at 10:00 AM Singapore time', 480],
+    ['pt', 'terça-feira, 10 de novembro, às 10h (hora dos Açores), ou seja, às 11h em Lisboa', -60],
+    ['pl', 'wtorek, 10 listopada o 10:00 czasu polskiego', 60],
+    ['en', 'Monday, November 2 at 10:30 AM Central / 11:30 AM Eastern', -360],
+  ])('%s: %s', (language, text, offset) => {
+    const slots = findProseSlots(text, language as TextLanguage, { instant: REFERENCE.instant, offsetMinutes: 0 }, { zone: 'UTC' });
+    expect(slots.map((s) => s.start.offsetMinutes)).toEqual([offset]);
+  });
+});
+
+describe('times that are no slot', () => {
+  it('drops the time a reschedule replaces, written before "geplant" / "prévu"', () => {
+    expect(starts('leider muss ich unser für Dienstag, 10. November, um 11:00 Uhr geplantes Gespräch verschieben. Neuer Termin: Donnerstag, 12. November, 14:00 Uhr.', 'de')).toEqual([
+      '2026-11-12T13:00:00.000Z 60',
+    ]);
+  });
+
+  it('drops an event’s time in the same mail as the interview', () => {
+    const text = 'Ihr Gespräch: Montag, 9. November 2026, 13:30 Uhr.\nAußerdem laden wir Sie zu unserem Info-Webinar am Mittwoch, 11. November 2026, 17.00 Uhr ein.';
+    expect(starts(text, 'de')).toEqual(['2026-11-09T12:30:00.000Z 60']);
+  });
+});

@@ -70,7 +70,7 @@ describe.skipIf(!available)('the recommendation email in Chromium', () => {
       expect(decodeURIComponent(url.pathname)).toBe(expected[i]!.to);
       expect(url.searchParams.get('subject')).toBe(expected[i]!.subject);
       expect(url.searchParams.get('body')).toBe(expected[i]!.body);
-      expect(url.searchParams.get('bcc')).toMatch(/^interviews\+[a-z2-7]{36}-(accept-[12]|decline)@in\.example\.com$/);
+      expect(url.searchParams.get('bcc')).toMatch(/^interviews\+[a-z2-7]{39}-(accept-[12]|decline)@in\.example\.com$/);
     });
     for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
 

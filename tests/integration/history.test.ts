@@ -40,6 +40,9 @@ async function forward(invite: Invite, note = ''): Promise<{ text: string; invit
     subject: `Fwd: ${invite.subject}`,
     text: note,
     messageId: outerId,
+    // Forwarded when it arrived: the proposed times are still ahead (a time already past when forwarded is
+    // never confirmed, whatever today's date).
+    date: new Date(invite.date),
     attachments: [{ content: original, contentType: 'message/rfc822', contentDisposition: 'attachment', filename: 'invite.eml' }],
   })
     .compile()

@@ -3,8 +3,8 @@
  * own (its own DynamoDB Local, which the dynamodb-killed family kills and starts again): three trials a
  * family and a burst of twelve. The targets hold: nothing lost, nothing doubled to a recruiter, and a
  * second mail to the owner only after a process died or SES's answer was lost once it had accepted.
- * Trials that end in the failure queue without a word to the owner are counted, not judged here (the
- * failure-queue consumer tells the owner). No time is asserted.
+ * Trials that end in the failure queue are counted, not judged here: the run plays the failure notice
+ * (told, or not told when the notice itself failed). No time is asserted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAMILY_NAMES, runChaos } from '../../tools/chaos/run.js';

@@ -1,7 +1,9 @@
 /**
  * Lambda, played locally for the chaos runs: asynchronous invocations with Lambda's retry policy (a
  * failed event is tried twice more, one minute and then two minutes later, and then goes to the
- * failure queue), a concurrency limit, and process death.
+ * function's on-failure destination: the failure queue, and for the inbound function also the failure
+ * notice, as its SNS topic feeds both; a function without one drops it), a concurrency limit, and
+ * process death.
  *
  * Time is virtual: the clock the use cases get is real time plus an offset. Lambda's retry delays move
  * the offset on instead of waiting, but only once nothing is running (a live run never sees a minute
@@ -70,7 +72,8 @@ export interface EventRecord {
   functionName: string;
   event: unknown;
   attempts: number;
-  outcome: 'pending' | 'ok' | 'failure-queue';
+  /** failure-queue: its retries ran out and the on-failure destination got it; dropped: there is none */
+  outcome: 'pending' | 'ok' | 'failure-queue' | 'dropped';
   /** the error name of each failed attempt ('died' for a killed one) */
   errors: string[];
 }
@@ -79,13 +82,21 @@ export class ProcessDiedError extends Error {
   override readonly name = 'ProcessDiedError';
 }
 
+/** A function's on-failure destination, as the stack configures it. */
+export interface FunctionOptions {
+  /** the failure queue keeps what failed every attempt (false: no destination, Lambda drops it) */
+  failureQueue: boolean;
+  /** the destination's other subscriber, told of every record the failure queue gets (the failure notice) */
+  onFailure?: (record: EventRecord) => void;
+}
+
 interface Running {
   invocation: Invocation;
   kill: () => void;
 }
 
 export class LambdaPlatform {
-  private readonly functions = new Map<string, LambdaFunction>();
+  private readonly functions = new Map<string, { fn: LambdaFunction; options: FunctionOptions }>();
   private readonly live = new Map<string, Running>();
   private readonly dead = new Set<string>();
   private readonly chains = new Set<Promise<EventRecord>>();
@@ -104,14 +115,15 @@ export class LambdaPlatform {
     private readonly concurrency: number,
   ) {}
 
-  register(name: string, fn: LambdaFunction): void {
-    this.functions.set(name, fn);
+  register(name: string, fn: LambdaFunction, options: FunctionOptions = { failureQueue: true }): void {
+    this.functions.set(name, { fn, options });
   }
 
   /** An asynchronous invocation (InvocationType Event): resolves when the event succeeded or reached the failure queue. */
   invoke(functionName: string, event: unknown): Promise<EventRecord> {
-    const fn = this.functions.get(functionName);
-    if (!fn) throw new Error(`no local function ${functionName}`);
+    const registered = this.functions.get(functionName);
+    if (!registered) throw new Error(`no local function ${functionName}`);
+    const { fn, options } = registered;
     const record: EventRecord = { functionName, event, attempts: 0, outcome: 'pending', errors: [] };
     this.events.push(record);
     const chain = new Promise<EventRecord>((resolve) => {
@@ -125,7 +137,9 @@ export class LambdaPlatform {
           }
           record.errors.push(error);
           if (record.attempts >= ATTEMPTS) {
-            record.outcome = 'failure-queue';
+            record.outcome = options.failureQueue ? 'failure-queue' : 'dropped';
+            // Started before this chain ends, so that `settled` waits for it too.
+            if (options.failureQueue) options.onFailure?.(record);
             resolve(record);
             return;
           }

@@ -7,10 +7,12 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BURST_FAMILY, FAMILIES, Rng, WRITES, type CountedRequest, type Deliveries, type Family, type FamilyRules, type Steps, type TrialContext } from './families.js';
 import { ANSWERS, PASS, type Rules } from './proxy.js';
-import { INBOUND, SENDER, type ChaosStack } from './stack.js';
+import { INBOUND, NOTICE, SENDER, type ChaosStack } from './stack.js';
 import {
   acceptCommand,
   eventMessageId,
+  failureNoticesFor,
+  failureNoticeTexts,
   forwardFor,
   judgeCommand,
   judgeForward,
@@ -230,10 +232,11 @@ export async function runTrial(
 
   const mails = recordedSince(stack);
   const failureQueue = stack.platform.events.some((e) => e.outcome === 'failure-queue');
+  const failureNotices = failureNoticesFor(await failureNoticeTexts(stack.ses.recorded(), owner), sesMessageId);
   const judged =
     side === 'forward'
-      ? judgeForward(mails, { forwardMessageId: forward.messageId, owner, failureQueue })
-      : judgeCommand(mails, { commandMessageId: message.messageId, recruiter: forward.recruiter, owner, failureQueue });
+      ? judgeForward(mails, { forwardMessageId: forward.messageId, owner, failureQueue, failureNotices })
+      : judgeCommand(mails, { commandMessageId: message.messageId, recruiter: forward.recruiter, owner, failureQueue, failureNotices });
   const events = stack.platform.events.map((e) => `${e.functionName} ${e.outcome}${e.errors.length ? ` after ${e.errors.join(', ')}` : ''}`).join('; ');
   const signals = stack.log.flatMap((l) => (typeof l.extra?.signal === 'string' ? [`${l.extra.signal}${typeof l.extra.write === 'string' ? ` (${l.extra.write})` : ''}`] : []));
   return {
@@ -282,17 +285,24 @@ async function runBurst(stack: ChaosStack, size: number, _seed: number): Promise
   await settle(stack, []);
   stack.setRules(() => PASS);
   const mails = recordedSince(stack);
+  const notices = await failureNoticeTexts(stack.ses.recorded(), owner);
   return forwards.map((forward, index) => {
-    const sesId = sesIds[index];
-    const events = stack.platform.events.filter((e) => eventMessageId(e) === sesId);
-    const judged = judgeForward(mails, { forwardMessageId: forward.messageId, owner, failureQueue: events.some((e) => e.outcome === 'failure-queue') });
+    const sesId = sesIds[index] ?? '';
+    // The failure notice's event carries the inbound event inside its SNS message.
+    const events = stack.platform.events.filter((e) => eventMessageId(e) === sesId || (sesId !== '' && e.functionName === NOTICE && JSON.stringify(e.event).includes(sesId)));
+    const judged = judgeForward(mails, {
+      forwardMessageId: forward.messageId,
+      owner,
+      failureQueue: events.some((e) => e.outcome === 'failure-queue'),
+      failureNotices: failureNoticesFor(notices, sesId),
+    });
     return {
       family: BURST_FAMILY.name,
       index,
       side: 'forward' as const,
       verdict: judged.verdict,
       counted: false,
-      detail: `${judged.counts}; events: ${events.map((e) => `${e.outcome}${e.errors.length ? ` after ${e.errors.join(', ')}` : ''}`).join('; ')} [ses ${sesId}]`,
+      detail: `${judged.counts}; events: ${events.map((e) => `${e.functionName} ${e.outcome}${e.errors.length ? ` after ${e.errors.join(', ')}` : ''}`).join('; ')} [ses ${sesId}]`,
     };
   });
 }

@@ -2,14 +2,17 @@
  * The local stack of a chaos run: the real stand-ins (DynamoDB Local with a data folder, so that a
  * killed and restarted process keeps its tables; s3rver; the SES stand-in with its recording proxy; a
  * Lambda Invoke stand-in), a fault-injecting proxy in front of each, the SES receiving stand-in (SMTP →
- * S3 → an SES event) and Lambda played by LambdaPlatform.
+ * S3 → an SES event) and Lambda played by LambdaPlatform: the inbound function, the sending function,
+ * and the failure notice (infra/constructs/recovery.ts): an inbound event that fails every attempt goes
+ * to the failure queue and, as the failure topic delivers it, to the failure-notice function, itself an
+ * asynchronous target with Lambda's retries and no destination of its own.
  *
  * The use cases run with the real adapters, wired as functions/handlers/dependencies.ts wires them (the
  * same SDK clients with the same options), but built per invocation with the invocation's clock and a
  * middleware that names the invocation on every request (the proxies tell runs apart by it). The SDK
  * finds the proxies through its standard endpoint variables.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +22,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbRecoveryStore } from '../../functions/adapters/dynamodb-recovery-store.js';
 import { DynamoDbInviteStore } from '../../functions/adapters/dynamodb-store.js';
 import { LambdaDraftSender } from '../../functions/adapters/lambda-draft-sender.js';
 import { S3RawMailSource } from '../../functions/adapters/s3-raw-mail.js';
@@ -27,21 +31,23 @@ import { atMostOnceSesClient, SesV2Mailer } from '../../functions/adapters/sesv2
 import { createTableInput } from '../../functions/adapters/table-design.js';
 import { receiveMail } from '../../functions/app/receive-mail.js';
 import { sendDraft } from '../../functions/app/send-draft.js';
-import type { InboundDeps, Logger, SendDeps } from '../../functions/app/ports.js';
+import { tellFailure } from '../../functions/app/tell-failure.js';
+import type { FailureNoticeDeps, InboundDeps, Logger, SendDeps } from '../../functions/app/ports.js';
 import { loadConfig } from '../../functions/config/load.js';
 import type { Config } from '../../functions/config/schema.js';
-import { deliveryOf, SendJobEventSchema, SesEventSchema } from '../../functions/handlers/kit.js';
+import { deliveryOf, failedDeliveryOf, FailureRecordSchema, SendJobEventSchema, SesEventSchema, SnsEventSchema } from '../../functions/handlers/kit.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { LOCAL_ACCESS_KEY_ID, LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_SECRET_ACCESS_KEY, startSesReceiving, type SesReceiving } from '../../local/services/index.js';
 import { startLambda, type LambdaStandIn } from '../../local/services/lambda.js';
 import { startS3, type S3StandIn } from '../../local/services/s3.js';
 import { startSes, type SesStandIn } from '../../local/services/ses.js';
 import { DEFAULT_CONFIG_FILE, SEND_DRAFT_FUNCTION } from '../../local/stack.js';
-import { LambdaPlatform, VirtualClock, type Invocation } from './platform.js';
+import { LambdaPlatform, VirtualClock, type EventRecord, type Invocation } from './platform.js';
 import { CHAOS_HEADER, startFaultProxy, type FaultProxy, type Rules, type Service } from './proxy.js';
 
 export const INBOUND = 'inbound';
 export const SENDER = 'sender';
+export const NOTICE = 'failure-notice';
 const BUCKET = 'chaos-raw-mail';
 const PREFIX = 'inbound/';
 /** Lambda's concurrency for these functions: more events than this wait their turn, as Lambda's queue does. */
@@ -148,7 +154,9 @@ export async function startChaosStack(): Promise<ChaosStack> {
         invitationRetentionDays: config.retention.invitationDays,
       });
 
-    // The inbound function, as functions/handlers/inbound.ts and buildInboundDeps run it.
+    // The inbound function, as functions/handlers/inbound.ts and buildInboundDeps run it. Its failure
+    // topic feeds the failure queue and the failure-notice function.
+    const onInboundFailure = (record: EventRecord) => void platform.invoke(NOTICE, snsEventOf(failureRecordOf(record, clock.now())));
     platform.register(INBOUND, async (event, invocation) => {
       const dynamodb = tagged(new DynamoDBClient({}), invocation);
       const s3Client = tagged(new S3Client({}), invocation);
@@ -174,7 +182,7 @@ export async function startChaosStack(): Promise<ChaosStack> {
       } finally {
         for (const client of [dynamodb, s3Client, sesClient, lambdaClient]) client.destroy();
       }
-    });
+    }, { failureQueue: true, onFailure: onInboundFailure });
     // The sending function, as functions/handlers/send-draft.ts and buildSenderDeps run it.
     platform.register(SENDER, async (event, invocation) => {
       const dynamodb = tagged(new DynamoDBClient({}), invocation);
@@ -186,6 +194,40 @@ export async function startChaosStack(): Promise<ChaosStack> {
         for (const client of [dynamodb, sesClient]) client.destroy();
       }
     });
+    // The failure notice, as functions/handlers/failure-notice.ts and buildFailureNoticeDeps run it (no
+    // destination of its own: an event that fails every attempt is dropped, and its alarm mails).
+    platform.register(
+      NOTICE,
+      async (event, invocation) => {
+        const dynamodb = tagged(new DynamoDBClient({}), invocation);
+        const sesClient = tagged(new SESv2Client({}), invocation);
+        const deps: FailureNoticeDeps = {
+          config,
+          store: storeOn(dynamodb),
+          recovery: new DynamoDbRecoveryStore(DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }), {
+            tableName,
+            messageRetentionDays: config.retention.rawMailDays,
+          }),
+          mailer: new SesV2Mailer(sesClient),
+          clock: invocation.clock,
+          log: loggerFor(invocation),
+          rawMailLocation: `s3://${BUCKET}/${PREFIX}`,
+          redriveCommand: `npm run redrive -- --stack invite-advisor-chaos --region ${LOCAL_REGION}`,
+        };
+        try {
+          const results = [];
+          for (const record of SnsEventSchema.parse(event).Records) {
+            const parsed = FailureRecordSchema.safeParse(JSON.parse(record.Sns.Message));
+            const failed = parsed.success ? failedDeliveryOf(parsed.data) : null;
+            results.push(failed ? await tellFailure(deps, failed) : 'not-a-message');
+          }
+          return results;
+        } finally {
+          for (const client of [dynamodb, sesClient]) client.destroy();
+        }
+      },
+      { failureQueue: false },
+    );
 
     // SES receiving: SMTP in, the raw mail into S3 (SES's own write: not through the proxy), then the event.
     const directS3 = new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
@@ -267,6 +309,38 @@ export async function startChaosStack(): Promise<ChaosStack> {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The record Lambda writes to an on-failure destination once an event's retries ran out. */
+export function failureRecordOf(record: EventRecord, at: Date): unknown {
+  const last = record.errors.at(-1) ?? 'Error';
+  return {
+    version: '1.0',
+    timestamp: at.toISOString(),
+    requestContext: {
+      requestId: randomUUID(),
+      functionArn: `arn:aws:lambda:${LOCAL_REGION}:000000000000:function:${record.functionName}:$LATEST`,
+      condition: 'RetriesExhausted',
+      approximateInvokeCount: record.attempts,
+    },
+    requestPayload: record.event,
+    responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
+    // A process that died is Lambda's Runtime.ExitError; the message is not played (the notice never reads it).
+    responsePayload: { errorType: last === 'died' ? 'Runtime.ExitError' : last, errorMessage: '' },
+  };
+}
+
+/** An SNS topic's delivery of one message to a Lambda subscriber. */
+function snsEventOf(message: unknown): unknown {
+  return {
+    Records: [
+      {
+        EventSource: 'aws:sns',
+        EventVersion: '1.0',
+        Sns: { Type: 'Notification', MessageId: randomUUID(), TopicArn: `arn:aws:sns:${LOCAL_REGION}:000000000000:invite-advisor-chaos-failures`, Message: JSON.stringify(message) },
+      },
+    ],
+  };
 }
 
 interface Stacked {

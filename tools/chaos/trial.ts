@@ -10,14 +10,22 @@
  *                            lost SES's answer after SES had accepted (the two cases item 3 allows)
  *   exactly once             forward: one recommendation; command: the draft once to the recruiter and
  *                            one confirmation to the owner
- *   failure path, told       the owner was told it failed or may not have gone out (one notice)
+ *   failure path, told       the owner was told it failed or may not have gone out (one notice), or
+ *                            the event reached the failure queue and the owner received the failure
+ *                            notice that names the message (functions/app/tell-failure.ts)
  *   failure queue, not told  the event reached Lambda's failure queue and the owner heard nothing (the
- *                            raw mail and the event are kept; nobody tells the owner yet)
+ *                            raw mail and the event are kept; the failure notice itself failed)
+ *
+ * The failure notice is not an answer to the message (it replies to nothing, and says the message failed):
+ * it is told apart by its subject and counted on its own, never as a second mail to the owner; two
+ * failure notices for one message are a double to the owner.
  *   lost                     nothing, no notice, no failure queue (or an answer that says the wrong thing)
  */
 import { readFileSync } from 'node:fs';
+import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { renderNotice } from '../../functions/core/write/write.js';
 import { headerValues, splitHeaderBlock } from '../../local/services/mime-headers.js';
 import type { RecordedMail } from '../../local/services/ses.js';
 import type { EventRecord } from './platform.js';
@@ -136,7 +144,25 @@ const NOTICE = 'invite-advisor: ';
 const isConfirmation = (mail: SentMail) => mail.subject.startsWith(`${NOTICE}sent to `);
 /** A notice that says the draft did not go out, or may not have */
 const isFailureNotice = (mail: SentMail) => /^invite-advisor: (your answer may not have gone out|not sent: Amazon SES refused it)/.test(mail.subject);
+/** The failure notice's subject (it names nothing from the message: the same for every message). */
+const FAILURE_NOTICE_SUBJECT = renderNotice('failed', {}).subject;
+const isDeliveryFailureNotice = (mail: SentMail) => mail.subject === FAILURE_NOTICE_SUBJECT;
 const noticeTitle = (mail: SentMail) => (mail.subject.startsWith(NOTICE) ? mail.subject.slice(NOTICE.length) : mail.subject).replace(/ to \S+@\S+/, ' to …');
+
+/**
+ * The failure notices the owner received, each as the text it was sent with (it names the SES message id
+ * of the message that failed: `failureNoticesFor` counts those of one message).
+ */
+export async function failureNoticeTexts(recorded: RecordedMail[], owner: string): Promise<string[]> {
+  const sent = sentMails(recorded);
+  const notices = recorded.filter((_, i) => isOwnerOnly(sent[i]!, owner) && isDeliveryFailureNotice(sent[i]!));
+  return Promise.all(notices.map(async (mail) => (await simpleParser(Buffer.from(mail.raw, 'utf8'))).text ?? ''));
+}
+
+/** How many of the failure notices name this SES message id. */
+export function failureNoticesFor(texts: string[], sesMessageId: string): number {
+  return sesMessageId === '' ? 0 : texts.filter((text) => text.includes(sesMessageId)).length;
+}
 
 /** SES's message id of the inbound message an event is about (null for a send job). */
 export function eventMessageId(record: EventRecord): string | null {
@@ -150,30 +176,34 @@ export interface Judged {
 }
 
 /** The forward side: what the owner got in answer to the forward. */
-export function judgeForward(mails: SentMail[], input: { forwardMessageId: string; owner: string; failureQueue: boolean }): Judged {
-  const answers = mails.filter((m) => m.inReplyTo === input.forwardMessageId && isOwnerOnly(m, input.owner));
-  const counts = `owner ${answers.length} (${answers.map((m) => (isRecommendation(m) ? 'recommendation' : noticeTitle(m))).join(', ') || 'none'})${input.failureQueue ? ', failure queue' : ''}`;
-  if (answers.length > 1) return { verdict: 'doubled-owner', counts };
+export function judgeForward(mails: SentMail[], input: { forwardMessageId: string; owner: string; failureQueue: boolean; failureNotices: number }): Judged {
+  const answers = mails.filter((m) => m.inReplyTo === input.forwardMessageId && isOwnerOnly(m, input.owner) && !isDeliveryFailureNotice(m));
+  const counts = `owner ${answers.length} (${answers.map((m) => (isRecommendation(m) ? 'recommendation' : noticeTitle(m))).join(', ') || 'none'})${input.failureQueue ? ', failure queue' : ''}${failureNoticeCount(input.failureNotices)}`;
+  if (answers.length > 1 || input.failureNotices > 1) return { verdict: 'doubled-owner', counts };
   const [answer] = answers;
   if (answer && isRecommendation(answer)) return { verdict: 'exactly-once', counts };
   if (answer && input.failureQueue) return { verdict: 'failure-told', counts };
+  if (!answer && input.failureQueue && input.failureNotices === 1) return { verdict: 'failure-told', counts };
   if (!answer && input.failureQueue) return { verdict: 'failure-untold', counts };
   return { verdict: 'lost', counts };
 }
 
 /** The command side: what the recruiter got, and what the owner got in answer to the command. */
-export function judgeCommand(mails: SentMail[], input: { commandMessageId: string; recruiter: string; owner: string; failureQueue: boolean }): Judged {
+export function judgeCommand(mails: SentMail[], input: { commandMessageId: string; recruiter: string; owner: string; failureQueue: boolean; failureNotices: number }): Judged {
   const toRecruiter = mails.filter((m) => m.destinations.includes(input.recruiter));
-  const answers = mails.filter((m) => m.inReplyTo === input.commandMessageId && isOwnerOnly(m, input.owner));
-  const counts = `recruiter ${toRecruiter.length}, owner ${answers.length} (${answers.map(noticeTitle).join(', ') || 'none'})${input.failureQueue ? ', failure queue' : ''}`;
+  const answers = mails.filter((m) => m.inReplyTo === input.commandMessageId && isOwnerOnly(m, input.owner) && !isDeliveryFailureNotice(m));
+  const counts = `recruiter ${toRecruiter.length}, owner ${answers.length} (${answers.map(noticeTitle).join(', ') || 'none'})${input.failureQueue ? ', failure queue' : ''}${failureNoticeCount(input.failureNotices)}`;
   if (toRecruiter.length > 1) return { verdict: 'doubled-recruiter', counts };
-  if (answers.length > 1) return { verdict: 'doubled-owner', counts };
+  if (answers.length > 1 || input.failureNotices > 1) return { verdict: 'doubled-owner', counts };
   const [answer] = answers;
   if (answer && isConfirmation(answer) && toRecruiter.length === 1) return { verdict: 'exactly-once', counts };
   if (answer && isFailureNotice(answer)) return { verdict: 'failure-told', counts };
+  if (!answer && input.failureQueue && input.failureNotices === 1) return { verdict: 'failure-told', counts };
   if (!answer && input.failureQueue) return { verdict: 'failure-untold', counts };
   return { verdict: 'lost', counts };
 }
+
+const failureNoticeCount = (n: number) => (n > 0 ? `, failure notice ${n}` : '');
 
 /** The mail the SES stand-in recorded since the last clear. */
 export function recordedSince(stack: ChaosStack): SentMail[] {

@@ -4,9 +4,9 @@
  * key, each written once per message by a conditional put: `REDRIVE` (the sweep re-drove it) and
  * `FAILED` (the owner's failure notice). One strongly consistent Query of the partition reads all three.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { MessageOutcome, MessageProgress, RecoveryStore } from '../app/ports.js';
+import { conditionalWrite, DAY_SECONDS, epochSeconds } from './dynamodb-writes.js';
 import { keys } from './table-design.js';
 
 export interface DynamoDbRecoveryStoreOptions {
@@ -15,8 +15,6 @@ export interface DynamoDbRecoveryStoreOptions {
   messageRetentionDays: number;
 }
 
-const DAY_SECONDS = 86_400;
-const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 export class DynamoDbRecoveryStore implements RecoveryStore {
   constructor(
@@ -24,14 +22,8 @@ export class DynamoDbRecoveryStore implements RecoveryStore {
     private readonly options: DynamoDbRecoveryStoreOptions,
   ) {}
 
-  private async conditional(command: PutCommand | UpdateCommand | DeleteCommand): Promise<boolean> {
-    try {
-      await this.client.send(command as PutCommand);
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+  private conditional(command: PutCommand | UpdateCommand | DeleteCommand): Promise<boolean> {
+    return conditionalWrite(this.client, command);
   }
 
   private expiresAt(now: Date): number {

@@ -1,9 +1,9 @@
 /** The InviteStore port over one DynamoDB table (see table-design.ts). */
 import { randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StaleInvitationError } from '../errors.js';
 import { HISTORY_READ_LIMIT, STALE_CLAIM_MS, type ClaimResult, type InvitationSummary, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../app/ports.js';
+import { conditionalWrite, DAY_SECONDS, epochSeconds } from './dynamodb-writes.js';
 import { INVITATION_PARTITION, keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
 export interface DynamoDbStoreOptions {
@@ -14,7 +14,6 @@ export interface DynamoDbStoreOptions {
   invitationRetentionDays: number;
 }
 
-const DAY_SECONDS = 86_400;
 /**
  * A random id each write of the send state carries (`send.writeId`). The SDK sends a request again,
  * unchanged, when its answer was lost: meeting its own id, a write whose first attempt was applied is
@@ -22,7 +21,6 @@ const DAY_SECONDS = 86_400;
  * command, a step that looked already taken by another run: the draft was then never sent).
  */
 const WRITE_ID = 'writeId';
-const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 export class DynamoDbInviteStore implements InviteStore {
   constructor(
@@ -30,15 +28,8 @@ export class DynamoDbInviteStore implements InviteStore {
     private readonly options: DynamoDbStoreOptions,
   ) {}
 
-  /** Sends a conditional write; false when its condition did not hold (the one error that is an answer). */
-  private async conditional(command: PutCommand | UpdateCommand | DeleteCommand): Promise<boolean> {
-    try {
-      await this.client.send(command as PutCommand);
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+  private conditional(command: PutCommand | UpdateCommand | DeleteCommand): Promise<boolean> {
+    return conditionalWrite(this.client, command);
   }
 
   async claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {

@@ -358,12 +358,12 @@ export class DynamoDbInviteStore implements InviteStore {
     return items;
   }
 
-  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
-    const count = (extra: { set?: string; condition?: string; values?: Record<string, unknown> }) =>
+  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean; recommendations?: number } = {}): Promise<'ok' | 'notice' | 'blocked'> {
+    const count = (extra: { add?: string; set?: string; condition?: string; values?: Record<string, unknown> }) =>
       new UpdateCommand({
         TableName: this.options.tableName,
         Key: keys.ownerMailHour(now.toISOString().slice(0, 13)),
-        UpdateExpression: `ADD sent :one SET ${extra.set ? `${extra.set}, ` : ''}expiresAt = if_not_exists(expiresAt, :ttl)`,
+        UpdateExpression: `ADD sent :one${extra.add ? `, ${extra.add}` : ''} SET ${extra.set ? `${extra.set}, ` : ''}expiresAt = if_not_exists(expiresAt, :ttl)`,
         ...(extra.condition ? { ConditionExpression: extra.condition } : {}),
         ExpressionAttributeValues: { ':one': 1, ':ttl': epochSeconds(now) + 2 * DAY_SECONDS, ...extra.values },
       });
@@ -372,10 +372,15 @@ export class DynamoDbInviteStore implements InviteStore {
       await this.client.send(count({}));
       return 'ok';
     }
-    if (limit >= 1 && (await this.conditional(count({ condition: 'attribute_not_exists(sent) OR sent < :limit', values: { ':limit': limit } })))) return 'ok';
+    // A recommendation: counted in both, measured against its own count and limit, with a "paused"
+    // notice of its own.
+    const recommendation = options.recommendations !== undefined;
+    const [counter, cap, flag] = recommendation ? ['recommended', options.recommendations ?? 0, 'pausedRecommendations'] : ['sent', limit, 'paused'];
+    const within = count({ ...(recommendation ? { add: 'recommended :one' } : {}), condition: `attribute_not_exists(${counter}) OR ${counter} < :limit`, values: { ':limit': cap } });
+    if (cap >= 1 && (await this.conditional(within))) return 'ok';
     // Over the limit: the first mail refused this hour becomes the one "paused" notice (a flag of its
     // own, so that mail counted with `bypass` cannot use it up).
-    const notice = await this.conditional(count({ set: 'paused = :true', condition: 'attribute_not_exists(paused)', values: { ':true': true } }));
+    const notice = await this.conditional(count({ set: `${flag} = :true`, condition: `attribute_not_exists(${flag})`, values: { ':true': true } }));
     return notice ? 'notice' : 'blocked';
   }
 }

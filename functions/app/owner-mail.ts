@@ -1,36 +1,46 @@
 /**
  * Every mail to the owner goes through here: to a configured owner address only, marked
- * `Auto-Submitted: auto-replied`, threaded, and counted against the hourly cap (one "paused" notice
- * when it trips, then nothing until the next hour; notices about sends to a recruiter are counted but
- * never held back).
+ * `Auto-Submitted: auto-replied`, threaded, and counted against the hourly cap. Past the cap (past
+ * `recommendationsPerHour` for a recommendation, `mailsToOwnerPerHour` for anything else) the mail is
+ * held back: one "paused" notice per limit and hour says so, and what was held is kept for the digest
+ * of a later hour (app/answer-held-mail.ts). Notices about sends to a recruiter, and the digest itself,
+ * are counted but never held back.
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
-import { canonicalAddress, domainOf } from '../core/mail/mail.js';
-import { buildMime, renderNotice, type RenderedMail } from '../core/write/write.js';
-import type { Answering, MessageOutcome, Notify, Outcome, OwnerMailDeps } from './ports.js';
+import { canonicalAddress, domainOf, HOUR_MS } from '../core/mail/mail.js';
+import { buildMime, inZone, renderNotice, type RenderedMail } from '../core/write/write.js';
+import type { Answering, MessageOutcome, Notify, Outcome, OwnerMailDeps, OwnerMailStore } from './ports.js';
 
 export interface OwnerMail extends RenderedMail {
   attachments?: { filename: string; contentType: string; content: string }[];
 }
 
+/** What a held notice keeps of its text: a note is short, a `history` answer can be long. */
+const HELD_TEXT_CHARS = 8000;
+
 /**
  * Mails the owner. `bypassCap`: a notice about a send to a recruiter (sent, may not have gone out,
- * refused, bounced) is never held back by the hourly cap; it still counts toward it.
+ * refused, bounced), or the digest of held mail, is never held back by the hourly cap; it still counts
+ * toward it. `recommendation`: measured against the recommendations' own limit. `hold`: keeps the mail
+ * when the cap holds it back, before the "paused" notice goes out (a failure there fails the run, and
+ * nothing was sent: Lambda's retry holds it again).
  */
 export async function mailOwner(
   deps: OwnerMailDeps,
   owner: string,
   mail: OwnerMail,
-  thread: { inReplyTo: string | null; replyTo: string | null },
-  options: { bypassCap?: boolean } = {},
+  thread: { inReplyTo: string | null; replyTo: string | null; references?: string[] },
+  options: { bypassCap?: boolean; recommendation?: boolean; hold?: () => Promise<void> } = {},
 ): Promise<{ status: 'sent' | 'paused' | 'blocked'; sentMessageId?: string; headerId?: string }> {
   const now = deps.clock.now();
-  const limit = deps.config.limits.mailsToOwnerPerHour;
-  const reservation = await deps.store.reserveOwnerMail(now, limit, options.bypassCap ? { bypass: true } : {});
+  const { limits } = deps.config;
+  const kind = options.bypassCap ? { bypass: true } : options.recommendation ? { recommendations: limits.recommendationsPerHour } : {};
+  const reservation = await deps.store.reserveOwnerMail(now, limits.mailsToOwnerPerHour, kind);
+  if (reservation !== 'ok') await options.hold?.();
   if (reservation === 'blocked') return { status: 'blocked' };
   const paused = reservation === 'notice';
-  const content = paused ? renderNotice('paused', { limit }) : mail;
+  const content = paused ? pausedNotice(deps.config, now, options.recommendation === true) : mail;
   // Our own Message-ID, remembered by the caller: SES replaces it when it really sends (and its id,
   // returned below, is the local part of the one it writes), a local stand-in keeps it.
   const headerId = randomUUID();
@@ -43,7 +53,7 @@ export async function mailOwner(
     text: content.text,
     html: content.html,
     inReplyTo: thread.inReplyTo,
-    references: thread.inReplyTo ? [thread.inReplyTo] : [],
+    references: thread.references ?? (thread.inReplyTo ? [thread.inReplyTo] : []),
     autoSubmitted: true,
     date: now,
     attachments: paused ? [] : (mail.attachments ?? []),
@@ -52,15 +62,37 @@ export async function mailOwner(
   return { status: paused ? 'paused' : 'sent', sentMessageId, headerId };
 }
 
-/** Answers the owner's message; the outcome is `outcome` when it went out, `rate-limited` when the cap held it. */
+/** The one "paused" notice of an hour and a limit: which limit, and when the digest can come. */
+function pausedNotice(config: Config, now: Date, recommendations: boolean): RenderedMail {
+  const nextHour = new Date((Math.floor(now.getTime() / HOUR_MS) + 1) * HOUR_MS);
+  const { mailsToOwnerPerHour, recommendationsPerHour } = config.limits;
+  return renderNotice('paused', {
+    recommendations,
+    limit: recommendations ? recommendationsPerHour : mailsToOwnerPerHour,
+    recommendationLimit: recommendationsPerHour > mailsToOwnerPerHour ? recommendationsPerHour : null,
+    resumeAt: inZone(nextHour.toISOString(), config.owner.timeZone),
+  });
+}
+
+/**
+ * Answers the owner's message; the outcome is `outcome` when it went out, `rate-limited` when the cap
+ * held it (then it is kept for the digest: the invitation `invite` whose recommendation it was, or the
+ * notice's own words).
+ */
 export async function answerOwner(
-  deps: OwnerMailDeps,
+  deps: OwnerMailDeps & { ownerMail: Pick<OwnerMailStore, 'holdMail'> },
   answering: Answering,
   mail: OwnerMail,
   replyTo: string | null,
   outcome: MessageOutcome = 'answered-notice',
+  invite?: { inviteId: string; version: number },
 ): Promise<Outcome & { headerId?: string }> {
-  const sent = await mailOwner(deps, answering.owner, mail, { inReplyTo: answering.inReplyTo, replyTo });
+  const hold = async () => {
+    const now = deps.clock.now();
+    const what = invite ? { invite } : { notice: { title: mail.subject, text: mail.text.slice(0, HELD_TEXT_CHARS) } };
+    await deps.ownerMail.holdMail({ messageId: answering.reference, heldAt: now.toISOString(), owner: answering.owner, inReplyTo: answering.inReplyTo, subject: answering.subject, ...what }, now);
+  };
+  const sent = await mailOwner(deps, answering.owner, mail, { inReplyTo: answering.inReplyTo, replyTo }, { recommendation: outcome === 'recommended', hold });
   return {
     outcome: sent.status === 'sent' ? outcome : 'rate-limited',
     ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}),
@@ -68,7 +100,7 @@ export async function answerOwner(
   };
 }
 
-export function notifier(deps: OwnerMailDeps, answering: Answering): Notify {
+export function notifier(deps: OwnerMailDeps & { ownerMail: Pick<OwnerMailStore, 'holdMail'> }, answering: Answering): Notify {
   return async (kind, view = {}) => {
     const { headerId: _headerId, ...outcome } = await answerOwner(deps, answering, renderNotice(kind, { subject: answering.subject, reference: answering.reference, ...view }), null);
     return outcome;

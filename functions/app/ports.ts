@@ -308,9 +308,61 @@ export interface InviteStore {
    * Counts one more mail to the owner in this clock hour. 'ok' while under the limit; 'notice' exactly
    * once, for the first mail over the limit (send the one "paused" notice instead); 'blocked' afterwards.
    * With `bypass` (notices about sends to a recruiter) the mail is counted and always 'ok': never held
-   * back, and never taking the hour's one "paused" notice.
+   * back, and never taking the hour's one "paused" notice. With `recommendations` (a recommendation, and
+   * its own limit) the mail is counted too, but held back only past that limit, which has a "paused"
+   * notice of its own: every mail counts toward `limit`, recommendations are measured against theirs.
    */
-  reserveOwnerMail(now: Date, limit: number, options?: { bypass?: boolean }): Promise<'ok' | 'notice' | 'blocked'>;
+  reserveOwnerMail(now: Date, limit: number, options?: { bypass?: boolean; recommendations?: number }): Promise<'ok' | 'notice' | 'blocked'>;
+}
+
+/**
+ * Mail the hourly cap held back (app/owner-mail.ts), kept until one digest answers it in a later hour
+ * (app/answer-held-mail.ts). Only what the digest needs: the invitation (its recommendation is stored
+ * with it), or the note's own words.
+ */
+export interface HeldMail {
+  /** the SES message id of the owner's message that went unanswered */
+  messageId: string;
+  heldAt: string;
+  /** the configured owner address it came from (the digest goes there) */
+  owner: string;
+  /** the owner's message's Message-ID: the digest threads to it */
+  inReplyTo: string | null;
+  /** the owner's message's subject */
+  subject: string | null;
+  /** a recommendation held back: the invitation and the version it showed */
+  invite?: { inviteId: string; version: number };
+  /** a note or answer held back: its title and text as they would have gone out */
+  notice?: { title: string; text: string };
+}
+
+/** What became of a digest: sent; may not have gone out (SES gave no answer: never sent again); nothing left to list. */
+export type DigestOutcome = 'sent' | 'may-not-have-gone-out' | 'nothing-to-send';
+
+/**
+ * What mail to the owner keeps beside the hourly counter: the mail the cap held back, the one digest
+ * per hour that answers it, and the forwards of the product's own mail already answered.
+ */
+export interface OwnerMailStore {
+  /** Keeps a held message until a digest answers it (a retry of the same run may keep it twice: the digest reads each message once). */
+  holdMail(held: HeldMail, now: Date): Promise<void>;
+  /** Held mail kept before `before` (an hour's start), oldest first, at most `limit` (one bounded read). */
+  heldBefore(before: Date, limit: number): Promise<HeldMail[]>;
+  /**
+   * Claims the digest of one clock hour (`yyyy-mm-ddThh`): 'claimed' for the first run (and for this run
+   * again, when the SDK sent the write twice), 'taken' once any run has claimed it.
+   */
+  claimDigest(hour: string, runId: string, now: Date): Promise<'claimed' | 'taken'>;
+  /** Gives this run's digest claim back: nothing went out, so a later run of the hour may send it. */
+  releaseDigest(hour: string, runId: string): Promise<void>;
+  /** Records what became of this run's digest (with SES's id when it was sent) and forgets the held mail it answered. */
+  completeDigest(hour: string, runId: string, result: DigestOutcome, sentMessageId: string | null, answered: readonly HeldMail[]): Promise<void>;
+  /**
+   * Marks the product's own mail (`key`: the identity of the mail the owner forwarded) as answered once:
+   * true for the first forward of it (`messageId`, the forward's SES id: its retries are still the
+   * first), false for any other, until the mark expires with the raw mail.
+   */
+  answerOwnMailOnce(key: string, messageId: string, now: Date): Promise<boolean>;
 }
 
 export interface Mailer {
@@ -331,6 +383,8 @@ export interface Clock {
 /** What one inbound message came to (recorded per SES message id) and what it produced. */
 export interface Outcome {
   outcome: MessageOutcome;
+  /** why nothing was sent, when the outcome is 'dropped' after the claim (logged and reported, never stored) */
+  reason?: 'own-mail-forwarded-again';
   inviteId?: string;
   sentMessageId?: string;
   /**
@@ -355,6 +409,8 @@ export interface InboundDeps extends OwnerMailDeps {
   claimLeaseSeconds: number;
   rawMail: RawMailSource;
   store: InviteStore;
+  /** mail the hourly cap held back, its digest, and the product's own mail forwarded back */
+  ownerMail: OwnerMailStore;
   /** hands a chosen draft to the sending function (reply commands) */
   draftSender: DraftSender;
   /** whether SES may mail anyone (production access) */

@@ -6,6 +6,7 @@
  *     the owner replied to a recommendation → run-command (or record-choice for a draft's Bcc copy)
  *     a virus, or mail that cannot be read → a notice to the owner
  *   → record the outcome (or, when nothing went out, give the claim back so Lambda's retry can try again)
+ *   → mail the cap held back in an earlier hour: one digest (answer-held-mail), never failing this run
  *
  * Once SES has accepted a mail to the owner, or a send job has been handed to the sending function, the
  * run never throws and never gives the claim back: the writes that follow are retried within the run
@@ -21,6 +22,7 @@ import { classifyInbound, type InboundClass } from '../core/trust/trust.js';
 import { phrases } from '../core/write/write.js';
 import { notifier, ownerAddressFor } from './owner-mail.js';
 import { afterSend, errorName } from './after-send.js';
+import { answerHeldMail } from './answer-held-mail.js';
 import { SIGNALS, type Answering, type Delivery, type DraftSender, type InboundDeps, type Mailer, type Outcome } from './ports.js';
 import { recommendInvitation } from './recommend-invitation.js';
 import { recordChoice } from './record-choice.js';
@@ -69,6 +71,7 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
   }
   if (claim.status === 'done') {
     deps.log.info('duplicate delivery', { messageId, previous: claim.outcome });
+    await digestHeldMail(deps);
     return { outcome: 'duplicate', previous: claim.outcome };
   }
   // Which mail SES accepted in this run: once one has, the run never throws and never gives the claim
@@ -116,8 +119,22 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
   }
   if (committed()) await recordAfterSend(deps, messageId, accepted ?? 'none (a send job was handed over)', result);
   deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
+  await digestHeldMail(deps);
   const { remember: _remember, ...outcome } = result;
   return outcome;
+}
+
+/**
+ * Mail the hourly cap held back in an earlier hour: answered in one digest by the first run of a later
+ * hour, once this run's own message is done (app/answer-held-mail.ts). Never fails this run: a digest
+ * that could not go out is tried again by a later run.
+ */
+async function digestHeldMail(deps: InboundDeps): Promise<void> {
+  try {
+    await answerHeldMail(deps);
+  } catch (error) {
+    deps.log.warn('digest of held mail failed; a later run tries again', { error: errorName(error) });
+  }
 }
 
 /**

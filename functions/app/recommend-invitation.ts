@@ -11,10 +11,10 @@
 import { InviteAdvisorError } from '../errors.js';
 import { decisionText } from '../core/triage/triage.js';
 import { buildHistory, companyKeyOf, historyWindows, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
-import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
+import { DAY_MS, isAddressOrPlusForm, normalizeAddress, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
-import { calendarHold, ownerWords, renderTriage } from '../core/write/write.js';
+import { calendarHold, earlierChoice, isNoticeSubject, ownerWords, renderTriage } from '../core/write/write.js';
 import { answerOwner } from './owner-mail.js';
 import type { Answering, InboundDeps, InvitationSummary, Notify, Outcome, StoredInvitation } from './ports.js';
 
@@ -48,6 +48,7 @@ async function recommendOrThrow(
   input: { sesMessageId: string; parsed: ParsedMessage; answering: Answering; notify: Notify },
 ): Promise<Outcome> {
   const reading = await readInvitation(input.parsed, deps.config.owner);
+  if (isOwnMail(reading, deps.config)) return answerOwnMail(deps, reading, input);
   if (!reading.facts.isInvite) return input.notify('notAnInvite');
 
   // History: earlier invitations from the same company, and the owner's other interviews around this one.
@@ -88,14 +89,39 @@ async function recommendOrThrow(
   const rendered = renderTriage(triage, deps.config.owner, {
     choiceAddress: deps.config.drafts.bccChoiceToInbox ? choiceAddresses(inbox, deps.tokenSecret, subject, expires) : null,
     commandsEnabled: deps.config.replies.sendOnBehalf,
+    // A re-forward of an invitation the owner already answered says so.
+    earlier: earlierChoice(record.choice, record.send ?? null, deps.config.owner.timeZone),
   });
   const hold = calendarHold(triage.inviteId, triage.facts, now);
   const attachments = hold ? [{ filename: ownerWords.calendarHold.fileName, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
-  const sent = await answerOwner(deps, input.answering, { ...rendered, attachments }, replyAddress(inbox, deps.tokenSecret, subject, expires), 'recommended');
+  // Held back by the hourly cap, it is kept for the digest by its invitation and version.
+  const sent = await answerOwner(deps, input.answering, { ...rendered, attachments }, replyAddress(inbox, deps.tokenSecret, subject, expires), 'recommended', subject);
   // The owner's reply will quote this message's id in In-Reply-To: which invitation it is about is
   // remembered once the send is done (app/receive-mail.ts: the writes after a send never fail the run).
   const remember = [sent.sentMessageId, sent.headerId].filter((id): id is string => !!id);
   return { outcome: sent.outcome, inviteId: triage.inviteId, ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}), remember };
+}
+
+/**
+ * The owner forwarded mail invite-advisor wrote (a recommendation, a note, a digest): there is nothing
+ * to recommend, and answering it with a recommendation of a recommendation could loop (a mail rule that
+ * forwards everything from the inbox back to it). It is answered at most once: a note the first time a
+ * recommendation is forwarded; nothing for a forward of a note of ours (the note that answers this one
+ * included), nor for the same mail forwarded again.
+ */
+function isOwnMail(reading: Reading, config: InboundDeps['config']): boolean {
+  const from = reading.forward.original.from?.address;
+  if (!reading.forward.forwarded || !from) return false;
+  return isAddressOrPlusForm(from, config.inbox.address) || normalizeAddress(from) === normalizeAddress(config.sending.address);
+}
+
+async function answerOwnMail(deps: InboundDeps, reading: Reading, input: { sesMessageId: string; notify: Notify }): Promise<Outcome> {
+  const forwarded = reading.forward.original.subject ?? '';
+  if (!isNoticeSubject(forwarded) && (await deps.ownerMail.answerOwnMailOnce(reading.inviteId, input.sesMessageId, deps.clock.now()))) {
+    return input.notify('ownMail', { forwarded: forwarded || null });
+  }
+  deps.log.info('a forward of our own mail, already answered or a note: not answered', { messageId: input.sesMessageId });
+  return { outcome: 'dropped', reason: 'own-mail-forwarded-again' };
 }
 
 /** Invitations still current: not replaced by a reschedule. */

@@ -1006,6 +1006,31 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         expect(answers).toEqual(['ok', 'ok', 'ok', 'notice', 'blocked', 'ok', 'blocked']);
       });
 
+      it('recommendations: measured against their own limit, with a "paused" notice of their own, and counted toward the cap of every mail', async () => {
+        // Prepare
+        const store = await makeStore();
+        const answers = [];
+        // Act: a cap of 2 for every mail, 3 for recommendations
+        for (let i = 0; i < 5; i += 1) answers.push(await store.reserveOwnerMail(at(i * MINUTE), 2, { recommendations: 3 }));
+        const ordinary = [await store.reserveOwnerMail(at(6 * MINUTE), 2), await store.reserveOwnerMail(at(7 * MINUTE), 2)];
+        // Assess: three recommendations, then their notice; the recommendations spent the ordinary cap, whose notice is its own
+        expect(answers).toEqual(['ok', 'ok', 'ok', 'notice', 'blocked']);
+        expect(ordinary).toEqual(['notice', 'blocked']);
+      });
+
+      it('recommendations still go out once ordinary mail has tripped its cap', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.reserveOwnerMail(T0, 1);
+        await store.reserveOwnerMail(T0, 1);
+        // Act
+        const recommendation = await store.reserveOwnerMail(T0, 1, { recommendations: 2 });
+        const ordinary = await store.reserveOwnerMail(T0, 1);
+        // Assess
+        expect(recommendation).toBe('ok');
+        expect(ordinary).toBe('blocked');
+      });
+
       it('bypass: counts toward the cap, so ordinary mail after it trips the cap sooner', async () => {
         // Prepare
         const store = await makeStore();

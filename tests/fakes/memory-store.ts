@@ -137,7 +137,7 @@ export class MemoryInviteStore implements InviteStore {
 
   private readonly messages = new Map<string, MessageRecord>();
   private readonly invitations = new Map<string, InvitationItem>();
-  private readonly ownerMailHours = new Map<string, { sent: number; paused: boolean }>();
+  private readonly ownerMailHours = new Map<string, { sent: number; recommended: number; paused: boolean; pausedRecommendations: boolean }>();
   private readonly sentMessages = new Map<string, string>();
   /** the forgotten markers (`GONE#<id>`): the last version of a forgotten invitation */
   private readonly forgotten = new Map<string, number>();
@@ -338,14 +338,27 @@ export class MemoryInviteStore implements InviteStore {
     return items.map((item) => summarize(toInvitation(item)));
   }
 
-  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
+  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean; recommendations?: number } = {}): Promise<'ok' | 'notice' | 'blocked'> {
     const hour = now.toISOString().slice(0, 13);
-    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, paused: false };
+    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, recommended: 0, paused: false, pausedRecommendations: false };
     this.ownerMailHours.set(hour, counter);
     // bypass: an unconditional ADD sent 1.
     if (options.bypass) {
       counter.sent += 1;
       return 'ok';
+    }
+    // A recommendation: ADD sent 1, recommended 1 only while recommended < its limit; else ADD sent 1
+    // SET pausedRecommendations only while that flag is absent.
+    if (options.recommendations !== undefined) {
+      if (options.recommendations >= 1 && counter.recommended < options.recommendations) {
+        counter.sent += 1;
+        counter.recommended += 1;
+        return 'ok';
+      }
+      if (counter.pausedRecommendations) return 'blocked';
+      counter.pausedRecommendations = true;
+      counter.sent += 1;
+      return 'notice';
     }
     // ADD sent 1 only while sent < limit; else ADD sent 1 SET paused only while paused is absent.
     if (limit >= 1 && counter.sent < limit) {

@@ -12,6 +12,7 @@ import { receiveMail, type InboundResult } from '../../functions/app/receive-mai
 import { loadConfig, validate } from '../../functions/config/load.js';
 import { ConfigSchema, type Config } from '../../functions/config/schema.js';
 import { MemoryInviteStore } from './memory-store.js';
+import { MemoryOwnerMailStore } from './memory-owner-mail.js';
 
 /** The example configuration's addresses (local/local.config.json). */
 export const OWNER = 'alex@example.com';
@@ -203,6 +204,7 @@ export const NOW = new Date('2026-03-17T15:00:00Z');
 export interface FakeInboundDeps extends InboundDeps {
   rawMail: MemoryRawMail;
   store: MemoryInviteStore;
+  ownerMail: MemoryOwnerMailStore;
   mailer: RecordingMailer;
   draftSender: RecordingDraftSender;
   account: FakeMailAccount;
@@ -217,6 +219,7 @@ export function fakeInboundDeps(overrides: Partial<FakeInboundDeps> = {}): FakeI
     claimLeaseSeconds: 60,
     rawMail: new MemoryRawMail(),
     store: new MemoryInviteStore(),
+    ownerMail: new MemoryOwnerMailStore(),
     mailer: new RecordingMailer(),
     draftSender: new RecordingDraftSender(),
     account: new FakeMailAccount(true),

@@ -107,13 +107,15 @@ export const labels = {
   digestRecommendations: '{{n}} recommendation{{^one}}s{{/one}}',
   digestNotes: '{{n}} note{{^one}}s{{/one}}',
   digestWhen: '{{time}}{{#several}}, the first of {{count}} times proposed{{/several}}',
+  digestVerdict: { attend: 'Attend', decline: 'Politely decline' },
+  digestOpen: { attend: 'Open the accept draft', decline: 'Open the polite decline' },
 } as const;
 
 export const recommendationText = `{{headline}}
-{{#earlier}}
-{{earlier}}
-{{/earlier}}
-{{#reasons}}- {{text}}
+
+{{#earlier}}{{earlier}}
+
+{{/earlier}}{{#reasons}}- {{text}}
 {{/reasons}}{{#noteNotRead}}
 Your note is not in a language invite-advisor reads (English, French, German, Spanish, Italian, Dutch, Portuguese, Polish), so it was not read: write #attend or #decline in it to decide yourself.
 {{/noteNotRead}}{{#hasNotUnderstood}}
@@ -195,25 +197,28 @@ export const recommendationHtml = `<!doctype html>
  * recommendations, each with its verdict, reasons, first time and draft buttons, then the held notes.
  */
 export const digestText = `invite-advisor held these back while its hourly limit was reached; here they are together.
-{{#hasInvitations}}
 {{#invitations}}
-{{n}}. {{headline}}: {{title}}
+
+{{n}}. {{verdictTitle}}
    Forwarded {{forwarded}}.{{#when}} Time for you: {{when}}.{{/when}}
 {{#earlier}}   {{earlier}}
 {{/earlier}}{{#reasons}}   - {{text}}
-{{/reasons}}{{#noAddress}}   No address to reply to was found: the full recommendation says where to answer.
-{{/noAddress}}
-{{/invitations}}
+{{/reasons}}{{#noAddress}}   No address to reply to was found: forward the invitation again for the full recommendation, which says where to answer.
+{{/noAddress}}{{/invitations}}{{#hasInvitations}}
+
 Each recommendation's drafts open, ready to send, from its buttons in the HTML version of this mail. For a full recommendation (what was read, the drafts' text, a calendar hold and reply commands), forward that invitation again.
 {{/hasInvitations}}{{#hasNotices}}
+
 Notes held back:
-{{#notices}}
+{{/hasNotices}}{{#notices}}
+
 -- {{title}} (your message{{#subject}} "{{subject}}"{{/subject}}, {{heldAt}})
 {{text}}
-{{/notices}}
-{{/hasNotices}}{{#more}}
+{{/notices}}{{#more}}
+
 More was held back than one digest lists: the rest comes with the next digest.
 {{/more}}
+
 --
 invite-advisor wrote this for {{ownerName}} only. Replies to this digest are not read.
 `;
@@ -226,14 +231,14 @@ export const digestHtml = `<!doctype html>
 <h1 style="font-size:22px;margin:0 0 8px;">Held back by the hourly limit</h1>
 <p style="font-size:14px;color:#57606a;margin:0 0 16px;">invite-advisor held these back while its hourly limit was reached; here they are together.</p>
 {{#invitations}}<div style="background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px 14px;margin:0 0 14px;">
-<h2 style="font-size:17px;margin:0 0 4px;">{{n}}. <span style="color:{{#attend}}#1a7f37{{/attend}}{{^attend}}#9a6700{{/attend}};">{{headline}}</span></h2>
+<h2 style="font-size:17px;margin:0 0 4px;">{{n}}. <span style="color:{{#attend}}#1a7f37{{/attend}}{{^attend}}#9a6700{{/attend}};">{{verdict}}</span></h2>
 <p style="font-size:15px;margin:0 0 6px;word-break:break-word;">${isolatedIn('titleParts')}</p>
 <p style="font-size:13px;color:#57606a;margin:0 0 8px;">Forwarded {{forwarded}}.{{#when}} Time for you: {{when}}.{{/when}}</p>
 {{#earlier}}<p style="font-size:14px;background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:8px 10px;margin:0 0 8px;">${isolatedIn('earlierParts')}</p>
 {{/earlier}}<ul style="padding-left:20px;margin:0 0 10px;line-height:1.5;font-size:14px;">
 {{#reasons}}<li>${isolated}</li>
 {{/reasons}}</ul>
-{{#links}}<p style="margin:0 0 8px;"><a href="{{href}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:9px 13px;border-radius:6px;">{{kind}} — ${isolated}</a></p>
+{{#links}}<p style="margin:0 0 8px;"><a href="{{href}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:9px 13px;border-radius:6px;">${isolated}</a></p>
 {{/links}}{{#noAddress}}<p style="font-size:13px;color:#57606a;margin:0;">No address to reply to was found: forward the invitation again for the full recommendation, which says where to answer.</p>
 {{/noAddress}}</div>
 {{/invitations}}{{#hasInvitations}}<p style="font-size:13px;color:#57606a;">Each button opens that draft, ready to send, in your mail app. For a full recommendation (what was read, the drafts' text, a calendar hold and reply commands), forward that invitation again.</p>

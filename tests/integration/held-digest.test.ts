@@ -102,6 +102,6 @@ describe('mail held back by the hourly cap', () => {
     expect(header(digest.parsed, 'in-reply-to')).toBe(second.messageId);
     expect(header(digest.parsed, 'auto-submitted')).toBe('auto-replied');
     expect(digest.parsed.subject).toMatch(/1 recommendation/);
-    expect(digest.parsed.text).toContain('Recommendation: attend: Video interview - Junior Financial Analyst');
+    expect(digest.parsed.text).toContain('1. Attend: Video interview - Junior Financial Analyst');
   });
 });

@@ -77,7 +77,7 @@ function earlierLine(earlier: EarlierChoice | null | undefined): string | null {
 type DraftSource = Pick<RecommendationInput, 'facts' | 'drafts' | 'choiceAddress'>;
 
 /** The buttons of a draft: one per proposed time for the accept draft when there are several, else one. */
-function draftLinks(input: DraftSource, verdict: 'attend' | 'decline'): { text: string; parts: Part[]; href: string }[] {
+function draftLinks(input: DraftSource, verdict: 'attend' | 'decline', openText: string = labels.openDraft): { text: string; parts: Part[]; href: string }[] {
   const { facts, drafts } = input;
   const draft = verdict === 'attend' ? drafts.accept : drafts.decline;
   if (!draft.to) return [];
@@ -89,7 +89,7 @@ function draftLinks(input: DraftSource, verdict: 'attend' | 'decline'): { text: 
       return { text, parts: isolating(text, [facts.slots[i]?.written]), href: mailto(slotDraft, bcc({ verdict: 'attend', slot: i + 1 })) };
     });
   }
-  return [{ text: labels.openDraft, parts: isolating(labels.openDraft, []), href: mailto(draft, bcc({ verdict })) }];
+  return [{ text: openText, parts: isolating(openText, []), href: mailto(draft, bcc({ verdict })) }];
 }
 
 export function renderRecommendation(input: RecommendationInput): RenderedMail {
@@ -174,7 +174,8 @@ export function renderDigest(input: DigestInput): RenderedMail {
     const read = [facts.company, facts.role];
     return {
       n: i + 1,
-      headline: verdictHeadline[decision.verdict],
+      verdict: labels.digestVerdict[decision.verdict],
+      verdictTitle: oneLine(fillText(subjects.recommendation, { attend: decision.verdict === 'attend', subject: title })),
       attend: decision.verdict === 'attend',
       title,
       titleParts: isolating(title, [title]),
@@ -183,19 +184,21 @@ export function renderDigest(input: DigestInput): RenderedMail {
       earlier,
       earlierParts: earlier ? isolating(earlier, [item.earlier?.send?.to]) : [],
       reasons: decision.reasons.map((reason) => ({ text: reason.text, parts: isolating(reason.text, read) })),
-      links: [...draftLinks(item, 'attend').map((l) => ({ ...l, kind: labels.acceptDraft })), ...draftLinks(item, 'decline').map((l) => ({ ...l, kind: labels.declineDraft }))],
+      links: [...draftLinks(item, 'attend', labels.digestOpen.attend), ...draftLinks(item, 'decline', labels.digestOpen.decline)],
       noAddress: !item.drafts.accept.to,
       inviteId: item.inviteId,
     };
   });
   const notes = input.notices.map((note) => {
     const values = [note.subject, note.text];
+    // A held note keeps its subject ("invite-advisor: <title>"): the digest shows the title.
+    const title = note.title.startsWith(notePrefix()) ? note.title.slice(notePrefix().length).trim() : note.title;
     return {
-      title: note.title,
+      title,
       subject: note.subject,
       heldAt: inZone(note.heldAt, owner.timeZone),
       text: note.text,
-      titleParts: isolating(note.title, values),
+      titleParts: isolating(title, values),
       textParts: isolating(note.text, values),
     };
   });
@@ -211,10 +214,14 @@ export function renderDigest(input: DigestInput): RenderedMail {
   };
 }
 
+/** What every notice's subject starts with: "invite-advisor:". */
+function notePrefix(): string {
+  return fillText(subjects.notice, { title: '' }).trim();
+}
+
 /** Whether a subject is one of invite-advisor's notices ("invite-advisor: …", the digest's too), Re: and Fwd: aside. */
 export function isNoticeSubject(subject: string): boolean {
-  const prefix = fillText(subjects.notice, { title: '' }).trim().toLowerCase();
-  return withoutReplyOrForwardPrefixes(subject).trim().toLowerCase().startsWith(prefix);
+  return withoutReplyOrForwardPrefixes(subject).trim().toLowerCase().startsWith(notePrefix().toLowerCase());
 }
 
 export type NoticeKind = keyof typeof notices;

@@ -121,7 +121,7 @@ describe('the digest of held mail', () => {
     expect(mail.subject).toBe('invite-advisor: held back by the hourly limit: 2 recommendations');
     expect(mail.replyTo).toBeUndefined();
     expect(mail.headers.get('auto-submitted')).toBe('auto-replied');
-    expect(mail.text).toContain('1. Recommendation: attend: Interview invitation: Treasury Analyst 2');
+    expect(mail.text).toContain('1. Attend: Interview invitation: Treasury Analyst 2\n   Forwarded Tue, Mar 17, 11:00 AM EDT.');
     expect(mail.text).toContain('Time for you: Tue, Mar 24, 3:00 PM EDT.');
     expect(mail.text).toMatch(/ {3}- .+Oakmoor Bank/);
     const html = String(mail.html);
@@ -150,7 +150,7 @@ describe('the digest of held mail', () => {
     const [digest] = (await deps.mailer.parsed()).slice(before).filter((m) => DIGEST.test(m.mail.subject ?? ''));
     expect(digest!.mail.subject).toBe('invite-advisor: held back by the hourly limit: 2 notes');
     expect(digest!.mail.inReplyTo).toBe(noteMessageId);
-    expect(digest!.mail.text).toContain('-- invite-advisor: no interview invitation found (your message');
+    expect(digest!.mail.text).toContain('-- no interview invitation found (your message');
     expect(digest!.mail.text).toContain('found no interview invitation in it');
   });
 

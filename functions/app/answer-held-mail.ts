@@ -34,8 +34,11 @@ export type DigestDeps = Pick<InboundDeps, 'config' | 'store' | 'ownerMail' | 'm
 export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
   const now = deps.clock.now();
   const hourStart = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
-  const held = await deps.ownerMail.heldBefore(hourStart, DIGEST_MOST_HELD);
-  if (held.length === 0) return 'none';
+  // One more than a digest lists: whether more waits for the next one.
+  const read = await deps.ownerMail.heldBefore(hourStart, DIGEST_MOST_HELD + 1);
+  if (read.length === 0) return 'none';
+  const held = read.slice(0, DIGEST_MOST_HELD);
+  const more = read.length > DIGEST_MOST_HELD;
   const hour = now.toISOString().slice(0, 13);
   const runId = randomUUID();
   if ((await deps.ownerMail.claimDigest(hour, runId, now)) === 'taken') return 'taken';
@@ -50,7 +53,7 @@ export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
   let result: DigestOutcome;
   let sentMessageId: string | null = null;
   try {
-    const digest = await digestOf(deps, held, now);
+    const digest = await digestOf(deps, held, now, more);
     if (!digest) {
       result = 'nothing-to-send';
     } else {
@@ -82,7 +85,7 @@ export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
  * one of it went out meanwhile (a re-forward answered in time, a reschedule) or it is gone (forgotten);
  * then each held note.
  */
-async function digestOf(deps: DigestDeps, held: readonly HeldMail[], now: Date): Promise<RenderedMail | null> {
+async function digestOf(deps: DigestDeps, held: readonly HeldMail[], now: Date, more: boolean): Promise<RenderedMail | null> {
   const { config, tokenSecret } = deps;
   const newest = new Map<string, HeldMail & { invite: NonNullable<HeldMail['invite']> }>();
   for (const h of held) {
@@ -109,5 +112,5 @@ async function digestOf(deps: DigestDeps, held: readonly HeldMail[], now: Date):
   }
   const notices: DigestNotice[] = held.flatMap((h) => (h.notice ? [{ subject: h.subject, heldAt: h.heldAt, ...h.notice }] : []));
   if (invitations.length === 0 && notices.length === 0) return null;
-  return renderDigest({ owner: config.owner, invitations, notices, more: held.length >= DIGEST_MOST_HELD });
+  return renderDigest({ owner: config.owner, invitations, notices, more });
 }

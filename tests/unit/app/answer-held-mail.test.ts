@@ -154,6 +154,25 @@ describe('the digest of held mail', () => {
     expect(digest!.mail.text).toContain('found no interview invitation in it');
   });
 
+  it('lists at most 25 held messages, says more follows, and the next digest answers the rest', async () => {
+    // Prepare: 27 notes held back in one hour
+    const deps = capped(1, 1);
+    await notAnInvite(deps);
+    for (let i = 0; i < 27; i += 1) await notAnInvite(deps);
+    // Act
+    deps.clock.set('2026-03-17T16:05:00Z');
+    const before = deps.mailer.sent.length;
+    await forward(deps, 1);
+    deps.clock.set('2026-03-17T17:05:00Z');
+    await forward(deps, 2);
+    // Assess
+    const digests = (await deps.mailer.parsed()).slice(before).filter((m) => DIGEST.test(m.mail.subject ?? ''));
+    expect(digests.map((d) => d.mail.subject)).toEqual(['invite-advisor: held back by the hourly limit: 25 notes', 'invite-advisor: held back by the hourly limit: 2 notes']);
+    expect(digests[0]!.mail.text).toContain('More was held back than one digest lists: the rest comes with the next digest.');
+    expect(digests[1]!.mail.text).not.toContain('More was held back');
+    expect(deps.ownerMail.held.size).toBe(0);
+  });
+
   it('leaves out an invitation answered meanwhile (forwarded again and recommended) and sends nothing when nothing is left', async () => {
     // Prepare
     const deps = capped(1, 1);

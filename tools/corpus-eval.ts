@@ -85,14 +85,16 @@ export interface PartScore {
   messages: { fields: Tally; byLanguage: Tally; byClient: Tally; verdict: Tally; confusion: Record<string, number>; misses: string[] };
 }
 
-export async function scorePart(part: 'dev' | 'test'): Promise<PartScore> {
+/** Scores one part; `writers` (ids) restricts it to those writers, e.g. the newest ones, for a fresh measurement. */
+export async function scorePart(part: 'dev' | 'test', writers?: readonly string[]): Promise<PartScore> {
+  const chosen = (writer: string) => !writers?.length || writers.includes(writer);
   const root = join(CORPUS, part);
   const score: PartScore = {
     notes: { verdict: new Map(), lead: new Map(), isInvite: new Map(), confusion: {}, misses: [] },
     messages: { fields: new Map(), byLanguage: new Map(), byClient: new Map(), verdict: new Map(), confusion: {}, misses: [] },
   };
   const notesFolder = join(root, 'notes');
-  for (const file of existsSync(notesFolder) ? readdirSync(notesFolder).sort() : []) {
+  for (const file of existsSync(notesFolder) ? readdirSync(notesFolder).sort().filter((f) => chosen(f.replace(/\.json$/, ''))) : []) {
     for (const item of JSON.parse(readFileSync(join(notesFolder, file), 'utf8')) as NoteItem[]) {
       let got: TriageJson;
       try {
@@ -118,7 +120,7 @@ export async function scorePart(part: 'dev' | 'test'): Promise<PartScore> {
   }
   const messagesFolder = join(root, 'messages');
   const ownerOf = owners();
-  for (const writer of existsSync(messagesFolder) ? readdirSync(messagesFolder).sort() : []) {
+  for (const writer of existsSync(messagesFolder) ? readdirSync(messagesFolder).sort().filter(chosen) : []) {
     const folder = join(messagesFolder, writer);
     for (const label of readdirSync(folder).filter((f) => f.endsWith('.expected.json')).sort()) {
       const stem = label.slice(0, -'.expected.json'.length);

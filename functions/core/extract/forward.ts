@@ -25,7 +25,7 @@ export interface OriginalMessage {
   /** false when `date` came from a forward header without an offset (the offset was assumed) */
   dateOffsetKnown?: boolean;
   /**
-   * A `Message-ID:` line of the forwarded header block (Thunderbird with all headers shown, mutt): the
+   * A `Message-ID:` line of the forwarded header block (Thunderbird with all headers shown): the
    * original's own id, read for threading only. `messageId` (the identity) stays null for an inline
    * forward, so the same invitation forwarded from two clients stays one invitation.
    */
@@ -249,7 +249,7 @@ const BLANK_LINE = /^[ \t>]*$/;
 /**
  * The `Message-ID:` line of the header block at the top of `text` (what follows the owner's note: a
  * separator, then the block up to the first blank line). Thunderbird writes one when all headers are
- * shown, mutt when headers are not weeded; Gmail, Outlook and Apple Mail never do. Two ids name no one.
+ * shown; Gmail, Outlook and Apple Mail never do. Two ids name no one.
  */
 function readBlockMessageId(text: string): string | null {
   const lines = text.split('\n', 200);

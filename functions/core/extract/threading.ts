@@ -10,7 +10,7 @@ import { withoutReplyOrForwardPrefixes, type HeaderField } from '../mail/mail.js
 export type ThreadingSource =
   /** the invitation's own header: it reached the inbox itself, or was attached or embedded as message/rfc822 */
   | 'message'
-  /** a `Message-ID:` line in the forwarded header block (Thunderbird with all headers shown, mutt) */
+  /** a `Message-ID:` line in the forwarded header block (Thunderbird with all headers shown) */
   | 'header-block'
   /** the forward's own `X-Forwarded-Message-Id` (Thunderbird) */
   | 'x-forwarded-message-id'

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import type { Config } from '../config/schema.js';
 import type { Decision } from '../core/decide/decide.js';
-import type { InviteFacts } from '../core/extract/extract.js';
+import type { InviteFacts, Threading } from '../core/extract/extract.js';
 import type { VerdictStatus } from '../core/mail/mail.js';
 import type { Drafts, NoticeKind, NoticeView } from '../core/write/write.js';
 import type { Mailbox } from '../core/mail/mail.js';
@@ -159,7 +159,11 @@ export interface StoredInvitation {
   sourceMessageIds: string[];
   receivedAt: string;
   ownerNote: string | null;
-  original: { from: Mailbox | null; subject: string | null; date: string | null; messageId: string | null };
+  /**
+   * `threading`: what a mail to the recruiter answers (In-Reply-To, References), null when the forward did
+   * not show the invitation's Message-ID; absent on invitations stored before it was kept.
+   */
+  original: { from: Mailbox | null; subject: string | null; date: string | null; messageId: string | null; threading?: Threading | null };
   facts: InviteFacts;
   decision: Decision;
   /** the registrable domain of the company, when known (by-company queries) */

@@ -121,7 +121,8 @@ async function invitationRecord(
     sourceMessageIds: [...new Set([...(previous?.sourceMessageIds ?? []), messageId])],
     receivedAt: previous?.receivedAt ?? now.toISOString(),
     ownerNote: triage.forward.note,
-    original: { ...json.original, messageId: triage.forward.original.messageId },
+    // A re-forward that shows no Message-ID (another client) keeps the one an earlier forward showed.
+    original: { ...json.original, messageId: triage.forward.original.messageId, threading: triage.forward.threading ?? previous?.original.threading ?? null },
     facts: triage.facts,
     decision: triage.decision,
     ...derivedFields,

@@ -17,6 +17,7 @@
  * invitation, and WITHOUT Auto-Submitted (recruiters' systems drop auto-submitted mail).
  */
 import { MailRefusedError } from '../errors.js';
+import { replyHeaders } from '../core/extract/extract.js';
 import { recipientAddress } from '../core/mail/mail.js';
 import { buildMime, inZone, mailto, phrases, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
@@ -151,7 +152,8 @@ function patient(deps: SendDeps): Mailer {
 /** `recipient`: the recruiter's address as checked (its domain in A-labels: SES takes ASCII addresses). */
 async function draftMime(deps: SendDeps, job: SendJob, recipient: string, owner: string): Promise<Uint8Array> {
   const invitation = await deps.store.getInvitation(job.inviteId);
-  const original = invitation?.original.messageId ?? null;
+  // Threaded to the invitation only where the forward showed its Message-ID (core/extract/threading.ts).
+  const threading = invitation ? replyHeaders(invitation.original) : { inReplyTo: null, references: [] };
   return buildMime({
     from: { name: deps.config.owner.name, address: deps.config.sending.address },
     to: [recipient],
@@ -160,8 +162,8 @@ async function draftMime(deps: SendDeps, job: SendJob, recipient: string, owner:
     subject: job.subject,
     text: job.body,
     html: null,
-    inReplyTo: original,
-    references: original ? [original] : [],
+    inReplyTo: threading.inReplyTo,
+    references: threading.references,
     autoSubmitted: false,
     date: deps.clock.now(),
   });

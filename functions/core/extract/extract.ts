@@ -18,6 +18,7 @@ import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
+export { replyHeaders, sameSubject, type Threading, type ThreadingSource } from './threading.js';
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
 /** The languages the drafts can be written in: derived from the template registry (templates/templates.ts). */

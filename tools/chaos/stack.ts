@@ -3,9 +3,10 @@
  * killed and restarted process keeps its tables; s3rver; the SES stand-in with its recording proxy; a
  * Lambda Invoke stand-in), a fault-injecting proxy in front of each, the SES receiving stand-in (SMTP →
  * S3 → an SES event) and Lambda played by LambdaPlatform: the inbound function, the sending function,
- * and the failure notice (infra/constructs/recovery.ts): an inbound event that fails every attempt goes
- * to the failure queue and, as the failure topic delivers it, to the failure-notice function, itself an
- * asynchronous target with Lambda's retries and no destination of its own.
+ * and the failure notice (infra/constructs/recovery.ts): an inbound event or a send job that fails every
+ * attempt goes to its failure queue and, as its failure topic delivers it, to the failure-notice
+ * function, itself an asynchronous target with Lambda's retries whose own failures go to the inbound
+ * failure queue.
  *
  * The use cases run with the real adapters, wired as functions/handlers/dependencies.ts wires them (the
  * same SDK clients with the same options), but built per invocation with the invocation's clock and a
@@ -35,7 +36,7 @@ import { tellFailure } from '../../functions/app/tell-failure.js';
 import type { FailureNoticeDeps, InboundDeps, Logger, SendDeps } from '../../functions/app/ports.js';
 import { loadConfig } from '../../functions/config/load.js';
 import type { Config } from '../../functions/config/schema.js';
-import { deliveryOf, failedDeliveryOf, FailureRecordSchema, SendJobEventSchema, SesEventSchema, SnsEventSchema } from '../../functions/handlers/kit.js';
+import { deliveryOf, failedEventsOf, SendJobEventSchema, SesEventSchema } from '../../functions/handlers/kit.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { LOCAL_ACCESS_KEY_ID, LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_SECRET_ACCESS_KEY, startSesReceiving, type SesReceiving } from '../../local/services/index.js';
 import { startLambda, type LambdaStandIn } from '../../local/services/lambda.js';
@@ -156,7 +157,7 @@ export async function startChaosStack(): Promise<ChaosStack> {
 
     // The inbound function, as functions/handlers/inbound.ts and buildInboundDeps run it. Its failure
     // topic feeds the failure queue and the failure-notice function.
-    const onInboundFailure = (record: EventRecord) => void platform.invoke(NOTICE, snsEventOf(failureRecordOf(record, clock.now())));
+    const onFailure = (record: EventRecord) => void platform.invoke(NOTICE, snsEventOf(failureRecordOf(record, clock.now())));
     platform.register(INBOUND, async (event, invocation) => {
       const dynamodb = tagged(new DynamoDBClient({}), invocation);
       const s3Client = tagged(new S3Client({}), invocation);
@@ -182,8 +183,9 @@ export async function startChaosStack(): Promise<ChaosStack> {
       } finally {
         for (const client of [dynamodb, s3Client, sesClient, lambdaClient]) client.destroy();
       }
-    }, { failureQueue: true, onFailure: onInboundFailure });
-    // The sending function, as functions/handlers/send-draft.ts and buildSenderDeps run it.
+    }, { failureQueue: true, onFailure });
+    // The sending function, as functions/handlers/send-draft.ts and buildSenderDeps run it. Its failure
+    // topic feeds its failure queue and the failure-notice function too.
     platform.register(SENDER, async (event, invocation) => {
       const dynamodb = tagged(new DynamoDBClient({}), invocation);
       const sesClient = tagged(atMostOnceSesClient(), invocation);
@@ -193,9 +195,9 @@ export async function startChaosStack(): Promise<ChaosStack> {
       } finally {
         for (const client of [dynamodb, sesClient]) client.destroy();
       }
-    });
-    // The failure notice, as functions/handlers/failure-notice.ts and buildFailureNoticeDeps run it (no
-    // destination of its own: an event that fails every attempt is dropped, and its alarm mails).
+    }, { failureQueue: true, onFailure });
+    // The failure notice, as functions/handlers/failure-notice.ts and buildFailureNoticeDeps run it (its
+    // own destination is the inbound failure queue: an event that fails every attempt waits there).
     platform.register(
       NOTICE,
       async (event, invocation) => {
@@ -213,20 +215,17 @@ export async function startChaosStack(): Promise<ChaosStack> {
           log: loggerFor(invocation),
           rawMailLocation: `s3://${BUCKET}/${PREFIX}`,
           redriveCommand: `npm run redrive -- --stack invite-advisor-chaos --region ${LOCAL_REGION}`,
+          redriveSendingCommand: `npm run redrive -- --stack invite-advisor-chaos --region ${LOCAL_REGION} --sending`,
         };
         try {
           const results = [];
-          for (const record of SnsEventSchema.parse(event).Records) {
-            const parsed = FailureRecordSchema.safeParse(JSON.parse(record.Sns.Message));
-            const failed = parsed.success ? failedDeliveryOf(parsed.data) : null;
-            results.push(failed ? await tellFailure(deps, failed) : 'not-a-message');
-          }
+          for (const failed of failedEventsOf(event)) results.push(failed ? await tellFailure(deps, failed) : 'not-a-message');
           return results;
         } finally {
           for (const client of [dynamodb, sesClient]) client.destroy();
         }
       },
-      { failureQueue: false },
+      { failureQueue: true },
     );
 
     // SES receiving: SMTP in, the raw mail into S3 (SES's own write: not through the proxy), then the event.

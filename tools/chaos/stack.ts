@@ -13,7 +13,7 @@
  * middleware that names the invocation on every request (the proxies tell runs apart by it). The SDK
  * finds the proxies through its standard endpoint variables.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +39,7 @@ import type { Config } from '../../functions/config/schema.js';
 import { deliveryOf, failedEventsOf, SendJobEventSchema, SesEventSchema } from '../../functions/handlers/kit.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { LOCAL_ACCESS_KEY_ID, LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_SECRET_ACCESS_KEY, startSesReceiving, type SesReceiving } from '../../local/services/index.js';
-import { startLambda, type LambdaStandIn } from '../../local/services/lambda.js';
+import { failureRecordOf, snsEventOf, startLambda, type LambdaStandIn } from '../../local/services/lambda.js';
 import { startS3, type S3StandIn } from '../../local/services/s3.js';
 import { startSes, type SesStandIn } from '../../local/services/ses.js';
 import { DEFAULT_CONFIG_FILE, SEND_DRAFT_FUNCTION } from '../../local/stack.js';
@@ -157,7 +157,10 @@ export async function startChaosStack(): Promise<ChaosStack> {
 
     // The inbound function, as functions/handlers/inbound.ts and buildInboundDeps run it. Its failure
     // topic feeds the failure queue and the failure-notice function.
-    const onFailure = (record: EventRecord) => void platform.invoke(NOTICE, snsEventOf(failureRecordOf(record, clock.now())));
+    const onFailure = (record: EventRecord) => {
+      const failed = { functionName: record.functionName, event: record.event, attempts: record.attempts, lastError: record.errors.at(-1) ?? 'Error' };
+      void platform.invoke(NOTICE, snsEventOf(failureRecordOf(failed, clock.now()), `invite-advisor-chaos-${record.functionName}-failures`));
+    };
     platform.register(INBOUND, async (event, invocation) => {
       const dynamodb = tagged(new DynamoDBClient({}), invocation);
       const s3Client = tagged(new S3Client({}), invocation);
@@ -308,38 +311,6 @@ export async function startChaosStack(): Promise<ChaosStack> {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-}
-
-/** The record Lambda writes to an on-failure destination once an event's retries ran out. */
-export function failureRecordOf(record: EventRecord, at: Date): unknown {
-  const last = record.errors.at(-1) ?? 'Error';
-  return {
-    version: '1.0',
-    timestamp: at.toISOString(),
-    requestContext: {
-      requestId: randomUUID(),
-      functionArn: `arn:aws:lambda:${LOCAL_REGION}:000000000000:function:${record.functionName}:$LATEST`,
-      condition: 'RetriesExhausted',
-      approximateInvokeCount: record.attempts,
-    },
-    requestPayload: record.event,
-    responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
-    // A process that died is Lambda's Runtime.ExitError; the message is not played (the notice never reads it).
-    responsePayload: { errorType: last === 'died' ? 'Runtime.ExitError' : last, errorMessage: '' },
-  };
-}
-
-/** An SNS topic's delivery of one message to a Lambda subscriber. */
-function snsEventOf(message: unknown): unknown {
-  return {
-    Records: [
-      {
-        EventSource: 'aws:sns',
-        EventVersion: '1.0',
-        Sns: { Type: 'Notification', MessageId: randomUUID(), TopicArn: `arn:aws:sns:${LOCAL_REGION}:000000000000:invite-advisor-chaos-failures`, Message: JSON.stringify(message) },
-      },
-    ],
-  };
 }
 
 interface Stacked {

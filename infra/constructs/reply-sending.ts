@@ -144,7 +144,7 @@ export class ReplySending extends Construct {
     props.alarms.watch(this.sender, this.failureQueue, senderLogs, {
       name: 'Sender',
       errors: 'invite-advisor: sending a draft to a recruiter failed (Lambda retries twice; the owner is told what became of it)',
-      failures: 'invite-advisor: a send job failed after all retries; the owner was told what became of the draft, and the job waits in the sending failure queue (npm run redrive -- --queue-url <its URL>)',
+      failures: 'invite-advisor: a send job failed after all retries; the owner was told what became of the draft, and the job waits in the sending failure queue (npm run redrive -- --sending)',
       bookkeeping: 'invite-advisor: a draft went out to a recruiter, but recording it failed after retries; the run ended successfully. Its log line (signal BookkeepingAfterSendFailed) names the ids (docs/deploy.md, Troubleshooting)',
     });
   }

@@ -235,11 +235,17 @@ Messages that arrive meanwhile are stored but not answered. If you did not send 
   },
   failed: {
     title: 'a message could not be processed',
-    text: `invite-advisor could not process a message{{#subject}} "{{subject}}"{{/subject}}{{#receivedAt}} that arrived on {{receivedAt}}{{/receivedAt}}: it failed three times{{#errorType}} ({{errorType}}){{/errorType}}, so no answer went out for it.
+    text: `invite-advisor could not process a message{{#subject}} "{{subject}}"{{/subject}}{{#receivedAt}} that arrived on {{receivedAt}}{{/receivedAt}}: it failed three times{{#errorType}} ({{errorType}}){{/errorType}}{{#nothing}}, so no answer went out for it{{/nothing}}{{#maybe}} after it had started to answer you, so an answer may have gone out: look for it before you process the message again{{/maybe}}{{#unchecked}}, and invite-advisor could not check whether an answer went out (its database did not answer): look for one before you process the message again{{/unchecked}}.
 
 Nothing was lost: the message is kept as {{reference}} in {{location}} until the retention period ends.{{#sweepRetries}} invite-advisor tries it once more by itself within half an hour.{{/sweepRetries}} If no answer comes, fix the cause (the alarm mail and the function's logs say what failed), then run this from the project folder to process it again:
 
   {{command}}`,
+  },
+  sendFailed: {
+    title: '{{#unchecked}}could not check whether your answer went out{{/unchecked}}{{^unchecked}}not sent: sending failed{{/unchecked}}',
+    text: `{{#unchecked}}invite-advisor could not check whether the {{what}} draft to {{to}} went out: sending it failed three times{{#errorType}} ({{errorType}}){{/errorType}}, and its database did not answer. You are copied on every draft it sends: if the copy is not in your mail, it did not go out. Once the cause is fixed (the alarm mail and the function's logs say what failed), run this from the project folder: it sends the draft if it did not go out and tells you what became of it, and never sends it twice:
+
+  {{command}}{{/unchecked}}{{^unchecked}}Nothing was sent to {{to}}: sending the {{what}} draft failed three times{{#errorType}} ({{errorType}}){{/errorType}} before anything went out. Reply "{{reply}}" to the recommendation again to send it, or send it yourself: {{link}}{{/unchecked}}`,
   },
   commandHelp: {
     title: 'reply not understood',

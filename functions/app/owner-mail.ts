@@ -7,8 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema.js';
 import { canonicalAddress, domainOf } from '../core/mail/mail.js';
-import { buildMime, renderNotice, type RenderedMail } from '../core/write/write.js';
-import type { Answering, MessageOutcome, Notify, Outcome, OwnerMailDeps } from './ports.js';
+import { buildMime, inZone, phrases, renderNotice, type NoticeKind, type NoticeView, type RenderedMail } from '../core/write/write.js';
+import { afterSend } from './after-send.js';
+import type { Answering, Clock, InviteStore, Logger, MessageOutcome, Notify, Outcome, OwnerMailDeps, SendJob } from './ports.js';
 
 export interface OwnerMail extends RenderedMail {
   attachments?: { filename: string; contentType: string; content: string }[];
@@ -84,4 +85,29 @@ export function ownerAddressFor(config: Config, from: string | null): string {
   const owner = config.owner.addresses.find((a) => a === canonical) ?? config.owner.addresses[0];
   if (!owner) throw new Error('configuration has no owner address');
   return owner;
+}
+
+/**
+ * A notice about a send job (the owner's chosen draft to a recruiter): to the first owner address,
+ * threaded to the owner's command, and never held back by the hourly cap. The sending function tells
+ * the owner so, and the failure notice does when the job failed all its attempts (app/tell-failure.ts).
+ */
+export function tellAboutSend(deps: OwnerMailDeps, job: SendJob, kind: NoticeKind, view: NoticeView): ReturnType<typeof mailOwner> {
+  const owner = deps.config.owner.addresses[0] ?? '';
+  return mailOwner(deps, owner, renderNotice(kind, view), { inReplyTo: job.commandMessageId, replyTo: null }, { bypassCap: true });
+}
+
+/** What the owner is told of a job that went out (`sent`, at `at`) or whose outcome is unknown (`uncertain`). */
+export function sendOutcomeNotice(config: Config, job: SendJob, state: { status: 'sent'; at: string } | { status: 'uncertain' }): [NoticeKind, NoticeView] {
+  if (state.status === 'sent') return ['sent', { to: job.to, at: inZone(state.at, config.owner.timeZone), subject: job.subject, body: job.body }];
+  return ['uncertain', { what: phrases.draft[job.verdict], to: job.to }];
+}
+
+/**
+ * Records on the job's send state that the owner was told of `status`, so that a retry of the job tells
+ * nothing again. The notice went out: retried within the run, and a failure is logged, never thrown.
+ */
+export async function recordOwnerTold(deps: { store: Pick<InviteStore, 'updateSend'>; clock: Clock; log: Logger }, job: SendJob, status: 'sent' | 'uncertain', noticeId: string | undefined): Promise<void> {
+  const writes = afterSend(deps, { sesMessageId: noticeId ?? '', messageId: job.attempt, inviteId: job.inviteId });
+  await writes.write('updateSend ownerTold', () => deps.store.updateSend(job.inviteId, job.attempt, [status], { status, ownerTold: true }));
 }

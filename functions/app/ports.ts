@@ -451,6 +451,7 @@ export interface SweepDeps {
 
 /** A delivery that failed all its retries (a failure-destination record), in our own terms. */
 export interface FailedDelivery {
+  kind: 'delivery';
   messageId: string;
   /** when SES received it (the event's timestamp), or null when the event does not say (a re-drive) */
   receivedAt: string | null;
@@ -462,14 +463,31 @@ export interface FailedDelivery {
   errorType: string | null;
   /** the sweep will still re-drive it once (it failed on its first delivery, not on a re-drive) */
   sweepRetries: boolean;
+  /** when Lambda gave up on it (the record's timestamp), or null when the record does not say */
+  failedAt: string | null;
 }
 
-/** The failure-notice function: tell the owner once per SES message id. */
+/** A send job (a reply command's draft to a recruiter) that failed all its retries. */
+export interface FailedSend {
+  kind: 'send';
+  job: SendJob;
+  errorType: string | null;
+  failedAt: string | null;
+}
+
+/** What the failure notice is told about: the inbound function's and the sending function's failure records. */
+export type FailedEvent = FailedDelivery | FailedSend;
+
+/** The failure-notice function: tell the owner once per SES message id, or per command for a send job. */
 export interface FailureNoticeDeps extends OwnerMailDeps {
+  /** the hourly cap's counter, and the send state of a failed send job (what went out; whether the owner was told) */
+  store: Pick<InviteStore, 'reserveOwnerMail' | 'getSend' | 'updateSend'>;
   recovery: RecoveryStore;
   log: Logger;
   /** where the raw mail is kept, for the notice: `s3://bucket/prefix` */
   rawMailLocation: string;
   /** what the owner runs to replay the failure queue, for the notice */
   redriveCommand: string;
+  /** what the owner runs to replay the sending function's failure queue (send jobs) */
+  redriveSendingCommand: string;
 }

@@ -19,9 +19,9 @@
 import { MailRefusedError } from '../errors.js';
 import { replyHeaders } from '../core/extract/extract.js';
 import { recipientAddress } from '../core/mail/mail.js';
-import { buildMime, inZone, mailto, phrases, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
+import { buildMime, mailto, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
-import { mailOwner } from './owner-mail.js';
+import { recordOwnerTold, sendOutcomeNotice, tellAboutSend } from './owner-mail.js';
 import type { Mailer, SendDeps, SendJob } from './ports.js';
 
 export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'in-progress' | 'rejected' | 'refused';
@@ -36,18 +36,14 @@ const THROTTLED_ATTEMPTS = 4;
 
 export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
   const owner = deps.config.owner.addresses[0] ?? '';
-  const what = phrases.draft[job.verdict];
   const mailer = patient(deps);
   // Notices about a send are never held back by the hourly cap (they still count toward it).
-  const tell = (kind: NoticeKind, view: NoticeView) =>
-    mailOwner({ ...deps, mailer }, owner, renderNotice(kind, view), { inReplyTo: job.commandMessageId, replyTo: null }, { bypassCap: true });
-  /** Records that the owner was told of `status`; the notice went out, so a failure here is logged, not thrown. */
-  const told = async (status: 'sent' | 'uncertain', noticeId: string | undefined) => {
-    const writes = afterSend(deps, { sesMessageId: noticeId ?? '', messageId: job.attempt, inviteId: job.inviteId });
-    await writes.write('updateSend ownerTold', () => deps.store.updateSend(job.inviteId, job.attempt, [status], { status, ownerTold: true }));
-  };
-  const tellUncertain = async () => told('uncertain', (await tell('uncertain', { what, to: job.to })).sentMessageId);
-  const confirm = async (at: string) => told('sent', (await tell('sent', { to: job.to, at: inZone(at, deps.config.owner.timeZone), subject: job.subject, body: job.body })).sentMessageId);
+  const tell = (kind: NoticeKind, view: NoticeView) => tellAboutSend({ ...deps, mailer }, job, kind, view);
+  /** Tells the owner of `status` and records it; the notice went out, so a failure to record it is logged, not thrown. */
+  const tellOutcome = async (outcome: Parameters<typeof sendOutcomeNotice>[2]) =>
+    recordOwnerTold(deps, job, outcome.status, (await tell(...sendOutcomeNotice(deps.config, job, outcome))).sentMessageId);
+  const tellUncertain = () => tellOutcome({ status: 'uncertain' });
+  const confirm = (at: string) => tellOutcome({ status: 'sent', at });
 
   const state = await deps.store.getSend(job.inviteId);
   // The job must be the one claimed, to the address claimed (the claim is the owner's authentic command).

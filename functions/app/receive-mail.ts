@@ -96,8 +96,9 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
     if (!committed()) await deps.store.completeMessage(messageId, result.outcome, result, deps.clock.now());
   } catch (error) {
     if (!committed()) {
-      // Nothing went out: give this run's claim back so Lambda's retry can do what this attempt could not.
-      if (run.holds()) await deps.store.releaseMessage(messageId, run.runId).catch(() => undefined);
+      // Nothing went out: give this run's claim back so Lambda's retry can do what this attempt could not
+      // (also when the run does not know it holds one: a write whose answer was lost may have claimed it).
+      await deps.store.releaseMessage(messageId, run.runId).catch(() => undefined);
       throw error;
     }
     deps.log.error('the run failed after SES accepted its mail; it ends without retrying', { signal: SIGNALS.bookkeepingFailed, messageId, sesMessageId: accepted ?? 'none', error: errorName(error) });
@@ -114,7 +115,7 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
  * run, never the Lambda request id (Lambda reuses it for its own retries): a claim write the SDK sent
  * again after its answer was lost comes back as this run's own.
  */
-function messageRun(deps: InboundDeps, messageId: string): MessageRun & { holds(): boolean; markSending(): Promise<boolean> } {
+function messageRun(deps: InboundDeps, messageId: string): MessageRun & { markSending(): Promise<boolean> } {
   const runId = randomUUID();
   let held = false;
   let sending = false;
@@ -138,7 +139,6 @@ function messageRun(deps: InboundDeps, messageId: string): MessageRun & { holds(
     runId,
     claimedBy,
     claim: async () => (held ? null : claimedBy(await deps.store.claimMessage(messageId, runId, deps.clock.now(), deps.claimLeaseSeconds), { sending: false })),
-    holds: () => held,
     /** Marks the claim "sending" before the first mail, unless it says so already: false when it is no longer this run's. */
     markSending: async () => {
       if (sending) return true;
@@ -149,13 +149,13 @@ function messageRun(deps: InboundDeps, messageId: string): MessageRun & { holds(
 }
 
 /**
- * The writes that follow an accepted send: what the reply may quote, then the message done. Retried
+ * The write that follows an accepted send: the message done, with what the reply may quote. Retried
  * within the run; one that still fails is logged and alarmed, and the run still ends successfully.
  */
 async function recordAfterSend(deps: InboundDeps, messageId: string, sesMessageId: string, result: Outcome): Promise<void> {
   const { inviteId, remember: sentIds = [] } = result;
   const writes = afterSend(deps, { sesMessageId, messageId, ...(inviteId ? { inviteId } : {}) });
-  // One write: the message done, and which invitation each id the owner's reply may quote belongs to.
+  // Which invitation each id the owner's reply may quote belongs to, in the same write.
   await writes.write('completeMessage', () => deps.store.completeMessage(messageId, result.outcome, { ...result, sentIds }, deps.clock.now()));
 }
 

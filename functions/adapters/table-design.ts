@@ -17,10 +17,13 @@
  * drafts, no text), so an answer costs the same after ten invitations as after thousands:
  *
  *   read                      index       range of the sort key            order           limit
- *   same company              byCompany   receivedAt >= now - 365 d        newest first    20
- *   recent interviews         bySlot      slotStartUtc in [now - 60 d, now)  latest first   40
- *   conflicts, week's hours   bySlot      slotStartUtc in [start ± 7 d)    earliest first   40
+ *   a recommendation          byReceived  receivedAt >= now - 365 d        newest first    100
  *   the `history` command     byReceived  receivedAt >= now - 90 d         newest first    50
+ *
+ * A recommendation reads its history in ONE query (issue #16: at most 5 AWS calls per forward), and
+ * takes from it the same company's invitations, the recent interviews and those around its own time;
+ * byCompany and bySlot are no longer read by it, and stay so that no deployed table needs an index update
+ * (invitationsByCompany and invitationsBetween still read them).
  *
  * bySlot and byReceived keep every item in one partition (`SLOT`, `INV`) ordered by time: one owner
  * has a few hundred invitations a year at most. Past a limit, the items farthest from where the read

@@ -17,18 +17,20 @@ export interface OwnerMail extends RenderedMail {
 
 /**
  * Mails the owner. `bypassCap`: a notice about a send to a recruiter (sent, may not have gone out,
- * refused, bounced) is never held back by the hourly cap; it still counts toward it.
+ * refused, bounced) is never held back by the hourly cap; it still counts toward it. `reserved`: the
+ * mail was counted already, and this is what the cap answered (a recommendation is counted in the same
+ * write as its invitation: InviteStore.commitRecommendation).
  */
 export async function mailOwner(
   deps: OwnerMailDeps,
   owner: string,
   mail: OwnerMail,
   thread: { inReplyTo: string | null; replyTo: string | null },
-  options: { bypassCap?: boolean } = {},
+  options: { bypassCap?: boolean; reserved?: 'ok' | 'notice' } = {},
 ): Promise<{ status: 'sent' | 'paused' | 'blocked'; sentMessageId?: string; headerId?: string }> {
   const now = deps.clock.now();
   const limit = deps.config.limits.mailsToOwnerPerHour;
-  const reservation = await deps.store.reserveOwnerMail(now, limit, options.bypassCap ? { bypass: true } : {});
+  const reservation = options.reserved ?? (await deps.store.reserveOwnerMail(now, limit, options.bypassCap ? { bypass: true } : {}));
   if (reservation === 'blocked') return { status: 'blocked' };
   const paused = reservation === 'notice';
   const content = paused ? renderNotice('paused', { limit }) : mail;
@@ -60,8 +62,9 @@ export async function answerOwner(
   mail: OwnerMail,
   replyTo: string | null,
   outcome: MessageOutcome = 'answered-notice',
+  options: { reserved?: 'ok' | 'notice' } = {},
 ): Promise<Outcome & { headerId?: string }> {
-  const sent = await mailOwner(deps, answering.owner, mail, { inReplyTo: answering.inReplyTo, replyTo });
+  const sent = await mailOwner(deps, answering.owner, mail, { inReplyTo: answering.inReplyTo, replyTo }, options);
   return {
     outcome: sent.status === 'sent' ? outcome : 'rate-limited',
     ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}),

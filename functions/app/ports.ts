@@ -146,6 +146,58 @@ export type ClaimResult =
   /** already done: a redelivery */
   | { status: 'done'; outcome: MessageOutcome };
 
+/** A delivery of a message a run already answered: nothing is done again. */
+export interface Duplicate {
+  outcome: 'duplicate';
+  previous: MessageOutcome;
+}
+
+/**
+ * This run's hold on the message it answers (its idempotency record, `MSG#<id>`), kept by the inbound
+ * router (app/receive-mail.ts). The router claims every message before it routes it, except an owner's
+ * forward: the recommendation claims that one in the same write as its invitation and the mail count
+ * (InviteStore.commitRecommendation) and records it here, or claims it first for a notice.
+ * Both throw ClaimHeldError while another run holds the message (Lambda retries it later).
+ */
+export interface MessageRun {
+  readonly messageId: string;
+  /** random per run (never the Lambda request id, which Lambda reuses for its own retries) */
+  readonly runId: string;
+  /** Claims the message (a write of its own) unless this run holds it: null once it does, a Duplicate when another run finished it. */
+  claim(): Promise<Duplicate | null>;
+  /** Records the claim another write made (commitRecommendation), marked "sending" or not: null once this run holds it, a Duplicate when another run finished it. */
+  claimedBy(result: ClaimResult, options: { sending: boolean }): Duplicate | null;
+}
+
+/** What a recommendation's writes before its mail came to (InviteStore.commitRecommendation). */
+export type RecommendationCommit =
+  /** the message is this run's and the invitation saved; `mail` is what the hourly cap allows, as reserveOwnerMail answers */
+  | { status: 'committed'; mail: 'ok' | 'notice' | 'blocked' }
+  /** the invitation is no longer as the caller read it (another run saved or forgot it meanwhile): nothing was written */
+  | { status: 'stale' }
+  /** another run holds the message, or finished it: nothing was written */
+  | Exclude<ClaimResult, { status: 'claimed' }>;
+
+/** What InviteStore.commitRecommendation writes in one go. */
+export interface RecommendationWrites {
+  /** the SES message id claimed for this run (as claimMessage) */
+  messageId: string;
+  runId: string;
+  leaseSeconds: number;
+  /** the new version, saved as saveInvitation saves it */
+  invitation: StoredInvitation;
+  /**
+   * What the caller found stored for this invitation, and built the new version on: its version, 'unversioned'
+   * for an item stored before versions, or null for none (nor a forgotten marker at or past the new version).
+   */
+  basis: number | 'unversioned' | null;
+  /** the earlier invitation this one reschedules, to mark (as markSuperseded) */
+  supersedes: string | null;
+  /** the hourly cap on mail to the owner (as reserveOwnerMail's `limit`) */
+  mailLimit: number;
+  now: Date;
+}
+
 export interface OwnerChoice {
   verdict: 'attend' | 'decline';
   at: string;
@@ -257,7 +309,12 @@ export interface InviteStore {
   markSending(messageId: string, runId: string, now: Date): Promise<boolean>;
   /** Gives this run's claim back after a failure, so the platform's retry can take it at once; another run's claim, or a done record, stays. */
   releaseMessage(messageId: string, runId: string): Promise<void>;
-  completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void>;
+  /**
+   * Records what the message came to. With `sentIds` (the ids of mail that went out about `inviteId`),
+   * also remembers which invitation each belongs to, as rememberSentMessage does, in the same write: the
+   * one write after a send.
+   */
+  completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[] }, now: Date): Promise<void>;
   /**
    * Saves what was read and decided (an update: `choice` only when none is stored; `send`,
    * `supersededBy`, `sentMessageIds` and `replyMessageIds` never). With a `version`, throws
@@ -265,6 +322,19 @@ export interface InviteStore {
    * (another run saved meanwhile); the same version from the same forward (`versionFrom`) is its own write.
    */
   saveInvitation(invitation: StoredInvitation, now: Date): Promise<void>;
+  /**
+   * Everything a recommendation writes before its mail goes out, all or nothing, in one write (on DynamoDB
+   * one transaction with a client token, so that a request the SDK sends again after its answer was lost
+   * is not applied twice):
+   * - the message claimed for this run as claimMessage claims it, and already marked "sending"
+   *   (markSending) unless the cap holds the mail back (`blocked`: nothing goes out);
+   * - the invitation saved as saveInvitation saves it, but only over what the caller read (`basis`), and
+   *   never at or below the version of a forgotten marker: otherwise 'stale' (the same version from the
+   *   same forward is this run's own write again, and passes);
+   * - `supersedes` marked as rescheduled by it (markSuperseded; left out when that one is gone);
+   * - one more mail to the owner counted in this hour, as reserveOwnerMail counts it.
+   */
+  commitRecommendation(writes: RecommendationWrites): Promise<RecommendationCommit>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
   /** Records the owner's choice on an invitation; false when no such invitation is stored. */
   recordChoice(inviteId: string, choice: OwnerChoice): Promise<boolean>;

@@ -16,10 +16,11 @@
  *   command replaced, or whose owner was told already, is not reported. Like every notice about a send,
  *   never held back by the hourly cap.
  *
- * Once: a conditional write claims the notice before it is sent. A failure before anything could go out
- * (or a refusal: SES took nothing) gives the claim back and throws, so that Lambda's retry tells the
- * owner; once SES may have accepted it, the claim stays (at most once, like every mail to the owner) and
- * the writes that follow are retried within the run (app/after-send.ts).
+ * Once: a conditional write claims the notice before it is sent, and the writes that follow an accepted
+ * send are retried within the run (app/after-send.ts). A send that fails gives the claim back and throws,
+ * so that Lambda's retry tells the owner: at least once, like every mail to the owner (the inbound
+ * function's too): a second notice only when SES accepted the first and its answer was lost, as a 503
+ * or a reset looks the same whether SES took the mail or not (SendEmail has no idempotency key).
  *
  * When the store does not answer (a long DynamoDB outage outlasts the failed event's own retries), the
  * notice waits through its own: within CHECK_PATIENCE_MS of the failure a store error throws, and Lambda
@@ -42,7 +43,6 @@ export type FailureNoticeResult =
   | 'told-unchecked'
   | 'already-told'
   | 'held-by-cap'
-  | 'may-not-have-gone-out'
   /** nothing to tell: another run finished the message, told the owner of the job, or another command replaced it */
   | 'finished-meanwhile';
 
@@ -183,13 +183,11 @@ async function noticeOnce(deps: FailureNoticeDeps, failed: FailedEvent, notice: 
   try {
     sent = await notice.send(mailDeps);
   } catch (error) {
-    if (!attempted || error instanceof MailRefusedError) {
-      // Nothing went out: give the claim back so the retry can tell the owner.
-      if (claimed) await deps.recovery.releaseFailureNotice(key, runId).catch(() => undefined);
-      throw error;
-    }
-    deps.log.error('failure notice: SES gave no answer; it may not have gone out and is not sent again', { key, error: errorName(error) });
-    return 'may-not-have-gone-out';
+    // Nothing went out, or SES's answer was lost and it may have: the claim goes back and the retry tells
+    // the owner (a refused send took nothing; a lost answer makes at worst a second notice).
+    if (attempted && !(error instanceof MailRefusedError)) deps.log.warn('failure notice: SES gave no answer; the retry tells the owner again', { key, error: errorName(error) });
+    if (claimed) await deps.recovery.releaseFailureNotice(key, runId).catch(() => undefined);
+    throw error;
   }
   const outcome = sent.status === 'sent' ? 'sent' : 'held-by-cap';
   const sesMessageId = sent.sentMessageId ?? null;

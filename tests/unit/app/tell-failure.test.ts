@@ -123,13 +123,22 @@ describe('tellFailure', () => {
     expect(deps.mailer.sent).toHaveLength(1);
   });
 
-  it('never sends it twice once SES may have accepted it (no answer): the retry finds the claim', async () => {
+  it('tells again on the retry when SES gave no answer (at least once, like every mail to the owner: a second notice only when SES had accepted the first)', async () => {
+    // Prepare: SES takes nothing and answers 503 (a refusal the SDK cannot tell from an accepted send whose answer was lost)
     const deps = fakeFailureNoticeDeps(new MemoryInviteStore());
-    deps.mailer.acceptThenFail(1, sdkError('TimeoutError', 'socket hang up'));
-    expect(await tellFailure(deps, failed())).toBe('may-not-have-gone-out');
-    expect(await tellFailure(deps, failed())).toBe('already-told');
+    deps.mailer.failNext(1, sdkError('ServiceUnavailable', 'try again', 503));
+    // Act
+    await expect(tellFailure(deps, failed())).rejects.toThrow('try again');
+    const retry = await tellFailure(deps, failed());
+    // Assess: the owner is told by the retry; SES accepting and losing its answer makes the counted second notice
+    expect(retry).toBe('told');
     expect(deps.mailer.sent).toHaveLength(1);
-    expect(deps.log.lines).toContainEqual(expect.objectContaining({ level: 'error', extra: { key: 'o3vl5qe7m0b9k1example0001', error: 'TimeoutError' } }));
+    expect(deps.log.lines).toContainEqual(expect.objectContaining({ level: 'warn', extra: { key: 'o3vl5qe7m0b9k1example0001', error: 'ServiceUnavailable' } }));
+    const lost = fakeFailureNoticeDeps(new MemoryInviteStore());
+    lost.mailer.acceptThenFail(1, sdkError('TimeoutError', 'socket hang up'));
+    await expect(tellFailure(lost, failed())).rejects.toThrow('socket hang up');
+    expect(await tellFailure(lost, failed())).toBe('told');
+    expect(lost.mailer.sent).toHaveLength(2);
   });
 
   it('tells nobody when another run finished the message meanwhile (its retries only met that run\'s claim)', async () => {

@@ -148,3 +148,27 @@ export async function callCounter(app: InviteAdvisorLocal): Promise<{ forward(ra
     stop: () => receiving.stop(),
   };
 }
+
+/**
+ * The lines `npm run bench` prints: the handler's calls for its first forward in this process (cold:
+ * dependencies built, the secret read), a second new invitation (warm) and a re-forward of the first.
+ * Run it before anything else invokes the stack's handler, or "cold" is warm.
+ */
+export async function forwardCallLines(app: InviteAdvisorLocal): Promise<string[]> {
+  const counter = await callCounter(app);
+  try {
+    const first = await forwardOf();
+    const cold = await counter.forward(first.raw);
+    const warm = await counter.forward((await forwardOf()).raw);
+    const again = await counter.forward((await forwardOf(first)).raw);
+    const line = (label: string, calls: CallCounts) => `  ${label.padEnd(42)} ${String(total(calls)).padStart(2)}: ${describeCalls(calls)}`;
+    return [
+      'AWS calls per forwarded invitation, counted on the local stack (the unchanged handler; bench/aws-calls.ts):',
+      line('first forward after a cold start', cold.calls),
+      line('a new invitation, warm', warm.calls),
+      line('the same invitation forwarded again, warm', again.calls),
+    ];
+  } finally {
+    await counter.stop();
+  }
+}

@@ -4,7 +4,7 @@ import type { Decision } from '../decide/decide.js';
 import type { Draft, Drafts } from './drafts.js';
 import { describeSlot } from './drafts.js';
 import type { ForwardAnalysis, InviteFacts } from '../extract/extract.js';
-import { wellFormed, type Mailbox } from '../mail/mail.js';
+import { dateTimeFormat, wellFormed, type Mailbox } from '../mail/mail.js';
 
 export interface RenderedMail {
   subject: string;
@@ -194,7 +194,7 @@ export function inZone(iso: string, timeZone: string): string {
   const instant = new Date(iso);
   // Intl throws on an invalid date: a slot that is no time is shown as written.
   if (Number.isNaN(instant.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-US', {
+  return dateTimeFormat('en-US', {
     timeZone,
     weekday: 'short',
     month: 'short',
@@ -209,7 +209,7 @@ export function inZone(iso: string, timeZone: string): string {
 export function dayInZone(iso: string, timeZone: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso.slice(0, 10);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 function formatMailbox(box: Mailbox): string {

@@ -8,4 +8,4 @@ export type { InboundEnvelope, VerdictStatus } from './envelope.js';
 export { withoutForwardPrefixes, withoutReplyOrForwardPrefixes, isReplySubject } from './subject.js';
 export { withoutBidiControls, displayText } from './bidi.js';
 export { MINUTE_MS, HOUR_MS, DAY_MS, MAX_OFFSET_MINUTES, offsetFromDigits, isWritableTime, dateTimeFormat } from './time.js';
-export { wellFormed } from './unicode.js';
+export { wellFormed, capText } from './unicode.js';

@@ -28,7 +28,7 @@ export interface RecommendationInput {
   commandsEnabled?: boolean;
 }
 
-const { formatNames, inferredNotes, labels, noticeHtml, notices, recommendationHtml, recommendationText, subjects, timePassedNote, verdictHeadline } = ownerWords;
+const { formatNames, inferredNotes, labels, moreSlotsNote, noticeHtml, notices, recommendationHtml, recommendationText, subjects, timePassedNote, verdictHeadline } = ownerWords;
 
 export function renderRecommendation(input: RecommendationInput): RenderedMail {
   const { facts, decision, drafts, owner } = input;
@@ -63,7 +63,11 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     hasNotUnderstood: (decision.noteReading?.notUnderstood.length ?? 0) > 0,
     facts: factRows,
     unknown: missingFacts(facts).join(', ') || null,
-    inferred: [...(facts.timePassed === true ? [timePassedNote] : []), ...facts.inferred.map((code) => inferredNotes[code])],
+    inferred: [
+      ...(facts.timePassed === true ? [timePassedNote] : []),
+      ...(facts.moreSlots ? [fillText(moreSlotsNote, { more: facts.moreSlots.toLocaleString('en-US'), shown: facts.slots.length })] : []),
+      ...facts.inferred.map((code) => inferredNotes[code]),
+    ],
     accept,
     decline,
     draftList: [accept, decline],

@@ -4,7 +4,7 @@ import type { Decision } from '../decide/decide.js';
 import type { Draft, Drafts } from './drafts.js';
 import { describeSlot } from './drafts.js';
 import type { ForwardAnalysis, InviteFacts } from '../extract/extract.js';
-import { dateTimeFormat, wellFormed, type Mailbox } from '../mail/mail.js';
+import { capText, dateTimeFormat, wellFormed, type Mailbox } from '../mail/mail.js';
 
 export interface RenderedMail {
   subject: string;
@@ -88,8 +88,9 @@ export type NoticeKind = keyof typeof notices;
 
 export type NoticeView = Record<string, string | number | boolean | null | Record<string, unknown>[]>;
 
-export function renderNotice(kind: NoticeKind, view: NoticeView): RenderedMail {
+export function renderNotice(kind: NoticeKind, input: NoticeView): RenderedMail {
   const notice = notices[kind];
+  const view = boundedView(input);
   const title = oneLine(fillText(notice.title, view));
   const text = fillText(notice.text, view);
   const link = typeof view.link === 'string' && /^mailto:/i.test(view.link) ? view.link : null;
@@ -169,6 +170,25 @@ export function isolating(line: string, read: readonly (string | null | undefine
   }
   if (at < line.length) parts.push({ text: line.slice(at), isolate: false });
   return parts;
+}
+
+/**
+ * A notice echoes what the mail held (its subject, an address, a bounce's diagnostic, the draft that was
+ * sent): each value is cut to a bound, so a message with a subject of a million characters gets a notice
+ * of a few kilobytes. A draft's body is ours and bounded already (its cap only guards); a link is built
+ * by us from bounded values and is never cut (a cut link opens the wrong draft).
+ */
+const NOTICE_VALUE_CHARS = 1000;
+const NOTICE_BODY_CHARS = 20_000;
+
+function boundedView(view: NoticeView): NoticeView {
+  const bound = (key: string, value: unknown): unknown => {
+    if (typeof value === 'string') return key === 'link' ? value : capText(value, key === 'body' ? NOTICE_BODY_CHARS : NOTICE_VALUE_CHARS);
+    if (Array.isArray(value)) return value.map((item) => bound('', item));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bound(k, v)]));
+    return value;
+  };
+  return bound('', view) as NoticeView;
 }
 
 /** Every string in a notice's view, nested lists included. */

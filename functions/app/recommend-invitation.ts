@@ -34,9 +34,9 @@ export async function recommendInvitation(
   try {
     return await recommendOrThrow(deps, input);
   } catch (error) {
-    // Bad input found after the claim (core's typed permanent errors, thrown before the owner is mailed;
-    // no port throws one): the owner is told the message could not be read, instead of three attempts
-    // and the failure queue.
+    // Bad input found after the claim (core's typed permanent errors, thrown before the owner is mailed,
+    // and the store's TooLargeToStoreError, thrown by the save before it): the owner is told the message
+    // could not be read, instead of three attempts and the failure queue.
     if (!(error instanceof InviteAdvisorError && error.permanent)) throw error;
     deps.log.warn('message could not be read', { messageId: input.sesMessageId, error: error.name });
     return input.notify('unreadable', { problem: error.message });

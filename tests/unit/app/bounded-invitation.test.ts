@@ -249,6 +249,18 @@ describe('bounded work per invitation', () => {
     expect(await storedItemBytes(deps, inviteId!)).toBeLessThan(ITEM_BOUND);
   });
 
+  it('no invitation, under a subject of 900,000 characters (mailparser reads headers up to 1 MB): the notice quotes 1,000 of them', async () => {
+    // Prepare
+    const raw = await outerMessage({ outerSubject: `Fwd: ${'lunch? '.repeat(128_000)}` }, [], 'see you at noon');
+    // Act
+    const { result, mails } = await handle(raw);
+    // Assess
+    expect(result).toMatchObject({ outcome: 'answered-notice' });
+    expect(mails.map((m) => m.mail.subject)).toEqual(['invite-advisor: no interview invitation found']);
+    expect(mails[0]!.mail.text).toContain('lunch? lunch?');
+    expect(mails[0]!.raw.length).toBeLessThan(10 * 1024);
+  });
+
   it('an invitation the store still refuses as too large: the owner is told it could not be read, nothing crashes', async () => {
     // Prepare: a store that refuses the save, as the DynamoDB adapter does when DynamoDB answers "Item size has exceeded…"
     const deps = fakeInboundDeps();

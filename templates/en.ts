@@ -69,6 +69,9 @@ Best regards,
 /** Said under what was read when every proposed time had passed when the invitation was forwarded. */
 export const timePassedNote = 'The time they proposed has already passed: the accept draft asks for a new time instead of confirming it.';
 
+/** When the invitation proposed more times than are kept (core/triage/bounds.ts). */
+export const moreSlotsNote = 'The invitation proposes {{more}} more times than the {{shown}} listed here: only the earliest upcoming ones are shown and have an accept draft.';
+
 export const inferredNotes = {
   'slot-time-zone': 'The invitation gives no time zone for its times: invite-advisor assumed one (from a city it names, or from its Date header). Check before you confirm.',
 } as const;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { StaleInvitationError } from '../errors.js';
+import { StaleInvitationError, TooLargeToStoreError } from '../errors.js';
 import {
   HISTORY_READ_LIMIT,
   STALE_CLAIM_MS,
@@ -17,7 +17,7 @@ import {
   type SendState,
   type StoredInvitation,
 } from '../app/ports.js';
-import { conditionalWrite, DAY_SECONDS, epochSeconds } from './dynamodb-writes.js';
+import { conditionalWrite, DAY_SECONDS, epochSeconds, isItemTooLarge } from './dynamodb-writes.js';
 import { INVITATION_PARTITION, keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
 export interface DynamoDbStoreOptions {
@@ -323,6 +323,7 @@ export class DynamoDbInviteStore implements InviteStore {
         await this.client.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));
         return { ok: true };
       } catch (error) {
+        if (isItemTooLarge(error)) throw new TooLargeToStoreError({ cause: error });
         if (!(error instanceof TransactionCanceledException)) throw error;
         const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
         const failed = new Set(codes.flatMap((code, i) => (code === 'ConditionalCheckFailed' ? [i] : [])));

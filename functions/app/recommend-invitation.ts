@@ -42,8 +42,9 @@ export async function recommendInvitation(deps: InboundDeps, input: Input): Prom
   try {
     return await recommendOrThrow(deps, input);
   } catch (error) {
-    // Bad input found before the owner is mailed (core's typed permanent errors; no port throws one):
-    // the owner is told the message could not be read, instead of three attempts and the failure queue.
+    // Bad input found before the owner is mailed (core's typed permanent errors, and the store's
+    // TooLargeToStoreError, thrown by the write before the mail; no other port throws one): the owner is
+    // told the message could not be read, instead of three attempts and the failure queue.
     if (!(error instanceof InviteAdvisorError && error.permanent)) throw error;
     deps.log.warn('message could not be read', { messageId: input.sesMessageId, error: error.name });
     return notice(input, 'unreadable', { problem: error.message });

@@ -10,6 +10,7 @@
  * words ("my wife says…", "the recruiter wants me to confirm") never makes an instruction.
  */
 import * as C from './concepts.js';
+import { allMatches } from './matches.js';
 
 export type Target = 'role' | 'company' | 'people' | 'industry' | 'whole' | 'time';
 export type Source = 'own' | 'hedged' | 'reported' | 'disputed';
@@ -131,11 +132,20 @@ function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
 /** Accents folded away, one character for one, so that positions in the folded text are positions in the note. */
 export function fold(text: string): string {
   let out = '';
-  for (const ch of text.normalize('NFC')) {
-    const base = ch === 'ł' ? 'l' : ch === 'Ł' ? 'L' : ch === 'ø' ? 'o' : ch.normalize('NFD').replace(/\p{M}/gu, '');
-    out += base.length === ch.length ? base : ch;
-  }
+  for (const ch of text.normalize('NFC')) out += ch < '\x80' ? ch : foldedChar(ch);
   return out.replace(/[’‘`´]/g, "'");
+}
+
+/** Each character folded once (ASCII, most of any note, is its own fold; the cache is bounded). */
+const FOLDED = new Map<string, string>();
+function foldedChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    const base = ch === 'ł' ? 'l' : ch === 'Ł' ? 'L' : ch === 'ø' ? 'o' : ch.normalize('NFD').replace(/\p{M}/gu, '');
+    folded = base.length === ch.length ? base : ch;
+    if (FOLDED.size < 4096) FOLDED.set(ch, folded);
+  }
+  return folded;
 }
 
 /** The owner's own words: quotes, quoted lines, signatures and footers blanked (same length as the note). */
@@ -166,6 +176,11 @@ interface Clause {
   sentence: number;
 }
 
+// "maar", "doch", "yet" are also particles ("doe maar", "sag doch zu", "not yet"): they open a clause only after punctuation.
+const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !['maar', 'doch', 'yet'].includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word. */
+const CLAUSE_BOUNDARY = new RegExp(`[,;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
+
 /** Sentences and their clauses, with their positions. */
 function split(text: string): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
   const sentences: { text: string; start: number }[] = [];
@@ -174,9 +189,6 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
     if (m[0].trim()) sentences.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
   }
   const clauses: Clause[] = [];
-  // "maar", "doch", "yet" are also particles ("doe maar", "sag doch zu", "not yet"): they open a clause only after punctuation.
-  const contrast = C.CONTRAST.filter((w) => !['maar', 'doch', 'yet'].includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
-  const boundary = new RegExp(`[,;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${contrast})(?![\\p{L}]))`, 'giu');
   sentences.forEach((s, index) => {
     let last = 0;
     const push = (end: number) => {
@@ -184,7 +196,7 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
       const lead = piece.length - piece.trimStart().length;
       if (piece.trim()) clauses.push({ text: piece.trim(), start: s.start + last + lead, sentence: index });
     };
-    for (const m of s.text.matchAll(boundary)) {
+    for (const m of allMatches(CLAUSE_BOUNDARY, s.text)) {
       push(m.index);
       last = m.index + m[0].length;
     }
@@ -197,10 +209,6 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
 function negatedAt(R: Patterns, clause: string, index: number, words = 3): boolean {
   const before = clause.slice(0, index).split(/[^\p{L}']+/u).filter(Boolean).slice(-words).join(' ');
   return R.negator.test(before);
-}
-
-function allMatches(pattern: RegExp, text: string): RegExpMatchArray[] {
-  return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))];
 }
 
 /** First match not negated, or null. */

@@ -5,6 +5,7 @@
  */
 import { BLEAK, DUD_ROLE, FULL_DAY, NEGATION, RELOCATION, TRAVEL } from './lexicon.js';
 import * as C from './concepts.js';
+import { allMatches } from './matches.js';
 import { fold, readOwnerNote, type Statement } from './reader.js';
 import type { InviteFacts } from '../extract/extract.js';
 import type { Preferences } from '../../config/schema.js';
@@ -68,8 +69,7 @@ export function affirms(clause: string, pattern: RegExp): boolean {
 }
 
 function affirmedMatch(clause: string, pattern: RegExp): RegExpMatchArray | null {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  for (const match of clause.matchAll(new RegExp(pattern.source, flags))) {
+  for (const match of allMatches(pattern, clause)) {
     if (!NEGATION.test(clause.slice(0, match.index))) return match;
   }
   return null;

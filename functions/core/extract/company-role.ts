@@ -21,6 +21,10 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:chez|au sein (?:de la|du|des|de l['’]|de)|bei(?: der| dem| den)?|presso|bij|na empresa|en la empresa|departamento de \p{L}+ de|équipe de|Team (?:von|der)|w firmie|w spółce|dla firmy|do firmy|w banku|w zespole)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:puesto|vacante|posición|vaga|cargo)\s+(?:de\s+)?[^\n,.]{2,60}?\s+(?:en|na|no|da|do)\s+(${NAME})`, 'u'),
 ];
+/** The same, global, compiled once (for every match in a text), and a line that is only a name. */
+const COMPANY_PHRASES_ALL = COMPANY_PHRASES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+const NAME_LINE = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
+const NAMES = new RegExp(NAME, 'gu');
 
 /** An agency names the hiring company as its client: that is the company (class 4 of issue #13). */
 const CLIENT_PHRASES: RegExp[] = [
@@ -63,16 +67,15 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (jp) return jp;
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   if (paren && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|req|R-\d)/i.test(paren)) add(paren, true);
-  for (const pattern of COMPANY_PHRASES) {
+  for (const pattern of COMPANY_PHRASES_ALL) {
     for (const text of [main, subject]) {
-      const global = new RegExp(pattern.source, `${pattern.flags}g`);
-      for (const m of text.matchAll(global)) add(m[1], true);
+      for (const m of text.matchAll(pattern)) add(m[1], true);
     }
   }
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false);
   // A signature line that is only a name ("Marlowe Financial"): kept only if something confirms it.
   for (const line of signature.split('\n').slice(0, 8)) {
-    if (new RegExp(String.raw`^\s*${NAME}\s*$`, 'u').test(line)) add(line.trim(), false, true);
+    if (NAME_LINE.test(line)) add(line.trim(), false, true);
   }
   // Subject shapes: "Studio Lumen – prochaine étape", "Interview – Role, Company", "Role – Company"
   const parts = subject.split(/\s+[–—|-]\s+|,\s+|:\s+/).map((p) => p.trim());
@@ -101,7 +104,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (agency.length > 0 && agency.length < candidates.length) candidates.splice(0, candidates.length, ...candidates.filter((c) => !AGENCY_NAME.test(c.name)));
   // Any name the mail writes that is the sender's domain spelled out ("Theo Marsh (Cinder Cloud)").
   if (domain) {
-    for (const m of all.matchAll(new RegExp(NAME, 'gu'))) if (byDomain(m[0])) add(m[0], false);
+    for (const m of all.matchAll(NAMES)) if (byDomain(m[0])) add(m[0], false);
   }
   const validated =
     candidates.find((c) => c.strong && byDomain(c.name)) ??

@@ -54,6 +54,8 @@ export interface InviteFacts {
   replyTo: Mailbox | null;
   /** every time it proposes had passed when it was forwarded: the accept draft asks for a new one */
   timePassed?: boolean;
+  /** how many more times it proposed than `slots` keeps (core/triage/bounds.ts); absent when none */
+  moreSlots?: number;
 }
 
 /**

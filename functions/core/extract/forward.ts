@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
 import { DAY_MS, displayText, isWritableTime, normalizeAddress, offsetFromDigits, wellFormed, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
+import { dateLocalesFor } from './date-words.js';
 import { withShortRuns } from './text.js';
 import { forwardThreading, headerBlockThreading, ownThreading, type Threading } from './threading.js';
 
@@ -404,10 +405,10 @@ function fromParsed(message: ParsedMessage): OriginalMessage {
 
 /**
  * Forward headers carry a localized date, often without an offset ("Mon, Mar 9, 2026 at 10:14 AM",
- * "Mittwoch, 8. April 2026 09:12"): read with the locales chrono knows; when no offset is written, the
+ * "Mittwoch, 8. April 2026 09:12"): read with the locales of chrono its words show; when no offset is written, the
  * outer message's offset is assumed (and said so: `offsetKnown: false`).
  */
-const DATE_PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.it, chrono.nl, chrono.pt, chrono.ja];
+const DATE_PARSERS = [['en', chrono.en], ['fr', chrono.fr], ['de', chrono.de], ['es', chrono.es], ['it', chrono.it], ['nl', chrono.nl], ['pt', chrono.pt], ['ja', chrono.ja]] as const;
 
 function readForwardedDate(text: string | null, outerDate: MailDate | null): { date: MailDate; offsetKnown: boolean } | null {
   if (!text) return null;
@@ -417,7 +418,10 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
   // The locale that reads the most of the string wins ("dinsdag 28 april 2026 14:20" is Dutch).
   let best: chrono.ParsedResult | null = null;
   const cleaned = text.replace(/\((?:GMT|UTC)[^)]*\)/i, '');
-  for (const locale of DATE_PARSERS) {
+  // Only the locales whose words the header shows (date-words.ts), in the same order.
+  const readers = dateLocalesFor(cleaned);
+  for (const [name, locale] of DATE_PARSERS) {
+    if (readers && !readers.has(name)) continue;
     const result = locale.parse(cleaned, reference)[0];
     // A header date has a day and a time; a bare "Datum: donderdag 7 mei" is an interview detail.
     if (result?.start.isCertain('day') && result.start.isCertain('hour') && (!best || result.text.length > best.text.length)) best = result;

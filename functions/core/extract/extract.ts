@@ -108,6 +108,23 @@ const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
   ja: 'Asia/Tokyo',
 };
 
+/** Zones whose mail is written in each language, most usual first (a Date's offset picks one). */
+const LANGUAGE_ZONES: Record<TextLanguage, readonly string[]> = {
+  en: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Asia/Singapore', 'America/Halifax', 'Australia/Sydney'],
+  fr: ['Europe/Paris', 'America/Toronto'],
+  de: ['Europe/Berlin'],
+  es: ['Europe/Madrid', 'America/Mexico_City', 'America/Bogota', 'America/Argentina/Buenos_Aires', 'America/Santiago', 'Atlantic/Canary'],
+  it: ['Europe/Rome'],
+  nl: ['Europe/Amsterdam'],
+  pt: ['America/Sao_Paulo', 'Europe/Lisbon', 'Atlantic/Azores'],
+  pl: ['Europe/Warsaw'],
+  ja: ['Asia/Tokyo'],
+};
+
+function zoneWithOffset(instant: Date, offsetMinutes: number, language: TextLanguage): string | null {
+  return LANGUAGE_ZONES[language].find((zone) => offsetMinutesAt(instant, zone) === offsetMinutes) ?? null;
+}
+
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
   const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
   const { main, signature } = splitSignature(fullBody);
@@ -130,7 +147,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   // offset, holds for an interview on the other side of a clock change.
   const ownerZone = context.ownerTimeZone ?? null;
   const ownerZoneAgrees = ownerZone !== null && date !== null && date.offsetMinutes !== null && offsetMinutesAt(date.instant, ownerZone) === date.offsetMinutes;
-  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : null) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
+  // With an offset and no place: the owner's zone or a usual zone of the language that has that offset
+  // on that day, so daylight saving holds for an interview on the other side of a clock change.
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];

@@ -10,7 +10,8 @@ import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, isJobTitle, matchesSenderDomain } from './company-role.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
-import { findLocation, hasLabelledAddress } from './location.js';
+import { detectFormat, type InterviewFormat } from './format.js';
+import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, newestMessage, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
@@ -20,7 +21,7 @@ export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
 export { replyHeaders, sameSubject, type Threading, type ThreadingSource } from './threading.js';
 
-export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
+export type { InterviewFormat } from './format.js';
 /** The languages the drafts can be written in: derived from the template registry (templates/templates.ts). */
 export type InviteLanguage = DraftLanguage;
 /**
@@ -110,6 +111,23 @@ const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
   ja: 'Asia/Tokyo',
 };
 
+/** Zones whose mail is written in each language, most usual first (a Date's offset picks one). */
+const LANGUAGE_ZONES: Record<TextLanguage, readonly string[]> = {
+  en: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Asia/Singapore', 'America/Halifax', 'Australia/Sydney'],
+  fr: ['Europe/Paris', 'America/Toronto'],
+  de: ['Europe/Berlin'],
+  es: ['Europe/Madrid', 'America/Mexico_City', 'America/Bogota', 'America/Argentina/Buenos_Aires', 'America/Santiago', 'Atlantic/Canary'],
+  it: ['Europe/Rome'],
+  nl: ['Europe/Amsterdam'],
+  pt: ['America/Sao_Paulo', 'Europe/Lisbon', 'Atlantic/Azores'],
+  pl: ['Europe/Warsaw'],
+  ja: ['Asia/Tokyo'],
+};
+
+function zoneWithOffset(instant: Date, offsetMinutes: number, language: TextLanguage): string | null {
+  return LANGUAGE_ZONES[language].find((zone) => offsetMinutesAt(instant, zone) === offsetMinutes) ?? null;
+}
+
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
   const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
   const { main, signature } = splitSignature(fullBody);
@@ -132,7 +150,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   // offset, holds for an interview on the other side of a clock change.
   const ownerZone = context.ownerTimeZone ?? null;
   const ownerZoneAgrees = ownerZone !== null && date !== null && date.offsetMinutes !== null && offsetMinutesAt(date.instant, ownerZone) === date.offsetMinutes;
-  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : null) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
+  // With an offset and no place: the owner's zone or a usual zone of the language that has that offset
+  // on that day, so daylight saving holds for an interview on the other side of a clock change.
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];
@@ -162,7 +182,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 
   const calendarText = events.map((e) => `${e.summary ?? ''}\n${e.location ?? ''}`).join('\n');
-  const format = detectFormat(`${subject}\n${main}\n${calendarText}`, meetingLink, hasLabelledAddress(main));
+  const format = detectFormat(`${subject}\n${main}\n${calendarText}`, meetingLink, hasAddress(main));
   let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', '');
   // "Interview – Marlowe Financial": the subject named the company, not a role.
   if (role && !isJobTitle(role) && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
@@ -177,7 +197,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     role: displayText(role),
     format,
     meetingLink,
-    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null,
+    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main) : null,
     // Times in mail that is no invitation (a bounce, a job alert) are no interview times.
     slots: isInvite ? slots : [],
     inferred: isInvite ? [...inferred] : [],
@@ -188,7 +208,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Links and format
+// Links
 
 const URL_PATTERN = /https?:\/\/[^\s<>"'()[\]{}]+/gi;
 const MEETING_HOST_LABELS = new Set(['zoom', 'meet', 'teams', 'webex', 'whereby', 'chime', 'gotomeeting', 'bluejeans', 'jitsi', 'around', 'skype']);
@@ -246,23 +266,6 @@ function calendarLocation(events: CalendarEvent[]): string | null {
     if (location && location.length <= MAX_LOCATION_CHARS && /\d/.test(location) && !/https?:|\b(?:teams|zoom|meet|webex|phone|call|tel)\b/i.test(location)) return location;
   }
   return null;
-}
-
-const ONSITE = /\b(?:on-?site|in[- ]person|face[- ]to[- ]face|at our (?:[\p{Lu}][\p{L}-]* )?(?:office|offices|headquarters|hq|studio|store|clinic|warehouse|plant|site|location|depot|campus|hub|premises|factory|lab)|come (?:in|by|to our)|meet you at|visit (?:us|our office)|our address|assessment cent(?:re|er)|please bring (?:a |your )?(?:photo )?ID|check in at (?:the )?(?:front desk|reception)|ask for me at reception|dans nos (?:locaux|bureaux)|à nos bureaux|au siège|sur place|en présentiel|présentiel|vor ort|persönlich\w*|in unser(?:em|e)? (?:Büro|Räumlichkeiten|Office|Firmensitz)|an unserem (?:Hauptsitz|Standort)|am Empfang|en persona|en nuestras oficinas|en la oficina|presencial|di persona|presso la (?:nostra )?sede|nella nostra sede|in sede|op (?:ons|ons kantoor|locatie)|op kantoor|presencialmente|na nossa sede|no nosso escritório|w (?:naszym )?biurze|w siedzibie|do (?:naszego )?biura|osobiście|stacjonarn\w*)\b|来社|本社|弊社オフィス|お越しください|受付/iu;
-const PHONE = /\b(?:phone (?:call|screen|interview|conversation)|by phone|over the phone|on the phone|telephone|call you (?:at|on)|will call you|give you a call|ring you|call your mobile|t[ée]l[ée]phon\w*|telefon\w*|telef[óo]nic\w*|llamada|llamar[ée]?|te llamar[ée]|telefonata|telefonisch|telefoongesprek|bel je|ligação|por telefone|ligo para|zadzwoni\w*|anrufen|ruft Sie)\b|電話/iu;
-const VIDEO = /\b(?:video|zoom|google meet|microsoft teams|teams(?:-Besprechung| meeting| call|-Meeting)?|webex|whereby|visio\w*|videollamada|videoconferencia|videochiamata|videogesprek|videochamada|videocall|Videointerview|Videogespräch|Video-Call|wideo\w*|online)\b|オンライン|ビデオ/iu;
-/** A phone call mentioned as past ("thanks for the phone call", "dziękuję za rozmowę telefoniczną"): no format. */
-const PAST_CALL = /\b(?:thank(?:s| you) for (?:the|your time on the|our) (?:phone )?(?:call|chat)|following (?:our|the) (?:phone )?call|after (?:our|the) (?:phone )?call|suite à (?:notre|votre) (?:échange|entretien) téléphonique|nach unserem Telefonat|tras (?:nuestra|la) llamada|a seguito del colloquio telefonico|na ons telefoongesprek|após a (?:nossa )?(?:ligação|conversa telefónica|conversa telefônica)|dzi[eę]kuj[eę] za rozmow[eę] telefoniczn[aą])\b[^.\n]*/giu;
-
-function detectFormat(raw: string, meetingLink: string | null, labelledAddress: boolean): InterviewFormat {
-  if (meetingLink) return 'video';
-  const text = raw.replace(PAST_CALL, ' ');
-  if (ONSITE.test(text)) return 'onsite';
-  // "Location: 2200 Colley Avenue, Norfolk, VA 23517" among the interview details: come to that address.
-  if (labelledAddress && !VIDEO.test(text) && !PHONE.test(text)) return 'onsite';
-  if (PHONE.test(text)) return 'phone';
-  if (VIDEO.test(text)) return 'video';
-  return 'unknown';
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  * How the patterns are written:
  * - They are matched against the text with its accents folded away ("décliner" and "decliner", "odmówić"
  *   and "odmowic" are the same), case-insensitively, on word boundaries: write them without accents.
+ * - "ss" also reads "ß" (the folding keeps it, one character for one).
  * - `~` stands for "any further letters": an inflection or the rest of a compound ("absag~" is absagen,
  *   absage, abgesagt is not: write the forms that differ at the start separately).
  * - A concept is an idea, never a sentence of a labelled note: write the verbs, nouns and their usual
@@ -25,7 +26,8 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
   if (!lists.some((list) => list.length > 0)) return new RegExp('(?!)', flags);
   const alternatives = lists
     .flat()
-    .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?'));
+    // German "ß" is kept by the folding (one character for one): a pattern's "ss" reads it too ("weiss", "weiß").
+    .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/(?<!\\)ss/g, '(?:ss|ß)'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
@@ -51,12 +53,12 @@ export const INSTRUCT_DECLINE: ByLanguage = {
 
 /** Saying yes: accept, confirm, "I'm going", "book me", "let's", clipped "yes". */
 export const INSTRUCT_ATTEND: ByLanguage = {
-  en: ['attend', 'accept', 'say yes', 'tell (?:them|her|him) yes', 'book (?:me|it|a time|a slot|the \\p{L}+ slot)', 'confirm~', "let'?s (?:go|do (?:it|this)|go ahead)", "i'?ll (?:go|be there|attend|take it)", "i (?:am|'m) going(?: to go)?$",
-    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~'],
+  en: ['attend', 'accept', 'say yes', 'tell (?:them|her|him) yes', 'book (?:me|it|a time|a slot|the \\p{L}+ slot)', 'confirm~', "let'?s (?:go|do (?:it|this)|go ahead)", "i'?ll (?:go|be there|attend|take it)", "i(?: am|'m) going(?: to go)?$", "i(?: am|'m) going(?:,? (?:obviously|of course|definitely|for sure|anyway|regardless))",
+    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in$", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~'],
   fr: ['accept~', 'dis(?: leur| lui)? oui', 'on dit oui', "c'?est oui", '^oui', 'oui pr', 'confirm~', "j'?y vais", "j'?irai", 'je (?:vais|veux|voudrais|souhaite|souhaiterais) (?:vraiment )?(?:y aller|me rendre|y participer|participer)',
     "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y'],
   de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin'],
-  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', 'adelante', 'claro que si', 'acepto', 'ahi estare'],
+  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', '^(?:bueno |ok |pues )?adelante', 'claro que si', 'acepto', 'ahi estare'],
   it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado'],
   nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden'],
   pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei'],
@@ -353,7 +355,7 @@ export const BLEAK_WORDS: ByLanguage = {
 
 /** Words of liking and wanting ("love", "mega", "me encanta", "daar ligt m'n hart"). */
 export const APPEAL: ByLanguage = {
-  en: ['great', 'love', "(?<!looks |sounds |seems |feels |felt |just |more |something )like(?! a | an | being | that | this )", 'likes? (?:it|them|what)', 'exciting', "(?:i'?m|i am|so|really|very|pretty) excited", 'interesting', 'curious', 'impressive', 'learn', 'good', 'nice', 'fun', 'smart', 'amazing', 'promising', 'growing', 'cool', 'keen', 'dream', 'fascinating',
+  en: ['great', 'love', "(?<!looks |sounds |seems |feels |felt |just |more |something |hiring |growing |working )like(?! a | an | being | that | this | crazy| mad| hell| nothing| anything| usual)", 'likes? (?:it|them|what)', 'exciting', "(?:i'?m|i am|so|really|very|pretty) excited", 'interesting', 'curious', 'impressive', 'learn', 'good', 'nice', 'fun', 'smart', 'amazing', 'promising', 'growing', 'cool', 'keen', 'dream', 'fascinating',
     'brilliant', 'worth knowing', 'wanted to work with', 'would love', 'fond of', 'solid', 'get to meet', 'meet (?:their|the)', 'for years', 'in a heartbeat', 'reputable', 'well[- ]run', 'stable', 'top[- ]notch', 'good (?:employer|company|firm)'],
   fr: ['interessant~', 'genial~', 'sympa', "j'?aime", "j'?adore", 'adore', 'passionn~', 'trop forts?', 'stylee?', 'reve', 'incroyable', 'belle maison', 'rencontrer', 'depuis (?:des )?annees', "j'?aimerais (?:enormement )?y travailler", 'solide~', 'serieu(?:x|se)', 'super', 'stable~', 'bonne (?:boite|entreprise|reputation)', 'reputee?', 'top'],
   de: ['spannend~', 'interessant~', 'toll~', 'gefallt', 'reizvoll~', 'super~', 'mega', 'reizt mich', 'finde ich', 'find ich', 'wahnsinn', 'solide~', 'gern~', 'kennenlernen', 'seit jahren', 'sofort wieder', 'seri(?:os|oes)~', 'stabil~', 'gut aufgestellt', 'top', 'klasse'],
@@ -457,7 +459,21 @@ export const NEGATORS: ByLanguage = {
 export const FOOTER = /^(?:sent from|sent with|get outlook|envoy[ée] (?:de|depuis)|von meinem|gesendet (?:von|mit|:)|enviado (?:desde|do|de)|inviato da|verstuurd (?:vanaf|met)|verzonden (?:vanaf|met)|wys[łl]ane z|--\s*$|__+|(?:best|kind)? ?regards|thanks,?$|merci d'avance|cordialement|gru(?:ß|ss)|lg\s|liebe gr|saludos|un saludo|cumprimentos|abra[çc]os|pozdrawiam|groetjes|groet)/i;
 
 /** Contrast words that open a new clause (kept at its start: emphasis is read from them). */
-export const CONTRAST = ['but', 'however', 'though', 'although', 'yet', 'mais', 'cependant', 'en revanche', 'par contre', 'aber', 'jedoch', 'doch', 'pero', 'sin embargo', 'peeero', 'ma', 'pero', 'tuttavia', 'maar', 'niettemin', 'mas', 'porem', 'no entanto', 'ale', 'jednak', 'then again'];
+export const CONTRAST = ['but', 'however', 'though', 'although', 'yet', 'still', 'that said', 'on the other hand', 'on the plus side', 'mais', 'cependant', 'toutefois', 'cela dit', 'en revanche', 'par contre', 'aber', 'jedoch', 'doch', 'dafur', 'allerdings', 'immerhin', 'trotzdem', 'pero', 'sin embargo', 'eso si', 'peeero', 'ma', 'tuttavia', 'comunque', 'maar', 'niettemin', 'toch', 'mas', 'porem', 'contudo', 'no entanto', 'ainda assim', 'ale', 'jednak', 'za to', 'then again'];
+/** Contrast words that are also particles ("doe maar", "sag doch zu", "not yet", "still there", "ich bin dafür"): they open a clause only after punctuation. */
+export const CONTRAST_PARTICLES = ['maar', 'doch', 'yet', 'still', 'dafur', 'toch', 'trotzdem', 'immerhin', 'allerdings', 'comunque', 'za to'];
+
+/** Words that, written in capitals, stress what is said ("SEHR", "a GENIUS", "EL rubro"): emphasis, not an acronym. */
+export const INTENSIFIERS: ByLanguage = {
+  en: ['very', 'so', 'really', 'much', 'love', 'exactly', 'totally', 'the', 'best', 'dream', 'genius', 'huge', 'must', 'this', 'yes', 'want', 'need'],
+  fr: ['tres', 'trop', 'vraiment', 'adore', 'enorme', 'le', 'la', 'les', 'genie', 'top', 'reve', 'oui', 'veux'],
+  de: ['sehr', 'total', 'echt', 'mega', 'genau', 'der', 'die', 'das', 'genial', 'toll', 'super', 'top', 'will', 'ja', 'so'],
+  es: ['muy', 'mucho', 'genio', 'justo', 'el', 'la', 'lo', 're', 'crack', 'top', 'si', 'quiero', 'tan'],
+  it: ['molto', 'tanto', 'proprio', 'esatto', 'il', 'la', 'lo', 'genio', 'top', 'si', 'voglio'],
+  nl: ['heel', 'echt', 'super', 'precies', 'zo', 'de', 'het', 'top', 'ja', 'wil'],
+  pt: ['muito', 'demais', 'mesmo', 'o', 'a', 'genio', 'top', 'sim', 'quero', 'tao'],
+  pl: ['bardzo', 'mega', 'naprawde', 'dokladnie', 'top', 'tak', 'chce'],
+};
 
 /** Acronyms read in capitals only (the same letters are common words: "per", "ere"). */
 export const BLEAK_ACRONYMS = /(?<![\p{L}\p{N}])(?:PER|ERE|ERTE|WHOA)(?![\p{L}\p{N}])/u;

@@ -157,7 +157,8 @@ export function ownWords(note: string): string {
   return kept
     .join('\n')
     .replace(/"[^"\n]{2,}?"|“[^”\n]{2,}?”|„[^“”\n]{2,}?[“”]|«[^»\n]{2,}?»|‹[^›\n]{2,}?›/g, blank)
-    .replace(/(?<=^|[\s(:])'[^'\n]{2,}?'(?=[\s.,;:!?)]|$)/gm, blank);
+    // A single-quoted passage may hold apostrophes ("'let me know if you'd rather…'"): one between letters is no closing quote.
+    .replace(/(?<=^|[\s(:])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,}?'(?=[\s.,;:!?)]|$)/gmu, blank);
 }
 
 interface Clause {
@@ -169,13 +170,14 @@ interface Clause {
 /** Sentences and their clauses, with their positions. */
 function split(text: string): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
   const sentences: { text: string; start: number }[] = [];
-  const plain = text.replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Sr|Sra|Hr|Fr|ul|nr)\./g, '$1 ');
+  // Titles and abbreviations end no sentence ("Mag. Hofer", "Dott.ssa Rossi", "ing. Nowak").
+  const plain = text.replace(/\b(Dr|Dra|Mr|Mrs|Ms|Mme|Mlle|Prof|St|Sr|Sra|Hr|Fr|Mag|Ing|Dipl|Dott|Avv|Arch|Lic|Mgr|Ir|Drs|Sig|ul|nr|ca|bzw|vs|etc|inkl|zB)\./gi, '$1 ');
   for (const m of plain.matchAll(/[^.!?…\n]+[.!?…]*/g)) {
     if (m[0].trim()) sentences.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
   }
   const clauses: Clause[] = [];
-  // "maar", "doch", "yet" are also particles ("doe maar", "sag doch zu", "not yet"): they open a clause only after punctuation.
-  const contrast = C.CONTRAST.filter((w) => !['maar', 'doch', 'yet'].includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
+  // Some contrast words are also particles (C.CONTRAST_PARTICLES): they open a clause only after punctuation.
+  const contrast = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
   const boundary = new RegExp(`[,;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${contrast})(?![\\p{L}]))`, 'giu');
   sentences.forEach((s, index) => {
     let last = 0;
@@ -210,8 +212,12 @@ function affirmed(R: Patterns, pattern: RegExp, clause: string, ignoreNegation =
 }
 
 function emphatic(original: string): boolean {
-  return /^(?:BUT|ABER|MAIS|MA|ALE|MAAR|PERO|MAS|PE+RO|MA+S)\b/u.test(original.trim()) || /!!|[\p{L}]{2,}!|\p{Lu}{4,}/u.test(original.replace(/\b(?:[A-Z]{2,5}\d*)\b(?![!])/g, ''));
+  if (/^(?:BUT|ABER|MAIS|MA|ALE|MAAR|PERO|MAS|PE+RO|MA+S)\b/u.test(original.trim())) return true;
+  // A word in capitals: an acronym ("CTO", "IFRS") is none, unless it is a word of emphasis ("SEHR", "EL rubro").
+  if ((original.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? []).some((w) => CAPS_EMPHASIS.test(fold(w)))) return true;
+  return /!!|[\p{L}]{2,}\s?!|\p{Lu}{6,}/u.test(original.replace(/\b(?:[A-Z]{2,5}\d*)\b(?![!])/g, ''));
 }
+const CAPS_EMPHASIS = new RegExp(`^(?:${C.compile(C.INTENSIFIERS).source})$`, 'iu');
 
 export function readOwnerNote(note: string | null): NoteReading {
   const empty: NoteReading = { read: true, statements: [], instruction: null, notUnderstood: [] };
@@ -226,6 +232,9 @@ export function readOwnerNote(note: string | null): NoteReading {
   let previousSentence = -1;
   let introducesSpeech = false;
   let pendingContrast: { emphasis: boolean } | null = null;
+  // A turn ("but…", "ABER:") holds until a new doubt: what follows it in the note is said against the doubts
+  // before it ("But it's climate tech!! That is EXACTLY the industry I want"); its emphasis, to its sentence's end.
+  let turn: { emphasis: boolean; sentence: number } | null = null;
 
   clauses.forEach((clause) => {
     const text = clause.text;
@@ -248,9 +257,12 @@ export function readOwnerNote(note: string | null): NoteReading {
       pendingContrast = { emphasis: emphatic(original) };
       return;
     }
-    const contrast = pendingContrast ?? (R.contrastStart.test(text) ? { emphasis: false } : null);
+    const opens = pendingContrast ?? (R.contrastStart.test(text) ? { emphasis: emphatic(original) } : null);
     pendingContrast = null;
-    const emphasis = emphatic(original) || Boolean(contrast?.emphasis);
+    if (opens) turn = { emphasis: opens.emphasis, sentence: clause.sentence };
+    const contrast = turn;
+    const emphasis = emphatic(original) || Boolean(turn?.emphasis && turn.sentence === clause.sentence);
+    const before = statements.length;
     const core = text.replace(/(?:[\s.!?…,;:\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u, '');
     const add = (concept: Concept, target: Target, factual = false, src: Source = source) =>
       statements.push({ concept, target, source: src, factual, emphasis, evidence: original, at: clause.start });
@@ -346,6 +358,9 @@ export function readOwnerNote(note: string | null): NoteReading {
       const target = targetOf(R, text);
       if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? 'whole');
     }
+    // A new doubt ends the turn.
+    const added = statements.slice(before);
+    if (added.some((s) => DOUBTS.has(s.concept)) && !added.some((s) => s.concept === 'draw')) turn = null;
   });
 
   // A liking that names nothing ("I really like them") is about the company when the note defends it
@@ -363,6 +378,9 @@ export function readOwnerNote(note: string | null): NoteReading {
   const tag = tags.at(-1)?.[1]?.toLowerCase() as 'attend' | 'decline' | undefined;
   return { read: true, statements, instruction: tag ? { verdict: tag, evidence: `#${tag}` } : instruction, notUnderstood };
 }
+
+/** What speaks against the opportunity: after one, a turn ("but…") is over. */
+const DOUBTS: ReadonlySet<Concept> = new Set(['doubt', 'dud', 'bleak', 'nothing-for-me', 'time-cost']);
 
 /** What the owner tells them to say: a no (a refusal, a negation before any yes), a yes, or nothing clear. */
 function toldVerdict(R: Patterns, told: string): 'attend' | 'decline' | null {
@@ -383,9 +401,13 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     if (/^(?:me|mi|mir|mij|mnie|te|lo|le|m')$/i.test(words.at(-1) ?? '')) continue;
     const window = words.slice(-6).join(' ');
     if (R.reporter.test(window)) return true;
-    const originalBefore = original.slice(0, m.index);
-    if (/(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,5}\s*$/u.test(originalBefore) && !/^\p{Lu}\p{Ll}+\s*$/u.test(originalBefore.trim()) ) return true;
-    if (/^\p{Lu}\p{Ll}+\s*$/u.test(originalBefore.trim()) && !NOT_A_NAME.test(originalBefore.trim())) return true;
+    // "we just say", "I think": the owner (or the owner and the product) speaking.
+    if (SPEAKER.test(words.at(-1) ?? '')) continue;
+    // Someone named: a capitalised word inside the clause ("and Marta says"), or one opening it that is no
+    // common opener ("Javi dice", but not "Maybe we just say").
+    const named = original.slice(0, m.index).trim().split(/[^\p{L}'-]+/u).filter(Boolean);
+    const at = named.findIndex((w, i) => i >= named.length - 6 && /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_A_NAME.test(w) && (i > 0 || named.length <= 2));
+    if (at >= 0) return true;
   }
   return false;
 }
@@ -402,8 +424,11 @@ function nothingForMe(R: Patterns, sentence: string): boolean {
   return false;
 }
 
+/** The owner speaking of themselves, or to the product ("I think", "we just say yes", "je pense", "wir sagen"). */
+const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|ik|wij|jij|eu|nos|voce|ja|my|ty)$/i;
+
 /** Capitalised words that open a clause without being someone who speaks ("Bitte sagt ihnen ab"). */
-const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Vielleicht|Peut|Quizás|Forse|Misschien|Talvez|Może)$/u;
+const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|We|Wir|Nous|On|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Perhaps|Honestly|Vielleicht|Ehrlich|Peut|Quizás|Quizas|Capaz|Forse|Misschien|Talvez|Może|Moze|The|This|That|It|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Het|De|Een|O|Os|A|As|To)$/u;
 
 /** What a liking is about: the people, the field, the company or the role. */
 function targetOf(R: Patterns, clause: string): Target | null {

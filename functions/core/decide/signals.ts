@@ -104,9 +104,11 @@ export function readNote(note: string | null): NoteSignals {
   if (tags.has('dud')) evidence.dud = '#dud';
   if (tags.has('bleak')) evidence.bleak = '#bleak';
 
-  // A draw named after the doubts, with emphasis, wins over what came before; otherwise the last one.
+  // A draw named after the doubts, with emphasis, wins over what came before; otherwise the last one. A draw
+  // that names what it is about (the people, the field, the company) wins over one that names nothing.
   const draws = live.filter((s) => s.concept === 'draw');
-  const draw = draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
+  const named = (s: Statement) => s.target !== 'whole' && s.target !== 'time';
+  const draw = draws.filter((s) => s.emphasis && named(s)).at(-1) ?? draws.filter(named).at(-1) ?? draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
   const wholeNo = last('nothing-for-me', (s) => s.source !== 'hedged');
   const laterDraw = wholeNo ? draws.some((d) => d.at > wholeNo.at && d.target !== 'role') : false;
   const whole: Strength = wholeNo && !laterDraw ? 'firm' : last('doubt') ? 'weak' : 'none';

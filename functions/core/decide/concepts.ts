@@ -39,38 +39,38 @@ export const INSTRUCT_DECLINE: ByLanguage = {
   en: ['decline(?! (?:in|of))', "i'?m declining", 'turn (?:it|this|them|this one) down', 'say no', 'tell (?:them|her|him) no', "(?:a|an) (?:polite |gracious |nice )?no(?: thanks| thank you)?$", "let (?:this|it|this one) go", 'give (?:it|this) a miss',
     'skip (?:it|this|this one)', "i'?ll pass", "i(?:'m| am) (?:going to|gonna) pass", 'pass on (?:this|it|this one)', '^pass$', 'i pass', 'will pass$', "i (?:won'?t|will not) (?:go|be going|attend)", "i(?:'m| am) not (?:going|attending)(?! to (?:lie|pretend|say|complain))", "not going (?:to go|to attend)?$",
     'count me out', '^skip$', "(?:i'?d )?rather not(?: go)?", 'no thanks', 'no ta', '^nope', '^nah', 'bin (?:it|this)', 'hard pass', '(?:send|give) (?:them )?my regrets', "i'?ll sit this one out", "i'?m out$", 'bow out', 'withdraw~', "let'?s not", 'please say no', 'thank them but no', "i'?d pass", 'pass from me', "i'?d decline", "i'?ll decline", "i (?:want|would like|'d like) to decline",
-    'send (?:them |her |him )?(?:a |an |my )?(?:\\p{L}+ )?(?:no|refusal|rejection|decline)', 'let (?:them|her|him) down'],
+    'send (?:them |her |him )?(?:a |an |my )?(?:\\p{L}+ )?(?:no|refusal|rejection|decline)', 'let (?:them|her|him) down', "(?:i|we)(?:'ll|'d| will| would| should| can| could| might)? (?:just |probably |simply |better |politely |rather )?(?:pass|decline|skip (?:it|this|this one)|sit (?:it|this(?: one)?) out|say no|bow out)(?! (?:on the|by|through|along|it on|the (?:test|exam)))", "let'?s (?:just |politely )?(?:pass|decline|skip (?:it|this)|say no|give (?:it|this) a miss)", 'not this time', 'maybe next time', 'some other time', "(?:i'?m|i am) (?:going to |gonna )?(?:decline|say no|turn (?:it|this|them) down)", "it'?s a no$", 'thanks,? but no(?: thanks)?$', "(?:i'?m |i am )?not (?:filling|doing|answering|taking|completing|attending) (?:that|this|it|any of (?:it|that))(?: in| out| one)?$"],
   fr: ['declin(?:e|er|ez|ons|erai|erais|es)', 'refus(?:e|er|ez|ons|erai)', 'refuse-(?:la|le)', 'dis(?: leur| lui)? non', 'dire non', 'non merci', "(?:je )?n'?irai pas", "je n'?y (?:vais|irai) pas", 'je ne (?:vais|veux) pas y aller', 'ne (?:pas )?donner(?:ai|ons)? pas suite',
-    'pas donner suite', 'laisse(?:r|z)? tomber', 'je passe mon tour', 'je passe$', 'sans moi', "c'?est non", 'donc non', 'je me desiste', 'retir~ ma candidature', 'je (?:vais )?decliner', '^on passe$', 'dis(?:-leur)? que non', 'je prefere ne pas y aller', 'je ne vais pas y aller', "je n'?y vais pas", 'non, merci', 'refuses', 'refuse-(?:la|le|les)', 'declinerai~', 'je vais refuser', 'envoie(?:-leur|-lui)? (?:un |une )?(?:\\p{L}+ )?(?:refus|non)'],
+    'pas donner suite', 'laisse(?:r|z)? tomber', 'je passe mon tour', 'je passe$', 'sans moi', "c'?est non", 'donc non', 'je me desiste', 'retir~ ma candidature', 'je (?:vais )?decliner', '^on passe$', 'dis(?:-leur)? que non', 'je prefere ne pas y aller', 'je ne vais pas y aller', "je n'?y vais pas", 'non, merci', 'refuses', 'refuse-(?:la|le|les)', 'declinerai~', 'je vais refuser', 'envoie(?:-leur|-lui)? (?:un |une )?(?:\\p{L}+ )?(?:refus|non)', "(?:ne |n')(?:\\p{L}+ )?donn~ pas suite", '(?:on|nous) (?:va |allons )?(?:decline~|refuse~)', 'pas (?:pour )?cette fois', 'une autre fois peut~etre', 'ce sera non', 'ca sera non', '(?:je|on) (?:ne )?(?:le )?fera pas', '(?:je|on) laisse passer'],
   de: ['absag(?:en|e|t)(?! (?:bekommen|erhalten|gekriegt))', 'abzusagen', 'sag~(?: \\p{L}+){0,3} ab', 'lehn~(?: \\p{L}+){0,3} ab', 'ablehn~', 'nein sagen', 'ich geh~ (?:da )?nicht hin', 'nicht hin(?:gehen)?', 'lass (?:mal|es)(?: lieber)?$', 'lieber nicht',
-    'ohne mich', 'also nein', 'ich sage ab', 'verzicht~', 'nein danke', 'ich lass es', 'lassen wir das', 'ich bin raus', 'zuruckzieh~', 'zieh~ (?:\\p{L}+ ){0,3}zuruck', 'nicht zusagen', 'ablehnen', 'lehne (?:\\p{L}+ ){0,3}ab'],
-  es: ['declin(?:a|ar|ala|alo|e|o)', 'rechaz(?:a|ar|ala|alo|o)', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no$', 'yo paso', 'paso$', 'entonces no', 'asi que no', 'no, gracias', 'no asistire', 'retiro mi candidatura', 'me bajo', 'dejalo', 'no quiero ir', 'no ire', 'rechac~', 'rechazaria', 'declinaria', 'rechazala', '(?:manda|envia)(?:les|le)? (?:un )?(?:\\p{L}+ )?(?:no|rechazo)'],
-  it: ['rifiut(?:a|are|iamo|o|ala|alo)', 'declin(?:a|are|iamo|o)', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no', 'no grazie', 'lascio perdere', 'declino', 'non andro', 'non partecipo', 'ritir~ (?:la )?candidatura', 'non ci vado', 'rifiuter~', 'decliner~', '(?:manda|invia)(?:gli|le)? (?:un )?(?:\\p{L}+ )?(?:no|rifiuto)'],
-  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over', 'stuur (?:\\p{L}+ ){0,3}(?:afwijzing|nee|afzegging)'],
-  pt: ['recus(?:a|ar|e|o)', 'declin(?:a|ar|e|o)', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao', 'nao, obrigad~', 'dispenso', 'desisto', 'nao quero (?:ir|participar|essa|esta)', 'declina', 'recusar~', 'declinar~', 'recusa-(?:a|o)', '(?:manda|envia)(?:-lhes)? (?:um |uma )?(?:\\p{L}+ )?(?:nao|recusa)'],
-  pl: ['odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]', '(?:wyslij|przeslij) (?:\\p{L}+ ){0,3}odmow~'],
+    'ohne mich', 'also nein', 'ich sage ab', 'verzicht~', 'nein danke', 'ich lass es', 'lassen wir das', 'ich bin raus', 'zuruckzieh~', 'zieh~ (?:\\p{L}+ ){0,3}zuruck', 'nicht zusagen', 'ablehnen', 'lehne (?:\\p{L}+ ){0,3}ab', 'ich passe', 'wir passen', '(?:diesmal|dieses mal) nicht', 'nicht (?:diesmal|dieses mal)', 'sag~ (?:ihnen |ihm |ihr |denen )?nein', 'lassen wir (?:es|das)(?: lieber)?', 'das lassen wir', 'ich (?:mach|mache) das nicht'],
+  es: ['declin(?:a|ar|ala|alo|e|o)', 'rechaz(?:a|ar|ala|alo|o)', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no$', 'yo paso', 'paso$', 'entonces no', 'asi que no', 'no, gracias', 'no asistire', 'retiro mi candidatura', 'me bajo', 'dejalo', 'no quiero ir', 'no ire', 'rechac~', 'rechazaria', 'declinaria', 'rechazala', '(?:manda|envia)(?:les|le)? (?:un )?(?:\\p{L}+ )?(?:no|rechazo)', 'rebotal(?:o|a|os|as)', 'bochal(?:o|a)', 'deci(?:le|les|selo|selos) que no', '(?:por )?esta vez no', 'lo dejamos pasar', 'dejemos(?:lo)? pasar', 'paso de (?:esta|este|esto|ir)', 'ni loc[oa]', 'ni de broma', 'ni hablar', 'ni de cona', 'rechazal(?:o|a|os|as)', 'declinal(?:o|a|os|as)', '(?:mejor )?no vamos'],
+  it: ['rifiut(?:a|are|iamo|o|ala|alo)', 'declin(?:a|are|iamo|o)', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no', 'no grazie', 'lascio perdere', 'declino', 'non andro', 'non partecipo', 'ritir~ (?:la )?candidatura', 'non ci vado', 'rifiuter~', 'decliner~', '(?:manda|invia)(?:gli|le)? (?:un )?(?:\\p{L}+ )?(?:no|rifiuto)', '(?:per )?(?:stavolta|questa volta) no', 'passiamo', 'lasciamo (?:perdere|stare)', 'declina pure', 'rifiuta pure', '(?:digli|dille|di loro) (?:pure )?(?:di )?no', 'non ci (?:andiamo|vado|andrei)'],
+  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over', 'stuur (?:\\p{L}+ ){0,3}(?:afwijzing|nee|afzegging)', 'ik pas', 'wij passen', 'we passen', '(?:deze|dit) keer (?:maar )?niet', 'nee zeggen', 'ik zeg nee', 'doe maar niet', 'laten we (?:het )?(?:maar )?(?:niet doen|laten|afzeggen)'],
+  pt: ['recus(?:a|ar|e|o)', 'declin(?:a|ar|e|o)', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao', 'nao, obrigad~', 'dispenso', 'desisto', 'nao quero (?:ir|participar|essa|esta)', 'declina', 'recusar~', 'declinar~', 'recusa-(?:a|o)', '(?:manda|envia)(?:-lhes)? (?:um |uma )?(?:\\p{L}+ )?(?:nao|recusa)', '(?:desta|dessa|esta|essa) vez nao', 'eu passo', 'passamos', 'pode recusar', 'recusa(?:-a|-o)? (?:por favor|educadamente)', 'nao vamos'],
+  pl: ['odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]', '(?:wyslij|przeslij) (?:\\p{L}+ ){0,3}odmow~', 'tym razem nie', 'nie tym razem', 'odpuszcza~', 'powiedz (?:im |jej |mu )?(?:ze )?nie', 'nie (?:pojdziemy|idziemy)'],
 };
 
 /** Saying yes: accept, confirm, "I'm going", "book me", "let's", clipped "yes". */
 export const INSTRUCT_ATTEND: ByLanguage = {
   en: ['attend', 'accept', 'say yes', 'tell (?:them|her|him) yes', 'book (?:me|it|a time|a slot|the \\p{L}+ slot)', 'confirm~', "let'?s (?:go|do (?:it|this)|go ahead)", "i'?ll (?:go|be there|attend|take it)", "i(?: am|'m) going(?: to go)?$", "i(?: am|'m) going(?:,? (?:obviously|of course|definitely|for sure|anyway|regardless))",
-    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in$", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~'],
+    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in$", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~', "(?:i'?d|i would|i) (?:really |actually |definitely )?(?:like|love|want) to (?:go|attend|do (?:it|this|the interview|the call)|take (?:it|the call|the interview|this)|meet them|give it a (?:go|shot))", "(?:let'?s|we(?:'ll| will| should| could)?|i(?:'ll| will)) (?:just )?(?:take|do|have) (?:the|this|that|a) (?:call|interview|chat|meeting|first round|screen|video call)", "let'?s (?:just )?(?:say yes|accept|book (?:it|a time|a slot))", 'put me (?:down )?for', 'send (?:them |her |him )?(?:my |a few |some |two |three )?(?:availability|times|slots|time slots)', '(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|one|slot|option))? (?:works|suits|is (?:fine|good|better|best|perfect))', '(?:the )?(?:first|second|earlier|later) (?:one|slot|option) (?:works|suits|is (?:fine|good|better|best))'],
   fr: ['accept~', 'dis(?: leur| lui)? oui', 'on dit oui', "c'?est oui", '^oui', 'oui pr', 'confirm~', "j'?y vais", "j'?irai", 'je (?:vais|veux|voudrais|souhaite|souhaiterais) (?:vraiment )?(?:y aller|me rendre|y participer|participer)',
-    "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y'],
-  de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin'],
-  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', '^(?:bueno |ok |pues )?adelante', 'claro que si', 'acepto', 'ahi estare'],
-  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado'],
-  nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden'],
-  pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei'],
-  pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$'],
+    "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y', "j'?aimerais (?:bien |beaucoup )?y aller", 'allez,? on (?:dit oui|y va|accepte|fonce)', 'on accepte', 'on fonce', 'je prends (?:le|la) (?:creneau|date|rendez-vous|\\p{L}+ (?:creneau|date))', "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)(?: \\p{L}+)? (?:me va|ca me va|c'?est (?:bon|parfait)|me convient)"],
+  de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin', 'ich (?:wurde|mochte|will) (?:\\p{L}+ )?(?:gern~ )?(?:hin(?:gehen)?|teilnehmen|das gesprach (?:fuhren|machen))', '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)(?: \\p{L}+)? (?:passt|geht|ist gut)', 'nehmen wir', 'ich nehm~ (?:den|die) (?:\\p{L}*termin|\\p{L}*slot)'],
+  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', '^(?:bueno |ok |pues )?adelante', 'claro que si', 'acepto', 'ahi estare', 'me gustaria ir', 'quisiera ir', '(?:agenda|anota|confirma)(?:lo|la|me|les|le)', 'agendal(?:o|a)', 'anotame', 'vamos con (?:esa|esta|la|el)', 'le damos', '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado)(?: \\p{L}+)? (?:me (?:va|viene|queda) bien|me sirve|esta bien)'],
+  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado', 'mi piacerebbe andar~', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato)(?: \\p{L}+)? (?:va bene|mi va|mi sta bene)', 'fissa(?:lo|la|mo)?$', 'fissiamo'],
+  nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden', 'ik (?:zou|wil) (?:graag |wel )(?:gaan|erheen)', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?: \\p{L}+)? (?:past|is prima|komt uit|lukt)', 'doen we'],
+  pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei', 'gostaria de ir', '(?:segunda|terca|quarta|quinta|sexta|sabado)(?:-feira)?(?: \\p{L}+)? (?:serve|da|esta bom|funciona|pode ser)', 'pode (?:agendar|confirmar)'],
+  pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$', 'chcial(?:a|)bym (?:pojsc|isc|sie spotkac)', '(?:poniedzialek|wtorek|sroda|srode|czwartek|piatek|sobota|sobote)(?: \\p{L}+)? (?:pasuje|mi pasuje|jest ok|odpowiada)'],
 };
 
 /** Telling them something: the instruction is what follows ("reply that I'm no longer available", "laat weten dat ik kom"). */
 export const REPLY_THAT: ByLanguage = {
   en: ['(?:^|please |pls |just |can you |could you |and )(?:reply|respond|answer|write back|say)', 'tell (?:them|her|him)', 'let (?:them|her|him) know'],
-  fr: ['repond~', 'dis[- ](?:leur|lui)', 'ecris(?:-leur|-lui)', 'fais(?:-leur|-lui) savoir', 'informe(?:-les|-le|-la)', 'dites(?:-leur)?'],
+  fr: ['repond~', 'dis[- ](?:leur|lui)', 'ecris(?:-leur|-lui)', 'fais(?:-leur|-lui) savoir', 'informe(?:-les|-le|-la)', 'dites(?:-leur)?', '(?:leur|lui) (?:dire~|direz|dis|dites)', 'vous (?:leur|lui) (?:direz|repondrez|ecrirez)'],
   de: ['antworte~', 'schreib~ (?:ihnen|ihm|ihr|zuruck)', 'sag~ (?:ihnen|ihm|ihr|denen)', 'gib (?:ihnen|ihm|ihr|denen) bescheid', 'teil~ (?:ihnen|ihm|ihr|denen) mit'],
-  es: ['contesta~', 'responde~', 'diles', 'dile', 'escribe(?:les|le)', 'avisa(?:les|le)', 'comunica(?:les|le)'],
+  es: ['contesta~', 'responde~', 'diles', 'dile', 'escribe(?:les|le)', 'avisa(?:les|le)', 'comunica(?:les|le)', 'deci(?:le|les)', 'contesta(?:le|les)', 'responde(?:le|les)', 'avisa(?:le|les)', 'escribi(?:le|les)'],
   it: ['rispond~', 'digli', 'dille', 'di loro', 'scrivi(?:gli|le)', 'fa(?:gli|lle) sapere', 'comunica(?:gli|le)?'],
   nl: ['antwoord', 'laat (?:\\p{L}+ ){0,2}weten', 'zeg (?:maar |even )?(?:dat|tegen)', 'schrijf (?:terug|ze|hen|haar|hem)', 'mail (?:ze|terug)'],
   pt: ['respond~', 'diz(?:-lhes|-lhe)', 'diga(?:-lhes|-lhe)?', 'escreve(?:-lhes|-lhe)', 'avisa(?:-os|-as|-lhes)?', 'informa(?:-os|-as)'],
@@ -146,6 +146,18 @@ export const HEARSAY: ByLanguage = {
   pl: ['slyszal~', 'podobno', 'ponoc', 'wedlug'],
 };
 
+/** Someone asks the owner for something ("they ask me to confirm", "me piden confirmar", "on me demande de"): their request, not the owner's instruction. */
+export const REQUESTED: ByLanguage = {
+  en: ['asks? me (?:to|for)', 'asked me (?:to|for)', 'asking me (?:to|for)', "(?:they|she|he)(?:'d| would) like me to", '(?:wants?|wanted|needs?) (?:an answer|a reply|a response|confirmation|me to confirm)', 'i(?: am|\'m) (?:asked|supposed) to (?:confirm|reply|answer|respond)'],
+  fr: ["on me demande", "(?<!je )me demand(?:e|ent|ait|aient) (?:de|si|que)", "(?:ils|elle|il|elles) (?:me )?(?:demande~|veu(?:t|lent)) (?:de |que )", "je (?:dois|devrais) (?:confirmer|repondre) (?:avant|d'?ici|pour)"],
+  de: ['(?:sie|er) (?:wollen|will|mochte~|bitte~|bittet) (?:\\p{L}+ ){0,3}(?:dass ich|um (?:eine )?(?:antwort|ruckmeldung|bestatigung|zusage))', 'man bittet mich', 'ich soll (?:\\p{L}+ ){0,3}(?:bestatigen|zusagen|antworten|mich melden)'],
+  es: ['me pid~', 'nos pid~', 'me estan pidiendo', '(?:quieren|quiere) que (?:\\p{L}+ )?(?:confirme|responda|conteste|avise)', 'tengo que confirmar (?:antes|hasta|para)'],
+  it: ['mi chied~ di', 'mi hanno chiesto', 'vogliono che (?:io )?(?:confermi|risponda)', 'devo confermare entro'],
+  nl: ['ze vragen (?:me|mij|om)', 'ze willen dat ik', 'ik moet (?:voor|uiterlijk|\\p{L}+ voor) (?:\\p{L}+ ){0,3}(?:bevestigen|reageren|laten weten)'],
+  pt: ['pedem-me', 'me ped~', 'pediram(?:-me)?', 'querem que eu', 'tenho de confirmar ate', 'tenho que confirmar ate'],
+  pl: ['prosz~ (?:mnie |o )', 'prosi~ (?:mnie |o )', 'chca,? zebym', 'mam (?:potwierdzic|odpowiedziec) do'],
+};
+
 /** The owner disputes what was reported ("I don't buy it", "Quatsch", "no es verdad"). */
 export const DISPUTE: ByLanguage = {
   en: ["i (?:don'?t|do not) (?:think|believe|buy)(?: (?:so|it|that))?", 'i disagree', 'not convinced', 'i doubt (?:it|that)', "(?:that'?s|they'?re|he'?s|she'?s) wrong", "(?:she|he|they)(?:'s| has| have) got (?:this|it)(?: one)? wrong",
@@ -199,36 +211,36 @@ export const HEDGE: ByLanguage = {
 
 /** A universal "nothing", "not a single thing". */
 export const NOTHING: ByLanguage = {
-  en: ['nothing', "(?:not|isn'?t|wasn'?t) (?:a )?(?:single )?thing", 'none of (?:it|this)', 'not one thing'],
-  fr: ['rien', 'aucun~'],
-  de: ['nichts', 'nix', 'gar nichts'],
-  es: ['nada', 'ningun~'],
-  it: ['niente', 'nulla', 'nessun~'],
-  nl: ['niets', 'niks', 'geen enkel~'],
-  pt: ['nada', 'nenhum~'],
-  pl: ['nic', 'niczego', 'zadn~'],
+  en: ['nothing', "(?:not|isn'?t|wasn'?t) (?:a )?(?:single )?thing", 'none of (?:it|this)', 'not one thing', 'zero', 'zilch'],
+  fr: ['rien', 'aucun~', 'zero'],
+  de: ['nichts', 'nix', 'gar nichts', 'null', 'kein(?:e|en)? (?:bisschen|funken)'],
+  es: ['nada', 'ningun~', 'cero'],
+  it: ['niente', 'nulla', 'nessun~', 'zero'],
+  nl: ['niets', 'niks', 'geen enkel~', 'nul'],
+  pt: ['nada', 'nenhum~', 'zero'],
+  pl: ['nic', 'niczego', 'zadn~', 'zero'],
 };
 /** …that draws, speaks to or is for the owner. */
 export const FOR_ME: ByLanguage = {
-  en: ['for me', 'appeals?', 'draws? me', 'does (?:anything|something) for me', 'i want', 'interests? me', 'excites? me', 'speaks to me', 'tempts? me', 'attracts? me'],
-  fr: ['pour moi', "me (?:di|plai|pla|parl|tent|attir|interess)~", "m'?(?:interess|attir)~"],
-  de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ ){0,3}an', 'lockt mich'],
-  es: ['para mi', 'me (?:dic|atra|llam|interes|gust|tient)~', 'le veo'],
-  it: ['per me', 'mi (?:dic|attir|interess|piac|ispir)~', 'fa per me'],
-  nl: ['voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ ){0,3}aan', 'bij voel'],
-  pt: ['pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo'],
-  pl: ['dla mnie', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie', 'przyciag~', 'kusi', 'ciagnie', 'interesuje'],
+  en: ['for me', 'appeals?', 'draws? me', 'does (?:anything|something) for me', 'i want', 'interests? me', 'excites? me', 'speaks to me', 'tempts? me', 'attracts? me', 'appeal', 'interest', 'desire', 'enthusiasm', 'excitement', 'pull'],
+  fr: ['pour moi', "me (?:di|plai|pla|parl|tent|attir|interess)~", "m'?(?:interess|attir)~", 'envie', 'interet', 'me (?:motiv|bott|branch)~'],
+  de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ ){0,3}an', 'lockt mich', 'lust', 'bock', 'interesse', 'mich (?:\\p{L}+ )?(?:reizt|anspricht|motiviert|anmacht)'],
+  es: ['para mi', 'me (?:dic|atra|llam|interes|gust|tient)~', 'le veo', 'ganas', 'interes', 'me (?:tir|cop|mot|entusiasm)~'],
+  it: ['per me', 'mi (?:dic|attir|interess|piac|ispir)~', 'fa per me', 'voglia', 'interesse', 'mi (?:stuzzic|motiv|entusiasm)~'],
+  nl: ['voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ ){0,3}aan', 'bij voel', 'zin', 'interesse', 'me (?:trekt|motiveert|boeit)'],
+  pt: ['pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo', 'vontade', 'interesse', 'me (?:anim|motiv|entusiasm)~'],
+  pl: ['dla mnie', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie', 'przyciag~', 'kusi', 'ciagnie', 'interesuje', 'ochot~', 'zainteresowani~', 'mnie (?:kreci|rajcuje|motywuje)'],
 };
 /** The whole-opportunity verdict said directly ("not for me", "nichts für mich", "não é pra mim"). */
 export const NOT_FOR_ME: ByLanguage = {
-  en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)', 'not interested$', 'no interest', 'hard no', 'not my kind of'],
-  fr: ["(?:ce )?n'?est pas pour moi", 'pas pour moi', 'pas mon truc', "ca ne me dit rien", 'pas interesse~$', 'aucun interet', "ca ne m'?interesse pas"],
-  de: ['nichts fur mich', 'nix fur mich', 'passt (?:einfach )?nicht zu mir', 'nicht mein ding', 'nicht meins', 'kein interesse', 'interessiert mich nicht', 'reizt mich nicht'],
-  es: ['no es para mi', 'no es lo mio', 'no me dice nada', 'no es pa mi', 'no me interesa', 'no me llama'],
-  it: ['non fa per me', 'non e per me', 'non e roba mia', 'non mi interessa', 'non mi attira'],
-  nl: ['niets voor mij', 'niks voor mij', 'niet voor mij', 'niet mijn ding', 'geen interesse', 'spreekt me niet aan', 'trekt me niet'],
-  pt: ['nao e (?:pra|para) mim', 'nao e a minha praia', 'nao rola', 'nao me interessa', 'nao me atrai'],
-  pl: ['nie dla mnie', 'nie moj swiat', 'nie moja bajka', 'nie jestem zainteresowan~', 'nie interesuje mnie', 'nie dla mnie'],
+  en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)', 'not interested$', 'no interest', 'hard no', 'not my kind of', 'everything about (?:it|this(?: one)?|the (?:role|job|offer|thing)) (?:misses|is (?:wrong|off|a no)|feels (?:wrong|off)|puts me off)', 'none of (?:it|this) (?:appeals|works|fits|is for me)', '(?:it|this) (?:does nothing|leaves me cold|left me cold)'],
+  fr: ["(?:ce )?n'?est pas pour moi", 'pas pour moi', 'pas mon truc', "ca ne me dit rien", 'pas interesse~$', 'aucun interet', "ca ne m'?interesse pas", '(?:ca|cela) me laisse (?:de )?(?:froid|indifferent~)', 'rien ne va', 'tout est a cote', '(?:ca|cela) ne me (?:dit|fait) rien'],
+  de: ['nichts fur mich', 'nix fur mich', 'passt (?:einfach )?nicht zu mir', 'nicht mein ding', 'nicht meins', 'kein interesse', 'interessiert mich nicht', 'reizt mich nicht', 'nichts passt', 'alles daran (?:passt nicht|stort mich)', 'lasst mich kalt', 'null bock', 'keine lust'],
+  es: ['no es para mi', 'no es lo mio', 'no me dice nada', 'no es pa mi', 'no me interesa', 'no me llama', 'nada cierra', 'me deja fri[oa]', 'todo mal', 'cero ganas', 'no me (?:tira|copa)'],
+  it: ['non fa per me', 'non e per me', 'non e roba mia', 'non mi interessa', 'non mi attira', 'non mi (?:dice|ispira) niente', 'mi lascia freddo', 'zero voglia', 'nessuna voglia'],
+  nl: ['niets voor mij', 'niks voor mij', 'niet voor mij', 'niet mijn ding', 'geen interesse', 'spreekt me niet aan', 'trekt me niet', 'niks klopt', 'laat me koud', 'geen zin'],
+  pt: ['nao e (?:pra|para) mim', 'nao e a minha praia', 'nao rola', 'nao me interessa', 'nao me atrai', 'nada bate', 'me deixa fri[oa]', 'zero vontade', 'sem vontade'],
+  pl: ['nie dla mnie', 'nie moj swiat', 'nie moja bajka', 'nie jestem zainteresowan~', 'nie interesuje mnie', 'nie dla mnie', 'nic tu nie pasuje', 'zero ochoty', 'nie mam ochoty', 'nie kreci mnie'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -236,47 +248,47 @@ export const NOT_FOR_ME: ByLanguage = {
 
 /** Short or precarious contracts: a fixed term, temping, agency work, an internship, cover, on call. */
 export const DUD_CONTRACT: ByLanguage = {
-  en: ['(?:\\d+|two|three|four|five|six|eight|nine)[- ](?:months?|weeks?)(?: contract| gig| and done| only| temp| cover)', 'fixed[- ]term', 'temp(?:orary)? (?:role|contract|job|gig)', 'zero[- ]hours?', 'on call', '1099', 'internship', 'maternity cover', '(?:months?|weeks?) and done', 'night shifts?', 'first[- ]line support', 'contract role', 'agency placement', 'temp(?:ing)? (?:job|role|agency)', 'no guaranteed hours', 'no permanent contract'],
-  fr: ['interim', 'contrat de (?:\\d+|deux|trois|quatre|six) mois', 'stage de', 'en regie', 'mission de (?:\\d+|deux|trois) mois', 'mission courte', 'sans cdi', 'contrat court'],
-  de: ['befrist~', 'arbeitnehmeruberlassung', 'leiharbeit', 'zeitarbeit', 'auf abruf', 'praktikum', 'aushilfe', '(?:\\d+|zwei|drei|vier|sechs|neun) monate', 'minijob', 'werkstudent~', 'schichtdienst'],
-  es: ['contrato de (?:\\d+|dos|tres|cuatro|seis) meses', 'cubrir una baja', 'contrato temporal', 'a prueba', '(?:contrato de|en) practicas', 'por obra', 'becari~', 'por horas'],
-  it: ['stage di', 'tirocinio', 'interinale', 'somministrazione', 'sostituzione maternita', '(?:\\d+|due|tre|quattro|sei) mesi', 'a tempo determinato', '(?:mesi|settimane) e basta', 'a progetto', 'partita iva', 'contratto a termine', 'turni di notte'],
-  nl: ['tijdelijk~', 'uitzend~', 'detachering', 'oproep~', 'stage van', '(?:opdracht|contract|klus) (?:van|voor) (?:\\d+|twee|drie|vier|zes) (?:maanden|weken)', '(?:\\d+|twee|drie|vier|zes)[- ]weekse? (?:klus|opdracht|baan)', 'geen vast contract', 'nulurencontract', 'zzp'],
-  pt: ['estagio', 'temporari~', 'contrato de (?:\\d+|dois|tres|quatro|seis) meses', 'sem carteira assinada', 'a prazo', 'recibos verdes', 'contrato a termo', 'freela'],
-  pl: ['umowa zlecenie', 'umowa o dzielo', 'na (?:\\d+|dwa|trzy|cztery|szesc) mies~', '\\d+ mies', 'b2b na', 'staz', 'praktyk~', 'bez (?:opcji )?przedluzeni~', 'okres probny', 'bez umowy'],
+  en: ['(?:\\d+|two|three|four|five|six|eight|nine)[- ](?:months?|weeks?)(?: contract| gig| and done| only| temp| cover)', 'fixed[- ]term', 'temp(?:orary)? (?:role|contract|job|gig)', 'zero[- ]hours?', 'on call', '1099', 'internship', 'maternity cover', '(?:months?|weeks?) and done', 'night shifts?', 'first[- ]line support', 'contract role', 'agency placement', 'temp(?:ing)? (?:job|role|agency)', 'no guaranteed hours', 'no permanent contract', '(?:parental|sick|leave|long-term sick) cover', '\\d+[- ]hour shifts?', '(?:twelve|ten)[- ]hours? (?:a|per) shift', 'rotating shifts', 'weekend shifts', 'nights and weekends', 'four on,? four off', 'split shifts'],
+  fr: ['interim', 'contrat de (?:\\d+|deux|trois|quatre|six) mois', 'stage de', 'en regie', 'mission de (?:\\d+|deux|trois) mois', 'mission courte', 'sans cdi', 'contrat court', 'remplacement (?:de|d.un|d.une|conge|maternite)', 'conge (?:maternite|parental)', 'travail de nuit', 'horaires decales', 'postes? de nuit', '[23]x8', 'week-ends? travaille~', 'renouvelable a la semaine'],
+  de: ['befrist~', 'arbeitnehmeruberlassung', 'leiharbeit', 'zeitarbeit', 'auf abruf', 'praktikum', 'aushilfe', '(?:\\d+|zwei|drei|vier|sechs|neun) monate', 'minijob', 'werkstudent~', 'schichtdienst', 'karenz\\p{L}*', 'elternzeit\\p{L}*', '(?:krankheits|mutterschafts|schwangerschafts)vertretung', 'wechselschicht~', 'wochenenddienst~', 'nachtdienst~'],
+  es: ['contrato de (?:\\d+|dos|tres|cuatro|seis) meses', 'cubrir una baja', 'contrato temporal', 'a prueba', '(?:contrato de|en) practicas', 'por obra', 'becari~', 'por horas', 'suplencia', 'cubrir (?:una )?(?:baja|licencia)', 'reemplazo (?:por|de) (?:licencia|baja|maternidad)', 'guardias (?:nocturnas|rotativas)', 'fines de semana rotativos', 'turnos? rotativos?', 'turno (?:de )?noche', 'turnos (?:de )?noche'],
+  it: ['stage di', 'tirocinio', 'interinale', 'somministrazione', 'sostituzione maternita', '(?:\\d+|due|tre|quattro|sei) mesi', 'a tempo determinato', '(?:mesi|settimane) e basta', 'a progetto', 'partita iva', 'contratto a termine', 'turni di notte', 'sostituzione (?:maternita|di)', 'turni (?:di notte|notturni|nel weekend|a rotazione)', 'turni'],
+  nl: ['tijdelijk~', 'uitzend~', 'detachering', 'oproep~', 'stage van', '(?:opdracht|contract|klus) (?:van|voor) (?:\\d+|twee|drie|vier|zes) (?:maanden|weken)', '(?:\\d+|twee|drie|vier|zes)[- ]weekse? (?:klus|opdracht|baan)', 'geen vast contract', 'nulurencontract', 'zzp', 'zwangerschapsvervanging', 'ziektevervanging', 'nachtdienst~', 'ploegendienst~', 'weekenddienst~', 'wisseldienst~'],
+  pt: ['estagio', 'temporari~', 'contrato de (?:\\d+|dois|tres|quatro|seis) meses', 'sem carteira assinada', 'a prazo', 'recibos verdes', 'contrato a termo', 'freela', 'substituicao (?:de|por) (?:licenca|baixa)', 'licenca de maternidade', 'turnos (?:rotativos|noturnos|da noite)', 'fins de semana (?:rotativos|alternados)'],
+  pl: ['umowa zlecenie', 'umowa o dzielo', 'na (?:\\d+|dwa|trzy|cztery|szesc) mies~', '\\d+ mies', 'b2b na', 'staz', 'praktyk~', 'bez (?:opcji )?przedluzeni~', 'okres probny', 'bez umowy', 'zastepstw~', 'praca zmianowa', 'nocne zmiany', 'zmiany nocne', 'w weekendy'],
 };
 /** A pay model that makes the job a dud: commission only, per piece, unpaid, minimum wage, no-cure-no-pay. */
 export const DUD_PAY: ByLanguage = {
-  en: ['commission[- ]only', '(?:pure|only|straight) commission', 'no base(?: pay| salary)?', 'paid per \\p{L}+', 'per piece', 'piece[- ]?rate', 'no minimum', 'unpaid', 'minimum wage', 'pays? (?:rubbish|peanuts)', 'commission[- ]based', 'no (?:fixed |base )?salary', 'ote only', 'paid per (?:call|sale|piece|task)', '(?:for|on|by) commission', '(?:paid|pays) (?:\\p{L}+ )?(?:on|in|by) commission'],
-  fr: ['a la commission', 'commission pure', 'sans fixe', 'non remunere~', 'au smic', 'a la piece', 'a la tache', 'remunere~ a la commission', 'sans salaire fixe'],
-  de: ['nur (?:auf )?provision', 'reine provision', 'provisionsbasi~', 'der rest (?:nur )?provision', 'fixum (?:quasi |fast )?null', 'kein fixum', 'stundenlohn', 'unbezahlt', 'mindestlohn'],
-  es: ['comision pura', 'pura comision', 'solo comision~', 'sin (?:sueldo )?base', 'no remunerad~', 'salario minimo', 'a destajo', 'por pieza', 'a comision', 'solo comisiones', 'sin sueldo fijo'],
-  it: ['solo provvigion~', 'a provvigion~', 'provvigioni', 'rimborso spese', 'non retribuit~', 'a cottimo', 'senza fisso'],
-  nl: ['alleen provisie', 'op provisiebasis', 'no[- ]cure[- ]no[- ]pay', 'onbetaald', 'minimumloon', 'per stuk'],
-  pt: ['so (?:a|a) comissao', 'comissao pura', 'so comissao', 'pagamento por peca', 'por peca', 'sem salario base', 'ordenado minimo', 'salario minimo', 'nao remunerad~', 'so comissoes', 'sem salario fixo'],
-  pl: ['tylko prowizj~', 'sama prowizja', 'bez podstawy', 'na akord', 'za darmo', 'najnizsza krajowa', 'od sztuki'],
+  en: ['commission[- ]only', '(?:pure|only|straight) commission', 'no base(?: pay| salary)?', 'paid per \\p{L}+', 'per piece', 'piece[- ]?rate', 'no minimum', 'unpaid', 'minimum wage', 'pays? (?:rubbish|peanuts)', 'commission[- ]based', 'no (?:fixed |base )?salary', 'ote only', 'paid per (?:call|sale|piece|task)', '(?:for|on|by) commission', '(?:paid|pays) (?:\\p{L}+ )?(?:on|in|by) commission', 'self-employed contractor', 'as a contractor', 'no benefits'],
+  fr: ['a la commission', 'commission pure', 'sans fixe', 'non remunere~', 'au smic', 'a la piece', 'a la tache', 'remunere~ a la commission', 'sans salaire fixe', 'auto-entrepreneur', 'micro-entrepreneur', 'bareme interim', 'sans avantages'],
+  de: ['nur (?:auf )?provision', 'reine provision', 'provisionsbasi~', 'der rest (?:nur )?provision', 'fixum (?:quasi |fast )?null', 'kein fixum', 'stundenlohn', 'unbezahlt', 'mindestlohn', 'freie mitarbeit', 'scheinselbst~', 'auf rechnung', 'auf honorarbasis'],
+  es: ['comision pura', 'pura comision', 'solo comision~', 'sin (?:sueldo )?base', 'no remunerad~', 'salario minimo', 'a destajo', 'por pieza', 'a comision', 'solo comisiones', 'sin sueldo fijo', 'monotribut~', 'como autonom[oa]', 'falso autonomo', 'por honorarios', 'sin (?:obra social|prestaciones)', 'en negro'],
+  it: ['solo provvigion~', 'a provvigion~', 'provvigioni', 'rimborso spese', 'non retribuit~', 'a cottimo', 'senza fisso', 'collaborazione occasionale', 'co\\.?co\\.?co', 'in nero'],
+  nl: ['alleen provisie', 'op provisiebasis', 'no[- ]cure[- ]no[- ]pay', 'onbetaald', 'minimumloon', 'per stuk', 'op factuurbasis', 'freelance basis'],
+  pt: ['so (?:a|a) comissao', 'comissao pura', 'so comissao', 'pagamento por peca', 'por peca', 'sem salario base', 'ordenado minimo', 'salario minimo', 'nao remunerad~', 'so comissoes', 'sem salario fixo', 'como pj', 'contrato pj', 'sem beneficios', 'sem carteira'],
+  pl: ['tylko prowizj~', 'sama prowizja', 'bez podstawy', 'na akord', 'za darmo', 'najnizsza krajowa', 'od sztuki', 'na czarno', 'bez ubezpieczenia'],
 };
 /** The tasks of a dud: data entry, cold calling, copying, scanning, collections, night support. */
 export const DUD_TASKS: ByLanguage = {
-  en: ['data entry', 'entering (?:data|invoices)', 'cold[- ]call~', 'door[- ]to[- ]door', 'copy[- ]past~', 'telemarketing', 'debt collect~', 'scanning', 'call cent(?:re|er)', 'photocopying', 'admin only', 'chasing (?:\\p{L}+ )?(?:invoices|debts?|payments)', 'answering (?:the )?phones'],
-  fr: ['saisie(?: de donnees| de factures)?', 'demarchage', 'phoning', 'porte[- ]a[- ]porte', 'copier[- ]coller', 'maintenance (?:legacy|applicative)', 'recouvrement', "centre d'?appels", "plateau d'?appels", 'que de la saisie'],
-  de: ['datenerfassung', 'dateneingabe', 'kaltakquise', 'telefonakquise', 'copy[- ]paste', 'abtipp~', 'inkasso', 'nachtschicht~', 'callcenter', 'telefonverkauf', 'ablage'],
-  es: ['introduccion de datos', 'grabar (?:datos|facturas)', 'llamadas en frio', 'puerta a puerta', 'teleoperador~', 'cobranza', 'cobros', 'turno de noche', 'call cent(?:er|re)', 'telemarketing'],
-  it: ['inserimento dati', 'caricare (?:dati|fatture)', 'copiare (?:numeri|dati)', 'porta a porta', 'telemarketing', 'recupero crediti', 'chiamate a freddo', 'call cent(?:er|re)'],
-  nl: ['data invoeren', 'gegevensinvoer', 'invoerwerk', 'inboeken', 'koud bellen', 'acquisitie bellen', 'scannen', 'incasso', 'callcenter', 'belwerk'],
-  pt: ['introducao de dados', 'passar (?:folhas|dados)', 'digitar (?:\\p{L}+ )?(?:dados|faturas|notas|fichas)', 'chamadas a frio', 'porta a porta', 'cobrancas?', 'digitacao', 'turno da noite', 'call cent(?:er|re)', 'telemarketing'],
-  pl: ['wklepywanie', 'klepanie', 'wprowadzanie danych', 'przepisywanie', 'zimne telefony', 'windykacj~', 'nocki', 'nocn~ zmian~', 'support l1', 'pierwsza linia wsparcia', 'call cent(?:er|re)', 'infolinia'],
+  en: ['data entry', 'entering (?:data|invoices)', 'cold[- ]call~', 'door[- ]to[- ]door', 'copy[- ]past~', 'telemarketing', 'debt collect~', 'scanning', 'call cent(?:re|er)', 'photocopying', 'admin only', 'chasing (?:\\p{L}+ )?(?:invoices|debts?|payments)', 'answering (?:the )?phones', '(?:invoice|order|document) entry', 'keying (?:in )?(?:data|invoices|orders)', 'inputting (?:data|invoices|orders)', 'off a headset', 'on the phones? all day', 'ticket after ticket', 'same (?:\\p{L}+ )?all day', 'filing and scanning', 'stuffing envelopes'],
+  fr: ['saisie(?: de donnees| de factures)?', 'demarchage', 'phoning', 'porte[- ]a[- ]porte', 'copier[- ]coller', 'maintenance (?:legacy|applicative)', 'recouvrement', "centre d'?appels", "plateau d'?appels", 'que de la saisie', 'encodage (?:de|des) (?:factures|donnees|commandes)', 'encod(?:er|age)~', 'saisie~', 'classement', 'mise sous pli', 'toute la journee au telephone'],
+  de: ['datenerfassung', 'dateneingabe', 'kaltakquise', 'telefonakquise', 'copy[- ]paste', 'abtipp~', 'inkasso', 'nachtschicht~', 'callcenter', 'telefonverkauf', 'ablage', '\\p{L}*erfassung', 'eingabe von', 'einpflegen', 'ablage', 'den ganzen tag am telefon', 'akten sortieren'],
+  es: ['introduccion de datos', 'grabar (?:datos|facturas)', 'llamadas en frio', 'puerta a puerta', 'teleoperador~', 'cobranza', 'cobros', 'turno de noche', 'call cent(?:er|re)', 'telemarketing', 'carga de (?:datos|facturas)', 'cargar (?:datos|facturas)', 'tipeo', 'digitacion', 'archivo', 'todo el dia al telefono'],
+  it: ['inserimento dati', 'caricare (?:dati|fatture)', 'copiare (?:numeri|dati)', 'porta a porta', 'telemarketing', 'recupero crediti', 'chiamate a freddo', 'call cent(?:er|re)', 'caricamento (?:dati|fatture)', 'archiviazione', 'tutto il giorno al telefono', 'imbustamento'],
+  nl: ['data invoeren', 'gegevensinvoer', 'invoerwerk', 'inboeken', 'koud bellen', 'acquisitie bellen', 'scannen', 'incasso', 'callcenter', 'belwerk', 'invoer~', 'intikken', 'archiveren', 'de hele dag (?:aan de telefoon|bellen)'],
+  pt: ['introducao de dados', 'passar (?:folhas|dados)', 'digitar (?:\\p{L}+ )?(?:dados|faturas|notas|fichas)', 'chamadas a frio', 'porta a porta', 'cobrancas?', 'digitacao', 'turno da noite', 'call cent(?:er|re)', 'telemarketing', 'lancamento de (?:notas|faturas|dados)', 'lancar (?:notas|faturas)', 'arquivo', 'o dia todo ao telefone'],
+  pl: ['wklepywanie', 'klepanie', 'wprowadzanie danych', 'przepisywanie', 'zimne telefony', 'windykacj~', 'nocki', 'nocn~ zmian~', 'support l1', 'pierwsza linia wsparcia', 'call cent(?:er|re)', 'infolinia', 'wprowadzani~', 'archiwizacj~', 'caly dzien na telefonie', 'skanowani~'],
 };
 /** No prospects: no growth, no extension, no permanent post, "a dead end". */
 export const DUD_PROSPECTS: ByLanguage = {
-  en: ['no (?:growth|prospects?|progression|path|future|say)', 'dead[- ]end', 'going nowhere', 'zero (?:actual )?(?:research|growth|prospects|say|progression|autonomy|training)', 'step back(?:wards)?', 'no extension', 'no (?:career path|training|chance of a permanent)'],
-  fr: ['sans (?:perspective|evolution|avenir)', 'aucune perspective', 'voie de garage', 'pas de cdi', "pas d'?evolution", 'aucune evolution'],
-  de: ['keine (?:perspektive|ubernahme|entwicklung)', 'ubernahmeoption', 'sackgasse', 'keine aufstiegschancen'],
-  es: ['sin (?:futuro|posibilidad|renovacion|perspectiva)', 'callejon sin salida', 'sin (?:proyeccion|crecimiento)'],
-  it: ['nessuna prospettiva', 'senza (?:prospettive|futuro)', 'vicolo cieco', 'nessuna crescita'],
-  nl: ['geen (?:perspectief|doorgroei|verlenging)', 'verlengingsperspectief', 'doodlopend~'],
-  pt: ['sem (?:perspetiva|perspectiva|futuro|renovacao)', 'beco sem saida', 'sem (?:crescimento|progressao)'],
-  pl: ['bez (?:zadnej )?perspektyw~', 'bez przedluzenia', 'slepa uliczka', 'slepy zaulek', 'brak (?:\\p{L}+ )?perspektyw~', 'bez rozwoju'],
+  en: ['no (?:growth|prospects?|progression|path|future|say)', 'dead[- ]end', 'going nowhere', 'zero (?:actual )?(?:research|growth|prospects|say|progression|autonomy|training)', 'step back(?:wards)?', 'no extension', 'no (?:career path|training|chance of a permanent)', 'nothing (?:in it )?about where it (?:leads|goes)', '(?:no|zero|without) (?:real |actual |any )?(?:training|onboarding|career|progression|prospects?)', "(?:won'?t|will not|isn'?t going to|not going to|can'?t) (?:be )?(?:extended|renewed|made permanent|lead anywhere|go anywhere)", 'no chance of (?:extension|renewal|a permanent|promotion)', 'leads nowhere'],
+  fr: ['sans (?:perspective|evolution|avenir)', 'aucune perspective', 'voie de garage', 'pas de cdi', "pas d'?evolution", 'aucune evolution', '(?:pas|aucun~|sans|ni|jamais) (?:\\p{L}+ ){0,3}(?:prolong~|renouvel~|evolu~|titularis~)', '(?:pas de|aucune|sans) (?:\\p{L}+ )?(?:formation|perspective~|avenir)', 'ne mene a rien', 'sans lendemain'],
+  de: ['keine (?:perspektive|ubernahme|entwicklung)', 'ubernahmeoption', 'sackgasse', 'keine aufstiegschancen', '(?:kein~|nicht|ohne|nie) (?:\\p{L}+ ){0,3}(?:verlanger~|ubernomm~|entfrist~)', '(?:kein~|ohne) (?:\\p{L}+ )?(?:ubernahme|festanstellung|einarbeitung|weiterbildung|aufstieg~|perspektive~)', 'fuhrt nirgendwohin'],
+  es: ['sin (?:futuro|posibilidad|renovacion|perspectiva)', 'callejon sin salida', 'sin (?:proyeccion|crecimiento)', '(?:no|sin|ninguna?|nunca) (?:\\p{L}+ ){0,3}(?:renov~|prorrog~|efectiv~)', '(?:sin|ninguna?|no hay) (?:\\p{L}+ )?(?:capacitacion|formacion|ascensos?|proyeccion|carrera|crecimiento)', 'no lleva a (?:ningun lado|nada)'],
+  it: ['nessuna prospettiva', 'senza (?:prospettive|futuro)', 'vicolo cieco', 'nessuna crescita', '(?:non|senza|nessun~|mai) (?:\\p{L}+ ){0,3}(?:rinnov~|prorog~|stabilizz~)', '(?:senza|nessun~|zero) (?:\\p{L}+ )?(?:formazione|carriera|crescita|prospettiv~)', 'non porta da nessuna parte'],
+  nl: ['geen (?:perspectief|doorgroei|verlenging)', 'verlengingsperspectief', 'doodlopend~', '(?:geen|niet|zonder|nooit) (?:\\p{L}+ ){0,3}(?:verleng~|vast(?: contract| dienstverband)?)', '(?:geen|zonder) (?:\\p{L}+ )?(?:opleiding|inwerk~|doorgroei~|perspectief|toekomst)', 'leidt nergens heen'],
+  pt: ['sem (?:perspetiva|perspectiva|futuro|renovacao)', 'beco sem saida', 'sem (?:crescimento|progressao)', '(?:nao|sem|nenhum~|nunca) (?:\\p{L}+ ){0,3}(?:renov~|prorrog~|efetiv~)', '(?:sem|nenhum~|zero) (?:\\p{L}+ )?(?:formacao|carreira|progressao|crescimento)', 'nao leva a lado nenhum'],
+  pl: ['bez (?:zadnej )?perspektyw~', 'bez przedluzenia', 'slepa uliczka', 'slepy zaulek', 'brak (?:\\p{L}+ )?perspektyw~', 'bez rozwoju', '(?:nie|bez|brak|nigdy) (?:\\p{L}+ ){0,3}(?:przedluz~)', '(?:bez|brak|zero) (?:\\p{L}+ )?(?:szkolen~|wdrozeni~|awans~|rozwoj~|etatu)', 'donikad'],
 };
 /** Evaluative words for a dull role (usually hedged: a doubt). */
 export const DUD_WORDS: ByLanguage = {
@@ -295,14 +307,14 @@ export const DUD_WORDS: ByLanguage = {
 
 /** Court and insolvency proceedings, under their national names. */
 export const BLEAK_PROCEEDINGS: ByLanguage = {
-  en: ['insolven~', 'bankrupt~', 'chapter (?:11|7)', 'in administration', 'administrators (?:were |have been )?appointed', 'receivership', 'liquidat~', 'wind(?:ing)? (?:up|down)', 'in court over', 'creditor protection', 'filed for (?:bankruptcy|insolvency|chapter 11)', '(?:into|entered|entering|went into|gone into|placed in) administration', 'went bust', 'under investigation'],
-  fr: ['redressement judiciaire', 'liquidation', 'faillite', 'sauvegarde', 'sursis concordataire', 'procedure collective', 'cessation de paiements', 'redressement', 'depot de bilan', 'depose le bilan', 'administrateur judiciaire', 'sous tutelle'],
-  de: ['insolvenz~', 'nachlassstundung', 'konkurs~', 'schutzschirm~', 'pleite', 'abwicklung', 'sanierungsverfahren', 'sanierungsfall', 'insolvenzverwalt~', 'konkursverfahren'],
-  es: ['concurso (?:de acreedores|mercantil)', 'quiebra', 'suspension de pagos', 'liquidacion', 'preconcurso', 'intervenid~', 'administracion concursal'],
-  it: ['amministrazione straordinaria', 'concordato(?: preventivo)?', 'fallimento', 'fallit~', 'liquidazione', 'commissario', 'commissariat~', 'crisi aziendale', 'procedura concorsuale'],
-  nl: ['surseance(?: van betaling)?', 'faillissement', 'failliet', 'bewindvoerder', 'gerechtelijke reorganisatie', 'uitstel van betaling', 'schuldsanering'],
-  pt: ['processo especial de revitalizacao', 'insolvencia', 'recuperacao judicial', 'falencia', 'falid~', 'direcao fiscal', 'liquidacao', 'insolvente', 'administrador judicial'],
-  pl: ['sanacj~', 'postepowanie (?:sanacyjne|restrukturyzacyjne|upadlosciowe)', 'upadlos~', 'restrukturyzacj~', 'likwidacj~', 'wniosek o upadlosc', 'splajtuj~', 'syndyk~', 'niewyplacaln~'],
+  en: ['insolven~', 'bankrupt~', 'chapter (?:11|7)', 'in administration', 'administrators (?:were |have been )?appointed', 'receivership', 'liquidat~', 'wind(?:ing)? (?:up|down)', 'in court over', 'creditor protection', 'filed for (?:bankruptcy|insolvency|chapter 11)', '(?:into|entered|entering|went into|gone into|placed in) administration', 'went bust', 'under investigation', 'ccaa', 'creditor protection', 'protection from (?:its |their )?creditors', 'receiver~ (?:being |was |has been |were |had been )?(?:put in|appointed|called in|brought in)', 'examinership', 'examiner~? (?:was |has been |were )?appointed', 'scheme of arrangement', 'going[- ]concern (?:warning|doubt~)', '(?:missed|defaulted on|default~ on) (?:a |an |its |their )?(?:\\p{L}+ )?(?:payment|loan|bond|debt|interest)', 'debt restructuring', '(?:a |an )?(?:distressed )?sale process', 'fire sale', 'court[- ]appointed', 'gone bust', '(?:went|gone) under', '(?:under|opened an?|launched an?) (?:\\p{L}+ )?(?:investigation|probe|inquiry)', 'licen[cs]e (?:was |has been |got )?(?:revoked|suspended|pulled|withdrawn)', '(?:regulator|authorit(?:y|ies)|watchdog|fca|sec|bafin|finma) (?:\\p{L}+ ){0,3}(?:stepped in|fined|raided|suspended|shut)', 'raided'],
+  fr: ['redressement judiciaire', 'liquidation', 'faillite', 'sauvegarde', 'sursis concordataire', 'procedure collective', 'cessation de paiements', 'redressement', 'depot de bilan', 'depose le bilan', 'administrateur judiciaire', 'sous tutelle', 'reorganisation judiciaire', 'prj', 'procedure renault', 'mandataire judiciaire', 'mandat ad hoc', 'tribunal (?:de commerce|de l.entreprise|des activites economiques)', 'concordat', 'plan de (?:sauvegarde|continuation|cession)', 'insolvab~', 'en cessation', 'repreneur~', 'enquete (?:ouverte|de l.amf|judiciaire|pour)', 'perquisition~', 'agrement (?:retire|suspendu)', 'mise? sous surveillance'],
+  de: ['insolvenz~', 'nachlassstundung', 'konkurs~', 'schutzschirm~', 'pleite', 'abwicklung', 'sanierungsverfahren', 'sanierungsfall', 'insolvenzverwalt~', 'konkursverfahren', 'eigenverwaltung', 'insolvenzantrag', 'glaubigerschutz', 'zahlungsunfahig~', 'uberschuldet', 'sanierungsplan', 'ausgleichsverfahren', 'konkursantrag', 'masseverwalter~', 'zahlungsschwierigkeiten', 'razzia', 'durchsuch(?:t|ung)~', 'ermittl~ gegen', 'lizenz (?:entzogen|weg)', '(?:aufsicht|bafin|finma|fma) (?:\\p{L}+ ){0,3}(?:greift|eingegriffen|ermittelt|verbietet|verboten)'],
+  es: ['concurso (?:de acreedores|mercantil)', 'quiebra', 'suspension de pagos', 'liquidacion', 'preconcurso', 'intervenid~', 'administracion concursal', 'concurso preventivo', 'en concurso', '(?:entro|entraron|presento|presentaron|pidio|pidieron|solicito|solicitaron|pedir|presentar) (?:el |en |a )?concurso', 'ley de quiebras', 'reestructuracion de (?:la |su )?deuda', 'cesacion de pagos', 'insolvencia', 'chapter 11', 'capitulo 11', 'intervencion judicial', 'acreedores', 'investigad[oa]s? por', 'sancionad~', 'multad~', 'le (?:retiraron|quitaron) la licencia', 'allanamiento~', 'allanaron'],
+  it: ['amministrazione straordinaria', 'concordato(?: preventivo)?', 'fallimento', 'fallit~', 'liquidazione', 'commissario', 'commissariat~', 'crisi aziendale', 'procedura concorsuale', 'composizione negoziata', 'liquidazione (?:giudiziale|coatta)', 'crisi d.impresa', 'insolvenz~', 'curatore fallimentare', 'procedura fallimentare', 'stato di insolvenza', 'ristrutturazione del debito', 'creditori', 'indagat~', 'perquisizion~', 'sanzionat~', 'licenza (?:revocata|sospesa)'],
+  nl: ['surseance(?: van betaling)?', 'faillissement', 'failliet', 'bewindvoerder', 'gerechtelijke reorganisatie', 'uitstel van betaling', 'schuldsanering', 'curator', 'doorstart', 'wsnp', 'schuldeisers', 'gerechtelijk akkoord', 'wco', '(?:onder )?verscherpt toezicht', 'inval', 'vergunning (?:ingetrokken|kwijt)', 'beboet'],
+  pt: ['processo especial de revitalizacao', 'insolvencia', 'recuperacao judicial', 'falencia', 'falid~', 'direcao fiscal', 'liquidacao', 'insolvente', 'administrador judicial', 'recuperacao (?:judicial|extrajudicial)', 'peve', 'processo especial', 'credores', 'plano de recuperacao', 'em insolvencia', 'investigad[oa]s? (?:pela|pelo|por)', 'buscas (?:na|da)', 'multad~', 'licenca (?:suspensa|cassada|retirada)'],
+  pl: ['sanacj~', 'postepowanie (?:sanacyjne|restrukturyzacyjne|upadlosciowe)', 'upadlos~', 'restrukturyzacj~', 'likwidacj~', 'wniosek o upadlosc', 'splajtuj~', 'syndyk~', 'niewyplacaln~', 'uklad z wierzycielami', 'wierzyciel~', 'postepowanie ukladowe', 'komornik~', 'zajeci~ komornicz~', 'przeszukani~', 'kontrol~ (?:knf|uokik|skarbow~)', 'ukarani~ przez', 'licencj~ (?:cofniet~|zawieszon~)'],
 };
 /** Wages or suppliers paid late or not at all. */
 export const BLEAK_UNPAID: ByLanguage = {
@@ -329,14 +341,14 @@ export const BLEAK_LOST: ByLanguage = {
 };
 /** Closures, job cuts, short-time work, leaving a market, a regulator stepping in. */
 export const BLEAK_CUTS: ByLanguage = {
-  en: ['layoffs?', 'laid off', 'lay-offs?', 'redundanc~', 'job cuts', 'cut \\d+ jobs', 'hiring freeze', 'downsizing', 'restructuring', '(?:close[sd]?|shut|shuts|closing|shutting) (?:\\p{L}+ ){0,3}(?:offices?|plants?|sites?|stores?|shops?|factor(?:y|ies)|branch(?:es)?|warehouses?|locations?|down)', 'pull(?:ed|ing)? out of', 'leaving the \\p{L}+ market', 'regulator', 'rounds? of cuts', '(?:cut|cutting|shed|shedding) (?:\\p{L}+ ){0,3}(?:jobs|staff|roles|positions|headcount)', 'job losses', 'furlough~', 'shutting down', 'closing down', 'winding down', 'exiting the \\p{L}+ market', 'pulling out of \\p{L}+'],
-  fr: ['licenci~', 'plan social', 'plan de departs', 'postes? (?:ont ete )?supprim~', 'suppressions? de postes', 'vire (?:la moitie|des)', 'ont vire', 'fermeture', 'ferm~ (?:\\p{L}+ ){0,3}(?:usines?|sites?|bureaux?|agences?|magasins?|boutiques?|filiales?|etablissements?)', 'quitter le marche', 'chomage partiel', "suppressions? d'?emplois", 'supprim~ (?:\\p{L}+ ){0,2}postes', 'restructuration', 'fermetures?', 'pse'],
-  de: ['entlassung~', 'stellenabbau', 'rausgeworfen', 'kurzarbeit', 'werksschliess~', '(?:schliess|schloss|geschlossen)~ (?:\\p{L}+ ){0,3}(?:werk~|standort~|filiale~|buro~|laden|geschaft~|niederlassung~)', 'streich~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze)', 'bau~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze) ab', 'ruckzug aus', 'bafin', 'stellen (?:gestrichen|streichen)', 'stellenstreichung~', 'personalabbau', 'massenentlassung~', 'kundigungswelle', 'restrukturierung', 'standort~ (?:\\p{L}+ ){0,3}(?:geschlossen|aufgegeben|dicht)', 'werk (?:\\p{L}+ ){0,2}(?:geschlossen|dicht)', 'zieht sich (?:\\p{L}+ ){0,3}zuruck'],
-  es: ['despid~', 'cierre de (?:la empresa|oficinas?|plantas?|tiendas?|sucursal~)', 'cerr~ (?:\\p{L}+ ){0,3}(?:oficinas?|plantas?|tiendas?|sucursal~|fabricas?|sedes?|locales)', 'recorte de (?:personal|plantilla)', 'se retira de', 'reestructuracion', 'recortes? de empleo', 'salir del mercado', 'abandona~ (?:el )?mercado', 'cerraron'],
-  it: ['esuber~', 'cassa integrazione', 'licenzia~', 'chiu(?:s|d)~ (?:\\p{L}+ ){0,3}(?:stabiliment~|sed[ei]|negozi~|filial[ei]|uffic~|fabbric~|punti vendita)', 'hanno chiuso', 'tagli al personale', 'lascia(?:re)? il mercato', 'ristrutturazione', 'licenziamenti', 'tagli(?: di| al) personale', "lasci~ l'?italia"],
-  nl: ['ontslag~', 'ontslagen', 'ontslagronde', 'reorganisatie', '(?:sluit|sloot|sloten|sluiten|gesloten)~? (?:\\p{L}+ ){0,3}(?:vestiging~|fabriek~|winkel~|kantor~|filial~)', 'trekt zich terug', 'toezichthouder', 'banen (?:geschrapt|schrappen)', 'sluiting', 'herstructurering', 'massaontslag'],
-  pt: ['despedimento~', 'despediram', 'demiti~', 'demissoes', 'layoff', 'fech~ (?:\\p{L}+ ){0,4}(?:escritorios?|lojas?|fabricas?|filia(?:l|is)|unidades?)', 'fechar (?:\\p{L}+ ){0,3}(?:lojas|escritorio)', '(?:vai|vao) sair d[eoa]', 'sair do mercado', 'intervencao', 'encerrou (?:\\p{L}+ ){0,3}(?:loja|lojas|fabrica|escritorio|unidade)', 'reestruturacao', 'lay-?off', 'saiu do mercado', 'cortes? de pessoal'],
-  pl: ['zwolni~', 'zwolnienia grupowe', 'redukcj~ etatow', 'zamk(?:n|y)~ (?:\\p{L}+ ){0,3}(?:zaklad~|biur~|oddzial~|sklep~|fabryk~|filie|filii)', 'wycofuj~ z', 'zwolnien~', 'likwid~', 'zamyka~', 'ciecia etatow'],
+  en: ['layoffs?', 'laid off', 'lay-offs?', 'redundanc~', 'job cuts', 'cut \\d+ jobs', 'hiring freeze', 'downsizing', 'restructuring', '(?:close[sd]?|shut|shuts|closing|shutting) (?:\\p{L}+ ){0,3}(?:offices?|plants?|sites?|stores?|shops?|factor(?:y|ies)|branch(?:es)?|warehouses?|locations?|down)', 'pull(?:ed|ing)? out of', 'leaving the \\p{L}+ market', 'regulator', 'rounds? of cuts', '(?:cut|cutting|shed|shedding) (?:\\p{L}+ ){0,3}(?:jobs|staff|roles|positions|headcount)', 'job losses', 'furlough~', 'shutting down', 'closing down', 'winding down', 'exiting the \\p{L}+ market', 'pulling out of \\p{L}+', 'redundanc~', 'mass layoffs?', 'wave of (?:layoffs|cuts)', '(?:mov|shift|relocat)(?:e|es|ed|ing) (?:\\p{L}+ ){0,2}(?:production|operations|everything|manufacturing) (?:to|abroad|offshore)', 'offshoring', 'pulling out of', 'exit~ (?:the )?(?:\\p{L}+ )?market'],
+  fr: ['licenci~', 'plan social', 'plan de departs', 'postes? (?:ont ete )?supprim~', 'suppressions? de postes', 'vire (?:la moitie|des)', 'ont vire', 'fermeture', 'ferm~ (?:\\p{L}+ ){0,3}(?:usines?|sites?|bureaux?|agences?|magasins?|boutiques?|filiales?|etablissements?)', 'quitter le marche', 'chomage partiel', "suppressions? d'?emplois", 'supprim~ (?:\\p{L}+ ){0,2}postes', 'restructuration', 'fermetures?', 'pse', 'rupture conventionnelle collective', 'departs? volontaires', 'delocalis~', 'transfer~ (?:la production|tout) (?:en|au|a|vers)', 'se retir~ (?:du|de)', 'quitt~ (?:le|la) (?:marche|belgique|france|suisse|pays)'],
+  de: ['entlassung~', 'stellenabbau', 'rausgeworfen', 'kurzarbeit', 'werksschliess~', '(?:schliess|schloss|geschlossen)~ (?:\\p{L}+ ){0,3}(?:werk~|standort~|filiale~|buro~|laden|geschaft~|niederlassung~)', 'streich~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze)', 'bau~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze) ab', 'ruckzug aus', 'bafin', 'stellen (?:gestrichen|streichen)', 'stellenstreichung~', 'personalabbau', 'massenentlassung~', 'kundigungswelle', 'restrukturierung', 'standort~ (?:\\p{L}+ ){0,3}(?:geschlossen|aufgegeben|dicht)', 'werk (?:\\p{L}+ ){0,2}(?:geschlossen|dicht)', 'zieht sich (?:\\p{L}+ ){0,3}zuruck', 'kundigungen', 'sozialplan', 'verlager~ (?:\\p{L}+ ){0,3}(?:produktion|fertigung|alles)', 'ins ausland', 'dichtmach~', 'dichtgemacht', 'macht~ (?:\\p{L}+ ){0,3}dicht', 'zusperr~', 'zugesperrt'],
+  es: ['despid~', 'cierre de (?:la empresa|oficinas?|plantas?|tiendas?|sucursal~)', 'cerr~ (?:\\p{L}+ ){0,3}(?:oficinas?|plantas?|tiendas?|sucursal~|fabricas?|sedes?|locales)', 'recorte de (?:personal|plantilla)', 'se retira de', 'reestructuracion', 'recortes? de empleo', 'salir del mercado', 'abandona~ (?:el )?mercado', 'cerraron', 'expediente de regulacion', 'recortes?', '(?:pasan|pasaron|trasladan|trasladaron|mudan|mudaron|llevan|llevaron) (?:todo|la produccion|las operaciones|la planta) a', 'deslocaliz~', 'se (?:van|fueron|retiran|retiraron) del pais'],
+  it: ['esuber~', 'cassa integrazione', 'licenzia~', 'chiu(?:s|d)~ (?:\\p{L}+ ){0,3}(?:stabiliment~|sed[ei]|negozi~|filial[ei]|uffic~|fabbric~|punti vendita)', 'hanno chiuso', 'tagli al personale', 'lascia(?:re)? il mercato', 'ristrutturazione', 'licenziamenti', 'tagli(?: di| al) personale', "lasci~ l'?italia", 'delocalizz~', 'spost~ (?:tutto|la produzione) (?:in|all)', 'mobilita', 'contratti di solidarieta'],
+  nl: ['ontslag~', 'ontslagen', 'ontslagronde', 'reorganisatie', '(?:sluit|sloot|sloten|sluiten|gesloten)~? (?:\\p{L}+ ){0,3}(?:vestiging~|fabriek~|winkel~|kantor~|filial~)', 'trekt zich terug', 'toezichthouder', 'banen (?:geschrapt|schrappen)', 'sluiting', 'herstructurering', 'massaontslag', 'afvloei~', 'sociaal plan', 'verplaats~ (?:de )?productie', 'naar het buitenland'],
+  pt: ['despedimento~', 'despediram', 'demiti~', 'demissoes', 'layoff', 'fech~ (?:\\p{L}+ ){0,4}(?:escritorios?|lojas?|fabricas?|filia(?:l|is)|unidades?)', 'fechar (?:\\p{L}+ ){0,3}(?:lojas|escritorio)', '(?:vai|vao) sair d[eoa]', 'sair do mercado', 'intervencao', 'encerrou (?:\\p{L}+ ){0,3}(?:loja|lojas|fabrica|escritorio|unidade)', 'reestruturacao', 'lay-?off', 'saiu do mercado', 'cortes? de pessoal', 'demissoes', 'demitiram', 'despediram', 'deslocaliz~', 'transfer~ (?:tudo|a producao) para'],
+  pl: ['zwolni~', 'zwolnienia grupowe', 'redukcj~ etatow', 'zamk(?:n|y)~ (?:\\p{L}+ ){0,3}(?:zaklad~|biur~|oddzial~|sklep~|fabryk~|filie|filii)', 'wycofuj~ z', 'zwolnien~', 'likwid~', 'zamyka~', 'ciecia etatow', 'przenos~ (?:produkcje|wszystko) (?:do|za)', 'przeniesie~ (?:produkcje|wszystko)', 'wycofuj~ sie z'],
 };
 /** Evaluative words for a bleak outlook (usually someone's opinion). */
 export const BLEAK_WORDS: ByLanguage = {
@@ -348,6 +360,164 @@ export const BLEAK_WORDS: ByLanguage = {
   nl: ['zinkend schip', 'gaat (?:bijna )?failliet', 'in zwaar weer', 'weinig toekomst', 'veel toekomst zit er niet in', 'gaat slecht', 'op omvallen', 'staat op omvallen', 'in de problemen', 'gaan failliet', 'op de fles'],
   pt: ['vai falir', 'a afundar', 'em crise', 'sem futuro', 'vai mal', 'esta mal', 'a beira', 'prestes a fechar', 'em apuros', 'vai fechar'],
   pl: ['sie sypie', 'splajtuj~', 'klopot~', 'w tarapatach', 'upad~', 'chyli sie ku upadkowi', 'ma problemy', 'kiepsko', 'na skraju', 'zaraz (?:padnie|upadnie|zamkna)'],
+};
+
+/** Two concepts that make one when both are in the same clause, in either order and at any distance ("das Werk in Kapfenberg sperren sie im Herbst zu"). */
+export interface Pair {
+  a: ByLanguage;
+  b: ByLanguage;
+  /** which side a negation before it denies (default "a": "they did not lose any client") */
+  negatable?: 'a' | 'b' | 'both';
+  /** a clause with one of these is not the event ("the office is closed on Friday afternoons") */
+  unless?: ByLanguage;
+}
+
+/** A time of day, a weekday or a holiday: what opening hours and an interview's time are written with. */
+export const CLOCK_OR_DAY: ByLanguage = {
+  en: ['\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm|h)', '\\d{1,2}[:.]\\d{2}', '(?:mon|tues|wednes|thurs|fri|satur|sun)days?', 'weekends?', '(?:bank |public )?holidays?', 'christmas', 'tomorrow', 'today', 'tonight', 'afternoons?', 'mornings?', 'lunch'],
+  fr: ['\\d{1,2} ?h(?:\\d{2})?', '\\d{1,2}[:.]\\d{2}', '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?', 'week-end~', 'feries?', 'conges', 'noel', 'demain', "aujourd.hui", 'apres-midi', 'matin~', 'midi'],
+  de: ['\\d{1,2}(?:[:.]\\d{2})? ?uhr', '\\d{1,2}[:.]\\d{2}', '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?', 'wochenende~', 'feiertag~', 'weihnacht~', 'morgen', 'heute', 'nachmittag~', 'vormittag~', 'mittag~'],
+  es: ['\\d{1,2}(?:[:.]\\d{2})? ?(?:h|hs|horas)', '\\d{1,2}[:.]\\d{2}', '(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)', 'fines? de semana', 'feriados?', 'festivos?', 'navidad', 'manana', 'hoy', 'tarde~', 'mediodia'],
+  it: ['\\d{1,2}[:.]\\d{2}', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)', 'fine settimana', 'weekend', 'festiv~', 'natale', 'domani', 'oggi', 'pomeriggio', 'mattin~', 'pranzo'],
+  nl: ['\\d{1,2}(?:[:.]\\d{2})? ?uur', '\\d{1,2}[:.]\\d{2}', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:en|s)?', 'weekend~', 'feestdag~', 'kerst~', 'morgen', 'vandaag', 'middag~', 'ochtend~'],
+  pt: ['\\d{1,2}(?:[:.]\\d{2})? ?h', '\\d{1,2}[:.]\\d{2}', '(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?s?', 'sabados?', 'domingos?', 'fins? de semana', 'feriados?', 'natal', 'amanha', 'hoje', 'tarde~', 'almoco'],
+  pl: ['\\d{1,2}[:.]\\d{2}', 'godz~', '(?:poniedzialek|wtorek|sroda|srode|czwartek|piatek|sobota|sobote|niedziel~)', 'weekend~', 'swiet~', 'jutro', 'dzisiaj', 'dzis', 'popoludni~', 'rano'],
+};
+
+/** Wages (or suppliers) and paying them late or not at all: unpaid wages. */
+export const BLEAK_PAY_PAIR: Pair = {
+  negatable: 'b',
+  a: {
+    en: ['wages', 'salar(?:y|ies)', 'pay ?checks?', 'payroll', 'suppliers', 'staff'],
+    fr: ['salaires?', 'paies?', 'fournisseurs', 'personnel'],
+    de: ['lohn', 'lohne', 'gehalt', 'gehalter', '\\p{L}*gehalter', 'lieferanten', 'mitarbeiter~'],
+    es: ['sueldos?', 'salarios?', 'nominas?', 'quincenas?', 'aguinaldo', 'proveedores'],
+    it: ['stipendi?', 'paghe', 'salari', 'fornitori'],
+    nl: ['salaris~', 'lonen', 'loon', 'leveranciers'],
+    pt: ['salarios?', 'ordenados?', 'vencimentos', 'fornecedores'],
+    pl: ['wyplat~', 'pensj~', 'wynagrodz~', 'dostawc~'],
+  },
+  b: {
+    en: ['late', 'overdue', 'delayed', 'unpaid', 'owed', 'bounced', 'not (?:\\p{L}+ )?(?:been )?paid', "(?:haven'?t|hasn'?t|hadn'?t|weren'?t|wasn'?t|aren'?t|isn'?t) (?:\\p{L}+ )?(?:been )?paid", "(?:can'?t|couldn'?t|didn'?t|don'?t) (?:make|meet|pay)"],
+    fr: ['retard~', 'impaye~', '(?:pas|plus|jamais) (?:\\p{L}+ )?(?:ete )?(?:payes?|verses?)', 'doivent', 'en souffrance'],
+    de: ['verspatet', 'ausstehend~', 'zu spat', '(?:nicht|nie|kein~) (?:\\p{L}+ ){0,2}(?:bezahlt|gezahlt|ausgezahlt|uberwiesen)', 'schulden', 'im ruckstand'],
+    es: ['atrasad~', 'retras~', 'impag~', 'no (?:\\p{L}+ ){0,2}(?:pag~|cobr~)', 'adeud~', 'deben', 'a destiempo'],
+    it: ['ritard~', 'arretrat~', 'non (?:\\p{L}+ ){0,2}(?:pagat~|pagano|versat~)'],
+    nl: ['achterstallig~', 'te laat', 'niet (?:\\p{L}+ ){0,2}(?:betaald|uitbetaald|betalen)', 'tegoed'],
+    pt: ['atras~', 'em divida', 'nao (?:\\p{L}+ ){0,2}(?:pag~|receb~)', 'devem'],
+    pl: ['opozni~', 'zalegl~', 'nie (?:\\p{L}+ ){0,2}(?:placa|placi~|wyplac~|zaplac~|dostal~)', 'z opoznieniem'],
+  },
+};
+
+/** Losing what keeps a company going: clients, contracts, funding, investors, a licence. */
+export const BLEAK_LOSS_PAIR: Pair = {
+  a: {
+    en: ['lost', 'losing', 'lose', 'loses', 'walked away', 'walking away', 'pulled out', 'backed out', 'fell through', 'falling through', 'terminated', 'cancell?ed', 'not renewed', 'dropped them', 'left them'],
+    fr: ['perd~', 'perdu~', 'resili~', 'lache~', 'tombe~ a l.eau', 'retire~', 'partis?'],
+    de: ['verlor~', 'verlier~', 'abgesprungen', 'abgesagt', 'gekundigt', 'ausgestiegen', 'zuruckgezogen', 'geplatzt', 'weg'],
+    es: ['perdi~', 'perdier~', 'pierd~', 'perdid~', 'se (?:fue|fueron|retiro|retiraron|cayo|bajo|bajaron)', 'cancel~', 'rescind~'],
+    it: ['pers[oia]', 'perd~', 'andat[oia] via', 'ritirat~', 'disdett~', 'saltat~', 'revocat~'],
+    nl: ['verloren', 'kwijt', 'verliez~', 'verliest', 'opgezegd', 'weggelopen', 'vertrokken', 'gestopt', 'afgehaakt', 'haakte af', 'haakt af'],
+    pt: ['perd~', 'perdeu', 'sai(?:u|ram)', 'desist~', 'cancel~', 'rescind~', 'retir(?:ou|aram)'],
+    pl: ['strac~', 'traci~', 'odszedl', 'odeszl~', 'wycofal~', 'zerwal~', 'wypowiedzial~', 'odpadl~'],
+  },
+  b: {
+    en: ['clients?', 'customers?', 'accounts?', 'contracts?', 'funding', 'investors?', 'backers?', 'series [a-d]', 'funding round', 'tender', 'licen[cs]e', 'credit line', 'financing', 'biggest', 'largest', 'main client', 'anchor'],
+    fr: ['clients?', 'contrats?', 'marches?', 'financement~', 'investisseur~', 'subvention~', "appel d.offres", 'licence', 'credit~', 'actionnaire~'],
+    de: ['\\p{L}*kunde~', 'auftrag', 'auftrage', '\\p{L}*auftrag~', 'vertrag', 'vertrage', 'finanzierung~', 'investor~', 'geldgeber~', 'ausschreibung', 'lizenz', 'kredit~'],
+    es: ['clientes?', 'contratos?', 'cuentas?', 'financiamiento', 'financiacion', 'inversor~', 'inversionista~', 'licitacion~', 'licencia', 'credito~', 'socio~'],
+    it: ['client[ei]', 'commess~', 'contratt~', 'finanziament~', 'investitor~', 'appalt~', 'gara', 'licenza', 'credit~', 'soci'],
+    nl: ['klant~', 'opdracht~', 'contract~', 'financier~', 'investeerder~', 'aanbesteding', 'licentie', 'krediet~', 'afnemer~', 'opdrachtgever~'],
+    pt: ['clientes?', 'contratos?', 'financiamento', 'investidor~', 'investimento', 'licitacao', 'licenca', 'credito', 'contas?', 'socio~'],
+    pl: ['klient~', 'kontrakt~', 'zlecen~', 'finansowani~', 'inwestor~', 'przetarg~', 'licencj~', 'kredyt~'],
+  },
+};
+
+/** Closing a site: a plant, an office, a shop, a branch. */
+export const BLEAK_CLOSE_PAIR: Pair = {
+  unless: CLOCK_OR_DAY,
+  a: {
+    en: ['clos(?:es|ed|ing|ures?)', 'to close', 'will close', 'shut~', 'shuttering', 'wind~ down', 'mothball~'],
+    fr: ['ferm~'],
+    de: ['schliess~', 'schloss~', 'geschlossen', 'sperr~', 'aufgeben', 'aufgegeben', 'aufgelost', 'auflos~'],
+    es: ['cierr~', 'cerr~', 'clausur~'],
+    it: ['chiu(?:d|s)~'],
+    nl: ['sluit~', 'sloot', 'sloten', 'gesloten', 'sluiting~', 'opgeheven', 'opheffen'],
+    pt: ['fech~', 'encerr~'],
+    pl: ['zamk(?:n|y)~', 'zamkniec~', 'likwid~', 'zlikwid~'],
+  },
+  b: {
+    en: ['offices?', 'plants?', 'sites?', 'stores?', 'shops?', 'factor(?:y|ies)', 'branch(?:es)?', 'warehouses?', 'locations?', 'depots?', 'mills?', 'division', 'hub', 'studio', 'operations'],
+    fr: ['usines?', 'sites?', 'bureaux?', 'agences?', 'magasins?', 'boutiques?', 'filiales?', 'etablissements?', 'atelier~', 'entrepot~', 'depot~', 'succursale~', 'antenne~'],
+    de: ['\\p{L}*werk', '\\p{L}*werke', 'standort~', 'filiale~', 'buro~', 'laden', 'geschaft~', 'niederlassung~', '\\p{L}*lager', 'betrieb~', 'fabrik~', 'abteilung~'],
+    es: ['plantas?', 'oficinas?', 'tiendas?', 'sucursal~', 'fabricas?', 'sedes?', 'locales', 'deposito~', 'almacen~', 'filial~', 'centro de \\p{L}+'],
+    it: ['stabiliment~', 'sed[ei]', 'negozi~', 'filial[ei]', 'uffic~', 'fabbric~', 'punti vendita', 'magazzin~', 'impiant~'],
+    nl: ['vestiging~', 'fabriek~', 'winkel~', 'kantor~', 'kantoor', 'filial~', 'magazijn~', 'depot~', 'locatie~', 'afdeling~'],
+    pt: ['escritorios?', 'lojas?', 'fabricas?', 'filia(?:l|is)', 'unidades?', 'armazem~', 'sede', 'balcao', 'balcoes'],
+    pl: ['zaklad~', 'biur~', 'oddzial~', 'sklep~', 'fabryk~', 'filie', 'filii', 'magazyn~', 'placowk~'],
+  },
+};
+
+/** Cutting jobs. */
+export const BLEAK_JOBS_PAIR: Pair = {
+  a: {
+    en: ['cut~', 'shed~', 'slash~', 'ax(?:e|ed|es|ing)', 'eliminat~', 'reduc(?:e|ed|es|ing|tion)', 'trimm~', 'let go', 'laid off', 'lay off'],
+    fr: ['supprim~', 'suppression~', 'reduction~', 'reduir~', 'reduis~', 'licenci~', 'vire~'],
+    de: ['streich~', 'gestrichen', 'abbau~', 'abgebaut', 'entlass~', 'kundig~', 'gekundigt'],
+    es: ['recort~', 'elimin~', 'suprim~', 'reduc~', 'despid~', 'echaron', 'echan'],
+    it: ['tagli~', 'elimin~', 'riduz~', 'ridurr~', 'riduc~', 'licenzi~'],
+    nl: ['schrap~', 'geschrapt', 'snijd~', 'verdwijn~', 'reduc~', 'ontsla~', 'ontslagen'],
+    pt: ['cort~', 'elimin~', 'reduz~', 'despedi~', 'demit~'],
+    pl: ['tni~', 'ciec~', 'redukuj~', 'redukcj~', 'zredukow~', 'likwid~', 'zlikwid~', 'zwalnia~', 'zwolni~'],
+  },
+  b: {
+    en: ['jobs', 'staff', 'roles', 'positions', 'headcount', 'workers', 'employees', 'workforce', 'posts', 'people'],
+    fr: ['postes', 'emplois', 'effectifs', 'salaries', 'personnes', 'moitie', 'personnel'],
+    de: ['stellen', 'jobs', 'arbeitsplatze', 'mitarbeiter~', 'personal', 'leute', 'beschaftigte~', 'belegschaft', 'halfte'],
+    es: ['puestos', 'empleos', 'plantilla', 'personal', 'trabajadores', 'empleados', 'mitad'],
+    it: ['posti', 'personale', 'dipendenti', 'lavoratori', 'persone', 'meta'],
+    nl: ['banen', 'arbeidsplaatsen', 'personeel', 'medewerkers', 'werknemers', 'mensen', 'fte', 'helft'],
+    pt: ['empregos', 'postos', 'pessoal', 'trabalhadores', 'funcionarios', 'colaboradores', 'pessoas', 'metade'],
+    pl: ['etat~', 'miejsc~ pracy', 'pracownik~', 'osob~', 'ludzi', 'polow~', 'zespol~'],
+  },
+};
+
+/** What makes a stated length no short contract: a permanent post with its probation or notice period. */
+export const PERMANENT: ByLanguage = {
+  en: ['permanent', 'probation~', 'notice', 'indefinite', 'ago', 'experience', 'in (?:\\d+|two|three|six) (?:months|weeks)', 'process', 'interview', 'start~', 'decid~', 'reply', 'answer', 'within'],
+  fr: ['cdi', 'periode d.essai', 'preavis', 'experience', 'il y a', 'dans (?:\\d+|deux|trois|six) (?:mois|semaines)', 'processus', 'entretien', 'commenc~', 'debut', "d.ici"],
+  de: ['unbefristet~', 'probezeit', 'kundigungsfrist', 'erfahrung', 'vor (?:\\d+|zwei|drei|sechs) monaten', 'in (?:\\d+|zwei|drei|sechs) (?:monaten|wochen)', 'prozess', '\\p{L}*gesprach', 'beginn~', 'start~', 'innerhalb'],
+  es: ['indefinido', 'periodo de prueba', 'preaviso', 'experiencia', 'hace (?:\\d+|dos|tres|seis) meses', 'en (?:\\d+|dos|tres|seis) (?:meses|semanas)', 'proceso', 'entrevista', 'empez~', 'comenz~', 'inicio', 'dentro de'],
+  it: ['indeterminato', 'periodo di prova', 'preavviso', 'esperienza', '(?:\\d+|due|tre|sei) mesi fa', 'tra (?:\\d+|due|tre|sei) (?:mesi|settimane)', 'processo', 'colloquio', 'inizi~', 'entro'],
+  nl: ['vast (?:contract|dienstverband)', 'vaste', 'proeftijd', 'opzegtermijn', 'ervaring', 'geleden', 'proces', '\\p{L}*gesprek', 'beginn~', 'start~', 'binnen'],
+  pt: ['sem termo', 'efetiv~', 'periodo experimental', 'aviso previo', 'experiencia', 'ha (?:\\d+|dois|tres|seis) meses', 'processo', 'entrevista', 'comec~', 'inicio', 'dentro de'],
+  pl: ['na czas nieokreslony', 'umow~ o prace na stale', 'wypowiedzeni~', 'doswiadczeni~', 'temu', 'proces~', 'rozmow~', 'rozpocz~', 'start~', 'w ciagu'],
+};
+
+/** A contract's length and its being temporary: a short, fixed-term job. */
+export const DUD_TERM_PAIR: Pair = {
+  negatable: 'both',
+  unless: PERMANENT,
+  a: {
+    en: ['(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[- ](?:months?|weeks?)'],
+    fr: ['(?:[1-9]|1[01]|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques) (?:mois|semaines?)'],
+    de: ['(?:[1-9]|1[01]|ein~|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|wenige~)[- ]?(?:monat~|woche~|wochig~|monatig~)'],
+    es: ['(?:[1-9]|1[01]|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|pocos) (?:mes(?:es)?|semanas?)'],
+    it: ['(?:[1-9]|1[01]|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|pochi) (?:mes[ei]|settiman[ae])'],
+    nl: ['(?:[1-9]|1[01]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|enkele)[- ]?(?:maand(?:en)?|we(?:e)?k(?:en)?|weekse|maandse)'],
+    pt: ['(?:[1-9]|1[01]|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|poucos) (?:mes(?:es)?|semanas?)'],
+    pl: ['(?:[1-9]|1[01]|jeden|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec|kilka)[- ]?(?:miesi~|tygodn~)'],
+  },
+  b: {
+    en: ['contract', 'temp~', 'cover', 'fixed', 'gig', 'assignment', 'project', 'placement', 'freelance', 'interim', 'only', 'just', 'renewable', 'maternity', 'secondment'],
+    fr: ['contrat', 'cdd', 'mission', 'interim', 'remplacement', 'seulement', 'renouvelable', 'conge', 'freelance', 'duree determinee'],
+    de: ['vertrag', 'befrist~', '\\p{L}*vertretung', 'karenz\\p{L}*', 'elternzeit\\p{L}*', 'projekt~', 'nur', 'zeitarbeit', 'einsatz', 'aushilfe'],
+    es: ['contrato', 'temporal', 'suplencia', 'sustitucion', 'reemplazo', 'baja', 'proyecto', 'solo', 'eventual', 'renovable', 'plazo fijo'],
+    it: ['contratto', 'sostituzione', 'maternita', 'progetto', 'solo', 'determinato', 'rinnovabile', 'somministrazione', 'missione'],
+    nl: ['contract', 'tijdelijk~', '\\p{L}*vervanging', 'opdracht', 'project', 'klus', 'alleen', 'detachering', 'interim'],
+    pt: ['contrato', 'temporari~', 'substituicao', 'licenca', 'projeto', 'so', 'apenas', 'renovavel', 'a termo'],
+    pl: ['umow~', 'zastepstw~', 'projekt~', 'tylko', 'czasow~', 'macierzyn~', 'kontrakt~'],
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     reportAtEnd: new RegExp(`(?:${reportVerb.source})\\s*$`, 'iu'),
     reporter: rx(C.REPORTERS),
     hearsay: rx(C.HEARSAY),
+    requested: rx(C.REQUESTED),
     dispute: rx(C.DISPUTE),
     hedge: rx(C.HEDGE),
     doubting: rx(C.DOUBTING),
@@ -66,6 +67,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     dudWord: rx(C.DUD_WORDS),
     bleakEvent: rx(merge(C.BLEAK_PROCEEDINGS, C.BLEAK_UNPAID, C.BLEAK_LOST, C.BLEAK_CUTS)),
     bleakWord: rx(C.BLEAK_WORDS),
+    bleakPairs: [C.BLEAK_PAY_PAIR, C.BLEAK_LOSS_PAIR, C.BLEAK_CLOSE_PAIR, C.BLEAK_JOBS_PAIR].map((p) => compilePair(p, only)),
+    dudPairs: [C.DUD_TERM_PAIR].map((p) => compilePair(p, only)),
     appeal: rx(C.APPEAL),
     people: rx(C.TARGET_PEOPLE),
     industry: rx(C.TARGET_INDUSTRY),
@@ -120,6 +123,35 @@ export function noteLanguages(note: string): C.NoteLanguage[] | null {
   if (english >= 2 && english >= 2 * first.score) return ['en'];
   if (first.score >= 2 && first.score >= 2 * second.score) return [...new Set([first.language, ...(SIBLINGS[first.language] ?? []), 'en' as const])];
   return null;
+}
+
+export interface CompiledPair {
+  a: RegExp;
+  b: RegExp;
+  negatable: 'a' | 'b' | 'both';
+  unless: RegExp | null;
+}
+
+function compilePair(pair: C.Pair, languages?: readonly C.NoteLanguage[]): CompiledPair {
+  return { a: C.compile(pair.a, 'iu', languages), b: C.compile(pair.b, 'iu', languages), negatable: pair.negatable ?? 'a', unless: pair.unless ? C.compile(pair.unless, 'iu', languages) : null };
+}
+
+/** The owner or their own side ("I lost my contract", "we lost a client"): not the company's event. */
+const OWN_SIDE = /^(?:i|i'd|i'll|i've|we|we'd|we've|my|our|ich|wir|mein\p{L}*|unser\p{L}*|je|j'|nous|mon|ma|mes|notre|nos|yo|nosotros|mi|mis|nuestr\p{L}*|io|noi|mio|mia|miei|nostr\p{L}*|ik|wij|mijn|onze|ons|eu|nos|meu|minha|meus|nosso|nossa|ja|my|moj\p{L}*|nasz\p{L}*)$/iu;
+
+/**
+ * Both concepts of a pair in the clause, in either order and at any distance, neither denied where a
+ * negation can deny it, the clause not one the pair excludes, and (in the owner's words) not the owner's own
+ * side's event: the words of the first concept found, or null. In the invitation, "we" is the company.
+ */
+export function pairIn(negator: RegExp, pair: CompiledPair, clause: string, ownerSpeaks = true): RegExpMatchArray | null {
+  if (pair.unless?.test(clause)) return null;
+  const denied = (m: RegExpMatchArray) => negatedAt({ negator }, clause, m.index ?? 0);
+  const ownSide = (m: RegExpMatchArray) => ownerSpeaks && clause.slice(0, m.index).split(/[^\p{L}']+/u).filter(Boolean).slice(-2).some((w) => OWN_SIDE.test(w));
+  const a = allMatches(pair.a, clause).find((m) => !(pair.negatable !== 'b' && denied(m)) && !ownSide(m));
+  if (!a) return null;
+  const b = allMatches(pair.b, clause).find((m) => !(pair.negatable !== 'a' && denied(m)) && (m.index ?? 0) !== (a.index ?? 0));
+  return b ? a : null;
 }
 
 function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
@@ -196,13 +228,21 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
 }
 
 /** A negation stands within the few words before `index` in the clause. */
-function negatedAt(R: Patterns, clause: string, index: number, words = 3): boolean {
+function negatedAt(R: Pick<Patterns, 'negator'>, clause: string, index: number, words = 3): boolean {
   const before = clause.slice(0, index).split(/[^\p{L}']+/u).filter(Boolean).slice(-words).join(' ');
   return R.negator.test(before);
 }
 
 function allMatches(pattern: RegExp, text: string): RegExpMatchArray[] {
   return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))];
+}
+
+function firstPair(R: Patterns, pairs: readonly CompiledPair[], clause: string): RegExpMatchArray | null {
+  for (const pair of pairs) {
+    const found = pairIn(R.negator, pair, clause);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** First match not negated, or null. */
@@ -235,6 +275,8 @@ export function readOwnerNote(note: string | null): NoteReading {
   // A turn ("but…", "ABER:") holds until a new doubt: what follows it in the note is said against the doubts
   // before it ("But it's climate tech!! That is EXACTLY the industry I want"); its emphasis, to its sentence's end.
   let turn: { emphasis: boolean; sentence: number } | null = null;
+  // A bare "Nah." opening the note: a reaction, which the owner's verdict after it explains.
+  let openingNo: NoteReading['instruction'] = null;
 
   clauses.forEach((clause) => {
     const text = clause.text;
@@ -242,6 +284,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     const sentence = sentences[clause.sentence]!.text;
     const reported =
       R.hearsay.test(text) ||
+      R.requested.test(text) ||
       reportedSpeech(R, text, original) ||
       // "…says that they are failing, and that …": the report goes on in the same sentence only.
       (previousReported && previousSentence === clause.sentence && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text)));
@@ -308,11 +351,13 @@ export function readOwnerNote(note: string | null): NoteReading {
         if (verdict) acts.push({ at, verdict });
       }
       const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
-      if (C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length) acts.push({ at: 0, verdict: 'decline' });
+      const bare = C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length;
+      if (bare) acts.push({ at: 0, verdict: 'decline' });
       acts.sort((a, b) => a.at - b.at);
       const final = acts.at(-1);
       if (final) {
         instruction = { verdict: final.verdict, evidence: original };
+        openingNo = bare && clause.sentence === 0 ? instruction : null;
         add(final.verdict, 'whole', false, 'own');
       }
     }
@@ -329,10 +374,10 @@ export function readOwnerNote(note: string | null): NoteReading {
 
     // "I wonder whether it isn't too admin", "twijfel of het niet te simpel is": after a doubt, the negation is no denial.
     const expletive = doubting !== null && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + text.length;
-    const dudFact = affirmed(R, R.dudFact, text, expletive) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const dudFact = affirmed(R, R.dudFact, text, expletive) ?? firstPair(R, R.dudPairs, text) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
-    const bleakEvent = affirmed(R, R.bleakEvent, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const bleakEvent = affirmed(R, R.bleakEvent, text) ?? firstPair(R, R.bleakPairs, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);
     if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
 
@@ -372,6 +417,8 @@ export function readOwnerNote(note: string | null): NoteReading {
     .map((s, i) => ({ i, text: note.slice(s.start, s.start + s.text.length).trim(), own: s.text.trim() }))
     .filter((s) => !understood.has(s.i) && /\p{L}{2,}/u.test(s.own))
     .map((s) => s.text);
+  // "Nah. Nothing they describe appeals to me": the verdict on the whole opportunity is the reason, not an order.
+  if (openingNo && instruction === openingNo && statements.some((s) => s.concept === 'nothing-for-me' && s.source === 'own')) instruction = null;
   const read = OWN_LANGUAGE.test(folded) || statements.length > 0 || !/\p{L}/u.test(folded.replace(/[\p{Script=Latin}]/gu, '')) && folded.trim().length < 12;
   if (!read) return { read: false, statements: [], instruction: null, notUnderstood: [] };
   const tags = [...note.matchAll(/(?:^|\s)#(attend|decline)\b/gi)];
@@ -400,6 +447,8 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     // "me dice", "mi dice", "mir sagt" is the note speaking of itself ("nada me dice nada").
     if (/^(?:me|mi|mir|mij|mnie|te|lo|le|m')$/i.test(words.at(-1) ?? '')) continue;
     const window = words.slice(-6).join(' ');
+    // French "on dit oui": "on" is also "we", and saying yes or no is the owner's own decision.
+    if (/^on$/i.test(words.at(-1) ?? '') && /^\s*(?:oui|non)\b/i.test(folded.slice((m.index ?? 0) + m[0].length))) continue;
     if (R.reporter.test(window)) return true;
     // "we just say", "I think": the owner (or the owner and the product) speaking.
     if (SPEAKER.test(words.at(-1) ?? '')) continue;

@@ -5,7 +5,7 @@
  */
 import { BLEAK, DUD_ROLE, FULL_DAY, NEGATION, RELOCATION, TRAVEL } from './lexicon.js';
 import * as C from './concepts.js';
-import { fold, readOwnerNote, type Statement } from './reader.js';
+import { fold, pairIn, readOwnerNote, type CompiledPair, type Statement } from './reader.js';
 import type { InviteFacts } from '../extract/extract.js';
 import type { Preferences } from '../../config/schema.js';
 
@@ -143,15 +143,20 @@ export function readNote(note: string | null): NoteSignals {
 
 const INVITE_DUD = [C.compile({ ...C.DUD_CONTRACT }), C.compile({ ...C.DUD_PAY }), C.compile({ ...C.DUD_TASKS }), C.compile({ ...C.DUD_PROSPECTS })];
 const INVITE_BLEAK = [C.compile({ ...C.BLEAK_PROCEEDINGS }), C.compile({ ...C.BLEAK_UNPAID }), C.compile({ ...C.BLEAK_LOST }), C.compile({ ...C.BLEAK_CUTS })];
+const pair = (p: C.Pair): CompiledPair => ({ a: C.compile(p.a), b: C.compile(p.b), negatable: p.negatable ?? 'a', unless: p.unless ? C.compile(p.unless) : null });
+const INVITE_DUD_PAIRS = [pair(C.DUD_TERM_PAIR)];
+const INVITE_BLEAK_PAIRS = [pair(C.BLEAK_PAY_PAIR), pair(C.BLEAK_LOSS_PAIR), pair(C.BLEAK_CLOSE_PAIR), pair(C.BLEAK_JOBS_PAIR)];
+const NEGATORS = C.compile(C.NEGATORS);
 
-/** The first clause of the text where one of the patterns is affirmed, as written in the text. */
-function findIn(text: string, patterns: readonly RegExp[]): string | undefined {
+/** The first clause of the text where one of the patterns (or both concepts of a pair) is affirmed, as written in the text. */
+function findIn(text: string, patterns: readonly RegExp[], pairs: readonly CompiledPair[] = []): string | undefined {
   const folded = fold(text);
   let at = 0;
   for (const part of folded.split(/(?<=[.!?;\n])/)) {
     for (const pattern of patterns) {
       if (affirmedMatch(part, pattern)) return text.slice(at, at + part.length).trim().slice(0, 200);
     }
+    if (pairs.some((p) => pairIn(NEGATORS, p, part, false))) return text.slice(at, at + part.length).trim().slice(0, 200);
     at += part.length;
   }
   return undefined;
@@ -161,9 +166,9 @@ export function readInviteSignals(text: string, facts: Pick<InviteFacts, 'role'>
   const parts = clauses(text);
   const evidence: InviteSignals['evidence'] = {};
   const roleDud = affirms(facts.role ?? '', DUD_ROLE) ? facts.role ?? undefined : undefined;
-  evidence.dud = roleDud ?? findIn(text, [DUD_ROLE, ...INVITE_DUD]);
+  evidence.dud = roleDud ?? findIn(text, [DUD_ROLE, ...INVITE_DUD], INVITE_DUD_PAIRS);
   // What the company says of itself ("as you may know, we are winding down our EU operations").
-  evidence.bleak = findIn(text, [BLEAK, ...INVITE_BLEAK]);
+  evidence.bleak = findIn(text, [BLEAK, ...INVITE_BLEAK], INVITE_BLEAK_PAIRS);
   evidence.time = findIn(text, [FULL_DAY, TRAVEL]);
   for (const key of ['dud', 'bleak', 'time'] as const) if (evidence[key] === undefined) delete evidence[key];
   return {

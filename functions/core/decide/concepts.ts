@@ -194,6 +194,41 @@ export const SELF_DOUBT: ByLanguage = {
   pl: ['czy dam rade', 'czy sie nadaje', 'czy mam (?:odpowiedni )?poziom'],
 };
 
+/** A reservation about a part of the role ("what doesn't quite convince me is the sales part"): a doubt about the role. */
+export const RESERVATION: ByLanguage = {
+  en: ["(?:doesn'?t|does not|don'?t) (?:quite |fully |entirely |really )?(?:convince|sit (?:right|well)) (?:with )?me", "not (?:quite |fully |entirely )?convinced by"],
+  fr: ['ne me convainc (?:pas|guere)', 'me laisse (?:un peu )?perplexe', 'me gene (?:un peu )?', 'me chiffonne'],
+  de: ['uberzeugt mich (?:\\p{L}+ )?nicht', 'stort mich (?:ein bisschen|etwas)?', 'stosst mir (?:\\p{L}+ )?auf'],
+  es: ['no me (?:termina de |acaba de )?(?:cerrar|cierra|convence|convencer)', 'me chirria', 'me hace ruido'],
+  it: ['non mi convince(?: del tutto)?', 'mi lascia perplesso', 'non mi torna'],
+  nl: ['overtuigt me (?:\\p{L}+ )?niet', 'zit me niet (?:lekker|helemaal lekker)', 'twijfel over'],
+  pt: ['nao me convence(?: de todo)?', 'me deixa (?:com )?(?:o pe atras|duvidas)', 'nao me bate'],
+  pl: ['nie przekonuje mnie', 'nie do konca mi pasuje', 'mam watpliwosci co do'],
+};
+
+/** Denying that one would say something ("I won't tell you the role thrills me", "on ne peut pas dire que…"): what follows is flipped. */
+export const DENY_SAY: ByLanguage = {
+  en: ["(?:i )?(?:can'?t|won'?t|wouldn'?t|couldn'?t) (?:really |exactly |honestly )?say (?:that )?", "(?:i'?m )?not going to (?:pretend|say|tell you) (?:that )?"],
+  fr: ["(?:je |on )?ne (?:\\p{L}+ )?(?:peu[xt]|vais|veux|dirai|dirais) (?:\\p{L}+ )?pas (?:vous |te )?(?:dire )?qu(?:e |')", "(?:je |on )?ne dirai(?:s)? pas qu(?:e |')"],
+  de: ['(?:ich )?(?:kann|will|wurde|werde) (?:\\p{L}+ )?nicht (?:behaupten|sagen),? dass', 'man kann nicht sagen,? dass'],
+  es: ['no (?:te |les |le )?(?:voy a |puedo |podria )?decir que', 'no dir(?:ia|e) que'],
+  it: ['non (?:posso |ti |vi )?(?:dire|direi|dico) che'],
+  nl: ['ik (?:kan|ga|zou) (?:\\p{L}+ )?niet (?:zeggen|beweren) dat'],
+  pt: ['nao (?:vou |posso |diria )?(?:dizer )?que', 'nao diria que'],
+  pl: ['nie (?:powiem|moge powiedziec|powiedzial(?:a|)bym),? ze(?:by)?'],
+};
+/** Words that turn what is said negative: a denial, indifference, a bad word ("leaves me indifferent", "kein schlechter"). */
+export const NEGATIVE_EVAL: ByLanguage = {
+  en: ['indifferent', 'bad', 'boring', 'dull', 'awful', 'uninteresting', 'cold', 'bleak', 'dud'],
+  fr: ['indifferent~', 'mauvais~', 'nul(?:le)?', 'ennuyeu~', 'mal'],
+  de: ['egal', 'schlecht~', 'langweilig~', 'uninteressant~', 'kalt'],
+  es: ['indiferente', 'mal[oa]?', 'aburrid~', 'igual'],
+  it: ['indifferente', 'male', 'brutt~', 'noios~', 'cattiv~'],
+  nl: ['onverschillig', 'slecht~', 'saai', 'koud'],
+  pt: ['indiferente', 'mau', 'ma', 'ruim', 'chat[oa]'],
+  pl: ['obojetn~', 'zl[ayeo]', 'slab~', 'nudn~'],
+};
+
 /** The owner is not sure: a hedged doubt never declines on its own. */
 export const HEDGE: ByLanguage = {
   en: ['maybe', 'might', 'perhaps', 'possibly', 'probably', 'prob', 'a bit', 'a little', 'somewhat', 'kind of', 'sort of', 'slightly', 'not sure', 'i guess', 'could be', 'may be', 'seems?', 'a tad', 'potentially', 'tbh\\?', 'i wonder'],
@@ -293,13 +328,13 @@ export const DUD_PROSPECTS: ByLanguage = {
 /** Evaluative words for a dull role (usually hedged: a doubt). */
 export const DUD_WORDS: ByLanguage = {
   en: ['dud', 'boring', 'dull', 'menial', 'pointless', 'tedious', 'uninspiring', 'meh', 'beneath me', 'glorified \\p{L}+', 'junior role', 'soul[- ]crushing', 'mind[- ]numbing', 'lame', 'desk job', 'not (?:really )?(?:interested|excited) in (?:the|this) (?:role|job|position)', 'repetitive', 'underwhelming', 'not (?:very )?exciting', 'lacklustre', 'bland', 'a step down', 'beneath', 'too (?:junior|simple|basic|narrow|operational|administrative|easy|small)', '(?:a bit|quite|rather|very|pretty|kinda|kind of|a little) (?:junior|thin|basic|simple|narrow|admin\\p{L}*)', 'mostly (?:reporting|admin\\p{L}*|paperwork|spreadsheets|support)'],
-  fr: ['ennuyeu(?:x|se)', 'sans interet', 'poste bidon', 'pas interessant', 'rebarbatif', 'pas ouf', "pas (?:trop )?ma came", 'secretariat', 'pas tres stimulant~', 'repetitif', 'pas passionnant', 'barbant', 'chiant', 'pas terrible', 'en dessous de mon niveau', 'trop (?:administratif|simple|junior|operationnel|basique|facile|limite)', '(?:un peu|assez|plutot) (?:junior|administratif|basique|limite|light)'],
+  fr: ['ennuyeu(?:x|se)', 'sans interet', 'poste bidon', 'pas interessant', 'rebarbatif', 'pas ouf', "pas (?:trop )?ma came", 'secretariat', 'pas tres stimulant~', 'repetitif', 'pas passionnant', 'barbant', 'chiant', 'pas terrible', 'en dessous de mon niveau', 'trop (?:administratif|simple|junior|operationnel|basique|facile|limite)', '(?:un peu|assez|plutot) (?:junior|administratif|basique|limite|light)', '(?:un peu |assez |plutot |tres )?(?:plat|fade|terne)', "pas grand-chose d'?autre"],
   de: ['langweilig~', 'stumpfsinnig~', 'uninteressant~', 'ode', 'trocken', 'routine', 'verwaltung', 'nicht so+ sexy', 'eintonig', 'monoton', 'nicht so spannend', 'unter meinem niveau', 'ruckschritt', 'massig', 'zu (?:einfach|junior|operativ|administrativ|klein|simpel)', '(?:eher|ziemlich|etwas) (?:junior|administrativ|operativ|simpel)', 'hauptsachlich (?:reporting|verwaltung|excel|ablage)'],
-  es: ['aburrid~', 'me aburre', 'poco interesante', 'tedioso', 'no me emociona', 'no es lo que busco', 'mas de lo mismo', 'monoton~', 'repetitiv~', 'poca cosa', 'por debajo de mi nivel', 'un paso atras', 'no me convence', 'flojo', 'demasiado (?:junior|simple|basico|operativ~|administrativ~)', 'rutinari~', '(?:puro|basicamente) (?:reporte|reporting|excel|papeleo)'],
-  it: ['noios~', 'monoton~', 'una fregatura', 'da buttare', 'ripetitiv~', 'poco stimolante', 'un passo indietro', 'sotto il mio livello', 'non mi convince', 'troppo (?:operativ~|semplic~|junior|amministrativ~|base)', 'di routine', '(?:solo|soltanto) (?:reportistica|excel|amministrazione)'],
+  es: ['aburrid~', 'me aburre', 'poco interesante', 'tedioso', 'no me emociona', 'no es lo que busco', 'mas de lo mismo', 'monoton~', 'repetitiv~', 'poca cosa', 'por debajo de mi nivel', 'un paso atras', 'flojo', 'demasiado (?:junior|simple|basico|operativ~|administrativ~)', 'rutinari~', '(?:puro|basicamente) (?:reporte|reporting|excel|papeleo)'],
+  it: ['noios~', 'monoton~', 'una fregatura', 'da buttare', 'ripetitiv~', 'poco stimolante', 'un passo indietro', 'sotto il mio livello', 'troppo (?:operativ~|semplic~|junior|amministrativ~|base)', 'di routine', '(?:solo|soltanto) (?:reportistica|excel|amministrazione)'],
   nl: ['saai', 'eentonig', 'smal', 'meh', 'niet (?:direct |meteen )?mijn (?:eerste )?keus', 'niet spannend', 'stap terug', 'onder mijn niveau', 'matig', 'weinig uitdagend', 'te (?:simpel|junior|operationeel|administratief|makkelijk|eenvoudig)', 'veel administratie', 'vooral (?:administratie|rapportages|excel)'],
-  pt: ['chat(?:o|inho|a)', 'aborrecid~', 'monoton~', 'abaixo do que', 'repetitiv~', 'sem graca', 'um passo atras', 'abaixo do meu nivel', 'nao me convence', 'demasiado (?:junior|simples|basic~|operacional)', 'muito (?:junior|basic~|operacional)', 'parad~', 'so (?:fazer )?(?:slides?|relatorios|excel)'],
-  pl: ['nudn~', 'monotonn~', 'meh', 'dziadowsk~', 'nie powala', 'powtarzaln~', 'krok wstecz', 'ponizej moich (?:kwalifikacji|ambicji)', 'nie przekonuje mnie', 'slab~', '(?:zbyt|za) (?:prost~|nudn~|juniorsk~|administracyjn~|latw~)', 'glownie (?:raportowanie|excel|administracja)'],
+  pt: ['chat(?:o|inho|a)', 'aborrecid~', 'monoton~', 'abaixo do que', 'repetitiv~', 'sem graca', 'um passo atras', 'abaixo do meu nivel', 'demasiado (?:junior|simples|basic~|operacional)', 'muito (?:junior|basic~|operacional)', 'parad~', 'so (?:fazer )?(?:slides?|relatorios|excel)'],
+  pl: ['nudn~', 'monotonn~', 'meh', 'dziadowsk~', 'nie powala', 'powtarzaln~', 'krok wstecz', 'ponizej moich (?:kwalifikacji|ambicji)', 'slab~', '(?:zbyt|za) (?:prost~|nudn~|juniorsk~|administracyjn~|latw~)', 'glownie (?:raportowanie|excel|administracja)'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -526,25 +561,25 @@ export const DUD_TERM_PAIR: Pair = {
 /** Words of liking and wanting ("love", "mega", "me encanta", "daar ligt m'n hart"). */
 export const APPEAL: ByLanguage = {
   en: ['great', 'love', "(?<!looks |sounds |seems |feels |felt |just |more |something |hiring |growing |working )like(?! a | an | being | that | this | crazy| mad| hell| nothing| anything| usual)", 'likes? (?:it|them|what)', 'exciting', "(?:i'?m|i am|so|really|very|pretty) excited", 'interesting', 'curious', 'impressive', 'learn', 'good', 'nice', 'fun', 'smart', 'amazing', 'promising', 'growing', 'cool', 'keen', 'dream', 'fascinating',
-    'brilliant', 'worth knowing', 'wanted to work with', 'would love', 'fond of', 'solid', 'get to meet', 'meet (?:their|the)', 'for years', 'in a heartbeat', 'reputable', 'well[- ]run', 'stable', 'top[- ]notch', 'good (?:employer|company|firm)'],
-  fr: ['interessant~', 'genial~', 'sympa', "j'?aime", "j'?adore", 'adore', 'passionn~', 'trop forts?', 'stylee?', 'reve', 'incroyable', 'belle maison', 'rencontrer', 'depuis (?:des )?annees', "j'?aimerais (?:enormement )?y travailler", 'solide~', 'serieu(?:x|se)', 'super', 'stable~', 'bonne (?:boite|entreprise|reputation)', 'reputee?', 'top'],
-  de: ['spannend~', 'interessant~', 'toll~', 'gefallt', 'reizvoll~', 'super~', 'mega', 'reizt mich', 'finde ich', 'find ich', 'wahnsinn', 'solide~', 'gern~', 'kennenlernen', 'seit jahren', 'sofort wieder', 'seri(?:os|oes)~', 'stabil~', 'gut aufgestellt', 'top', 'klasse'],
-  es: ['interesantes?', 'genial(?:es)?', 'me gusta', 'me encanta', 'emocionantes?', 'atractiv~', 'un sueno', 'me gustaria (?:estar|entrar|trabajar)', 'siempre he querido', 'conocer a', 'desde hace anos', 'empresa seria', 'solid~', 'estable~', 'buena empresa', 'top', 'buena pinta'],
-  it: ['interessant~', 'bell~', 'mi piace', 'fortissim~', 'in gamba', 'stupend~', 'carin~', 'voglio (?:finire|entrare)', '(?:ditta|azienda) seria', 'ci entrerei', 'conoscere', 'da anni', 'solid~', 'stabil~', 'buona azienda', 'top', 'ottim~'],
-  nl: ['leuk~', 'toffe?', 'goed~', 'interessant~', 'spreekt (?:me|mij) aan', 'ligt (?:gewoon )?(?:m.n|mijn) hart', 'wil ik (?:al jaren|graag)', 'hoog (?:heb )?zitten', 'solide', 'leren kennen', 'al jaren', 'prima (?:bedrijf|club|werkgever|organisatie)', 'solide', 'degelijk~', 'stabiel~', 'goed bedrijf', 'top'],
-  pt: ['gost~', 'adoro', 'amo', 'incrivel', 'foda', 'gente fina', 'interessante', 'quero (?:voltar|entrar)', 'adorava', 'conhecer', 'ha anos', 'solid~', 'empresa seria', 'estavel', 'boa empresa', 'top', 'otim~'],
-  pl: ['fajn~', 'super', 'swietn~', 'najlepsz~', 'chcial(?:a|)bym', 'podobal~', 'podoba', 'ciekawi~', 'od dawna', 'od lat', 'poznac', 'solidn~', 'stabiln~', 'porzadn~', 'dobra firma', 'swietn~', 'top'],
+    'brilliant', 'worth knowing', 'wanted to work with', 'would love', 'fond of', 'solid', 'get to meet', 'meet (?:their|the)', 'for years', 'in a heartbeat', 'reputable', 'well[- ]run', 'stable', 'top[- ]notch', 'good (?:employer|company|firm)', '(?:been |always )?(?:trying|wanting|wanted|hoping|dying|keen) to (?:get|break|move) into', 'always wanted', 'for ages', 'for (?:two|three|four|five|several|many|\\d+) years', "i'?d (?:most )?(?:want|love) to join", '(?:always |have |had |long )?wanted to meet', 'rav(?:e|es|ing) about', 'useful', 'one of the (?:best|few|good ones)', 'admire', '(?:well[- ])?respected', 'i (?:really )?respect', 'a (?:legend|genius|star)', "wouldn'?t say no", 'not (?:a )?bad', 'invest~ in', 'decent'],
+  fr: ['interessant~', 'genial~', 'sympa', "j'?aime", "j'?adore", 'adore', 'passionn~', 'trop forts?', 'stylee?', 'reve', 'incroyable', 'belle maison', 'rencontrer', 'depuis (?:des )?annees', "j'?aimerais (?:enormement )?y travailler", 'solide~', 'serieu(?:x|se)', 'super', 'stable~', 'bonne (?:boite|entreprise|reputation)', 'reputee?', 'top', 'meilleur~', 'je (?:la|le|les) tiens pour', "(?:j'?ai )?toujours voulu", 'ca fait (?:des|\\d+) ans que', 'je reve de', 'admir~', 'tres respecte~', 'je (?:la|le|les) respecte', 'je ne dirais (?:\\p{L}+ )?pas non', "pas mal(?! de| d')", 'pas mauvais~', 'pas (?:un )?mauvais', 'se porte bien', 'utile'],
+  de: ['spannend~', 'interessant~', 'toll~', 'gefallt', 'reizvoll~', 'super~', 'mega', 'reizt mich', 'finde ich', 'find ich', 'wahnsinn', 'solide~', 'gern~', 'kennenlernen', 'seit jahren', 'sofort wieder', 'seri(?:os|oes)~', 'stabil~', 'gut aufgestellt', 'top', 'klasse', 'wollt~ (?:ich )?(?:schon )?(?:immer|lange|vor jahren|seit jahren) (?:\\p{L}+ ){0,3}(?:hin|rein|arbeiten)', 'schon lange', 'schatz~', 'geschatzt', 'anstandig~', 'richtig gut', 'sehr gut', 'bewunder~', 'respektier~', 'nicht (?:nein sagen|nein)', 'wurde nicht nein sagen', 'kein~ schlecht~', 'nicht schlecht', 'nicht ubel', 'nutzlich'],
+  es: ['interesantes?', 'genial(?:es)?', 'me gusta', 'me encanta', 'emocionantes?', 'atractiv~', 'un sueno', 'me gustaria (?:estar|entrar|trabajar)', 'siempre he querido', 'conocer a', 'desde hace anos', 'empresa seria', 'solid~', 'estable~', 'buena empresa', 'top', 'buena pinta', 'siempre quise', 'quiero estar', 'donde quiero (?:estar|trabajar)', 'hace anos que', 'admir~', 'respet~', 'genio', 'crack', 'referente', 'un capo', 'una capa', 'no dir(?:ia|e) que no', 'no esta mal', 'nada mal', 'de las pocas', 'invierten', 'util'],
+  it: ['interessant~', 'bell~', 'mi piace', 'fortissim~', 'in gamba', 'stupend~', 'carin~', 'voglio (?:finire|entrare)', '(?:ditta|azienda) seria', 'ci entrerei', 'conoscere', 'da anni', 'solid~', 'stabil~', 'buona azienda', 'top', 'ottim~', 'ho sempre voluto', 'da tempo', 'stim[oa]', 'ammir~', 'rispettat~', '(?:lo|la|li) rispetto', 'un genio', 'non direi di no', "non (?:e|e') male", 'niente male', 'utile'],
+  nl: ['leuk~', 'toffe?', 'goed~', 'interessant~', 'spreekt (?:me|mij) aan', 'ligt (?:gewoon )?(?:m.n|mijn) hart', 'wil ik (?:al jaren|graag)', 'hoog (?:heb )?zitten', 'solide', 'leren kennen', 'al jaren', 'prima (?:bedrijf|club|werkgever|organisatie)', 'solide', 'degelijk~', 'stabiel~', 'goed bedrijf', 'top', 'altijd al (?:gewild|willen)', 'bewonder~', 'waardeer~', 'gerespecteerd~', 'ik respecteer', 'zou geen nee zeggen', 'niet slecht', 'niet verkeerd', 'nuttig'],
+  pt: ['gost~', 'adoro', 'amo', 'incrivel', 'foda', 'gente fina', 'interessante', 'quero (?:voltar|entrar)', 'adorava', 'conhecer', 'ha anos', 'solid~', 'empresa seria', 'estavel', 'boa empresa', 'top', 'otim~', 'sempre quis', 'referencia', 'admir~', 'respeitad~', 'respeito muito', 'nao diria que nao', 'nada mal', 'nao e mau', 'util'],
+  pl: ['fajn~', 'super', 'swietn~', 'najlepsz~', 'chcial(?:a|)bym', 'podobal~', 'podoba', 'ciekawi~', 'od dawna', 'od lat', 'poznac', 'solidn~', 'stabiln~', 'porzadn~', 'dobra firma', 'swietn~', 'top', 'zawsze chcial~', 'podziwiam', 'cenie', 'szanuje', 'nie powiedzial(?:a|)bym nie', 'niezl~', 'nie(?:zle|zla|zly) (?:firma|zespol)', 'przydatn~'],
 };
 /** The people: a named person, the team, a former colleague, the boss, the panel. */
 export const TARGET_PEOPLE: ByLanguage = {
-  en: ['team', 'people', 'colleague', 'boss', 'manager', 'head of', 'panel', 'cto', 'ceo', 'founder', 'old \\p{L}+', 'former', 'mentor', 'meet'],
-  fr: ['equipe', 'collegue', 'gens', 'rencontrer', 'ancien~', 'juristes', 'chef'],
-  de: ['team', 'kollege', 'kollegin', 'leute', 'chef', 'zusammengearbeitet', 'studiert', 'mit dem', 'mit der', 'im gesprach'],
-  es: ['equipo', 'gente', 'companer~', 'jefe', 'conocer a'],
-  it: ['team', 'squadra', 'gente', 'collega', 'capo', 'responsabile', 'persona'],
-  nl: ['team', 'collega', 'mensen', 'netwerk', 'leidinggevende'],
-  pt: ['equipa', 'time', 'pessoal', 'colega', 'orientador', 'chefe', 'gente'],
-  pl: ['zespol', 'team', 'ludzie', 'kolezank~', 'koleg~', 'team leadem', 'z nim', 'z nia', 'pracuje'],
+  en: ['team', 'people', 'colleague', 'boss', 'manager', 'head of', 'panel', 'cto', 'ceo', 'founder', 'old \\p{L}+', 'former', 'mentor', 'meet', 'director', 'head', 'lead', 'leads', 'professor', 'lecturer', 'teacher', 'speaker', 'cfo', 'coo', 'vp', 'partner', 'runs (?:their|the)', '(?:meet|with|for|under|from) (?:her|him)'],
+  fr: ['equipe', 'collegue', 'gens', 'rencontrer', 'ancien~', 'juristes', 'chef', 'directeur', 'directrice', 'responsable', 'professeure?', 'prof', 'patron~', 'dirige~', 'associe~', 'elle', 'lui', 'ses cotes'],
+  de: ['team', 'kollege', 'kollegin', 'leute', 'chef', 'zusammengearbeitet', 'studiert', 'mit dem', 'mit der', 'im gesprach', '\\p{L}*leiter(?:in)?', '\\p{L}*chef(?:in)?', 'vorstand', 'geschaftsfuhr~', 'professor~', 'mentor~', 'mensch', 'der war', 'die war'],
+  es: ['equipo', 'gente', 'companer~', 'jefe', 'conocer a', 'gerente', 'director~', 'profe~', 'profesor~', 'mentor~', 'socio~', 'cerca de el', 'cerca de ella', 'con el', 'con ella'],
+  it: ['team', 'squadra', 'gente', 'collega', 'capo', 'responsabile', 'persona', 'direttor~', 'professor~', 'mentore', 'socio', 'con lui', 'con lei'],
+  nl: ['team', 'collega', 'mensen', 'netwerk', 'leidinggevende', 'manager', 'directeur', 'hoogleraar', 'docent', 'mentor', 'met hem', 'met haar'],
+  pt: ['equipa', 'time', 'pessoal', 'colega', 'orientador', 'chefe', 'gente', 'diretor~', 'gestor~', 'professor~', 'mentor~', 'socio~', 'com ele', 'com ela', 'ele'],
+  pl: ['zespol', 'team', 'ludzie', 'kolezank~', 'koleg~', 'team leadem', 'z nim', 'z nia', 'pracuje', 'kierownik~', 'dyrektor~', 'prezes~', 'profesor~', 'szef~', 'mentor~'],
 };
 /** The industry or the field. */
 export const TARGET_INDUSTRY: ByLanguage = {
@@ -559,14 +594,26 @@ export const TARGET_INDUSTRY: ByLanguage = {
 };
 /** The company itself, or a later opening there. */
 export const TARGET_COMPANY: ByLanguage = {
-  en: ['company', 'firm', 'brand', 'outfit', 'place', 'down the road', 'foot in the door', 'another one there', 'work there', 'they'],
-  fr: ['boite', 'maison', 'entreprise', 'societe', 'cabinet', 'y travailler', 'groupe', 'ils', 'jles'],
-  de: ['firma', 'unternehmen', 'brand', 'fuss in die tur', 'betrieb', 'konzern'],
-  es: ['empresa', 'compania', 'entrar', 'por esta puerta'],
-  it: ['azienda', 'ditta', 'societa', 'piu avanti', 'entrare', 'ci entrerei'],
-  nl: ['club', 'bedrijf', 'onderneming', 'lijstje', 'organisatie'],
-  pt: ['empresa', 'agencia', 'editora', 'subir', 'trabalhar la', 'entrar'],
-  pl: ['firm~', 'spolk~', 'lepsze mozliwosci', 'tam wejde'],
+  en: ['company', 'firm', 'brand', 'outfit', 'place', 'down the road', 'foot in the door', 'another one there', 'work there', 'they', 'group', 'business', 'employer', 'shop', 'house'],
+  fr: ['boite', 'maison', 'entreprise', 'societe', 'cabinet', 'y travailler', 'groupe', 'ils', 'jles', 'chocolatier~', 'employeur'],
+  de: ['firma', 'unternehmen', 'brand', 'fuss in die tur', 'betrieb', 'konzern', 'haus', 'laden', 'arbeitgeber', 'gruppe', 'verein'],
+  es: ['empresa', 'compania', 'entrar', 'por esta puerta', 'empresas', 'grupo', 'casa'],
+  it: ['azienda', 'ditta', 'societa', 'piu avanti', 'entrare', 'ci entrerei', 'gruppo', 'casa'],
+  nl: ['club', 'bedrijf', 'onderneming', 'lijstje', 'organisatie', 'werkgever', 'groep', 'tent', 'zaak'],
+  pt: ['empresa', 'agencia', 'editora', 'subir', 'trabalhar la', 'entrar', 'grupo', 'casa'],
+  pl: ['firm~', 'spolk~', 'lepsze mozliwosci', 'tam wejde', 'grup~', 'pracodaw~'],
+};
+
+/** The company doing well: growing, opening sites, raising money, buying others ("ils ouvrent une filiale à Bruxelles"). */
+export const GROWTH: ByLanguage = {
+  en: ['growing (?:fast|quickly|like crazy)?', 'expanding', 'expansion', 'open(?:s|ed|ing)? (?:a |an |their |its )?(?:new |second |third )?(?:office|branch|plant|site|hub|store|factory|lab)', '(?:just )?raised (?:a |their |its )?(?:\\p{L}+ )?(?:round|funding|money|series)', 'doing (?:really |very )?well', 'profitable', 'buying up', 'acquir(?:ed|ing) '],
+  fr: ['se porte bien', 'en (?:pleine )?croissance', 'ouvr~ (?:\\p{L}+ ){0,3}(?:filiale|bureau|site|usine|agence|succursale)', 'rachet~', 'leve~ des fonds', 'rentable', 'se developpe', 'recrute~ (?:beaucoup|a tour de bras)'],
+  de: ['wachst', 'wachsen', 'expandier~', 'eroffn~ (?:\\p{L}+ ){0,3}(?:standort|filiale|buro|werk|niederlassung)', 'profitabel', 'investier~', 'kauf~ (?:\\p{L}+ ){0,2}(?:firmen|unternehmen) (?:\\p{L}+ )?auf', 'gut aufgestellt', 'neuer vorstand'],
+  es: ['crec(?:e|en|iendo|io|ieron)', 'expandi~', 'abr(?:e|en|io|ieron|iendo) (?:\\p{L}+ ){0,3}(?:sucursal|planta|oficina|sede|centro|tienda)', 'rentable', 'les va (?:muy )?bien', 'compr~ (?:otras )?empresas'],
+  it: ['cresc(?:e|ono|endo|iuta)', 'espan~', 'apr(?:e|ono|ira|ono) (?:\\p{L}+ ){0,3}(?:sede|filiale|stabilimento|ufficio|negozio)', 'redditizi~', 'acquisisc~'],
+  nl: ['groei~', 'opent (?:\\p{L}+ ){0,3}(?:vestiging|kantoor|fabriek|winkel)', 'winstgevend', 'breidt uit', 'neemt (?:\\p{L}+ ){0,2}over'],
+  pt: ['cresc(?:e|em|endo|eu)', 'expand~', 'abr(?:e|em|iu|iram|indo) (?:\\p{L}+ ){0,3}(?:filial|escritorio|fabrica|loja|unidade)', 'lucrativ~', 'vai bem', 'compr~ (?:outras )?empresas'],
+  pl: ['rozwija sie', 'rosnie', 'otwiera~ (?:\\p{L}+ ){0,3}(?:oddzial|biuro|fabryke|sklep)', 'rentown~', 'dobrze sobie radzi', 'przejmuj~'],
 };
 /** The company invited the owner before ("they contacted me last year", "znowu oni"). */
 export const INVITED_BEFORE: ByLanguage = {
@@ -581,25 +628,49 @@ export const INVITED_BEFORE: ByLanguage = {
 };
 /** The role may be more than its description says. */
 export const MORE_THAN_DESCRIBED: ByLanguage = {
-  en: ["more to it than", 'bigger job than it looks', "postings never do", 'more than the description'],
-  fr: ['davantage derriere', 'plus que (?:la|sa) description'],
-  de: ['spannender sein konnte', 'mehr dahinter'],
-  es: ['me cuentan algo mas', 'mas de lo que parece'],
-  it: ['piu di quanto sembr~'],
-  nl: ['meer achter', 'meer dan het lijkt'],
-  pt: ['mais do que parece'],
-  pl: ['wiecej niz (?:sie wydaje|opis)'],
+  en: ["more to it than", 'bigger job than it looks', "postings never do", 'more than the description', '(?:ads|postings|descriptions|job specs?) never (?:tell|say|show)', 'more than (?:it|the (?:ad|posting)) (?:says|lets on)'],
+  fr: ['davantage derriere', 'plus que (?:la|sa) description', 'les annonces ne disent jamais', "plus (?:\\p{L}+ ){0,2}qu'?il n'?y parait"],
+  de: ['spannender sein konnte', 'mehr dahinter', '(?:anzeigen|stellenanzeigen) sagen nie', 'mehr als (?:es )?(?:klingt|scheint)'],
+  es: ['me cuentan algo mas', 'mas de lo que parece', '(?:los )?avisos nunca (?:cuentan|dicen)', 'mas (?:\\p{L}+ ){0,2}del? (?:lo )?que parece', 'tiene mas vuelo'],
+  it: ['piu di quanto sembr~', 'gli annunci non dicono mai', 'piu (?:\\p{L}+ ){0,2}di quanto sembr~'],
+  nl: ['meer achter', 'meer dan het lijkt', 'vacatures zeggen nooit', 'meer (?:\\p{L}+ ){0,2}dan het lijkt'],
+  pt: ['mais do que parece', 'os anuncios nunca (?:dizem|contam)', 'mais (?:\\p{L}+ ){0,2}do que parece'],
+  pl: ['wiecej niz (?:sie wydaje|opis)', 'ogloszenia nigdy nie mowia', 'wiecej (?:\\p{L}+ ){0,2}niz sie wydaje'],
 };
 /** The interview costs time: a whole day, several days, a flight, a hotel, hours of travel. */
 export const TIME_COST: ByLanguage = {
-  en: ['(?:whole|full|all)[- ]day', '(?:two|2|three|3) (?:whole )?days', 'flight', 'fly(?:ing)? (?:out|in)', 'hotel', 'night before', '\\d+ hours? (?:drive|by car|by train|each way)'],
-  fr: ['journee (?:entiere|complete)', 'toute la journee', 'train de \\d+h', 'hotel', 'heures de (?:route|train)'],
-  de: ['ganze[rn]? tag', 'ganztag~', 'flug', 'hotel', 'ubernacht~', 'stunden (?:fahrt|zug)'],
-  es: ['(?:dia|todo el dia) entero', 'todo el dia', 'vuelo', 'hotel', 'tren de las', 'toda la manana'],
-  it: ['giornata intera', 'tutto il giorno', 'ore di (?:macchina|treno)', 'dormire la', 'la sera prima', 'frecciarossa', 'volo'],
-  nl: ['hele dag', 'uur onderweg', 'overnacht~', 'vlucht'],
-  pt: ['dia inteiro', 'dia todo', 'voo', 'hotel', 'horas de (?:viagem|comboio|carro)'],
-  pl: ['caly dzien', 'pociag o', 'nocleg', 'lot'],
+  en: ['(?:whole|full|all)[- ]day', '(?:two|2|three|3) (?:whole )?days', 'flight', 'fly(?:ing)? (?:out|in)', 'hotel', 'night before', '\\d+ hours? (?:drive|by car|by train|each way)', 'half[- ]a[- ]day', 'half[- ]day', 'flights', 'a night (?:there|away)', 'overnight', "(?:don'?t|won'?t|not|doesn'?t) (?:cover|pay for|reimburse) (?:the |my )?travel", 'train (?:ride|journey) of'],
+  fr: ['journee (?:entiere|complete)', 'toute la journee', 'train de \\d+h', 'hotel', 'heures de (?:route|train)', 'demi-journee', '(?:ne )?rembourse~ pas (?:le )?(?:deplacement|voyage|train)', 'nuit (?:sur place|a l.hotel)'],
+  de: ['ganze[rn]? tag', 'ganztag~', 'flug', 'hotel', 'ubernacht~', 'stunden (?:fahrt|zug)', 'halbe[rn]? tag', 'reisekosten (?:\\p{L}+ )?nicht', 'ubernachtung'],
+  es: ['(?:dia|todo el dia) entero', 'todo el dia', '(?:un|el|en|tomar|coger|con|de) vuelo', 'vuelos', 'hotel', 'tren de las', 'toda la manana'],
+  it: ['giornata intera', 'tutto il giorno', 'ore di (?:macchina|treno)', 'dormire la', 'la sera prima', 'frecciarossa', 'volo', 'mezza giornata', 'trasferta'],
+  nl: ['hele dag', 'uur onderweg', 'overnacht~', 'vlucht', 'halve dag', 'reiskosten (?:\\p{L}+ )?niet'],
+  pt: ['dia inteiro', 'dia todo', 'voo', 'hotel', 'horas de (?:viagem|comboio|carro)', 'meio dia', 'meia jornada', 'nao pagam a viagem'],
+  pl: ['caly dzien', 'pociag o', 'nocleg', 'lot', 'pol dnia', 'dojazd (?:\\p{L}+ )?nie'],
+};
+
+/** The invitation's travel: a flight, a hotel night, tickets booked for the candidate. */
+export const TRAVEL: ByLanguage = {
+  en: ['flights?', 'fly(?: you)? (?:in|out|to)', 'hotel', 'accommodation', 'train tickets?', 'travel (?:costs|expenses)', 'overnight stay'],
+  fr: ['billets? (?:d.avion|de train)', 'hotel', 'hebergement', 'nuitee', 'frais de (?:deplacement|voyage)', 'vol (?:depuis|pour|aller)'],
+  de: ['flug', 'fluge', 'hotel', 'anreise', 'reisekosten', 'ubernachtung~', 'bahnticket~'],
+  es: ['vuelos?', 'hotel', 'alojamiento', 'desplazamiento', 'billetes? de (?:avion|tren)', 'pasajes?', 'gastos de viaje'],
+  it: ['voli?', 'hotel', 'alloggio', 'pernottamento', 'trasferta', 'bigliett[oi]', 'spese di viaggio'],
+  nl: ['vlucht(?:en)?', 'hotel', 'overnachting', 'reiskosten', 'treinkaartje~'],
+  pt: ['voos?', 'hotel', 'alojamento', 'hospedagem', 'passage(?:m|ns)', 'despesas de viagem'],
+  pl: ['przylat~', 'przylot~', 'hotel~', 'nocleg~', 'bilet~', 'koszty podrozy', 'zakwaterowani~'],
+};
+
+/** The invitation recalls an earlier contact with the candidate ("we met in March", "nous avions échangé"). */
+export const INVITE_EARLIER: ByLanguage = {
+  en: ['(?:we|i) (?:spoke|met|talked|interviewed you|chatted) (?:\\p{L}+ ){0,3}(?:last|earlier|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|before|previously)', 'you (?:previously|already) applied', 'we had the pleasure of (?:speaking|meeting|interviewing)', '(?:since|after) (?:our|your) (?:last|previous|earlier) (?:conversation|interview|application)'],
+  fr: ['nous avions eu le plaisir', 'nous avions (?:deja )?echange', 'vous aviez (?:deja )?postule', 'lors de (?:notre|votre) (?:precedent~|dernier~) (?:echange|entretien|candidature)'],
+  de: ['wir hatten (?:bereits|schon) (?:\\p{L}+ ){0,3}(?:gesprochen|kennengelernt|kontakt)', 'sie hatten sich (?:bereits|schon) beworben', 'unser~ (?:letzt|fruher)~ gesprach'],
+  es: ['ya (?:hablamos|conversamos|nos conocimos|nos entrevistamos)', 'tuvimos el gusto', 'ya habias postulado', 'en (?:nuestra|tu) (?:anterior|ultima) (?:entrevista|postulacion|conversacion)'],
+  it: ['avevamo (?:gia )?(?:parlato|avuto il piacere|conosciuto)', 'si era (?:gia )?candidat~', 'nel (?:nostro|precedente) colloquio'],
+  nl: ['(?:we|wij) (?:hebben|hadden) (?:\\p{L}+ ){0,3}(?:eerder|al) (?:gesproken|kennisgemaakt)', 'je (?:hebt|had) (?:eerder|al) gesolliciteerd'],
+  pt: ['ja (?:conversamos|falamos|nos conhecemos)', 'tivemos o prazer', 'ja se tinha candidatado', 'na (?:nossa|sua) (?:ultima|anterior) (?:entrevista|conversa|candidatura)'],
+  pl: ['(?:juz )?rozmawialismy (?:\\p{L}+ ){0,2}(?:wczesniej|juz|w zeszlym)', 'aplikowal~ (?:pan|pani)? (?:juz|wczesniej)', 'po naszej (?:poprzedniej|ostatniej) rozmowie'],
 };
 
 /** Double negation that means interest ("not that I'm not interested", "no es que no me interese"). */
@@ -696,24 +767,24 @@ export const LANGUAGE_MARKERS: Readonly<Record<NoteLanguage, { words: readonly s
 
 /** A later, better opening at this company ("there'll be another one there", "a foot in the door"). */
 export const LATER_OPENING: ByLanguage = {
-  en: ['another one there', 'down the road', 'foot in the door', 'better (?:position|role|job) (?:there )?later'],
-  fr: ['y travailler un jour', 'porte ouverte', 'plus tard'],
-  de: ['fuss in die tur', 'spater (?:mal )?(?:dort|da)'],
-  es: ['por esta puerta', 'mas adelante', 'crecen (?:rapido )?a la gente'],
-  it: ['piu avanti', 'ci entrerei'],
-  nl: ['voet tussen de deur', 'later alsnog'],
-  pt: ['da pra subir', 'trabalhar la um dia', 'porta aberta'],
-  pl: ['lepsze mozliwosci', 'kiedys pracowac', 'tam wejde'],
+  en: ['another one there', 'down the road', 'foot in the door', 'better (?:position|role|job) (?:there )?later', 'other (?:openings|roles|positions|opportunities|jobs) (?:there|with them|later|down the line)', "once (?:you'?re|i'?m) in", 'get (?:my )?foot in', 'get in there'],
+  fr: ['y travailler un jour', 'porte ouverte', 'plus tard', "d'?autres (?:occasions|postes|opportunites) (?:chez eux|par la suite|plus tard)", 'par la suite', 'une fois (?:dedans|dans la place|dans la maison)', 'mettre (?:un|le) pied'],
+  de: ['fuss in die tur', 'spater (?:mal )?(?:dort|da)', 'wer (?:einmal |mal )?drin(?:nen)? ist', 'einmal drin~', 'fuss in der tur', 'spater intern', 'kommt auch weiter'],
+  es: ['por esta puerta', 'mas adelante', 'crecen (?:rapido )?a la gente', 'una vez (?:adentro|dentro)', 'otras oportunidades', 'meter (?:un|el) pie', 'despues (?:se ve|veo)'],
+  it: ['piu avanti', 'ci entrerei', 'una volta dentro', 'altre opportunita', 'mettere piede'],
+  nl: ['voet tussen de deur', 'later alsnog', 'als je eenmaal binnen bent', 'eenmaal binnen', 'andere functies', 'binnenkomen'],
+  pt: ['da pra subir', 'trabalhar la um dia', 'porta aberta', 'uma vez (?:la )?dentro', 'outras oportunidades', 'por o pe'],
+  pl: ['lepsze mozliwosci', 'kiedys pracowac', 'tam wejde', 'jak (?:juz )?sie wejdzie', 'inne mozliwosci', 'wejsc do firmy'],
 };
 
 /** A vague description: the owner cannot tell what the work is (a doubt about the role). */
 export const VAGUE: ByLanguage = {
-  en: ['vague', 'unclear what', 'no idea what'],
-  fr: ['vague', 'flou'],
-  de: ['vage', 'schwammig', 'unklar'],
-  es: ['vaga', 'poco clar~', 'no me queda claro'],
-  it: ['vag[ao]', 'poco chiar~'],
-  nl: ['vaag', 'algemeen gesteld', 'geen flauw idee'],
-  pt: ['pouco clar~', 'vago'],
-  pl: ['ogoln~', 'niejasn~'],
+  en: ['vague', 'unclear what', 'no idea what', 'description is (?:thin|sparse|short|light)', 'thin (?:description|posting|ad)', 'says (?:very )?little'],
+  fr: ['vague', 'flou', 'peu detaille~', 'description (?:\\p{L}+ )?(?:mince|succincte|legere)'],
+  de: ['vage', 'schwammig', 'unklar', '(?:recht |sehr |ziemlich )?dunn', 'wenig (?:info|infos|details)', 'nichtssagend'],
+  es: ['vaga', 'poco clar~', 'no me queda claro', 'poco detallad~', 'escuet~', 'dice poco'],
+  it: ['vag[ao]', 'poco chiar~', 'scarn~', 'poco dettagliat~'],
+  nl: ['vaag', 'algemeen gesteld', 'geen flauw idee', 'summier', 'weinig (?:info|details)'],
+  pt: ['pouco clar~', 'vago', 'pouco detalhad~', 'diz pouco'],
+  pl: ['ogoln~', 'niejasn~', 'skap~', 'malo (?:konkretow|szczegolow)'],
 };

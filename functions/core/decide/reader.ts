@@ -75,6 +75,10 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     company: rx(C.TARGET_COMPANY),
     role: rx(C.TARGET_ROLE),
     invitedBefore: rx(C.INVITED_BEFORE),
+    growth: rx(C.GROWTH),
+    reservation: rx(C.RESERVATION),
+    denySay: rx(C.DENY_SAY),
+    negativeEval: rx(C.NEGATIVE_EVAL),
     moreThan: rx(C.MORE_THAN_DESCRIBED),
     laterOpening: rx(C.LATER_OPENING),
     vague: rx(C.VAGUE),
@@ -274,7 +278,7 @@ export function readOwnerNote(note: string | null): NoteReading {
   let pendingContrast: { emphasis: boolean } | null = null;
   // A turn ("but…", "ABER:") holds until a new doubt: what follows it in the note is said against the doubts
   // before it ("But it's climate tech!! That is EXACTLY the industry I want"); its emphasis, to its sentence's end.
-  let turn: { emphasis: boolean; sentence: number } | null = null;
+  let turn: { emphasis: boolean; sentence: number; target: Target | null } | null = null;
   // A bare "Nah." opening the note: a reaction, which the owner's verdict after it explains.
   let openingNo: NoteReading['instruction'] = null;
 
@@ -302,8 +306,10 @@ export function readOwnerNote(note: string | null): NoteReading {
     }
     const opens = pendingContrast ?? (R.contrastStart.test(text) ? { emphasis: emphatic(original) } : null);
     pendingContrast = null;
-    if (opens) turn = { emphasis: opens.emphasis, sentence: clause.sentence };
+    if (opens) turn = { emphasis: opens.emphasis, sentence: clause.sentence, target: null };
     const contrast = turn;
+    // What the turn is about, once named ("But the engineering manager is X. A GENIUS."): the praise after it is about them.
+    if (turn) turn.target = targetOf(R, text) ?? turn.target;
     const emphasis = emphatic(original) || Boolean(turn?.emphasis && turn.sentence === clause.sentence);
     const before = statements.length;
     const core = text.replace(/(?:[\s.!?…,;:\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u, '');
@@ -362,6 +368,22 @@ export function readOwnerNote(note: string | null): NoteReading {
       }
     }
 
+    // "On ne peut pas dire que ce soit une maison qui me laisse indifférent": a denied saying flips what it says.
+    const denial = reported ? null : R.denySay.exec(text);
+    if (denial) {
+      const said = text.slice((denial.index ?? 0) + denial[0].length);
+      if (R.negator.test(said) || R.negativeEval.test(said)) {
+        // "No te voy a decir que no me interesa": interest; a draw only when it names what draws.
+        add('interest', 'whole', false, 'own');
+        const named = targetOf(R, said);
+        if (named && named !== 'role') add('draw', named, false, 'own');
+      } else if (/\p{L}{3,}/u.test(said)) {
+        add('doubt', 'role', false, 'hedged');
+        turn = null;
+      }
+      return;
+    }
+
     if (R.interest.test(text)) add('interest', 'whole', false, 'own');
 
     // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
@@ -385,7 +407,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     if (affirmed(R, R.timeCost, text) && !question) add('time-cost', 'time', true);
     const moreThan = R.moreThan.test(text);
     if (moreThan) add('more-than-described', 'role');
-    const vague = R.vague.test(text);
+    const vague = R.vague.test(text) || (!reported && affirmed(R, R.reservation, text) !== null);
     if (vague && !reported) add('doubt', 'role', false, 'hedged');
     // Doubting whether the role is right for the owner (not doubting oneself, and not a bare "not sure"):
     // a doubt about the role, said once per sentence.
@@ -401,7 +423,10 @@ export function readOwnerNote(note: string | null): NoteReading {
     if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
       const liking = affirmed(R, R.appeal, text, R.interest.test(text));
       const target = targetOf(R, text);
-      if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? 'whole');
+      if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? (contrast ? turn?.target : null) ?? 'whole');
+      // The company doing well (growing, opening a site, raising money): a draw to the company, a fact (signals.ts
+      // lets a doubt about the role lead over it).
+      else if (affirmed(R, R.growth, text)) add('draw', 'company', true);
     }
     // A new doubt ends the turn.
     const added = statements.slice(before);

@@ -48,8 +48,10 @@ export interface InviteSignals {
   relocationRequired: boolean;
   fullDay: boolean;
   travel: boolean;
+  /** the invitation recalls an earlier contact with the candidate ("we met in March") */
+  invitedBefore: boolean;
   /** the invitation's words behind each signal */
-  evidence: Partial<Record<'dud' | 'bleak' | 'time', string>>;
+  evidence: Partial<Record<'dud' | 'bleak' | 'time' | 'earlier', string>>;
 }
 
 /** Splits text into clauses at punctuation and at contrast words ("but", "mais", "aber", "pero"). */
@@ -106,7 +108,9 @@ export function readNote(note: string | null): NoteSignals {
 
   // A draw named after the doubts, with emphasis, wins over what came before; otherwise the last one. A draw
   // that names what it is about (the people, the field, the company) wins over one that names nothing.
-  const draws = live.filter((s) => s.concept === 'draw');
+  // The company doing well (a fact, not a liking) draws only when the owner voices no doubt about the role.
+  const doubted = live.some((s) => s.concept === 'doubt' || s.concept === 'dud');
+  const draws = live.filter((s) => s.concept === 'draw' && !(s.factual && doubted));
   const named = (s: Statement) => s.target !== 'whole' && s.target !== 'time';
   const draw = draws.filter((s) => s.emphasis && named(s)).at(-1) ?? draws.filter(named).at(-1) ?? draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
   const wholeNo = last('nothing-for-me', (s) => s.source !== 'hedged');
@@ -147,6 +151,22 @@ const pair = (p: C.Pair): CompiledPair => ({ a: C.compile(p.a), b: C.compile(p.b
 const INVITE_DUD_PAIRS = [pair(C.DUD_TERM_PAIR)];
 const INVITE_BLEAK_PAIRS = [pair(C.BLEAK_PAY_PAIR), pair(C.BLEAK_LOSS_PAIR), pair(C.BLEAK_CLOSE_PAIR), pair(C.BLEAK_JOBS_PAIR)];
 const NEGATORS = C.compile(C.NEGATORS);
+const INVITE_TRAVEL = C.compile(C.TRAVEL);
+const INVITE_EARLIER = C.compile(C.INVITE_EARLIER);
+
+/** A stated span of four hours or more ("9:00–15:30", "de 10h à 14h"): the sentence that states it. */
+function longSpan(text: string): string | undefined {
+  const span = /(?<![\d:.])([01]?\d|2[0-3])(?:[:.h](\d{2}))?\s*(?:h|uhr|u)?\s*(?:[-–—]|to|until|bis|a|à|alle|tot|até|do)\s*([01]?\d|2[0-3])(?:[:.h](\d{2}))?(?![\d])/giu;
+  for (const sentence of text.split(/(?<=[.!?;\n])/)) {
+    for (const m of sentence.matchAll(span)) {
+      // a time of day, not a range of dates: minutes or an hour mark on at least one side
+      if (m[2] === undefined && m[4] === undefined && !/h|uhr|u/i.test(m[0])) continue;
+      const hours = Number(m[3]) + Number(m[4] ?? 0) / 60 - (Number(m[1]) + Number(m[2] ?? 0) / 60);
+      if (hours >= 4 && hours <= 12) return sentence.trim().slice(0, 200);
+    }
+  }
+  return undefined;
+}
 
 /** The first clause of the text where one of the patterns (or both concepts of a pair) is affirmed, as written in the text. */
 function findIn(text: string, patterns: readonly RegExp[], pairs: readonly CompiledPair[] = []): string | undefined {
@@ -169,14 +189,16 @@ export function readInviteSignals(text: string, facts: Pick<InviteFacts, 'role'>
   evidence.dud = roleDud ?? findIn(text, [DUD_ROLE, ...INVITE_DUD], INVITE_DUD_PAIRS);
   // What the company says of itself ("as you may know, we are winding down our EU operations").
   evidence.bleak = findIn(text, [BLEAK, ...INVITE_BLEAK], INVITE_BLEAK_PAIRS);
-  evidence.time = findIn(text, [FULL_DAY, TRAVEL]);
-  for (const key of ['dud', 'bleak', 'time'] as const) if (evidence[key] === undefined) delete evidence[key];
+  evidence.time = findIn(text, [FULL_DAY, TRAVEL, INVITE_TRAVEL]) ?? longSpan(text);
+  evidence.earlier = findIn(text, [INVITE_EARLIER]);
+  for (const key of ['dud', 'bleak', 'time', 'earlier'] as const) if (evidence[key] === undefined) delete evidence[key];
   return {
     dudRole: evidence.dud !== undefined,
     bleak: evidence.bleak !== undefined,
     relocationRequired: parts.some((c) => affirms(c, RELOCATION)),
     fullDay: parts.some((c) => affirms(c, FULL_DAY)),
-    travel: parts.some((c) => affirms(c, TRAVEL)),
+    travel: parts.some((c) => affirms(c, TRAVEL) || affirms(fold(c), INVITE_TRAVEL)),
+    invitedBefore: evidence.earlier !== undefined,
     evidence,
   };
 }

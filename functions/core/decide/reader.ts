@@ -342,9 +342,12 @@ export function readOwnerNote(note: string | null): NoteReading {
         if (interest && interest.index <= at) continue;
         acts.push({ at, verdict: 'decline' });
       }
+      // "I already accepted another offer": a yes inside a refusal is part of it.
+      const refusals = allMatches(R.decline, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
       for (const m of allMatches(R.attend, core)) {
         const at = m.index ?? 0;
         if ((past && past.index < at) || (retract && retract.index < at)) continue;
+        if (refusals.some(([from, to]) => at >= from && at < to)) continue;
         // "nicht zusagen", "I won't accept": a negated yes is a no.
         acts.push({ at, verdict: negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
       }

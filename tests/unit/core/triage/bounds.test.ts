@@ -87,6 +87,7 @@ describe('each value capped', () => {
     const forward: ForwardAnalysis = {
       forwarded: true,
       via: 'inline',
+      threading: null,
       note: `${'a'.repeat(LIMITS.note - 2)}😀😀`,
       original: {
         from: { name: 'F'.repeat(5000), address: 'sofia@oakmoorbank.example' },
@@ -119,6 +120,7 @@ describe('by construction', () => {
     const forward = boundedForward({
       forwarded: true,
       via: 'inline',
+      threading: null,
       note: `not keen. ${wide(1_000_000)}`,
       original: { from: { name: wide(5000), address: `${'s'.repeat(60)}@${'o'.repeat(200)}.example` }, replyTo: null, cc: [], subject: wide(1_000_000), date: null, messageId: `<${'m'.repeat(980)}@x.example>`, body: wide(100_000), calendars: [] },
     });

@@ -175,15 +175,16 @@ export function isolating(line: string, read: readonly (string | null | undefine
 /**
  * A notice echoes what the mail held (its subject, an address, a bounce's diagnostic, the draft that was
  * sent): each value is cut to a bound, so a message with a subject of a million characters gets a notice
- * of a few kilobytes. A draft's body is ours and bounded already (its cap only guards); a link is built
- * by us from bounded values and is never cut (a cut link opens the wrong draft).
+ * of a few kilobytes. A draft's body is ours and bounded already (its cap only guards); a link (`link`,
+ * `schedulingLink`) is never cut: it is built by us or bounded where it was read (core/triage/bounds.ts),
+ * and a cut one opens the wrong page or draft.
  */
 const NOTICE_VALUE_CHARS = 1000;
 const NOTICE_BODY_CHARS = 20_000;
 
 function boundedView(view: NoticeView): NoticeView {
   const bound = (key: string, value: unknown): unknown => {
-    if (typeof value === 'string') return key === 'link' ? value : capText(value, key === 'body' ? NOTICE_BODY_CHARS : NOTICE_VALUE_CHARS);
+    if (typeof value === 'string') return /link$/i.test(key) ? value : capText(value, key === 'body' ? NOTICE_BODY_CHARS : NOTICE_VALUE_CHARS);
     if (Array.isArray(value)) return value.map((item) => bound('', item));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bound(k, v)]));
     return value;

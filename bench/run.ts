@@ -28,7 +28,7 @@ const print = (lines: readonly string[]) => process.stdout.write(`${lines.join('
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 
 print([`npm run bench: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus()[0]?.model.trim() ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, load average ${load()}`]);
-const messages = benchMessages();
+const messages = await benchMessages();
 print(perMessageLines(await measurePerMessage(messages, ROUNDS), ROUNDS));
 print(await stageShares(messages, PROFILE_ROUNDS));
 print(measureHostile());

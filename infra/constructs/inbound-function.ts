@@ -131,8 +131,11 @@ export class InboundFunction extends Construct {
       new iam.PolicyStatement({
         sid: 'UseThisTableOnly',
         // What functions/adapters/dynamodb-store.ts calls; no Scan, no table management. BatchWriteItem
-        // is the owner's "forget" (deleting an invitation with its message records).
-        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+        // is the owner's "forget" (deleting an invitation with its message records). A transaction
+        // (TransactWriteItems: a recommendation's writes) needs the permission of each action in it, and
+        // ConditionCheckItem for its condition checks (DynamoDB developer guide, "Using IAM with DynamoDB
+        // transactions"); it has no permission of its own.
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:BatchWriteItem'],
         resources: [tableArn],
       }),
     );

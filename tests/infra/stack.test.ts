@@ -293,7 +293,7 @@ describe('IAM, least privilege', () => {
   it('the function uses this table and its indexes only, without Scan or table management', () => {
     const [tableId] = onlyResource(template, 'AWS::DynamoDB::Table');
     const dynamo = inbound.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
-    expect(dynamo.flatMap(actions).sort()).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(dynamo.flatMap(actions).sort()).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     expect(bySid('UseThisTableOnly')?.Resource).toEqual({ 'Fn::GetAtt': [tableId, 'Arn'] });
     const indexArns = (bySid('QueryThisTablesIndexesOnly')?.Resource as unknown[]).map((r) => json(r)).sort();
     expect(indexArns).toEqual(Object.keys(TABLE_DESIGN.indexes).map((i) => json({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, `/index/${i}`]] })).sort());

@@ -240,13 +240,20 @@ function isMeetingLink(url: string): boolean {
   return hostLabels(url).some((label) => MEETING_HOST_LABELS.has(label)) && !HELPER_LINK.test(url);
 }
 
+/** A link's path that books a time: "/scheduling/self_schedule/…", "/booking/…", "/agenda/…", "/rdv/…". */
+const SCHEDULING_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:scheduling|schedule|self[-_]?schedule|booking|bookings|book|appointments?|reserv\w*|agenda|agendar|rdv|termine?|afspraak|prenota\w*|calendly)(?:[/?#]|$)/i;
+/** Words before a link that introduce it as the place to choose a time, in the nine languages. */
+const CHOOSE_A_TIME = /\b(?:pick|choose|select|book|grab|find|reserve)\s+(?:a|your|the|a convenient|the best)\s+(?:time|slot|date)|\bself-schedul|\bschedule (?:a time|yourself|your interview|a slot)|\b(?:réserver|choisir|sélectionner)\b[^\n]{0,40}\b(?:créneau|horaire|rendez-vous)|\bcréneau qui vous convient|\bTermin\b[^\n]{0,60}\b(?:buchen|wählen|auswählen|aussuchen|aussucht|reservieren)|\b(?:elige|elegir|escoge|reserva|reservar|selecciona)\b[^\n]{0,40}\b(?:horario|hora|fecha|cita)|\b(?:scegli|scegliere|prenota|prenotare|seleziona)\b[^\n]{0,40}\b(?:orario|data|slot|appuntamento)|\b(?:kies|plan|boek|reserveer)\b[^\n]{0,40}\b(?:moment|tijdstip|tijd|afspraak)|\b(?:escolha|escolher|agende|agendar|reserve|selecione)\b[^\n]{0,40}\b(?:horário|hora|data)|\b(?:wybierz|wybrać|zarezerwuj)\b[^\n]{0,40}\b(?:termin|godzin\p{L}*)|(?:日程|日時|時間)[^\n]{0,20}(?:選択|予約|調整)/iu;
+
 function isSchedulingLink(url: string, text: string): boolean {
-  if (/reschedul|cancel|unsubscribe|privacy/i.test(url)) return false;
+  if (/reschedul|cancel|unsubscribe|privacy|withdraw|profile|settings/i.test(url)) return false;
   if (hostLabels(url).some((label) => SCHEDULING_HOST_LABELS.has(label))) return true;
-  // A link introduced as the place to choose a time ("pick a time here: …", "réserver un créneau").
+  if (SCHEDULING_PATH.test(url)) return true;
+  // A link introduced as the place to choose a time ("pick a time here: …", "réserver un créneau"):
+  // in the words of its paragraph before it.
   const at = text.indexOf(url);
-  const before = text.slice(Math.max(0, at - 120), at);
-  return /\b(?:pick|choose|select|book|grab)\s+(?:a|your|the)\s+(?:time|slot)|\bself-schedul|\bschedule (?:a time|yourself|your interview)\s+(?:here|using|via|at)|réserver (?:directement )?un créneau|choisir un créneau|Termin (?:buchen|wählen|aussuchen)|elige (?:un|tu) horario|reserva (?:un|tu) horario/i.test(before);
+  const before = text.slice(Math.max(0, at - 240), at).trimEnd().split(/\n[ \t]*\n/).pop() ?? '';
+  return CHOOSE_A_TIME.test(before);
 }
 
 function calendarMeetingLink(events: CalendarEvent[]): string | null {
@@ -275,7 +282,7 @@ const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** The mail says not to answer it ("Merci de ne pas répondre", "Bitte nicht auf diese E-Mail antworten"). */
 const DO_NOT_REPLY = /\b(?:do not|don['’]t|please don['’]t) (?:reply|respond)\b|\bnot monitored\b|\bne (?:pas )?répondre\b|\bne répondez pas\b|\bnicht (?:direkt )?(?:auf diese (?:E-Mail|Nachricht) )?(?:zu )?antworten\b|\bno (?:respondas|responda|responder)\b|\bnon rispondere\b|\bniet (?:op deze (?:e-?mail|mail) )?(?:antwoorden|beantwoorden|reageren)\b|\bnão responda\b|\bnie odpowiadaj\b|返信(?:できません|しないで|不可)|送信専用/i;
 /** The mail asks to be answered ("reply to this email", "Antworten Sie gern direkt auf diese E-Mail"). */
-const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|\bantworten Sie (?:\w+ )?(?:\w+ )?auf diese (?:E-Mail|Nachricht)\b|\brépond(?:ez|re) (?:directement )?à (?:cet|ce) (?:e-?mail|mail|message)\b|\bresponde(?:r)? a este (?:correo|e-?mail|mensaje)\b|\brispond(?:a|ere|i) a questa (?:e-?mail|mail)\b|\bantwoord (?:op|via) deze (?:e-?mail|mail)\b|\bresponda (?:a )?este e-?mail\b|\bodpowiedz(?:ią|ając)? na (?:tę|tego) (?:wiadomość|maila|e-?maila)\b/i;
+const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|\b(?:just|simply) (?:hit )?reply\b|\ben répondant à (?:cet|ce) (?:e-?mail|mail|message|courriel)\b|\bpar retour de (?:mail|courriel)\b|\brespondiendo a este (?:correo|e-?mail|mensaje)\b|\brispondendo a questa (?:e-?mail|mail)\b|\brespondendo (?:a )?este e-?mail\b|\breageer op deze (?:e-?mail|mail)\b|\bantworten Sie (?:\w+ )?(?:\w+ )?auf diese (?:E-Mail|Nachricht)\b|\brépond(?:ez|re) (?:directement )?à (?:cet|ce) (?:e-?mail|mail|message)\b|\bresponde(?:r)? a este (?:correo|e-?mail|mensaje)\b|\brispond(?:a|ere|i) a questa (?:e-?mail|mail)\b|\bantwoord (?:op|via) deze (?:e-?mail|mail)\b|\bresponda (?:a )?este e-?mail\b|\bodpowiedz(?:ią|ając)? na (?:tę|tego) (?:wiadomość|maila|e-?maila)\b/i;
 
 /**
  * A relay's address routed to one conversation ("acme-3f9a1c@mail.ats.example"): a token of letters and
@@ -283,7 +290,10 @@ const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|
  */
 function isRoutedReplyAddress(address: string): boolean {
   const local = address.split('@')[0] ?? '';
-  return !isNoReplyAddress(address) && /(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}/i.test(local.split(/[._+-]/).pop() ?? '');
+  if (isNoReplyAddress(address)) return false;
+  // "mariana.ortiz@acme.workablemail.example": a person's own mailbox on the relay, which forwards to them.
+  if (/^[a-z]+[._-][a-z]+$/i.test(local) && !isRoleMailbox(address)) return true;
+  return /(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}/i.test(local.split(/[._+-]/).pop() ?? '');
 }
 
 function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {

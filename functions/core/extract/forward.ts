@@ -448,7 +448,7 @@ function parseGmtOffset(text: string): number | null {
  */
 const MAIL_FOOTER = new RegExp(
   [
-    String.raw`(?:Sent|Envoyé|Gesendet|Enviado|Enviada|Inviato|Verzonden|Verstuurd|Wysłane|Wysłano|Skickat|Sendt|Odesláno)\s+(?:from|with|via|using|by|on|de|depuis|avec|von|mit|über|desde|con|do|da|dal|dalla|dal mio|vanaf|met|z|ze|com|från|fra|z mého)\b.{0,80}`,
+    String.raw`(?:Sent|Envoyé|Gesendet|Enviado|Enviada|Inviato|Verzonden|Verstuurd|Wysłane|Wysłano|Skickat|Sendt|Odesláno)\s+(?:from|with|via|using|by|on|de|depuis|avec|von|mit|über|desde|con|do|da|dal|dalla|dal mio|vanaf|met|z|ze|com|från|fra|z mého|à partir d['’]|à partir de|a partir de|a partir do|a partir da|pelo|pela|tramite|przez)\b.{0,80}`,
     String.raw`(?:Von|Vom) meine[mn]? .{1,60} gesendet\.?`,
     String.raw`(?:Get|Obtenir|Obtener|Scarica|Baixe|Baixar|Pobierz|Download|Hol dir) (?:Outlook|BlueMail|Spark|Proton Mail|Yahoo Mail|Gmail)\b.{0,60}`,
     String.raw`Outlook (?:für|voor) .{1,40}(?:beziehen|downloaden|herunterladen)`,

@@ -9,6 +9,7 @@ import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddre
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, isJobTitle, matchesSenderDomain } from './company-role.js';
+import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { findLocation, hasLabelledAddress } from './location.js';
 import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
@@ -54,6 +55,8 @@ export interface InviteFacts {
   replyTo: Mailbox | null;
   /** every time it proposes had passed when it was forwarded: the accept draft asks for a new one */
   timePassed?: boolean;
+  /** how long the interview lasts, in minutes, when the text says so ("a 45-minute call"); absent otherwise */
+  durationMinutes?: number;
 }
 
 /**
@@ -167,6 +170,8 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const company = findCompany(subject, main, signature, original.from, role);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
+  // The length said in prose ends a time that has no end of its own (the calendar hold).
+  const durationMinutes = isInvite && slots.length > 0 ? findDuration(`${subject}\n${main}`) : null;
   return {
     isInvite,
     language,
@@ -182,6 +187,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     schedulingLink: meetingLink !== null && schedulingLink === meetingLink ? null : schedulingLink,
     replyTo: replyTo && { ...replyTo, name: displayText(replyTo.name) },
     timePassed: isInvite && slots.length > 0 && context.receivedAt !== undefined && slots.every((slot) => Date.parse(slot.start) < context.receivedAt!.getTime()),
+    ...(durationMinutes !== null ? { durationMinutes } : {}),
   };
 }
 

@@ -5,13 +5,14 @@
 import { createEvent, type EventAttributes } from 'ics';
 import { fillText, ownerWords } from '../../../templates/templates.js';
 import type { InviteFacts } from '../extract/extract.js';
-import { HOUR_MS } from '../mail/mail.js';
+import { HOUR_MS, MINUTE_MS } from '../mail/mail.js';
 
 export function calendarHold(inviteId: string, facts: InviteFacts, now: Date): string | null {
   const slot = facts.slots.length === 1 ? facts.slots[0] : undefined;
   if (!slot) return null;
   const start = Date.parse(slot.start);
-  const end = slot.end ? Date.parse(slot.end) : start + HOUR_MS;
+  // The end written with the time, else the length said in prose ("a 45-minute call"), else an hour.
+  const end = slot.end ? Date.parse(slot.end) : start + (facts.durationMinutes ? facts.durationMinutes * MINUTE_MS : HOUR_MS);
   const words = ownerWords.calendarHold;
   const what = fillText(ownerWords.phrases.roleAtCompany, { role: facts.role, company: facts.company });
   // `timestamp` (DTSTAMP) is supported by ics at run time but missing from its types; without it the

@@ -83,6 +83,7 @@ async function probe(kind: string): Promise<ProbeResult> {
   const { receiveMail } = await import('../functions/app/receive-mail.js');
   const { loadConfig } = await import('../functions/config/load.js');
   const { MemoryInviteStore } = await import('../tests/fakes/memory-store.js');
+  const { MemoryOwnerMailStore } = await import('../tests/fakes/memory-owner-mail.js');
   const fakes = await import('../tests/fakes/ports.js');
   const input = INPUTS[kind];
   if (!input) throw new Error(`hostile: no input "${kind}"`);
@@ -93,6 +94,7 @@ async function probe(kind: string): Promise<ProbeResult> {
     claimLeaseSeconds: 60,
     rawMail: new fakes.MemoryRawMail(),
     store: new MemoryInviteStore(),
+    ownerMail: new MemoryOwnerMailStore(),
     mailer: new fakes.RecordingMailer(),
     draftSender: new fakes.RecordingDraftSender(),
     account: new fakes.FakeMailAccount(true),

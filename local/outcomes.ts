@@ -136,6 +136,7 @@ const DROP_WHY: Record<string, string> = {
   automatic: 'automatic mail (an auto-reply, a bounce or list mail)',
   'forged-owner': 'the owner address forged (DMARC failed)',
   'unauthenticated-owner': 'the owner address without DMARC or aligned DKIM passing',
+  'own-mail-forwarded-again': "a forward of invite-advisor's own mail, answered once already (or a forward of one of its notes)",
 };
 
 /** The local terminal's line for one message: time, outcome, verdict or note, and the id. */
@@ -152,7 +153,7 @@ export function terminalLine(report: MessageReport): string {
       case 'failed':
         return `failed: ${report.error ?? 'unknown error'}`;
       case 'rate-limited':
-        return `held back by the hourly cap (limits.mailsToOwnerPerHour)${report.sent ? `; sent "${report.sent.subject}"` : ''}`;
+        return `held back by the hourly cap (limits.mailsToOwnerPerHour, limits.recommendationsPerHour): answered in one digest in the next hour${report.sent ? `; sent "${report.sent.subject}"` : ''}`;
       default:
         return `${report.outcome}${report.sent ? `: sent "${report.sent.subject}"` : ''}`;
     }
@@ -179,7 +180,7 @@ export function senderLine(answer: OutcomeAnswer, fileFrom: string | null, outbo
     case 'choice-recorded':
       return { line: `${report.outcome === 'choice-recorded' ? 'choice recorded, ' : ''}note sent: "${report.sent?.subject ?? '?'}"; read it at ${outboxUrl}`, ok: true };
     case 'rate-limited':
-      return { line: `held back: the hourly cap (limits.mailsToOwnerPerHour in ${instance.configFile}) was reached${report.sent ? `; sent "${report.sent.subject}" instead` : ''}`, ok: false };
+      return { line: `held back: the hourly cap (limits.mailsToOwnerPerHour or limits.recommendationsPerHour in ${instance.configFile}) was reached; it is answered in one digest with the first message after the hour${report.sent ? `; sent "${report.sent.subject}" instead` : ''}`, ok: false };
     case 'duplicate':
       return { line: `duplicate: this delivery was already handled (${report.previous ?? '?'}); nothing sent`, ok: true };
     case 'failed':
@@ -206,6 +207,8 @@ function dropExplanation(report: MessageReport, fileFrom: string | null, instanc
     case 'forged-owner':
     case 'unauthenticated-owner':
       return `the file's From is the owner (${from ?? '?'}), but the SES verdicts it carries say it is not authentic (DMARC or DKIM failed): never answered. Fix: remove the X-Invite-Advisor-Test-Verdicts line from the file`;
+    case 'own-mail-forwarded-again':
+      return `the file forwards mail invite-advisor wrote, which is answered once (a note), and this one was answered already or is a note of its own. Fix: forward the recruiter's invitation itself`;
     case undefined:
       return `the reply was not authenticated well enough to be a command (DMARC or aligned DKIM must pass); nothing sent`;
     default:

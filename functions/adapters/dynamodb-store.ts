@@ -163,40 +163,54 @@ export class DynamoDbInviteStore implements InviteStore {
     const { invitation, now } = writes;
     const table = this.options.tableName;
     const version = invitation.version ?? 1;
-    // What the hourly cap allows, tried in reserveOwnerMail's order: counted under the limit, else the
-    // hour's one "paused" notice, else nothing goes out (the invitation is still saved, and the message claimed).
+    const hourStart = `${now.toISOString().slice(0, 13)}:00:00.000Z`;
+    // What the hourly cap allows, tried in reserveOwnerMail's order (a recommendation: its own limit and
+    // counter, counted in both): counted under the limit, else the hour's one "paused" notice of
+    // recommendations, else nothing goes out (the invitation is still saved, and the message claimed).
     const tries: ('ok' | 'notice' | 'blocked')[] = writes.mailLimit >= 1 ? ['ok', 'notice', 'blocked'] : ['notice', 'blocked'];
     let supersedes = writes.supersedes;
+    // The held-mail signal, checked in the same write (no call of its own): it fails the check only when
+    // mail held before this hour may wait for its digest; then the write is made once more without it.
+    let signal: 'check' | 'due' = 'check';
     for (let mail = tries.shift(); mail; ) {
-      const items = [
-        { Put: { TableName: table, ...this.claim({ ...writes, sending: mail !== 'blocked' }) } },
-        { Update: { TableName: table, ...invitationUpdate(invitation, now, this.options.invitationRetentionDays, writes.basis) } },
+      const items: { name: string; item: TransactItem }[] = [
+        { name: 'claim', item: { Put: { TableName: table, ...this.claim({ ...writes, sending: mail !== 'blocked' }) } } },
+        { name: 'save', item: { Update: { TableName: table, ...invitationUpdate(invitation, now, this.options.invitationRetentionDays, writes.basis) } } },
         // A forgotten invitation's tokens name versions up to its marker's: a new version comes after them.
         {
-          ConditionCheck: {
-            TableName: table,
-            Key: keys.forgotten(invitation.inviteId),
-            ConditionExpression: 'attribute_not_exists(pk) OR #version < :version',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':version': version },
+          name: 'forgotten',
+          item: {
+            ConditionCheck: {
+              TableName: table,
+              Key: keys.forgotten(invitation.inviteId),
+              ConditionExpression: 'attribute_not_exists(pk) OR #version < :version',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':version': version },
+            },
           },
         },
-        ...(mail === 'blocked' ? [] : [{ Update: { TableName: table, ...ownerMailCount(now, mail === 'ok' ? { limit: writes.mailLimit } : { notice: true }) } }]),
+        ...(mail === 'blocked' ? [] : [{ name: 'counter', item: { Update: { TableName: table, ...ownerMailCount(now, mail === 'ok' ? { limit: writes.mailLimit, recommendations: true } : { notice: true, recommendations: true }) } } }]),
         ...(supersedes
-          ? [{ Update: { TableName: table, Key: keys.invitation(supersedes), UpdateExpression: 'SET supersededBy = :by', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':by': invitation.inviteId } } }]
+          ? [{ name: 'superseded', item: { Update: { TableName: table, Key: keys.invitation(supersedes), UpdateExpression: 'SET supersededBy = :by', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':by': invitation.inviteId } } } }]
+          : []),
+        ...(signal === 'check'
+          ? [{ name: 'signal', item: { ConditionCheck: { TableName: table, Key: keys.heldSignal(), ConditionExpression: 'attribute_not_exists(pk) OR oldest >= :hour', ExpressionAttributeValues: { ':hour': hourStart } } } }]
           : []),
       ];
-      const result = await this.transact(items);
-      if (result.ok) return { status: 'committed', mail };
-      const [claim, save, forgotten, counter = -1, superseded = -1] = mail === 'blocked' ? [0, 1, 2, -1, 3] : [0, 1, 2, 3, 4];
-      if (result.failed.has(claim)) return this.claimHeld(writes.messageId);
-      if (result.failed.has(save) || result.failed.has(forgotten)) return { status: 'stale' };
-      const gone = supersedes !== null && result.failed.has(superseded);
-      const capped = result.failed.has(counter);
-      if (!gone && !capped) throw result.error;
+      const result = await this.transact(items.map((i) => i.item));
+      if (result.ok) return { status: 'committed', mail, digestDue: signal === 'due' || mail !== 'ok' };
+      const failed = (name: string) => result.failed.has(items.findIndex((i) => i.name === name));
+      if (failed('claim')) return this.claimHeld(writes.messageId);
+      if (failed('save') || failed('forgotten')) return { status: 'stale' };
+      const gone = supersedes !== null && failed('superseded');
+      const capped = failed('counter');
+      const held = failed('signal');
+      if (!gone && !capped && !held) throw result.error;
       // The rescheduled invitation is gone (forgotten): nothing to mark. Over the cap: the next answer.
+      // Mail held earlier: the digest is due.
       if (gone) supersedes = null;
       if (capped) mail = tries.shift();
+      if (held) signal = 'due';
     }
     throw new Error('commitRecommendation: the hourly cap answered nothing');
   }
@@ -440,19 +454,26 @@ export class DynamoDbInviteStore implements InviteStore {
     return items;
   }
 
-  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
+  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean; recommendations?: number } = {}): Promise<'ok' | 'notice' | 'blocked'> {
     const count = (variant: Parameters<typeof ownerMailCount>[1]) => new UpdateCommand({ TableName: this.options.tableName, ...ownerMailCount(now, variant) });
     // A notice about a send to a recruiter: counted, never held back.
     if (options.bypass) {
       await this.client.send(count({}));
       return 'ok';
     }
-    if (limit >= 1 && (await this.conditional(count({ limit })))) return 'ok';
+    // A recommendation: counted in both, measured against its own count and limit, with a "paused"
+    // notice of its own.
+    const recommendations = options.recommendations !== undefined;
+    const cap = recommendations ? (options.recommendations ?? 0) : limit;
+    if (cap >= 1 && (await this.conditional(count({ limit: cap, recommendations })))) return 'ok';
     // Over the limit: the first mail refused this hour becomes the one "paused" notice (a flag of its
     // own, so that mail counted with `bypass` cannot use it up).
-    return (await this.conditional(count({ notice: true }))) ? 'notice' : 'blocked';
+    return (await this.conditional(count({ notice: true, recommendations }))) ? 'notice' : 'blocked';
   }
 }
+
+/** One item of a TransactWriteItems call. */
+type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
 /** A transaction cancelled only by a conflict is tried this many times in all, 50 ms × attempt apart (jittered). */
 const CONFLICT_ATTEMPTS = 4;
@@ -460,19 +481,23 @@ const CONFLICT_DELAY_MS = 50;
 
 /**
  * One more mail to the owner counted in this clock hour: unconditionally (`{}`), while under `limit`, or
- * as the hour's one "paused" notice (`notice`: only while the flag is absent).
+ * as the hour's one "paused" notice (`notice`: only while the flag is absent). A recommendation
+ * (`recommendations`) is counted in both counters (`sent`, `recommended`), measured against its own, and
+ * has a "paused" flag of its own (`pausedRecommendations`).
  */
-function ownerMailCount(now: Date, variant: { limit?: number; notice?: boolean }) {
-  const condition = variant.notice ? 'attribute_not_exists(paused)' : variant.limit !== undefined ? 'attribute_not_exists(sent) OR sent < :limit' : undefined;
+function ownerMailCount(now: Date, variant: { limit?: number; notice?: boolean; recommendations?: boolean }) {
+  const [counter, flag] = variant.recommendations ? ['recommended', 'pausedRecommendations'] : ['sent', 'paused'];
+  const counted = !variant.notice && variant.limit !== undefined;
+  const condition = variant.notice ? `attribute_not_exists(${flag})` : counted ? `attribute_not_exists(${counter}) OR ${counter} < :limit` : undefined;
   return {
     Key: keys.ownerMailHour(now.toISOString().slice(0, 13)),
-    UpdateExpression: `ADD sent :one SET ${variant.notice ? 'paused = :true, ' : ''}expiresAt = if_not_exists(expiresAt, :ttl)`,
+    UpdateExpression: `ADD sent :one${counted && variant.recommendations ? ', recommended :one' : ''} SET ${variant.notice ? `${flag} = :true, ` : ''}expiresAt = if_not_exists(expiresAt, :ttl)`,
     ...(condition ? { ConditionExpression: condition } : {}),
     ExpressionAttributeValues: {
       ':one': 1,
       ':ttl': epochSeconds(now) + 2 * DAY_SECONDS,
       ...(variant.notice ? { ':true': true } : {}),
-      ...(!variant.notice && variant.limit !== undefined ? { ':limit': variant.limit } : {}),
+      ...(counted ? { ':limit': variant.limit } : {}),
     },
   };
 }

@@ -167,12 +167,23 @@ export interface MessageRun {
   claim(): Promise<Duplicate | null>;
   /** Records the claim another write made (commitRecommendation), marked "sending" or not: null once this run holds it, a Duplicate when another run finished it. */
   claimedBy(result: ClaimResult, options: { sending: boolean }): Duplicate | null;
+  /** Says that mail held before this hour may wait for its digest (commitRecommendation's `digestDue`): looked for after the message. */
+  digestIsDue(): void;
 }
 
 /** What a recommendation's writes before its mail came to (InviteStore.commitRecommendation). */
 export type RecommendationCommit =
   /** the message is this run's and the invitation saved; `mail` is what the hourly cap allows, as reserveOwnerMail answers */
-  | { status: 'committed'; mail: 'ok' | 'notice' | 'blocked' }
+  | {
+      status: 'committed';
+      mail: 'ok' | 'notice' | 'blocked';
+      /**
+       * whether mail held back before this hour may be waiting for its digest (the held-mail signal,
+       * OwnerMailStore.holdMail, read inside the same write: no call of its own); always true when the
+       * cap held this one back
+       */
+      digestDue: boolean;
+    }
   /** the invitation is no longer as the caller read it (another run saved or forgot it meanwhile): nothing was written */
   | { status: 'stale' }
   /** another run holds the message, or finished it: nothing was written */
@@ -193,7 +204,10 @@ export interface RecommendationWrites {
   basis: number | 'unversioned' | null;
   /** the earlier invitation this one reschedules, to mark (as markSuperseded) */
   supersedes: string | null;
-  /** the hourly cap on mail to the owner (as reserveOwnerMail's `limit`) */
+  /**
+   * the recommendations' hourly limit (as reserveOwnerMail's `recommendations`): the mail is counted in
+   * both counters, measured against the recommendations' own, with a "paused" notice of its own
+   */
   mailLimit: number;
   now: Date;
 }
@@ -332,7 +346,10 @@ export interface InviteStore {
    *   never at or below the version of a forgotten marker: otherwise 'stale' (the same version from the
    *   same forward is this run's own write again, and passes);
    * - `supersedes` marked as rescheduled by it (markSuperseded; left out when that one is gone);
-   * - one more mail to the owner counted in this hour, as reserveOwnerMail counts it.
+   * - one more mail to the owner counted in this hour, as reserveOwnerMail counts a recommendation
+   *   (`{ recommendations: mailLimit }`);
+   * - the held-mail signal checked (OwnerMailStore.holdMail): `digestDue` says whether mail held before
+   *   this hour may wait for its digest.
    */
   commitRecommendation(writes: RecommendationWrites): Promise<RecommendationCommit>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
@@ -382,9 +399,71 @@ export interface InviteStore {
    * Counts one more mail to the owner in this clock hour. 'ok' while under the limit; 'notice' exactly
    * once, for the first mail over the limit (send the one "paused" notice instead); 'blocked' afterwards.
    * With `bypass` (notices about sends to a recruiter) the mail is counted and always 'ok': never held
-   * back, and never taking the hour's one "paused" notice.
+   * back, and never taking the hour's one "paused" notice. With `recommendations` (a recommendation, and
+   * its own limit) the mail is counted too, but held back only past that limit, which has a "paused"
+   * notice of its own: every mail counts toward `limit`, recommendations are measured against theirs.
    */
-  reserveOwnerMail(now: Date, limit: number, options?: { bypass?: boolean }): Promise<'ok' | 'notice' | 'blocked'>;
+  reserveOwnerMail(now: Date, limit: number, options?: { bypass?: boolean; recommendations?: number }): Promise<'ok' | 'notice' | 'blocked'>;
+}
+
+/**
+ * Mail the hourly cap held back (app/owner-mail.ts), kept until one digest answers it in a later hour
+ * (app/answer-held-mail.ts). Only what the digest needs: the invitation (its recommendation is stored
+ * with it), or the note's own words.
+ */
+export interface HeldMail {
+  /** the SES message id of the owner's message that went unanswered */
+  messageId: string;
+  heldAt: string;
+  /** the configured owner address it came from (the digest goes there) */
+  owner: string;
+  /** the owner's message's Message-ID: the digest threads to it */
+  inReplyTo: string | null;
+  /** the owner's message's subject */
+  subject: string | null;
+  /** a recommendation held back: the invitation and the version it showed */
+  invite?: { inviteId: string; version: number };
+  /** a note or answer held back: its title and text as they would have gone out */
+  notice?: { title: string; text: string };
+}
+
+/** What became of a digest: sent; may not have gone out (SES gave no answer: never sent again); nothing left to list. */
+export type DigestOutcome = 'sent' | 'may-not-have-gone-out' | 'nothing-to-send';
+
+/**
+ * What mail to the owner keeps beside the hourly counter: the mail the cap held back, the one digest
+ * per hour that answers it, and the forwards of the product's own mail already answered.
+ */
+export interface OwnerMailStore {
+  /**
+   * Keeps a held message until a digest answers it (a retry of the same run may keep it twice: the digest
+   * reads each message once), and sets the held-mail signal (see clearHeldSignal).
+   */
+  holdMail(held: HeldMail, now: Date): Promise<void>;
+  /** Held mail kept before `before` (an hour's start), oldest first, at most `limit` (one bounded read). */
+  heldBefore(before: Date, limit: number): Promise<HeldMail[]>;
+  /**
+   * The held-mail signal (kept by holdMail beside the held mail: when the oldest and the latest mail still
+   * held were held) is cleared once the digest of the hour starting at `hourStart` answered everything
+   * held before it: removed when nothing was held since, else moved to `hourStart` (the next hour's
+   * digest answers the rest). InviteStore.commitRecommendation reads it inside its own write.
+   */
+  clearHeldSignal(hourStart: Date): Promise<void>;
+  /**
+   * Claims the digest of one clock hour (`yyyy-mm-ddThh`): 'claimed' for the first run (and for this run
+   * again, when the SDK sent the write twice), 'taken' once any run has claimed it.
+   */
+  claimDigest(hour: string, runId: string, now: Date): Promise<'claimed' | 'taken'>;
+  /** Gives this run's digest claim back: nothing went out, so a later run of the hour may send it. */
+  releaseDigest(hour: string, runId: string): Promise<void>;
+  /** Records what became of this run's digest (with SES's id when it was sent) and forgets the held mail it answered. */
+  completeDigest(hour: string, runId: string, result: DigestOutcome, sentMessageId: string | null, answered: readonly HeldMail[]): Promise<void>;
+  /**
+   * Marks the product's own mail (`key`: the identity of the mail the owner forwarded) as answered once:
+   * true for the first forward of it (`messageId`, the forward's SES id: its retries are still the
+   * first), false for any other, until the mark expires with the raw mail.
+   */
+  answerOwnMailOnce(key: string, messageId: string, now: Date): Promise<boolean>;
 }
 
 export interface Mailer {
@@ -405,6 +484,8 @@ export interface Clock {
 /** What one inbound message came to (recorded per SES message id) and what it produced. */
 export interface Outcome {
   outcome: MessageOutcome;
+  /** why nothing was sent, when the outcome is 'dropped' after the claim (logged and reported, never stored) */
+  reason?: 'own-mail-forwarded-again';
   inviteId?: string;
   sentMessageId?: string;
   /**
@@ -429,6 +510,8 @@ export interface InboundDeps extends OwnerMailDeps {
   claimLeaseSeconds: number;
   rawMail: RawMailSource;
   store: InviteStore;
+  /** mail the hourly cap held back, its digest, and the product's own mail forwarded back */
+  ownerMail: OwnerMailStore;
   /** hands a chosen draft to the sending function (reply commands) */
   draftSender: DraftSender;
   /** whether SES may mail anyone (production access) */

@@ -7,6 +7,7 @@
  *     the owner replied to a recommendation → run-command (or record-choice for a draft's Bcc copy)
  *     a virus, or mail that cannot be read → a notice to the owner
  *   → record the outcome (or, when nothing went out, give the claim back so Lambda's retry can try again)
+ *   → mail the cap held back in an earlier hour: one digest (answer-held-mail), never failing this run
  *
  * Once SES has accepted a mail to the owner, or a send job has been handed to the sending function, the
  * run never throws and never gives the claim back: the writes that follow are retried within the run
@@ -22,6 +23,7 @@ import { classifyInbound, type InboundClass } from '../core/trust/trust.js';
 import { phrases } from '../core/write/write.js';
 import { notifier, ownerAddressFor } from './owner-mail.js';
 import { afterSend, errorName } from './after-send.js';
+import { answerHeldMail } from './answer-held-mail.js';
 import { SIGNALS, type Answering, type ClaimResult, type Delivery, type DraftSender, type Duplicate, type InboundDeps, type Mailer, type MessageRun, type Outcome } from './ports.js';
 import { recommendInvitation } from './recommend-invitation.js';
 import { recordChoice } from './record-choice.js';
@@ -60,7 +62,10 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
   // other message here, before anything is done about it.
   if (!(trust.kind === 'owner-forward' && parsed)) {
     const duplicate = await run.claim();
-    if (duplicate) return duplicate;
+    if (duplicate) {
+      await digestHeldMail(deps);
+      return duplicate;
+    }
   }
   // Which mail SES accepted in this run: once one has, the run never throws and never gives the claim
   // back (Lambda's retry would send it again).
@@ -106,6 +111,9 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
   }
   if (committed()) await recordAfterSend(deps, messageId, accepted ?? 'none (a send job was handed over)', result);
   deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
+  // Looked for only when mail may be held: a recommendation's own write checks the held-mail signal (no
+  // call of its own, so the warm forward costs none); any other message looks.
+  if (run.digestDue) await digestHeldMail(deps);
   const { remember: _remember, ...outcome } = result;
   return outcome;
 }
@@ -115,9 +123,12 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
  * run, never the Lambda request id (Lambda reuses it for its own retries): a claim write the SDK sent
  * again after its answer was lost comes back as this run's own.
  */
-function messageRun(deps: InboundDeps, messageId: string): MessageRun & { markSending(): Promise<boolean> } {
+function messageRun(deps: InboundDeps, messageId: string): MessageRun & { markSending(): Promise<boolean>; readonly digestDue: boolean } {
   const runId = randomUUID();
   let held = false;
+  // A message claimed on its own (not in a recommendation's write, which reads the held-mail signal)
+  // looks for held mail after it.
+  let digestDue = false;
   let sending = false;
   const claimedBy = (result: ClaimResult, options: { sending: boolean }): Duplicate | null => {
     if (result.status === 'done') {
@@ -138,7 +149,16 @@ function messageRun(deps: InboundDeps, messageId: string): MessageRun & { markSe
     messageId,
     runId,
     claimedBy,
-    claim: async () => (held ? null : claimedBy(await deps.store.claimMessage(messageId, runId, deps.clock.now(), deps.claimLeaseSeconds), { sending: false })),
+    get digestDue() {
+      return digestDue;
+    },
+    digestIsDue: () => {
+      digestDue = true;
+    },
+    claim: async () => {
+      digestDue = true;
+      return held ? null : claimedBy(await deps.store.claimMessage(messageId, runId, deps.clock.now(), deps.claimLeaseSeconds), { sending: false });
+    },
     /** Marks the claim "sending" before the first mail, unless it says so already: false when it is no longer this run's. */
     markSending: async () => {
       if (sending) return true;
@@ -146,6 +166,19 @@ function messageRun(deps: InboundDeps, messageId: string): MessageRun & { markSe
       return sending;
     },
   };
+}
+
+/**
+ * Mail the hourly cap held back in an earlier hour: answered in one digest by the first run of a later
+ * hour, once this run's own message is done (app/answer-held-mail.ts). Never fails this run: a digest
+ * that could not go out is tried again by a later run.
+ */
+async function digestHeldMail(deps: InboundDeps): Promise<void> {
+  try {
+    await answerHeldMail(deps);
+  } catch (error) {
+    deps.log.warn('digest of held mail failed; a later run tries again', { error: errorName(error) });
+  }
 }
 
 /**

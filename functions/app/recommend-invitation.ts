@@ -11,10 +11,10 @@
 import { ClaimHeldError, InviteAdvisorError, StaleInvitationError } from '../errors.js';
 import { decisionText } from '../core/triage/triage.js';
 import { buildHistory, companyKeyOf, historyWindows, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
-import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
+import { DAY_MS, isAddressOrPlusForm, normalizeAddress, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
-import { calendarHold, ownerWords, renderTriage, type NoticeKind, type NoticeView } from '../core/write/write.js';
+import { calendarHold, earlierChoice, isNoticeSubject, ownerWords, renderTriage, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { answerOwner, type OwnerMail } from './owner-mail.js';
 import {
   HISTORY_READ_LIMIT,
@@ -58,6 +58,7 @@ async function notice(input: Input, kind: NoticeKind, view?: NoticeView): Promis
 
 async function recommendOrThrow(deps: InboundDeps, input: Input): Promise<Outcome | Duplicate> {
   const reading = await readInvitation(input.parsed, deps.config.owner);
+  if (isOwnMail(reading, deps.config)) return answerOwnMail(deps, reading, input);
   if (!reading.facts.isInvite) return notice(input, 'notAnInvite');
 
   // History: earlier invitations from the same company, and the owner's other interviews around this one,
@@ -107,13 +108,51 @@ async function recommendOrThrow(deps: InboundDeps, input: Input): Promise<Outcom
   }
   // The claim is this run's, marked "sending" unless the hourly cap holds the mail back.
   input.run.claimedBy({ status: 'claimed' }, { sending: commit.mail !== 'blocked' });
+  if (commit.digestDue) input.run.digestIsDue();
+  if (commit.mail !== 'ok') {
+    // Held back by the hourly cap: kept for the digest by its invitation and version, right after the
+    // write that counted it and before the "paused" notice (a failure here fails the run before
+    // anything went out: Lambda's retry holds it again).
+    const { invitation } = answer.writes;
+    const heldAt = deps.clock.now();
+    const { answering } = input;
+    await deps.ownerMail.holdMail(
+      { messageId: answering.reference, heldAt: heldAt.toISOString(), owner: answering.owner, inReplyTo: answering.inReplyTo, subject: answering.subject, invite: { inviteId: invitation.inviteId, version: invitation.version ?? 1 } },
+      heldAt,
+    );
+  }
   if (commit.mail === 'blocked') return { outcome: 'rate-limited', inviteId: triage.inviteId };
 
-  const sent = await answerOwner(deps, input.answering, answer.mail, answer.replyTo, 'recommended', { reserved: commit.mail });
+  const sent = await answerOwner(deps, input.answering, answer.mail, answer.replyTo, 'recommended', undefined, { reserved: commit.mail });
   // The owner's reply will quote this message's id in In-Reply-To: which invitation it is about is
   // remembered once the send is done (app/receive-mail.ts: the write after a send never fails the run).
   const remember = [sent.sentMessageId, sent.headerId].filter((id): id is string => !!id);
   return { outcome: sent.outcome, inviteId: triage.inviteId, ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}), remember };
+}
+
+/**
+ * The owner forwarded mail invite-advisor wrote (a recommendation, a note, a digest): there is nothing
+ * to recommend, and answering it with a recommendation of a recommendation could loop (a mail rule that
+ * forwards everything from the inbox back to it). It is answered at most once: a note the first time a
+ * recommendation is forwarded; nothing for a forward of a note of ours (the note that answers this one
+ * included), nor for the same mail forwarded again.
+ */
+function isOwnMail(reading: Reading, config: InboundDeps['config']): boolean {
+  const from = reading.forward.original.from?.address;
+  if (!reading.forward.forwarded || !from) return false;
+  return isAddressOrPlusForm(from, config.inbox.address) || normalizeAddress(from) === normalizeAddress(config.sending.address);
+}
+
+async function answerOwnMail(deps: InboundDeps, reading: Reading, input: Input): Promise<Outcome | Duplicate> {
+  // Claimed first (a write of its own), like every message that is not a recommendation.
+  const duplicate = await input.run.claim();
+  if (duplicate) return duplicate;
+  const forwarded = reading.forward.original.subject ?? '';
+  if (!isNoticeSubject(forwarded) && (await deps.ownerMail.answerOwnMailOnce(reading.inviteId, input.sesMessageId, deps.clock.now()))) {
+    return input.notify('ownMail', { forwarded: forwarded || null });
+  }
+  deps.log.info('a forward of our own mail, already answered or a note: not answered', { messageId: input.sesMessageId });
+  return { outcome: 'dropped', reason: 'own-mail-forwarded-again' };
 }
 
 /** Invitations still current: not replaced by a reschedule. */
@@ -156,6 +195,8 @@ function prepare(
   const rendered = renderTriage(triage, deps.config.owner, {
     choiceAddress: deps.config.drafts.bccChoiceToInbox ? choiceAddresses(inbox, deps.tokenSecret, subject, expires) : null,
     commandsEnabled: deps.config.replies.sendOnBehalf,
+    // A re-forward of an invitation the owner already answered says so.
+    earlier: earlierChoice(invitation.choice, invitation.send ?? null, deps.config.owner.timeZone),
   });
   const hold = calendarHold(triage.inviteId, triage.facts, now);
   const attachments = hold ? [{ filename: ownerWords.calendarHold.fileName, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
@@ -167,7 +208,7 @@ function prepare(
       invitation,
       basis: previous ? (previous.version ?? 'unversioned') : null,
       supersedes: derived.supersedes,
-      mailLimit: deps.config.limits.mailsToOwnerPerHour,
+      mailLimit: deps.config.limits.recommendationsPerHour,
       now,
     },
     mail: { ...rendered, attachments },

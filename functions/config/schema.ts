@@ -172,13 +172,22 @@ export const ConfigSchema = z
     preferences: PreferencesSchema.default(() => PreferencesSchema.parse({})),
     limits: z
       .object({
-        /** mail to the owner per clock hour; one "paused" notice is sent when it trips */
+        /**
+         * The loop breaker: every mail to the owner counts toward it, per clock hour (UTC). Past it, notes
+         * and answers are held back (one "paused" notice says so); notices about a draft sent to a
+         * recruiter always go out. What is held back is answered in one digest in the next hour.
+         */
         mailsToOwnerPerHour: z.number().int().min(1).max(1000).default(30),
+        /**
+         * Recommendations per clock hour: a limit of their own, at least `mailsToOwnerPerHour`, so that
+         * forwarding many invitations at once is not held back with the notes.
+         */
+        recommendationsPerHour: z.number().int().min(1).max(1000).default(100),
         /** how long the reply address of a recommendation stays valid */
         replyTokenDays: z.number().int().min(1).max(365).default(60),
       })
       .strict()
-      .default({ mailsToOwnerPerHour: 30, replyTokenDays: 60 }),
+      .default({ mailsToOwnerPerHour: 30, recommendationsPerHour: 100, replyTokenDays: 60 }),
     replies: z
       .object({
         /**
@@ -232,6 +241,15 @@ export const ConfigSchema = z
       if (withoutSubaddress(owner) === withoutSubaddress(config.inbox.address)) {
         ctx.addIssue({ code: 'custom', path: ['owner', 'addresses', i], input: owner, message: 'must not be the inbox itself (a mail loop)' });
       }
+    }
+    // Recommendations have the higher limit: a lower one would hold them back before the notes.
+    if (config.limits.recommendationsPerHour < config.limits.mailsToOwnerPerHour) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['limits', 'recommendationsPerHour'],
+        input: config.limits.recommendationsPerHour,
+        message: `must be at least limits.mailsToOwnerPerHour (${config.limits.mailsToOwnerPerHour}): recommendations have the higher limit`,
+      });
     }
     // A reply address must not outlive its invitation: once the invitation expires, a later forward of it
     // starts its versions again, and a still-valid old address would name one of them.

@@ -13,7 +13,7 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { TABLE_DESIGN } from '../../functions/adapters/table-design.js';
+import { HELD_PARTITION, TABLE_DESIGN } from '../../functions/adapters/table-design.js';
 import { inboundEnvironment } from '../../functions/config/function-env.js';
 import { acknowledge } from '../nag.js';
 import { esmBundling, PROJECT_ROOT } from './bundling.js';
@@ -130,8 +130,9 @@ export class InboundFunction extends Construct {
     this.role.addToPolicy(
       new iam.PolicyStatement({
         sid: 'UseThisTableOnly',
-        // What functions/adapters/dynamodb-store.ts calls; no Scan, no table management. BatchWriteItem
-        // is the owner's "forget" (deleting an invitation with its message records). A transaction
+        // What functions/adapters/dynamodb-store.ts and dynamodb-owner-mail-store.ts call; no Scan, no
+        // table management. BatchWriteItem is the owner's "forget" (deleting an invitation with its
+        // message records) and the digest forgetting the held mail it answered. A transaction
         // (TransactWriteItems: a recommendation's writes) needs the permission of each action in it, and
         // ConditionCheckItem for its condition checks (DynamoDB developer guide, "Using IAM with DynamoDB
         // transactions"); it has no permission of its own.
@@ -144,6 +145,16 @@ export class InboundFunction extends Construct {
         sid: 'QueryThisTablesIndexesOnly',
         actions: ['dynamodb:Query'],
         resources: Object.keys(TABLE_DESIGN.indexes).map((index) => `${tableArn}/index/${index}`),
+      }),
+    );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'QueryHeldMailOnly',
+        // The digest reads the mail the hourly cap held back: one partition of the table, nothing else
+        // (DynamoDB's own condition key on the partition key a Query names).
+        actions: ['dynamodb:Query'],
+        resources: [tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [HELD_PARTITION] } },
       }),
     );
     this.role.addToPolicy(

@@ -265,7 +265,7 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         // Act
         const commit = await store.commitRecommendation(writes);
         // Assess: the invitation as saveInvitation saves it; the claim this run's; one mail of two counted
-        expect(commit).toEqual({ status: 'committed', mail: 'ok' });
+        expect(commit).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
         expect(await store.getInvitation(writes.invitation.inviteId)).toEqual(writes.invitation);
         expect(await store.claimMessage('ses-a', 'run-2', at(SECOND), 60)).toEqual({ status: 'in-progress' });
         expect(await store.claimMessage('ses-a', 'run-1', at(SECOND), 60)).toEqual({ status: 'claimed' });
@@ -297,8 +297,8 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const takenOver = await store.commitRecommendation(recommendation('a', { now: at(61 * SECOND) }));
         const own = await store.commitRecommendation(recommendation('b', { now: at(SECOND) }));
         // Assess
-        expect(takenOver).toEqual({ status: 'committed', mail: 'ok' });
-        expect(own).toEqual({ status: 'committed', mail: 'ok' });
+        expect(takenOver).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
+        expect(own).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
       });
 
       it('is stale, and writes nothing, when the invitation is not as the caller read it', async () => {
@@ -331,7 +331,7 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const overVersion = await store.commitRecommendation(recommendation('a', { messageId: 'ses-a-again', basis: 1, version: 2 }));
         const overUnversioned = await store.commitRecommendation(recommendation('b', { messageId: 'ses-b-again', basis: 'unversioned', version: 1 }));
         // Assess
-        expect([overVersion, overUnversioned]).toEqual([{ status: 'committed', mail: 'ok' }, { status: 'committed', mail: 'ok' }]);
+        expect([overVersion, overUnversioned]).toEqual([{ status: 'committed', mail: 'ok', digestDue: false }, { status: 'committed', mail: 'ok', digestDue: false }]);
         expect(await store.getInvitation(idOf('a'))).toMatchObject({ version: 2, versionFrom: 'ses-a-again' });
         expect(await store.getInvitation(idOf('b'))).toMatchObject({ version: 1, versionFrom: 'ses-b-again' });
       });
@@ -344,7 +344,7 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         // Act
         const retry = await store.commitRecommendation(recommendation('a', { runId: 'run-2', now: at(MINUTE) }));
         // Assess
-        expect(retry).toEqual({ status: 'committed', mail: 'ok' });
+        expect(retry).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
         expect(await store.claimMessage('ses-a', 'run-3', at(MINUTE), 60)).toEqual({ status: 'in-progress' });
       });
 
@@ -359,11 +359,11 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const after = await store.commitRecommendation(recommendation('a', { version: 4 }));
         // Assess
         expect(atTheMarker).toEqual({ status: 'stale' });
-        expect(after).toEqual({ status: 'committed', mail: 'ok' });
+        expect(after).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
         expect((await store.getInvitation(idOf('a')))?.version).toBe(4);
       });
 
-      it('answers the hourly cap as reserveOwnerMail: ok, the one notice, then blocked, which still claims and saves', async () => {
+      it("answers the hourly cap as reserveOwnerMail answers a recommendation (its own limit and notice): ok, the one notice, then blocked, which still claims and saves", async () => {
         // Prepare
         const store = await makeStore();
         // Act
@@ -371,13 +371,15 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         for (const label of ['a', 'b', 'c']) answers.push(await store.commitRecommendation(recommendation(label, { mailLimit: 1 })));
         // Assess
         expect(answers).toEqual([
-          { status: 'committed', mail: 'ok' },
-          { status: 'committed', mail: 'notice' },
-          { status: 'committed', mail: 'blocked' },
+          { status: 'committed', mail: 'ok', digestDue: false },
+          { status: 'committed', mail: 'notice', digestDue: true },
+          { status: 'committed', mail: 'blocked', digestDue: true },
         ]);
         expect(await store.getInvitation(idOf('c'))).not.toBeNull();
         expect(await store.claimMessage('ses-c', 'run-2', T0, 60)).toEqual({ status: 'in-progress' });
-        expect(await store.reserveOwnerMail(T0, 1)).toBe('blocked');
+        // the recommendations' "paused" notice is used up; the notes' own is not (both counters counted)
+        expect(await store.reserveOwnerMail(T0, 1, { recommendations: 1 })).toBe('blocked');
+        expect(await store.reserveOwnerMail(T0, 1)).toBe('notice');
       });
 
       it('marks the invitation it reschedules; one that is gone is left out', async () => {
@@ -389,7 +391,7 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         const marking = await store.commitRecommendation(recommendation('b', { supersedes: earlier.inviteId }));
         const gone = await store.commitRecommendation(recommendation('c', { supersedes: idOf('forgotten') }));
         // Assess
-        expect([marking, gone]).toEqual([{ status: 'committed', mail: 'ok' }, { status: 'committed', mail: 'ok' }]);
+        expect([marking, gone]).toEqual([{ status: 'committed', mail: 'ok', digestDue: false }, { status: 'committed', mail: 'ok', digestDue: false }]);
         expect((await store.getInvitation(earlier.inviteId))?.supersededBy).toBe(idOf('b'));
         expect(await store.getInvitation(idOf('forgotten'))).toBeNull();
         expect(await store.getInvitation(idOf('c'))).not.toBeNull();
@@ -1191,6 +1193,31 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         answers.push(await store.reserveOwnerMail(at(6 * MINUTE), 2));
         // Assess: a bypassing mail and an ordinary one filled the cap; the next ordinary one became the notice
         expect(answers).toEqual(['ok', 'ok', 'ok', 'notice', 'blocked', 'ok', 'blocked']);
+      });
+
+      it('recommendations: measured against their own limit, with a "paused" notice of their own, and counted toward the cap of every mail', async () => {
+        // Prepare
+        const store = await makeStore();
+        const answers = [];
+        // Act: a cap of 2 for every mail, 3 for recommendations
+        for (let i = 0; i < 5; i += 1) answers.push(await store.reserveOwnerMail(at(i * MINUTE), 2, { recommendations: 3 }));
+        const ordinary = [await store.reserveOwnerMail(at(6 * MINUTE), 2), await store.reserveOwnerMail(at(7 * MINUTE), 2)];
+        // Assess: three recommendations, then their notice; the recommendations spent the ordinary cap, whose notice is its own
+        expect(answers).toEqual(['ok', 'ok', 'ok', 'notice', 'blocked']);
+        expect(ordinary).toEqual(['notice', 'blocked']);
+      });
+
+      it('recommendations still go out once ordinary mail has tripped its cap', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.reserveOwnerMail(T0, 1);
+        await store.reserveOwnerMail(T0, 1);
+        // Act
+        const recommendation = await store.reserveOwnerMail(T0, 1, { recommendations: 2 });
+        const ordinary = await store.reserveOwnerMail(T0, 1);
+        // Assess
+        expect(recommendation).toBe('ok');
+        expect(ordinary).toBe('blocked');
       });
 
       it('bypass: counts toward the cap, so ordinary mail after it trips the cap sooner', async () => {

@@ -152,9 +152,11 @@ export class MemoryInviteStore implements InviteStore {
     throw fault.error;
   }
 
+  /** whether mail held before an hour's start may wait for its digest (the held-mail signal of tests/fakes/memory-owner-mail.ts) */
+  heldSignal: ((hourStart: Date) => boolean) | null = null;
   private readonly messages = new Map<string, MessageRecord>();
   private readonly invitations = new Map<string, InvitationItem>();
-  private readonly ownerMailHours = new Map<string, { sent: number; paused: boolean }>();
+  private readonly ownerMailHours = new Map<string, { sent: number; recommended: number; paused: boolean; pausedRecommendations: boolean }>();
   private readonly sentMessages = new Map<string, string>();
   /** the forgotten markers (`GONE#<id>`): the last version of a forgotten invitation */
   private readonly forgotten = new Map<string, number>();
@@ -232,14 +234,21 @@ export class MemoryInviteStore implements InviteStore {
     if ((this.forgotten.get(invitation.inviteId) ?? 0) >= (invitation.version ?? 1)) return { status: 'stale' };
     // The hourly cap, answered as reserveOwnerMail answers (its counter written only with the rest).
     const hour = now.toISOString().slice(0, 13);
-    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, paused: false };
-    const mail = writes.mailLimit >= 1 && counter.sent < writes.mailLimit ? 'ok' : counter.paused ? 'blocked' : 'notice';
+    // A recommendation: its own counter, limit and "paused" flag, counted in both counters.
+    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, recommended: 0, paused: false, pausedRecommendations: false };
+    const mail = writes.mailLimit >= 1 && counter.recommended < writes.mailLimit ? 'ok' : counter.pausedRecommendations ? 'blocked' : 'notice';
     this.messages.set(messageId, { status: 'claimed', runId, leaseUntil: now.getTime() + writes.leaseSeconds * 1000, ...(mail === 'blocked' ? {} : { sendingAt: now.toISOString() }) });
     this.applySave(invitation);
-    if (mail !== 'blocked') this.ownerMailHours.set(hour, { sent: counter.sent + 1, paused: counter.paused || mail === 'notice' });
+    if (mail !== 'blocked') {
+      this.ownerMailHours.set(hour, { ...counter, sent: counter.sent + 1, recommended: counter.recommended + (mail === 'ok' ? 1 : 0), pausedRecommendations: counter.pausedRecommendations || mail === 'notice' });
+    }
     const rescheduled = writes.supersedes ? this.invitations.get(writes.supersedes) : undefined;
     if (rescheduled) rescheduled.fields.supersededBy = invitation.inviteId;
-    return { status: 'committed', mail };
+    // The held-mail signal (kept beside the held mail: tests/fakes/memory-owner-mail.ts), checked in the
+    // same write; without one wired, nothing is held (an empty table).
+    const hourStart = new Date(`${hour}:00:00.000Z`);
+    const digestDue = mail !== 'ok' || (this.heldSignal?.(hourStart) ?? false);
+    return { status: 'committed', mail, digestDue };
   }
 
   /** What DynamoDB rejects in a save before looking at any condition. */
@@ -412,14 +421,27 @@ export class MemoryInviteStore implements InviteStore {
     return items.map((item) => summarize(toInvitation(item)));
   }
 
-  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
+  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean; recommendations?: number } = {}): Promise<'ok' | 'notice' | 'blocked'> {
     const hour = now.toISOString().slice(0, 13);
-    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, paused: false };
+    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, recommended: 0, paused: false, pausedRecommendations: false };
     this.ownerMailHours.set(hour, counter);
     // bypass: an unconditional ADD sent 1.
     if (options.bypass) {
       counter.sent += 1;
       return 'ok';
+    }
+    // A recommendation: ADD sent 1, recommended 1 only while recommended < its limit; else ADD sent 1
+    // SET pausedRecommendations only while that flag is absent.
+    if (options.recommendations !== undefined) {
+      if (options.recommendations >= 1 && counter.recommended < options.recommendations) {
+        counter.sent += 1;
+        counter.recommended += 1;
+        return 'ok';
+      }
+      if (counter.pausedRecommendations) return 'blocked';
+      counter.pausedRecommendations = true;
+      counter.sent += 1;
+      return 'notice';
     }
     // ADD sent 1 only while sent < limit; else ADD sent 1 SET paused only while paused is absent.
     if (limit >= 1 && counter.sent < limit) {

@@ -25,6 +25,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbRecoveryStore } from '../../functions/adapters/dynamodb-recovery-store.js';
 import { DynamoDbInviteStore } from '../../functions/adapters/dynamodb-store.js';
+import { DynamoDbOwnerMailStore } from '../../functions/adapters/dynamodb-owner-mail-store.js';
 import { LambdaDraftSender } from '../../functions/adapters/lambda-draft-sender.js';
 import { S3RawMailSource } from '../../functions/adapters/s3-raw-mail.js';
 import { SesV2Account } from '../../functions/adapters/sesv2-account.js';
@@ -172,6 +173,7 @@ export async function startChaosStack(): Promise<ChaosStack> {
         claimLeaseSeconds: 60,
         rawMail: new S3RawMailSource(s3Client, BUCKET, PREFIX),
         store: storeOn(dynamodb),
+        ownerMail: new DynamoDbOwnerMailStore(DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }), { tableName, messageRetentionDays: config.retention.rawMailDays }),
         mailer: new SesV2Mailer(sesClient),
         draftSender: new LambdaDraftSender(lambdaClient, SEND_DRAFT_FUNCTION),
         account: new SesV2Account(sesClient),

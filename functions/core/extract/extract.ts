@@ -9,6 +9,7 @@ import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddre
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, isJobTitle, matchesSenderDomain } from './company-role.js';
+import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
@@ -57,6 +58,8 @@ export interface InviteFacts {
   timePassed?: boolean;
   /** how many more times it proposed than `slots` keeps (core/triage/bounds.ts); absent when none */
   moreSlots?: number;
+  /** how long the interview lasts, in minutes, when the text says so ("a 45-minute call"); absent otherwise */
+  durationMinutes?: number;
 }
 
 /**
@@ -189,6 +192,8 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const company = findCompany(subject, main, signature, original.from, role);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
+  // The length said in prose ends a time that has no end of its own (the calendar hold).
+  const durationMinutes = isInvite && slots.length > 0 ? findDuration(`${subject}\n${main}`) : null;
   return {
     isInvite,
     language,
@@ -204,6 +209,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     schedulingLink: meetingLink !== null && schedulingLink === meetingLink ? null : schedulingLink,
     replyTo: replyTo && { ...replyTo, name: displayText(replyTo.name) },
     timePassed: isInvite && slots.length > 0 && context.receivedAt !== undefined && slots.every((slot) => Date.parse(slot.start) < context.receivedAt!.getTime()),
+    ...(durationMinutes !== null ? { durationMinutes } : {}),
   };
 }
 

@@ -11,13 +11,14 @@
  */
 import { fillText, ownerWords } from '../../../templates/templates.js';
 import type { InviteFacts } from '../extract/extract.js';
-import { HOUR_MS } from '../mail/mail.js';
+import { HOUR_MS, MINUTE_MS } from '../mail/mail.js';
 
 export function calendarHold(inviteId: string, facts: InviteFacts, now: Date): string | null {
   const slot = facts.slots.length === 1 ? facts.slots[0] : undefined;
   if (!slot) return null;
   const start = Date.parse(slot.start);
-  const end = slot.end ? Date.parse(slot.end) : start + HOUR_MS;
+  // The end written with the time, else the length said in prose ("a 45-minute call"), else an hour.
+  const end = slot.end ? Date.parse(slot.end) : start + (facts.durationMinutes ? facts.durationMinutes * MINUTE_MS : HOUR_MS);
   // What the package refused (it took only times from 1970 on) gets no hold, as before; and no time at all.
   if (!(start >= 0 && end >= 0 && now.getTime() >= 0)) return null;
   const words = ownerWords.calendarHold;

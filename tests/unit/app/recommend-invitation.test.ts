@@ -158,10 +158,10 @@ describe('recommendInvitation', () => {
     expect(await deps.store.invitationsReceivedSince(new Date(0))).toEqual([]);
   });
 
-  it('sends up to the hourly cap, then one "paused" notice, then nothing until the next hour', async () => {
+  it('sends recommendations up to their hourly limit, then one "paused" notice, then nothing until the next hour', async () => {
     // Prepare
     const base = exampleConfig();
-    const deps = fakeInboundDeps({ config: configWith({ limits: { ...base.limits, mailsToOwnerPerHour: 2 } }) });
+    const deps = fakeInboundDeps({ config: configWith({ limits: { ...base.limits, mailsToOwnerPerHour: 2, recommendationsPerHour: 2 } }) });
     const forward = () => receiveMail(deps, deliver(deps.rawMail, sesId('forward'), fixture(FORWARD)));
     // Act
     const outcomes = [];
@@ -175,12 +175,14 @@ describe('recommendInvitation', () => {
     expect(subjects).toEqual([
       'Attend: Video interview - Junior Financial Analyst',
       'Attend: Video interview - Junior Financial Analyst',
-      'invite-advisor: paused: too many messages this hour',
+      'invite-advisor: paused: too many recommendations this hour',
+      // No digest: the invitation held back was answered by the next hour's recommendation of it.
       'Attend: Video interview - Junior Financial Analyst',
     ]);
     const paused = (await deps.mailer.parsed())[2]!.mail;
     expect(paused.replyTo).toBeUndefined();
     expect(paused.attachments).toEqual([]);
-    expect(paused.text).toContain('has sent 2 messages to you this hour');
+    expect(paused.text).toContain('has sent you 2 recommendations this hour');
+    expect(paused.text).toContain('answered in one digest with the first message that reaches invite-advisor after Tue, Mar 17, 12:00 PM EDT');
   });
 });

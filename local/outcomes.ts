@@ -15,7 +15,7 @@ export type ReportedOutcome =
   | 'rate-limited'
   | 'answered-then-failed'
   | 'duplicate'
-  /** the handler threw (local mode prints the error; Lambda would retry) */
+  /** the handler threw (local mode prints the error; the stand-in retries it twice, as Lambda does, then the failure notice tells the owner) */
   | 'failed';
 
 export interface MessageReport {
@@ -100,10 +100,11 @@ export interface ReportLookups {
   sentMail(sesMessageId: string): Promise<string | null>;
 }
 
-/** The report of one handler run, from the receipt event it got and what it returned (or threw). */
+/** The report of one handler run, from the event it got (a receipt event, or the sweep's re-drive) and what it returned (or threw). */
 export async function reportOf(event: unknown, run: { result?: unknown; error?: unknown }, lookups: ReportLookups, now = new Date()): Promise<MessageReport> {
   const mail = (event as { Records?: { ses?: { mail?: { messageId?: string; commonHeaders?: { from?: string[] } } } }[] }).Records?.[0]?.ses?.mail;
-  const base = { messageId: mail?.messageId ?? '?', at: now.toISOString(), from: mail?.commonHeaders?.from?.[0] ?? null };
+  const redriven = (event as { messageId?: unknown } | null)?.messageId;
+  const base = { messageId: mail?.messageId ?? (typeof redriven === 'string' ? redriven : '?'), at: now.toISOString(), from: mail?.commonHeaders?.from?.[0] ?? null };
   if (run.error !== undefined) return { ...base, outcome: 'failed', error: run.error instanceof Error ? run.error.message.split('\n')[0] : String(run.error) };
   const result = (Array.isArray(run.result) ? run.result[0] : run.result) as HandlerResult | undefined;
   const report: MessageReport = { ...base, outcome: (result?.outcome ?? 'failed') as ReportedOutcome };

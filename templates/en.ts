@@ -18,7 +18,7 @@ export const reasons = {
   practice: `{{#plenty}}You have had {{recent}} interviews in the last {{windowDays}} days, plenty of practice already: this one adds a little more.{{/plenty}}{{^plenty}}{{#none}}Interview experience never hurts: {{#role}}the {{role}} interview{{/role}}{{^role}}this interview{{/role}}{{#company}} at {{company}}{{/company}} is practice that makes the interviews that matter easier.{{/none}}{{#one}}You have had one interview in the last {{windowDays}} days: this one is practice before the ones that matter.{{/one}}{{#many}}You have had {{recent}} interviews in the last {{windowDays}} days: this one is more practice before the ones that matter.{{/many}}{{/plenty}}`,
   networking: `{{#named}}You wrote "{{said}}": that draws you, and{{/named}}{{^named}}Every interview is a chance to meet people:{{/named}} whoever you talk to{{#company}} at {{company}}{{/company}} may open doors later.`,
   'might-want-it': `{{#doubted}}{{#said}}You have doubts about the role ({{#fromInvite}}the invitation says{{/fromInvite}}{{^fromInvite}}you wrote{{/fromInvite}} "{{said}}"){{/said}}{{^said}}You have doubts about the role{{/said}}, but a job description rarely sums it up{{/doubted}}{{^doubted}}A job description rarely sums up a role{{/doubted}}: {{#role}}the {{role}} position{{/role}}{{^role}}this position{{/role}} may turn out to be more interesting than it reads.`,
-  'future-opening': `{{#dream}}{{company}} is a company you would love to work for: if{{/dream}}{{^dream}}{{#earlier}}{{company}} has invited you {{#earlierOne}}once{{/earlierOne}}{{^earlierOne}}{{earlier}} times{{/earlierOne}} before, so they keep you in mind: if{{/earlier}}{{^earlier}}{{#said}}You wrote "{{said}}": if{{/said}}{{^said}}If{{/said}}{{/earlier}}{{/dream}} you impress them, {{#company}}{{company}}{{/company}}{{^company}}the company{{/company}} may come back to you when a better position opens.`,
+  'future-opening': `{{#dream}}{{company}} is a company you would love to work for: if{{/dream}}{{^dream}}{{#earlier}}{{company}} has invited you {{#earlierOne}}once{{/earlierOne}}{{^earlierOne}}{{earlier}} times{{/earlierOne}} before, so they keep you in mind: if{{/earlier}}{{^earlier}}{{#said}}{{#fromInvite}}The invitation says "{{said}}": they remember you, and if{{/fromInvite}}{{^fromInvite}}You wrote "{{said}}": if{{/fromInvite}}{{/said}}{{^said}}If{{/said}}{{/earlier}}{{/dream}} you impress them, {{#company}}{{company}}{{/company}}{{^company}}the company{{/company}} may come back to you when a better position opens.`,
   'time-cost': `It is a long one (about {{hours}} hours, travel included{{#said}}; you wrote "{{said}}"{{/said}}): block the time.`,
 } as const;
 
@@ -68,6 +68,9 @@ Best regards,
 /** Said plainly under the facts when something was inferred rather than read. */
 /** Said under what was read when every proposed time had passed when the invitation was forwarded. */
 export const timePassedNote = 'The time they proposed has already passed: the accept draft asks for a new time instead of confirming it.';
+
+/** When the invitation proposed more times than are kept (core/triage/bounds.ts). */
+export const moreSlotsNote = 'The invitation proposes {{more}} more times than the {{shown}} listed here: only the earliest upcoming ones are shown and have an accept draft.';
 
 export const inferredNotes = {
   'slot-time-zone': 'The invitation gives no time zone for its times: invite-advisor assumed one (from a city it names, or from its Date header). Check before you confirm.',
@@ -318,11 +321,17 @@ Forward the recruiter's invitation itself (inline or as an attachment). invite-a
   },
   failed: {
     title: 'a message could not be processed',
-    text: `invite-advisor could not process a message{{#subject}} "{{subject}}"{{/subject}}{{#receivedAt}} that arrived on {{receivedAt}}{{/receivedAt}}: it failed three times{{#errorType}} ({{errorType}}){{/errorType}}, so no answer went out for it.
+    text: `invite-advisor could not process a message{{#subject}} "{{subject}}"{{/subject}}{{#receivedAt}} that arrived on {{receivedAt}}{{/receivedAt}}: it failed three times{{#errorType}} ({{errorType}}){{/errorType}}{{#nothing}}, so no answer went out for it{{/nothing}}{{#maybe}} after it had started to answer you, so an answer may have gone out: look for it before you process the message again{{/maybe}}{{#unchecked}}, and invite-advisor could not check whether an answer went out (its database did not answer): look for one before you process the message again{{/unchecked}}.
 
 Nothing was lost: the message is kept as {{reference}} in {{location}} until the retention period ends.{{#sweepRetries}} invite-advisor tries it once more by itself within half an hour.{{/sweepRetries}} If no answer comes, fix the cause (the alarm mail and the function's logs say what failed), then run this from the project folder to process it again:
 
   {{command}}`,
+  },
+  sendFailed: {
+    title: '{{#unchecked}}could not check whether your answer went out{{/unchecked}}{{^unchecked}}not sent: sending failed{{/unchecked}}',
+    text: `{{#unchecked}}invite-advisor could not check whether the {{what}} draft to {{to}} went out: sending it failed three times{{#errorType}} ({{errorType}}){{/errorType}}, and its database did not answer. You are copied on every draft it sends: if the copy is not in your mail, it did not go out. Once the cause is fixed (the alarm mail and the function's logs say what failed), run this from the project folder: it sends the draft if it did not go out and tells you what became of it, and never sends it twice:
+
+  {{command}}{{/unchecked}}{{^unchecked}}Nothing was sent to {{to}}: sending the {{what}} draft failed three times{{#errorType}} ({{errorType}}){{/errorType}} before anything went out. Reply "{{reply}}" to the recommendation again to send it, or send it yourself: {{link}}{{/unchecked}}`,
   },
   commandHelp: {
     title: 'reply not understood',

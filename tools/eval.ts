@@ -1,5 +1,5 @@
 /**
- * `npm run eval [folder…]` — per-field accuracy of triage over labelled messages (`<name>.eml` beside
+ * `npm run eval [folder…]` or `npm run eval -- --writers a,b` (the blind corpus restricted to those writers) — per-field accuracy of triage over labelled messages (`<name>.eml` beside
  * `<name>.expected.json`), and the list of misses. Without folders: samples/, tests/fixtures/labelled/ and
  * the labelled notes, then the blind corpus (tests/corpus/): its development part with its misses, and its
  * frozen test part as figures only, refused (exit 1) when it no longer matches tests/corpus/test.lock.json.
@@ -88,21 +88,25 @@ async function main(folders: string[]): Promise<number> {
 }
 
 /** The blind corpus: development part with misses, test part as figures only (never its misses). */
-async function corpus(): Promise<number> {
+async function corpus(writers: readonly string[] = []): Promise<number> {
   const digest = testPartDigest();
   process.stdout.write(`\nBlind corpus (tests/corpus/): test part ${digest.messages} messages and ${digest.notes} notes in ${digest.files} files, sha256 ${digest.sha256}\n\n`);
-  process.stdout.write(formatPart('development part (tests/corpus/dev)', await scorePart('dev'), true));
+  process.stdout.write(formatPart(`development part (tests/corpus/dev)${writers.length ? `, writers ${writers.join(', ')}` : ''}`, await scorePart('dev', writers), true));
   const change = testPartChange();
   if (change) {
     process.stderr.write(`\nRefusing to score the test part: ${change}. Restore it (git checkout tests/corpus/test) or split new items with tools/corpus-split.ts.\n`);
     return 1;
   }
-  process.stdout.write(`\n${formatPart('test part (tests/corpus/test, frozen: figures only)', await scorePart('test'), false)}`);
+  process.stdout.write(`\n${formatPart(`test part (tests/corpus/test, frozen: figures only)${writers.length ? `, writers ${writers.join(', ')}` : ''}`, await scorePart('test', writers), false)}`);
   return 0;
 }
 
-const folders = process.argv.slice(2);
+const args = process.argv.slice(2);
+const writersFlag = args.indexOf('--writers');
+const writers = writersFlag >= 0 ? (args[writersFlag + 1] ?? '').split(',').filter(Boolean) : [];
+const folders = writersFlag >= 0 ? args.filter((_, i) => i !== writersFlag && i !== writersFlag + 1) : args;
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (folders.length) process.exitCode = await main(folders);
+  if (writers.length) process.exitCode = await corpus(writers);
+  else if (folders.length) process.exitCode = await main(folders);
   else process.exitCode = Math.max(await main(['samples', 'tests/fixtures/labelled'].filter(existsSync)), await corpus());
 }

@@ -47,6 +47,28 @@ export class DynamoDbOwnerMailStore implements OwnerMailStore {
         },
       }),
     );
+    // The signal a recommendation's write checks (DynamoDbInviteStore.commitRecommendation): kept as long
+    // as the held mail, cleared by the digest that answers it (clearHeldSignal).
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.heldSignal(),
+        UpdateExpression: 'SET oldest = if_not_exists(oldest, :at), latest = :at, expiresAt = :ttl',
+        ExpressionAttributeValues: { ':at': held.heldAt, ':ttl': this.expiresAt(now) },
+      }),
+    );
+  }
+
+  async clearHeldSignal(hourStart: Date): Promise<void> {
+    const start = hourStart.toISOString();
+    const Key = keys.heldSignal();
+    // Nothing held since the hour began: no signal. Else the rest is this hour's: the next hour's digest.
+    const removed = await conditionalWrite(this.client, new DeleteCommand({ TableName: this.options.tableName, Key, ConditionExpression: 'latest < :start', ExpressionAttributeValues: { ':start': start } }));
+    if (removed) return;
+    await conditionalWrite(
+      this.client,
+      new UpdateCommand({ TableName: this.options.tableName, Key, UpdateExpression: 'SET oldest = :start', ConditionExpression: 'oldest < :start', ExpressionAttributeValues: { ':start': start } }),
+    );
   }
 
   async heldBefore(before: Date, limit: number): Promise<HeldMail[]> {

@@ -36,7 +36,11 @@ export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
   const hourStart = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
   // One more than a digest lists: whether more waits for the next one.
   const read = await deps.ownerMail.heldBefore(hourStart, DIGEST_MOST_HELD + 1);
-  if (read.length === 0) return 'none';
+  if (read.length === 0) {
+    // Nothing held before this hour: the signal that sent this run looking is cleared (or moved to this hour).
+    await deps.ownerMail.clearHeldSignal(hourStart);
+    return 'none';
+  }
   const held = read.slice(0, DIGEST_MOST_HELD);
   const more = read.length > DIGEST_MOST_HELD;
   const hour = now.toISOString().slice(0, 13);
@@ -76,6 +80,8 @@ export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
   const record = () => deps.ownerMail.completeDigest(hour, runId, result, sentMessageId, held);
   if (attempted) await afterSend(deps, { sesMessageId: sentMessageId ?? 'none (may not have gone out)', messageId: `digest ${hour}` }).write('completeDigest', record);
   else await record();
+  // Everything held before this hour answered: the held-mail signal says so (a failure leaves it: a later run looks again).
+  if (!more) await deps.ownerMail.clearHeldSignal(hourStart).catch(() => undefined);
   deps.log.info('digest of held mail', { hour, held: held.length, result, sesMessageId: sentMessageId });
   return result;
 }

@@ -102,13 +102,14 @@ export const OwnerSchema = z
      * answered and never trusted as a sender: mail from them is a stranger's, like any other.
      */
     formerAddresses: z.array(ownerAddress).default([]),
-    name: z.string().trim().min(1),
+    /** bounded, like everything a draft holds (core/triage/bounds.ts): the stored invitation stays small */
+    name: z.string().trim().min(1).max(100),
     /** the lines under "Best regards," in the drafts; empty: the owner's name alone */
-    signature: z.string().default(''),
+    signature: z.string().max(1000).default(''),
     timeZone,
     language: z.enum(['en']).default('en'),
     /** offered in the accept draft when the invitation asks for availability */
-    availability: z.string().trim().min(1).default('on weekdays between 9:00 and 17:00'),
+    availability: z.string().trim().min(1).max(300).default('on weekdays between 9:00 and 17:00'),
   })
   .strict();
 

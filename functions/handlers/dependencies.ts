@@ -98,15 +98,17 @@ export function buildFailureNoticeDeps(env: NodeJS.ProcessEnv, log: Logger): Fai
   const runtime = readFailureNoticeEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  const redriveCommand = `npm run redrive -- --stack ${runtime.STACK_NAME} --region ${runtime.AWS_REGION}`;
   return {
     config,
-    // The hourly cap's counter is the inbound store's; the notice's marks are the recovery store's.
+    // The hourly cap's counter and the send states are the inbound store's; the notice's marks are the recovery store's.
     store: storeFor(runtime.TABLE_NAME, config),
     recovery: new DynamoDbRecoveryStore(documents, { tableName: runtime.TABLE_NAME, messageRetentionDays: config.retention.rawMailDays }),
     mailer: new SesV2Mailer(new SESv2Client({})),
     clock: systemClock,
     log,
     rawMailLocation: `s3://${runtime.RAW_MAIL_BUCKET}/${runtime.RAW_MAIL_PREFIX}`,
-    redriveCommand: `npm run redrive -- --stack ${runtime.STACK_NAME} --region ${runtime.AWS_REGION}`,
+    redriveCommand,
+    redriveSendingCommand: `${redriveCommand} --sending`,
   };
 }

@@ -15,6 +15,8 @@ export class MemoryOwnerMailStore implements OwnerMailStore {
   readonly held = new Map<string, HeldMail>();
   readonly digests = new Map<string, { status: 'claimed' | DigestOutcome; runId: string; sentMessageId?: string | null; answered?: number }>();
   readonly ownMail = new Map<string, string>();
+  /** the held-mail signal: when the oldest and the latest mail still held were held */
+  signal: { oldest: string; latest: string } | null = null;
   private readonly failures = new Map<Method, unknown>();
 
   failNext(method: Method, error: unknown = Object.assign(new Error('DynamoDB is unavailable'), { name: 'ServiceUnavailable' })): void {
@@ -31,6 +33,20 @@ export class MemoryOwnerMailStore implements OwnerMailStore {
   async holdMail(held: HeldMail, _now: Date): Promise<void> {
     this.fault('holdMail');
     this.held.set(`${held.heldAt}#${held.messageId}`, structuredClone(held));
+    this.signal = { oldest: this.signal?.oldest ?? held.heldAt, latest: held.heldAt };
+  }
+
+  async clearHeldSignal(hourStart: Date): Promise<void> {
+    this.fault('clearHeldSignal');
+    const start = hourStart.toISOString();
+    if (!this.signal) return;
+    if (this.signal.latest < start) this.signal = null;
+    else if (this.signal.oldest < start) this.signal = { ...this.signal, oldest: start };
+  }
+
+  /** Whether mail held before `hourStart` may wait (what InviteStore.commitRecommendation checks). */
+  heldBeforeHour(hourStart: Date): boolean {
+    return this.signal !== null && this.signal.oldest < hourStart.toISOString();
   }
 
   async heldBefore(before: Date, limit: number): Promise<HeldMail[]> {

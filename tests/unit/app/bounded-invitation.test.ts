@@ -262,9 +262,10 @@ describe('bounded work per invitation', () => {
   });
 
   it('an invitation the store still refuses as too large: the owner is told it could not be read, nothing crashes', async () => {
-    // Prepare: a store that refuses the save, as the DynamoDB adapter does when DynamoDB answers "Item size has exceeded…"
+    // Prepare: a store that refuses the recommendation's write (its claim, invitation and count in one), as the
+    // DynamoDB adapter does when DynamoDB answers "Item size has exceeded…"
     const deps = fakeInboundDeps();
-    deps.store.failNext('saveInvitation', 1, new TooLargeToStoreError());
+    deps.store.failNext('commitRecommendation', 1, new TooLargeToStoreError());
     // Act
     const { result, mails } = await handle(await forwardInline({}), deps);
     // Assess

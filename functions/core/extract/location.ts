@@ -72,7 +72,9 @@ export function findLocation(main: string): string | null {
       // "Corbel Architects, 88 Pearl Street" is the address as written; "We're at 215 Fremont Street, 9th
       // floor, San Francisco, CA 94105. Check in…" is a sentence around one: from its street on.
       const before = line.slice(0, street);
-      if (!(/,\s*$/.test(before) && isNameLine(before.replace(/[,\s]+$/, '')))) return inSentence(line.slice(street));
+      const lead = before.replace(/[,\s]+$/, '');
+      // "Unit 12, Riverside Business Park" or "Corbel Architects, 88 Pearl Street": the line is the address.
+      if (!(UNIT.test(lead) || (/,\s*$/.test(before) && isNameLine(lead)))) return inSentence(line.slice(street));
     }
     const start = namesAbove(lines, i);
     return join([...lines.slice(start, i), cleanPart(line), ...continuation(lines, i + 1, line)]);
@@ -213,7 +215,7 @@ function inSentence(text: string): string {
 function cleanPart(text: string): string {
   let part = text.replace(/\s*(?:[([]?\s*(?:Google Maps|Maps|Map|Plan|Karte|Mapa|Mappa|Kaart|地図)\s*[:：]?\s*)?[([<]?https?:\/\/\S*[)\]>]?\s*$/iu, '').trim();
   // An address ends at a sentence end (". Check in", "; ask for") or a parenthesis of more than a few words.
-  const cut = /(?<!\b(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|Rm|Apt|Cres|Lvl))[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
+  const cut = /(?<!\b(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|Rm|Apt|Cres|Lvl)|\b\p{Lu}\.\p{Lu})[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
   if (cut) part = part.slice(0, cut.index);
   part = part.replace(/\s*\(([^()]*)\)\s*$/u, (whole, inner: string) => (inner.trim().split(/\s+/).length > 3 ? '' : whole));
   part = part.replace(/\s*\([^()]*$/u, '');

@@ -291,7 +291,11 @@ const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle)`;
  * as in ten hours, and has no "16h" in Portuguese, Spanish or Italian).
  */
 function timesForChrono(input: Rendered): Rendered {
-  let out = rewrite(input, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
+  // "14:30h", "14.30h" → "14:30"; Flemish "10u30" → "10:30", "om 10u" → "om 10:00"; Italian "ore 10" → "ore 10:00".
+  let out = rewrite(input, /(?<![\d:.])(\d{1,2}[:.]\d{2})\s?h(?![\p{L}\d])/giu, (_, time) => time);
+  out = rewrite(out, /(?<![\d:.,/])(\d{1,2})u(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
+  out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:.])/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
+  out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   // "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (chrono reads "de 16" as a year).
   out = rewrite(out, new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu'), (h) => (Number(h) <= 23 ? `${h}:00` : null));
   out = rewrite(out, new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu'), (_, h1, h2) => {

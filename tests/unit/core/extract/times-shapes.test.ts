@@ -32,6 +32,10 @@ describe('clock times and ranges as the languages write them', () => {
     ['pl', 'Termin: śr., 10.03, godz. 9:00', 'Europe/Warsaw', ['2027-03-10T09:00:00+01:00']],
     ['ja', '3月10日（水曜日）午後2時から', 'Asia/Tokyo', ['2027-03-10T14:00:00+09:00']],
     ['en', 'How about Wednesday 3/10 between 2 and 4pm ET?', 'America/New_York', ['2027-03-10T14:00:00-05:00..16:00']],
+    ['en', 'The interview is at 14:30h on 11 March.', 'Europe/London', ['2027-03-11T14:30:00+00:00']],
+    ['de', 'am 11.03. um 14.30h', 'Europe/Berlin', ['2027-03-11T14:30:00+01:00']],
+    ['it', 'giovedì 11 marzo, ore 10', 'Europe/Rome', ['2027-03-11T10:00:00+01:00']],
+    ['nl', 'donderdag 11 maart om 10u30', 'Europe/Brussels', ['2027-03-11T10:30:00+01:00']],
   ])('%s: %s', (language, text, zone, expected) => {
     expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
   });
@@ -60,6 +64,7 @@ describe('zones named by a city, a region or a country', () => {
     ['de', 'Termin: Mittwoch, 10. März 2027\nUhrzeit: 9:00 bis 10:30 Uhr (Wiener Zeit)', ['2027-03-10T09:00:00+01:00..10:30']],
     ['es', 'El jueves 11 de marzo a las 10:00 (hora de Chile).', ['2027-03-11T10:00:00-03:00']],
     ['pt', 'quinta-feira, 11 de março, às 10h (hora de Lisboa)', ['2027-03-11T10:00:00+00:00']],
+    ['en', 'Thursday 11 March, 15:00 (Europe/Berlin)', ['2027-03-11T15:00:00+01:00']],
   ])('%s: %s', (language, text, expected) => {
     expect(slots(text, language as TextLanguage, 'Asia/Tokyo')).toEqual(expected);
   });

@@ -9,6 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import { DAY_MS } from '../mail/mail.js';
+import { INVITE_TURN } from './format.js';
 import { wallTimeInZone, zoneNamedIn } from './zones.js';
 import type { TextLanguage } from './language.js';
 
@@ -115,6 +116,8 @@ interface Wall {
   minute: number;
   /** a fixed offset chrono read ("+02:00", "GMT+2"), if any */
   offset: number | null;
+  /** the year was written (else chrono chose the next such date) */
+  yearWritten?: boolean;
 }
 
 interface Found {
@@ -189,6 +192,11 @@ export function findProseSlots(
     if (DEADLINE_CUE.test(before)) return false;
     return true;
   });
+  // A day and month without a year that chrono put next year are a day that has passed ("following our
+  // call on 8 March at 10:00", written on 10 March), and a time in a sentence about a past call is that call.
+  const current = candidates.filter((f) => f.start.yearWritten !== false || Date.UTC(f.start.year, f.start.month - 1, f.start.day) - reference.instant.getTime() < 300 * DAY_MS);
+  const unpast = current.filter((f) => !aboutThePast(body, f));
+  candidates.splice(0, candidates.length, ...(unpast.length > 0 ? unpast : current));
   const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f));
   const notEvents = candidates.filter((f) => !inEvents(f));
   const interviewTimes = notEvents.length > 0 ? notEvents : candidates;
@@ -342,6 +350,16 @@ function nextWeekIfToday(f: Found, body: string, reference: SlotReference): Foun
   return { ...f, start: shift(f.start), end: f.end ? shift(f.end) : null };
 }
 
+/** Words that put a time in the past: the call or interview that led to this invitation. */
+const PAST_CUE = /(?:\bthank(?:s| you)(?: so much| again| very much)? for|\bfollowing (?:our|your|the)|\bafter (?:our|your|the)|\bsince (?:our|we)|\bas discussed|\bmerci (?:pour|de)|\bsuite à (?:notre|votre|nos)|\b(?:vielen )?dank (?:für|f[üu]r)|\bnach (?:unserem|Ihrem)|\bgracias por|\btras (?:nuestra|la|el)|\bgrazie (?:per|della)|\ba seguito d|\bbedankt voor|\bna (?:ons|het) (?:gesprek|telefoongesprek)|\bobrigad[oa] pel|\bapós (?:a|o|nossa)|\bdzi[eę]kuj\p{L}* za|先日)/iu;
+
+function aboutThePast(body: string, f: Found): boolean {
+  const before = body.slice(Math.max(0, f.index - 160), f.index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
+  const cue = PAST_CUE.exec(sentence);
+  return cue !== null && !INVITE_TURN.test(sentence.slice(cue.index + cue[0].length));
+}
+
 /** Words after a time that restate it in the reader's zone ("your time", "pra você", "chez vous"). */
 const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local )?time(?:\s?zone)?|for you\b|où que vous soyez|chez vous|votre heure|Ihrer (?:Orts)?zeit|en tu hora|tu hora|su hora local|para (?:ti|usted|você|si)\b|pra você|per te\b|voor jou\b|bij jou\b|dla (?:Ciebie|Pana|Pani)\b|u Ciebie|そちらの時間)/iu;
 /** Words before a time, in its sentence, that introduce a restatement ("that's", "soit", "ou seja, para você"). */
@@ -374,6 +392,7 @@ function wallOf(c: chrono.ParsedComponents): Wall {
     hour,
     minute: c.get('minute') ?? 0,
     offset: c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? null) : null,
+    yearWritten: c.isCertain('year'),
   };
 }
 

@@ -87,3 +87,15 @@ describe('a time restated in the reader’s zone is no second slot', () => {
     expect(slots(text, language as TextLanguage, 'Europe/London')).toEqual(expected);
   });
 });
+
+describe('times of the past are no slot', () => {
+  it.each([
+    ['en', 'Following our call on 1 March at 10:00, I’d like to invite you to a second interview on Tuesday 9 March at 14:00.', ['2027-03-09T14:00:00+00:00']],
+    ['en', 'Thanks for the chat on Monday 1 March at 10:00. Could you do Tuesday 9 March at 14:00?', ['2027-03-09T14:00:00+00:00']],
+    ['de', 'Vielen Dank für das Gespräch am 1. März um 10 Uhr. Gerne laden wir Sie am 9. März um 14 Uhr ein.', ['2027-03-09T14:00:00+00:00']],
+    // A day and month that have passed (chrono would move them to next year): no time rather than a wrong one.
+    ['en', 'Could you do 25 February at 14:00?', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(slots(text, language as TextLanguage, 'Europe/London')).toEqual(expected);
+  });
+});

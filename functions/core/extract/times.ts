@@ -454,7 +454,9 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     if (!hasDay(current.start) || hasTime(current.start)) continue;
     const next = pieces[i + 1];
     const gap = next ? body.slice(current.endIndex, next.index) : '';
-    if (next && hasTime(next.start) && !hasDay(next.start) && gap.length <= 40 && !/\n\s*\n/.test(gap)) {
+    // A day named without digits ("Monday", "morgen") is only joined within its question or line, not
+    // across a full stop ("We are closed on Monday. Interviews run 9:00–17:00.").
+    if (next && hasTime(next.start) && !hasDay(next.start) && gap.length <= 40 && !/\n\s*\n/.test(gap) && !(digitless && /[.!](?:\s|$)/.test(gap))) {
       const date = wallOf(current.start);
       out.push({
         index: current.index,

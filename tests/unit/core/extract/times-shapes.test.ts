@@ -51,6 +51,7 @@ describe('relative days, and a day with its time on the next line or sentence', 
     // "next Tuesday" written on a Tuesday is a week away.
     ['pt', 'Pode ser na próxima terça às 10h?', 'Europe/Lisbon', ['2027-03-09T10:00:00+00:00']],
     ['pl', 'Czy pasuje w przyszły wtorek o 10?', 'Europe/Warsaw', ['2027-03-09T10:00:00+01:00']],
+    ['en', 'Our office is closed on Monday. Interviews run 9:00–17:00.', 'Europe/London', []],
   ])('%s: %s', (language, text, zone, expected) => {
     expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
   });

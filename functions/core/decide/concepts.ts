@@ -5,6 +5,7 @@
  * How the patterns are written:
  * - They are matched against the text with its accents folded away ("décliner" and "decliner", "odmówić"
  *   and "odmowic" are the same), case-insensitively, on word boundaries: write them without accents.
+ * - "ss" also reads "ß" (the folding keeps it, one character for one).
  * - `~` stands for "any further letters": an inflection or the rest of a compound ("absag~" is absagen,
  *   absage, abgesagt is not: write the forms that differ at the start separately).
  * - A concept is an idea, never a sentence of a labelled note: write the verbs, nouns and their usual
@@ -25,7 +26,8 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
   if (!lists.some((list) => list.length > 0)) return new RegExp('(?!)', flags);
   const alternatives = lists
     .flat()
-    .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?'));
+    // German "ß" is kept by the folding (one character for one): a pattern's "ss" reads it too ("weiss", "weiß").
+    .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/(?<!\\)ss/g, '(?:ss|ß)'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
@@ -37,61 +39,61 @@ export const INSTRUCT_DECLINE: ByLanguage = {
   en: ['decline(?! (?:in|of))', "i'?m declining", 'turn (?:it|this|them|this one) down', 'say no', 'tell (?:them|her|him) no', "(?:a|an) (?:polite |gracious |nice )?no(?: thanks| thank you)?$", "let (?:this|it|this one) go", 'give (?:it|this) a miss',
     'skip (?:it|this|this one)', "i'?ll pass", "i(?:'m| am) (?:going to|gonna) pass", 'pass on (?:this|it|this one)', '^pass$', 'i pass', 'will pass$', "i (?:won'?t|will not) (?:go|be going|attend)", "i(?:'m| am) not (?:going|attending)(?! to (?:lie|pretend|say|complain))", "not going (?:to go|to attend)?$",
     'count me out', '^skip$', "(?:i'?d )?rather not(?: go)?", 'no thanks', 'no ta', '^nope', '^nah', 'bin (?:it|this)', 'hard pass', '(?:send|give) (?:them )?my regrets', "i'?ll sit this one out", "i'?m out$", 'bow out', 'withdraw~', "let'?s not", 'please say no', 'thank them but no', "i'?d pass", 'pass from me', "i'?d decline", "i'?ll decline", "i (?:want|would like|'d like) to decline",
-    'send (?:them |her |him )?(?:a |an |my )?(?:\\p{L}+ )?(?:no|refusal|rejection|decline)', 'let (?:them|her|him) down'],
+    'send (?:them |her |him )?(?:a |an |my )?(?:\\p{L}+ )?(?:no|refusal|rejection|decline)', 'let (?:them|her|him) down', "(?:i|we)(?:'ll|'d| will| would| should| can| could| might)? (?:just |probably |simply |better |politely |rather )?(?:pass|decline|skip (?:it|this|this one)|sit (?:it|this(?: one)?) out|say no|bow out)(?! (?:on the|by|through|along|it on|the (?:test|exam)))", "let'?s (?:just |politely )?(?:pass|decline|skip (?:it|this)|say no|give (?:it|this) a miss)", 'not this time', 'maybe next time', 'some other time', "(?:i'?m|i am) (?:going to |gonna )?(?:decline|say no|turn (?:it|this|them) down)", "it'?s a no$", 'thanks,? but no(?: thanks)?$', "(?:i'?m |i am )?not (?:filling|doing|answering|taking|completing|attending) (?:that|this|it|any of (?:it|that))(?: in| out| one)?$", "(?:i'?m |we'?re )?passing(?: on (?:this|it|this one|that))?$", 'pass(?:ing)? on (?:this|it|this one|that)', '(?:accepted|took|signed|taking|accepting|signing|going with) (?:an ?other|a different) (?:offer|job|role|position)', 'already (?:accepted|signed|took) (?:an? )?(?:\\p{L}+ )?(?:offer|job|role|position)'],
   fr: ['declin(?:e|er|ez|ons|erai|erais|es)', 'refus(?:e|er|ez|ons|erai)', 'refuse-(?:la|le)', 'dis(?: leur| lui)? non', 'dire non', 'non merci', "(?:je )?n'?irai pas", "je n'?y (?:vais|irai) pas", 'je ne (?:vais|veux) pas y aller', 'ne (?:pas )?donner(?:ai|ons)? pas suite',
-    'pas donner suite', 'laisse(?:r|z)? tomber', 'je passe mon tour', 'je passe$', 'sans moi', "c'?est non", 'donc non', 'je me desiste', 'retir~ ma candidature', 'je (?:vais )?decliner', '^on passe$', 'dis(?:-leur)? que non', 'je prefere ne pas y aller', 'je ne vais pas y aller', "je n'?y vais pas", 'non, merci', 'refuses', 'refuse-(?:la|le|les)', 'declinerai~', 'je vais refuser', 'envoie(?:-leur|-lui)? (?:un |une )?(?:\\p{L}+ )?(?:refus|non)'],
+    'pas donner suite', 'laisse(?:r|z)? tomber', 'je passe mon tour', 'je passe$', 'sans moi', "c'?est non", 'donc non', 'je me desiste', 'retir~ ma candidature', 'je (?:vais )?decliner', '^on passe$', 'dis(?:-leur)? que non', 'je prefere ne pas y aller', 'je ne vais pas y aller', "je n'?y vais pas", 'non, merci', 'refuses', 'refuse-(?:la|le|les)', 'declinerai~', 'je vais refuser', 'envoie(?:-leur|-lui)? (?:un |une )?(?:\\p{L}+ )?(?:refus|non)', "(?:ne |n')(?:\\p{L}+ )?donn~ pas suite", '(?:on|nous) (?:va |allons )?(?:decline~|refuse~)', 'pas (?:pour )?cette fois', 'une autre fois peut~etre', 'ce sera non', 'ca sera non', '(?:je|on) (?:ne )?(?:le )?fera pas', '(?:je|on) laisse passer', '(?:accepte|signe|pris) (?:une )?autre (?:offre|poste|proposition)', 'deja (?:accepte|signe) (?:une |un )?(?:\\p{L}+ )?(?:offre|poste|proposition|ailleurs)', 'faire part de (?:mes|nos) regrets', 'mes regrets'],
   de: ['absag(?:en|e|t)(?! (?:bekommen|erhalten|gekriegt))', 'abzusagen', 'sag~(?: \\p{L}+){0,3} ab', 'lehn~(?: \\p{L}+){0,3} ab', 'ablehn~', 'nein sagen', 'ich geh~ (?:da )?nicht hin', 'nicht hin(?:gehen)?', 'lass (?:mal|es)(?: lieber)?$', 'lieber nicht',
-    'ohne mich', 'also nein', 'ich sage ab', 'verzicht~', 'nein danke', 'ich lass es', 'lassen wir das', 'ich bin raus', 'zuruckzieh~', 'zieh~ (?:\\p{L}+ ){0,3}zuruck', 'nicht zusagen', 'ablehnen', 'lehne (?:\\p{L}+ ){0,3}ab'],
-  es: ['declin(?:a|ar|ala|alo|e|o)', 'rechaz(?:a|ar|ala|alo|o)', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no$', 'yo paso', 'paso$', 'entonces no', 'asi que no', 'no, gracias', 'no asistire', 'retiro mi candidatura', 'me bajo', 'dejalo', 'no quiero ir', 'no ire', 'rechac~', 'rechazaria', 'declinaria', 'rechazala', '(?:manda|envia)(?:les|le)? (?:un )?(?:\\p{L}+ )?(?:no|rechazo)'],
-  it: ['rifiut(?:a|are|iamo|o|ala|alo)', 'declin(?:a|are|iamo|o)', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no', 'no grazie', 'lascio perdere', 'declino', 'non andro', 'non partecipo', 'ritir~ (?:la )?candidatura', 'non ci vado', 'rifiuter~', 'decliner~', '(?:manda|invia)(?:gli|le)? (?:un )?(?:\\p{L}+ )?(?:no|rifiuto)'],
-  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over', 'stuur (?:\\p{L}+ ){0,3}(?:afwijzing|nee|afzegging)'],
-  pt: ['recus(?:a|ar|e|o)', 'declin(?:a|ar|e|o)', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao', 'nao, obrigad~', 'dispenso', 'desisto', 'nao quero (?:ir|participar|essa|esta)', 'declina', 'recusar~', 'declinar~', 'recusa-(?:a|o)', '(?:manda|envia)(?:-lhes)? (?:um |uma )?(?:\\p{L}+ )?(?:nao|recusa)'],
-  pl: ['odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]', '(?:wyslij|przeslij) (?:\\p{L}+ ){0,3}odmow~'],
+    'ohne mich', 'also nein', 'ich sage ab', 'verzicht~', 'nein danke', 'ich lass es', 'lassen wir das', 'ich bin raus', 'zuruckzieh~', 'zieh~ (?:\\p{L}+ ){0,3}zuruck', 'nicht zusagen', 'ablehnen', 'lehne (?:\\p{L}+ ){0,3}ab', 'ich passe', 'wir passen', '(?:diesmal|dieses mal) nicht', 'nicht (?:diesmal|dieses mal)', 'sag~ (?:ihnen |ihm |ihr |denen )?nein', 'lassen wir (?:es|das)(?: lieber)?', 'das lassen wir', 'ich (?:mach|mache) das nicht', '(?:ein )?anderes angebot (?:angenommen|unterschrieben)', '(?:schon|bereits) woanders (?:zugesagt|unterschrieben)', 'woanders (?:zugesagt|unterschrieben)', '(?:eine )?absage (?:schicken|senden|schreiben)'],
+  es: ['declin(?:a|ar|ala|alo|e|o)', 'rechaz(?:a|ar|ala|alo|o)', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no$', 'yo paso', 'paso$', 'entonces no', 'asi que no', 'no, gracias', 'no asistire', 'retiro mi candidatura', 'me bajo', 'dejalo', 'no quiero ir', 'no ire', 'rechac~', 'rechazaria', 'declinaria', 'rechazala', '(?:manda|envia)(?:les|le)? (?:un )?(?:\\p{L}+ )?(?:no|rechazo)', 'rebotal(?:o|a|os|as)', 'bochal(?:o|a)', 'deci(?:le|les|selo|selos) que no', '(?:por )?esta vez no', 'lo dejamos pasar', 'dejemos(?:lo)? pasar', 'paso de (?:esta|este|esto|ir)', 'ni loc[oa]', 'ni de broma', 'ni hablar', 'ni de cona', 'rechazal(?:o|a|os|as)', 'declinal(?:o|a|os|as)', '(?:mejor )?no vamos', '(?:acepte|firme|tome|agarre) otra (?:oferta|propuesta|posicion)', 'ya (?:acepte|firme) (?:otra|una|en otro)', '(?:rechaz|declin)(?:ar|arl[oa]s?|arles?|ando|aria)', '(?:voy a|vamos a) (?:rechazar|declinar)~', '(?:manda|mandar|envia|enviar)(?:les|le)? (?:un |una )?(?:\\p{L}+ )?(?:no|rechazo|negativa)(?: \\p{L}+)?$', 'una negativa'],
+  it: ['rifiut(?:a|are|iamo|o|ala|alo)', 'declin(?:a|are|iamo|o)', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no', 'no grazie', 'lascio perdere', 'declino', 'non andro', 'non partecipo', 'ritir~ (?:la )?candidatura', 'non ci vado', 'rifiuter~', 'decliner~', '(?:manda|invia)(?:gli|le)? (?:un )?(?:\\p{L}+ )?(?:no|rifiuto)', '(?:per )?(?:stavolta|questa volta) no', 'passiamo', 'lasciamo (?:perdere|stare)', 'declina pure', 'rifiuta pure', '(?:digli|dille|di loro) (?:pure )?(?:di )?no', 'non ci (?:andiamo|vado|andrei)', '(?:accettato|firmato|preso) (?:un.?altra|altra) (?:offerta|proposta)', 'ho gia (?:accettato|firmato)', '(?:rifiutar|declinar)(?:e|l[oa]|li|le)', '(?:lo|la) (?:rifiuto|declino)', '(?:mandare|inviare)(?: loro|gli|le)? (?:un )?(?:\\p{L}+ )?(?:no|rifiuto)'],
+  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over', 'stuur (?:\\p{L}+ ){0,3}(?:afwijzing|nee|afzegging)', 'ik pas', 'wij passen', 'we passen', '(?:deze|dit) keer (?:maar )?niet', 'nee zeggen', 'ik zeg nee', 'doe maar niet', 'laten we (?:het )?(?:maar )?(?:niet doen|laten|afzeggen)', '(?:ander|een ander) aanbod (?:aangenomen|geaccepteerd)', 'al (?:getekend|een ander aanbod)', '(?:nette |vriendelijke |beleefde )?afwijzing sturen'],
+  pt: ['recus(?:a|ar|e|o)', 'declin(?:a|ar|e|o)', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao', 'nao, obrigad~', 'dispenso', 'desisto', 'nao quero (?:ir|participar|essa|esta)', 'declina', 'recusar~', 'declinar~', 'recusa-(?:a|o)', '(?:manda|envia)(?:-lhes)? (?:um |uma )?(?:\\p{L}+ )?(?:nao|recusa)', '(?:desta|dessa|esta|essa) vez nao', 'eu passo', 'passamos', 'pode recusar', 'recusa(?:-a|-o)? (?:por favor|educadamente)', 'nao vamos', '(?:aceitei|assinei) (?:outra|uma outra) (?:proposta|oferta)', 'ja (?:aceitei|assinei) (?:outra|uma|noutra|em outra)', '(?:recusa|declina)-l[ao]s?', '(?:vou|vamos) (?:recusar|declinar)~', 'recusá-l[ao]', 'mandar-(?:lhes|lhe) (?:uma )?(?:\\p{L}+ )?(?:recusa|nega)'],
+  pl: ['odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]', '(?:wyslij|przeslij) (?:\\p{L}+ ){0,3}odmow~', 'tym razem nie', 'nie tym razem', 'odpuszcza~', 'powiedz (?:im |jej |mu )?(?:ze )?nie', 'nie (?:pojdziemy|idziemy)', '(?:przyjal~|przyjel~|podpisal~) (?:inna|inny) (?:oferte|propozycje|umowe)', 'juz (?:przyjal~|przyjel~|podpisal~)', 'wyslac (?:im |jej |mu )?(?:\\p{L}+ )?odmow~'],
 };
 
 /** Saying yes: accept, confirm, "I'm going", "book me", "let's", clipped "yes". */
 export const INSTRUCT_ATTEND: ByLanguage = {
-  en: ['attend', 'accept', 'say yes', 'tell (?:them|her|him) yes', 'book (?:me|it|a time|a slot|the \\p{L}+ slot)', 'confirm~', "let'?s (?:go|do (?:it|this)|go ahead)", "i'?ll (?:go|be there|attend|take it)", "i (?:am|'m) going(?: to go)?$",
-    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~'],
+  en: ['attend', 'accept', 'say yes', 'tell (?:them|her|him) yes', 'book (?:me|it|a time|a slot|the \\p{L}+ slot)', 'confirm~', "let'?s (?:go|do (?:it|this)|go ahead)", "i'?ll (?:go|be there|attend|take it)", "i(?: am|'m) going(?: to go)?$", "i(?: am|'m) going(?:,? (?:obviously|of course|definitely|for sure|anyway|regardless))",
+    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in$", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~', "(?:i'?d|i would|i) (?:really |actually |definitely )?(?:like|love|want) to (?:go|attend|do (?:it|this|the interview|the call)|take (?:it|the call|the interview|this)|meet them|give it a (?:go|shot))", "(?:let'?s|we(?:'ll| will| should| could)?|i(?:'ll| will)) (?:just )?(?:take|do|have) (?:the|this|that|a) (?:call|interview|chat|meeting|first round|screen|video call)", "let'?s (?:just )?(?:say yes|accept|book (?:it|a time|a slot))", 'put me (?:down )?for', 'send (?:them |her |him )?(?:my |a few |some |two |three )?(?:availability|times|slots|time slots)', '(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|one|slot|option))? (?:works|suits|is (?:fine|good|better|best|perfect))', '(?:the )?(?:first|second|earlier|later) (?:one|slot|option) (?:works|suits|is (?:fine|good|better|best))', "i'?ll (?:still )?go (?:anyway|regardless|all the same)", '(?:going|go) anyway', "i'?ll (?:still )?attend (?:anyway|regardless)", '^(?:still |really |do |i do )?want to go', 'i (?:still |really )?want (?:it|this one|this job|the job|the role)', 'keen to go'],
   fr: ['accept~', 'dis(?: leur| lui)? oui', 'on dit oui', "c'?est oui", '^oui', 'oui pr', 'confirm~', "j'?y vais", "j'?irai", 'je (?:vais|veux|voudrais|souhaite|souhaiterais) (?:vraiment )?(?:y aller|me rendre|y participer|participer)',
-    "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y'],
-  de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin'],
-  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', 'adelante', 'claro que si', 'acepto', 'ahi estare'],
-  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado'],
-  nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden'],
-  pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei'],
-  pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$'],
+    "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y', "j'?aimerais (?:bien |beaucoup )?y aller", 'allez,? on (?:dit oui|y va|accepte|fonce)', 'on accepte', 'on fonce', 'je prends (?:le|la) (?:creneau|date|rendez-vous|\\p{L}+ (?:creneau|date))', "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)(?: \\p{L}+)? (?:me va|ca me va|c'?est (?:bon|parfait)|me convient)", "j'?irai (?:quand meme|malgre tout|tout de meme)", "j'?y vais (?:quand meme|malgre tout)"],
+  de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin', 'ich (?:wurde|mochte|will) (?:\\p{L}+ )?(?:gern~ )?(?:hin(?:gehen)?|teilnehmen|das gesprach (?:fuhren|machen))', '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)(?: \\p{L}+)? (?:passt|geht|ist gut)', 'nehmen wir', 'ich nehm~ (?:den|die) (?:\\p{L}*termin|\\p{L}*slot)', 'ich geh~ (?:(?:da|doch|trotzdem|dann|schon|mal|also|jetzt|auf jeden fall) ){1,2}hin', 'ich geh~ trotzdem', 'ich geh~ doch'],
+  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', '^(?:bueno |ok |pues )?adelante', 'claro que si', 'acepto', 'ahi estare', 'me gustaria ir', 'quisiera ir', '(?:agenda|anota|confirma)(?:lo|la|me|les|le)', 'agendal(?:o|a)', 'anotame', 'vamos con (?:esa|esta|la|el)', 'le damos', '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado)(?: \\p{L}+)? (?:me (?:va|viene|queda) bien|me sirve|esta bien)', '(?:igual|igualmente|de todas formas|de todos modos) voy', 'voy (?:igual|de todas formas|de todos modos|igualmente)', 'mejor voy', 'voy a ir igual'],
+  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado', 'mi piacerebbe andar~', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato)(?: \\p{L}+)? (?:va bene|mi va|mi sta bene)', 'fissa(?:lo|la|mo)?$', 'fissiamo', 'ci vado (?:lo stesso|comunque|uguale)', 'vado (?:lo stesso|comunque)'],
+  nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden', 'ik (?:zou|wil) (?:graag |wel )(?:gaan|erheen)', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?: \\p{L}+)? (?:past|is prima|komt uit|lukt)', 'doen we', 'ik ga (?:toch|evengoed|alsnog|er toch heen)'],
+  pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei', 'gostaria de ir', '(?:segunda|terca|quarta|quinta|sexta|sabado)(?:-feira)?(?: \\p{L}+)? (?:serve|da|esta bom|funciona|pode ser)', 'pode (?:agendar|confirmar)', 'vou (?:na mesma|mesmo assim|assim mesmo|de qualquer forma|de qualquer maneira)'],
+  pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$', 'chcial(?:a|)bym (?:pojsc|isc|sie spotkac)', '(?:poniedzialek|wtorek|sroda|srode|czwartek|piatek|sobota|sobote)(?: \\p{L}+)? (?:pasuje|mi pasuje|jest ok|odpowiada)', 'i tak (?:pojde|ide)', '(?:pojde|ide) mimo (?:to|wszystko)'],
 };
 
 /** Telling them something: the instruction is what follows ("reply that I'm no longer available", "laat weten dat ik kom"). */
 export const REPLY_THAT: ByLanguage = {
   en: ['(?:^|please |pls |just |can you |could you |and )(?:reply|respond|answer|write back|say)', 'tell (?:them|her|him)', 'let (?:them|her|him) know'],
-  fr: ['repond~', 'dis[- ](?:leur|lui)', 'ecris(?:-leur|-lui)', 'fais(?:-leur|-lui) savoir', 'informe(?:-les|-le|-la)', 'dites(?:-leur)?'],
-  de: ['antworte~', 'schreib~ (?:ihnen|ihm|ihr|zuruck)', 'sag~ (?:ihnen|ihm|ihr|denen)', 'gib (?:ihnen|ihm|ihr|denen) bescheid', 'teil~ (?:ihnen|ihm|ihr|denen) mit'],
-  es: ['contesta~', 'responde~', 'diles', 'dile', 'escribe(?:les|le)', 'avisa(?:les|le)', 'comunica(?:les|le)'],
-  it: ['rispond~', 'digli', 'dille', 'di loro', 'scrivi(?:gli|le)', 'fa(?:gli|lle) sapere', 'comunica(?:gli|le)?'],
-  nl: ['antwoord', 'laat (?:\\p{L}+ ){0,2}weten', 'zeg (?:maar |even )?(?:dat|tegen)', 'schrijf (?:terug|ze|hen|haar|hem)', 'mail (?:ze|terug)'],
-  pt: ['respond~', 'diz(?:-lhes|-lhe)', 'diga(?:-lhes|-lhe)?', 'escreve(?:-lhes|-lhe)', 'avisa(?:-os|-as|-lhes)?', 'informa(?:-os|-as)'],
-  pl: ['odpisz', 'odpowiedz', 'napisz', 'powiedz', 'daj (?:im |jej |mu )?znac', 'przekaz'],
+  fr: ['repond~', 'dis[- ](?:leur|lui)', 'ecris(?:-leur|-lui)', 'fais(?:-leur|-lui) savoir', 'informe(?:-les|-le|-la)', 'dites(?:-leur)?', '(?:leur|lui) (?:dire~|direz|dis|dites)', 'vous (?:leur|lui) (?:direz|repondrez|ecrirez)', '(?:leur|lui) (?:repondre|ecrire|faire savoir)'],
+  de: ['antworte~', 'schreib~ (?:ihnen|ihm|ihr|zuruck)', 'sag~ (?:ihnen|ihm|ihr|denen)', 'gib (?:ihnen|ihm|ihr|denen) bescheid', 'teil~ (?:ihnen|ihm|ihr|denen) mit', '(?:ihnen|ihm|ihr|denen) (?:\\p{L}+ )?(?:sagen|schreiben|mitteilen|antworten|bescheid geben)'],
+  es: ['contesta~', 'responde~', 'diles', 'dile', 'escribe(?:les|le)', 'avisa(?:les|le)', 'comunica(?:les|le)', 'deci(?:le|les)', 'contesta(?:le|les)', 'responde(?:le|les)', 'avisa(?:le|les)', 'escribi(?:le|les)', '(?:les|le) (?:puedes |podes |podrias |podras )?(?:decir|contestar|escribir|avisar|responder)'],
+  it: ['rispond~', 'digli', 'dille', 'di loro', 'scrivi(?:gli|le)', 'fa(?:gli|lle) sapere', 'comunica(?:gli|le)?', 'dir(?:gli|le|e loro)', 'scriver(?:gli|le)', 'rispondere'],
+  nl: ['antwoord', 'laat (?:\\p{L}+ ){0,2}weten', 'zeg (?:maar |even )?(?:dat|tegen)', 'schrijf (?:terug|ze|hen|haar|hem)', 'mail (?:ze|terug)', 'laten weten', '(?:ze|hen|haar|hem) (?:\\p{L}+ )?(?:laten weten|zeggen|mailen|antwoorden)'],
+  pt: ['respond~', 'diz(?:-lhes|-lhe)', 'diga(?:-lhes|-lhe)?', 'escreve(?:-lhes|-lhe)', 'avisa(?:-os|-as|-lhes)?', 'informa(?:-os|-as)', 'dizer-(?:lhes|lhe)', '(?:lhes|lhe) (?:dizer|escrever|responder)', 'responder-(?:lhes|lhe)'],
+  pl: ['odpisz', 'odpowiedz', 'napisz', 'powiedz', 'daj (?:im |jej |mu )?znac', 'przekaz', 'napisac', 'powiedziec', 'odpisac', 'przekazac', 'dac (?:im |jej |mu )?znac'],
 };
 /** What they are told means yes ("that I'd be happy to come", "que sí", "dat ik graag kom"). */
 export const YES_CONTENT: ByLanguage = {
-  en: ['yes', 'happy to', 'glad to', 'gladly', "i'?(?:ll|d) (?:come|be there|attend|love to)", '(?:works|suits) (?:for )?me', 'available', 'i accept', 'count me in', 'sure', 'interested'],
-  fr: ['oui', 'partant~', 'volontiers', 'avec plaisir', 'ca me va', 'disponible', "j'?accepte", 'je viens', 'je viendrai', 'interesse~'],
-  de: ['ja', 'gern~', 'passt', 'komme', 'bin dabei', 'zusage', 'einverstanden', 'interesse'],
-  es: ['si', 'encantad~', 'me (?:viene|va) bien', 'acepto', 'voy', 'ire', 'disponible', 'con gusto', 'interesad~'],
-  it: ['si', 'volentieri', 'va bene', 'accetto', 'vengo', 'ci saro', 'disponibile', 'con piacere', 'interessat~'],
-  nl: ['ja', 'graag', 'kom', 'past', 'akkoord', 'beschikbaar', 'prima', 'interesse'],
-  pt: ['sim', 'aceito', 'com prazer', 'esta otimo', 'vou', 'disponivel', 'pode ser', 'interessad~'],
-  pl: ['tak', 'chetnie', 'przyjde', 'pasuje', 'zgadzam', 'akceptuje', 'bede', 'zainteresowan~'],
+  en: ['yes', 'happy to', 'glad to', 'gladly', "i'?(?:ll|d) (?:come|be there|attend|love to)", '(?:works|suits) (?:for )?me', 'available', 'i accept', 'count me in', 'sure', 'interested', 'love to (?:come|attend|join|meet)', 'looking forward'],
+  fr: ['oui', 'partant~', 'volontiers', 'avec plaisir', 'ca me va', 'disponible', "j'?accepte", 'je viens', 'je viendrai', 'interesse~', 'ravi~', 'heureu(?:x|se) de venir', 'venir', 'serai (?:la|present~)', 'je vais venir'],
+  de: ['ja', 'gern~', 'passt', 'komme', 'bin dabei', 'zusage', 'einverstanden', 'interesse', 'freue mich', 'gerne'],
+  es: ['si', 'encantad~', 'me (?:viene|va) bien', 'acepto', 'voy', 'ire', 'disponible', 'con gusto', 'interesad~', 'encantaria', 'me gustaria', 'ire', 'voy a ir', 'con mucho gusto'],
+  it: ['si', 'volentieri', 'va bene', 'accetto', 'vengo', 'ci saro', 'disponibile', 'con piacere', 'interessat~', 'vengo volentieri', 'ben volentieri'],
+  nl: ['ja', 'graag', 'kom', 'past', 'akkoord', 'beschikbaar', 'prima', 'interesse', 'graag kom', 'met plezier'],
+  pt: ['sim', 'aceito', 'com prazer', 'esta otimo', 'vou', 'disponivel', 'pode ser', 'interessad~', 'com todo o gosto', 'de bom grado', 'irei'],
+  pl: ['tak', 'chetnie', 'przyjde', 'pasuje', 'zgadzam', 'akceptuje', 'bede', 'zainteresowan~', 'przyjde', 'chetnie przyjde'],
 };
 
 /** Taking back what was said before ("forget that", "on second thought", "wait"). */
 export const RETRACT: ByLanguage = {
   en: ['forget (?:that|it|what i said)', 'scratch that', 'on second thought~', 'actually no', 'wait'],
-  fr: ['reflexion faite', 'ah attends', 'attends', 'en fait non', 'oublie'],
-  de: ['vergiss', 'doch nicht', 'nachtrag'],
-  es: ['espera', 'pensandolo mejor', 'olvida'],
+  fr: ['reflexion faite', 'ah attends', 'attends', 'en fait non', 'oublie', 'non,? attends'],
+  de: ['vergiss', 'doch nicht', 'nachtrag', 'ach (?:nein|ne|nee)', 'nee,? doch'],
+  es: ['espera', 'pensandolo mejor', 'olvida', 'bueno,? no', 'mejor no,? (?:espera|pensandolo)'],
   it: ['aspetta', 'ci ho ripensato', 'ripensandoci'],
   nl: ['toch maar niet', 'laat ook maar', 'wacht'],
   pt: ['pensando melhor', 'alias, nao', 'espera'],
@@ -144,6 +146,18 @@ export const HEARSAY: ByLanguage = {
   pl: ['slyszal~', 'podobno', 'ponoc', 'wedlug'],
 };
 
+/** Someone asks the owner for something ("they ask me to confirm", "me piden confirmar", "on me demande de"): their request, not the owner's instruction. */
+export const REQUESTED: ByLanguage = {
+  en: ['asks? me (?:to|for)', 'asked me (?:to|for)', 'asking me (?:to|for)', "(?:they|she|he)(?:'d| would) like me to", '(?:wants?|wanted|needs?) (?:an answer|a reply|a response|confirmation|me to confirm)', 'i(?: am|\'m) (?:asked|supposed) to (?:confirm|reply|answer|respond)', '(?:they|she|he) (?:want|wants|need|needs|expect|expects)$'],
+  fr: ["on me demande", "(?<!je )me demand(?:e|ent|ait|aient) (?:de|si|que)", "(?:ils|elle|il|elles) (?:me )?(?:demande~|veu(?:t|lent)) (?:de|que|qu')", "je (?:dois|devrais) (?:confirmer|repondre) (?:avant|d'?ici|pour)", '(?:ils|elle|il|elles) (?:veu(?:t|lent)|souhaite~|attend~)$'],
+  de: ['(?:sie|er) (?:wollen|will|mochte~|bitte~|bittet) (?:\\p{L}+ ){0,3}(?:dass ich|um (?:eine )?(?:antwort|ruckmeldung|bestatigung|zusage))', 'man bittet mich', 'ich soll (?:\\p{L}+ ){0,3}(?:bestatigen|zusagen|antworten|mich melden)', '(?:sie|er|die) (?:wollen|will|mochte~|hatten gern~|erwarten|bitten)$', '(?:sie|er) (?:wollen|will|mochte~|erwarten),? dass'],
+  es: ['me pid~', 'nos pid~', 'me estan pidiendo', '(?:quieren|quiere) que (?:\\p{L}+ )?(?:confirme|responda|conteste|avise)', 'tengo que confirmar (?:antes|hasta|para)', '(?:quieren|quiere|esperan|espera|piden|pide)$'],
+  it: ['mi chied~ di', 'mi hanno chiesto', 'vogliono che (?:io )?(?:confermi|risponda)', 'devo confermare entro', '(?:vogliono|vuole|chiedono|chiede)$'],
+  nl: ['ze vragen (?:me|mij|om)', 'ze willen dat ik', 'ik moet (?:voor|uiterlijk|\\p{L}+ voor) (?:\\p{L}+ ){0,3}(?:bevestigen|reageren|laten weten)', '(?:ze|zij|hij) (?:willen|wil|vragen|vraagt)$'],
+  pt: ['pedem-me', 'me ped~', 'pediram(?:-me)?', 'querem que eu', 'tenho de confirmar ate', 'tenho que confirmar ate', '(?:querem|quer|pedem|pede)$'],
+  pl: ['prosz~ (?:mnie|o)', 'prosi~ (?:mnie|o)', 'chca,? zebym', 'mam (?:potwierdzic|odpowiedziec) do', '(?:chca|chce|prosza|prosi)$'],
+};
+
 /** The owner disputes what was reported ("I don't buy it", "Quatsch", "no es verdad"). */
 export const DISPUTE: ByLanguage = {
   en: ["i (?:don'?t|do not) (?:think|believe|buy)(?: (?:so|it|that))?", 'i disagree', 'not convinced', 'i doubt (?:it|that)', "(?:that'?s|they'?re|he'?s|she'?s) wrong", "(?:she|he|they)(?:'s| has| have) got (?:this|it)(?: one)? wrong",
@@ -180,10 +194,45 @@ export const SELF_DOUBT: ByLanguage = {
   pl: ['czy dam rade', 'czy sie nadaje', 'czy mam (?:odpowiedni )?poziom'],
 };
 
+/** A reservation about a part of the role ("what doesn't quite convince me is the sales part"): a doubt about the role. */
+export const RESERVATION: ByLanguage = {
+  en: ["(?:doesn'?t|does not|don'?t) (?:quite |fully |entirely |really )?(?:convince|sit (?:right|well)) (?:with )?me", "not (?:quite |fully |entirely )?convinced by", 'not (?:thrilled|excited|enthused|wowed|blown away) (?:by|about|with)', "(?:doesn'?t|does not) (?:thrill|excite|wow) me"],
+  fr: ['ne me convainc (?:pas|guere)', 'me laisse (?:un peu )?perplexe', 'me gene (?:un peu )?', 'me chiffonne', 'pas emballe~', 'ne me fait pas (?:rever|vibrer)', "ne m'?emballe pas"],
+  de: ['uberzeugt mich (?:\\p{L}+ )?nicht', 'stort mich (?:ein bisschen|etwas)?', 'stosst mir (?:\\p{L}+ )?auf', 'haut mich nicht um', 'begeistert mich nicht', 'reisst mich nicht vom hocker'],
+  es: ['no me (?:termina de |acaba de )?(?:cerrar|cierra|convence|convencer)', 'me chirria', 'me hace ruido', 'no me entusiasma', 'no me mata', 'no me vuela la cabeza'],
+  it: ['non mi convince(?: del tutto)?', 'mi lascia perplesso', 'non mi torna', 'non mi entusiasma', 'non mi fa impazzire'],
+  nl: ['overtuigt me (?:\\p{L}+ )?niet', 'zit me niet (?:lekker|helemaal lekker)', 'twijfel over', 'boeit me niet', 'niet (?:echt )?enthousiast'],
+  pt: ['nao me convence(?: de todo)?', 'me deixa (?:com )?(?:o pe atras|duvidas)', 'nao me bate', 'nao me empolga', 'nao me entusiasma'],
+  pl: ['nie przekonuje mnie', 'nie do konca mi pasuje', 'mam watpliwosci co do', 'nie porywa', 'nie zachwyca', 'nie rzuca na kolana'],
+};
+
+/** Denying that one would say something ("I won't tell you the role thrills me", "on ne peut pas dire que…"): what follows is flipped. */
+export const DENY_SAY: ByLanguage = {
+  en: ["(?:i )?(?:can'?t|won'?t|wouldn'?t|couldn'?t) (?:really |exactly |honestly )?say (?:that )?", "(?:i'?m )?not going to (?:pretend|say|tell you) (?:that )?"],
+  fr: ["(?:je |on )?ne (?:\\p{L}+ )?(?:peu[xt]|vais|veux|dirai|dirais) (?:\\p{L}+ )?pas (?:vous |te )?(?:dire )?qu(?:e |')", "(?:je |on )?ne dirai(?:s)? pas qu(?:e |')"],
+  de: ['(?:ich )?(?:kann|will|wurde|werde) (?:\\p{L}+ )?nicht (?:behaupten|sagen),? dass', 'man kann nicht sagen,? dass'],
+  es: ['no (?:te |les |le )?(?:voy a |puedo |podria )?decir que', 'no dir(?:ia|e) que'],
+  it: ['non (?:posso |ti |vi )?(?:dire|direi|dico) che'],
+  nl: ['ik (?:kan|ga|zou) (?:\\p{L}+ )?niet (?:zeggen|beweren) dat'],
+  pt: ['nao (?:vou |posso |diria )?(?:dizer )?que', 'nao diria que'],
+  pl: ['nie (?:powiem|moge powiedziec|powiedzial(?:a|)bym),? ze(?:by)?'],
+};
+/** Words that turn what is said negative: a denial, indifference, a bad word ("leaves me indifferent", "kein schlechter"). */
+export const NEGATIVE_EVAL: ByLanguage = {
+  en: ['indifferent', 'bad', 'boring', 'dull', 'awful', 'uninteresting', 'cold', 'bleak', 'dud'],
+  fr: ['indifferent~', 'mauvais~', 'nul(?:le)?', 'ennuyeu~', 'mal'],
+  de: ['egal', 'schlecht~', 'langweilig~', 'uninteressant~', 'kalt'],
+  es: ['indiferente', 'mal[oa]?', 'aburrid~', 'igual'],
+  it: ['indifferente', 'male', 'brutt~', 'noios~', 'cattiv~'],
+  nl: ['onverschillig', 'slecht~', 'saai', 'koud'],
+  pt: ['indiferente', 'mau', 'ma', 'ruim', 'chat[oa]'],
+  pl: ['obojetn~', 'zl[ayeo]', 'slab~', 'nudn~'],
+};
+
 /** The owner is not sure: a hedged doubt never declines on its own. */
 export const HEDGE: ByLanguage = {
-  en: ['maybe', 'might', 'perhaps', 'possibly', 'probably', 'prob', 'a bit', 'a little', 'somewhat', 'kind of', 'sort of', 'slightly', 'not sure', 'i guess', 'could be', 'may be', 'seems?', 'a tad', 'potentially', 'tbh\\?', 'i wonder'],
-  fr: ['peut~etre', 'ptet', 'un peu', 'plutot', 'pas sur~', 'pas certain~', 'jsp', 'je ne sais pas', 'il se pourrait', 'me parait', 'semble', 'semblerait'],
+  en: ['maybe', 'might', 'perhaps', 'possibly', 'probably', 'prob', 'a bit', 'a little', 'somewhat', 'kind of', 'sort of', 'slightly', 'not sure', 'i guess', 'could be', 'may be', 'seems?', 'a tad', 'potentially', 'tbh\\?', 'i wonder', 'i have a feeling', 'my impression', 'we.ll see'],
+  fr: ['peut~etre', 'ptet', 'un peu', 'plutot', 'pas sur~', 'pas certain~', 'jsp', 'je ne sais pas', 'il se pourrait', 'me parait', 'semble', 'semblerait', "j'?ai l'?impression", 'a voir'],
   de: ['vielleicht', 'etwas', 'eher', 'ein bisschen', 'nicht sicher', 'unsicher', 'keine ahnung', 'wohl', 'irgendwie', 'ich weiss nicht'],
   es: ['quizas?', 'tal vez', 'un poco', 'algo', 'no se', 'igual', 'a lo mejor', 'no lo tengo claro', 'no me queda claro', 'creo'],
   it: ['forse', 'un po~', 'un filo', 'non so', 'boh', 'mah', 'chissa', 'sembra', 'magari'],
@@ -197,36 +246,36 @@ export const HEDGE: ByLanguage = {
 
 /** A universal "nothing", "not a single thing". */
 export const NOTHING: ByLanguage = {
-  en: ['nothing', "(?:not|isn'?t|wasn'?t) (?:a )?(?:single )?thing", 'none of (?:it|this)', 'not one thing'],
-  fr: ['rien', 'aucun~'],
-  de: ['nichts', 'nix', 'gar nichts'],
-  es: ['nada', 'ningun~'],
-  it: ['niente', 'nulla', 'nessun~'],
-  nl: ['niets', 'niks', 'geen enkel~'],
-  pt: ['nada', 'nenhum~'],
-  pl: ['nic', 'niczego', 'zadn~'],
+  en: ['nothing', "(?:not|isn'?t|wasn'?t) (?:a )?(?:single )?thing", 'none of (?:it|this)', 'not one thing', 'zero', 'zilch'],
+  fr: ['rien', 'aucun~', 'zero'],
+  de: ['nichts', 'nix', 'gar nichts', 'null', 'kein(?:e|en)? (?:bisschen|funken)'],
+  es: ['nada', 'ningun~', 'cero'],
+  it: ['niente', 'nulla', 'nessun~', 'zero'],
+  nl: ['niets', 'niks', 'geen enkel~', 'nul'],
+  pt: ['nada', 'nenhum~', 'zero'],
+  pl: ['nic', 'niczego', 'zadn~', 'zero'],
 };
 /** …that draws, speaks to or is for the owner. */
 export const FOR_ME: ByLanguage = {
-  en: ['for me', 'appeals?', 'draws? me', 'does (?:anything|something) for me', 'i want', 'interests? me', 'excites? me', 'speaks to me', 'tempts? me', 'attracts? me'],
-  fr: ['pour moi', "me (?:di|plai|pla|parl|tent|attir|interess)~", "m'?(?:interess|attir)~"],
-  de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ ){0,3}an', 'lockt mich'],
-  es: ['para mi', 'me (?:dic|atra|llam|interes|gust|tient)~', 'le veo'],
-  it: ['per me', 'mi (?:dic|attir|interess|piac|ispir)~', 'fa per me'],
-  nl: ['voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ ){0,3}aan', 'bij voel'],
-  pt: ['pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo'],
-  pl: ['dla mnie', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie', 'przyciag~', 'kusi', 'ciagnie', 'interesuje'],
+  en: ['for me', 'appeals?', 'draws? me', 'does (?:anything|something) for me', 'i want', 'interests? me', 'excites? me', 'speaks to me', 'tempts? me', 'attracts? me', 'appeal', 'interest', 'desire', 'enthusiasm', 'excitement', 'pull', 'holds? me', 'keeps? me (?:there|interested)'],
+  fr: ['pour moi', "me (?:di|plai|pla|parl|tent|attir|interess)~", "m'?(?:interess|attir)~", 'envie', 'interet', 'me (?:motiv|bott|branch)~', 'me retien~', "m'?emball~", 'me motiv~'],
+  de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ ){0,3}an', 'lockt mich', 'lust', 'bock', 'interesse', 'mich (?:\\p{L}+ )?(?:reizt|anspricht|motiviert|anmacht)', 'halt~ mich', 'begeister~ mich'],
+  es: ['para mi', 'me (?:dic|atra|llam|interes|gust|tient)~', 'le veo', 'ganas', 'interes', 'me (?:tir|cop|mot|entusiasm)~', 'me retien~', 'me entusiasm~'],
+  it: ['per me', 'mi (?:dic|attir|interess|piac|ispir)~', 'fa per me', 'voglia', 'interesse', 'mi (?:stuzzic|motiv|entusiasm)~', 'mi trattien~', 'mi entusiasm~'],
+  nl: ['voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ ){0,3}aan', 'bij voel', 'zin', 'interesse', 'me (?:trekt|motiveert|boeit)', 'houdt me', 'me (?:enthousiast|warm) maakt'],
+  pt: ['pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo', 'vontade', 'interesse', 'me (?:anim|motiv|entusiasm)~', 'me prend~', 'me empolg~'],
+  pl: ['dla mnie', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie', 'przyciag~', 'kusi', 'ciagnie', 'interesuje', 'ochot~', 'zainteresowani~', 'mnie (?:kreci|rajcuje|motywuje)', 'kreci', 'rajcuje', 'jara', 'trzyma mnie', 'porywa', 'zachwyca'],
 };
 /** The whole-opportunity verdict said directly ("not for me", "nichts für mich", "não é pra mim"). */
 export const NOT_FOR_ME: ByLanguage = {
-  en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)', 'not interested$', 'no interest', 'hard no', 'not my kind of'],
-  fr: ["(?:ce )?n'?est pas pour moi", 'pas pour moi', 'pas mon truc', "ca ne me dit rien", 'pas interesse~$', 'aucun interet', "ca ne m'?interesse pas"],
-  de: ['nichts fur mich', 'nix fur mich', 'passt (?:einfach )?nicht zu mir', 'nicht mein ding', 'nicht meins', 'kein interesse', 'interessiert mich nicht', 'reizt mich nicht'],
-  es: ['no es para mi', 'no es lo mio', 'no me dice nada', 'no es pa mi', 'no me interesa', 'no me llama'],
-  it: ['non fa per me', 'non e per me', 'non e roba mia', 'non mi interessa', 'non mi attira'],
-  nl: ['niets voor mij', 'niks voor mij', 'niet voor mij', 'niet mijn ding', 'geen interesse', 'spreekt me niet aan', 'trekt me niet'],
-  pt: ['nao e (?:pra|para) mim', 'nao e a minha praia', 'nao rola', 'nao me interessa', 'nao me atrai'],
-  pl: ['nie dla mnie', 'nie moj swiat', 'nie moja bajka', 'nie jestem zainteresowan~', 'nie interesuje mnie', 'nie dla mnie'],
+  en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)', 'not interested$', 'no interest', 'hard no', 'not my kind of', 'everything about (?:it|this(?: one)?|the (?:role|job|offer|thing)) (?:misses|is (?:wrong|off|a no)|feels (?:wrong|off)|puts me off)', 'none of (?:it|this) (?:appeals|works|fits|is for me)', '(?:it|this) (?:does nothing|leaves me cold|left me cold)'],
+  fr: ["(?:ce )?n'?est pas pour moi", 'pas pour moi', 'pas mon truc', "ca ne me dit rien", 'pas interesse~$', 'aucun interet', "ca ne m'?interesse pas", '(?:ca|cela) me laisse (?:de )?(?:froid|indifferent~)', 'rien ne va', 'tout est a cote', '(?:ca|cela) ne me (?:dit|fait) rien'],
+  de: ['nichts fur mich', 'nix fur mich', 'passt (?:einfach )?nicht zu mir', 'nicht mein ding', 'nicht meins', 'kein interesse', 'interessiert mich nicht', 'reizt mich nicht', 'nichts passt', 'alles daran (?:passt nicht|stort mich)', 'lasst mich kalt', 'null bock', 'keine lust'],
+  es: ['no es para mi', 'no es lo mio', 'no me dice nada', 'no es pa mi', 'no me interesa', 'no me llama', 'nada cierra', 'me deja fri[oa]', 'todo mal', 'cero ganas', 'no me (?:tira|copa)'],
+  it: ['non fa per me', 'non e per me', 'non e roba mia', 'non mi interessa', 'non mi attira', 'non mi (?:dice|ispira) niente', 'mi lascia freddo', 'zero voglia', 'nessuna voglia'],
+  nl: ['niets voor mij', 'niks voor mij', 'niet voor mij', 'niet mijn ding', 'geen interesse', 'spreekt me niet aan', 'trekt me niet', 'niks klopt', 'laat me koud', 'geen zin'],
+  pt: ['nao e (?:pra|para) mim', 'nao e a minha praia', 'nao rola', 'nao me interessa', 'nao me atrai', 'nada bate', 'me deixa fri[oa]', 'zero vontade', 'sem vontade'],
+  pl: ['nie dla mnie', 'nie moj swiat', 'nie moja bajka', 'nie jestem zainteresowan~', 'nie interesuje mnie', 'nie dla mnie', 'nic tu nie pasuje', 'zero ochoty', 'nie mam ochoty', 'nie kreci mnie'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -234,58 +283,58 @@ export const NOT_FOR_ME: ByLanguage = {
 
 /** Short or precarious contracts: a fixed term, temping, agency work, an internship, cover, on call. */
 export const DUD_CONTRACT: ByLanguage = {
-  en: ['(?:\\d+|two|three|four|five|six|eight|nine)[- ](?:months?|weeks?)(?: contract| gig| and done| only| temp| cover)', 'fixed[- ]term', 'temp(?:orary)? (?:role|contract|job|gig)', 'zero[- ]hours?', 'on call', '1099', 'internship', 'maternity cover', '(?:months?|weeks?) and done', 'night shifts?', 'first[- ]line support', 'contract role', 'agency placement', 'temp(?:ing)? (?:job|role|agency)', 'no guaranteed hours', 'no permanent contract'],
-  fr: ['interim', 'contrat de (?:\\d+|deux|trois|quatre|six) mois', 'stage de', 'en regie', 'mission de (?:\\d+|deux|trois) mois', 'mission courte', 'sans cdi', 'contrat court'],
-  de: ['befrist~', 'arbeitnehmeruberlassung', 'leiharbeit', 'zeitarbeit', 'auf abruf', 'praktikum', 'aushilfe', '(?:\\d+|zwei|drei|vier|sechs|neun) monate', 'minijob', 'werkstudent~', 'schichtdienst'],
-  es: ['contrato de (?:\\d+|dos|tres|cuatro|seis) meses', 'cubrir una baja', 'contrato temporal', 'a prueba', '(?:contrato de|en) practicas', 'por obra', 'becari~', 'por horas'],
-  it: ['stage di', 'tirocinio', 'interinale', 'somministrazione', 'sostituzione maternita', '(?:\\d+|due|tre|quattro|sei) mesi', 'a tempo determinato', '(?:mesi|settimane) e basta', 'a progetto', 'partita iva', 'contratto a termine', 'turni di notte'],
-  nl: ['tijdelijk~', 'uitzend~', 'detachering', 'oproep~', 'stage van', '(?:opdracht|contract|klus) (?:van|voor) (?:\\d+|twee|drie|vier|zes) (?:maanden|weken)', '(?:\\d+|twee|drie|vier|zes)[- ]weekse? (?:klus|opdracht|baan)', 'geen vast contract', 'nulurencontract', 'zzp'],
-  pt: ['estagio', 'temporari~', 'contrato de (?:\\d+|dois|tres|quatro|seis) meses', 'sem carteira assinada', 'a prazo', 'recibos verdes', 'contrato a termo', 'freela'],
-  pl: ['umowa zlecenie', 'umowa o dzielo', 'na (?:\\d+|dwa|trzy|cztery|szesc) mies~', '\\d+ mies', 'b2b na', 'staz', 'praktyk~', 'bez (?:opcji )?przedluzeni~', 'okres probny', 'bez umowy'],
+  en: ['(?:\\d+|two|three|four|five|six|eight|nine)[- ](?:months?|weeks?)(?: contract| gig| and done| only| temp| cover)', 'fixed[- ]term', 'temp(?:orary)? (?:role|contract|job|gig)', 'zero[- ]hours?', 'on call', '1099', 'internship', 'maternity cover', '(?:months?|weeks?) and done', 'night shifts?', 'first[- ]line support', 'contract role', 'agency placement', 'temp(?:ing)? (?:job|role|agency)', 'no guaranteed hours', 'no permanent contract', '(?:parental|sick|leave|long-term sick) cover', '\\d+[- ]hour shifts?', '(?:twelve|ten)[- ]hours? (?:a|per) shift', 'rotating shifts', 'weekend shifts', 'nights and weekends', 'four on,? four off', 'split shifts', 'weekend (?:on-call|duty|rota)'],
+  fr: ['interim', 'contrat de (?:\\d+|deux|trois|quatre|six) mois', 'stage de', 'en regie', 'mission de (?:\\d+|deux|trois) mois', 'mission courte', 'sans cdi', 'contrat court', 'remplacement (?:de|d.un|d.une|conge|maternite)', 'conge (?:maternite|parental)', 'travail de nuit', 'horaires decales', 'postes? de nuit', '[23]x8', 'week-ends? travaille~', 'renouvelable a la semaine'],
+  de: ['befrist~', 'arbeitnehmeruberlassung', 'leiharbeit', 'zeitarbeit', 'auf abruf', 'praktikum', 'aushilfe', '(?:\\d+|zwei|drei|vier|sechs|neun) monate', 'minijob', 'werkstudent~', 'schichtdienst', 'karenz\\p{L}*', 'elternzeit\\p{L}*', '(?:krankheits|mutterschafts|schwangerschafts)vertretung', 'wechselschicht~', 'wochenenddienst~', 'nachtdienst~'],
+  es: ['contrato de (?:\\d+|dos|tres|cuatro|seis) meses', 'cubrir una baja', 'contrato temporal', 'a prueba', '(?:contrato de|en) practicas', 'por obra', 'becari~', 'por horas', 'suplencia', 'cubrir (?:una )?(?:baja|licencia)', 'reemplazo (?:por|de) (?:licencia|baja|maternidad)', 'guardias (?:nocturnas|rotativas)', 'fines de semana rotativos', 'turnos? rotativos?', 'turno (?:de )?noche', 'turnos (?:de )?noche', 'guardias (?:de )?(?:fin(?:es)? de semana|nocturnas|rotativas|de noche)'],
+  it: ['stage di', 'tirocinio', 'interinale', 'somministrazione', 'sostituzione maternita', '(?:\\d+|due|tre|quattro|sei) mesi', 'a tempo determinato', '(?:mesi|settimane) e basta', 'a progetto', 'partita iva', 'contratto a termine', 'turni di notte', 'sostituzione (?:maternita|di)', 'turni (?:di notte|notturni|nel weekend|a rotazione)', 'turni'],
+  nl: ['tijdelijk~', 'uitzend~', 'detachering', 'oproep~', 'stage van', '(?:opdracht|contract|klus) (?:van|voor) (?:\\d+|twee|drie|vier|zes) (?:maanden|weken)', '(?:\\d+|twee|drie|vier|zes)[- ]weekse? (?:klus|opdracht|baan)', 'geen vast contract', 'nulurencontract', 'zzp', 'zwangerschapsvervanging', 'ziektevervanging', 'nachtdienst~', 'ploegendienst~', 'weekenddienst~', 'wisseldienst~'],
+  pt: ['estagio', 'temporari~', 'contrato de (?:\\d+|dois|tres|quatro|seis) meses', 'sem carteira assinada', 'a prazo', 'recibos verdes', 'contrato a termo', 'freela', 'substituicao (?:de|por) (?:licenca|baixa)', 'licenca de maternidade', 'turnos (?:rotativos|noturnos|da noite)', 'fins de semana (?:rotativos|alternados)'],
+  pl: ['umowa zlecenie', 'umowa o dzielo', 'na (?:\\d+|dwa|trzy|cztery|szesc) mies~', '\\d+ mies', 'b2b na', 'staz', 'praktyk~', 'bez (?:opcji )?przedluzeni~', 'okres probny', 'bez umowy', 'zastepstw~', 'praca zmianowa', 'nocne zmiany', 'zmiany nocne', 'w weekendy'],
 };
 /** A pay model that makes the job a dud: commission only, per piece, unpaid, minimum wage, no-cure-no-pay. */
 export const DUD_PAY: ByLanguage = {
-  en: ['commission[- ]only', '(?:pure|only|straight) commission', 'no base(?: pay| salary)?', 'paid per \\p{L}+', 'per piece', 'piece[- ]?rate', 'no minimum', 'unpaid', 'minimum wage', 'pays? (?:rubbish|peanuts)', 'commission[- ]based', 'no (?:fixed |base )?salary', 'ote only', 'paid per (?:call|sale|piece|task)', '(?:for|on|by) commission', '(?:paid|pays) (?:\\p{L}+ )?(?:on|in|by) commission'],
-  fr: ['a la commission', 'commission pure', 'sans fixe', 'non remunere~', 'au smic', 'a la piece', 'a la tache', 'remunere~ a la commission', 'sans salaire fixe'],
-  de: ['nur (?:auf )?provision', 'reine provision', 'provisionsbasi~', 'der rest (?:nur )?provision', 'fixum (?:quasi |fast )?null', 'kein fixum', 'stundenlohn', 'unbezahlt', 'mindestlohn'],
-  es: ['comision pura', 'pura comision', 'solo comision~', 'sin (?:sueldo )?base', 'no remunerad~', 'salario minimo', 'a destajo', 'por pieza', 'a comision', 'solo comisiones', 'sin sueldo fijo'],
-  it: ['solo provvigion~', 'a provvigion~', 'provvigioni', 'rimborso spese', 'non retribuit~', 'a cottimo', 'senza fisso'],
-  nl: ['alleen provisie', 'op provisiebasis', 'no[- ]cure[- ]no[- ]pay', 'onbetaald', 'minimumloon', 'per stuk'],
-  pt: ['so (?:a|a) comissao', 'comissao pura', 'so comissao', 'pagamento por peca', 'por peca', 'sem salario base', 'ordenado minimo', 'salario minimo', 'nao remunerad~', 'so comissoes', 'sem salario fixo'],
-  pl: ['tylko prowizj~', 'sama prowizja', 'bez podstawy', 'na akord', 'za darmo', 'najnizsza krajowa', 'od sztuki'],
+  en: ['commission[- ]only', '(?:pure|only|straight) commission', 'no base(?: pay| salary)?', 'paid per \\p{L}+', 'per piece', 'piece[- ]?rate', 'no minimum', 'unpaid', 'minimum wage', 'pays? (?:rubbish|peanuts)', 'commission[- ]based', 'no (?:fixed |base )?salary', 'ote only', 'paid per (?:call|sale|piece|task)', '(?:for|on|by) commission', '(?:paid|pays) (?:\\p{L}+ )?(?:on|in|by) commission', 'self-employed contractor', 'as a contractor', 'no benefits'],
+  fr: ['a la commission', 'commission pure', 'sans fixe', 'non remunere~', 'au smic', 'a la piece', 'a la tache', 'remunere~ a la commission', 'sans salaire fixe', 'auto-entrepreneur', 'micro-entrepreneur', 'bareme interim', 'sans avantages'],
+  de: ['nur (?:auf )?provision', 'reine provision', 'provisionsbasi~', 'der rest (?:nur )?provision', 'fixum (?:quasi |fast )?null', 'kein fixum', 'stundenlohn', 'unbezahlt', 'mindestlohn', 'freie mitarbeit', 'scheinselbst~', 'auf rechnung', 'auf honorarbasis'],
+  es: ['comision pura', 'pura comision', 'solo comision~', 'sin (?:sueldo )?base', 'no remunerad~', 'salario minimo', 'a destajo', 'por pieza', 'a comision', 'solo comisiones', 'sin sueldo fijo', 'monotribut~', 'como autonom[oa]', 'falso autonomo', 'por honorarios', 'sin (?:obra social|prestaciones)', 'en negro'],
+  it: ['solo provvigion~', 'a provvigion~', 'provvigioni', 'rimborso spese', 'non retribuit~', 'a cottimo', 'senza fisso', 'collaborazione occasionale', 'co\\.?co\\.?co', 'in nero'],
+  nl: ['alleen provisie', 'op provisiebasis', 'no[- ]cure[- ]no[- ]pay', 'onbetaald', 'minimumloon', 'per stuk', 'op factuurbasis', 'freelance basis'],
+  pt: ['so (?:a|a) comissao', 'comissao pura', 'so comissao', 'pagamento por peca', 'por peca', 'sem salario base', 'ordenado minimo', 'salario minimo', 'nao remunerad~', 'so comissoes', 'sem salario fixo', 'como pj', 'contrato pj', 'sem beneficios', 'sem carteira'],
+  pl: ['tylko prowizj~', 'sama prowizja', 'bez podstawy', 'na akord', 'za darmo', 'najnizsza krajowa', 'od sztuki', 'na czarno', 'bez ubezpieczenia'],
 };
 /** The tasks of a dud: data entry, cold calling, copying, scanning, collections, night support. */
 export const DUD_TASKS: ByLanguage = {
-  en: ['data entry', 'entering (?:data|invoices)', 'cold[- ]call~', 'door[- ]to[- ]door', 'copy[- ]past~', 'telemarketing', 'debt collect~', 'scanning', 'call cent(?:re|er)', 'photocopying', 'admin only', 'chasing (?:\\p{L}+ )?(?:invoices|debts?|payments)', 'answering (?:the )?phones'],
-  fr: ['saisie(?: de donnees| de factures)?', 'demarchage', 'phoning', 'porte[- ]a[- ]porte', 'copier[- ]coller', 'maintenance (?:legacy|applicative)', 'recouvrement', "centre d'?appels", "plateau d'?appels", 'que de la saisie'],
-  de: ['datenerfassung', 'dateneingabe', 'kaltakquise', 'telefonakquise', 'copy[- ]paste', 'abtipp~', 'inkasso', 'nachtschicht~', 'callcenter', 'telefonverkauf', 'ablage'],
-  es: ['introduccion de datos', 'grabar (?:datos|facturas)', 'llamadas en frio', 'puerta a puerta', 'teleoperador~', 'cobranza', 'cobros', 'turno de noche', 'call cent(?:er|re)', 'telemarketing'],
-  it: ['inserimento dati', 'caricare (?:dati|fatture)', 'copiare (?:numeri|dati)', 'porta a porta', 'telemarketing', 'recupero crediti', 'chiamate a freddo', 'call cent(?:er|re)'],
-  nl: ['data invoeren', 'gegevensinvoer', 'invoerwerk', 'inboeken', 'koud bellen', 'acquisitie bellen', 'scannen', 'incasso', 'callcenter', 'belwerk'],
-  pt: ['introducao de dados', 'passar (?:folhas|dados)', 'digitar (?:\\p{L}+ )?(?:dados|faturas|notas|fichas)', 'chamadas a frio', 'porta a porta', 'cobrancas?', 'digitacao', 'turno da noite', 'call cent(?:er|re)', 'telemarketing'],
-  pl: ['wklepywanie', 'klepanie', 'wprowadzanie danych', 'przepisywanie', 'zimne telefony', 'windykacj~', 'nocki', 'nocn~ zmian~', 'support l1', 'pierwsza linia wsparcia', 'call cent(?:er|re)', 'infolinia'],
+  en: ['data entry', 'entering (?:data|invoices)', 'cold[- ]call~', 'door[- ]to[- ]door', 'copy[- ]past~', 'telemarketing', 'debt collect~', 'scanning', 'call cent(?:re|er)', 'photocopying', 'admin only', 'chasing (?:\\p{L}+ )?(?:invoices|debts?|payments)', 'answering (?:the )?phones', '(?:invoice|order|document) entry', 'keying (?:in )?(?:data|invoices|orders)', 'inputting (?:data|invoices|orders)', 'off a headset', 'on the phones? all day', 'ticket after ticket', 'same (?:\\p{L}+ )?all day', 'filing and scanning', 'stuffing envelopes'],
+  fr: ['saisie(?: de donnees| de factures)?', 'demarchage', 'phoning', 'porte[- ]a[- ]porte', 'copier[- ]coller', 'maintenance (?:legacy|applicative)', 'recouvrement', "centre d'?appels", "plateau d'?appels", 'que de la saisie', 'encodage (?:de|des) (?:factures|donnees|commandes)', 'encod(?:er|age)~', 'saisie~', 'classement', 'mise sous pli', 'toute la journee au telephone'],
+  de: ['datenerfassung', 'dateneingabe', 'kaltakquise', 'telefonakquise', 'copy[- ]paste', 'abtipp~', 'inkasso', 'nachtschicht~', 'callcenter', 'telefonverkauf', 'ablage', '\\p{L}*erfassung', 'eingabe von', 'einpflegen', 'ablage', 'den ganzen tag am telefon', 'akten sortieren'],
+  es: ['introduccion de datos', 'grabar (?:datos|facturas)', 'llamadas en frio', 'puerta a puerta', 'teleoperador~', 'cobranza', 'cobros', 'turno de noche', 'call cent(?:er|re)', 'telemarketing', 'carga de (?:datos|facturas)', 'cargar (?:datos|facturas)', 'tipeo', 'digitacion', 'archivo', 'todo el dia al telefono'],
+  it: ['inserimento dati', 'caricare (?:dati|fatture)', 'copiare (?:numeri|dati)', 'porta a porta', 'telemarketing', 'recupero crediti', 'chiamate a freddo', 'call cent(?:er|re)', 'caricamento (?:dati|fatture)', 'archiviazione', 'tutto il giorno al telefono', 'imbustamento'],
+  nl: ['data invoeren', 'gegevensinvoer', 'invoerwerk', 'inboeken', 'koud bellen', 'acquisitie bellen', 'scannen', 'incasso', 'callcenter', 'belwerk', 'invoer~', 'intikken', 'archiveren', 'de hele dag (?:aan de telefoon|bellen)'],
+  pt: ['introducao de dados', 'passar (?:folhas|dados)', 'digitar (?:\\p{L}+ )?(?:dados|faturas|notas|fichas)', 'chamadas a frio', 'porta a porta', 'cobrancas?', 'digitacao', 'turno da noite', 'call cent(?:er|re)', 'telemarketing', 'lancamento de (?:notas|faturas|dados)', 'lancar (?:notas|faturas)', 'arquivo', 'o dia todo ao telefone'],
+  pl: ['wklepywanie', 'klepanie', 'wprowadzanie danych', 'przepisywanie', 'zimne telefony', 'windykacj~', 'nocki', 'nocn~ zmian~', 'support l1', 'pierwsza linia wsparcia', 'call cent(?:er|re)', 'infolinia', 'wprowadzani~', 'archiwizacj~', 'caly dzien na telefonie', 'skanowani~'],
 };
 /** No prospects: no growth, no extension, no permanent post, "a dead end". */
 export const DUD_PROSPECTS: ByLanguage = {
-  en: ['no (?:growth|prospects?|progression|path|future|say)', 'dead[- ]end', 'going nowhere', 'zero (?:actual )?(?:research|growth|prospects|say|progression|autonomy|training)', 'step back(?:wards)?', 'no extension', 'no (?:career path|training|chance of a permanent)'],
-  fr: ['sans (?:perspective|evolution|avenir)', 'aucune perspective', 'voie de garage', 'pas de cdi', "pas d'?evolution", 'aucune evolution'],
-  de: ['keine (?:perspektive|ubernahme|entwicklung)', 'ubernahmeoption', 'sackgasse', 'keine aufstiegschancen'],
-  es: ['sin (?:futuro|posibilidad|renovacion|perspectiva)', 'callejon sin salida', 'sin (?:proyeccion|crecimiento)'],
-  it: ['nessuna prospettiva', 'senza (?:prospettive|futuro)', 'vicolo cieco', 'nessuna crescita'],
-  nl: ['geen (?:perspectief|doorgroei|verlenging)', 'verlengingsperspectief', 'doodlopend~'],
-  pt: ['sem (?:perspetiva|perspectiva|futuro|renovacao)', 'beco sem saida', 'sem (?:crescimento|progressao)'],
-  pl: ['bez (?:zadnej )?perspektyw~', 'bez przedluzenia', 'slepa uliczka', 'slepy zaulek', 'brak (?:\\p{L}+ )?perspektyw~', 'bez rozwoju'],
+  en: ['no (?:growth|prospects?|progression|path|future|say)', 'dead[- ]end', 'going nowhere', 'zero (?:actual )?(?:research|growth|prospects|say|progression|autonomy|training)', 'step back(?:wards)?', 'no extension', 'no (?:career path|training|chance of a permanent)', 'nothing (?:in it )?about where it (?:leads|goes)', '(?:no|zero|without) (?:real |actual |any )?(?:training|onboarding|career|progression|prospects?)', "(?:won'?t|will not|isn'?t going to|not going to|can'?t) (?:be )?(?:extended|renewed|made permanent|lead anywhere|go anywhere)", 'no chance of (?:extension|renewal|a permanent|promotion)', 'leads nowhere'],
+  fr: ['sans (?:perspective|evolution|avenir)', 'aucune perspective', 'voie de garage', 'pas de cdi', "pas d'?evolution", 'aucune evolution', '(?:pas|aucun~|sans|ni|jamais) (?:\\p{L}+ ){0,3}(?:prolong~|renouvel~|evolu~|titularis~)', '(?:pas de|aucune|sans) (?:\\p{L}+ )?(?:formation|perspective~|avenir)', 'ne mene a rien', 'sans lendemain'],
+  de: ['keine (?:perspektive|ubernahme|entwicklung)', 'ubernahmeoption', 'sackgasse', 'keine aufstiegschancen', '(?:kein~|nicht|ohne|nie) (?:\\p{L}+ ){0,3}(?:verlanger~|ubernomm~|entfrist~)', '(?:kein~|ohne) (?:\\p{L}+ )?(?:ubernahme|festanstellung|einarbeitung|weiterbildung|aufstieg~|perspektive~)', 'fuhrt nirgendwohin'],
+  es: ['sin (?:futuro|posibilidad|renovacion|perspectiva)', 'callejon sin salida', 'sin (?:proyeccion|crecimiento)', '(?:no|sin|ninguna?|nunca) (?:\\p{L}+ ){0,3}(?:renov~|prorrog~|efectiv~)', '(?:sin|ninguna?|no hay) (?:\\p{L}+ )?(?:capacitacion|formacion|ascensos?|proyeccion|carrera|crecimiento)', 'no lleva a (?:ningun lado|nada)'],
+  it: ['nessuna prospettiva', 'senza (?:prospettive|futuro)', 'vicolo cieco', 'nessuna crescita', '(?:non|senza|nessun~|mai) (?:\\p{L}+ ){0,3}(?:rinnov~|prorog~|stabilizz~)', '(?:senza|nessun~|zero) (?:\\p{L}+ )?(?:formazione|carriera|crescita|prospettiv~)', 'non porta da nessuna parte'],
+  nl: ['geen (?:perspectief|doorgroei|verlenging)', 'verlengingsperspectief', 'doodlopend~', '(?:geen|niet|zonder|nooit) (?:\\p{L}+ ){0,3}(?:verleng~|vast(?: contract| dienstverband)?)', '(?:geen|zonder) (?:\\p{L}+ )?(?:opleiding|inwerk~|doorgroei~|perspectief|toekomst)', 'leidt nergens heen'],
+  pt: ['sem (?:perspetiva|perspectiva|futuro|renovacao)', 'beco sem saida', 'sem (?:crescimento|progressao)', '(?:nao|sem|nenhum~|nunca) (?:\\p{L}+ ){0,3}(?:renov~|prorrog~|efetiv~)', '(?:sem|nenhum~|zero) (?:\\p{L}+ )?(?:formacao|carreira|progressao|crescimento)', 'nao leva a lado nenhum'],
+  pl: ['bez (?:zadnej )?perspektyw~', 'bez przedluzenia', 'slepa uliczka', 'slepy zaulek', 'brak (?:\\p{L}+ )?perspektyw~', 'bez rozwoju', '(?:nie|bez|brak|nigdy) (?:\\p{L}+ ){0,3}(?:przedluz~)', '(?:bez|brak|zero) (?:\\p{L}+ )?(?:szkolen~|wdrozeni~|awans~|rozwoj~|etatu)', 'donikad'],
 };
 /** Evaluative words for a dull role (usually hedged: a doubt). */
 export const DUD_WORDS: ByLanguage = {
-  en: ['dud', 'boring', 'dull', 'menial', 'pointless', 'tedious', 'uninspiring', 'meh', 'beneath me', 'glorified \\p{L}+', 'junior role', 'soul[- ]crushing', 'mind[- ]numbing', 'lame', 'desk job', 'not (?:really )?(?:interested|excited) in (?:the|this) (?:role|job|position)', 'repetitive', 'underwhelming', 'not (?:very )?exciting', 'lacklustre', 'bland', 'a step down', 'beneath', 'too (?:junior|simple|basic|narrow|operational|administrative|easy|small)', '(?:a bit|quite|rather|very|pretty|kinda|kind of|a little) (?:junior|thin|basic|simple|narrow|admin\\p{L}*)', 'mostly (?:reporting|admin\\p{L}*|paperwork|spreadsheets|support)'],
-  fr: ['ennuyeu(?:x|se)', 'sans interet', 'poste bidon', 'pas interessant', 'rebarbatif', 'pas ouf', "pas (?:trop )?ma came", 'secretariat', 'pas tres stimulant~', 'repetitif', 'pas passionnant', 'barbant', 'chiant', 'pas terrible', 'en dessous de mon niveau', 'trop (?:administratif|simple|junior|operationnel|basique|facile|limite)', '(?:un peu|assez|plutot) (?:junior|administratif|basique|limite|light)'],
-  de: ['langweilig~', 'stumpfsinnig~', 'uninteressant~', 'ode', 'trocken', 'routine', 'verwaltung', 'nicht so+ sexy', 'eintonig', 'monoton', 'nicht so spannend', 'unter meinem niveau', 'ruckschritt', 'massig', 'zu (?:einfach|junior|operativ|administrativ|klein|simpel)', '(?:eher|ziemlich|etwas) (?:junior|administrativ|operativ|simpel)', 'hauptsachlich (?:reporting|verwaltung|excel|ablage)'],
-  es: ['aburrid~', 'me aburre', 'poco interesante', 'tedioso', 'no me emociona', 'no es lo que busco', 'mas de lo mismo', 'monoton~', 'repetitiv~', 'poca cosa', 'por debajo de mi nivel', 'un paso atras', 'no me convence', 'flojo', 'demasiado (?:junior|simple|basico|operativ~|administrativ~)', 'rutinari~', '(?:puro|basicamente) (?:reporte|reporting|excel|papeleo)'],
-  it: ['noios~', 'monoton~', 'una fregatura', 'da buttare', 'ripetitiv~', 'poco stimolante', 'un passo indietro', 'sotto il mio livello', 'non mi convince', 'troppo (?:operativ~|semplic~|junior|amministrativ~|base)', 'di routine', '(?:solo|soltanto) (?:reportistica|excel|amministrazione)'],
-  nl: ['saai', 'eentonig', 'smal', 'meh', 'niet (?:direct |meteen )?mijn (?:eerste )?keus', 'niet spannend', 'stap terug', 'onder mijn niveau', 'matig', 'weinig uitdagend', 'te (?:simpel|junior|operationeel|administratief|makkelijk|eenvoudig)', 'veel administratie', 'vooral (?:administratie|rapportages|excel)'],
-  pt: ['chat(?:o|inho|a)', 'aborrecid~', 'monoton~', 'abaixo do que', 'repetitiv~', 'sem graca', 'um passo atras', 'abaixo do meu nivel', 'nao me convence', 'demasiado (?:junior|simples|basic~|operacional)', 'muito (?:junior|basic~|operacional)', 'parad~', 'so (?:fazer )?(?:slides?|relatorios|excel)'],
-  pl: ['nudn~', 'monotonn~', 'meh', 'dziadowsk~', 'nie powala', 'powtarzaln~', 'krok wstecz', 'ponizej moich (?:kwalifikacji|ambicji)', 'nie przekonuje mnie', 'slab~', '(?:zbyt|za) (?:prost~|nudn~|juniorsk~|administracyjn~|latw~)', 'glownie (?:raportowanie|excel|administracja)'],
+  en: ['dud', 'boring', 'dull', 'menial', 'pointless', 'tedious', 'uninspiring', 'meh', 'beneath me', 'glorified \\p{L}+', 'junior role', 'soul[- ]crushing', 'mind[- ]numbing', 'lame', 'desk job', 'not (?:really )?(?:interested|excited) in (?:the|this) (?:role|job|position)', 'repetitive', 'underwhelming', 'not (?:very )?exciting', 'lacklustre', 'bland', 'a step down', 'beneath', 'too (?:junior|simple|basic|narrow|operational|administrative|easy|small)', '(?:a bit|quite|rather|very|pretty|kinda|kind of|a little) (?:junior|thin|basic|simple|narrow|admin\\p{L}*)', 'mostly (?:reporting|admin\\p{L}*|paperwork|spreadsheets|support)', '(?:mainly|mostly|basically|just|all) (?:spreadsheets|excel|admin|paperwork|reporting)', '(?:quite|a bit|rather|pretty|very|so) (?:flat|bland|beige)'],
+  fr: ['ennuyeu(?:x|se)', 'sans interet', 'poste bidon', 'pas interessant', 'rebarbatif', 'pas ouf', "pas (?:trop )?ma came", 'secretariat', 'pas tres stimulant~', 'repetitif', 'pas passionnant', 'barbant', 'chiant', 'pas terrible', 'en dessous de mon niveau', 'trop (?:administratif|simple|junior|operationnel|basique|facile|limite)', '(?:un peu|assez|plutot) (?:junior|administratif|basique|limite|light)', '(?:un peu|assez|plutot|tres|bien) (?:plat|fade|terne)', 'fade', 'terne', "pas grand-chose d'?autre", '(?:surtout|principalement|essentiellement|que) du (?:reporting|excel|administratif|secretariat|classement|saisie)'],
+  de: ['langweilig~', 'stumpfsinnig~', 'uninteressant~', 'ode', 'trocken', 'routine', 'verwaltung', 'nicht so+ sexy', 'eintonig', 'monoton', 'nicht so spannend', 'unter meinem niveau', 'ruckschritt', 'massig', 'zu (?:einfach|junior|operativ|administrativ|klein|simpel)', '(?:eher|ziemlich|etwas) (?:junior|administrativ|operativ|simpel)', 'hauptsachlich (?:reporting|verwaltung|excel|ablage)', '(?:ziemlich|etwas|eher|sehr) (?:flach|farblos|blass)'],
+  es: ['aburrid~', 'me aburre', 'poco interesante', 'tedioso', 'no me emociona', 'no es lo que busco', 'mas de lo mismo', 'monoton~', 'repetitiv~', 'poca cosa', 'por debajo de mi nivel', 'un paso atras', 'flojo', 'demasiado (?:junior|simple|basico|operativ~|administrativ~)', 'rutinari~', '(?:puro|basicamente) (?:reporte|reporting|excel|papeleo)', '(?:bastante|un poco|medio|muy) (?:chato|soso|insulso)'],
+  it: ['noios~', 'monoton~', 'una fregatura', 'da buttare', 'ripetitiv~', 'poco stimolante', 'un passo indietro', 'sotto il mio livello', 'troppo (?:operativ~|semplic~|junior|amministrativ~|base)', 'di routine', '(?:solo|soltanto) (?:reportistica|excel|amministrazione)', '(?:abbastanza|un po.?|piuttosto|molto) piatt[oa]', 'scialb[oa]'],
+  nl: ['saai', 'eentonig', 'smal', 'meh', 'niet (?:direct |meteen )?mijn (?:eerste )?keus', 'niet spannend', 'stap terug', 'onder mijn niveau', 'matig', 'weinig uitdagend', 'te (?:simpel|junior|operationeel|administratief|makkelijk|eenvoudig)', 'veel administratie', 'vooral (?:administratie|rapportages|excel)', '(?:nogal|een beetje|best|erg) (?:vlak|kleurloos)'],
+  pt: ['chat(?:o|inho|a)', 'aborrecid~', 'monoton~', 'abaixo do que', 'repetitiv~', 'sem graca', 'um passo atras', 'abaixo do meu nivel', 'demasiado (?:junior|simples|basic~|operacional)', 'muito (?:junior|basic~|operacional)', 'parad~', 'so (?:fazer )?(?:slides?|relatorios|excel)', '(?:bastante|um pouco|meio|muito) (?:insoss[oa]|sem sal)'],
+  pl: ['nudn~', 'monotonn~', 'meh', 'dziadowsk~', 'nie powala', 'powtarzaln~', 'krok wstecz', 'ponizej moich (?:kwalifikacji|ambicji)', 'slab~', '(?:zbyt|za) (?:prost~|nudn~|juniorsk~|administracyjn~|latw~)', 'glownie (?:raportowanie|excel|administracja)', '(?:dosc|troche|bardzo) (?:plask~|bezbarwn~)'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -293,14 +342,14 @@ export const DUD_WORDS: ByLanguage = {
 
 /** Court and insolvency proceedings, under their national names. */
 export const BLEAK_PROCEEDINGS: ByLanguage = {
-  en: ['insolven~', 'bankrupt~', 'chapter (?:11|7)', 'in administration', 'administrators (?:were |have been )?appointed', 'receivership', 'liquidat~', 'wind(?:ing)? (?:up|down)', 'in court over', 'creditor protection', 'filed for (?:bankruptcy|insolvency|chapter 11)', '(?:into|entered|entering|went into|gone into|placed in) administration', 'went bust', 'under investigation'],
-  fr: ['redressement judiciaire', 'liquidation', 'faillite', 'sauvegarde', 'sursis concordataire', 'procedure collective', 'cessation de paiements', 'redressement', 'depot de bilan', 'depose le bilan', 'administrateur judiciaire', 'sous tutelle'],
-  de: ['insolvenz~', 'nachlassstundung', 'konkurs~', 'schutzschirm~', 'pleite', 'abwicklung', 'sanierungsverfahren', 'sanierungsfall', 'insolvenzverwalt~', 'konkursverfahren'],
-  es: ['concurso (?:de acreedores|mercantil)', 'quiebra', 'suspension de pagos', 'liquidacion', 'preconcurso', 'intervenid~', 'administracion concursal'],
-  it: ['amministrazione straordinaria', 'concordato(?: preventivo)?', 'fallimento', 'fallit~', 'liquidazione', 'commissario', 'commissariat~', 'crisi aziendale', 'procedura concorsuale'],
-  nl: ['surseance(?: van betaling)?', 'faillissement', 'failliet', 'bewindvoerder', 'gerechtelijke reorganisatie', 'uitstel van betaling', 'schuldsanering'],
-  pt: ['processo especial de revitalizacao', 'insolvencia', 'recuperacao judicial', 'falencia', 'falid~', 'direcao fiscal', 'liquidacao', 'insolvente', 'administrador judicial'],
-  pl: ['sanacj~', 'postepowanie (?:sanacyjne|restrukturyzacyjne|upadlosciowe)', 'upadlos~', 'restrukturyzacj~', 'likwidacj~', 'wniosek o upadlosc', 'splajtuj~', 'syndyk~', 'niewyplacaln~'],
+  en: ['insolven~', 'bankrupt~', 'chapter (?:11|7)', 'in administration', 'administrators (?:were |have been )?appointed', 'receivership', 'liquidat~', 'wind(?:ing)? (?:up|down)', 'in court over', 'creditor protection', 'filed for (?:bankruptcy|insolvency|chapter 11)', '(?:into|entered|entering|went into|gone into|placed in) administration', 'went bust', 'under investigation', 'ccaa', 'creditor protection', 'protection from (?:its |their )?creditors', 'receiver~ (?:being |was |has been |were |had been )?(?:put in|appointed|called in|brought in)', 'examinership', 'examiner~? (?:was |has been |were )?appointed', 'scheme of arrangement', 'going[- ]concern (?:warning|doubt~)', '(?:missed|defaulted on|default~ on) (?:a |an |its |their )?(?:\\p{L}+ )?(?:payment|loan|bond|debt|interest)', 'debt restructuring', '(?:a |an )?(?:distressed )?sale process', 'fire sale', 'court[- ]appointed', 'gone bust', '(?:went|gone) under', '(?:under|opened an?|launched an?) (?:\\p{L}+ )?(?:investigation|probe|inquiry)', 'licen[cs]e (?:was |has been |got )?(?:revoked|suspended|pulled|withdrawn)', '(?:regulator|authorit(?:y|ies)|watchdog|fca|sec|bafin|finma) (?:\\p{L}+ ){0,3}(?:stepped in|fined|raided|suspended|shut)', 'raided'],
+  fr: ['redressement judiciaire', 'liquidation', 'faillite', 'sauvegarde', 'sursis concordataire', 'procedure collective', 'cessation de paiements', 'redressement', 'depot de bilan', 'depose le bilan', 'administrateur judiciaire', 'sous tutelle', 'reorganisation judiciaire', 'prj', 'procedure renault', 'mandataire judiciaire', 'mandat ad hoc', 'tribunal (?:de commerce|de l.entreprise|des activites economiques)', 'concordat', 'plan de (?:sauvegarde|continuation|cession)', 'insolvab~', 'en cessation', 'repreneur~', 'enquete (?:ouverte|de l.amf|judiciaire|pour)', 'perquisition~', 'agrement (?:retire|suspendu)', 'mise? sous surveillance'],
+  de: ['insolvenz~', 'nachlassstundung', 'konkurs~', 'schutzschirm~', 'pleite', 'abwicklung', 'sanierungsverfahren', 'sanierungsfall', 'insolvenzverwalt~', 'konkursverfahren', 'eigenverwaltung', 'insolvenzantrag', 'glaubigerschutz', 'zahlungsunfahig~', 'uberschuldet', 'sanierungsplan', 'ausgleichsverfahren', 'konkursantrag', 'masseverwalter~', 'zahlungsschwierigkeiten', 'razzia', 'durchsuch(?:t|ung)~', 'ermittl~ gegen', 'lizenz (?:entzogen|weg)', '(?:aufsicht|bafin|finma|fma) (?:\\p{L}+ ){0,3}(?:greift|eingegriffen|ermittelt|verbietet|verboten)'],
+  es: ['concurso (?:de acreedores|mercantil)', 'quiebra', 'suspension de pagos', 'liquidacion', 'preconcurso', 'intervenid~', 'administracion concursal', 'concurso preventivo', 'en concurso', '(?:entro|entraron|presento|presentaron|pidio|pidieron|solicito|solicitaron|pedir|presentar) (?:el |en |a )?concurso', 'ley de quiebras', 'reestructuracion de (?:la |su )?deuda', 'cesacion de pagos', 'insolvencia', 'chapter 11', 'capitulo 11', 'intervencion judicial', 'acreedores', 'investigad[oa]s? por', 'sancionad~', 'multad~', 'le (?:retiraron|quitaron) la licencia', 'allanamiento~', 'allanaron'],
+  it: ['amministrazione straordinaria', 'concordato(?: preventivo)?', 'fallimento', 'fallit~', 'liquidazione', 'commissario', 'commissariat~', 'crisi aziendale', 'procedura concorsuale', 'composizione negoziata', 'liquidazione (?:giudiziale|coatta)', 'crisi d.impresa', 'insolvenz~', 'curatore fallimentare', 'procedura fallimentare', 'stato di insolvenza', 'ristrutturazione del debito', 'creditori', 'indagat~', 'perquisizion~', 'sanzionat~', 'licenza (?:revocata|sospesa)'],
+  nl: ['surseance(?: van betaling)?', 'faillissement', 'failliet', 'bewindvoerder', 'gerechtelijke reorganisatie', 'uitstel van betaling', 'schuldsanering', 'curator', 'doorstart', 'wsnp', 'schuldeisers', 'gerechtelijk akkoord', 'wco', '(?:onder )?verscherpt toezicht', 'inval', 'vergunning (?:ingetrokken|kwijt)', 'beboet'],
+  pt: ['processo especial de revitalizacao', 'insolvencia', 'recuperacao judicial', 'falencia', 'falid~', 'direcao fiscal', 'liquidacao', 'insolvente', 'administrador judicial', 'recuperacao (?:judicial|extrajudicial)', 'peve', 'processo especial', 'credores', 'plano de recuperacao', 'em insolvencia', 'investigad[oa]s? (?:pela|pelo|por)', 'buscas (?:na|da)', 'multad~', 'licenca (?:suspensa|cassada|retirada)'],
+  pl: ['sanacj~', 'postepowanie (?:sanacyjne|restrukturyzacyjne|upadlosciowe)', 'upadlos~', 'restrukturyzacj~', 'likwidacj~', 'wniosek o upadlosc', 'splajtuj~', 'syndyk~', 'niewyplacaln~', 'uklad z wierzycielami', 'wierzyciel~', 'postepowanie ukladowe', 'komornik~', 'zajeci~ komornicz~', 'przeszukani~', 'kontrol~ (?:knf|uokik|skarbow~)', 'ukarani~ przez', 'licencj~ (?:cofniet~|zawieszon~)'],
 };
 /** Wages or suppliers paid late or not at all. */
 export const BLEAK_UNPAID: ByLanguage = {
@@ -327,14 +376,14 @@ export const BLEAK_LOST: ByLanguage = {
 };
 /** Closures, job cuts, short-time work, leaving a market, a regulator stepping in. */
 export const BLEAK_CUTS: ByLanguage = {
-  en: ['layoffs?', 'laid off', 'lay-offs?', 'redundanc~', 'job cuts', 'cut \\d+ jobs', 'hiring freeze', 'downsizing', 'restructuring', '(?:close[sd]?|shut|shuts|closing|shutting) (?:\\p{L}+ ){0,3}(?:offices?|plants?|sites?|stores?|shops?|factor(?:y|ies)|branch(?:es)?|warehouses?|locations?|down)', 'pull(?:ed|ing)? out of', 'leaving the \\p{L}+ market', 'regulator', 'rounds? of cuts', '(?:cut|cutting|shed|shedding) (?:\\p{L}+ ){0,3}(?:jobs|staff|roles|positions|headcount)', 'job losses', 'furlough~', 'shutting down', 'closing down', 'winding down', 'exiting the \\p{L}+ market', 'pulling out of \\p{L}+'],
-  fr: ['licenci~', 'plan social', 'plan de departs', 'postes? (?:ont ete )?supprim~', 'suppressions? de postes', 'vire (?:la moitie|des)', 'ont vire', 'fermeture', 'ferm~ (?:\\p{L}+ ){0,3}(?:usines?|sites?|bureaux?|agences?|magasins?|boutiques?|filiales?|etablissements?)', 'quitter le marche', 'chomage partiel', "suppressions? d'?emplois", 'supprim~ (?:\\p{L}+ ){0,2}postes', 'restructuration', 'fermetures?', 'pse'],
-  de: ['entlassung~', 'stellenabbau', 'rausgeworfen', 'kurzarbeit', 'werksschliess~', '(?:schliess|schloss|geschlossen)~ (?:\\p{L}+ ){0,3}(?:werk~|standort~|filiale~|buro~|laden|geschaft~|niederlassung~)', 'streich~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze)', 'bau~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze) ab', 'ruckzug aus', 'bafin', 'stellen (?:gestrichen|streichen)', 'stellenstreichung~', 'personalabbau', 'massenentlassung~', 'kundigungswelle', 'restrukturierung', 'standort~ (?:\\p{L}+ ){0,3}(?:geschlossen|aufgegeben|dicht)', 'werk (?:\\p{L}+ ){0,2}(?:geschlossen|dicht)', 'zieht sich (?:\\p{L}+ ){0,3}zuruck'],
-  es: ['despid~', 'cierre de (?:la empresa|oficinas?|plantas?|tiendas?|sucursal~)', 'cerr~ (?:\\p{L}+ ){0,3}(?:oficinas?|plantas?|tiendas?|sucursal~|fabricas?|sedes?|locales)', 'recorte de (?:personal|plantilla)', 'se retira de', 'reestructuracion', 'recortes? de empleo', 'salir del mercado', 'abandona~ (?:el )?mercado', 'cerraron'],
-  it: ['esuber~', 'cassa integrazione', 'licenzia~', 'chiu(?:s|d)~ (?:\\p{L}+ ){0,3}(?:stabiliment~|sed[ei]|negozi~|filial[ei]|uffic~|fabbric~|punti vendita)', 'hanno chiuso', 'tagli al personale', 'lascia(?:re)? il mercato', 'ristrutturazione', 'licenziamenti', 'tagli(?: di| al) personale', "lasci~ l'?italia"],
-  nl: ['ontslag~', 'ontslagen', 'ontslagronde', 'reorganisatie', '(?:sluit|sloot|sloten|sluiten|gesloten)~? (?:\\p{L}+ ){0,3}(?:vestiging~|fabriek~|winkel~|kantor~|filial~)', 'trekt zich terug', 'toezichthouder', 'banen (?:geschrapt|schrappen)', 'sluiting', 'herstructurering', 'massaontslag'],
-  pt: ['despedimento~', 'despediram', 'demiti~', 'demissoes', 'layoff', 'fech~ (?:\\p{L}+ ){0,4}(?:escritorios?|lojas?|fabricas?|filia(?:l|is)|unidades?)', 'fechar (?:\\p{L}+ ){0,3}(?:lojas|escritorio)', '(?:vai|vao) sair d[eoa]', 'sair do mercado', 'intervencao', 'encerrou (?:\\p{L}+ ){0,3}(?:loja|lojas|fabrica|escritorio|unidade)', 'reestruturacao', 'lay-?off', 'saiu do mercado', 'cortes? de pessoal'],
-  pl: ['zwolni~', 'zwolnienia grupowe', 'redukcj~ etatow', 'zamk(?:n|y)~ (?:\\p{L}+ ){0,3}(?:zaklad~|biur~|oddzial~|sklep~|fabryk~|filie|filii)', 'wycofuj~ z', 'zwolnien~', 'likwid~', 'zamyka~', 'ciecia etatow'],
+  en: ['layoffs?', 'laid off', 'lay-offs?', 'redundanc~', 'job cuts', 'cut \\d+ jobs', 'hiring freeze', 'downsizing', 'restructuring', '(?:close[sd]?|shut|shuts|closing|shutting) (?:\\p{L}+ ){0,3}(?:offices?|plants?|sites?|stores?|shops?|factor(?:y|ies)|branch(?:es)?|warehouses?|locations?|down)', 'pull(?:ed|ing)? out of', 'leaving the \\p{L}+ market', 'regulator', 'rounds? of cuts', '(?:cut|cutting|shed|shedding) (?:\\p{L}+ ){0,3}(?:jobs|staff|roles|positions|headcount)', 'job losses', 'furlough~', 'shutting down', 'closing down', 'winding down', 'exiting the \\p{L}+ market', 'pulling out of \\p{L}+', 'redundanc~', 'mass layoffs?', 'wave of (?:layoffs|cuts)', '(?:mov|shift|relocat)(?:e|es|ed|ing) (?:\\p{L}+ ){0,2}(?:production|operations|everything|manufacturing) (?:to|abroad|offshore)', 'offshoring', 'pulling out of', 'exit~ (?:the )?(?:\\p{L}+ )?market'],
+  fr: ['licenci~', 'plan social', 'plan de departs', 'postes? (?:ont ete )?supprim~', 'suppressions? de postes', 'vire (?:la moitie|des)', 'ont vire', 'fermeture', 'ferm~ (?:\\p{L}+ ){0,3}(?:usines?|sites?|bureaux?|agences?|magasins?|boutiques?|filiales?|etablissements?)', 'quitter le marche', 'chomage partiel', "suppressions? d'?emplois", 'supprim~ (?:\\p{L}+ ){0,2}postes', 'restructuration', 'fermetures?', 'pse', 'rupture conventionnelle collective', 'departs? volontaires', 'delocalis~', 'transfer~ (?:la production|tout) (?:en|au|a|vers)', 'se retir~ (?:du|de)', 'quitt~ (?:le|la) (?:marche|belgique|france|suisse|pays)'],
+  de: ['entlassung~', 'stellenabbau', 'rausgeworfen', 'kurzarbeit', 'werksschliess~', '(?:schliess|schloss|geschlossen)~ (?:\\p{L}+ ){0,3}(?:werk~|standort~|filiale~|buro~|laden|geschaft~|niederlassung~)', 'streich~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze)', 'bau~ (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:stellen|jobs|arbeitsplatze) ab', 'ruckzug aus', 'bafin', 'stellen (?:gestrichen|streichen)', 'stellenstreichung~', 'personalabbau', 'massenentlassung~', 'kundigungswelle', 'restrukturierung', 'standort~ (?:\\p{L}+ ){0,3}(?:geschlossen|aufgegeben|dicht)', 'werk (?:\\p{L}+ ){0,2}(?:geschlossen|dicht)', 'zieht sich (?:\\p{L}+ ){0,3}zuruck', 'kundigungen', 'sozialplan', 'verlager~ (?:\\p{L}+ ){0,3}(?:produktion|fertigung|alles)', 'ins ausland', 'dichtmach~', 'dichtgemacht', 'macht~ (?:\\p{L}+ ){0,3}dicht', 'zusperr~', 'zugesperrt'],
+  es: ['despid~', 'cierre de (?:la empresa|oficinas?|plantas?|tiendas?|sucursal~)', 'cerr~ (?:\\p{L}+ ){0,3}(?:oficinas?|plantas?|tiendas?|sucursal~|fabricas?|sedes?|locales)', 'recorte de (?:personal|plantilla)', 'se retira de', 'reestructuracion', 'recortes? de empleo', 'salir del mercado', 'abandona~ (?:el )?mercado', 'cerraron', 'expediente de regulacion', 'recortes?', '(?:pasan|pasaron|trasladan|trasladaron|mudan|mudaron|llevan|llevaron) (?:todo|la produccion|las operaciones|la planta) a', 'deslocaliz~', 'se (?:van|fueron|retiran|retiraron) del pais'],
+  it: ['esuber~', 'cassa integrazione', 'licenzia~', 'chiu(?:s|d)~ (?:\\p{L}+ ){0,3}(?:stabiliment~|sed[ei]|negozi~|filial[ei]|uffic~|fabbric~|punti vendita)', 'hanno chiuso', 'tagli al personale', 'lascia(?:re)? il mercato', 'ristrutturazione', 'licenziamenti', 'tagli(?: di| al) personale', "lasci~ l'?italia", 'delocalizz~', 'spost~ (?:tutto|la produzione) (?:in|all)', 'mobilita', 'contratti di solidarieta'],
+  nl: ['ontslag~', 'ontslagen', 'ontslagronde', 'reorganisatie', '(?:sluit|sloot|sloten|sluiten|gesloten)~? (?:\\p{L}+ ){0,3}(?:vestiging~|fabriek~|winkel~|kantor~|filial~)', 'trekt zich terug', 'toezichthouder', 'banen (?:geschrapt|schrappen)', 'sluiting', 'herstructurering', 'massaontslag', 'afvloei~', 'sociaal plan', 'verplaats~ (?:de )?productie', 'naar het buitenland'],
+  pt: ['despedimento~', 'despediram', 'demiti~', 'demissoes', 'layoff', 'fech~ (?:\\p{L}+ ){0,4}(?:escritorios?|lojas?|fabricas?|filia(?:l|is)|unidades?)', 'fechar (?:\\p{L}+ ){0,3}(?:lojas|escritorio)', '(?:vai|vao) sair d[eoa]', 'sair do mercado', 'intervencao', 'encerrou (?:\\p{L}+ ){0,3}(?:loja|lojas|fabrica|escritorio|unidade)', 'reestruturacao', 'lay-?off', 'saiu do mercado', 'cortes? de pessoal', 'demissoes', 'demitiram', 'despediram', 'deslocaliz~', 'transfer~ (?:tudo|a producao) para'],
+  pl: ['zwolni~', 'zwolnienia grupowe', 'redukcj~ etatow', 'zamk(?:n|y)~ (?:\\p{L}+ ){0,3}(?:zaklad~|biur~|oddzial~|sklep~|fabryk~|filie|filii)', 'wycofuj~ z', 'zwolnien~', 'likwid~', 'zamyka~', 'ciecia etatow', 'przenos~ (?:produkcje|wszystko) (?:do|za)', 'przeniesie~ (?:produkcje|wszystko)', 'wycofuj~ sie z'],
 };
 /** Evaluative words for a bleak outlook (usually someone's opinion). */
 export const BLEAK_WORDS: ByLanguage = {
@@ -348,31 +397,189 @@ export const BLEAK_WORDS: ByLanguage = {
   pl: ['sie sypie', 'splajtuj~', 'klopot~', 'w tarapatach', 'upad~', 'chyli sie ku upadkowi', 'ma problemy', 'kiepsko', 'na skraju', 'zaraz (?:padnie|upadnie|zamkna)'],
 };
 
+/** Two concepts that make one when both are in the same clause, in either order and at any distance ("das Werk in Kapfenberg sperren sie im Herbst zu"). */
+export interface Pair {
+  a: ByLanguage;
+  b: ByLanguage;
+  /** which side a negation before it denies (default "a": "they did not lose any client") */
+  negatable?: 'a' | 'b' | 'both';
+  /** a clause with one of these is not the event ("the office is closed on Friday afternoons") */
+  unless?: ByLanguage;
+}
+
+/** A time of day, a weekday or a holiday: what opening hours and an interview's time are written with. */
+export const CLOCK_OR_DAY: ByLanguage = {
+  en: ['\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm|h)', '\\d{1,2}[:.]\\d{2}', '(?:mon|tues|wednes|thurs|fri|satur|sun)days?', 'weekends?', '(?:bank |public )?holidays?', 'christmas', 'tomorrow', 'today', 'tonight', 'afternoons?', 'mornings?', 'lunch'],
+  fr: ['\\d{1,2} ?h(?:\\d{2})?', '\\d{1,2}[:.]\\d{2}', '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?', 'week-end~', 'feries?', 'conges', 'noel', 'demain', "aujourd.hui", 'apres-midi', 'matin~', 'midi'],
+  de: ['\\d{1,2}(?:[:.]\\d{2})? ?uhr', '\\d{1,2}[:.]\\d{2}', '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?', 'wochenende~', 'feiertag~', 'weihnacht~', 'morgen', 'heute', 'nachmittag~', 'vormittag~', 'mittag~'],
+  es: ['\\d{1,2}(?:[:.]\\d{2})? ?(?:h|hs|horas)', '\\d{1,2}[:.]\\d{2}', '(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)', 'fines? de semana', 'feriados?', 'festivos?', 'navidad', 'manana', 'hoy', 'tarde~', 'mediodia'],
+  it: ['\\d{1,2}[:.]\\d{2}', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)', 'fine settimana', 'weekend', 'festiv~', 'natale', 'domani', 'oggi', 'pomeriggio', 'mattin~', 'pranzo'],
+  nl: ['\\d{1,2}(?:[:.]\\d{2})? ?uur', '\\d{1,2}[:.]\\d{2}', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:en|s)?', 'weekend~', 'feestdag~', 'kerst~', 'morgen', 'vandaag', 'middag~', 'ochtend~'],
+  pt: ['\\d{1,2}(?:[:.]\\d{2})? ?h', '\\d{1,2}[:.]\\d{2}', '(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?s?', 'sabados?', 'domingos?', 'fins? de semana', 'feriados?', 'natal', 'amanha', 'hoje', 'tarde~', 'almoco'],
+  pl: ['\\d{1,2}[:.]\\d{2}', 'godz~', '(?:poniedzialek|wtorek|sroda|srode|czwartek|piatek|sobota|sobote|niedziel~)', 'weekend~', 'swiet~', 'jutro', 'dzisiaj', 'dzis', 'popoludni~', 'rano'],
+};
+
+/** Wages (or suppliers) and paying them late or not at all: unpaid wages. */
+export const BLEAK_PAY_PAIR: Pair = {
+  negatable: 'b',
+  a: {
+    en: ['wages', 'salar(?:y|ies)', 'pay ?checks?', 'payroll', 'suppliers', 'staff'],
+    fr: ['salaires?', 'paies?', 'fournisseurs', 'personnel'],
+    de: ['lohn', 'lohne', 'gehalt', 'gehalter', '\\p{L}*gehalter', 'lieferanten', 'mitarbeiter~'],
+    es: ['sueldos?', 'salarios?', 'nominas?', 'quincenas?', 'aguinaldo', 'proveedores'],
+    it: ['stipendi?', 'paghe', 'salari', 'fornitori'],
+    nl: ['salaris~', 'lonen', 'loon', 'leveranciers'],
+    pt: ['salarios?', 'ordenados?', 'vencimentos', 'fornecedores'],
+    pl: ['wyplat~', 'pensj~', 'wynagrodz~', 'dostawc~'],
+  },
+  b: {
+    en: ['late', 'overdue', 'delayed', 'unpaid', 'owed', "(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|stopped|stop|failing to|failed to) (?:\\p{L}+ )?pay(?:ing)?", 'bounced', 'not (?:\\p{L}+ )?(?:been )?paid', "(?:haven'?t|hasn'?t|hadn'?t|weren'?t|wasn'?t|aren'?t|isn'?t) (?:\\p{L}+ )?(?:been )?paid", "(?:can'?t|couldn'?t|didn'?t|don'?t) (?:make|meet|pay)"],
+    fr: ['retard~', 'impaye~', '(?:pas|plus|jamais) (?:\\p{L}+ )?(?:ete )?(?:payes?|verses?)', 'doivent', 'en souffrance'],
+    de: ['verspatet', 'ausstehend~', 'zu spat', '(?:nicht|nie|kein~) (?:\\p{L}+ ){0,2}(?:bezahlt|gezahlt|ausgezahlt|uberwiesen)', 'schulden', 'im ruckstand'],
+    es: ['atrasad~', 'retras~', 'impag~', 'no (?:\\p{L}+ ){0,2}(?:pag~|cobr~)', 'adeud~', 'deben', 'a destiempo'],
+    it: ['ritard~', 'arretrat~', 'non (?:\\p{L}+ ){0,2}(?:pagat~|pagano|versat~)'],
+    nl: ['achterstallig~', 'te laat', 'niet (?:\\p{L}+ ){0,2}(?:betaald|uitbetaald|betalen)', 'tegoed'],
+    pt: ['atras~', 'em divida', 'nao (?:\\p{L}+ ){0,2}(?:pag~|receb~)', 'devem'],
+    pl: ['opozni~', 'zalegl~', 'zaleg(?:a|aja)', 'nie (?:\\p{L}+ ){0,2}(?:placa|placi~|wyplac~|zaplac~|dostal~)', 'z opoznieniem'],
+  },
+};
+
+/** Losing what keeps a company going: clients, contracts, funding, investors, a licence. */
+export const BLEAK_LOSS_PAIR: Pair = {
+  a: {
+    en: ['lost', 'losing', 'lose', 'loses', 'walked away', 'walking away', 'pulled out', 'backed out', 'fell through', 'falling through', 'terminated', 'cancell?ed', 'not renewed', 'dropped them', 'left them'],
+    fr: ['perd~', 'perdu~', 'resili~', 'lache~', 'tombe~ a l.eau', 'retire~', 'partis?'],
+    de: ['verlor~', 'verlier~', 'abgesprungen', 'abgesagt', 'gekundigt', 'ausgestiegen', 'zuruckgezogen', 'geplatzt', 'weg'],
+    es: ['perdi~', 'perdier~', 'pierd~', 'perdid~', 'se (?:fue|fueron|retiro|retiraron|cayo|bajo|bajaron)', 'cancel~', 'rescind~'],
+    it: ['pers[oia]', 'perd~', 'andat[oia] via', 'ritirat~', 'disdett~', 'saltat~', 'revocat~'],
+    nl: ['verloren', 'kwijt', 'verliez~', 'verliest', 'opgezegd', 'weggelopen', 'vertrokken', 'gestopt', 'afgehaakt', 'haakte af', 'haakt af'],
+    pt: ['perd~', 'perdeu', 'sai(?:u|ram)', 'desist~', 'cancel~', 'rescind~', 'retir(?:ou|aram)'],
+    pl: ['strac~', 'traci~', 'odszedl', 'odeszl~', 'wycofal~', 'zerwal~', 'wypowiedzial~', 'odpadl~'],
+  },
+  b: {
+    en: ['clients?', 'customers?', 'accounts?', 'contracts?', 'funding', 'investors?', 'backers?', 'series [a-d]', 'funding round', 'tender', 'licen[cs]e', 'credit line', 'financing', 'biggest', 'largest', 'main client', 'anchor'],
+    fr: ['clients?', 'contrats?', 'marches?', 'financement~', 'investisseur~', 'subvention~', "appel d.offres", 'licence', 'credit~', 'actionnaire~'],
+    de: ['\\p{L}*kunde~', 'auftrag', 'auftrage', '\\p{L}*auftrag~', 'vertrag', 'vertrage', 'finanzierung~', 'investor~', 'geldgeber~', 'ausschreibung', 'lizenz', 'kredit~'],
+    es: ['clientes?', 'contratos?', 'cuentas?', 'financiamiento', 'financiacion', 'inversor~', 'inversionista~', 'licitacion~', 'licencia', 'credito~', 'socio~'],
+    it: ['client[ei]', 'commess~', 'contratt~', 'finanziament~', 'investitor~', 'appalt~', 'gara', 'licenza', 'credit~', 'soci'],
+    nl: ['klant~', 'opdracht~', 'contract~', 'financier~', 'investeerder~', 'aanbesteding', 'licentie', 'krediet~', 'afnemer~', 'opdrachtgever~'],
+    pt: ['clientes?', 'contratos?', 'financiamento', 'investidor~', 'investimento', 'licitacao', 'licenca', 'credito', 'contas?', 'socio~'],
+    pl: ['klient~', 'kontrakt~', 'zlecen~', 'finansowani~', 'inwestor~', 'przetarg~', 'licencj~', 'kredyt~'],
+  },
+};
+
+/** Closing a site: a plant, an office, a shop, a branch. */
+export const BLEAK_CLOSE_PAIR: Pair = {
+  unless: CLOCK_OR_DAY,
+  a: {
+    en: ['clos(?:es|ed|ing|ures?)', 'to close', 'will close', 'shut~', 'shuttering', 'wind~ down', 'mothball~'],
+    fr: ['ferm~'],
+    de: ['schliess~', 'schloss~', 'geschlossen', 'sperr~', 'aufgeben', 'aufgegeben', 'aufgelost', 'auflos~'],
+    es: ['cierr~', 'cerr~', 'clausur~'],
+    it: ['chiu(?:d|s)~'],
+    nl: ['sluit~', 'sloot', 'sloten', 'gesloten', 'sluiting~', 'opgeheven', 'opheffen'],
+    pt: ['fech~', 'encerr~'],
+    pl: ['zamk(?:n|y)~', 'zamkniec~', 'likwid~', 'zlikwid~'],
+  },
+  b: {
+    en: ['offices?', 'plants?', 'sites?', 'stores?', 'shops?', 'factor(?:y|ies)', 'branch(?:es)?', 'warehouses?', 'locations?', 'depots?', 'mills?', 'division', 'hub', 'studio', 'operations', 'credit (?:line|facility)'],
+    fr: ['usines?', 'sites?', 'bureaux?', 'agences?', 'magasins?', 'boutiques?', 'filiales?', 'etablissements?', 'atelier~', 'entrepot~', 'depot~', 'succursale~', 'antenne~', 'ligne de credit'],
+    de: ['\\p{L}*werk', '\\p{L}*werke', 'standort~', 'filiale~', 'buro~', 'laden', 'geschaft~', 'niederlassung~', '\\p{L}*lager', 'betrieb~', 'fabrik~', 'abteilung~', 'kreditlinie~'],
+    es: ['plantas?', 'oficinas?', 'tiendas?', 'sucursal~', 'fabricas?', 'sedes?', 'locales', 'deposito~', 'almacen~', 'filial~', 'centro de \\p{L}+', 'linea de credito'],
+    it: ['stabiliment~', 'sed[ei]', 'negozi~', 'filial[ei]', 'uffic~', 'fabbric~', 'punti vendita', 'magazzin~', 'impiant~', 'linea di credito', 'fido'],
+    nl: ['vestiging~', 'fabriek~', 'winkel~', 'kantor~', 'kantoor', 'filial~', 'magazijn~', 'depot~', 'locatie~', 'afdeling~', 'kredietlijn', 'kredietfaciliteit'],
+    pt: ['escritorios?', 'lojas?', 'fabricas?', 'filia(?:l|is)', 'unidades?', 'armazem~', 'sede', 'balcao', 'balcoes', 'linha de credito'],
+    pl: ['zaklad~', 'biur~', 'oddzial~', 'sklep~', 'fabryk~', 'filie', 'filii', 'magazyn~', 'placowk~', 'linia kredytow~', 'linie kredytow~'],
+  },
+};
+
+/** Cutting jobs. */
+export const BLEAK_JOBS_PAIR: Pair = {
+  a: {
+    en: ['cut~', 'shed~', 'slash~', 'ax(?:e|ed|es|ing)', 'eliminat~', 'reduc(?:e|ed|es|ing|tion)', 'trimm~', 'let go', 'laid off', 'lay off'],
+    fr: ['supprim~', 'suppression~', 'reduction~', 'reduir~', 'reduis~', 'licenci~', 'vire~'],
+    de: ['streich~', 'gestrichen', 'abbau~', 'abgebaut', 'entlass~', 'kundig~', 'gekundigt'],
+    es: ['recort~', 'elimin~', 'suprim~', 'reduc~', 'despid~', 'echaron', 'echan'],
+    it: ['tagli~', 'elimin~', 'riduz~', 'ridurr~', 'riduc~', 'licenzi~'],
+    nl: ['schrap~', 'geschrapt', 'snijd~', 'verdwijn~', 'reduc~', 'ontsla~', 'ontslagen'],
+    pt: ['cort~', 'elimin~', 'reduz~', 'despedi~', 'demit~'],
+    pl: ['tni~', 'ciec~', 'redukuj~', 'redukcj~', 'zredukow~', 'likwid~', 'zlikwid~', 'zwalnia~', 'zwolni~'],
+  },
+  b: {
+    en: ['jobs', 'staff', 'roles', 'positions', 'headcount', 'workers', 'employees', 'workforce', 'posts', 'people'],
+    fr: ['postes', 'emplois', 'effectifs', 'salaries', 'personnes', 'moitie', 'personnel'],
+    de: ['stellen', 'jobs', 'arbeitsplatze', 'mitarbeiter~', 'personal', 'leute', 'beschaftigte~', 'belegschaft', 'halfte'],
+    es: ['puestos', 'empleos', 'plantilla', 'personal', 'trabajadores', 'empleados', 'mitad'],
+    it: ['posti', 'personale', 'dipendenti', 'lavoratori', 'persone', 'meta'],
+    nl: ['banen', 'arbeidsplaatsen', 'personeel', 'medewerkers', 'werknemers', 'mensen', 'fte', 'helft'],
+    pt: ['empregos', 'postos', 'pessoal', 'trabalhadores', 'funcionarios', 'colaboradores', 'pessoas', 'metade'],
+    pl: ['etat~', 'miejsc~ pracy', 'pracownik~', 'osob~', 'ludzi', 'polow~', 'zespol~'],
+  },
+};
+
+/** What makes a stated length no short contract: a permanent post with its probation or notice period. */
+export const PERMANENT: ByLanguage = {
+  en: ['permanent', 'probation~', 'notice', 'indefinite', 'ago', 'experience', 'in (?:\\d+|two|three|six) (?:months|weeks)', 'process', 'interview', 'start~', 'decid~', 'reply', 'answer', 'within'],
+  fr: ['cdi', 'periode d.essai', 'preavis', 'experience', 'il y a', 'dans (?:\\d+|deux|trois|six) (?:mois|semaines)', 'processus', 'entretien', 'commenc~', 'debut', "d.ici"],
+  de: ['unbefristet~', 'probezeit', 'kundigungsfrist', 'erfahrung', 'vor (?:\\d+|zwei|drei|sechs) monaten', 'in (?:\\d+|zwei|drei|sechs) (?:monaten|wochen)', 'prozess', '\\p{L}*gesprach', 'beginn~', 'start~', 'innerhalb'],
+  es: ['indefinido', 'periodo de prueba', 'preaviso', 'experiencia', 'hace (?:\\d+|dos|tres|seis) meses', 'en (?:\\d+|dos|tres|seis) (?:meses|semanas)', 'proceso', 'entrevista', 'empez~', 'comenz~', 'inicio', 'dentro de'],
+  it: ['indeterminato', 'periodo di prova', 'preavviso', 'esperienza', '(?:\\d+|due|tre|sei) mesi fa', 'tra (?:\\d+|due|tre|sei) (?:mesi|settimane)', 'processo', 'colloquio', 'inizi~', 'entro'],
+  nl: ['vast (?:contract|dienstverband)', 'vaste', 'proeftijd', 'opzegtermijn', 'ervaring', 'geleden', 'proces', '\\p{L}*gesprek', 'beginn~', 'start~', 'binnen'],
+  pt: ['sem termo', 'efetiv~', 'periodo experimental', 'aviso previo', 'experiencia', 'ha (?:\\d+|dois|tres|seis) meses', 'processo', 'entrevista', 'comec~', 'inicio', 'dentro de'],
+  pl: ['na czas nieokreslony', 'umow~ o prace na stale', 'wypowiedzeni~', 'doswiadczeni~', 'temu', 'proces~', 'rozmow~', 'rozpocz~', 'start~', 'w ciagu'],
+};
+
+/** A contract's length and its being temporary: a short, fixed-term job. */
+export const DUD_TERM_PAIR: Pair = {
+  negatable: 'both',
+  unless: PERMANENT,
+  a: {
+    en: ['(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[- ](?:months?|weeks?)'],
+    fr: ['(?:[1-9]|1[01]|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques) (?:mois|semaines?)'],
+    de: ['(?:[1-9]|1[01]|ein~|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|wenige~)[- ]?(?:monat~|woche~|wochig~|monatig~)'],
+    es: ['(?:[1-9]|1[01]|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|pocos) (?:mes(?:es)?|semanas?)'],
+    it: ['(?:[1-9]|1[01]|un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|pochi) (?:mes[ei]|settiman[ae])'],
+    nl: ['(?:[1-9]|1[01]|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|enkele)[- ]?(?:maand(?:en)?|we(?:e)?k(?:en)?|weekse|maandse)'],
+    pt: ['(?:[1-9]|1[01]|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|poucos) (?:mes(?:es)?|semanas?)'],
+    pl: ['(?:[1-9]|1[01]|jeden|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec|kilka)[- ]?(?:miesi~|tygodn~)'],
+  },
+  b: {
+    en: ['contract', 'temp~', 'cover', 'fixed', 'gig', 'assignment', 'project', 'placement', 'freelance', 'interim', 'only', 'just', 'renewable', 'maternity', 'secondment'],
+    fr: ['contrat', 'cdd', 'mission', 'interim', 'remplacement', 'seulement', 'renouvelable', 'conge', 'freelance', 'duree determinee'],
+    de: ['vertrag', 'befrist~', '\\p{L}*vertretung', 'karenz\\p{L}*', 'elternzeit\\p{L}*', 'projekt~', 'nur', 'zeitarbeit', 'einsatz', 'aushilfe'],
+    es: ['contrato', 'temporal', 'suplencia', 'sustitucion', 'reemplazo', 'baja', 'proyecto', 'solo', 'eventual', 'renovable', 'plazo fijo'],
+    it: ['contratto', 'sostituzione', 'maternita', 'progetto', 'solo', 'determinato', 'rinnovabile', 'somministrazione', 'missione'],
+    nl: ['contract', 'tijdelijk~', '\\p{L}*vervanging', 'opdracht', 'project', 'klus', 'alleen', 'detachering', 'interim'],
+    pt: ['contrato', 'temporari~', 'substituicao', 'licenca', 'projeto', 'so', 'apenas', 'renovavel', 'a termo'],
+    pl: ['umow~', 'zastepstw~', 'projekt~', 'tylko', 'czasow~', 'macierzyn~', 'kontrakt~'],
+  },
+};
+
 // ---------------------------------------------------------------------------------------------------
 // What draws the owner, and its target
 
 /** Words of liking and wanting ("love", "mega", "me encanta", "daar ligt m'n hart"). */
 export const APPEAL: ByLanguage = {
-  en: ['great', 'love', "(?<!looks |sounds |seems |feels |felt |just |more |something )like(?! a | an | being | that | this )", 'likes? (?:it|them|what)', 'exciting', "(?:i'?m|i am|so|really|very|pretty) excited", 'interesting', 'curious', 'impressive', 'learn', 'good', 'nice', 'fun', 'smart', 'amazing', 'promising', 'growing', 'cool', 'keen', 'dream', 'fascinating',
-    'brilliant', 'worth knowing', 'wanted to work with', 'would love', 'fond of', 'solid', 'get to meet', 'meet (?:their|the)', 'for years', 'in a heartbeat', 'reputable', 'well[- ]run', 'stable', 'top[- ]notch', 'good (?:employer|company|firm)'],
-  fr: ['interessant~', 'genial~', 'sympa', "j'?aime", "j'?adore", 'adore', 'passionn~', 'trop forts?', 'stylee?', 'reve', 'incroyable', 'belle maison', 'rencontrer', 'depuis (?:des )?annees', "j'?aimerais (?:enormement )?y travailler", 'solide~', 'serieu(?:x|se)', 'super', 'stable~', 'bonne (?:boite|entreprise|reputation)', 'reputee?', 'top'],
-  de: ['spannend~', 'interessant~', 'toll~', 'gefallt', 'reizvoll~', 'super~', 'mega', 'reizt mich', 'finde ich', 'find ich', 'wahnsinn', 'solide~', 'gern~', 'kennenlernen', 'seit jahren', 'sofort wieder', 'seri(?:os|oes)~', 'stabil~', 'gut aufgestellt', 'top', 'klasse'],
-  es: ['interesantes?', 'genial(?:es)?', 'me gusta', 'me encanta', 'emocionantes?', 'atractiv~', 'un sueno', 'me gustaria (?:estar|entrar|trabajar)', 'siempre he querido', 'conocer a', 'desde hace anos', 'empresa seria', 'solid~', 'estable~', 'buena empresa', 'top', 'buena pinta'],
-  it: ['interessant~', 'bell~', 'mi piace', 'fortissim~', 'in gamba', 'stupend~', 'carin~', 'voglio (?:finire|entrare)', '(?:ditta|azienda) seria', 'ci entrerei', 'conoscere', 'da anni', 'solid~', 'stabil~', 'buona azienda', 'top', 'ottim~'],
-  nl: ['leuk~', 'toffe?', 'goed~', 'interessant~', 'spreekt (?:me|mij) aan', 'ligt (?:gewoon )?(?:m.n|mijn) hart', 'wil ik (?:al jaren|graag)', 'hoog (?:heb )?zitten', 'solide', 'leren kennen', 'al jaren', 'prima (?:bedrijf|club|werkgever|organisatie)', 'solide', 'degelijk~', 'stabiel~', 'goed bedrijf', 'top'],
-  pt: ['gost~', 'adoro', 'amo', 'incrivel', 'foda', 'gente fina', 'interessante', 'quero (?:voltar|entrar)', 'adorava', 'conhecer', 'ha anos', 'solid~', 'empresa seria', 'estavel', 'boa empresa', 'top', 'otim~'],
-  pl: ['fajn~', 'super', 'swietn~', 'najlepsz~', 'chcial(?:a|)bym', 'podobal~', 'podoba', 'ciekawi~', 'od dawna', 'od lat', 'poznac', 'solidn~', 'stabiln~', 'porzadn~', 'dobra firma', 'swietn~', 'top'],
+  en: ['great', 'love', "(?<!looks |sounds |seems |feels |felt |just |more |something |hiring |growing |working )like(?! a | an | being | that | this | crazy| mad| hell| nothing| anything| usual)", 'likes? (?:it|them|what)', 'exciting', "(?:i'?m|i am|so|really|very|pretty) excited", 'interesting', 'curious', 'impressive', 'learn', 'good', 'nice', 'fun', 'smart', 'amazing', 'promising', 'growing', 'cool', 'keen', 'dream', 'fascinating',
+    'brilliant', 'worth knowing', 'wanted to work with', 'would love', 'fond of', 'solid', 'get to meet', 'meet (?:their|the)', 'for years', 'in a heartbeat', 'reputable', 'well[- ]run', 'stable', 'top[- ]notch', 'good (?:employer|company|firm)', '(?:been |always )?(?:trying|wanting|wanted|hoping|dying|keen) to (?:get|break|move) into', 'always wanted', 'for ages', 'for (?:two|three|four|five|several|many|\\d+) years', "i'?d (?:most )?(?:want|love) to join", '(?:always |have |had |long )?wanted to meet', 'rav(?:e|es|ing) about', 'useful', 'one of the (?:best|few|good ones)', 'admire', '(?:well[- ])?respected', 'i (?:really )?respect', 'a (?:legend|genius|star)', "wouldn'?t say no", 'not (?:a )?bad', 'invest~ in', 'decent', "(?:i'?ve|i have) been (?:aiming|targeting|eyeing)", 'always been my (?:goal|target)'],
+  fr: ['interessant~', 'genial~', 'sympa', "j'?aime", "j'?adore", 'adore', 'passionn~', 'trop forts?', 'stylee?', 'reve', 'incroyable', 'belle maison', 'rencontrer', 'depuis (?:des )?annees', "j'?aimerais (?:enormement )?y travailler", 'solide~', 'serieu(?:x|se)', 'super', 'stable~', 'bonne (?:boite|entreprise|reputation)', 'reputee?', 'top', 'meilleur~', 'je (?:la|le|les) tiens pour', "(?:j'?ai )?toujours voulu", 'ca fait (?:des|\\d+) ans que', 'je reve de', 'admir~', 'tres respecte~', 'je (?:la|le|les) respecte', 'je ne dirais (?:\\p{L}+ )?pas non', "pas mal(?! de| d')", 'pas mauvais~', 'pas (?:un )?mauvais', 'se porte bien', 'utile', 'depuis toujours', '(?:que |qu.)?je vise', "c'?est (?:mon|le) (?:objectif|graal)"],
+  de: ['spannend~', 'interessant~', 'toll~', 'gefallt', 'reizvoll~', 'super~', 'mega', 'reizt mich', 'finde ich', 'find ich', 'wahnsinn', 'solide~', 'gern~', 'kennenlernen', 'seit jahren', 'sofort wieder', 'seri(?:os|oes)~', 'stabil~', 'gut aufgestellt', 'top', 'klasse', 'wollt~ (?:ich )?(?:schon )?(?:immer|lange|vor jahren|seit jahren) (?:\\p{L}+ ){0,3}(?:hin|rein|arbeiten)', 'schon lange', 'schatz~', 'geschatzt', 'anstandig~', 'richtig gut', 'sehr gut', 'bewunder~', 'respektier~', 'nicht (?:nein sagen|nein)', 'wurde nicht nein sagen', 'kein~ schlecht~', 'nicht schlecht', 'nicht ubel', 'nutzlich', 'wo ich (?:\\p{L}+ ){0,2}hin will', 'mein (?:ziel|traum)'],
+  es: ['interesantes?', 'genial(?:es)?', 'me gusta', 'me encanta', 'emocionantes?', 'atractiv~', 'un sueno', 'me gustaria (?:estar|entrar|trabajar)', 'siempre he querido', 'conocer a', 'desde hace anos', 'empresa seria', 'solid~', 'estable~', 'buena empresa', 'top', 'buena pinta', 'siempre quise', 'quiero estar', 'donde quiero (?:estar|trabajar)', 'hace anos que', 'admir~', 'respet~', 'genio', 'crack', 'referente', 'un capo', 'una capa', 'no dir(?:ia|e) que no', 'no esta mal', 'nada mal', 'de las pocas', 'invierten', 'util', 'mi (?:objetivo|meta|sueno)', 'de mis favorit~'],
+  it: ['interessant~', 'bell~', 'mi piace', 'fortissim~', 'in gamba', 'stupend~', 'carin~', 'voglio (?:finire|entrare)', '(?:ditta|azienda) seria', 'ci entrerei', 'conoscere', 'da anni', 'solid~', 'stabil~', 'buona azienda', 'top', 'ottim~', 'ho sempre voluto', 'da tempo', 'stim[oa]', 'ammir~', 'rispettat~', '(?:lo|la|li) rispetto', 'un genio', 'non direi di no', "non (?:e|e') male", 'niente male', 'utile', 'il mio (?:obiettivo|sogno)'],
+  nl: ['leuk~', 'toffe?', 'goed~', 'interessant~', 'spreekt (?:me|mij) aan', 'ligt (?:gewoon )?(?:m.n|mijn) hart', 'wil ik (?:al jaren|graag)', 'hoog (?:heb )?zitten', 'solide', 'leren kennen', 'al jaren', 'prima (?:bedrijf|club|werkgever|organisatie)', 'solide', 'degelijk~', 'stabiel~', 'goed bedrijf', 'top', 'altijd al (?:gewild|willen)', 'bewonder~', 'waardeer~', 'gerespecteerd~', 'ik respecteer', 'zou geen nee zeggen', 'niet slecht', 'niet verkeerd', 'nuttig', 'mijn (?:doel|droom)', 'naar binnen wil'],
+  pt: ['gost~', 'adoro', 'amo', 'incrivel', 'foda', 'gente fina', 'interessante', 'quero (?:voltar|entrar)', 'adorava', 'conhecer', 'ha anos', 'solid~', 'empresa seria', 'estavel', 'boa empresa', 'top', 'otim~', 'sempre quis', 'referencia', 'admir~', 'respeitad~', 'respeito muito', 'nao diria que nao', 'nada mal', 'nao e mau', 'util', 'o meu (?:objetivo|sonho)', 'dos meus sonhos'],
+  pl: ['fajn~', 'super', 'swietn~', 'najlepsz~', 'chcial(?:a|)bym', 'podobal~', 'podoba', 'ciekawi~', 'od dawna', 'od lat', 'poznac', 'solidn~', 'stabiln~', 'porzadn~', 'dobra firma', 'swietn~', 'top', 'zawsze chcial~', 'podziwiam', 'cenie', 'szanuje', 'nie powiedzial(?:a|)bym nie', 'niezl~', 'nie(?:zle|zla|zly) (?:firma|zespol)', 'przydatn~', 'moje marzenie', 'moj cel', 'chce pracowac'],
 };
 /** The people: a named person, the team, a former colleague, the boss, the panel. */
 export const TARGET_PEOPLE: ByLanguage = {
-  en: ['team', 'people', 'colleague', 'boss', 'manager', 'head of', 'panel', 'cto', 'ceo', 'founder', 'old \\p{L}+', 'former', 'mentor', 'meet'],
-  fr: ['equipe', 'collegue', 'gens', 'rencontrer', 'ancien~', 'juristes', 'chef'],
-  de: ['team', 'kollege', 'kollegin', 'leute', 'chef', 'zusammengearbeitet', 'studiert', 'mit dem', 'mit der', 'im gesprach'],
-  es: ['equipo', 'gente', 'companer~', 'jefe', 'conocer a'],
-  it: ['team', 'squadra', 'gente', 'collega', 'capo', 'responsabile', 'persona'],
-  nl: ['team', 'collega', 'mensen', 'netwerk', 'leidinggevende'],
-  pt: ['equipa', 'time', 'pessoal', 'colega', 'orientador', 'chefe', 'gente'],
-  pl: ['zespol', 'team', 'ludzie', 'kolezank~', 'koleg~', 'team leadem', 'z nim', 'z nia', 'pracuje'],
+  en: ['team', 'people', 'colleague', 'boss', 'manager', 'head of', 'panel', 'cto', 'ceo', 'founder', 'old \\p{L}+', 'former', 'mentor', 'meet', 'director', 'head', 'lead', 'leads', 'professor', 'lecturer', 'teacher', 'speaker', 'cfo', 'coo', 'vp', 'partner', 'runs (?:their|the)', '(?:meet|with|for|under|from) (?:her|him)'],
+  fr: ['equipe', 'collegue', 'gens', 'rencontrer', 'ancien~', 'juristes', 'chef', 'directeur', 'directrice', 'responsable', 'professeure?', 'prof', 'patron~', 'dirige~', 'associe~', 'elle', 'lui', 'ses cotes'],
+  de: ['team', 'kollege', 'kollegin', 'leute', 'chef', 'zusammengearbeitet', 'studiert', 'mit dem', 'mit der', 'im gesprach', '\\p{L}*leiter(?:in)?', '\\p{L}*chef(?:in)?', 'vorstand', 'geschaftsfuhr~', 'professor~', 'mentor~', 'mensch', 'der war', 'die war'],
+  es: ['equipo', 'gente', 'companer~', 'jefe', 'conocer a', 'gerente', 'director~', 'profe~', 'profesor~', 'mentor~', 'socio~', 'cerca de el', 'cerca de ella', 'con el', 'con ella'],
+  it: ['team', 'squadra', 'gente', 'collega', 'capo', 'responsabile', 'persona', 'direttor~', 'professor~', 'mentore', 'socio', 'con lui', 'con lei'],
+  nl: ['team', 'collega', 'mensen', 'netwerk', 'leidinggevende', 'manager', 'directeur', 'hoogleraar', 'docent', 'mentor', 'met hem', 'met haar'],
+  pt: ['equipa', 'time', 'pessoal', 'colega', 'orientador', 'chefe', 'gente', 'diretor~', 'gestor~', 'professor~', 'mentor~', 'socio~', 'com ele', 'com ela', 'ele'],
+  pl: ['zespol', 'team', 'ludzie', 'kolezank~', 'koleg~', 'team leadem', 'z nim', 'z nia', 'pracuje', 'kierownik~', 'dyrektor~', 'prezes~', 'profesor~', 'szef~', 'mentor~'],
 };
 /** The industry or the field. */
 export const TARGET_INDUSTRY: ByLanguage = {
@@ -387,14 +594,26 @@ export const TARGET_INDUSTRY: ByLanguage = {
 };
 /** The company itself, or a later opening there. */
 export const TARGET_COMPANY: ByLanguage = {
-  en: ['company', 'firm', 'brand', 'outfit', 'place', 'down the road', 'foot in the door', 'another one there', 'work there', 'they'],
-  fr: ['boite', 'maison', 'entreprise', 'societe', 'cabinet', 'y travailler', 'groupe', 'ils', 'jles'],
-  de: ['firma', 'unternehmen', 'brand', 'fuss in die tur', 'betrieb', 'konzern'],
-  es: ['empresa', 'compania', 'entrar', 'por esta puerta'],
-  it: ['azienda', 'ditta', 'societa', 'piu avanti', 'entrare', 'ci entrerei'],
-  nl: ['club', 'bedrijf', 'onderneming', 'lijstje', 'organisatie'],
-  pt: ['empresa', 'agencia', 'editora', 'subir', 'trabalhar la', 'entrar'],
-  pl: ['firm~', 'spolk~', 'lepsze mozliwosci', 'tam wejde'],
+  en: ['company', 'firm', 'brand', 'outfit', 'place', 'down the road', 'foot in the door', 'another one there', 'work there', 'they', 'group', 'business', 'employer', 'shop', 'house'],
+  fr: ['boite', 'maison', 'entreprise', 'societe', 'cabinet', 'y travailler', 'groupe', 'ils', 'jles', 'chocolatier~', 'employeur'],
+  de: ['firma', 'unternehmen', 'brand', 'fuss in die tur', 'betrieb', 'konzern', 'haus', 'laden', 'arbeitgeber', 'gruppe', 'verein'],
+  es: ['empresa', 'compania', 'entrar', 'por esta puerta', 'empresas', 'grupo', 'casa'],
+  it: ['azienda', 'ditta', 'societa', 'piu avanti', 'entrare', 'ci entrerei', 'gruppo', 'casa'],
+  nl: ['club', 'bedrijf', 'onderneming', 'lijstje', 'organisatie', 'werkgever', 'groep', 'tent', 'zaak'],
+  pt: ['empresa', 'agencia', 'editora', 'subir', 'trabalhar la', 'entrar', 'grupo', 'casa'],
+  pl: ['firm~', 'spolk~', 'lepsze mozliwosci', 'tam wejde', 'grup~', 'pracodaw~'],
+};
+
+/** The company doing well: growing, opening sites, raising money, buying others ("ils ouvrent une filiale à Bruxelles"). */
+export const GROWTH: ByLanguage = {
+  en: ['growing (?:fast|quickly|like crazy)?', 'expanding', 'expansion', 'open(?:s|ed|ing)? (?:a |an |their |its )?(?:new |second |third )?(?:office|branch|plant|site|hub|store|factory|lab)', '(?:just )?raised (?:a |their |its )?(?:\\p{L}+ )?(?:round|funding|money|series)', 'doing (?:really |very )?well', 'profitable', 'buying up', 'acquir(?:ed|ing)'],
+  fr: ['se porte bien', 'en (?:pleine )?croissance', 'ouvr~ (?:\\p{L}+ ){0,3}(?:filiale|bureau|site|usine|agence|succursale)', 'rachet~', 'leve~ des fonds', 'rentable', 'se developpe', 'recrute~ (?:beaucoup|a tour de bras)'],
+  de: ['wachst', 'wachsen', 'expandier~', 'eroffn~ (?:\\p{L}+ ){0,3}(?:standort|filiale|buro|werk|niederlassung)', 'profitabel', 'investier~', 'kauf~ (?:\\p{L}+ ){0,2}(?:firmen|unternehmen) (?:\\p{L}+ )?auf', 'gut aufgestellt', 'neuer vorstand'],
+  es: ['crec(?:e|en|iendo|io|ieron)', 'expandi~', 'abr(?:e|en|io|ieron|iendo) (?:\\p{L}+ ){0,3}(?:sucursal|planta|oficina|sede|centro|tienda)', 'rentable', 'les va (?:muy )?bien', 'compr~ (?:otras )?empresas'],
+  it: ['cresc(?:e|ono|endo|iuta)', 'espan~', 'apr(?:e|ono|ira|ono) (?:\\p{L}+ ){0,3}(?:sede|filiale|stabilimento|ufficio|negozio)', 'redditizi~', 'acquisisc~'],
+  nl: ['groei~', 'opent (?:\\p{L}+ ){0,3}(?:vestiging|kantoor|fabriek|winkel)', 'winstgevend', 'breidt uit', 'neemt (?:\\p{L}+ ){0,2}over'],
+  pt: ['cresc(?:e|em|endo|eu)', 'expand~', 'abr(?:e|em|iu|iram|indo) (?:\\p{L}+ ){0,3}(?:filial|escritorio|fabrica|loja|unidade)', 'lucrativ~', 'vai bem', 'compr~ (?:outras )?empresas'],
+  pl: ['rozwija sie', 'rosnie', 'otwiera~ (?:\\p{L}+ ){0,3}(?:oddzial|biuro|fabryke|sklep)', 'rentown~', 'dobrze sobie radzi', 'przejmuj~'],
 };
 /** The company invited the owner before ("they contacted me last year", "znowu oni"). */
 export const INVITED_BEFORE: ByLanguage = {
@@ -409,25 +628,49 @@ export const INVITED_BEFORE: ByLanguage = {
 };
 /** The role may be more than its description says. */
 export const MORE_THAN_DESCRIBED: ByLanguage = {
-  en: ["more to it than", 'bigger job than it looks', "postings never do", 'more than the description'],
-  fr: ['davantage derriere', 'plus que (?:la|sa) description'],
-  de: ['spannender sein konnte', 'mehr dahinter'],
-  es: ['me cuentan algo mas', 'mas de lo que parece'],
-  it: ['piu di quanto sembr~'],
-  nl: ['meer achter', 'meer dan het lijkt'],
-  pt: ['mais do que parece'],
-  pl: ['wiecej niz (?:sie wydaje|opis)'],
+  en: ["more to it than", 'bigger job than it looks', "postings never do", 'more than the description', '(?:ads|postings|descriptions|job specs?) never (?:tell|say|show)', 'more than (?:it|the (?:ad|posting)) (?:says|lets on)', 'more (?:to it|behind it)'],
+  fr: ['davantage derriere', 'plus que (?:la|sa) description', 'les annonces ne disent jamais', "plus (?:\\p{L}+ ){0,2}qu'?il n'?y parait", '(?:il y a )?(?:plus|davantage) (?:que ca )?derriere', 'il y a (?:sans doute )?plus (?:que|qu.il)'],
+  de: ['spannender sein konnte', 'mehr dahinter', '(?:anzeigen|stellenanzeigen) sagen nie', 'mehr als (?:es )?(?:klingt|scheint)', 'steckt mehr dahinter'],
+  es: ['me cuentan algo mas', 'mas de lo que parece', '(?:los )?avisos nunca (?:cuentan|dicen)', 'mas (?:\\p{L}+ ){0,2}del? (?:lo )?que parece', 'tiene mas vuelo', 'hay mas (?:detras|de fondo)'],
+  it: ['piu di quanto sembr~', 'gli annunci non dicono mai', 'piu (?:\\p{L}+ ){0,2}di quanto sembr~', "c'?e di piu", 'c.e (?:dell.)?altro dietro'],
+  nl: ['meer achter', 'meer dan het lijkt', 'vacatures zeggen nooit', 'meer (?:\\p{L}+ ){0,2}dan het lijkt', 'zit meer achter'],
+  pt: ['mais do que parece', 'os anuncios nunca (?:dizem|contam)', 'mais (?:\\p{L}+ ){0,2}do que parece', 'ha mais por tras'],
+  pl: ['wiecej niz (?:sie wydaje|opis)', 'ogloszenia nigdy nie mowia', 'wiecej (?:\\p{L}+ ){0,2}niz sie wydaje', 'kryje sie wiecej'],
 };
 /** The interview costs time: a whole day, several days, a flight, a hotel, hours of travel. */
 export const TIME_COST: ByLanguage = {
-  en: ['(?:whole|full|all)[- ]day', '(?:two|2|three|3) (?:whole )?days', 'flight', 'fly(?:ing)? (?:out|in)', 'hotel', 'night before', '\\d+ hours? (?:drive|by car|by train|each way)'],
-  fr: ['journee (?:entiere|complete)', 'toute la journee', 'train de \\d+h', 'hotel', 'heures de (?:route|train)'],
-  de: ['ganze[rn]? tag', 'ganztag~', 'flug', 'hotel', 'ubernacht~', 'stunden (?:fahrt|zug)'],
-  es: ['(?:dia|todo el dia) entero', 'todo el dia', 'vuelo', 'hotel', 'tren de las', 'toda la manana'],
-  it: ['giornata intera', 'tutto il giorno', 'ore di (?:macchina|treno)', 'dormire la', 'la sera prima', 'frecciarossa', 'volo'],
-  nl: ['hele dag', 'uur onderweg', 'overnacht~', 'vlucht'],
-  pt: ['dia inteiro', 'dia todo', 'voo', 'hotel', 'horas de (?:viagem|comboio|carro)'],
-  pl: ['caly dzien', 'pociag o', 'nocleg', 'lot'],
+  en: ['(?:whole|full|all)[- ]day', '(?:two|2|three|3) (?:whole )?days', 'flight', 'fly(?:ing)? (?:out|in)', 'hotel', 'night before', '\\d+ hours? (?:drive|by car|by train|each way)', 'half[- ]a[- ]day', 'half[- ]day', 'flights', 'a night (?:there|away)', 'overnight', "(?:don'?t|won'?t|not|doesn'?t) (?:cover|pay for|reimburse) (?:the |my )?travel", 'train (?:ride|journey) of'],
+  fr: ['journee (?:entiere|complete)', 'toute la journee', 'train de \\d+h', 'hotel', 'heures de (?:route|train)', 'demi-journee', '(?:ne )?rembourse~ pas (?:le )?(?:deplacement|voyage|train)', 'nuit (?:sur place|a l.hotel)'],
+  de: ['ganze[rn]? tag', 'ganztag~', 'flug', 'hotel', 'ubernacht~', 'stunden (?:fahrt|zug)', 'halbe[rn]? tag', 'reisekosten (?:\\p{L}+ )?nicht', 'ubernachtung'],
+  es: ['(?:dia|todo el dia) entero', 'todo el dia', '(?:un|el|en|tomar|coger|con|de) vuelo', 'vuelos', 'hotel', 'tren de las', 'toda la manana'],
+  it: ['giornata intera', 'tutto il giorno', 'ore di (?:macchina|treno)', 'dormire la', 'la sera prima', 'frecciarossa', 'volo', 'mezza giornata', 'trasferta'],
+  nl: ['hele dag', 'uur onderweg', 'overnacht~', 'vlucht', 'halve dag', 'reiskosten (?:\\p{L}+ )?niet'],
+  pt: ['dia inteiro', 'dia todo', 'voo', 'hotel', 'horas de (?:viagem|comboio|carro)', 'meio dia', 'meia jornada', 'nao pagam a viagem'],
+  pl: ['caly dzien', 'pociag o', 'nocleg', 'lot', 'pol dnia', 'dojazd (?:\\p{L}+ )?nie'],
+};
+
+/** The invitation's travel: a flight, a hotel night, tickets booked for the candidate. */
+export const TRAVEL: ByLanguage = {
+  en: ['flights?', 'fly(?: you)? (?:in|out|to)', 'hotel', 'accommodation', 'train tickets?', 'travel (?:costs|expenses)', 'overnight stay'],
+  fr: ['billets? (?:d.avion|de train)', 'hotel', 'hebergement', 'nuitee', 'frais de (?:deplacement|voyage)', 'vol (?:depuis|pour|aller)'],
+  de: ['flug', 'fluge', 'hotel', 'anreise', 'reisekosten', 'ubernachtung~', 'bahnticket~'],
+  es: ['vuelos?', 'hotel', 'alojamiento', 'desplazamiento', 'billetes? de (?:avion|tren)', 'pasajes?', 'gastos de viaje'],
+  it: ['voli?', 'hotel', 'alloggio', 'pernottamento', 'trasferta', 'bigliett[oi]', 'spese di viaggio'],
+  nl: ['vlucht(?:en)?', 'hotel', 'overnachting', 'reiskosten', 'treinkaartje~'],
+  pt: ['voos?', 'hotel', 'alojamento', 'hospedagem', 'passage(?:m|ns)', 'despesas de viagem'],
+  pl: ['przylat~', 'przylot~', 'hotel~', 'nocleg~', 'bilet~', 'koszty podrozy', 'zakwaterowani~'],
+};
+
+/** The invitation recalls an earlier contact with the candidate ("we met in March", "nous avions échangé"). */
+export const INVITE_EARLIER: ByLanguage = {
+  en: ['(?:we|i) (?:spoke|met|talked|interviewed you|chatted) (?:\\p{L}+ ){0,3}(?:last|earlier|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|before|previously)', 'you (?:previously|already) applied', 'we had the pleasure of (?:speaking|meeting|interviewing)', '(?:since|after) (?:our|your) (?:last|previous|earlier) (?:conversation|interview|application)'],
+  fr: ['nous avions eu le plaisir', 'nous avions (?:deja )?echange', 'vous aviez (?:deja )?postule', 'lors de (?:notre|votre) (?:precedent~|dernier~) (?:echange|entretien|candidature)'],
+  de: ['wir hatten (?:bereits|schon) (?:\\p{L}+ ){0,3}(?:gesprochen|kennengelernt|kontakt)', 'sie hatten sich (?:bereits|schon) beworben', 'unser~ (?:letzt|fruher)~ gesprach'],
+  es: ['ya (?:hablamos|conversamos|nos conocimos|nos entrevistamos)', 'tuvimos el gusto', 'ya habias postulado', 'en (?:nuestra|tu) (?:anterior|ultima) (?:entrevista|postulacion|conversacion)'],
+  it: ['avevamo (?:gia )?(?:parlato|avuto il piacere|conosciuto)', 'si era (?:gia )?candidat~', 'nel (?:nostro|precedente) colloquio'],
+  nl: ['(?:we|wij) (?:hebben|hadden) (?:\\p{L}+ ){0,3}(?:eerder|al) (?:gesproken|kennisgemaakt)', 'je (?:hebt|had) (?:eerder|al) gesolliciteerd'],
+  pt: ['ja (?:conversamos|falamos|nos conhecemos)', 'tivemos o prazer', 'ja se tinha candidatado', 'na (?:nossa|sua) (?:ultima|anterior) (?:entrevista|conversa|candidatura)'],
+  pl: ['(?:juz )?rozmawialismy (?:\\p{L}+ ){0,2}(?:wczesniej|juz|w zeszlym)', 'aplikowal~ (?:pan|pani)? (?:juz|wczesniej)', 'po naszej (?:poprzedniej|ostatniej) rozmowie'],
 };
 
 /** Double negation that means interest ("not that I'm not interested", "no es que no me interese"). */
@@ -457,7 +700,21 @@ export const NEGATORS: ByLanguage = {
 export const FOOTER = /^(?:sent from|sent with|get outlook|envoy[ée] (?:de|depuis)|von meinem|gesendet (?:von|mit|:)|enviado (?:desde|do|de)|inviato da|verstuurd (?:vanaf|met)|verzonden (?:vanaf|met)|wys[łl]ane z|--\s*$|__+|(?:best|kind)? ?regards|thanks,?$|merci d'avance|cordialement|gru(?:ß|ss)|lg\s|liebe gr|saludos|un saludo|cumprimentos|abra[çc]os|pozdrawiam|groetjes|groet)/i;
 
 /** Contrast words that open a new clause (kept at its start: emphasis is read from them). */
-export const CONTRAST = ['but', 'however', 'though', 'although', 'yet', 'mais', 'cependant', 'en revanche', 'par contre', 'aber', 'jedoch', 'doch', 'pero', 'sin embargo', 'peeero', 'ma', 'pero', 'tuttavia', 'maar', 'niettemin', 'mas', 'porem', 'no entanto', 'ale', 'jednak', 'then again'];
+export const CONTRAST = ['but', 'however', 'though', 'although', 'yet', 'still', 'that said', 'on the other hand', 'on the plus side', 'mais', 'cependant', 'toutefois', 'cela dit', 'en revanche', 'par contre', 'aber', 'jedoch', 'doch', 'dafur', 'allerdings', 'immerhin', 'trotzdem', 'pero', 'sin embargo', 'eso si', 'peeero', 'ma', 'tuttavia', 'comunque', 'maar', 'niettemin', 'toch', 'mas', 'porem', 'contudo', 'no entanto', 'ainda assim', 'ale', 'jednak', 'za to', 'then again'];
+/** Contrast words that are also particles ("doe maar", "sag doch zu", "not yet", "still there", "ich bin dafür"): they open a clause only after punctuation. */
+export const CONTRAST_PARTICLES = ['maar', 'doch', 'yet', 'still', 'dafur', 'toch', 'trotzdem', 'immerhin', 'allerdings', 'comunque', 'za to'];
+
+/** Words that, written in capitals, stress what is said ("SEHR", "a GENIUS", "EL rubro"): emphasis, not an acronym. */
+export const INTENSIFIERS: ByLanguage = {
+  en: ['very', 'so', 'really', 'much', 'love', 'exactly', 'totally', 'the', 'best', 'dream', 'genius', 'huge', 'must', 'this', 'yes', 'want', 'need'],
+  fr: ['tres', 'trop', 'vraiment', 'adore', 'enorme', 'le', 'la', 'les', 'genie', 'top', 'reve', 'oui', 'veux'],
+  de: ['sehr', 'total', 'echt', 'mega', 'genau', 'der', 'die', 'das', 'genial', 'toll', 'super', 'top', 'will', 'ja', 'so'],
+  es: ['muy', 'mucho', 'genio', 'justo', 'el', 'la', 'lo', 're', 'crack', 'top', 'si', 'quiero', 'tan'],
+  it: ['molto', 'tanto', 'proprio', 'esatto', 'il', 'la', 'lo', 'genio', 'top', 'si', 'voglio'],
+  nl: ['heel', 'echt', 'super', 'precies', 'zo', 'de', 'het', 'top', 'ja', 'wil'],
+  pt: ['muito', 'demais', 'mesmo', 'o', 'a', 'genio', 'top', 'sim', 'quero', 'tao'],
+  pl: ['bardzo', 'mega', 'naprawde', 'dokladnie', 'top', 'tak', 'chce'],
+};
 
 /** Acronyms read in capitals only (the same letters are common words: "per", "ere"). */
 export const BLEAK_ACRONYMS = /(?<![\p{L}\p{N}])(?:PER|ERE|ERTE|WHOA)(?![\p{L}\p{N}])/u;
@@ -510,24 +767,24 @@ export const LANGUAGE_MARKERS: Readonly<Record<NoteLanguage, { words: readonly s
 
 /** A later, better opening at this company ("there'll be another one there", "a foot in the door"). */
 export const LATER_OPENING: ByLanguage = {
-  en: ['another one there', 'down the road', 'foot in the door', 'better (?:position|role|job) (?:there )?later'],
-  fr: ['y travailler un jour', 'porte ouverte', 'plus tard'],
-  de: ['fuss in die tur', 'spater (?:mal )?(?:dort|da)'],
-  es: ['por esta puerta', 'mas adelante', 'crecen (?:rapido )?a la gente'],
-  it: ['piu avanti', 'ci entrerei'],
-  nl: ['voet tussen de deur', 'later alsnog'],
-  pt: ['da pra subir', 'trabalhar la um dia', 'porta aberta'],
-  pl: ['lepsze mozliwosci', 'kiedys pracowac', 'tam wejde'],
+  en: ['another one there', 'down the road', 'foot in the door', 'better (?:position|role|job) (?:there )?later', 'other (?:openings|roles|positions|opportunities|jobs) (?:there|with them|later|down the line)', "once (?:you'?re|i'?m) in", 'get (?:my )?foot in', 'get in there'],
+  fr: ['y travailler un jour', 'porte ouverte', 'plus tard', "d'?autres (?:occasions|postes|opportunites) (?:chez eux|par la suite|plus tard)", 'par la suite', 'une fois (?:dedans|dans la place|dans la maison)', 'mettre (?:un|le) pied'],
+  de: ['fuss in die tur', 'spater (?:mal )?(?:dort|da)', 'wer (?:einmal |mal )?drin(?:nen)? ist', 'einmal drin~', 'fuss in der tur', 'spater intern', 'kommt auch weiter'],
+  es: ['por esta puerta', 'mas adelante', 'crecen (?:rapido )?a la gente', 'una vez (?:adentro|dentro)', 'otras oportunidades', 'meter (?:un|el) pie', 'despues (?:se ve|veo)'],
+  it: ['piu avanti', 'ci entrerei', 'una volta dentro', 'altre opportunita', 'mettere piede'],
+  nl: ['voet tussen de deur', 'later alsnog', 'als je eenmaal binnen bent', 'eenmaal binnen', 'andere functies', 'binnenkomen'],
+  pt: ['da pra subir', 'trabalhar la um dia', 'porta aberta', 'uma vez (?:la )?dentro', 'outras oportunidades', 'por o pe'],
+  pl: ['lepsze mozliwosci', 'kiedys pracowac', 'tam wejde', 'jak (?:juz )?sie wejdzie', 'inne mozliwosci', 'wejsc do firmy'],
 };
 
 /** A vague description: the owner cannot tell what the work is (a doubt about the role). */
 export const VAGUE: ByLanguage = {
-  en: ['vague', 'unclear what', 'no idea what'],
-  fr: ['vague', 'flou'],
-  de: ['vage', 'schwammig', 'unklar'],
-  es: ['vaga', 'poco clar~', 'no me queda claro'],
-  it: ['vag[ao]', 'poco chiar~'],
-  nl: ['vaag', 'algemeen gesteld', 'geen flauw idee'],
-  pt: ['pouco clar~', 'vago'],
-  pl: ['ogoln~', 'niejasn~'],
+  en: ['vague', 'unclear what', 'no idea what', 'description is (?:thin|sparse|short|light)', 'thin (?:description|posting|ad)', 'says (?:very )?little'],
+  fr: ['vague', 'flou', 'peu detaille~', 'description (?:\\p{L}+ )?(?:mince|succincte|legere)'],
+  de: ['vage', 'schwammig', 'unklar', '(?:recht |sehr |ziemlich )?dunn', 'wenig (?:info|infos|details)', 'nichtssagend'],
+  es: ['vaga', 'poco clar~', 'no me queda claro', 'poco detallad~', 'escuet~', 'dice poco'],
+  it: ['vag[ao]', 'poco chiar~', 'scarn~', 'poco dettagliat~'],
+  nl: ['vaag', 'algemeen gesteld', 'geen flauw idee', 'summier', 'weinig (?:info|details)'],
+  pt: ['pouco clar~', 'vago', 'pouco detalhad~', 'diz pouco'],
+  pl: ['ogoln~', 'niejasn~', 'skap~', 'malo (?:konkretow|szczegolow)'],
 };

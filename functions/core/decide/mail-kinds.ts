@@ -13,7 +13,7 @@ import type { ByLanguage } from './concepts.js';
 
 /** Interviewing: the noun and the verb, in compounds too ("Vorstellungsgespräch", "sollicitatiegesprek"). */
 export const INTERVIEWING: ByLanguage = {
-  en: ['interview~', 'phone screen~', 'screening call', 'hiring manager call', '(?:first|initial|phone|quick|recruiter) screen~', 'final round', 'second round', 'first round', 'next round'],
+  en: ['interview~', 'phone screen~', 'screening call', 'hiring manager call', '(?:first|initial|phone|quick|recruiter) screen~', 'final round', 'second round', 'first round', 'next round', 'initial (?:call|chat|conversation)'],
   fr: ['entretien~', 'entrevue~'],
   de: ['\\p{L}*gesprach~', 'interview~', 'auswahlverfahren'],
   es: ['entrevista~', 'entrevistar~'],
@@ -40,21 +40,21 @@ export const INVITING: ByLanguage = {
   en: ['invit(?:e|es|ed|ing) you', "(?:we'?d|i'?d|we would|i would|they'?d|they would) (?:like|love) to (?:invite|schedule|set up|meet|speak|chat|talk|have|interview|see)",
     '(?:are|would) you (?:be )?(?:free|available)', 'your availability', 'availabilit~', 'what time~ (?:works|suits)', 'when (?:are you|would you be|works)', '(?:works|suit) (?:for )?you',
     '(?:pick|choose|select|book|grab) (?:a|your|the) (?:time|slot)', '(?:we|i) (?:propose|suggest)', 'how about', 'does \\p{L}+ (?:\\p{L}+ )?work', 'shall i (?:confirm|book)', 'you are invited', "you'?re invited", 'join us (?:for|on|at)',
-    'how (?:does|do|would) [^.?!\\n]{1,60}(?:look|work|suit)', '(?:windows?|slots?|times?) that work~', '(?:openings|slots|windows|times) (?:on|in) (?:the|my|our) calendar', '(?:two|three|a few|several|some) (?:\\p{L}+ )?(?:slots|windows|time options)', 'ring you'],
+    'how (?:does|do|would) [^.?!\\n]{1,60}(?:look|work|suit)', '(?:windows?|slots?|times?) that work~', '(?:openings|slots|windows|times) (?:on|in) (?:the|my|our) calendar', '(?:two|three|a few|several|some) (?:\\p{L}+ )?(?:slots|windows|time options)', 'ring you', '(?:would|could|do|will) you have (?:\\d+|a few|some|fifteen|twenty|thirty) (?:minutes|mins?)', 'do you have (?:time|a moment) (?:for|to)'],
   fr: ['vous invit~', "t'?invit~", 'vous convi~', 'vous (?:propos~|suggere~)(?! (?:le|ce) poste)', 'je te propose', 'nous (?:aimerions|souhaiterions|souhaitons|voudrions) vous (?:rencontrer|inviter|voir|parler)', 'souhait~ vous rencontrer',
-    '(?:seriez|etes|serais|es)[- ](?:vous|tu) (?:disponible|dispo)', 'disponibilit~', 'creneau~', '(?:vous|te) convien~', 'quand (?:seriez|etes|serais)', 'auriez-vous', 'est-ce que tu serais'],
+    '(?:seriez|etes|serais|es)[- ](?:vous|tu) (?:disponible|dispo)', 'disponibilit~', 'creneau~', '(?:vous|te) convien~', 'quand (?:seriez|etes|serais)', 'auriez-vous', 'est-ce que tu serais', '(?:confirmer|confirmez|confirme) (?:votre|ta) (?:presence|venue|participation)', '(?:souhaite~|aimerai~|voudrai~) (?:vous|te) (?:rencontrer|voir|parler|recevoir)', '(?:auriez|avez)-vous (?:\\d+|quelques|un moment)'],
   de: ['einlad~', 'einzuladen', 'laden (?:\\p{L}+ ){0,4}ein', '(?:hast du|haben sie|hattest du|hatten sie) (?:\\p{L}+ ){0,3}zeit', 'wann (?:passt|konnen|hast|haben|ware)', 'passt (?:es )?(?:dir|ihnen)', 'verfugbar~',
-    'terminvorschlag~', 'schlagen (?:\\p{L}+ ){0,4}vor', 'magst du', 'hast du lust', 'wurden (?:\\p{L}+ ){0,3}gern~? (?:kennenlernen|sprechen|treffen|einladen)'],
+    'terminvorschlag~', 'schlagen (?:\\p{L}+ ){0,4}vor', 'magst du', 'hast du lust', 'wurden (?:\\p{L}+ ){0,3}gern~? (?:kennenlernen|sprechen|treffen|einladen)', '(?:hatten|haben) sie (?:\\d+|ein paar) minuten', '(?:hast|hattest) du (?:\\d+|ein paar) minuten', 'ihr erscheinen'],
   es: ['invit(?:arte|arle|amos|ar)', 'te (?:propongo|proponemos)', 'le (?:propongo|proponemos)', 'proponemos', 'disponib~', '(?:te|le) (?:va|iria|viene|vendria|encaja) bien', 'hueco~',
-    'cuando (?:te|le) (?:va|viene)', '(?:dos|tres|varias|algunas) opciones', 'nos gustaria (?:invitar~|conocer~|hablar|tener|verte)', 'nos encantaria (?:tener|conocer~|hablar)', 'puedes elegir', 'podrias (?:venir|pasarte)', 'te esperamos (?:el|en)'],
+    'cuando (?:te|le) (?:va|viene)', '(?:dos|tres|varias|algunas) opciones', 'nos gustaria (?:invitar~|conocer~|hablar|tener|verte)', 'nos encantaria (?:tener|conocer~|hablar)', 'puedes elegir', 'podrias (?:venir|pasarte)', 'te esperamos (?:el|en)', '(?:tendrias|tienes|tendria|tiene) (?:\\d+|unos) minutos', 'confirm(?:a|ar|e) (?:tu|su) (?:asistencia|presencia)'],
   it: ['invitar~', 'la invit~', 'ti invit~', 'propon~', '(?:sarebbe|saresti|sei|e) disponibil~', 'disponibilita', 'ti andrebbe', '(?:le|ti) (?:va|andrebbe|sta|starebbe) bene', 'fasc~ orari~',
-    'ci indichi', 'mi indica', 'vorremmo (?:incontrar~|conoscer~|organizzare|fissare|invitar~|sentir~)', 'ci piacerebbe (?:conoscer~|incontrar~|sentir~)', 'saremmo (?:lieti|felici) di (?:incontrar~|conoscer~)', 'la aspettiamo', 'ti aspettiamo'],
+    'ci indichi', 'mi indica', 'vorremmo (?:incontrar~|conoscer~|organizzare|fissare|invitar~|sentir~)', 'ci piacerebbe (?:conoscer~|incontrar~|sentir~)', 'saremmo (?:lieti|felici) di (?:incontrar~|conoscer~)', 'la aspettiamo', 'ti aspettiamo', '(?:avresti|hai|avrebbe|ha) (?:\\d+|qualche) minuti', 'conferm(?:a|are|i) la (?:tua|sua) (?:presenza|partecipazione)'],
   nl: ['uitnodig~', 'nodigen (?:\\p{L}+ ){0,3}uit', 'nodig (?:\\p{L}+ ){0,3}uit', '(?:schikt|past) (?:het|dat|je|jou|u)', 'wanneer (?:kun|kan|heb|schikt|past)', 'beschikbaar~', '(?:kun|kunt) (?:je|u) (?:\\p{L}+ ){0,3}(?:langskomen|komen)',
-    'wat denk je van', 'tijd voor (?:een|ons)', 'voorstel~', 'stellen (?:\\p{L}+ ){0,3}voor', 'graag (?:kennismaken|spreken|ontmoeten)', 'zouden (?:je|u) graag', '(?:twee|drie|enkele) (?:opties|tijdsloten|momenten)'],
+    'wat denk je van', 'tijd voor (?:een|ons)', 'voorstel~', 'stellen (?:\\p{L}+ ){0,3}voor', 'graag (?:kennismaken|spreken|ontmoeten)', 'zouden (?:je|u) graag', '(?:twee|drie|enkele) (?:opties|tijdsloten|momenten)', '(?:heb|hebt|heeft) (?:je|u) (?:\\d+|een paar) minuten', 'je komst (?:te )?bevestigen'],
   pt: ['convid~', '(?:pode|podes|poderia) ser', 'disponibilid~', 'disponivel', '(?:te|lhe) (?:propo~|convem)', 'gostari~ de (?:conversar|conhecer~|agendar|falar|convidar~|marcar)', 'gostava de (?:lhe|te) (?:explicar|conhecer|falar)',
-    'sugir~', 'propomos', '(?:dois|tres|alguns) horarios', 'opcoes de horario', 'propo(?:nho|mos) (?:o|a|um|uma)', 'marcar (?:uma|um)', 'agendar'],
+    'sugir~', 'propomos', '(?:dois|tres|alguns) horarios', 'opcoes de horario', 'propo(?:nho|mos) (?:o|a|um|uma)', 'marcar (?:uma|um)', 'agendar', '(?:terias|tens|teria|tem) (?:\\d+|uns) minutos', 'confirm(?:a|ar|e) (?:a sua|a tua|sua|tua) (?:presenca|participacao)'],
   pl: ['zaprasz~', 'zaprosi~', 'proponuj~', 'proponowan~ termin', 'czy (?:\\p{L}+ ){0,3}(?:pasuje|pasowal~|odpowiada)', 'dogodn~ termin', 'kiedy (?:masz|ma pani|ma pan|moglibysmy)', 'znajdziesz', 'wybierz~',
-    'chcielibysmy (?:zaprosic|porozmawiac|poznac)', 'chetnie porozmawiamy', 'mam wolne', 'napisz,? kiedy', 'prosze o wybranie'],
+    'chcielibysmy (?:zaprosic|porozmawiac|poznac)', 'chetnie porozmawiamy', 'mam wolne', 'napisz,? kiedy', 'prosze o wybranie', '(?:masz|mialbys|ma pan|ma pani) (?:\\d+|kilka) minut', 'potwierdz~ (?:swoja |swoj )?(?:obecnosc|udzial)'],
 };
 
 /** A recruiter, a talent or HR team, an applicant-tracking system: who sends invitations. */
@@ -195,13 +195,13 @@ export const EVENT: ByLanguage = {
 };
 /** Signing up for something: registration, RSVP. */
 export const REGISTERING: ByLanguage = {
-  en: ['register (?:here|now|for|today)', 'registration', "you'?re registered", 'signed up', 'sign up', 'signing up', 'rsvp'],
-  fr: ['inscri(?:vez|s|te|ption)~', 'reserve~ (?:votre|ta) place'],
+  en: ['register (?:here|now|for|today)', 'registration (?:is|link|form|closes|deadline|required|opens?|page)', "you'?re registered", 'signed up', 'sign up', 'signing up', 'rsvp'],
+  fr: ['inscri(?:vez|s-toi|te-toi)~', 'inscription (?:a|au|aux|gratuite|obligatoire|en ligne|ici)', 'reserve~ (?:votre|ta) place'],
   de: ['anmeldung (?:hier|unter|bis)', 'melde dich (?:\\p{L}+ ){0,2}an', 'melden sie sich (?:\\p{L}+ ){0,2}an', 'registrier~'],
-  es: ['inscri(?:bete|pcion|birte)~', 'registr(?:ate|o|arte)'],
-  it: ['iscri(?:viti|zione|versi)~', 'registr(?:ati|azione)'],
+  es: ['inscri(?:bete|birte)~', 'inscripcion (?:a|al|gratuita|obligatoria|abierta|aqui)', 'registr(?:ate|arte)'],
+  it: ['iscri(?:viti|versi)~', 'iscrizione (?:a|al|gratuita|obbligatoria|qui)', 'registr(?:ati|azione (?:a|al|gratuita|obbligatoria))'],
   nl: ['aanmeld~', 'inschrij~', 'registre~'],
-  pt: ['inscri(?:cao|va|ve|ever)~', 'regist(?:e|a)-?se'],
+  pt: ['inscri(?:va|ve|ever)~', 'inscricao (?:a|no|na|gratuita|obrigatoria|aqui)', 'regist(?:e|a)-?se'],
   pl: ['zapisz~ sie', 'zapisy', 'rejestrac~', 'zarejestruj~'],
 };
 

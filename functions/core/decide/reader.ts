@@ -10,6 +10,7 @@
  * words ("my wife says…", "the recruiter wants me to confirm") never makes an instruction.
  */
 import * as C from './concepts.js';
+import { allMatches } from './matches.js';
 
 export type Target = 'role' | 'company' | 'people' | 'industry' | 'whole' | 'time';
 export type Source = 'own' | 'hedged' | 'reported' | 'disputed';
@@ -55,6 +56,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     reportAtEnd: new RegExp(`(?:${reportVerb.source})\\s*$`, 'iu'),
     reporter: rx(C.REPORTERS),
     hearsay: rx(C.HEARSAY),
+    requested: rx(C.REQUESTED),
     dispute: rx(C.DISPUTE),
     hedge: rx(C.HEDGE),
     doubting: rx(C.DOUBTING),
@@ -66,12 +68,18 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     dudWord: rx(C.DUD_WORDS),
     bleakEvent: rx(merge(C.BLEAK_PROCEEDINGS, C.BLEAK_UNPAID, C.BLEAK_LOST, C.BLEAK_CUTS)),
     bleakWord: rx(C.BLEAK_WORDS),
+    bleakPairs: [C.BLEAK_PAY_PAIR, C.BLEAK_LOSS_PAIR, C.BLEAK_CLOSE_PAIR, C.BLEAK_JOBS_PAIR].map((p) => compilePair(p, only)),
+    dudPairs: [C.DUD_TERM_PAIR].map((p) => compilePair(p, only)),
     appeal: rx(C.APPEAL),
     people: rx(C.TARGET_PEOPLE),
     industry: rx(C.TARGET_INDUSTRY),
     company: rx(C.TARGET_COMPANY),
     role: rx(C.TARGET_ROLE),
     invitedBefore: rx(C.INVITED_BEFORE),
+    growth: rx(C.GROWTH),
+    reservation: rx(C.RESERVATION),
+    denySay: rx(C.DENY_SAY),
+    negativeEval: rx(C.NEGATIVE_EVAL),
     moreThan: rx(C.MORE_THAN_DESCRIBED),
     laterOpening: rx(C.LATER_OPENING),
     vague: rx(C.VAGUE),
@@ -122,6 +130,35 @@ export function noteLanguages(note: string): C.NoteLanguage[] | null {
   return null;
 }
 
+export interface CompiledPair {
+  a: RegExp;
+  b: RegExp;
+  negatable: 'a' | 'b' | 'both';
+  unless: RegExp | null;
+}
+
+function compilePair(pair: C.Pair, languages?: readonly C.NoteLanguage[]): CompiledPair {
+  return { a: C.compile(pair.a, 'iu', languages), b: C.compile(pair.b, 'iu', languages), negatable: pair.negatable ?? 'a', unless: pair.unless ? C.compile(pair.unless, 'iu', languages) : null };
+}
+
+/** The owner or their own side ("I lost my contract", "we lost a client"): not the company's event. */
+const OWN_SIDE = /^(?:i|i'd|i'll|i've|we|we'd|we've|my|our|ich|wir|mein\p{L}*|unser\p{L}*|je|j'|nous|mon|ma|mes|notre|nos|yo|nosotros|mi|mis|nuestr\p{L}*|io|noi|mio|mia|miei|nostr\p{L}*|ik|wij|mijn|onze|ons|eu|nos|meu|minha|meus|nosso|nossa|ja|my|moj\p{L}*|nasz\p{L}*)$/iu;
+
+/**
+ * Both concepts of a pair in the clause, in either order and at any distance, neither denied where a
+ * negation can deny it, the clause not one the pair excludes, and (in the owner's words) not the owner's own
+ * side's event: the words of the first concept found, or null. In the invitation, "we" is the company.
+ */
+export function pairIn(negator: RegExp, pair: CompiledPair, clause: string, ownerSpeaks = true): RegExpMatchArray | null {
+  if (pair.unless?.test(clause)) return null;
+  const denied = (m: RegExpMatchArray) => negatedAt({ negator }, clause, m.index ?? 0);
+  const ownSide = (m: RegExpMatchArray) => ownerSpeaks && clause.slice(0, m.index).split(/[^\p{L}']+/u).filter(Boolean).slice(-2).some((w) => OWN_SIDE.test(w));
+  const a = allMatches(pair.a, clause).find((m) => !(pair.negatable !== 'b' && denied(m)) && !ownSide(m));
+  if (!a) return null;
+  const b = allMatches(pair.b, clause).find((m) => !(pair.negatable !== 'a' && denied(m)) && (m.index ?? 0) !== (a.index ?? 0));
+  return b ? a : null;
+}
+
 function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
   const out: Partial<Record<C.NoteLanguage, string[]>> = {};
   for (const concept of concepts) for (const [lang, list] of Object.entries(concept) as [C.NoteLanguage, readonly string[]][]) out[lang] = [...(out[lang] ?? []), ...list];
@@ -131,11 +168,20 @@ function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
 /** Accents folded away, one character for one, so that positions in the folded text are positions in the note. */
 export function fold(text: string): string {
   let out = '';
-  for (const ch of text.normalize('NFC')) {
-    const base = ch === 'ł' ? 'l' : ch === 'Ł' ? 'L' : ch === 'ø' ? 'o' : ch.normalize('NFD').replace(/\p{M}/gu, '');
-    out += base.length === ch.length ? base : ch;
-  }
+  for (const ch of text.normalize('NFC')) out += ch < '\x80' ? ch : foldedChar(ch);
   return out.replace(/[’‘`´]/g, "'");
+}
+
+/** Each character folded once (ASCII, most of any note, is its own fold; the cache is bounded). */
+const FOLDED = new Map<string, string>();
+function foldedChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    const base = ch === 'ł' ? 'l' : ch === 'Ł' ? 'L' : ch === 'ø' ? 'o' : ch.normalize('NFD').replace(/\p{M}/gu, '');
+    folded = base.length === ch.length ? base : ch;
+    if (FOLDED.size < 4096) FOLDED.set(ch, folded);
+  }
+  return folded;
 }
 
 /** The owner's own words: quotes, quoted lines, signatures and footers blanked (same length as the note). */
@@ -157,7 +203,8 @@ export function ownWords(note: string): string {
   return kept
     .join('\n')
     .replace(/"[^"\n]{2,}?"|“[^”\n]{2,}?”|„[^“”\n]{2,}?[“”]|«[^»\n]{2,}?»|‹[^›\n]{2,}?›/g, blank)
-    .replace(/(?<=^|[\s(:])'[^'\n]{2,}?'(?=[\s.,;:!?)]|$)/gm, blank);
+    // A single-quoted passage may hold apostrophes ("'let me know if you'd rather…'"): one between letters is no closing quote.
+    .replace(/(?<=^|[\s(:])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,}?'(?=[\s.,;:!?)]|$)/gmu, blank);
 }
 
 interface Clause {
@@ -166,17 +213,20 @@ interface Clause {
   sentence: number;
 }
 
+// Some contrast words are also particles (C.CONTRAST_PARTICLES): they open a clause only after punctuation.
+const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word. */
+const CLAUSE_BOUNDARY = new RegExp(`[,;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
+
 /** Sentences and their clauses, with their positions. */
 function split(text: string): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
   const sentences: { text: string; start: number }[] = [];
-  const plain = text.replace(/\b(Dr|Mr|Mrs|Ms|Prof|St|Sr|Sra|Hr|Fr|ul|nr)\./g, '$1 ');
+  // Titles and abbreviations end no sentence ("Mag. Hofer", "Dott.ssa Rossi", "ing. Nowak").
+  const plain = text.replace(/\b(Dr|Dra|Mr|Mrs|Ms|Mme|Mlle|Prof|St|Sr|Sra|Hr|Fr|Mag|Ing|Dipl|Dott|Avv|Arch|Lic|Mgr|Ir|Drs|Sig|ul|nr|ca|bzw|vs|etc|inkl|zB)\./gi, '$1 ');
   for (const m of plain.matchAll(/[^.!?…\n]+[.!?…]*/g)) {
     if (m[0].trim()) sentences.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
   }
   const clauses: Clause[] = [];
-  // "maar", "doch", "yet" are also particles ("doe maar", "sag doch zu", "not yet"): they open a clause only after punctuation.
-  const contrast = C.CONTRAST.filter((w) => !['maar', 'doch', 'yet'].includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
-  const boundary = new RegExp(`[,;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${contrast})(?![\\p{L}]))`, 'giu');
   sentences.forEach((s, index) => {
     let last = 0;
     const push = (end: number) => {
@@ -184,7 +234,7 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
       const lead = piece.length - piece.trimStart().length;
       if (piece.trim()) clauses.push({ text: piece.trim(), start: s.start + last + lead, sentence: index });
     };
-    for (const m of s.text.matchAll(boundary)) {
+    for (const m of allMatches(CLAUSE_BOUNDARY, s.text)) {
       push(m.index);
       last = m.index + m[0].length;
     }
@@ -194,13 +244,17 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
 }
 
 /** A negation stands within the few words before `index` in the clause. */
-function negatedAt(R: Patterns, clause: string, index: number, words = 3): boolean {
+function negatedAt(R: Pick<Patterns, 'negator'>, clause: string, index: number, words = 3): boolean {
   const before = clause.slice(0, index).split(/[^\p{L}']+/u).filter(Boolean).slice(-words).join(' ');
   return R.negator.test(before);
 }
 
-function allMatches(pattern: RegExp, text: string): RegExpMatchArray[] {
-  return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))];
+function firstPair(R: Patterns, pairs: readonly CompiledPair[], clause: string): RegExpMatchArray | null {
+  for (const pair of pairs) {
+    const found = pairIn(R.negator, pair, clause);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** First match not negated, or null. */
@@ -210,8 +264,12 @@ function affirmed(R: Patterns, pattern: RegExp, clause: string, ignoreNegation =
 }
 
 function emphatic(original: string): boolean {
-  return /^(?:BUT|ABER|MAIS|MA|ALE|MAAR|PERO|MAS|PE+RO|MA+S)\b/u.test(original.trim()) || /!!|[\p{L}]{2,}!|\p{Lu}{4,}/u.test(original.replace(/\b(?:[A-Z]{2,5}\d*)\b(?![!])/g, ''));
+  if (/^(?:BUT|ABER|MAIS|MA|ALE|MAAR|PERO|MAS|PE+RO|MA+S)\b/u.test(original.trim())) return true;
+  // A word in capitals: an acronym ("CTO", "IFRS") is none, unless it is a word of emphasis ("SEHR", "EL rubro").
+  if ((original.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? []).some((w) => CAPS_EMPHASIS.test(fold(w)))) return true;
+  return /!!|[\p{L}]{2,}\s?!|\p{Lu}{6,}/u.test(original.replace(/\b(?:[A-Z]{2,5}\d*)\b(?![!])/g, ''));
 }
+const CAPS_EMPHASIS = new RegExp(`^(?:${C.compile(C.INTENSIFIERS).source})$`, 'iu');
 
 export function readOwnerNote(note: string | null): NoteReading {
   const empty: NoteReading = { read: true, statements: [], instruction: null, notUnderstood: [] };
@@ -226,6 +284,11 @@ export function readOwnerNote(note: string | null): NoteReading {
   let previousSentence = -1;
   let introducesSpeech = false;
   let pendingContrast: { emphasis: boolean } | null = null;
+  // A turn ("but…", "ABER:") holds until a new doubt: what follows it in the note is said against the doubts
+  // before it ("But it's climate tech!! That is EXACTLY the industry I want"); its emphasis, to its sentence's end.
+  let turn: { emphasis: boolean; sentence: number; target: Target | null } | null = null;
+  // A bare "Nah." opening the note: a reaction, which the owner's verdict after it explains.
+  let openingNo: NoteReading['instruction'] = null;
 
   clauses.forEach((clause) => {
     const text = clause.text;
@@ -233,6 +296,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     const sentence = sentences[clause.sentence]!.text;
     const reported =
       R.hearsay.test(text) ||
+      R.requested.test(text) ||
       reportedSpeech(R, text, original) ||
       // "…says that they are failing, and that …": the report goes on in the same sentence only.
       (previousReported && previousSentence === clause.sentence && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text)));
@@ -248,9 +312,14 @@ export function readOwnerNote(note: string | null): NoteReading {
       pendingContrast = { emphasis: emphatic(original) };
       return;
     }
-    const contrast = pendingContrast ?? (R.contrastStart.test(text) ? { emphasis: false } : null);
+    const opens = pendingContrast ?? (R.contrastStart.test(text) ? { emphasis: emphatic(original) } : null);
     pendingContrast = null;
-    const emphasis = emphatic(original) || Boolean(contrast?.emphasis);
+    if (opens) turn = { emphasis: opens.emphasis, sentence: clause.sentence, target: null };
+    const contrast = turn;
+    // What the turn is about, once named ("But the engineering manager is X. A GENIUS."): the praise after it is about them.
+    if (turn) turn.target = targetOf(R, text) ?? turn.target;
+    const emphasis = emphatic(original) || Boolean(turn?.emphasis && turn.sentence === clause.sentence);
+    const before = statements.length;
     const core = text.replace(/(?:[\s.!?…,;:\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u, '');
     const add = (concept: Concept, target: Target, factual = false, src: Source = source) =>
       statements.push({ concept, target, source: src, factual, emphasis, evidence: original, at: clause.start });
@@ -281,9 +350,12 @@ export function readOwnerNote(note: string | null): NoteReading {
         if (interest && interest.index <= at) continue;
         acts.push({ at, verdict: 'decline' });
       }
+      // "I already accepted another offer": a yes inside a refusal is part of it.
+      const refusals = allMatches(R.decline, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
       for (const m of allMatches(R.attend, core)) {
         const at = m.index ?? 0;
         if ((past && past.index < at) || (retract && retract.index < at)) continue;
+        if (refusals.some(([from, to]) => at >= from && at < to)) continue;
         // "nicht zusagen", "I won't accept": a negated yes is a no.
         acts.push({ at, verdict: negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
       }
@@ -296,13 +368,31 @@ export function readOwnerNote(note: string | null): NoteReading {
         if (verdict) acts.push({ at, verdict });
       }
       const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
-      if (C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length) acts.push({ at: 0, verdict: 'decline' });
+      const bare = C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length;
+      if (bare) acts.push({ at: 0, verdict: 'decline' });
       acts.sort((a, b) => a.at - b.at);
       const final = acts.at(-1);
       if (final) {
         instruction = { verdict: final.verdict, evidence: original };
+        openingNo = bare && clause.sentence === 0 ? instruction : null;
         add(final.verdict, 'whole', false, 'own');
       }
+    }
+
+    // "On ne peut pas dire que ce soit une maison qui me laisse indifférent": a denied saying flips what it says.
+    const denial = reported ? null : R.denySay.exec(text);
+    if (denial) {
+      const said = text.slice((denial.index ?? 0) + denial[0].length);
+      if (R.negator.test(said) || R.negativeEval.test(said)) {
+        // "No te voy a decir que no me interesa": interest; a draw only when it names what draws.
+        add('interest', 'whole', false, 'own');
+        const named = targetOf(R, said);
+        if (named && named !== 'role') add('draw', named, false, 'own');
+      } else if (/\p{L}{3,}/u.test(said)) {
+        add('doubt', 'role', false, 'hedged');
+        turn = null;
+      }
+      return;
     }
 
     if (R.interest.test(text)) add('interest', 'whole', false, 'own');
@@ -317,10 +407,10 @@ export function readOwnerNote(note: string | null): NoteReading {
 
     // "I wonder whether it isn't too admin", "twijfel of het niet te simpel is": after a doubt, the negation is no denial.
     const expletive = doubting !== null && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + text.length;
-    const dudFact = affirmed(R, R.dudFact, text, expletive) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const dudFact = affirmed(R, R.dudFact, text, expletive) ?? firstPair(R, R.dudPairs, text) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
-    const bleakEvent = affirmed(R, R.bleakEvent, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const bleakEvent = affirmed(R, R.bleakEvent, text) ?? firstPair(R, R.bleakPairs, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);
     if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
 
@@ -328,7 +418,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     if (affirmed(R, R.timeCost, text) && !question) add('time-cost', 'time', true);
     const moreThan = R.moreThan.test(text);
     if (moreThan) add('more-than-described', 'role');
-    const vague = R.vague.test(text);
+    const vague = R.vague.test(text) || (!reported && affirmed(R, R.reservation, text) !== null);
     if (vague && !reported) add('doubt', 'role', false, 'hedged');
     // Doubting whether the role is right for the owner (not doubting oneself, and not a bare "not sure"):
     // a doubt about the role, said once per sentence.
@@ -344,8 +434,14 @@ export function readOwnerNote(note: string | null): NoteReading {
     if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
       const liking = affirmed(R, R.appeal, text, R.interest.test(text));
       const target = targetOf(R, text);
-      if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? 'whole');
+      if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? (contrast ? turn?.target : null) ?? 'whole');
+      // The company doing well (growing, opening a site, raising money): a draw to the company, a fact (signals.ts
+      // lets a doubt about the role lead over it).
+      else if (affirmed(R, R.growth, text)) add('draw', 'company', true);
     }
+    // A new doubt ends the turn.
+    const added = statements.slice(before);
+    if (added.some((s) => DOUBTS.has(s.concept)) && !added.some((s) => s.concept === 'draw')) turn = null;
   });
 
   // A liking that names nothing ("I really like them") is about the company when the note defends it
@@ -357,12 +453,17 @@ export function readOwnerNote(note: string | null): NoteReading {
     .map((s, i) => ({ i, text: note.slice(s.start, s.start + s.text.length).trim(), own: s.text.trim() }))
     .filter((s) => !understood.has(s.i) && /\p{L}{2,}/u.test(s.own))
     .map((s) => s.text);
+  // "Nah. Nothing they describe appeals to me": the verdict on the whole opportunity is the reason, not an order.
+  if (openingNo && instruction === openingNo && statements.some((s) => s.concept === 'nothing-for-me' && s.source === 'own')) instruction = null;
   const read = OWN_LANGUAGE.test(folded) || statements.length > 0 || !/\p{L}/u.test(folded.replace(/[\p{Script=Latin}]/gu, '')) && folded.trim().length < 12;
   if (!read) return { read: false, statements: [], instruction: null, notUnderstood: [] };
   const tags = [...note.matchAll(/(?:^|\s)#(attend|decline)\b/gi)];
   const tag = tags.at(-1)?.[1]?.toLowerCase() as 'attend' | 'decline' | undefined;
   return { read: true, statements, instruction: tag ? { verdict: tag, evidence: `#${tag}` } : instruction, notUnderstood };
 }
+
+/** What speaks against the opportunity: after one, a turn ("but…") is over. */
+const DOUBTS: ReadonlySet<Concept> = new Set(['doubt', 'dud', 'bleak', 'nothing-for-me', 'time-cost']);
 
 /** What the owner tells them to say: a no (a refusal, a negation before any yes), a yes, or nothing clear. */
 function toldVerdict(R: Patterns, told: string): 'attend' | 'decline' | null {
@@ -382,10 +483,16 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     // "me dice", "mi dice", "mir sagt" is the note speaking of itself ("nada me dice nada").
     if (/^(?:me|mi|mir|mij|mnie|te|lo|le|m')$/i.test(words.at(-1) ?? '')) continue;
     const window = words.slice(-6).join(' ');
+    // French "on dit oui": "on" is also "we", and saying yes or no is the owner's own decision.
+    if (/^on$/i.test(words.at(-1) ?? '') && /^\s*(?:oui|non)\b/i.test(folded.slice((m.index ?? 0) + m[0].length))) continue;
     if (R.reporter.test(window)) return true;
-    const originalBefore = original.slice(0, m.index);
-    if (/(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,5}\s*$/u.test(originalBefore) && !/^\p{Lu}\p{Ll}+\s*$/u.test(originalBefore.trim()) ) return true;
-    if (/^\p{Lu}\p{Ll}+\s*$/u.test(originalBefore.trim()) && !NOT_A_NAME.test(originalBefore.trim())) return true;
+    // "we just say", "I think": the owner (or the owner and the product) speaking.
+    if (SPEAKER.test(words.at(-1) ?? '')) continue;
+    // Someone named: a capitalised word inside the clause ("and Marta says"), or one opening it that is no
+    // common opener ("Javi dice", but not "Maybe we just say").
+    const named = original.slice(0, m.index).trim().split(/[^\p{L}'-]+/u).filter(Boolean);
+    const at = named.findIndex((w, i) => i >= named.length - 6 && /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_A_NAME.test(w) && (i > 0 || named.length <= 2));
+    if (at >= 0) return true;
   }
   return false;
 }
@@ -402,8 +509,11 @@ function nothingForMe(R: Patterns, sentence: string): boolean {
   return false;
 }
 
+/** The owner speaking of themselves, or to the product ("I think", "we just say yes", "je pense", "wir sagen"). */
+const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|ik|wij|jij|eu|nos|voce|ja|my|ty)$/i;
+
 /** Capitalised words that open a clause without being someone who speaks ("Bitte sagt ihnen ab"). */
-const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Vielleicht|Peut|Quizás|Forse|Misschien|Talvez|Może)$/u;
+const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|We|Wir|Nous|On|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Perhaps|Honestly|Vielleicht|Ehrlich|Peut|Quizás|Quizas|Capaz|Forse|Misschien|Talvez|Może|Moze|The|This|That|It|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Het|De|Een|O|Os|A|As|To)$/u;
 
 /** What a liking is about: the people, the field, the company or the role. */
 function targetOf(R: Patterns, clause: string): Target | null {

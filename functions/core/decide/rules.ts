@@ -163,20 +163,26 @@ export function attendReasons(s: Situation): Finding[] {
   if (targetMatch(s)) out.push({ code: 'target-match', evidence: [{ source: 'preference', text: `targetRoles / targetIndustries: ${[...s.preferences.targetRoles, ...s.preferences.targetIndustries].join(', ')}` }] });
   const opening = (): Finding => ({
     code: 'future-opening',
-    detail: { dream, earlier: s.history.sameCompany, said: !dream && !s.history.sameCompany ? note.appeal && s.note.drawTarget === 'company' ? note.appeal : note.invitedBefore : undefined },
+    detail: {
+      dream,
+      earlier: s.history.sameCompany,
+      said: !dream && !s.history.sameCompany ? (note.appeal && s.note.drawTarget === 'company' ? note.appeal : note.invitedBefore ?? s.invite.evidence.earlier) : undefined,
+      fromInvite: !dream && !s.history.sameCompany && !(note.appeal && s.note.drawTarget === 'company') && !note.invitedBefore && Boolean(s.invite.evidence.earlier),
+    },
     evidence: [
       ...(dreamPref ? [{ source: 'preference' as const, text: `dreamCompanies: ${s.facts.company}` }] : []),
       ...(s.note.dream ? fromNote('#dream') : []),
       ...(s.history.sameCompany > 0 ? [{ source: 'history' as const, text: `${s.history.sameCompany} earlier invitation(s) from ${s.facts.company ?? 'this company'}` }] : []),
       ...(s.note.drawTarget === 'company' ? fromNote(note.appeal) : []),
       ...(s.note.invitedBefore ? fromNote(note.invitedBefore) : []),
+      ...(s.invite.invitedBefore ? fromInvite(s.invite.evidence.earlier) : []),
     ],
   });
   if (dream || s.history.sameCompany > 0) out.push(opening());
   // What the owner named that draws them: the company (a later opening), the people or the field (networking).
   if (s.note.appeal && s.note.drawTarget === 'company') out.push(opening());
   else if (s.note.appeal && s.note.drawTarget !== 'role') out.push({ code: 'networking', detail: { named: true, said: note.appeal }, evidence: fromNote(note.appeal) });
-  if (s.note.invitedBefore) out.push(opening());
+  if (s.note.invitedBefore || s.invite.invitedBefore) out.push(opening());
   // The owner's worry about the time it takes: attend, and block the time.
   const hours = hoursFromSignals(s);
   if (s.note.timeCost) out.push({ code: 'time-cost', detail: { hours, said: note.timeCost }, evidence: [...fromNote(note.timeCost), ...fromInvite(s.invite.evidence.time)] });

@@ -5,7 +5,8 @@
  */
 import { BLEAK, DUD_ROLE, FULL_DAY, NEGATION, RELOCATION, TRAVEL } from './lexicon.js';
 import * as C from './concepts.js';
-import { fold, readOwnerNote, type Statement } from './reader.js';
+import { allMatches } from './matches.js';
+import { fold, pairIn, readOwnerNote, type CompiledPair, type Statement } from './reader.js';
 import type { InviteFacts } from '../extract/extract.js';
 import type { Preferences } from '../../config/schema.js';
 
@@ -48,8 +49,10 @@ export interface InviteSignals {
   relocationRequired: boolean;
   fullDay: boolean;
   travel: boolean;
+  /** the invitation recalls an earlier contact with the candidate ("we met in March") */
+  invitedBefore: boolean;
   /** the invitation's words behind each signal */
-  evidence: Partial<Record<'dud' | 'bleak' | 'time', string>>;
+  evidence: Partial<Record<'dud' | 'bleak' | 'time' | 'earlier', string>>;
 }
 
 /** Splits text into clauses at punctuation and at contrast words ("but", "mais", "aber", "pero"). */
@@ -68,8 +71,7 @@ export function affirms(clause: string, pattern: RegExp): boolean {
 }
 
 function affirmedMatch(clause: string, pattern: RegExp): RegExpMatchArray | null {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  for (const match of clause.matchAll(new RegExp(pattern.source, flags))) {
+  for (const match of allMatches(pattern, clause)) {
     if (!NEGATION.test(clause.slice(0, match.index))) return match;
   }
   return null;
@@ -104,9 +106,13 @@ export function readNote(note: string | null): NoteSignals {
   if (tags.has('dud')) evidence.dud = '#dud';
   if (tags.has('bleak')) evidence.bleak = '#bleak';
 
-  // A draw named after the doubts, with emphasis, wins over what came before; otherwise the last one.
-  const draws = live.filter((s) => s.concept === 'draw');
-  const draw = draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
+  // A draw named after the doubts, with emphasis, wins over what came before; otherwise the last one. A draw
+  // that names what it is about (the people, the field, the company) wins over one that names nothing.
+  // The company doing well (a fact, not a liking) draws only when the owner voices no doubt about the role.
+  const doubted = live.some((s) => s.concept === 'doubt' || s.concept === 'dud');
+  const draws = live.filter((s) => s.concept === 'draw' && !(s.factual && doubted));
+  const named = (s: Statement) => s.target !== 'whole' && s.target !== 'time';
+  const draw = draws.filter((s) => s.emphasis && named(s)).at(-1) ?? draws.filter(named).at(-1) ?? draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
   const wholeNo = last('nothing-for-me', (s) => s.source !== 'hedged');
   const laterDraw = wholeNo ? draws.some((d) => d.at > wholeNo.at && d.target !== 'role') : false;
   const whole: Strength = wholeNo && !laterDraw ? 'firm' : last('doubt') ? 'weak' : 'none';
@@ -141,15 +147,36 @@ export function readNote(note: string | null): NoteSignals {
 
 const INVITE_DUD = [C.compile({ ...C.DUD_CONTRACT }), C.compile({ ...C.DUD_PAY }), C.compile({ ...C.DUD_TASKS }), C.compile({ ...C.DUD_PROSPECTS })];
 const INVITE_BLEAK = [C.compile({ ...C.BLEAK_PROCEEDINGS }), C.compile({ ...C.BLEAK_UNPAID }), C.compile({ ...C.BLEAK_LOST }), C.compile({ ...C.BLEAK_CUTS })];
+const pair = (p: C.Pair): CompiledPair => ({ a: C.compile(p.a), b: C.compile(p.b), negatable: p.negatable ?? 'a', unless: p.unless ? C.compile(p.unless) : null });
+const INVITE_DUD_PAIRS = [pair(C.DUD_TERM_PAIR)];
+const INVITE_BLEAK_PAIRS = [pair(C.BLEAK_PAY_PAIR), pair(C.BLEAK_LOSS_PAIR), pair(C.BLEAK_CLOSE_PAIR), pair(C.BLEAK_JOBS_PAIR)];
+const NEGATORS = C.compile(C.NEGATORS);
+const INVITE_TRAVEL = C.compile(C.TRAVEL);
+const INVITE_EARLIER = C.compile(C.INVITE_EARLIER);
 
-/** The first clause of the text where one of the patterns is affirmed, as written in the text. */
-function findIn(text: string, patterns: readonly RegExp[]): string | undefined {
+/** A stated span of four hours or more ("9:00–15:30", "de 10h à 14h"): the sentence that states it. */
+function longSpan(text: string): string | undefined {
+  const span = /(?<![\d:.])([01]?\d|2[0-3])(?:[:.h](\d{2}))?\s*(?:h|uhr|u)?\s*(?:[-–—]|to|until|bis|a|à|alle|tot|até|do)\s*([01]?\d|2[0-3])(?:[:.h](\d{2}))?(?![\d])/giu;
+  for (const sentence of text.split(/(?<=[.!?;\n])/)) {
+    for (const m of sentence.matchAll(span)) {
+      // a time of day, not a range of dates: minutes or an hour mark on at least one side
+      if (m[2] === undefined && m[4] === undefined && !/h|uhr|u/i.test(m[0])) continue;
+      const hours = Number(m[3]) + Number(m[4] ?? 0) / 60 - (Number(m[1]) + Number(m[2] ?? 0) / 60);
+      if (hours >= 4 && hours <= 12) return sentence.trim().slice(0, 200);
+    }
+  }
+  return undefined;
+}
+
+/** The first clause of the text where one of the patterns (or both concepts of a pair) is affirmed, as written in the text. */
+function findIn(text: string, patterns: readonly RegExp[], pairs: readonly CompiledPair[] = []): string | undefined {
   const folded = fold(text);
   let at = 0;
   for (const part of folded.split(/(?<=[.!?;\n])/)) {
     for (const pattern of patterns) {
       if (affirmedMatch(part, pattern)) return text.slice(at, at + part.length).trim().slice(0, 200);
     }
+    if (pairs.some((p) => pairIn(NEGATORS, p, part, false))) return text.slice(at, at + part.length).trim().slice(0, 200);
     at += part.length;
   }
   return undefined;
@@ -159,17 +186,19 @@ export function readInviteSignals(text: string, facts: Pick<InviteFacts, 'role'>
   const parts = clauses(text);
   const evidence: InviteSignals['evidence'] = {};
   const roleDud = affirms(facts.role ?? '', DUD_ROLE) ? facts.role ?? undefined : undefined;
-  evidence.dud = roleDud ?? findIn(text, [DUD_ROLE, ...INVITE_DUD]);
+  evidence.dud = roleDud ?? findIn(text, [DUD_ROLE, ...INVITE_DUD], INVITE_DUD_PAIRS);
   // What the company says of itself ("as you may know, we are winding down our EU operations").
-  evidence.bleak = findIn(text, [BLEAK, ...INVITE_BLEAK]);
-  evidence.time = findIn(text, [FULL_DAY, TRAVEL]);
-  for (const key of ['dud', 'bleak', 'time'] as const) if (evidence[key] === undefined) delete evidence[key];
+  evidence.bleak = findIn(text, [BLEAK, ...INVITE_BLEAK], INVITE_BLEAK_PAIRS);
+  evidence.time = findIn(text, [FULL_DAY, TRAVEL, INVITE_TRAVEL]) ?? longSpan(text);
+  evidence.earlier = findIn(text, [INVITE_EARLIER]);
+  for (const key of ['dud', 'bleak', 'time', 'earlier'] as const) if (evidence[key] === undefined) delete evidence[key];
   return {
     dudRole: evidence.dud !== undefined,
     bleak: evidence.bleak !== undefined,
     relocationRequired: parts.some((c) => affirms(c, RELOCATION)),
     fullDay: parts.some((c) => affirms(c, FULL_DAY)),
-    travel: parts.some((c) => affirms(c, TRAVEL)),
+    travel: parts.some((c) => affirms(c, TRAVEL) || affirms(fold(c), INVITE_TRAVEL)),
+    invitedBefore: evidence.earlier !== undefined,
     evidence,
   };
 }

@@ -24,6 +24,10 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:posizione|ruolo)\s+(?:di\s+)?[^\n,.]{2,60}?\s+(?:presso|in|nella|nel)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+|als\s+)?[^\n,.]{2,60}?\s+(?:bij)\s+(${NAME})`, 'u'),
 ];
+/** The same, global, compiled once (for every match in a text), and a line that is only a name. */
+const COMPANY_PHRASES_ALL = COMPANY_PHRASES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+const NAME_LINE = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
+const NAMES = new RegExp(NAME, 'gu');
 
 /** "the company", "la société", "die Firma"… between a client word and the client's name. */
 const FIRM = String.raw`(?:(?:the company|la société|l['’]entreprise|le groupe|die Firma|das Unternehmen|la empresa|la compañía|a empresa|l['’]azienda|la società|het bedrijf|de firma|firm[ay]|spółk[aię])\s+)?`;
@@ -86,16 +90,15 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (jp) return jp;
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   if (paren && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|req|R-\d)/i.test(paren)) add(paren, true);
-  for (const pattern of COMPANY_PHRASES) {
+  for (const pattern of COMPANY_PHRASES_ALL) {
     for (const text of [main, subject]) {
-      const global = new RegExp(pattern.source, `${pattern.flags}g`);
-      for (const m of text.matchAll(global)) add(m[1], true);
+      for (const m of text.matchAll(pattern)) add(m[1], true);
     }
   }
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false);
   // A signature line that is only a name ("Marlowe Financial"): kept only if something confirms it.
   for (const line of signature.split('\n').slice(0, 8)) {
-    if (new RegExp(String.raw`^\s*${NAME}\s*$`, 'u').test(line)) add(line.trim(), false, true);
+    if (NAME_LINE.test(line)) add(line.trim(), false, true);
   }
   // Subject shapes: "Studio Lumen – prochaine étape", "Interview – Role, Company", "Role – Company"
   const parts = subject.split(/\s+[–—|-]\s+|,\s+|:\s+/).map((p) => p.trim());
@@ -123,7 +126,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (agency.length > 0 && agency.length < candidates.length) candidates.splice(0, candidates.length, ...candidates.filter((c) => !AGENCY_NAME.test(c.name)));
   // Any name the mail writes that is the sender's domain spelled out ("Theo Marsh (Cinder Cloud)").
   if (domain) {
-    for (const m of all.matchAll(new RegExp(NAME, 'gu'))) if (byDomain(m[0])) add(m[0], false);
+    for (const m of all.matchAll(NAMES)) if (byDomain(m[0])) add(m[0], false);
   }
   // A recruiter writing for a company named with a phrase ("vaga … na empresa Solar Norte"): the name its
   // own domain confirms is the agency's.

@@ -9,6 +9,7 @@ import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddre
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, isJobTitle, matchesSenderDomain } from './company-role.js';
+import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
@@ -19,6 +20,7 @@ import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
+export { replyHeaders, sameSubject, type Threading, type ThreadingSource } from './threading.js';
 
 export type { InterviewFormat } from './format.js';
 /** The languages the drafts can be written in: derived from the template registry (templates/templates.ts). */
@@ -54,6 +56,10 @@ export interface InviteFacts {
   replyTo: Mailbox | null;
   /** every time it proposes had passed when it was forwarded: the accept draft asks for a new one */
   timePassed?: boolean;
+  /** how many more times it proposed than `slots` keeps (core/triage/bounds.ts); absent when none */
+  moreSlots?: number;
+  /** how long the interview lasts, in minutes, when the text says so ("a 45-minute call"); absent otherwise */
+  durationMinutes?: number;
 }
 
 /**
@@ -186,6 +192,8 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const company = findCompany(subject, main, signature, original.from, role);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
+  // The length said in prose ends a time that has no end of its own (the calendar hold).
+  const durationMinutes = isInvite && slots.length > 0 ? findDuration(`${subject}\n${main}`) : null;
   return {
     isInvite,
     language,
@@ -201,6 +209,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     schedulingLink: meetingLink !== null && schedulingLink === meetingLink ? null : schedulingLink,
     replyTo: replyTo && { ...replyTo, name: displayText(replyTo.name) },
     timePassed: isInvite && slots.length > 0 && context.receivedAt !== undefined && slots.every((slot) => Date.parse(slot.start) < context.receivedAt!.getTime()),
+    ...(durationMinutes !== null ? { durationMinutes } : {}),
   };
 }
 

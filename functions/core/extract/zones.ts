@@ -6,6 +6,8 @@
  * US abbreviations name the region, not a fixed offset: "11am PST" written in June by a Seattle recruiter
  * means Pacific local time (what the recruiter's calendar shows), so PST/PDT/PT all map to Los Angeles.
  */
+import { dateTimeFormat } from '../mail/mail.js';
+
 const ZONE_PHRASES: [RegExp, string][] = [
   [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?\b|\b(?:ET|EST|EDT)\b|\bNew York time\b|\bhora del este\b|\bheure de l['’]Est\b/, 'America/New_York'],
   [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+[Tt]ime\b|\(Central\)|\bCentral\s*$|\b(?:CT(?!,?\s*\d{5})|CST|CDT)\b|\bheure du Centre\b/m, 'America/Chicago'],
@@ -177,7 +179,7 @@ export function zoneOfPlaceIn(text: string): string | null {
 /** Minutes east of UTC of `zone` at `instant` (0 for an instant that is no time: Intl would throw). */
 export function offsetMinutesAt(instant: Date, zone: string): number {
   if (!Number.isFinite(instant.getTime())) return 0;
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+  const name = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);

@@ -286,7 +286,7 @@ function roleInSubject(subject: string): string | null {
   const bracketed = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   for (const part of [...subject.split(/\s+[–—|-]\s+|\s*[|｜／【】]\s*|:\s+/u), ...(bracketed ? [bracketed] : [])]) {
     const role = cleanRole(part, true);
-    if (role && (JOB_NOUN.test(role) || new RegExp(GENDER_MARK, 'u').test(part)) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
+    if (role && (JOB_NOUN.test(role) || GENDER_MARKED.test(part)) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
   }
   return null;
 }
@@ -308,6 +308,7 @@ function genderMarkedTitle(text: string): string | null {
   return null;
 }
 
+const GENDER_MARKED = new RegExp(GENDER_MARK, 'u');
 const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {

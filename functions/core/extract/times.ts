@@ -293,6 +293,13 @@ const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|\s?h(?![\p{L}\d])|\s?(
 /** Words joining the two ends of a range in the nine languages ("de 9:00 a 10:00", "das 16h às 17h", "dalle 9 alle 10"). */
 const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle)`;
 
+/** "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time. */
+const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu');
+/** "16h", "10 h" after a time word, a range word or a dash, or before one. */
+const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu');
+/** The word joining a range's two times. */
+const RANGE_WORD_BETWEEN_TIMES = new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE_WORD}(\s+)(?=(?:las\s+|les\s+|le\s+)?\d{1,2}(?:[:.]\d{2}|\s?h|\s?Uhr|\s?uur|\s?(?:am|pm)|\b))`, 'giu');
+
 /**
  * "14h30" and "14 h 30" → "14:30"; "16h" and "10 h" → "16:00" after a time word, a range word or a
  * dash, or before one; the word joining a range's ends → "-" (chrono reads "de 9:00 a" as 9 am, "de 10 h"
@@ -305,12 +312,12 @@ function timesForChrono(input: Rendered): Rendered {
   out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:.])/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   // "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (chrono reads "de 16" as a year).
-  out = rewrite(out, new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu'), (h) => (Number(h) <= 23 ? `${h}:00` : null));
-  out = rewrite(out, new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu'), (_, h1, h2) => {
+  out = rewrite(out, BARE_HOUR_BEFORE_RANGE, (h) => (Number(h) <= 23 ? `${h}:00` : null));
+  out = rewrite(out, HOUR_H, (_, h1, h2) => {
     const hour = h1 || h2;
     return Number(hour) <= 23 ? `${hour}:00` : null;
   });
-  out = rewrite(out, new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE_WORD}(\s+)(?=(?:las\s+|les\s+|le\s+)?\d{1,2}(?:[:.]\d{2}|\s?h|\s?Uhr|\s?uur|\s?(?:am|pm)|\b))`, 'giu'), (_, before, after) => `${before}-${after}`);
+  out = rewrite(out, RANGE_WORD_BETWEEN_TIMES, (_, before, after) => `${before}-${after}`);
   // "between 2 and 4pm", "entre 14h et 15h", "zwischen 10 und 11 Uhr": a range.
   out = rewrite(out, /(?<=\b(?:between|entre|zwischen|tussen|tra|fra|między)\s+(?:l[ae]s?\s+|as\s+|os\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:h|am|pm|Uhr|uur)?)(\s+)(?:and|et|y|und|en|e|a)(\s+)(?=(?:l[ae]s?\s+|as\s+|os\s+)?\d)/giu, (_, before, after) => `${before}-${after}`);
   // "10/03 à 11:00", "il 10/03 alle 11:00": chrono reads "03 à 11:00" as a range of hours.
@@ -323,7 +330,16 @@ function sentenceAround(body: string, f: Found): string {
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
   const after = body.slice(f.endIndex, f.endIndex + 120);
   const end = after.search(/[.!?](?:\s|$)|\n/);
-  return `${before.slice(start + 1)}${body.slice(f.index, f.endIndex)}${end >= 0 ? after.slice(0, end) : after}`;
+  const sentence = `${before.slice(start + 1)}${body.slice(f.index, f.endIndex)}${end >= 0 ? after.slice(0, end) : after}`;
+  // A time on a line of its own under a line that introduces it ("…our open day:" then "Saturday 15 May,
+  // 10:00–14:00"): that line is its sentence too.
+  const lineStart = body.lastIndexOf('\n', f.index - 1);
+  if (lineStart > 0 && /^[^\p{L}\d]*$/u.test(body.slice(lineStart + 1, f.index).replace(/[\p{Extended_Pictographic}\uFE0F]/gu, ''))) {
+    const previous = body.slice(0, lineStart).trimEnd();
+    const line = previous.slice(previous.lastIndexOf('\n') + 1);
+    if (/[:：]$/.test(line)) return `${line.slice(-200)}\n${sentence}`;
+  }
+  return sentence;
 }
 
 function zoneWindowForList(body: string, kept: Found[]): string {

@@ -72,7 +72,7 @@ export function zoneNamedIn(text: string): string | null {
 
 function isZone(name: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    dateTimeFormat('en-US', { timeZone: name });
     return true;
   } catch {
     return false;

@@ -100,3 +100,10 @@ describe('times of the past are no slot', () => {
     expect(slots(text, language as TextLanguage, 'Europe/London')).toEqual(expected);
   });
 });
+
+describe('an event’s time is no slot beside the interview’s', () => {
+  it('reads a time listed under a line that introduces an event as the event’s', () => {
+    const text = 'Votre entretien aura lieu le lundi 15 mars à 10h.\n\nNous vous invitons aussi à notre journée portes ouvertes :\n📅 samedi 13 mars, de 10h à 14h';
+    expect(slots(text, 'fr', 'Europe/Paris')).toEqual(['2027-03-15T10:00:00+01:00']);
+  });
+});

@@ -14,7 +14,7 @@ const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+)?${WORD}){0,5}`;
 const JP_COMPANY = /(?:株式会社|有限会社)[\p{L}\p{N}]+|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:株式会社|有限会社)/u;
 
 const COMPANY_PHRASES: RegExp[] = [
-  new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor|Partner|Recruiter|Director|Officer|Executive|Consultant)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|Opportunity|Opening|Role|Position|Internship|Talent Acquisition|Talent Partner|Talent|Recruiting|Sourcing|Hiring Manager|HR|People|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor|Partner|Recruiter|Director|Officer|Executive|Consultant)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interest in|applying to|applied to|on behalf of|welcome to|join|greetings from|here at|confirmed with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interesse in|Interesse an(?: der| dem)?|intérêt pour|interés en|interesse (?:na|no|em|pela|pelo)|interesse per|zainteresowanie)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:escribo|escribimos|contacto|contactamos) (?:de|desde)\s+(${NAME})`, 'u'),
@@ -61,6 +61,12 @@ const SIGNATURE_COMPANY: RegExp[] = [
 
 const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|採用担当)$/i;
 
+/** Whether a name is an applicant-tracking system's or job platform's own ("Lever", "SAP SuccessFactors"). */
+function isRelayName(name: string): boolean {
+  const squashed = squash(name);
+  return squashed.length >= 3 && (isRelayDomain(`${squashed}.example`) || /^(?:sap)?successfactors$|^icims$|^jobvite$|^workday$|^indeed$|^linkedin$|^xing$/.test(squashed));
+}
+
 export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null): string | null {
   const senderAddress = sender?.address ?? null;
   const senderName = sender?.name ?? null;
@@ -100,7 +106,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   // The display name of a team mailbox or a relay ("Stonebridge Asset Management Recruiting",
   // "Cajuína Tech | Talentos", "Kranich Logistik Services GmbH" <no-reply@…>) names the company.
   if (senderName && senderAddress && (isRoleMailbox(senderAddress) || isUnusableReplyAddress(senderAddress)) && !/\bvia\b/i.test(senderName)) {
-    for (const part of senderName.split(/\s+[|–—·-]\s+|\s*\|\s*/)) add(part, false);
+    // …never the applicant-tracking system's own name ("Lever", "Personio" <no-reply@…>).
+    for (const part of senderName.split(/\s+[|–—·-]\s+|\s*\|\s*/)) if (!isRelayName(part)) add(part, false);
   }
 
   const occurrences = (name: string) => all.split(name).length - 1;
@@ -131,6 +138,13 @@ export function findCompany(subject: string, main: string, signature: string, se
     candidates.find((c) => c.strong && (occurrences(c.name) >= 2 || inSenderName(c.name))) ??
     candidates.find((c) => !c.line && byDomain(c.name) && occurrences(c.name) >= 2);
   if (validated) return extendWrapped(validated.name, candidates, all);
+  // Mail from a platform's no-reply address has no domain to confirm a name: a subject part the body
+  // repeats is the company ("Interview confirmation – Quartz Health" / "time with Quartz Health").
+  if (!domain && !candidates.some((c) => c.strong)) {
+    const looksLikeAName = (name: string) => !isJobTitle(name) && !/[()]/.test(name) && name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|de|del|la|du|des|di|van|der|von|y|e|et)$/i.test(w));
+    const repeated = candidates.find((c) => !c.line && subject.includes(c.name) && main.includes(c.name) && looksLikeAName(c.name));
+    if (repeated) return extendWrapped(repeated.name, candidates, all);
+  }
   // A name that is only a line of the signature could be a person's: only the sender's domain confirms it.
   const confirms = (c: { name: string; line?: boolean }) => byDomain(c.name) || (!c.line && inSenderName(c.name));
   const weakValidated = candidates.find((c) => occurrences(c.name) >= 2 && (confirms(c) || c.strong));
@@ -188,7 +202,7 @@ function cleanName(raw: string | undefined): string | null {
   if (NOT_A_COMPANY.test(name)) return null;
   if (!/^\p{Lu}|^\p{N}/u.test(name)) return null;
   if (/@|https?:|\d{3}/.test(name)) return null;
-  if (/^(?:Interview|Entrevista|Entretien|Einladung|Invitation|Phone|Video|Re|Fwd?|Next steps?|Llamada|Report|Colloquio|Uitnodiging)\b/i.test(name)) return null;
+  if (/^(?:Interview|Entrevista|Entretien|Einladung|Invitation|Phone|Video|Re|Fwd?|Next steps?|Llamada|Report|Colloquio|Uitnodiging|Vorstellungsgespräch|Gespräch|Kennenlernen|Sollicitatiegesprek|Gesprek|Rozmowa|Zaproszenie|Convite|Invito|Convocatoria|Candidatura|Bewerbung|Application|Your application|Votre candidature|Tu candidatura|Sua candidatura|La sua candidatura|Je sollicitatie|Twoja aplikacja)\b/i.test(name)) return null;
   return name;
 }
 
@@ -230,7 +244,7 @@ const ROLE_SUBJECT: RegExp[] = [
 ];
 
 /** Words that make a phrase a job title, in the nine languages (a role named in a subject part is one). */
-const JOB_NOUN = /(?<![\p{L}])(?:engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista)|(?:planer|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
+const JOB_NOUN = /(?<![\p{L}])(?:werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista)|(?:planer|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
 
 /** Whether a name reads as a job title (it holds a job noun in one of the nine languages). */
 export function isJobTitle(name: string): boolean {
@@ -272,7 +286,7 @@ function roleInSubject(subject: string): string | null {
   const bracketed = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   for (const part of [...subject.split(/\s+[–—|-]\s+|\s*[|｜／【】]\s*|:\s+/u), ...(bracketed ? [bracketed] : [])]) {
     const role = cleanRole(part, true);
-    if (role && JOB_NOUN.test(role) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
+    if (role && (JOB_NOUN.test(role) || GENDER_MARKED.test(part)) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
   }
   return null;
 }
@@ -281,7 +295,7 @@ const LEAD_IN = /^(?:als|position|stelle|rolle|zur|zum|für|der|die|das|den|dem|
 
 /** A title right before a gender marker: "…Position Supply Chain Manager (m/w/d) bei…", "Medewerker Klantenservice (m/v/x)". */
 function genderMarkedTitle(text: string): string | null {
-  const marked = new RegExp(String.raw`(?:^|[:\s])((?:\p{Lu}|\p{Ll}+\s+\p{Lu})[\p{L}\p{N}&/.'’-]*(?:[ \t]+(?:ds\.|[\p{L}\p{N}&/.'’-]+)){0,5})[ \t]*\n?[ \t]*${GENDER_MARK}`, 'gu');
+  const marked = new RegExp(String.raw`(?:^|[:\s"„“«'‘])((?:\p{Lu}|\p{Ll}+\s+\p{Lu})[\p{L}\p{N}&/.'’-]*(?:[ \t]+(?:ds\.|[\p{L}\p{N}&/.'’-]+)){0,5})[ \t]*\n?[ \t]*${GENDER_MARK}`, 'gu');
   for (const m of text.matchAll(marked)) {
     // The title starts after the last lead-in word: "Bewerbung als …", "Gespräch zur Position …", "functie …".
     const words = m[1]!.split(/\s+/);
@@ -294,6 +308,7 @@ function genderMarkedTitle(text: string): string | null {
   return null;
 }
 
+const GENDER_MARKED = new RegExp(GENDER_MARK, 'u');
 const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {

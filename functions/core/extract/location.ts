@@ -35,6 +35,7 @@ const POSTAL = new RegExp(
     String.raw`(?<![\d-])\d{4}\s?[A-Z]{2}\s+\p{Lu}[\p{L}]`, // NL
     String.raw`\b(?:CEP|C\.P\.|CP|Código Postal|PLZ|Postcode)[:\s]*\d{4,5}(?:-\d{3})?`, // labelled codes
     String.raw`〒\s*\d{3}-?\d{4}`,
+    String.raw`\p{Lu}[\p{L} .'’-]*\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}(?!\d)`, // Australia
   ].join('|'),
   'u',
 );
@@ -44,7 +45,7 @@ const UNIT = /^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|L
 
 const COUNTRY = /^(?:Canada|Mexico|México|France|Deutschland|Germany|España|Spain|Italia|Italy|Nederland|Netherlands|The Netherlands|Portugal|Brasil|Brazil|Polska|Poland|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|USA|U\.S\.A\.|US|United States|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Österreich|Austria|Luxembourg|Japan|日本|Argentina|Chile|Colombia|Uruguay)$/u;
 
-const LABEL = /^(?:Location|Address|Office address|Where|Venue|Place|Lieu|Adresse|Où|Ort|Wo|Anschrift|Treffpunkt|Dirección|Direccion|Ubicación|Ubicacion|Lugar|Sede|Indirizzo|Luogo|Adres|Locatie|Plaats|Waar|Endereço|Morada|Local|Onde|Miejsce|Gdzie|場所|会場|住所|所在地|面接会場|面接場所)\s*[:：]\s*/iu;
+const LABEL = /^(?:(?:The |Our )?(?:Location|Address|Office address|Office|Offices)|Where|Venue|Place|Kantoor|Büro|Bureau|Bureaux|Oficina|Oficinas|Ufficio|Uffici|Escritório|Biuro|Lieu|Adresse|Où|Ort|Wo|Anschrift|Treffpunkt|Dirección|Direccion|Ubicación|Ubicacion|Lugar|Sede|Indirizzo|Luogo|Adres|Locatie|Plaats|Waar|Endereço|Morada|Local|Onde|Miejsce|Gdzie|場所|会場|住所|所在地|面接会場|面接場所)\s*[:：]\s*/iu;
 /** Any "Word:" label line (a date, time or panel line ends an address block). */
 const ANY_LABEL = /^[\p{L}][\p{L} ]{0,25}\s*[:：]/u;
 const TIME_OR_DATE = /\b\d{1,2}(?::\d{2}|[.h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|Uhr|uur|h)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek)\b|[月火水木金土日]曜|\d+月\d+日/iu;
@@ -60,9 +61,10 @@ export function findLocation(main: string): string | null {
     if (!label) continue;
     const value = cleanPart(lines[i]!.slice(label[0].length));
     if (value && isAddressStart(value)) return join([value, ...continuation(lines, i + 1, value)]);
-    // "Where: our London office" then the address lines; "Venue:" alone then a building line.
+    // "Where: our London office" then the address lines; "Venue:" alone then a building line;
+    // "Where: Kellerman Hall (Room 3.12)" then the street: the building is part of it.
     const below = blockFrom(lines, i + 1, true);
-    if (below) return below;
+    if (below) return value && isNameLine(value) ? join([value, below]) : below;
   }
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
@@ -72,7 +74,9 @@ export function findLocation(main: string): string | null {
       // "Corbel Architects, 88 Pearl Street" is the address as written; "We're at 215 Fremont Street, 9th
       // floor, San Francisco, CA 94105. Check in…" is a sentence around one: from its street on.
       const before = line.slice(0, street);
-      if (!(/,\s*$/.test(before) && isNameLine(before.replace(/[,\s]+$/, '')))) return inSentence(line.slice(street));
+      const lead = before.replace(/[,\s]+$/, '');
+      // "Unit 12, Riverside Business Park" or "Corbel Architects, 88 Pearl Street": the line is the address.
+      if (!(UNIT.test(lead) || (/,\s*$/.test(before) && isNameLine(lead)))) return inSentence(line.slice(street));
     }
     const start = namesAbove(lines, i);
     return join([...lines.slice(start, i), cleanPart(line), ...continuation(lines, i + 1, line)]);
@@ -117,7 +121,7 @@ function isPostalLine(line: string): boolean {
 
 /** A building, campus or company line: short, capitalised words, no sentence, no date, no digits but a unit's. */
 function isNameLine(line: string): boolean {
-  if (!line || line.length > 70 || /[:：]\s*$|https?:|@|[.!?]\s|[.!?]$|[;]/u.test(line) || TIME_OR_DATE.test(line)) return false;
+  if (!line || line.length > 70 || /[:：]\s*$|https?:|@|[.!?]\s|[.!?]$|[;]/u.test(line) || TIME_OR_DATE.test(line.replace(/\([^()]*\)/g, ''))) return false;
   if (UNIT.test(line)) return true;
   if (/^(?:Interview|Details|Address|Location|Venue|Where|Date|Time|Hi|Hello|Dear|Bonjour|Hallo|Hola|Olá|Ciao|Cześć)\b/i.test(line)) return false;
   const words = line.split(/[\s,–—|-]+/).filter(Boolean);
@@ -199,9 +203,13 @@ function blockFrom(lines: string[], from: number, underLabel: boolean): string |
 
 /** An address inside a sentence: from its street, the parts that continue it, to the sentence's end. */
 function inSentence(text: string): string {
-  const sentence = cleanPart(text);
-  const parts = sentence.split(/,\s+/);
-  const out = [parts[0]!];
+  // The sentence goes on after the address: "…, PA 19107 on Tuesday at 10am", "… – see you there".
+  const sentence = cleanPart(text).replace(/\s+(?:on|at|from|between|this|next|for|so|where|when|am|um|le|el|à|às|alle|om|w|we)\s.*$|\s[–—-]\s+\p{Ll}.*$/u, '');
+  const street = streetMatch(sentence);
+  const end = street && street.index === 0 ? street.end : 0;
+  const head = sentence.slice(0, end);
+  const parts = sentence.slice(end).split(/,\s+/);
+  const out = [`${head}${parts[0]!}`.trim()];
   for (const part of parts.slice(1)) {
     if (UNIT.test(part) || isPostalLine(part) || /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(part) || COUNTRY.test(part) || (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(part) && !TIME_OR_DATE.test(part))) out.push(part);
     else break;
@@ -213,7 +221,7 @@ function inSentence(text: string): string {
 function cleanPart(text: string): string {
   let part = text.replace(/\s*(?:[([]?\s*(?:Google Maps|Maps|Map|Plan|Karte|Mapa|Mappa|Kaart|地図)\s*[:：]?\s*)?[([<]?https?:\/\/\S*[)\]>]?\s*$/iu, '').trim();
   // An address ends at a sentence end (". Check in", "; ask for") or a parenthesis of more than a few words.
-  const cut = /(?<!\b(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|Rm|Apt|Cres|Lvl))[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
+  const cut = /(?<!\b(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|Rm|Apt|Cres|Lvl)|\b\p{Lu}\.\p{Lu})[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
   if (cut) part = part.slice(0, cut.index);
   part = part.replace(/\s*\(([^()]*)\)\s*$/u, (whole, inner: string) => (inner.trim().split(/\s+/).length > 3 ? '' : whole));
   part = part.replace(/\s*\([^()]*$/u, '');

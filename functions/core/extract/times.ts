@@ -9,6 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import { DAY_MS } from '../mail/mail.js';
+import { INVITE_TURN } from './format.js';
 import { wallTimeInZone, zoneNamedIn } from './zones.js';
 import type { TextLanguage } from './language.js';
 
@@ -115,6 +116,8 @@ interface Wall {
   minute: number;
   /** a fixed offset chrono read ("+02:00", "GMT+2"), if any */
   offset: number | null;
+  /** the year was written (else chrono chose the next such date) */
+  yearWritten?: boolean;
 }
 
 interface Found {
@@ -189,6 +192,11 @@ export function findProseSlots(
     if (DEADLINE_CUE.test(before)) return false;
     return true;
   });
+  // A day and month without a year that chrono put next year are a day that has passed ("following our
+  // call on 8 March at 10:00", written on 10 March), and a time in a sentence about a past call is that call.
+  const current = candidates.filter((f) => f.start.yearWritten !== false || Date.UTC(f.start.year, f.start.month - 1, f.start.day) - reference.instant.getTime() < 300 * DAY_MS);
+  const unpast = current.filter((f) => !aboutThePast(body, f));
+  candidates.splice(0, candidates.length, ...(unpast.length > 0 ? unpast : current));
   const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f));
   const notEvents = candidates.filter((f) => !inEvents(f));
   const interviewTimes = notEvents.length > 0 ? notEvents : candidates;
@@ -285,20 +293,31 @@ const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|\s?h(?![\p{L}\d])|\s?(
 /** Words joining the two ends of a range in the nine languages ("de 9:00 a 10:00", "das 16h às 17h", "dalle 9 alle 10"). */
 const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle)`;
 
+/** "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time. */
+const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu');
+/** "16h", "10 h" after a time word, a range word or a dash, or before one. */
+const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu');
+/** The word joining a range's two times. */
+const RANGE_WORD_BETWEEN_TIMES = new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE_WORD}(\s+)(?=(?:las\s+|les\s+|le\s+)?\d{1,2}(?:[:.]\d{2}|\s?h|\s?Uhr|\s?uur|\s?(?:am|pm)|\b))`, 'giu');
+
 /**
  * "14h30" and "14 h 30" → "14:30"; "16h" and "10 h" → "16:00" after a time word, a range word or a
  * dash, or before one; the word joining a range's ends → "-" (chrono reads "de 9:00 a" as 9 am, "de 10 h"
  * as in ten hours, and has no "16h" in Portuguese, Spanish or Italian).
  */
 function timesForChrono(input: Rendered): Rendered {
-  let out = rewrite(input, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
+  // "14:30h", "14.30h" → "14:30"; Flemish "10u30" → "10:30", "om 10u" → "om 10:00"; Italian "ore 10" → "ore 10:00".
+  let out = rewrite(input, /(?<![\d:.])(\d{1,2}[:.]\d{2})\s?h(?![\p{L}\d])/giu, (_, time) => time);
+  out = rewrite(out, /(?<![\d:.,/])(\d{1,2})u(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
+  out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:.])/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
+  out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   // "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (chrono reads "de 16" as a year).
-  out = rewrite(out, new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu'), (h) => (Number(h) <= 23 ? `${h}:00` : null));
-  out = rewrite(out, new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu'), (_, h1, h2) => {
+  out = rewrite(out, BARE_HOUR_BEFORE_RANGE, (h) => (Number(h) <= 23 ? `${h}:00` : null));
+  out = rewrite(out, HOUR_H, (_, h1, h2) => {
     const hour = h1 || h2;
     return Number(hour) <= 23 ? `${hour}:00` : null;
   });
-  out = rewrite(out, new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE_WORD}(\s+)(?=(?:las\s+|les\s+|le\s+)?\d{1,2}(?:[:.]\d{2}|\s?h|\s?Uhr|\s?uur|\s?(?:am|pm)|\b))`, 'giu'), (_, before, after) => `${before}-${after}`);
+  out = rewrite(out, RANGE_WORD_BETWEEN_TIMES, (_, before, after) => `${before}-${after}`);
   // "between 2 and 4pm", "entre 14h et 15h", "zwischen 10 und 11 Uhr": a range.
   out = rewrite(out, /(?<=\b(?:between|entre|zwischen|tussen|tra|fra|między)\s+(?:l[ae]s?\s+|as\s+|os\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:h|am|pm|Uhr|uur)?)(\s+)(?:and|et|y|und|en|e|a)(\s+)(?=(?:l[ae]s?\s+|as\s+|os\s+)?\d)/giu, (_, before, after) => `${before}-${after}`);
   // "10/03 à 11:00", "il 10/03 alle 11:00": chrono reads "03 à 11:00" as a range of hours.
@@ -311,7 +330,16 @@ function sentenceAround(body: string, f: Found): string {
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
   const after = body.slice(f.endIndex, f.endIndex + 120);
   const end = after.search(/[.!?](?:\s|$)|\n/);
-  return `${before.slice(start + 1)}${body.slice(f.index, f.endIndex)}${end >= 0 ? after.slice(0, end) : after}`;
+  const sentence = `${before.slice(start + 1)}${body.slice(f.index, f.endIndex)}${end >= 0 ? after.slice(0, end) : after}`;
+  // A time on a line of its own under a line that introduces it ("…our open day:" then "Saturday 15 May,
+  // 10:00–14:00"): that line is its sentence too.
+  const lineStart = body.lastIndexOf('\n', f.index - 1);
+  if (lineStart > 0 && /^[^\p{L}\d]*$/u.test(body.slice(lineStart + 1, f.index).replace(/[\p{Extended_Pictographic}\uFE0F]/gu, ''))) {
+    const previous = body.slice(0, lineStart).trimEnd();
+    const line = previous.slice(previous.lastIndexOf('\n') + 1);
+    if (/[:：]$/.test(line)) return `${line.slice(-200)}\n${sentence}`;
+  }
+  return sentence;
 }
 
 function zoneWindowForList(body: string, kept: Found[]): string {
@@ -336,6 +364,16 @@ function nextWeekIfToday(f: Found, body: string, reference: SlotReference): Foun
     return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   };
   return { ...f, start: shift(f.start), end: f.end ? shift(f.end) : null };
+}
+
+/** Words that put a time in the past: the call or interview that led to this invitation. */
+const PAST_CUE = /(?:\bthank(?:s| you)(?: so much| again| very much)? for|\bfollowing (?:our|your|the)|\bafter (?:our|your|the)|\bsince (?:our|we)|\bas discussed|\bmerci (?:pour|de)|\bsuite à (?:notre|votre|nos)|\b(?:vielen )?dank (?:für|f[üu]r)|\bnach (?:unserem|Ihrem)|\bgracias por|\btras (?:nuestra|la|el)|\bgrazie (?:per|della)|\ba seguito d|\bbedankt voor|\bna (?:ons|het) (?:gesprek|telefoongesprek)|\bobrigad[oa] pel|\bapós (?:a|o|nossa)|\bdzi[eę]kuj\p{L}* za|先日)/iu;
+
+function aboutThePast(body: string, f: Found): boolean {
+  const before = body.slice(Math.max(0, f.index - 160), f.index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
+  const cue = PAST_CUE.exec(sentence);
+  return cue !== null && !INVITE_TURN.test(sentence.slice(cue.index + cue[0].length));
 }
 
 /** Words after a time that restate it in the reader's zone ("your time", "pra você", "chez vous"). */
@@ -370,6 +408,7 @@ function wallOf(c: chrono.ParsedComponents): Wall {
     hour,
     minute: c.get('minute') ?? 0,
     offset: c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? null) : null,
+    yearWritten: c.isCertain('year'),
   };
 }
 
@@ -431,7 +470,9 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     if (!hasDay(current.start) || hasTime(current.start)) continue;
     const next = pieces[i + 1];
     const gap = next ? body.slice(current.endIndex, next.index) : '';
-    if (next && hasTime(next.start) && !hasDay(next.start) && gap.length <= 40 && !/\n\s*\n/.test(gap)) {
+    // A day named without digits ("Monday", "morgen") is only joined within its question or line, not
+    // across a full stop ("We are closed on Monday. Interviews run 9:00–17:00.").
+    if (next && hasTime(next.start) && !hasDay(next.start) && gap.length <= 40 && !/\n\s*\n/.test(gap) && !(digitless && /[.!](?:\s|$)/.test(gap))) {
       const date = wallOf(current.start);
       out.push({
         index: current.index,

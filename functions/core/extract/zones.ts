@@ -59,12 +59,24 @@ export function zoneNamedIn(text: string): string | null {
     const match = pattern.exec(text);
     if (match && (!best || match.index < best.index)) best = { index: match.index, zone };
   }
+  // An IANA name as calendars write it ("15:00 (Europe/Berlin)").
+  const iana = /\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\b/.exec(text);
+  if (iana && isZone(iana[0]) && (!best || iana.index < best.index)) best = { index: iana.index, zone: iana[0] };
   for (const pattern of PLACE_TIME) {
     const match = pattern.exec(text);
     const zone = match ? zoneOfPlaceNamed(match.slice(1).find((g) => g !== undefined) ?? '') : null;
     if (match && zone && (!best || match.index < best.index)) best = { index: match.index, zone };
   }
   return best?.zone ?? null;
+}
+
+function isZone(name: string): boolean {
+  try {
+    dateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,2})`;

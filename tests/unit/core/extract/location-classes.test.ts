@@ -16,6 +16,8 @@ describe('an address block as written', () => {
     ['"Where: our Leeds office" then the address lines', 'When: Friday 12 March, 14:00\nWhere: our Leeds office\nFloor 4\n2 Dock Street\nLeeds LS10 1JF', 'Floor 4, 2 Dock Street, Leeds LS10 1JF'],
     ['a street with no street word above a UK postcode', 'Our office:\n\n100 Bishopsgate\nLondon EC2N 4AG', '100 Bishopsgate, London EC2N 4AG'],
     ['a Canadian address with its country', 'See you at:\n250 Front Street West\nToronto, ON M5V 3G5\nCanada\n\nBring ID.', '250 Front Street West, Toronto, ON M5V 3G5, Canada'],
+    ['a building named on the label line, the street below, a map link', 'Where: Kellerman Hall (Room 3.12)\n540 University Ave\nToronto, ON M5G 1X5\nMap: https://maps.example/?q=540+University', 'Kellerman Hall (Room 3.12), 540 University Ave, Toronto, ON M5G 1X5'],
+    ['a studio, a Mexican street, a colonia, a postal line and a map line', 'La entrevista será en:\n\nCasa Verde Studio\nCalle Durango 245, 2º piso\nRoma Norte, Cuauhtémoc\n06700 Ciudad de México\n(Google Maps: https://maps.example/abc123)', 'Casa Verde Studio, Calle Durango 245, 2º piso, Roma Norte, Cuauhtémoc, 06700 Ciudad de México'],
     ['a company line before the street on the same line', 'Where: Fenwick & Daughters, 18 Quay Street, Galway H91 X2C4', 'Fenwick & Daughters, 18 Quay Street, Galway H91 X2C4'],
   ])('%s', (_shape, main, address) => {
     expect(findLocation(main)).toBe(address);
@@ -32,6 +34,11 @@ describe('one line, labelled or in a sentence', () => {
     ['a Dutch postcode', 'Adres: Keizersgracht 410, 1016 GC Amsterdam', 'Keizersgracht 410, 1016 GC Amsterdam'],
     ['a Portuguese street, number, floor and postcode', 'Morada: Avenida da Liberdade, 110, 3.º andar, 1250-146 Lisboa', 'Avenida da Liberdade, 110, 3.º andar, 1250-146 Lisboa'],
     ['a Japanese venue line', '■会場：大阪府大阪市北区梅田2-4-9 ブリーゼタワー12階', '大阪府大阪市北区梅田2-4-9 ブリーゼタワー12階'],
+    ['the sentence goes on after it', "We'd like you to join us at our office at 1200 Market Street, Suite 300, Philadelphia, PA 19107 on Tuesday at 10am.", '1200 Market Street, Suite 300, Philadelphia, PA 19107'],
+    ['a French number with its comma, then a note', 'Rendez-vous au 27, avenue de l’Opéra, 75001 Paris (3e étage, interphone « Lumen »).', '27, avenue de l’Opéra, 75001 Paris'],
+    ['a Québec postal line, then words after a dash', 'Notre adresse : 455 Rue Saint-Antoine Ouest, Montréal (Québec) H2Z 1J1 – au plaisir!', '455 Rue Saint-Antoine Ouest, Montréal (Québec) H2Z 1J1'],
+    ['a campus, building and room before the street', 'Location: Northfield Technical Campus, Building C, Room 214, 3300 Innovation Drive, Ann Arbor, MI 48108', 'Northfield Technical Campus, Building C, Room 214, 3300 Innovation Drive, Ann Arbor, MI 48108'],
+    ['a level before the street, under an "office" label', 'The office: Level 8, 1 Spring Street, Melbourne VIC 3000', 'Level 8, 1 Spring Street, Melbourne VIC 3000'],
   ])('%s', (_shape, main, address) => {
     expect(findLocation(main)).toBe(address);
   });

@@ -32,6 +32,10 @@ describe('clock times and ranges as the languages write them', () => {
     ['pl', 'Termin: śr., 10.03, godz. 9:00', 'Europe/Warsaw', ['2027-03-10T09:00:00+01:00']],
     ['ja', '3月10日（水曜日）午後2時から', 'Asia/Tokyo', ['2027-03-10T14:00:00+09:00']],
     ['en', 'How about Wednesday 3/10 between 2 and 4pm ET?', 'America/New_York', ['2027-03-10T14:00:00-05:00..16:00']],
+    ['en', 'The interview is at 14:30h on 11 March.', 'Europe/London', ['2027-03-11T14:30:00+00:00']],
+    ['de', 'am 11.03. um 14.30h', 'Europe/Berlin', ['2027-03-11T14:30:00+01:00']],
+    ['it', 'giovedì 11 marzo, ore 10', 'Europe/Rome', ['2027-03-11T10:00:00+01:00']],
+    ['nl', 'donderdag 11 maart om 10u30', 'Europe/Brussels', ['2027-03-11T10:30:00+01:00']],
   ])('%s: %s', (language, text, zone, expected) => {
     expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
   });
@@ -47,6 +51,7 @@ describe('relative days, and a day with its time on the next line or sentence', 
     // "next Tuesday" written on a Tuesday is a week away.
     ['pt', 'Pode ser na próxima terça às 10h?', 'Europe/Lisbon', ['2027-03-09T10:00:00+00:00']],
     ['pl', 'Czy pasuje w przyszły wtorek o 10?', 'Europe/Warsaw', ['2027-03-09T10:00:00+01:00']],
+    ['en', 'Our office is closed on Monday. Interviews run 9:00–17:00.', 'Europe/London', []],
   ])('%s: %s', (language, text, zone, expected) => {
     expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
   });
@@ -60,6 +65,7 @@ describe('zones named by a city, a region or a country', () => {
     ['de', 'Termin: Mittwoch, 10. März 2027\nUhrzeit: 9:00 bis 10:30 Uhr (Wiener Zeit)', ['2027-03-10T09:00:00+01:00..10:30']],
     ['es', 'El jueves 11 de marzo a las 10:00 (hora de Chile).', ['2027-03-11T10:00:00-03:00']],
     ['pt', 'quinta-feira, 11 de março, às 10h (hora de Lisboa)', ['2027-03-11T10:00:00+00:00']],
+    ['en', 'Thursday 11 March, 15:00 (Europe/Berlin)', ['2027-03-11T15:00:00+01:00']],
   ])('%s: %s', (language, text, expected) => {
     expect(slots(text, language as TextLanguage, 'Asia/Tokyo')).toEqual(expected);
   });
@@ -80,5 +86,24 @@ describe('a time restated in the reader’s zone is no second slot', () => {
     ['pt', 'Nova data: quinta-feira, 11/03, das 15h às 16h (horário de Brasília). Pra você, em Lisboa, fica das 18h às 19h.', ['2027-03-11T15:00:00-03:00..16:00']],
   ])('%s: %s', (language, text, expected) => {
     expect(slots(text, language as TextLanguage, 'Europe/London')).toEqual(expected);
+  });
+});
+
+describe('times of the past are no slot', () => {
+  it.each([
+    ['en', 'Following our call on 1 March at 10:00, I’d like to invite you to a second interview on Tuesday 9 March at 14:00.', ['2027-03-09T14:00:00+00:00']],
+    ['en', 'Thanks for the chat on Monday 1 March at 10:00. Could you do Tuesday 9 March at 14:00?', ['2027-03-09T14:00:00+00:00']],
+    ['de', 'Vielen Dank für das Gespräch am 1. März um 10 Uhr. Gerne laden wir Sie am 9. März um 14 Uhr ein.', ['2027-03-09T14:00:00+00:00']],
+    // A day and month that have passed (chrono would move them to next year): no time rather than a wrong one.
+    ['en', 'Could you do 25 February at 14:00?', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(slots(text, language as TextLanguage, 'Europe/London')).toEqual(expected);
+  });
+});
+
+describe('an event’s time is no slot beside the interview’s', () => {
+  it('reads a time listed under a line that introduces an event as the event’s', () => {
+    const text = 'Votre entretien aura lieu le lundi 15 mars à 10h.\n\nNous vous invitons aussi à notre journée portes ouvertes :\n📅 samedi 13 mars, de 10h à 14h';
+    expect(slots(text, 'fr', 'Europe/Paris')).toEqual(['2027-03-15T10:00:00+01:00']);
   });
 });

@@ -176,6 +176,19 @@ export function fold(text: string): string {
 
 /** The owner's own words: quotes, quoted lines, signatures and footers blanked (same length as the note). */
 export function ownWords(note: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return ownLines(note)
+    .replace(/"[^"\n]{2,}?"|“[^”\n]{2,}?”|„[^“”\n]{2,}?[“”]|«[^»\n]{2,}?»|‹[^›\n]{2,}?›/g, blank)
+    // A single-quoted passage may hold apostrophes ("'let me know if you'd rather…'"): one between letters is no closing quote.
+    .replace(/(?<=^|[\s(:])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,}?'(?=[\s.,;:!?)]|$)/gmu, blank);
+}
+
+/**
+ * The owner's lines, quotes kept: quoted lines, signatures and footers blanked (same length as the note).
+ * What the owner quotes from the ad ("'commission only'") still describes the role and the company; it is
+ * never an instruction (those are read on ownWords).
+ */
+export function ownLines(note: string): string {
   const text = fold(note);
   const lines = text.split('\n');
   let cut = false;
@@ -189,12 +202,7 @@ export function ownWords(note: string): string {
     if (trimmed.startsWith('>')) return ' '.repeat(line.length);
     return line;
   });
-  const blank = (m: string) => ' '.repeat(m.length);
-  return kept
-    .join('\n')
-    .replace(/"[^"\n]{2,}?"|“[^”\n]{2,}?”|„[^“”\n]{2,}?[“”]|«[^»\n]{2,}?»|‹[^›\n]{2,}?›/g, blank)
-    // A single-quoted passage may hold apostrophes ("'let me know if you'd rather…'"): one between letters is no closing quote.
-    .replace(/(?<=^|[\s(:])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,}?'(?=[\s.,;:!?)]|$)/gmu, blank);
+  return kept.join('\n');
 }
 
 interface Clause {
@@ -268,6 +276,12 @@ export function readOwnerNote(note: string | null): NoteReading {
   if (!note || !note.trim()) return empty;
   const R = patternsFor(noteLanguages(note));
   const folded = ownWords(note);
+  const quoting = ownLines(note);
+  const factsFrom = (clause: Clause) => {
+    const i = clauses.indexOf(clause);
+    const before = clauses[i - 1];
+    return before && before.sentence === clause.sentence ? before.start + before.text.length : sentences[clause.sentence]!.start;
+  };
   const { sentences, clauses } = split(folded);
   const statements: Statement[] = [];
   let instruction: NoteReading['instruction'] = null;
@@ -342,12 +356,13 @@ export function readOwnerNote(note: string | null): NoteReading {
         if (interest && interest.index <= at) continue;
         acts.push({ at, verdict: 'decline' });
       }
-      // "I already accepted another offer": a yes inside a refusal is part of it.
+      // "I already accepted another offer": a yes inside a refusal is part of it…
       const refusals = allMatches(R.decline, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
       for (const m of allMatches(R.attend, core)) {
         const at = m.index ?? 0;
         if ((past && past.index < at) || (retract && retract.index < at)) continue;
-        if (refusals.some(([from, to]) => at >= from && at < to)) continue;
+        // …or right after it ("ni en pedo voy", "no way I go").
+        if (refusals.some(([from, to]) => at >= from && (at < to || core.slice(to, at).split(/[^\p{L}']+/u).filter(Boolean).length <= 1))) continue;
         // "nicht zusagen", "I won't accept": a negated yes is a no.
         acts.push({ at, verdict: negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
       }
@@ -399,10 +414,13 @@ export function readOwnerNote(note: string | null): NoteReading {
 
     // "I wonder whether it isn't too admin", "twijfel of het niet te simpel is": after a doubt, the negation is no denial.
     const expletive = doubting !== null && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + text.length;
-    const dudFact = affirmed(R, R.dudFact, text, expletive) ?? firstPair(R, R.dudPairs, text) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    // Facts are read with what the owner quotes from the ad ("'contratto a chiamata' e 'provvigioni'"), from the
+    // end of the clause before (a blanked quote opens no clause).
+    const facts = quoting.slice(factsFrom(clause), clause.start + text.length);
+    const dudFact = affirmed(R, R.dudFact, facts, expletive) ?? firstPair(R, R.dudPairs, facts) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
-    const bleakEvent = affirmed(R, R.bleakEvent, text) ?? firstPair(R, R.bleakPairs, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const bleakEvent = affirmed(R, R.bleakEvent, facts) ?? firstPair(R, R.bleakPairs, facts) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);
     if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
 

@@ -141,7 +141,7 @@ function compilePair(pair: C.Pair, languages?: readonly C.NoteLanguage[]): Compi
 }
 
 /** The owner or their own side ("I lost my contract", "we lost a client"): not the company's event. */
-const OWN_SIDE = /^(?:i|i'd|i'll|i've|we|we'd|we've|my|our|ich|wir|mein\p{L}*|unser\p{L}*|je|j'|nous|mon|ma|mes|notre|nos|yo|nosotros|mi|mis|nuestr\p{L}*|io|noi|mio|mia|miei|nostr\p{L}*|ik|wij|mijn|onze|ons|eu|nos|meu|minha|meus|nosso|nossa|ja|my|moj\p{L}*|nasz\p{L}*)$/iu;
+const OWN_SIDE = /^(?:i|i'd|i'll|i've|we|we'd|we've|my|our|ich|wir|mein\p{L}*|unser\p{L}*|je|j'|nous|mon|mes|notre|nos|yo|nosotros|mi|mis|nuestr\p{L}*|io|noi|mio|mia|miei|nostr\p{L}*|ik|wij|mijn|onze|ons|eu|nos|meu|minha|meus|nosso|nossa|ja|my|moj\p{L}*|nasz\p{L}*)$/iu;
 
 /**
  * Both concepts of a pair in the clause, in either order and at any distance, neither denied where a
@@ -151,8 +151,7 @@ const OWN_SIDE = /^(?:i|i'd|i'll|i've|we|we'd|we've|my|our|ich|wir|mein\p{L}*|un
 export function pairIn(negator: RegExp, pair: CompiledPair, clause: string, ownerSpeaks = true): RegExpMatchArray | null {
   if (pair.unless?.test(clause)) return null;
   const denied = (m: RegExpMatchArray) => negatedAt({ negator }, clause, m.index ?? 0);
-  const ownSide = (m: RegExpMatchArray) => ownerSpeaks && clause.slice(0, m.index).split(/[^\p{L}']+/u).filter(Boolean).slice(-2).some((w) => OWN_SIDE.test(w));
-  const a = allMatches(pair.a, clause).find((m) => !(pair.negatable !== 'b' && denied(m)) && !ownSide(m));
+  const a = allMatches(pair.a, clause).find((m) => !(pair.negatable !== 'b' && denied(m)) && !(ownerSpeaks && ownSide(clause, m)));
   if (!a) return null;
   const b = allMatches(pair.b, clause).find((m) => !(pair.negatable !== 'a' && denied(m)) && (m.index ?? 0) !== (a.index ?? 0));
   return b ? a : null;
@@ -222,7 +221,8 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
   const clauses: Clause[] = [];
   // Some contrast words are also particles (C.CONTRAST_PARTICLES): they open a clause only after punctuation.
   const contrast = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
-  const boundary = new RegExp(`[,;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${contrast})(?![\\p{L}]))`, 'giu');
+  // A comma before "that" (że, dass, que, che, dat) opens no clause: "Nie powiem, że…", "Sie wollen, dass…".
+  const boundary = new RegExp(`,+(?!\\s*(?:that|ze|zeby|dass|que|che|dat)(?![\\p{L}]))|[;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${contrast})(?![\\p{L}]))`, 'giu');
   sentences.forEach((s, index) => {
     let last = 0;
     const push = (end: number) => {
@@ -247,6 +247,16 @@ function negatedAt(R: Pick<Patterns, 'negator'>, clause: string, index: number, 
 
 function allMatches(pattern: RegExp, text: string): RegExpMatchArray[] {
   return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))];
+}
+
+/** An event not denied and not the owner's own side's ("I lost my contract"): the company's. */
+function companysEvent(R: Patterns, pattern: RegExp, clause: string): RegExpMatchArray | null {
+  for (const m of allMatches(pattern, clause)) if (!negatedAt(R, clause, m.index ?? 0) && !ownSide(clause, m)) return m;
+  return null;
+}
+
+function ownSide(clause: string, m: RegExpMatchArray): boolean {
+  return clause.slice(0, m.index).split(/[^\p{L}']+/u).filter(Boolean).slice(-2).some((w) => OWN_SIDE.test(w));
 }
 
 function firstPair(R: Patterns, pairs: readonly CompiledPair[], clause: string): RegExpMatchArray | null {
@@ -420,7 +430,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     const dudFact = affirmed(R, R.dudFact, facts, expletive) ?? firstPair(R, R.dudPairs, facts) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
-    const bleakEvent = affirmed(R, R.bleakEvent, facts) ?? firstPair(R, R.bleakPairs, facts) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const bleakEvent = companysEvent(R, R.bleakEvent, facts) ?? firstPair(R, R.bleakPairs, facts) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);
     if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
 

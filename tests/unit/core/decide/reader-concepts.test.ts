@@ -172,6 +172,18 @@ describe('the lead: what the draw is about, and which draw leads', () => {
   });
 });
 
+describe('the lead after a rejected opinion, and after a hedged doubt', () => {
+  it.each([
+    ["People online say the company is toxic. I don't believe a word of it; I've met two of their engineers and they were lovely.", 'attend/networking'],
+    ['Mein Mann sagt, die Stelle sei ein Rückschritt. Finde ich nicht, das Team macht spannende Sachen.', 'attend/networking'],
+    ['Ma sœur pense que le poste est ennuyeux. Elle n’a pas tort, mais bon, on ne sait jamais.', 'attend/might-want-it'],
+    ['Maybe a tad junior, I am not sure. Could still be interesting.', 'attend/might-want-it'],
+    ['Talvez seja um pouco básico demais, não sei.', 'attend/might-want-it'],
+    ["I wouldn't say it's boring, just not what I had in mind.", 'attend/might-want-it'],
+    ['Może trochę za proste, nie jestem pewna.', 'attend/might-want-it'],
+  ])('%j → %s', (note, lead) => expect(decided(note)).toBe(lead));
+});
+
 describe('what the invitation itself says', () => {
   it('an earlier contact it recalls is a future opening, with its words', () => {
     const inviteText = 'Nous avions eu le plaisir d’échanger avec vous en mars dernier. Un nouveau poste vient de s’ouvrir.';

@@ -245,8 +245,12 @@ function negatedAt(R: Pick<Patterns, 'negator'>, clause: string, index: number, 
   return R.negator.test(before);
 }
 
+/** The global twin of each pattern, made once (a concept's alternation is long: compiling it per clause was most of the time). */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
 function allMatches(pattern: RegExp, text: string): RegExpMatchArray[] {
-  return [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))];
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)));
+  return [...text.matchAll(global)];
 }
 
 /** An event not denied and not the owner's own side's ("I lost my contract"): the company's. */
@@ -287,8 +291,7 @@ export function readOwnerNote(note: string | null): NoteReading {
   const R = patternsFor(noteLanguages(note));
   const folded = ownWords(note);
   const quoting = ownLines(note);
-  const factsFrom = (clause: Clause) => {
-    const i = clauses.indexOf(clause);
+  const factsFrom = (clause: Clause, i: number) => {
     const before = clauses[i - 1];
     return before && before.sentence === clause.sentence ? before.start + before.text.length : sentences[clause.sentence]!.start;
   };
@@ -306,7 +309,7 @@ export function readOwnerNote(note: string | null): NoteReading {
   // A bare "Nah." opening the note: a reaction, which the owner's verdict after it explains.
   let openingNo: NoteReading['instruction'] = null;
 
-  clauses.forEach((clause) => {
+  clauses.forEach((clause, clauseIndex) => {
     const text = clause.text;
     const original = evidenceOf(clause);
     const sentence = sentences[clause.sentence]!.text;
@@ -426,7 +429,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     const expletive = doubting !== null && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + text.length;
     // Facts are read with what the owner quotes from the ad ("'contratto a chiamata' e 'provvigioni'"), from the
     // end of the clause before (a blanked quote opens no clause).
-    const facts = quoting.slice(factsFrom(clause), clause.start + text.length);
+    const facts = quoting.slice(factsFrom(clause, clauseIndex), clause.start + text.length);
     const dudFact = affirmed(R, R.dudFact, facts, expletive) ?? firstPair(R, R.dudPairs, facts) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));

@@ -69,9 +69,13 @@ export function affirms(clause: string, pattern: RegExp): boolean {
   return affirmedMatch(clause, pattern) !== null;
 }
 
+/** The global twin of each pattern, made once. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 function affirmedMatch(clause: string, pattern: RegExp): RegExpMatchArray | null {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  for (const match of clause.matchAll(new RegExp(pattern.source, flags))) {
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)));
+  for (const match of clause.matchAll(global)) {
     if (!NEGATION.test(clause.slice(0, match.index))) return match;
   }
   return null;

@@ -17,6 +17,7 @@ import type { InboundDeps } from '../functions/app/ports.js';
 import { loadConfig } from '../functions/config/load.js';
 import { handler } from '../functions/handlers/inbound.js';
 import { MemoryInviteStore } from '../tests/fakes/memory-store.js';
+import { MemoryOwnerMailStore } from '../tests/fakes/memory-owner-mail.js';
 import { deliver, FakeMailAccount, MemoryRawMail, NOW, RecordingDraftSender, RecordingLogger, RecordingMailer, SettableClock, TOKEN_SECRET } from '../tests/fakes/ports.js';
 
 // The handler is imported for its module's top level (and everything it imports), not called.
@@ -43,6 +44,7 @@ async function oneMessage(): Promise<number> {
     claimLeaseSeconds: 60,
     rawMail: new MemoryRawMail(),
     store: new MemoryInviteStore(),
+    ownerMail: new MemoryOwnerMailStore(),
     mailer: new RecordingMailer(),
     draftSender: new RecordingDraftSender(),
     account: new FakeMailAccount(true),

@@ -3,8 +3,8 @@
  * the deployed esbuild options, FUNCTION_BUILD in infra/constructs/bundling.ts), its module init in whole
  * Node processes against an empty Node start, and the first message after init against a warm one.
  *
- * Usage: tsx bench/cold-start.ts [pairs, default 15]. Numbers depend on the machine and its load: quote
- * them with the command, the machine and the date.
+ * Usage: tsx bench/cold-start.ts [pairs, default 15]; `npm run bench` runs it too (fewer pairs). Numbers
+ * depend on the machine and its load: quote them with the command, the machine and the date.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -15,11 +15,9 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { FUNCTION_BUILD, PROJECT_ROOT } from '../infra/constructs/bundling.js';
 
-const PAIRS = Number(process.argv[2] ?? 15);
 const PROBE_RUNS = 5;
 const WARM_RUNS = 20;
 const HANDLERS = join(PROJECT_ROOT, 'functions/handlers');
-const out = mkdtempSync(join(tmpdir(), 'invite-advisor-cold-start-'));
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,7 +25,7 @@ const median = (values: readonly number[]): number => {
 };
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
 
-async function bundle(name: string, entry: string): Promise<{ file: string; metafile: Metafile }> {
+async function bundle(out: string, name: string, entry: string): Promise<{ file: string; metafile: Metafile }> {
   const file = join(out, name, 'index.mjs');
   const result = await build({ ...FUNCTION_BUILD, entryPoints: [entry], outfile: file, metafile: true, logLevel: 'error' });
   return { file, metafile: result.metafile };
@@ -74,12 +72,12 @@ function nodeProcess(args: readonly string[], code: string): { wallMs: number; c
  * bundle), the order alternating from pair to pair so a load swing hits both sides alike; the ratio is
  * the median of the pairs' ratios.
  */
-function moduleInit(file: string, nodeOptions: readonly string[] = []): string {
+function moduleInit(pairs: number, file: string, nodeOptions: readonly string[] = []): string {
   const importIt = `await import(${JSON.stringify(pathToFileURL(file).href)});`;
   const wall: number[] = [];
   const cpu: number[] = [];
   const emptyWall: number[] = [];
-  for (let pair = 0; pair < PAIRS; pair += 1) {
+  for (let pair = 0; pair < pairs; pair += 1) {
     const [a, b] = pair % 2 === 0 ? [false, true] : [true, false];
     const runs = [a, b].map((withBundle) => ({ withBundle, run: nodeProcess(nodeOptions, withBundle ? importIt : '') }));
     const full = runs.find((r) => r.withBundle)!.run;
@@ -91,38 +89,50 @@ function moduleInit(file: string, nodeOptions: readonly string[] = []): string {
   return `init ${median(wall).toFixed(2)}× wall, ${median(cpu).toFixed(2)}× CPU (empty node ${median(emptyWall).toFixed(0)} ms)`;
 }
 
-process.stdout.write(`node ${process.version}, esbuild options of infra/constructs/bundling.ts, ${PAIRS} pairs per init ratio\n`);
-const entries = readdirSync(HANDLERS)
-  .filter((f) => f.endsWith('.ts') && /export const handler\b/.test(readFileSync(join(HANDLERS, f), 'utf8')))
-  .sort();
-let inboundBundle = '';
-for (const entry of entries) {
-  const name = entry.replace(/\.ts$/, '');
-  const { file, metafile } = await bundle(name, join(HANDLERS, entry));
-  if (name === 'inbound') inboundBundle = file;
-  const code = readFileSync(file);
-  const map = statSync(`${file}.map`).size;
-  const { top, copies } = composition(metafile);
-  process.stdout.write(`${name.padEnd(12)} ${mb(code.length)} (gzip ${mb(gzipSync(code).length)}), map ${mb(map)}; ${moduleInit(file)}\n`);
-  process.stdout.write(`${''.padEnd(12)} largest: ${top.map(([pkg, bytes]) => `${pkg} ${((100 * bytes) / code.length).toFixed(0)}%`).join(', ')}\n`);
-  if (copies.length > 0) process.stdout.write(`${''.padEnd(12)} bundled more than once: ${copies.join(', ')}\n`);
-}
-process.stdout.write(`${'inbound'.padEnd(12)} with NODE_OPTIONS=--enable-source-maps: ${moduleInit(inboundBundle, ['--enable-source-maps'])}\n`);
+/** Every function's bundle, its module init, and the inbound function's first message vs warm ones: the lines to print. */
+export async function measureColdStart(pairs: number, options: { sourceMaps?: boolean } = {}): Promise<string[]> {
+  const out = mkdtempSync(join(tmpdir(), 'invite-advisor-cold-start-'));
+  const lines = [`cold start: esbuild options of infra/constructs/bundling.ts, ${pairs} pairs per init ratio, node ${process.version}`];
+  try {
+    const entries = readdirSync(HANDLERS)
+      .filter((f) => f.endsWith('.ts') && /export const handler\b/.test(readFileSync(join(HANDLERS, f), 'utf8')))
+      .sort();
+    let inboundBundle = '';
+    for (const entry of entries) {
+      const name = entry.replace(/\.ts$/, '');
+      const { file, metafile } = await bundle(out, name, join(HANDLERS, entry));
+      if (name === 'inbound') inboundBundle = file;
+      const code = readFileSync(file);
+      const map = statSync(`${file}.map`).size;
+      const { top, copies } = composition(metafile);
+      lines.push(`  ${name.padEnd(14)} ${mb(code.length)} (gzip ${mb(gzipSync(code).length)}), map ${mb(map)}; ${moduleInit(pairs, file)}`);
+      lines.push(`  ${''.padEnd(14)} largest: ${top.map(([pkg, bytes]) => `${pkg} ${((100 * bytes) / code.length).toFixed(0)}%`).join(', ')}`);
+      if (copies.length > 0) lines.push(`  ${''.padEnd(14)} bundled more than once: ${copies.join(', ')}`);
+    }
+    if (options.sourceMaps !== false) lines.push(`  ${'inbound'.padEnd(14)} with NODE_OPTIONS=--enable-source-maps: ${moduleInit(pairs, inboundBundle, ['--enable-source-maps'])}`);
 
-// First message after init vs warm ones: see bench/cold-start-probe.ts for what is run.
-const probe = await bundle('probe', join(PROJECT_ROOT, 'bench/cold-start-probe.ts'));
-const firsts: number[] = [];
-const warms: number[] = [];
-for (let run = 0; run < PROBE_RUNS; run += 1) {
-  const child = spawnSync(process.execPath, [probe.file, join(PROJECT_ROOT, 'local/local.config.json'), join(PROJECT_ROOT, 'tests/fixtures/mail/forward-gmail-owner.eml'), String(WARM_RUNS)], {
-    encoding: 'utf8',
-  });
-  if (child.status !== 0) throw new Error(`the probe failed: ${child.stderr}`);
-  const { firstMs, warmMs } = JSON.parse(child.stdout) as { firstMs: number; warmMs: number[] };
-  firsts.push(firstMs);
-  warms.push(median(warmMs));
+    // First message after init vs warm ones: see bench/cold-start-probe.ts for what is run.
+    const probe = await bundle(out, 'probe', join(PROJECT_ROOT, 'bench/cold-start-probe.ts'));
+    const firsts: number[] = [];
+    const warms: number[] = [];
+    for (let run = 0; run < PROBE_RUNS; run += 1) {
+      const child = spawnSync(process.execPath, [probe.file, join(PROJECT_ROOT, 'local/local.config.json'), join(PROJECT_ROOT, 'tests/fixtures/mail/forward-gmail-owner.eml'), String(WARM_RUNS)], {
+        encoding: 'utf8',
+      });
+      if (child.status !== 0) throw new Error(`the probe failed: ${child.stderr}`);
+      const { firstMs, warmMs } = JSON.parse(child.stdout) as { firstMs: number; warmMs: number[] };
+      firsts.push(firstMs);
+      warms.push(median(warmMs));
+    }
+    lines.push(
+      `  ${'inbound'.padEnd(14)} first message ${median(firsts).toFixed(1)} ms vs warm ${median(warms).toFixed(1)} ms: ${(median(firsts) / median(warms)).toFixed(1)}× (receiveMail on an owner's forward, in-memory ports, ${PROBE_RUNS} fresh processes)`,
+    );
+    return lines;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
-process.stdout.write(
-  `${'inbound'.padEnd(12)} first message ${median(firsts).toFixed(1)} ms vs warm ${median(warms).toFixed(1)} ms: ${(median(firsts) / median(warms)).toFixed(1)}× (receiveMail on an owner's forward, ${PROBE_RUNS} fresh processes)\n`,
-);
-rmSync(out, { recursive: true, force: true });
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.stdout.write(`${(await measureColdStart(Number(process.argv[2] ?? 15))).join('\n')}\n`);
+}

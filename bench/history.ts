@@ -1,5 +1,6 @@
 /**
- * The answer time of one forwarded invitation on the local stack (SMTP → the SES receiving stand-in →
+ * On one local stack, started here: the AWS calls per forwarded invitation (bench/aws-calls.ts), then
+ * the answer time of one forwarded invitation on the local stack (SMTP → the SES receiving stand-in →
  * s3rver → the inbound use case on the real adapters → DynamoDB Local → the SES stand-in), with 10
  * stored invitations and with 2,000: the history reads are bounded (functions/adapters/table-design.ts),
  * so the two should be close.
@@ -29,6 +30,7 @@ import { buildInboundDeps } from '../functions/handlers/dependencies.js';
 import { deliveryOf, SesEventSchema } from '../functions/handlers/kit.js';
 import { startLocalServices, startSesReceiving } from '../local/services/index.js';
 import { REPLY_TOKEN_SECRET_ID, startInviteAdvisor } from '../local/stack.js';
+import { forwardCallLines } from './aws-calls.js';
 
 const DAY_MS = 86_400_000;
 const COMPANY = 'oakmoorbank.example';
@@ -116,8 +118,11 @@ async function seed(documents: DynamoDBDocumentClient, tableName: string, templa
   }
 }
 
-/** Prints one line: the answer time with 10 stored invitations, with 2,000, and their ratio. */
-export async function measureHistory(): Promise<void> {
+/**
+ * On one local stack: the AWS calls per forwarded invitation (bench/aws-calls.ts, first: the handler is
+ * still cold), then the answer time with 10 stored invitations, with 2,000, and their ratio. Returns the lines to print.
+ */
+export async function measureLocalStack(): Promise<string[]> {
   // The functions' own log lines (one per message), and the SDK's notice about Node 20, would bury the figures.
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -127,6 +132,7 @@ export async function measureHistory(): Promise<void> {
   try {
     const app = await startInviteAdvisor({ awsEnv: services.awsEnv(), tableName: `bench-few-${suffix}`, bucket: `bench-${suffix}` });
     stops.unshift(() => app.stop());
+    const lines = await forwardCallLines(app);
     const client = new DynamoDBClient({});
     const documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
     const storeOf = (tableName: string) => new DynamoDbInviteStore(documents, { tableName, messageRetentionDays: 30, invitationRetentionDays: 730 });
@@ -168,7 +174,8 @@ export async function measureHistory(): Promise<void> {
     }
     const ms = (value: number) => `${value.toFixed(0)} ms`;
     const [a, b] = [median(times.few), median(times.many)];
-    process.stdout.write(`${`answer one invite, local stack (median of ${ROUNDS})`.padEnd(44)} 10 stored ${ms(a)}, 2,000 stored ${ms(b)}: ratio ${(b / a).toFixed(2)}×\n`);
+    lines.push(`history bound: answer one invite, local stack (median of ${ROUNDS}): 10 stored ${ms(a)}, 2,000 stored ${ms(b)}: ratio ${(b / a).toFixed(2)}×`);
+    return lines;
   } finally {
     for (const stop of stops) await stop();
   }

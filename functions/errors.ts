@@ -102,3 +102,14 @@ export class UnreadableMailError extends InviteAdvisorError {
     super(reason, { ...options, permanent: true });
   }
 }
+
+/**
+ * What was read from a message is too large to store: DynamoDB refuses an item over 400 KB. Everything
+ * read is bounded first (core/triage/bounds.ts), so this is the guard behind the bounds: the owner is
+ * told the message could not be read, and the raw mail stays where it is.
+ */
+export class TooLargeToStoreError extends InviteAdvisorError {
+  constructor(options: { cause?: unknown } = {}) {
+    super('what was read from it is too large to store', { ...options, permanent: true });
+  }
+}

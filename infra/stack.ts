@@ -110,7 +110,8 @@ export class InviteAdvisorStack extends Stack {
       rawMailPrefix: RAW_MAIL_PREFIX,
       table,
       inbound: inbound.function,
-      failureTopic: inbound.failureTopic,
+      deliveryFailures: { topic: inbound.failureTopic, queue: inbound.failureQueue },
+      sendFailures: replies.failureTopic,
       owner: { fromAddress: config.sending.address, recipients: config.owner.addresses, identities: identitiesForSending },
       alarms,
     });
@@ -151,6 +152,7 @@ export class InviteAdvisorStack extends Stack {
       RawMailBucketName: [rawMail.bucket.bucketName, `raw mail under ${RAW_MAIL_PREFIX}, deleted after ${config.retention.rawMailDays} days`],
       TableName: [table.tableName, 'invitations, decisions and idempotency records (kept when the stack is deleted)'],
       FailureQueueUrl: [inbound.failureQueue.queueUrl, 'events that failed after all retries (docs/deploy.md, Troubleshooting)'],
+      SendingFailureQueueUrl: [replies.failureQueue.queueUrl, 'send jobs (reply commands) that failed after all retries: npm run redrive -- --sending'],
       AlarmTopicArn: [alarms.topic.topicArn, `alarm mails go to ${d.alarmEmail} once the subscription is confirmed`],
       ReceiptRuleSetName: [
         receipt.ruleSetName,

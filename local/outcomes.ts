@@ -15,7 +15,7 @@ export type ReportedOutcome =
   | 'rate-limited'
   | 'answered-then-failed'
   | 'duplicate'
-  /** the handler threw (local mode prints the error; Lambda would retry) */
+  /** the handler threw (local mode prints the error; the stand-in retries it twice, as Lambda does, then the failure notice tells the owner) */
   | 'failed';
 
 export interface MessageReport {
@@ -100,10 +100,11 @@ export interface ReportLookups {
   sentMail(sesMessageId: string): Promise<string | null>;
 }
 
-/** The report of one handler run, from the receipt event it got and what it returned (or threw). */
+/** The report of one handler run, from the event it got (a receipt event, or the sweep's re-drive) and what it returned (or threw). */
 export async function reportOf(event: unknown, run: { result?: unknown; error?: unknown }, lookups: ReportLookups, now = new Date()): Promise<MessageReport> {
   const mail = (event as { Records?: { ses?: { mail?: { messageId?: string; commonHeaders?: { from?: string[] } } } }[] }).Records?.[0]?.ses?.mail;
-  const base = { messageId: mail?.messageId ?? '?', at: now.toISOString(), from: mail?.commonHeaders?.from?.[0] ?? null };
+  const redriven = (event as { messageId?: unknown } | null)?.messageId;
+  const base = { messageId: mail?.messageId ?? (typeof redriven === 'string' ? redriven : '?'), at: now.toISOString(), from: mail?.commonHeaders?.from?.[0] ?? null };
   if (run.error !== undefined) return { ...base, outcome: 'failed', error: run.error instanceof Error ? run.error.message.split('\n')[0] : String(run.error) };
   const result = (Array.isArray(run.result) ? run.result[0] : run.result) as HandlerResult | undefined;
   const report: MessageReport = { ...base, outcome: (result?.outcome ?? 'failed') as ReportedOutcome };
@@ -135,6 +136,7 @@ const DROP_WHY: Record<string, string> = {
   automatic: 'automatic mail (an auto-reply, a bounce or list mail)',
   'forged-owner': 'the owner address forged (DMARC failed)',
   'unauthenticated-owner': 'the owner address without DMARC or aligned DKIM passing',
+  'own-mail-forwarded-again': "a forward of invite-advisor's own mail, answered once already (or a forward of one of its notes)",
 };
 
 /** The local terminal's line for one message: time, outcome, verdict or note, and the id. */
@@ -151,7 +153,7 @@ export function terminalLine(report: MessageReport): string {
       case 'failed':
         return `failed: ${report.error ?? 'unknown error'}`;
       case 'rate-limited':
-        return `held back by the hourly cap (limits.mailsToOwnerPerHour)${report.sent ? `; sent "${report.sent.subject}"` : ''}`;
+        return `held back by the hourly cap (limits.mailsToOwnerPerHour, limits.recommendationsPerHour): answered in one digest in the next hour${report.sent ? `; sent "${report.sent.subject}"` : ''}`;
       default:
         return `${report.outcome}${report.sent ? `: sent "${report.sent.subject}"` : ''}`;
     }
@@ -178,7 +180,7 @@ export function senderLine(answer: OutcomeAnswer, fileFrom: string | null, outbo
     case 'choice-recorded':
       return { line: `${report.outcome === 'choice-recorded' ? 'choice recorded, ' : ''}note sent: "${report.sent?.subject ?? '?'}"; read it at ${outboxUrl}`, ok: true };
     case 'rate-limited':
-      return { line: `held back: the hourly cap (limits.mailsToOwnerPerHour in ${instance.configFile}) was reached${report.sent ? `; sent "${report.sent.subject}" instead` : ''}`, ok: false };
+      return { line: `held back: the hourly cap (limits.mailsToOwnerPerHour or limits.recommendationsPerHour in ${instance.configFile}) was reached; it is answered in one digest with the first message after the hour${report.sent ? `; sent "${report.sent.subject}" instead` : ''}`, ok: false };
     case 'duplicate':
       return { line: `duplicate: this delivery was already handled (${report.previous ?? '?'}); nothing sent`, ok: true };
     case 'failed':
@@ -205,6 +207,8 @@ function dropExplanation(report: MessageReport, fileFrom: string | null, instanc
     case 'forged-owner':
     case 'unauthenticated-owner':
       return `the file's From is the owner (${from ?? '?'}), but the SES verdicts it carries say it is not authentic (DMARC or DKIM failed): never answered. Fix: remove the X-Invite-Advisor-Test-Verdicts line from the file`;
+    case 'own-mail-forwarded-again':
+      return `the file forwards mail invite-advisor wrote, which is answered once (a note), and this one was answered already or is a note of its own. Fix: forward the recruiter's invitation itself`;
     case undefined:
       return `the reply was not authenticated well enough to be a command (DMARC or aligned DKIM must pass); nothing sent`;
     default:

@@ -1,23 +1,37 @@
 /**
- * Local mode: the UNCHANGED Lambda handler wired to the local stand-ins. The SMTP receiver plays the
- * SES receipt rule (store the raw mail in S3, then invoke the handler with an SES event); the handler
- * finds DynamoDB Local, s3rver, the SES stand-in and the secret through the SDK's standard variables.
+ * Local mode: the UNCHANGED Lambda handlers wired to the local stand-ins. The SMTP receiver plays the
+ * SES receipt rule (store the raw mail in S3, then invoke the inbound function with an SES event); the
+ * handlers find DynamoDB Local, s3rver, the SES stand-in, the secret and each other (the Lambda Invoke
+ * stand-in) through the SDK's standard variables.
+ *
+ * The functions run as the stack runs them (infra/): the inbound and the sending function with Lambda's
+ * retries (two, a minute and then two minutes apart) and their failure records going to the failure
+ * notice, as their failure topics deliver them (there is no failure queue locally: the raw mail stays in
+ * the data folder, and the sweep tries a message again); the sweep every 15 minutes, as its schedule
+ * runs it.
  */
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbInviteStore } from '../functions/adapters/dynamodb-store.js';
 import { createTableInput, TABLE_DESIGN } from '../functions/adapters/table-design.js';
-import { inboundEnvironment, senderEnvironment } from '../functions/config/function-env.js';
+import { failureNoticeEnvironment, inboundEnvironment, senderEnvironment, sweepEnvironment } from '../functions/config/function-env.js';
 import { loadConfig } from '../functions/config/load.js';
 import type { Config } from '../functions/config/schema.js';
 import { reportOf, type MessageReport, type ReportLookups } from './outcomes.js';
 import { fetchRecorded, startSesReceiving, type SesReceiving } from './services/index.js';
-import { startLambda, type LambdaStandIn } from './services/lambda.js';
+import { RETRY_DELAYS_MS, snsEventOf, startLambda, type LambdaStandIn } from './services/lambda.js';
 
 export const DEFAULT_CONFIG_FILE = new URL('./local.config.json', import.meta.url).pathname;
 export const REPLY_TOKEN_SECRET_ID = 'invite-advisor/reply-token';
 export const SEND_DRAFT_FUNCTION = 'invite-advisor-send-draft';
+export const INBOUND_FUNCTION = 'invite-advisor-inbound';
+export const SWEEP_FUNCTION = 'invite-advisor-sweep';
+export const FAILURE_NOTICE_FUNCTION = 'invite-advisor-failure-notice';
+/** What the failure notice names in its `npm run redrive` command locally (there is no stack, nor a queue). */
+export const LOCAL_STACK_NAME = 'invite-advisor-local';
+/** How often the sweep runs: the stack's schedule (infra/constructs/recovery.ts). */
+export const SWEEP_EVERY_MS = 15 * 60_000;
 
 export interface InviteAdvisorLocalOptions {
   /** the SDK variables from LocalServices.awsEnv() */
@@ -37,6 +51,10 @@ export interface InviteAdvisorLocalOptions {
   onReport?: (report: MessageReport) => void;
   /** The text after 250 in the SMTP answer to DATA (see SesReceivingOptions). */
   acceptedText?: (messageId: string) => string;
+  /** the waits before Lambda's two retries of a failed event (default: Lambda's, a minute and two minutes) */
+  retryDelaysMs?: readonly number[];
+  /** how often the sweep runs (default SWEEP_EVERY_MS); 0: never */
+  sweepEveryMs?: number;
 }
 
 export interface InviteAdvisorLocal {
@@ -50,7 +68,7 @@ export interface InviteAdvisorLocal {
   handler: (event: unknown) => Promise<unknown>;
   /** every SES event the receiver built, in order (tests replay them) */
   events: unknown[];
-  /** the Lambda Invoke stand-in running the sending function */
+  /** the Lambda Invoke stand-in running the functions (inbound, sending, sweep, failure notice) */
   lambda: LambdaStandIn;
   /** the sending function's entry point */
   sendDraft: (event: unknown) => Promise<unknown>;
@@ -67,7 +85,7 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
   const prefix = options.prefix ?? 'inbound/';
 
   // What the CDK stack sets on the functions (the same builders), set here for the same handlers. The
-  // three functions share one process locally, so their variables are merged.
+  // functions share one process locally, so their variables are merged (the same names, the same values).
   Object.assign(
     process.env,
     options.awsEnv,
@@ -81,28 +99,54 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       sendDraftFunction: SEND_DRAFT_FUNCTION,
       ...(options.claimLeaseSeconds ? { claimLeaseSeconds: options.claimLeaseSeconds } : {}),
     }),
+    sweepEnvironment({ configFile, tableName, rawMailBucket: bucket, rawMailPrefix: prefix, inboundFunction: INBOUND_FUNCTION }),
+    failureNoticeEnvironment({ configFile, tableName, rawMailBucket: bucket, rawMailPrefix: prefix, stackName: LOCAL_STACK_NAME }),
   );
-
-  // The sending function, behind a local Lambda Invoke endpoint the inbound handler reaches through
-  // AWS_ENDPOINT_URL_LAMBDA like any other SDK endpoint.
-  const { handler: sendDraft } = await import('../functions/handlers/send-draft.js');
-  const lambda = await startLambda({ [SEND_DRAFT_FUNCTION]: sendDraft });
-  process.env.AWS_ENDPOINT_URL_LAMBDA = lambda.endpoint;
 
   const s3 = new S3Client({});
   await Promise.all([ensureTable(new DynamoDBClient({}), tableName), ensureBucket(s3, bucket)]);
-  const { handler } = await import('../functions/handlers/inbound.js');
-  const events: unknown[] = [];
+  const [{ handler }, { handler: sendDraft }, { handler: sweep }, { handler: failureNotice }] = await Promise.all([
+    import('../functions/handlers/inbound.js'),
+    import('../functions/handlers/send-draft.js'),
+    import('../functions/handlers/sweep.js'),
+    import('../functions/handlers/failure-notice.js'),
+  ]);
   const { onReport } = options;
   const lookups = onReport ? reportLookups(options.awsEnv, tableName, config) : undefined;
-  const receiving = await startSesReceivingOrStop(lambda, {
+  // The functions behind a local Lambda Invoke endpoint, reached through AWS_ENDPOINT_URL_LAMBDA like any
+  // other SDK endpoint. A failure record goes to the failure notice as its SNS topic would deliver it.
+  const toFailureNotice = (topicName: string) => (record: unknown) => lambda.invoke(FAILURE_NOTICE_FUNCTION, snsEventOf(record, topicName)).catch(() => undefined);
+  const lambda = await startLambda(
+    {
+      [INBOUND_FUNCTION]: {
+        handler: (event) => (onReport && lookups ? reported(handler, event, lookups, onReport) : handler(event)),
+        retryAttempts: 2,
+        onFailure: toFailureNotice('invite-advisor-local-delivery-failures'),
+      },
+      [SEND_DRAFT_FUNCTION]: { handler: sendDraft, retryAttempts: 2, onFailure: toFailureNotice('invite-advisor-local-send-failures') },
+      // The next run comes with the schedule: a failed sweep is not retried.
+      [SWEEP_FUNCTION]: { handler: sweep },
+      // Its own failures would wait in the inbound failure queue; locally they are logged.
+      [FAILURE_NOTICE_FUNCTION]: { handler: failureNotice, retryAttempts: 2 },
+    },
+    { retryDelaysMs: options.retryDelaysMs ?? RETRY_DELAYS_MS },
+  );
+  process.env.AWS_ENDPOINT_URL_LAMBDA = lambda.endpoint;
+  const sweepEveryMs = options.sweepEveryMs ?? SWEEP_EVERY_MS;
+  // As EventBridge invokes it: asynchronously, with a scheduled event the sweep does not read.
+  const schedule = sweepEveryMs > 0 ? setInterval(() => void lambda.invoke(SWEEP_FUNCTION, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} }).catch(() => undefined), sweepEveryMs) : null;
+  schedule?.unref();
+
+  const events: unknown[] = [];
+  const receiving = await startSesReceivingOrStop(lambda, schedule, {
     s3,
     bucket,
     prefix,
     recipients: [config.inbox.address],
+    // An asynchronous invocation; the receiver waits for its first attempt (tests wait for it through receiving.settled).
     invoke: (event) => {
       events.push(event);
-      return onReport && lookups ? reported(handler, event, lookups, onReport) : handler(event);
+      return lambda.invoke(INBOUND_FUNCTION, event);
     },
     ...(options.smtpPort !== undefined ? { port: options.smtpPort } : {}),
     ...(options.acceptedText ? { acceptedText: options.acceptedText } : {}),
@@ -123,9 +167,10 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       await lambda.settled();
     },
     stop: async () => {
+      if (schedule) clearInterval(schedule);
       await receiving.stop();
       await receiving.settled();
-      await lambda.settled();
+      // Retries still waiting are dropped (a stopped process's are); what runs finishes.
       await lambda.stop();
     },
   };
@@ -197,11 +242,12 @@ async function ensureBucket(s3: S3Client, bucket: string): Promise<void> {
   }
 }
 
-/** Starts the SMTP receiver; if it cannot (a port in use), stops the Lambda stand-in already started. */
-async function startSesReceivingOrStop(lambda: LambdaStandIn, options: Parameters<typeof startSesReceiving>[0]): Promise<SesReceiving> {
+/** Starts the SMTP receiver; if it cannot (a port in use), stops the Lambda stand-in and the schedule already started. */
+async function startSesReceivingOrStop(lambda: LambdaStandIn, schedule: NodeJS.Timeout | null, options: Parameters<typeof startSesReceiving>[0]): Promise<SesReceiving> {
   try {
     return await startSesReceiving(options);
   } catch (error) {
+    if (schedule) clearInterval(schedule);
     await lambda.stop().catch(() => undefined);
     throw error;
   }

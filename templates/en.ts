@@ -69,6 +69,9 @@ Best regards,
 /** Said under what was read when every proposed time had passed when the invitation was forwarded. */
 export const timePassedNote = 'The time they proposed has already passed: the accept draft asks for a new time instead of confirming it.';
 
+/** When the invitation proposed more times than are kept (core/triage/bounds.ts). */
+export const moreSlotsNote = 'The invitation proposes {{more}} more times than the {{shown}} listed here: only the earliest upcoming ones are shown and have an accept draft.';
+
 export const inferredNotes = {
   'slot-time-zone': 'The invitation gives no time zone for its times: invite-advisor assumed one (from a city it names, or from its Date header). Check before you confirm.',
 } as const;
@@ -100,11 +103,22 @@ export const labels = {
   noAddressTo: 'no address found (see the first line of the draft)',
   /** the subject when the invitation has none */
   anInvitation: 'interview invitation',
+  /** who a draft went to when the address was not recorded */
+  theRecruiter: 'the recruiter',
+  /** the digest of held mail: its title, what it holds, and an invitation's first time */
+  digestTitle: 'held back by the hourly limit: {{counts}}',
+  digestRecommendations: '{{n}} recommendation{{^one}}s{{/one}}',
+  digestNotes: '{{n}} note{{^one}}s{{/one}}',
+  digestWhen: '{{time}}{{#several}}, the first of {{count}} times proposed{{/several}}',
+  digestVerdict: { attend: 'Attend', decline: 'Politely decline' },
+  digestOpen: { attend: 'Open the accept draft', decline: 'Open the polite decline' },
 } as const;
 
 export const recommendationText = `{{headline}}
 
-{{#reasons}}- {{text}}
+{{#earlier}}{{earlier}}
+
+{{/earlier}}{{#reasons}}- {{text}}
 {{/reasons}}{{#noteNotRead}}
 Your note is not in a language invite-advisor reads (English, French, German, Spanish, Italian, Dutch, Portuguese, Polish), so it was not read: write #attend or #decline in it to decide yourself.
 {{/noteNotRead}}{{#hasNotUnderstood}}
@@ -146,6 +160,8 @@ Send the draft you choose to the recruiter{{#replyToAddress}} ({{replyToAddress}
  * is isolated in a <bdi>, so a right-to-left name reads right and leaves the English around it in order.
  */
 const isolated = '{{#parts}}{{#isolate}}<bdi>{{text}}</bdi>{{/isolate}}{{^isolate}}{{text}}{{/isolate}}{{/parts}}';
+/** The same, for a line the view holds under another name than `parts`. */
+const isolatedIn = (name: string) => isolated.replaceAll('parts', name);
 
 export const recommendationHtml = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -153,7 +169,8 @@ export const recommendationHtml = `<!doctype html>
 <body style="margin:0;padding:0;background:#f6f7f9;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2328;">
 <div style="max-width:640px;margin:0 auto;padding:16px;">
 <h1 style="font-size:22px;margin:0 0 12px;">{{headline}}</h1>
-<ul style="padding-left:20px;margin:0 0 16px;line-height:1.5;">
+{{#earlier}}<p style="font-size:15px;background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:10px 12px;margin:0 0 12px;">${isolatedIn('earlierParts')}</p>
+{{/earlier}}<ul style="padding-left:20px;margin:0 0 16px;line-height:1.5;">
 {{#reasons}}<li>${isolated}</li>
 {{/reasons}}</ul>
 {{#noteNotRead}}<p style="font-size:14px;color:#57606a;">Your note is not in a language invite-advisor reads (English, French, German, Spanish, Italian, Dutch, Portuguese, Polish), so it was not read: write #attend or #decline in it to decide yourself.</p>
@@ -175,6 +192,67 @@ export const recommendationHtml = `<!doctype html>
 {{/links}}
 {{/draftList}}
 <p style="font-size:12px;color:#57606a;margin-top:24px;">Each link opens the draft, ready to send, in your mail app. {{#commands}}Or reply with <b>accept</b>{{#severalSlots}}, <b>accept 2</b>{{/severalSlots}} or <b>decline</b> on the first line and invite-advisor sends it for you (lines below replace the draft's text); <b>history</b> and <b>forget</b> work too.{{/commands}}{{^commands}}Replying <b>history</b> or <b>forget</b> works; <b>accept</b> / <b>decline</b> send the draft for you once replies.sendOnBehalf is on.{{/commands}} invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.</p>
+</div></body></html>
+`;
+
+/**
+ * The digest of what the hourly cap held back (core/write/render.ts, `renderDigest`): the held
+ * recommendations, each with its verdict, reasons, first time and draft buttons, then the held notes.
+ */
+export const digestText = `invite-advisor held these back while its hourly limit was reached; here they are together.
+{{#invitations}}
+
+{{n}}. {{verdictTitle}}
+   Forwarded {{forwarded}}.{{#when}} Time for you: {{when}}.{{/when}}
+{{#earlier}}   {{earlier}}
+{{/earlier}}{{#reasons}}   - {{text}}
+{{/reasons}}{{#noAddress}}   No address to reply to was found: forward the invitation again for the full recommendation, which says where to answer.
+{{/noAddress}}{{/invitations}}{{#hasInvitations}}
+
+Each recommendation's drafts open, ready to send, from its buttons in the HTML version of this mail. For a full recommendation (what was read, the drafts' text, a calendar hold and reply commands), forward that invitation again.
+{{/hasInvitations}}{{#hasNotices}}
+
+Notes held back:
+{{/hasNotices}}{{#notices}}
+
+-- {{title}} (your message{{#subject}} "{{subject}}"{{/subject}}, {{heldAt}})
+{{text}}
+{{/notices}}{{#more}}
+
+More was held back than one digest lists: the rest comes with the next digest.
+{{/more}}
+
+--
+invite-advisor wrote this for {{ownerName}} only. Replies to this digest are not read.
+`;
+
+export const digestHtml = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Held back by the hourly limit</title></head>
+<body style="margin:0;padding:0;background:#f6f7f9;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2328;">
+<div style="max-width:640px;margin:0 auto;padding:16px;">
+<h1 style="font-size:22px;margin:0 0 8px;">Held back by the hourly limit</h1>
+<p style="font-size:14px;color:#57606a;margin:0 0 16px;">invite-advisor held these back while its hourly limit was reached; here they are together.</p>
+{{#invitations}}<div style="background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px 14px;margin:0 0 14px;">
+<h2 style="font-size:17px;margin:0 0 4px;">{{n}}. <span style="color:{{#attend}}#1a7f37{{/attend}}{{^attend}}#9a6700{{/attend}};">{{verdict}}</span></h2>
+<p style="font-size:15px;margin:0 0 6px;word-break:break-word;">${isolatedIn('titleParts')}</p>
+<p style="font-size:13px;color:#57606a;margin:0 0 8px;">Forwarded {{forwarded}}.{{#when}} Time for you: {{when}}.{{/when}}</p>
+{{#earlier}}<p style="font-size:14px;background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:8px 10px;margin:0 0 8px;">${isolatedIn('earlierParts')}</p>
+{{/earlier}}<ul style="padding-left:20px;margin:0 0 10px;line-height:1.5;font-size:14px;">
+{{#reasons}}<li>${isolated}</li>
+{{/reasons}}</ul>
+{{#links}}<p style="margin:0 0 8px;"><a href="{{href}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:9px 13px;border-radius:6px;">${isolated}</a></p>
+{{/links}}{{#noAddress}}<p style="font-size:13px;color:#57606a;margin:0;">No address to reply to was found: forward the invitation again for the full recommendation, which says where to answer.</p>
+{{/noAddress}}</div>
+{{/invitations}}{{#hasInvitations}}<p style="font-size:13px;color:#57606a;">Each button opens that draft, ready to send, in your mail app. For a full recommendation (what was read, the drafts' text, a calendar hold and reply commands), forward that invitation again.</p>
+{{/hasInvitations}}{{#hasNotices}}<h2 style="font-size:16px;margin:20px 0 8px;">Notes held back</h2>
+{{#notices}}<div style="background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:10px 14px;margin:0 0 12px;">
+<p style="font-size:14px;font-weight:600;margin:0 0 4px;">${isolatedIn('titleParts')}</p>
+<p style="font-size:12px;color:#57606a;margin:0 0 6px;">your message{{#subject}} &ldquo;<bdi>{{subject}}</bdi>&rdquo;{{/subject}}, {{heldAt}}</p>
+<pre dir="auto" style="white-space:pre-wrap;font-family:inherit;font-size:14px;margin:0;">${isolatedIn('textParts')}</pre>
+</div>
+{{/notices}}{{/hasNotices}}{{#more}}<p style="font-size:13px;color:#57606a;">More was held back than one digest lists: the rest comes with the next digest.</p>
+{{/more}}<p style="font-size:12px;color:#57606a;margin-top:24px;">invite-advisor wrote this for {{ownerName}} only. Replies to this digest are not read.</p>
 </div></body></html>
 `;
 
@@ -205,6 +283,8 @@ export const phrases = {
   draftSending: '{{what}} draft is being sent',
   sentTo: '{{what}} to {{to}}',
   bounce: { complaint: 'marked as spam by the recipient', permanent: 'a permanent bounce', temporary: 'a temporary bounce' },
+  /** a re-forwarded invitation: the choice already made, and what became of its draft */
+  earlierChoice: `You already chose to {{verb}} this invitation on {{at}}{{#sent}}: the {{draft}} draft went to {{to}}{{/sent}}{{#sending}}: the {{draft}} draft is being sent to {{to}}{{/sending}}{{#uncertain}}: the {{draft}} draft to {{to}} may not have gone out (reply "resend" to this recommendation to send it again){{/uncertain}}{{#ownMail}}: you sent the {{draft}} draft from your own mail{{/ownMail}}.`,
 } as const;
 
 export const notices = {
@@ -228,18 +308,30 @@ Forward the invitation again, inline or as an attachment. Nothing was lost: the 
 It is kept{{#reference}} as {{reference}}{{/reference}} until the retention period ends; delete it there if you do not need it.`,
   },
   paused: {
-    title: 'paused: too many messages this hour',
-    text: `invite-advisor has sent {{limit}} messages to you this hour, its limit, and will send nothing more until the next hour.
+    title: 'paused: too many {{#recommendations}}recommendations{{/recommendations}}{{^recommendations}}messages{{/recommendations}} this hour',
+    text: `{{#recommendations}}invite-advisor has sent you {{limit}} recommendations this hour, its limit for them (limits.recommendationsPerHour), and holds back the next ones until the hour is over.{{/recommendations}}{{^recommendations}}invite-advisor has sent {{limit}} messages to you this hour, its limit (limits.mailsToOwnerPerHour), and holds back its notes and answers until the hour is over{{#recommendationLimit}}; recommendations still go out, up to {{recommendationLimit}} an hour{{/recommendationLimit}}.{{/recommendations}} Confirmations of drafts sent to a recruiter always go out.
 
-Messages that arrive meanwhile are stored but not answered. If you did not send that many, something may be looping: check the inbox's recent mail.`,
+Nothing is lost: what is held back is stored, and answered in one digest with the first message that reaches invite-advisor after {{resumeAt}}. If you did not send that many, something may be looping: check the inbox's recent mail.`,
+  },
+  ownMail: {
+    title: "that is invite-advisor's own mail",
+    text: `Your message{{#subject}} "{{subject}}"{{/subject}} forwards mail that invite-advisor wrote{{#forwarded}} ("{{forwarded}}"){{/forwarded}}, not a recruiter's invitation, so there is nothing to recommend.
+
+Forward the recruiter's invitation itself (inline or as an attachment). invite-advisor answers a forward of its own mail once: if that mail is forwarded again, nothing is sent.`,
   },
   failed: {
     title: 'a message could not be processed',
-    text: `invite-advisor could not process a message{{#subject}} "{{subject}}"{{/subject}}{{#receivedAt}} that arrived on {{receivedAt}}{{/receivedAt}}: it failed three times{{#errorType}} ({{errorType}}){{/errorType}}, so no answer went out for it.
+    text: `invite-advisor could not process a message{{#subject}} "{{subject}}"{{/subject}}{{#receivedAt}} that arrived on {{receivedAt}}{{/receivedAt}}: it failed three times{{#errorType}} ({{errorType}}){{/errorType}}{{#nothing}}, so no answer went out for it{{/nothing}}{{#maybe}} after it had started to answer you, so an answer may have gone out: look for it before you process the message again{{/maybe}}{{#unchecked}}, and invite-advisor could not check whether an answer went out (its database did not answer): look for one before you process the message again{{/unchecked}}.
 
 Nothing was lost: the message is kept as {{reference}} in {{location}} until the retention period ends.{{#sweepRetries}} invite-advisor tries it once more by itself within half an hour.{{/sweepRetries}} If no answer comes, fix the cause (the alarm mail and the function's logs say what failed), then run this from the project folder to process it again:
 
   {{command}}`,
+  },
+  sendFailed: {
+    title: '{{#unchecked}}could not check whether your answer went out{{/unchecked}}{{^unchecked}}not sent: sending failed{{/unchecked}}',
+    text: `{{#unchecked}}invite-advisor could not check whether the {{what}} draft to {{to}} went out: sending it failed three times{{#errorType}} ({{errorType}}){{/errorType}}, and its database did not answer. You are copied on every draft it sends: if the copy is not in your mail, it did not go out. Once the cause is fixed (the alarm mail and the function's logs say what failed), run this from the project folder: it sends the draft if it did not go out and tells you what became of it, and never sends it twice:
+
+  {{command}}{{/unchecked}}{{^unchecked}}Nothing was sent to {{to}}: sending the {{what}} draft failed three times{{#errorType}} ({{errorType}}){{/errorType}} before anything went out. Reply "{{reply}}" to the recommendation again to send it, or send it yourself: {{link}}{{/unchecked}}`,
   },
   commandHelp: {
     title: 'reply not understood',

@@ -7,7 +7,7 @@
  * trials, exactly once, failure path with the owner told, failure queue with the owner not told, lost,
  * doubled to the owner, doubled to a recruiter; then every trial that missed a target, with the command
  * that replays it. Exit status 1 when a target is missed (lost, doubled to a recruiter, doubled to the
- * owner outside the counted cases), 2 for a wrong option.
+ * owner outside the counted cases, failure queue with the owner not told), 2 for a wrong option.
  *
  * `--trial I` (with `--family`) replays one trial of the seed's run and prints what it did.
  */
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     for (const report of reports) process.stdout.write(`  ${report.name} (${report.seconds.toFixed(0)} s): ${report.description}\n`);
     const misses = reports.flatMap((r) => r.misses);
     if (misses.length > 0) {
-      process.stdout.write(`\nTrials that missed a target (lost, doubled to a recruiter, doubled to the owner outside the counted cases):\n`);
+      process.stdout.write(`\nTrials that missed a target (lost, doubled to a recruiter, doubled to the owner outside the counted cases, failure queue with the owner not told):\n`);
       for (const miss of misses) {
         process.stdout.write(`  ${miss.family} #${miss.index} (${miss.side}) ${miss.verdict}: ${miss.detail}\n    replay: npm run chaos -- --family ${miss.family} --seed ${seed} --trial ${miss.index}\n`);
       }

@@ -82,7 +82,31 @@ const pct = (t: { ok: number; total: number }) => `${((100 * t.ok) / Math.max(1,
 
 export interface PartScore {
   notes: { verdict: Tally; lead: Tally; isInvite: Tally; confusion: Record<string, number>; misses: string[] };
-  messages: { fields: Tally; byLanguage: Tally; byClient: Tally; verdict: Tally; confusion: Record<string, number>; misses: string[] };
+  messages: { fields: Tally; byLanguage: Tally; byClient: Tally; verdict: Tally; confusion: Record<string, number>; misses: string[]; wrongSlots: WrongSlots };
+}
+
+/**
+ * Slots given with a start an hour or more from the labelled one (paired by position, earliest first),
+ * and slots given beyond the labelled ones (a time where the label has none): a wrong time stated
+ * confidently, worse than none. A slot missing is not counted here (`slots.length` counts it).
+ */
+export interface WrongSlots {
+  given: number;
+  offByAnHour: number;
+  unlabelled: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+export function countWrongSlots(expected: unknown, actual: readonly { start: string }[]): WrongSlots {
+  const labelled = Array.isArray(expected) ? (expected as { start?: unknown }[]) : [];
+  const out: WrongSlots = { given: actual.length, offByAnHour: 0, unlabelled: 0 };
+  actual.forEach((slot, i) => {
+    const label = labelled[i];
+    if (!label) out.unlabelled += 1;
+    else if (typeof label.start === 'string' && !(Math.abs(Date.parse(slot.start) - Date.parse(label.start)) < HOUR_MS)) out.offByAnHour += 1;
+  });
+  return out;
 }
 
 /** Scores one part; `writers` (ids) restricts it to those writers, e.g. the newest ones, for a fresh measurement. */
@@ -91,7 +115,7 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
   const root = join(CORPUS, part);
   const score: PartScore = {
     notes: { verdict: new Map(), lead: new Map(), isInvite: new Map(), confusion: {}, misses: [] },
-    messages: { fields: new Map(), byLanguage: new Map(), byClient: new Map(), verdict: new Map(), confusion: {}, misses: [] },
+    messages: { fields: new Map(), byLanguage: new Map(), byClient: new Map(), verdict: new Map(), confusion: {}, misses: [], wrongSlots: { given: 0, offByAnHour: 0, unlabelled: 0 } },
   };
   const notesFolder = join(root, 'notes');
   for (const file of existsSync(notesFolder) ? readdirSync(notesFolder).sort().filter((f) => chosen(f.replace(/\.json$/, ''))) : []) {
@@ -140,6 +164,11 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
       const client = meta?.client ?? '?';
       // A message that is no invitation has only isInvite, forwarded, note and original to be right about.
       const fields = expected.isInvite === false ? Object.fromEntries(Object.entries(expected).filter(([k]) => ['isInvite', 'forwarded', 'note', 'original'].includes(k))) : expected;
+      const wrong = countWrongSlots(expected.isInvite === false ? [] : expected.slots, got.slots);
+      score.messages.wrongSlots.given += wrong.given;
+      score.messages.wrongSlots.offByAnHour += wrong.offByAnHour;
+      score.messages.wrongSlots.unlabelled += wrong.unlabelled;
+      if (wrong.offByAnHour + wrong.unlabelled > 0) score.messages.misses.push(`${stem}: ${wrong.offByAnHour + wrong.unlabelled} slot(s) wrong by an hour or more`);
       let allOk = true;
       for (const check of checkLabels(fields, got)) {
         count(score.messages.fields, fieldName(check.field), check.ok);
@@ -170,6 +199,8 @@ export function formatPart(title: string, score: PartScore, withMisses: boolean)
   const m = score.messages;
   out.push('', `Whole messages: decision verdict ${pct(m.verdict.get('verdict') ?? { ok: 0, total: 0 })}, leading reason ${pct(m.verdict.get('lead') ?? { ok: 0, total: 0 })}`);
   out.push(`  verdicts (labelled→decided): ${Object.entries(m.confusion).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const w = m.wrongSlots;
+  out.push(`  slots wrong by ≥ 1 h: ${w.offByAnHour + w.unlabelled} of ${w.given} given (${w.offByAnHour} an hour or more from the labelled start, ${w.unlabelled} where the label has none)`);
   out.push('  per field:');
   for (const [key, t] of [...m.fields].sort()) out.push(`    ${key.padEnd(20)} ${pct(t)}`);
   out.push('  every field right, per language:');

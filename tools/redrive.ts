@@ -1,15 +1,16 @@
 /**
- * npm run redrive [-- --dry-run] [--max N] [--stack NAME] [--region R] [--queue-url URL] [--function NAME] [--config FILE]
+ * npm run redrive [-- --dry-run] [--max N] [--stack NAME] [--region R] [--sending] [--queue-url URL] [--function NAME] [--config FILE]
  *
  * Replays the inbound function's failure queue: each message is the record Lambda wrote when a delivery
  * failed all its retries (its body: `requestPayload`, the SES event or re-drive event, and
  * `requestContext.functionArn`). Each is handed to the inbound function again (Lambda Invoke, Event:
  * the function's own retries and failure path apply), then deleted from the queue; a message that could
  * not be handed over stays. Processing is idempotent per SES message id, so replaying a message that was
- * answered meanwhile sends nothing.
+ * answered meanwhile sends nothing. With --sending it replays the sending function's failure queue
+ * instead (send jobs: a replayed job never sends a draft twice, app/send-draft.ts).
  *
- * The queue is found by name from the stack (CloudFormation names it `<stack>-InboundFailureQueue…`), or
- * given with --queue-url. AWS clients find their endpoints through the SDK's standard variables
+ * The queue is found by name from the stack (CloudFormation names it `<stack>-InboundFailureQueue…`, the
+ * sending one `<stack>-RepliesFailureQueue…`), or given with --queue-url. AWS clients find their endpoints through the SDK's standard variables
  * (`AWS_ENDPOINT_URL_SQS`, `AWS_ENDPOINT_URL_LAMBDA`), so a local stand-in can be used.
  *
  * (SQS's StartMessageMoveTask does not fit: it moves messages to a queue, and the inbound function is
@@ -153,13 +154,17 @@ export async function sqsFailureQueue(region: string, queueUrl: string): Promise
   };
 }
 
-/** The stack's failure queue: CloudFormation names it `<stack>-InboundFailureQueue<hash>-<suffix>`. */
-export async function findFailureQueue(region: string, stack: string): Promise<string> {
-  const prefix = `${stack}-InboundFailureQueue`;
+/**
+ * The stack's failure queue: CloudFormation names it `<stack>-InboundFailureQueue<hash>-<suffix>` (the
+ * sending function's: `<stack>-RepliesFailureQueue…`, the ids in infra/).
+ */
+export async function findFailureQueue(region: string, stack: string, which: 'inbound' | 'sending' = 'inbound'): Promise<string> {
+  const prefix = `${stack}-${which === 'inbound' ? 'Inbound' : 'Replies'}FailureQueue`;
+  const output = which === 'inbound' ? 'FailureQueueUrl' : 'SendingFailureQueueUrl';
   const answer = await new SQSClient({ region }).send(new ListQueuesCommand({ QueueNamePrefix: prefix }));
   const urls = answer.QueueUrls ?? [];
-  if (urls.length === 0) throw new RedriveError(`no failure queue found for stack "${stack}" in ${region} (looked for queues named ${prefix}…): check --stack and --region, or pass --queue-url (the stack's FailureQueueUrl output)`);
-  if (urls.length > 1) throw new RedriveError(`${urls.length} queues are named ${prefix}… in ${region}: pass --queue-url (the stack's FailureQueueUrl output)`);
+  if (urls.length === 0) throw new RedriveError(`no failure queue found for stack "${stack}" in ${region} (looked for queues named ${prefix}…): check --stack and --region, or pass --queue-url (the stack's ${output} output)`);
+  if (urls.length > 1) throw new RedriveError(`${urls.length} queues are named ${prefix}… in ${region}: pass --queue-url (the stack's ${output} output)`);
   return urls[0]!;
 }
 
@@ -172,17 +177,18 @@ export function lambdaInvoker(region: string): Invoker {
   };
 }
 
-const USAGE = `usage: npm run redrive -- [--dry-run] [--max N] [--stack NAME] [--region REGION] [--queue-url URL] [--function NAME] [--config FILE]
+const USAGE = `usage: npm run redrive -- [--dry-run] [--max N] [--stack NAME] [--region REGION] [--sending] [--queue-url URL] [--function NAME] [--config FILE]
   --dry-run          list what would be replayed; invoke nothing, delete nothing
   --max N            replay at most N messages (default 100)
   --stack NAME       the stack whose failure queue to replay (default: deploy.stackName of the configuration)
   --region REGION    its region (default: deploy.region of the configuration, else AWS_REGION)
-  --queue-url URL    the failure queue itself (the stack's FailureQueueUrl output); no lookup by name
+  --sending          the sending function's failure queue (send jobs) instead of the inbound one
+  --queue-url URL    the failure queue itself (the stack's FailureQueueUrl or SendingFailureQueueUrl output); no lookup by name
   --function NAME    invoke this function instead of the one each record names
   --config FILE      the configuration (default: config.json, else config.example.json)`;
 
 export async function main(argv: string[], out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
-  let values: { 'dry-run'?: boolean; max?: string; stack?: string; region?: string; 'queue-url'?: string; function?: string; config?: string; help?: boolean };
+  let values: { 'dry-run'?: boolean; max?: string; stack?: string; region?: string; sending?: boolean; 'queue-url'?: string; function?: string; config?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -191,6 +197,7 @@ export async function main(argv: string[], out: (line: string) => void = (line) 
         max: { type: 'string' },
         stack: { type: 'string' },
         region: { type: 'string' },
+        sending: { type: 'boolean' },
         'queue-url': { type: 'string' },
         function: { type: 'string' },
         config: { type: 'string' },
@@ -212,7 +219,7 @@ export async function main(argv: string[], out: (line: string) => void = (line) 
   }
   try {
     const { stack, region } = target(values);
-    const queueUrl = values['queue-url'] ?? (await findFailureQueue(region, stack));
+    const queueUrl = values['queue-url'] ?? (await findFailureQueue(region, stack, values.sending ? 'sending' : 'inbound'));
     out(`invite-advisor redrive: ${queueUrl}${values['dry-run'] ? ' (dry run)' : ''}`);
     const report = await replayFailures(await sqsFailureQueue(region, queueUrl), lambdaInvoker(region), { dryRun: values['dry-run'] ?? false, max, ...(values.function ? { functionName: values.function } : {}) }, out);
     const done = values['dry-run'] ? `${report.wouldReplay.length} would be replayed` : `${report.replayed.length} replayed`;

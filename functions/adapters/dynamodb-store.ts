@@ -1,9 +1,23 @@
 /** The InviteStore port over one DynamoDB table (see table-design.ts). */
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { StaleInvitationError } from '../errors.js';
-import { HISTORY_READ_LIMIT, STALE_CLAIM_MS, type ClaimResult, type InvitationSummary, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../app/ports.js';
-import { conditionalWrite, DAY_SECONDS, epochSeconds } from './dynamodb-writes.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { StaleInvitationError, TooLargeToStoreError } from '../errors.js';
+import {
+  HISTORY_READ_LIMIT,
+  STALE_CLAIM_MS,
+  type ClaimResult,
+  type InvitationSummary,
+  type InviteStore,
+  type MessageOutcome,
+  type OwnerChoice,
+  type RecommendationCommit,
+  type RecommendationWrites,
+  type SendState,
+  type StoredInvitation,
+} from '../app/ports.js';
+import { conditionalWrite, DAY_SECONDS, epochSeconds, isItemTooLarge } from './dynamodb-writes.js';
 import { INVITATION_PARTITION, keys, SLOT_PARTITION, TABLE_DESIGN } from './table-design.js';
 
 export interface DynamoDbStoreOptions {
@@ -33,27 +47,35 @@ export class DynamoDbInviteStore implements InviteStore {
   }
 
   async claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
-    const claimed = await this.conditional(
-      new PutCommand({
-        TableName: this.options.tableName,
-        Item: {
-          ...keys.message(messageId),
-          status: 'claimed',
-          runId,
-          leaseUntil: now.getTime() + leaseSeconds * 1000,
-          expiresAt: epochSeconds(now) + this.options.messageRetentionDays * DAY_SECONDS,
-        },
-        // A claim whose lease ran out belongs to a run that died: take it over. A claim carrying this
-        // run's own id is this run's earlier write, applied but its answer lost: the SDK sent it again.
-        ConditionExpression: 'attribute_not_exists(pk) OR (#status = :claimed AND (leaseUntil < :now OR runId = :run))',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':claimed': 'claimed', ':now': now.getTime(), ':run': runId },
-      }),
-    );
-    if (claimed) return { status: 'claimed' };
-    const existing = await this.client.send(
-      new GetCommand({ TableName: this.options.tableName, Key: keys.message(messageId), ConsistentRead: true }),
-    );
+    const claimed = await this.conditional(new PutCommand({ TableName: this.options.tableName, ...this.claim({ messageId, runId, now, leaseSeconds, sending: false }) }));
+    return claimed ? { status: 'claimed' } : this.claimHeld(messageId);
+  }
+
+  /**
+   * The claim of a message for one run, as a conditional put. A claim whose lease ran out belongs to a
+   * run that died: taken over. A claim carrying this run's own id is this run's earlier write, applied
+   * but its answer lost: the SDK sent it again.
+   */
+  private claim(input: { messageId: string; runId: string; now: Date; leaseSeconds: number; sending: boolean }) {
+    const { messageId, runId, now, leaseSeconds } = input;
+    return {
+      Item: {
+        ...keys.message(messageId),
+        status: 'claimed',
+        runId,
+        leaseUntil: now.getTime() + leaseSeconds * 1000,
+        ...(input.sending ? { sendingAt: now.toISOString() } : {}),
+        expiresAt: epochSeconds(now) + this.options.messageRetentionDays * DAY_SECONDS,
+      },
+      ConditionExpression: 'attribute_not_exists(pk) OR (#status = :claimed AND (leaseUntil < :now OR runId = :run))',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':claimed': 'claimed', ':now': now.getTime(), ':run': runId },
+    };
+  }
+
+  /** Why a claim's condition failed: the message is done, or another run holds it. */
+  private async claimHeld(messageId: string): Promise<Exclude<ClaimResult, { status: 'claimed' }>> {
+    const existing = await this.client.send(new GetCommand({ TableName: this.options.tableName, Key: keys.message(messageId), ConsistentRead: true }));
     const item = existing.Item;
     if (item?.status === 'done') return { status: 'done', outcome: item.outcome as MessageOutcome };
     return { status: 'in-progress' };
@@ -89,63 +111,108 @@ export class DynamoDbInviteStore implements InviteStore {
   async completeMessage(
     messageId: string,
     outcome: MessageOutcome,
-    details: { inviteId?: string; sentMessageId?: string },
+    details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[] },
     now: Date,
   ): Promise<void> {
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.options.tableName,
-        Key: keys.message(messageId),
-        UpdateExpression: 'SET #status = :done, outcome = :outcome, completedAt = :at, inviteId = :invite, sentMessageId = :sent REMOVE leaseUntil',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':done': 'done',
-          ':outcome': outcome,
-          ':at': now.toISOString(),
-          ':invite': details.inviteId ?? null,
-          ':sent': details.sentMessageId ?? null,
-        },
-      }),
-    );
+    const done = {
+      TableName: this.options.tableName,
+      Key: keys.message(messageId),
+      UpdateExpression: 'SET #status = :done, outcome = :outcome, completedAt = :at, inviteId = :invite, sentMessageId = :sent REMOVE leaseUntil',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':done': 'done',
+        ':outcome': outcome,
+        ':at': now.toISOString(),
+        ':invite': details.inviteId ?? null,
+        ':sent': details.sentMessageId ?? null,
+      },
+    };
+    const { inviteId } = details;
+    const sentIds = [...new Set(details.sentIds ?? [])];
+    if (!inviteId || sentIds.length === 0) {
+      await this.client.send(new UpdateCommand(done));
+      return;
+    }
+    // The one write after a send: the message done, a pointer per sent id (bounce reports and the
+    // owner's replies name only the message id), and the ids added to the invitation so that forget
+    // finds the pointers. Only an invitation still stored gets them (forgotten meanwhile: none).
+    const pointers = sentIds.map((id) => ({ Put: { TableName: this.options.tableName, Item: this.sentPointer(id, inviteId, now) } }));
+    const write = (withInvitation: boolean) =>
+      this.transact([{ Update: done }, ...pointers, ...(withInvitation ? [{ Update: { TableName: this.options.tableName, ...this.addToInvitationUpdate(inviteId, 'sentMessageIds', sentIds) } }] : [])]);
+    const first = await write(true);
+    if (first.ok) return;
+    if (first.failed.has(1 + pointers.length) && first.failed.size === 1) {
+      const second = await write(false);
+      if (second.ok) return;
+      throw second.error;
+    }
+    throw first.error;
   }
 
   async saveInvitation(invitation: StoredInvitation, now: Date): Promise<void> {
-    // An update, not a put: what the owner chose and what was sent for them (`choice`, `send`) are
-    // written by other steps, possibly at the same moment, and a re-forward must not roll them back.
-    const { companyKey, choice } = invitation;
-    const firstSlot = invitation.facts.slots[0];
-    const fields = invitationFields(invitation, now, this.options.invitationRetentionDays);
-    const names: Record<string, string> = { '#choice': 'choice' };
-    const values: Record<string, unknown> = { ':choice': choice };
-    const sets = Object.entries(fields).map(([field, value], i) => {
-      names[`#f${i}`] = field;
-      values[`:v${i}`] = value;
-      return `#f${i} = :v${i}`;
-    });
-    const removals = [...(companyKey ? [] : ['companyKey']), ...(firstSlot ? [] : ['slotPartition', 'slotStartUtc'])];
-    removals.forEach((field, i) => (names[`#r${i}`] = field));
     // A version is never saved over the same or a newer one: the drafts stored under a version are the
     // ones its recommendation showed (another run's save won: this one is retried, as a newer version).
     // The same version from the same forward is this run's own write, sent again by the SDK after its
     // answer was lost.
-    const versioned = invitation.version !== undefined;
-    if (versioned) {
-      names['#version'] = 'version';
-      names['#from'] = 'versionFrom';
-      values[':version'] = invitation.version;
-      values[':from'] = invitation.versionFrom ?? null;
-    }
-    const saved = await this.conditional(
-      new UpdateCommand({
-        TableName: this.options.tableName,
-        Key: keys.invitation(invitation.inviteId),
-        UpdateExpression: `SET ${sets.join(', ')}, #choice = if_not_exists(#choice, :choice)${removals.length ? ` REMOVE ${removals.map((_, i) => `#r${i}`).join(', ')}` : ''}`,
-        ...(versioned ? { ConditionExpression: 'attribute_not_exists(#version) OR #version < :version OR (#version = :version AND #from = :from)' } : {}),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      }),
-    );
+    const update = invitationUpdate(invitation, now, this.options.invitationRetentionDays, 'older');
+    const saved = await this.conditional(new UpdateCommand({ TableName: this.options.tableName, ...update }));
     if (!saved) throw new StaleInvitationError(invitation.inviteId, invitation.version ?? 0);
+  }
+
+  async commitRecommendation(writes: RecommendationWrites): Promise<RecommendationCommit> {
+    const { invitation, now } = writes;
+    const table = this.options.tableName;
+    const version = invitation.version ?? 1;
+    const hourStart = `${now.toISOString().slice(0, 13)}:00:00.000Z`;
+    // What the hourly cap allows, tried in reserveOwnerMail's order (a recommendation: its own limit and
+    // counter, counted in both): counted under the limit, else the hour's one "paused" notice of
+    // recommendations, else nothing goes out (the invitation is still saved, and the message claimed).
+    const tries: ('ok' | 'notice' | 'blocked')[] = writes.mailLimit >= 1 ? ['ok', 'notice', 'blocked'] : ['notice', 'blocked'];
+    let supersedes = writes.supersedes;
+    // The held-mail signal, checked in the same write (no call of its own): it fails the check only when
+    // mail held before this hour may wait for its digest; then the write is made once more without it.
+    let signal: 'check' | 'due' = 'check';
+    for (let mail = tries.shift(); mail; ) {
+      const items: { name: string; item: TransactItem }[] = [
+        { name: 'claim', item: { Put: { TableName: table, ...this.claim({ ...writes, sending: mail !== 'blocked' }) } } },
+        { name: 'save', item: { Update: { TableName: table, ...invitationUpdate(invitation, now, this.options.invitationRetentionDays, writes.basis) } } },
+        // A forgotten invitation's tokens name versions up to its marker's: a new version comes after them.
+        {
+          name: 'forgotten',
+          item: {
+            ConditionCheck: {
+              TableName: table,
+              Key: keys.forgotten(invitation.inviteId),
+              ConditionExpression: 'attribute_not_exists(pk) OR #version < :version',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':version': version },
+            },
+          },
+        },
+        ...(mail === 'blocked' ? [] : [{ name: 'counter', item: { Update: { TableName: table, ...ownerMailCount(now, mail === 'ok' ? { limit: writes.mailLimit, recommendations: true } : { notice: true, recommendations: true }) } } }]),
+        ...(supersedes
+          ? [{ name: 'superseded', item: { Update: { TableName: table, Key: keys.invitation(supersedes), UpdateExpression: 'SET supersededBy = :by', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':by': invitation.inviteId } } } }]
+          : []),
+        ...(signal === 'check'
+          ? [{ name: 'signal', item: { ConditionCheck: { TableName: table, Key: keys.heldSignal(), ConditionExpression: 'attribute_not_exists(pk) OR oldest >= :hour', ExpressionAttributeValues: { ':hour': hourStart } } } }]
+          : []),
+      ];
+      const result = await this.transact(items.map((i) => i.item));
+      if (result.ok) return { status: 'committed', mail, digestDue: signal === 'due' || mail !== 'ok' };
+      const failed = (name: string) => result.failed.has(items.findIndex((i) => i.name === name));
+      if (failed('claim')) return this.claimHeld(writes.messageId);
+      if (failed('save') || failed('forgotten')) return { status: 'stale' };
+      const gone = supersedes !== null && failed('superseded');
+      const capped = failed('counter');
+      const held = failed('signal');
+      if (!gone && !capped && !held) throw result.error;
+      // The rescheduled invitation is gone (forgotten): nothing to mark. Over the cap: the next answer.
+      // Mail held earlier: the digest is due.
+      if (gone) supersedes = null;
+      if (capped) mail = tries.shift();
+      if (held) signal = 'due';
+    }
+    throw new Error('commitRecommendation: the hourly cap answered nothing');
   }
 
   async getInvitation(inviteId: string): Promise<StoredInvitation | null> {
@@ -227,14 +294,14 @@ export class DynamoDbInviteStore implements InviteStore {
   }
 
   async rememberSentMessage(sesMessageId: string, inviteId: string, now: Date): Promise<void> {
-    await this.client.send(
-      new PutCommand({
-        TableName: this.options.tableName,
-        Item: { ...keys.sentMessage(sesMessageId), inviteId, expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS },
-      }),
-    );
+    await this.client.send(new PutCommand({ TableName: this.options.tableName, Item: this.sentPointer(sesMessageId, inviteId, now) }));
     // So that forget finds the pointer (a bounce report's id, a recommendation's ids) to delete it.
     await this.addToInvitation(inviteId, 'sentMessageIds', sesMessageId);
+  }
+
+  /** The pointer from a sent message's id to its invitation. */
+  private sentPointer(sesMessageId: string, inviteId: string, now: Date): Record<string, unknown> {
+    return { ...keys.sentMessage(sesMessageId), inviteId, expiresAt: epochSeconds(now) + this.options.invitationRetentionDays * DAY_SECONDS };
   }
 
   async invitationForSentMessage(sesMessageId: string): Promise<string | null> {
@@ -244,16 +311,45 @@ export class DynamoDbInviteStore implements InviteStore {
 
   /** ADDs ids to a string set of a stored invitation (a set: a retried write adds nothing twice); nothing when it is not stored. */
   private async addToInvitation(inviteId: string, field: 'sentMessageIds' | 'replyMessageIds', id: string): Promise<boolean> {
-    return this.conditional(
-      new UpdateCommand({
-        TableName: this.options.tableName,
-        Key: keys.invitation(inviteId),
-        UpdateExpression: 'ADD #field :ids',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#field': field },
-        ExpressionAttributeValues: { ':ids': new Set([id]) },
-      }),
-    );
+    return this.conditional(new UpdateCommand({ TableName: this.options.tableName, ...this.addToInvitationUpdate(inviteId, field, [id]) }));
+  }
+
+  private addToInvitationUpdate(inviteId: string, field: 'sentMessageIds' | 'replyMessageIds', ids: readonly string[]) {
+    return {
+      Key: keys.invitation(inviteId),
+      UpdateExpression: 'ADD #field :ids',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#field': field },
+      ExpressionAttributeValues: { ':ids': new Set(ids) },
+    };
+  }
+
+  /**
+   * One TransactWriteItems, with a client token of its own: the SDK's retries of it (an answer lost)
+   * carry the same token and are not applied twice (DynamoDB keeps a token for 10 minutes;
+   * docs/email-facts.md). A cancellation is an answer: which items' conditions failed (their indexes),
+   * nothing written. A cancellation for a conflict only (another transaction on one of the items at the
+   * same moment, e.g. two mails counted in the same hour) is tried again, a few times, a moment later.
+   */
+  private async transact(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>): Promise<{ ok: true } | { ok: false; failed: Set<number>; error: TransactionCanceledException }> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.client.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));
+        return { ok: true };
+      } catch (error) {
+        if (isItemTooLarge(error)) throw new TooLargeToStoreError({ cause: error });
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+        const failed = new Set(codes.flatMap((code, i) => (code === 'ConditionalCheckFailed' ? [i] : [])));
+        const conflictOnly = failed.size === 0 && codes.includes('TransactionConflict') && codes.every((code) => code === 'None' || code === 'TransactionConflict');
+        if (conflictOnly && attempt < CONFLICT_ATTEMPTS) {
+          await sleep(Math.round(CONFLICT_DELAY_MS * attempt * (0.5 + Math.random())));
+          continue;
+        }
+        if (failed.size === 0) throw error;
+        return { ok: false, failed, error };
+      }
+    }
   }
 
   async rememberReply(inviteId: string, sesMessageId: string): Promise<void> {
@@ -358,26 +454,99 @@ export class DynamoDbInviteStore implements InviteStore {
     return items;
   }
 
-  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
-    const count = (extra: { set?: string; condition?: string; values?: Record<string, unknown> }) =>
-      new UpdateCommand({
-        TableName: this.options.tableName,
-        Key: keys.ownerMailHour(now.toISOString().slice(0, 13)),
-        UpdateExpression: `ADD sent :one SET ${extra.set ? `${extra.set}, ` : ''}expiresAt = if_not_exists(expiresAt, :ttl)`,
-        ...(extra.condition ? { ConditionExpression: extra.condition } : {}),
-        ExpressionAttributeValues: { ':one': 1, ':ttl': epochSeconds(now) + 2 * DAY_SECONDS, ...extra.values },
-      });
+  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean; recommendations?: number } = {}): Promise<'ok' | 'notice' | 'blocked'> {
+    const count = (variant: Parameters<typeof ownerMailCount>[1]) => new UpdateCommand({ TableName: this.options.tableName, ...ownerMailCount(now, variant) });
     // A notice about a send to a recruiter: counted, never held back.
     if (options.bypass) {
       await this.client.send(count({}));
       return 'ok';
     }
-    if (limit >= 1 && (await this.conditional(count({ condition: 'attribute_not_exists(sent) OR sent < :limit', values: { ':limit': limit } })))) return 'ok';
+    // A recommendation: counted in both, measured against its own count and limit, with a "paused"
+    // notice of its own.
+    const recommendations = options.recommendations !== undefined;
+    const cap = recommendations ? (options.recommendations ?? 0) : limit;
+    if (cap >= 1 && (await this.conditional(count({ limit: cap, recommendations })))) return 'ok';
     // Over the limit: the first mail refused this hour becomes the one "paused" notice (a flag of its
     // own, so that mail counted with `bypass` cannot use it up).
-    const notice = await this.conditional(count({ set: 'paused = :true', condition: 'attribute_not_exists(paused)', values: { ':true': true } }));
-    return notice ? 'notice' : 'blocked';
+    return (await this.conditional(count({ notice: true, recommendations }))) ? 'notice' : 'blocked';
   }
+}
+
+/** One item of a TransactWriteItems call. */
+type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
+
+/** A transaction cancelled only by a conflict is tried this many times in all, 50 ms × attempt apart (jittered). */
+const CONFLICT_ATTEMPTS = 4;
+const CONFLICT_DELAY_MS = 50;
+
+/**
+ * One more mail to the owner counted in this clock hour: unconditionally (`{}`), while under `limit`, or
+ * as the hour's one "paused" notice (`notice`: only while the flag is absent). A recommendation
+ * (`recommendations`) is counted in both counters (`sent`, `recommended`), measured against its own, and
+ * has a "paused" flag of its own (`pausedRecommendations`).
+ */
+function ownerMailCount(now: Date, variant: { limit?: number; notice?: boolean; recommendations?: boolean }) {
+  const [counter, flag] = variant.recommendations ? ['recommended', 'pausedRecommendations'] : ['sent', 'paused'];
+  const counted = !variant.notice && variant.limit !== undefined;
+  const condition = variant.notice ? `attribute_not_exists(${flag})` : counted ? `attribute_not_exists(${counter}) OR ${counter} < :limit` : undefined;
+  return {
+    Key: keys.ownerMailHour(now.toISOString().slice(0, 13)),
+    UpdateExpression: `ADD sent :one${counted && variant.recommendations ? ', recommended :one' : ''} SET ${variant.notice ? `${flag} = :true, ` : ''}expiresAt = if_not_exists(expiresAt, :ttl)`,
+    ...(condition ? { ConditionExpression: condition } : {}),
+    ExpressionAttributeValues: {
+      ':one': 1,
+      ':ttl': epochSeconds(now) + 2 * DAY_SECONDS,
+      ...(variant.notice ? { ':true': true } : {}),
+      ...(counted ? { ':limit': variant.limit } : {}),
+    },
+  };
+}
+
+/**
+ * The update that saves an invitation (an update, not a put: what the owner chose and what was sent
+ * for them, `choice` and `send`, are written by other steps, possibly at the same moment, and a
+ * re-forward must not roll them back), on a condition on what is stored:
+ * - 'older': nothing, or a version older than this one (saveInvitation);
+ * - a basis (commitRecommendation): exactly what the caller read: that version, an item without one
+ *   ('unversioned'), or nothing (null);
+ * and always passing for the same version from the same forward (this run's own write sent again).
+ * Without a version, unconditional.
+ */
+function invitationUpdate(invitation: StoredInvitation, now: Date, retentionDays: number, basis: 'older' | RecommendationWrites['basis']) {
+  const { companyKey, choice } = invitation;
+  const firstSlot = invitation.facts.slots[0];
+  const fields = invitationFields(invitation, now, retentionDays);
+  const names: Record<string, string> = { '#choice': 'choice' };
+  const values: Record<string, unknown> = { ':choice': choice };
+  const sets = Object.entries(fields).map(([field, value], i) => {
+    names[`#f${i}`] = field;
+    values[`:v${i}`] = value;
+    return `#f${i} = :v${i}`;
+  });
+  const removals = [...(companyKey ? [] : ['companyKey']), ...(firstSlot ? [] : ['slotPartition', 'slotStartUtc'])];
+  removals.forEach((field, i) => (names[`#r${i}`] = field));
+  let condition: string | undefined;
+  if (invitation.version !== undefined) {
+    names['#version'] = 'version';
+    names['#from'] = 'versionFrom';
+    values[':version'] = invitation.version;
+    values[':from'] = invitation.versionFrom ?? null;
+    const own = '(#version = :version AND #from = :from)';
+    if (basis === 'older') condition = `attribute_not_exists(#version) OR #version < :version OR ${own}`;
+    else if (basis === null) condition = `attribute_not_exists(pk) OR ${own}`;
+    else if (basis === 'unversioned') condition = `(attribute_exists(pk) AND attribute_not_exists(#version)) OR ${own}`;
+    else {
+      values[':basis'] = basis;
+      condition = `#version = :basis OR ${own}`;
+    }
+  }
+  return {
+    Key: keys.invitation(invitation.inviteId),
+    UpdateExpression: `SET ${sets.join(', ')}, #choice = if_not_exists(#choice, :choice)${removals.length ? ` REMOVE ${removals.map((_, i) => `#r${i}`).join(', ')}` : ''}`,
+    ...(condition ? { ConditionExpression: condition } : {}),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
 }
 
 /**

@@ -7,6 +7,12 @@
  *   failure notice           MSG#<ses message id>   FAILED   -   (once per message: app/tell-failure.ts)
  *   invitation               INV#<invite id>        INV    byCompany, bySlot, byReceived
  *   hourly mail counter      RATE#<yyyy-mm-ddThh>   RATE   -
+ *   held mail                HELD                   <held at ISO>#<ses message id>   -   (the cap held it back:
+ *                                                                answered by the next hour's digest)
+ *   held-mail signal         HELD                   SIGNAL                           -   (oldest/latest held: checked
+ *                                                                inside a recommendation's write)
+ *   digest                   DIGEST#<yyyy-mm-ddThh> DIGEST -   (once per hour: app/answer-held-mail.ts)
+ *   own mail answered        OWN#<invite id>        OWN    -   (a forward of the product's own mail, answered once)
  *   sent-message pointer     SENT#<ses message id>  SENT   -   (bounce reports → invitation)
  *   forgotten marker         GONE#<invite id>       GONE   -   (the last version of a forgotten invitation,
  *                                                                kept while its reply tokens could be valid)
@@ -17,10 +23,13 @@
  * drafts, no text), so an answer costs the same after ten invitations as after thousands:
  *
  *   read                      index       range of the sort key            order           limit
- *   same company              byCompany   receivedAt >= now - 365 d        newest first    20
- *   recent interviews         bySlot      slotStartUtc in [now - 60 d, now)  latest first   40
- *   conflicts, week's hours   bySlot      slotStartUtc in [start ± 7 d)    earliest first   40
+ *   a recommendation          byReceived  receivedAt >= now - 365 d        newest first    100
  *   the `history` command     byReceived  receivedAt >= now - 90 d         newest first    50
+ *
+ * A recommendation reads its history in ONE query (issue #16: at most 5 AWS calls per forward), and
+ * takes from it the same company's invitations, the recent interviews and those around its own time;
+ * byCompany and bySlot are no longer read by it, and stay so that no deployed table needs an index update
+ * (invitationsByCompany and invitationsBetween still read them).
  *
  * bySlot and byReceived keep every item in one partition (`SLOT`, `INV`) ordered by time: one owner
  * has a few hundred invitations a year at most. Past a limit, the items farthest from where the read
@@ -50,6 +59,8 @@ export const TABLE_DESIGN = {
 export const SLOT_PARTITION = 'SLOT';
 /** The one partition of the byReceived index. */
 export const INVITATION_PARTITION = 'INV';
+/** The one partition of the held mail (a single-owner deployment holds a few messages an hour at most). */
+export const HELD_PARTITION = 'HELD';
 
 export const keys = {
   message: (sesMessageId: string) => ({ pk: `MSG#${sesMessageId}`, sk: 'MSG' }),
@@ -57,6 +68,16 @@ export const keys = {
   failureNotice: (sesMessageId: string) => ({ pk: `MSG#${sesMessageId}`, sk: 'FAILED' }),
   invitation: (inviteId: string) => ({ pk: `INV#${inviteId}`, sk: 'INV' }),
   ownerMailHour: (hour: string) => ({ pk: `RATE#${hour}`, sk: 'RATE' }),
+  /** One partition, sorted by when the mail was held: the digest reads the held mail of earlier hours as one range. */
+  heldMail: (heldAt: string, sesMessageId: string) => ({ pk: HELD_PARTITION, sk: `${heldAt}#${sesMessageId}` }),
+  /**
+   * The held-mail signal (`oldest`, `latest`: when mail still held was held), in the held mail's partition
+   * but after every held item's sort key (an ISO time starts with a digit): a recommendation's write checks
+   * it, so the digest is looked for only when mail may be held.
+   */
+  heldSignal: () => ({ pk: HELD_PARTITION, sk: 'SIGNAL' }),
+  digest: (hour: string) => ({ pk: `DIGEST#${hour}`, sk: 'DIGEST' }),
+  ownMailAnswered: (key: string) => ({ pk: `OWN#${key}`, sk: 'OWN' }),
   sentMessage: (sesMessageId: string) => ({ pk: `SENT#${sesMessageId}`, sk: 'SENT' }),
   forgotten: (inviteId: string) => ({ pk: `GONE#${inviteId}`, sk: 'GONE' }),
 };

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import type { Config } from '../config/schema.js';
 import type { Decision } from '../core/decide/decide.js';
-import type { InviteFacts } from '../core/extract/extract.js';
+import type { InviteFacts, Threading } from '../core/extract/extract.js';
 import type { VerdictStatus } from '../core/mail/mail.js';
 import type { Drafts, NoticeKind, NoticeView } from '../core/write/write.js';
 import type { Mailbox } from '../core/mail/mail.js';
@@ -146,6 +146,72 @@ export type ClaimResult =
   /** already done: a redelivery */
   | { status: 'done'; outcome: MessageOutcome };
 
+/** A delivery of a message a run already answered: nothing is done again. */
+export interface Duplicate {
+  outcome: 'duplicate';
+  previous: MessageOutcome;
+}
+
+/**
+ * This run's hold on the message it answers (its idempotency record, `MSG#<id>`), kept by the inbound
+ * router (app/receive-mail.ts). The router claims every message before it routes it, except an owner's
+ * forward: the recommendation claims that one in the same write as its invitation and the mail count
+ * (InviteStore.commitRecommendation) and records it here, or claims it first for a notice.
+ * Both throw ClaimHeldError while another run holds the message (Lambda retries it later).
+ */
+export interface MessageRun {
+  readonly messageId: string;
+  /** random per run (never the Lambda request id, which Lambda reuses for its own retries) */
+  readonly runId: string;
+  /** Claims the message (a write of its own) unless this run holds it: null once it does, a Duplicate when another run finished it. */
+  claim(): Promise<Duplicate | null>;
+  /** Records the claim another write made (commitRecommendation), marked "sending" or not: null once this run holds it, a Duplicate when another run finished it. */
+  claimedBy(result: ClaimResult, options: { sending: boolean }): Duplicate | null;
+  /** Says that mail held before this hour may wait for its digest (commitRecommendation's `digestDue`): looked for after the message. */
+  digestIsDue(): void;
+}
+
+/** What a recommendation's writes before its mail came to (InviteStore.commitRecommendation). */
+export type RecommendationCommit =
+  /** the message is this run's and the invitation saved; `mail` is what the hourly cap allows, as reserveOwnerMail answers */
+  | {
+      status: 'committed';
+      mail: 'ok' | 'notice' | 'blocked';
+      /**
+       * whether mail held back before this hour may be waiting for its digest (the held-mail signal,
+       * OwnerMailStore.holdMail, read inside the same write: no call of its own); always true when the
+       * cap held this one back
+       */
+      digestDue: boolean;
+    }
+  /** the invitation is no longer as the caller read it (another run saved or forgot it meanwhile): nothing was written */
+  | { status: 'stale' }
+  /** another run holds the message, or finished it: nothing was written */
+  | Exclude<ClaimResult, { status: 'claimed' }>;
+
+/** What InviteStore.commitRecommendation writes in one go. */
+export interface RecommendationWrites {
+  /** the SES message id claimed for this run (as claimMessage) */
+  messageId: string;
+  runId: string;
+  leaseSeconds: number;
+  /** the new version, saved as saveInvitation saves it */
+  invitation: StoredInvitation;
+  /**
+   * What the caller found stored for this invitation, and built the new version on: its version, 'unversioned'
+   * for an item stored before versions, or null for none (nor a forgotten marker at or past the new version).
+   */
+  basis: number | 'unversioned' | null;
+  /** the earlier invitation this one reschedules, to mark (as markSuperseded) */
+  supersedes: string | null;
+  /**
+   * the recommendations' hourly limit (as reserveOwnerMail's `recommendations`): the mail is counted in
+   * both counters, measured against the recommendations' own, with a "paused" notice of its own
+   */
+  mailLimit: number;
+  now: Date;
+}
+
 export interface OwnerChoice {
   verdict: 'attend' | 'decline';
   at: string;
@@ -159,7 +225,11 @@ export interface StoredInvitation {
   sourceMessageIds: string[];
   receivedAt: string;
   ownerNote: string | null;
-  original: { from: Mailbox | null; subject: string | null; date: string | null; messageId: string | null };
+  /**
+   * `threading`: what a mail to the recruiter answers (In-Reply-To, References), null when the forward did
+   * not show the invitation's Message-ID; absent on invitations stored before it was kept.
+   */
+  original: { from: Mailbox | null; subject: string | null; date: string | null; messageId: string | null; threading?: Threading | null };
   facts: InviteFacts;
   decision: Decision;
   /** the registrable domain of the company, when known (by-company queries) */
@@ -253,7 +323,12 @@ export interface InviteStore {
   markSending(messageId: string, runId: string, now: Date): Promise<boolean>;
   /** Gives this run's claim back after a failure, so the platform's retry can take it at once; another run's claim, or a done record, stays. */
   releaseMessage(messageId: string, runId: string): Promise<void>;
-  completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void>;
+  /**
+   * Records what the message came to. With `sentIds` (the ids of mail that went out about `inviteId`),
+   * also remembers which invitation each belongs to, as rememberSentMessage does, in the same write: the
+   * one write after a send.
+   */
+  completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[] }, now: Date): Promise<void>;
   /**
    * Saves what was read and decided (an update: `choice` only when none is stored; `send`,
    * `supersededBy`, `sentMessageIds` and `replyMessageIds` never). With a `version`, throws
@@ -261,6 +336,22 @@ export interface InviteStore {
    * (another run saved meanwhile); the same version from the same forward (`versionFrom`) is its own write.
    */
   saveInvitation(invitation: StoredInvitation, now: Date): Promise<void>;
+  /**
+   * Everything a recommendation writes before its mail goes out, all or nothing, in one write (on DynamoDB
+   * one transaction with a client token, so that a request the SDK sends again after its answer was lost
+   * is not applied twice):
+   * - the message claimed for this run as claimMessage claims it, and already marked "sending"
+   *   (markSending) unless the cap holds the mail back (`blocked`: nothing goes out);
+   * - the invitation saved as saveInvitation saves it, but only over what the caller read (`basis`), and
+   *   never at or below the version of a forgotten marker: otherwise 'stale' (the same version from the
+   *   same forward is this run's own write again, and passes);
+   * - `supersedes` marked as rescheduled by it (markSuperseded; left out when that one is gone);
+   * - one more mail to the owner counted in this hour, as reserveOwnerMail counts a recommendation
+   *   (`{ recommendations: mailLimit }`);
+   * - the held-mail signal checked (OwnerMailStore.holdMail): `digestDue` says whether mail held before
+   *   this hour may wait for its digest.
+   */
+  commitRecommendation(writes: RecommendationWrites): Promise<RecommendationCommit>;
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
   /** Records the owner's choice on an invitation; false when no such invitation is stored. */
   recordChoice(inviteId: string, choice: OwnerChoice): Promise<boolean>;
@@ -308,9 +399,71 @@ export interface InviteStore {
    * Counts one more mail to the owner in this clock hour. 'ok' while under the limit; 'notice' exactly
    * once, for the first mail over the limit (send the one "paused" notice instead); 'blocked' afterwards.
    * With `bypass` (notices about sends to a recruiter) the mail is counted and always 'ok': never held
-   * back, and never taking the hour's one "paused" notice.
+   * back, and never taking the hour's one "paused" notice. With `recommendations` (a recommendation, and
+   * its own limit) the mail is counted too, but held back only past that limit, which has a "paused"
+   * notice of its own: every mail counts toward `limit`, recommendations are measured against theirs.
    */
-  reserveOwnerMail(now: Date, limit: number, options?: { bypass?: boolean }): Promise<'ok' | 'notice' | 'blocked'>;
+  reserveOwnerMail(now: Date, limit: number, options?: { bypass?: boolean; recommendations?: number }): Promise<'ok' | 'notice' | 'blocked'>;
+}
+
+/**
+ * Mail the hourly cap held back (app/owner-mail.ts), kept until one digest answers it in a later hour
+ * (app/answer-held-mail.ts). Only what the digest needs: the invitation (its recommendation is stored
+ * with it), or the note's own words.
+ */
+export interface HeldMail {
+  /** the SES message id of the owner's message that went unanswered */
+  messageId: string;
+  heldAt: string;
+  /** the configured owner address it came from (the digest goes there) */
+  owner: string;
+  /** the owner's message's Message-ID: the digest threads to it */
+  inReplyTo: string | null;
+  /** the owner's message's subject */
+  subject: string | null;
+  /** a recommendation held back: the invitation and the version it showed */
+  invite?: { inviteId: string; version: number };
+  /** a note or answer held back: its title and text as they would have gone out */
+  notice?: { title: string; text: string };
+}
+
+/** What became of a digest: sent; may not have gone out (SES gave no answer: never sent again); nothing left to list. */
+export type DigestOutcome = 'sent' | 'may-not-have-gone-out' | 'nothing-to-send';
+
+/**
+ * What mail to the owner keeps beside the hourly counter: the mail the cap held back, the one digest
+ * per hour that answers it, and the forwards of the product's own mail already answered.
+ */
+export interface OwnerMailStore {
+  /**
+   * Keeps a held message until a digest answers it (a retry of the same run may keep it twice: the digest
+   * reads each message once), and sets the held-mail signal (see clearHeldSignal).
+   */
+  holdMail(held: HeldMail, now: Date): Promise<void>;
+  /** Held mail kept before `before` (an hour's start), oldest first, at most `limit` (one bounded read). */
+  heldBefore(before: Date, limit: number): Promise<HeldMail[]>;
+  /**
+   * The held-mail signal (kept by holdMail beside the held mail: when the oldest and the latest mail still
+   * held were held) is cleared once the digest of the hour starting at `hourStart` answered everything
+   * held before it: removed when nothing was held since, else moved to `hourStart` (the next hour's
+   * digest answers the rest). InviteStore.commitRecommendation reads it inside its own write.
+   */
+  clearHeldSignal(hourStart: Date): Promise<void>;
+  /**
+   * Claims the digest of one clock hour (`yyyy-mm-ddThh`): 'claimed' for the first run (and for this run
+   * again, when the SDK sent the write twice), 'taken' once any run has claimed it.
+   */
+  claimDigest(hour: string, runId: string, now: Date): Promise<'claimed' | 'taken'>;
+  /** Gives this run's digest claim back: nothing went out, so a later run of the hour may send it. */
+  releaseDigest(hour: string, runId: string): Promise<void>;
+  /** Records what became of this run's digest (with SES's id when it was sent) and forgets the held mail it answered. */
+  completeDigest(hour: string, runId: string, result: DigestOutcome, sentMessageId: string | null, answered: readonly HeldMail[]): Promise<void>;
+  /**
+   * Marks the product's own mail (`key`: the identity of the mail the owner forwarded) as answered once:
+   * true for the first forward of it (`messageId`, the forward's SES id: its retries are still the
+   * first), false for any other, until the mark expires with the raw mail.
+   */
+  answerOwnMailOnce(key: string, messageId: string, now: Date): Promise<boolean>;
 }
 
 export interface Mailer {
@@ -331,6 +484,8 @@ export interface Clock {
 /** What one inbound message came to (recorded per SES message id) and what it produced. */
 export interface Outcome {
   outcome: MessageOutcome;
+  /** why nothing was sent, when the outcome is 'dropped' after the claim (logged and reported, never stored) */
+  reason?: 'own-mail-forwarded-again';
   inviteId?: string;
   sentMessageId?: string;
   /**
@@ -355,6 +510,8 @@ export interface InboundDeps extends OwnerMailDeps {
   claimLeaseSeconds: number;
   rawMail: RawMailSource;
   store: InviteStore;
+  /** mail the hourly cap held back, its digest, and the product's own mail forwarded back */
+  ownerMail: OwnerMailStore;
   /** hands a chosen draft to the sending function (reply commands) */
   draftSender: DraftSender;
   /** whether SES may mail anyone (production access) */
@@ -447,6 +604,7 @@ export interface SweepDeps {
 
 /** A delivery that failed all its retries (a failure-destination record), in our own terms. */
 export interface FailedDelivery {
+  kind: 'delivery';
   messageId: string;
   /** when SES received it (the event's timestamp), or null when the event does not say (a re-drive) */
   receivedAt: string | null;
@@ -458,14 +616,31 @@ export interface FailedDelivery {
   errorType: string | null;
   /** the sweep will still re-drive it once (it failed on its first delivery, not on a re-drive) */
   sweepRetries: boolean;
+  /** when Lambda gave up on it (the record's timestamp), or null when the record does not say */
+  failedAt: string | null;
 }
 
-/** The failure-notice function: tell the owner once per SES message id. */
+/** A send job (a reply command's draft to a recruiter) that failed all its retries. */
+export interface FailedSend {
+  kind: 'send';
+  job: SendJob;
+  errorType: string | null;
+  failedAt: string | null;
+}
+
+/** What the failure notice is told about: the inbound function's and the sending function's failure records. */
+export type FailedEvent = FailedDelivery | FailedSend;
+
+/** The failure-notice function: tell the owner once per SES message id, or per command for a send job. */
 export interface FailureNoticeDeps extends OwnerMailDeps {
+  /** the hourly cap's counter, and the send state of a failed send job (what went out; whether the owner was told) */
+  store: Pick<InviteStore, 'reserveOwnerMail' | 'getSend' | 'updateSend'>;
   recovery: RecoveryStore;
   log: Logger;
   /** where the raw mail is kept, for the notice: `s3://bucket/prefix` */
   rawMailLocation: string;
   /** what the owner runs to replay the failure queue, for the notice */
   redriveCommand: string;
+  /** what the owner runs to replay the sending function's failure queue (send jobs) */
+  redriveSendingCommand: string;
 }

@@ -8,64 +8,71 @@
  * invitation of its own that supersedes the earlier one in history, never taking its drafts, recipient,
  * tokens or send state.
  */
-import { InviteAdvisorError } from '../errors.js';
+import { ClaimHeldError, InviteAdvisorError, StaleInvitationError } from '../errors.js';
 import { decisionText } from '../core/triage/triage.js';
 import { buildHistory, companyKeyOf, historyWindows, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
-import { DAY_MS, type ParsedMessage } from '../core/mail/mail.js';
+import { DAY_MS, isAddressOrPlusForm, normalizeAddress, type ParsedMessage } from '../core/mail/mail.js';
 import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
-import { calendarHold, ownerWords, renderTriage } from '../core/write/write.js';
-import { answerOwner } from './owner-mail.js';
-import type { Answering, InboundDeps, InvitationSummary, Notify, Outcome, StoredInvitation } from './ports.js';
+import { calendarHold, earlierChoice, isNoticeSubject, ownerWords, renderTriage, type NoticeKind, type NoticeView } from '../core/write/write.js';
+import { answerOwner, type OwnerMail } from './owner-mail.js';
+import {
+  HISTORY_READ_LIMIT,
+  type Answering,
+  type Duplicate,
+  type InboundDeps,
+  type InvitationSummary,
+  type MessageRun,
+  type Notify,
+  type Outcome,
+  type RecommendationWrites,
+  type StoredInvitation,
+} from './ports.js';
 
-/**
- * How much of each window the history reads. The newest 20 invitations from one company: the rules ask
- * whether there was one (and quote how many), and a reschedule follows a recent one. 40 interviews per
- * window (the recent 60 days, latest first; the interview's fortnight): practice saturates at 8 attended
- * interviews, and 40 in a fortnight is more than anyone attends.
- */
-const SAME_COMPANY_LIMIT = 20;
-const INTERVIEWS_LIMIT = 40;
+interface Input {
+  sesMessageId: string;
+  parsed: ParsedMessage;
+  answering: Answering;
+  notify: Notify;
+  /** the message, not yet claimed: the recommendation claims it with its invitation, a notice first */
+  run: MessageRun;
+}
 
-export async function recommendInvitation(
-  deps: InboundDeps,
-  input: { sesMessageId: string; parsed: ParsedMessage; answering: Answering; notify: Notify },
-): Promise<Outcome> {
+export async function recommendInvitation(deps: InboundDeps, input: Input): Promise<Outcome | Duplicate> {
   try {
     return await recommendOrThrow(deps, input);
   } catch (error) {
-    // Bad input found after the claim (core's typed permanent errors, thrown before the owner is mailed;
-    // no port throws one): the owner is told the message could not be read, instead of three attempts
-    // and the failure queue.
+    // Bad input found before the owner is mailed (core's typed permanent errors, and the store's
+    // TooLargeToStoreError, thrown by the write before the mail; no other port throws one): the owner is
+    // told the message could not be read, instead of three attempts and the failure queue.
     if (!(error instanceof InviteAdvisorError && error.permanent)) throw error;
     deps.log.warn('message could not be read', { messageId: input.sesMessageId, error: error.name });
-    return input.notify('unreadable', { problem: error.message });
+    return notice(input, 'unreadable', { problem: error.message });
   }
 }
 
-async function recommendOrThrow(
-  deps: InboundDeps,
-  input: { sesMessageId: string; parsed: ParsedMessage; answering: Answering; notify: Notify },
-): Promise<Outcome> {
-  const reading = await readInvitation(input.parsed, deps.config.owner);
-  if (!reading.facts.isInvite) return input.notify('notAnInvite');
+/** A notice instead of a recommendation: the message is claimed for it first (a write of its own). */
+async function notice(input: Input, kind: NoticeKind, view?: NoticeView): Promise<Outcome | Duplicate> {
+  return (await input.run.claim()) ?? input.notify(kind, view);
+}
 
-  // History: earlier invitations from the same company, and the owner's other interviews around this one.
+async function recommendOrThrow(deps: InboundDeps, input: Input): Promise<Outcome | Duplicate> {
+  const reading = await readInvitation(input.parsed, deps.config.owner);
+  if (isOwnMail(reading, deps.config)) return answerOwnMail(deps, reading, input);
+  if (!reading.facts.isInvite) return notice(input, 'notAnInvite');
+
+  // History: earlier invitations from the same company, and the owner's other interviews around this one,
+  // all from ONE bounded read (the invitations received in the last year, newest first, at most
+  // HISTORY_READ_LIMIT summaries), so an answer costs one query however many invitations are stored.
+  // A rescheduled invitation is replaced by its reschedule: it no longer counts in history.
   const now = deps.clock.now();
   const current = { inviteId: reading.inviteId, facts: reading.facts, original: reading.forward.original };
   const companyKey = companyKeyOf(current);
-  // Every read is one bounded range of an index (ports.ts), so the cost stays flat as invitations pile
-  // up; the three are independent (the windows come from this invitation's own facts) and go together.
-  // A rescheduled invitation is replaced by its reschedule: it no longer counts in history.
   const windows = historyWindows(reading, now);
-  const [companyReads, recent, near] = await Promise.all([
-    companyKey ? deps.store.invitationsByCompany(companyKey, windows.companySince, SAME_COMPANY_LIMIT) : [],
-    deps.store.invitationsBetween(windows.recent.from, windows.recent.to, { limit: INTERVIEWS_LIMIT, latestFirst: true }),
-    windows.around ? deps.store.invitationsBetween(windows.around.from, windows.around.to, { limit: INTERVIEWS_LIMIT }) : [],
-  ]);
-  const sameCompany = live(companyReads);
+  const received = await deps.store.invitationsReceivedSince(windows.companySince, HISTORY_READ_LIMIT);
+  const sameCompany = companyKey ? live(received).filter((i) => i.companyKey === companyKey) : [];
   const supersedes = rescheduledFrom(current, sameCompany);
-  const around = live([...new Map([...recent, ...near].map((i) => [i.inviteId, i])).values()]).filter((i) => i.inviteId !== supersedes);
+  const around = live(received).filter((i) => i.inviteId !== supersedes && [windows.recent, windows.around].some((window) => window && startsWithin(i, window)));
   const estimatedHours = interviewHours(reading.facts, inviteTextOf(reading));
   const history = buildHistory({
     inviteId: reading.inviteId,
@@ -77,25 +84,75 @@ async function recommendOrThrow(
   });
   const triage = recommend(reading, deps.config.owner, deps.config.preferences, history);
 
-  // Saved before the owner is mailed: a token never names a version that is not stored. Another run's
-  // save of the same version meanwhile fails this one (StaleInvitationError: Lambda retries it).
-  const record = await invitationRecord(deps, input.sesMessageId, triage, { companyKey, estimatedHours, supersedes }, now);
-  await deps.store.saveInvitation(record, now);
-  if (supersedes) await deps.store.markSuperseded(supersedes, record.inviteId);
-  const subject = { inviteId: record.inviteId, version: record.version ?? 1 };
-  const expires = new Date(now.getTime() + deps.config.limits.replyTokenDays * DAY_MS);
-  const inbox = deps.config.inbox.address;
-  const rendered = renderTriage(triage, deps.config.owner, {
-    choiceAddress: deps.config.drafts.bccChoiceToInbox ? choiceAddresses(inbox, deps.tokenSecret, subject, expires) : null,
-    commandsEnabled: deps.config.replies.sendOnBehalf,
-  });
-  const hold = calendarHold(triage.inviteId, triage.facts, now);
-  const attachments = hold ? [{ filename: ownerWords.calendarHold.fileName, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
-  const sent = await answerOwner(deps, input.answering, { ...rendered, attachments }, replyAddress(inbox, deps.tokenSecret, subject, expires), 'recommended');
+  // Saved before the owner is mailed, with the message's claim and the mail's count, in one write: a
+  // token never names a version that is not stored. What is stored of this invitation is read first only
+  // when the history shows it (a re-forward); a first forward is written on the word that nothing is,
+  // which the write checks (an index read may lag behind the table): when that was wrong, the stored
+  // invitation is read and the write made once more. Another run's save meanwhile fails this one
+  // (StaleInvitationError: Lambda retries it).
+  const derived = { companyKey, estimatedHours, supersedes };
+  let stored = received.some((i) => i.inviteId === reading.inviteId) ? await storedNow(deps, triage.inviteId) : NOTHING_STORED;
+  let answer = prepare(deps, input, triage, derived, stored, now);
+  let commit = await deps.store.commitRecommendation(answer.writes);
+  if (commit.status === 'stale' && stored === NOTHING_STORED) {
+    stored = await storedNow(deps, triage.inviteId);
+    answer = prepare(deps, input, triage, derived, stored, now);
+    commit = await deps.store.commitRecommendation(answer.writes);
+  }
+  if (commit.status === 'stale') throw new StaleInvitationError(triage.inviteId, answer.writes.invitation.version ?? 0);
+  if (commit.status !== 'committed') {
+    // Another run finished the message (a duplicate), or holds it (ClaimHeldError: Lambda retries later).
+    const duplicate = input.run.claimedBy(commit, { sending: false });
+    if (duplicate) return duplicate;
+    throw new ClaimHeldError(input.sesMessageId);
+  }
+  // The claim is this run's, marked "sending" unless the hourly cap holds the mail back.
+  input.run.claimedBy({ status: 'claimed' }, { sending: commit.mail !== 'blocked' });
+  if (commit.digestDue) input.run.digestIsDue();
+  if (commit.mail !== 'ok') {
+    // Held back by the hourly cap: kept for the digest by its invitation and version, right after the
+    // write that counted it and before the "paused" notice (a failure here fails the run before
+    // anything went out: Lambda's retry holds it again).
+    const { invitation } = answer.writes;
+    const heldAt = deps.clock.now();
+    const { answering } = input;
+    await deps.ownerMail.holdMail(
+      { messageId: answering.reference, heldAt: heldAt.toISOString(), owner: answering.owner, inReplyTo: answering.inReplyTo, subject: answering.subject, invite: { inviteId: invitation.inviteId, version: invitation.version ?? 1 } },
+      heldAt,
+    );
+  }
+  if (commit.mail === 'blocked') return { outcome: 'rate-limited', inviteId: triage.inviteId };
+
+  const sent = await answerOwner(deps, input.answering, answer.mail, answer.replyTo, 'recommended', undefined, { reserved: commit.mail });
   // The owner's reply will quote this message's id in In-Reply-To: which invitation it is about is
-  // remembered once the send is done (app/receive-mail.ts: the writes after a send never fail the run).
+  // remembered once the send is done (app/receive-mail.ts: the write after a send never fails the run).
   const remember = [sent.sentMessageId, sent.headerId].filter((id): id is string => !!id);
   return { outcome: sent.outcome, inviteId: triage.inviteId, ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}), remember };
+}
+
+/**
+ * The owner forwarded mail invite-advisor wrote (a recommendation, a note, a digest): there is nothing
+ * to recommend, and answering it with a recommendation of a recommendation could loop (a mail rule that
+ * forwards everything from the inbox back to it). It is answered at most once: a note the first time a
+ * recommendation is forwarded; nothing for a forward of a note of ours (the note that answers this one
+ * included), nor for the same mail forwarded again.
+ */
+function isOwnMail(reading: Reading, config: InboundDeps['config']): boolean {
+  const from = reading.forward.original.from?.address;
+  if (!reading.forward.forwarded || !from) return false;
+  return isAddressOrPlusForm(from, config.inbox.address) || normalizeAddress(from) === normalizeAddress(config.sending.address);
+}
+
+async function answerOwnMail(deps: InboundDeps, reading: Reading, input: Input): Promise<Outcome | Duplicate> {
+  // Claimed first (a write of its own), like every message that is not a recommendation.
+  const duplicate = await input.run.claim();
+  if (duplicate) return duplicate;
+  const forwarded = reading.forward.original.subject ?? '';
+  if (!isNoticeSubject(forwarded) && (await deps.ownerMail.answerOwnMailOnce(reading.inviteId, input.sesMessageId, deps.clock.now()))) {
+    return input.notify('ownMail', { forwarded: forwarded || null });
+  }
+  deps.log.info('a forward of our own mail, already answered or a note: not answered', { messageId: input.sesMessageId });
+  return { outcome: 'dropped', reason: 'own-mail-forwarded-again' };
 }
 
 /** Invitations still current: not replaced by a reschedule. */
@@ -103,17 +160,73 @@ function live(invitations: InvitationSummary[]): InvitationSummary[] {
   return invitations.filter((i) => !i.supersededBy);
 }
 
-async function invitationRecord(
+/** Whether the invitation's first slot starts in [from, to). */
+function startsWithin(invitation: InvitationSummary, window: { from: Date; to: Date }): boolean {
+  const start = Date.parse(invitation.facts.slots[0]?.start ?? '');
+  return start >= window.from.getTime() && start < window.to.getTime();
+}
+
+/** What is stored of an invitation: the invitation, or the last version a forget voided (0: none). */
+interface Stored {
+  previous: StoredInvitation | null;
+  forgottenVersion: number;
+}
+const NOTHING_STORED: Stored = { previous: null, forgottenVersion: 0 };
+
+async function storedNow(deps: InboundDeps, inviteId: string): Promise<Stored> {
+  const previous = await deps.store.getInvitation(inviteId);
+  return { previous, forgottenVersion: previous ? 0 : await deps.store.forgottenVersion(inviteId) };
+}
+
+/** The writes of this version (ports.ts, RecommendationWrites) and the mail that shows it. */
+function prepare(
   deps: InboundDeps,
+  input: Input,
+  triage: Triage,
+  derived: { companyKey: string | null; estimatedHours: number; supersedes: string | null },
+  stored: Stored,
+  now: Date,
+): { writes: RecommendationWrites; mail: OwnerMail; replyTo: string } {
+  const invitation = invitationRecord(input.sesMessageId, triage, derived, stored, now);
+  const { previous } = stored;
+  const subject = { inviteId: invitation.inviteId, version: invitation.version ?? 1 };
+  const expires = new Date(now.getTime() + deps.config.limits.replyTokenDays * DAY_MS);
+  const inbox = deps.config.inbox.address;
+  const rendered = renderTriage(triage, deps.config.owner, {
+    choiceAddress: deps.config.drafts.bccChoiceToInbox ? choiceAddresses(inbox, deps.tokenSecret, subject, expires) : null,
+    commandsEnabled: deps.config.replies.sendOnBehalf,
+    // A re-forward of an invitation the owner already answered says so.
+    earlier: earlierChoice(invitation.choice, invitation.send ?? null, deps.config.owner.timeZone),
+  });
+  const hold = calendarHold(triage.inviteId, triage.facts, now);
+  const attachments = hold ? [{ filename: ownerWords.calendarHold.fileName, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: hold }] : [];
+  return {
+    writes: {
+      messageId: input.sesMessageId,
+      runId: input.run.runId,
+      leaseSeconds: deps.claimLeaseSeconds,
+      invitation,
+      basis: previous ? (previous.version ?? 'unversioned') : null,
+      supersedes: derived.supersedes,
+      mailLimit: deps.config.limits.recommendationsPerHour,
+      now,
+    },
+    mail: { ...rendered, attachments },
+    replyTo: replyAddress(inbox, deps.tokenSecret, subject, expires),
+  };
+}
+
+function invitationRecord(
   messageId: string,
   triage: Triage,
   derived: { companyKey: string | null; estimatedHours: number; supersedes: string | null },
+  stored: Stored,
   now: Date,
-): Promise<StoredInvitation> {
-  const previous = await deps.store.getInvitation(triage.inviteId);
+): StoredInvitation {
+  const { previous } = stored;
   // The next version: after the stored one, or, for an invitation the owner forgot, after the last
   // version its forgotten recommendations named (their tokens must never name a current version).
-  const version = (previous ? (previous.version ?? 0) : await deps.store.forgottenVersion(triage.inviteId)) + 1;
+  const version = (previous ? (previous.version ?? 0) : stored.forgottenVersion) + 1;
   const { supersedes, ...derivedFields } = derived;
   const json = toTriageJson(triage);
   return {
@@ -121,7 +234,8 @@ async function invitationRecord(
     sourceMessageIds: [...new Set([...(previous?.sourceMessageIds ?? []), messageId])],
     receivedAt: previous?.receivedAt ?? now.toISOString(),
     ownerNote: triage.forward.note,
-    original: { ...json.original, messageId: triage.forward.original.messageId },
+    // A re-forward that shows no Message-ID (another client) keeps the one an earlier forward showed.
+    original: { ...json.original, messageId: triage.forward.original.messageId, threading: triage.forward.threading ?? previous?.original.threading ?? null },
     facts: triage.facts,
     decision: triage.decision,
     ...derivedFields,

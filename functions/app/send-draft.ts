@@ -17,10 +17,11 @@
  * invitation, and WITHOUT Auto-Submitted (recruiters' systems drop auto-submitted mail).
  */
 import { MailRefusedError } from '../errors.js';
+import { replyHeaders } from '../core/extract/extract.js';
 import { recipientAddress } from '../core/mail/mail.js';
-import { buildMime, inZone, mailto, phrases, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
+import { buildMime, mailto, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
-import { mailOwner } from './owner-mail.js';
+import { recordOwnerTold, sendOutcomeNotice, tellAboutSend } from './owner-mail.js';
 import type { Mailer, SendDeps, SendJob } from './ports.js';
 
 export type SendOutcome = 'sent' | 'already-sent' | 'stale' | 'uncertain' | 'in-progress' | 'rejected' | 'refused';
@@ -35,18 +36,14 @@ const THROTTLED_ATTEMPTS = 4;
 
 export async function sendDraft(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
   const owner = deps.config.owner.addresses[0] ?? '';
-  const what = phrases.draft[job.verdict];
   const mailer = patient(deps);
   // Notices about a send are never held back by the hourly cap (they still count toward it).
-  const tell = (kind: NoticeKind, view: NoticeView) =>
-    mailOwner({ ...deps, mailer }, owner, renderNotice(kind, view), { inReplyTo: job.commandMessageId, replyTo: null }, { bypassCap: true });
-  /** Records that the owner was told of `status`; the notice went out, so a failure here is logged, not thrown. */
-  const told = async (status: 'sent' | 'uncertain', noticeId: string | undefined) => {
-    const writes = afterSend(deps, { sesMessageId: noticeId ?? '', messageId: job.attempt, inviteId: job.inviteId });
-    await writes.write('updateSend ownerTold', () => deps.store.updateSend(job.inviteId, job.attempt, [status], { status, ownerTold: true }));
-  };
-  const tellUncertain = async () => told('uncertain', (await tell('uncertain', { what, to: job.to })).sentMessageId);
-  const confirm = async (at: string) => told('sent', (await tell('sent', { to: job.to, at: inZone(at, deps.config.owner.timeZone), subject: job.subject, body: job.body })).sentMessageId);
+  const tell = (kind: NoticeKind, view: NoticeView) => tellAboutSend({ ...deps, mailer }, job, kind, view);
+  /** Tells the owner of `status` and records it; the notice went out, so a failure to record it is logged, not thrown. */
+  const tellOutcome = async (outcome: Parameters<typeof sendOutcomeNotice>[2]) =>
+    recordOwnerTold(deps, job, outcome.status, (await tell(...sendOutcomeNotice(deps.config, job, outcome))).sentMessageId);
+  const tellUncertain = () => tellOutcome({ status: 'uncertain' });
+  const confirm = (at: string) => tellOutcome({ status: 'sent', at });
 
   const state = await deps.store.getSend(job.inviteId);
   // The job must be the one claimed, to the address claimed (the claim is the owner's authentic command).
@@ -151,7 +148,8 @@ function patient(deps: SendDeps): Mailer {
 /** `recipient`: the recruiter's address as checked (its domain in A-labels: SES takes ASCII addresses). */
 async function draftMime(deps: SendDeps, job: SendJob, recipient: string, owner: string): Promise<Uint8Array> {
   const invitation = await deps.store.getInvitation(job.inviteId);
-  const original = invitation?.original.messageId ?? null;
+  // Threaded to the invitation only where the forward showed its Message-ID (core/extract/threading.ts).
+  const threading = invitation ? replyHeaders(invitation.original) : { inReplyTo: null, references: [] };
   return buildMime({
     from: { name: deps.config.owner.name, address: deps.config.sending.address },
     to: [recipient],
@@ -160,8 +158,8 @@ async function draftMime(deps: SendDeps, job: SendJob, recipient: string, owner:
     subject: job.subject,
     text: job.body,
     html: null,
-    inReplyTo: original,
-    references: original ? [original] : [],
+    inReplyTo: threading.inReplyTo,
+    references: threading.references,
     autoSubmitted: false,
     date: deps.clock.now(),
   });

@@ -102,13 +102,14 @@ export const OwnerSchema = z
      * answered and never trusted as a sender: mail from them is a stranger's, like any other.
      */
     formerAddresses: z.array(ownerAddress).default([]),
-    name: z.string().trim().min(1),
+    /** bounded, like everything a draft holds (core/triage/bounds.ts): the stored invitation stays small */
+    name: z.string().trim().min(1).max(100),
     /** the lines under "Best regards," in the drafts; empty: the owner's name alone */
-    signature: z.string().default(''),
+    signature: z.string().max(1000).default(''),
     timeZone,
     language: z.enum(['en']).default('en'),
     /** offered in the accept draft when the invitation asks for availability */
-    availability: z.string().trim().min(1).default('on weekdays between 9:00 and 17:00'),
+    availability: z.string().trim().min(1).max(300).default('on weekdays between 9:00 and 17:00'),
   })
   .strict();
 
@@ -171,13 +172,22 @@ export const ConfigSchema = z
     preferences: PreferencesSchema.default(() => PreferencesSchema.parse({})),
     limits: z
       .object({
-        /** mail to the owner per clock hour; one "paused" notice is sent when it trips */
+        /**
+         * The loop breaker: every mail to the owner counts toward it, per clock hour (UTC). Past it, notes
+         * and answers are held back (one "paused" notice says so); notices about a draft sent to a
+         * recruiter always go out. What is held back is answered in one digest in the next hour.
+         */
         mailsToOwnerPerHour: z.number().int().min(1).max(1000).default(30),
+        /**
+         * Recommendations per clock hour: a limit of their own, at least `mailsToOwnerPerHour`, so that
+         * forwarding many invitations at once is not held back with the notes.
+         */
+        recommendationsPerHour: z.number().int().min(1).max(1000).default(100),
         /** how long the reply address of a recommendation stays valid */
         replyTokenDays: z.number().int().min(1).max(365).default(60),
       })
       .strict()
-      .default({ mailsToOwnerPerHour: 30, replyTokenDays: 60 }),
+      .default({ mailsToOwnerPerHour: 30, recommendationsPerHour: 100, replyTokenDays: 60 }),
     replies: z
       .object({
         /**
@@ -231,6 +241,15 @@ export const ConfigSchema = z
       if (withoutSubaddress(owner) === withoutSubaddress(config.inbox.address)) {
         ctx.addIssue({ code: 'custom', path: ['owner', 'addresses', i], input: owner, message: 'must not be the inbox itself (a mail loop)' });
       }
+    }
+    // Recommendations have the higher limit: a lower one would hold them back before the notes.
+    if (config.limits.recommendationsPerHour < config.limits.mailsToOwnerPerHour) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['limits', 'recommendationsPerHour'],
+        input: config.limits.recommendationsPerHour,
+        message: `must be at least limits.mailsToOwnerPerHour (${config.limits.mailsToOwnerPerHour}): recommendations have the higher limit`,
+      });
     }
     // A reply address must not outlive its invitation: once the invitation expires, a later forward of it
     // starts its versions again, and a still-valid old address would name one of them.

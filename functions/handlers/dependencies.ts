@@ -7,6 +7,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { BounceDeps, Clock, FailureNoticeDeps, InboundDeps, Logger, SendDeps, SweepDeps } from '../app/ports.js';
 import { DynamoDbInviteStore } from '../adapters/dynamodb-store.js';
+import { DynamoDbOwnerMailStore } from '../adapters/dynamodb-owner-mail-store.js';
 import { S3RawMailSource } from '../adapters/s3-raw-mail.js';
 import { readSecret } from '../adapters/secrets.js';
 import { atMostOnceSesClient, SesV2Mailer } from '../adapters/sesv2-mailer.js';
@@ -38,6 +39,7 @@ export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Pro
       messageRetentionDays: config.retention.rawMailDays,
       invitationRetentionDays: config.retention.invitationDays,
     }),
+    ownerMail: new DynamoDbOwnerMailStore(documents, { tableName: runtime.TABLE_NAME, messageRetentionDays: config.retention.rawMailDays }),
     mailer: new SesV2Mailer(ses),
     draftSender: new LambdaDraftSender(new LambdaClient({}), runtime.SEND_DRAFT_FUNCTION),
     account: new SesV2Account(ses),
@@ -96,15 +98,17 @@ export function buildFailureNoticeDeps(env: NodeJS.ProcessEnv, log: Logger): Fai
   const runtime = readFailureNoticeEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  const redriveCommand = `npm run redrive -- --stack ${runtime.STACK_NAME} --region ${runtime.AWS_REGION}`;
   return {
     config,
-    // The hourly cap's counter is the inbound store's; the notice's marks are the recovery store's.
+    // The hourly cap's counter and the send states are the inbound store's; the notice's marks are the recovery store's.
     store: storeFor(runtime.TABLE_NAME, config),
     recovery: new DynamoDbRecoveryStore(documents, { tableName: runtime.TABLE_NAME, messageRetentionDays: config.retention.rawMailDays }),
     mailer: new SesV2Mailer(new SESv2Client({})),
     clock: systemClock,
     log,
     rawMailLocation: `s3://${runtime.RAW_MAIL_BUCKET}/${runtime.RAW_MAIL_PREFIX}`,
-    redriveCommand: `npm run redrive -- --stack ${runtime.STACK_NAME} --region ${runtime.AWS_REGION}`,
+    redriveCommand,
+    redriveSendingCommand: `${redriveCommand} --sending`,
   };
 }

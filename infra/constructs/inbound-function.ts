@@ -6,19 +6,18 @@ import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import * as sns from 'aws-cdk-lib/aws-sns';
-import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { TABLE_DESIGN } from '../../functions/adapters/table-design.js';
+import { HELD_PARTITION, TABLE_DESIGN } from '../../functions/adapters/table-design.js';
 import { inboundEnvironment } from '../../functions/config/function-env.js';
 import { acknowledge } from '../nag.js';
 import { esmBundling, PROJECT_ROOT } from './bundling.js';
+import { failureDestination } from './failure-destination.js';
 import { sesSendStatement, type SesSendGrant } from './sending-policy.js';
 
 /** Where the configuration file lands inside the deployment package (Lambda unpacks it to /var/task). */
@@ -74,27 +73,11 @@ export class InboundFunction extends Construct {
     this.claimLeaseSeconds = timeout.toSeconds() + 30;
 
     // Async invocations that still fail after Lambda's two retries land here (through the failure topic),
-    // with the event (message id, verdicts): an alarm fires, and `npm run redrive` replays the event once
-    // the cause is fixed.
-    this.failureQueue = new sqs.Queue(this, 'FailureQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    acknowledge(
-      this.failureQueue,
-      'AwsSolutions-SQS3',
-      'This queue IS the dead-letter destination (the function\'s on-failure records, through its failure topic); a DLQ for the DLQ would only hide messages from its alarm.',
-    );
-
-    // Encrypted (the records carry a message's headers) with SNS's AWS managed key: Lambda publishes
-    // and SNS delivers to the queue and the notice under that key's own policy, with no grant to write.
-    this.failureTopic = new sns.Topic(this, 'FailureTopic', {
-      displayName: 'invite-advisor: deliveries that failed all retries',
-      masterKey: kms.Alias.fromAliasName(this, 'SnsManagedKey', 'alias/aws/sns'),
-      enforceSSL: true,
-    });
-    this.failureTopic.addSubscription(new subscriptions.SqsSubscription(this.failureQueue, { rawMessageDelivery: true }));
+    // with the event (message id, verdicts): an alarm fires, the owner is told, and `npm run redrive`
+    // replays the event once the cause is fixed.
+    const failures = failureDestination(this, 'deliveries');
+    this.failureQueue = failures.queue;
+    this.failureTopic = failures.topic;
 
     this.logGroup = new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
 
@@ -121,9 +104,7 @@ export class InboundFunction extends Construct {
       // Lambda's async retries (the receipt rule invokes with InvocationType Event): 2, then the queue.
       retryAttempts: 2,
       maxEventAge: Duration.hours(6),
-      // Not aws-lambda-destinations' SnsDestination: it would also grant kms:GenerateDataKey* on every key
-      // behind the alias, which the AWS managed key's own policy already allows through SNS.
-      onFailure: { bind: () => ({ destination: this.failureTopic.topicArn }) },
+      onFailure: failures.onFailure,
       // No NODE_OPTIONS=--enable-source-maps: the map is read only when asked (infra/constructs/bundling.ts).
       environment: inboundEnvironment({
         configFile: BUNDLED_CONFIG_PATH,
@@ -149,9 +130,13 @@ export class InboundFunction extends Construct {
     this.role.addToPolicy(
       new iam.PolicyStatement({
         sid: 'UseThisTableOnly',
-        // What functions/adapters/dynamodb-store.ts calls; no Scan, no table management. BatchWriteItem
-        // is the owner's "forget" (deleting an invitation with its message records).
-        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+        // What functions/adapters/dynamodb-store.ts and dynamodb-owner-mail-store.ts call; no Scan, no
+        // table management. BatchWriteItem is the owner's "forget" (deleting an invitation with its
+        // message records) and the digest forgetting the held mail it answered. A transaction
+        // (TransactWriteItems: a recommendation's writes) needs the permission of each action in it, and
+        // ConditionCheckItem for its condition checks (DynamoDB developer guide, "Using IAM with DynamoDB
+        // transactions"); it has no permission of its own.
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:BatchWriteItem'],
         resources: [tableArn],
       }),
     );
@@ -160,6 +145,16 @@ export class InboundFunction extends Construct {
         sid: 'QueryThisTablesIndexesOnly',
         actions: ['dynamodb:Query'],
         resources: Object.keys(TABLE_DESIGN.indexes).map((index) => `${tableArn}/index/${index}`),
+      }),
+    );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'QueryHeldMailOnly',
+        // The digest reads the mail the hourly cap held back: one partition of the table, nothing else
+        // (DynamoDB's own condition key on the partition key a Query names).
+        actions: ['dynamodb:Query'],
+        resources: [tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [HELD_PARTITION] } },
       }),
     );
     this.role.addToPolicy(
@@ -177,7 +172,7 @@ export class InboundFunction extends Construct {
         resources: [props.bucket.arnForObjects(`${props.rawMailPrefix}*`)],
       }),
     );
-    this.role.addToPolicy(new iam.PolicyStatement({ sid: 'PublishFailureRecords', actions: ['sns:Publish'], resources: [this.failureTopic.topicArn] }));
+    failures.allowPublishing(this.role);
     // Whether the account is in the SES sandbox (reply commands fall back to a mailto link there).
     this.role.addToPolicy(new iam.PolicyStatement({ sid: 'ReadSesAccountState', actions: ['ses:GetAccount'], resources: ['*'] }));
     // The function itself only (grantInvoke would add every version, ":*").

@@ -3,12 +3,15 @@
  *
  *   every 15 minutes ─→ sweep function ─→ lists the raw mail, reads each message's record, and invokes
  *                                          the inbound function again (Event) for mail no run finished
- *   inbound failure topic ─→ failure-notice function ─→ tells the owner, once per SES message id
+ *   inbound failure topic ─┐
+ *   sending failure topic ─┴→ failure-notice function ─→ tells the owner, once per SES message id (a
+ *                                          delivery) or per command (a send job), what went out
+ *                            its own failures ─→ the inbound failure queue (`npm run redrive`, alarmed)
  *
  * Each function has its own role, scoped to what it calls: the sweep lists keys under the prefix (it
  * never reads mail), reads and marks message records (`MSG#…` keys only) and invokes the inbound
- * function; the notice reads and marks message records, counts mail to the owner (`RATE#…`) and mails
- * the owner only.
+ * function; the notice reads and marks message records, reads and marks the send state of invitations
+ * (`INV#…`: whether the owner was told), counts mail to the owner (`RATE#…`) and mails the owner only.
  */
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -18,11 +21,13 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { failureNoticeEnvironment, sweepEnvironment } from '../../functions/config/function-env.js';
 import { keys } from '../../functions/adapters/table-design.js';
@@ -39,8 +44,13 @@ export interface RecoveryProps {
   readonly table: dynamodb.ITable;
   /** the function the sweep hands stored mail to again */
   readonly inbound: lambda.IFunction;
-  /** the inbound function's on-failure records */
-  readonly failureTopic: sns.ITopic;
+  /**
+   * the inbound function's on-failure records (the notice subscribes to the topic), and its failure
+   * queue, where the notice's own failures go too (`npm run redrive` replays them)
+   */
+  readonly deliveryFailures: { readonly topic: sns.ITopic; readonly queue: sqs.IQueue };
+  /** the sending function's on-failure records (send jobs) */
+  readonly sendFailures: sns.ITopic;
   /** what the failure notice may send: From the sending address, To the owner addresses only */
   readonly owner: SesSendGrant;
   /** failures of these functions alarm there */
@@ -66,6 +76,7 @@ export class Recovery extends Construct {
     const onlyKeys = (...prefixes: string[]) => ({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes } });
     const messageKeys = `${keys.message('').pk}*`;
     const ownerMailKeys = `${keys.ownerMailHour('').pk}*`;
+    const invitationKeys = `${keys.invitation('').pk}*`;
 
     // The sweep.
     const sweepLogs = new logs.LogGroup(this, 'SweepLogs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
@@ -112,7 +123,7 @@ export class Recovery extends Construct {
     const noticeLogs = new logs.LogGroup(this, 'FailureNoticeLogs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
     this.failureNoticeRole = new iam.Role(this, 'FailureNoticeRole', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'invite-advisor failure notice: tell the owner, once per message, that a delivery failed all retries',
+      description: 'invite-advisor failure notice: tell the owner, once per message or command, that a delivery or send job failed all retries',
     });
     noticeLogs.grantWrite(this.failureNoticeRole);
     this.failureNotice = new nodejs.NodejsFunction(this, 'FailureNotice', {
@@ -120,6 +131,9 @@ export class Recovery extends Construct {
       role: this.failureNoticeRole,
       logGroup: noticeLogs,
       retryAttempts: 2,
+      // A notice that failed all its attempts (SES refusing for minutes) waits beside the delivery it is
+      // about: the queue alarms, and `npm run redrive` hands it to this function again.
+      onFailure: new SqsDestination(props.deliveryFailures.queue),
       environment: failureNoticeEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, rawMailBucket: props.bucket.bucketName, rawMailPrefix: props.rawMailPrefix, stackName: Stack.of(this).stackName }),
     });
     this.failureNoticeRole.addToPolicy(
@@ -130,14 +144,23 @@ export class Recovery extends Construct {
         conditions: onlyKeys(messageKeys, ownerMailKeys),
       }),
     );
+    this.failureNoticeRole.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadAndMarkSendStatesOnly',
+        // A failed send job: what became of the draft (GetItem), and that the owner was told (UpdateItem).
+        actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+        resources: [tableArn],
+        conditions: onlyKeys(invitationKeys),
+      }),
+    );
     this.failureNoticeRole.addToPolicy(sesSendStatement(this, props.owner));
-    props.failureTopic.addSubscription(new subscriptions.LambdaSubscription(this.failureNotice));
+    for (const topic of [props.deliveryFailures.topic, props.sendFailures]) topic.addSubscription(new subscriptions.LambdaSubscription(this.failureNotice));
 
     // Failures of either are not silent: they alarm on the owner's alarm topic.
     const action = new SnsAction(props.alarms.topic);
     for (const [name, fn, description] of [
       ['SweepErrors', this.sweep, 'invite-advisor: the sweep failed (it could not list, read or re-drive stored mail); the next run in 15 minutes tries again. See its logs'],
-      ['FailureNoticeErrors', this.failureNotice, 'invite-advisor: telling you about a failed delivery failed; the failure queue still holds the delivery (npm run redrive). See its logs'],
+      ['FailureNoticeErrors', this.failureNotice, 'invite-advisor: telling you about a failed delivery or send job failed; after its retries it waits in the failure queue beside the delivery (npm run redrive). See its logs'],
     ] as const) {
       const alarm = new cloudwatch.Alarm(this, name, {
         alarmDescription: description,

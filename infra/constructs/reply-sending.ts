@@ -2,23 +2,23 @@
  * Sending a chosen draft to a recruiter (reply commands) runs under its OWN function and role: the
  * inbound function keeps a role that can mail the owner only, and merely invokes this one. SES reports
  * bounces and complaints of what it sends through a configuration set to an SNS topic, and a small
- * function tells the owner.
+ * function tells the owner. A send job that fails all its attempts goes to a failure topic like the
+ * inbound function's (infra/constructs/failure-destination.ts), and the failure notice tells the owner.
  */
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { bounceEnvironment, senderEnvironment } from '../../functions/config/function-env.js';
-import { acknowledge } from '../nag.js';
 import { esmBundling, PROJECT_ROOT } from './bundling.js';
+import { failureDestination } from './failure-destination.js';
 import { BUNDLED_CONFIG_PATH } from './inbound-function.js';
 import type { InboundAlarms } from './alarms.js';
 import { sesSendStatement, type SesSendGrant } from './sending-policy.js';
@@ -43,6 +43,8 @@ export class ReplySending extends Construct {
   readonly bounces: nodejs.NodejsFunction;
   readonly configurationSet: ses.ConfigurationSet;
   readonly failureQueue: sqs.Queue;
+  /** where the sender's failed jobs are published: the failure queue and the failure notice subscribe */
+  readonly failureTopic: sns.Topic;
 
   constructor(scope: Construct, id: string, props: ReplySendingProps) {
     super(scope, id);
@@ -51,8 +53,12 @@ export class ReplySending extends Construct {
 
     this.configurationSet = new ses.ConfigurationSet(this, 'ConfigurationSet', { reputationMetrics: true, sendingEnabled: true });
 
-    this.failureQueue = new sqs.Queue(this, 'FailureQueue', { encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
-    acknowledge(this.failureQueue, 'AwsSolutions-SQS3', 'This queue IS the on-failure destination of the sending function; a DLQ for it would only hide messages from its alarm.');
+    // A send job that failed all its attempts: its record goes to the failure topic, which feeds the
+    // failure queue and the failure notice (infra/constructs/recovery.ts), so the owner hears once per
+    // command what became of the draft (sent, may have gone out, nothing went out).
+    const failures = failureDestination(this, 'send jobs', { topicId: 'JobFailureTopic' });
+    this.failureQueue = failures.queue;
+    this.failureTopic = failures.topic;
 
     // The sender: may mail anyone (a recruiter), but only from the sending address and only through the
     // configuration set that reports its bounces.
@@ -62,13 +68,14 @@ export class ReplySending extends Construct {
       description: 'invite-advisor sending function: send the owner-chosen draft to a recruiter',
     });
     senderLogs.grantWrite(this.senderRole);
+    failures.allowPublishing(this.senderRole);
     this.sender = new nodejs.NodejsFunction(this, 'Sender', {
       ...functionDefaults(props.configFile, 'send-draft'),
       role: this.senderRole,
       logGroup: senderLogs,
       retryAttempts: 2,
       maxEventAge: Duration.hours(1),
-      onFailure: new SqsDestination(this.failureQueue),
+      onFailure: failures.onFailure,
       // No NODE_OPTIONS=--enable-source-maps: the map is read only when asked (infra/constructs/bundling.ts).
       environment: senderEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, configurationSet: this.configurationSet.configurationSetName }),
     });
@@ -136,8 +143,8 @@ export class ReplySending extends Construct {
     // Failures of the sender must not be silent either.
     props.alarms.watch(this.sender, this.failureQueue, senderLogs, {
       name: 'Sender',
-      errors: 'invite-advisor: sending a draft to a recruiter failed (Lambda retries twice; the owner is told when it may not have gone out)',
-      failures: 'invite-advisor: a send job failed after all retries; it waits in the sending failure queue',
+      errors: 'invite-advisor: sending a draft to a recruiter failed (Lambda retries twice; the owner is told what became of it)',
+      failures: 'invite-advisor: a send job failed after all retries; the owner was told what became of the draft, and the job waits in the sending failure queue (npm run redrive -- --sending)',
       bookkeeping: 'invite-advisor: a draft went out to a recruiter, but recording it failed after retries; the run ended successfully. Its log line (signal BookkeepingAfterSendFailed) names the ids (docs/deploy.md, Troubleshooting)',
     });
   }

@@ -9,7 +9,7 @@
  * time (its own table, for DynamoDB): the queries read everything the store holds. Fixed dates only.
  */
 import { describe, expect, it } from 'vitest';
-import { STALE_CLAIM_MS, summarize, type InviteStore, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
+import { STALE_CLAIM_MS, summarize, type InviteStore, type RecommendationWrites, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
 import { inviteIdFor } from '../../functions/core/reply/reply.js';
 
 const T0 = new Date('2026-03-02T10:00:00.000Z');
@@ -77,6 +77,22 @@ async function withSend(store: InviteStore, stored: StoredInvitation, state: Sen
       from = status;
     }
   }
+}
+
+/** A recommendation's writes: message `messageId` by `runId`, a first version of `label` from that forward, read as nothing stored. */
+function recommendation(label: string, overrides: Partial<RecommendationWrites> & { messageId?: string; version?: number } = {}): RecommendationWrites {
+  const { version = 1, messageId = `ses-${label}`, ...rest } = overrides;
+  return {
+    messageId,
+    runId: 'run-1',
+    leaseSeconds: 60,
+    invitation: { ...invitation(label, { sources: [messageId] }), version, firstVersion: 1, versionFrom: messageId },
+    basis: null,
+    supersedes: null,
+    mailLimit: 10,
+    now: T0,
+    ...rest,
+  };
 }
 
 const ids = (invitations: readonly { inviteId: string }[]) => invitations.map((i) => i.inviteId);
@@ -212,6 +228,25 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         expect(await store.claimMessage('ses-unknown', 'run-2', T0, 60)).toEqual({ status: 'claimed' });
       });
 
+      it('completes a message and remembers the ids of the mail sent about its invitation in one write', async () => {
+        // Prepare
+        const store = await makeStore();
+        const stored = invitation('a');
+        await store.saveInvitation(stored, T0);
+        await store.claimMessage('ses-a', 'run-1', T0, 60);
+        // Act
+        await store.completeMessage('ses-a', 'recommended', { inviteId: stored.inviteId, sentMessageId: 'ses-out-2', sentIds: ['ses-out-2', '<header-1@in.example.com>'] }, T0);
+        await store.completeMessage('ses-b', 'recommended', { inviteId: idOf('gone'), sentMessageId: 'ses-out-3', sentIds: ['ses-out-3'] }, T0);
+        // Assess: done; the pointers; the ids in the invitation's set (sorted); an invitation that is gone is not made again
+        expect(await store.claimMessage('ses-a', 'run-2', T0, 60)).toEqual({ status: 'done', outcome: 'recommended' });
+        expect(await store.invitationForSentMessage('ses-out-2')).toBe(stored.inviteId);
+        expect(await store.invitationForSentMessage('<header-1@in.example.com>')).toBe(stored.inviteId);
+        expect((await store.getInvitation(stored.inviteId))?.sentMessageIds).toEqual(['<header-1@in.example.com>', 'ses-out-2']);
+        expect(await store.claimMessage('ses-b', 'run-2', T0, 60)).toEqual({ status: 'done', outcome: 'recommended' });
+        expect(await store.invitationForSentMessage('ses-out-3')).toBe(idOf('gone'));
+        expect(await store.getInvitation(idOf('gone'))).toBeNull();
+      });
+
       it('completes a message that holds no claim (the record is written anyway)', async () => {
         // Prepare
         const store = await makeStore();
@@ -219,6 +254,160 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         await store.completeMessage('ses-a', 'rate-limited', {}, T0);
         // Assess
         expect(await store.claimMessage('ses-a', 'run-1', T0, 60)).toEqual({ status: 'done', outcome: 'rate-limited' });
+      });
+    });
+
+    describe('commitRecommendation: the claim, the invitation and the mail count in one write', () => {
+      it('claims the message, saves the first version and counts one mail to the owner', async () => {
+        // Prepare
+        const store = await makeStore();
+        const writes = recommendation('a', { mailLimit: 2 });
+        // Act
+        const commit = await store.commitRecommendation(writes);
+        // Assess: the invitation as saveInvitation saves it; the claim this run's; one mail of two counted
+        expect(commit).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
+        expect(await store.getInvitation(writes.invitation.inviteId)).toEqual(writes.invitation);
+        expect(await store.claimMessage('ses-a', 'run-2', at(SECOND), 60)).toEqual({ status: 'in-progress' });
+        expect(await store.claimMessage('ses-a', 'run-1', at(SECOND), 60)).toEqual({ status: 'claimed' });
+        expect([await store.reserveOwnerMail(T0, 2), await store.reserveOwnerMail(T0, 2)]).toEqual(['ok', 'notice']);
+      });
+
+      it("writes nothing when the message is another run's or done: in-progress, done", async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.claimMessage('ses-a', 'run-other', T0, 60);
+        await store.completeMessage('ses-b', 'recommended', {}, T0);
+        // Act
+        const held = await store.commitRecommendation(recommendation('a', { mailLimit: 1 }));
+        const done = await store.commitRecommendation(recommendation('b', { mailLimit: 1 }));
+        // Assess: nothing saved, nothing counted
+        expect(held).toEqual({ status: 'in-progress' });
+        expect(done).toEqual({ status: 'done', outcome: 'recommended' });
+        expect(await store.getInvitation(idOf('a'))).toBeNull();
+        expect(await store.getInvitation(idOf('b'))).toBeNull();
+        expect(await store.reserveOwnerMail(T0, 1)).toBe('ok');
+      });
+
+      it('takes over a claim whose lease ran out, and recognises its own claim', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.claimMessage('ses-a', 'run-dead', T0, 60);
+        await store.claimMessage('ses-b', 'run-1', T0, 60);
+        // Act
+        const takenOver = await store.commitRecommendation(recommendation('a', { now: at(61 * SECOND) }));
+        const own = await store.commitRecommendation(recommendation('b', { now: at(SECOND) }));
+        // Assess
+        expect(takenOver).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
+        expect(own).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
+      });
+
+      it('is stale, and writes nothing, when the invitation is not as the caller read it', async () => {
+        // Prepare: "a" stored at version 1, "b" stored before versions
+        const store = await makeStore();
+        await store.saveInvitation({ ...invitation('a'), version: 1, firstVersion: 1, versionFrom: 'ses-earlier' }, T0);
+        await store.saveInvitation(invitation('b'), T0);
+        const next = (label: string, basis: RecommendationWrites['basis'], version: number) =>
+          recommendation(label, { messageId: `ses-${label}-again`, basis, version, mailLimit: 1 });
+        // Act
+        const readAsNothing = await store.commitRecommendation(next('a', null, 1));
+        const readAsOlder = await store.commitRecommendation(next('a', 0, 1));
+        const readAsUnversioned = await store.commitRecommendation(next('a', 'unversioned', 2));
+        const unversionedReadAsNothing = await store.commitRecommendation(next('b', null, 1));
+        const unversionedReadAsVersion = await store.commitRecommendation(next('b', 1, 2));
+        // Assess: all stale; nothing claimed, saved or counted
+        expect([readAsNothing, readAsOlder, readAsUnversioned, unversionedReadAsNothing, unversionedReadAsVersion]).toEqual(Array(5).fill({ status: 'stale' }));
+        expect(await store.claimMessage('ses-a-again', 'run-2', T0, 60)).toEqual({ status: 'claimed' });
+        expect((await store.getInvitation(idOf('a')))?.versionFrom).toBe('ses-earlier');
+        expect((await store.getInvitation(idOf('b')))?.version).toBeUndefined();
+        expect(await store.reserveOwnerMail(T0, 1)).toBe('ok');
+      });
+
+      it('saves over exactly what was read: a version, or an item stored before versions', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.saveInvitation({ ...invitation('a'), version: 1, firstVersion: 1, versionFrom: 'ses-earlier' }, T0);
+        await store.saveInvitation(invitation('b'), T0);
+        // Act
+        const overVersion = await store.commitRecommendation(recommendation('a', { messageId: 'ses-a-again', basis: 1, version: 2 }));
+        const overUnversioned = await store.commitRecommendation(recommendation('b', { messageId: 'ses-b-again', basis: 'unversioned', version: 1 }));
+        // Assess
+        expect([overVersion, overUnversioned]).toEqual([{ status: 'committed', mail: 'ok', digestDue: false }, { status: 'committed', mail: 'ok', digestDue: false }]);
+        expect(await store.getInvitation(idOf('a'))).toMatchObject({ version: 2, versionFrom: 'ses-a-again' });
+        expect(await store.getInvitation(idOf('b'))).toMatchObject({ version: 1, versionFrom: 'ses-b-again' });
+      });
+
+      it("passes for the same version from the same forward: a new run's write of what a failed run saved", async () => {
+        // Prepare: run 1 committed, then failed before sending and gave its claim back
+        const store = await makeStore();
+        await store.commitRecommendation(recommendation('a'));
+        await store.releaseMessage('ses-a', 'run-1');
+        // Act
+        const retry = await store.commitRecommendation(recommendation('a', { runId: 'run-2', now: at(MINUTE) }));
+        // Assess
+        expect(retry).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
+        expect(await store.claimMessage('ses-a', 'run-3', at(MINUTE), 60)).toEqual({ status: 'in-progress' });
+      });
+
+      it("is stale at or below a forgotten invitation's last version, and saves the version after it", async () => {
+        // Prepare: "a" forgotten at version 3
+        const store = await makeStore();
+        const stored = { ...invitation('a'), version: 3, firstVersion: 1 };
+        await store.saveInvitation(stored, T0);
+        await store.forgetInvitation(stored, at(30 * DAY));
+        // Act
+        const atTheMarker = await store.commitRecommendation(recommendation('a', { version: 3 }));
+        const after = await store.commitRecommendation(recommendation('a', { version: 4 }));
+        // Assess
+        expect(atTheMarker).toEqual({ status: 'stale' });
+        expect(after).toEqual({ status: 'committed', mail: 'ok', digestDue: false });
+        expect((await store.getInvitation(idOf('a')))?.version).toBe(4);
+      });
+
+      it("answers the hourly cap as reserveOwnerMail answers a recommendation (its own limit and notice): ok, the one notice, then blocked, which still claims and saves", async () => {
+        // Prepare
+        const store = await makeStore();
+        // Act
+        const answers = [];
+        for (const label of ['a', 'b', 'c']) answers.push(await store.commitRecommendation(recommendation(label, { mailLimit: 1 })));
+        // Assess
+        expect(answers).toEqual([
+          { status: 'committed', mail: 'ok', digestDue: false },
+          { status: 'committed', mail: 'notice', digestDue: true },
+          { status: 'committed', mail: 'blocked', digestDue: true },
+        ]);
+        expect(await store.getInvitation(idOf('c'))).not.toBeNull();
+        expect(await store.claimMessage('ses-c', 'run-2', T0, 60)).toEqual({ status: 'in-progress' });
+        // the recommendations' "paused" notice is used up; the notes' own is not (both counters counted)
+        expect(await store.reserveOwnerMail(T0, 1, { recommendations: 1 })).toBe('blocked');
+        expect(await store.reserveOwnerMail(T0, 1)).toBe('notice');
+      });
+
+      it('marks the invitation it reschedules; one that is gone is left out', async () => {
+        // Prepare
+        const store = await makeStore();
+        const earlier = { ...invitation('a'), version: 1, firstVersion: 1 };
+        await store.saveInvitation(earlier, T0);
+        // Act
+        const marking = await store.commitRecommendation(recommendation('b', { supersedes: earlier.inviteId }));
+        const gone = await store.commitRecommendation(recommendation('c', { supersedes: idOf('forgotten') }));
+        // Assess
+        expect([marking, gone]).toEqual([{ status: 'committed', mail: 'ok', digestDue: false }, { status: 'committed', mail: 'ok', digestDue: false }]);
+        expect((await store.getInvitation(earlier.inviteId))?.supersededBy).toBe(idOf('b'));
+        expect(await store.getInvitation(idOf('forgotten'))).toBeNull();
+        expect(await store.getInvitation(idOf('c'))).not.toBeNull();
+      });
+
+      it("keeps what other steps wrote on the invitation: the owner's choice, the send state, the ids of mail about it", async () => {
+        // Prepare
+        const store = await makeStore();
+        const stored = { ...invitation('a'), version: 1, firstVersion: 1 };
+        await withSend(store, stored, sendState({ status: 'sent' }));
+        await store.recordChoice(stored.inviteId, { verdict: 'attend', at: T0.toISOString() });
+        await store.rememberSentMessage('ses-out-1', stored.inviteId, T0);
+        // Act
+        await store.commitRecommendation(recommendation('a', { messageId: 'ses-a-again', basis: 1, version: 2 }));
+        // Assess
+        expect(await store.getInvitation(stored.inviteId)).toMatchObject({ version: 2, choice: { verdict: 'attend' }, send: { status: 'sent' }, sentMessageIds: ['ses-out-1'] });
       });
     });
 
@@ -1004,6 +1193,31 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
         answers.push(await store.reserveOwnerMail(at(6 * MINUTE), 2));
         // Assess: a bypassing mail and an ordinary one filled the cap; the next ordinary one became the notice
         expect(answers).toEqual(['ok', 'ok', 'ok', 'notice', 'blocked', 'ok', 'blocked']);
+      });
+
+      it('recommendations: measured against their own limit, with a "paused" notice of their own, and counted toward the cap of every mail', async () => {
+        // Prepare
+        const store = await makeStore();
+        const answers = [];
+        // Act: a cap of 2 for every mail, 3 for recommendations
+        for (let i = 0; i < 5; i += 1) answers.push(await store.reserveOwnerMail(at(i * MINUTE), 2, { recommendations: 3 }));
+        const ordinary = [await store.reserveOwnerMail(at(6 * MINUTE), 2), await store.reserveOwnerMail(at(7 * MINUTE), 2)];
+        // Assess: three recommendations, then their notice; the recommendations spent the ordinary cap, whose notice is its own
+        expect(answers).toEqual(['ok', 'ok', 'ok', 'notice', 'blocked']);
+        expect(ordinary).toEqual(['notice', 'blocked']);
+      });
+
+      it('recommendations still go out once ordinary mail has tripped its cap', async () => {
+        // Prepare
+        const store = await makeStore();
+        await store.reserveOwnerMail(T0, 1);
+        await store.reserveOwnerMail(T0, 1);
+        // Act
+        const recommendation = await store.reserveOwnerMail(T0, 1, { recommendations: 2 });
+        const ordinary = await store.reserveOwnerMail(T0, 1);
+        // Assess
+        expect(recommendation).toBe('ok');
+        expect(ordinary).toBe('blocked');
       });
 
       it('bypass: counts toward the cap, so ordinary mail after it trips the cap sooner', async () => {

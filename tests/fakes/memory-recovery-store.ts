@@ -18,8 +18,28 @@ export class MemoryRecoveryStore implements RecoveryStore {
   readonly notices = new Map<string, NoticeMark>();
   /** how many times the sweep's mark was written (successful puts only) */
   marks = 0;
+  private outage: { count: number; error: unknown } = { count: 0, error: null };
 
-  constructor(private readonly store: MemoryInviteStore) {}
+  constructor(private readonly store: MemoryInviteStore) {
+    // Every method answers through the outage, as the table would (nothing is applied).
+    for (const method of ['messageProgress', 'markRedriven', 'unmarkRedriven', 'claimFailureNotice', 'releaseFailureNotice', 'completeFailureNotice'] as const) {
+      const real = (this[method] as (...args: unknown[]) => Promise<unknown>).bind(this);
+      Object.defineProperty(this, method, {
+        value: async (...args: unknown[]) => {
+          if (this.outage.count > 0) {
+            this.outage.count -= 1;
+            throw this.outage.error;
+          }
+          return real(...args);
+        },
+      });
+    }
+  }
+
+  /** The next `count` calls, of any method, throw `error` and change nothing (the table is out). */
+  failNext(count: number, error: unknown): void {
+    this.outage = { count, error };
+  }
 
   async messageProgress(messageId: string, now: Date): Promise<{ progress: MessageProgress; redrivenAt: string | null }> {
     const record = this.store.messageRecord(messageId);

@@ -13,7 +13,20 @@
  * `resendNext` (a write applied, its answer lost and sent again, as the SDK retries it).
  */
 import { StaleInvitationError } from '../../functions/errors.js';
-import { HISTORY_READ_LIMIT, STALE_CLAIM_MS, summarize, type ClaimResult, type InvitationSummary, type InviteStore, type MessageOutcome, type OwnerChoice, type SendState, type StoredInvitation } from '../../functions/app/ports.js';
+import {
+  HISTORY_READ_LIMIT,
+  STALE_CLAIM_MS,
+  summarize,
+  type ClaimResult,
+  type InvitationSummary,
+  type InviteStore,
+  type MessageOutcome,
+  type OwnerChoice,
+  type RecommendationCommit,
+  type RecommendationWrites,
+  type SendState,
+  type StoredInvitation,
+} from '../../functions/app/ports.js';
 
 /** The idempotency record (`MSG#<id>`). */
 export interface MessageRecord {
@@ -66,6 +79,7 @@ const STORE_METHODS = Object.keys({
   markSending: true,
   completeMessage: true,
   saveInvitation: true,
+  commitRecommendation: true,
   getInvitation: true,
   recordChoice: true,
   claimSend: true,
@@ -128,29 +142,39 @@ export class MemoryInviteStore implements InviteStore {
     const fault = this.faults.get(method)?.shift();
     if (!fault) return real(...args);
     if (fault.kind === 'resend') {
-      await real(...args);
+      const first = await real(...args);
+      // The adapter's transaction carries a client token: DynamoDB answers the resent request as the
+      // first one, without applying it again.
+      if (method === 'commitRecommendation') return first;
       return real(...args);
     }
     if (fault.applied) await real(...args);
     throw fault.error;
   }
 
+  /** whether mail held before an hour's start may wait for its digest (the held-mail signal of tests/fakes/memory-owner-mail.ts) */
+  heldSignal: ((hourStart: Date) => boolean) | null = null;
   private readonly messages = new Map<string, MessageRecord>();
   private readonly invitations = new Map<string, InvitationItem>();
-  private readonly ownerMailHours = new Map<string, { sent: number; paused: boolean }>();
+  private readonly ownerMailHours = new Map<string, { sent: number; recommended: number; paused: boolean; pausedRecommendations: boolean }>();
   private readonly sentMessages = new Map<string, string>();
   /** the forgotten markers (`GONE#<id>`): the last version of a forgotten invitation */
   private readonly forgotten = new Map<string, number>();
 
   async claimMessage(messageId: string, runId: string, now: Date, leaseSeconds: number): Promise<ClaimResult> {
+    const held = this.claimHeld(messageId, runId, now);
+    if (held) return held;
+    this.messages.set(messageId, { status: 'claimed', runId, leaseUntil: now.getTime() + leaseSeconds * 1000 });
+    return { status: 'claimed' };
+  }
+
+  /** Null when this run may claim the message; else why not. */
+  private claimHeld(messageId: string, runId: string, now: Date): Exclude<ClaimResult, { status: 'claimed' }> | null {
     const existing = this.messages.get(messageId);
     // attribute_not_exists(pk) OR (status = claimed AND (leaseUntil < now OR runId = this run)): an
     // expired lease is taken over, and a run meeting its own claim again (the SDK's retry) owns it.
     const ownOrExpired = existing?.status === 'claimed' && ((existing.leaseUntil ?? Number.POSITIVE_INFINITY) < now.getTime() || existing.runId === runId);
-    if (!existing || ownOrExpired) {
-      this.messages.set(messageId, { status: 'claimed', runId, leaseUntil: now.getTime() + leaseSeconds * 1000 });
-      return { status: 'claimed' };
-    }
+    if (!existing || ownOrExpired) return null;
     if (existing.status === 'done') return { status: 'done', outcome: existing.outcome as MessageOutcome };
     return { status: 'in-progress' };
   }
@@ -176,27 +200,81 @@ export class MemoryInviteStore implements InviteStore {
     if (existing?.status === 'claimed' && existing.runId === runId) this.messages.delete(messageId);
   }
 
-  async completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string }, now: Date): Promise<void> {
+  async completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[] }, now: Date): Promise<void> {
     // An unconditional update: it creates the record when there is none.
     this.messages.set(messageId, { status: 'done', outcome, completedAt: now.toISOString(), inviteId: details.inviteId ?? null, sentMessageId: details.sentMessageId ?? null });
+    // In the same transaction: a pointer per sent id, and the ids added to the invitation when it is stored.
+    const { inviteId } = details;
+    if (inviteId) for (const id of details.sentIds ?? []) this.remember(id, inviteId);
   }
 
   async saveInvitation(invitation: StoredInvitation, _now: Date): Promise<void> {
-    const { companyKey, choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
-    const firstSlot = invitation.facts.slots[0];
-    // Computed before anything is written, as the adapter does before it sends (an invalid start throws).
-    const slotStartUtc = firstSlot ? new Date(firstSlot.start).toISOString() : undefined;
-    // The adapter SETs each field from an expression value; an undefined one is dropped by the
-    // marshaller and DynamoDB rejects the expression.
-    for (const [field, value] of Object.entries({ ...rest, choice })) {
-      if (value === undefined) throw new MemoryStoreValidationError(`Invalid UpdateExpression: An expression attribute value used in expression is not defined (field ${field})`);
-    }
+    this.checkSave(invitation);
     const existing = this.invitations.get(invitation.inviteId);
     // `attribute_not_exists(version) OR version < :version OR (version = :version AND versionFrom = :from)`,
     // when the invitation carries a version.
     const stored = existing?.fields.version;
-    const ownWrite = stored === invitation.version && invitation.versionFrom !== undefined && existing?.fields.versionFrom === invitation.versionFrom;
-    if (invitation.version !== undefined && typeof stored === 'number' && stored >= invitation.version && !ownWrite) throw new StaleInvitationError(invitation.inviteId, invitation.version);
+    if (invitation.version !== undefined && typeof stored === 'number' && stored >= invitation.version && !this.ownWrite(invitation)) {
+      throw new StaleInvitationError(invitation.inviteId, invitation.version);
+    }
+    this.applySave(invitation);
+  }
+
+  async commitRecommendation(writes: RecommendationWrites): Promise<RecommendationCommit> {
+    // All or nothing: every condition is weighed before anything is written, as a transaction's are.
+    const { messageId, runId, now, invitation, basis } = writes;
+    const held = this.claimHeld(messageId, runId, now);
+    if (held) return held;
+    this.checkSave(invitation);
+    const existing = this.invitations.get(invitation.inviteId);
+    const stored = existing?.fields.version;
+    // The basis: exactly the version read (or an unversioned item, or nothing); the same version from the same forward passes.
+    const asRead = basis === null ? !existing : basis === 'unversioned' ? !!existing && stored === undefined : stored === basis;
+    if (invitation.version !== undefined && !asRead && !this.ownWrite(invitation)) return { status: 'stale' };
+    if ((this.forgotten.get(invitation.inviteId) ?? 0) >= (invitation.version ?? 1)) return { status: 'stale' };
+    // The hourly cap, answered as reserveOwnerMail answers (its counter written only with the rest).
+    const hour = now.toISOString().slice(0, 13);
+    // A recommendation: its own counter, limit and "paused" flag, counted in both counters.
+    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, recommended: 0, paused: false, pausedRecommendations: false };
+    const mail = writes.mailLimit >= 1 && counter.recommended < writes.mailLimit ? 'ok' : counter.pausedRecommendations ? 'blocked' : 'notice';
+    this.messages.set(messageId, { status: 'claimed', runId, leaseUntil: now.getTime() + writes.leaseSeconds * 1000, ...(mail === 'blocked' ? {} : { sendingAt: now.toISOString() }) });
+    this.applySave(invitation);
+    if (mail !== 'blocked') {
+      this.ownerMailHours.set(hour, { ...counter, sent: counter.sent + 1, recommended: counter.recommended + (mail === 'ok' ? 1 : 0), pausedRecommendations: counter.pausedRecommendations || mail === 'notice' });
+    }
+    const rescheduled = writes.supersedes ? this.invitations.get(writes.supersedes) : undefined;
+    if (rescheduled) rescheduled.fields.supersededBy = invitation.inviteId;
+    // The held-mail signal (kept beside the held mail: tests/fakes/memory-owner-mail.ts), checked in the
+    // same write; without one wired, nothing is held (an empty table).
+    const hourStart = new Date(`${hour}:00:00.000Z`);
+    const digestDue = mail !== 'ok' || (this.heldSignal?.(hourStart) ?? false);
+    return { status: 'committed', mail, digestDue };
+  }
+
+  /** What DynamoDB rejects in a save before looking at any condition. */
+  private checkSave(invitation: StoredInvitation): void {
+    const { companyKey: _companyKey, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
+    const firstSlot = invitation.facts.slots[0];
+    // Computed before anything is written, as the adapter does before it sends (an invalid start throws).
+    if (firstSlot) new Date(firstSlot.start).toISOString();
+    // The adapter SETs each field from an expression value; an undefined one is dropped by the
+    // marshaller and DynamoDB rejects the expression.
+    for (const [field, value] of Object.entries(rest)) {
+      if (value === undefined) throw new MemoryStoreValidationError(`Invalid UpdateExpression: An expression attribute value used in expression is not defined (field ${field})`);
+    }
+  }
+
+  /** `version = :version AND versionFrom = :from`: this forward's own save of this version, sent again. */
+  private ownWrite(invitation: StoredInvitation): boolean {
+    const existing = this.invitations.get(invitation.inviteId);
+    return existing?.fields.version === invitation.version && invitation.versionFrom !== undefined && existing?.fields.versionFrom === invitation.versionFrom;
+  }
+
+  private applySave(invitation: StoredInvitation): void {
+    const { companyKey, choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
+    const firstSlot = invitation.facts.slots[0];
+    const slotStartUtc = firstSlot ? new Date(firstSlot.start).toISOString() : undefined;
+    const existing = this.invitations.get(invitation.inviteId);
     const item: InvitationItem = {
       // An update, not a put: fields of the stored item that this invitation does not name stay.
       fields: { ...(existing?.fields ?? {}), ...copy(rest) },
@@ -261,6 +339,11 @@ export class MemoryInviteStore implements InviteStore {
   }
 
   async rememberSentMessage(sesMessageId: string, inviteId: string, _now: Date): Promise<void> {
+    this.remember(sesMessageId, inviteId);
+  }
+
+  /** The pointer, and the id ADDed to the invitation's set when it is stored. */
+  private remember(sesMessageId: string, inviteId: string): void {
     this.sentMessages.set(sesMessageId, inviteId);
     const item = this.invitations.get(inviteId);
     if (item) item.sentMessageIds = new Set([...(item.sentMessageIds ?? []), sesMessageId]);
@@ -338,14 +421,27 @@ export class MemoryInviteStore implements InviteStore {
     return items.map((item) => summarize(toInvitation(item)));
   }
 
-  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean } = {}): Promise<'ok' | 'notice' | 'blocked'> {
+  async reserveOwnerMail(now: Date, limit: number, options: { bypass?: boolean; recommendations?: number } = {}): Promise<'ok' | 'notice' | 'blocked'> {
     const hour = now.toISOString().slice(0, 13);
-    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, paused: false };
+    const counter = this.ownerMailHours.get(hour) ?? { sent: 0, recommended: 0, paused: false, pausedRecommendations: false };
     this.ownerMailHours.set(hour, counter);
     // bypass: an unconditional ADD sent 1.
     if (options.bypass) {
       counter.sent += 1;
       return 'ok';
+    }
+    // A recommendation: ADD sent 1, recommended 1 only while recommended < its limit; else ADD sent 1
+    // SET pausedRecommendations only while that flag is absent.
+    if (options.recommendations !== undefined) {
+      if (options.recommendations >= 1 && counter.recommended < options.recommendations) {
+        counter.sent += 1;
+        counter.recommended += 1;
+        return 'ok';
+      }
+      if (counter.pausedRecommendations) return 'blocked';
+      counter.pausedRecommendations = true;
+      counter.sent += 1;
+      return 'notice';
     }
     // ADD sent 1 only while sent < limit; else ADD sent 1 SET paused only while paused is absent.
     if (limit >= 1 && counter.sent < limit) {

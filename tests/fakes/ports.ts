@@ -12,6 +12,7 @@ import { receiveMail, type InboundResult } from '../../functions/app/receive-mai
 import { loadConfig, validate } from '../../functions/config/load.js';
 import { ConfigSchema, type Config } from '../../functions/config/schema.js';
 import { MemoryInviteStore } from './memory-store.js';
+import { MemoryOwnerMailStore } from './memory-owner-mail.js';
 
 /** The example configuration's addresses (local/local.config.json). */
 export const OWNER = 'alex@example.com';
@@ -203,6 +204,7 @@ export const NOW = new Date('2026-03-17T15:00:00Z');
 export interface FakeInboundDeps extends InboundDeps {
   rawMail: MemoryRawMail;
   store: MemoryInviteStore;
+  ownerMail: MemoryOwnerMailStore;
   mailer: RecordingMailer;
   draftSender: RecordingDraftSender;
   account: FakeMailAccount;
@@ -211,12 +213,13 @@ export interface FakeInboundDeps extends InboundDeps {
 }
 
 export function fakeInboundDeps(overrides: Partial<FakeInboundDeps> = {}): FakeInboundDeps {
-  return {
+  const deps: FakeInboundDeps = {
     config: exampleConfig(),
     tokenSecret: TOKEN_SECRET,
     claimLeaseSeconds: 60,
     rawMail: new MemoryRawMail(),
     store: new MemoryInviteStore(),
+    ownerMail: new MemoryOwnerMailStore(),
     mailer: new RecordingMailer(),
     draftSender: new RecordingDraftSender(),
     account: new FakeMailAccount(true),
@@ -224,6 +227,9 @@ export function fakeInboundDeps(overrides: Partial<FakeInboundDeps> = {}): FakeI
     log: new RecordingLogger(),
     ...overrides,
   };
+  // One table in production: the recommendation's write reads the held-mail signal holdMail keeps.
+  deps.store.heldSignal ??= (hourStart) => deps.ownerMail.heldBeforeHour(hourStart);
+  return deps;
 }
 
 export interface FakeSendDeps extends SendDeps {

@@ -85,6 +85,7 @@ export function fakeFailureNoticeDeps(store: MemoryInviteStore, overrides: Parti
     log: new RecordingLogger(),
     rawMailLocation: 's3://raw-mail-bucket/inbound/',
     redriveCommand: 'npm run redrive -- --stack InviteAdvisor --region us-east-1',
+    redriveSendingCommand: 'npm run redrive -- --stack InviteAdvisor --region us-east-1 --sending',
     ...overrides,
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The recovery parts of the stack (issue 11, item 4; infra/constructs/recovery.ts): the inbound
- * function's failure topic with the queue and the failure notice on it, the scheduled sweep, and the
- * least privilege of each new role.
+ * The recovery parts of the stack (issue 11, item 4; infra/constructs/recovery.ts): the failure topics
+ * of the inbound and the sending function, each with its queue and the failure notice on it, the
+ * notice's own failures in the inbound failure queue, the scheduled sweep, and the least privilege of
+ * each new role.
  */
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
@@ -12,19 +13,22 @@ const json = (value: unknown) => JSON.stringify(value);
 type Statement = { Sid?: string; Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, unknown>> };
 const actionsOf = (statements: Record<string, unknown>[]) => statements.flatMap((s) => [(s as Statement).Action].flat()).sort();
 
-describe('the failure topic', () => {
-  const [topicId, topic] = onlyResource(template, 'AWS::SNS::Topic', ['InboundFailureTopic']);
+describe.each([
+  ['the inbound function', 'InboundFailureTopic', 'InboundFailureQueue', /^InboundRole/],
+  ['the sending function', 'RepliesJobFailureTopic', 'RepliesFailureQueue', /^RepliesSenderRole/],
+])('the failure topic of %s', (_name, topicPrefix, queuePrefix, publisher) => {
+  const [topicId, topic] = onlyResource(template, 'AWS::SNS::Topic', [topicPrefix]);
 
-  it('is encrypted and TLS-only, and only the inbound function publishes to it', () => {
+  it('is encrypted and TLS-only, and only that function publishes to it', () => {
     expect(json(topic.Properties.KmsMasterKeyId)).toContain('alias/aws/sns');
     const policy = resourcesOf(template, 'AWS::SNS::TopicPolicy').find(([, p]) => json(p.Properties.Topics).includes(topicId));
     expect(json(policy?.[1].Properties)).toContain('"aws:SecureTransport":"false"');
     const publishers = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) => json(p.Properties).includes('sns:Publish') && json(p.Properties).includes(topicId));
-    expect(publishers.map(([id]) => id)).toEqual([expect.stringMatching(/^InboundRole/)]);
+    expect(publishers.map(([id]) => id)).toEqual([expect.stringMatching(publisher)]);
   });
 
-  it('feeds both the failure queue (raw records, for npm run redrive) and the failure notice, so telling the owner takes nothing from the queue', () => {
-    const [queueId] = onlyResource(template, 'AWS::SQS::Queue', ['InboundFailureQueue']);
+  it('feeds both its failure queue (raw records, for npm run redrive) and the failure notice, so telling the owner takes nothing from the queue', () => {
+    const [queueId] = onlyResource(template, 'AWS::SQS::Queue', [queuePrefix]);
     const [noticeId] = onlyResource(template, 'AWS::Lambda::Function', ['RecoveryFailureNotice']);
     const subscriptions = resourcesOf(template, 'AWS::SNS::Subscription').filter(([, s]) => json(s.Properties.TopicArn).includes(topicId)).map(([, s]) => s.Properties);
     expect(subscriptions).toEqual(
@@ -69,13 +73,31 @@ describe('the sweep', () => {
 });
 
 describe('the failure notice', () => {
-  it('marks message records and counts mail to the owner only, and mails the owner only', () => {
+  it('marks message records, counts mail to the owner, reads and marks send states only, and mails the owner only', () => {
     const statements = statementsOfRole(template, 'RecoveryFailureNoticeRole') as unknown as Statement[];
-    expect(actionsOf(statements as never)).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'logs:CreateLogStream', 'logs:PutLogEvents', 'ses:SendEmail']);
-    const records = statements.find((s) => json(s.Action).includes('dynamodb:'));
+    const [queueId] = onlyResource(template, 'AWS::SQS::Queue', ['InboundFailureQueue']);
+    expect(actionsOf(statements.filter((s) => !json(s.Action).includes('sqs:')) as never)).toEqual([
+      'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:UpdateItem', 'logs:CreateLogStream', 'logs:PutLogEvents', 'ses:SendEmail',
+    ]);
+    const records = statements.find((s) => s.Sid === 'MarkMessageRecordsAndCountMailToTheOwnerOnly');
     expect(records?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['MSG#*', 'RATE#*'] } });
+    const sends = statements.find((s) => s.Sid === 'ReadAndMarkSendStatesOnly');
+    expect(sends?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['INV#*'] } });
+    expect([sends?.Action].flat().sort()).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    // Its own on-failure destination: the only queue it may write to
+    expect(statements.filter((s) => json(s.Action).includes('sqs:')).map((s) => s.Resource)).toEqual([{ 'Fn::GetAtt': [queueId, 'Arn'] }]);
     const send = statements.find((s) => json(s.Action).includes('ses:SendEmail'));
     expect(send?.Condition).toMatchObject({ StringEquals: { 'ses:FromAddress': 'advisor@in.alexmorgan.dev' }, 'ForAllValues:StringLike': { 'ses:Recipients': ['alex.morgan@gmail.com', 'a.morgan@work.alexmorgan.dev'] } });
+  });
+
+  it('is retried twice, then its own failure waits in the inbound failure queue (alarmed, replayed by npm run redrive)', () => {
+    const [noticeId] = onlyResource(template, 'AWS::Lambda::Function', ['RecoveryFailureNotice']);
+    const [queueId] = onlyResource(template, 'AWS::SQS::Queue', ['InboundFailureQueue']);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: noticeId },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+    });
   });
 
   it('names the stack in its redrive command', () => {

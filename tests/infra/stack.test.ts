@@ -293,10 +293,13 @@ describe('IAM, least privilege', () => {
   it('the function uses this table and its indexes only, without Scan or table management', () => {
     const [tableId] = onlyResource(template, 'AWS::DynamoDB::Table');
     const dynamo = inbound.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
-    expect(dynamo.flatMap(actions).sort()).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect([...new Set(dynamo.flatMap(actions))].sort()).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     expect(bySid('UseThisTableOnly')?.Resource).toEqual({ 'Fn::GetAtt': [tableId, 'Arn'] });
     const indexArns = (bySid('QueryThisTablesIndexesOnly')?.Resource as unknown[]).map((r) => json(r)).sort();
     expect(indexArns).toEqual(Object.keys(TABLE_DESIGN.indexes).map((i) => json({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, `/index/${i}`]] })).sort());
+    // The table itself is queried for the held mail's one partition only (the digest).
+    expect(bySid('QueryHeldMailOnly')).toMatchObject({ Action: 'dynamodb:Query', Resource: { 'Fn::GetAtt': [tableId, 'Arn'] }, Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['HELD'] } } });
+    expect(dynamo.filter((s) => actions(s).includes('dynamodb:Query'))).toHaveLength(2);
   });
 
   it('the function sends only From the sending address and only To owner addresses', () => {
@@ -393,7 +396,7 @@ describe('SES identities and DNS', () => {
 describe('outputs', () => {
   it('name the inbox, the bucket, the table, the failure queue and the next steps', () => {
     const outputs = template.findOutputs('*');
-    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['InboxAddress', 'RawMailBucketName', 'TableName', 'FailureQueueUrl', 'AlarmTopicArn', 'ReceiptRuleSetName', 'NextSteps']));
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['InboxAddress', 'RawMailBucketName', 'TableName', 'FailureQueueUrl', 'SendingFailureQueueUrl', 'AlarmTopicArn', 'ReceiptRuleSetName', 'NextSteps']));
     expect(outputs.InboxAddress!.Value).toBe('interviews@in.alexmorgan.dev');
     expect(outputs.NextSteps!.Value).toMatch(/DNS records.*verification.*npm run doctor/);
   });
@@ -436,14 +439,18 @@ describe('reply sending: its own function and role', () => {
     expect(sender.flatMap(actions).filter((a) => a.startsWith('s3:') || a.startsWith('secretsmanager:') || a.startsWith('lambda:'))).toEqual([]);
   });
 
-  it('the sender is retried twice, then its job goes to its own failure queue; its errors alarm', () => {
+  it('the sender is retried twice, then its job goes to its own failure topic, which feeds its own failure queue (raw records); its errors alarm', () => {
     const [senderId] = onlyResource(template, 'AWS::Lambda::Function', ['RepliesSender']);
-    const [queueId] = onlyResource(template, 'AWS::SQS::Queue', ['RepliesFailureQueue']);
+    const [queueId, queue] = onlyResource(template, 'AWS::SQS::Queue', ['RepliesFailureQueue']);
+    const [topicId] = onlyResource(template, 'AWS::SNS::Topic', ['RepliesJobFailureTopic']);
     template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       FunctionName: { Ref: senderId },
       MaximumRetryAttempts: 2,
-      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+      DestinationConfig: { OnFailure: { Destination: { Ref: topicId } } },
     });
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'sqs', RawMessageDelivery: true, TopicArn: { Ref: topicId }, Endpoint: { 'Fn::GetAtt': [queueId, 'Arn'] } });
+    expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+    expect(sender.filter((s) => actions(s).includes('sns:Publish')).map((s) => s.Resource)).toEqual([{ Ref: topicId }]);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: senderId } }] });
   });
 

@@ -9,6 +9,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DynamoDbInviteStore } from '../../functions/adapters/dynamodb-store.js';
+import { DynamoDbOwnerMailStore } from '../../functions/adapters/dynamodb-owner-mail-store.js';
 import { S3RawMailSource } from '../../functions/adapters/s3-raw-mail.js';
 import { SesV2Mailer } from '../../functions/adapters/sesv2-mailer.js';
 import { createTableInput } from '../../functions/adapters/table-design.js';
@@ -25,6 +26,7 @@ const awsEnv = inject('awsEnv');
 const { tableName, bucket } = uniqueNames('usecase');
 let s3: S3Client;
 let store: DynamoDbInviteStore;
+let ownerMail: DynamoDbOwnerMailStore;
 
 beforeAll(async () => {
   Object.assign(process.env, awsEnv);
@@ -36,6 +38,7 @@ beforeAll(async () => {
     messageRetentionDays: 30,
     invitationRetentionDays: 730,
   });
+  ownerMail = new DynamoDbOwnerMailStore(DynamoDBDocumentClient.from(new DynamoDBClient({})), { tableName, messageRetentionDays: 30 });
 });
 
 function depsWith(options: { now: Date; mailer?: Mailer; config?: Partial<Config> }): InboundDeps {
@@ -46,6 +49,7 @@ function depsWith(options: { now: Date; mailer?: Mailer; config?: Partial<Config
     claimLeaseSeconds: 90,
     rawMail: new S3RawMailSource(s3, bucket, 'inbound/'),
     store,
+    ownerMail,
     mailer: options.mailer ?? new SesV2Mailer(new SESv2Client({})),
     draftSender: { request: async () => undefined },
     account: { productionAccess: async () => true },
@@ -101,10 +105,11 @@ describe('at least once to the owner, never twice', () => {
 });
 
 describe('the hourly cap on mail to the owner', () => {
-  it('sends up to the cap, then one "paused" notice, then nothing until the next hour', async () => {
+  it('sends recommendations up to their limit, then one "paused" notice, then nothing until the next hour', async () => {
     const base = loadConfig(DEFAULT_CONFIG_FILE);
     const hour = new Date('2030-01-01T05:10:00Z'); // an hour no other test uses
-    const deps = depsWith({ now: hour, config: { limits: { ...base.limits, mailsToOwnerPerHour: 2 } } });
+    const limits = { ...base.limits, mailsToOwnerPerHour: 2, recommendationsPerHour: 2 };
+    const deps = depsWith({ now: hour, config: { limits } });
     const outcomes: string[] = [];
     const ids: string[] = [];
     for (let i = 0; i < 4; i += 1) {
@@ -116,10 +121,10 @@ describe('the hourly cap on mail to the owner', () => {
     const subjects = await Promise.all(ids.map(async (id) => (await repliesTo(awsEnv, id)).map((m) => m.parsed.subject)));
     expect(subjects[0]).toHaveLength(1);
     expect(subjects[1]).toHaveLength(1);
-    expect(subjects[2]).toEqual(['invite-advisor: paused: too many messages this hour']);
+    expect(subjects[2]).toEqual(['invite-advisor: paused: too many recommendations this hour']);
     expect(subjects[3]).toEqual([]);
 
-    const nextHour = depsWith({ now: new Date('2030-01-01T06:00:00Z'), config: { limits: { ...base.limits, mailsToOwnerPerHour: 2 } } });
+    const nextHour = depsWith({ now: new Date('2030-01-01T06:00:00Z'), config: { limits } });
     const { record } = await incoming();
     expect((await processInbound(nextHour, record)).outcome).toBe('recommended');
   });

@@ -14,15 +14,21 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { keys } from '../../functions/adapters/table-design.js';
 import { makeReplyToken, verifyReplyToken } from '../../functions/core/reply/reply.js';
 import { setSesAccount, TEST_VERDICTS_HEADER } from '../../local/services/index.js';
+import { startSes, type SesStandIn } from '../../local/services/ses.js';
 import { DEFAULT_CONFIG_FILE, startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
 import { fixture, header, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, withMessageId, type SentMail } from './helpers.js';
 
-const awsEnv = inject('awsEnv');
+// One test here flips the SES account into the sandbox. The stand-in is shared by every test file, so
+// this file has its own: the flip must never reach another file's sends while it lasts.
+let ses: SesStandIn;
+let awsEnv: Record<string, string>;
 const secret = inject('replyTokenSecret');
 let app: InviteAdvisorLocal;
 const db = () => DynamoDBDocumentClient.from(new DynamoDBClient({}));
 
 beforeAll(async () => {
+  ses = await startSes();
+  awsEnv = { ...inject('awsEnv'), AWS_ENDPOINT_URL_SESV2: ses.endpoint };
   const base = JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'));
   const dir = mkdtempSync(join(tmpdir(), 'replies-'));
   const configFile = join(dir, 'config.json');
@@ -32,6 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app?.stop();
+  await ses?.stop();
 });
 
 interface Recommendation {

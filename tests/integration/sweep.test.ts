@@ -14,6 +14,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DynamoDbRecoveryStore } from '../../functions/adapters/dynamodb-recovery-store.js';
 import { DynamoDbInviteStore } from '../../functions/adapters/dynamodb-store.js';
+import { DynamoDbOwnerMailStore } from '../../functions/adapters/dynamodb-owner-mail-store.js';
 import { LambdaRedriver } from '../../functions/adapters/lambda-redriver.js';
 import { S3RawMailListing } from '../../functions/adapters/s3-raw-mail-listing.js';
 import { S3RawMailSource } from '../../functions/adapters/s3-raw-mail.js';
@@ -63,6 +64,7 @@ function inboundDeps(store: InboundDeps['store'] = new DynamoDbInviteStore(docum
     claimLeaseSeconds: 60,
     rawMail: new S3RawMailSource(s3, bucket, 'inbound/'),
     store,
+    ownerMail: new DynamoDbOwnerMailStore(documents, { tableName, messageRetentionDays: 30 }),
     mailer: new SesV2Mailer(new SESv2Client({})),
     draftSender: { request: async () => undefined },
     account: { productionAccess: async () => true },

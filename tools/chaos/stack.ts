@@ -3,16 +3,17 @@
  * killed and restarted process keeps its tables; s3rver; the SES stand-in with its recording proxy; a
  * Lambda Invoke stand-in), a fault-injecting proxy in front of each, the SES receiving stand-in (SMTP →
  * S3 → an SES event) and Lambda played by LambdaPlatform: the inbound function, the sending function,
- * and the failure notice (infra/constructs/recovery.ts): an inbound event that fails every attempt goes
- * to the failure queue and, as the failure topic delivers it, to the failure-notice function, itself an
- * asynchronous target with Lambda's retries and no destination of its own.
+ * and the failure notice (infra/constructs/recovery.ts): an inbound event or a send job that fails every
+ * attempt goes to its failure queue and, as its failure topic delivers it, to the failure-notice
+ * function, itself an asynchronous target with Lambda's retries whose own failures go to the inbound
+ * failure queue.
  *
  * The use cases run with the real adapters, wired as functions/handlers/dependencies.ts wires them (the
  * same SDK clients with the same options), but built per invocation with the invocation's clock and a
  * middleware that names the invocation on every request (the proxies tell runs apart by it). The SDK
  * finds the proxies through its standard endpoint variables.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbRecoveryStore } from '../../functions/adapters/dynamodb-recovery-store.js';
 import { DynamoDbInviteStore } from '../../functions/adapters/dynamodb-store.js';
+import { DynamoDbOwnerMailStore } from '../../functions/adapters/dynamodb-owner-mail-store.js';
 import { LambdaDraftSender } from '../../functions/adapters/lambda-draft-sender.js';
 import { S3RawMailSource } from '../../functions/adapters/s3-raw-mail.js';
 import { SesV2Account } from '../../functions/adapters/sesv2-account.js';
@@ -35,10 +37,10 @@ import { tellFailure } from '../../functions/app/tell-failure.js';
 import type { FailureNoticeDeps, InboundDeps, Logger, SendDeps } from '../../functions/app/ports.js';
 import { loadConfig } from '../../functions/config/load.js';
 import type { Config } from '../../functions/config/schema.js';
-import { deliveryOf, failedDeliveryOf, FailureRecordSchema, SendJobEventSchema, SesEventSchema, SnsEventSchema } from '../../functions/handlers/kit.js';
+import { deliveryOf, failedEventsOf, SendJobEventSchema, SesEventSchema } from '../../functions/handlers/kit.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { LOCAL_ACCESS_KEY_ID, LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_SECRET_ACCESS_KEY, startSesReceiving, type SesReceiving } from '../../local/services/index.js';
-import { startLambda, type LambdaStandIn } from '../../local/services/lambda.js';
+import { failureRecordOf, snsEventOf, startLambda, type LambdaStandIn } from '../../local/services/lambda.js';
 import { startS3, type S3StandIn } from '../../local/services/s3.js';
 import { startSes, type SesStandIn } from '../../local/services/ses.js';
 import { DEFAULT_CONFIG_FILE, SEND_DRAFT_FUNCTION } from '../../local/stack.js';
@@ -156,7 +158,10 @@ export async function startChaosStack(): Promise<ChaosStack> {
 
     // The inbound function, as functions/handlers/inbound.ts and buildInboundDeps run it. Its failure
     // topic feeds the failure queue and the failure-notice function.
-    const onInboundFailure = (record: EventRecord) => void platform.invoke(NOTICE, snsEventOf(failureRecordOf(record, clock.now())));
+    const onFailure = (record: EventRecord) => {
+      const failed = { functionName: record.functionName, event: record.event, attempts: record.attempts, lastError: record.errors.at(-1) ?? 'Error' };
+      void platform.invoke(NOTICE, snsEventOf(failureRecordOf(failed, clock.now()), `invite-advisor-chaos-${record.functionName}-failures`));
+    };
     platform.register(INBOUND, async (event, invocation) => {
       const dynamodb = tagged(new DynamoDBClient({}), invocation);
       const s3Client = tagged(new S3Client({}), invocation);
@@ -168,6 +173,7 @@ export async function startChaosStack(): Promise<ChaosStack> {
         claimLeaseSeconds: 60,
         rawMail: new S3RawMailSource(s3Client, BUCKET, PREFIX),
         store: storeOn(dynamodb),
+        ownerMail: new DynamoDbOwnerMailStore(DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }), { tableName, messageRetentionDays: config.retention.rawMailDays }),
         mailer: new SesV2Mailer(sesClient),
         draftSender: new LambdaDraftSender(lambdaClient, SEND_DRAFT_FUNCTION),
         account: new SesV2Account(sesClient),
@@ -182,8 +188,9 @@ export async function startChaosStack(): Promise<ChaosStack> {
       } finally {
         for (const client of [dynamodb, s3Client, sesClient, lambdaClient]) client.destroy();
       }
-    }, { failureQueue: true, onFailure: onInboundFailure });
-    // The sending function, as functions/handlers/send-draft.ts and buildSenderDeps run it.
+    }, { failureQueue: true, onFailure });
+    // The sending function, as functions/handlers/send-draft.ts and buildSenderDeps run it. Its failure
+    // topic feeds its failure queue and the failure-notice function too.
     platform.register(SENDER, async (event, invocation) => {
       const dynamodb = tagged(new DynamoDBClient({}), invocation);
       const sesClient = tagged(atMostOnceSesClient(), invocation);
@@ -193,9 +200,9 @@ export async function startChaosStack(): Promise<ChaosStack> {
       } finally {
         for (const client of [dynamodb, sesClient]) client.destroy();
       }
-    });
-    // The failure notice, as functions/handlers/failure-notice.ts and buildFailureNoticeDeps run it (no
-    // destination of its own: an event that fails every attempt is dropped, and its alarm mails).
+    }, { failureQueue: true, onFailure });
+    // The failure notice, as functions/handlers/failure-notice.ts and buildFailureNoticeDeps run it (its
+    // own destination is the inbound failure queue: an event that fails every attempt waits there).
     platform.register(
       NOTICE,
       async (event, invocation) => {
@@ -213,20 +220,17 @@ export async function startChaosStack(): Promise<ChaosStack> {
           log: loggerFor(invocation),
           rawMailLocation: `s3://${BUCKET}/${PREFIX}`,
           redriveCommand: `npm run redrive -- --stack invite-advisor-chaos --region ${LOCAL_REGION}`,
+          redriveSendingCommand: `npm run redrive -- --stack invite-advisor-chaos --region ${LOCAL_REGION} --sending`,
         };
         try {
           const results = [];
-          for (const record of SnsEventSchema.parse(event).Records) {
-            const parsed = FailureRecordSchema.safeParse(JSON.parse(record.Sns.Message));
-            const failed = parsed.success ? failedDeliveryOf(parsed.data) : null;
-            results.push(failed ? await tellFailure(deps, failed) : 'not-a-message');
-          }
+          for (const failed of failedEventsOf(event)) results.push(failed ? await tellFailure(deps, failed) : 'not-a-message');
           return results;
         } finally {
           for (const client of [dynamodb, sesClient]) client.destroy();
         }
       },
-      { failureQueue: false },
+      { failureQueue: true },
     );
 
     // SES receiving: SMTP in, the raw mail into S3 (SES's own write: not through the proxy), then the event.
@@ -309,38 +313,6 @@ export async function startChaosStack(): Promise<ChaosStack> {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-}
-
-/** The record Lambda writes to an on-failure destination once an event's retries ran out. */
-export function failureRecordOf(record: EventRecord, at: Date): unknown {
-  const last = record.errors.at(-1) ?? 'Error';
-  return {
-    version: '1.0',
-    timestamp: at.toISOString(),
-    requestContext: {
-      requestId: randomUUID(),
-      functionArn: `arn:aws:lambda:${LOCAL_REGION}:000000000000:function:${record.functionName}:$LATEST`,
-      condition: 'RetriesExhausted',
-      approximateInvokeCount: record.attempts,
-    },
-    requestPayload: record.event,
-    responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
-    // A process that died is Lambda's Runtime.ExitError; the message is not played (the notice never reads it).
-    responsePayload: { errorType: last === 'died' ? 'Runtime.ExitError' : last, errorMessage: '' },
-  };
-}
-
-/** An SNS topic's delivery of one message to a Lambda subscriber. */
-function snsEventOf(message: unknown): unknown {
-  return {
-    Records: [
-      {
-        EventSource: 'aws:sns',
-        EventVersion: '1.0',
-        Sns: { Type: 'Notification', MessageId: randomUUID(), TopicArn: `arn:aws:sns:${LOCAL_REGION}:000000000000:invite-advisor-chaos-failures`, Message: JSON.stringify(message) },
-      },
-    ],
-  };
 }
 
 interface Stacked {

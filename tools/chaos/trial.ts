@@ -142,8 +142,9 @@ const isOwnerOnly = (mail: SentMail, owner: string) => mail.destinations.length 
 const isRecommendation = (mail: SentMail) => /^(Attend|Politely decline): /.test(mail.subject);
 const NOTICE = 'invite-advisor: ';
 const isConfirmation = (mail: SentMail) => mail.subject.startsWith(`${NOTICE}sent to `);
-/** A notice that says the draft did not go out, or may not have */
-const isFailureNotice = (mail: SentMail) => /^invite-advisor: (your answer may not have gone out|not sent: Amazon SES refused it)/.test(mail.subject);
+/** A notice that says the draft did not go out, or may not have (or that whether it did could not be checked) */
+const isFailureNotice = (mail: SentMail) =>
+  /^invite-advisor: (your answer may not have gone out|not sent: Amazon SES refused it|not sent: sending failed|could not check whether your answer went out)/.test(mail.subject);
 /** The failure notice's subject (it names nothing from the message: the same for every message). */
 const FAILURE_NOTICE_SUBJECT = renderNotice('failed', {}).subject;
 const isDeliveryFailureNotice = (mail: SentMail) => mail.subject === FAILURE_NOTICE_SUBJECT;

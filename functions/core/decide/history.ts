@@ -4,7 +4,7 @@
  */
 import { getDomain } from 'tldts';
 import { isUnusableReplyAddress, type ForwardAnalysis, type InviteFacts } from '../extract/extract.js';
-import { DAY_MS, domainOf, HOUR_MS } from '../mail/mail.js';
+import { dateTimeFormat, DAY_MS, domainOf, HOUR_MS } from '../mail/mail.js';
 import type { Verdict } from './signals.js';
 
 /** An earlier invitation, as stored: what the history needs of it. */
@@ -90,7 +90,7 @@ function interval(invitation: Pick<PastInvitation, 'facts' | 'estimatedHours'>):
 
 /** Monday 00:00 of the week that holds `instant`, in the owner's time zone, as a comparable key. */
 function weekKey(instant: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).formatToParts(new Date(instant));
+  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).formatToParts(new Date(instant));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const local = Date.UTC(Number(get('year')), Number(get('month')) - 1, Number(get('day')));
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));

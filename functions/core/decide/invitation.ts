@@ -15,6 +15,7 @@
  */
 import * as C from './concepts.js';
 import * as K from './mail-kinds.js';
+import { allMatches } from './matches.js';
 import { fold } from './reader.js';
 
 /** What extraction read that tells an invitation from other mail (core/extract's `InvitationEvidence`). */
@@ -147,7 +148,7 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   concept('later-maybe', R.laterMaybe, -2);
   concept('receipt', R.receipt, -1);
   // Cold outreach: asking whether the candidate is interested at all; two signs of it weigh more.
-  const cold = new Set([...`${subject}\n${body}`.matchAll(new RegExp(R.cold.source, 'giu'))].map((m) => m[0].toLowerCase()));
+  const cold = new Set(allMatches(R.cold, `${subject}\n${body}`).map((m) => m[0].toLowerCase()));
   if (cold.size > 0) add('cold', cold.size > 1 ? -3 : -2, [...cold].join(' · '));
 
   // Japanese invitations: the same kinds of clue, read without word boundaries.

@@ -10,6 +10,7 @@
  * words ("my wife says…", "the recruiter wants me to confirm") never makes an instruction.
  */
 import * as C from './concepts.js';
+import { allMatches } from './matches.js';
 
 export type Target = 'role' | 'company' | 'people' | 'industry' | 'whole' | 'time';
 export type Source = 'own' | 'hedged' | 'reported' | 'disputed';
@@ -166,11 +167,20 @@ function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
 /** Accents folded away, one character for one, so that positions in the folded text are positions in the note. */
 export function fold(text: string): string {
   let out = '';
-  for (const ch of text.normalize('NFC')) {
-    const base = ch === 'ł' ? 'l' : ch === 'Ł' ? 'L' : ch === 'ø' ? 'o' : ch.normalize('NFD').replace(/\p{M}/gu, '');
-    out += base.length === ch.length ? base : ch;
-  }
+  for (const ch of text.normalize('NFC')) out += ch < '\x80' ? ch : foldedChar(ch);
   return out.replace(/[’‘`´]/g, "'");
+}
+
+/** Each character folded once (ASCII, most of any note, is its own fold; the cache is bounded). */
+const FOLDED = new Map<string, string>();
+function foldedChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    const base = ch === 'ł' ? 'l' : ch === 'Ł' ? 'L' : ch === 'ø' ? 'o' : ch.normalize('NFD').replace(/\p{M}/gu, '');
+    folded = base.length === ch.length ? base : ch;
+    if (FOLDED.size < 4096) FOLDED.set(ch, folded);
+  }
+  return folded;
 }
 
 /** The owner's own words: quotes, quoted lines, signatures and footers blanked (same length as the note). */
@@ -210,6 +220,14 @@ interface Clause {
   sentence: number;
 }
 
+// Some contrast words are also particles (C.CONTRAST_PARTICLES): they open a clause only after punctuation.
+const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
+/**
+ * Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word. A comma
+ * before "that" (że, dass, que, che, dat) opens no clause: "Nie powiem, że…", "Sie wollen, dass…".
+ */
+const CLAUSE_BOUNDARY = new RegExp(`,+(?!\\s*(?:that|ze|zeby|dass|que|che|dat)(?![\\p{L}]))|[;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
+
 /** Sentences and their clauses, with their positions. */
 function split(text: string): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
   const sentences: { text: string; start: number }[] = [];
@@ -219,10 +237,6 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
     if (m[0].trim()) sentences.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
   }
   const clauses: Clause[] = [];
-  // Some contrast words are also particles (C.CONTRAST_PARTICLES): they open a clause only after punctuation.
-  const contrast = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
-  // A comma before "that" (że, dass, que, che, dat) opens no clause: "Nie powiem, że…", "Sie wollen, dass…".
-  const boundary = new RegExp(`,+(?!\\s*(?:that|ze|zeby|dass|que|che|dat)(?![\\p{L}]))|[;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${contrast})(?![\\p{L}]))`, 'giu');
   sentences.forEach((s, index) => {
     let last = 0;
     const push = (end: number) => {
@@ -230,7 +244,7 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
       const lead = piece.length - piece.trimStart().length;
       if (piece.trim()) clauses.push({ text: piece.trim(), start: s.start + last + lead, sentence: index });
     };
-    for (const m of s.text.matchAll(boundary)) {
+    for (const m of allMatches(CLAUSE_BOUNDARY, s.text)) {
       push(m.index);
       last = m.index + m[0].length;
     }
@@ -243,14 +257,6 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
 function negatedAt(R: Pick<Patterns, 'negator'>, clause: string, index: number, words = 3): boolean {
   const before = clause.slice(0, index).split(/[^\p{L}']+/u).filter(Boolean).slice(-words).join(' ');
   return R.negator.test(before);
-}
-
-/** The global twin of each pattern, made once (a concept's alternation is long: compiling it per clause was most of the time). */
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-function allMatches(pattern: RegExp, text: string): RegExpMatchArray[] {
-  let global = GLOBAL.get(pattern);
-  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)));
-  return [...text.matchAll(global)];
 }
 
 /** An event not denied and not the owner's own side's ("I lost my contract"): the company's. */

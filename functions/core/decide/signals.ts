@@ -5,6 +5,7 @@
  */
 import { BLEAK, DUD_ROLE, FULL_DAY, NEGATION, RELOCATION, TRAVEL } from './lexicon.js';
 import * as C from './concepts.js';
+import { allMatches } from './matches.js';
 import { fold, pairIn, readOwnerNote, type CompiledPair, type Statement } from './reader.js';
 import type { InviteFacts } from '../extract/extract.js';
 import type { Preferences } from '../../config/schema.js';
@@ -69,13 +70,8 @@ export function affirms(clause: string, pattern: RegExp): boolean {
   return affirmedMatch(clause, pattern) !== null;
 }
 
-/** The global twin of each pattern, made once. */
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-
 function affirmedMatch(clause: string, pattern: RegExp): RegExpMatchArray | null {
-  let global = GLOBAL.get(pattern);
-  if (!global) GLOBAL.set(pattern, (global = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)));
-  for (const match of clause.matchAll(global)) {
+  for (const match of allMatches(pattern, clause)) {
     if (!NEGATION.test(clause.slice(0, match.index))) return match;
   }
   return null;

@@ -7,7 +7,7 @@
  * host's zone), else as an IANA name, else through a short table of Windows names. `Z` times are UTC.
  * A floating time (no zone at all) is left out: presenting it in some zone would be a guess.
  */
-import { isWritableTime, offsetFromDigits, type Mailbox } from '../mail/mail.js';
+import { dateTimeFormat, isWritableTime, offsetFromDigits, type Mailbox } from '../mail/mail.js';
 import { wallTimeInZone } from './zones.js';
 
 export interface CalendarTime {
@@ -230,7 +230,7 @@ export function ianaZoneFor(tzid: string): string | null {
   const name = tzid.trim().replace(/^\/+/, '');
   if (WINDOWS_ZONES[name]) return WINDOWS_ZONES[name];
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    dateTimeFormat('en-US', { timeZone: name });
     return name;
   } catch {
     return null;

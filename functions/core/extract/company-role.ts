@@ -19,21 +19,35 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:interesse in|Interesse an(?: der| dem)?|intérêt pour|interés en|interesse (?:na|no|em|pela|pelo)|interesse per|zainteresowanie)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:escribo|escribimos|contacto|contactamos) (?:de|desde)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:chez|au sein (?:de la|du|des|de l['’]|de)|bei(?: der| dem| den)?|presso|bij|na empresa|en la empresa|departamento de \p{L}+ de|équipe de|Team (?:von|der)|w firmie|w spółce|dla firmy|do firmy|w banku|w zespole)\s+(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:puesto|vacante|posición|vaga|cargo)\s+(?:de\s+)?[^\n,.]{2,60}?\s+(?:en|na|no|da|do)\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:puesto|vacante|posición|vaga|cargo)\s+(?:de\s+)?[^\n,.]{2,60}?\s+(?:en|na|no|da|do)\s+(?:empresa\s+)?(${NAME})`, 'u'),
+  new RegExp(String.raw`\bstanowisk\p{L}*\s+[^\n,]{2,60}?\s+(?:w|we)\s+(?:firmie\s+|spółce\s+)?(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:posizione|ruolo)\s+(?:di\s+)?[^\n,.]{2,60}?\s+(?:presso|in|nella|nel)\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+|als\s+)?[^\n,.]{2,60}?\s+(?:bij)\s+(${NAME})`, 'u'),
 ];
+/** The same, global, compiled once (for every match in a text), and a line that is only a name. */
+const COMPANY_PHRASES_ALL = COMPANY_PHRASES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+const NAME_LINE = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
+const NAMES = new RegExp(NAME, 'gu');
 
+/** "the company", "la société", "die Firma"… between a client word and the client's name. */
+const FIRM = String.raw`(?:(?:the company|la société|l['’]entreprise|le groupe|die Firma|das Unternehmen|la empresa|la compañía|a empresa|l['’]azienda|la società|het bedrijf|de firma|firm[ay]|spółk[aię])\s+)?`;
 /** An agency names the hiring company as its client: that is the company (class 4 of issue #13). */
 const CLIENT_PHRASES: RegExp[] = [
-  new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) client,?\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) client,?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\bon behalf of (?:my |our )?(?:client,?\s+)?(${NAME})`, 'u'),
-  new RegExp(String.raw`\b[Ff]ür (?:unseren|unsere|meinen|meine) (?:Kunden|Kundin|Mandanten|Auftraggeber|Klienten),?\s+(?:die|den|das|der)?\s*(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:[Nn]amens|[Vv]oor) (?:mijn|onze|een) (?:opdrachtgever|klant),?\s+(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:[Pp]our (?:le compte de )?|[Dd]e la part de )(?:notre|mon) client,?\s+(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:[Pp]ara|[Dd]e parte de) (?:nuestro|mi) cliente,?\s+(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:[Pp]ara|[Ee]m nome d)o? (?:nosso|meu) cliente,?\s+(${NAME})`, 'u'),
-  new RegExp(String.raw`\b[Pp]er (?:conto (?:del|di) )?(?:il )?(?:nostro|mio) cliente,?\s+(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:[Dd]la|[Ww] imieniu) (?:naszego|mojego) klienta,?\s+(?:firmy\s+)?(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:working|partnering|partnered) (?:with|for) (${NAME}) (?:to|on) (?:find|hire|recruit|fill|build|grow|their)\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Ff]ür|[Ii]m Auftrag) (?:unseres|unserer|unseren|unsere|meines|meiner|meinen|meine|eines|einer) (?:Kunden|Kundin|Mandanten|Mandantin|Auftraggebers?|Auftraggeberin|Klienten|Klientin),?\s+(?:die|den|das|der|dem|des)?\s*${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Nn]amens|[Vv]oor|[Ii]n opdracht van) (?:mijn|onze|een) (?:opdrachtgever|klant),?\s+${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:(?:[Pp]our (?:le compte de )?|[Dd]e la part de )(?:notre|mon)|[Nn]otre|[Mm]on) client,?\s+${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:(?:[Pp]ara|[Dd]e parte de) )?(?:nuestro|mi) cliente,?\s+${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:(?:[Pp]ara|[Ee]m nome d)o? )?(?:nosso|meu) cliente,?\s+${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Pp]er (?:conto (?:del|di) )?(?:il )?)?(?:nostro|mio) cliente,?\s+${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Dd]la|[Ww] imieniu) (?:naszego|mojego) klienta,?\s+${FIRM}(${NAME})`, 'u'),
+  // "our client, a fintech in Monterrey called Pago Norte"
+  new RegExp(String.raw`\b(?:client|cliente|Kunden?|Mandanten?|klant|opdrachtgever|klienta)\b[^.\n]{0,60}?\b(?:called|named|llamad[ao]|chamad[ao]|nommée?|appelée?|chiamat[ao]|namens|genaamd|o nazwie)\s+(${NAME})`, 'u'),
 ];
+/** The sender says it recruits for others: a name confirmed only by its own domain is the agency's. */
+const AGENCY_SENDER = /\b(?:recruit(?:ment|ing) (?:agency|firm|consultan\w*|partner)|staffing (?:agency|firm)|headhunt\w*|executive search|on behalf of|my client|our client|cabinet de recrutement|pour le compte d|notre client|Personalberatung|Personalvermittlung|Personaldienstleister|im Auftrag|unseres? (?:Kunden|Mandanten)|agencia de (?:reclutamiento|selección|empleo)|consultora de|nuestro cliente|agência de|recrutadora|consultoria de|nosso cliente|agenzia per il lavoro|società di selezione|nostro cliente|uitzendbureau|wervingsbureau|recruitmentbureau|namens (?:mijn|onze) (?:opdrachtgever|klant)|agencj\p{L}+ rekrutac\p{L}+|naszego klienta|conduzindo o processo|conduciendo el proceso)\b/iu;
 /** A recruiting agency's own name: never the employer it writes for. */
 const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent|Personalvermittlung|Personalberatung|Personaldienst\w*|Personal-?Service|Werving|Selectie|Headhunt\w*|Consultores|Executive Search|Reclutamiento|Recrutamento|Rekrutac\w*|Recruitment|Selección)\b/i;
 
@@ -45,34 +59,40 @@ const SIGNATURE_COMPANY: RegExp[] = [
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
 
-const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen)$/i;
+const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|採用担当)$/i;
 
 export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null): string | null {
   const senderAddress = sender?.address ?? null;
   const senderName = sender?.name ?? null;
   const all = `${subject}\n${main}\n${signature}`;
+  // The line under the sign-off ("Pozdrawiam" / "Piotr Nowak") names the person who signs.
+  const signer = signature.split('\n').slice(1).map((l) => l.trim()).find(Boolean) ?? null;
+  const senderDomain = senderAddress ? domainOf(senderAddress) : '';
+  const domain = isRelayDomain(senderDomain) ? '' : squash(senderDomain.split('.').slice(-2, -1)[0] ?? '');
   const candidates: { name: string; strong: boolean; line?: boolean }[] = [];
   const add = (raw: string | undefined, strong: boolean, line = false) => {
     const name = cleanName(raw);
     if (!name) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
+    // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company.
+    if (senderName && senderAddress && !isRoleMailbox(senderAddress) && !isUnusableReplyAddress(senderAddress) && name.toLowerCase() === senderName.trim().toLowerCase()) return;
+    if (signer && name.toLowerCase() === signer.toLowerCase() && !matchesDomain(name, domain)) return;
     candidates.push({ name, strong, line });
   };
   const jp = JP_COMPANY.exec(all)?.[0];
   if (jp) return jp;
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   if (paren && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|req|R-\d)/i.test(paren)) add(paren, true);
-  for (const pattern of COMPANY_PHRASES) {
+  for (const pattern of COMPANY_PHRASES_ALL) {
     for (const text of [main, subject]) {
-      const global = new RegExp(pattern.source, `${pattern.flags}g`);
-      for (const m of text.matchAll(global)) add(m[1], true);
+      for (const m of text.matchAll(pattern)) add(m[1], true);
     }
   }
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false);
   // A signature line that is only a name ("Marlowe Financial"): kept only if something confirms it.
   for (const line of signature.split('\n').slice(0, 8)) {
-    if (new RegExp(String.raw`^\s*${NAME}\s*$`, 'u').test(line)) add(line.trim(), false, true);
+    if (NAME_LINE.test(line)) add(line.trim(), false, true);
   }
   // Subject shapes: "Studio Lumen – prochaine étape", "Interview – Role, Company", "Role – Company"
   const parts = subject.split(/\s+[–—|-]\s+|,\s+|:\s+/).map((p) => p.trim());
@@ -83,8 +103,6 @@ export function findCompany(subject: string, main: string, signature: string, se
     for (const part of senderName.split(/\s+[|–—·-]\s+|\s*\|\s*/)) add(part, false);
   }
 
-  const senderDomain = senderAddress ? domainOf(senderAddress) : '';
-  const domain = isRelayDomain(senderDomain) ? '' : squash(senderDomain.split('.').slice(-2, -1)[0] ?? '');
   const occurrences = (name: string) => all.split(name).length - 1;
   const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase());
   const byDomain = (name: string) => matchesDomain(name, domain);
@@ -101,7 +119,12 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (agency.length > 0 && agency.length < candidates.length) candidates.splice(0, candidates.length, ...candidates.filter((c) => !AGENCY_NAME.test(c.name)));
   // Any name the mail writes that is the sender's domain spelled out ("Theo Marsh (Cinder Cloud)").
   if (domain) {
-    for (const m of all.matchAll(new RegExp(NAME, 'gu'))) if (byDomain(m[0])) add(m[0], false);
+    for (const m of all.matchAll(NAMES)) if (byDomain(m[0])) add(m[0], false);
+  }
+  // A recruiter writing for a company named with a phrase ("vaga … na empresa Solar Norte"): the name its
+  // own domain confirms is the agency's.
+  if (AGENCY_SENDER.test(`${subject}\n${main}`) && candidates.some((c) => c.strong && !byDomain(c.name))) {
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !byDomain(c.name) && (c.strong || !c.line)));
   }
   const validated =
     candidates.find((c) => c.strong && byDomain(c.name)) ??
@@ -140,7 +163,9 @@ export function matchesSenderDomain(name: string, senderAddress: string | null):
 function matchesDomain(name: string, domain: string): boolean {
   const squashed = squash(name);
   const first = squash(name.split(/\s+/)[0] ?? '');
-  return domain.length >= 4 && squashed.length >= 3 && (domain.includes(squashed) || squashed.includes(domain) || (first.length >= 4 && domain.startsWith(first)));
+  // "Zielony Bank" and zielonabank: a first word inflected in the domain shares all but its ending.
+  const stem = first.length >= 7 ? first.slice(0, first.length - 1) : first;
+  return domain.length >= 4 && squashed.length >= 3 && (domain.includes(squashed) || squashed.includes(domain) || (first.length >= 4 && domain.startsWith(first)) || (stem.length >= 6 && domain.startsWith(stem)));
 }
 
 function squash(text: string): string {
@@ -155,6 +180,8 @@ function cleanName(raw: string | undefined): string | null {
   name = name.replace(/[,’'“”"]+$/, '').trim();
   if (!/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda)|\.\p{L}{1,3})\.$/u.test(name)) name = name.replace(/\.+$/, '');
   name = name.replace(/\s+(?:&|and|de|del|la|des|du|di|of|von|van|der|y|e|et)$/i, '').trim();
+  // "Orbis Trans Sp. z o.o." cut at its first dot: the Polish legal form goes.
+  name = name.replace(/\s+Sp(?:ółka)?\.?(?:\s*z\s*o\.?\s*o\.?)?$/u, '').trim();
   // "Acme HR", "Glasswing Health Talent Acquisition": a department of the company, not its name.
   name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team)$/, '').trim();
   if (name.length < 2 || name.length > 60) return null;
@@ -172,18 +199,22 @@ const ROLE_WORDS = String.raw`(?:position|role|opening|job|vacancy|internship|po
 const TITLE = String.raw`\p{Lu}[^\n,.!?()]{1,60}?(?:,\s+\p{Lu}[^\n,.!?()]{1,40}?)?(?:\s*\([^)\n]*\))?`;
 /** The work-time, place and gender notes that follow a title: "(m/w/d)", "(H/F)", "(K/M)", "(m/v/x)", "(all genders)". */
 const GENDER_MARK = String.raw`\((?:[mwfdhxkvMWFDHXKV](?:\s*\/\s*[mwfdhxkvMWFDHXKV]){1,2}|all genders|m\/f\/div)\)`;
+/** "…for a Senior Data Engineer.", "nous recherchons un Responsable d'exploitation": kept only with a job noun. */
+const FOR_A_TITLE = new RegExp(String.raw`\b(?:for|recherch(?:e|ons)|suchen wir|sucht|buscamos|busca|cerchiamo|cerca|zoeken (?:we|wij)|procuramos|procura|szukamy)\s+(?:an?|un|une|einen|eine|una|een|um|uma)\s+(${TITLE})(?=\s*[(,.\n]|\s+(?:to|for|in|at|who|chez|pour|à|bei|für|in|en|para|per|presso|bij|voor|na|w|dla)\b)`, 'u');
 const ROLE_BODY: RegExp[] = [
   // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too)
-  /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Poste|Intitulé du poste|Stelle|Rolle|Puesto|Vacante|Posizione|Ruolo|Functie|Vacature|Vaga|Cargo|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*([^\n·|]{2,80})/imu,
+  /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*([^\n·|]{2,80})/imu,
   new RegExp(String.raw`\b(?:the|a|an|our|this)\s+(?:position of\s+|role of\s+)?(${TITLE})\s+${ROLE_WORDS}\b`, 'u'),
   new RegExp(String.raw`\b${ROLE_WORDS}\s+(?:of|as)\s+(?:an?\s+)?(${TITLE})(?=[,.!?\n]|\s+(?:at|with|in|here)\b)`, 'u'),
   new RegExp(String.raw`\bto be (?:an?|our)\s+(\p{Lu}[^\n,.!?]{1,60}?)\s+(?:at|with|here)\b`, 'u'),
   // "Your interview for Senior Data Analyst, Growth at Tidewell Labs", "we are hiring an Analytics Manager, Pricing ("
   new RegExp(String.raw`\binterview for\s+(${TITLE})\s+(?:at|with)\s+\p{Lu}`, 'u'),
   new RegExp(String.raw`\b(?:hiring|looking for|recruiting)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.\n]|\s+(?:to|for|in|at|who)\b)`, 'u'),
+  // "…on behalf of my client for a Senior Data Engineer.", "nous recherchons un Responsable d'exploitation"
+  FOR_A_TITLE,
   /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|en CDI|en CDD)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
   /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
-  /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/iu,
+  /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda|função|funcao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/iu,
   /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|per|e)\b|\s*\(|[,.\n])/iu,
   /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en)\b|\s*\(|[,.\n])/iu,
   /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u,
@@ -215,15 +246,21 @@ export function findRole(subject: string, main: string, signature = ''): string 
   // The subject often names the same title in full ("Senior Analyst, Health Practice" for the body's
   // "Senior Analyst"; "Analyste pricing senior" for "Analyste pricing"): the longer form wins.
   if (fromBody && fromSubject && fromSubject.toLowerCase().startsWith(fromBody.toLowerCase()) && fromSubject.length > fromBody.length) return fromSubject;
+  // A title the subject names and the body repeats is the one, whatever other title the body mentions
+  // first ("you interviewed for the Demand Planner opening; … the new Demand Planning Lead role").
+  const [body, subj] = [fromBody?.toLowerCase() ?? '', fromSubject?.toLowerCase() ?? ''];
+  if (fromBody && fromSubject && !labelled && !body.includes(subj) && !subj.includes(body) && main.toLowerCase().includes(subj) && isJobTitle(fromSubject)) return fromSubject;
   if (fromBody) return fromBody;
   if (fromSubject) return fromSubject;
   return firstMatch(ROLE_BODY.slice(1), subject, true) ?? genderMarkedTitle(subject);
 }
 
+const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE]);
+
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {
     const role = cleanRole(pattern.exec(text)?.[1], fromSubject);
-    if (role) return role;
+    if (role && (!NEEDS_JOB_NOUN.has(pattern) || JOB_NOUN.test(role))) return role;
   }
   return null;
 }
@@ -268,10 +305,12 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // A note in brackets is no part of the title ("(confidential)", "(100% remoto)", "(32-40 uur)", an
   // unclosed "(esquema remoto"); a short capitalised one is ("(Japan Market)"), as is a full-width one.
   role = role.replace(/\s+\((?![\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2}\))[^)]*\)?/gu, '');
-  role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle)\s+(?:de|d['’]|als)\s*/i, '');
+  role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle|vaga|vacante|posición|posizione|cargo|functie|vacature|stanowisko|role|position)\s+(?:de|d['’]|als|di|van|of|na)\s+/i, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
   if (role.length < 2 || role.length > 60) return null;
-  if (/^(?:you|us|our team|this|that|it|invitation|request|confirmed|scheduled|details|next steps?)$/i.test(role)) return null;
+  if (/^(?:you|us|our team|this|that|it|invitation|request|confirmed|scheduled|details|next steps?|interview|opportunity|job|role|position|application|candidature|career|careers|hiring|update|follow[- ]up|reminder)$/i.test(role)) return null;
+  // Work conditions in full-width brackets are no part of a Japanese title ("データアナリスト（正社員）").
+  role = role.replace(/（[^（）]*(?:正社員|契約|派遣|業務委託|委託|歩合|アルバイト|パート|リモート|在宅|勤務|年収|月給|時給|未経験|経験者|急募|副業)[^（）]*）/gu, '').trim();
   if (/^(?:Ihre?|Your|Votre|Su|Tu|Sua|La sua|Uw|Je|Invitation|Einladung|Quick|Our)\b/i.test(role)) return null;
   return role;
 }

@@ -9,8 +9,10 @@ import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddre
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
 import { findCompany, findRole, isJobTitle, matchesSenderDomain } from './company-role.js';
+import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
-import { findLocation, hasLabelledAddress } from './location.js';
+import { detectFormat, type InterviewFormat } from './format.js';
+import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, newestMessage, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
@@ -18,8 +20,9 @@ import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
+export { replyHeaders, sameSubject, type Threading, type ThreadingSource } from './threading.js';
 
-export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
+export type { InterviewFormat } from './format.js';
 /** The languages the drafts can be written in: derived from the template registry (templates/templates.ts). */
 export type InviteLanguage = DraftLanguage;
 /**
@@ -53,6 +56,10 @@ export interface InviteFacts {
   replyTo: Mailbox | null;
   /** every time it proposes had passed when it was forwarded: the accept draft asks for a new one */
   timePassed?: boolean;
+  /** how many more times it proposed than `slots` keeps (core/triage/bounds.ts); absent when none */
+  moreSlots?: number;
+  /** how long the interview lasts, in minutes, when the text says so ("a 45-minute call"); absent otherwise */
+  durationMinutes?: number;
 }
 
 /**
@@ -107,6 +114,23 @@ const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
   ja: 'Asia/Tokyo',
 };
 
+/** Zones whose mail is written in each language, most usual first (a Date's offset picks one). */
+const LANGUAGE_ZONES: Record<TextLanguage, readonly string[]> = {
+  en: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Asia/Singapore', 'America/Halifax', 'Australia/Sydney'],
+  fr: ['Europe/Paris', 'America/Toronto'],
+  de: ['Europe/Berlin'],
+  es: ['Europe/Madrid', 'America/Mexico_City', 'America/Bogota', 'America/Argentina/Buenos_Aires', 'America/Santiago', 'Atlantic/Canary'],
+  it: ['Europe/Rome'],
+  nl: ['Europe/Amsterdam'],
+  pt: ['America/Sao_Paulo', 'Europe/Lisbon', 'Atlantic/Azores'],
+  pl: ['Europe/Warsaw'],
+  ja: ['Asia/Tokyo'],
+};
+
+function zoneWithOffset(instant: Date, offsetMinutes: number, language: TextLanguage): string | null {
+  return LANGUAGE_ZONES[language].find((zone) => offsetMinutesAt(instant, zone) === offsetMinutes) ?? null;
+}
+
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
   const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
   const { main, signature } = splitSignature(fullBody);
@@ -129,7 +153,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   // offset, holds for an interview on the other side of a clock change.
   const ownerZone = context.ownerTimeZone ?? null;
   const ownerZoneAgrees = ownerZone !== null && date !== null && date.offsetMinutes !== null && offsetMinutesAt(date.instant, ownerZone) === date.offsetMinutes;
-  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : null) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
+  // With an offset and no place: the owner's zone or a usual zone of the language that has that offset
+  // on that day, so daylight saving holds for an interview on the other side of a clock change.
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];
@@ -159,13 +185,15 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 
   const calendarText = events.map((e) => `${e.summary ?? ''}\n${e.location ?? ''}`).join('\n');
-  const format = detectFormat(`${subject}\n${main}\n${calendarText}`, meetingLink, hasLabelledAddress(main));
+  const format = detectFormat(`${subject}\n${main}\n${calendarText}`, meetingLink, hasAddress(main));
   let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', '');
   // "Interview – Marlowe Financial": the subject named the company, not a role.
   if (role && !isJobTitle(role) && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
   const company = findCompany(subject, main, signature, original.from, role);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
+  // The length said in prose ends a time that has no end of its own (the calendar hold).
+  const durationMinutes = isInvite && slots.length > 0 ? findDuration(`${subject}\n${main}`) : null;
   return {
     isInvite,
     language,
@@ -174,18 +202,19 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     role: displayText(role),
     format,
     meetingLink,
-    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null,
+    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main) : null,
     // Times in mail that is no invitation (a bounce, a job alert) are no interview times.
     slots: isInvite ? slots : [],
     inferred: isInvite ? [...inferred] : [],
     schedulingLink: meetingLink !== null && schedulingLink === meetingLink ? null : schedulingLink,
     replyTo: replyTo && { ...replyTo, name: displayText(replyTo.name) },
     timePassed: isInvite && slots.length > 0 && context.receivedAt !== undefined && slots.every((slot) => Date.parse(slot.start) < context.receivedAt!.getTime()),
+    ...(durationMinutes !== null ? { durationMinutes } : {}),
   };
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Links and format
+// Links
 
 const URL_PATTERN = /https?:\/\/[^\s<>"'()[\]{}]+/gi;
 const MEETING_HOST_LABELS = new Set(['zoom', 'meet', 'teams', 'webex', 'whereby', 'chime', 'gotomeeting', 'bluejeans', 'jitsi', 'around', 'skype']);
@@ -217,13 +246,20 @@ function isMeetingLink(url: string): boolean {
   return hostLabels(url).some((label) => MEETING_HOST_LABELS.has(label)) && !HELPER_LINK.test(url);
 }
 
+/** A link's path that books a time: "/scheduling/self_schedule/…", "/booking/…", "/agenda/…", "/rdv/…". */
+const SCHEDULING_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:scheduling|schedule|self[-_]?schedule|booking|bookings|book|appointments?|reserv\w*|agenda|agendar|rdv|termine?|afspraak|prenota\w*|calendly)(?:[/?#]|$)/i;
+/** Words before a link that introduce it as the place to choose a time, in the nine languages. */
+const CHOOSE_A_TIME = /\b(?:pick|choose|select|book|grab|find|reserve)\s+(?:a|your|the|a convenient|the best)\s+(?:time|slot|date)|\bself-schedul|\bschedule (?:a time|yourself|your interview|a slot)|\b(?:réserver|choisir|sélectionner)\b[^\n]{0,40}\b(?:créneau|horaire|rendez-vous)|\bcréneau qui vous convient|\bTermin\b[^\n]{0,60}\b(?:buchen|wählen|auswählen|aussuchen|aussucht|reservieren)|\b(?:elige|elegir|escoge|reserva|reservar|selecciona)\b[^\n]{0,40}\b(?:horario|hora|fecha|cita)|\b(?:scegli|scegliere|prenota|prenotare|seleziona)\b[^\n]{0,40}\b(?:orario|data|slot|appuntamento)|\b(?:kies|plan|boek|reserveer)\b[^\n]{0,40}\b(?:moment|tijdstip|tijd|afspraak)|\b(?:escolha|escolher|agende|agendar|reserve|selecione)\b[^\n]{0,40}\b(?:horário|hora|data)|\b(?:wybierz|wybrać|zarezerwuj)\b[^\n]{0,40}\b(?:termin|godzin\p{L}*)|(?:日程|日時|時間)[^\n]{0,20}(?:選択|予約|調整)/iu;
+
 function isSchedulingLink(url: string, text: string): boolean {
-  if (/reschedul|cancel|unsubscribe|privacy/i.test(url)) return false;
+  if (/reschedul|cancel|unsubscribe|privacy|withdraw|profile|settings/i.test(url)) return false;
   if (hostLabels(url).some((label) => SCHEDULING_HOST_LABELS.has(label))) return true;
-  // A link introduced as the place to choose a time ("pick a time here: …", "réserver un créneau").
+  if (SCHEDULING_PATH.test(url)) return true;
+  // A link introduced as the place to choose a time ("pick a time here: …", "réserver un créneau"):
+  // in the words of its paragraph before it.
   const at = text.indexOf(url);
-  const before = text.slice(Math.max(0, at - 120), at);
-  return /\b(?:pick|choose|select|book|grab)\s+(?:a|your|the)\s+(?:time|slot)|\bself-schedul|\bschedule (?:a time|yourself|your interview)\s+(?:here|using|via|at)|réserver (?:directement )?un créneau|choisir un créneau|Termin (?:buchen|wählen|aussuchen)|elige (?:un|tu) horario|reserva (?:un|tu) horario/i.test(before);
+  const before = text.slice(Math.max(0, at - 240), at).trimEnd().split(/\n[ \t]*\n/).pop() ?? '';
+  return CHOOSE_A_TIME.test(before);
 }
 
 function calendarMeetingLink(events: CalendarEvent[]): string | null {
@@ -245,23 +281,6 @@ function calendarLocation(events: CalendarEvent[]): string | null {
   return null;
 }
 
-const ONSITE = /\b(?:on-?site|in[- ]person|face[- ]to[- ]face|at our (?:[\p{Lu}][\p{L}-]* )?(?:office|offices|headquarters|hq|studio|store|clinic|warehouse|plant|site|location|depot|campus|hub|premises|factory|lab)|come (?:in|by|to our)|meet you at|visit (?:us|our office)|our address|assessment cent(?:re|er)|please bring (?:a |your )?(?:photo )?ID|check in at (?:the )?(?:front desk|reception)|ask for me at reception|dans nos (?:locaux|bureaux)|à nos bureaux|au siège|sur place|en présentiel|présentiel|vor ort|persönlich\w*|in unser(?:em|e)? (?:Büro|Räumlichkeiten|Office|Firmensitz)|an unserem (?:Hauptsitz|Standort)|am Empfang|en persona|en nuestras oficinas|en la oficina|presencial|di persona|presso la (?:nostra )?sede|nella nostra sede|in sede|op (?:ons|ons kantoor|locatie)|op kantoor|presencialmente|na nossa sede|no nosso escritório|w (?:naszym )?biurze|w siedzibie|do (?:naszego )?biura|osobiście|stacjonarn\w*)\b|来社|本社|弊社オフィス|お越しください|受付/iu;
-const PHONE = /\b(?:phone (?:call|screen|interview|conversation)|by phone|over the phone|on the phone|telephone|call you (?:at|on)|will call you|give you a call|ring you|call your mobile|t[ée]l[ée]phon\w*|telefon\w*|telef[óo]nic\w*|llamada|llamar[ée]?|te llamar[ée]|telefonata|telefonisch|telefoongesprek|bel je|ligação|por telefone|ligo para|zadzwoni\w*|anrufen|ruft Sie)\b|電話/iu;
-const VIDEO = /\b(?:video|zoom|google meet|microsoft teams|teams(?:-Besprechung| meeting| call|-Meeting)?|webex|whereby|visio\w*|videollamada|videoconferencia|videochiamata|videogesprek|videochamada|videocall|Videointerview|Videogespräch|Video-Call|wideo\w*|online)\b|オンライン|ビデオ/iu;
-/** A phone call mentioned as past ("thanks for the phone call", "dziękuję za rozmowę telefoniczną"): no format. */
-const PAST_CALL = /\b(?:thank(?:s| you) for (?:the|your time on the|our) (?:phone )?(?:call|chat)|following (?:our|the) (?:phone )?call|after (?:our|the) (?:phone )?call|suite à (?:notre|votre) (?:échange|entretien) téléphonique|nach unserem Telefonat|tras (?:nuestra|la) llamada|a seguito del colloquio telefonico|na ons telefoongesprek|após a (?:nossa )?(?:ligação|conversa telefónica|conversa telefônica)|dzi[eę]kuj[eę] za rozmow[eę] telefoniczn[aą])\b[^.\n]*/giu;
-
-function detectFormat(raw: string, meetingLink: string | null, labelledAddress: boolean): InterviewFormat {
-  if (meetingLink) return 'video';
-  const text = raw.replace(PAST_CALL, ' ');
-  if (ONSITE.test(text)) return 'onsite';
-  // "Location: 2200 Colley Avenue, Norfolk, VA 23517" among the interview details: come to that address.
-  if (labelledAddress && !VIDEO.test(text) && !PHONE.test(text)) return 'onsite';
-  if (PHONE.test(text)) return 'phone';
-  if (VIDEO.test(text)) return 'video';
-  return 'unknown';
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Whom the drafts answer (docs/parsing-facts.md, "Whom to reply to")
 
@@ -269,7 +288,7 @@ const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** The mail says not to answer it ("Merci de ne pas répondre", "Bitte nicht auf diese E-Mail antworten"). */
 const DO_NOT_REPLY = /\b(?:do not|don['’]t|please don['’]t) (?:reply|respond)\b|\bnot monitored\b|\bne (?:pas )?répondre\b|\bne répondez pas\b|\bnicht (?:direkt )?(?:auf diese (?:E-Mail|Nachricht) )?(?:zu )?antworten\b|\bno (?:respondas|responda|responder)\b|\bnon rispondere\b|\bniet (?:op deze (?:e-?mail|mail) )?(?:antwoorden|beantwoorden|reageren)\b|\bnão responda\b|\bnie odpowiadaj\b|返信(?:できません|しないで|不可)|送信専用/i;
 /** The mail asks to be answered ("reply to this email", "Antworten Sie gern direkt auf diese E-Mail"). */
-const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|\bantworten Sie (?:\w+ )?(?:\w+ )?auf diese (?:E-Mail|Nachricht)\b|\brépond(?:ez|re) (?:directement )?à (?:cet|ce) (?:e-?mail|mail|message)\b|\bresponde(?:r)? a este (?:correo|e-?mail|mensaje)\b|\brispond(?:a|ere|i) a questa (?:e-?mail|mail)\b|\bantwoord (?:op|via) deze (?:e-?mail|mail)\b|\bresponda (?:a )?este e-?mail\b|\bodpowiedz(?:ią|ając)? na (?:tę|tego) (?:wiadomość|maila|e-?maila)\b/i;
+const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|\b(?:just|simply) (?:hit )?reply\b|\ben répondant à (?:cet|ce) (?:e-?mail|mail|message|courriel)\b|\bpar retour de (?:mail|courriel)\b|\brespondiendo a este (?:correo|e-?mail|mensaje)\b|\brispondendo a questa (?:e-?mail|mail)\b|\brespondendo (?:a )?este e-?mail\b|\breageer op deze (?:e-?mail|mail)\b|\bantworten Sie (?:\w+ )?(?:\w+ )?auf diese (?:E-Mail|Nachricht)\b|\brépond(?:ez|re) (?:directement )?à (?:cet|ce) (?:e-?mail|mail|message)\b|\bresponde(?:r)? a este (?:correo|e-?mail|mensaje)\b|\brispond(?:a|ere|i) a questa (?:e-?mail|mail)\b|\bantwoord (?:op|via) deze (?:e-?mail|mail)\b|\bresponda (?:a )?este e-?mail\b|\bodpowiedz(?:ią|ając)? na (?:tę|tego) (?:wiadomość|maila|e-?maila)\b/i;
 
 /**
  * A relay's address routed to one conversation ("acme-3f9a1c@mail.ats.example"): a token of letters and
@@ -277,7 +296,10 @@ const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|
  */
 function isRoutedReplyAddress(address: string): boolean {
   const local = address.split('@')[0] ?? '';
-  return !isNoReplyAddress(address) && /(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}/i.test(local.split(/[._+-]/).pop() ?? '');
+  if (isNoReplyAddress(address)) return false;
+  // "mariana.ortiz@acme.workablemail.example": a person's own mailbox on the relay, which forwards to them.
+  if (/^[a-z]+[._-][a-z]+$/i.test(local) && !isRoleMailbox(address)) return true;
+  return /(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}/i.test(local.split(/[._+-]/).pop() ?? '');
 }
 
 function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {

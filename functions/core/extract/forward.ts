@@ -8,7 +8,9 @@ import * as chrono from 'chrono-node';
 import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
 import { DAY_MS, displayText, isWritableTime, normalizeAddress, offsetFromDigits, wellFormed, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
+import { dateLocalesFor } from './date-words.js';
 import { withShortRuns } from './text.js';
+import { forwardThreading, headerBlockThreading, ownThreading, type Threading } from './threading.js';
 
 export interface OriginalMessage {
   from: Mailbox | null;
@@ -23,6 +25,12 @@ export interface OriginalMessage {
   isOuterMessage?: boolean;
   /** false when `date` came from a forward header without an offset (the offset was assumed) */
   dateOffsetKnown?: boolean;
+  /**
+   * A `Message-ID:` line of the forwarded header block (Thunderbird with all headers shown): the
+   * original's own id, read for threading only. `messageId` (the identity) stays null for an inline
+   * forward, so the same invitation forwarded from two clients stays one invitation.
+   */
+  blockMessageId?: string | null;
 }
 
 export interface ForwardAnalysis {
@@ -31,6 +39,11 @@ export interface ForwardAnalysis {
   /** what the owner typed above the forward, without signature; null if nothing */
   note: string | null;
   original: OriginalMessage;
+  /**
+   * What a reply to the original answers (In-Reply-To, References), read only where the mail shows the
+   * original's own Message-ID (threading.ts); null when it does not: then nothing is made up.
+   */
+  threading: Threading | null;
 }
 
 const forwardParser = new EmailForwardParser();
@@ -61,8 +74,11 @@ export async function findOriginal(message: ParsedMessage, ownerOrAddresses: rea
   if (message.attachedMessages.length > 0) {
     const inner = await readAttached(message.attachedMessages);
     // An attached forward of a forward: the invitation is inside the owner's own attached message.
-    const original = unwrapOwnerHops(fromParsed(inner), isOwner, message.date, ownerName);
-    return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original };
+    const { original, hops } = unwrapOwnerHops(fromParsed(inner), isOwner, message.date, ownerName);
+    // The attached message's own id; or, when it is the owner's own forward, what its headers say of the
+    // message it forwards (one hop down, from outside the owner).
+    const threading = hops === 0 ? (isOwner(original.from) ? null : ownThreading(inner)) : (blockThreading(original) ?? (hops === 1 && !isOwner(original.from) ? forwardThreading(inner, original) : null));
+    return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original, threading };
   }
   const found = readInlineForward(message.text, message.subject, message.date, ownerName, outerIsOwner);
   // A forward whose sender could not be read, above a quoted "On … <address> wrote:": the quote is the invitation.
@@ -72,19 +88,32 @@ export async function findOriginal(message: ParsedMessage, ownerOrAddresses: rea
     // message from outside the owner in the quote, and what the owner typed above it is the note.
     const quoted = outerIsOwner ? readQuotedReply({ ...fromParsed(message), body: message.text }) : null;
     if (quoted) {
-      const original = unwrapOwnerHops(quoted.original, isOwner, message.date, ownerName);
-      return { forwarded: true, via: 'inline', note: cleanNote(quoted.note ?? '', ownerName), original: { ...original, calendars: message.calendars } };
+      const { original, hops } = unwrapOwnerHops(quoted.original, isOwner, message.date, ownerName);
+      // The reply's In-Reply-To is the quoted message's id, when that message is not the owner's own.
+      const threading = blockThreading(original) ?? (hops === 0 && !isOwner(original.from) ? forwardThreading(message, original) : null);
+      return { forwarded: true, via: 'inline', note: cleanNote(quoted.note ?? '', ownerName), original: { ...original, calendars: message.calendars }, threading };
     }
-    return { forwarded: false, via: 'none', note: null, original: { ...fromParsed(message), isOuterMessage: true } };
+    return { forwarded: false, via: 'none', note: null, original: { ...fromParsed(message), isOuterMessage: true }, threading: outerIsOwner ? null : ownThreading(message) };
   }
 
-  let original = unwrapOwnerHops(inline.original, isOwner, message.date, ownerName);
-  // An inline message/rfc822 part has the original's own headers (Reply-To, Date with its offset).
+  const unwrapped = unwrapOwnerHops(inline.original, isOwner, message.date, ownerName);
+  let original = unwrapped.original;
+  // The forward's own headers name the message it shows first, never one inside the owner's own forwarded reply.
+  let threading = blockThreading(original) ?? (unwrapped.hops === 0 && !isOwner(original.from) ? forwardThreading(message, original) : null);
+  // An inline message/rfc822 part has the original's own headers (Reply-To, Date with its offset, Message-ID).
   const embedded = await readEmbedded(message, original);
-  if (embedded) original = embedded;
+  if (embedded) {
+    original = embedded.original;
+    threading = ownThreading(embedded.message) ?? threading;
+  }
   // Calendar parts travel with the outer message when a client forwards inline.
   const calendars = original.calendars.length > 0 ? original.calendars : message.calendars;
-  return { forwarded: true, via: 'inline', note: inline.note, original: { ...original, calendars } };
+  return { forwarded: true, via: 'inline', note: inline.note, original: { ...original, calendars }, threading };
+}
+
+/** The id the forwarded header block wrote for the original, if any. */
+function blockThreading(original: OriginalMessage): Threading | null {
+  return headerBlockThreading(original.blockMessageId);
 }
 
 function isAddressList(value: readonly string[] | OwnerIdentity): value is readonly string[] {
@@ -95,14 +124,21 @@ function isAddressList(value: readonly string[] | OwnerIdentity): value is reado
  * A forward of a forward (through an old work or alumni address), or the owner's own reply in a quoted
  * thread: while the message found is the owner's, the invitation is the one forwarded or quoted inside it.
  */
-function unwrapOwnerHops(found: OriginalMessage, isOwner: (box: Mailbox | null) => boolean, outerDate: MailDate | null, ownerName: string | null): OriginalMessage {
+function unwrapOwnerHops(
+  found: OriginalMessage,
+  isOwner: (box: Mailbox | null) => boolean,
+  outerDate: MailDate | null,
+  ownerName: string | null,
+): { original: OriginalMessage; hops: number } {
   let original = found;
+  let hops = 0;
   for (let depth = 1; depth < MAX_NESTING && isOwner(original.from); depth += 1) {
     const nested = readInlineForward(original.body, original.subject, outerDate, ownerName, true) ?? readQuotedReply(original);
     if (!nested) break;
     original = nested.original;
+    hops += 1;
   }
-  return original;
+  return { original, hops };
 }
 
 /** The owner's by a configured or former address, or by the owner's full name (two words or more). */
@@ -147,7 +183,7 @@ async function readAttached(attachments: readonly Buffer[]): Promise<ParsedMessa
   throw new UnreadableMailError(`the message attached to it could not be read (${problem?.message ?? 'none was a mail message'})`, { cause: problem });
 }
 
-async function readEmbedded(message: ParsedMessage, found: OriginalMessage): Promise<OriginalMessage | null> {
+async function readEmbedded(message: ParsedMessage, found: OriginalMessage): Promise<{ original: OriginalMessage; message: ParsedMessage } | null> {
   for (const raw of (message.inlineMessages ?? []).slice(0, 1)) {
     let inner: ParsedMessage;
     try {
@@ -156,7 +192,7 @@ async function readEmbedded(message: ParsedMessage, found: OriginalMessage): Pro
       continue;
     }
     const same = inner.from && found.from && normalizeAddress(inner.from.address) === normalizeAddress(found.from.address);
-    if (same) return { ...fromParsed(inner), body: inner.text.trim() ? inner.text : found.body };
+    if (same) return { original: { ...fromParsed(inner), body: inner.text.trim() ? inner.text : found.body }, message: inner };
   }
   return null;
 }
@@ -188,6 +224,7 @@ function readInlineForward(
   const email = result.email;
   const body = (email.body ?? '').replace(/\r\n/g, '\n');
   const date = readForwardedDate(email.date ?? null, outerDate);
+  const noteAt = result.message ? text.indexOf(result.message) : -1;
   return {
     note: cleanNote(result.message ?? '', ownerName),
     original: {
@@ -198,17 +235,44 @@ function readInlineForward(
       date: date?.date ?? null,
       dateOffsetKnown: date?.offsetKnown ?? false,
       messageId: null,
+      blockMessageId: readBlockMessageId(text.slice(noteAt >= 0 ? noteAt + (result.message?.length ?? 0) : 0)),
       body,
       calendars: [],
     },
   };
 }
 
+/** Any header line of a forwarded header block, in any language: a name of one to three words, a colon. */
+const ANY_HEADER_LINE = /^[ \t]*(?:>[ \t]?)*[ \t]*\*?\p{L}[\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+){0,2}\*?[ \t]*[:：]/u;
+const MESSAGE_ID_LINE = /^[ \t]*(?:>[ \t]?)*[ \t]*\*?Message-ID\*?[ \t]*:[ \t]*(<[^<>\s]+>)[ \t]*$/i;
+const BLANK_LINE = /^[ \t>]*$/;
+
+/**
+ * The `Message-ID:` line of the header block at the top of `text` (what follows the owner's note: a
+ * separator, then the block up to the first blank line). Thunderbird writes one when all headers are
+ * shown; Gmail, Outlook and Apple Mail never do. Two ids name no one.
+ */
+function readBlockMessageId(text: string): string | null {
+  const lines = text.split('\n', 200);
+  let i = 0;
+  while (i < lines.length && (BLANK_LINE.test(lines[i]!) || SEPARATOR_LINE.test(lines[i]!))) i += 1;
+  const ids = new Set<string>();
+  for (let headers = 0; i < lines.length && !BLANK_LINE.test(lines[i]!); i += 1) {
+    const line = lines[i]!;
+    if (ANY_HEADER_LINE.test(line)) {
+      headers += 1;
+      const id = MESSAGE_ID_LINE.exec(line)?.[1];
+      if (id) ids.add(id);
+    } else if (!(headers > 0 && /^[ \t>]*[ \t]\S/.test(line))) break;
+  }
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
 const FROM_KEYS = String.raw`From|De|Von|Van|Da|Od|Från|Fra|Remetente|Mittente|Afzender|Nadawca|Expéditeur|Absender|差出人|送信者|送信元`;
 const DATE_KEYS = String.raw`Sent|Date|Envoyé|Gesendet|Datum|Enviado|Enviada|Fecha|Verzonden|Inviato|Data|Em|Wysłano|Wysłane|Dátum|日付|送信日時|日時`;
 const SUBJECT_KEYS = String.raw`Subject|Objet|Sujet|Betreff|Asunto|Onderwerp|Oggetto|Assunto|Temat|件名`;
 const REPLY_TO_KEYS = String.raw`Reply-To|Antwort an|Répondre à|Responder a|Rispondi a|Antwoord aan|Responder para|Odpowiedz do|Odpowiedź do|返信先`;
-const OTHER_KEYS = String.raw`To|Cc|Bcc|À|A|An|Kopie|CC|Para|Aan|Do|DW|Kopia|宛先|CC`;
+const OTHER_KEYS = String.raw`To|Cc|Bcc|À|A|An|Kopie|CC|Para|Aan|Do|DW|Kopia|宛先|CC|Message-ID`;
 const HEADER_LINE = new RegExp(String.raw`^[ \t]*((?:>[ \t]?)*)[ \t]*\*?(${FROM_KEYS}|${DATE_KEYS}|${SUBJECT_KEYS}|${REPLY_TO_KEYS}|${OTHER_KEYS})\*?[ \t]*[:：][ \t]*(.*)$`, 'iu');
 const KEY_KIND: [RegExp, 'from' | 'date' | 'subject' | 'replyTo'][] = [
   [new RegExp(String.raw`^(?:${FROM_KEYS})$`, 'iu'), 'from'],
@@ -261,6 +325,7 @@ function readHeaderBlock(text: string, outerDate: MailDate | null, ownerName: st
         date: date?.date ?? null,
         dateOffsetKnown: date?.offsetKnown ?? false,
         messageId: null,
+        blockMessageId: readBlockMessageId(lines.slice(start, end + 1).join('\n')),
         body,
         calendars: [],
       },
@@ -340,10 +405,10 @@ function fromParsed(message: ParsedMessage): OriginalMessage {
 
 /**
  * Forward headers carry a localized date, often without an offset ("Mon, Mar 9, 2026 at 10:14 AM",
- * "Mittwoch, 8. April 2026 09:12"): read with the locales chrono knows; when no offset is written, the
+ * "Mittwoch, 8. April 2026 09:12"): read with the locales of chrono its words show; when no offset is written, the
  * outer message's offset is assumed (and said so: `offsetKnown: false`).
  */
-const DATE_PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.it, chrono.nl, chrono.pt, chrono.ja];
+const DATE_PARSERS = [['en', chrono.en], ['fr', chrono.fr], ['de', chrono.de], ['es', chrono.es], ['it', chrono.it], ['nl', chrono.nl], ['pt', chrono.pt], ['ja', chrono.ja]] as const;
 
 function readForwardedDate(text: string | null, outerDate: MailDate | null): { date: MailDate; offsetKnown: boolean } | null {
   if (!text) return null;
@@ -353,7 +418,10 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
   // The locale that reads the most of the string wins ("dinsdag 28 april 2026 14:20" is Dutch).
   let best: chrono.ParsedResult | null = null;
   const cleaned = text.replace(/\((?:GMT|UTC)[^)]*\)/i, '');
-  for (const locale of DATE_PARSERS) {
+  // Only the locales whose words the header shows (date-words.ts), in the same order.
+  const readers = dateLocalesFor(cleaned);
+  for (const [name, locale] of DATE_PARSERS) {
+    if (readers && !readers.has(name)) continue;
     const result = locale.parse(cleaned, reference)[0];
     // A header date has a day and a time; a bare "Datum: donderdag 7 mei" is an interview detail.
     if (result?.start.isCertain('day') && result.start.isCertain('hour') && (!best || result.text.length > best.text.length)) best = result;
@@ -380,7 +448,7 @@ function parseGmtOffset(text: string): number | null {
  */
 const MAIL_FOOTER = new RegExp(
   [
-    String.raw`(?:Sent|Envoyé|Gesendet|Enviado|Enviada|Inviato|Verzonden|Verstuurd|Wysłane|Wysłano|Skickat|Sendt|Odesláno)\s+(?:from|with|via|using|by|on|de|depuis|avec|von|mit|über|desde|con|do|da|dal|dalla|dal mio|vanaf|met|z|ze|com|från|fra|z mého)\b.{0,80}`,
+    String.raw`(?:Sent|Envoyé|Gesendet|Enviado|Enviada|Inviato|Verzonden|Verstuurd|Wysłane|Wysłano|Skickat|Sendt|Odesláno)\s+(?:from|with|via|using|by|on|de|depuis|avec|von|mit|über|desde|con|do|da|dal|dalla|dal mio|vanaf|met|z|ze|com|från|fra|z mého|à partir d['’]|à partir de|a partir de|a partir do|a partir da|pelo|pela|tramite|przez)\b.{0,80}`,
     String.raw`(?:Von|Vom) meine[mn]? .{1,60} gesendet\.?`,
     String.raw`(?:Get|Obtenir|Obtener|Scarica|Baixe|Baixar|Pobierz|Download|Hol dir) (?:Outlook|BlueMail|Spark|Proton Mail|Yahoo Mail|Gmail)\b.{0,60}`,
     String.raw`Outlook (?:für|voor) .{1,40}(?:beziehen|downloaden|herunterladen)`,

@@ -1,27 +1,74 @@
 /**
- * The language an invitation is written in, from common words. `TextLanguage` is what the readers
- * understand (chrono locales, word lists); the drafts exist in en/fr/de/es only.
+ * The language an invitation is written in: the readers understand it (chrono locales, word lists) and
+ * the drafts are written in it (templates/). `TextLanguage` is what the readers understand.
+ *
+ * Each language scores its common words, and words holding letters only it uses (Polish ą ę ł ś ź ż ć ń,
+ * German ä ö ü ß, Spanish ñ, Portuguese ã õ, French œ); the highest score wins, English when nothing
+ * scores. Polish is often typed without its diacritics (a keyboard without a Polish layout: "dziekuje",
+ * "rozmowe", "piatek"), so its word list holds both spellings, and the consonant clusters its spelling
+ * uses and the other eight do not ("sz", "cz", "rz", "dz" in "przyszly", "czwartek", "wrzesnia",
+ * "dzien") count half a word each.
  */
 export type TextLanguage = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'pl' | 'ja';
 
-const MARKERS: [TextLanguage, RegExp][] = [
-  ['ja', /[\u3040-\u30ff]|面接|株式会社/g],
-  ['fr', /\b(?:entretien|poste|bonjour|heure|cordialement|disponibilités?|nous|vous|votre|avec|pour|le|la|les|des|et)\b/gi],
-  ['de', /\b(?:vorstellungsgespr[äa]ch|uhr|sehr|geehrte|freundlichen|stelle|einladung|wir|sie|ihr|ihre|und|der|die|das|mit|für|zu)\b/gi],
-  ['es', /\b(?:entrevista|puesto|estimad[oa]|saludos|disponibilidad|nos|tu|su|para|con|el|los|las|del|y|que)\b/gi],
-  ['it', /\b(?:colloquio|gentile|cordiali|saluti|posizione|della|delle|il|per|con|che|ci|siamo|alle|ore)\b/gi],
-  ['nl', /\b(?:sollicitatie\w*|gesprek|beste|groet(?:en)?|functie|wij|graag|het|een|van|voor|met|uur|je|jou|uw)\b/gi],
-  ['pt', /(?<![\p{L}])(?:entrevista|vaga|olá|obrigad[oa]|atenciosamente|horário|você|para|com|não|uma|às|ao|em|da|do|das|dos|nosso|nossa|gostaríamos|agradeço|cumprimentos|reunião|também|está|esteja|estamos|feira|seu|sua|conversa|equipa|equipe)(?![\p{L}])/giu],
-  ['pl', /(?<![\p{L}])(?:rozmow\p{L}*|spotkani\p{L}*|stanowisk\p{L}*|dzi[eę]kuj\p{L}*|pozdrawiam|zaprasza\p{L}*|godz|si[eę]|jest|oraz|że|pani|panem|bardzo|prosz[eę]|czasu|wtorek|środ[aęy]|czwartek|piątek|poniedziałek)(?![\p{L}])/giu],
-  ['en', /\b(?:the|and|you|your|we|our|interview|with|for|to|would|like|please|thank)\b/gi],
+interface Markers {
+  /** common words (each match counts one) */
+  words: RegExp;
+  /** a word holding a letter only this language uses (each such word counts one) */
+  letters?: RegExp;
+  /** a word spelled as only this language spells (each counts half) */
+  spelling?: RegExp;
+  /** what one match weighs (Japanese: a few characters say as much as many words) */
+  weight?: number;
+}
+
+/** A whole word in Unicode text (`\b` knows only ASCII letters). */
+const word = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?![\p{L}])`, 'giu');
+/** A word holding one of these letters. */
+const holding = (letters: string) => new RegExp(String.raw`\p{L}*[${letters}]\p{L}*`, 'giu');
+
+const MARKERS: [TextLanguage, Markers][] = [
+  ['ja', { words: /[\u3040-\u30ff]|面接|株式会社/g, weight: 5 }],
+  ['fr', { words: /\b(?:entretien|poste|bonjour|heure|cordialement|disponibilités?|nous|vous|votre|avec|pour|le|la|les|des|et)\b/gi, letters: holding('œ') }],
+  ['de', { words: /\b(?:vorstellungsgespr[äa]ch|uhr|sehr|geehrte|freundlichen|stelle|einladung|wir|sie|ihr|ihre|und|der|die|das|mit|für|zu)\b/gi, letters: holding('äöüß') }],
+  ['es', { words: /\b(?:entrevista|puesto|estimad[oa]|saludos|disponibilidad|nos|tu|su|para|con|el|los|las|del|y|que)\b/gi, letters: holding('ñ') }],
+  ['it', { words: /\b(?:colloquio|gentile|cordiali|saluti|posizione|della|delle|il|per|con|che|ci|siamo|alle|ore)\b/gi }],
+  ['nl', { words: /\b(?:sollicitatie\w*|gesprek|beste|groet(?:en)?|functie|wij|graag|het|een|van|voor|met|uur|je|jou|uw)\b/gi }],
+  ['pt', { words: /(?<![\p{L}])(?:entrevista|vaga|olá|obrigad[oa]|atenciosamente|horário|você|para|com|não|uma|às|ao|em|da|do|das|dos|nosso|nossa|gostaríamos|agradeço|cumprimentos|reunião|também|está|esteja|estamos|feira|seu|sua|conversa|equipa|equipe)(?![\p{L}])/giu, letters: holding('ãõ') }],
+  [
+    'pl',
+    {
+      words: word(
+        [
+          // an invitation's words, with and without diacritics
+          'rozmow\\p{L}*', 'spotkani\\p{L}*', 'stanowisk\\p{L}*', 'rekrutac\\p{L}*', 'kwalifikacyjn\\p{L}*', 'dzi[eę]kuj\\p{L}*', 'pozdr\\p{L}*', 'zaprasz\\p{L}*', 'zapros\\p{L}*',
+          'prosz[eę]', 'prosimy', 'szanown\\p{L}*', 'witam', 'cze[sś][cć]', 'dzie[nń]', 'dobry', 'jutro', 'termin(?:ie|u|y|ów|ow)', 'godz', 'czasu?', 'firm(?:ie|y)', 'pasuje', 'daj', 'zna[cć]', 'chodzi',
+          // function words no other language here writes
+          'w', 'z', 'si[eę]', 'jest', 'b[eę]dzie', 'oraz', 'lub', 'dla', 'nie', 'czy', 'przez', 'że', 'pan(?:a|u|em)?', 'pani', 'pa[nń]stw\\p{L}*', 'ciebie', 'nasz\\p{L}*', 'wasz\\p{L}*', 'mamy', 'masz', 'bardzo',
+          // the days and the months (in the genitive of a date), with and without diacritics
+          'poniedzia[lł]\\p{L}*', 'wtor\\p{L}*', '[sś]rod\\p{L}*', 'czwart\\p{L}*', 'pi[aą]t\\p{L}*', 'sobot\\p{L}*', 'niedziel\\p{L}*',
+          'stycznia', 'lutego', 'kwietnia', 'czerwca', 'lipca', 'sierpnia', 'wrze[sś]nia', 'pa[zź]dziernika', 'listopada', 'grudnia',
+        ].join('|'),
+      ),
+      letters: holding('ąęłśźżćń'),
+      spelling: /\p{L}*(?:sz|cz|rz|dz)\p{L}*/giu,
+    },
+  ],
+  ['en', { words: /\b(?:the|and|you|your|we|our|interview|with|for|to|would|like|please|thank)\b/gi }],
 ];
+
+function count(text: string, pattern: RegExp | undefined): number {
+  return pattern ? (text.match(pattern) ?? []).length : 0;
+}
 
 export function detectTextLanguage(text: string): TextLanguage {
   const sample = text.slice(0, 6000);
   let best: TextLanguage = 'en';
   let bestScore = 0;
-  for (const [language, pattern] of MARKERS) {
-    const score = (sample.match(pattern) ?? []).length * (language === 'ja' ? 5 : 1);
+  for (const [language, markers] of MARKERS) {
+    // German spells "sch" and "tz", never Polish's "sz" and "cz" in that place: a German word is no Polish spelling.
+    const spelling = markers.spelling ? (sample.match(markers.spelling) ?? []).filter((w) => !/sch|tsch/i.test(w)).length : 0;
+    const score = count(sample, markers.words) * (markers.weight ?? 1) + count(sample, markers.letters) + spelling / 2;
     if (score > bestScore) {
       best = language;
       bestScore = score;

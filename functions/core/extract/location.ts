@@ -1,56 +1,226 @@
 /**
- * The street address of an onsite interview, as written, its lines joined with ", ": never the
- * company or building-name line, never check-in instructions, never a signature or footer (the caller
- * passes the text above the sign-off).
+ * The street address of an onsite interview, as written: the address block's lines joined with ", ",
+ * from a building or company line right above the street to the postal code and city (and a country)
+ * below it, as the blind corpus's writers label it. Never check-in instructions, a map link, a date or
+ * time line, nor a signature or footer (the caller passes the text above the sign-off).
+ *
+ * An address is found by its street line (a number and a street word, in the languages of the corpus:
+ * "233 W. Wacker Dr.", "14, rue de la Paix", "Friedrichstraße 68", "Calle de Alcalá 180", "Rua XV de
+ * Novembro, 700", "ul. Prosta 20", "東京都…6-12-8") or its postal line ("Chicago, IL 60606",
+ * "London EC1M 6BU", "00-850 Warszawa", "CEP 80020-310"), labelled ("Where:", "Adresse :", "会場：") or not.
  */
-const STREET_WORDS = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Drive|Dr\.?|Place|Pl\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Court|Ct\.?|Plaza|Terrace|Circle|Row)`;
-/** "401 N. Wabash Ave", "88 Pearl Street", "42 rue de la République" */
-const NUMBER_FIRST = new RegExp(String.raw`\b\d{1,5}[a-z]?,?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'.-]*|\d+(?:st|nd|rd|th))\s+){0,4}${STREET_WORDS}(?=[\s,.]|$)|\b\d{1,4}(?:\s*bis)?,?\s+(?:rue|avenue|boulevard|bd|place|quai|allée|chemin|impasse|cours)\s+[^\n,]{2,50}`, 'u');
-/** "Friedrichstraße 68", "Oudegracht 245", "Calle de Alcalá 180", "Paseo de la Castellana 95", "Via Roma 12" */
-const NAME_FIRST = new RegExp(String.raw`(?:\b(?:Calle|Avenida|Av\.|Paseo|Plaza|Carrer|Rua|Via|Viale|Piazza|Corso|Largo)\s+[^\n,]{2,50}?\s+\d{1,5}[a-z]?\b|\b\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|gracht|laan|plein|kade|singel|dijk)\s+\d{1,5}[a-z]?\b|\b\p{Lu}[\p{L}-]*(?:gracht|straat|laan|plein|kade|singel|weg)\s+\d{1,5}[a-z]?\b)`, 'u');
-/** A line that continues an address: a postal code with a city, a suite or floor, a US "City, ST 12345". */
-const CONTINUATION = /^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Building|Bldg\.?|planta|piso|étage|Etage|OG|Stock)\b.*|\d+(?:st|nd|rd|th|er|e|º|ª)?\s+(?:floor|Floor|étage|Etage|OG|Stock|planta|piso)\b.*|[\p{L} .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L} .'-]+|[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2}.*|\p{Lu}[\p{L} .'-]+\s+\d{4,5})$/u;
 
-const LABELLED = /^[ \t>*]*(?:Location|Address|Where|Venue|Lieu|Adresse|Ort|Anschrift|Dirección|Ubicación|Lugar|Indirizzo|Luogo|Adres|Locatie|Endereço|Local)\s*:\s*(.+)$/im;
+/** English street words after a name: "Wacker Dr.", "Canal Wharf Road". */
+const EN_STREET_WORDS = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Av\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Drive|Dr\.?|Place|Pl\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Court|Ct\.?|Plaza|Terrace|Circle|Row|Crescent|Cres\.?|Close|Gardens|Wharf|Quay|Mews|Walk|Park|Green|Yard|Broadway|Trail|Loop|Pike|Embankment|Hill|Gate|Market|Centre|Center|Parade|Grove|Rise|Approach|Circus|Bridge)`;
+const NUMBER = String.raw`(?:\d{1,5}[A-Za-z]?(?:[-–]\d{1,5}[A-Za-z]?)?|One|Two|Three|Four|Five|Ten)`;
+/** "233 W. Wacker Dr.", "41 Cowcross Street", "4 Thameside Park" */
+const EN_STREET = new RegExp(String.raw`(?<![\p{L}\d.,:/-])${NUMBER},?\s+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\d+(?:st|nd|rd|th))\s+){0,4}${EN_STREET_WORDS}(?![\p{L}])`, 'u');
+/** "14, rue de la Chaussée-d'Antin", "1250, boulevard René-Lévesque Ouest" */
+const FR_STREET = /(?<![\p{L}\d.,:/-])\d{1,4}(?:\s*(?:bis|ter|[A-Z]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours|route|square|passage|voie|rond-point|esplanade|parvis|promenade|rang|côte)\s+[^\n,]{2,60}/iu;
+/** A street word first and its number after: "Calle de Alcalá 180", "Rua de Santa Catarina, 512", "Via Roma 12", "ul. Prosta 20". */
+const NAME_FIRST_STREET = /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pza\.|Carrer|Carretera|Camino|Ronda|Gran Vía|Calzada|Circuito|Prolongación|Periférico|Boulevard|Blvd\.|Rua|R\.|Travessa|Largo|Praça|Praca|Alameda|Estrada|Rodovia|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Lungomare|Lungarno|Riva|ul\.|ulica|al\.|aleja|Al\.|pl\.|plac|os\.|osiedle|rondo|Rue|Avenue|Boulevard|Place|Quai|Chemin)\s+[^\n,]{2,60}?,?\s+(?:n\.?\s?º\s*|nº\s*|no\.\s*|núm\.\s*|nr\s*|#\s*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/u;
+/** A name with a street suffix and its number: "Friedrichstraße 68", "Oudegracht 245", "Am Sandtorkai 50". */
+const SUFFIX_STREET = /(?<![\p{L}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Alte|Neue[rs]?|Große|Kleine|Hohe)\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt|chaussee|steig|pfad|kai|hof|berg|gracht|straat|laan|plein|kade|singel|dijk|dreef|wal|plantsoen|markt|park)\s+\d{1,5}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?![\p{L}\d])|(?<![\p{L}])(?:Am|An der|An den|Auf der|Im|In der|Unter den|Neuer|Alter|Hohe)\s+\p{Lu}[\p{L}-]+\s+\d{1,5}[a-z]?(?![\p{L}\d])/u;
+/** A Japanese address: a prefecture, then a block number ("東京都新宿区西新宿6-12-8"), after an optional 〒 postal code. */
+const JA_ADDRESS = /(?:〒\s*\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[\p{Script=Han}]{2,3}県)[\p{L}\p{N}\s・ー－-]{2,80}?[0-9０-９]/u;
 
-export function findLocation(main: string, company: string | null): string | null {
-  const labelled = LABELLED.exec(main)?.[1]?.trim();
-  if (labelled && !/^https?:/i.test(labelled) && /\d/.test(labelled)) return withoutCompany(trimSentence(labelled), company);
-  const lines = main.split('\n');
+/** Postal lines: "Chicago, IL 60606", "London EC1M 6BU", "75009 Paris", "00-850 Warszawa", "CEP 80020-310", "M5V 2T6". */
+const POSTAL = new RegExp(
+  [
+    String.raw`\p{Lu}[\p{L} .'’-]*,?\s+(?:[A-Z]{2}|\(\p{Lu}[\p{L}-]*\))\s+\d{5}(?:-\d{4})?(?!\d)`, // US "City, ST 12345"
+    String.raw`(?<![A-Z\d])[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![A-Z\d])`, // Canada
+    String.raw`(?<![A-Z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Z\d])`, // UK
+    String.raw`(?<![\d-])(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+\p{Lu}[\p{L}]`, // EU, PT, MX "06600 Ciudad de México"
+    String.raw`(?<![\d-])\d{2}-\d{3}\s+\p{Lu}[\p{L}]`, // PL
+    String.raw`(?<![\d-])\d{4}\s?[A-Z]{2}\s+\p{Lu}[\p{L}]`, // NL
+    String.raw`\b(?:CEP|C\.P\.|CP|Código Postal|PLZ|Postcode)[:\s]*\d{4,5}(?:-\d{3})?`, // labelled codes
+    String.raw`〒\s*\d{3}-?\d{4}`,
+  ].join('|'),
+  'u',
+);
+
+/** A floor, suite, unit, room or building line or part: "Suite 1400", "3rd Floor", "piętro 7", "2.º", "sala 1203". */
+const UNIT = /^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście)\b|\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*(?:andar|piso|planta|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)/iu;
+
+const COUNTRY = /^(?:Canada|Mexico|México|France|Deutschland|Germany|España|Spain|Italia|Italy|Nederland|Netherlands|The Netherlands|Portugal|Brasil|Brazil|Polska|Poland|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|USA|U\.S\.A\.|US|United States|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Österreich|Austria|Luxembourg|Japan|日本|Argentina|Chile|Colombia|Uruguay)$/u;
+
+const LABEL = /^(?:Location|Address|Office address|Where|Venue|Place|Lieu|Adresse|Où|Ort|Wo|Anschrift|Treffpunkt|Dirección|Direccion|Ubicación|Ubicacion|Lugar|Sede|Indirizzo|Luogo|Adres|Locatie|Plaats|Waar|Endereço|Morada|Local|Onde|Miejsce|Gdzie|場所|会場|住所|所在地|面接会場|面接場所)\s*[:：]\s*/iu;
+/** Any "Word:" label line (a date, time or panel line ends an address block). */
+const ANY_LABEL = /^[\p{L}][\p{L} ]{0,25}\s*[:：]/u;
+const TIME_OR_DATE = /\b\d{1,2}(?::\d{2}|[.h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|Uhr|uur|h)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek)\b|[月火水木金土日]曜|\d+月\d+日/iu;
+/** Lower-case words a building or company line may hold ("Riverside store", "Torre de Oficinas", "Evanston campus"). */
+const NAME_LOWER = /^(?:of|the|and|at|de|del|la|las|los|le|les|des|du|di|da|do|dos|das|e|y|et|und|van|der|den|het|von|zu|am|im|w|i|store|office|offices|campus|building|tower|centre|center|site|branch|hq|headquarters|house|works|hall|park|plaza|sede|oficinas|bureau|bureaux|siège|tienda|loja|edificio|edifício|torre|piso|planta|andar|campus|gebouw|kantoor|Gebäude|Haus|biuro|budynek|biurowiec|floor|wing|lobby|reception|entrance)$/iu;
+
+/** The address in `main`, as written; null when none is found. */
+export function findLocation(main: string): string | null {
+  const lines = main.split('\n').map((line) => line.replace(/^[ \t>*•■●◆▪·-]+/u, '').replace(/[ \t\u3000]+$/u, '').trim());
+  // A labelled line: its value, or the block under it ("Where:" then the address lines).
   for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i]!.replace(/^[ \t>*]+/, '');
-    const match = NUMBER_FIRST.exec(line) ?? NAME_FIRST.exec(line);
-    if (!match) continue;
-    // Within a sentence ("We're at 215 Fremont Street, 9th floor, San Francisco, CA 94105. Check in…"):
-    // from the street number to the end of the address.
-    let address = trimSentence(line.slice(match.index));
-    const parts = [address];
-    for (let j = i + 1; j < lines.length && j <= i + 3; j += 1) {
-      const next = lines[j]!.replace(/^[ \t>*]+/, '').trim();
-      if (!next || !CONTINUATION.test(next)) break;
-      parts.push(next);
+    const label = LABEL.exec(lines[i]!);
+    if (!label) continue;
+    const value = cleanPart(lines[i]!.slice(label[0].length));
+    if (value && isAddressStart(value)) return join([value, ...continuation(lines, i + 1, value)]);
+    // "Where: our London office" then the address lines; "Venue:" alone then a building line.
+    const below = blockFrom(lines, i + 1, true);
+    if (below) return below;
+  }
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const street = streetIn(line);
+    if (street === null) continue;
+    if (street > 0) {
+      // "Corbel Architects, 88 Pearl Street" is the address as written; "We're at 215 Fremont Street, 9th
+      // floor, San Francisco, CA 94105. Check in…" is a sentence around one: from its street on.
+      const before = line.slice(0, street);
+      if (!(/,\s*$/.test(before) && isNameLine(before.replace(/[,\s]+$/, '')))) return inSentence(line.slice(street));
     }
-    address = parts.join(', ');
-    return withoutCompany(address, company);
+    const start = namesAbove(lines, i);
+    return join([...lines.slice(start, i), cleanPart(line), ...continuation(lines, i + 1, line)]);
+  }
+  // A postal line with a street-looking line above it ("100 Bishopsgate\nLondon EC2N 4AG").
+  for (let i = 1; i < lines.length; i += 1) {
+    if (!isPostalLine(lines[i]!) || !/^\d{1,5}[A-Za-z]?,?\s+\p{Lu}/u.test(lines[i - 1]!) || TIME_OR_DATE.test(lines[i - 1]!)) continue;
+    const start = namesAbove(lines, i - 1);
+    return join([...lines.slice(start, i - 1), cleanPart(lines[i - 1]!), ...continuation(lines, i, lines[i - 1]!)]);
   }
   return null;
 }
 
-function trimSentence(text: string): string {
-  // An address ends at a sentence end (". Check in", "; ask for") or a closing parenthesis.
-  const cut = /(?<!\b(?:St|Ave|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|Av|No|Nr))[.;:!?](?=\s|$)|\s+\(|\s+(?:and|et|und|y)\s+(?:ask|check|demandez|melden|pregunte)\b/i.exec(text);
-  return (cut ? text.slice(0, cut.index) : text).trim().replace(/[,\s]+$/, '');
+/** Whether `main` writes a street address (labelled or as a block): a sign of an onsite interview. */
+export function hasAddress(main: string): boolean {
+  return findLocation(main) !== null;
 }
 
-function withoutCompany(address: string, company: string | null): string {
-  const parts = address.split(/,\s*/);
-  // "Harrow & Pike, 600 Frelinghuysen Ave, …": a leading name without digits is the company or building.
-  while (parts.length > 1 && !/\d/.test(parts[0]!) && (company === null || parts[0]!.toLowerCase() === company.toLowerCase() || /^\p{Lu}/u.test(parts[0]!))) parts.shift();
-  return parts.join(', ');
+/** The index in `line` where a street starts, or null. */
+function streetIn(line: string): number | null {
+  return streetMatch(line)?.index ?? null;
 }
 
-/** A "Location:" / "Adresse :" line that holds a street address (digits, not a link). */
-export function hasLabelledAddress(main: string): boolean {
-  const labelled = LABELLED.exec(main)?.[1]?.trim();
-  return labelled !== undefined && !/https?:/i.test(labelled) && (NUMBER_FIRST.test(labelled) || NAME_FIRST.test(labelled));
+function streetMatch(line: string): { index: number; end: number } | null {
+  if (/https?:|@/.test(line) && !/^[^h@]*\d/.test(line)) return null;
+  let best: { index: number; end: number } | null = null;
+  for (const pattern of [EN_STREET, FR_STREET, NAME_FIRST_STREET, SUFFIX_STREET, JA_ADDRESS]) {
+    const match = pattern.exec(line);
+    if (match && (best === null || match.index < best.index)) best = { index: match.index, end: match.index + match[0].length };
+  }
+  if (best !== null && /^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm))/i.test(line.slice(best.index))) return null;
+  return best;
+}
+
+function isAddressStart(value: string): boolean {
+  return streetIn(value) !== null || isPostalLine(value);
+}
+
+function isPostalLine(line: string): boolean {
+  return POSTAL.test(line) && !TIME_OR_DATE.test(line) && !/https?:|@|\+\d|\b(?:Tel|Phone|Fax|Mobile|Tél)\b/i.test(line);
+}
+
+/** A building, campus or company line: short, capitalised words, no sentence, no date, no digits but a unit's. */
+function isNameLine(line: string): boolean {
+  if (!line || line.length > 70 || /[:：]\s*$|https?:|@|[.!?]\s|[.!?]$|[;]/u.test(line) || TIME_OR_DATE.test(line)) return false;
+  if (UNIT.test(line)) return true;
+  if (/^(?:Interview|Details|Address|Location|Venue|Where|Date|Time|Hi|Hello|Dear|Bonjour|Hallo|Hola|Olá|Ciao|Cześć)\b/i.test(line)) return false;
+  const words = line.split(/[\s,–—|-]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 9) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!) && !/\p{Script=Han}|\p{Script=Katakana}/u.test(line)) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}(&"“'’]/u.test(w) || NAME_LOWER.test(w.replace(/[()]/g, '')));
+}
+
+/** The first line of the name lines right above line `i` (building, company, unit), at most three. */
+function namesAbove(lines: string[], i: number): number {
+  let start = i;
+  while (start > 0 && i - start < 3) {
+    const above = lines[start - 1]!;
+    if (!above || LABEL.test(above) || ANY_LABEL.test(above) || !isNameLine(above)) break;
+    start -= 1;
+  }
+  return start;
+}
+
+/** The lines that continue an address below line `from - 1`: units, a locality, the postal line, a country. */
+function continuation(lines: string[], from: number, first: string): string[] {
+  const out: string[] = [];
+  // The first line holds the postal code when it follows the street ("Billstraße 212, 20539 Hamburg").
+  let postal = isPostalLine(first.slice(streetMatch(first)?.end ?? 0)) || JA_ADDRESS.test(first);
+  for (let j = from; j < lines.length && out.length < 5; j += 1) {
+    const line = cleanPart(lines[j]!);
+    if (!line || ANY_LABEL.test(line) && !UNIT.test(line) || /^https?:/i.test(line)) break;
+    if (postal) {
+      if (COUNTRY.test(line) || (JA_ADDRESS.test(first) && UNIT.test(line) && !/株式会社|本社|有限会社/u.test(line))) {
+        out.push(line);
+        continue;
+      }
+      break;
+    }
+    if (isPostalLine(line)) {
+      out.push(line);
+      postal = true;
+      continue;
+    }
+    if (UNIT.test(line) && line.length <= 60 && !TIME_OR_DATE.test(line)) {
+      out.push(line);
+      continue;
+    }
+    // A locality ("Col. Juárez, Alcaldía Cuauhtémoc", "Centro, Curitiba – PR", "Manchester") when a
+    // postal line follows it, or when it ends the block.
+    const next = cleanPart(lines[j + 1] ?? '');
+    if (isLocalityLine(line) && (isPostalLine(next) || !next || COUNTRY.test(next))) {
+      out.push(line);
+      continue;
+    }
+    if (streetIn(line) === 0 && out.length === 0) {
+      out.push(line);
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+function isLocalityLine(line: string): boolean {
+  return line.length <= 60 && !/\d{3}/.test(line) && !/株式会社|有限会社|\b(?:GmbH|Ltd|Inc|LLC|S\.A\.|B\.V\.)\b/u.test(line) && isNameLine(line.replace(/\b(Col|Mz|Lt)\./g, '$1'));
+}
+
+/** The block below a label: name lines, then a street or postal line, then its continuation. */
+function blockFrom(lines: string[], from: number, underLabel: boolean): string | null {
+  const names: string[] = [];
+  for (let j = from; j < lines.length && j < from + 5; j += 1) {
+    const line = lines[j]!;
+    if (!line) {
+      if (names.length === 0 && underLabel && j === from) continue;
+      return null;
+    }
+    if (streetIn(line) !== null || (isPostalLine(line) && names.length > 0)) return join([...names, cleanPart(line), ...continuation(lines, j + 1, line)]);
+    if (!isNameLine(line)) return null;
+    names.push(cleanPart(line));
+  }
+  return null;
+}
+
+/** An address inside a sentence: from its street, the parts that continue it, to the sentence's end. */
+function inSentence(text: string): string {
+  const sentence = cleanPart(text);
+  const parts = sentence.split(/,\s+/);
+  const out = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    if (UNIT.test(part) || isPostalLine(part) || /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(part) || COUNTRY.test(part) || (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(part) && !TIME_OR_DATE.test(part))) out.push(part);
+    else break;
+  }
+  return out.join(', ');
+}
+
+/** A part as written, without what follows the address: a map link, a sentence, a long note in brackets. */
+function cleanPart(text: string): string {
+  let part = text.replace(/\s*(?:[([]?\s*(?:Google Maps|Maps|Map|Plan|Karte|Mapa|Mappa|Kaart|地図)\s*[:：]?\s*)?[([<]?https?:\/\/\S*[)\]>]?\s*$/iu, '').trim();
+  // An address ends at a sentence end (". Check in", "; ask for") or a parenthesis of more than a few words.
+  const cut = /(?<!\b(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|Rm|Apt|Cres|Lvl))[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
+  if (cut) part = part.slice(0, cut.index);
+  part = part.replace(/\s*\(([^()]*)\)\s*$/u, (whole, inner: string) => (inner.trim().split(/\s+/).length > 3 ? '' : whole));
+  part = part.replace(/\s*\([^()]*$/u, '');
+  return part.trim().replace(/[,\s]+$/u, '');
+}
+
+function join(parts: string[]): string | null {
+  const kept = parts.map((p) => p.trim()).filter(Boolean);
+  return kept.length > 0 ? kept.join(', ') : null;
 }

@@ -42,6 +42,16 @@ const WEEKDAY_NAMES: Record<TextLanguage, string[]> = {
   pl: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
 };
 
+/** Weekday names and their abbreviations in the nine languages, before a date ("Mo., 8.3.", "śr., 10.03"). */
+const WEEKDAY_WORDS = String.raw`(?:${Object.values(WEEKDAY_NAMES).flat().filter((n) => n.length > 1).join('|')}|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lu|ma|mi|ju|vi|sá|gio|wo|vr|za|zo|seg|ter|qua|qui|sex|sáb|dom|pon|pn|wt|śr|sr|czw|cz|pt|pią|sob|nd|niedz|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|niedziela|niedzielę)`;
+const WEEKDAY_THEN_DOTTED = new RegExp(String.raw`(?<=(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3})(\d{1,2})\.(\d{1,2})(?![\d.:])`, 'giu');
+
+/** Whether English dates are month-first: a zone of the Americas, an offset three hours or more west, a US zone word. */
+function americanZone(zone: DefaultZone, text: string): boolean {
+  if ('zone' in zone) return zone.zone.startsWith('America/') || zone.zone.startsWith('US/');
+  return zone.offsetMinutes <= -180 || /\b(?:ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Eastern|Central|Mountain|Pacific)\b/.test(text);
+}
+
 const MONTH_STEMS = String.raw`(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic)`;
 
 const BASE: Record<TextLanguage, chrono.Chrono> = {
@@ -145,9 +155,18 @@ export function findProseSlots(
     .replace(LIST_LABEL, (_, indent: string, label: string) => `${indent}${' '.repeat(label.length)}`);
   // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);
   // written "19/11 " (same length) for the day-first locales.
-  const dotted = language === 'en' || language === 'ja' ? original : original.replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g, '$1/$2 ');
-  // Polish is read through an English rendering of its date words, with a map back to the original.
-  const rendered = language === 'pl' ? polishAsEnglish(dotted) : { text: dotted, map: null };
+  // So is "śr., 10.03, 9:00" and "Mo 8.3 um 10" after a weekday. Japanese weekdays in brackets after a
+  // date ("3月10日（水曜日）") are blanked: chrono reads the weekday, not the date.
+  // English numeric dates are day-first ("11/03/2027" is 11 March) outside the Americas: written
+  // month-first for chrono's English (same length).
+  const dotted = language === 'en' ? (americanZone(defaultZone, text) ? original : original.replace(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?=\/\d{2,4}(?!\d)|(?![\d/]))/g, (m, d: string, mo: string) => (Number(d) <= 31 && Number(mo) <= 12 ? `${mo}/${d}` : m)))
+    : language === 'ja' ? original.replace(/[（(][月火水木金土日](?:曜日?)?[）)]/gu, (m) => ' '.repeat(m.length))
+    : original.replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g, '$1/$2 ').replace(WEEKDAY_THEN_DOTTED, '$1/$2');
+  // Times written as chrono does not read them ("14h30", "10 h", "de 9:00 a 10:00", "das 16h às 17h")
+  // and Polish date words are rendered for it, with a map back to the original.
+  let rendered: Rendered = { text: dotted, map: null };
+  if (language !== 'ja') rendered = timesForChrono(rendered);
+  if (language === 'pl') rendered = polishAsEnglish(rendered);
   const body = rendered.text;
   const toOriginal = (i: number) => (rendered.map ? rendered.map[Math.min(i, rendered.map.length - 1)]! : i);
   const parser = parserFor(language);
@@ -163,7 +182,7 @@ export function findProseSlots(
     }
     lineStart += line.length + 1;
   }
-  const found = joinDateAndTime(splitResults(results, body), body);
+  const found = joinDateAndTime(splitResults(results, body), body).map((f) => nextWeekIfToday(f, body, reference));
   const rescheduled = RESCHEDULE.test(body);
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
@@ -173,7 +192,10 @@ export function findProseSlots(
   const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f));
   const notEvents = candidates.filter((f) => !inEvents(f));
   const interviewTimes = notEvents.length > 0 ? notEvents : candidates;
-  const kept = rescheduled ? dropOldTimes(interviewTimes, body) : interviewTimes;
+  const fresh = rescheduled ? dropOldTimes(interviewTimes, body) : interviewTimes;
+  // "10:00 AM ET, so that's 3:00 PM your time": the same time restated in the reader's zone is no other slot.
+  const unconverted = fresh.filter((f) => !isConversion(f, body, fresh));
+  const kept = unconverted.length > 0 ? unconverted : fresh;
   const listZone = kept.length > 0 ? zoneNamedIn(zoneWindowForList(body, kept)) : null;
   const slots: ProseSlot[] = [];
   const seen = new Set<number>();
@@ -220,24 +242,67 @@ const POLISH: [RegExp, string][] = [
   [/^od$/i, 'from'], [/^do$/i, 'to'], [/^godz(?:\.|iny|inie|ina)?$/i, ''], [/^o$/i, 'at'], [/^w$|^we$/i, 'on'], [/^r\.$/i, ''],
 ];
 
-function polishAsEnglish(text: string): { text: string; map: number[] } {
-  let out = '';
-  const map: number[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/[\p{L}]+\.?/gu)) {
-    const word = m[0];
+function polishAsEnglish(input: Rendered): Rendered {
+  return rewrite(input, /[\p{L}]+\.?/gu, (word) => {
     const bare = word.endsWith('.') && !/^(?:godz|r)\.$/i.test(word) ? word.slice(0, -1) : word;
     const rule = POLISH.find(([pattern]) => pattern.test(bare));
-    if (!rule) continue;
-    for (let i = last; i < m.index; i += 1) map.push(i);
-    out += text.slice(last, m.index);
-    for (let i = 0; i < rule[1].length; i += 1) map.push(m.index + Math.min(i, bare.length - 1));
-    out += rule[1];
-    last = m.index + bare.length;
+    return rule ? `${rule[1]}${word.slice(bare.length)}` : null;
+  });
+}
+
+/** Text rendered for chrono, and `map[i]`: the index in the original text of the rendered index i (null: the same). */
+interface Rendered {
+  text: string;
+  map: number[] | null;
+}
+
+/**
+ * Replaces each match of `pattern` by `replace(match)` (null: kept), keeping the map to the original:
+ * a replacement's characters map onto the replaced characters, the last one onto the match's end.
+ */
+function rewrite(input: Rendered, pattern: RegExp, replace: (match: string, ...groups: string[]) => string | null): Rendered {
+  const from = (i: number) => (input.map ? input.map[Math.min(i, input.map.length - 1)]! : i);
+  let text = '';
+  const map: number[] = [];
+  let last = 0;
+  for (const m of input.text.matchAll(pattern)) {
+    const replacement = replace(m[0], ...m.slice(1).map((g) => g ?? ''));
+    if (replacement === null || replacement === m[0]) continue;
+    for (let i = last; i < m.index; i += 1) map.push(from(i));
+    text += input.text.slice(last, m.index);
+    for (let i = 0; i < replacement.length; i += 1) map.push(from(m.index + Math.min(i, Math.max(0, m[0].length - 1))));
+    text += replacement;
+    last = m.index + m[0].length;
   }
-  for (let i = last; i <= text.length; i += 1) map.push(i);
-  out += text.slice(last);
-  return { text: out, map };
+  if (last === 0 && text === '') return input;
+  for (let i = last; i <= input.text.length; i += 1) map.push(from(i));
+  text += input.text.slice(last);
+  return { text, map };
+}
+
+/** A clock time as the languages write it: "9:30", "14.30", "14h30", "14 h 30", "16h", "10 h", "3pm", "15 Uhr". */
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|\s?h(?![\p{L}\d])|\s?(?:am|pm|a\.m\.|p\.m\.)|\s(?:Uhr|uur|horas|hs|hrs)\b)`;
+/** Words joining the two ends of a range in the nine languages ("de 9:00 a 10:00", "das 16h às 17h", "dalle 9 alle 10"). */
+const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle)`;
+
+/**
+ * "14h30" and "14 h 30" → "14:30"; "16h" and "10 h" → "16:00" after a time word, a range word or a
+ * dash, or before one; the word joining a range's ends → "-" (chrono reads "de 9:00 a" as 9 am, "de 10 h"
+ * as in ten hours, and has no "16h" in Portuguese, Spanish or Italian).
+ */
+function timesForChrono(input: Rendered): Rendered {
+  let out = rewrite(input, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
+  // "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (chrono reads "de 16" as a year).
+  out = rewrite(out, new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu'), (h) => (Number(h) <= 23 ? `${h}:00` : null));
+  out = rewrite(out, new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu'), (_, h1, h2) => {
+    const hour = h1 || h2;
+    return Number(hour) <= 23 ? `${hour}:00` : null;
+  });
+  out = rewrite(out, new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE_WORD}(\s+)(?=(?:las\s+|les\s+|le\s+)?\d{1,2}(?:[:.]\d{2}|\s?h|\s?Uhr|\s?uur|\s?(?:am|pm)|\b))`, 'giu'), (_, before, after) => `${before}-${after}`);
+  // "between 2 and 4pm", "entre 14h et 15h", "zwischen 10 und 11 Uhr": a range.
+  out = rewrite(out, /(?<=\b(?:between|entre|zwischen|tussen|tra|fra|między)\s+(?:l[ae]s?\s+|as\s+|os\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:h|am|pm|Uhr|uur)?)(\s+)(?:and|et|y|und|en|e|a)(\s+)(?=(?:l[ae]s?\s+|as\s+|os\s+)?\d)/giu, (_, before, after) => `${before}-${after}`);
+  // "10/03 à 11:00", "il 10/03 alle 11:00": chrono reads "03 à 11:00" as a range of hours.
+  return rewrite(out, /(?<=(?<![\d/])\d{1,2}\/\d{1,2})(\s+)(?:à|a|às|alle|om|um|o|-|–|—)(\s+)(?=\d{1,2}[:.h]\d{2})/giu, (_, before, after) => `,${before}${after}`);
 }
 
 /** The sentence a time stands in (up to 160 characters before it, to the end of its line). */
@@ -253,6 +318,39 @@ function zoneWindowForList(body: string, kept: Found[]): string {
   const from = Math.max(0, Math.min(...kept.map((f) => f.index)) - 160);
   const to = Math.min(body.length, Math.max(...kept.map((f) => f.endIndex)) + 160);
   return body.slice(from, to);
+}
+
+/** "next", in the nine languages, before or after a weekday ("next Tuesday", "mardi prochain", "przyszły wtorek"). */
+const NEXT = /(?<![\p{L}])(?:next|prochain\p{L}*|próxim[oa]s?|nächste[nmrs]?|kommende[nmrs]?|prossim[oa]|volgende|przysz\p{L}+|następn\p{L}+|来週)(?![\p{L}])/iu;
+
+/**
+ * "next Tuesday" written on a Tuesday is a week away; chrono gives the same day when the time is still
+ * ahead. (A weekday without "next" keeps chrono's reading: the coming one.)
+ */
+function nextWeekIfToday(f: Found, body: string, reference: SlotReference): Found {
+  const local = new Date(reference.instant.getTime() + reference.offsetMinutes * 60_000);
+  const today = f.start.year === local.getUTCFullYear() && f.start.month === local.getUTCMonth() + 1 && f.start.day === local.getUTCDate();
+  if (!today || !NEXT.test(body.slice(Math.max(0, f.index - 20), f.endIndex))) return f;
+  const shift = (wall: Wall): Wall => {
+    const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day) + 7 * DAY_MS);
+    return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  };
+  return { ...f, start: shift(f.start), end: f.end ? shift(f.end) : null };
+}
+
+/** Words after a time that restate it in the reader's zone ("your time", "pra você", "chez vous"). */
+const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local )?time(?:\s?zone)?|for you\b|où que vous soyez|chez vous|votre heure|Ihrer (?:Orts)?zeit|en tu hora|tu hora|su hora local|para (?:ti|usted|você|si)\b|pra você|per te\b|voor jou\b|bij jou\b|dla (?:Ciebie|Pana|Pani)\b|u Ciebie|そちらの時間)/iu;
+/** Words before a time, in its sentence, that introduce a restatement ("that's", "soit", "ou seja, para você"). */
+const CONVERSION_BEFORE = /(?:\bthat['’]s|\bthat is|\bwhich is|\bwhich would be|\bi\.e\.|\bsoit\b|\bc['’]est-à-dire|\bdas (?:ist|wäre|sind)|\bes decir|\bo sea|\bcioè|\bovvero|\bossia|\bdat is|\boftewel|\bou seja|\bo que dá|\bczyli|\bfor you|\bpra você|\bpara você|\bpara ti|\bpour vous|\bfür Sie|\bper te|\bvoor jou|\bdla Ciebie)\b[^.!?\n]{0,40}$/iu;
+
+/** A time restated in another zone: cued by the words around it, or in brackets right after another time. */
+function isConversion(f: Found, body: string, all: Found[]): boolean {
+  const before = body.slice(Math.max(0, f.index - 60), f.index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
+  if (CONVERSION_BEFORE.test(sentence) || CONVERSION_AFTER.test(body.slice(f.endIndex, f.endIndex + 40))) return true;
+  // "15:00–15:45 London time (9:00–9:45 am in Chicago)"
+  const open = /\(\s*$/.exec(before);
+  return open !== null && all.some((other) => other !== f && other.endIndex <= f.index && f.index - other.endIndex <= 30 && !/[.!?\n]/.test(body.slice(other.endIndex, f.index)));
 }
 
 function dropOldTimes(found: Found[], body: string): Found[] {
@@ -309,7 +407,7 @@ function splitResults(results: Parsed[], body: string): Piece[] {
   return pieces;
 }
 
-const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:h](\d{2})|\.(\d{2})(?!\.(?:\s|\d|$))|h|\s*(?:Uhr|uur))(?:\s*(?:[-–—]|à|a|bis|tot|al)\s*(\d{1,2})(?:[:.h](\d{2})|h)?)?(?![\d/])/i;
+const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:h](\d{2})|\.(\d{2})(?!\.(?:\s|\d|$))|\s?h|\s*(?:Uhr|uur))(?:\s*(?:[-–—~〜～]|à|às|as|a|até|bis|tot|al|alle|to|until|till|do)\s*(\d{1,2})(?:[:.h](\d{2})|\s?h)?)?(?![\d/])/i;
 
 /**
  * "Interview date: Tuesday, March 24" then "Time: 10:00 AM - 11:00 AM PT" on the next line, or
@@ -322,7 +420,10 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     const current = pieces[i]!;
     // "about an hour", "45 minutes", "32 hours a week": durations counted from the mail's date; "for
     // now", "tonight": no time was written.
-    if (current.relative || !/\d/.test(current.text)) continue;
+    if (current.relative) continue;
+    // A day without digits ("tomorrow", "morgen", "Monday morning") is only the date of a time that follows.
+    const digitless = !/\d/.test(current.text);
+    if (digitless && (!hasDay(current.start) || hasTime(current.start))) continue;
     if (hasDay(current.start) && hasTime(current.start)) {
       out.push({ index: current.index, endIndex: current.endIndex, start: wallOf(current.start), end: current.end && hasTime(current.end) ? { ...wallOf(current.start), ...timeOf(current.end, current.start) } : null });
       continue;
@@ -341,6 +442,7 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
       i += 1;
       continue;
     }
+    if (digitless) continue;
     const after = body.slice(current.endIndex, current.endIndex + 40).split('\n\n')[0] ?? '';
     const loose = LOOSE_TIME.exec(after);
     if (loose && (next === undefined || current.endIndex + loose.index < next.index)) {

@@ -6,11 +6,16 @@
  * US abbreviations name the region, not a fixed offset: "11am PST" written in June by a Seattle recruiter
  * means Pacific local time (what the recruiter's calendar shows), so PST/PDT/PT all map to Los Angeles.
  */
+import { dateTimeFormat } from '../mail/mail.js';
+
 const ZONE_PHRASES: [RegExp, string][] = [
-  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\b(?:ET|EST|EDT)\b|\bNew York time\b/, 'America/New_York'],
-  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+Time\b|\(Central\)|\bCentral\s*$|\b(?:CT(?!,?\s*\d{5})|CST|CDT)\b/m, 'America/Chicago'],
-  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\b(?:MT(?!,?\s*\d{5})|MST|MDT)\b/, 'America/Denver'],
-  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\b|\b(?:PT|PST|PDT)\b/, 'America/Los_Angeles'],
+  [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?\b|\b(?:ET|EST|EDT)\b|\bNew York time\b|\bhora del este\b|\bheure de l['’]Est\b/, 'America/New_York'],
+  [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+[Tt]ime\b|\(Central\)|\bCentral\s*$|\b(?:CT(?!,?\s*\d{5})|CST|CDT)\b|\bheure du Centre\b/m, 'America/Chicago'],
+  [/\b(?:US\s+)?Mountain(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?\b|\b(?:MT(?!,?\s*\d{5})|MST|MDT)\b|\bhora de la montaña\b/, 'America/Denver'],
+  [/\b(?:US\s+)?Pacific(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?\b|\b(?:PT|PST|PDT)\b|\bhora del Pacífico\b|\bheure du Pacifique\b/, 'America/Los_Angeles'],
+  [/\b(?:Atlantic(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|AST|ADT)\b|\bheure de l['’]Atlantique\b/, 'America/Halifax'],
+  [/\bArizona [Tt]ime\b/, 'America/Phoenix'],
+  [/\bhora del centro\b|\btiempo del centro\b/i, 'America/Mexico_City'],
   [/\bhora del centro de M[ée]xico\b|\bhora de (?:la )?Ciudad de M[ée]xico\b|\bMexico City time\b/i, 'America/Mexico_City'],
   [/\bhor[aá]rio de Bras[ií]lia\b|\bhora de Bras[ií]lia\b|\bBras[ií]lia time\b|\bBRT\b/i, 'America/Sao_Paulo'],
   [/\b(?:horario|hora) (?:de |oficial de )?(?:la )?Argentina\b|\bhora argentina\b|\bBuenos Aires time\b|\bART\b/i, 'America/Argentina/Buenos_Aires'],
@@ -30,7 +35,12 @@ const ZONE_PHRASES: [RegExp, string][] = [
   [/\bhora dos Açores\b|\bhora (?:de|das) (?:Ponta Delgada|Açores)\b|\bAzores(?: time)?\b|\bAçores\b/i, 'Atlantic/Azores'],
   [/\bhora de (?:Lisboa|Portugal(?: continental)?)\b|\bhora portuguesa\b|\bLisbon time\b/i, 'Europe/Lisbon'],
   [/\bWES?T\b/, 'Europe/Lisbon'],
-  [/\bhora de (?:Canarias|las Canarias)\b/i, 'Atlantic/Canary'],
+  [/\bhora de (?:Canarias|las Canarias)\b|\bhora canaria\b/i, 'Atlantic/Canary'],
+  [/\bhora (?:peninsular|española)\b/i, 'Europe/Madrid'],
+  [/\bhora (?:de )?Chile\b|\bhora chilena\b/i, 'America/Santiago'],
+  [/\bhora (?:de )?Colombia\b|\bhora colombiana\b/i, 'America/Bogota'],
+  [/\bhora (?:de|del) Per[úu]\b|\bhora peruana\b/i, 'America/Lima'],
+  [/\bhora (?:de )?Uruguay\b|\bhora uruguaya\b/i, 'America/Montevideo'],
   [/\bczasu polskiego\b|\bczas polski\b|\bPolish time\b|\bWarsaw time\b/i, 'Europe/Warsaw'],
   [/\bNederlandse tijd\b|\bAmsterdam(?:se)? tijd\b|\bDutch time\b/i, 'Europe/Amsterdam'],
   [/\bCentral European (?:Summer |Standard )?Time\b|\bhora central europea\b|\bora dell'Europa centrale\b/i, 'Europe/Berlin'],
@@ -49,31 +59,99 @@ export function zoneNamedIn(text: string): string | null {
     const match = pattern.exec(text);
     if (match && (!best || match.index < best.index)) best = { index: match.index, zone };
   }
+  for (const pattern of PLACE_TIME) {
+    const match = pattern.exec(text);
+    const zone = match ? zoneOfPlaceNamed(match.slice(1).find((g) => g !== undefined) ?? '') : null;
+    if (match && zone && (!best || match.index < best.index)) best = { index: match.index, zone };
+  }
   return best?.zone ?? null;
+}
+
+const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,2})`;
+/**
+ * A zone named by a city, region or country: "Toronto time", "heure de Montréal", "hora de Lisboa",
+ * "ora di Milano", "Wiener Zeit", "Amsterdamse tijd", "czasu w Warszawie" is not read; a place right
+ * after a time ("9:30 in Chicago", "14h à Paris") gives that place's zone.
+ */
+const PLACE_TIME: RegExp[] = [
+  new RegExp(String.raw`${PLACE}(?:[ \t]+local)?[ \t]+[Tt]ime\b`, 'u'),
+  new RegExp(String.raw`\blocal time (?:in|at) ${PLACE}`, 'u'),
+  new RegExp(String.raw`\b[Hh]eure (?:locale )?(?:de |d['’]|du |de la |à )${PLACE}`, 'u'),
+  new RegExp(String.raw`\b[Hh]or(?:a|ário|ario)(?: local| oficial)? (?:de |del |da |do |em |en )(?:la |el )?${PLACE}`, 'u'),
+  new RegExp(String.raw`\b[Oo]ra (?:locale )?(?:di |del |della |dell['’]|in )${PLACE}`, 'u'),
+  new RegExp(String.raw`${PLACE}er Zeit\b|\bOrtszeit (?:in )?${PLACE}|\bZeit in ${PLACE}`, 'u'),
+  new RegExp(String.raw`${PLACE}se tijd\b|\btijd in ${PLACE}`, 'u'),
+  new RegExp(String.raw`^[\s(]*(?:in|en|em|à|a|w|we|in)[ \t]+${PLACE}`, 'u'),
+];
+
+/** Countries and regions with one zone (or one zone that their invitations mean). */
+const COUNTRY_ZONES: [RegExp, string][] = [
+  [/^(?:France|Frankreich|Francia|Francia|França|Francja)$/u, 'Europe/Paris'],
+  [/^(?:Spain|España|Espagne|Spanien|Spagna|Espanha|Hiszpania|Spanje)$/u, 'Europe/Madrid'],
+  [/^(?:Portugal|Portogallo|Portugalia)$/u, 'Europe/Lisbon'],
+  [/^(?:Italy|Italia|Italie|Italien|Itália|Włochy|Italië)$/u, 'Europe/Rome'],
+  [/^(?:Germany|Deutschland|Allemagne|Alemania|Germania|Alemanha|Niemcy|Duitsland)$/u, 'Europe/Berlin'],
+  [/^(?:Netherlands|The Netherlands|Nederland|Holland|Pays-Bas|Países Bajos|Paesi Bassi|Holanda|Holandia|Niederlande)$/u, 'Europe/Amsterdam'],
+  [/^(?:Belgium|Belgique|België|Belgien|Bélgica|Belgio|Belgia)$/u, 'Europe/Brussels'],
+  [/^(?:Poland|Polska|Pologne|Polonia|Polen|Polónia)$/u, 'Europe/Warsaw'],
+  [/^(?:Switzerland|Suisse|Schweiz|Suiza|Svizzera|Suíça|Szwajcaria|Zwitserland)$/u, 'Europe/Zurich'],
+  [/^(?:Austria|Österreich|Autriche|Áustria|Oostenrijk)$/u, 'Europe/Vienna'],
+  [/^(?:UK|U\.K\.|United Kingdom|Britain|Great Britain|England|Scotland|Wales|Royaume-Uni|Reino Unido|Regno Unito|Großbritannien)$/u, 'Europe/London'],
+  [/^(?:Ireland|Irlande|Irland|Irlanda|Ierland)$/u, 'Europe/Dublin'],
+  [/^(?:Japan|Japon|Japón|Giappone|Japão|Japonia)$/u, 'Asia/Tokyo'],
+  [/^(?:India|Inde|Indien|Índia|Indie)$/u, 'Asia/Kolkata'],
+  [/^(?:Singapore|Singapour|Singapur|Singapura)$/u, 'Asia/Singapore'],
+  [/^(?:Mexico|México|Mexique|Mexiko|Messico|Meksyk)$/u, 'America/Mexico_City'],
+  [/^(?:Brazil|Brasil|Brésil|Brasilien|Brasile|Brazylia|Brasília|Brasilia)$/u, 'America/Sao_Paulo'],
+  [/^(?:Argentina|Argentine|Argentinien)$/u, 'America/Argentina/Buenos_Aires'],
+  [/^(?:Chile|Chili)$/u, 'America/Santiago'],
+  [/^(?:Colombia|Colombie|Kolumbien)$/u, 'America/Bogota'],
+  [/^(?:Peru|Perú|Pérou)$/u, 'America/Lima'],
+  [/^(?:Uruguay)$/u, 'America/Montevideo'],
+  [/^(?:Québec|Quebec|Ontario)$/u, 'America/Toronto'],
+];
+
+function zoneOfPlaceNamed(name: string): string | null {
+  const trimmed = name.trim();
+  return COUNTRY_ZONES.find(([pattern]) => pattern.test(trimmed))?.[1] ?? zoneOfPlaceIn(trimmed);
 }
 
 /** Cities and regions whose zone an invitation without a written zone can be read in. */
 const PLACES: [RegExp, string][] = [
-  [/\b(?:Boston|New York|NYC|Brooklyn|Philadelphia|Atlanta|Miami|Washington,? DC|Baltimore|Pittsburgh|Newark|Jersey City|Charlotte|Raleigh|Norfolk|Richmond|Cleveland|Columbus|Dayton|Cincinnati|Detroit|Toronto|Montr[ée]al|Ottawa|Orlando|Tampa|Hartford|Providence|Buffalo|Cambridge, MA)\b|,\s*(?:MA|NY|NJ|PA|CT|RI|VT|NH|ME|VA|NC|SC|GA|FL|OH|MI|MD|DE|DC)\s+\d{5}\b/, 'America/New_York'],
-  [/\b(?:Chicago|Dallas|Houston|Austin|San Antonio|Minneapolis|St\. Louis|Kansas City|Milwaukee|Nashville|New Orleans|Memphis|Omaha|Oklahoma City|Winnipeg)\b|,\s*(?:IL|TX|MN|WI|MO|IA|KS|NE|OK|LA|AR|MS|AL|TN)\s+\d{5}\b/, 'America/Chicago'],
-  [/\b(?:Denver|Boulder|Salt Lake City|Albuquerque|Calgary|Edmonton)\b|,\s*(?:CO|UT|NM|MT|WY|ID)\s+\d{5}\b/, 'America/Denver'],
+  [/\b(?:Boston|New York|NYC|Brooklyn|Manhattan|Philadelphia|Atlanta|Miami|Washington,? DC|Baltimore|Pittsburgh|Newark|Jersey City|Charlotte|Raleigh|Durham|Norfolk|Richmond|Cleveland|Columbus|Dayton|Cincinnati|Detroit|Indianapolis|Louisville|Jacksonville|Toronto|Montr[ée]al|Laval|Qu[ée]bec City|Ville de Qu[ée]bec|Ottawa|Mississauga|Orlando|Tampa|Hartford|Providence|Buffalo|Rochester|Albany|Stamford|Cambridge, MA)\b|,\s*(?:MA|NY|NJ|PA|CT|RI|VT|NH|ME|VA|NC|SC|GA|FL|OH|MI|MD|DE|DC)\s+\d{5}\b/, 'America/New_York'],
+  [/\b(?:Chicago|Evanston|Naperville|Dallas|Fort Worth|Houston|Austin|San Antonio|Minneapolis|St\. Paul|Saint Paul|St\. Louis|Kansas City|Milwaukee|Madison|Des Moines|Nashville|New Orleans|Memphis|Omaha|Oklahoma City|Tulsa|Little Rock|Birmingham, AL|Winnipeg)\b|,\s*(?:IL|TX|MN|WI|MO|IA|KS|NE|OK|LA|AR|MS|AL|TN)\s+\d{5}\b/, 'America/Chicago'],
+  [/\b(?:Denver|Boulder|Colorado Springs|Salt Lake City|Albuquerque|Boise|Calgary|Edmonton)\b|,\s*(?:CO|UT|NM|MT|WY|ID)\s+\d{5}\b/, 'America/Denver'],
   [/\b(?:Phoenix|Scottsdale|Tucson)\b|,\s*AZ\s+\d{5}\b/, 'America/Phoenix'],
   [/\b(?:Seattle|Bellevue|Redmond|Portland|San Francisco|Oakland|San Jose|Palo Alto|Mountain View|Los Angeles|San Diego|Sacramento|Las Vegas|Vancouver)\b|,\s*(?:CA|WA|OR|NV)\s+\d{5}\b/, 'America/Los_Angeles'],
-  [/\b(?:Ciudad de M[ée]xico|CDMX|Mexico City|Guadalajara|Monterrey)\b/, 'America/Mexico_City'],
-  [/\b(?:S[ãa]o Paulo|Rio de Janeiro|Belo Horizonte|Curitiba|Porto Alegre|Bras[ií]lia)\b/, 'America/Sao_Paulo'],
+  [/\b(?:Ciudad de M[ée]xico|CDMX|Mexico City|Guadalajara|Monterrey|Puebla|Quer[ée]taro|Le[óo]n, Guanajuato|M[ée]rida)\b/, 'America/Mexico_City'],
+  [/\b(?:Tijuana|Mexicali)\b/, 'America/Tijuana'],
+  [/\b(?:Bogot[áa]|Medell[íi]n|Cali)\b/, 'America/Bogota'],
+  [/\b(?:Lima)\b/, 'America/Lima'],
+  [/\b(?:Santiago de Chile|Valpara[íi]so)\b/, 'America/Santiago'],
+  [/\b(?:Montevideo)\b/, 'America/Montevideo'],
+  [/\b(?:S[ãa]o Paulo|Rio de Janeiro|Belo Horizonte|Curitiba|Porto Alegre|Bras[ií]lia|Campinas|Florian[óo]polis|Goi[âa]nia|Recife|Salvador|Fortaleza)\b/, 'America/Sao_Paulo'],
+  [/\b(?:Manaus)\b/, 'America/Manaus'],
   [/\b(?:Buenos Aires|C[óo]rdoba, Argentina|Rosario|Mendoza)\b/, 'America/Argentina/Buenos_Aires'],
-  [/\b(?:London|Manchester|Edinburgh|Glasgow|Bristol|Leeds|Birmingham, UK)\b/, 'Europe/London'],
-  [/\b(?:Dublin|Cork)\b/, 'Europe/Dublin'],
-  [/\b(?:Lisboa|Lisbon|Porto)\b/, 'Europe/Lisbon'],
-  [/\b(?:Paris|Lyon|Marseille|Toulouse|Nantes|Bordeaux|Lille|Strasbourg|Rennes|Nice|Montpellier|Grenoble)\b/, 'Europe/Paris'],
-  [/\b(?:Berlin|M[üu]nchen|Munich|Hamburg|K[öo]ln|Cologne|Frankfurt|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|Bremen|N[üu]rnberg|Bonn|Mannheim|Karlsruhe)\b/, 'Europe/Berlin'],
-  [/\b(?:Wien|Vienna|Graz|Linz|Salzburg)\b/, 'Europe/Vienna'],
-  [/\b(?:Z[üu]rich|Gen[eè]ve|Geneva|Basel|Bern|Lausanne)\b/, 'Europe/Zurich'],
-  [/\b(?:Madrid|Barcelona|Valencia|Sevilla|Seville|Bilbao|M[áa]laga|Zaragoza)\b/, 'Europe/Madrid'],
-  [/\b(?:Milano|Milan|Roma|Rome|Torino|Turin|Bologna|Firenze|Florence|Napoli|Brescia|Bergamo)\b/, 'Europe/Rome'],
-  [/\b(?:Amsterdam|Utrecht|Rotterdam|Den Haag|The Hague|Eindhoven|Groningen)\b/, 'Europe/Amsterdam'],
-  [/\b(?:Brussel|Bruxelles|Brussels|Antwerpen|Antwerp|Gent|Ghent)\b/, 'Europe/Brussels'],
-  [/(?:東京|大阪|名古屋|横浜|福岡)|\b(?:Tokyo|Osaka)\b/, 'Asia/Tokyo'],
+  [/\b(?:London|Manchester|Edinburgh|Glasgow|Bristol|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Cardiff|Belfast|Oxford|Reading|Slough|Milton Keynes|Southampton|Brighton|York|Birmingham, UK)\b/, 'Europe/London'],
+  [/\b(?:Dublin|Cork|Galway|Limerick)\b/, 'Europe/Dublin'],
+  [/\b(?:Lisboa|Lisbon|Porto|Braga|Coimbra|Faro|Aveiro)\b/, 'Europe/Lisbon'],
+  [/\b(?:Funchal|Madeira)\b/, 'Atlantic/Madeira'],
+  [/\b(?:Ponta Delgada)\b/, 'Atlantic/Azores'],
+  [/\b(?:Las Palmas|Tenerife|Gran Canaria)\b/, 'Atlantic/Canary'],
+  [/\b(?:Warszaw\p{L}*|Warsaw|Krak[óo]w\p{L}*|Wroc[łl]aw\p{L}*|Gda[ńn]sk\p{L}*|Pozna[ńn]\p{L}*|[ŁL][óo]d[źz]\p{L}*|Katowic\p{L}*|Lublin\p{L}*|Szczecin\p{L}*)/u, 'Europe/Warsaw'],
+  [/\b(?:Paris|Lyon|Marseille|Toulouse|Nantes|Bordeaux|Lille|Strasbourg|Rennes|Nice|Montpellier|Grenoble|Reims|Dijon|Angers|Tours|Clermont-Ferrand|Saint-[ÉE]tienne|Le Havre)\b/, 'Europe/Paris'],
+  [/\b(?:Berlin|M[üu]nchen|Munich|Hamburg|K[öo]ln|Cologne|Frankfurt|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|Bremen|N[üu]rnberg|Bonn|Mannheim|Karlsruhe|Erlangen|Augsburg|Freiburg|Heidelberg|Essen|Dortmund|Duisburg|Wiesbaden|Mainz|Kiel|L[üu]beck|Rostock|Potsdam|Regensburg|W[üu]rzburg|Ulm|M[üu]nster|Bochum|Wuppertal|Bielefeld|Braunschweig)\b/, 'Europe/Berlin'],
+  [/\b(?:Wien|Vienna|Graz|Linz|Salzburg|Innsbruck|Klagenfurt)\b/, 'Europe/Vienna'],
+  [/\b(?:Z[üu]rich|Gen[eè]ve|Geneva|Genf|Basel|Bern|Lausanne|Luzern|Lucerne|Winterthur|St\. Gallen|Lugano)\b/, 'Europe/Zurich'],
+  [/\b(?:Luxembourg|Luxemburg)\b/, 'Europe/Luxembourg'],
+  [/\b(?:Madrid|Barcelona|Valencia|Sevilla|Seville|Bilbao|M[áa]laga|Zaragoza|Murcia|Alicante|Valladolid|Palma|Vigo|Gij[óo]n|A Coru[ñn]a|San Sebasti[áa]n|Donostia|Pamplona|Granada)\b/, 'Europe/Madrid'],
+  [/\b(?:Milano|Milan|Roma|Rome|Torino|Turin|Bologna|Firenze|Florence|Napoli|Naples|Brescia|Bergamo|Genova|Genoa|Verona|Padova|Padua|Venezia|Venice|Bari|Palermo|Catania|Trieste|Modena|Parma)\b/, 'Europe/Rome'],
+  [/\b(?:Amsterdam|Utrecht|Rotterdam|Den Haag|The Hague|Eindhoven|Groningen|Leiden|Delft|Haarlem|Arnhem|Nijmegen|Maastricht|Zwolle|Breda|Tilburg|Amersfoort)\b/, 'Europe/Amsterdam'],
+  [/\b(?:Brussel|Bruxelles|Brussels|Antwerpen|Antwerp|Gent|Ghent|Li[èe]ge|Namur|Leuven|Louvain|Charleroi|Brugge|Bruges|Mechelen)\b/, 'Europe/Brussels'],
+  [/(?:東京|大阪|名古屋|横浜|福岡|京都|札幌|神戸|仙台|広島)|\b(?:Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Fukuoka)\b/, 'Asia/Tokyo'],
+  [/\b(?:Bangalore|Bengaluru|Mumbai|Delhi|New Delhi|Gurgaon|Gurugram|Noida|Hyderabad|Chennai|Pune|Kolkata)\b/, 'Asia/Kolkata'],
+  [/\b(?:Singapore)\b/, 'Asia/Singapore'],
+  [/\b(?:Halifax)\b/, 'America/Halifax'],
 ];
 
 /** The zone of the first place named in `text` (a city, or a US state with its ZIP code). */
@@ -89,7 +167,7 @@ export function zoneOfPlaceIn(text: string): string | null {
 /** Minutes east of UTC of `zone` at `instant` (0 for an instant that is no time: Intl would throw). */
 export function offsetMinutesAt(instant: Date, zone: string): number {
   if (!Number.isFinite(instant.getTime())) return 0;
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+  const name = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);

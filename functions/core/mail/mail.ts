@@ -7,5 +7,5 @@ export { normalizeAddress, canonicalAddress, recipientAddress, domainOf, localPa
 export type { InboundEnvelope, VerdictStatus } from './envelope.js';
 export { withoutForwardPrefixes, withoutReplyOrForwardPrefixes, isReplySubject } from './subject.js';
 export { withoutBidiControls, displayText } from './bidi.js';
-export { MINUTE_MS, HOUR_MS, DAY_MS, MAX_OFFSET_MINUTES, offsetFromDigits, isWritableTime } from './time.js';
-export { wellFormed } from './unicode.js';
+export { MINUTE_MS, HOUR_MS, DAY_MS, MAX_OFFSET_MINUTES, offsetFromDigits, isWritableTime, dateTimeFormat } from './time.js';
+export { wellFormed, capText } from './unicode.js';

@@ -31,3 +31,23 @@ export function isWritableTime(instant: Date, offsetMinutes: number): boolean {
   const year = new Date(ms + offsetMinutes * MINUTE_MS).getUTCFullYear();
   return year >= 2 && year <= 9998;
 }
+
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATS = 512;
+
+/**
+ * An `Intl.DateTimeFormat`, built once per locale and options: building one costs far more than
+ * formatting with it (ICU loads the zone and the locale's patterns), and each message formats dozens of
+ * times. Throws as the constructor does (RangeError for a zone that is none); only formats that were
+ * built are kept, and at most a few hundred (zones named in mail are keys too).
+ */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    if (FORMATS.size >= MAX_FORMATS) FORMATS.clear();
+    FORMATS.set(key, format);
+  }
+  return format;
+}

@@ -9,3 +9,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
+
+/**
+ * `text` cut to at most `max` UTF-16 units, an ellipsis marking the cut, never inside a surrogate pair:
+ * how a value read from mail is bounded before it is shown, stored or written into a reply.
+ */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
+}

@@ -10,6 +10,7 @@ import { findOriginal, type ForwardAnalysis } from '../extract/extract.js';
 import { MINUTE_MS, normalizeAddress, withoutReplyOrForwardPrefixes, type Mailbox } from '../mail/mail.js';
 import type { ParsedMessage } from '../mail/mail.js';
 import { inviteIdFor } from '../reply/reply.js';
+import { boundedFacts, boundedForward } from './bounds.js';
 
 export interface OwnerProfile {
   addresses: readonly string[];
@@ -37,8 +38,9 @@ export interface Triage extends Reading {
 export type OwnerIdentity = Pick<OwnerProfile, 'addresses'> & Partial<Pick<OwnerProfile, 'name' | 'timeZone'>> & { formerAddresses?: readonly string[] };
 
 export async function readInvitation(message: ParsedMessage, owner: OwnerIdentity): Promise<Reading> {
-  const forward = await findOriginal(message, { addresses: owner.addresses, formerAddresses: owner.formerAddresses ?? [], name: owner.name ?? null });
-  const facts = extractFacts(forward.original, {
+  // What was read is bounded before anything else sees it (bounds.ts).
+  const forward = boundedForward(await findOriginal(message, { addresses: owner.addresses, formerAddresses: owner.formerAddresses ?? [], name: owner.name ?? null }));
+  const read = extractFacts(forward.original, {
     ownerAddresses: [...owner.addresses, ...(owner.formerAddresses ?? [])],
     fallbackDate: message.date,
     // "Is it an invitation?" is the decision's classifier; `#invite` in the owner's note overrules a no.
@@ -46,6 +48,7 @@ export async function readInvitation(message: ParsedMessage, owner: OwnerIdentit
     ...(owner.timeZone ? { ownerTimeZone: owner.timeZone } : {}),
     ...(message.date ? { receivedAt: message.date.instant } : {}),
   });
+  const facts = boundedFacts(read, message.date?.instant ?? null);
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
 }
 
@@ -103,6 +106,8 @@ export interface TriageJson {
   meetingLink: string | null;
   location: string | null;
   slots: InviteFacts['slots'];
+  /** how many more times the invitation proposed than the (at most 10) `slots`; an addition, present only then */
+  moreSlots?: number;
   schedulingLink: string | null;
   /** facts inferred rather than read (e.g. "slot-time-zone"); an addition to the contract */
   inferred: InviteFacts['inferred'];
@@ -130,6 +135,7 @@ export function toTriageJson(triage: Triage): TriageJson {
     meetingLink: facts.meetingLink,
     location: facts.location,
     slots: facts.slots,
+    ...(facts.moreSlots ? { moreSlots: facts.moreSlots } : {}),
     schedulingLink: facts.schedulingLink,
     inferred: facts.inferred,
     decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons, noteReading: triage.decision.noteReading ?? { read: true, notUnderstood: [] } },

@@ -4,7 +4,7 @@
  */
 import { DRAFT_WORDS, fillText, ownerWords as en, type DraftWords } from '../../../templates/templates.js';
 import { isRoleMailbox, type InviteFacts, type InviteLanguage, type Slot } from '../extract/extract.js';
-import { isReplySubject, recipientAddress, withoutForwardPrefixes, type Mailbox } from '../mail/mail.js';
+import { dateTimeFormat, isReplySubject, recipientAddress, withoutForwardPrefixes, type Mailbox } from '../mail/mail.js';
 
 export interface Draft {
   /** null exactly when no usable recruiter address was found */
@@ -89,7 +89,7 @@ export function describeSlot(slot: Slot, words: { locale: string; at: string } =
   // The wall-clock time as written, formatted as if it were UTC, then the offset it was written in.
   const local = new Date(`${match[1]}Z`);
   if (Number.isNaN(local.getTime())) return slot.start;
-  const date = new Intl.DateTimeFormat(words.locale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(local);
-  const time = new Intl.DateTimeFormat(words.locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(local);
+  const date = dateTimeFormat(words.locale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(local);
+  const time = dateTimeFormat(words.locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(local);
   return options.withOffset ? `${date} ${words.at} ${time} (UTC${match[2]})` : `${date} ${words.at} ${time}`;
 }

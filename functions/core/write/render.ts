@@ -4,7 +4,7 @@ import type { Decision } from '../decide/decide.js';
 import type { Draft, Drafts } from './drafts.js';
 import { describeSlot } from './drafts.js';
 import type { ForwardAnalysis, InviteFacts } from '../extract/extract.js';
-import { wellFormed, type Mailbox } from '../mail/mail.js';
+import { capText, dateTimeFormat, wellFormed, withoutReplyOrForwardPrefixes, type Mailbox } from '../mail/mail.js';
 
 export interface RenderedMail {
   subject: string;
@@ -26,9 +26,71 @@ export interface RecommendationInput {
   choiceAddress?: ((choice: { verdict: 'attend' | 'decline'; slot?: number }) => string) | null;
   /** replying "accept" / "decline" sends the draft (replies.sendOnBehalf) */
   commandsEnabled?: boolean;
+  /** what the owner already chose for this invitation, when it was forwarded again (`earlierChoice`) */
+  earlier?: EarlierChoice | null;
 }
 
-const { formatNames, inferredNotes, labels, noticeHtml, notices, recommendationHtml, recommendationText, subjects, timePassedNote, verdictHeadline } = ownerWords;
+/** The owner's choice already made for an invitation, as a recommendation of it says (see `earlierChoice`). */
+export interface EarlierChoice {
+  verdict: 'attend' | 'decline';
+  /** when, in the owner's zone */
+  at: string;
+  /** the draft invite-advisor sent for the owner (a reply command): how far it got, and to whom */
+  send?: { status: 'sent' | 'sending' | 'uncertain'; to: string | null };
+}
+
+const { digestHtml, digestText, formatNames, inferredNotes, labels, moreSlotsNote, noticeHtml, notices, phrases, recommendationHtml, recommendationText, subjects, timePassedNote, verdictHeadline } = ownerWords;
+
+/**
+ * The choice already recorded on an invitation, from the draft a reply command sent (its send state)
+ * or the Bcc copy of a draft the owner sent (the choice): null when there is none, or when the only
+ * attempt failed (nothing went out).
+ */
+export function earlierChoice(
+  choice: { verdict: 'attend' | 'decline'; at: string } | null,
+  send: { status: 'claimed' | 'sending' | 'sent' | 'uncertain' | 'failed'; verdict: 'attend' | 'decline'; at: string; to?: string } | null,
+  timeZone: string,
+): EarlierChoice | null {
+  if (send && send.status !== 'failed') {
+    const status = send.status === 'claimed' ? 'sending' : send.status;
+    return { verdict: send.verdict, at: inZone(send.at, timeZone), send: { status, to: send.to ?? null } };
+  }
+  return choice ? { verdict: choice.verdict, at: inZone(choice.at, timeZone) } : null;
+}
+
+/** The sentence that names the choice already made (the recommendation and the digest). */
+function earlierLine(earlier: EarlierChoice | null | undefined): string | null {
+  if (!earlier) return null;
+  const { send } = earlier;
+  return fillText(phrases.earlierChoice, {
+    verb: phrases.draft[earlier.verdict],
+    draft: phrases.draft[earlier.verdict],
+    at: earlier.at,
+    to: send?.to ?? labels.theRecruiter,
+    sent: send?.status === 'sent',
+    sending: send?.status === 'sending',
+    uncertain: send?.status === 'uncertain',
+    ownMail: !send,
+  });
+}
+
+type DraftSource = Pick<RecommendationInput, 'facts' | 'drafts' | 'choiceAddress'>;
+
+/** The buttons of a draft: one per proposed time for the accept draft when there are several, else one. */
+function draftLinks(input: DraftSource, verdict: 'attend' | 'decline', openText: string = labels.openDraft): { text: string; parts: Part[]; href: string }[] {
+  const { facts, drafts } = input;
+  const draft = verdict === 'attend' ? drafts.accept : drafts.decline;
+  if (!draft.to) return [];
+  const bcc = (choice: { verdict: 'attend' | 'decline'; slot?: number }) => input.choiceAddress?.(choice) ?? null;
+  const slotTime = (i: number) => (facts.slots[i] ? (facts.slots[i].written ?? describeSlot(facts.slots[i])) : '');
+  if (verdict === 'attend' && drafts.acceptSlots.length > 1) {
+    return drafts.acceptSlots.map((slotDraft, i) => {
+      const text = fillText(labels.acceptTime, { n: i + 1, time: slotTime(i) });
+      return { text, parts: isolating(text, [facts.slots[i]?.written]), href: mailto(slotDraft, bcc({ verdict: 'attend', slot: i + 1 })) };
+    });
+  }
+  return [{ text: openText, parts: isolating(openText, []), href: mailto(draft, bcc({ verdict })) }];
+}
 
 export function renderRecommendation(input: RecommendationInput): RenderedMail {
   const { facts, decision, drafts, owner } = input;
@@ -36,26 +98,20 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     fillText(subjects.recommendation, { attend: decision.verdict === 'attend', subject: input.original.subject ?? labels.anInvitation }),
   );
   const factRows = describeFacts(facts, input.original.from, owner.timeZone);
-  const bcc = (choice: { verdict: 'attend' | 'decline'; slot?: number }) => input.choiceAddress?.(choice) ?? null;
-  const slotTime = (i: number) => (facts.slots[i] ? (facts.slots[i].written ?? describeSlot(facts.slots[i])) : '');
   const draftView = (title: string, draft: Draft, verdict: 'attend' | 'decline') => ({
     title,
     ...draft,
     toText: draft.to ?? labels.noAddressTo,
     parts: isolating(draft.body, [facts.company, facts.role]),
-    links: draft.to
-      ? verdict === 'attend' && drafts.acceptSlots.length > 1
-        ? drafts.acceptSlots.map((slotDraft, i) => {
-            const text = fillText(labels.acceptTime, { n: i + 1, time: slotTime(i) });
-            return { text, parts: isolating(text, [facts.slots[i]?.written]), href: mailto(slotDraft, bcc({ verdict: 'attend', slot: i + 1 })) };
-          })
-        : [{ text: labels.openDraft, parts: isolating(labels.openDraft, []), href: mailto(draft, bcc({ verdict })) }]
-      : [],
+    links: draftLinks(input, verdict),
   });
   const accept = draftView(labels.acceptDraft, drafts.accept, 'attend');
   const decline = draftView(labels.declineDraft, drafts.decline, 'decline');
+  const earlier = earlierLine(input.earlier);
   const view = {
     headline: verdictHeadline[decision.verdict],
+    earlier,
+    earlierParts: earlier ? isolating(earlier, [input.earlier?.send?.to]) : [],
     reasons: decision.reasons.map((reason) => ({ ...reason, parts: isolating(reason.text, [facts.company, facts.role]) })),
     // How the note was read: not at all (another language), and what was not understood (the owner can tag).
     noteNotRead: decision.noteReading?.read === false,
@@ -63,7 +119,11 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     hasNotUnderstood: (decision.noteReading?.notUnderstood.length ?? 0) > 0,
     facts: factRows,
     unknown: missingFacts(facts).join(', ') || null,
-    inferred: [...(facts.timePassed === true ? [timePassedNote] : []), ...facts.inferred.map((code) => inferredNotes[code])],
+    inferred: [
+      ...(facts.timePassed === true ? [timePassedNote] : []),
+      ...(facts.moreSlots ? [fillText(moreSlotsNote, { more: facts.moreSlots.toLocaleString('en-US'), shown: facts.slots.length })] : []),
+      ...facts.inferred.map((code) => inferredNotes[code]),
+    ],
     accept,
     decline,
     draftList: [accept, decline],
@@ -80,12 +140,101 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
   };
 }
 
+/** One held recommendation in the digest: the stored invitation, its choice addresses, and when it was held. */
+export interface DigestInvitation extends Pick<RecommendationInput, 'inviteId' | 'facts' | 'decision' | 'drafts' | 'original' | 'choiceAddress' | 'earlier'> {
+  /** when the owner's forward arrived (ISO) */
+  heldAt: string;
+}
+
+/** A note or answer held back: its title and text as they would have gone out, and the owner's message. */
+export interface DigestNotice {
+  subject: string | null;
+  heldAt: string;
+  title: string;
+  text: string;
+}
+
+export interface DigestInput {
+  owner: { name: string; timeZone: string };
+  invitations: DigestInvitation[];
+  notices: DigestNotice[];
+  /** more was held back than one digest lists: the rest comes with the next one */
+  more: boolean;
+}
+
+/**
+ * The digest of what the hourly cap held back: each held recommendation with its verdict, its reasons,
+ * its first time and its draft buttons (the choice addresses work as in the recommendation), then each
+ * held note in full. It answers nothing: it has no reply address.
+ */
+export function renderDigest(input: DigestInput): RenderedMail {
+  const { owner } = input;
+  const invitations = input.invitations.map((item, i) => {
+    const { facts, decision } = item;
+    const title = item.original.subject ?? (fillText(phrases.roleAtCompany, { role: facts.role, company: facts.company }) || labels.anInvitation);
+    const first = facts.slots[0];
+    const when = first ? fillText(labels.digestWhen, { time: inZone(first.start, owner.timeZone), count: facts.slots.length, several: facts.slots.length > 1 }) : null;
+    const earlier = earlierLine(item.earlier);
+    const read = [facts.company, facts.role];
+    return {
+      n: i + 1,
+      verdict: labels.digestVerdict[decision.verdict],
+      verdictTitle: oneLine(fillText(subjects.recommendation, { attend: decision.verdict === 'attend', subject: title })),
+      attend: decision.verdict === 'attend',
+      title,
+      titleParts: isolating(title, [title]),
+      forwarded: inZone(item.heldAt, owner.timeZone),
+      when,
+      earlier,
+      earlierParts: earlier ? isolating(earlier, [item.earlier?.send?.to]) : [],
+      reasons: decision.reasons.map((reason) => ({ text: reason.text, parts: isolating(reason.text, read) })),
+      links: [...draftLinks(item, 'attend', labels.digestOpen.attend), ...draftLinks(item, 'decline', labels.digestOpen.decline)],
+      noAddress: !item.drafts.accept.to,
+      inviteId: item.inviteId,
+    };
+  });
+  const notes = input.notices.map((note) => {
+    const values = [note.subject, note.text];
+    // A held note keeps its subject ("invite-advisor: <title>"): the digest shows the title.
+    const title = note.title.startsWith(notePrefix()) ? note.title.slice(notePrefix().length).trim() : note.title;
+    return {
+      title,
+      subject: note.subject,
+      heldAt: inZone(note.heldAt, owner.timeZone),
+      text: note.text,
+      titleParts: isolating(title, values),
+      textParts: isolating(note.text, values),
+    };
+  });
+  const counts = [
+    invitations.length > 0 ? fillText(labels.digestRecommendations, { n: invitations.length, one: invitations.length === 1 }) : null,
+    notes.length > 0 ? fillText(labels.digestNotes, { n: notes.length, one: notes.length === 1 }) : null,
+  ].filter((c): c is string => c !== null);
+  const view = { invitations, hasInvitations: invitations.length > 0, notices: notes, hasNotices: notes.length > 0, more: input.more, ownerName: owner.name, counts: counts.join(', ') };
+  return {
+    subject: oneLine(fillText(subjects.notice, { title: fillText(labels.digestTitle, view) })),
+    text: fillText(digestText, view),
+    html: fillHtml(digestHtml, view),
+  };
+}
+
+/** What every notice's subject starts with: "invite-advisor:". */
+function notePrefix(): string {
+  return fillText(subjects.notice, { title: '' }).trim();
+}
+
+/** Whether a subject is one of invite-advisor's notices ("invite-advisor: …", the digest's too), Re: and Fwd: aside. */
+export function isNoticeSubject(subject: string): boolean {
+  return withoutReplyOrForwardPrefixes(subject).trim().toLowerCase().startsWith(notePrefix().toLowerCase());
+}
+
 export type NoticeKind = keyof typeof notices;
 
 export type NoticeView = Record<string, string | number | boolean | null | Record<string, unknown>[]>;
 
-export function renderNotice(kind: NoticeKind, view: NoticeView): RenderedMail {
+export function renderNotice(kind: NoticeKind, input: NoticeView): RenderedMail {
   const notice = notices[kind];
+  const view = boundedView(input);
   const title = oneLine(fillText(notice.title, view));
   const text = fillText(notice.text, view);
   const link = typeof view.link === 'string' && /^mailto:/i.test(view.link) ? view.link : null;
@@ -167,6 +316,26 @@ export function isolating(line: string, read: readonly (string | null | undefine
   return parts;
 }
 
+/**
+ * A notice echoes what the mail held (its subject, an address, a bounce's diagnostic, the draft that was
+ * sent): each value is cut to a bound, so a message with a subject of a million characters gets a notice
+ * of a few kilobytes. A draft's body is ours and bounded already (its cap only guards); a link (`link`,
+ * `schedulingLink`) is never cut: it is built by us or bounded where it was read (core/triage/bounds.ts),
+ * and a cut one opens the wrong page or draft.
+ */
+const NOTICE_VALUE_CHARS = 1000;
+const NOTICE_BODY_CHARS = 20_000;
+
+function boundedView(view: NoticeView): NoticeView {
+  const bound = (key: string, value: unknown): unknown => {
+    if (typeof value === 'string') return /link$/i.test(key) ? value : capText(value, key === 'body' ? NOTICE_BODY_CHARS : NOTICE_VALUE_CHARS);
+    if (Array.isArray(value)) return value.map((item) => bound('', item));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bound(k, v)]));
+    return value;
+  };
+  return bound('', view) as NoticeView;
+}
+
 /** Every string in a notice's view, nested lists included. */
 function stringsOf(view: unknown): string[] {
   if (typeof view === 'string') return [view];
@@ -194,7 +363,7 @@ export function inZone(iso: string, timeZone: string): string {
   const instant = new Date(iso);
   // Intl throws on an invalid date: a slot that is no time is shown as written.
   if (Number.isNaN(instant.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-US', {
+  return dateTimeFormat('en-US', {
     timeZone,
     weekday: 'short',
     month: 'short',
@@ -209,7 +378,7 @@ export function inZone(iso: string, timeZone: string): string {
 export function dayInZone(iso: string, timeZone: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso.slice(0, 10);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 function formatMailbox(box: Mailbox): string {
@@ -250,7 +419,7 @@ export function oneLine(value: string): string {
  * reasons, the facts it read, its headline and footer. Derived by rendering the recommendation's own
  * template, so a changed template changes what the leak guard refuses (core/reply/command.ts).
  */
-export function ownerOnlyLines(input: Omit<RecommendationInput, 'choiceAddress' | 'commandsEnabled'>): string[] {
+export function ownerOnlyLines(input: Omit<RecommendationInput, 'choiceAddress' | 'commandsEnabled' | 'earlier'>): string[] {
   const blank: Draft = { to: null, subject: '', body: '' };
   const drafts = { ...input.drafts, accept: blank, decline: blank, acceptSlots: [] };
   const lines = new Set<string>();
@@ -264,7 +433,7 @@ export function ownerOnlyLines(input: Omit<RecommendationInput, 'choiceAddress' 
 export function renderTriage(
   triage: { inviteId: string; facts: InviteFacts; decision: Decision; drafts: Drafts; forward: Pick<ForwardAnalysis, 'original'> },
   owner: RecommendationInput['owner'],
-  options: Pick<RecommendationInput, 'choiceAddress' | 'commandsEnabled'> = {},
+  options: Pick<RecommendationInput, 'choiceAddress' | 'commandsEnabled' | 'earlier'> = {},
 ): RenderedMail {
   const { inviteId, facts, decision, drafts, forward } = triage;
   return renderRecommendation({ inviteId, facts, decision, drafts, original: forward.original, owner, ...options });

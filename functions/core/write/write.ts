@@ -5,7 +5,27 @@
  */
 import { ownerWords } from '../../../templates/templates.js';
 
-export { renderTriage, renderRecommendation, renderNotice, ownerOnlyLines, mailto, oneLine, inZone, dayInZone, type RenderedMail, type NoticeKind, type NoticeView, type RecommendationInput } from './render.js';
+export {
+  renderTriage,
+  renderRecommendation,
+  renderNotice,
+  renderDigest,
+  earlierChoice,
+  isNoticeSubject,
+  ownerOnlyLines,
+  mailto,
+  oneLine,
+  inZone,
+  dayInZone,
+  type RenderedMail,
+  type NoticeKind,
+  type NoticeView,
+  type RecommendationInput,
+  type EarlierChoice,
+  type DigestInput,
+  type DigestInvitation,
+  type DigestNotice,
+} from './render.js';
 export { composeDrafts, replySubject, describeSlot, type Draft, type Drafts, type DraftContext } from './drafts.js';
 export { calendarHold } from './calendar-hold.js';
 export { buildMime, type OutgoingMail } from './mime.js';

@@ -10,6 +10,7 @@ import { MemoryRecoveryStore } from '../../fakes/memory-recovery-store.js';
 import { deliver, fakeInboundDeps, fixture, sesId } from '../../fakes/ports.js';
 
 const FORWARD = fixture('fixtures/mail/forward-gmail-owner.eml');
+const NOT_AN_INVITE = fixture('fixtures/mail/not-an-invite-owner.eml');
 
 describe('receiveMail: the sending mark', () => {
   it('marks the claim before the send: a run whose last write failed leaves a record that says a send may have gone out', async () => {
@@ -23,6 +24,16 @@ describe('receiveMail: the sending mark', () => {
     expect(progress.progress).toEqual({ state: 'claimed', live: false, sending: true });
   });
 
+  it('a recommendation is claimed and marked in the one write that saves its invitation: no write of its own before the send', async () => {
+    const deps = fakeInboundDeps();
+    const id = sesId('one-write');
+    await receiveMail(deps, deliver(deps.rawMail, id, FORWARD));
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(deps.store.calls.get('commitRecommendation')).toBe(1);
+    expect(deps.store.calls.get('claimMessage')).toBeUndefined();
+    expect(deps.store.calls.get('markSending')).toBeUndefined();
+  });
+
   it('sends nothing when its claim was taken over before its first send, and fails so that Lambda retries (ClaimHeld, not an error)', async () => {
     const deps = fakeInboundDeps();
     const id = sesId('taken');
@@ -34,7 +45,8 @@ describe('receiveMail: the sending mark', () => {
         return deps.store.markSending(messageId, runId, now);
       },
     });
-    await expect(receiveMail({ ...deps, store }, deliver(deps.rawMail, id, FORWARD))).rejects.toThrow(ClaimHeldError);
+    // A notice (the forward holds no invitation): claimed first, marked just before its mail.
+    await expect(receiveMail({ ...deps, store }, deliver(deps.rawMail, id, NOT_AN_INVITE))).rejects.toThrow(ClaimHeldError);
     expect(deps.mailer.sent).toEqual([]);
     expect(deps.log.lines).toContainEqual({ level: 'warn', message: 'claim taken over by another run before sending', extra: { messageId: id, signal: SIGNALS.claimHeld } });
   });

@@ -201,7 +201,7 @@ describe('receiveMail: never twice to the owner for a failure it can see', () =>
   it('still gives the claim back when the write fails and nothing went out (the hourly cap held the mail)', async () => {
     // Prepare
     const base = exampleConfig();
-    const deps = fakeInboundDeps({ config: configWith({ limits: { ...base.limits, mailsToOwnerPerHour: 1 } }) });
+    const deps = fakeInboundDeps({ config: configWith({ limits: { ...base.limits, mailsToOwnerPerHour: 1, recommendationsPerHour: 1 } }) });
     await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), fixture(FORWARD)));
     await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), fixture(FORWARD)));
     const held = deliver(deps.rawMail, sesId('forward'), fixture(FORWARD));

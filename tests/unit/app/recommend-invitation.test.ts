@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
 import { verifyReplyToken } from '../../../functions/core/reply/reply.js';
-import type { StoredInvitation } from '../../../functions/app/ports.js';
+import type { RecommendationCommit, RecommendationWrites } from '../../../functions/app/ports.js';
 import { MemoryInviteStore } from '../../fakes/memory-store.js';
 import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, INBOX, OWNER, SENDING, sesId, TOKEN_SECRET } from '../../fakes/ports.js';
 
@@ -13,6 +13,27 @@ const FORWARD = 'fixtures/mail/forward-gmail-owner.eml';
 const FORWARD_MESSAGE_ID = '<CAHk3m9S2pLw7Qe0xVb4NdTz1Yk8aJr6uFc3Gm5Hi9Ro2Ws0Ea1@mail.example.com>';
 const RECRUITER = 'sofia.brandt@oakmoorbank.example';
 const HOUR = 3_600_000;
+
+/** A store where another run's recommendation of the same invitation (another forward) is committed just before each of this run's first `races`. */
+class RacedStore extends MemoryInviteStore {
+  constructor(private races: number) {
+    super();
+  }
+  override async commitRecommendation(writes: RecommendationWrites): Promise<RecommendationCommit> {
+    if (this.races > 0) {
+      this.races -= 1;
+      const stored = await this.getInvitation(writes.invitation.inviteId);
+      await super.commitRecommendation({
+        ...writes,
+        messageId: `other-${this.races}`,
+        runId: `other-run-${this.races}`,
+        invitation: { ...writes.invitation, ownerNote: 'the other forward', versionFrom: `forward-other-${this.races}` },
+        basis: stored ? (stored.version ?? 'unversioned') : null,
+      });
+    }
+    return super.commitRecommendation(writes);
+  }
+}
 
 describe('recommendInvitation', () => {
   it('stores the invitation and mails the owner one recommendation whose Reply-To carries its token', async () => {
@@ -89,31 +110,34 @@ describe('recommendInvitation', () => {
     expect(await deps.store.getInvitation((result as { inviteId: string }).inviteId)).toMatchObject({ version: 1, versionFrom: 'forward-once' });
   });
 
-  it('another forward of the same invitation saved the same version first: nothing is sent, the claim is given back, and the retry makes the next version', async () => {
-    // Prepare: a store where another run's save lands just before this run's.
-    class RacedStore extends MemoryInviteStore {
-      raced = false;
-      override async saveInvitation(invitation: StoredInvitation, now: Date): Promise<void> {
-        if (!this.raced) {
-          this.raced = true;
-          await super.saveInvitation({ ...invitation, ownerNote: 'the other forward', versionFrom: 'forward-other' }, now);
-        }
-        return super.saveInvitation(invitation, now);
-      }
-    }
-    const deps = fakeInboundDeps({ store: new RacedStore() });
-    const delivery = deliver(deps.rawMail, 'forward-raced', fixture(FORWARD));
+  it('another forward of the same invitation saved the same version first: this run reads it and makes the next version', async () => {
+    // Prepare: a store where another run's write of the same first version lands just before this run's.
+    const deps = fakeInboundDeps({ store: new RacedStore(1) });
     // Act
-    const first = receiveMail(deps, delivery);
-    await expect(first).rejects.toMatchObject({ name: 'StaleInvitationError' });
-    const retry = await receiveMail(deps, delivery);
-    // Assess
-    expect(retry).toMatchObject({ outcome: 'recommended' });
+    const result = await receiveMail(deps, deliver(deps.rawMail, 'forward-raced', fixture(FORWARD)));
+    // Assess: the next version, recommended with tokens that name it
+    expect(result).toMatchObject({ outcome: 'recommended' });
     expect(deps.mailer.sent).toHaveLength(1);
     const [mail] = await deps.mailer.parsed();
     const token = /^interviews\+([a-z2-7]+)@/.exec(mail?.mail.replyTo?.value[0]?.address ?? '')?.[1] ?? '';
     expect(verifyReplyToken(TOKEN_SECRET, token, deps.clock.now()).version).toBe(2);
-    expect(await deps.store.getInvitation((retry as { inviteId: string }).inviteId)).toMatchObject({ version: 2, firstVersion: 1, versionFrom: 'forward-raced', ownerNote: 'looks interesting' });
+    expect(await deps.store.getInvitation((result as { inviteId: string }).inviteId)).toMatchObject({ version: 2, firstVersion: 1, versionFrom: 'forward-raced', ownerNote: 'looks interesting' });
+  });
+
+  it('raced again after reading it: nothing is sent or claimed, and the retry makes the next version', async () => {
+    // Prepare: another run's write lands just before each of this run's two.
+    const deps = fakeInboundDeps({ store: new RacedStore(2) });
+    const delivery = deliver(deps.rawMail, 'forward-raced', fixture(FORWARD));
+    // Act
+    const first = receiveMail(deps, delivery);
+    await expect(first).rejects.toMatchObject({ name: 'StaleInvitationError' });
+    expect(deps.mailer.sent).toEqual([]);
+    expect(deps.store.messageRecord('forward-raced')).toBeNull();
+    const retry = await receiveMail(deps, delivery);
+    // Assess
+    expect(retry).toMatchObject({ outcome: 'recommended' });
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(await deps.store.getInvitation((retry as { inviteId: string }).inviteId)).toMatchObject({ version: 3, firstVersion: 1, versionFrom: 'forward-raced' });
   });
 
   it('tells the owner when the forward holds no invitation, and stores nothing', async () => {
@@ -134,10 +158,10 @@ describe('recommendInvitation', () => {
     expect(await deps.store.invitationsReceivedSince(new Date(0))).toEqual([]);
   });
 
-  it('sends up to the hourly cap, then one "paused" notice, then nothing until the next hour', async () => {
+  it('sends recommendations up to their hourly limit, then one "paused" notice, then nothing until the next hour', async () => {
     // Prepare
     const base = exampleConfig();
-    const deps = fakeInboundDeps({ config: configWith({ limits: { ...base.limits, mailsToOwnerPerHour: 2 } }) });
+    const deps = fakeInboundDeps({ config: configWith({ limits: { ...base.limits, mailsToOwnerPerHour: 2, recommendationsPerHour: 2 } }) });
     const forward = () => receiveMail(deps, deliver(deps.rawMail, sesId('forward'), fixture(FORWARD)));
     // Act
     const outcomes = [];
@@ -151,12 +175,14 @@ describe('recommendInvitation', () => {
     expect(subjects).toEqual([
       'Attend: Video interview - Junior Financial Analyst',
       'Attend: Video interview - Junior Financial Analyst',
-      'invite-advisor: paused: too many messages this hour',
+      'invite-advisor: paused: too many recommendations this hour',
+      // No digest: the invitation held back was answered by the next hour's recommendation of it.
       'Attend: Video interview - Junior Financial Analyst',
     ]);
     const paused = (await deps.mailer.parsed())[2]!.mail;
     expect(paused.replyTo).toBeUndefined();
     expect(paused.attachments).toEqual([]);
-    expect(paused.text).toContain('has sent 2 messages to you this hour');
+    expect(paused.text).toContain('has sent you 2 recommendations this hour');
+    expect(paused.text).toContain('answered in one digest with the first message that reaches invite-advisor after Tue, Mar 17, 12:00 PM EDT');
   });
 });

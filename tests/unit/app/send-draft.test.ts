@@ -7,10 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { SIGNALS } from '../../../functions/app/ports.js';
 import { sendDraft } from '../../../functions/app/send-draft.js';
 import { MailRefusedError } from '../../../functions/errors.js';
-import { configWith, fakeInboundDeps, fakeSendDeps, forwardInvitation, OWNER, replyToRecommendation, sdkError, SENDING, type FakeSendDeps } from '../../fakes/ports.js';
+import { configWith, fakeInboundDeps, fakeSendDeps, fixture, forwardInvitation, OWNER, replyToRecommendation, sdkError, SENDING, type FakeSendDeps } from '../../fakes/ports.js';
 
 const RECRUITER = 'sofia.brandt@oakmoorbank.example';
 const SECOND = 1000;
+/** The invitation's Message-ID, named by the Gmail forward's In-Reply-To and References. */
+const INVITATION_ID = '<DB9PR02MB7351C4A8E2F1B06D3E9A57C2F4812@DB9PR02MB7351.eurprd02.prod.oakmoorbank.example>';
+
+/** The same forward as a client that writes no threading headers sends it (Outlook over IMAP). */
+function withoutThreadingHeaders(raw: Buffer): Buffer {
+  return Buffer.from(raw.toString('latin1').replace(/^(?:References|In-Reply-To):.*\r?\n/gim, ''), 'latin1');
+}
 
 /** The owner forwarded an invitation and replied "accept": the job the sending function receives. */
 async function acceptedJob() {
@@ -49,6 +56,35 @@ describe('sendDraft', () => {
     expect(await deps.store.getSend(job.inviteId)).toEqual({ status: 'sent', verdict: 'attend', attempt: job.attempt, at: deps.clock.now().toISOString(), to: RECRUITER, sesMessageId, ownerTold: true });
     expect((await deps.store.getInvitation(job.inviteId))?.choice).toEqual({ verdict: 'attend', at: deps.clock.now().toISOString() });
     expect(await deps.store.invitationForSentMessage(sesMessageId)).toBe(job.inviteId);
+  });
+
+  it('threads the draft to the invitation whose Message-ID the forward named, and keeps it when a re-forward names none (issue 14, item 3)', async () => {
+    // Prepare: a Gmail forward (In-Reply-To / References name the invitation), then the same invitation
+    // forwarded again by a client that writes no threading headers
+    const inbound = fakeInboundDeps({ config: configWith({ replies: { sendOnBehalf: true } }) });
+    await forwardInvitation(inbound);
+    const again = await forwardInvitation(inbound, { raw: withoutThreadingHeaders(fixture('fixtures/mail/forward-gmail-owner.eml')) });
+    await replyToRecommendation(inbound, again, 'accept');
+    const deps = fakeSendDeps({ config: inbound.config, store: inbound.store, clock: inbound.clock });
+    // Act
+    await sendDraft(deps, inbound.draftSender.jobs[0]!);
+    // Assess
+    const [draft] = await deps.mailer.parsed();
+    expect(draft?.envelope.to).toContain(RECRUITER);
+    expect(draft?.mail.inReplyTo).toBe(INVITATION_ID);
+    expect(draft?.mail.references).toBe(INVITATION_ID);
+  });
+
+  it('writes no In-Reply-To or References when the forward named no Message-ID (none is made up)', async () => {
+    const inbound = fakeInboundDeps({ config: configWith({ replies: { sendOnBehalf: true } }) });
+    const rec = await forwardInvitation(inbound, { raw: withoutThreadingHeaders(fixture('fixtures/mail/forward-gmail-owner.eml')) });
+    await replyToRecommendation(inbound, rec, 'accept');
+    const deps = fakeSendDeps({ config: inbound.config, store: inbound.store, clock: inbound.clock });
+    await sendDraft(deps, inbound.draftSender.jobs[0]!);
+    const [draft] = await deps.mailer.parsed();
+    expect(draft?.envelope.to).toContain(RECRUITER);
+    expect(draft?.mail.headers.has('in-reply-to')).toBe(false);
+    expect(draft?.mail.headers.has('references')).toBe(false);
   });
 
   it('gives every time in mail to the owner in the owner\'s zone, never as a raw UTC time (issue 14, item 8)', async () => {

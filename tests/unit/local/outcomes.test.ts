@@ -34,6 +34,11 @@ describe('reportOf', () => {
     expect(await reportOf(event('x@y.example'), { result: [{ outcome: 'dropped', reason: 'stranger' }] }, noLookups, new Date(at))).toMatchObject({ outcome: 'dropped', reason: 'stranger', from: 'x@y.example' });
     expect(await reportOf(event('x@y.example'), { error: new Error('boom\nstack') }, noLookups, new Date(at))).toMatchObject({ outcome: 'failed', error: 'boom' });
   });
+
+  it("a re-drive by the sweep is reported under the message it names", async () => {
+    const redrive = { source: 'invite-advisor.redrive', messageId: 'ses-2', by: 'sweep' };
+    expect(await reportOf(redrive, { result: [{ outcome: 'duplicate', previous: 'recommended' }] }, noLookups, new Date(at))).toMatchObject({ messageId: 'ses-2', outcome: 'duplicate', from: null });
+  });
 });
 
 describe('senderLine', () => {

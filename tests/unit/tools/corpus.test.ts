@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forwardOf, testPartChange, type NoteItem } from '../../../tools/corpus-eval.js';
+import { countWrongSlots, forwardOf, testPartChange, type NoteItem } from '../../../tools/corpus-eval.js';
 import { CORPUS } from '../../../tools/corpus-split.js';
 import { parseMessage } from '../../../functions/core/mail/mail.js';
 import { findOriginal } from '../../../functions/core/extract/extract.js';
@@ -25,5 +25,14 @@ describe('the blind corpus', () => {
       expect(forward.original.from?.address).toBe(item.invitation.fromAddress);
       if (item.note) expect(forward.note?.replace(/\s+/g, ' ')).toBe(item.note.trim().replace(/\s+/g, ' '));
     }
+  });
+});
+
+describe('slots wrong by an hour or more', () => {
+  it('counts a start an hour or more from the labelled one, and a slot beyond the labelled ones; not a missing one', () => {
+    const label = [{ start: '2027-03-02T10:00:00+01:00' }, { start: '2027-03-03T15:00:00+01:00' }];
+    expect(countWrongSlots(label, [{ start: '2027-03-02T09:00:00Z' }, { start: '2027-03-03T15:00:00+02:00' }])).toEqual({ given: 2, offByAnHour: 1, unlabelled: 0 });
+    expect(countWrongSlots(label, [{ start: '2027-03-02T10:30:00+01:00' }])).toEqual({ given: 1, offByAnHour: 0, unlabelled: 0 });
+    expect(countWrongSlots([], [{ start: '2027-03-02T10:00:00+01:00' }])).toEqual({ given: 1, offByAnHour: 0, unlabelled: 1 });
   });
 });

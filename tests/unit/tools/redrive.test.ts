@@ -3,8 +3,10 @@
  * invoker in memory): each record is handed to the function it failed in, then deleted; what could not
  * be handed over, or is no failure record, stays; a dry run touches nothing; --max bounds the work.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { main, readRecord, replayFailures, type FailureQueue, type Invoker, type QueuedRecord } from '../../../tools/redrive.js';
+import { findFailureQueue, main, readRecord, replayFailures, type FailureQueue, type Invoker, type QueuedRecord } from '../../../tools/redrive.js';
 
 const ARN = 'arn:aws:lambda:us-east-1:111122223333:function:InviteAdvisor-InboundFunction-abc';
 const sesEvent = (messageId: string) => ({ Records: [{ eventSource: 'aws:ses', ses: { mail: { messageId } } }] });
@@ -135,6 +137,37 @@ describe('npm run redrive: the command line', () => {
   it('--help prints the options', async () => {
     const lines: string[] = [];
     expect(await main(['--help'], (l) => lines.push(l))).toBe(0);
-    expect(lines.join('\n')).toMatch(/--dry-run[\s\S]*--max N[\s\S]*--stack NAME[\s\S]*--region REGION[\s\S]*--queue-url URL/);
+    expect(lines.join('\n')).toMatch(/--dry-run[\s\S]*--max N[\s\S]*--stack NAME[\s\S]*--region REGION[\s\S]*--sending[\s\S]*--queue-url URL/);
+  });
+});
+
+describe('finding the failure queue by the stack name', () => {
+  it('looks for <stack>-InboundFailureQueue, and with --sending for <stack>-RepliesFailureQueue (the ids in infra/)', async () => {
+    // Prepare: SQS's ListQueues (JSON protocol) answered by a local server that records the prefix asked for
+    const prefixes: string[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        const prefix = String((JSON.parse(body || '{}') as { QueueNamePrefix?: string }).QueueNamePrefix);
+        prefixes.push(prefix);
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+        res.end(JSON.stringify({ QueueUrls: [`https://sqs.us-east-1.amazonaws.com/111122223333/${prefix}ABC-xyz`] }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const saved = { ...process.env };
+    Object.assign(process.env, { AWS_ENDPOINT_URL_SQS: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+    try {
+      // Act
+      const inbound = await findFailureQueue('us-east-1', 'InviteAdvisor');
+      const sending = await findFailureQueue('us-east-1', 'InviteAdvisor', 'sending');
+      // Assess
+      expect(prefixes).toEqual(['InviteAdvisor-InboundFailureQueue', 'InviteAdvisor-RepliesFailureQueue']);
+      expect([inbound, sending]).toEqual([expect.stringContaining('InviteAdvisor-InboundFailureQueueABC'), expect.stringContaining('InviteAdvisor-RepliesFailureQueueABC')]);
+    } finally {
+      process.env = saved;
+      server.close();
+    }
   });
 });

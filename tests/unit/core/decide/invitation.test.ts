@@ -74,6 +74,7 @@ describe('evidence of other mail', () => {
     ['de', mail('Ihre Bewerbung', 'Vielen Dank für das Gespräch am Montag. Wir haben uns für eine andere Bewerberin entschieden und können Sie leider nicht weiter berücksichtigen.')],
     ['es', mail('Proceso de selección', 'Gracias por tu tiempo en la entrevista. Lamentablemente hemos decidido continuar con otros perfiles.')],
     ['pl', mail('Rekrutacja', 'Dziękujemy za rozmowę. Niestety zdecydowaliśmy się na innego kandydata.')],
+    ['ja', mail('選考結果について', '先日は一次面接にお越しいただきありがとうございました。残念ではございますが、今回はご期待に沿いかねる結果となりました。今後のご活躍をお祈り申し上げます。')],
   ])('a rejection, even after an interview (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 
   it.each([

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
+import { extractFacts } from '../../../../functions/core/extract/extract.js';
+import { isInvitation } from '../../../../functions/core/decide/decide.js';
 
 const agency = { name: 'Pat Quinn', address: 'pat@quinnsearch.example' };
 
@@ -70,5 +72,30 @@ describe('the role in the nine languages and shapes', () => {
     expect(findRole('Calloway Freight - Analytics Manager - interview request', 'Can you confirm that time works?')).toBe('Analytics Manager');
     expect(findRole('Entretien – Analyste pricing senior – Groupe Rivage', 'Un poste d’Analyste pricing vient de s’ouvrir.')).toBe('Analyste pricing senior');
     expect(findRole('Colloquio (Senior Data Engineer)', 'Scegli l’orario del tuo colloquio.')).toBe('Senior Data Engineer');
+  });
+});
+
+/** Examples written for these tests (issue #13, classes 4 and 5): each read through the whole extraction. */
+describe('company and role, more shapes', () => {
+  function read(from: [string, string], subject: string, body: string): [string | null, string | null] {
+    const facts = extractFacts({ from: { name: from[0], address: from[1] }, replyTo: null, cc: [], subject, date: { instant: new Date('2027-03-02T10:00:00Z'), offsetMinutes: 60 }, messageId: null, body, calendars: [] }, { ownerAddresses: ['me@example.com'], fallbackDate: null, isInvitation });
+    return [facts.company, facts.role];
+  }
+
+  it.each([
+    ['de, "im Auftrag unseres Mandanten"', ['Lena Vogt', 'lena.vogt@talentbridge-personal.example'], 'Vorstellungsgespräch – Lagerleiter (m/w/d)', 'Sehr geehrter Herr Keller,\n\nim Auftrag unseres Mandanten, der Nordlicht Getränke GmbH in Kiel, suchen wir einen Lagerleiter (m/w/d). Gerne möchten wir Sie zu einem Gespräch einladen.\n\nViele Grüße\nLena Vogt\nTalentbridge Personalberatung', 'Nordlicht Getränke GmbH', 'Lagerleiter'],
+    ['fr, "notre client, la société"', ['Jean Dupont', 'jean.dupont@cabinet-arc.example'], 'Entretien', 'Bonjour,\n\nJe suis consultant chez Cabinet Arc, cabinet de recrutement. Pour le compte de notre client, la société Norvia Transports, je recherche un Responsable d\'exploitation. Seriez-vous disponible mardi ?\n\nJean Dupont', 'Norvia Transports', "Responsable d'exploitation"],
+    ['pt, an agency recruiter and "na empresa"', ['Ana Costa', 'ana@rhmais.example'], 'Vaga de Gerente de Projetos', 'Olá Noa,\n\nSou recrutadora da RH Mais e estou conduzindo o processo para a vaga de Gerente de Projetos na empresa Solar Norte. Podemos conversar?\n\nAna', 'Solar Norte', 'Gerente de Projetos'],
+    ['es, a client described then named', ['Carla Ruiz', 'carla.ruiz@talentohunters.example'], 'Entrevista con cliente', 'Hola Jordan,\n\nSoy consultora en Talento Hunters. Nuestro cliente, una fintech de Monterrey llamada Pago Norte, quiere entrevistarte para el puesto de Gerente de Riesgos.\n\nCarla', 'Pago Norte', 'Gerente de Riesgos'],
+    ['en, "for a <title>" after the client', ['Tom Reed', 'tom@northpeak-recruitment.example'], 'Interview opportunity', "Hi Jordan,\n\nI'm recruiting on behalf of my client Bluefin Analytics for a Senior Data Engineer. They'd like to meet you on Thursday.\n\nTom Reed\nNorthpeak Recruitment", 'Bluefin Analytics', 'Senior Data Engineer'],
+    ['pl, "stanowisko … w <company>", not the signer', ['Piotr Nowak', 'rekrutacja@zielonabank.example'], 'Zaproszenie na rozmowę', 'Dzień dobry,\n\ndziękujemy za zgłoszenie na stanowisko Specjalista ds. Kontrolingu w Zielony Bank S.A. Zapraszamy na rozmowę.\n\nPozdrawiam\nPiotr Nowak', 'Zielony Bank S.A.', 'Specjalista ds. Kontrolingu'],
+    ['pl, the legal form cut at its dot goes', ['Rekrutacja Orbis', 'rekrutacja@orbistrans.example'], 'Zaproszenie na rozmowę – Kierownik Magazynu (K/M)', 'Dzień dobry,\n\nzapraszamy na rozmowę kwalifikacyjną.\n\nZ poważaniem\nZespół Rekrutacji\nOrbis Trans Sp. z o.o.', 'Orbis Trans', 'Kierownik Magazynu'],
+    ['pt, a team mailbox "Talentos | <company>"', ['Talentos | Caju Pagamentos', 'talentos@cajupag.example'], 'Entrevista - Desenvolvedor Backend Sênior', 'Oi Noa!\n\nQueremos conversar com você. Escolha um horário.\n\nAbraços,\nTime de Talentos', 'Caju Pagamentos', 'Desenvolvedor Backend Sênior'],
+    ['pt, "à função de"', ['Beatriz Sousa', 'beatriz.sousa@marlusa.example'], 'Convite para entrevista', 'Cara Noa,\n\nNo seguimento da sua candidatura à função de Técnica de Qualidade, gostaríamos de a convidar para uma entrevista.\n\nCom os melhores cumprimentos,\nBeatriz Sousa\nRecursos Humanos | Marlusa Conservas', 'Marlusa Conservas', 'Técnica de Qualidade'],
+    ['en, a role on a signature line', ['Zoe Park', 'zoe@kitecloud.example'], 'Quick chat?', 'Hi Robin,\n\nLoved your profile. Could we set up a 20-min intro call on Thursday?\n\nZoe Park\nSenior Recruiter, KiteCloud\nOpen role: Staff Site Reliability Engineer', 'KiteCloud', 'Staff Site Reliability Engineer'],
+    ['en, the subject’s title the body repeats, not an older one', ['Nia Cole', 'nia.cole@fernhill.example'], 'Interview: Category Lead – Fernhill Foods', 'Hi Jordan,\n\nYou applied last year for the Buyer opening, and now that the Category Lead role is open we would love to talk.\n\nNia', 'Fernhill Foods', 'Category Lead'],
+    ['ja, conditions in brackets are no part of the title', ['佐藤', 'saiyo@hoshizora.example'], '【株式会社ホシゾラ】面接のご案内', '渡辺様\n\n株式会社ホシゾラ 採用担当の佐藤です。\nこの度は「データアナリスト（正社員）」にご応募いただきありがとうございます。', '株式会社ホシゾラ', 'データアナリスト'],
+  ] as const)('%s', (_shape, from, subject, body, company, role) => {
+    expect(read([from[0], from[1]], subject, body)).toEqual([company, role]);
   });
 });

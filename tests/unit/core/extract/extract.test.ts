@@ -118,8 +118,9 @@ describe('extractFacts', () => {
   });
 
   it('says when a slot’s zone was inferred rather than read', () => {
+    // Sent at -05:00 in English: read in US Eastern time, whose daylight saving has begun by March 10.
     const result = facts('We would like to invite you to an interview on Tuesday, March 10 at 11:00.');
-    expect(result.slots).toMatchObject([{ start: '2026-03-10T11:00:00-05:00', end: null }]);
+    expect(result.slots).toMatchObject([{ start: '2026-03-10T11:00:00-04:00', end: null }]);
     expect(result.inferred).toEqual(['slot-time-zone']);
   });
 

@@ -30,4 +30,24 @@ describe('format', () => {
   it('a call in the past says nothing about this interview', () => {
     expect(format('Thanks for the phone call last week. We would like to invite you to the next round.')).toBe('unknown');
   });
+
+  it.each([
+    ['en', 'Thanks for chatting with me on the phone on Monday. We would like to invite you to our assessment centre on 3 May.', 'onsite'],
+    ['en', 'This first step is a 30-minute phone screen with Lee on Tuesday at 11. If it goes well, the final round is at our Leeds office.', 'phone'],
+    ['en', 'Could you swing by the Camden studio on Thursday at 2pm to meet the team? Call me if you are running late.', 'onsite'],
+    ['fr', 'Merci pour notre échange téléphonique. Nous vous proposons un entretien en visio jeudi à 10h.', 'video'],
+    ['de', 'Gern möchten wir Sie zu einem Telefoninterview am Montag um 9 Uhr einladen. Bei Fragen erreichen Sie mich unter 030 1234567.', 'phone'],
+    ['es', 'Te proponemos una entrevista presencial el martes a las 10:00 en nuestra sede.', 'onsite'],
+    ['it', 'La contatteremo per un colloquio telefonico giovedì alle 15.', 'phone'],
+    ['nl', 'Graag nodigen we je uit voor een videogesprek op dinsdag om 14.00 uur.', 'video'],
+    ['pt', 'Gostaríamos de a convidar para uma entrevista presencial na nossa sede do Porto.', 'onsite'],
+    ['pl', 'Zapraszam na rozmowę telefoniczną w piątek o 10:00.', 'phone'],
+  ])('the format named or implied, not a past call or a later stage (%s)', (_lang, body, expected) => {
+    expect(format(body)).toBe(expected);
+  });
+
+  it('a street address with no call or video words is an onsite interview', () => {
+    expect(format('We look forward to seeing you on Monday at 10:00.\n\nKestrel House\n14 Tanner Row\nYork YO1 6JB')).toBe('onsite');
+  });
 });
+

@@ -126,6 +126,8 @@ describe('the note, without what a mail app or service adds', () => {
     ["Wysłane z iPhone'a"],
     ['iPhoneから送信'],
     ['Get Outlook for Android'],
+    ["Envoyé à partir d'Outlook pour Android"],
+    ['Enviado a partir do meu telemóvel'],
   ])('drops the footer "%s"', (footer) => {
     expect(cleanNote(`Please decline politely.\n\n${footer}`)).toBe('Please decline politely.');
   });

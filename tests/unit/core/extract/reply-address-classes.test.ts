@@ -35,4 +35,35 @@ describe('the reply address', () => {
     expect(replyTo(body, { name: 'Kim Lange | Acme', address: 'acme-3f9a1c@mail.personio.example' })).toBe('acme-3f9a1c@mail.personio.example');
     expect(replyTo(body, { name: 'Acme', address: 'no-reply@mail.personio.example' })).toBeNull();
   });
+
+  it.each([
+    ['es', 'Confírmanos respondiendo a este correo, por favor.'],
+    ['pt', 'Confirme respondendo a este e-mail.'],
+    ['fr', 'Merci de me confirmer par retour de mail.'],
+  ])('answers a person’s own mailbox on a relay when the mail asks for a reply there (%s)', (_lang, body) => {
+    expect(replyTo(body, { name: 'Lucía Paredes', address: 'lucia.paredes@acme.workablemail.example' })).toBe('lucia.paredes@acme.workablemail.example');
+    expect(replyTo('We would like to invite you to an interview on Monday.', { name: 'Lucía Paredes', address: 'lucia.paredes@acme.workablemail.example' })).toBeNull();
+  });
+});
+
+describe('the scheduling link', () => {
+  function schedulingLink(body: string): string | null {
+    const original: OriginalMessage = { from: { name: 'Kim', address: 'kim@acme.example' }, replyTo: null, cc: [], subject: 'Interview', date: null, messageId: null, body, calendars: [] };
+    return extractFacts(original, { ownerAddresses: ['alex@example.com'], fallbackDate: null, isInvitation }).schedulingLink;
+  }
+
+  it.each([
+    ['a booking path', 'We would like to interview you. Book here:\nhttps://hire.acme.example/scheduling/self_schedule/ab12cd'],
+    ['de', 'Über den folgenden Link können Sie sich einen passenden Termin aussuchen:\n\nhttps://jobs.acme.example/x/ab12cd'],
+    ['it', "Scegli l'orario che preferisci tramite questo link:\nhttps://jobs.acme.example/x/ab12cd"],
+    ['pt', 'Escolha o melhor horário pelo link abaixo:\nhttps://jobs.acme.example/x/ab12cd'],
+    ['fr', 'Pour choisir le créneau qui vous convient, cliquez ici : https://jobs.acme.example/x/ab12cd'],
+  ])('a link to choose a time (%s)', (_shape, body) => {
+    expect(schedulingLink(body)).toMatch(/^https:\/\/(?:hire|jobs)\.acme\.example\//);
+  });
+
+  it('is no link to a profile, a withdrawal or a reschedule', () => {
+    expect(schedulingLink('Choose a time that suits you: https://hire.acme.example/scheduling/reschedule/ab12')).toBeNull();
+    expect(schedulingLink('You can update your profile here: https://jobs.acme.example/profile/ab12')).toBeNull();
+  });
 });

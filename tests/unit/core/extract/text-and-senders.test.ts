@@ -37,9 +37,9 @@ describe('company, role, location', () => {
     expect(findCompany('Phone screen', 'My client is a fintech in Austin; they keep the search confidential.', 'Ryan\nSenior Recruiter\nBayline Talent', { name: 'Ryan', address: 'r@baylinetalent.example' }, null)).toBeNull();
   });
 
-  it('reads an address over several lines without the company line or check-in instructions', () => {
-    expect(findLocation('Monday, July 13\nCorbel Architects\n88 Pearl Street, 4th Floor\nBoston, MA 02110\n\nAsk for me at the desk.', 'Corbel Architects')).toBe('88 Pearl Street, 4th Floor, Boston, MA 02110');
-    expect(findLocation("We're at 215 Fremont Street, 9th floor, San Francisco, CA 94105. Check in with security.", null)).toBe('215 Fremont Street, 9th floor, San Francisco, CA 94105');
+  it('reads an address over several lines as written (its company line too), without the date or check-in instructions', () => {
+    expect(findLocation('Monday, July 13\nCorbel Architects\n88 Pearl Street, 4th Floor\nBoston, MA 02110\n\nAsk for me at the desk.')).toBe('Corbel Architects, 88 Pearl Street, 4th Floor, Boston, MA 02110');
+    expect(findLocation("We're at 215 Fremont Street, 9th floor, San Francisco, CA 94105. Check in with security.")).toBe('215 Fremont Street, 9th floor, San Francisco, CA 94105');
   });
 
 });

@@ -198,3 +198,16 @@ describe('a time that has passed (issue #13, class 10)', () => {
     expect(render(hostile).text).not.toContain('has already passed');
   });
 });
+
+describe('a notice echoes a bounded share of the mail', () => {
+  it('a value is cut to 1,000 characters, a link never', () => {
+    const link = `https://calendly.com/oakmoor/${'x'.repeat(2000)}`;
+    const { text, subject } = renderNotice('noRecipient', { subject: 'S'.repeat(1_000_000), schedulingLink: link });
+    expect(text.length).toBeLessThan(10_000);
+    expect(text).toContain(link);
+    expect(subject.length).toBeLessThanOrEqual(300);
+    const { text: unread } = renderNotice('unreadable', { subject: 'S'.repeat(1_000_000), problem: 'not a mail message', reference: 'abc' });
+    expect(unread).toContain(`"${'S'.repeat(999)}…"`);
+    expect(unread.length).toBeLessThan(3_000);
+  });
+});

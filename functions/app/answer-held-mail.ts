@@ -1,0 +1,119 @@
+/**
+ * Mail the hourly cap held back is never dropped: the first inbound run of a later hour answers it in
+ * one digest (a scheduled run can take this over: it needs nothing of the message being handled).
+ *
+ *   held mail of earlier hours? (one bounded read) → claim this hour's digest (a conditional write: one
+ *   run, one digest) → read each held invitation's current recommendation → one mail to the owner →
+ *   forget the held mail it answered
+ *
+ * At most once, like every mail to the owner: a failure before anything could go out (or a refusal: SES
+ * took nothing) gives the claim back, so a later run of the hour sends it; once SES may have accepted
+ * it, the claim stays and the held mail is forgotten (the writes after the send are retried within the
+ * run, app/after-send.ts). A run that dies between its claim and its send leaves this hour's digest
+ * unsent and the held mail kept: the next hour's digest answers it. The digest counts toward the hourly
+ * cap and is never held back by it (it is at most one mail an hour).
+ */
+import { randomUUID } from 'node:crypto';
+import { MailRefusedError } from '../errors.js';
+import { DAY_MS, HOUR_MS } from '../core/mail/mail.js';
+import { choiceAddresses } from '../core/reply/reply.js';
+import { earlierChoice, renderDigest, type DigestInvitation, type DigestNotice, type RenderedMail } from '../core/write/write.js';
+import { afterSend, errorName } from './after-send.js';
+import { mailOwner, ownerAddressFor } from './owner-mail.js';
+import type { DigestOutcome, HeldMail, InboundDeps, Mailer } from './ports.js';
+
+/** At most this many held messages per digest: the rest comes with the next one. */
+export const DIGEST_MOST_HELD = 25;
+/** A digest threads to this many of the messages it answers (References), the oldest first. */
+const MOST_REFERENCES = 20;
+
+export type DigestResult = 'none' | 'taken' | DigestOutcome;
+
+export type DigestDeps = Pick<InboundDeps, 'config' | 'store' | 'ownerMail' | 'mailer' | 'clock' | 'log' | 'tokenSecret'>;
+
+export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
+  const now = deps.clock.now();
+  const hourStart = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
+  const held = await deps.ownerMail.heldBefore(hourStart, DIGEST_MOST_HELD);
+  if (held.length === 0) {
+    // Nothing held before this hour: the signal that sent this run looking is cleared (or moved to this hour).
+    await deps.ownerMail.clearHeldSignal(hourStart);
+    return 'none';
+  }
+  const hour = now.toISOString().slice(0, 13);
+  const runId = randomUUID();
+  if ((await deps.ownerMail.claimDigest(hour, runId, now)) === 'taken') return 'taken';
+
+  let attempted = false;
+  const mailer: Mailer = {
+    sendRaw: (raw, envelope) => {
+      attempted = true;
+      return deps.mailer.sendRaw(raw, envelope);
+    },
+  };
+  let result: DigestOutcome;
+  let sentMessageId: string | null = null;
+  try {
+    const digest = await digestOf(deps, held, now);
+    if (!digest) {
+      result = 'nothing-to-send';
+    } else {
+      // The newest held message names the owner address to answer (always a configured one).
+      const owner = ownerAddressFor(deps.config, held[held.length - 1]?.owner ?? null);
+      const threads = [...new Set(held.map((h) => h.inReplyTo).filter((id): id is string => id !== null))].slice(0, MOST_REFERENCES);
+      const sent = await mailOwner({ ...deps, mailer }, owner, digest, { inReplyTo: threads[0] ?? null, replyTo: null, references: threads }, { bypassCap: true });
+      sentMessageId = sent.sentMessageId ?? null;
+      result = 'sent';
+    }
+  } catch (error) {
+    if (!attempted || error instanceof MailRefusedError) {
+      // Nothing went out: give the claim back, so a later run of this hour sends the digest.
+      await deps.ownerMail.releaseDigest(hour, runId).catch(() => undefined);
+      throw error;
+    }
+    deps.log.error('digest of held mail: SES gave no answer; it may not have gone out and is not sent again', { hour, held: held.length, error: errorName(error) });
+    result = 'may-not-have-gone-out';
+  }
+  const record = () => deps.ownerMail.completeDigest(hour, runId, result, sentMessageId, held);
+  if (attempted) await afterSend(deps, { sesMessageId: sentMessageId ?? 'none (may not have gone out)', messageId: `digest ${hour}` }).write('completeDigest', record);
+  else await record();
+  // Everything held before this hour answered: the held-mail signal says so (a failure leaves it: a later run looks again).
+  if (held.length < DIGEST_MOST_HELD) await deps.ownerMail.clearHeldSignal(hourStart).catch(() => undefined);
+  deps.log.info('digest of held mail', { hour, held: held.length, result, sesMessageId: sentMessageId });
+  return result;
+}
+
+/**
+ * What the digest lists: each held invitation once, with its current recommendation, unless a later
+ * one of it went out meanwhile (a re-forward answered in time, a reschedule) or it is gone (forgotten);
+ * then each held note.
+ */
+async function digestOf(deps: DigestDeps, held: readonly HeldMail[], now: Date): Promise<RenderedMail | null> {
+  const { config, tokenSecret } = deps;
+  const newest = new Map<string, HeldMail & { invite: NonNullable<HeldMail['invite']> }>();
+  for (const h of held) {
+    if (!h.invite) continue;
+    const seen = newest.get(h.invite.inviteId);
+    if (!seen || h.invite.version >= seen.invite.version) newest.set(h.invite.inviteId, { ...h, invite: h.invite });
+  }
+  const expires = new Date(now.getTime() + config.limits.replyTokenDays * DAY_MS);
+  const invitations: DigestInvitation[] = [];
+  for (const h of newest.values()) {
+    const invitation = await deps.store.getInvitation(h.invite.inviteId);
+    if (!invitation || (invitation.version ?? 0) !== h.invite.version || invitation.supersededBy) continue;
+    const subject = { inviteId: invitation.inviteId, version: h.invite.version };
+    invitations.push({
+      inviteId: invitation.inviteId,
+      facts: invitation.facts,
+      decision: invitation.decision,
+      drafts: invitation.drafts,
+      original: { subject: invitation.original.subject, from: invitation.original.from },
+      choiceAddress: config.drafts.bccChoiceToInbox ? choiceAddresses(config.inbox.address, tokenSecret, subject, expires) : null,
+      earlier: earlierChoice(invitation.choice, invitation.send ?? null, config.owner.timeZone),
+      heldAt: h.heldAt,
+    });
+  }
+  const notices: DigestNotice[] = held.flatMap((h) => (h.notice ? [{ subject: h.subject, heldAt: h.heldAt, ...h.notice }] : []));
+  if (invitations.length === 0 && notices.length === 0) return null;
+  return renderDigest({ owner: config.owner, invitations, notices, more: held.length >= DIGEST_MOST_HELD });
+}

@@ -1,0 +1,65 @@
+/**
+ * How the interview takes place: video, phone, onsite, or unknown. A meeting link says video; else the
+ * format the mail names outright ("phone screen", "entretien en visio", "Vorstellungsgespräch vor Ort");
+ * else the words that imply one ("at our office", "we will call you"), and a street address with no
+ * call or video words says onsite.
+ *
+ * Words about another occasion are no evidence: a call that already happened ("thanks for speaking with
+ * us on the phone last week"), a later stage ("if it goes well, the next round is at our office"), and
+ * the phone offered for questions or delays ("call me if you are running late").
+ */
+
+export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
+
+const ONSITE = /\b(?:on-?site|in[- ]person|face[- ]to[- ]face|(?:at|in|to|into|visit|tour of) (?:our|the) (?:(?:new|main|head|global|regional|local|[\p{Lu}][\p{L}-]*) ){0,2}(?:office|offices|headquarters|hq|studio|store|shop|showroom|branch|clinic|hospital|warehouse|plant|site|location|depot|campus|hub|premises|factory|lab|labs|distribution cent(?:re|er)|restaurant|hotel|workshop|yard|mill|facility|building)|come (?:in|by|over|down|to our|to the office|and meet|and see)|stop by|drop by|pop (?:in|by)|swing by|meet you at|meet (?:you )?in person|visit (?:us|our office)|our address|assessment cent(?:re|er)|selection day|please bring (?:a |your )?(?:photo )?ID|check in at (?:the )?(?:front desk|reception|security)|ask for me at reception|sign in at (?:the )?(?:front desk|reception)|visitor (?:badge|parking|pass)|dans nos (?:locaux|bureaux)|à nos bureaux|dans notre (?:agence|bureau|boutique|magasin|usine|entrepôt|restaurant)|au siège|sur place|en présentiel|présentiel|venir (?:nous )?(?:rencontrer|voir)|à l['’]accueil|vor ort|persönlich\w*|bei uns im (?:Haus|Büro)|in unser(?:em|e|en)? (?:Büro|Büros|Räumlichkeiten|Office|Firmensitz|Zentrale|Niederlassung|Standort|Werk|Lager|Filiale|Geschäftsstelle)|an unserem (?:Hauptsitz|Standort)|am Empfang|an der Rezeption|en persona|en nuestras oficinas|en nuestra (?:oficina|sede|tienda|planta|nave|fábrica)|en la oficina|presencial|di persona|in presenza|presso (?:la|il|i|lo) (?:nostr[aoi] )?(?:sede|ufficio|uffici|stabilimento|magazzino|negozio|filiale)|nella nostra sede|in sede|op (?:ons|ons kantoor|locatie)|op kantoor|bij ons op kantoor|langskomen|presencialmente|na nossa (?:sede|loja|fábrica|unidade)|no nosso escritório|nos nossos escritórios|em nossas instalações|w (?:naszym )?biurze|w siedzibie|do (?:naszego )?biura|osobiście|stacjonarn\w*)\b|来社|本社|弊社オフィス|お越しください|受付|対面/iu;
+const PHONE = /\b(?:phone (?:call|screen|interview|conversation|chat)|by phone|over the phone|on the phone|telephone|call you (?:at|on)|will call you|give you a call|ring you|call your mobile|t[ée]l[ée]phon\w*|telefon\w*|telef[óo]nic\w*|llamada|llamar[ée]?|te llamar[ée]|telefonata|telefonisch|telefoongesprek|bel je|ligação|por telefone|ligo para|zadzwoni\w*|anrufen|ruft Sie)\b|電話/iu;
+const VIDEO = /\b(?:video|zoom|google meet|microsoft teams|teams(?:-Besprechung| meeting| call|-Meeting)?|webex|whereby|visio\w*|videollamada|videoconferencia|videochiamata|videogesprek|videochamada|videocall|Videointerview|Videogespräch|Video-Call|wideo\w*|online|virtual|virtuel\w*)\b|オンライン|ビデオ/iu;
+
+/** The interview's format named outright. */
+const NAMED: [Exclude<InterviewFormat, 'unknown'>, RegExp][] = [
+  ['phone', /\b(?:phone|telephone) (?:screen\w*|interview|call|conversation|chat)|entretien téléphonique|échange téléphonique|Telefon(?:interview|gespräch|termin|at)\b|telefonische[sn]? (?:Interview|Gespräch|Erstgespräch|Vorstellungsgespräch)|entrevista telef[óô]nica|llamada telefónica|colloquio telefonico|telefonisch (?:gesprek|interview)|telefoongesprek|entrevista por telefone|rozmow[aęy] telefoniczn\w*|電話面接/iu],
+  ['video', /\b(?:video|virtual|online|remote) (?:interview|call|meeting|conference|chat)|entretien (?:en )?(?:visio\w*|vidéo|à distance)|visioconférence|Video(?:interview|gespräch|call|-Call|-Interview|konferenz)|Online-(?:Interview|Gespräch|Meeting)|entrevista (?:virtual|en línea|online|por v[íi]deo|remota)|videollamada|videochiamata|colloquio (?:online|in video|virtuale|da remoto)|videogesprek|online gesprek|videochamada|rozmow[aęy] (?:online|wideo)|オンライン面接|Web面接|ビデオ面接/iu],
+  ['onsite', /\b(?:on-?site|in[- ]person|face[- ]to[- ]face) (?:interview|meeting|visit|round|conversation|assessment)|entretien (?:en présentiel|sur place|dans nos locaux)|persönliche[sn]? (?:Gespräch|Vorstellungsgespräch|Kennenlernen|Interview)|Vorstellungsgespräch vor Ort|entrevista presencial|colloquio (?:in presenza|di persona|in sede)|persoonlijk gesprek|gesprek op (?:ons )?kantoor|rozmow[aęy] (?:w biurze|stacjonarn\w*|osobist\w*)|対面面接|来社面接/iu],
+];
+
+/** A sentence about a call or visit that already happened. */
+const PAST = /\b(?:thank(?:s| you)(?: so much| again| very much)? for|enjoyed|(?:great|nice|good|lovely) (?:speaking|talking|chatting|to speak|to talk|to chat)|following (?:our|your|the)|after (?:our|your|the)|since (?:our|we)|last (?:week|time|month)|yesterday|earlier (?:today|this week)|the other day|before (?:Christmas|the holidays|the weekend)|as (?:discussed|promised)|merci (?:pour|de)|suite à|la semaine dernière|hier|(?:vielen )?dank (?:für|f[üu]r)|nach unserem|letzte Woche|gestern|gracias por|tras (?:nuestra|la)|la semana pasada|ayer|grazie (?:per|della)|a seguito d|la settimana scorsa|ieri|bedankt voor|na (?:ons|het) (?:gesprek|telefoongesprek)|vorige week|gisteren|obrigad[oa] pel[oa]|após (?:a|o|nossa)|semana passada|ontem|dzi[eę]kuj\p{L}* za|po (?:naszej )?rozmowie|w zeszłym tygodniu|wczoraj)|先日|先週|ありがとうございました/iu;
+/** Where a sentence turns from the past to the invitation ("…, and we'd like to invite you to…"). */
+const INVITE_TURN = /\b(?:invite|we(?:['’]d| would) (?:like|love)|I(?:['’]d| would) (?:like|love)|pleased to|next step|einladen|möchten wir|inviter|souhaiterions|aimerions|invitar|nos gustaría|invitare|vorremmo|uitnodigen|willen (?:we|wij)|convidar|gostaríamos|zaprosić|zaprasza\p{L}*|chcieli?by)/iu;
+/** A later stage, a condition away ("if it goes well, the final round is at our office"). */
+const LATER = /\b(?:if (?:it|all|things|this|that) goes? well|should (?:it|this|things) go well|if successful|si (?:tout|cela|ça) se passe bien|en cas de succès|wenn (?:alles|es) (?:gut )?(?:passt|läuft)|bei Erfolg|si todo (?:va|sale) bien|se (?:tutto|andrà) (?:va )?bene|als (?:alles|het) goed (?:gaat|verloopt)|se (?:tudo )?correr bem|jeśli wszystko (?:pójdzie|będzie)|w kolejnym etapie)\b/iu;
+/** The phone offered for questions or delays, not for the interview. */
+const ASIDE = /\b(?:questions?|running late|get lost|any (?:issues|problems|trouble)|reach me|call me|ring me|contact me|Fragen|erreichen Sie mich|rufen Sie (?:mich|uns) an|joindre|contactez|question|preguntas|llámame|llámanos|domande|contattarmi|chiamarmi|vragen|bel me|dúvidas|ligue|ligar-me|pytania|dzwoń|zadzwoń do mnie|reception|Empfang|accueil|recepción|portineria|receptie|recepção|recepcji)\b|お問い合わせ|ご連絡/iu;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/\n+|(?<=[.!?。])\s+/u).filter((s) => s.trim().length > 0);
+}
+
+/** The sentences that speak of this interview: past ones cut to their invitation, if any; later stages dropped. */
+function aboutThisInterview(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of sentencesOf(text)) {
+    if (LATER.test(sentence)) continue;
+    if (PAST.test(sentence)) {
+      const turn = INVITE_TURN.exec(sentence);
+      if (turn && turn.index > PAST.exec(sentence)!.index) out.push(sentence.slice(turn.index));
+      continue;
+    }
+    out.push(sentence);
+  }
+  return out;
+}
+
+export function detectFormat(raw: string, meetingLink: string | null, address: boolean): InterviewFormat {
+  if (meetingLink) return 'video';
+  const sentences = aboutThisInterview(raw);
+  const text = sentences.join('\n');
+  const phoneText = sentences.filter((s) => !ASIDE.test(s) || /\b(?:phone|telephone) (?:screen|interview)|will call you|call you (?:at|on)/i.test(s)).join('\n');
+  const named = NAMED.filter(([kind, pattern]) => pattern.test(kind === 'phone' ? phoneText : text)).map(([kind]) => kind);
+  if (named.length === 1) return named[0]!;
+  if (ONSITE.test(text)) return 'onsite';
+  if (address && !VIDEO.test(text) && !PHONE.test(phoneText)) return 'onsite';
+  if (PHONE.test(phoneText)) return 'phone';
+  if (VIDEO.test(text)) return 'video';
+  return 'unknown';
+}

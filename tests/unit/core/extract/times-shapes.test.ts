@@ -1,0 +1,84 @@
+/**
+ * Interview times by shape (issue #13, class 6), with examples written for these tests: clock times as
+ * the languages write them ("14 h 30", "16h", "14.30 Uhr", "10 uur"), ranges with their words ("de 9:00 a
+ * 10:00", "das 14h às 15h", "dalle 9.30 alle 11", "between 2 and 4pm"), zones named by a city, region or
+ * country, relative days and a day on one line with its time on the next, day-first and month-first
+ * numeric dates, weekday abbreviations, and a time restated in the reader's zone (no second slot).
+ */
+import { describe, expect, it } from 'vitest';
+import { toIsoWithOffset } from '../../../../functions/core/extract/extract.js';
+import { findProseSlots } from '../../../../functions/core/extract/times.js';
+import type { TextLanguage } from '../../../../functions/core/extract/language.js';
+
+/** Sent on Tuesday 2 March 2027, 10:00 UTC. */
+const REFERENCE = { instant: new Date('2027-03-02T10:00:00Z'), offsetMinutes: 0 };
+function slots(text: string, language: TextLanguage, zone: string): string[] {
+  return findProseSlots(text, language, REFERENCE, { zone }).map((s) => `${toIsoWithOffset(s.start.instant, s.start.offsetMinutes)}${s.end ? `..${toIsoWithOffset(s.end.instant, s.end.offsetMinutes).slice(11, 16)}` : ''}`);
+}
+
+describe('clock times and ranges as the languages write them', () => {
+  it.each([
+    ['fr', 'Je vous propose jeudi 11 mars à 14 h 30.', 'Europe/Paris', ['2027-03-11T14:30:00+01:00']],
+    ['fr', 'Créneaux : lundi 8 mars 10h-11h ou mardi 9 mars 15h-16h.', 'Europe/Paris', ['2027-03-08T10:00:00+01:00..11:00', '2027-03-09T15:00:00+01:00..16:00']],
+    ['fr', 'Disponibilités : mer. 10/03 à 11h', 'Europe/Paris', ['2027-03-10T11:00:00+01:00']],
+    ['es', 'La entrevista será el jueves 11 de marzo de 10:00 a 11:00 h.', 'Europe/Madrid', ['2027-03-11T10:00:00+01:00..11:00']],
+    ['es', 'Opciones: martes 9 de marzo de 12:00 a 13:00, o miércoles 10 de marzo de 16 a 17 h.', 'America/Mexico_City', ['2027-03-09T12:00:00-06:00..13:00', '2027-03-10T16:00:00-06:00..17:00']],
+    ['es', 'Te espero el viernes 12 a las 15 hs.', 'America/Argentina/Buenos_Aires', ['2027-03-12T15:00:00-03:00']],
+    ['pt', 'Podemos conversar na quinta-feira, 11/03, das 14h às 15h?', 'America/Sao_Paulo', ['2027-03-11T14:00:00-03:00..15:00']],
+    ['pt', '• terça-feira, 9 de março, 14h00–15h00\n• quarta-feira, 10 de março, 10h00–11h00', 'Europe/Lisbon', ['2027-03-09T14:00:00+00:00..15:00', '2027-03-10T10:00:00+00:00..11:00']],
+    ['it', 'Il colloquio si terrà giovedì 11 marzo dalle 9.30 alle 11.', 'Europe/Rome', ['2027-03-11T09:30:00+01:00..11:00']],
+    ['de', 'Vorschlag: Mo., 8.3., 10 Uhr oder Di., 9.3., 14 Uhr', 'Europe/Berlin', ['2027-03-08T10:00:00+01:00', '2027-03-09T14:00:00+01:00']],
+    ['nl', 'op donderdag 11-03-2027 van 13:30 tot 14:15', 'Europe/Amsterdam', ['2027-03-11T13:30:00+01:00..14:15']],
+    ['pl', 'Termin: śr., 10.03, godz. 9:00', 'Europe/Warsaw', ['2027-03-10T09:00:00+01:00']],
+    ['ja', '3月10日（水曜日）午後2時から', 'Asia/Tokyo', ['2027-03-10T14:00:00+09:00']],
+    ['en', 'How about Wednesday 3/10 between 2 and 4pm ET?', 'America/New_York', ['2027-03-10T14:00:00-05:00..16:00']],
+  ])('%s: %s', (language, text, zone, expected) => {
+    expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+});
+
+describe('relative days, and a day with its time on the next line or sentence', () => {
+  it.each([
+    ['de', 'Hätten Sie morgen\num 10 Uhr Zeit?', 'Europe/Berlin', ['2027-03-03T10:00:00+01:00']],
+    ['nl', 'Zou morgen om 10 uur passen?', 'Europe/Amsterdam', ['2027-03-03T10:00:00+01:00']],
+    ['pl', 'Czy pasuje jutro o 12:00?', 'Europe/Warsaw', ['2027-03-03T12:00:00+01:00']],
+    ['pt', 'A entrevista será amanhã às 15h30.', 'Europe/Lisbon', ['2027-03-03T15:30:00+00:00']],
+    ['en', 'Would Thursday afternoon work? We have 2–2:45pm blocked.', 'America/Chicago', ['2027-03-04T14:00:00-06:00..14:45']],
+    // "next Tuesday" written on a Tuesday is a week away.
+    ['pt', 'Pode ser na próxima terça às 10h?', 'Europe/Lisbon', ['2027-03-09T10:00:00+00:00']],
+    ['pl', 'Czy pasuje w przyszły wtorek o 10?', 'Europe/Warsaw', ['2027-03-09T10:00:00+01:00']],
+  ])('%s: %s', (language, text, zone, expected) => {
+    expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+});
+
+describe('zones named by a city, a region or a country', () => {
+  it.each([
+    ['fr', 'Seriez-vous disponible le mercredi 10 mars, de 9 h à 10 h (heure de Montréal) ?', ['2027-03-10T09:00:00-05:00..10:00']],
+    ['en', 'Monday, March 8 at 9:00 AM Toronto time.', ['2027-03-08T09:00:00-05:00']],
+    ['en', 'Tuesday, March 9 at 10:00 AM Central time, or Wednesday, March 10 at 1:30 PM Central time.', ['2027-03-09T10:00:00-06:00', '2027-03-10T13:30:00-06:00']],
+    ['de', 'Termin: Mittwoch, 10. März 2027\nUhrzeit: 9:00 bis 10:30 Uhr (Wiener Zeit)', ['2027-03-10T09:00:00+01:00..10:30']],
+    ['es', 'El jueves 11 de marzo a las 10:00 (hora de Chile).', ['2027-03-11T10:00:00-03:00']],
+    ['pt', 'quinta-feira, 11 de março, às 10h (hora de Lisboa)', ['2027-03-11T10:00:00+00:00']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(slots(text, language as TextLanguage, 'Asia/Tokyo')).toEqual(expected);
+  });
+});
+
+describe('numeric dates', () => {
+  it('reads English numeric dates day-first outside the Americas and month-first in them', () => {
+    expect(slots('Interview date: 11/03/2027 at 14:00', 'en', 'Europe/London')).toEqual(['2027-03-11T14:00:00+00:00']);
+    expect(slots('Interview date: 03/11/2027 at 2:00 PM', 'en', 'America/New_York')).toEqual(['2027-03-11T14:00:00-05:00']);
+  });
+});
+
+describe('a time restated in the reader’s zone is no second slot', () => {
+  it.each([
+    ['en', 'The call is Thursday, March 11 at 11:00 AM Central time (that’s noon for you in New York).', ['2027-03-11T11:00:00-06:00']],
+    ['en', 'Interview: Thursday 11 March, 3pm UK time (10am Eastern).', ['2027-03-11T15:00:00+00:00']],
+    ['en', 'We meet on Friday, March 12 from 9:00 AM to 10:00 AM PT, so that is 5:00 PM to 6:00 PM your time.', ['2027-03-12T09:00:00-08:00..10:00']],
+    ['pt', 'Nova data: quinta-feira, 11/03, das 15h às 16h (horário de Brasília). Pra você, em Lisboa, fica das 18h às 19h.', ['2027-03-11T15:00:00-03:00..16:00']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(slots(text, language as TextLanguage, 'Europe/London')).toEqual(expected);
+  });
+});

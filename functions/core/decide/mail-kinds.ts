@@ -195,13 +195,13 @@ export const EVENT: ByLanguage = {
 };
 /** Signing up for something: registration, RSVP. */
 export const REGISTERING: ByLanguage = {
-  en: ['register (?:here|now|for|today)', 'registration (?:is|link|form|closes|deadline|required|opens?|page)', "you'?re registered", 'signed up', 'sign up', 'signing up', 'rsvp'],
-  fr: ['inscri(?:vez|s-toi|te-toi)~', 'inscription (?:a|au|aux|gratuite|obligatoire|en ligne|ici)', 'reserve~ (?:votre|ta) place'],
+  en: ['register (?:here|now|for|today)', '(?<!your )registration', "you'?re registered", 'signed up', 'sign up', 'signing up', 'rsvp'],
+  fr: ['inscri(?:vez|s-toi|te-toi)~', '(?<!(?:votre|ta) )inscription~', 'reserve~ (?:votre|ta) place'],
   de: ['anmeldung (?:hier|unter|bis)', 'melde dich (?:\\p{L}+ ){0,2}an', 'melden sie sich (?:\\p{L}+ ){0,2}an', 'registrier~'],
-  es: ['inscri(?:bete|birte)~', 'inscripcion (?:a|al|gratuita|obligatoria|abierta|aqui)', 'registr(?:ate|arte)'],
-  it: ['iscri(?:viti|versi)~', 'iscrizione (?:a|al|gratuita|obbligatoria|qui)', 'registr(?:ati|azione (?:a|al|gratuita|obbligatoria))'],
+  es: ['inscri(?:bete|birte)~', '(?<!(?:tu|su) )inscripcion~', 'registr(?:ate|o|arte)'],
+  it: ['iscri(?:viti|versi)~', '(?<!(?:tua|sua) )iscrizion~', 'registrati', '(?<!(?:tua|sua) )registrazione'],
   nl: ['aanmeld~', 'inschrij~', 'registre~'],
-  pt: ['inscri(?:va|ve|ever)~', 'inscricao (?:a|no|na|gratuita|obrigatoria|aqui)', 'regist(?:e|a)-?se'],
+  pt: ['inscri(?:va|ve|ever)~', '(?<!(?:sua|tua) )inscricao~', 'regist(?:e|a)-?se'],
   pl: ['zapisz~ sie', 'zapisy', 'rejestrac~', 'zarejestruj~'],
 };
 

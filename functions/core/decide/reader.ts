@@ -142,7 +142,7 @@ function compilePair(pair: C.Pair, languages?: readonly C.NoteLanguage[]): Compi
 }
 
 /** The owner or their own side ("I lost my contract", "we lost a client"): not the company's event. */
-const OWN_SIDE = /^(?:i|i'd|i'll|i've|we|we'd|we've|my|our|ich|wir|mein\p{L}*|unser\p{L}*|je|j'|nous|mon|ma|mes|notre|nos|yo|nosotros|mi|mis|nuestr\p{L}*|io|noi|mio|mia|miei|nostr\p{L}*|ik|wij|mijn|onze|ons|eu|nos|meu|minha|meus|nosso|nossa|ja|my|moj\p{L}*|nasz\p{L}*)$/iu;
+const OWN_SIDE = /^(?:i|i'd|i'll|i've|we|we'd|we've|my|our|ich|wir|mein\p{L}*|unser\p{L}*|je|j'|nous|mon|mes|notre|nos|yo|nosotros|mi|mis|nuestr\p{L}*|io|noi|mio|mia|miei|nostr\p{L}*|ik|wij|mijn|onze|ons|eu|nos|meu|minha|meus|nosso|nossa|ja|my|moj\p{L}*|nasz\p{L}*)$/iu;
 
 /**
  * Both concepts of a pair in the clause, in either order and at any distance, neither denied where a
@@ -152,8 +152,7 @@ const OWN_SIDE = /^(?:i|i'd|i'll|i've|we|we'd|we've|my|our|ich|wir|mein\p{L}*|un
 export function pairIn(negator: RegExp, pair: CompiledPair, clause: string, ownerSpeaks = true): RegExpMatchArray | null {
   if (pair.unless?.test(clause)) return null;
   const denied = (m: RegExpMatchArray) => negatedAt({ negator }, clause, m.index ?? 0);
-  const ownSide = (m: RegExpMatchArray) => ownerSpeaks && clause.slice(0, m.index).split(/[^\p{L}']+/u).filter(Boolean).slice(-2).some((w) => OWN_SIDE.test(w));
-  const a = allMatches(pair.a, clause).find((m) => !(pair.negatable !== 'b' && denied(m)) && !ownSide(m));
+  const a = allMatches(pair.a, clause).find((m) => !(pair.negatable !== 'b' && denied(m)) && !(ownerSpeaks && ownSide(clause, m)));
   if (!a) return null;
   const b = allMatches(pair.b, clause).find((m) => !(pair.negatable !== 'a' && denied(m)) && (m.index ?? 0) !== (a.index ?? 0));
   return b ? a : null;
@@ -186,6 +185,19 @@ function foldedChar(ch: string): string {
 
 /** The owner's own words: quotes, quoted lines, signatures and footers blanked (same length as the note). */
 export function ownWords(note: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return ownLines(note)
+    .replace(/"[^"\n]{2,}?"|“[^”\n]{2,}?”|„[^“”\n]{2,}?[“”]|«[^»\n]{2,}?»|‹[^›\n]{2,}?›/g, blank)
+    // A single-quoted passage may hold apostrophes ("'let me know if you'd rather…'"): one between letters is no closing quote.
+    .replace(/(?<=^|[\s(:])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,}?'(?=[\s.,;:!?)]|$)/gmu, blank);
+}
+
+/**
+ * The owner's lines, quotes kept: quoted lines, signatures and footers blanked (same length as the note).
+ * What the owner quotes from the ad ("'commission only'") still describes the role and the company; it is
+ * never an instruction (those are read on ownWords).
+ */
+export function ownLines(note: string): string {
   const text = fold(note);
   const lines = text.split('\n');
   let cut = false;
@@ -199,12 +211,7 @@ export function ownWords(note: string): string {
     if (trimmed.startsWith('>')) return ' '.repeat(line.length);
     return line;
   });
-  const blank = (m: string) => ' '.repeat(m.length);
-  return kept
-    .join('\n')
-    .replace(/"[^"\n]{2,}?"|“[^”\n]{2,}?”|„[^“”\n]{2,}?[“”]|«[^»\n]{2,}?»|‹[^›\n]{2,}?›/g, blank)
-    // A single-quoted passage may hold apostrophes ("'let me know if you'd rather…'"): one between letters is no closing quote.
-    .replace(/(?<=^|[\s(:])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,}?'(?=[\s.,;:!?)]|$)/gmu, blank);
+  return kept.join('\n');
 }
 
 interface Clause {
@@ -215,8 +222,11 @@ interface Clause {
 
 // Some contrast words are also particles (C.CONTRAST_PARTICLES): they open a clause only after punctuation.
 const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
-/** Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word. */
-const CLAUSE_BOUNDARY = new RegExp(`[,;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
+/**
+ * Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word. A comma
+ * before "that" (że, dass, que, che, dat) opens no clause: "Nie powiem, że…", "Sie wollen, dass…".
+ */
+const CLAUSE_BOUNDARY = new RegExp(`,+(?!\\s*(?:that|ze|zeby|dass|que|che|dat)(?![\\p{L}]))|[;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
 
 /** Sentences and their clauses, with their positions. */
 function split(text: string): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
@@ -249,6 +259,16 @@ function negatedAt(R: Pick<Patterns, 'negator'>, clause: string, index: number, 
   return R.negator.test(before);
 }
 
+/** An event not denied and not the owner's own side's ("I lost my contract"): the company's. */
+function companysEvent(R: Patterns, pattern: RegExp, clause: string): RegExpMatchArray | null {
+  for (const m of allMatches(pattern, clause)) if (!negatedAt(R, clause, m.index ?? 0) && !ownSide(clause, m)) return m;
+  return null;
+}
+
+function ownSide(clause: string, m: RegExpMatchArray): boolean {
+  return clause.slice(0, m.index).split(/[^\p{L}']+/u).filter(Boolean).slice(-2).some((w) => OWN_SIDE.test(w));
+}
+
 function firstPair(R: Patterns, pairs: readonly CompiledPair[], clause: string): RegExpMatchArray | null {
   for (const pair of pairs) {
     const found = pairIn(R.negator, pair, clause);
@@ -276,6 +296,11 @@ export function readOwnerNote(note: string | null): NoteReading {
   if (!note || !note.trim()) return empty;
   const R = patternsFor(noteLanguages(note));
   const folded = ownWords(note);
+  const quoting = ownLines(note);
+  const factsFrom = (clause: Clause, i: number) => {
+    const before = clauses[i - 1];
+    return before && before.sentence === clause.sentence ? before.start + before.text.length : sentences[clause.sentence]!.start;
+  };
   const { sentences, clauses } = split(folded);
   const statements: Statement[] = [];
   let instruction: NoteReading['instruction'] = null;
@@ -290,7 +315,7 @@ export function readOwnerNote(note: string | null): NoteReading {
   // A bare "Nah." opening the note: a reaction, which the owner's verdict after it explains.
   let openingNo: NoteReading['instruction'] = null;
 
-  clauses.forEach((clause) => {
+  clauses.forEach((clause, clauseIndex) => {
     const text = clause.text;
     const original = evidenceOf(clause);
     const sentence = sentences[clause.sentence]!.text;
@@ -350,12 +375,13 @@ export function readOwnerNote(note: string | null): NoteReading {
         if (interest && interest.index <= at) continue;
         acts.push({ at, verdict: 'decline' });
       }
-      // "I already accepted another offer": a yes inside a refusal is part of it.
+      // "I already accepted another offer": a yes inside a refusal is part of it…
       const refusals = allMatches(R.decline, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
       for (const m of allMatches(R.attend, core)) {
         const at = m.index ?? 0;
         if ((past && past.index < at) || (retract && retract.index < at)) continue;
-        if (refusals.some(([from, to]) => at >= from && at < to)) continue;
+        // …or right after it ("ni en pedo voy", "no way I go").
+        if (refusals.some(([from, to]) => at >= from && (at < to || core.slice(to, at).split(/[^\p{L}']+/u).filter(Boolean).length <= 1))) continue;
         // "nicht zusagen", "I won't accept": a negated yes is a no.
         acts.push({ at, verdict: negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
       }
@@ -407,10 +433,13 @@ export function readOwnerNote(note: string | null): NoteReading {
 
     // "I wonder whether it isn't too admin", "twijfel of het niet te simpel is": after a doubt, the negation is no denial.
     const expletive = doubting !== null && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + text.length;
-    const dudFact = affirmed(R, R.dudFact, text, expletive) ?? firstPair(R, R.dudPairs, text) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    // Facts are read with what the owner quotes from the ad ("'contratto a chiamata' e 'provvigioni'"), from the
+    // end of the clause before (a blanked quote opens no clause).
+    const facts = quoting.slice(factsFrom(clause, clauseIndex), clause.start + text.length);
+    const dudFact = affirmed(R, R.dudFact, facts, expletive) ?? firstPair(R, R.dudPairs, facts) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
-    const bleakEvent = affirmed(R, R.bleakEvent, text) ?? firstPair(R, R.bleakPairs, text) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const bleakEvent = companysEvent(R, R.bleakEvent, facts) ?? firstPair(R, R.bleakPairs, facts) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);
     if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
 

@@ -110,8 +110,9 @@ export function readNote(note: string | null): NoteSignals {
   // that names what it is about (the people, the field, the company) wins over one that names nothing.
   // The company doing well (a fact, not a liking) draws only when the owner voices no doubt about the role.
   const doubted = live.some((s) => s.concept === 'doubt' || s.concept === 'dud');
-  const draws = live.filter((s) => s.concept === 'draw' && !(s.factual && doubted));
+  // A hedged liking that names nothing ("could still be interesting") is the doubt's own hope, not a draw.
   const named = (s: Statement) => s.target !== 'whole' && s.target !== 'time';
+  const draws = live.filter((s) => s.concept === 'draw' && !(s.factual && doubted) && !(s.source === 'hedged' && !named(s)));
   const draw = draws.filter((s) => s.emphasis && named(s)).at(-1) ?? draws.filter(named).at(-1) ?? draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
   const wholeNo = last('nothing-for-me', (s) => s.source !== 'hedged');
   const laterDraw = wholeNo ? draws.some((d) => d.at > wholeNo.at && d.target !== 'role') : false;

@@ -1,0 +1,219 @@
+/**
+ * The reader by class, read as concepts rather than phrases: each class with sentences written for these
+ * tests (none taken from the corpus), in several languages and inflections, with the structural reading
+ * they rely on (pairs of concepts in a clause, the owner's own side, negation scope, denied sayings, a
+ * turn and what it names, quotes from the ad, the invitation's own words).
+ */
+import { describe, expect, it } from 'vitest';
+import { PreferencesSchema } from '../../../../functions/config/schema.js';
+import { decide } from '../../../../functions/core/decide/decide.js';
+import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+import { readInviteSignals, readNote } from '../../../../functions/core/decide/signals.js';
+
+const preferences = PreferencesSchema.parse({});
+const facts = { company: 'Acme', role: 'Analyst', format: 'video' as const, slots: [] };
+const decision = (note: string | null, inviteText = 'We would like to invite you to an interview.') => decide({ facts, note, inviteText, preferences });
+const decided = (note: string, inviteText?: string) => {
+  const d = decision(note, inviteText);
+  return `${d.verdict}/${d.reasons[0]?.code}`;
+};
+const instruction = (note: string) => readOwnerNote(note).instruction?.verdict ?? null;
+
+describe('bleak by events: a company subject and an event of distress, in any order', () => {
+  it.each([
+    'Their bank pulled the credit line in spring.',
+    'They have been paying staff late since the summer.',
+    'Ils ont perdu leur principal client en septembre.',
+    'Das Werk in Graz sperren sie nächstes Jahr zu.',
+    'Die Gehälter werden seit März verspätet ausgezahlt.',
+    'No están pagando los sueldos desde abril.',
+    'Hanno messo in cassa integrazione metà degli operai.',
+    'Ze hebben vijftig banen geschrapt.',
+    'A empresa está com salários em atraso.',
+    'Firma zalega z wypłatami od wiosny.',
+    'The creditors forced them into receivership.',
+    'Leur usine de Roubaix a fermé et la boîte est en réorganisation judiciaire.',
+  ])('%j → bleak, firm', (note) => expect(readNote(note).bleak).toBe('firm'));
+
+  it.each([
+    'The office is closed on Fridays, so Thursday it is.',
+    'I lost my contract in May, so I need this.',
+    'Salaries have never been late there.',
+    'They did not lose a single client in the crisis.',
+    'No layoffs there in twenty years.',
+  ])('no company in distress: %j', (note) => expect(readNote(note).bleak).toBe('none'));
+});
+
+describe('a dud by description: the conditions of the work, stated', () => {
+  it.each([
+    'Vertrag befristet auf fünf Monate, nur Ablage.',
+    'A twelve-week maternity cover answering phones.',
+    "Contrat de quatre mois en saisie de commandes.",
+    'Son guardias de fin de semana por dos meses.',
+    'Zero training, you get a headset and a script.',
+    "Le poste n'a pas vocation à être prolongé.",
+    'Cobran por pieza, sin sueldo fijo.',
+    'Umowa na zastępstwo, pół roku, obsługa klienta.',
+  ])('%j → dud, firm', (note) => expect(readNote(note).dud).toBe('firm'));
+
+  it.each([
+    'Permanent contract with a three-month probation.',
+    'The whole process takes two weeks.',
+    'They have a flat hierarchy, which I like.',
+  ])('no dud: %j', (note) => expect(readNote(note).dud).toBe('none'));
+
+  it('what the owner quotes from the ad still describes the role', () => {
+    expect(readNote("Il ruolo: 'contratto a chiamata' e 'provvigioni'.").dud).toBe('firm');
+    expect(instruction("They wrote 'please confirm by Friday'. Fine.")).toBeNull();
+  });
+});
+
+describe('a dud and a bleak outlook together decline: nothing appeals', () => {
+  it.each([
+    'Temp contract, three months, keying in purchase orders. Also their bank pulled the credit line.',
+    'Mission d’intérim de deux mois, que du phoning. En plus ils ont fermé leur agence de Lille.',
+    'Nur Provision, Kaltakquise, und sie haben das Lager in Bremen dichtgemacht.',
+    'Es puro puerta a puerta a comisión y despidieron a la mitad de la plantilla.',
+    'Contratto di tre mesi nel call center, e hanno chiuso lo stabilimento di Brescia.',
+    'Alleen provisie, koud bellen, en ze hebben hun grootste klant verloren.',
+    'Só comissão, vendas porta a porta, e fecharam três lojas este ano.',
+    'Sama prowizja, zimne telefony, do tego zamknęli oddział w Łodzi.',
+  ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+
+  it('a draw named after them keeps it an attend', () => {
+    expect(decided('Six-month contract, and the firm is in administration. But it is the only aerospace job around and I want it.')).toBe('attend/owner-instruction');
+    expect(decided('The company lost its biggest client. Still, it is a great team.')).toBe('attend/networking');
+  });
+});
+
+describe('the whole verdict, in its words of wanting', () => {
+  it.each([
+    'Zero appeal, honestly.',
+    'Franchement, rien dans cette offre ne me donne envie.',
+    'Null Bock auf das Ganze.',
+    'Cero ganas, la verdad.',
+    'Nic mnie w tym nie kręci.',
+    'Per me è un no.',
+    'Pas emballé. Rien ne me retient là.',
+  ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+
+  it('a bare "Nah." opening the note is a reaction that its verdict explains; alone, it is a no', () => {
+    expect(decided('Nah. Nothing they describe appeals to me.')).toBe('decline/nothing-appealing');
+    expect(decided('Nah.')).toBe('decline/owner-instruction');
+  });
+});
+
+describe('the instruction: decisions, suggestions, requests in their forms', () => {
+  it.each([
+    ['Maybe we just say yes to this one?', 'attend'],
+    ['Should be fine. Maybe we just pass?', 'decline'],
+    ["I'd like to go, so send them a few times that week.", 'attend'],
+    ["First thought: pass. Then I read more. Let's take the call.", 'attend'],
+    ['Thursday works for me.', 'attend'],
+    ['Might be best to say thanks but not this time?', 'decline'],
+    ['Decile que no, gracias igual.', 'decline'],
+    ['Buen puesto, pero voy a rechazarlo.', 'decline'],
+    ['Vous leur direz que je ne donne pas suite.', 'decline'],
+    ['Pode recusar, já aceitei outra proposta.', 'decline'],
+    ['Die Stelle haut mich nicht um, aber ich geh trotzdem hin.', 'attend'],
+    ['A vaga não me empolga, mas vou na mesma.', 'attend'],
+    ['Kannst du ihnen sagen, dass ich gerne komme?', 'attend'],
+    ['¿Les puedes mandar una negativa amable?', 'decline'],
+    ['Możesz im napisać, że chętnie przyjdę?', 'attend'],
+    ['Absolutely not. They cancelled on me twice.', 'decline'],
+    ['Ni en pedo voy.', 'decline'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+
+  it.each([
+    'Is the 9th the week I am in Lisbon? I\'m in Porto the week after.',
+    "She wrote 'let me know by Friday if you'd rather withdraw, otherwise I'll confirm you'. No pressure.",
+    'Me piden confirmar antes del viernes.',
+    'On me demande de confirmer avant jeudi midi.',
+    'Sie wollen, dass ich bis Freitag zusage.',
+    'Proszą o potwierdzenie do piątku.',
+    '¿Las 10 de quién? Nunca sé si Lima va una hora adelante.',
+  ])('no instruction of the owner: %j', (note) => expect(instruction(note)).toBeNull());
+});
+
+describe('negation and denied sayings', () => {
+  it('a denied saying flips what it says: a draw to what it names, or a doubt', () => {
+    expect(decided('On ne peut pas dire que ce soit une maison qui me laisse indifférent.')).toBe('attend/future-opening');
+    expect(decided("I won't pretend the role excites me.")).toBe('attend/might-want-it');
+    expect(decided('No te voy a decir que no me interesa. Lo que no me termina de cerrar es la parte comercial.')).toBe('attend/might-want-it');
+  });
+  it('litotes of praise are a draw', () => {
+    expect(decided('Also ich find, das ist heute kein schlechter Laden.')).toBe('attend/future-opening');
+    expect(decided("L'équipe est géniale. Travailler avec eux, je ne dirais pas non !")).toBe('attend/networking');
+  });
+  it('"Ich weiß nicht, ob…": the German ß is read ("weiss")', () => {
+    expect(decided('Ich weiß nicht, ob die Stelle was für mich ist.')).toBe('attend/might-want-it');
+  });
+});
+
+describe('the lead: what the draw is about, and which draw leads', () => {
+  it.each([
+    ['Dull work. But the head of data is Ana Ruiz. A GENIUS.', 'attend/networking'],
+    ['Eher stumpfe Arbeit. ABER: es ist die Firma, bei der ich seit Jahren rein will!!', 'attend/future-opening'],
+    ['Title is vague. But it is climate tech!! That is EXACTLY the field I have been trying to get into.', 'attend/networking'],
+    ['Le poste est assez terne. Mais l’équipe est dirigée par une des meilleures financières de la région.', 'attend/networking'],
+    ['Nie powiem, żeby mnie ta firma nie ciekawiła. Czytam ich bloga od lat.', 'attend/future-opening'],
+    ['C’est un groupe qui se porte bien, il y aurait sans doute d’autres occasions chez eux par la suite.', 'attend/future-opening'],
+  ])('%j → %s', (note, lead) => expect(decided(note)).toBe(lead));
+
+  it('a company doing well draws only when the owner voices no doubt about the role', () => {
+    expect(decided('They just opened a second office in Porto.')).toBe('attend/future-opening');
+    expect(decided('Looks like pure data entry. They are growing fast though.')).toBe('attend/might-want-it');
+  });
+
+  it('a reservation or a thin description is a doubt; "más vuelo del que parece" is no flight', () => {
+    expect(decided('Die Beschreibung ist recht dünn.')).toBe('attend/might-want-it');
+    expect(decided('Mi sembra un ruolo abbastanza piatto, ma chissà.')).toBe('attend/might-want-it');
+    expect(decided('Los avisos nunca cuentan todo, capaz tiene más vuelo del que parece.')).toBe('attend/might-want-it');
+  });
+});
+
+describe('the lead after a rejected opinion, and after a hedged doubt', () => {
+  it.each([
+    ["People online say the company is toxic. I don't believe a word of it; I've met two of their engineers and they were lovely.", 'attend/networking'],
+    ['Mein Mann sagt, die Stelle sei ein Rückschritt. Finde ich nicht, das Team macht spannende Sachen.', 'attend/networking'],
+    ['Ma sœur pense que le poste est ennuyeux. Elle n’a pas tort, mais bon, on ne sait jamais.', 'attend/might-want-it'],
+    ['Maybe a tad junior, I am not sure. Could still be interesting.', 'attend/might-want-it'],
+    ['Talvez seja um pouco básico demais, não sei.', 'attend/might-want-it'],
+    ["I wouldn't say it's boring, just not what I had in mind.", 'attend/might-want-it'],
+    ['Może trochę za proste, nie jestem pewna.', 'attend/might-want-it'],
+  ])('%j → %s', (note, lead) => expect(decided(note)).toBe(lead));
+});
+
+describe('what the invitation itself says', () => {
+  it('an earlier contact it recalls is a future opening, with its words', () => {
+    const inviteText = 'Nous avions eu le plaisir d’échanger avec vous en mars dernier. Un nouveau poste vient de s’ouvrir.';
+    const d = decision(null, inviteText);
+    expect(`${d.verdict}/${d.reasons[0]?.code}`).toBe('attend/future-opening');
+    for (const e of d.reasons[0]?.evidence ?? []) expect(inviteText).toContain(e.text);
+  });
+  it('a stated span of four hours or more, and travel in any of the languages, are a time cost', () => {
+    expect(readInviteSignals('Etap finałowy w godz. 9:00–15:30 w naszym biurze.', { role: null }).evidence.time).toContain('9:00–15:30');
+    expect(readInviteSignals('Le colloque dure de 14h00 à 15h30.', { role: null }).evidence.time).toBeUndefined();
+    expect(readInviteSignals('Koszty podróży i noclegu pokrywa bank.', { role: null }).travel).toBe(true);
+  });
+  it('a short contract and a closure in the invitation', () => {
+    const signals = readInviteSignals('Il s’agit d’un CDD de 2 mois. Nous fermons notre site de Mons en juin.', { role: null });
+    expect(signals).toMatchObject({ dudRole: true, bleak: true });
+  });
+  it('opening hours are no closure', () => {
+    expect(readInviteSignals('Our office closes at 5pm on Fridays.', { role: null }).bleak).toBe(false);
+  });
+});
+
+describe('reasons carry their evidence', () => {
+  it.each([
+    'Das Werk in Graz sperren sie nächstes Jahr zu, und es ist nur Kaltakquise.',
+    'Dull work. But the head of data is Ana Ruiz. A GENIUS.',
+    'Cero ganas, la verdad.',
+    'Thursday works for me.',
+  ])('%j: the note evidence is in the note', (note) => {
+    const d = decision(note);
+    expect(d.reasons[0]?.evidence?.length ?? 0).toBeGreaterThan(0);
+    for (const reason of d.reasons) for (const e of reason.evidence ?? []) if (e.source === 'note') expect(note).toContain(e.text);
+  });
+});

@@ -1,8 +1,11 @@
 /** Shared helpers of the integration tests: real SMTP in, real SES stand-in out. */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import nodemailer from 'nodemailer';
 import { fetchRecorded } from '../../local/services/index.js';
+import { createTableInput } from '../../functions/adapters/table-design.js';
 import { parseMessage, type ParsedMessage } from '../../functions/core/mail/parse.js';
 
 export const OWNER = 'alex@example.com';
@@ -20,6 +23,18 @@ export function uniqueId(): string {
 export function uniqueNames(label: string): { tableName: string; bucket: string } {
   const suffix = randomBytes(4).toString('hex');
   return { tableName: `${label}-${suffix}`, bucket: `${label}-${suffix}` };
+}
+
+/**
+ * A table of its own on DynamoDB Local, built from the one table design, with the document client the
+ * functions build (functions/handlers/dependencies.ts). Call it once process.env holds the local endpoint
+ * (`Object.assign(process.env, inject('awsEnv'))`).
+ */
+export async function freshTable(label: string): Promise<{ tableName: string; documents: DynamoDBDocumentClient }> {
+  const client = new DynamoDBClient({});
+  const tableName = `${label}-${randomBytes(6).toString('hex')}`;
+  await client.send(new CreateTableCommand(createTableInput(tableName)));
+  return { tableName, documents: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }) };
 }
 
 /** Replaces (or adds) the top-level Message-ID, so replies to this very message can be found. */

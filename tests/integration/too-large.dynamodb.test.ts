@@ -5,27 +5,21 @@
  * records the message as answered (no crash, no three attempts, no failure queue). Everything read is
  * bounded first, so no real mail gets here: the save is inflated past the limit on its way to the store.
  */
-import { randomBytes } from 'node:crypto';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DynamoDbInviteStore } from '../../functions/adapters/dynamodb-store.js';
-import { createTableInput } from '../../functions/adapters/table-design.js';
 import type { InboundDeps, InviteStore, RecommendationWrites, StoredInvitation } from '../../functions/app/ports.js';
 import { receiveMail } from '../../functions/app/receive-mail.js';
 import { TooLargeToStoreError } from '../../functions/errors.js';
 import { deliver, fakeInboundDeps, fixture, sesId } from '../fakes/ports.js';
+import { freshTable } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
 let store: DynamoDbInviteStore;
 
 beforeAll(async () => {
   Object.assign(process.env, awsEnv);
-  const client = new DynamoDBClient({});
-  const tableName = `too-large-${randomBytes(4).toString('hex')}`;
-  await client.send(new CreateTableCommand(createTableInput(tableName)));
-  // As the functions build theirs (functions/handlers/dependencies.ts).
-  store = new DynamoDbInviteStore(DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), { tableName, messageRetentionDays: 30, invitationRetentionDays: 730 });
+  const { tableName, documents } = await freshTable('too-large');
+  store = new DynamoDbInviteStore(documents, { tableName, messageRetentionDays: 30, invitationRetentionDays: 730 });
 });
 
 /** The real store, whose saves carry 450 KB more than what was read. */

@@ -15,6 +15,7 @@ import { failedEventOf, failedEventsOf, FailureRecordSchema } from '../../../fun
 import { MemoryInviteStore } from '../../fakes/memory-store.js';
 import { configWith, fakeInboundDeps, fakeSendDeps, forwardInvitation, NOW, OWNER, replyToRecommendation, sdkError } from '../../fakes/ports.js';
 import { fakeFailureNoticeDeps, type FakeFailureNoticeDeps } from '../../fakes/recovery.js';
+import { sesReceiptEvent } from '../../fakes/ses-event.js';
 
 const MINUTE = 60_000;
 const RECRUITER = 'sofia.brandt@oakmoorbank.example';
@@ -328,36 +329,7 @@ describe('tellFailure for a send job that failed all its attempts (once per comm
 });
 
 describe('failedEventOf (the record Lambda sends to a failure topic)', () => {
-  const sesEvent = {
-    Records: [
-      {
-        eventSource: 'aws:ses',
-        eventVersion: '1.0',
-        ses: {
-          mail: {
-            timestamp: '2026-03-17T14:22:50.000Z',
-            source: 'alex@example.com',
-            messageId: 'o3vl5qe7m0b9k1example0001',
-            destination: ['interviews@in.example.com'],
-            headersTruncated: false,
-            headers: [{ name: 'Subject', value: 'Fwd: Interview' }],
-            commonHeaders: { returnPath: 'alex@example.com', from: ['Alex Morgan <alex@example.com>'], date: 'Tue, 17 Mar 2026 10:22:48 -0400', subject: 'Fwd: Interview' },
-          },
-          receipt: {
-            timestamp: '2026-03-17T14:22:50.000Z',
-            processingTimeMillis: 100,
-            recipients: ['interviews@in.example.com'],
-            spamVerdict: { status: 'PASS' },
-            virusVerdict: { status: 'PASS' },
-            spfVerdict: { status: 'PASS' },
-            dkimVerdict: { status: 'PASS' },
-            dmarcVerdict: { status: 'PASS' },
-            action: { type: 'Lambda', functionArn: 'arn:aws:lambda:us-east-1:111122223333:function:inbound', invocationType: 'Event' },
-          },
-        },
-      },
-    ],
-  };
+  const sesEvent = sesReceiptEvent({ messageId: 'o3vl5qe7m0b9k1example0001', timestamp: '2026-03-17T14:22:50.000Z', subject: 'Fwd: Interview', headers: [{ name: 'Subject', value: 'Fwd: Interview' }] });
   const record = (requestPayload: unknown) =>
     FailureRecordSchema.parse({
       version: '1.0',

@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryOf, SesEventSchema } from '../../../functions/handlers/kit.js';
+import { sesReceiptEvent } from '../../fakes/ses-event.js';
 
-/** AWS's "Sample incoming email event" (Lambda action), DMARC passing: no dmarcPolicy, as SES sends it. */
-const sample = () => ({
-  Records: [
-    {
-      eventSource: 'aws:ses',
-      eventVersion: '1.0',
-      ses: {
-        mail: {
-          timestamp: '2026-12-02T07:00:00.000Z',
-          source: 'alex@example.com',
-          messageId: 'o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1',
-          destination: ['interviews@in.example.com'],
-          headersTruncated: false,
-          headers: [{ name: 'From', value: 'Alex Morgan <alex@example.com>' }],
-          commonHeaders: { returnPath: 'alex@example.com', from: ['Alex Morgan <alex@example.com>'], date: 'Wed, 2 Dec 2026 07:00:00 +0000', subject: 'Fwd: invite' },
-        },
-        receipt: {
-          timestamp: '2026-12-02T07:00:00.000Z',
-          processingTimeMillis: 574,
-          recipients: ['interviews@in.example.com'],
-          spamVerdict: { status: 'PASS' },
-          virusVerdict: { status: 'PASS' },
-          spfVerdict: { status: 'PASS' },
-          dkimVerdict: { status: 'PASS' },
-          dmarcVerdict: { status: 'PASS' },
-          action: { type: 'Lambda', functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:inbound', invocationType: 'Event' },
-        },
-      },
-    },
-  ],
-});
+const sample = () => sesReceiptEvent();
 
 describe('the SES receipt event schema', () => {
   it('accepts what SES sends: no dmarcPolicy when DMARC passes, absent To and Message-ID, DISABLED scanning', () => {

@@ -3,7 +3,7 @@
  * owner address; this decides whether an incoming message deserves one at all.
  */
 import { canonicalAddress, domainOf, domainsAlign, isAddressOrPlusForm, normalizeAddress, splitPlusLabel, type InboundEnvelope } from '../mail/mail.js';
-import { isAuthenticCommand } from './authentic.js';
+import { dmarcJudgedAnotherDomain, isAuthenticCommand } from './authentic.js';
 import { dkimResults, sesAuthenticationResults } from './authentication-results.js';
 
 export { isAuthenticCommand } from './authentic.js';
@@ -99,8 +99,8 @@ function autoSubmittedKeyword(value: string): string {
 }
 
 /**
- * A message from an owner address is forged when DMARC failed, or when a DKIM signature from the From
- * domain (aligned) failed. SPF is ignored: forwarding breaks it. Only the FIRST Authentication-Results
+ * A message from an owner address is forged when DMARC failed, when SES's DMARC result names another
+ * From domain than the one we read, or when a DKIM signature from the From domain (aligned) failed. SPF is ignored: forwarding breaks it. Only the FIRST Authentication-Results
  * written by amazonses.com counts; lower ones can be written by the sender.
  */
 function isForged(envelope: InboundEnvelope, from: string): boolean {
@@ -109,6 +109,9 @@ function isForged(envelope: InboundEnvelope, from: string): boolean {
   // No header SES wrote, or none that can be read safely: SES's own DKIM verdict is all there is.
   if (!results) return envelope.verdicts.dkim === 'FAIL';
   const fromDomain = domainOf(from);
+  // SES read another author's domain out of this From field (authentic.ts): whatever it verified, it
+  // was not the owner's.
+  if (dmarcJudgedAnotherDomain(results, fromDomain)) return true;
   return dkimResults(results).some((r) => r.result === 'fail' && domainsAlign(r.domain, fromDomain));
 }
 

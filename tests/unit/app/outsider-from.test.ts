@@ -1,0 +1,80 @@
+/**
+ * An outsider's mail that tries to pass as the owner's through the From field (found by the red-team
+ * round after #11): a From that nodemailer's forgiving parser read as the owner while the receiving
+ * server could read another author, whose own domain passes DMARC. Through the real entry (receiveMail)
+ * on in-memory ports, with SES's header block on top of the stored message as SES writes it.
+ */
+import { describe, expect, it } from 'vitest';
+import { receiveMail } from '../../../functions/app/receive-mail.js';
+import { deliver, fakeInboundDeps, fixture, sesId } from '../../fakes/ports.js';
+
+const FORWARD = fixture('fixtures/mail/forward-gmail-owner.eml').toString('latin1');
+const SUBJECT = 'Video interview - Junior Financial Analyst';
+
+/** SES's block for mail from evil.example's own server, SES's DMARC verdict for `dmarcDomain`. */
+function sesBlock(dmarcDomain: string, helo = 'mx.evil.example'): string {
+  const spf = `pass (spfCheck: domain of evil.example designates 192.0.2.1 as permitted sender) client-ip=192.0.2.1; envelope-from=bounce@evil.example; helo=${helo};`;
+  return [
+    'Return-Path: <bounce@evil.example>',
+    'Received: from mx.evil.example by inbound-smtp.us-east-1.amazonaws.com with SMTP id x for interviews@in.example.com; Tue, 17 Mar 2026 14:22:48 +0000 (UTC)',
+    `Received-SPF: ${spf}`,
+    `Authentication-Results: amazonses.com;\r\n spf=${spf}\r\n dkim=pass header.i=@evil.example;\r\n dmarc=pass header.from=${dmarcDomain};`,
+    '',
+  ].join('\r\n');
+}
+
+function withFrom(from: string, block: string): Buffer {
+  return Buffer.from(block + FORWARD.replace(/^From: .*$/m, `From: ${from}`), 'latin1');
+}
+
+describe('a From field read two ways never makes a stranger the owner', () => {
+  it.each([
+    'alex@example.com evil@evil.example',
+    '<alex@example.com> evil@evil.example',
+    'Alex <alex@example.com> <evil@evil.example>',
+    'Alex <alex@example.com>evil@evil.example',
+    '<> alex@example.com',
+    'alex@example.com <>',
+    '<alex@example.com',
+    'g: alex@example.com;',
+    'alex@example.com,',
+    '"alex"@example.com',
+    '<@evil.example:alex@example.com>',
+    'alex(x)@example.com',
+    'alex@ｅｘａｍｐｌｅ.com',
+  ])('From: %s, with SES’s DMARC pass for evil.example: dropped, nothing sent, nothing stored', async (from) => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const id = sesId('outsider');
+    const delivery = deliver(deps.rawMail, id, withFrom(from, sesBlock('evil.example')), { mailFrom: 'bounce@evil.example' });
+    // Act
+    const result = await receiveMail(deps, delivery);
+    // Assess
+    expect(result).toMatchObject({ outcome: 'dropped' });
+    expect(deps.mailer.sent).toEqual([]);
+    expect(await deps.store.invitationsReceivedSince(new Date(0))).toEqual([]);
+    expect(JSON.stringify(deps.log.lines)).not.toContain(SUBJECT);
+  });
+
+  it('the same with a HELO name that makes SES’s header unreadable: the From alone must hold', async () => {
+    // Prepare: an unclosed comment in the HELO name; nothing in SES's header can be read any more.
+    const deps = fakeInboundDeps();
+    const raw = withFrom('<alex@example.com> evil@evil.example', sesBlock('evil.example', 'mx.evil.example (x'));
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('outsider'), raw, { mailFrom: 'bounce@evil.example' }));
+    // Assess
+    expect(result).toEqual({ outcome: 'dropped', reason: 'stranger' });
+    expect(deps.mailer.sent).toEqual([]);
+  });
+
+  it('the owner’s own forward with SES’s block on top is still answered', async () => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const raw = withFrom('Alex Morgan <alex@example.com>', sesBlock('example.com').replace(/evil\.example/g, 'example.com'));
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), raw));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    expect(deps.mailer.sent.map((m) => m.envelope.to)).toEqual([['alex@example.com']]);
+  });
+});

@@ -1,8 +1,10 @@
 /**
- * An outsider's mail that tries to pass as the owner's through the From field (found by the red-team
- * round after #11): a From that nodemailer's forgiving parser read as the owner while the receiving
- * server could read another author, whose own domain passes DMARC. Through the real entry (receiveMail)
- * on in-memory ports, with SES's header block on top of the stored message as SES writes it.
+ * What an outsider tried after #11 (the red-team round), through the real entry (receiveMail) on
+ * in-memory ports, with SES's header block on top of the stored message as SES writes it:
+ * - passing as the owner through the From field: a From that nodemailer's forgiving parser read as the
+ *   owner while the receiving server could read another author, whose own domain passes DMARC;
+ * - a draft recipient smuggled inside another address of the invitation (a quoted local part, `%`
+ *   routing): the drafts answered a part of what was written.
  */
 import { describe, expect, it } from 'vitest';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
@@ -76,5 +78,25 @@ describe('a From field read two ways never makes a stranger the owner', () => {
     // Assess
     expect(result).toMatchObject({ outcome: 'recommended' });
     expect(deps.mailer.sent.map((m) => m.envelope.to)).toEqual([['alex@example.com']]);
+  });
+});
+
+describe('a draft recipient is what the invitation wrote, never a part of it', () => {
+  it.each([
+    ['a quoted local part holding another address', '"victim@evil.example"@oakmoorbank.example'],
+    ['percent routing', 'victim%evil.example@oakmoorbank.example'],
+    ['a bang path', 'evil.example!victim@oakmoorbank.example'],
+  ])('a forwarded Reply-To line with %s: the drafts answer the sender, not a part of it', async (_name, replyTo) => {
+    // Prepare: the owner forwards an invitation whose header block names an unusable Reply-To.
+    const deps = fakeInboundDeps();
+    const raw = FORWARD.replace('From: Sofia Brandt <sofia.brandt@oakmoorbank.example>', `From: Sofia Brandt <sofia.brandt@oakmoorbank.example>\r\nReply-To: ${replyTo}`);
+    // Act
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), Buffer.from(raw, 'latin1')));
+    // Assess
+    expect(result).toMatchObject({ outcome: 'recommended' });
+    const [recommendation] = await deps.mailer.parsed();
+    const recipients = [...(recommendation?.mail.text ?? '').matchAll(/^To: (.+)$/gm)].map((m) => m[1]);
+    expect(recipients.length).toBeGreaterThan(0);
+    for (const to of recipients) expect(to).toBe('sofia.brandt@oakmoorbank.example');
   });
 });

@@ -68,6 +68,11 @@ describe('classifyInbound', () => {
     ['Precedence: list', { precedence: ['list'] }],
     ['Precedence: junk', { precedence: ['junk'] }],
     ['List-Id', { 'list-id': ['<jobs.news.example>'] }],
+    // Found by the red-team round: auto-responders that write no Auto-Submitted, and a comment.
+    ['Precedence: auto_reply', { precedence: ['auto_reply'] }],
+    ['Precedence: Bulk (a comment)', { precedence: ['Bulk (a comment)'] }],
+    ['X-Autoreply: yes', { 'x-autoreply': ['yes'] }],
+    ['X-Autorespond', { 'x-autorespond': ['Out of office'] }],
   ])('never answers automatic mail (%s), even from the owner', (_label, headers) => {
     expect(classifyInbound(envelope({ headers }), settings)).toEqual({ kind: 'drop', reason: 'automatic' });
   });

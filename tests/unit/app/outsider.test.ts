@@ -69,6 +69,18 @@ describe('a From field read two ways never makes a stranger the owner', () => {
     expect(deps.mailer.sent).toEqual([]);
   });
 
+  it('a message that cannot be parsed is judged by SES’s list of From addresses, as strictly', async () => {
+    // Prepare: binary noise (no notice is owed to anyone), SES's event naming an ambiguous From.
+    const deps = fakeInboundDeps();
+    const id = sesId('outsider');
+    const delivery = { ...deliver(deps.rawMail, id, fixture('fixtures/mail/garbage.bin'), { mailFrom: 'bounce@evil.example' }), from: ['<alex@example.com> evil@evil.example'] };
+    // Act
+    const result = await receiveMail(deps, delivery);
+    // Assess: before, the first address was taken and the owner got a "could not be read" note.
+    expect(result).toEqual({ outcome: 'dropped', reason: 'stranger' });
+    expect(deps.mailer.sent).toEqual([]);
+  });
+
   it('the owner’s own forward with SES’s block on top is still answered', async () => {
     // Prepare
     const deps = fakeInboundDeps();
@@ -78,6 +90,10 @@ describe('a From field read two ways never makes a stranger the owner', () => {
     // Assess
     expect(result).toMatchObject({ outcome: 'recommended' });
     expect(deps.mailer.sent.map((m) => m.envelope.to)).toEqual([['alex@example.com']]);
+    // Ids and outcomes in the log, never the subject or a line of the mail.
+    const logged = JSON.stringify(deps.log.lines);
+    expect(logged).not.toContain(SUBJECT);
+    expect(logged).not.toContain('looks interesting');
   });
 });
 

@@ -116,3 +116,22 @@ describe('a draft recipient is what the invitation wrote, never a part of it', (
     for (const to of recipients) expect(to).toBe('sofia.brandt@oakmoorbank.example');
   });
 });
+
+describe('the address the drafts answer is shown as it is', () => {
+  it.each([
+    ['an address as display name', '"sofia.brandt@oakmoorbank.example" <victim@evil.example>'],
+    ['an encoded word that decodes to an address', '=?utf-8?q?sofia.brandt=40oakmoorbank.example?= <victim@evil.example>'],
+    ['an address with a fullwidth @ as display name', '=?utf-8?q?sofia.brandt=EF=BC=A0oakmoorbank.example?= <victim@evil.example>'],
+  ])('a Reply-To with %s: the recommendation names only the address it answers', async (_name, replyTo) => {
+    // Prepare
+    const deps = fakeInboundDeps();
+    const raw = FORWARD.replace('From: Sofia Brandt <sofia.brandt@oakmoorbank.example>', `From: Sofia Brandt <sofia.brandt@oakmoorbank.example>\r\nReply-To: ${replyTo}`);
+    // Act
+    await receiveMail(deps, deliver(deps.rawMail, sesId('forward'), Buffer.from(raw, 'latin1')));
+    // Assess: no other address beside the one the drafts go to.
+    const [recommendation] = await deps.mailer.parsed();
+    const text = recommendation?.mail.text ?? '';
+    expect(text).toMatch(/^- Drafts answer: victim@evil\.example$/m);
+    expect(recommendation?.mail.html ?? '').not.toMatch(/sofia\.brandt@oakmoorbank\.example[^<]*(?:&lt;|<)victim/);
+  });
+});

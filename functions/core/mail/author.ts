@@ -8,6 +8,7 @@
  *
  *   addr-spec [comment]             alex@example.com (Alex Morgan)
  *   [display-name] < addr-spec >    Alex Morgan <alex@example.com>, "Morgan, Alex" <…>, =?UTF-8?Q?…?= <…>
+ *   addr-spec < the same addr-spec > alex@example.com <alex@example.com> (invalid, but some clients write it)
  *
  * The addr-spec is a dot-atom, an `@` and a dot-atom written together (no quoted local part, no domain
  * literal, no comment or space inside, no source route); the display name is words and quoted strings
@@ -31,8 +32,11 @@ export function authorAddress(fromFields: readonly string[]): string | null {
   // [display-name] "<" addr-spec ">", nothing after it but comments.
   const close = tokens.length - 1;
   if (tokens[close]?.kind !== '>') return null;
-  if (!tokens.slice(0, open).every((t) => t.kind === 'atom' || t.kind === 'quoted')) return null;
-  return addrSpec(tokens.slice(open + 1, close));
+  const address = addrSpec(tokens.slice(open + 1, close));
+  const name = tokens.slice(0, open);
+  if (name.every((t) => t.kind === 'atom' || t.kind === 'quoted')) return address;
+  // Some clients write the address itself, unquoted, as the display name: one author either way.
+  return address !== null && addrSpec(name)?.toLowerCase() === address.toLowerCase() ? address : null;
 }
 
 /** `local@domain`: three tokens written together, both sides dot-atoms. */

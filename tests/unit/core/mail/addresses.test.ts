@@ -75,6 +75,7 @@ describe('authorAddress (the one mailbox of a From field, read strictly: parsers
     ['an encoded-word display name', '=?UTF-8?Q?Ren=C3=A9_Morgan?= <alex@example.com>', 'alex@example.com'],
     ['a display name with an initial', 'Alex J. Morgan <Alex@Example.com>', 'Alex@Example.com'],
     ['a comment after a bare address', 'alex@example.com (Alex Morgan)', 'alex@example.com'],
+    ['the address itself, unquoted, as display name (one author either way)', 'Alex@example.com <alex@example.com>', 'alex@example.com'],
     ['folding whitespace', 'Alex Morgan\r\n <alex@example.com>', 'alex@example.com'],
   ])('reads %s', (_name, value, expected) => {
     expect(authorAddress([value])).toBe(expected);

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
-import { deliver, fakeInboundDeps, fixture, sesId } from '../../fakes/ports.js';
+import { configWith, deliver, fakeInboundDeps, fixture, forwardInvitation, ownerMessage, sesId } from '../../fakes/ports.js';
 
 const FORWARD = fixture('fixtures/mail/forward-gmail-owner.eml').toString('latin1');
 const SUBJECT = 'Video interview - Junior Financial Analyst';
@@ -133,5 +133,38 @@ describe('the address the drafts answer is shown as it is', () => {
     const text = recommendation?.mail.text ?? '';
     expect(text).toMatch(/^- Drafts answer: victim@evil\.example$/m);
     expect(recommendation?.mail.html ?? '').not.toMatch(/sofia\.brandt@oakmoorbank\.example[^<]*(?:&lt;|<)victim/);
+  });
+});
+
+describe('a reply command with a valid token from anyone but the owner sends nothing', () => {
+  /** The owner's recommendation (sending on the owner's behalf on), then "accept" to its token from `from`. */
+  async function acceptFrom(from: string, extra: string) {
+    const deps = fakeInboundDeps({ config: configWith({ replies: { sendOnBehalf: true } }) });
+    const recommendation = await forwardInvitation(deps);
+    const to = `interviews+${recommendation.token}@in.example.com`;
+    const reply = (await ownerMessage({ to, text: 'accept', messageId: `<${sesId('cmd')}@evil.example>`, inReplyTo: recommendation.messageId })).toString('latin1');
+    const raw = reply.replace(/^From: .*$/m, `From: ${from}${extra ? `\r\n${extra}` : ''}`);
+    const before = deps.mailer.sent.length;
+    const result = await receiveMail(deps, deliver(deps.rawMail, sesId('cmd'), Buffer.from(raw, 'latin1'), { recipients: [to], mailFrom: 'bounce@evil.example' }));
+    return { result, jobs: deps.draftSender.jobs, mailed: deps.mailer.sent.length - before };
+  }
+
+  it.each([
+    ['a stranger, the owner in Cc and Reply-To', 'Sofia Brandt <sofia.brandt@oakmoorbank.example>', 'Cc: alex@example.com\r\nReply-To: alex@example.com'],
+    ['an owner alias that is not configured', 'Alex Morgan <alex.morgan@example.com>', ''],
+    ['a From read two ways', '<alex@example.com> evil@evil.example', ''],
+    ['the owner in Sender only', 'Evil <evil@evil.example>', 'Sender: alex@example.com'],
+  ])('%s: dropped, no job, nobody told', async (_name, from, extra) => {
+    // Prepare / Act
+    const { result, jobs, mailed } = await acceptFrom(from, extra);
+    // Assess
+    expect(result).toMatchObject({ outcome: 'dropped' });
+    expect(mailed).toBe(0);
+    expect(jobs).toEqual([]);
+  });
+
+  it('the same from the owner hands over the job (the control)', async () => {
+    const { jobs } = await acceptFrom('Alex Morgan <alex@example.com>', '');
+    expect(jobs.map((job) => job.to)).toEqual(['sofia.brandt@oakmoorbank.example']);
   });
 });

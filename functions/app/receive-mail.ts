@@ -16,9 +16,8 @@
  * Another run's live claim fails the delivery (ClaimHeldError) so that Lambda retries it later.
  */
 import { randomUUID } from 'node:crypto';
-import addressparser from 'nodemailer/lib/addressparser';
 import { ClaimHeldError, InviteAdvisorError } from '../errors.js';
-import { headerValues, parseMessage, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
+import { authorAddress, headerValues, parseMessage, type InboundEnvelope, type ParsedMessage } from '../core/mail/mail.js';
 import { classifyInbound, type InboundClass } from '../core/trust/trust.js';
 import { phrases } from '../core/write/write.js';
 import { notifier, ownerAddressFor } from './owner-mail.js';
@@ -228,15 +227,10 @@ function envelopeOf(delivery: Delivery, parsed: ParsedMessage | null): InboundEn
 }
 
 /**
- * The one From address. A message with several From headers or several mailboxes in From has no single
+ * The one From address, read strictly (core/mail/author.ts). A message with several From headers,
+ * several mailboxes in From, or a From that another parser could read as someone else has no single
  * author to trust (which one did DMARC check?): it is treated as from nobody, and dropped.
  */
 function singleFrom(delivery: Delivery, parsed: ParsedMessage | null): string | null {
-  if (parsed) {
-    if (headerValues(parsed, 'from').length !== 1) return null;
-    const boxes = addressparser(headerValues(parsed, 'from')[0] ?? '', { flatten: true }).filter((b) => b.address);
-    return boxes.length === 1 ? (parsed.from?.address ?? null) : null;
-  }
-  if (delivery.from.length !== 1) return null;
-  return addressparser(delivery.from[0] ?? '', { flatten: true }).find((b) => b.address)?.address ?? null;
+  return authorAddress(parsed ? headerValues(parsed, 'from') : delivery.from);
 }

@@ -38,3 +38,26 @@ export function asciiAddress(address: string): string | null {
   const domain = asciiDomain(trimmed.slice(at + 1));
   return domain ? `${trimmed.slice(0, at).toLowerCase()}@${domain}` : null;
 }
+
+/**
+ * The domain in lower-case A-label form, only when it is WRITTEN in one of its two forms, case aside:
+ * its A-labels, or the Unicode they decode to. UTS #46 also maps other spellings onto a domain
+ * (fullwidth letters, an ideographic full stop, a soft hyphen it drops: `ｅｘａｍｐｌｅ.com` and
+ * `exam\u00ADple.com` are `example.com` to it), but SES checks DMARC on the domain as written, where no
+ * record is found: such a spelling is somebody else's domain, never the owner's.
+ */
+export function writtenDomain(domain: string): string | null {
+  const ascii = asciiDomain(domain);
+  if (ascii === null) return null;
+  const written = domain.trim().toLowerCase();
+  return written === ascii || written === toUnicode(ascii, STRICT).domain ? ascii : null;
+}
+
+/** `local@domain` in lower case with the domain as writtenDomain reads it; null when it is not. */
+export function writtenAddress(address: string): string | null {
+  const trimmed = address.trim();
+  const at = trimmed.lastIndexOf('@');
+  if (at < 1) return null;
+  const domain = writtenDomain(trimmed.slice(at + 1));
+  return domain ? `${trimmed.slice(0, at).toLowerCase()}@${domain}` : null;
+}

@@ -14,7 +14,7 @@ import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
-import { blankHeaderBlocks, newestMessage, splitSignature, withShortRuns } from './text.js';
+import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
@@ -284,7 +284,6 @@ function calendarLocation(events: CalendarEvent[]): string | null {
 // ---------------------------------------------------------------------------------------------------
 // Whom the drafts answer (docs/parsing-facts.md, "Whom to reply to")
 
-const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** The mail says not to answer it ("Merci de ne pas répondre", "Bitte nicht auf diese E-Mail antworten"). */
 const DO_NOT_REPLY = /\b(?:do not|don['’]t|please don['’]t) (?:reply|respond)\b|\bnot monitored\b|\bne (?:pas )?répondre\b|\bne répondez pas\b|\bnicht (?:direkt )?(?:auf diese (?:E-Mail|Nachricht) )?(?:zu )?antworten\b|\bno (?:respondas|responda|responder)\b|\bnon rispondere\b|\bniet (?:op deze (?:e-?mail|mail) )?(?:antwoorden|beantwoorden|reageren)\b|\bnão responda\b|\bnie odpowiadaj\b|返信(?:できません|しないで|不可)|送信専用/i;
 /** The mail asks to be answered ("reply to this email", "Antworten Sie gern direkt auf diese E-Mail"). */

@@ -9,7 +9,7 @@ import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
 import { DAY_MS, displayText, isWritableTime, normalizeAddress, offsetFromDigits, wellFormed, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 import { dateLocalesFor } from './date-words.js';
-import { withShortRuns } from './text.js';
+import { EMAIL_IN_TEXT, withShortRuns } from './text.js';
 import { forwardThreading, headerBlockThreading, ownThreading, type Threading } from './threading.js';
 
 export interface OriginalMessage {
@@ -353,8 +353,9 @@ function readReplyToLine(text: string, forwardedBody: string): Mailbox | null {
 function parseMailboxText(text: string): Mailbox | null {
   const angle = /^\s*"?([^"<]*?)"?\s*[<[](?:mailto:)?([^\s<>@\]]+@[^\s<>\]]+)[>\]]/.exec(text);
   if (angle) return { name: displayText(angle[1]), address: angle[2]!.trim() };
-  const bare = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(text);
-  return bare ? { name: null, address: bare[1]! } : null;
+  // The whole address or none (text.ts, EMAIL_IN_TEXT): never a part of a quoted or routed one.
+  const bare = new RegExp(EMAIL_IN_TEXT.source).exec(text);
+  return bare ? { name: null, address: bare[0] } : null;
 }
 
 const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{6,120}?)\s*[,]?\s*(?:(?:użytkownik|uzytkownik)\s+)?(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała)\s*:?\s*$/im;

@@ -85,3 +85,14 @@ const LONG_RUNS = new RegExp(`(?:[ \\t]*\\n){${MAX_RUN + 1},}|[^\\S\\r\\n]{${MAX
 export function withShortRuns(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(LONG_RUNS, (run) => (run.includes('\n') ? '\n'.repeat(MAX_RUN) : run.slice(0, MAX_RUN)));
 }
+
+/**
+ * An address written in text, as a whole: never a part of a longer address. Without the bounds,
+ * `"victim@evil.example"@acme.example` (a quoted local part) gave `victim@evil.example`,
+ * `victim%evil.example@acme.example` gave `evil.example@acme.example` and `evil.example!victim@acme.example`
+ * gave `victim@acme.example`: a recipient the mail never named (found by the red-team round after #11).
+ * What touches it on either side must be no character an address can hold or join with (`%`, `!`, `@`,
+ * `=`, `/`, a quote that closes a local part: `"…"@`, or one inside a word: `o'brien`); an address in
+ * quotes (`"lea@acme.example"`) is one, and a final dot (the end of a sentence) is left to the caller.
+ */
+export const EMAIL_IN_TEXT = /(?<![\w.+%!=/@-]|\w["'])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w@%!-]|\.[\w-]|["']@)/g;

@@ -1,6 +1,6 @@
 /** Address helpers shared by trust, extraction and rendering. All comparisons are case-insensitive. */
 import { getDomain } from 'tldts';
-import { asciiAddress, asciiDomain } from '../../config/idn.js';
+import { asciiDomain, writtenAddress } from '../../config/idn.js';
 
 export interface Mailbox {
   name: string | null;
@@ -13,11 +13,12 @@ export function normalizeAddress(address: string): string {
 
 /**
  * The form an address is compared in when it decides who someone is: lower case, the domain in A-labels
- * by a strict UTS #46 conversion (config/idn.ts); null when the domain is not a valid host name or does not
- * round-trip (`xn--example-.com`), which makes its sender nobody we know.
+ * by a strict UTS #46 conversion (config/idn.ts); null when the domain is not a valid host name, does not
+ * round-trip (`xn--example-.com`), or is written in neither of its two forms (fullwidth letters, a soft
+ * hyphen: config/idn.ts, writtenDomain), which makes its sender nobody we know.
  */
 export function canonicalAddress(address: string): string | null {
-  return asciiAddress(address);
+  return writtenAddress(address);
 }
 
 export function domainOf(address: string): string {

@@ -3,7 +3,7 @@
  * owner address; this decides whether an incoming message deserves one at all.
  */
 import { canonicalAddress, domainOf, domainsAlign, isAddressOrPlusForm, normalizeAddress, splitPlusLabel, type InboundEnvelope } from '../mail/mail.js';
-import { isAuthenticCommand } from './authentic.js';
+import { dmarcJudgedAnotherDomain, isAuthenticCommand } from './authentic.js';
 import { dkimResults, sesAuthenticationResults } from './authentication-results.js';
 
 export { isAuthenticCommand } from './authentic.js';
@@ -63,20 +63,20 @@ export function classifyInbound(envelope: InboundEnvelope, settings: TrustSettin
 export function isAutomatic(envelope: InboundEnvelope): boolean {
   // A person's mail says `no` or nothing at all; anything else (`notified`, `no-reply`, an empty value)
   // is a machine's, and every Auto-Submitted field must say `no`.
-  if (envelope.header('auto-submitted').some((value) => autoSubmittedKeyword(value) !== 'no')) return true;
-  const precedence = envelope.header('precedence')[0]?.trim().toLowerCase();
-  if (precedence && ['bulk', 'list', 'junk'].includes(precedence)) return true;
-  if (envelope.header('list-id').length > 0) return true;
+  if (envelope.header('auto-submitted').some((value) => keywordOf(value) !== 'no')) return true;
+  // `auto_reply` and the X-Autoreply / X-Autorespond fields: auto-responders that write no Auto-Submitted.
+  if (envelope.header('precedence').some((value) => ['bulk', 'list', 'junk', 'auto_reply'].includes(keywordOf(value)))) return true;
+  if (['list-id', 'x-autoreply', 'x-autorespond'].some((name) => envelope.header(name).length > 0)) return true;
   const mailFrom = envelope.mailFrom.trim();
   return mailFrom === '' || mailFrom === '<>';
 }
 
 /**
- * The keyword of an Auto-Submitted value (RFC 3834: `keyword *( ";" parameter )`, with comments
- * anywhere), in lower case: `No (sent by hand); x=y` → `no`. A quoted `"no"` is not the keyword `no`;
- * a value with an unclosed comment has no keyword ('').
+ * The keyword of an Auto-Submitted (or Precedence) value (RFC 3834: `keyword *( ";" parameter )`, with
+ * comments anywhere), in lower case: `No (sent by hand); x=y` → `no`. A quoted `"no"` is not the keyword
+ * `no`; a value with an unclosed comment has no keyword ('').
  */
-function autoSubmittedKeyword(value: string): string {
+function keywordOf(value: string): string {
   let keyword = '';
   let depth = 0;
   for (let i = 0; i < value.length; i += 1) {
@@ -99,8 +99,8 @@ function autoSubmittedKeyword(value: string): string {
 }
 
 /**
- * A message from an owner address is forged when DMARC failed, or when a DKIM signature from the From
- * domain (aligned) failed. SPF is ignored: forwarding breaks it. Only the FIRST Authentication-Results
+ * A message from an owner address is forged when DMARC failed, when SES's DMARC result names another
+ * From domain than the one we read, or when a DKIM signature from the From domain (aligned) failed. SPF is ignored: forwarding breaks it. Only the FIRST Authentication-Results
  * written by amazonses.com counts; lower ones can be written by the sender.
  */
 function isForged(envelope: InboundEnvelope, from: string): boolean {
@@ -109,6 +109,9 @@ function isForged(envelope: InboundEnvelope, from: string): boolean {
   // No header SES wrote, or none that can be read safely: SES's own DKIM verdict is all there is.
   if (!results) return envelope.verdicts.dkim === 'FAIL';
   const fromDomain = domainOf(from);
+  // SES read another author's domain out of this From field (authentic.ts): whatever it verified, it
+  // was not the owner's.
+  if (dmarcJudgedAnotherDomain(results, fromDomain)) return true;
   return dkimResults(results).some((r) => r.result === 'fail' && domainsAlign(r.domain, fromDomain));
 }
 

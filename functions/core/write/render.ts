@@ -381,8 +381,13 @@ export function dayInZone(iso: string, timeZone: string): string {
   return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
+/**
+ * `Name <address>`, or the address alone when the name holds an `@` (or a fullwidth or small one): a display name that is another
+ * address (`"sofia@acme.example" <victim@evil.example>`, also as an encoded word) would show the owner
+ * a recipient the drafts do not go to (found by the red-team round after #11).
+ */
 function formatMailbox(box: Mailbox): string {
-  return box.name ? `${box.name} <${box.address}>` : box.address;
+  return box.name && !/[@\uFF20\uFE6B]/.test(box.name) ? `${box.name} <${box.address}>` : box.address;
 }
 
 /** RFC 6068 mailto: the recruiter, subject and body filled in, and the choice-recording Bcc if any. */

@@ -22,6 +22,19 @@ describe('the reply address', () => {
     expect(replyTo(`We would like to invite you to an interview.\n${body}`, { name: 'Acme Talent', address: 'talent@acme.example' })).toBe('lea.roux@acme.example');
   });
 
+  it.each([
+    ['a quoted local part holding another address', 'Questions: "victim@evil.example"@acme.example'],
+    ['percent routing', 'Questions: victim%evil.example@acme.example'],
+    ['a bang path', 'Questions: evil.example!victim@acme.example'],
+    ['an address glued to another', 'Questions: victim@evil.example@acme.example'],
+  ])('never takes a part of an address for one (%s)', (_name, line) => {
+    expect(replyTo(`We would like to invite you to an interview. Please do not reply.\n${line}`, { name: 'Acme Talent', address: 'no-reply@acme.example' })).toBeNull();
+  });
+
+  it('still takes an address written in quotes', () => {
+    expect(replyTo('We would like to invite you to an interview. Please do not reply.\nQuestions: "lea.roux@acme.example".', { name: 'Acme Talent', address: 'no-reply@acme.example' })).toBe('lea.roux@acme.example');
+  });
+
   it('never takes an address inside a link (a booking URL with the candidate’s address)', () => {
     const body = 'Pick a time: https://book.example/acme?name=Alex&email=alex.other@mail.example\nQuestions: lea.roux@acme.example';
     expect(replyTo(body, { name: null, address: 'no-reply@acme.example' })).toBe('lea.roux@acme.example');

@@ -19,6 +19,23 @@ describe('parseMessage', () => {
     await expect(parseMessage(fixture('forward-gmail-owner.eml'), 100)).rejects.toBeInstanceOf(MailTooLargeError);
   });
 
+  it('refuses a message of more than 100 message/rfc822 parts before parsing (found by the red-team round: 10,000 nested ones took mailparser 13 s, a 10 MB one past the function’s 30 s: Lambda’s retries and a failure notice for a stranger’s mail)', async () => {
+    // Prepare: messages nested in messages, each a few header lines; the type written in any case, folded once.
+    const head = 'From: evil@evil.example\r\nSubject: hi\r\nMIME-Version: 1.0\r\n';
+    let nested = 'x';
+    for (let i = 0; i < 101; i += 1) nested = `${head}Content-Type: ${i % 2 ? 'Message/RFC822' : '\r\n message/rfc822'}\r\n\r\n${nested}`;
+    // Act / Assess
+    await expect(parseMessage(Buffer.from(nested))).rejects.toThrow(/more than 100 messages inside it/);
+    await expect(parseMessage(Buffer.from(nested))).rejects.toBeInstanceOf(NotAMailError);
+  });
+
+  it('still reads a message with 100 messages inside it', async () => {
+    const head = 'From: alex@example.com\r\nSubject: hi\r\nMIME-Version: 1.0\r\n';
+    let nested = 'x';
+    for (let i = 0; i < 100; i += 1) nested = `${head}Content-Type: message/rfc822\r\n\r\n${nested}`;
+    expect((await parseMessage(Buffer.from(nested))).from?.address).toBe('alex@example.com');
+  });
+
   it('keeps the sender’s offset that mailparser drops', async () => {
     const message = await parseMessage(Buffer.from('From: a@b.example\r\nDate: Mon, 9 Mar 2026 10:14:00 -0500\r\nSubject: x\r\n\r\nbody\r\n'));
     expect(message.date?.offsetMinutes).toBe(-300);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInbound, type InboundEnvelope } from '../../../../functions/core/trust/trust.js';
+import { classifyInbound, isAuthenticCommand, type InboundEnvelope } from '../../../../functions/core/trust/trust.js';
 
 const settings = {
   ownerAddresses: ['alex@example.com', 'Alex.Work@Corp.example'],
@@ -68,6 +68,11 @@ describe('classifyInbound', () => {
     ['Precedence: list', { precedence: ['list'] }],
     ['Precedence: junk', { precedence: ['junk'] }],
     ['List-Id', { 'list-id': ['<jobs.news.example>'] }],
+    // Found by the red-team round: auto-responders that write no Auto-Submitted, and a comment.
+    ['Precedence: auto_reply', { precedence: ['auto_reply'] }],
+    ['Precedence: Bulk (a comment)', { precedence: ['Bulk (a comment)'] }],
+    ['X-Autoreply: yes', { 'x-autoreply': ['yes'] }],
+    ['X-Autorespond', { 'x-autorespond': ['Out of office'] }],
   ])('never answers automatic mail (%s), even from the owner', (_label, headers) => {
     expect(classifyInbound(envelope({ headers }), settings)).toEqual({ kind: 'drop', reason: 'automatic' });
   });
@@ -132,6 +137,8 @@ describe('the owner is an authenticated identity (compared as written, in A-labe
     ['a Cyrillic homoglyph of the owner’s domain (mixed scripts)', 'alex@еxample.com'],
     ['its A-label form', 'alex@xn--xample-2of.com'],
     ['a label with a space', 'alex@ex ample.com'],
+    ['fullwidth letters that UTS #46 maps to the owner’s domain', 'alex@ｅｘａｍｐｌｅ.com'],
+    ['a soft hyphen that UTS #46 drops from the owner’s domain', 'alex@exam\u00ADple.com'],
   ])('drops %s as a stranger', (_name, from) => {
     // Prepare: every verdict passes, so only the address decides.
     // Act / Assess
@@ -150,6 +157,14 @@ describe('the owner is an authenticated identity (compared as written, in A-labe
     expect(classifyInbound(unsigned, settings)).toEqual({ kind: 'drop', reason: 'unauthenticated-owner' });
     // …unless the owner opted that address out (a provider that does not sign).
     expect(classifyInbound(unsigned, { ...settings, unsignedAddresses: ['ALEX@example.com'] })).toEqual({ kind: 'owner-forward' });
+  });
+
+  it('drops a mapped lookalike of an unsigned owner address (nothing fails on a domain as written that has no record)', () => {
+    // Prepare: the owner opted out of DKIM; SES looked for DMARC on the fullwidth domain and found none.
+    const unsigned = { ...settings, unsignedAddresses: ['alex@example.com'] };
+    const headers = sesHeaders('dkim=none; dmarc=none header.from=ｅｘａｍｐｌｅ.com;');
+    // Act / Assess
+    expect(classifyInbound(envelope({ from: 'alex@ｅｘａｍｐｌｅ.com', headers, verdicts: { ...pass, dkim: 'GRAY', dmarc: 'GRAY' } }), unsigned)).toEqual({ kind: 'drop', reason: 'stranger' });
   });
 
   it('accepts a DKIM pass aligned with the From domain when DMARC has no record', () => {
@@ -220,5 +235,27 @@ describe('SES’s Authentication-Results: no verdict from inside a value the sen
     const headers = sesHeaders('dkim=fail header.i=@example.com; dmarc=none header.from=example.com;', { helo: injected });
     // Act / Assess
     expect(classifyInbound(envelope({ headers, verdicts: noDmarc }), settings)).toEqual({ kind: 'drop', reason: 'forged-owner' });
+  });
+});
+
+describe('SES’s DMARC verdict counts for the From domain SES read, and only that one', () => {
+  // Prepare (every case): SES's DMARC passed, for the domain its Authentication-Results names. A From
+  // field that we and SES read differently (we: the owner; SES: the sender's own domain, which passes)
+  // shows here as another header.from.
+  it('drops an owner From when SES’s DMARC pass was for another domain (forged)', () => {
+    const headers = sesHeaders('dkim=pass header.i=@evil.example; dmarc=pass header.from=evil.example;');
+    expect(classifyInbound(envelope({ headers }), settings)).toEqual({ kind: 'drop', reason: 'forged-owner' });
+  });
+
+  it('takes no command for authentic when SES’s DMARC pass was for another domain', () => {
+    const headers = sesHeaders('dkim=pass header.i=@evil.example; dmarc=pass header.from=evil.example;');
+    expect(isAuthenticCommand(envelope({ headers }))).toBe(false);
+  });
+
+  it('accepts SES’s DMARC pass for the From domain, in any case or in Unicode', () => {
+    expect(classifyInbound(envelope({ headers: sesHeaders('dkim=pass header.i=@example.com; dmarc=pass header.from=Example.COM;') }), settings)).toEqual({ kind: 'owner-forward' });
+    const idn = { ...settings, ownerAddresses: ['alex@xn--bcher-kva.example'] };
+    const headers = sesHeaders('dkim=pass header.i=@xn--bcher-kva.example; dmarc=pass header.from=bücher.example;');
+    expect(classifyInbound(envelope({ from: 'alex@xn--bcher-kva.example', headers }), idn)).toEqual({ kind: 'owner-forward' });
   });
 });

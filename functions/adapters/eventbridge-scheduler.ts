@@ -6,7 +6,7 @@
  *   ScheduleExpressionTimezone UTC, FlexibleTimeWindow OFF, ActionAfterCompletion DELETE (the schedule is
  *   deleted once it has invoked its target, so the group holds only pending reminders);
  * - the target is the follow-through function, invoked by the scheduler with its own execution role
- *   (RoleArn), with the reminder as the input (a JSON string, at most 8 KB);
+ *   (RoleArn), with the reminder as the input (well-formed JSON, as a Lambda target requires);
  * - in a schedule group of the stack's own; a name is unique per group: CreateSchedule of a name that
  *   exists fails with ConflictException (the reminder is scheduled already), and DeleteSchedule of one that
  *   does not (it fired, or never was) with ResourceNotFoundException (nothing to delete).

@@ -119,8 +119,9 @@ export type SendJob = z.infer<typeof SendJobSchema>;
 
 /**
  * A follow-through reminder as the scheduler hands it to the follow-through function (the schedule's
- * input): validated where it enters (functions/handlers/follow-through.ts). Small (a schedule's input
- * holds at most 8 KB): the drafts are read from the stored invitation when it fires. The reply and
+ * input, well-formed JSON as a Lambda target needs): validated where it enters
+ * (functions/handlers/follow-through.ts). Small on purpose (a few hundred bytes, kept by the scheduler):
+ * the drafts are read from the stored invitation when it fires. The reply and
  * choice addresses carry reply tokens, made by the inbound function (the only one that may read the
  * token secret) when it schedules the reminder.
  */

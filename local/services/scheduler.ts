@@ -146,7 +146,12 @@ export async function startScheduler(options: SchedulerStandInOptions): Promise<
       const target = input.Target as StoredSchedule['target'] | undefined;
       if (!target || typeof target.Arn !== 'string' || typeof target.RoleArn !== 'string') return sendError(res, 400, 'ValidationException', 'Target with Arn and RoleArn is required');
       if (target.Input !== undefined && typeof target.Input !== 'string') return sendError(res, 400, 'ValidationException', 'Target.Input must be a string');
-      if ((target.Input ?? '').length > 8192) return sendError(res, 400, 'ValidationException', 'Target.Input is longer than 8192 characters');
+      // A Lambda target's input must be well-formed JSON (it is the invocation's event).
+      try {
+        JSON.parse(target.Input ?? '{}');
+      } catch {
+        return sendError(res, 400, 'ValidationException', 'Target.Input of a Lambda target must be well-formed JSON');
+      }
       const schedule: StoredSchedule = {
         name,
         group,

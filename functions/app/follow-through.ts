@@ -4,7 +4,7 @@
  * recommendation, threaded to it, with its two draft links again.
  *
  *   switched off (followThrough.nudge), invitation forgotten, a choice recorded (a reply command, a Bcc
- *   copy of a draft, `done`), rescheduled since, or its interview time passed → nothing is sent
+ *   copy of a draft, `done`), rescheduled or forwarded again since, or its interview time passed → nothing is sent
  *   otherwise → claimed (a conditional write with a lease), sent to the first owner address, recorded
  *
  * At most once: a second run finds the claim, and a run that died after claiming leaves it until its
@@ -30,6 +30,8 @@ export type FollowThroughResult =
   /** a choice is recorded: a reply command, a Bcc copy of a draft, or `done` */
   | 'answered'
   | 'rescheduled'
+  /** the invitation was forwarded again since; the newer recommendation's own nudge follows it */
+  | 'outdated'
   | 'interview-passed';
 
 export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp): Promise<FollowThroughResult> {
@@ -93,6 +95,9 @@ async function dueInvitation(deps: FollowThroughDeps, followUp: FollowUp): Promi
   if (!invitation) return { skip: 'forgotten' };
   if (invitation.choice || invitation.send) return { skip: 'answered' };
   if (invitation.supersededBy) return { skip: 'rescheduled' };
+  // A reminder of an older recommendation (its replacement could not be scheduled): its addresses name
+  // drafts that are no longer current.
+  if (followUp.version !== (invitation.version ?? 1)) return { skip: 'outdated' };
   const start = Date.parse(invitation.facts.slots[0]?.start ?? '');
   if (!Number.isNaN(start) && start <= deps.clock.now().getTime()) return { skip: 'interview-passed' };
   if (await deps.followThrough.answeredAt(followUp.inviteId)) return { skip: 'answered' };

@@ -113,6 +113,16 @@ describe('when the nudge fires', () => {
     expect((await fire(deps, late)).result).toBe('interview-passed');
   });
 
+  it('replaces the nudge when the invitation is forwarded again, and a left-over nudge of the older recommendation sends nothing', async () => {
+    const { deps, recommendation, schedule } = await recommended();
+    await forwardInvitation(deps);
+    const replaced = deps.scheduler.schedules.get(`${recommendation.inviteId}-nudge`);
+    expect(deps.scheduler.cancelled).toContain(`${recommendation.inviteId}-nudge`);
+    expect(replaced!.followUp.version).toBe(2);
+    expect((await fire(deps, schedule!)).result).toBe('outdated');
+    expect((await fire(deps, replaced!)).result).toBe('sent');
+  });
+
   it('sends nothing when the nudge was switched off after it was scheduled', async () => {
     const { deps, schedule } = await recommended();
     deps.config = configWith({ followThrough: { nudge: false } });

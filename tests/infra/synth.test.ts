@@ -36,9 +36,10 @@ beforeAll(async () => {
   synth = await run('npx', ['cdk', 'synth', '--no-notices', '-q', '-o', outdir, '-c', 'config=config.example.json'], {
     cwd: PROJECT_ROOT,
     env: withoutCredentials(),
-    timeout: 120_000,
+    // Seven functions bundled one after another: minutes on a busy 2-core machine.
+    timeout: 300_000,
   });
-}, 130_000);
+}, 310_000);
 
 describe('npx cdk synth on a fresh clone (the example configuration, no credentials)', () => {
   it('writes the template, with the example refused at deploy time', () => {

@@ -210,8 +210,9 @@ async function forget(deps: InboundDeps, invitation: StoredInvitation, replyId: 
   for (const messageId of raw) await deps.rawMail.delete(messageId);
   // Tokens expire replyTokenDays after their recommendation, rounded up to a whole day.
   const tokensValidUntil = new Date(deps.clock.now().getTime() + (deps.config.limits.replyTokenDays + 1) * DAY_MS);
-  await deps.store.forgetInvitation(invitation, tokensValidUntil);
+  // The reminders' records first: a failure there fails the run while the invitation is still stored, so the retry forgets both.
   await deps.followThrough.forget(invitation.inviteId);
+  await deps.store.forgetInvitation(invitation, tokensValidUntil);
   await cancelReminders(deps, invitation.inviteId);
   deps.log.info('invitation forgotten', { inviteId: invitation.inviteId, messages: raw.length });
   return notify('forgotten', { subject: invitation.original.subject ?? phrases.noSubject, messages: raw.length });

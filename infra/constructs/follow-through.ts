@@ -141,9 +141,11 @@ export class FollowThrough extends Construct {
         conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
       }),
     );
-    // As cdk-nag shows the resource: the ARN as written for a stack with an account and region, or with
-    // their pseudo parameters for an environment-agnostic one.
-    const shown = Token.isUnresolved(this.scheduleArns) ? `arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${this.groupName}/*` : this.scheduleArns;
+    // As cdk-nag shows the resource: each part as written when the stack knows it, else its pseudo
+    // parameter (a stack may know its region and not its account).
+    const { partition, region, account } = Stack.of(this);
+    const part = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value);
+    const shown = `arn:${part(partition, 'Partition')}:scheduler:${part(region, 'Region')}:${part(account, 'AccountId')}:schedule/${this.groupName}/*`;
     acknowledge(role, `AwsSolutions-IAM5[Resource::${shown}]`, "The wildcard is the schedule's name within this stack's own group: one per reminder, named from the invitation's id when it is scheduled.");
   }
 }

@@ -58,6 +58,8 @@ export interface InviteAdvisorLocalOptions {
    * own logs stay as deployed (ids and outcomes only).
    */
   onReport?: (report: MessageReport) => void;
+  /** Called with what each fired reminder came to (local mode prints it: reminders have no message of their own). */
+  onReminder?: (reminder: { kind: string; inviteId: string; result: string }) => void;
   /** The text after 250 in the SMTP answer to DATA (see SesReceivingOptions). */
   acceptedText?: (messageId: string) => string;
   /** the waits before Lambda's two retries of a failed event (default: Lambda's, a minute and two minutes) */
@@ -151,7 +153,15 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       // Its own failures would wait in the inbound failure queue; locally they are logged.
       [FAILURE_NOTICE_FUNCTION]: { handler: failureNotice, retryAttempts: 2 },
       // Its failures wait in its own failure queue in AWS; locally they are logged.
-      [FOLLOW_THROUGH_FUNCTION]: { handler: followThrough, retryAttempts: 2 },
+      [FOLLOW_THROUGH_FUNCTION]: {
+        handler: async (event) => {
+          const result = await followThrough(event);
+          const { kind, inviteId } = (event ?? {}) as { kind?: string; inviteId?: string };
+          options.onReminder?.({ kind: kind ?? '?', inviteId: inviteId ?? '?', result });
+          return result;
+        },
+        retryAttempts: 2,
+      },
     },
     { retryDelaysMs: options.retryDelaysMs ?? RETRY_DELAYS_MS },
   );

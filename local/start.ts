@@ -121,6 +121,7 @@ async function main(): Promise<number> {
       schedulerCheckEveryMs: SCHEDULER_CHECK_EVERY_MS,
       ...(dataDir ? { dataDir } : {}),
       acceptedText: (id) => `Ok ${id}; outcome at ${outcomeUrl(id)}`,
+      onReminder: ({ kind, inviteId, result }) => process.stdout.write(`reminder ${kind} of ${inviteId}: ${result}\n`),
       onReport: (report) => {
         outcomes.record(report);
         process.stdout.write(`${terminalLine(report)}\n`);

@@ -19,6 +19,7 @@ import { handler } from '../functions/handlers/inbound.js';
 import { MemoryInviteStore } from '../tests/fakes/memory-store.js';
 import { MemoryOwnerMailStore } from '../tests/fakes/memory-owner-mail.js';
 import { deliver, FakeMailAccount, MemoryRawMail, NOW, RecordingDraftSender, RecordingLogger, RecordingMailer, SettableClock, TOKEN_SECRET } from '../tests/fakes/ports.js';
+import { MemoryFollowThroughStore, MemoryScheduler } from '../tests/fakes/memory-follow-through.js';
 
 // The handler is imported for its module's top level (and everything it imports), not called.
 void handler;
@@ -48,6 +49,8 @@ async function oneMessage(): Promise<number> {
     mailer: new RecordingMailer(),
     draftSender: new RecordingDraftSender(),
     account: new FakeMailAccount(true),
+    scheduler: new MemoryScheduler(),
+    followThrough: new MemoryFollowThroughStore(),
     clock: new SettableClock(NOW),
     log: new RecordingLogger(),
   };

@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MemoryFollowThroughStore, MemoryScheduler } from '../tests/fakes/memory-follow-through.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 3;
@@ -98,6 +99,8 @@ async function probe(kind: string): Promise<ProbeResult> {
     mailer: new fakes.RecordingMailer(),
     draftSender: new fakes.RecordingDraftSender(),
     account: new fakes.FakeMailAccount(true),
+    scheduler: new MemoryScheduler(),
+    followThrough: new MemoryFollowThroughStore(),
     clock: new fakes.SettableClock(fakes.NOW),
     log: new fakes.RecordingLogger(),
   });

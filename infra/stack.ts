@@ -6,6 +6,8 @@
  *                                                       └ after 2 retries → failure topic ─┬→ failure queue → alarm; npm run redrive
  *                                                                                          └→ failure notice function → owner (once per message)
  *   every 15 minutes → sweep function → re-drives stored mail that no run finished (infra/constructs/recovery.ts)
+ *   a recommendation → inbound function schedules its nudge → EventBridge Scheduler (this stack's group) →
+ *                      follow-through function → owner (infra/constructs/follow-through.ts)
  */
 import { basename } from 'node:path';
 import { CfnOutput, CfnRule, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
@@ -16,6 +18,7 @@ import type { Construct } from 'constructs';
 import { TABLE_DESIGN } from '../functions/adapters/table-design.js';
 import { domainOf } from '../functions/core/mail/mail.js';
 import { InboundAlarms } from './constructs/alarms.js';
+import { FollowThrough } from './constructs/follow-through.js';
 import { ReplySending } from './constructs/reply-sending.js';
 import { InboundFunction } from './constructs/inbound-function.js';
 import { MailIdentities } from './constructs/mail-identities.js';
@@ -86,6 +89,14 @@ export class InviteAdvisorStack extends Stack {
       alarms,
     });
 
+    // Follow-through reminders: one-off schedules in a group of this stack, firing the follow-through function.
+    const followThrough = new FollowThrough(this, 'FollowThrough', {
+      configFile: d.file,
+      table,
+      owner: { fromAddress: config.sending.address, recipients: config.owner.addresses, identities: identitiesForSending },
+      alarms,
+    });
+
     const inbound = new InboundFunction(this, 'Inbound', {
       configFile: d.file,
       bucket: rawMail.bucket,
@@ -99,7 +110,10 @@ export class InviteAdvisorStack extends Stack {
       },
       reservedConcurrency: deploy.reservedConcurrency,
       sendDraftFunction: replies.sender,
+      reminders: { groupName: followThrough.groupName, functionArn: followThrough.function.functionArn, schedulerRoleArn: followThrough.schedulerRole.roleArn },
     });
+    // The inbound function schedules a recommendation's nudge, and deletes it on a choice or a forget.
+    followThrough.allowScheduling(inbound.role);
     alarms.watch(inbound.function, inbound.failureQueue, inbound.logGroup, undefined, { claimsMessages: true });
 
     // The raw mail is the record of truth: a scheduled sweep re-drives what no run finished, and the owner
@@ -152,6 +166,8 @@ export class InviteAdvisorStack extends Stack {
       RawMailBucketName: [rawMail.bucket.bucketName, `raw mail under ${RAW_MAIL_PREFIX}, deleted after ${config.retention.rawMailDays} days`],
       TableName: [table.tableName, 'invitations, decisions and idempotency records (kept when the stack is deleted)'],
       FailureQueueUrl: [inbound.failureQueue.queueUrl, 'events that failed after all retries (docs/deploy.md, Troubleshooting)'],
+      ReminderFailureQueueUrl: [followThrough.failureQueue.queueUrl, 'reminders (the nudge) that failed after all retries'],
+      ScheduleGroupName: [followThrough.groupName, 'EventBridge Scheduler group of the pending reminders (one schedule per reminder)'],
       SendingFailureQueueUrl: [replies.failureQueue.queueUrl, 'send jobs (reply commands) that failed after all retries: npm run redrive -- --sending'],
       AlarmTopicArn: [alarms.topic.topicArn, `alarm mails go to ${d.alarmEmail} once the subscription is confirmed`],
       ReceiptRuleSetName: [

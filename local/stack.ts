@@ -8,18 +8,20 @@
  * retries (two, a minute and then two minutes apart) and their failure records going to the failure
  * notice, as their failure topics deliver them (there is no failure queue locally: the raw mail stays in
  * the data folder, and the sweep tries a message again); the sweep every 15 minutes, as its schedule
- * runs it.
+ * runs it; the follow-through reminders through the EventBridge Scheduler stand-in
+ * (local/services/scheduler.ts), which fires their schedules into the follow-through function.
  */
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbInviteStore } from '../functions/adapters/dynamodb-store.js';
 import { createTableInput, TABLE_DESIGN } from '../functions/adapters/table-design.js';
-import { failureNoticeEnvironment, inboundEnvironment, senderEnvironment, sweepEnvironment } from '../functions/config/function-env.js';
+import { failureNoticeEnvironment, followThroughEnvironment, inboundEnvironment, senderEnvironment, sweepEnvironment } from '../functions/config/function-env.js';
 import { loadConfig } from '../functions/config/load.js';
 import type { Config } from '../functions/config/schema.js';
 import { reportOf, type MessageReport, type ReportLookups } from './outcomes.js';
-import { fetchRecorded, startSesReceiving, type SesReceiving } from './services/index.js';
+import { fetchRecorded, LOCAL_ACCOUNT_ID, LOCAL_REGION, startSesReceiving, type SesReceiving } from './services/index.js';
+import { startScheduler, type SchedulerStandIn } from './services/scheduler.js';
 import { RETRY_DELAYS_MS, snsEventOf, startLambda, type LambdaStandIn } from './services/lambda.js';
 
 export const DEFAULT_CONFIG_FILE = new URL('./local.config.json', import.meta.url).pathname;
@@ -28,6 +30,13 @@ export const SEND_DRAFT_FUNCTION = 'invite-advisor-send-draft';
 export const INBOUND_FUNCTION = 'invite-advisor-inbound';
 export const SWEEP_FUNCTION = 'invite-advisor-sweep';
 export const FAILURE_NOTICE_FUNCTION = 'invite-advisor-failure-notice';
+export const FOLLOW_THROUGH_FUNCTION = 'invite-advisor-follow-through';
+/** The schedule group locally (the stack makes one of its own: infra/constructs/follow-through.ts). */
+export const LOCAL_SCHEDULE_GROUP = 'invite-advisor-local';
+/** How often local mode fires the schedules that are due (EventBridge Scheduler fires within the minute). */
+export const SCHEDULER_CHECK_EVERY_MS = 30_000;
+/** The port of the scheduler stand-in in `npm start` (`npm run tick` posts to it). */
+export const DEFAULT_SCHEDULER_PORT = 2590;
 /** What the failure notice names in its `npm run redrive` command locally (there is no stack, nor a queue). */
 export const LOCAL_STACK_NAME = 'invite-advisor-local';
 /** How often the sweep runs: the stack's schedule (infra/constructs/recovery.ts). */
@@ -49,12 +58,20 @@ export interface InviteAdvisorLocalOptions {
    * own logs stay as deployed (ids and outcomes only).
    */
   onReport?: (report: MessageReport) => void;
+  /** Called with what each fired reminder came to (local mode prints it: reminders have no message of their own). */
+  onReminder?: (reminder: { kind: string; inviteId: string; result: string }) => void;
   /** The text after 250 in the SMTP answer to DATA (see SesReceivingOptions). */
   acceptedText?: (messageId: string) => string;
   /** the waits before Lambda's two retries of a failed event (default: Lambda's, a minute and two minutes) */
   retryDelaysMs?: readonly number[];
   /** how often the sweep runs (default SWEEP_EVERY_MS); 0: never */
   sweepEveryMs?: number;
+  /** keep the scheduler stand-in's schedules in this folder (default: in memory) */
+  dataDir?: string;
+  /** the scheduler stand-in's port (default: any free one) */
+  schedulerPort?: number;
+  /** how often schedules due on the real clock fire (default 0: only `scheduler.tick` fires them, as tests want) */
+  schedulerCheckEveryMs?: number;
 }
 
 export interface InviteAdvisorLocal {
@@ -72,6 +89,8 @@ export interface InviteAdvisorLocal {
   lambda: LambdaStandIn;
   /** the sending function's entry point */
   sendDraft: (event: unknown) => Promise<unknown>;
+  /** the EventBridge Scheduler stand-in: `tick(at)` fires what is due at `at` (a moved clock) */
+  scheduler: SchedulerStandIn;
   /** Resolves when every message received so far, and every send it started, has been handled. */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -98,18 +117,23 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       replyTokenSecretId: REPLY_TOKEN_SECRET_ID,
       sendDraftFunction: SEND_DRAFT_FUNCTION,
       ...(options.claimLeaseSeconds ? { claimLeaseSeconds: options.claimLeaseSeconds } : {}),
+      scheduleGroup: LOCAL_SCHEDULE_GROUP,
+      followThroughFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${FOLLOW_THROUGH_FUNCTION}`,
+      schedulerRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT_ID}:role/${LOCAL_SCHEDULE_GROUP}-scheduler`,
     }),
+    followThroughEnvironment({ configFile, tableName }),
     sweepEnvironment({ configFile, tableName, rawMailBucket: bucket, rawMailPrefix: prefix, inboundFunction: INBOUND_FUNCTION }),
     failureNoticeEnvironment({ configFile, tableName, rawMailBucket: bucket, rawMailPrefix: prefix, stackName: LOCAL_STACK_NAME }),
   );
 
   const s3 = new S3Client({});
   await Promise.all([ensureTable(new DynamoDBClient({}), tableName), ensureBucket(s3, bucket)]);
-  const [{ handler }, { handler: sendDraft }, { handler: sweep }, { handler: failureNotice }] = await Promise.all([
+  const [{ handler }, { handler: sendDraft }, { handler: sweep }, { handler: failureNotice }, { handler: followThrough }] = await Promise.all([
     import('../functions/handlers/inbound.js'),
     import('../functions/handlers/send-draft.js'),
     import('../functions/handlers/sweep.js'),
     import('../functions/handlers/failure-notice.js'),
+    import('../functions/handlers/follow-through.js'),
   ]);
   const { onReport } = options;
   const lookups = onReport ? reportLookups(options.awsEnv, tableName, config) : undefined;
@@ -128,17 +152,39 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       [SWEEP_FUNCTION]: { handler: sweep },
       // Its own failures would wait in the inbound failure queue; locally they are logged.
       [FAILURE_NOTICE_FUNCTION]: { handler: failureNotice, retryAttempts: 2 },
+      // Its failures wait in its own failure queue in AWS; locally they are logged.
+      [FOLLOW_THROUGH_FUNCTION]: {
+        handler: async (event) => {
+          const result = await followThrough(event);
+          const { kind, inviteId } = (event ?? {}) as { kind?: string; inviteId?: string };
+          options.onReminder?.({ kind: kind ?? '?', inviteId: inviteId ?? '?', result });
+          return result;
+        },
+        retryAttempts: 2,
+      },
     },
     { retryDelaysMs: options.retryDelaysMs ?? RETRY_DELAYS_MS },
   );
   process.env.AWS_ENDPOINT_URL_LAMBDA = lambda.endpoint;
+  // The reminders' schedules: fired into the follow-through function as EventBridge Scheduler invokes it (asynchronously).
+  const scheduler = await startScheduler({
+    groups: [LOCAL_SCHEDULE_GROUP],
+    invoke: (targetArn, event) => lambda.invoke(targetArn, event),
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.schedulerPort !== undefined ? { port: options.schedulerPort } : {}),
+    checkEveryMs: options.schedulerCheckEveryMs ?? 0,
+  }).catch(async (error: unknown) => {
+    await lambda.stop().catch(() => undefined);
+    throw Object.assign(error as Error, { option: '--scheduler-port' });
+  });
+  process.env.AWS_ENDPOINT_URL_SCHEDULER = scheduler.endpoint;
   const sweepEveryMs = options.sweepEveryMs ?? SWEEP_EVERY_MS;
   // As EventBridge invokes it: asynchronously, with a scheduled event the sweep does not read.
   const schedule = sweepEveryMs > 0 ? setInterval(() => void lambda.invoke(SWEEP_FUNCTION, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} }).catch(() => undefined), sweepEveryMs) : null;
   schedule?.unref();
 
   const events: unknown[] = [];
-  const receiving = await startSesReceivingOrStop(lambda, schedule, {
+  const receiving = await startSesReceivingOrStop(lambda, scheduler, schedule, {
     s3,
     bucket,
     prefix,
@@ -162,6 +208,7 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
     events,
     lambda,
     sendDraft,
+    scheduler,
     settled: async () => {
       await receiving.settled();
       await lambda.settled();
@@ -170,6 +217,7 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       if (schedule) clearInterval(schedule);
       await receiving.stop();
       await receiving.settled();
+      await scheduler.stop();
       // Retries still waiting are dropped (a stopped process's are); what runs finishes.
       await lambda.stop();
     },
@@ -242,12 +290,13 @@ async function ensureBucket(s3: S3Client, bucket: string): Promise<void> {
   }
 }
 
-/** Starts the SMTP receiver; if it cannot (a port in use), stops the Lambda stand-in and the schedule already started. */
-async function startSesReceivingOrStop(lambda: LambdaStandIn, schedule: NodeJS.Timeout | null, options: Parameters<typeof startSesReceiving>[0]): Promise<SesReceiving> {
+/** Starts the SMTP receiver; if it cannot (a port in use), stops the Lambda and scheduler stand-ins and the schedule already started. */
+async function startSesReceivingOrStop(lambda: LambdaStandIn, scheduler: SchedulerStandIn, schedule: NodeJS.Timeout | null, options: Parameters<typeof startSesReceiving>[0]): Promise<SesReceiving> {
   try {
     return await startSesReceiving(options);
   } catch (error) {
     if (schedule) clearInterval(schedule);
+    await scheduler.stop().catch(() => undefined);
     await lambda.stop().catch(() => undefined);
     throw error;
   }

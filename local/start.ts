@@ -16,13 +16,15 @@ import { DEFAULT_OUTBOX_PORT, startOutbox, type Outbox } from './outbox.js';
 import { OutcomeBook, terminalLine } from './outcomes.js';
 import { startLocalServices, type LocalServices } from './services/index.js';
 import { addressesOf, headerValues, splitHeaderBlock } from './services/mime-headers.js';
-import { DEFAULT_CONFIG_FILE, REPLY_TOKEN_SECRET_ID, startInviteAdvisor, type InviteAdvisorLocal } from './stack.js';
+import { DEFAULT_CONFIG_FILE, DEFAULT_SCHEDULER_PORT, REPLY_TOKEN_SECRET_ID, SCHEDULER_CHECK_EVERY_MS, startInviteAdvisor, type InviteAdvisorLocal } from './stack.js';
 
-const USAGE = `usage: npm start -- [--config <file>] [--smtp-port <n>] [--outbox-port <n>] [--data-dir <dir>] [--in-memory]
+const USAGE = `usage: npm start -- [--config <file>] [--smtp-port <n>] [--outbox-port <n>] [--scheduler-port <n>] [--data-dir <dir>] [--in-memory]
 
   --config <file>      owner configuration (default: local/local.config.json)
   --smtp-port <n>      SMTP port of the inbox (default: 2525; env SMTP_PORT)
   --outbox-port <n>    port of the outbox web page (default: ${DEFAULT_OUTBOX_PORT}; env OUTBOX_PORT)
+  --scheduler-port <n> port of the scheduler stand-in, where npm run tick finds it
+                       (default: ${DEFAULT_SCHEDULER_PORT}; env SCHEDULER_PORT)
   --data-dir <dir>     keep tables, raw mail, sent mail and the reply secret here (default: .local/data);
                        one running npm start per folder
   --in-memory          keep nothing: a fresh start every time (sent mail goes to a temporary folder,
@@ -38,6 +40,7 @@ async function main(): Promise<number> {
         config: { type: 'string' },
         'smtp-port': { type: 'string' },
         'outbox-port': { type: 'string' },
+        'scheduler-port': { type: 'string' },
         'data-dir': { type: 'string' },
         'in-memory': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -57,7 +60,8 @@ async function main(): Promise<number> {
   }
   const smtpPort = portOption('--smtp-port', values['smtp-port'] ?? process.env.SMTP_PORT ?? '2525');
   const outboxPort = portOption('--outbox-port', values['outbox-port'] ?? process.env.OUTBOX_PORT ?? String(DEFAULT_OUTBOX_PORT));
-  if (smtpPort === undefined || outboxPort === undefined) return 2;
+  const schedulerPort = portOption('--scheduler-port', values['scheduler-port'] ?? process.env.SCHEDULER_PORT ?? String(DEFAULT_SCHEDULER_PORT));
+  if (smtpPort === undefined || outboxPort === undefined || schedulerPort === undefined) return 2;
   const configFile = values.config ?? DEFAULT_CONFIG_FILE;
 
   let services: LocalServices | undefined;
@@ -82,6 +86,7 @@ async function main(): Promise<number> {
     const config = loadConfig(configFile);
     if (smtpPort !== 0) await assertPortFree(smtpPort, '--smtp-port');
     if (outboxPort !== 0) await assertPortFree(outboxPort, '--outbox-port');
+    if (schedulerPort !== 0) await assertPortFree(schedulerPort, '--scheduler-port');
     const dataDir = values['in-memory'] ? undefined : resolve(values['data-dir'] ?? '.local/data');
     if (dataDir) {
       mkdirSync(dataDir, { recursive: true });
@@ -111,7 +116,12 @@ async function main(): Promise<number> {
       awsEnv: services.awsEnv(),
       configFile,
       smtpPort,
+      // Reminders fire on the real clock, within the half-minute (npm run tick fires them at once).
+      schedulerPort,
+      schedulerCheckEveryMs: SCHEDULER_CHECK_EVERY_MS,
+      ...(dataDir ? { dataDir } : {}),
       acceptedText: (id) => `Ok ${id}; outcome at ${outcomeUrl(id)}`,
+      onReminder: ({ kind, inviteId, result }) => process.stdout.write(`reminder ${kind} of ${inviteId}: ${result}\n`),
       onReport: (report) => {
         outcomes.record(report);
         process.stdout.write(`${terminalLine(report)}\n`);
@@ -178,6 +188,7 @@ function stopSignal(lastResort: () => void): Promise<string> {
 /** The start banner. Every command in it works as printed, whatever options npm start got. */
 function banner(app: InviteAdvisorLocal, outboxUrl: string, outboxDir: string, options: { configFile: string | undefined; temporary: boolean }): string {
   const { host, port } = app.smtp;
+  const schedulerPort = Number(new URL(app.scheduler.endpoint).port);
   const owner = app.config.owner.addresses[0] ?? '';
   const sample = 'samples/01-gmail-video-interview.eml';
   // The samples are forwards by alex@example.com: with another owner they are sent as that owner.
@@ -194,6 +205,7 @@ function banner(app: InviteAdvisorLocal, outboxUrl: string, outboxDir: string, o
   Inbox (SMTP)   smtp://${host}:${port}   accepts mail to ${app.config.inbox.address} (and its +token forms)
   Owner          ${app.config.owner.addresses.join(', ')}   (only mail from ${app.config.owner.addresses.length > 1 ? 'these addresses' : 'this address'} is answered)
   Outbox         ${outboxUrl}   (every mail sent, newest first; .eml copies in ${shown(outboxDir)}${options.temporary ? ', removed at stop' : ''})
+  Reminders      ${app.scheduler.endpoint}   (fired when due; npm run tick${schedulerPort === DEFAULT_SCHEDULER_PORT ? '' : ` -- --port ${schedulerPort}`} fires what is due now, or --at <instant>)
 
 Forward an invitation as the owner, for example:
   npm run send -- ${[sample, ...sendOptions].join(' ')}${sampleByOwner ? curl : ''}

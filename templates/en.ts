@@ -342,6 +342,7 @@ Reply to a recommendation with one of these on the first line:
   accept 2      accept the second proposed time (any numbered time)
   decline       send the polite decline
   resend        send again a draft that may not have gone out
+  done          you answered the recruiter yourself: no reminder about it
   history       list your recent invitations and choices
   forget        delete this invitation, what was read from it and its stored mail
 Lines you write below the first line replace the draft's text.`,
@@ -411,6 +412,20 @@ Reply again with only what the recruiter should read (or just "{{command}}" to s
 {{/items}}{{^items}}(none)
 {{/items}}`,
   },
+  nudge: {
+    title: 'no answer yet: {{subject}}',
+    text: `You have not answered "{{subject}}" yet{{#firstSlot}}; the first proposed time is {{firstSlot}}{{/firstSlot}}. Recruiters usually expect an answer within a day or two.
+
+Open a draft below and send it from your mail, or reply to this message with "accept" or "decline" on the first line{{^sendOnBehalf}} (sending for you is off: the answer gives you the draft's link){{/sendOnBehalf}}. Already answered them yourself? Reply "done" and invite-advisor will not remind you again.
+
+This is the only reminder about this invitation.`,
+    openAccept: 'Open the accept draft',
+    openDecline: 'Open the decline draft',
+  },
+  done: {
+    title: 'noted: you answered it yourself',
+    text: `invite-advisor recorded that you answered "{{subject}}" outside it, and will not remind you about it. Nothing was sent.`,
+  },
   forgotten: {
     title: 'forgotten',
     text: `Deleted: the invitation "{{subject}}", what was read from it, the recommendation, your choice, and the stored messages about it ({{messages}}: your forwards and your replies). Replies to its earlier recommendations no longer work. Point-in-time backups of the table age out within 35 days.`,
@@ -447,5 +462,6 @@ export const noticeHtml = `<!doctype html>
 <div style="max-width:640px;margin:0 auto;padding:16px;"><h1 style="font-size:20px;">{{#heading}}${isolated}{{/heading}}</h1>
 <pre dir="auto" style="white-space:pre-wrap;font-family:inherit;font-size:14px;">{{#body}}${isolated}{{/body}}</pre>
 {{#link}}<p><a href="{{link}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">Open the draft in my mail app</a></p>{{/link}}
+{{#links}}<p><a href="{{href}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">{{label}}</a></p>{{/links}}
 </div></body></html>
 `;

@@ -16,6 +16,9 @@
  *   sent-message pointer     SENT#<ses message id>  SENT   -   (bounce reports → invitation)
  *   forgotten marker         GONE#<invite id>       GONE   -   (the last version of a forgotten invitation,
  *                                                                kept while its reply tokens could be valid)
+ *   reminder                 FOLLOW#<invite id>     REMIND#<kind>  -   (its once-only claim, then its outcome:
+ *                                                                app/follow-through.ts)
+ *   answered outside         FOLLOW#<invite id>     DONE   -   (the owner's `done`: no reminder follows)
  *
  * Query paths: by SES message id and by invite id are GetItems; a reply token carries the invite id
  * (HMAC-verified), so "by reply token" is a GetItem too. The history reads are each ONE range of one
@@ -80,6 +83,8 @@ export const keys = {
   ownMailAnswered: (key: string) => ({ pk: `OWN#${key}`, sk: 'OWN' }),
   sentMessage: (sesMessageId: string) => ({ pk: `SENT#${sesMessageId}`, sk: 'SENT' }),
   forgotten: (inviteId: string) => ({ pk: `GONE#${inviteId}`, sk: 'GONE' }),
+  reminder: (inviteId: string, kind: string) => ({ pk: `FOLLOW#${inviteId}`, sk: `REMIND#${kind}` }),
+  answeredOutside: (inviteId: string) => ({ pk: `FOLLOW#${inviteId}`, sk: 'DONE' }),
 };
 
 /** CreateTable input for local mode and tests (the stack builds the same table with CDK). */

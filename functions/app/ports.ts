@@ -117,6 +117,74 @@ export const SendJobSchema = z.object({
 });
 export type SendJob = z.infer<typeof SendJobSchema>;
 
+/**
+ * A follow-through reminder as the scheduler hands it to the follow-through function (the schedule's
+ * input, well-formed JSON as a Lambda target needs): validated where it enters
+ * (functions/handlers/follow-through.ts). Small on purpose (a few hundred bytes, kept by the scheduler):
+ * the drafts are read from the stored invitation when it fires. The reply and
+ * choice addresses carry reply tokens, made by the inbound function (the only one that may read the
+ * token secret) when it schedules the reminder.
+ */
+export const FollowUpSchema = z.object({
+  kind: z.enum(['nudge']),
+  inviteId: z.string().regex(INVITE_ID),
+  /** the version of the recommendation it follows, whose tokens the addresses carry */
+  version: z.number().int().min(1),
+  /** when it is due (the schedule's instant) */
+  dueAt: z.iso.datetime(),
+  /** the recommendation's thread: what the reminder answers (In-Reply-To) and its References */
+  thread: z.object({ inReplyTo: z.string().max(1000).nullable(), references: z.array(z.string().max(1000)).max(10) }),
+  /** the recommendation's Reply-To: a command written to the reminder acts as one written to the recommendation */
+  replyTo: z.string().max(320),
+  /** the Bcc of each draft link (null: the owner turned bccChoiceToInbox off) */
+  choiceBcc: z.object({ attend: z.string().max(320), decline: z.string().max(320) }).nullable(),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+/**
+ * One-off schedules that invoke the follow-through function (EventBridge Scheduler in AWS; a stand-in
+ * locally). Names are the reminder's own (core/follow reminderName): the same name twice is the same
+ * reminder.
+ */
+export interface Scheduler {
+  /** Creates the schedule `name`, firing once at `at` with `followUp`; 'exists' when a schedule of that name is there already (left as it is). */
+  schedule(name: string, at: Date, followUp: FollowUp): Promise<'created' | 'exists'>;
+  /** Deletes the schedule `name`; one that is not there (it fired, or was never made) is no error. */
+  cancel(name: string): Promise<void>;
+}
+
+/**
+ * What became of a reminder that fired (recorded once per invitation and kind): sent; held back by the
+ * hourly cap (not sent later); SES gave no answer (it may have gone out: never sent again).
+ */
+export type ReminderOutcome = 'sent' | 'held-by-cap' | 'may-not-have-gone-out';
+
+/** How long a reminder's claim holds: longer than the follow-through function's timeout (30 s), shorter than Lambda's first retry delay. */
+export const REMINDER_LEASE_SECONDS = 60;
+
+/**
+ * What the follow-through keeps beside the invitation: the once-only claim of each reminder, and the
+ * owner's `done` (answered outside the product), under keys of their own (`FOLLOW#<invite id>`).
+ */
+export interface FollowThroughStore {
+  /**
+   * Claims one reminder (`kind` of `inviteId`) before it is sent, for `leaseSeconds`: 'claimed' for the
+   * first run, for this run again (the SDK sent the write twice), and for a later run once a claim that
+   * recorded no outcome has run out (its run died: Lambda's retry takes over); 'taken' otherwise.
+   */
+  claimReminder(inviteId: string, kind: string, runId: string, now: Date, leaseSeconds: number): Promise<'claimed' | 'taken'>;
+  /** Gives this run's claim back: nothing went out, so a retry may send it. */
+  releaseReminder(inviteId: string, kind: string, runId: string): Promise<void>;
+  /** Records what became of this run's reminder (with SES's id when it was sent). */
+  completeReminder(inviteId: string, kind: string, runId: string, outcome: ReminderOutcome, sentMessageId: string | null): Promise<void>;
+  /** Records that the owner answered the invitation outside the product (the `done` command). */
+  markAnswered(inviteId: string, now: Date): Promise<void>;
+  /** When the owner said `done` about it; null: never. */
+  answeredAt(inviteId: string): Promise<string | null>;
+  /** Deletes what is kept about the invitation (the owner's `forget`). */
+  forget(inviteId: string): Promise<void>;
+}
+
 export interface DraftSender {
   /** Hands the job to the sending function (its own role may mail recruiters; ours may not). */
   request(job: SendJob): Promise<void>;
@@ -516,6 +584,10 @@ export interface InboundDeps extends OwnerMailDeps {
   draftSender: DraftSender;
   /** whether SES may mail anyone (production access) */
   account: MailAccount;
+  /** the follow-through reminders: scheduled after a recommendation, deleted once a choice is recorded or the invitation forgotten */
+  scheduler: Scheduler;
+  /** the owner's `done`, and what forget deletes of the reminders */
+  followThrough: FollowThroughStore;
   log: Logger;
 }
 
@@ -643,4 +715,12 @@ export interface FailureNoticeDeps extends OwnerMailDeps {
   redriveCommand: string;
   /** what the owner runs to replay the sending function's failure queue (send jobs) */
   redriveSendingCommand: string;
+}
+
+/** The follow-through function: a reminder the scheduler fired (app/follow-through.ts). */
+export interface FollowThroughDeps extends OwnerMailDeps {
+  /** the invitation (its drafts and choice), and the hourly cap's counter */
+  store: Pick<InviteStore, 'getInvitation' | 'reserveOwnerMail'>;
+  followThrough: FollowThroughStore;
+  log: Logger;
 }

@@ -8,7 +8,7 @@
  *       after a re-forward or a reschedule the owner is pointed to the newer one): claim the send on
  *       the invitation, hand the job to the sending function (its own role may mail recruiters; this
  *       one may not)
- *   history | forget → answered here
+ *   history | forget | done → answered here (done: the owner answered outside the product; no reminder follows)
  */
 import * as z from 'zod';
 import { ReplyTokenError } from '../errors.js';
@@ -16,6 +16,7 @@ import { DAY_MS, recipientAddress, type InboundEnvelope, type ParsedMessage } fr
 import { leakedLines, parseCommand, readLabel, verifyReplyToken, type Command, type TokenSubject } from '../core/reply/reply.js';
 import { isAuthenticCommand } from '../core/trust/trust.js';
 import { dayInZone, fillText, inZone, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView } from '../core/write/write.js';
+import { cancelReminders } from './reminders.js';
 import { STALE_CLAIM_MS, type InboundDeps, type Notify, type Outcome, type SendState, type StoredInvitation } from './ports.js';
 
 const HISTORY_DAYS = 90;
@@ -67,6 +68,11 @@ export async function runCommand(
       return withInvite(await notify('history', await historyView(deps)), inviteId);
     case 'forget':
       return forget(deps, invitation, input.sesMessageId, notify);
+    case 'done':
+      // The owner answered the recruiter outside the product: a choice for the reminders, not for history.
+      await deps.followThrough.markAnswered(inviteId, deps.clock.now());
+      await cancelReminders(deps, inviteId);
+      return withInvite(await notify('done', { subject: invitation.original.subject ?? phrases.noSubject }), inviteId);
     default: {
       // A command sends exactly the drafts of the recommendation it answers: when the invitation was
       // read again since (a re-forward) or rescheduled, the owner is pointed to the newer one.
@@ -94,7 +100,7 @@ function withInvite(result: Outcome, inviteId: string): Outcome {
 
 async function send(
   deps: InboundDeps,
-  input: { sesMessageId: string; parsed: ParsedMessage; notify: Notify; invitation: StoredInvitation; command: Exclude<Command, { kind: 'unknown' | 'history' | 'forget' }> },
+  input: { sesMessageId: string; parsed: ParsedMessage; notify: Notify; invitation: StoredInvitation; command: Exclude<Command, { kind: 'unknown' | 'history' | 'forget' | 'done' }> },
 ): Promise<Outcome> {
   const { invitation, notify, command } = input;
   const existing = invitation.send ?? null;
@@ -146,6 +152,8 @@ async function send(
     ...(slot ? { slot } : {}),
     commandMessageId: input.parsed.messageId,
   });
+  // A choice is recorded: the nudge has nothing left to remind of.
+  await cancelReminders(deps, invitation.inviteId);
   // The sending function confirms to the owner once the mail is out.
   return { outcome: 'command' };
 }
@@ -202,7 +210,10 @@ async function forget(deps: InboundDeps, invitation: StoredInvitation, replyId: 
   for (const messageId of raw) await deps.rawMail.delete(messageId);
   // Tokens expire replyTokenDays after their recommendation, rounded up to a whole day.
   const tokensValidUntil = new Date(deps.clock.now().getTime() + (deps.config.limits.replyTokenDays + 1) * DAY_MS);
+  // The reminders' records first: a failure there fails the run while the invitation is still stored, so the retry forgets both.
+  await deps.followThrough.forget(invitation.inviteId);
   await deps.store.forgetInvitation(invitation, tokensValidUntil);
+  await cancelReminders(deps, invitation.inviteId);
   deps.log.info('invitation forgotten', { inviteId: invitation.inviteId, messages: raw.length });
   return notify('forgotten', { subject: invitation.original.subject ?? phrases.noSubject, messages: raw.length });
 }

@@ -24,6 +24,18 @@ export const InboundEnvSchema = z.object({
   CLAIM_LEASE_SECONDS: z.coerce.number().int().min(10).max(900).default(60),
   /** the sending function the reply commands hand their job to (its own role may mail recruiters) */
   SEND_DRAFT_FUNCTION: z.string().min(1),
+  /** the stack's EventBridge Scheduler group, where the follow-through reminders are scheduled */
+  SCHEDULE_GROUP: z.string().regex(/^[0-9a-zA-Z-_.]{1,64}$/),
+  /** the function a reminder's schedule invokes (its ARN: a schedule's target) */
+  FOLLOW_THROUGH_FUNCTION_ARN: z.string().min(1),
+  /** the scheduler's execution role (it may invoke the follow-through function only) */
+  SCHEDULER_ROLE_ARN: z.string().min(1),
+});
+
+/** The follow-through function's environment (functions/app/follow-through.ts). */
+export const FollowThroughEnvSchema = z.object({
+  INVITE_ADVISOR_CONFIG: z.string().min(1),
+  TABLE_NAME: z.string().min(1),
 });
 
 /** The sending function's environment. */
@@ -69,6 +81,7 @@ export const FailureNoticeEnvSchema = z.object({
 });
 
 export type InboundEnv = z.infer<typeof InboundEnvSchema>;
+export type FollowThroughEnv = z.infer<typeof FollowThroughEnvSchema>;
 export type SweepEnv = z.infer<typeof SweepEnvSchema>;
 export type FailureNoticeEnv = z.infer<typeof FailureNoticeEnvSchema>;
 export type SenderEnv = z.infer<typeof SenderEnvSchema>;
@@ -83,8 +96,13 @@ export interface FunctionSettings {
 /** Each variable a schema reads, and only those: a misspelled name does not compile. */
 type EnvironmentOf<T> = { [K in keyof T]?: string };
 
-export function inboundEnvironment(s: FunctionSettings & { rawMailBucket: string; rawMailPrefix: string; replyTokenSecretId: string; sendDraftFunction: string; claimLeaseSeconds?: number }): EnvironmentOf<InboundEnv> {
+export function inboundEnvironment(
+  s: FunctionSettings & { rawMailBucket: string; rawMailPrefix: string; replyTokenSecretId: string; sendDraftFunction: string; claimLeaseSeconds?: number; scheduleGroup: string; followThroughFunctionArn: string; schedulerRoleArn: string },
+): EnvironmentOf<InboundEnv> {
   return {
+    SCHEDULE_GROUP: s.scheduleGroup,
+    FOLLOW_THROUGH_FUNCTION_ARN: s.followThroughFunctionArn,
+    SCHEDULER_ROLE_ARN: s.schedulerRoleArn,
     INVITE_ADVISOR_CONFIG: s.configFile,
     TABLE_NAME: s.tableName,
     RAW_MAIL_BUCKET: s.rawMailBucket,
@@ -134,4 +152,12 @@ export function readSweepEnv(env: NodeJS.ProcessEnv): SweepEnv {
 
 export function readFailureNoticeEnv(env: NodeJS.ProcessEnv): FailureNoticeEnv {
   return validate(FailureNoticeEnvSchema, env, 'the environment');
+}
+
+export function followThroughEnvironment(s: FunctionSettings): EnvironmentOf<FollowThroughEnv> {
+  return { INVITE_ADVISOR_CONFIG: s.configFile, TABLE_NAME: s.tableName };
+}
+
+export function readFollowThroughEnv(env: NodeJS.ProcessEnv): FollowThroughEnv {
+  return validate(FollowThroughEnvSchema, env, 'the environment');
 }

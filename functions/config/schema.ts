@@ -209,6 +209,22 @@ export const ConfigSchema = z
       })
       .strict()
       .default({ bccChoiceToInbox: true }),
+    followThrough: z
+      .object({
+        /**
+         * One reminder to the owner when no choice is recorded (no reply command, no Bcc copy of a draft,
+         * no `done`) within min(`nudgeAfterHours`, half the time to the first proposed slot), moved out of
+         * the owner's night. Off: no nudge is scheduled.
+         */
+        nudge: z.boolean().default(true),
+        /** the longest the nudge waits after the recommendation */
+        nudgeAfterHours: z.number().min(1).max(24 * 14).default(36),
+        /** the owner's night, in their time zone, as whole hours: a reminder due from `nightStartHour` to `nightEndHour` waits until `nightEndHour` */
+        nightStartHour: z.number().int().min(0).max(23).default(22),
+        nightEndHour: z.number().int().min(0).max(23).default(8),
+      })
+      .strict()
+      .default({ nudge: true, nudgeAfterHours: 36, nightStartHour: 22, nightEndHour: 8 }),
     retention: z
       .object({
         /** raw mail in S3 (and the per-message idempotency records) */

@@ -5,14 +5,18 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { BounceDeps, Clock, FailureNoticeDeps, InboundDeps, Logger, SendDeps, SweepDeps } from '../app/ports.js';
+import type { BounceDeps, Clock, FailureNoticeDeps, FollowThroughDeps, InboundDeps, Logger, SendDeps, SweepDeps } from '../app/ports.js';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { EventBridgeScheduler } from '../adapters/eventbridge-scheduler.js';
+import { DynamoDbFollowThroughStore } from '../adapters/dynamodb-follow-through-store.js';
+import { REMINDER_KINDS } from '../core/follow/follow.js';
 import { DynamoDbInviteStore } from '../adapters/dynamodb-store.js';
 import { DynamoDbOwnerMailStore } from '../adapters/dynamodb-owner-mail-store.js';
 import { S3RawMailSource } from '../adapters/s3-raw-mail.js';
 import { readSecret } from '../adapters/secrets.js';
 import { atMostOnceSesClient, SesV2Mailer } from '../adapters/sesv2-mailer.js';
 import { loadConfig } from '../config/load.js';
-import { readBounceEnv, readFailureNoticeEnv, readInboundEnv, readSenderEnv, readSweepEnv } from '../config/function-env.js';
+import { readBounceEnv, readFailureNoticeEnv, readFollowThroughEnv, readInboundEnv, readSenderEnv, readSweepEnv } from '../config/function-env.js';
 import { DynamoDbRecoveryStore } from '../adapters/dynamodb-recovery-store.js';
 import { LambdaRedriver } from '../adapters/lambda-redriver.js';
 import { S3RawMailListing } from '../adapters/s3-raw-mail-listing.js';
@@ -43,6 +47,8 @@ export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Pro
     mailer: new SesV2Mailer(ses),
     draftSender: new LambdaDraftSender(new LambdaClient({}), runtime.SEND_DRAFT_FUNCTION),
     account: new SesV2Account(ses),
+    scheduler: new EventBridgeScheduler(new SchedulerClient({}), { groupName: runtime.SCHEDULE_GROUP, targetArn: runtime.FOLLOW_THROUGH_FUNCTION_ARN, roleArn: runtime.SCHEDULER_ROLE_ARN }),
+    followThrough: followThroughStore(documents, runtime.TABLE_NAME, config),
     clock: systemClock,
     log,
   };
@@ -55,6 +61,24 @@ function storeFor(tableName: string, config: ReturnType<typeof loadConfig>): Dyn
     messageRetentionDays: config.retention.rawMailDays,
     invitationRetentionDays: config.retention.invitationDays,
   });
+}
+
+function followThroughStore(documents: DynamoDBDocumentClient, tableName: string, config: ReturnType<typeof loadConfig>): DynamoDbFollowThroughStore {
+  return new DynamoDbFollowThroughStore(documents, { tableName, retentionDays: config.retention.invitationDays, kinds: REMINDER_KINDS });
+}
+
+export function buildFollowThroughDeps(env: NodeJS.ProcessEnv, log: Logger): FollowThroughDeps {
+  const runtime = readFollowThroughEnv(env);
+  const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  return {
+    config,
+    store: storeFor(runtime.TABLE_NAME, config),
+    followThrough: followThroughStore(documents, runtime.TABLE_NAME, config),
+    mailer: new SesV2Mailer(new SESv2Client({})),
+    clock: systemClock,
+    log,
+  };
 }
 
 export function buildSenderDeps(env: NodeJS.ProcessEnv, log: Logger): SendDeps {

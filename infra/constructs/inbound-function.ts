@@ -51,6 +51,8 @@ export interface InboundFunctionProps {
   readonly memorySize?: number;
   /** the sending function reply commands hand their job to (this function may invoke it, nothing more) */
   readonly sendDraftFunction: lambda.IFunction;
+  /** where the follow-through reminders are scheduled (infra/constructs/follow-through.ts grants it) */
+  readonly reminders: { readonly groupName: string; readonly functionArn: string; readonly schedulerRoleArn: string };
 }
 
 export class InboundFunction extends Construct {
@@ -114,6 +116,9 @@ export class InboundFunction extends Construct {
         replyTokenSecretId: props.replyTokenSecret.secretArn,
         claimLeaseSeconds: this.claimLeaseSeconds,
         sendDraftFunction: props.sendDraftFunction.functionName,
+        scheduleGroup: props.reminders.groupName,
+        followThroughFunctionArn: props.reminders.functionArn,
+        schedulerRoleArn: props.reminders.schedulerRoleArn,
       }),
       ...esmBundling({ extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
     });

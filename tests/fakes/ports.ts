@@ -13,6 +13,7 @@ import { loadConfig, validate } from '../../functions/config/load.js';
 import { ConfigSchema, type Config } from '../../functions/config/schema.js';
 import { MemoryInviteStore } from './memory-store.js';
 import { MemoryOwnerMailStore } from './memory-owner-mail.js';
+import { MemoryFollowThroughStore, MemoryScheduler } from './memory-follow-through.js';
 
 /** The example configuration's addresses (local/local.config.json). */
 export const OWNER = 'alex@example.com';
@@ -208,6 +209,8 @@ export interface FakeInboundDeps extends InboundDeps {
   mailer: RecordingMailer;
   draftSender: RecordingDraftSender;
   account: FakeMailAccount;
+  scheduler: MemoryScheduler;
+  followThrough: MemoryFollowThroughStore;
   clock: SettableClock;
   log: RecordingLogger;
 }
@@ -223,6 +226,8 @@ export function fakeInboundDeps(overrides: Partial<FakeInboundDeps> = {}): FakeI
     mailer: new RecordingMailer(),
     draftSender: new RecordingDraftSender(),
     account: new FakeMailAccount(true),
+    scheduler: new MemoryScheduler(),
+    followThrough: new MemoryFollowThroughStore(),
     clock: new SettableClock(NOW),
     log: new RecordingLogger(),
     ...overrides,

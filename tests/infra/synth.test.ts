@@ -16,6 +16,7 @@ import { BUNDLED_CONFIG_PATH } from '../../infra/constructs/inbound-function.js'
 import { startSesReceiving, type SesReceiving } from '../../local/services/index.js';
 import { REPLY_TOKEN_SECRET_ID } from '../../local/stack.js';
 import { fixture, INBOX, OWNER, repliesTo, sendSmtp, uniqueId, uniqueNames, withMessageId } from '../integration/helpers.js';
+import { startScheduler, type SchedulerStandIn } from '../../local/services/scheduler.js';
 
 const run = promisify(execFile);
 const outdir = mkdtempSync(join(tmpdir(), 'invite-advisor-cdk-out-'));
@@ -35,9 +36,10 @@ beforeAll(async () => {
   synth = await run('npx', ['cdk', 'synth', '--no-notices', '-q', '-o', outdir, '-c', 'config=config.example.json'], {
     cwd: PROJECT_ROOT,
     env: withoutCredentials(),
-    timeout: 120_000,
+    // Seven functions bundled one after another: minutes on a busy 2-core machine.
+    timeout: 300_000,
   });
-}, 130_000);
+}, 310_000);
 
 describe('npx cdk synth on a fresh clone (the example configuration, no credentials)', () => {
   it('writes the template, with the example refused at deploy time', () => {
@@ -68,6 +70,7 @@ describe('the deployment package, on the local stand-ins', () => {
   const awsEnv = inject('awsEnv');
   const { tableName, bucket } = uniqueNames('bundle');
   let receiving: SesReceiving;
+  let scheduler: SchedulerStandIn | undefined;
 
   beforeAll(async () => {
     // Three functions carry the configuration; the inbound one is the bundle of the SES event handler.
@@ -82,6 +85,11 @@ describe('the deployment package, on the local stand-ins', () => {
       RAW_MAIL_PREFIX: 'inbound/',
       REPLY_TOKEN_SECRET_ID,
       SEND_DRAFT_FUNCTION: 'invite-advisor-send-draft',
+      // The nudge's schedule goes to a scheduler stand-in of this test's own (nothing fires it here).
+      SCHEDULE_GROUP: 'bundle-reminders',
+      FOLLOW_THROUGH_FUNCTION_ARN: 'arn:aws:lambda:us-east-1:000000000000:function:invite-advisor-follow-through',
+      SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/bundle-scheduler',
+      AWS_ENDPOINT_URL_SCHEDULER: (scheduler = await startScheduler({ groups: ['bundle-reminders'], invoke: async () => undefined })).endpoint,
     });
     await new DynamoDBClient({}).send(new CreateTableCommand(createTableInput(tableName)));
     const s3 = new S3Client({});
@@ -91,6 +99,7 @@ describe('the deployment package, on the local stand-ins', () => {
   });
   afterAll(async () => {
     await receiving?.stop();
+    await scheduler?.stop();
   });
 
   it('answers a forwarded invitation to the owner', async () => {

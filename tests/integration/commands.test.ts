@@ -22,8 +22,8 @@ describe('npm run demo', () => {
 // their own local stacks; a likely cause is a port race (the stand-ins' ports are found free, then bound).
 // Its stderr is now in the message; a retry is a fresh start, never a second chance for a wrong answer.
 describe('npm start', { retry: 2 }, () => {
-  it('prints the SMTP port, the inbox, the owner and the outbox, and stops cleanly on Ctrl-C', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0', '--outbox-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  it('prints the SMTP port, the inbox, the owner, the outbox and the reminders, answers npm run tick, and stops cleanly on Ctrl-C', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0', '--outbox-port', '0', '--scheduler-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -42,6 +42,11 @@ describe('npm start', { retry: 2 }, () => {
     expect(out).toContain('interviews@in.example.com');
     expect(out).toMatch(/Owner\s+alex@example\.com/);
     expect(out).toMatch(/Outbox\s+http:\/\/127\.0\.0\.1:\d+/);
+    // npm run tick reaches the scheduler stand-in of this very npm start (nothing is due in a fresh one).
+    const schedulerPort = /Reminders\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
+    expect(schedulerPort).toBeDefined();
+    const tick = await run(process.execPath, ['--import', 'tsx', 'local/tick.ts', '--port', schedulerPort!, '--at', '2030-01-01T00:00:00Z'], { timeout: 60_000 });
+    expect(tick.stdout).toBe('nothing due at 2030-01-01T00:00:00.000Z\n');
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     expect(await exit).toBe(0);
@@ -50,7 +55,7 @@ describe('npm start', { retry: 2 }, () => {
   it('explains in one line that Java is needed when it is missing', async () => {
     const emptyPath = mkdtempSync(join(tmpdir(), 'no-java-'));
     try {
-      await run(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0', '--outbox-port', '0'], { env: { ...process.env, PATH: emptyPath }, timeout: 30_000 });
+      await run(process.execPath, ['--import', 'tsx', 'local/start.ts', '--in-memory', '--smtp-port', '0', '--outbox-port', '0', '--scheduler-port', '0'], { env: { ...process.env, PATH: emptyPath }, timeout: 30_000 });
       throw new Error('npm start should have failed without java');
     } catch (error) {
       const e = error as { code: number; stderr: string };

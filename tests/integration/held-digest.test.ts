@@ -20,6 +20,7 @@ import { receiveMail } from '../../functions/app/receive-mail.js';
 import { loadConfig } from '../../functions/config/load.js';
 import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
 import { fixture, header, INBOX, OWNER, sentMail, uniqueId, uniqueNames, withMessageId, type SentMail } from './helpers.js';
+import { MemoryFollowThroughStore, MemoryScheduler } from '../fakes/memory-follow-through.js';
 
 const awsEnv = inject('awsEnv');
 const { tableName, bucket } = uniqueNames('held');
@@ -50,6 +51,8 @@ beforeAll(async () => {
     mailer: new SesV2Mailer(new SESv2Client({})),
     draftSender: { request: async () => undefined },
     account: { productionAccess: async () => true },
+    scheduler: new MemoryScheduler(),
+    followThrough: new MemoryFollowThroughStore(),
     clock: { now: () => now, sleep: async () => undefined },
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
   });

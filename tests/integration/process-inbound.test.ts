@@ -21,6 +21,7 @@ import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
 import { makeReplyToken } from '../../functions/core/reply/reply.js';
 import { ClaimHeldError } from '../../functions/errors.js';
 import { fixture, INBOX, OWNER, repliesTo, uniqueId, uniqueNames, withMessageId } from './helpers.js';
+import { MemoryFollowThroughStore, MemoryScheduler } from '../fakes/memory-follow-through.js';
 
 const awsEnv = inject('awsEnv');
 const { tableName, bucket } = uniqueNames('usecase');
@@ -53,6 +54,8 @@ function depsWith(options: { now: Date; mailer?: Mailer; config?: Partial<Config
     mailer: options.mailer ?? new SesV2Mailer(new SESv2Client({})),
     draftSender: { request: async () => undefined },
     account: { productionAccess: async () => true },
+    scheduler: new MemoryScheduler(),
+    followThrough: new MemoryFollowThroughStore(),
     clock: { now: () => options.now, sleep: async () => undefined },
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
   };

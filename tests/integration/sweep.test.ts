@@ -30,6 +30,7 @@ import { startLambda, type LambdaStandIn } from '../../local/services/lambda.js'
 import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
 import { withSesBlock } from '../fakes/recovery.js';
 import { fixture, repliesTo, uniqueId, uniqueNames, withMessageId } from './helpers.js';
+import { MemoryFollowThroughStore, MemoryScheduler } from '../fakes/memory-follow-through.js';
 
 const awsEnv = inject('awsEnv');
 const { tableName, bucket } = uniqueNames('sweep');
@@ -68,6 +69,8 @@ function inboundDeps(store: InboundDeps['store'] = new DynamoDbInviteStore(docum
     mailer: new SesV2Mailer(new SESv2Client({})),
     draftSender: { request: async () => undefined },
     account: { productionAccess: async () => true },
+    scheduler: new MemoryScheduler(),
+    followThrough: new MemoryFollowThroughStore(),
     clock: { now: () => now, sleep: async () => undefined },
     log: silent,
   };

@@ -20,7 +20,7 @@ describe('local mode with its own configuration and data folder', () => {
   const config = customConfig();
   const work = mkdtempSync(join(tmpdir(), 'first-hour-'));
   const dataDir = join(work, 'data');
-  const args = ['--config', config.file, '--data-dir', dataDir, '--smtp-port', '0', '--outbox-port', '0'];
+  const args = ['--config', config.file, '--data-dir', dataDir, '--smtp-port', '0', '--outbox-port', '0', '--scheduler-port', '0'];
   const common = () => ['--config', config.file, '--port', String(local.smtpPort)];
   let local: LocalMode;
 

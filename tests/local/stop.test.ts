@@ -27,7 +27,7 @@ describe('npm start stops everything it started', () => {
   it('on SIGTERM to npm, with a data folder: no process left, ports free, lock removed', async () => {
     // Prepare
     const dataDir = join(mkdtempSync(join(tmpdir(), 'stop-term-')), 'data');
-    const local = await startLocalMode(['--data-dir', dataDir, '--smtp-port', '0', '--outbox-port', '0'], { viaNpm: true });
+    const local = await startLocalMode(['--data-dir', dataDir, '--smtp-port', '0', '--outbox-port', '0', '--scheduler-port', '0'], { viaNpm: true });
     const started = descendantsOf(local.pid);
     expect(started.length).toBeGreaterThanOrEqual(2); // node, and DynamoDB Local's java at least
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(true);
@@ -42,7 +42,7 @@ describe('npm start stops everything it started', () => {
 
   it('on SIGHUP to npm, in memory: no process left, and the temporary folder is removed', async () => {
     // Prepare
-    const local = await startLocalMode(['--in-memory', '--smtp-port', '0', '--outbox-port', '0'], { viaNpm: true });
+    const local = await startLocalMode(['--in-memory', '--smtp-port', '0', '--outbox-port', '0', '--scheduler-port', '0'], { viaNpm: true });
     const temporary = /\.eml copies in (\S+)\/outbox, removed at stop/.exec(local.banner)?.[1] ?? '';
     expect(existsSync(temporary)).toBe(true);
     const started = descendantsOf(local.pid);

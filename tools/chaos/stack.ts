@@ -46,6 +46,7 @@ import { startSes, type SesStandIn } from '../../local/services/ses.js';
 import { DEFAULT_CONFIG_FILE, SEND_DRAFT_FUNCTION } from '../../local/stack.js';
 import { LambdaPlatform, VirtualClock, type EventRecord, type Invocation } from './platform.js';
 import { CHAOS_HEADER, startFaultProxy, type FaultProxy, type Rules, type Service } from './proxy.js';
+import { MemoryFollowThroughStore, MemoryScheduler } from '../../tests/fakes/memory-follow-through.js';
 
 export const INBOUND = 'inbound';
 export const SENDER = 'sender';
@@ -177,6 +178,9 @@ export async function startChaosStack(): Promise<ChaosStack> {
         mailer: new SesV2Mailer(sesClient),
         draftSender: new LambdaDraftSender(lambdaClient, SEND_DRAFT_FUNCTION),
         account: new SesV2Account(sesClient),
+        // The chaos run measures mail and its records; reminders are scheduled in memory.
+        scheduler: new MemoryScheduler(),
+        followThrough: new MemoryFollowThroughStore(),
         clock: invocation.clock,
         log: loggerFor(invocation),
       };

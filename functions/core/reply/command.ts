@@ -12,6 +12,8 @@ export type Command =
   | { kind: 'resend' }
   | { kind: 'history' }
   | { kind: 'forget' }
+  /** the owner answered the recruiter outside the product: no reminder about it */
+  | { kind: 'done' }
   | { kind: 'unknown'; firstLine: string };
 
 /** The separators that start a quoted message in the clients the tests cover. */
@@ -41,7 +43,7 @@ export function visibleReply(text: string): string {
   return new EmailReplyParser().read(body).getVisibleText().trim();
 }
 
-const COMMAND = /^\s*(accept|attend|yes|decline|no|resend|history|forget)(?:\s+(?:time\s+|slot\s+|#)?(\d{1,2}))?[\s.!]*$/i;
+const COMMAND = /^\s*(accept|attend|yes|decline|no|resend|history|forget|done)(?:\s+(?:time\s+|slot\s+|#)?(\d{1,2}))?[\s.!]*$/i;
 
 export function parseCommand(replyText: string): Command {
   const visible = visibleReply(replyText);
@@ -54,7 +56,7 @@ export function parseCommand(replyText: string): Command {
   if (word === 'accept' || word === 'attend' || word === 'yes') return { kind: 'accept', slot: match[2] ? Number(match[2]) : null, wording };
   if (word === 'decline' || word === 'no') return { kind: 'decline', wording };
   if (match[2]) return { kind: 'unknown', firstLine };
-  return { kind: word as 'resend' | 'history' | 'forget' };
+  return { kind: word as 'resend' | 'history' | 'forget' | 'done' };
 }
 
 /**

@@ -247,6 +247,41 @@ export function renderNotice(kind: NoticeKind, input: NoticeView): RenderedMail 
   };
 }
 
+/** What the nudge shows (app/follow-through.ts): the recommendation it follows, and its draft links. */
+export interface NudgeInput {
+  /** the invitation's subject */
+  subject: string | null;
+  verdict: 'attend' | 'decline';
+  /** the first proposed time in the owner's zone, written out */
+  firstSlot: string | null;
+  /** the draft links (mailto:), as the recommendation's buttons; null: that draft has no recipient */
+  links: { attend: string | null; decline: string | null };
+  sendOnBehalf: boolean;
+}
+
+/**
+ * The nudge: a short reminder under the recommendation's own subject ("Re: …"), so that mail clients
+ * that thread by subject as well as References put it under the recommendation.
+ */
+export function renderNudge(input: NudgeInput): RenderedMail {
+  const notice = notices.nudge;
+  const subjectOfInvite = input.subject ?? labels.anInvitation;
+  const view = boundedView({ subject: subjectOfInvite, firstSlot: input.firstSlot, sendOnBehalf: input.sendOnBehalf });
+  const title = oneLine(fillText(notice.title, view));
+  const text = fillText(notice.text, view);
+  const values = stringsOf(view);
+  const candidates: { label: string; href: string | null }[] = [
+    { label: notice.openAccept, href: input.links.attend },
+    { label: notice.openDecline, href: input.links.decline },
+  ];
+  const links = candidates.filter((link): link is { label: string; href: string } => typeof link.href === 'string' && /^mailto:/i.test(link.href));
+  return {
+    subject: oneLine(`Re: ${fillText(subjects.recommendation, { attend: input.verdict === 'attend', subject: subjectOfInvite })}`),
+    text,
+    html: fillHtml(noticeHtml, { title, heading: { parts: isolating(title, values) }, body: { parts: isolating(text, values) }, link: null, links }),
+  };
+}
+
 interface FactRow {
   label: string;
   value: string;

@@ -10,6 +10,7 @@ export {
   renderRecommendation,
   renderNotice,
   renderDigest,
+  renderNudge,
   earlierChoice,
   isNoticeSubject,
   ownerOnlyLines,
@@ -25,6 +26,7 @@ export {
   type DigestInput,
   type DigestInvitation,
   type DigestNotice,
+  type NudgeInput,
 } from './render.js';
 export { composeDrafts, replySubject, describeSlot, type Draft, type Drafts, type DraftContext } from './drafts.js';
 export { calendarHold } from './calendar-hold.js';

@@ -1,0 +1,105 @@
+/**
+ * A follow-through reminder fired (issue #17): the scheduler invoked the follow-through function with it.
+ * Only the nudge exists so far: one short reminder to the owner when no choice is recorded for a
+ * recommendation, threaded to it, with its two draft links again.
+ *
+ *   switched off (followThrough.nudge), invitation forgotten, a choice recorded (a reply command, a Bcc
+ *   copy of a draft, `done`), rescheduled or forwarded again since, or its interview time passed → nothing is sent
+ *   otherwise → claimed (a conditional write with a lease), sent to the first owner address, recorded
+ *
+ * At most once: a second run finds the claim, and a run that died after claiming leaves it until its
+ * lease runs out (Lambda's retry then sends). The one case of two is a run that died between SES
+ * accepting the nudge and the record (tests/unit/app/follow-through.test.ts counts it). A send SES refused
+ * (nothing went out) gives the claim back and throws: Lambda's retries, and the scheduler's, try again
+ * while the interview is still ahead. A send whose answer was lost may have gone out: never sent again.
+ * Like every note, it counts toward the hourly cap; one the cap held back is not sent later.
+ */
+import { randomUUID } from 'node:crypto';
+import { MailRefusedError } from '../errors.js';
+import { inZone, mailto, renderNudge } from '../core/write/write.js';
+import { afterSend, errorName } from './after-send.js';
+import { mailOwner } from './owner-mail.js';
+import { REMINDER_LEASE_SECONDS, type FollowThroughDeps, type FollowUp, type ReminderOutcome, type StoredInvitation } from './ports.js';
+
+export type FollowThroughResult =
+  | ReminderOutcome
+  /** another run claimed it (sent, or sending) */
+  | 'already-claimed'
+  | 'switched-off'
+  | 'forgotten'
+  /** a choice is recorded: a reply command, a Bcc copy of a draft, or `done` */
+  | 'answered'
+  | 'rescheduled'
+  /** the invitation was forwarded again since; the newer recommendation's own nudge follows it */
+  | 'outdated'
+  | 'interview-passed';
+
+export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp): Promise<FollowThroughResult> {
+  const due = await dueInvitation(deps, followUp);
+  const ids = { inviteId: followUp.inviteId, kind: followUp.kind };
+  if ('skip' in due) {
+    deps.log.info('follow-through: nothing to send', { ...ids, result: due.skip });
+    return due.skip;
+  }
+  const { invitation } = due;
+
+  const runId = randomUUID();
+  const claim = await deps.followThrough.claimReminder(followUp.inviteId, followUp.kind, runId, deps.clock.now(), REMINDER_LEASE_SECONDS);
+  if (claim === 'taken') {
+    deps.log.info('follow-through: claimed by another run', ids);
+    return 'already-claimed';
+  }
+  const { config } = deps;
+  const owner = config.owner.addresses[0] ?? '';
+  const slot = invitation.facts.slots[0];
+  const draftLink = (verdict: 'attend' | 'decline') => {
+    const draft = verdict === 'attend' ? invitation.drafts.accept : invitation.drafts.decline;
+    return draft.to ? mailto(draft, followUp.choiceBcc?.[verdict] ?? null) : null;
+  };
+  const mail = renderNudge({
+    subject: invitation.original.subject,
+    verdict: invitation.decision.verdict,
+    firstSlot: slot ? inZone(slot.start, config.owner.timeZone) : null,
+    links: { attend: draftLink('attend'), decline: draftLink('decline') },
+    sendOnBehalf: config.replies.sendOnBehalf,
+  });
+  let sent: Awaited<ReturnType<typeof mailOwner>>;
+  try {
+    sent = await mailOwner(deps, owner, mail, { inReplyTo: followUp.thread.inReplyTo, references: followUp.thread.references, replyTo: followUp.replyTo });
+  } catch (error) {
+    if (error instanceof MailRefusedError) {
+      // Nothing went out: the claim goes back, and the retry sends it.
+      await deps.followThrough.releaseReminder(followUp.inviteId, followUp.kind, runId).catch(() => undefined);
+      throw error;
+    }
+    // SES gave no answer: the nudge may have gone out, and is never sent again.
+    deps.log.warn('follow-through: SES gave no answer; the nudge may have gone out and is not sent again', { ...ids, error: errorName(error) });
+    await deps.followThrough.completeReminder(followUp.inviteId, followUp.kind, runId, 'may-not-have-gone-out', null).catch(() => undefined);
+    return 'may-not-have-gone-out';
+  }
+  const outcome: ReminderOutcome = sent.status === 'sent' ? 'sent' : 'held-by-cap';
+  const sesMessageId = sent.sentMessageId ?? null;
+  const record = () => deps.followThrough.completeReminder(followUp.inviteId, followUp.kind, runId, outcome, sesMessageId);
+  if (sesMessageId) await afterSend(deps, { sesMessageId, messageId: `${followUp.inviteId}#${followUp.kind}`, inviteId: followUp.inviteId }).write('completeReminder', record);
+  else await record();
+  deps.log.info('follow-through: reminder', { ...ids, outcome, sesMessageId });
+  return outcome;
+}
+
+type Skip = Exclude<FollowThroughResult, ReminderOutcome | 'already-claimed'>;
+
+/** The invitation the reminder is about, or why nothing is sent. */
+async function dueInvitation(deps: FollowThroughDeps, followUp: FollowUp): Promise<{ skip: Skip } | { invitation: StoredInvitation }> {
+  if (!deps.config.followThrough.nudge) return { skip: 'switched-off' };
+  const invitation = await deps.store.getInvitation(followUp.inviteId);
+  if (!invitation) return { skip: 'forgotten' };
+  if (invitation.choice || invitation.send) return { skip: 'answered' };
+  if (invitation.supersededBy) return { skip: 'rescheduled' };
+  // A reminder of an older recommendation (its replacement could not be scheduled): its addresses name
+  // drafts that are no longer current.
+  if (followUp.version !== (invitation.version ?? 1)) return { skip: 'outdated' };
+  const start = Date.parse(invitation.facts.slots[0]?.start ?? '');
+  if (!Number.isNaN(start) && start <= deps.clock.now().getTime()) return { skip: 'interview-passed' };
+  if (await deps.followThrough.answeredAt(followUp.inviteId)) return { skip: 'answered' };
+  return { invitation };
+}

@@ -1,0 +1,16 @@
+/**
+ * A reminder's schedule name: derived from the invitation and the kind alone, so that the same reminder
+ * is never scheduled twice (EventBridge Scheduler refuses a second schedule of the same name in a group
+ * with ConflictException) and `forget` or a recorded choice can delete it without having stored it.
+ * Scheduler names are 1–64 characters of [0-9a-zA-Z-_.]; an invite id is 16 of [a-z2-7].
+ */
+import { INVITE_ID } from '../reply/reply.js';
+
+/** The kinds of reminder. Only the nudge exists so far; the day-of reminder and "how did it go?" come next. */
+export const REMINDER_KINDS = ['nudge'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export function reminderName(inviteId: string, kind: ReminderKind): string {
+  if (!INVITE_ID.test(inviteId)) throw new Error(`not an invite id: "${inviteId}"`);
+  return `${inviteId}-${kind}`;
+}

@@ -1,0 +1,151 @@
+/**
+ * Follow-through reminders (issue #17): one-off EventBridge Scheduler schedules that invoke the
+ * follow-through function when a reminder is due (docs/deploy.md, "Follow-through schedules").
+ *
+ *   inbound function ─ CreateSchedule / DeleteSchedule (schedule/<group>/*, passing the scheduler role) ─→
+ *   schedule group of this stack ─ at(…) ─→ scheduler role ─ lambda:InvokeFunction ─→ follow-through function
+ *        ─→ the invitation (read), its reminder's claim, the hourly cap ─→ SES (to the owner only)
+ *        └ after 2 retries → failure topic → failure queue → alarm
+ *
+ * Three roles, each to what it does: the scheduler's role may be assumed by EventBridge Scheduler of
+ * this account only (aws:SourceAccount) and may invoke the follow-through function, nothing else; the
+ * functions that create and delete schedules may do so in this stack's group only, and may pass that
+ * role and no other, to the scheduler only (iam:PassedToService); the follow-through function reads
+ * invitations, keeps its reminders' records, counts mail to the owner and mails the owner only.
+ */
+import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { keys } from '../../functions/adapters/table-design.js';
+import { followThroughEnvironment } from '../../functions/config/function-env.js';
+import { acknowledge } from '../nag.js';
+import type { InboundAlarms } from './alarms.js';
+import { esmBundling, PROJECT_ROOT } from './bundling.js';
+import { failureDestination } from './failure-destination.js';
+import { BUNDLED_CONFIG_PATH } from './inbound-function.js';
+import { sesSendStatement, type SesSendGrant } from './sending-policy.js';
+
+export interface FollowThroughProps {
+  readonly configFile: string;
+  readonly table: dynamodb.ITable;
+  /** what the follow-through function may send: From the sending address, To the owner addresses only */
+  readonly owner: SesSendGrant;
+  /** its failures alarm there */
+  readonly alarms: InboundAlarms;
+}
+
+export class FollowThrough extends Construct {
+  readonly group: scheduler.ScheduleGroup;
+  /** the schedule group's name: `<stack name>-reminders` (a name, unlike an ARN, is what CreateSchedule takes) */
+  readonly groupName: string;
+  readonly function: nodejs.NodejsFunction;
+  readonly role: iam.Role;
+  /** EventBridge Scheduler's execution role for the reminders' schedules */
+  readonly schedulerRole: iam.Role;
+  readonly failureQueue: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props: FollowThroughProps) {
+    super(scope, id);
+    const { partition, region, account, stackName } = Stack.of(this);
+    // At most 51 + 10 characters: within Scheduler's 64 (DeploySchema caps the stack name at 51).
+    this.groupName = `${stackName}-reminders`;
+    // Deleting the group (with the stack) deletes the reminders still pending in it.
+    this.group = new scheduler.ScheduleGroup(this, 'ScheduleGroup', { scheduleGroupName: this.groupName, removalPolicy: RemovalPolicy.DESTROY });
+
+    const failures = failureDestination(this, 'reminders');
+    this.failureQueue = failures.queue;
+    const logGroup = new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'invite-advisor follow-through: read an invitation, claim its reminder, mail the owner',
+    });
+    logGroup.grantWrite(this.role);
+    failures.allowPublishing(this.role);
+    this.function = new nodejs.NodejsFunction(this, 'Function', {
+      entry: `${PROJECT_ROOT}/functions/handlers/follow-through.ts`,
+      handler: 'handler',
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: 256,
+      // The reminder's claim lease (REMINDER_LEASE_SECONDS, 60 s) outlasts it.
+      timeout: Duration.seconds(30),
+      role: this.role,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
+      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      // The scheduler invokes asynchronously: Lambda retries twice, then the failure topic and queue.
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+      onFailure: failures.onFailure,
+      environment: followThroughEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName }),
+      ...esmBundling({ extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
+    });
+    const { tableArn } = props.table;
+    const onlyKeys = (...prefixes: string[]) => ({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes } });
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadInvitationsOnly',
+        actions: ['dynamodb:GetItem'],
+        resources: [tableArn],
+        conditions: onlyKeys(`${keys.invitation('').pk}*`),
+      }),
+    );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'KeepRemindersAndCountMailToTheOwnerOnly',
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        resources: [tableArn],
+        conditions: onlyKeys(`${keys.reminder('', '').pk}*`, `${keys.ownerMailHour('').pk}*`),
+      }),
+    );
+    this.role.addToPolicy(sesSendStatement(this, props.owner));
+
+    // EventBridge Scheduler's role: assumed by the scheduler on behalf of this account's schedules only.
+    this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com').withConditions({ StringEquals: { 'aws:SourceAccount': account } }),
+      description: 'invite-advisor reminders: EventBridge Scheduler invokes the follow-through function, nothing else',
+    });
+    // The function itself only (grantInvoke would add every version, ":*").
+    this.schedulerRole.addToPolicy(new iam.PolicyStatement({ sid: 'InvokeTheFollowThroughFunctionOnly', actions: ['lambda:InvokeFunction'], resources: [this.function.functionArn] }));
+
+    props.alarms.watch(this.function, this.failureQueue, logGroup, {
+      name: 'FollowThrough',
+      errors: 'invite-advisor: a reminder could not be sent (Lambda retries twice; see the follow-through function\'s logs)',
+      failures: 'invite-advisor: a reminder failed after all retries; it waits in the follow-through failure queue (docs/deploy.md, Troubleshooting)',
+      bookkeeping: 'invite-advisor: a reminder went out, but recording it failed after retries; the run ended successfully (signal BookkeepingAfterSendFailed in the follow-through logs)',
+    });
+    this.scheduleArns = `arn:${partition}:scheduler:${region}:${account}:schedule/${this.groupName}/*`;
+  }
+
+  /** `arn:…:schedule/<group>/*`: the schedules of this stack's group, and no other */
+  readonly scheduleArns: string;
+
+  /**
+   * Lets a function create and delete the reminders' schedules: in this group only, passing the scheduler
+   * role and no other, to EventBridge Scheduler only.
+   */
+  allowScheduling(role: iam.Role): void {
+    role.addToPolicy(new iam.PolicyStatement({ sid: 'CreateAndDeleteRemindersInTheStacksGroupOnly', actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'], resources: [this.scheduleArns] }));
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'PassTheSchedulerRoleToTheSchedulerOnly',
+        actions: ['iam:PassRole'],
+        resources: [this.schedulerRole.roleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
+    );
+    // As cdk-nag shows the resource: each part as written when the stack knows it, else its pseudo
+    // parameter (a stack may know its region and not its account).
+    const { partition, region, account } = Stack.of(this);
+    const part = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value);
+    const shown = `arn:${part(partition, 'Partition')}:scheduler:${part(region, 'Region')}:${part(account, 'AccountId')}:schedule/${this.groupName}/*`;
+    acknowledge(role, `AwsSolutions-IAM5[Resource::${shown}]`, "The wildcard is the schedule's name within this stack's own group: one per reminder, named from the invitation's id when it is scheduled.");
+  }
+}

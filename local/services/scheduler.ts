@@ -1,0 +1,241 @@
+/**
+ * A stand-in for EventBridge Scheduler: the one-off schedules the functions create and delete
+ * (functions/adapters/eventbridge-scheduler.ts), fired on time into the local functions. No such stand-in
+ * ships on npm. It speaks the REST-JSON API the unchanged SDK client sends through
+ * AWS_ENDPOINT_URL_SCHEDULER, for the calls the product makes:
+ *
+ *   POST   /schedules/<Name>              CreateSchedule (JSON body; GroupName in it)
+ *   GET    /schedules/<Name>?groupName=   GetSchedule
+ *   DELETE /schedules/<Name>?groupName=   DeleteSchedule
+ *
+ * and answers as the service does where the product relies on it: a name taken in its group is 409
+ * ConflictException, a schedule or group that is not there is 404 ResourceNotFoundException, anything it
+ * does not support is 400 ValidationException (errors carry `x-amzn-errortype`, which the SDK reads).
+ * Only what the product uses is supported: `at(yyyy-mm-ddThh:mm:ss)` expressions in UTC, FlexibleTimeWindow
+ * OFF, a Lambda function target (its input is the invocation's event).
+ *
+ * A schedule is due once its instant has come: `tick(at)` fires every schedule due at `at` (the tests'
+ * moved clock; `npm run tick` reaches it through `POST /_local/tick`, a path of the stand-in's own, not
+ * AWS's), and local mode also checks every `checkEveryMs` on the real clock. A fired schedule is handed
+ * to `invoke` (the Lambda stand-in: an asynchronous invocation, its retries Lambda's) and then deleted
+ * (ActionAfterCompletion DELETE) or kept as completed (NONE). With `dataDir` the schedules are kept in
+ * `<dataDir>/scheduler/schedules.json`, so a schedule made before a restart still fires after it.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from './constants.js';
+import { closeServer, errorMessage, listen, LOOPBACK, readAll } from './net.js';
+
+export interface SchedulerStandInOptions {
+  port?: number;
+  /** keep the schedules in <dataDir>/scheduler/schedules.json (default: in memory) */
+  dataDir?: string;
+  /** the schedule groups that exist besides "default" (the stack's own) */
+  groups?: string[];
+  /** hands a fired schedule's input to its target (a Lambda function ARN) */
+  invoke: (targetArn: string, event: unknown) => Promise<void>;
+  /** how often schedules due on the real clock fire (default 0: only `tick` fires them) */
+  checkEveryMs?: number;
+}
+
+export interface FiredSchedule {
+  name: string;
+  group: string;
+  /** the instant it was due */
+  at: string;
+  /** false when its target could not be invoked (it stays, and the next tick tries again) */
+  invoked: boolean;
+}
+
+export interface StoredSchedule {
+  name: string;
+  group: string;
+  /** the `at(…)` instant, in UTC */
+  at: string;
+  expression: string;
+  actionAfterCompletion: 'NONE' | 'DELETE';
+  target: { Arn: string; RoleArn: string; Input?: string };
+  createdAt: string;
+  state: 'ENABLED' | 'COMPLETED';
+}
+
+export interface SchedulerStandIn {
+  endpoint: string;
+  /** Fires every schedule due at `at` (default: now), in the order they are due; resolves once each was handed to its target. */
+  tick(at?: Date): Promise<FiredSchedule[]>;
+  /** the schedules not yet fired */
+  pending(): StoredSchedule[];
+  stop(): Promise<void>;
+}
+
+/** The path `npm run tick` posts to (`{"at": "<ISO instant>"}` or nothing). */
+export const TICK_PATH = '/_local/tick';
+const SCHEDULE_PATH = /^\/schedules\/([^/]+)$/;
+const NAME = /^[0-9a-zA-Z-_.]{1,64}$/;
+const AT = /^at\((\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\)$/;
+
+export async function startScheduler(options: SchedulerStandInOptions): Promise<SchedulerStandIn> {
+  const file = options.dataDir ? join(options.dataDir, 'scheduler', 'schedules.json') : null;
+  const schedules = new Map<string, StoredSchedule>(load(file).map((s) => [key(s.group, s.name), s]));
+  const groups = new Set(['default', ...(options.groups ?? [])]);
+  const save = (): void => {
+    if (!file) return;
+    mkdirSync(join(file, '..'), { recursive: true });
+    // Written whole, then renamed: a stop in the middle never leaves half a file.
+    writeFileSync(`${file}.tmp`, JSON.stringify([...schedules.values()], null, 2));
+    renameSync(`${file}.tmp`, file);
+  };
+  let firing: Promise<unknown> = Promise.resolve();
+
+  const fireDue = (at: Date): Promise<FiredSchedule[]> => {
+    // One tick at a time: a schedule is never handed over twice.
+    const run = firing.then(async () => {
+      const due = [...schedules.values()].filter((s) => s.state === 'ENABLED' && Date.parse(s.at) <= at.getTime()).sort((a, b) => a.at.localeCompare(b.at));
+      const fired: FiredSchedule[] = [];
+      for (const schedule of due) {
+        let invoked = true;
+        try {
+          await options.invoke(schedule.target.Arn, JSON.parse(schedule.target.Input ?? '{}'));
+        } catch (error) {
+          // The target's own failure is its function's (Lambda retries it); this is the hand-over failing.
+          invoked = !/no local function/.test(errorMessage(error));
+          if (!invoked) console.error(`[scheduler] ${schedule.group}/${schedule.name}: ${errorMessage(error).split('\n')[0]}`);
+        }
+        if (invoked) {
+          if (schedule.actionAfterCompletion === 'DELETE') schedules.delete(key(schedule.group, schedule.name));
+          else schedule.state = 'COMPLETED';
+        }
+        fired.push({ name: schedule.name, group: schedule.group, at: schedule.at, invoked });
+      }
+      if (fired.length > 0) save();
+      return fired;
+    });
+    firing = run.catch(() => undefined);
+    return run;
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => sendError(res, 500, 'InternalServerException', errorMessage(error)));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const body = (await readAll(req)).toString('utf8');
+    if (url.pathname === TICK_PATH && req.method === 'POST') {
+      const at = body ? (JSON.parse(body) as { at?: string }).at : undefined;
+      const instant = at === undefined ? new Date() : new Date(at);
+      if (Number.isNaN(instant.getTime())) return sendError(res, 400, 'ValidationException', `not an instant: "${at}"`);
+      return sendJson(res, 200, { at: instant.toISOString(), fired: await fireDue(instant) });
+    }
+    const match = SCHEDULE_PATH.exec(url.pathname);
+    const name = decodeURIComponent(match?.[1] ?? '');
+    if (!match) return sendError(res, 404, 'UnknownOperationException', `the local scheduler stand-in has no ${req.method} ${url.pathname}`);
+    if (!NAME.test(name)) return sendError(res, 400, 'ValidationException', `invalid schedule name "${name}"`);
+
+    if (req.method === 'POST') {
+      const input = JSON.parse(body || '{}') as Record<string, unknown>;
+      const group = typeof input.GroupName === 'string' ? input.GroupName : 'default';
+      if (!groups.has(group)) return sendError(res, 404, 'ResourceNotFoundException', `Schedule group ${group} does not exist.`);
+      if (schedules.has(key(group, name))) return sendError(res, 409, 'ConflictException', `Schedule ${name} already exists.`);
+      const at = AT.exec(String(input.ScheduleExpression ?? ''));
+      if (!at) return sendError(res, 400, 'ValidationException', `the local stand-in supports one-off at(yyyy-mm-ddThh:mm:ss) schedules only (got "${String(input.ScheduleExpression)}")`);
+      if ((input.ScheduleExpressionTimezone ?? 'UTC') !== 'UTC') return sendError(res, 400, 'ValidationException', 'the local stand-in supports ScheduleExpressionTimezone UTC only');
+      const window = input.FlexibleTimeWindow as { Mode?: string } | undefined;
+      if (window?.Mode !== 'OFF') return sendError(res, 400, 'ValidationException', 'FlexibleTimeWindow is required; the local stand-in supports Mode OFF only');
+      const target = input.Target as StoredSchedule['target'] | undefined;
+      if (!target || typeof target.Arn !== 'string' || typeof target.RoleArn !== 'string') return sendError(res, 400, 'ValidationException', 'Target with Arn and RoleArn is required');
+      if (target.Input !== undefined && typeof target.Input !== 'string') return sendError(res, 400, 'ValidationException', 'Target.Input must be a string');
+      // A Lambda target's input must be well-formed JSON (it is the invocation's event).
+      try {
+        JSON.parse(target.Input ?? '{}');
+      } catch {
+        return sendError(res, 400, 'ValidationException', 'Target.Input of a Lambda target must be well-formed JSON');
+      }
+      const schedule: StoredSchedule = {
+        name,
+        group,
+        at: `${at[1]}.000Z`,
+        expression: String(input.ScheduleExpression),
+        actionAfterCompletion: input.ActionAfterCompletion === 'DELETE' ? 'DELETE' : 'NONE',
+        target: { Arn: target.Arn, RoleArn: target.RoleArn, ...(target.Input !== undefined ? { Input: target.Input } : {}) },
+        createdAt: new Date().toISOString(),
+        state: 'ENABLED',
+      };
+      schedules.set(key(group, name), schedule);
+      save();
+      return sendJson(res, 200, { ScheduleArn: arnOf(schedule) });
+    }
+    const group = url.searchParams.get('groupName') ?? 'default';
+    const schedule = schedules.get(key(group, name));
+    if (req.method !== 'GET' && req.method !== 'DELETE') return sendError(res, 400, 'ValidationException', `the local stand-in does not support ${req.method} on a schedule`);
+    if (!schedule) return sendError(res, 404, 'ResourceNotFoundException', `Schedule ${name} does not exist.`);
+    if (req.method === 'DELETE') {
+      schedules.delete(key(group, name));
+      save();
+      return sendJson(res, 200, {});
+    }
+    return sendJson(res, 200, {
+      Arn: arnOf(schedule),
+      Name: schedule.name,
+      GroupName: schedule.group,
+      ScheduleExpression: schedule.expression,
+      ScheduleExpressionTimezone: 'UTC',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      ActionAfterCompletion: schedule.actionAfterCompletion,
+      State: schedule.state === 'ENABLED' ? 'ENABLED' : 'DISABLED',
+      Target: schedule.target,
+      CreationDate: Date.parse(schedule.createdAt) / 1000,
+    });
+  }
+
+  const port = await listen(server, options.port ?? 0);
+  const every = options.checkEveryMs ?? 0;
+  const timer = every > 0 ? setInterval(() => void fireDue(new Date()).catch(() => undefined), every) : null;
+  timer?.unref();
+  let stopped: Promise<void> | undefined;
+  return {
+    endpoint: `http://${LOOPBACK}:${port}`,
+    tick: (at = new Date()) => fireDue(at),
+    pending: () => [...schedules.values()].filter((s) => s.state === 'ENABLED').map((s) => structuredClone(s)),
+    stop: () =>
+      (stopped ??= (async () => {
+        if (timer) clearInterval(timer);
+        await firing;
+        await closeServer(server);
+      })()),
+  };
+}
+
+function key(group: string, name: string): string {
+  return `${group}/${name}`;
+}
+
+function arnOf(schedule: StoredSchedule): string {
+  return `arn:aws:scheduler:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:schedule/${schedule.group}/${schedule.name}`;
+}
+
+function load(file: string | null): StoredSchedule[] {
+  if (!file) return [];
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as StoredSchedule[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new Error(`the local scheduler's ${file} cannot be read (${errorMessage(error)}): move it away to start without its schedules`);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(value));
+}
+
+/** REST-JSON errors: the SDK reads the error's name from `x-amzn-errortype` (and the body's `__type`). */
+function sendError(res: ServerResponse, status: number, type: string, message: string): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.setHeader('x-amzn-errortype', type);
+  sendJson(res, status, { __type: type, Message: message, message });
+}

@@ -1,0 +1,95 @@
+/**
+ * In-memory follow-through ports (functions/app/ports.ts): a scheduler that keeps its schedules (a test
+ * fires them by hand), and the claims and `done` marks the DynamoDB adapter keeps, with the same conditions.
+ */
+import type { FollowThroughStore, FollowUp, ReminderOutcome, Scheduler } from '../../functions/app/ports.js';
+
+export interface MemorySchedule {
+  name: string;
+  at: Date;
+  followUp: FollowUp;
+}
+
+export class MemoryScheduler implements Scheduler {
+  readonly schedules = new Map<string, MemorySchedule>();
+  /** every name cancelled, in order */
+  readonly cancelled: string[] = [];
+  private failures = 0;
+
+  /** The next `count` calls throw (the scheduler did not answer). */
+  failNext(count: number): void {
+    this.failures = count;
+  }
+
+  private maybeFail(): void {
+    if (this.failures > 0) {
+      this.failures -= 1;
+      throw Object.assign(new Error('scheduler unavailable'), { name: 'InternalServerException' });
+    }
+  }
+
+  async schedule(name: string, at: Date, followUp: FollowUp): Promise<'created' | 'exists'> {
+    this.maybeFail();
+    if (this.schedules.has(name)) return 'exists';
+    this.schedules.set(name, { name, at, followUp: structuredClone(followUp) });
+    return 'created';
+  }
+
+  async cancel(name: string): Promise<void> {
+    this.maybeFail();
+    this.cancelled.push(name);
+    this.schedules.delete(name);
+  }
+
+  /** Removes and returns the schedules due at `at` (as ActionAfterCompletion DELETE does once they fire). */
+  due(at: Date): MemorySchedule[] {
+    const due = [...this.schedules.values()].filter((s) => s.at.getTime() <= at.getTime());
+    for (const s of due) this.schedules.delete(s.name);
+    return due;
+  }
+}
+
+interface Reminder {
+  status: 'claimed' | ReminderOutcome;
+  runId: string;
+  leaseUntil: number | null;
+  sentMessageId: string | null;
+}
+
+export class MemoryFollowThroughStore implements FollowThroughStore {
+  readonly reminders = new Map<string, Reminder>();
+  readonly answered = new Map<string, string>();
+
+  async claimReminder(inviteId: string, kind: string, runId: string, now: Date, leaseSeconds: number): Promise<'claimed' | 'taken'> {
+    const key = `${inviteId}#${kind}`;
+    const existing = this.reminders.get(key);
+    const free = !existing || (existing.status === 'claimed' && (existing.runId === runId || (existing.leaseUntil ?? 0) < now.getTime()));
+    if (!free) return 'taken';
+    this.reminders.set(key, { status: 'claimed', runId, leaseUntil: now.getTime() + leaseSeconds * 1000, sentMessageId: null });
+    return 'claimed';
+  }
+
+  async releaseReminder(inviteId: string, kind: string, runId: string): Promise<void> {
+    const key = `${inviteId}#${kind}`;
+    const existing = this.reminders.get(key);
+    if (existing?.status === 'claimed' && existing.runId === runId) this.reminders.delete(key);
+  }
+
+  async completeReminder(inviteId: string, kind: string, runId: string, outcome: ReminderOutcome, sentMessageId: string | null): Promise<void> {
+    const existing = this.reminders.get(`${inviteId}#${kind}`);
+    if (existing?.runId === runId) Object.assign(existing, { status: outcome, sentMessageId, leaseUntil: null });
+  }
+
+  async markAnswered(inviteId: string, now: Date): Promise<void> {
+    this.answered.set(inviteId, now.toISOString());
+  }
+
+  async answeredAt(inviteId: string): Promise<string | null> {
+    return this.answered.get(inviteId) ?? null;
+  }
+
+  async forget(inviteId: string): Promise<void> {
+    this.answered.delete(inviteId);
+    for (const key of [...this.reminders.keys()]) if (key.startsWith(`${inviteId}#`)) this.reminders.delete(key);
+  }
+}

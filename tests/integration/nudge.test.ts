@@ -1,0 +1,140 @@
+/**
+ * The nudge on the local stack (DynamoDB Local, the SES stand-in, the scheduler stand-in) with a moved
+ * clock: forward → recommendation → tick past the nudge's time → one nudge arrives, threaded to the
+ * recommendation; another tick sends nothing; "done" before the time → nothing.
+ *
+ * The invitation's time is ten days from now (the follow-through function reads the real clock: the
+ * interview must still be ahead when it runs); the scheduler's clock is the one the test moves.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { verifyReplyToken } from '../../functions/core/reply/reply.js';
+import { DEFAULT_CONFIG_FILE, startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
+import { header, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, type SentMail } from './helpers.js';
+
+const awsEnv = inject('awsEnv');
+const secret = inject('replyTokenSecret');
+let app: InviteAdvisorLocal;
+const MINUTE = 60_000;
+
+beforeAll(async () => {
+  const base = JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'nudge-'));
+  const configFile = join(dir, 'config.json');
+  writeFileSync(configFile, JSON.stringify({ ...base, limits: { ...base.limits, mailsToOwnerPerHour: 1000 } }));
+  app = await startInviteAdvisor({ awsEnv, configFile, ...uniqueNames('nudge') });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** A Gmail-style forward of an invitation from `recruiter` whose interview is ten days from now. */
+async function invitationForward(recruiter: { name: string; address: string; company: string }): Promise<{ raw: Buffer; messageId: string }> {
+  const slot = new Date(Date.now() + 10 * 24 * 60 * MINUTE);
+  const day = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(slot);
+  const sent = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(Date.now() - 60 * MINUTE));
+  const subject = `Interview invitation: Data Analyst at ${recruiter.company}`;
+  const messageId = uniqueId();
+  const raw = await new MailComposer({
+    from: `Alex Morgan <${OWNER}>`,
+    to: INBOX,
+    subject: `Fwd: ${subject}`,
+    messageId,
+    text: `---------- Forwarded message ---------
+From: ${recruiter.name} <${recruiter.address}>
+Date: ${sent} at 10:14 AM
+Subject: ${subject}
+To: <${OWNER}>
+
+
+Hi Alex,
+
+Thanks for your interest in the Data Analyst role. We'd love to invite you to a 45-minute video interview with our analytics manager.
+
+We have you down for ${day} at 2:30 pm ET. Join Zoom Meeting: https://zoom.example/j/84512907733
+
+Please reply to confirm the time works for you.
+
+Best,
+${recruiter.name}
+Talent Acquisition | ${recruiter.company}
+`,
+  })
+    .compile()
+    .build();
+  return { raw, messageId };
+}
+
+async function recommend(recruiter: { name: string; address: string; company: string }): Promise<{ mail: SentMail; inviteId: string; token: string }> {
+  const { raw, messageId } = await invitationForward(recruiter);
+  await sendSmtp(app.smtp.port, raw, { from: OWNER, to: [INBOX] });
+  await app.settled();
+  const [mail] = await repliesTo(awsEnv, messageId);
+  expect(mail?.parsed.subject).toMatch(/^(Attend|Politely decline): /);
+  const token = /^interviews\+([a-z2-7]+)@/.exec(mail!.parsed.replyTo?.address ?? '')?.[1] ?? '';
+  return { mail: mail!, inviteId: verifyReplyToken(secret, token, new Date()).inviteId, token };
+}
+
+/** The nudges the owner got about a recommendation (they answer it). */
+async function nudgesAbout(recommendation: SentMail): Promise<SentMail[]> {
+  const id = header(recommendation.parsed, 'message-id') ?? '';
+  return (await sentMail(awsEnv)).filter((m) => m.destinations.includes(OWNER) && header(m.parsed, 'in-reply-to') === id);
+}
+
+function dueAt(inviteId: string): Date {
+  const schedule = app.scheduler.pending().find((s) => s.name === `${inviteId}-nudge`);
+  if (!schedule) throw new Error(`no nudge scheduled for ${inviteId}`);
+  return new Date(schedule.at);
+}
+
+describe('the nudge', () => {
+  it('arrives once, threaded to the recommendation, when the clock passes its time; a second tick sends nothing', async () => {
+    const rec = await recommend({ name: 'Renée Castellanos', address: 'renee.castellanos@pinecrest.example', company: 'Pinecrest Outdoor' });
+    const at = dueAt(rec.inviteId);
+    expect(await app.scheduler.tick(new Date(at.getTime() - MINUTE))).toEqual([]);
+    expect(await nudgesAbout(rec.mail)).toEqual([]);
+
+    const fired = await app.scheduler.tick(new Date(at.getTime() + MINUTE));
+    await app.settled();
+    expect(fired.map((f) => f.name)).toEqual([`${rec.inviteId}-nudge`]);
+    const nudges = await nudgesAbout(rec.mail);
+    expect(nudges).toHaveLength(1);
+    const [nudge] = nudges;
+    expect(nudge!.destinations).toEqual([OWNER]);
+    expect(nudge!.parsed.subject).toBe(`Re: ${rec.mail.parsed.subject}`);
+    expect(header(nudge!.parsed, 'references')).toContain(header(rec.mail.parsed, 'message-id'));
+    expect(nudge!.parsed.replyTo?.address).toBe(`interviews+${rec.token}@in.example.com`);
+    expect(nudge!.parsed.text).toContain('You have not answered');
+
+    expect(await app.scheduler.tick(new Date(at.getTime() + 24 * 60 * MINUTE))).toEqual([]);
+    await app.settled();
+    expect(await nudgesAbout(rec.mail)).toHaveLength(1);
+  });
+
+  it('never comes after "done": the reply deletes the schedule and records the answer', async () => {
+    const rec = await recommend({ name: 'Jordan Okafor', address: 'jordan.okafor@lumenfield.example', company: 'Lumenfield Energy' });
+    const at = dueAt(rec.inviteId);
+    const replyId = uniqueId();
+    const raw = await new MailComposer({
+      from: `Alex Morgan <${OWNER}>`,
+      to: `interviews+${rec.token}@in.example.com`,
+      subject: `Re: ${rec.mail.parsed.subject}`,
+      text: 'done\n',
+      messageId: replyId,
+      inReplyTo: header(rec.mail.parsed, 'message-id') ?? '',
+    })
+      .compile()
+      .build();
+    await sendSmtp(app.smtp.port, raw, { from: OWNER, to: [`interviews+${rec.token}@in.example.com`] });
+    await app.settled();
+    const [answer] = await repliesTo(awsEnv, replyId);
+    expect(answer?.parsed.subject).toMatch(/noted: you answered it yourself/);
+    expect(app.scheduler.pending().some((s) => s.name === `${rec.inviteId}-nudge`)).toBe(false);
+    await app.scheduler.tick(new Date(at.getTime() + MINUTE));
+    await app.settled();
+    expect(await nudgesAbout(rec.mail)).toEqual([]);
+  });
+});

@@ -131,7 +131,8 @@ describe('the deployment package, on the local stand-ins', () => {
           `Message-ID: ${messageId}`,
           `From: Alex Morgan <${OWNER}>`,
           `To: ${INBOX}`,
-          `Subject: =?${charset}?B?${Buffer.concat([Buffer.from('Fwd: '), Buffer.from(bytes, 'base64')]).toString('base64')}?=`,
+          // No "Fwd:": the forward is then read from the body, whose subject line the reply's subject shows.
+          `Subject: =?${charset}?B?${bytes}?=`,
           'Date: Tue, 17 Mar 2026 10:22:48 -0400',
           'MIME-Version: 1.0',
           `Content-Type: text/plain; charset=${charset}`,

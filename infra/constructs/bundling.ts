@@ -1,6 +1,7 @@
 /**
  * How the project's TypeScript becomes a Lambda deployment package: esbuild on this machine (no Docker),
- * one ES module, the AWS SDK bundled in (pinned, tested versions rather than whatever the runtime ships).
+ * one ES module (with the data files of DATA_FILES beside it), the AWS SDK bundled in (pinned, tested
+ * versions rather than whatever the runtime ships: README, "Performance").
  */
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -81,13 +81,17 @@ export interface ExtraFile {
   readonly to: string;
 }
 
-export function esmBundling(options: { extraFiles?: readonly ExtraFile[] } = {}): Pick<nodejs.NodejsFunctionProps, 'bundling' | 'depsLockFilePath' | 'projectRoot'> {
+/**
+ * The CDK bundling of one function. `dataFiles: false` leaves DATA_FILES out, for a function that parses
+ * no mail and loads no configuration (the rule-set activator): nothing in it asks for them.
+ */
+export function esmBundling(options: { extraFiles?: readonly ExtraFile[]; dataFiles?: boolean } = {}): Pick<nodejs.NodejsFunctionProps, 'bundling' | 'depsLockFilePath' | 'projectRoot'> {
   // One node process copies every file (node rather than cp: the same command works where the CDK runs it
   // through cmd.exe); its arguments are pairs of source and destination.
   const copies = (outputDir: string) => {
-    const files = [...DATA_FILES, ...(options.extraFiles ?? [])].flatMap((file) => [file.from, `${outputDir}/${file.to}`]);
+    const files = [...(options.dataFiles === false ? [] : DATA_FILES), ...(options.extraFiles ?? [])].flatMap((file) => [file.from, `${outputDir}/${file.to}`]);
     const script = "const fs = require('node:fs'), path = require('node:path'), a = process.argv.slice(1); for (let i = 0; i < a.length; i += 2) { fs.mkdirSync(path.dirname(a[i + 1]), { recursive: true }); fs.copyFileSync(a[i], a[i + 1]); }";
-    return [`node -e ${JSON.stringify(script)} ${files.map((f) => JSON.stringify(f)).join(' ')}`];
+    return files.length > 0 ? [`node -e ${JSON.stringify(script)} ${files.map((f) => JSON.stringify(f)).join(' ')}`] : [];
   };
   return {
     projectRoot: PROJECT_ROOT,

@@ -18,7 +18,7 @@ const entries = readdirSync(HANDLERS)
 describe('the data files beside the bundles', () => {
   it('are exactly what the functions require at run time, from the packages they were written for', async () => {
     // Arrange & act: every function, bundled as deployed (in memory).
-    const result = await build({ ...FUNCTION_BUILD, entryPoints: entries, outfile: undefined, outdir: join(PROJECT_ROOT, 'cdk.out/bundling-test'), write: false, metafile: true, logLevel: 'error' });
+    const result = await build({ ...FUNCTION_BUILD, entryPoints: entries, outdir: join(PROJECT_ROOT, 'cdk.out/bundling-test'), write: false, metafile: true, logLevel: 'error' });
     // Assess: the relative imports esbuild left out, with who asks for them.
     const kept = new Set<string>();
     for (const [importer, input] of Object.entries(result.metafile.inputs)) {
@@ -34,5 +34,12 @@ describe('the data files beside the bundles', () => {
     }
     // Each file shipped is one a function can ask for.
     expect([...kept].sort()).toEqual(DATA_FILES.map((d) => d.to).sort());
+  }, 120_000);
+
+  it('are not needed by the rule-set activator, which is bundled without them (esmBundling({ dataFiles: false }))', async () => {
+    const entry = join(PROJECT_ROOT, 'infra/custom-resources/activate-rule-set.ts');
+    const result = await build({ ...FUNCTION_BUILD, entryPoints: [entry], write: false, outdir: join(PROJECT_ROOT, 'cdk.out/bundling-test'), metafile: true, logLevel: 'error' });
+    const leftOut = Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external && i.path.startsWith('.')).map((i) => i.path));
+    expect(leftOut).toEqual([]);
   }, 120_000);
 });

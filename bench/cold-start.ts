@@ -7,13 +7,13 @@
  * depend on the machine and its load: quote them with the command, the machine and the date.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { FUNCTION_BUILD, PROJECT_ROOT } from '../infra/constructs/bundling.js';
+import { DATA_FILES, FUNCTION_BUILD, PROJECT_ROOT } from '../infra/constructs/bundling.js';
 
 const PROBE_RUNS = 5;
 const WARM_RUNS = 20;
@@ -28,7 +28,26 @@ const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
 async function bundle(out: string, name: string, entry: string): Promise<{ file: string; metafile: Metafile }> {
   const file = join(out, name, 'index.mjs');
   const result = await build({ ...FUNCTION_BUILD, entryPoints: [entry], outfile: file, metafile: true, logLevel: 'error' });
+  // The data files the deployment ships beside index.mjs (DATA_FILES: read with require when asked for).
+  for (const data of DATA_FILES) {
+    mkdirSync(dirname(join(out, name, data.to)), { recursive: true });
+    copyFileSync(data.from, join(out, name, data.to));
+  }
   return { file, metafile: result.metafile };
+}
+
+/** The data files beside the bundle (DATA_FILES) and those of them a fresh process read at module init (require's cache after the import). */
+function dataFiles(file: string): string {
+  const shipped = DATA_FILES.reduce((sum, data) => sum + statSync(join(dirname(file), data.to)).size, 0);
+  const child = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', `import { createRequire } from 'node:module'; await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(JSON.stringify(Object.keys(createRequire(import.meta.url).cache)));`],
+    { encoding: 'utf8', env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', POWERTOOLS_SERVICE_NAME: 'bench' } },
+  );
+  if (child.status !== 0) throw new Error(`importing ${file} failed: ${child.stderr}`);
+  const read = (JSON.parse(child.stdout) as string[]).filter((path) => path.startsWith(dirname(file)) && path !== file);
+  const readBytes = read.reduce((sum, path) => sum + statSync(path).size, 0);
+  return `data files beside it ${mb(shipped)}, read at init ${mb(readBytes)}${read.length > 0 ? ` (${read.map((path) => relative(dirname(file), path)).join(', ')})` : ''}`;
 }
 
 /** Bytes in the bundle per package (node_modules/<pkg>, or the project's own code), and the packages bundled from more than one directory. */
@@ -106,6 +125,7 @@ export async function measureColdStart(pairs: number, options: { sourceMaps?: bo
       const map = statSync(`${file}.map`).size;
       const { top, copies } = composition(metafile);
       lines.push(`  ${name.padEnd(14)} ${mb(code.length)} (gzip ${mb(gzipSync(code).length)}), map ${mb(map)}; ${moduleInit(pairs, file)}`);
+      lines.push(`  ${''.padEnd(14)} ${dataFiles(file)}`);
       lines.push(`  ${''.padEnd(14)} largest: ${top.map(([pkg, bytes]) => `${pkg} ${((100 * bytes) / code.length).toFixed(0)}%`).join(', ')}`);
       if (copies.length > 0) lines.push(`  ${''.padEnd(14)} bundled more than once: ${copies.join(', ')}`);
     }
@@ -115,17 +135,21 @@ export async function measureColdStart(pairs: number, options: { sourceMaps?: bo
     const probe = await bundle(out, 'probe', join(PROJECT_ROOT, 'bench/cold-start-probe.ts'));
     const firsts: number[] = [];
     const warms: number[] = [];
+    const firstCpus: number[] = [];
+    const warmCpus: number[] = [];
     for (let run = 0; run < PROBE_RUNS; run += 1) {
       const child = spawnSync(process.execPath, [probe.file, join(PROJECT_ROOT, 'local/local.config.json'), join(PROJECT_ROOT, 'tests/fixtures/mail/forward-gmail-owner.eml'), String(WARM_RUNS)], {
         encoding: 'utf8',
       });
       if (child.status !== 0) throw new Error(`the probe failed: ${child.stderr}`);
-      const { firstMs, warmMs } = JSON.parse(child.stdout) as { firstMs: number; warmMs: number[] };
+      const { firstMs, warmMs, firstCpuMs, warmCpuMs } = JSON.parse(child.stdout) as { firstMs: number; warmMs: number[]; firstCpuMs: number; warmCpuMs: number[] };
       firsts.push(firstMs);
       warms.push(median(warmMs));
+      firstCpus.push(firstCpuMs);
+      warmCpus.push(median(warmCpuMs));
     }
     lines.push(
-      `  ${'inbound'.padEnd(14)} first message ${median(firsts).toFixed(1)} ms vs warm ${median(warms).toFixed(1)} ms: ${(median(firsts) / median(warms)).toFixed(1)}× (receiveMail on an owner's forward, in-memory ports, ${PROBE_RUNS} fresh processes)`,
+      `  ${'inbound'.padEnd(14)} first message ${median(firsts).toFixed(1)} ms vs warm ${median(warms).toFixed(1)} ms: ${(median(firsts) / median(warms)).toFixed(1)}× wall; CPU ${median(firstCpus).toFixed(1)} ms vs ${median(warmCpus).toFixed(1)} ms: ${(median(firstCpus) / median(warmCpus)).toFixed(1)}× (receiveMail on an owner's forward, in-memory ports, ${PROBE_RUNS} fresh processes)`,
     );
     return lines;
   } finally {

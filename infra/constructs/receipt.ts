@@ -117,7 +117,7 @@ export class InboxReceipt extends Construct {
       role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
-      ...esmBundling(),
+      ...esmBundling({ dataFiles: false }),
     });
 
     const providerLogs = new logs.LogGroup(this, 'ActivatorProviderLogs', { retention: logs.RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });

@@ -11,7 +11,7 @@ import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTableInput } from '../../functions/adapters/table-design.js';
-import { PROJECT_ROOT } from '../../infra/constructs/bundling.js';
+import { DATA_FILES, PROJECT_ROOT } from '../../infra/constructs/bundling.js';
 import { BUNDLED_CONFIG_PATH } from '../../infra/constructs/inbound-function.js';
 import { startSesReceiving, type SesReceiving } from '../../local/services/index.js';
 import { REPLY_TOKEN_SECRET_ID } from '../../local/stack.js';
@@ -61,7 +61,9 @@ describe('npx cdk synth on a fresh clone (the example configuration, no credenti
     const assets = readdirSync(outdir).filter((d) => d.startsWith('asset.'));
     const inbound = assets.find((d) => existsSync(join(outdir, d, 'invite-advisor.config.json')));
     expect(inbound).toBeDefined();
-    expect(readdirSync(join(outdir, inbound!)).sort()).toEqual(['index.mjs', 'index.mjs.map', 'invite-advisor.config.json']);
+    expect(readdirSync(join(outdir, inbound!)).sort()).toEqual(['index.mjs', 'index.mjs.map', 'invite-advisor.config.json', 'lib', 'tables']);
+    // The data files read on first use, beside the code (infra/constructs/bundling.ts, DATA_FILES).
+    for (const data of DATA_FILES) expect(readFileSync(join(outdir, inbound!, data.to))).toEqual(readFileSync(data.from));
     expect(readFileSync(join(outdir, inbound!, 'invite-advisor.config.json'), 'utf8')).toBe(readFileSync(join(PROJECT_ROOT, 'config.example.json'), 'utf8'));
   });
 });
@@ -110,6 +112,52 @@ describe('the deployment package, on the local stand-ins', () => {
     const replies = await repliesTo(awsEnv, messageId);
     expect(replies.map((r) => r.destinations)).toEqual([[OWNER]]);
   });
+
+  // Their tables are files beside the code, read on first use (infra/constructs/bundling.ts, DATA_FILES):
+  // the deployment package must still find them. The forwarded invitation's subject line, in the body in
+  // that charset (with an ASCII tail the header's subject does not have), becomes the recommendation's
+  // subject ("Attend: …"). Bytes as in tests/unit/core/mail/charsets.test.ts.
+  const CJK = [
+    { charset: 'ISO-2022-JP', subject: '面接のご案内', bytes: 'GyRCTExAXCROJDQwRkZiGyhC' },
+    { charset: 'Shift_JIS', subject: '面接のご案内', bytes: 'lsqQ2oLMgrKIxJPg' },
+    { charset: 'GB18030', subject: '面试邀请', bytes: 'w+bK1NH7x+s=' },
+    { charset: 'Big5', subject: '面試邀請', bytes: 'rbG41cHcvdA=' },
+    { charset: 'EUC-KR', subject: '면접 안내', bytes: 'uOnBoiC+yLO7' },
+  ];
+  for (const { charset, subject, bytes } of CJK) {
+    it(`decodes a forward written in ${charset}`, async () => {
+      const messageId = uniqueId();
+      const body = Buffer.concat([
+        Buffer.from('looks interesting\r\n\r\n---------- Forwarded message ---------\r\nFrom: Sofia Brandt <sofia.brandt@oakmoorbank.example>\r\nDate: Tue, Mar 17, 2026 at 9:05 AM\r\nSubject: '),
+        Buffer.from(bytes, 'base64'),
+        Buffer.from(
+          ' (Oakmoor Bank)\r\nTo: Alex Morgan <alex@example.com>\r\n\r\nHello Alex,\r\n\r\nWe would like to invite you to a first-round video interview for the Junior Financial Analyst position at Oakmoor Bank.\r\n\r\nDate and time: Monday, March 23 at 11:00 AM ET\r\nDuration: 45 minutes\r\nFormat: Microsoft Teams video call\r\n\r\nKindly confirm your attendance by replying to this email.\r\n\r\nSofia Brandt\r\nTalent Acquisition, Oakmoor Bank\r\n',
+        ),
+      ]);
+      const raw = Buffer.from(
+        [
+          `Message-ID: ${messageId}`,
+          `From: Alex Morgan <${OWNER}>`,
+          `To: ${INBOX}`,
+          // No "Fwd:": the forward is then read from the body, whose subject line the reply's subject shows.
+          `Subject: =?${charset}?B?${bytes}?=`,
+          'Date: Tue, 17 Mar 2026 10:22:48 -0400',
+          'MIME-Version: 1.0',
+          `Content-Type: text/plain; charset=${charset}`,
+          'Content-Transfer-Encoding: base64',
+          '',
+          body.toString('base64').replace(/.{76}/g, '$&\r\n'),
+          '',
+        ].join('\r\n'),
+      );
+      await sendSmtp(receiving.port, raw, { from: OWNER, to: [INBOX] });
+      await receiving.settled();
+      expect(receiving.invocations().every((i) => i.ok)).toBe(true);
+      const replies = await repliesTo(awsEnv, messageId);
+      expect(replies.map((r) => r.destinations)).toEqual([[OWNER]]);
+      expect(replies[0]?.parsed.subject).toMatch(new RegExp(`^(?:Attend|Politely decline): ${subject} \\(Oakmoor Bank\\)$`));
+    });
+  }
 });
 
 it('synth printed no error', () => {

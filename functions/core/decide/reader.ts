@@ -409,9 +409,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
     if (!reported && (!conditionAt || polite)) {
       const retract = R.retract.exec(text);
       if (retract) instruction = null;
-      // "Eerst dacht ik: laat maar": a thought the owner had before, in an earlier clause of the sentence, until a turn.
-      const thoughtBefore = clauses.slice(0, clauseIndex).some((c, i) => c.sentence === clause.sentence && R.past.test(c.text) && !clauses.slice(i + 1, clauseIndex + 1).some((b) => R.contrastStart.test(b.text)));
-      const past = thoughtBefore ? ({ index: -1 } as RegExpExecArray) : R.past.exec(text);
+      const past = R.past.exec(text);
       // "i'm going tbh", "laat maar vallen zeker?": a filler or a tag question after the instruction is no part of it.
       let trimmed = core;
       for (let k = 0; k < 4; k++) {

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
 import { decide } from '../../../../functions/core/decide/decide.js';
-import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+import { MAX_NOTE_CHARS, readOwnerNote } from '../../../../functions/core/decide/reader.js';
 import { readNote } from '../../../../functions/core/decide/signals.js';
 
 const preferences = PreferencesSchema.parse({});
@@ -66,7 +66,7 @@ describe('a polite conditional is a request, not a condition', () => {
   });
 });
 
-describe('a thought the owner had before, then taken back', () => {
+describe('a thought the owner had before, then a later instruction that overrides it', () => {
   it.each([
     ['At first I thought: skip it. Then I read the team page. Book it.', 'attend'],
     ['Zuerst dachte ich: absagen. Aber nein, ich gehe hin.', 'attend'],
@@ -157,7 +157,7 @@ describe('an overlong note is read up to a bound, and the recommendation says wh
     const note = `Please decline.\n${'a, '.repeat(40_000)}`;
     const reading = readOwnerNote(note);
     expect(reading.instruction?.verdict).toBe('decline');
-    expect(reading.notUnderstood.some((s) => /not read/i.test(s) && true)).toBe(true);
+    expect(reading.notUnderstood.some((s) => /not read/i.test(s) && s.includes(String(MAX_NOTE_CHARS)))).toBe(true);
   });
 
   it('a note of a few lines is read whole', () => {

@@ -86,6 +86,16 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     timeCost: rx(C.TIME_COST),
     interest: rx(C.NOT_UNINTERESTED),
     negator: rx(C.NEGATORS),
+    fillerAtEnd: new RegExp(`[\\s,]+(?:${rx(C.TRAILING_FILLERS).source})[\\s.!?…]*$`, 'iu'),
+    // A tag question after a comma ("we pass, no?"); one that is no yes or no word without it ("laat maar vallen zeker?").
+    tagAtEnd: new RegExp(`(?:,\\s*(?:${rx(C.TAG_QUESTIONS).source})|\\s+(?:${rx(C.TAG_QUESTIONS).source})(?<![\\s,](?:no|non|nao|nie|niet|nicht|yes|ja|si|sim|tak|oui|ok|okay|oke)))$`, 'iu'),
+    address: new RegExp(`^(?:${rx(C.ADDRESS_TERMS).source})$`, 'iu'),
+    polite: rx(C.POLITE_FRAME),
+    sarcasm: rx(C.SARCASM_WORDS),
+    laterWish: compilePair({ a: C.WISH, b: C.LATER_PLACE }, only),
+    wholeSubject: rx(C.WHOLE_SUBJECT),
+    notFitting: rx(C.NOT_FITTING),
+    believeIn: rx(C.BELIEVE_IN),
     contrastStart: new RegExp(`^(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
     conditional: /(?<![\p{L}])(?:if|unless|wenn|falls|jesli|jezeli|gdyby)(?![\p{L}])/iu,
   };
@@ -291,9 +301,31 @@ function emphatic(original: string): boolean {
 }
 const CAPS_EMPHASIS = new RegExp(`^(?:${C.compile(C.INTENSIFIERS).source})$`, 'iu');
 
-export function readOwnerNote(note: string | null): NoteReading {
+/**
+ * How much of a note is read: the owner's note is a few lines; a note of thousands of clauses (a pasted
+ * log, a runaway quote) would take seconds. What lies beyond is not read, and the recommendation says so.
+ */
+export const MAX_NOTE_CHARS = 4000;
+export const MAX_NOTE_CLAUSES = 200;
+
+/** The note cut at MAX_NOTE_CHARS (at a line or sentence end when one is near), and what was cut. */
+function bounded(note: string): { text: string; cut: string | null } {
+  if (note.length <= MAX_NOTE_CHARS) return { text: note, cut: null };
+  const head = note.slice(0, MAX_NOTE_CHARS);
+  const end = Math.max(head.lastIndexOf('\n'), head.search(/[.!?…][^.!?…]*$/u));
+  const at = end > MAX_NOTE_CHARS / 2 ? end + 1 : MAX_NOTE_CHARS;
+  return { text: note.slice(0, at), cut: note.slice(at) };
+}
+
+function cutNotice(what: string): string {
+  const start = what.trim().replace(/\s+/g, ' ').slice(0, 40);
+  return `(not read: the note is longer than ${MAX_NOTE_CHARS} characters or ${MAX_NOTE_CLAUSES} clauses; everything from "${start}…" on was cut)`;
+}
+
+export function readOwnerNote(whole: string | null): NoteReading {
   const empty: NoteReading = { read: true, statements: [], instruction: null, notUnderstood: [] };
-  if (!note || !note.trim()) return empty;
+  if (!whole || !whole.trim()) return empty;
+  const { text: note, cut } = bounded(whole);
   const R = patternsFor(noteLanguages(note));
   const folded = ownWords(note);
   const quoting = ownLines(note);
@@ -301,11 +333,16 @@ export function readOwnerNote(note: string | null): NoteReading {
     const before = clauses[i - 1];
     return before && before.sentence === clause.sentence ? before.start + before.text.length : sentences[clause.sentence]!.start;
   };
-  const { sentences, clauses } = split(folded);
+  const { sentences, clauses: all } = split(folded);
+  const clauses = all.slice(0, MAX_NOTE_CLAUSES);
+  const clauseCut = all.length > MAX_NOTE_CLAUSES ? note.slice(all[MAX_NOTE_CLAUSES]!.start) : null;
+  // Sentences whose instruction the reader could not settle (a condition it cannot check, both a yes and a no).
+  const unclear = new Set<number>();
   const statements: Statement[] = [];
   let instruction: NoteReading['instruction'] = null;
   const evidenceOf = (clause: Clause) => note.slice(clause.start, clause.start + clause.text.length).trim();
   let previousReported = false;
+  let heardBefore = false;
   let previousSentence = -1;
   let introducesSpeech = false;
   let pendingContrast: { emphasis: boolean } | null = null;
@@ -326,6 +363,7 @@ export function readOwnerNote(note: string | null): NoteReading {
       // "…says that they are failing, and that …": the report goes on in the same sentence only.
       (previousReported && previousSentence === clause.sentence && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text)));
     previousReported = reported;
+    heardBefore ||= reported;
     previousSentence = clause.sentence;
     // "The recruiter says: reply that you accept": what follows the report verb is their words.
     introducesSpeech = reported && R.reportAtEnd.test(text);
@@ -350,7 +388,8 @@ export function readOwnerNote(note: string | null): NoteReading {
       statements.push({ concept, target, source: src, factual, emphasis, evidence: original, at: clause.start });
 
     // Disputing what was reported: earlier reported statements count for nothing.
-    if (R.dispute.test(text) && !reported) {
+    // ("pas du tout", "para nada" with nothing reported before is the owner's own emphasis, not a dispute.)
+    if (R.dispute.test(text) && !reported && (heardBefore || statements.some((s) => s.source === 'reported' || (s.source === 'hedged' && s.concept === 'bleak')))) {
       for (const s of statements) {
         if (s.source === 'reported' || (s.source === 'hedged' && s.concept === 'bleak')) s.source = 'disputed';
         // The sentence that disputes a report is about the report ("I love her, but she's got this one wrong").
@@ -361,44 +400,48 @@ export function readOwnerNote(note: string | null): NoteReading {
     }
 
     // The instruction.
-    if (!reported && !R.conditional.test(text)) {
+    const sentenceStart = sentences[clause.sentence]!.start;
+    const question = /\?\s*$/.test(sentence.trim());
+    const sameSentence = (i: number) => clauses[i]?.sentence === clause.sentence;
+    // "I'd be grateful if you could tell them…", "wäre nett, wenn du absagst": a polite frame makes the condition a request.
+    const conditionAt = R.conditional.exec(text);
+    const polite = conditionAt !== null && R.polite.test(sentence.slice(0, clause.start - sentenceStart + conditionAt.index));
+    if (!reported && (!conditionAt || polite)) {
       const retract = R.retract.exec(text);
       if (retract) instruction = null;
       const past = R.past.exec(text);
-      const acts: { at: number; verdict: 'attend' | 'decline' }[] = [];
-      const interest = R.interest.exec(core);
-      for (const m of allMatches(R.decline, core)) {
-        const at = m.index ?? 0;
-        if (past && past.index < at) continue;
-        // "no voy a decir que no", "não tem como eu não ir": a negated no is no instruction to decline.
-        if (negatedAt(R, core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) continue;
-        if (interest && interest.index <= at) continue;
-        acts.push({ at, verdict: 'decline' });
+      // "i'm going tbh", "laat maar vallen zeker?": a filler or a tag question after the instruction is no part of it.
+      let trimmed = core;
+      for (let k = 0; k < 4; k++) {
+        const before = trimmed;
+        trimmed = trimmed.replace(R.fillerAtEnd, '');
+        if (question) trimmed = trimmed.replace(R.tagAtEnd, '');
+        trimmed = trimmed.replace(/(?:[\s.!?…,;:\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u, '');
+        if (trimmed === before) break;
       }
-      // "I already accepted another offer": a yes inside a refusal is part of it…
-      const refusals = allMatches(R.decline, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
-      for (const m of allMatches(R.attend, core)) {
-        const at = m.index ?? 0;
-        if ((past && past.index < at) || (retract && retract.index < at)) continue;
-        // …or right after it ("ni en pedo voy", "no way I go").
-        if (refusals.some(([from, to]) => at >= from && (at < to || core.slice(to, at).split(/[^\p{L}']+/u).filter(Boolean).length <= 1))) continue;
-        // "nicht zusagen", "I won't accept": a negated yes is a no.
-        acts.push({ at, verdict: negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
-      }
-      // "Reply that I'm no longer available", "laat weten dat ik graag kom": what they are told decides.
-      const sentenceStart = sentences[clause.sentence]!.start;
-      for (const m of allMatches(R.replyThat, core)) {
-        const at = m.index ?? 0;
-        if ((past && past.index < at) || negatedAt(R, core, at, 2)) continue;
-        const verdict = toldVerdict(R, sentence.slice(clause.start - sentenceStart + at + m[0].length));
-        if (verdict) acts.push({ at, verdict });
+      let acts = actsIn(R, core, sentence, clause.start - sentenceStart, past, retract);
+      if (acts.length === 0 && trimmed !== core && trimmed) acts = actsIn(R, trimmed, sentence, clause.start - sentenceStart, past, retract);
+      // A yes on its own answers whom it is said to: the owner's instruction only when it is no question, and
+      // neither a person addressed ("Ja, Jens.") nor a "but" follows ("…, yes, but…").
+      if (C.BARE_YES.test(trimmed || core)) {
+        const next = sameSentence(clauseIndex + 1) ? clauses[clauseIndex + 1]! : null;
+        const nextOriginal = next ? evidenceOf(next).replace(/[.!?…,;:\s]+$/u, '') : '';
+        const addressed = next !== null && (R.address.test(next.text.replace(/[.!?…,;:\s]+$/u, '')) || (/^\p{Lu}\p{Ll}+$/u.test(nextOriginal) && !NOT_A_NAME.test(nextOriginal) && !DAY_NAME.test(fold(nextOriginal))));
+        if (question || addressed || (next !== null && R.contrastStart.test(next.text))) acts = acts.filter((a) => a.verdict !== 'attend');
       }
       const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
       const bare = C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length;
       if (bare) acts.push({ at: 0, verdict: 'decline' });
       acts.sort((a, b) => a.at - b.at);
+      // A yes and a no offered as a choice ("zusagen oder absagen", "accept or decline"): a contradiction the reader cannot settle, said as not understood, never decided.
       const final = acts.at(-1);
-      if (final) {
+      const other = final ? acts.filter((a) => a.verdict !== final.verdict).at(-1) : undefined;
+      const between = other && final ? core.slice(other.at, final.at) : '';
+      const both = other !== undefined && !retract && C.EITHER_OR.test(between);
+      if (final && both) {
+        unclear.add(clause.sentence);
+        instruction = null;
+      } else if (final) {
         instruction = { verdict: final.verdict, evidence: original };
         openingNo = bare && clause.sentence === 0 ? instruction : null;
         add(final.verdict, 'whole', false, 'own');
@@ -424,7 +467,7 @@ export function readOwnerNote(note: string | null): NoteReading {
     if (R.interest.test(text)) add('interest', 'whole', false, 'own');
 
     // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
-    const wholeNo = R.notForMe.test(text) || nothingForMe(R, sentence);
+    const wholeNo = R.notForMe.test(text) || nothingForMe(R, sentence) || wholeMisfit(R, sentence);
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
       add(R.hedge.test(sentence) ? 'doubt' : 'nothing-for-me', 'whole', false, R.hedge.test(sentence) ? 'hedged' : source);
     } else if (R.forMe.test(text) && R.hedge.test(sentence) && !R.nothing.test(sentence)) {
@@ -443,7 +486,6 @@ export function readOwnerNote(note: string | null): NoteReading {
     const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);
     if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
 
-    const question = /\?\s*$/.test(sentence.trim());
     if (affirmed(R, R.timeCost, text) && !question) add('time-cost', 'time', true);
     const moreThan = R.moreThan.test(text);
     if (moreThan) add('more-than-described', 'role');
@@ -457,10 +499,16 @@ export function readOwnerNote(note: string | null): NoteReading {
       add('doubt', 'role', false, 'hedged');
     }
     if (R.invitedBefore.test(text)) add('invited-before', 'company', true, 'own');
-    if (R.laterOpening.test(text) && !reported) add('later-opening', 'company', false, 'own');
+    // "I'd love to work there one day", "daar wil ik ooit werken": the wish to be at the company later.
+    if ((R.laterOpening.test(text) || pairIn(R.negator, R.laterWish, text, false) !== null) && !reported) add('later-opening', 'company', false, 'own');
+    // Sarcasm turns the praise of its sentence around ("oh GREAT, another 'opportunity' 🙄", "/s"): a doubt, no draw.
+    const sarcastic = !reported && (C.SARCASM.test(sentence) || R.sarcasm.test(sentence));
 
     // What draws the owner: a liking, or an emphatic turn that names a person, the field or the company.
-    if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
+    if (sarcastic) {
+      if (affirmed(R, R.appeal, text) || R.sarcasm.test(text)) add('doubt', 'role', false, 'hedged');
+    } else if (!reported && affirmed(R, R.believeIn, text)) add('draw', 'company');
+    else if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
       const liking = affirmed(R, R.appeal, text, R.interest.test(text));
       const target = targetOf(R, text);
       if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? (contrast ? turn?.target : null) ?? 'whole');
@@ -478,18 +526,72 @@ export function readOwnerNote(note: string | null): NoteReading {
   const aboutCompany = statements.some((s) => s.target === 'company' && (s.source === 'disputed' || s.concept === 'invited-before' || s.concept === 'later-opening'));
   for (const s of statements) if (s.concept === 'draw' && s.target === 'whole' && aboutCompany) s.target = 'company';
   const understood = new Set(statements.map((s) => sentences.findIndex((x) => s.at >= x.start && s.at < x.start + x.text.length)));
+  const lastRead = clauses.at(-1);
   const notUnderstood = sentences
-    .map((s, i) => ({ i, text: note.slice(s.start, s.start + s.text.length).trim(), own: s.text.trim() }))
-    .filter((s) => !understood.has(s.i) && /\p{L}{2,}/u.test(s.own))
+    .map((s, i) => ({ i, text: note.slice(s.start, s.start + s.text.length).trim(), own: s.text.trim(), start: s.start }))
+    .filter((s) => (!understood.has(s.i) || unclear.has(s.i)) && /\p{L}{2,}/u.test(s.own) && (!clauseCut || !lastRead || s.start <= lastRead.start))
     .map((s) => s.text);
+  const rest = clauseCut ?? cut;
+  if (rest !== null && /\p{L}/u.test(rest)) notUnderstood.push(cutNotice(clauseCut ?? rest));
   // "Nah. Nothing they describe appeals to me": the verdict on the whole opportunity is the reason, not an order.
   if (openingNo && instruction === openingNo && statements.some((s) => s.concept === 'nothing-for-me' && s.source === 'own')) instruction = null;
-  const read = OWN_LANGUAGE.test(folded) || statements.length > 0 || !/\p{L}/u.test(folded.replace(/[\p{Script=Latin}]/gu, '')) && folded.trim().length < 12;
+  const read = OWN_LANGUAGE.test(folded) || statements.length > 0 || unclear.size > 0 || !/\p{L}/u.test(folded.replace(/[\p{Script=Latin}]/gu, '')) && folded.trim().length < 12;
   if (!read) return { read: false, statements: [], instruction: null, notUnderstood: [] };
-  const tags = [...note.matchAll(/(?:^|\s)#(attend|decline)\b/gi)];
+  const tags = [...whole.matchAll(/(?:^|\s)#(attend|decline)\b/gi)];
   const tag = tags.at(-1)?.[1]?.toLowerCase() as 'attend' | 'decline' | undefined;
   return { read: true, statements, instruction: tag ? { verdict: tag, evidence: `#${tag}` } : instruction, notUnderstood };
 }
+
+type Act = { at: number; verdict: 'attend' | 'decline' };
+
+/** The speech acts of one clause of the owner's own words: a no, a yes (a negated yes is a no), what they are told. */
+function actsIn(R: Patterns, core: string, sentence: string, offset: number, past: { index: number } | null, retract: { index: number } | null): Act[] {
+  const acts: Act[] = [];
+  const interest = R.interest.exec(core);
+  for (const m of allMatches(R.decline, core)) {
+    const at = m.index ?? 0;
+    if (past && past.index < at) continue;
+    // "no voy a decir que no", "não tem como eu não ir": a negated no is no instruction to decline.
+    if (negatedAt(R, core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) continue;
+    if (interest && interest.index <= at) continue;
+    if (verbalNoun(core, m)) continue;
+    acts.push({ at, verdict: 'decline' });
+  }
+  // "I already accepted another offer": a yes inside a refusal is part of it…
+  const refusals = allMatches(R.decline, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  for (const m of allMatches(R.attend, core)) {
+    const at = m.index ?? 0;
+    if ((past && past.index < at) || (retract && retract.index < at)) continue;
+    // …or right after it ("ni en pedo voy", "no way I go").
+    if (refusals.some(([from, to]) => at >= from && (at < to || (core.slice(to, at).split(/[^\p{L}']+/u).filter(Boolean).length <= 1 && !C.EITHER_OR.test(core.slice(to, at)))))) continue;
+    if (verbalNoun(core, m)) continue;
+    // "nicht zusagen", "I won't accept": a negated yes is a no.
+    acts.push({ at, verdict: negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
+  }
+  // "Reply that I'm no longer available", "laat weten dat ik graag kom": what they are told decides.
+  for (const m of allMatches(R.replyThat, core)) {
+    const at = m.index ?? 0;
+    if ((past && past.index < at) || negatedAt(R, core, at, 2)) continue;
+    const verdict = toldVerdict(R, sentence.slice(offset + at + m[0].length));
+    if (verdict) acts.push({ at, verdict });
+  }
+  return acts;
+}
+
+/**
+ * A verbal noun or a gerund names a task, not an order ("przyjmowanie reklamacji", "confirming bookings"):
+ * the word the match ends in, unless "I'm" / "we're" stands before it ("I'm accepting").
+ */
+function verbalNoun(text: string, m: RegExpMatchArray): boolean {
+  const end = (m.index ?? 0) + m[0].length;
+  const word = (text.slice(0, end).match(/\p{L}+$/u)?.[0] ?? '') + (text.slice(end).match(/^\p{L}+/u)?.[0] ?? '');
+  if (/(?:wani[aeu]|waniem|zani[aeu])$/iu.test(word)) return true;
+  if (!/^(?:accept|confirm|declin|refus|attend)\p{L}*ing$/iu.test(word)) return false;
+  const before = text.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '';
+  return !/^(?:i'?m|am|we'?re|are|be|been)$/iu.test(before);
+}
+
+const DAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lunes|martes|miercoles|jueves|viernes|sabado|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|segunda|terca|quarta|quinta|sexta|poniedzialek|wtorek|sroda|czwartek|piatek|sobota)$/iu;
 
 /** What speaks against the opportunity: after one, a turn ("but…") is over. */
 const DOUBTS: ReadonlySet<Concept> = new Set(['doubt', 'dud', 'bleak', 'nothing-for-me', 'time-cost']);
@@ -536,6 +638,12 @@ function nothingForMe(R: Patterns, sentence: string): boolean {
     if (R.forMe.test(window)) return true;
   }
   return false;
+}
+
+/** "The whole thing does not fit me", "całość mi nie odpowiada": the whole opportunity, judged as a whole. */
+function wholeMisfit(R: Patterns, sentence: string): boolean {
+  const subject = R.wholeSubject.exec(sentence);
+  return subject !== null && !negatedAt(R, sentence, subject.index) && R.notFitting.test(sentence);
 }
 
 /** The owner speaking of themselves, or to the product ("I think", "we just say yes", "je pense", "wir sagen"). */

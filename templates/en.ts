@@ -69,6 +69,9 @@ Best regards,
 /** Said under what was read when every proposed time had passed when the invitation was forwarded. */
 export const timePassedNote = 'The time they proposed has already passed: the accept draft asks for a new time instead of confirming it.';
 
+/** A time whose zone label names no place invite-advisor knows (core/extract/zones.ts): no slot is given for it. */
+export const timeNotUnderstoodNote = 'Time not understood: "{{words}}" names a zone invite-advisor cannot place, so no time is given for it. Read it in the invitation before you confirm.';
+
 /** When the invitation proposed more times than are kept (core/triage/bounds.ts). */
 export const moreSlotsNote = 'The invitation proposes {{more}} more times than the {{shown}} listed here: only the earliest upcoming ones are shown and have an accept draft.';
 

@@ -58,6 +58,8 @@ export interface InviteFacts {
   timePassed?: boolean;
   /** how many more times it proposed than `slots` keeps (core/triage/bounds.ts); absent when none */
   moreSlots?: number;
+  /** the words of times found but not understood (a zone label naming no known place): no slot is given for them; absent when none */
+  timesNotUnderstood?: string[];
   /** how long the interview lasts, in minutes, when the text says so ("a 45-minute call"); absent otherwise */
   durationMinutes?: number;
 }
@@ -159,6 +161,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];
+  const timesNotUnderstood: string[] = [];
   const timed = events.filter((e) => e.start);
   if (timed.length > 0) {
     slots = timed.map((e) => ({
@@ -174,7 +177,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
       reference = { instant: date.instant, offsetMinutes: offsetMinutesAt(date.instant, evidentZone) };
     }
     // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time.
-    const prose = findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
+    const prose = findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone, timesNotUnderstood).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),
@@ -210,6 +213,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     replyTo: replyTo && { ...replyTo, name: displayText(replyTo.name) },
     timePassed: isInvite && slots.length > 0 && context.receivedAt !== undefined && slots.every((slot) => Date.parse(slot.start) < context.receivedAt!.getTime()),
     ...(durationMinutes !== null ? { durationMinutes } : {}),
+    ...(isInvite && timesNotUnderstood.length > 0 ? { timesNotUnderstood } : {}),
   };
 }
 
@@ -252,7 +256,8 @@ const SCHEDULING_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:scheduling|schedule|
 const CHOOSE_A_TIME = /\b(?:pick|choose|select|book|grab|find|reserve)\s+(?:a|your|the|a convenient|the best)\s+(?:time|slot|date)|\bself-schedul|\bschedule (?:a time|yourself|your interview|a slot)|\b(?:réserver|choisir|sélectionner)\b[^\n]{0,40}\b(?:créneau|horaire|rendez-vous)|\bcréneau qui vous convient|\bTermin\b[^\n]{0,60}\b(?:buchen|wählen|auswählen|aussuchen|aussucht|reservieren)|\b(?:elige|elegir|escoge|reserva|reservar|selecciona)\b[^\n]{0,40}\b(?:horario|hora|fecha|cita)|\b(?:scegli|scegliere|prenota|prenotare|seleziona)\b[^\n]{0,40}\b(?:orario|data|slot|appuntamento)|\b(?:kies|plan|boek|reserveer)\b[^\n]{0,40}\b(?:moment|tijdstip|tijd|afspraak)|\b(?:escolha|escolher|agende|agendar|reserve|selecione)\b[^\n]{0,40}\b(?:horário|hora|data)|\b(?:wybierz|wybrać|zarezerwuj)\b[^\n]{0,40}\b(?:termin|godzin\p{L}*)|(?:日程|日時|時間)[^\n]{0,20}(?:選択|予約|調整)/iu;
 
 function isSchedulingLink(url: string, text: string): boolean {
-  if (/reschedul|cancel|unsubscribe|privacy|withdraw|profile|settings/i.test(url)) return false;
+  // A booking's own "manage" link (Bookings, Calendly: change or cancel a time already fixed) picks no time.
+  if (/reschedul|cancel|unsubscribe|privacy|withdraw|profile|settings|\/manage(?:[/?#]|$)/i.test(url)) return false;
   if (hostLabels(url).some((label) => SCHEDULING_HOST_LABELS.has(label))) return true;
   if (SCHEDULING_PATH.test(url)) return true;
   // A link introduced as the place to choose a time ("pick a time here: …", "réserver un créneau"):

@@ -10,7 +10,7 @@
 import * as chrono from 'chrono-node';
 import { DAY_MS } from '../mail/mail.js';
 import { INVITE_TURN } from './format.js';
-import { wallTimeInZone, zoneNamedIn } from './zones.js';
+import { wallTimeInZone, zoneNamedIn, zoneOfWindowsLabel } from './zones.js';
 import type { TextLanguage } from './language.js';
 
 export interface ProseSlot {
@@ -150,6 +150,8 @@ export function findProseSlots(
   language: TextLanguage,
   reference: SlotReference,
   defaultZone: DefaultZone,
+  /** receives the words of a time that was found but whose zone could not be read (it gives no slot) */
+  notUnderstood?: string[],
 ): ProseSlot[] {
   // List markers ("- Montag, 8. Juni, 9:00 Uhr") and labels ("Option 1:") are blanked (same length, so
   // indices hold): chrono would read "9:00 Uhr\n- Dienstag" as a range and "1:" as a time.
@@ -186,7 +188,7 @@ export function findProseSlots(
     lineStart += line.length + 1;
   }
   const found = joinDateAndTime(splitResults(results, body), body).map((f) => nextWeekIfToday(f, body, reference));
-  const rescheduled = RESCHEDULE.test(body);
+  const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body);
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
     if (DEADLINE_CUE.test(before)) return false;
@@ -211,7 +213,14 @@ export function findProseSlots(
     // The zone written right after the time binds to it ("10:30 AM Central / 11:30 AM Eastern": Central).
     const window = body.slice(f.endIndex, Math.min(body.length, f.endIndex + 60)).split(/\n\s*\n/)[0] ?? '';
     const right = /^[\s(]*[\p{L}][\p{L} .'’-]{0,40}/u.exec(window)?.[0] ?? '';
-    const written = zoneNamedIn(right) ?? zoneNamedIn(body.slice(f.index, f.endIndex)) ?? zoneNamedIn(window) ?? listZone;
+    // "10:00 - 11:00 (UTC+01:00) Amsterdam, Berlin…" (Bookings, Outlook): the standard offset and its
+    // places; the time is local. A label whose places are not known gives no time rather than one an hour off.
+    const label = zoneOfWindowsLabel(`${body.slice(f.index, f.endIndex)}${body.slice(f.endIndex, f.endIndex + 160).split('\n')[0] ?? ''}`);
+    if (label === null) {
+      notUnderstood?.push(original.slice(toOriginal(f.index), toOriginal(f.endIndex)).replace(/\s+/g, ' ').trim().slice(0, 120));
+      continue;
+    }
+    const written = label ?? zoneNamedIn(right) ?? zoneNamedIn(body.slice(f.index, f.endIndex)) ?? zoneNamedIn(window) ?? listZone;
     const place = (wall: Wall): { instant: Date; offsetMinutes: number } => {
       const asUtc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
       if (written) return wallTimeInZone(asUtc, written);
@@ -291,7 +300,7 @@ function rewrite(input: Rendered, pattern: RegExp, replace: (match: string, ...g
 /** A clock time as the languages write it: "9:30", "14.30", "14h30", "14 h 30", "16h", "10 h", "3pm", "15 Uhr". */
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|\s?h(?![\p{L}\d])|\s?(?:am|pm|a\.m\.|p\.m\.)|\s(?:Uhr|uur|horas|hs|hrs)\b)`;
 /** Words joining the two ends of a range in the nine languages ("de 9:00 a 10:00", "das 16h às 17h", "dalle 9 alle 10"). */
-const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle)`;
+const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle|tot|bis)`;
 
 /** "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time. */
 const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu');
@@ -391,8 +400,29 @@ function isConversion(f: Found, body: string, all: Found[]): boolean {
   return open !== null && all.some((other) => other !== f && other.endIndex <= f.index && f.index - other.endIndex <= 30 && !/[.!?\n]/.test(body.slice(other.endIndex, f.index)));
 }
 
+/** The verbs of moving an appointment, in the languages ("has to be rescheduled", "verzetten", "spostare", "remarcada"). */
+const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*)/iu;
+/** "reschedule your interview on …", "spostare il colloquio di …", "verzetten: het gesprek van …": the object's time follows. */
+const MOVED_MEETING_BEFORE = /(?:interview|call|meeting|appointment|gesprek|afspraak|sollicitatiegesprek|colloquio|entrevista|conversa|reunião|Gespräch|Termin|Vorstellungsgespräch|entretien|rozmow\p{L}*)(?:\s+(?:on|of|for|from|van|op|di|del|della|de|do|da|vom|am|für|du|prévu le))?\s*$/iu;
+
+/** The rest of the sentence after a time, and the sentence before it (on its own line). */
+function sentenceParts(body: string, f: Found): { before: string; after: string } {
+  const head = body.slice(Math.max(0, f.index - 200), f.index);
+  const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  const tail = body.slice(f.endIndex, f.endIndex + 200);
+  const end = tail.search(/[.!?](?:\s|$)|\n/);
+  return { before: head.slice(start + 1), after: end >= 0 ? tail.slice(0, end) : tail };
+}
+
 function dropOldTimes(found: Found[], body: string): Found[] {
-  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40));
+  // The time a sentence says is being moved: the verb after it ("het gesprek van dinsdag om 14:00
+  // verzetten", "your interview on Tuesday at 2 pm has to be rescheduled"), or the moved meeting named
+  // right before it ("spostare il colloquio di martedì alle 14:00").
+  const moved = (f: Found) => {
+    const { before, after } = sentenceParts(body, f);
+    return MOVE_VERB.test(after) || (MOVE_VERB.test(before) && MOVED_MEETING_BEFORE.test(before));
+  };
+  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
   const fresh = found.filter((f) => !isOld(f));
   return fresh.length > 0 ? fresh : found;
 }

@@ -195,3 +195,26 @@ export function wallTimeInZone(wallAsUtc: Date, zone: string): { instant: Date; 
   for (let i = 0; i < 2; i += 1) offset = offsetMinutesAt(new Date(wallAsUtc.getTime() - offset * 60_000), zone);
   return { instant: new Date(wallAsUtc.getTime() - offset * 60_000), offsetMinutes: offset };
 }
+
+/**
+ * A Windows zone label ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "(UTC-05:00)
+ * Eastern Time (US & Canada)"), as Microsoft Bookings and Outlook print a time: it names the zone's
+ * STANDARD offset and its places, while the time is the local one (in June, Amsterdam is +02:00). The
+ * zone of a place it names whose standard offset is the label's; `null` when the text holds such a label
+ * but no known place with that offset (the time is then not understood), `undefined` when it holds none.
+ */
+export function zoneOfWindowsLabel(text: string): string | null | undefined {
+  const label = /\((?:UTC|GMT)(?:\s*([+-])(\d{1,2}):(\d{2}))?\)[ \t]*([^\n]{0,120})/u.exec(text);
+  if (!label) return undefined;
+  const offset = label[1] ? (label[1] === '-' ? -1 : 1) * (Number(label[2]) * 60 + Number(label[3])) : 0;
+  const places = label[4] ?? '';
+  if (offset === 0 && /^(?:Coordinated Universal Time|UTC|GMT)?\s*$/i.test(places.trim())) return 'UTC';
+  const zone = zoneNamedIn(places) ?? zoneOfPlaceIn(places);
+  return zone && standardOffsetMinutes(zone) === offset ? zone : null;
+}
+
+/** The standard offset of `zone`: the smaller of its January and July offsets (in 2026: the rules, not a date, matter here). */
+function standardOffsetMinutes(zone: string): number {
+  const year = 2026;
+  return Math.min(offsetMinutesAt(new Date(Date.UTC(year, 0, 1)), zone), offsetMinutesAt(new Date(Date.UTC(year, 6, 1)), zone));
+}

@@ -109,6 +109,8 @@ export interface TriageJson {
   /** how many more times the invitation proposed than the (at most 10) `slots`; an addition, present only then */
   moreSlots?: number;
   schedulingLink: string | null;
+  /** the words of times the invitation wrote that were not understood (no slot is given for them); an addition, present only then */
+  timesNotUnderstood?: string[];
   /** facts inferred rather than read (e.g. "slot-time-zone"); an addition to the contract */
   inferred: InviteFacts['inferred'];
   /** reasons carry their `evidence` and the decision says how the note was read (`noteReading`): additions to the contract */
@@ -137,6 +139,7 @@ export function toTriageJson(triage: Triage): TriageJson {
     slots: facts.slots,
     ...(facts.moreSlots ? { moreSlots: facts.moreSlots } : {}),
     schedulingLink: facts.schedulingLink,
+    ...(facts.timesNotUnderstood ? { timesNotUnderstood: facts.timesNotUnderstood } : {}),
     inferred: facts.inferred,
     decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons, noteReading: triage.decision.noteReading ?? { read: true, notUnderstood: [] } },
     drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },

@@ -1,0 +1,123 @@
+/**
+ * Applicant-tracking and scheduler mail by class (issue #13, the mb-ats round): Microsoft Bookings'
+ * Windows zone labels, the old time of a reschedule in the languages, a range written with "tot"/"bis",
+ * the company only in a signature or as a scheduler mailbox's display name, an agency's client without a lead-in word, ATS
+ * subject noise before a role, and a booking's own "manage" link.
+ */
+import { describe, expect, it } from 'vitest';
+import { isInvitation } from '../../../../functions/core/decide/decide.js';
+import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
+import { extractFacts } from '../../../../functions/core/extract/extract.js';
+import { splitSignature } from '../../../../functions/core/extract/text.js';
+import { findProseSlots } from '../../../../functions/core/extract/times.js';
+import type { TextLanguage } from '../../../../functions/core/extract/language.js';
+
+const REFERENCE = { instant: new Date('2027-01-04T09:00:00Z'), offsetMinutes: 60 };
+function starts(text: string, language: TextLanguage, zone = 'Europe/Amsterdam'): string[] {
+  return findProseSlots(text, language, REFERENCE, { zone }).map((s) => `${s.start.instant.toISOString()} ${s.start.offsetMinutes}`);
+}
+
+describe('Windows zone labels (Microsoft Bookings, Outlook): the standard offset is named, the time is local', () => {
+  it.each([
+    ['summer, Amsterdam', 'Friday, 18 June 2027\n10:00 - 11:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', '2027-06-18T08:00:00.000Z 120'],
+    ['winter, Amsterdam', 'Friday, 15 January 2027\n10:00 - 11:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', '2027-01-15T09:00:00.000Z 60'],
+    ['summer, London', 'Tuesday, 8 June 2027, 09:30 (UTC+00:00) Dublin, Edinburgh, Lisbon, London', '2027-06-08T08:30:00.000Z 60'],
+    ['summer, US Eastern', 'Tuesday, June 8, 2027, 9:30 AM (UTC-05:00) Eastern Time (US & Canada)', '2027-06-08T13:30:00.000Z -240'],
+    ['India, no daylight saving', 'Tuesday, 8 June 2027, 11:00 (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi', '2027-06-08T05:30:00.000Z 330'],
+  ])('%s', (_case, text, start) => {
+    expect(starts(text, 'en', 'UTC')).toEqual([start]);
+  });
+
+  it('gives no time when no place of the label is known (rather than a time an hour off)', () => {
+    expect(starts('Tuesday, 8 June 2027, 10:00 (UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius', 'en', 'UTC')).toEqual([]);
+  });
+});
+
+describe('a reschedule: the time it replaces is no slot, in the languages', () => {
+  it.each([
+    ['nl', 'Vervelend nieuws: we moeten je gesprek van dinsdag 12 januari om 14:00 verzetten, omdat Bram weg moet.\n\nZou donderdag 14 januari om 15:30 voor jou werken?', '2027-01-14T14:30:00.000Z 60'],
+    ['nl', 'Helaas moeten we het gesprek van maandag 11 januari om 10:00 verplaatsen. Past woensdag 13 januari om 11:00?', '2027-01-13T10:00:00.000Z 60'],
+    ['en', 'Unfortunately your interview on Tuesday 12 January at 2:00 pm has to be rescheduled. Would Thursday 14 January at 3:30 pm work instead?', '2027-01-14T14:30:00.000Z 60'],
+    ['it', 'Purtroppo dobbiamo spostare il colloquio di martedì 12 gennaio alle 14:00. Andrebbe bene giovedì 14 gennaio alle 15:30?', '2027-01-14T14:30:00.000Z 60'],
+    ['pt', 'Infelizmente a entrevista de terça-feira, 12 de janeiro, às 14h precisa de ser remarcada. Pode ser quinta-feira, 14 de janeiro, às 15h30?', '2027-01-14T14:30:00.000Z 60'],
+  ])('%s: %s', (language, text, start) => {
+    expect(starts(text, language as TextLanguage)).toEqual([start]);
+  });
+});
+
+describe('a range joined by "tot" / "bis" keeps its end', () => {
+  it.each([
+    ['nl', 'Zou donderdag 14 januari van 15:30 tot 16:30 uur voor jou werken?'],
+    ['de', 'Passt Ihnen Donnerstag, 14. Januar, von 15:30 bis 16:30 Uhr?'],
+  ])('%s', (language, text) => {
+    const slots = findProseSlots(text, language as TextLanguage, REFERENCE, { zone: 'Europe/Amsterdam' });
+    expect(slots.map((s) => [s.start.instant.toISOString(), s.end?.instant.toISOString()])).toEqual([['2027-01-14T14:30:00.000Z', '2027-01-14T15:30:00.000Z']]);
+  });
+});
+
+describe('the company of ATS mail', () => {
+  const relay = { name: 'Femke Jansen', address: 'femke.jansen@mail.recruitee.example' };
+  it.each([
+    ['a title line, then "Company | City"', 'Warm regards,\n\nFemke Jansen\nTalent Partner\nTidewater Energy Solutions | Rotterdam\nfemke.jansen@tidewater-energy.example', 'Tidewater Energy Solutions'],
+    ['"Title | Company" under the signer', 'Hartelijke groet,\n\nFemke Jansen\nRecruiter | Kanaalzicht Digital\n\nVerzonden via BambooHR', 'Kanaalzicht Digital'],
+  ])('reads it from the signature when the body never names it: %s', (_case, signature, company) => {
+    const main = 'Hi Maren,\n\nWould you be up for a 30-minute video call with me and Ruben, who leads our analytics team?';
+    expect(findCompany('Next step: Junior Data Analyst', main, signature, relay, 'Junior Data Analyst')).toBe(company);
+  });
+
+  it('never takes the person a relay sends for (the display name) as the company', () => {
+    const sender = { name: 'Lotte Smit', address: 'notifications@app.bamboohr.example' };
+    const main = 'Hoi Maren,\n\nZou donderdag 8 oktober voor jou werken? Het gesprek blijft op ons kantoor.';
+    expect(findCompany('Nieuwe tijd voor je gesprek – UX Researcher', main, 'Hartelijke groet,\n\nLotte Smit\nRecruiter | Kanaalzicht Digital', sender, 'UX Researcher')).toBe('Kanaalzicht Digital');
+    expect(findCompany('Nieuwe tijd voor je gesprek – UX Researcher', main, 'Hartelijke groet,\n\nLotte Smit', sender, 'UX Researcher')).toBeNull();
+  });
+
+  it('reads an agency’s client named after "mijn opdrachtgever," / "my client," anywhere in a sentence', () => {
+    const agency = { name: 'Sophie Hartman', address: 'sophie.hartman83@webpost.example' };
+    const main = 'Zoals beloofd heb ik je profiel voorgelegd aan mijn opdrachtgever, Noordkaap Energie, voor de rol van Data Product Manager.';
+    expect(findCompany('Kennismaking Data Product Manager – Noordkaap Energie', main, 'Sophie Hartman\nSenior Consultant\nHartman & Kok Werving en Selectie', agency, 'Data Product Manager')).toBe('Noordkaap Energie');
+  });
+
+  it('takes a scheduler mailbox’s company display name, not the mailbox', () => {
+    const sender = { name: 'Northmere Consulting', address: 'NorthmereRecruitment@northmere.example' };
+    const main = 'Hello Maren Koster,\n\nYour booking is confirmed.\n\nSecond interview – Senior Data Consultant\nStaff: Laura Peeters';
+    expect(findCompany('Your booking is confirmed: Second interview – Senior Data Consultant', main, 'Northmere Consulting\nHerengracht 450, 1017 CA Amsterdam', sender, 'Senior Data Consultant')).toBe('Northmere Consulting');
+  });
+});
+
+describe('the role of ATS mail', () => {
+  it.each([
+    ['Kennismaking Data Product Manager – Noordkaap Energie', 'Data Product Manager'],
+    ['Kennismakingsgesprek Data Product Manager', 'Data Product Manager'],
+    ['Introductory call: Data Product Manager – Noordkaap Energie', 'Data Product Manager'],
+  ])('drops subject noise before the title: %s', (subject, role) => {
+    expect(findRole(subject, 'Hoi Maren,\n\nZe willen graag een eerste telefonische kennismaking inplannen.')).toBe(role);
+  });
+});
+
+describe('a scheduler’s confirmation, read whole', () => {
+  function facts(body: string, from = { name: 'Northmere Consulting', address: 'NorthmereRecruitment@northmere.example' }) {
+    return extractFacts({ from, replyTo: null, cc: [], subject: 'Your booking is confirmed: Second interview – Senior Data Consultant', date: { instant: new Date('2027-06-14T08:12:00Z'), offsetMinutes: 120 }, messageId: null, body, calendars: [] }, { ownerAddresses: ['me@example.com'], fallbackDate: null, isInvitation });
+  }
+  const booking = (zoneLine: string) => `Hello Maren,\n\nYour booking is confirmed.\n\nSecond interview – Senior Data Consultant\nFriday, 18 June 2027\n${zoneLine}\n\nJoin Microsoft Teams meeting: https://teams.example/l/meetup-join/19%3ameeting_x%40thread.v2/0\n\nNeed to make changes?\nManage booking: https://outlook.office365.example/book/NorthmereRecruitment@northmere.example/manage/3f9a1c72\n\nNorthmere Consulting\nHerengracht 450, 1017 CA Amsterdam\n`;
+
+  it('gives the local time of a Windows zone label, the company, and no “manage booking” link as a scheduling link', () => {
+    const read = facts(booking('10:00 - 11:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna'));
+    expect(read.slots.map((s) => [s.start, s.end])).toEqual([['2027-06-18T10:00:00+02:00', '2027-06-18T11:00:00+02:00']]);
+    expect(read.company).toBe('Northmere Consulting');
+    expect(read.schedulingLink).toBeNull();
+    expect(read.timesNotUnderstood).toBeUndefined();
+  });
+
+  it('says the time was not understood when the label’s places are unknown, and gives none', () => {
+    const read = facts(booking('10:00 - 11:00 (UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius'));
+    expect(read.slots).toEqual([]);
+    expect(read.timesNotUnderstood).toEqual([expect.stringContaining('10:00')]);
+  });
+});
+
+describe('sign-offs in the languages start the signature', () => {
+  it.each(['Hartelijke groet,', 'Met hartelijke groet,', 'Groetjes,', 'Com os melhores cumprimentos,', 'Cumprimentos,', 'Un caro saluto,', 'Best wishes,', 'Pozdrawiam,'])('%s', (closing) => {
+    expect(splitSignature(`Hoi Maren,\n\nTot donderdag!\n\n${closing}\n\nLotte Smit\nRecruiter | Kanaalzicht Digital`).signature).toMatch(/^\S[^\n]*\n\nLotte Smit/);
+  });
+});

@@ -33,6 +33,24 @@ describe('Windows zone labels (Microsoft Bookings, Outlook): the standard offset
   });
 });
 
+describe('a time given in two zones: the one whose zone is written right after it', () => {
+  it.each([
+    ['en', 'Tuesday 12 January 2027, 9:00 Lisbon / 10:00 Amsterdam', '2027-01-12T09:00:00.000Z 0'],
+    ['en', 'Tuesday 12 January 2027, 15:00 Lisbon time / 16:00 Amsterdam time', '2027-01-12T15:00:00.000Z 0'],
+    ['en', 'Tuesday, January 12, 2027 at 10:00 AM EST / 4:00 PM CET', '2027-01-12T15:00:00.000Z -300'],
+    ['pt', 'terça-feira, 12 de janeiro, às 10h de Lisboa (11h em Amesterdão)', '2027-01-12T10:00:00.000Z 0'],
+    ['pt', 'terça-feira, 12 de janeiro, às 10h (hora de Lisboa) / 11h (hora de Amsterdã)', '2027-01-12T10:00:00.000Z 0'],
+    ['nl', 'dinsdag 12 januari om 10:00 Nederlandse tijd (9:00 in Lissabon)', '2027-01-12T09:00:00.000Z 60'],
+    ['it', 'martedì 12 gennaio alle 10:00 (ora italiana) / 9:00 (ora di Londra)', '2027-01-12T09:00:00.000Z 60'],
+  ])('%s: %s', (language, text, start) => {
+    expect(starts(text, language as TextLanguage)).toEqual([start]);
+  });
+
+  it('reads "(UTC)" alone as UTC, in any language', () => {
+    expect(starts('terça-feira, 8 de junho de 2027, 10:00 - 11:00 (UTC) Hora Universal Coordenada', 'pt')).toEqual(['2027-06-08T10:00:00.000Z 0']);
+  });
+});
+
 describe('a reschedule: the time it replaces is no slot, in the languages', () => {
   it.each([
     ['nl', 'Vervelend nieuws: we moeten je gesprek van dinsdag 12 januari om 14:00 verzetten, omdat Bram weg moet.\n\nZou donderdag 14 januari om 15:30 voor jou werken?', '2027-01-14T14:30:00.000Z 60'],

@@ -61,7 +61,7 @@ const SIGNATURE_COMPANY: RegExp[] = [
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
 
-const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|採用担当)$/i;
+const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|(?:the )?(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team|team (?:talent|recruitment|recruiting)|採用担当)$/i;
 
 /** Whether a name is an applicant-tracking system's or job platform's own ("Lever", "SAP SuccessFactors"). */
 function isRelayName(name: string): boolean {
@@ -69,7 +69,19 @@ function isRelayName(name: string): boolean {
   return squashed.length >= 3 && (isRelayDomain(`${squashed}.example`) || /^(?:sap)?successfactors$|^icims$|^jobvite$|^workday$|^indeed$|^linkedin$|^xing$/.test(squashed));
 }
 
-export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null): string | null {
+/** The names logos carry ("Tidewater Energy Solutions logo", "Logo Kanaalzicht Digital", "Logotipo da Lumen"). */
+export function logoNames(texts: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const text of texts) {
+    const m = /^\s*(?:(?:logo|logotipo|logotype)\s+(?:(?:van|de|da|do|di|of|von)\s+)?(.{2,60}?)|(.{2,60}?)\s+(?:logo|Logo|LOGO|logotipo))\s*$/iu.exec(text);
+    const name = (m?.[1] ?? m?.[2])?.trim();
+    // …never the ATS's or the meeting service's own ("Workday logo", "Zoom logo").
+    if (name && !/[@/]|https?:/.test(name) && !isRelayName(name)) names.push(name);
+  }
+  return names;
+}
+
+export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null, logos: readonly string[] = []): string | null {
   const senderAddress = sender?.address ?? null;
   const senderName = sender?.name ?? null;
   const all = `${subject}\n${main}\n${signature}`;
@@ -106,6 +118,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     }
   }
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false, false, true);
+  // A logo's alt text: as weak as a signature's company line, confirmed the same way.
+  for (const logo of logos) add(logo, false, false, true);
   // A signature line that is only a name ("Marlowe Financial"): kept only if something confirms it.
   for (const line of signature.split('\n').slice(0, 8)) {
     if (NAME_LINE.test(line)) add(line.trim(), false, true);

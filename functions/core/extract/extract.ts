@@ -16,6 +16,7 @@ import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, newestMessage, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
+import { logoNames } from './company-role.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
@@ -96,6 +97,8 @@ export interface ExtractContext {
   ownerTimeZone?: string;
   /** when the owner's message was sent (its Date): a proposed time before it has passed */
   receivedAt?: Date;
+  /** the alt texts of images in the received mail's HTML (a company's logo: "Tidewater Energy logo") */
+  imageAlts?: readonly string[];
 }
 
 /**
@@ -192,7 +195,10 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', '');
   // "Interview – Marlowe Financial": the subject named the company, not a role.
   if (role && !isJobTitle(role) && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
-  const company = findCompany(subject, main, signature, original.from, role);
+  // A logo's alt text names the company when nothing else does: from the HTML, or the line an HTML-only
+  // message's text gives it ("Tidewater Energy logo [https://…/logo.png]").
+  const logoLines = [...`${main}\n${signature}`.slice(0, 4096).matchAll(/^[ \t]*(.{2,80}?)[ \t]*(?:\[https?:[^\]\s]*\])?[ \t]*$/gm)].map((m) => m[1]!);
+  const company = findCompany(subject, main, signature, original.from, role, logoNames([...(context.imageAlts ?? []), ...logoLines]));
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
   // The length said in prose ends a time that has no end of its own (the calendar hold).

@@ -47,6 +47,7 @@ export async function readInvitation(message: ParsedMessage, owner: OwnerIdentit
     isInvitation: (evidence) => isInvitation(evidence, forward.note),
     ...(owner.timeZone ? { ownerTimeZone: owner.timeZone } : {}),
     ...(message.date ? { receivedAt: message.date.instant } : {}),
+    imageAlts: imageAlts(message.html),
   });
   const facts = boundedFacts(read, message.date?.instant ?? null);
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
@@ -144,4 +145,16 @@ export function toTriageJson(triage: Triage): TriageJson {
     decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons, noteReading: triage.decision.noteReading ?? { read: true, notUnderstood: [] } },
     drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },
   };
+}
+
+/** The alt texts of the images of an HTML body (at most 20, from its first 256 KB): a logo can name the company. */
+function imageAlts(html: string | null): string[] {
+  if (!html) return [];
+  const alts: string[] = [];
+  for (const m of html.slice(0, 256 * 1024).matchAll(/<img\b[^>]{0,2000}?\balt\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})')/gi)) {
+    const alt = (m[1] ?? m[2] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/\s+/g, ' ').trim();
+    if (alt) alts.push(alt);
+    if (alts.length >= 20) break;
+  }
+  return alts;
 }

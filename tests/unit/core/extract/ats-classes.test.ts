@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
-import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
+import { findCompany, findRole, logoNames } from '../../../../functions/core/extract/company-role.js';
 import { extractFacts } from '../../../../functions/core/extract/extract.js';
 import { splitSignature } from '../../../../functions/core/extract/text.js';
 import { findProseSlots } from '../../../../functions/core/extract/times.js';
@@ -100,6 +100,21 @@ describe('the company of ATS mail', () => {
     const sender = { name: 'Northmere Consulting', address: 'NorthmereRecruitment@northmere.example' };
     const main = 'Hello Maren Koster,\n\nYour booking is confirmed.\n\nSecond interview – Senior Data Consultant\nStaff: Laura Peeters';
     expect(findCompany('Your booking is confirmed: Second interview – Senior Data Consultant', main, 'Northmere Consulting\nHerengracht 450, 1017 CA Amsterdam', sender, 'Senior Data Consultant')).toBe('Northmere Consulting');
+  });
+});
+
+describe('the company only in a logo', () => {
+  const relay = { name: 'Talent Team', address: 'no-reply@app.smartrecruiters.example' };
+  const main = 'Hi Maren,\n\nWe would like to invite you to a video interview for the Data Analyst role on Tuesday 12 January 2027 at 10:00.';
+  it('reads the name an image’s alt text gives a logo, never an ATS’s or a meeting service’s', () => {
+    expect(logoNames(['Tidewater Energy Solutions logo', 'Logo Kanaalzicht Digital', 'Workday logo', 'spacer', 'https://cdn.example/x.png'])).toEqual(['Tidewater Energy Solutions', 'Kanaalzicht Digital']);
+    expect(findCompany('Interview invitation - Data Analyst', main, 'Best regards,\nThe Talent Team', relay, 'Data Analyst', ['Tidewater Energy Solutions'])).toBe('Tidewater Energy Solutions');
+    expect(findCompany('Interview invitation - Data Analyst', main, 'Best regards,\nThe Talent Team', relay, 'Data Analyst', [])).toBeNull();
+  });
+
+  it('reads it from an HTML-only message’s text, where the logo is a line of its own', () => {
+    const read = extractFacts({ from: relay, replyTo: null, cc: [], subject: 'Interview invitation - Data Analyst', date: { instant: new Date('2027-01-04T09:00:00Z'), offsetMinutes: 60 }, messageId: null, body: `Tidewater Energy Solutions logo [https://cdn.example/logo.png]\n\n${main}\n\nBest regards,\nThe Talent Team`, calendars: [] }, { ownerAddresses: ['me@example.com'], fallbackDate: null, isInvitation });
+    expect(read.company).toBe('Tidewater Energy Solutions');
   });
 });
 

@@ -61,6 +61,8 @@ export interface InviteFacts {
   moreSlots?: number;
   /** the words of times found but not understood (a zone label naming no known place): no slot is given for them; absent when none */
   timesNotUnderstood?: string[];
+  /** an attached calendar's time (kept: it is authoritative) and the text's, when no time of the text is the calendar's; absent otherwise */
+  timeConflict?: { calendar: string; text: string };
   /** how long the interview lasts, in minutes, when the text says so ("a 45-minute call"); absent otherwise */
   durationMinutes?: number;
 }
@@ -165,13 +167,10 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
 
   let slots: Slot[] = [];
   const timesNotUnderstood: string[] = [];
+  let timeConflict: { calendar: string; text: string } | null = null;
   const timed = events.filter((e) => e.start);
-  if (timed.length > 0) {
-    slots = timed.map((e) => ({
-      start: toIsoWithOffset(e.start!.instant, e.start!.offsetMinutes),
-      end: e.end && e.end.instant > e.start!.instant ? toIsoWithOffset(e.end.instant, e.end.offsetMinutes) : null,
-    }));
-  } else if (date) {
+  const readProse = (notUnderstood: string[]) => {
+    if (!date) return [];
     let reference = { instant: date.instant, offsetMinutes: date.offsetMinutes ?? 0 };
     if (!offsetKnown && evidentZone) {
       // The forward header printed the original's wall time without an offset: read it in the evident zone.
@@ -180,7 +179,23 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
       reference = { instant: date.instant, offsetMinutes: offsetMinutesAt(date.instant, evidentZone) };
     }
     // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time.
-    const prose = findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone, timesNotUnderstood).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
+    return findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone, notUnderstood).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
+  };
+  if (timed.length > 0) {
+    // The calendar is authoritative. A calendar written in UTC ("…T080000Z") is shown in the zone the
+    // text uses for the same instant (else the evident zone); a text whose times all differ from the
+    // calendar's is said (timeConflict), the calendar's time is kept.
+    const prose = readProse([]);
+    const proseOffset = (instant: Date) => prose.find((p) => p.start.instant.getTime() === instant.getTime())?.start.offsetMinutes;
+    const shown = (t: { instant: Date; offsetMinutes: number }) => t.offsetMinutes === 0 ? proseOffset(t.instant) ?? (evidentZone ? offsetMinutesAt(t.instant, evidentZone) : 0) : t.offsetMinutes;
+    slots = timed.map((e) => ({
+      start: toIsoWithOffset(e.start!.instant, shown(e.start!)),
+      end: e.end && e.end.instant > e.start!.instant ? toIsoWithOffset(e.end.instant, shown(e.end)) : null,
+    }));
+    const agrees = prose.some((p) => timed.some((e) => e.start!.instant.getTime() === p.start.instant.getTime()));
+    if (prose.length > 0 && !agrees) timeConflict = { calendar: slots[0]!.start, text: prose[0]!.written || toIsoWithOffset(prose[0]!.start.instant, prose[0]!.start.offsetMinutes) };
+  } else if (date) {
+    const prose = readProse(timesNotUnderstood);
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),
@@ -220,6 +235,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     timePassed: isInvite && slots.length > 0 && context.receivedAt !== undefined && slots.every((slot) => Date.parse(slot.start) < context.receivedAt!.getTime()),
     ...(durationMinutes !== null ? { durationMinutes } : {}),
     ...(isInvite && timesNotUnderstood.length > 0 ? { timesNotUnderstood } : {}),
+    ...(isInvite && timeConflict ? { timeConflict } : {}),
   };
 }
 

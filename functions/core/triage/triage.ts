@@ -112,6 +112,8 @@ export interface TriageJson {
   schedulingLink: string | null;
   /** the words of times the invitation wrote that were not understood (no slot is given for them); an addition, present only then */
   timesNotUnderstood?: string[];
+  /** the calendar's time (kept) and the text's when they disagree; an addition, present only then */
+  timeConflict?: { calendar: string; text: string };
   /** facts inferred rather than read (e.g. "slot-time-zone"); an addition to the contract */
   inferred: InviteFacts['inferred'];
   /** reasons carry their `evidence` and the decision says how the note was read (`noteReading`): additions to the contract */
@@ -141,6 +143,7 @@ export function toTriageJson(triage: Triage): TriageJson {
     ...(facts.moreSlots ? { moreSlots: facts.moreSlots } : {}),
     schedulingLink: facts.schedulingLink,
     ...(facts.timesNotUnderstood ? { timesNotUnderstood: facts.timesNotUnderstood } : {}),
+    ...(facts.timeConflict ? { timeConflict: facts.timeConflict } : {}),
     inferred: facts.inferred,
     decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons, noteReading: triage.decision.noteReading ?? { read: true, notUnderstood: [] } },
     drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },

@@ -154,3 +154,20 @@ describe('sign-offs in the languages start the signature', () => {
     expect(splitSignature(`Hoi Maren,\n\nTot donderdag!\n\n${closing}\n\nLotte Smit\nRecruiter | Kanaalzicht Digital`).signature).toMatch(/^\S[^\n]*\n\nLotte Smit/);
   });
 });
+
+describe('an attached calendar in UTC and the text in local time', () => {
+  const ics = (start: string) => ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:1', `DTSTART:${start}`, 'DTEND:20270112T100000Z', 'SUMMARY:Interview', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  const read = (body: string, start: string) => extractFacts({ from: { name: 'Anna de Vries', address: 'anna@teamtailor-mail.example' }, replyTo: null, cc: [], subject: 'Uitnodiging sollicitatiegesprek – Data Analyst', date: { instant: new Date('2027-01-04T09:00:00Z'), offsetMinutes: 60 }, messageId: null, body, calendars: [ics(start)] }, { ownerAddresses: ['me@example.com'], fallbackDate: null, isInvitation });
+
+  it('keeps the calendar’s instant, shown in the text’s zone when they agree', () => {
+    const facts = read('Hoi Maren,\n\nGraag nodigen we je uit op dinsdag 12 januari om 10:00 uur bij ons op kantoor.', '20270112T090000Z');
+    expect(facts.slots.map((s) => s.start)).toEqual(['2027-01-12T10:00:00+01:00']);
+    expect(facts.timeConflict).toBeUndefined();
+  });
+
+  it('keeps the calendar’s time and says so when the text gives another', () => {
+    const facts = read('Hoi Maren,\n\nGraag nodigen we je uit op dinsdag 12 januari om 11:00 uur bij ons op kantoor.', '20270112T090000Z');
+    expect(facts.slots.map((s) => s.start)).toEqual(['2027-01-12T10:00:00+01:00']);
+    expect(facts.timeConflict).toEqual({ calendar: '2027-01-12T10:00:00+01:00', text: expect.stringContaining('11:00') });
+  });
+});

@@ -265,6 +265,8 @@ const ROLE_BODY: RegExp[] = [
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
 ];
 const ROLE_SUBJECT: RegExp[] = [
+  // "Je sollicitatie voor Data Engineer bij …", "La tua candidatura per Data Scientist", "Your application for …"
+  /(?:sollicitatie|application|candidatura|candidature|Bewerbung|aplikacja)\s+(?:voor|for|per|para|pour|als|à|a|na)\s+(?:(?:de|la|o|a|il|the|le)\s+)?(?:(?:functie|vaga|posizione|poste|position|rol|role|Stelle|stanowisko)\s+)?(?:(?:van|de|di|als|of|d['’])\s*)?(\p{Lu}.+)$/iu,
   /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed|confirmation|details))?|invitation to (?:an )?interview|phone screen|final round(?: interview)?|next steps?|entretien|entrevista(?:\s+(?:presencial|técnica|tecnica))?|vorstellungsgespr[äa]ch|colloquio|sollicitatiegesprek|videogesprek|gesprek|llamada|videollamada|report de votre entretien|interview time|rozmowa(?:\s+(?:telefoniczna|rekrutacyjna|kwalifikacyjna))?)\s*(?:for(?: the)?|pour(?: le poste de)?|para(?: el puesto de)?|für(?: die Stelle als)?|per|voor|de|dla|na stanowisko|[:–—-])\s*(.+)$/iu,
   /pour le poste d['e]\s*(.+)$/iu,
   // "QA Tester interview 🎮": a title-case name right before the word
@@ -339,7 +341,11 @@ function genderMarkedTitle(text: string): string | null {
 
 const GENDER_MARKED = new RegExp(GENDER_MARK, 'u');
 /** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus). */
-const SUBJECT_NOISE = /^(?:Kennismaking(?:sgesprek)?|Kennenlern(?:en|gespräch)|Erstgespräch|Intro(?:ductory)? call|Introduction|(?:First|Second|Final|Eerste|Tweede) (?:interview|round|gesprek)|Videogesprek|Telefonisch gesprek|Sollicitatiegesprek|Gesprek|Interview|Entrevista|Colloquio|Convocazione|Vorstellungsgespräch|Next step|Volgende stap|Prossimo passo|Próximo passo)\s+(?=\p{Lu})/u;
+const NOISE_WORDS = ['Kennismaking(?:sgesprek)?', 'Kennenlern(?:en|gespräch)', 'Erstgespräch', 'Intro(?:ductory)? call', 'Introduction', 'First (?:interview|round)', 'Second (?:interview|round)', 'Final (?:interview|round)', 'Eerste gesprek', 'Tweede gesprek', 'Videogesprek', 'Telefonisch gesprek', 'Sollicitatiegesprek', 'Gesprek', 'Interview', 'Entrevista', 'Colloquio', 'Convocazione', 'Vorstellungsgespräch', 'Next step', 'Volgende stap', 'Prossimo passo', 'Próximo passo'];
+/** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus), capitalised or not. */
+const SUBJECT_NOISE = new RegExp(String.raw`^(?:${NOISE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})\s+(?=\p{Lu})`, 'u');
+/** The status an ATS writes after the title in a subject. */
+const SUBJECT_STATUS = /\s+(?:(?:has been|is|was|wurde|is|è stato|foi)\s+)?(?:scheduled|confirmed|rescheduled|updated|cancelled|canceled|gepland|bevestigd|verzet|bestätigt|confermato|confirmad[oa]|agendad[oa])$/iu;
 const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
@@ -347,6 +353,9 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   let role = raw.replace(GENDER, '').replace(/\s+(?:[HFhf]\/[HFhf]|[mwd]\/[mwd]\/[mwd])$/u, '').replace(/\p{Extended_Pictographic}/gu, '');
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
   role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
+  // A calendar invitation's subject ends with its time ("… Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)"),
+  // an ATS's with its status ("… (JR-4411) has been scheduled").
+  if (fromSubject) role = role.replace(/\s+@\s+.*$/u, '').replace(SUBJECT_STATUS, '');
   // ATS subject noise before the title: "Kennismaking Data Product Manager", "Second interview Senior Analyst".
   if (fromSubject) role = role.replace(SUBJECT_NOISE, (noise: string, _at: number, whole: string) => (JOB_NOUN.test(whole.slice(noise.length)) ? '' : noise));
   if (fromSubject) role = role.replace(/\s+(?:at|with|chez|bei|en|presso|bij|na|w|in)\s+\p{Lu}.*$|\s+(?:at|with|chez|bei)\s+.*$|\s+[–—|-]\s+.*$|,\s+.*$/u, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/,?\s*(?:kurzes|short|next|prochaine|nächste)\b.*$/iu, '');

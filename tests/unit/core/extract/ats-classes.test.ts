@@ -123,6 +123,12 @@ describe('the role of ATS mail', () => {
     ['Kennismaking Data Product Manager – Noordkaap Energie', 'Data Product Manager'],
     ['Kennismakingsgesprek Data Product Manager', 'Data Product Manager'],
     ['Introductory call: Data Product Manager – Noordkaap Energie', 'Data Product Manager'],
+    ['Uitnodiging: sollicitatiegesprek Data Engineer', 'Data Engineer'],
+    ['Your interview for Senior Data Engineer (JR-4411) has been scheduled', 'Senior Data Engineer'],
+    ['Updated invitation: Interview Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)', 'Data Analyst'],
+    ['Je sollicitatie voor Data Engineer bij Kanaalzicht Digital', 'Data Engineer'],
+    ['La tua candidatura per Data Scientist – colloquio', 'Data Scientist'],
+    ['[Action Required] Interview invitation: Data Analyst (REQ-20519)', 'Data Analyst'],
   ])('drops subject noise before the title: %s', (subject, role) => {
     expect(findRole(subject, 'Hoi Maren,\n\nZe willen graag een eerste telefonische kennismaking inplannen.')).toBe(role);
   });

@@ -138,7 +138,7 @@ const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|yo
  * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
  * vrijdag 12.00 uur", "até sexta às 18h"): a time right after one of these words is no slot.
  */
-const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia)[:\s]*(?:\w+\s*,?\s*)?$/i;
+const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia|\bexpir\w*(?: on| at)?|\bvalid until|\bclos(?:es|ing)(?: on| at)?|\bverloopt(?: op)?|\bgeldig tot|\bgültig bis|\bscad\w*(?: il| alle)?|\bvalid[oa] fino al|\bexpira(?: em| no| a)?|\bválid[oa] até|\bvence(?: em| el)?)[:\s]*(?:[\wàèéìòùáíóúâêôãõç-]+\s*,?\s*)?$/i;
 
 const MAX_TIME_TEXT = 24 * 1024;
 

@@ -177,3 +177,14 @@ describe('an attached calendar in UTC and the text in local time', () => {
     expect(facts.timeConflict).toEqual({ calendar: '2027-01-12T10:00:00+01:00', text: expect.stringContaining('11:00') });
   });
 });
+
+describe('an assessment link’s expiry is no interview time', () => {
+  it.each([
+    ['en', 'Please complete the online assessment. The link expires on Friday 15 January 2027 at 23:59.'],
+    ['nl', 'Maak de online assessment. De link verloopt op vrijdag 15 januari 2027 om 23:59.'],
+    ['it', 'Completa il test online. Il link scade il venerdì 15 gennaio 2027 alle 23:59.'],
+    ['pt', 'Conclua o teste online. O link expira a sexta-feira, 15 de janeiro de 2027, às 23h59.'],
+  ])('%s', (language, text) => {
+    expect(starts(text, language as TextLanguage)).toEqual([]);
+  });
+});

@@ -209,25 +209,52 @@ export function findProseSlots(
   const listZone = kept.length > 0 ? zoneNamedIn(zoneWindowForList(body, kept)) : null;
   const slots: ProseSlot[] = [];
   const seen = new Set<number>();
-  for (const f of kept) {
-    // The zone written right after the time binds to it ("10:30 AM Central / 11:30 AM Eastern": Central).
+  // The zone written right after a time binds to it ("10:30 AM Central / 11:30 AM Eastern": Central).
+  const rightOf = (f: Found) => {
     const window = body.slice(f.endIndex, Math.min(body.length, f.endIndex + 60)).split(/\n\s*\n/)[0] ?? '';
-    const right = /^[\s(]*[\p{L}][\p{L} .'’-]{0,40}/u.exec(window)?.[0] ?? '';
+    return { window, right: /^[\s(]*[\p{L}][\p{L} .'’-]{0,40}/u.exec(window)?.[0] ?? '' };
+  };
+  const placeIn = (wall: Wall, written: string | null): { instant: Date; offsetMinutes: number } => {
+    const asUtc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
+    if (written) return wallTimeInZone(asUtc, written);
+    if (wall.offset !== null) return { instant: new Date(asUtc.getTime() - wall.offset * 60_000), offsetMinutes: wall.offset };
+    if ('zone' in defaultZone) return wallTimeInZone(asUtc, defaultZone.zone);
+    return { instant: new Date(asUtc.getTime() - defaultZone.offsetMinutes * 60_000), offsetMinutes: defaultZone.offsetMinutes };
+  };
+  for (const f of kept) {
+    const { window, right } = rightOf(f);
     // "10:00 - 11:00 (UTC+01:00) Amsterdam, Berlin…" (Bookings, Outlook): the standard offset and its
     // places; the time is local. A label whose places are not known gives no time rather than one an hour off.
     const label = zoneOfWindowsLabel(`${body.slice(f.index, f.endIndex)}${body.slice(f.endIndex, f.endIndex + 160).split('\n')[0] ?? ''}`);
+    const notUnderstoodHere = () => notUnderstood?.push(original.slice(toOriginal(f.index), toOriginal(f.endIndex)).replace(/\s+/g, ' ').trim().slice(0, 120));
     if (label === null) {
-      notUnderstood?.push(original.slice(toOriginal(f.index), toOriginal(f.endIndex)).replace(/\s+/g, ' ').trim().slice(0, 120));
+      notUnderstoodHere();
       continue;
     }
     const written = label ?? zoneNamedIn(right) ?? zoneNamedIn(body.slice(f.index, f.endIndex)) ?? zoneNamedIn(window) ?? listZone;
-    const place = (wall: Wall): { instant: Date; offsetMinutes: number } => {
-      const asUtc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
-      if (written) return wallTimeInZone(asUtc, written);
-      if (wall.offset !== null) return { instant: new Date(asUtc.getTime() - wall.offset * 60_000), offsetMinutes: wall.offset };
-      if ('zone' in defaultZone) return wallTimeInZone(asUtc, defaultZone.zone);
-      return { instant: new Date(asUtc.getTime() - defaultZone.offsetMinutes * 60_000), offsetMinutes: defaultZone.offsetMinutes };
-    };
+    // The same time written again in another zone right after ("10:00 CET / 09:00 GMT", "(9:00 Lisbon)"):
+    // the two must agree. Where they agree only with the abbreviations' literal offsets (CET as +01:00 in
+    // June), that is the reading; where they never agree, no time is given.
+    let literal: number | null = null;
+    const partner = written && !label ? SECOND_ZONE.exec(body.slice(f.endIndex, f.endIndex + 80)) : null;
+    const partnerZone = partner ? zoneNamedIn(partner[4] ?? '') : null;
+    if (partner && partnerZone) {
+      const hour = (Number(partner[1]) % 12) + (/p/i.test(partner[3] ?? '') ? 12 : /a/i.test(partner[3] ?? '') ? 0 : Number(partner[1]) >= 12 ? 12 : 0);
+      const other = { ...f.start, hour, minute: Number(partner[2]), offset: null };
+      const apart = (x: number, y: number) => Math.abs((((x - y) % DAY_MS) + DAY_MS + DAY_MS / 2) % DAY_MS - DAY_MS / 2);
+      if (apart(placeIn(f.start, written).instant.getTime(), placeIn(other, partnerZone).instant.getTime()) !== 0) {
+        const ownLiteral = literalOffset(`${body.slice(f.index, f.endIndex)}${right}`);
+        const otherLiteral = literalOffset(partner[4] ?? '');
+        const wallOf = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+        if (ownLiteral !== null && otherLiteral !== null && apart(wallOf(f.start) - ownLiteral * 60_000, wallOf(other) - otherLiteral * 60_000) === 0) {
+          literal = ownLiteral;
+        } else {
+          notUnderstoodHere();
+          continue;
+        }
+      }
+    }
+    const place = (wall: Wall) => (literal !== null ? { instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - literal * 60_000), offsetMinutes: literal } : placeIn(wall, written));
     const start = place(f.start);
     if (seen.has(start.instant.getTime())) continue;
     seen.add(start.instant.getTime());
@@ -391,6 +418,16 @@ const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local
 const CONVERSION_BEFORE = /(?:\bthat['’]s|\bthat is|\bwhich is|\bwhich would be|\bi\.e\.|\bsoit\b|\bc['’]est-à-dire|\bdas (?:ist|wäre|sind)|\bes decir|\bo sea|\bcioè|\bovvero|\bossia|\bdat is|\boftewel|\bou seja|\bo que dá|\bczyli|\bfor you|\bpra você|\bpara você|\bpara ti|\bpour vous|\bfür Sie|\bper te|\bvoor jou|\bdla Ciebie)\b[^.!?\n]{0,40}$/iu;
 
 /** A time restated in another zone: cued by the words around it, or in brackets right after another time. */
+/** The same time again in another zone right after a time: "/ 09:00 GMT", "(9:00 am UK time)", "or 15:00 in Lisbon". */
+const SECOND_ZONE = /^[ \t]*\)?[ \t]*(?:\/|\||\(|,|;|or|ou|of|oder|o)[ \t]*(?:\(?[ \t]*)(\d{1,2})[:.h](\d{2})[ \t]*(?:([ap])\.?m\.?)?(?:[ \t]*(?:-|–|—|to|tot|a|às|alle|bis)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?[ \t]*([^\n]{0,40})/i;
+
+/** The fixed offset the zone abbreviation at the end of a time names literally ("CET" is +01:00 even in June). */
+function literalOffset(text: string): number | null {
+  const abbreviation = /(?:^|[\s(])(CEST|CET|MESZ|MEZ|GMT|UTC|BST|WEST|WET|EEST|EET)\b(?![\s\S]*\b(?:CEST|CET|MESZ|MEZ|GMT|UTC|BST|WEST|WET|EEST|EET)\b)/.exec(text.split(/[/|]/)[0] ?? '')?.[1];
+  const offsets: Record<string, number> = { CET: 60, MEZ: 60, CEST: 120, MESZ: 120, GMT: 0, UTC: 0, WET: 0, BST: 60, WEST: 60, EET: 120, EEST: 180 };
+  return abbreviation ? offsets[abbreviation]! : null;
+}
+
 function isConversion(f: Found, body: string, all: Found[]): boolean {
   const before = body.slice(Math.max(0, f.index - 60), f.index);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);

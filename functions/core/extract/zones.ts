@@ -206,8 +206,9 @@ export function wallTimeInZone(wallAsUtc: Date, zone: string): { instant: Date; 
  * but no known place with that offset (the time is then not understood), `undefined` when it holds none.
  */
 export function zoneOfWindowsLabel(text: string): string | null | undefined {
-  const label = /\((?:UTC|GMT)(?:\s*([+-])(\d{1,2}):(\d{2}))?\)[ \t]*([^\n]{0,120})/u.exec(text);
-  if (!label) return undefined;
+  // The label right after a clock time or a range of them, never one further along the line.
+  const label = /\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?[ \t]*\((?:UTC|GMT)(?:\s*([+-])(\d{1,2}):(\d{2}))?\)[ \t]*([^\n]{0,120})/iu.exec(text);
+  if (!label || (!label[1] && !label[4]?.trim())) return undefined;
   const offset = label[1] ? (label[1] === '-' ? -1 : 1) * (Number(label[2]) * 60 + Number(label[3])) : 0;
   const places = label[4] ?? '';
   const zone = zoneNamedIn(places) ?? zoneOfPlaceIn(places);

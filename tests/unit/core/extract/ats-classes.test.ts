@@ -46,6 +46,17 @@ describe('a time given in two zones: the one whose zone is written right after i
     expect(starts(text, language as TextLanguage)).toEqual([start]);
   });
 
+  it('checks that the two agree: with daylight saving, else with the abbreviations’ literal offsets, else no time', () => {
+    const summer = (text: string) => findProseSlots(text, 'en', { instant: new Date('2027-05-04T09:00:00Z'), offsetMinutes: 120 }, { zone: 'Europe/Amsterdam' }, []).map((s) => `${s.start.instant.toISOString()} ${s.start.offsetMinutes}`);
+    expect(summer('Tuesday 8 June 2027 at 10:00 CEST / 09:00 BST')).toEqual(['2027-06-08T08:00:00.000Z 120']);
+    expect(summer('Tuesday 8 June 2027 at 10:00 CET (09:00 UK time)')).toEqual(['2027-06-08T08:00:00.000Z 120']);
+    expect(summer('Tuesday 8 June 2027 at 10:00 CET / 09:00 GMT')).toEqual(['2027-06-08T09:00:00.000Z 60']);
+    expect(summer('Tuesday 8 June 2027, 10:00 (CET) / 9:00 (GMT)')).toEqual(['2027-06-08T09:00:00.000Z 60']);
+    const notUnderstood: string[] = [];
+    expect(findProseSlots('Tuesday 8 June 2027 at 10:00 CET / 10:00 GMT', 'en', REFERENCE, { zone: 'Europe/Amsterdam' }, notUnderstood)).toEqual([]);
+    expect(notUnderstood).toEqual([expect.stringContaining('10:00')]);
+  });
+
   it('reads "(UTC)" alone as UTC, in any language', () => {
     expect(starts('terça-feira, 8 de junho de 2027, 10:00 - 11:00 (UTC) Hora Universal Coordenada', 'pt')).toEqual(['2027-06-08T10:00:00.000Z 0']);
   });

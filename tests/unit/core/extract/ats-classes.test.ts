@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
 import { findCompany, findRole, logoNames } from '../../../../functions/core/extract/company-role.js';
 import { extractFacts } from '../../../../functions/core/extract/extract.js';
+import { detectFormat } from '../../../../functions/core/extract/format.js';
 import { splitSignature } from '../../../../functions/core/extract/text.js';
 import { findProseSlots } from '../../../../functions/core/extract/times.js';
 import type { TextLanguage } from '../../../../functions/core/extract/language.js';
@@ -197,5 +198,15 @@ describe('an assessment link’s expiry is no interview time', () => {
     ['pt', 'Conclua o teste online. O link expira a sexta-feira, 15 de janeiro de 2027, às 23h59.'],
   ])('%s', (language, text) => {
     expect(starts(text, language as TextLanguage)).toEqual([]);
+  });
+});
+
+describe('a call to the candidate’s mobile is a phone interview, in the languages', () => {
+  it.each([
+    'Erik belt je op je mobiele nummer op maandag om 9:30.',
+    'Ti chiameremo al tuo numero di cellulare martedì alle 10.',
+    'Vamos ligar-lhe para o seu telemóvel na terça às 10h.',
+  ])('%s', (text) => {
+    expect(detectFormat(text, null, false)).toBe('phone');
   });
 });

@@ -57,6 +57,10 @@ const TITLE_WORDS = String.raw`(?:Ressources humaines|Recursos Humanos|Personala
 const SIGNATURE_COMPANY: RegExp[] = [
   // "Talent Lead, Juniper & Vale" / "Recruiting | Kranich Software" / "Chargée de recrutement – Groupe Valmont"
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*(?:[|,–—·]|\s-\s)\s*(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
+  // "Recruiter bij Tidewater Energy", "Talent Partner at …", "Recruiterin bei …", "Recrutadora na …"
+  new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*?\s(?:at|bij|bei|chez|presso|em|na|en|@)\s+(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
+  // "The Tidewater Energy Recruitment Team", "Tidewater Energy Talent Team"
+  new RegExp(String.raw`^[ \t]*(?:The\s+|Het\s+|Il\s+|O\s+)?(${NAME})\s+(?:Recruitment|Recruiting|Talent(?: Acquisition)?|HR|People|Hiring|Careers|Recruiting-)\s*Team[ \t]*$`, 'mu'),
   // a title line, then the company alone on the next line
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
@@ -105,6 +109,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
     // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company.
     if (senderName && senderAddress && !isRoleMailbox(senderAddress) && !isUnusableReplyAddress(senderAddress) && name.toLowerCase() === senderName.trim().toLowerCase() && !matchesDomain(name, domain)) return;
+    // …and so is a relay's display name that its mailbox spells ("Femke Jansen" <femke.jansen@mail.recruitee…>).
+    if (senderName && senderAddress && name.toLowerCase() === senderName.trim().toLowerCase() && mailboxSpellsName(senderAddress, name)) return;
     if (signer && name.toLowerCase() === signer.toLowerCase() && !matchesDomain(name, domain)) return;
     candidates.push({ name, strong, line, sig });
   };
@@ -195,6 +201,15 @@ function extendWrapped(name: string | null, candidates: { name: string }[], all:
 
 /** Mail services: an address there is a person's, not a company's. */
 const MAIL_SERVICE = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|gmx|web|aol|mail|zoho|yandex|wp|onet|interia|o2|libero|virgilio|ziggo|kpn|hetnet|planet|telenet|orange|free|laposte|sapo|uol|bol|terra|qq|163|naver|example)\.[a-z.]+$/i;
+
+/** Whether a mailbox's local part spells a person's first and last name ("femke.jansen", "fjansen" for "Femke Jansen"). */
+function mailboxSpellsName(address: string, name: string): boolean {
+  const local = squash(address.split('@')[0] ?? '');
+  const words = name.split(/\s+/).map(squash).filter((w) => w.length >= 2);
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1]!;
+  return local.includes(last) && (local.includes(words[0]!) || local.startsWith(words[0]![0]!));
+}
 
 /** Whether a name is the sender's (non-relay) domain written out: "Saltmarsh Games" and saltmarshgames. */
 export function matchesSenderDomain(name: string, senderAddress: string | null): boolean {

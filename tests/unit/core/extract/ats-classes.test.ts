@@ -95,6 +95,16 @@ describe('the company of ATS mail', () => {
     expect(findCompany('Next step: Junior Data Analyst', main, signature, relay, 'Junior Data Analyst')).toBe(company);
   });
 
+  it.each([
+    ['Femke Jansen | Talent Partner | Tidewater Energy Solutions'],
+    ['Femke Jansen\nRecruiter bij Tidewater Energy Solutions'],
+    ['The Tidewater Energy Solutions Recruitment Team'],
+    ['Tidewater Energy Solutions Talent Team'],
+  ])('reads a signature’s company after a title or before a team word, never the relay’s person: %s', (lines) => {
+    const main = 'Hi Maren,\n\nWould you be up for a 30-minute video call with me and Ruben?';
+    expect(findCompany('Interview invitation – Data Analyst', main, `Kind regards,\n\n${lines}`, relay, 'Data Analyst')).toBe('Tidewater Energy Solutions');
+  });
+
   it('never takes the person a relay sends for (the display name) as the company', () => {
     const sender = { name: 'Lotte Smit', address: 'notifications@app.bamboohr.example' };
     const main = 'Hoi Maren,\n\nZou donderdag 8 oktober voor jou werken? Het gesprek blijft op ons kantoor.';

@@ -69,6 +69,12 @@ Best regards,
 /** Said under what was read when every proposed time had passed when the invitation was forwarded. */
 export const timePassedNote = 'The time they proposed has already passed: the accept draft asks for a new time instead of confirming it.';
 
+/** A time whose zone label names no place invite-advisor knows (core/extract/zones.ts): no slot is given for it. */
+export const timeNotUnderstoodNote = 'Time not understood: "{{words}}" names a zone invite-advisor cannot place, so no time is given for it. Read it in the invitation before you confirm.';
+
+/** The attached calendar's time and the text's differ: the calendar's is kept (core/extract/extract.ts). */
+export const timeConflictNote = 'The attached calendar says {{calendar}} but the text says "{{text}}": the calendar\'s time is used. Check with the sender which is right.';
+
 /** When the invitation proposed more times than are kept (core/triage/bounds.ts). */
 export const moreSlotsNote = 'The invitation proposes {{more}} more times than the {{shown}} listed here: only the earliest upcoming ones are shown and have an accept draft.';
 

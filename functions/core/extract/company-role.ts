@@ -38,6 +38,8 @@ const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:working|partnering|partnered) (?:with|for) (${NAME}) (?:to|on) (?:find|hire|recruit|fill|build|grow|their)\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ff]ür|[Ii]m Auftrag) (?:unseres|unserer|unseren|unsere|meines|meiner|meinen|meine|eines|einer) (?:Kunden|Kundin|Mandanten|Mandantin|Auftraggebers?|Auftraggeberin|Klienten|Klientin),?\s+(?:die|den|das|der|dem|des)?\s*${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:[Nn]amens|[Vv]oor|[Ii]n opdracht van) (?:mijn|onze|een) (?:opdrachtgever|klant),?\s+${FIRM}(${NAME})`, 'u'),
+  // "…voorgelegd aan mijn opdrachtgever, Noordkaap Energie, voor de rol…": the client in apposition
+  new RegExp(String.raw`\b(?:[Mm]ijn|[Oo]nze) (?:opdrachtgever|klant),\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:(?:[Pp]our (?:le compte de )?|[Dd]e la part de )(?:notre|mon)|[Nn]otre|[Mm]on) client,?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:(?:[Pp]ara|[Dd]e parte de) )?(?:nuestro|mi) cliente,?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:(?:[Pp]ara|[Ee]m nome d)o? )?(?:nosso|meu) cliente,?\s+${FIRM}(${NAME})`, 'u'),
@@ -55,11 +57,15 @@ const TITLE_WORDS = String.raw`(?:Ressources humaines|Recursos Humanos|Personala
 const SIGNATURE_COMPANY: RegExp[] = [
   // "Talent Lead, Juniper & Vale" / "Recruiting | Kranich Software" / "Chargée de recrutement – Groupe Valmont"
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*(?:[|,–—·]|\s-\s)\s*(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
+  // "Recruiter bij Tidewater Energy", "Talent Partner at …", "Recruiterin bei …", "Recrutadora na …"
+  new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*?\s(?:at|bij|bei|chez|presso|em|na|en|@)\s+(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
+  // "The Tidewater Energy Recruitment Team", "Tidewater Energy Talent Team"
+  new RegExp(String.raw`^[ \t]*(?:The\s+|Het\s+|Il\s+|O\s+)?(${NAME})\s+(?:Recruitment|Recruiting|Talent(?: Acquisition)?|HR|People|Hiring|Careers|Recruiting-)\s*Team[ \t]*$`, 'mu'),
   // a title line, then the company alone on the next line
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
 
-const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|採用担当)$/i;
+const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|(?:the )?(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team|team (?:talent|recruitment|recruiting)|採用担当)$/i;
 
 /** Whether a name is an applicant-tracking system's or job platform's own ("Lever", "SAP SuccessFactors"). */
 function isRelayName(name: string): boolean {
@@ -67,7 +73,19 @@ function isRelayName(name: string): boolean {
   return squashed.length >= 3 && (isRelayDomain(`${squashed}.example`) || /^(?:sap)?successfactors$|^icims$|^jobvite$|^workday$|^indeed$|^linkedin$|^xing$/.test(squashed));
 }
 
-export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null): string | null {
+/** The names logos carry ("Tidewater Energy Solutions logo", "Logo Kanaalzicht Digital", "Logotipo da Lumen"). */
+export function logoNames(texts: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const text of texts) {
+    const m = /^\s*(?:(?:logo|logotipo|logotype)\s+(?:(?:van|de|da|do|di|of|von)\s+)?(.{2,60}?)|(.{2,60}?)\s+(?:logo|Logo|LOGO|logotipo))\s*$/iu.exec(text);
+    const name = (m?.[1] ?? m?.[2])?.trim();
+    // …never the ATS's or the meeting service's own ("Workday logo", "Zoom logo").
+    if (name && !/[@/]|https?:/.test(name) && !isRelayName(name)) names.push(name);
+  }
+  return names;
+}
+
+export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null, logos: readonly string[] = []): string | null {
   const senderAddress = sender?.address ?? null;
   const senderName = sender?.name ?? null;
   const all = `${subject}\n${main}\n${signature}`;
@@ -75,16 +93,26 @@ export function findCompany(subject: string, main: string, signature: string, se
   const signer = signature.split('\n').slice(1).map((l) => l.trim()).find(Boolean) ?? null;
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
   const domain = isRelayDomain(senderDomain) ? '' : squash(senderDomain.split('.').slice(-2, -1)[0] ?? '');
-  const candidates: { name: string; strong: boolean; line?: boolean }[] = [];
-  const add = (raw: string | undefined, strong: boolean, line = false) => {
+  // The domains of addresses the mail writes (the signature's "femke@tidewater-energy.example" under a
+  // relay's From) confirm a name as the sender's own domain does; a relay's or a mail service's never.
+  const writtenDomains = [...all.matchAll(/[\w.+-]+@((?:[\w-]+\.)+[\w-]+)/g)]
+    .map((m) => m[1]!)
+    .filter((d) => !isRelayDomain(d) && !MAIL_SERVICE.test(d))
+    .map((d) => squash(d.split('.').slice(-2, -1)[0] ?? ''));
+  // Names are read from the words, never from inside a link or an address ("…/book/NorthmereRecruitment@…").
+  const words = all.replace(/https?:\/\/\S+|[\w.+-]+@[\w.-]+/g, ' ');
+  const candidates: { name: string; strong: boolean; line?: boolean; sig?: boolean }[] = [];
+  const add = (raw: string | undefined, strong: boolean, line = false, sig = false) => {
     const name = cleanName(raw);
     if (!name) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
     // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company.
-    if (senderName && senderAddress && !isRoleMailbox(senderAddress) && !isUnusableReplyAddress(senderAddress) && name.toLowerCase() === senderName.trim().toLowerCase()) return;
+    if (senderName && senderAddress && !isRoleMailbox(senderAddress) && !isUnusableReplyAddress(senderAddress) && name.toLowerCase() === senderName.trim().toLowerCase() && !matchesDomain(name, domain)) return;
+    // …and so is a relay's display name that its mailbox spells ("Femke Jansen" <femke.jansen@mail.recruitee…>).
+    if (senderName && senderAddress && name.toLowerCase() === senderName.trim().toLowerCase() && mailboxSpellsName(senderAddress, name)) return;
     if (signer && name.toLowerCase() === signer.toLowerCase() && !matchesDomain(name, domain)) return;
-    candidates.push({ name, strong, line });
+    candidates.push({ name, strong, line, sig });
   };
   const jp = JP_COMPANY.exec(all)?.[0];
   if (jp) return jp;
@@ -95,7 +123,9 @@ export function findCompany(subject: string, main: string, signature: string, se
       for (const m of text.matchAll(pattern)) add(m[1], true);
     }
   }
-  for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false);
+  for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false, false, true);
+  // A logo's alt text: as weak as a signature's company line, confirmed the same way.
+  for (const logo of logos) add(logo, false, false, true);
   // A signature line that is only a name ("Marlowe Financial"): kept only if something confirms it.
   for (const line of signature.split('\n').slice(0, 8)) {
     if (NAME_LINE.test(line)) add(line.trim(), false, true);
@@ -112,7 +142,7 @@ export function findCompany(subject: string, main: string, signature: string, se
 
   const occurrences = (name: string) => all.split(name).length - 1;
   const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase());
-  const byDomain = (name: string) => matchesDomain(name, domain);
+  const byDomain = (name: string) => matchesDomain(name, domain) || writtenDomains.some((d) => matchesDomain(name, d));
   for (const pattern of CLIENT_PHRASES) {
     const client = cleanName(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1]);
     if (client && !AGENCY_NAME.test(client)) return extendWrapped(client, candidates, all);
@@ -125,8 +155,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   const agency = candidates.filter((c) => AGENCY_NAME.test(c.name));
   if (agency.length > 0 && agency.length < candidates.length) candidates.splice(0, candidates.length, ...candidates.filter((c) => !AGENCY_NAME.test(c.name)));
   // Any name the mail writes that is the sender's domain spelled out ("Theo Marsh (Cinder Cloud)").
-  if (domain) {
-    for (const m of all.matchAll(NAMES)) if (byDomain(m[0])) add(m[0], false);
+  if (domain || writtenDomains.length > 0) {
+    for (const m of words.matchAll(NAMES)) if (byDomain(m[0])) add(m[0], false);
   }
   // A recruiter writing for a company named with a phrase ("vaga … na empresa Solar Norte"): the name its
   // own domain confirms is the agency's.
@@ -151,7 +181,9 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (weakValidated) return extendWrapped(weakValidated.name, candidates, all);
   const confirmed = candidates.find((c) => !c.strong && confirms(c));
   if (confirmed) return extendWrapped(confirmed.name, candidates, all);
-  return extendWrapped(candidates.find((c) => c.strong)?.name ?? null, candidates, all);
+  // Last, a company a recruiter's signature names after their title ("Recruiter | Kanaalzicht Digital",
+  // "Talent Partner" over "Tidewater Energy Solutions | Rotterdam"): ATS mail often names it nowhere else.
+  return extendWrapped((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)))?.name ?? null, candidates, all);
 }
 
 const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS)$/i;
@@ -165,6 +197,18 @@ function extendWrapped(name: string | null, candidates: { name: string }[], all:
     .filter((c) => !c.slice(name.length + 1).split(' ').some((w) => LEGAL_FORM.test(w)))
     .sort((a, b) => b.length - a.length)[0];
   return longer ?? name;
+}
+
+/** Mail services: an address there is a person's, not a company's. */
+const MAIL_SERVICE = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|gmx|web|aol|mail|zoho|yandex|wp|onet|interia|o2|libero|virgilio|ziggo|kpn|hetnet|planet|telenet|orange|free|laposte|sapo|uol|bol|terra|qq|163|naver|example)\.[a-z.]+$/i;
+
+/** Whether a mailbox's local part spells a person's first and last name ("femke.jansen", "fjansen" for "Femke Jansen"). */
+function mailboxSpellsName(address: string, name: string): boolean {
+  const local = squash(address.split('@')[0] ?? '');
+  const words = name.split(/\s+/).map(squash).filter((w) => w.length >= 2);
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1]!;
+  return local.includes(last) && (local.includes(words[0]!) || local.startsWith(words[0]![0]!));
 }
 
 /** Whether a name is the sender's (non-relay) domain written out: "Saltmarsh Games" and saltmarshgames. */
@@ -236,6 +280,8 @@ const ROLE_BODY: RegExp[] = [
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
 ];
 const ROLE_SUBJECT: RegExp[] = [
+  // "Je sollicitatie voor Data Engineer bij …", "La tua candidatura per Data Scientist", "Your application for …"
+  /(?:sollicitatie|application|candidatura|candidature|Bewerbung|aplikacja)\s+(?:voor|for|per|para|pour|als|à|a|na)\s+(?:(?:de|la|o|a|il|the|le)\s+)?(?:(?:functie|vaga|posizione|poste|position|rol|role|Stelle|stanowisko)\s+)?(?:(?:van|de|di|als|of|d['’])\s*)?(\p{Lu}.+)$/iu,
   /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed|confirmation|details))?|invitation to (?:an )?interview|phone screen|final round(?: interview)?|next steps?|entretien|entrevista(?:\s+(?:presencial|técnica|tecnica))?|vorstellungsgespr[äa]ch|colloquio|sollicitatiegesprek|videogesprek|gesprek|llamada|videollamada|report de votre entretien|interview time|rozmowa(?:\s+(?:telefoniczna|rekrutacyjna|kwalifikacyjna))?)\s*(?:for(?: the)?|pour(?: le poste de)?|para(?: el puesto de)?|für(?: die Stelle als)?|per|voor|de|dla|na stanowisko|[:–—-])\s*(.+)$/iu,
   /pour le poste d['e]\s*(.+)$/iu,
   // "QA Tester interview 🎮": a title-case name right before the word
@@ -309,6 +355,12 @@ function genderMarkedTitle(text: string): string | null {
 }
 
 const GENDER_MARKED = new RegExp(GENDER_MARK, 'u');
+/** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus). */
+const NOISE_WORDS = ['Kennismaking(?:sgesprek)?', 'Kennenlern(?:en|gespräch)', 'Erstgespräch', 'Intro(?:ductory)? call', 'Introduction', 'First (?:interview|round)', 'Second (?:interview|round)', 'Final (?:interview|round)', 'Eerste gesprek', 'Tweede gesprek', 'Videogesprek', 'Telefonisch gesprek', 'Sollicitatiegesprek', 'Gesprek', 'Interview', 'Entrevista', 'Colloquio', 'Convocazione', 'Vorstellungsgespräch', 'Next step', 'Volgende stap', 'Prossimo passo', 'Próximo passo'];
+/** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus), capitalised or not. */
+const SUBJECT_NOISE = new RegExp(String.raw`^(?:${NOISE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})\s+(?=\p{Lu})`, 'u');
+/** The status an ATS writes after the title in a subject. */
+const SUBJECT_STATUS = /\s+(?:(?:has been|is|was|wurde|is|è stato|foi)\s+)?(?:scheduled|confirmed|rescheduled|updated|cancelled|canceled|gepland|bevestigd|verzet|bestätigt|confermato|confirmad[oa]|agendad[oa])$/iu;
 const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
@@ -316,6 +368,11 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   let role = raw.replace(GENDER, '').replace(/\s+(?:[HFhf]\/[HFhf]|[mwd]\/[mwd]\/[mwd])$/u, '').replace(/\p{Extended_Pictographic}/gu, '');
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
   role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
+  // A calendar invitation's subject ends with its time ("… Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)"),
+  // an ATS's with its status ("… (JR-4411) has been scheduled").
+  if (fromSubject) role = role.replace(/\s+@\s+.*$/u, '').replace(SUBJECT_STATUS, '');
+  // ATS subject noise before the title: "Kennismaking Data Product Manager", "Second interview Senior Analyst".
+  if (fromSubject) role = role.replace(SUBJECT_NOISE, (noise: string, _at: number, whole: string) => (JOB_NOUN.test(whole.slice(noise.length)) ? '' : noise));
   if (fromSubject) role = role.replace(/\s+(?:at|with|chez|bei|en|presso|bij|na|w|in)\s+\p{Lu}.*$|\s+(?:at|with|chez|bei)\s+.*$|\s+[–—|-]\s+.*$|,\s+.*$/u, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/,?\s*(?:kurzes|short|next|prochaine|nächste)\b.*$/iu, '');
   // A note in brackets is no part of the title ("(confidential)", "(100% remoto)", "(32-40 uur)", an
   // unclosed "(esquema remoto"); a short capitalised one is ("(Japan Market)"), as is a full-width one.

@@ -16,6 +16,7 @@ import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
+import { logoNames } from './company-role.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
@@ -58,6 +59,10 @@ export interface InviteFacts {
   timePassed?: boolean;
   /** how many more times it proposed than `slots` keeps (core/triage/bounds.ts); absent when none */
   moreSlots?: number;
+  /** the words of times found but not understood (a zone label naming no known place): no slot is given for them; absent when none */
+  timesNotUnderstood?: string[];
+  /** an attached calendar's time (kept: it is authoritative) and the text's, when no time of the text is the calendar's; absent otherwise */
+  timeConflict?: { calendar: string; text: string };
   /** how long the interview lasts, in minutes, when the text says so ("a 45-minute call"); absent otherwise */
   durationMinutes?: number;
 }
@@ -94,6 +99,8 @@ export interface ExtractContext {
   ownerTimeZone?: string;
   /** when the owner's message was sent (its Date): a proposed time before it has passed */
   receivedAt?: Date;
+  /** the alt texts of images in the received mail's HTML (a company's logo: "Tidewater Energy logo") */
+  imageAlts?: readonly string[];
 }
 
 /**
@@ -159,13 +166,11 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];
+  const timesNotUnderstood: string[] = [];
+  let timeConflict: { calendar: string; text: string } | null = null;
   const timed = events.filter((e) => e.start);
-  if (timed.length > 0) {
-    slots = timed.map((e) => ({
-      start: toIsoWithOffset(e.start!.instant, e.start!.offsetMinutes),
-      end: e.end && e.end.instant > e.start!.instant ? toIsoWithOffset(e.end.instant, e.end.offsetMinutes) : null,
-    }));
-  } else if (date) {
+  const readProse = (notUnderstood: string[]) => {
+    if (!date) return [];
     let reference = { instant: date.instant, offsetMinutes: date.offsetMinutes ?? 0 };
     if (!offsetKnown && evidentZone) {
       // The forward header printed the original's wall time without an offset: read it in the evident zone.
@@ -174,7 +179,23 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
       reference = { instant: date.instant, offsetMinutes: offsetMinutesAt(date.instant, evidentZone) };
     }
     // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time.
-    const prose = findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
+    return findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone, notUnderstood).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
+  };
+  if (timed.length > 0) {
+    // The calendar is authoritative. A calendar written in UTC ("…T080000Z") is shown in the zone the
+    // text uses for the same instant (else the evident zone); a text whose times all differ from the
+    // calendar's is said (timeConflict), the calendar's time is kept.
+    const prose = readProse([]);
+    const proseOffset = (instant: Date) => prose.find((p) => p.start.instant.getTime() === instant.getTime())?.start.offsetMinutes;
+    const shown = (t: { instant: Date; offsetMinutes: number }) => t.offsetMinutes === 0 ? proseOffset(t.instant) ?? (evidentZone ? offsetMinutesAt(t.instant, evidentZone) : 0) : t.offsetMinutes;
+    slots = timed.map((e) => ({
+      start: toIsoWithOffset(e.start!.instant, shown(e.start!)),
+      end: e.end && e.end.instant > e.start!.instant ? toIsoWithOffset(e.end.instant, shown(e.end)) : null,
+    }));
+    const agrees = prose.some((p) => timed.some((e) => e.start!.instant.getTime() === p.start.instant.getTime()));
+    if (prose.length > 0 && !agrees) timeConflict = { calendar: slots[0]!.start, text: prose[0]!.written || toIsoWithOffset(prose[0]!.start.instant, prose[0]!.start.offsetMinutes) };
+  } else if (date) {
+    const prose = readProse(timesNotUnderstood);
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),
@@ -189,7 +210,10 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', '');
   // "Interview – Marlowe Financial": the subject named the company, not a role.
   if (role && !isJobTitle(role) && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
-  const company = findCompany(subject, main, signature, original.from, role);
+  // A logo's alt text names the company when nothing else does: from the HTML, or the line an HTML-only
+  // message's text gives it ("Tidewater Energy logo [https://…/logo.png]").
+  const logoLines = [...`${main}\n${signature}`.slice(0, 4096).matchAll(/^[ \t]*(.{2,80}?)[ \t]*(?:\[https?:[^\]\s]*\])?[ \t]*$/gm)].map((m) => m[1]!);
+  const company = findCompany(subject, main, signature, original.from, role, logoNames([...(context.imageAlts ?? []), ...logoLines]));
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
   // The length said in prose ends a time that has no end of its own (the calendar hold).
@@ -210,6 +234,8 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     replyTo: replyTo && { ...replyTo, name: displayText(replyTo.name) },
     timePassed: isInvite && slots.length > 0 && context.receivedAt !== undefined && slots.every((slot) => Date.parse(slot.start) < context.receivedAt!.getTime()),
     ...(durationMinutes !== null ? { durationMinutes } : {}),
+    ...(isInvite && timesNotUnderstood.length > 0 ? { timesNotUnderstood } : {}),
+    ...(isInvite && timeConflict ? { timeConflict } : {}),
   };
 }
 
@@ -252,7 +278,8 @@ const SCHEDULING_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:scheduling|schedule|
 const CHOOSE_A_TIME = /\b(?:pick|choose|select|book|grab|find|reserve)\s+(?:a|your|the|a convenient|the best)\s+(?:time|slot|date)|\bself-schedul|\bschedule (?:a time|yourself|your interview|a slot)|\b(?:réserver|choisir|sélectionner)\b[^\n]{0,40}\b(?:créneau|horaire|rendez-vous)|\bcréneau qui vous convient|\bTermin\b[^\n]{0,60}\b(?:buchen|wählen|auswählen|aussuchen|aussucht|reservieren)|\b(?:elige|elegir|escoge|reserva|reservar|selecciona)\b[^\n]{0,40}\b(?:horario|hora|fecha|cita)|\b(?:scegli|scegliere|prenota|prenotare|seleziona)\b[^\n]{0,40}\b(?:orario|data|slot|appuntamento)|\b(?:kies|plan|boek|reserveer)\b[^\n]{0,40}\b(?:moment|tijdstip|tijd|afspraak)|\b(?:escolha|escolher|agende|agendar|reserve|selecione)\b[^\n]{0,40}\b(?:horário|hora|data)|\b(?:wybierz|wybrać|zarezerwuj)\b[^\n]{0,40}\b(?:termin|godzin\p{L}*)|(?:日程|日時|時間)[^\n]{0,20}(?:選択|予約|調整)/iu;
 
 function isSchedulingLink(url: string, text: string): boolean {
-  if (/reschedul|cancel|unsubscribe|privacy|withdraw|profile|settings/i.test(url)) return false;
+  // A booking's own "manage" link (Bookings, Calendly: change or cancel a time already fixed) picks no time.
+  if (/reschedul|cancel|unsubscribe|privacy|withdraw|profile|settings|\/manage(?:[/?#]|$)/i.test(url)) return false;
   if (hostLabels(url).some((label) => SCHEDULING_HOST_LABELS.has(label))) return true;
   if (SCHEDULING_PATH.test(url)) return true;
   // A link introduced as the place to choose a time ("pick a time here: …", "réserver un créneau"):

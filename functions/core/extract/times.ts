@@ -10,7 +10,7 @@
 import * as chrono from 'chrono-node';
 import { DAY_MS } from '../mail/mail.js';
 import { INVITE_TURN } from './format.js';
-import { wallTimeInZone, zoneNamedIn } from './zones.js';
+import { wallTimeInZone, zoneNamedIn, zoneOfWindowsLabel } from './zones.js';
 import type { TextLanguage } from './language.js';
 
 export interface ProseSlot {
@@ -138,7 +138,7 @@ const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|yo
  * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
  * vrijdag 12.00 uur", "até sexta às 18h"): a time right after one of these words is no slot.
  */
-const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia)[:\s]*(?:\w+\s*,?\s*)?$/i;
+const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia|\bexpir\w*(?: on| at)?|\bvalid until|\bclos(?:es|ing)(?: on| at)?|\bverloopt(?: op)?|\bgeldig tot|\bgültig bis|\bscad\w*(?: il| alle)?|\bvalid[oa] fino al|\bexpira(?: em| no| a)?|\bválid[oa] até|\bvence(?: em| el)?)[:\s]*(?:[\wàèéìòùáíóúâêôãõç-]+\s*,?\s*)?$/i;
 
 const MAX_TIME_TEXT = 24 * 1024;
 
@@ -150,6 +150,8 @@ export function findProseSlots(
   language: TextLanguage,
   reference: SlotReference,
   defaultZone: DefaultZone,
+  /** receives the words of a time that was found but whose zone could not be read (it gives no slot) */
+  notUnderstood?: string[],
 ): ProseSlot[] {
   // List markers ("- Montag, 8. Juni, 9:00 Uhr") and labels ("Option 1:") are blanked (same length, so
   // indices hold): chrono would read "9:00 Uhr\n- Dienstag" as a range and "1:" as a time.
@@ -186,7 +188,7 @@ export function findProseSlots(
     lineStart += line.length + 1;
   }
   const found = joinDateAndTime(splitResults(results, body), body).map((f) => nextWeekIfToday(f, body, reference));
-  const rescheduled = RESCHEDULE.test(body);
+  const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body);
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
     if (DEADLINE_CUE.test(before)) return false;
@@ -207,18 +209,52 @@ export function findProseSlots(
   const listZone = kept.length > 0 ? zoneNamedIn(zoneWindowForList(body, kept)) : null;
   const slots: ProseSlot[] = [];
   const seen = new Set<number>();
-  for (const f of kept) {
-    // The zone written right after the time binds to it ("10:30 AM Central / 11:30 AM Eastern": Central).
+  // The zone written right after a time binds to it ("10:30 AM Central / 11:30 AM Eastern": Central).
+  const rightOf = (f: Found) => {
     const window = body.slice(f.endIndex, Math.min(body.length, f.endIndex + 60)).split(/\n\s*\n/)[0] ?? '';
-    const right = /^[\s(]*[\p{L}][\p{L} .'’-]{0,40}/u.exec(window)?.[0] ?? '';
-    const written = zoneNamedIn(right) ?? zoneNamedIn(body.slice(f.index, f.endIndex)) ?? zoneNamedIn(window) ?? listZone;
-    const place = (wall: Wall): { instant: Date; offsetMinutes: number } => {
-      const asUtc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
-      if (written) return wallTimeInZone(asUtc, written);
-      if (wall.offset !== null) return { instant: new Date(asUtc.getTime() - wall.offset * 60_000), offsetMinutes: wall.offset };
-      if ('zone' in defaultZone) return wallTimeInZone(asUtc, defaultZone.zone);
-      return { instant: new Date(asUtc.getTime() - defaultZone.offsetMinutes * 60_000), offsetMinutes: defaultZone.offsetMinutes };
-    };
+    return { window, right: /^[\s(]*[\p{L}][\p{L} .'’-]{0,40}/u.exec(window)?.[0] ?? '' };
+  };
+  const placeIn = (wall: Wall, written: string | null): { instant: Date; offsetMinutes: number } => {
+    const asUtc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
+    if (written) return wallTimeInZone(asUtc, written);
+    if (wall.offset !== null) return { instant: new Date(asUtc.getTime() - wall.offset * 60_000), offsetMinutes: wall.offset };
+    if ('zone' in defaultZone) return wallTimeInZone(asUtc, defaultZone.zone);
+    return { instant: new Date(asUtc.getTime() - defaultZone.offsetMinutes * 60_000), offsetMinutes: defaultZone.offsetMinutes };
+  };
+  for (const f of kept) {
+    const { window, right } = rightOf(f);
+    // "10:00 - 11:00 (UTC+01:00) Amsterdam, Berlin…" (Bookings, Outlook): the standard offset and its
+    // places; the time is local. A label whose places are not known gives no time rather than one an hour off.
+    const label = zoneOfWindowsLabel(`${body.slice(f.index, f.endIndex)}${body.slice(f.endIndex, f.endIndex + 160).split('\n')[0] ?? ''}`);
+    const notUnderstoodHere = () => notUnderstood?.push(original.slice(toOriginal(f.index), toOriginal(f.endIndex)).replace(/\s+/g, ' ').trim().slice(0, 120));
+    if (label === null) {
+      notUnderstoodHere();
+      continue;
+    }
+    const written = label ?? zoneNamedIn(right) ?? zoneNamedIn(body.slice(f.index, f.endIndex)) ?? zoneNamedIn(window) ?? listZone;
+    // The same time written again in another zone right after ("10:00 CET / 09:00 GMT", "(9:00 Lisbon)"):
+    // the two must agree. Where they agree only with the abbreviations' literal offsets (CET as +01:00 in
+    // June), that is the reading; where they never agree, no time is given.
+    let literal: number | null = null;
+    const partner = written && !label ? SECOND_ZONE.exec(body.slice(f.endIndex, f.endIndex + 80)) : null;
+    const partnerZone = partner ? zoneNamedIn(partner[4] ?? '') : null;
+    if (partner && partnerZone) {
+      const hour = (Number(partner[1]) % 12) + (/p/i.test(partner[3] ?? '') ? 12 : /a/i.test(partner[3] ?? '') ? 0 : Number(partner[1]) >= 12 ? 12 : 0);
+      const other = { ...f.start, hour, minute: Number(partner[2]), offset: null };
+      const apart = (x: number, y: number) => Math.abs((((x - y) % DAY_MS) + DAY_MS + DAY_MS / 2) % DAY_MS - DAY_MS / 2);
+      if (apart(placeIn(f.start, written).instant.getTime(), placeIn(other, partnerZone).instant.getTime()) !== 0) {
+        const ownLiteral = literalOffset(`${body.slice(f.index, f.endIndex)}${right}`);
+        const otherLiteral = literalOffset(partner[4] ?? '');
+        const wallOf = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+        if (ownLiteral !== null && otherLiteral !== null && apart(wallOf(f.start) - ownLiteral * 60_000, wallOf(other) - otherLiteral * 60_000) === 0) {
+          literal = ownLiteral;
+        } else {
+          notUnderstoodHere();
+          continue;
+        }
+      }
+    }
+    const place = (wall: Wall) => (literal !== null ? { instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - literal * 60_000), offsetMinutes: literal } : placeIn(wall, written));
     const start = place(f.start);
     if (seen.has(start.instant.getTime())) continue;
     seen.add(start.instant.getTime());
@@ -291,7 +327,7 @@ function rewrite(input: Rendered, pattern: RegExp, replace: (match: string, ...g
 /** A clock time as the languages write it: "9:30", "14.30", "14h30", "14 h 30", "16h", "10 h", "3pm", "15 Uhr". */
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|\s?h(?![\p{L}\d])|\s?(?:am|pm|a\.m\.|p\.m\.)|\s(?:Uhr|uur|horas|hs|hrs)\b)`;
 /** Words joining the two ends of a range in the nine languages ("de 9:00 a 10:00", "das 16h às 17h", "dalle 9 alle 10"). */
-const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle)`;
+const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle|tot|bis)`;
 
 /** "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time. */
 const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu');
@@ -382,6 +418,16 @@ const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local
 const CONVERSION_BEFORE = /(?:\bthat['’]s|\bthat is|\bwhich is|\bwhich would be|\bi\.e\.|\bsoit\b|\bc['’]est-à-dire|\bdas (?:ist|wäre|sind)|\bes decir|\bo sea|\bcioè|\bovvero|\bossia|\bdat is|\boftewel|\bou seja|\bo que dá|\bczyli|\bfor you|\bpra você|\bpara você|\bpara ti|\bpour vous|\bfür Sie|\bper te|\bvoor jou|\bdla Ciebie)\b[^.!?\n]{0,40}$/iu;
 
 /** A time restated in another zone: cued by the words around it, or in brackets right after another time. */
+/** The same time again in another zone right after a time: "/ 09:00 GMT", "(9:00 am UK time)", "or 15:00 in Lisbon". */
+const SECOND_ZONE = /^[ \t]*\)?[ \t]*(?:\/|\||\(|,|;|or|ou|of|oder|o)[ \t]*(?:\(?[ \t]*)(\d{1,2})[:.h](\d{2})[ \t]*(?:([ap])\.?m\.?)?(?:[ \t]*(?:-|–|—|to|tot|a|às|alle|bis)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?[ \t]*([^\n]{0,40})/i;
+
+/** The fixed offset the zone abbreviation at the end of a time names literally ("CET" is +01:00 even in June). */
+function literalOffset(text: string): number | null {
+  const abbreviation = /(?:^|[\s(])(CEST|CET|MESZ|MEZ|GMT|UTC|BST|WEST|WET|EEST|EET)\b(?![\s\S]*\b(?:CEST|CET|MESZ|MEZ|GMT|UTC|BST|WEST|WET|EEST|EET)\b)/.exec(text.split(/[/|]/)[0] ?? '')?.[1];
+  const offsets: Record<string, number> = { CET: 60, MEZ: 60, CEST: 120, MESZ: 120, GMT: 0, UTC: 0, WET: 0, BST: 60, WEST: 60, EET: 120, EEST: 180 };
+  return abbreviation ? offsets[abbreviation]! : null;
+}
+
 function isConversion(f: Found, body: string, all: Found[]): boolean {
   const before = body.slice(Math.max(0, f.index - 60), f.index);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
@@ -391,8 +437,29 @@ function isConversion(f: Found, body: string, all: Found[]): boolean {
   return open !== null && all.some((other) => other !== f && other.endIndex <= f.index && f.index - other.endIndex <= 30 && !/[.!?\n]/.test(body.slice(other.endIndex, f.index)));
 }
 
+/** The verbs of moving an appointment, in the languages ("has to be rescheduled", "verzetten", "spostare", "remarcada"). */
+const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*)/iu;
+/** "reschedule your interview on …", "spostare il colloquio di …", "verzetten: het gesprek van …": the object's time follows. */
+const MOVED_MEETING_BEFORE = /(?:interview|call|meeting|appointment|gesprek|afspraak|sollicitatiegesprek|colloquio|entrevista|conversa|reunião|Gespräch|Termin|Vorstellungsgespräch|entretien|rozmow\p{L}*)(?:\s+(?:on|of|for|from|van|op|di|del|della|de|do|da|vom|am|für|du|prévu le))?\s*$/iu;
+
+/** The rest of the sentence after a time, and the sentence before it (on its own line). */
+function sentenceParts(body: string, f: Found): { before: string; after: string } {
+  const head = body.slice(Math.max(0, f.index - 200), f.index);
+  const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  const tail = body.slice(f.endIndex, f.endIndex + 200);
+  const end = tail.search(/[.!?](?:\s|$)|\n/);
+  return { before: head.slice(start + 1), after: end >= 0 ? tail.slice(0, end) : tail };
+}
+
 function dropOldTimes(found: Found[], body: string): Found[] {
-  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40));
+  // The time a sentence says is being moved: the verb after it ("het gesprek van dinsdag om 14:00
+  // verzetten", "your interview on Tuesday at 2 pm has to be rescheduled"), or the moved meeting named
+  // right before it ("spostare il colloquio di martedì alle 14:00").
+  const moved = (f: Found) => {
+    const { before, after } = sentenceParts(body, f);
+    return MOVE_VERB.test(after) || (MOVE_VERB.test(before) && MOVED_MEETING_BEFORE.test(before));
+  };
+  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
   const fresh = found.filter((f) => !isOld(f));
   return fresh.length > 0 ? fresh : found;
 }

@@ -93,7 +93,9 @@ const PLACE_TIME: RegExp[] = [
   new RegExp(String.raw`\b[Oo]ra (?:locale )?(?:di |del |della |dell['’]|in )${PLACE}`, 'u'),
   new RegExp(String.raw`${PLACE}er Zeit\b|\bOrtszeit (?:in )?${PLACE}|\bZeit in ${PLACE}`, 'u'),
   new RegExp(String.raw`${PLACE}se tijd\b|\btijd in ${PLACE}`, 'u'),
-  new RegExp(String.raw`^[\s(]*(?:in|en|em|à|a|w|we|in)[ \t]+${PLACE}`, 'u'),
+  new RegExp(String.raw`^[\s(]*(?:in|en|em|à|a|w|we|in|de|di|da)[ \t]+${PLACE}`, 'u'),
+  // "9:00 Lisbon / 10:00 Amsterdam", "10:00 (Amsterdam)": a place right after a time, alone
+  new RegExp(String.raw`^[\s(]*${PLACE}(?=[ \t]*(?:[)/,;]|$|\n))`, 'u'),
 ];
 
 /** Countries and regions with one zone (or one zone that their invitations mean). */
@@ -144,21 +146,21 @@ const PLACES: [RegExp, string][] = [
   [/\b(?:S[ãa]o Paulo|Rio de Janeiro|Belo Horizonte|Curitiba|Porto Alegre|Bras[ií]lia|Campinas|Florian[óo]polis|Goi[âa]nia|Recife|Salvador|Fortaleza)\b/, 'America/Sao_Paulo'],
   [/\b(?:Manaus)\b/, 'America/Manaus'],
   [/\b(?:Buenos Aires|C[óo]rdoba, Argentina|Rosario|Mendoza)\b/, 'America/Argentina/Buenos_Aires'],
-  [/\b(?:London|Manchester|Edinburgh|Glasgow|Bristol|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Cardiff|Belfast|Oxford|Reading|Slough|Milton Keynes|Southampton|Brighton|York|Birmingham, UK)\b/, 'Europe/London'],
+  [/\b(?:London|Londen|Londra|Londres|Manchester|Edinburgh|Glasgow|Bristol|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Cardiff|Belfast|Oxford|Reading|Slough|Milton Keynes|Southampton|Brighton|York|Birmingham, UK)\b/, 'Europe/London'],
   [/\b(?:Dublin|Cork|Galway|Limerick)\b/, 'Europe/Dublin'],
-  [/\b(?:Lisboa|Lisbon|Porto|Braga|Coimbra|Faro|Aveiro)\b/, 'Europe/Lisbon'],
+  [/\b(?:Lisboa|Lisbon|Lissabon|Lisbona|Lisbonne|Porto|Braga|Coimbra|Faro|Aveiro)\b/, 'Europe/Lisbon'],
   [/\b(?:Funchal|Madeira)\b/, 'Atlantic/Madeira'],
   [/\b(?:Ponta Delgada)\b/, 'Atlantic/Azores'],
   [/\b(?:Las Palmas|Tenerife|Gran Canaria)\b/, 'Atlantic/Canary'],
   [/\b(?:Warszaw\p{L}*|Warsaw|Krak[óo]w\p{L}*|Wroc[łl]aw\p{L}*|Gda[ńn]sk\p{L}*|Pozna[ńn]\p{L}*|[ŁL][óo]d[źz]\p{L}*|Katowic\p{L}*|Lublin\p{L}*|Szczecin\p{L}*)/u, 'Europe/Warsaw'],
-  [/\b(?:Paris|Lyon|Marseille|Toulouse|Nantes|Bordeaux|Lille|Strasbourg|Rennes|Nice|Montpellier|Grenoble|Reims|Dijon|Angers|Tours|Clermont-Ferrand|Saint-[ÉE]tienne|Le Havre)\b/, 'Europe/Paris'],
-  [/\b(?:Berlin|M[üu]nchen|Munich|Hamburg|K[öo]ln|Cologne|Frankfurt|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|Bremen|N[üu]rnberg|Bonn|Mannheim|Karlsruhe|Erlangen|Augsburg|Freiburg|Heidelberg|Essen|Dortmund|Duisburg|Wiesbaden|Mainz|Kiel|L[üu]beck|Rostock|Potsdam|Regensburg|W[üu]rzburg|Ulm|M[üu]nster|Bochum|Wuppertal|Bielefeld|Braunschweig)\b/, 'Europe/Berlin'],
+  [/\b(?:Paris|Parijs|Parigi|Lyon|Marseille|Toulouse|Nantes|Bordeaux|Lille|Strasbourg|Rennes|Nice|Montpellier|Grenoble|Reims|Dijon|Angers|Tours|Clermont-Ferrand|Saint-[ÉE]tienne|Le Havre)\b/, 'Europe/Paris'],
+  [/\b(?:Berlin|Berlijn|Berlino|Berlim|M[üu]nchen|Munich|Hamburg|K[öo]ln|Cologne|Frankfurt|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|Bremen|N[üu]rnberg|Bonn|Mannheim|Karlsruhe|Erlangen|Augsburg|Freiburg|Heidelberg|Essen|Dortmund|Duisburg|Wiesbaden|Mainz|Kiel|L[üu]beck|Rostock|Potsdam|Regensburg|W[üu]rzburg|Ulm|M[üu]nster|Bochum|Wuppertal|Bielefeld|Braunschweig)\b/, 'Europe/Berlin'],
   [/\b(?:Wien|Vienna|Graz|Linz|Salzburg|Innsbruck|Klagenfurt)\b/, 'Europe/Vienna'],
   [/\b(?:Z[üu]rich|Gen[eè]ve|Geneva|Genf|Basel|Bern|Lausanne|Luzern|Lucerne|Winterthur|St\. Gallen|Lugano)\b/, 'Europe/Zurich'],
   [/\b(?:Luxembourg|Luxemburg)\b/, 'Europe/Luxembourg'],
   [/\b(?:Madrid|Barcelona|Valencia|Sevilla|Seville|Bilbao|M[áa]laga|Zaragoza|Murcia|Alicante|Valladolid|Palma|Vigo|Gij[óo]n|A Coru[ñn]a|San Sebasti[áa]n|Donostia|Pamplona|Granada)\b/, 'Europe/Madrid'],
   [/\b(?:Milano|Milan|Roma|Rome|Torino|Turin|Bologna|Firenze|Florence|Napoli|Naples|Brescia|Bergamo|Genova|Genoa|Verona|Padova|Padua|Venezia|Venice|Bari|Palermo|Catania|Trieste|Modena|Parma)\b/, 'Europe/Rome'],
-  [/\b(?:Amsterdam|Utrecht|Rotterdam|Den Haag|The Hague|Eindhoven|Groningen|Leiden|Delft|Haarlem|Arnhem|Nijmegen|Maastricht|Zwolle|Breda|Tilburg|Amersfoort)\b/, 'Europe/Amsterdam'],
+  [/\b(?:Amsterdam|Amesterdão|Amsterdã|Utrecht|Rotterdam|Den Haag|The Hague|Eindhoven|Groningen|Leiden|Delft|Haarlem|Arnhem|Nijmegen|Maastricht|Zwolle|Breda|Tilburg|Amersfoort)\b/, 'Europe/Amsterdam'],
   [/\b(?:Brussel|Bruxelles|Brussels|Antwerpen|Antwerp|Gent|Ghent|Li[èe]ge|Namur|Leuven|Louvain|Charleroi|Brugge|Bruges|Mechelen)\b/, 'Europe/Brussels'],
   [/(?:東京|大阪|名古屋|横浜|福岡|京都|札幌|神戸|仙台|広島)|\b(?:Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Fukuoka)\b/, 'Asia/Tokyo'],
   [/\b(?:Bangalore|Bengaluru|Mumbai|Delhi|New Delhi|Gurgaon|Gurugram|Noida|Hyderabad|Chennai|Pune|Kolkata)\b/, 'Asia/Kolkata'],
@@ -194,4 +196,29 @@ export function wallTimeInZone(wallAsUtc: Date, zone: string): { instant: Date; 
   // Twice, so a guess on the wrong side of a daylight-saving change corrects itself.
   for (let i = 0; i < 2; i += 1) offset = offsetMinutesAt(new Date(wallAsUtc.getTime() - offset * 60_000), zone);
   return { instant: new Date(wallAsUtc.getTime() - offset * 60_000), offsetMinutes: offset };
+}
+
+/**
+ * A Windows zone label ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "(UTC-05:00)
+ * Eastern Time (US & Canada)"), as Microsoft Bookings and Outlook print a time: it names the zone's
+ * STANDARD offset and its places, while the time is the local one (in June, Amsterdam is +02:00). The
+ * zone of a place it names whose standard offset is the label's; `null` when the text holds such a label
+ * but no known place with that offset (the time is then not understood), `undefined` when it holds none.
+ */
+export function zoneOfWindowsLabel(text: string): string | null | undefined {
+  // The label right after a clock time or a range of them, never one further along the line.
+  const label = /\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?[ \t]*\((?:UTC|GMT)(?:\s*([+-])(\d{1,2}):(\d{2}))?\)[ \t]*([^\n]{0,120})/iu.exec(text);
+  if (!label || (!label[1] && !label[4]?.trim())) return undefined;
+  const offset = label[1] ? (label[1] === '-' ? -1 : 1) * (Number(label[2]) * 60 + Number(label[3])) : 0;
+  const places = label[4] ?? '';
+  const zone = zoneNamedIn(places) ?? zoneOfPlaceIn(places);
+  if (zone && standardOffsetMinutes(zone) === offset) return zone;
+  // "(UTC) Coordinated Universal Time" (in any language), "(GMT) Greenwich Mean Time": no offset, no other place.
+  return label[1] ? null : 'UTC';
+}
+
+/** The standard offset of `zone`: the smaller of its January and July offsets (in 2026: the rules, not a date, matter here). */
+function standardOffsetMinutes(zone: string): number {
+  const year = 2026;
+  return Math.min(offsetMinutesAt(new Date(Date.UTC(year, 0, 1)), zone), offsetMinutesAt(new Date(Date.UTC(year, 6, 1)), zone));
 }

@@ -47,6 +47,7 @@ export async function readInvitation(message: ParsedMessage, owner: OwnerIdentit
     isInvitation: (evidence) => isInvitation(evidence, forward.note),
     ...(owner.timeZone ? { ownerTimeZone: owner.timeZone } : {}),
     ...(message.date ? { receivedAt: message.date.instant } : {}),
+    imageAlts: imageAlts(message.html),
   });
   const facts = boundedFacts(read, message.date?.instant ?? null);
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };
@@ -109,6 +110,10 @@ export interface TriageJson {
   /** how many more times the invitation proposed than the (at most 10) `slots`; an addition, present only then */
   moreSlots?: number;
   schedulingLink: string | null;
+  /** the words of times the invitation wrote that were not understood (no slot is given for them); an addition, present only then */
+  timesNotUnderstood?: string[];
+  /** the calendar's time (kept) and the text's when they disagree; an addition, present only then */
+  timeConflict?: { calendar: string; text: string };
   /** facts inferred rather than read (e.g. "slot-time-zone"); an addition to the contract */
   inferred: InviteFacts['inferred'];
   /** reasons carry their `evidence` and the decision says how the note was read (`noteReading`): additions to the contract */
@@ -137,8 +142,22 @@ export function toTriageJson(triage: Triage): TriageJson {
     slots: facts.slots,
     ...(facts.moreSlots ? { moreSlots: facts.moreSlots } : {}),
     schedulingLink: facts.schedulingLink,
+    ...(facts.timesNotUnderstood ? { timesNotUnderstood: facts.timesNotUnderstood } : {}),
+    ...(facts.timeConflict ? { timeConflict: facts.timeConflict } : {}),
     inferred: facts.inferred,
     decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons, noteReading: triage.decision.noteReading ?? { read: true, notUnderstood: [] } },
     drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },
   };
+}
+
+/** The alt texts of the images of an HTML body (at most 20, from its first 256 KB): a logo can name the company. */
+function imageAlts(html: string | null): string[] {
+  if (!html) return [];
+  const alts: string[] = [];
+  for (const m of html.slice(0, 256 * 1024).matchAll(/<img\b[^>]{0,2000}?\balt\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})')/gi)) {
+    const alt = (m[1] ?? m[2] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/\s+/g, ' ').trim();
+    if (alt) alts.push(alt);
+    if (alts.length >= 20) break;
+  }
+  return alts;
 }

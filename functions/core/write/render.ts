@@ -39,7 +39,7 @@ export interface EarlierChoice {
   send?: { status: 'sent' | 'sending' | 'uncertain'; to: string | null };
 }
 
-const { digestHtml, digestText, formatNames, inferredNotes, labels, moreSlotsNote, noticeHtml, notices, phrases, recommendationHtml, recommendationText, subjects, timePassedNote, verdictHeadline } = ownerWords;
+const { digestHtml, digestText, formatNames, inferredNotes, labels, moreSlotsNote, noticeHtml, notices, phrases, recommendationHtml, recommendationText, subjects, timeConflictNote, timeNotUnderstoodNote, timePassedNote, verdictHeadline } = ownerWords;
 
 /**
  * The choice already recorded on an invitation, from the draft a reply command sent (its send state)
@@ -121,6 +121,8 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
     unknown: missingFacts(facts).join(', ') || null,
     inferred: [
       ...(facts.timePassed === true ? [timePassedNote] : []),
+      ...(facts.timesNotUnderstood ?? []).map((words) => fillText(timeNotUnderstoodNote, { words })),
+      ...(facts.timeConflict ? [fillText(timeConflictNote, facts.timeConflict)] : []),
       ...(facts.moreSlots ? [fillText(moreSlotsNote, { more: facts.moreSlots.toLocaleString('en-US'), shown: facts.slots.length })] : []),
       ...facts.inferred.map((code) => inferredNotes[code]),
     ],

@@ -28,7 +28,7 @@ describe('the data files beside the bundles', () => {
         const file = DATA_FILES.find((d) => d.to === wanted);
         expect(file, `${importer} requires ${i.path}, which is not in DATA_FILES`).toBeDefined();
         // The package that asks is the one the file comes from.
-        expect(relative(PROJECT_ROOT, file!.from).split('/node_modules/').pop()!.split('/')[0]).toBe(importer.split('node_modules/').pop()!.split('/')[0]);
+        expect(relative(PROJECT_ROOT, file!.from).split('node_modules/').pop()!.split('/')[0]).toBe(importer.split('node_modules/').pop()!.split('/')[0]);
         kept.add(wanted);
       }
     }

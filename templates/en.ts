@@ -441,7 +441,7 @@ You accepted "{{subject}}". Plans changed? Reply "forget" to this message and in
   },
   done: {
     title: 'noted: you answered it yourself',
-    text: `invite-advisor recorded that you answered "{{subject}}" outside it, and will not remind you about it. Nothing was sent.`,
+    text: `invite-advisor recorded that you answered "{{subject}}" outside it, and will not remind you to answer it. Nothing was sent.`,
   },
   forgotten: {
     title: 'forgotten',

@@ -8,7 +8,7 @@
  *       after a re-forward or a reschedule the owner is pointed to the newer one): claim the send on
  *       the invitation, hand the job to the sending function (its own role may mail recruiters; this
  *       one may not)
- *   history | forget | done → answered here (done: the owner answered outside the product; no reminder follows)
+ *   history | forget | done → answered here (done: the owner answered outside the product; no nudge follows)
  */
 import * as z from 'zod';
 import { ReplyTokenError } from '../errors.js';

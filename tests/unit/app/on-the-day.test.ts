@@ -122,6 +122,18 @@ describe('when a reminder on the day fires', () => {
     expect((await fire(deps, evening!)).result).toBe('not-accepted');
   });
 
+  it('sends nothing once the recruiter rescheduled (the reschedule\'s own accept schedules anew)', async () => {
+    const { deps, recommendation, evening } = await accepted();
+    await deps.store.markSuperseded(recommendation.inviteId, 'zzzzzzzzzzzzzzzz');
+    expect((await fire(deps, evening!)).result).toBe('rescheduled');
+  });
+
+  it('sends nothing for a time no longer accepted (another slot accepted since)', async () => {
+    const { deps, evening } = await accepted();
+    const moved = { ...evening!, followUp: { ...evening!.followUp, startsAt: '2026-03-24T11:00:00-04:00' } };
+    expect((await fire(deps, moved)).result).toBe('outdated');
+  });
+
   it('keeps them after "done" (it ends the nudge only)', async () => {
     const { deps, recommendation, evening } = await accepted();
     await replyToRecommendation(deps, recommendation, 'done');

@@ -106,21 +106,20 @@ function onTheDayMail(deps: FollowThroughDeps, invitation: StoredInvitation, fol
   const ownerOffset = offsetAt(new Date(start), timeZone);
   const theirOffset = /([+-]\d{2}:\d{2}|Z)$/.exec(start)?.[1]?.replace('Z', '+00:00') ?? null;
   const { facts, original } = invitation;
-  const sender = facts.replyTo?.name ?? original.from?.name ?? null;
+  // A display name that is an address (`"sofia@acme.example" <victim@…>`) names no one: left out, as the recommendation does.
+  const sender = [facts.replyTo?.name, original.from?.name].find((name): name is string => !!name && !/[@\uFF20\uFE6B]/.test(name)) ?? null;
   const who = [sender, facts.company].filter((part): part is string => !!part).join(', ') || null;
-  return renderOnTheDay(
-    {
-      subject: original.subject,
-      eveningBefore: followUp.kind === 'evening-before',
-      time: inZone(start, timeZone),
-      theirTime: theirOffset && theirOffset !== ownerOffset && theirs !== start ? theirs : null,
-      meetingLink: facts.meetingLink,
-      location: facts.location,
-      who,
-      note: invitation.ownerNote,
-    },
-    { verdict: invitation.decision.verdict },
-  );
+  return renderOnTheDay({
+    subject: original.subject,
+    verdict: invitation.decision.verdict,
+    eveningBefore: followUp.kind === 'evening-before',
+    time: inZone(start, timeZone),
+    theirTime: theirOffset && theirOffset !== ownerOffset && theirs !== start ? theirs : null,
+    meetingLink: facts.meetingLink,
+    location: facts.location,
+    who,
+    note: invitation.ownerNote,
+  });
 }
 
 /** The zone's UTC offset at that instant, `+hh:mm` (Intl's `GMT-04:00`; `GMT` alone is UTC). */

@@ -253,6 +253,8 @@ export function renderNotice(kind: NoticeKind, input: NoticeView): RenderedMail 
 export interface OnTheDayInput {
   /** the invitation's subject */
   subject: string | null;
+  /** the recommendation's verdict: its subject, which the reminder answers ("Re: Attend: …") */
+  verdict: 'attend' | 'decline';
   /** the evening-before reminder (else the one shortly before) */
   eveningBefore: boolean;
   /** the start in the owner's zone, written out */
@@ -268,7 +270,7 @@ export interface OnTheDayInput {
 }
 
 /** A reminder on the day: under the recommendation's subject ("Re: …"), like the nudge. */
-export function renderOnTheDay(input: OnTheDayInput, recommendationSubject: { verdict: 'attend' | 'decline' }): RenderedMail {
+export function renderOnTheDay(input: OnTheDayInput): RenderedMail {
   const notice = notices.onTheDay;
   const subjectOfInvite = input.subject ?? labels.anInvitation;
   const link = input.meetingLink && /^https?:/i.test(input.meetingLink) ? input.meetingLink : null;
@@ -277,7 +279,7 @@ export function renderOnTheDay(input: OnTheDayInput, recommendationSubject: { ve
   const text = fillText(notice.text, view);
   const values = stringsOf(view);
   return {
-    subject: oneLine(`Re: ${fillText(subjects.recommendation, { attend: recommendationSubject.verdict === 'attend', subject: subjectOfInvite })}`),
+    subject: oneLine(`Re: ${fillText(subjects.recommendation, { attend: input.verdict === 'attend', subject: subjectOfInvite })}`),
     text,
     html: fillHtml(noticeHtml, { title, heading: { parts: isolating(title, values) }, body: { parts: isolating(text, values) }, link: null, links: link ? [{ label: link, href: link }] : [] }),
   };

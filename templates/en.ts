@@ -428,9 +428,20 @@ This is the only reminder about this invitation.`,
     openAccept: 'Open the accept draft',
     openDecline: 'Open the decline draft',
   },
+  onTheDay: {
+    title: '{{#eveningBefore}}tomorrow{{/eveningBefore}}{{^eveningBefore}}soon{{/eveningBefore}}: {{subject}}',
+    text: `Your interview{{#who}} with {{who}}{{/who}} is {{#eveningBefore}}tomorrow{{/eveningBefore}}{{^eveningBefore}}coming up{{/eveningBefore}}: {{time}}{{#theirTime}} ({{theirTime}} in the invitation's zone){{/theirTime}}.
+{{#link}}
+Join: {{link}}{{/link}}{{#location}}
+Where: {{location}}{{/location}}{{#note}}
+
+Your note: {{note}}{{/note}}
+
+You accepted "{{subject}}". Plans changed? Reply "forget" to this message and invite-advisor will not remind you again.`,
+  },
   done: {
     title: 'noted: you answered it yourself',
-    text: `invite-advisor recorded that you answered "{{subject}}" outside it, and will not remind you about it. Nothing was sent.`,
+    text: `invite-advisor recorded that you answered "{{subject}}" outside it, and will not remind you to answer it. Nothing was sent.`,
   },
   forgotten: {
     title: 'forgotten',

@@ -1,10 +1,14 @@
 /**
  * A follow-through reminder fired (issue #17): the scheduler invoked the follow-through function with it.
- * Only the nudge exists so far: one short reminder to the owner when no choice is recorded for a
- * recommendation, threaded to it, with its two draft links again.
+ * The nudge: one short reminder to the owner when no choice is recorded for a recommendation, threaded
+ * to it, with its two draft links again. On the day (the evening before, shortly before): the accepted
+ * interview's time in both zones, the link or address, who they meet and the owner's note.
  *
- *   switched off (followThrough.nudge), invitation forgotten, a choice recorded (a reply command, a Bcc
- *   copy of a draft, `done`), rescheduled or forwarded again since, or its interview time passed → nothing is sent
+ *   nudge: switched off (followThrough.nudge), invitation forgotten, a choice recorded (a reply command,
+ *   a Bcc copy of a draft, `done`), rescheduled or forwarded again since, or its interview time passed
+ *   on the day: switched off (followThrough.onTheDay), invitation forgotten, rescheduled, the current
+ *   choice no accept (a decline, a send that failed), another time accepted since, or the time passed
+ *     → nothing is sent
  *   otherwise → claimed (a conditional write with a lease), sent to the first owner address, recorded
  *
  * At most once: a second run finds the claim, and a run that died after claiming leaves it until its
@@ -16,9 +20,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { MailRefusedError } from '../errors.js';
-import { inZone, mailto, renderNudge } from '../core/write/write.js';
+import { describeSlot, inZone, mailto, renderNudge, renderOnTheDay, type RenderedMail } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
+import { dateTimeFormat } from '../core/mail/mail.js';
 import { mailOwner } from './owner-mail.js';
+import { acceptedStart } from './reminders.js';
 import { REMINDER_LEASE_SECONDS, type FollowThroughDeps, type FollowUp, type ReminderOutcome, type StoredInvitation } from './ports.js';
 
 export type FollowThroughResult =
@@ -30,6 +36,8 @@ export type FollowThroughResult =
   /** a choice is recorded: a reply command, a Bcc copy of a draft, or `done` */
   | 'answered'
   | 'rescheduled'
+  /** on the day: the current choice is no accept (a decline, or an accept whose send failed) */
+  | 'not-accepted'
   /** the invitation was forwarded again since; the newer recommendation's own nudge follows it */
   | 'outdated'
   | 'interview-passed';
@@ -49,20 +57,8 @@ export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp)
     deps.log.info('follow-through: claimed by another run', ids);
     return 'already-claimed';
   }
-  const { config } = deps;
-  const owner = config.owner.addresses[0] ?? '';
-  const slot = invitation.facts.slots[0];
-  const draftLink = (verdict: 'attend' | 'decline') => {
-    const draft = verdict === 'attend' ? invitation.drafts.accept : invitation.drafts.decline;
-    return draft.to ? mailto(draft, followUp.choiceBcc?.[verdict] ?? null) : null;
-  };
-  const mail = renderNudge({
-    subject: invitation.original.subject,
-    verdict: invitation.decision.verdict,
-    firstSlot: slot ? inZone(slot.start, config.owner.timeZone) : null,
-    links: { attend: draftLink('attend'), decline: draftLink('decline') },
-    sendOnBehalf: config.replies.sendOnBehalf,
-  });
+  const owner = deps.config.owner.addresses[0] ?? '';
+  const mail = followUp.kind === 'nudge' ? nudgeMail(deps, invitation, followUp) : onTheDayMail(deps, invitation, followUp);
   let sent: Awaited<ReturnType<typeof mailOwner>>;
   try {
     sent = await mailOwner(deps, owner, mail, { inReplyTo: followUp.thread.inReplyTo, references: followUp.thread.references, replyTo: followUp.replyTo });
@@ -73,7 +69,7 @@ export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp)
       throw error;
     }
     // SES gave no answer: the nudge may have gone out, and is never sent again.
-    deps.log.warn('follow-through: SES gave no answer; the nudge may have gone out and is not sent again', { ...ids, error: errorName(error) });
+    deps.log.warn('follow-through: SES gave no answer; the reminder may have gone out and is not sent again', { ...ids, error: errorName(error) });
     await deps.followThrough.completeReminder(followUp.inviteId, followUp.kind, runId, 'may-not-have-gone-out', null).catch(() => undefined);
     return 'may-not-have-gone-out';
   }
@@ -86,10 +82,58 @@ export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp)
   return outcome;
 }
 
+function nudgeMail(deps: FollowThroughDeps, invitation: StoredInvitation, followUp: FollowUp): RenderedMail {
+  const { config } = deps;
+  const slot = invitation.facts.slots[0];
+  const draftLink = (verdict: 'attend' | 'decline') => {
+    const draft = verdict === 'attend' ? invitation.drafts.accept : invitation.drafts.decline;
+    return draft.to ? mailto(draft, followUp.choiceBcc?.[verdict] ?? null) : null;
+  };
+  return renderNudge({
+    subject: invitation.original.subject,
+    verdict: invitation.decision.verdict,
+    firstSlot: slot ? inZone(slot.start, config.owner.timeZone) : null,
+    links: { attend: draftLink('attend'), decline: draftLink('decline') },
+    sendOnBehalf: config.replies.sendOnBehalf,
+  });
+}
+
+/** The time in the owner's zone, and as the invitation wrote it when its offset is not the owner's then. */
+function onTheDayMail(deps: FollowThroughDeps, invitation: StoredInvitation, followUp: FollowUp): RenderedMail {
+  const { timeZone } = deps.config.owner;
+  const start = followUp.startsAt ?? '';
+  const theirs = describeSlot({ start, end: null });
+  const ownerOffset = offsetAt(new Date(start), timeZone);
+  const theirOffset = /([+-]\d{2}:\d{2}|Z)$/.exec(start)?.[1]?.replace('Z', '+00:00') ?? null;
+  const { facts, original } = invitation;
+  // A display name that is an address (`"sofia@acme.example" <victim@…>`) names no one: left out, as the recommendation does.
+  const sender = [facts.replyTo?.name, original.from?.name].find((name): name is string => !!name && !/[@\uFF20\uFE6B]/.test(name)) ?? null;
+  const who = [sender, facts.company].filter((part): part is string => !!part).join(', ') || null;
+  return renderOnTheDay({
+    subject: original.subject,
+    verdict: invitation.decision.verdict,
+    eveningBefore: followUp.kind === 'evening-before',
+    time: inZone(start, timeZone),
+    theirTime: theirOffset && theirOffset !== ownerOffset && theirs !== start ? theirs : null,
+    meetingLink: facts.meetingLink,
+    location: facts.location,
+    who,
+    note: invitation.ownerNote,
+  });
+}
+
+/** The zone's UTC offset at that instant, `+hh:mm` (Intl's `GMT-04:00`; `GMT` alone is UTC). */
+function offsetAt(at: Date, timeZone: string): string | null {
+  if (Number.isNaN(at.getTime())) return null;
+  const name = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return /^GMT([+-]\d{2}:\d{2})$/.exec(name)?.[1] ?? '+00:00';
+}
+
 type Skip = Exclude<FollowThroughResult, ReminderOutcome | 'already-claimed'>;
 
 /** The invitation the reminder is about, or why nothing is sent. */
 async function dueInvitation(deps: FollowThroughDeps, followUp: FollowUp): Promise<{ skip: Skip } | { invitation: StoredInvitation }> {
+  if (followUp.kind !== 'nudge') return dueOnTheDay(deps, followUp);
   if (!deps.config.followThrough.nudge) return { skip: 'switched-off' };
   const invitation = await deps.store.getInvitation(followUp.inviteId);
   if (!invitation) return { skip: 'forgotten' };
@@ -101,5 +145,19 @@ async function dueInvitation(deps: FollowThroughDeps, followUp: FollowUp): Promi
   const start = Date.parse(invitation.facts.slots[0]?.start ?? '');
   if (!Number.isNaN(start) && start <= deps.clock.now().getTime()) return { skip: 'interview-passed' };
   if (await deps.followThrough.answeredAt(followUp.inviteId)) return { skip: 'answered' };
+  return { invitation };
+}
+
+/** On the day: the invitation, while its current choice is the accept of the time this reminder is about. */
+async function dueOnTheDay(deps: FollowThroughDeps, followUp: FollowUp): Promise<{ skip: Skip } | { invitation: StoredInvitation }> {
+  if (!deps.config.followThrough.onTheDay) return { skip: 'switched-off' };
+  const invitation = await deps.store.getInvitation(followUp.inviteId);
+  if (!invitation) return { skip: 'forgotten' };
+  if (invitation.supersededBy) return { skip: 'rescheduled' };
+  const start = acceptedStart(invitation);
+  if (!start) return { skip: 'not-accepted' };
+  // Another slot accepted since (its own reminders follow it), or a re-forward that moved the time.
+  if (start !== followUp.startsAt) return { skip: 'outdated' };
+  if (Date.parse(start) <= deps.clock.now().getTime()) return { skip: 'interview-passed' };
   return { invitation };
 }

@@ -12,6 +12,7 @@ import type { VerdictStatus } from '../core/mail/mail.js';
 import type { Drafts, NoticeKind, NoticeView } from '../core/write/write.js';
 import type { Mailbox } from '../core/mail/mail.js';
 import { INVITE_ID } from '../core/reply/reply.js';
+import { REMINDER_KINDS } from '../core/follow/follow.js';
 
 /** One structured logger: ids and outcomes, never mail bodies or full addresses. */
 export interface Logger {
@@ -126,8 +127,13 @@ export type SendJob = z.infer<typeof SendJobSchema>;
  * token secret) when it schedules the reminder.
  */
 export const FollowUpSchema = z.object({
-  kind: z.enum(['nudge']),
+  kind: z.enum(REMINDER_KINDS),
   inviteId: z.string().regex(INVITE_ID),
+  /**
+   * On the day: the accepted interview's start, as stored (ISO with the invitation's offset). When it
+   * fires, a different accepted time (another slot, a reschedule) means this reminder is outdated.
+   */
+  startsAt: z.string().max(40).optional(),
   /** the version of the recommendation it follows, whose tokens the addresses carry */
   version: z.number().int().min(1),
   /** when it is due (the schedule's instant) */

@@ -8,7 +8,7 @@ import { isAddressOrPlusForm, type InboundEnvelope, type ParsedMessage } from '.
 import { readLabel, verifyReplyToken, type TokenSubject } from '../core/reply/reply.js';
 import { isAuthenticCommand } from '../core/trust/trust.js';
 import type { InboundDeps, Outcome } from './ports.js';
-import { cancelReminders } from './reminders.js';
+import { cancelReminders, scheduleOnTheDay } from './reminders.js';
 
 /** The choice recorded (or the copy dropped); null when the message is no choice copy (a command, then). */
 export async function recordChoice(deps: InboundDeps, input: { sesMessageId: string; label: string; parsed: ParsedMessage; envelope: InboundEnvelope }): Promise<Outcome | null> {
@@ -38,6 +38,12 @@ export async function recordChoice(deps: InboundDeps, input: { sesMessageId: str
   // The copy holds the draft: its raw mail goes when the invitation is forgotten.
   await deps.store.rememberReply(inviteId, input.sesMessageId);
   const recorded = await deps.store.recordChoice(inviteId, { ...label.choice, at: deps.clock.now().toISOString() });
-  if (recorded) await cancelReminders(deps, inviteId);
+  if (recorded) {
+    // A choice ends the nudge, and any reminders of an earlier accept; an accept schedules its own anew.
+    await cancelReminders(deps, inviteId);
+    // The copy went to the recruiter, not to us: nothing in it names the recommendation to thread to
+    // (the reminders' "Re:" subject keeps them beside it in mail apps that thread by subject).
+    if (label.choice.verdict === 'attend') await scheduleOnTheDay(deps, invitation, label.choice.slot, { inReplyTo: null, references: [] });
+  }
   return { outcome: recorded ? 'choice-recorded' : 'dropped', inviteId };
 }

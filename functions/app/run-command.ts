@@ -8,7 +8,7 @@
  *       after a re-forward or a reschedule the owner is pointed to the newer one): claim the send on
  *       the invitation, hand the job to the sending function (its own role may mail recruiters; this
  *       one may not)
- *   history | forget | done → answered here (done: the owner answered outside the product; no reminder follows)
+ *   history | forget | done → answered here (done: the owner answered outside the product; no nudge follows)
  */
 import * as z from 'zod';
 import { ReplyTokenError } from '../errors.js';
@@ -16,7 +16,7 @@ import { DAY_MS, recipientAddress, type InboundEnvelope, type ParsedMessage } fr
 import { leakedLines, parseCommand, readLabel, verifyReplyToken, type Command, type TokenSubject } from '../core/reply/reply.js';
 import { isAuthenticCommand } from '../core/trust/trust.js';
 import { dayInZone, fillText, inZone, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView } from '../core/write/write.js';
-import { cancelReminders } from './reminders.js';
+import { cancelReminders, scheduleOnTheDay } from './reminders.js';
 import { STALE_CLAIM_MS, type InboundDeps, type Notify, type Outcome, type SendState, type StoredInvitation } from './ports.js';
 
 const HISTORY_DAYS = 90;
@@ -71,7 +71,8 @@ export async function runCommand(
     case 'done':
       // The owner answered the recruiter outside the product: a choice for the reminders, not for history.
       await deps.followThrough.markAnswered(inviteId, deps.clock.now());
-      await cancelReminders(deps, inviteId);
+      // Only the nudge: `done` says nothing about an accept, whose reminders on the day stay.
+      await cancelReminders(deps, inviteId, ['nudge']);
       return withInvite(await notify('done', { subject: invitation.original.subject ?? phrases.noSubject }), inviteId);
     default: {
       // A command sends exactly the drafts of the recommendation it answers: when the invitation was
@@ -152,8 +153,10 @@ async function send(
     ...(slot ? { slot } : {}),
     commandMessageId: input.parsed.messageId,
   });
-  // A choice is recorded: the nudge has nothing left to remind of.
+  // A choice is made: the nudge has nothing left to remind of, nor an earlier accept's reminders; an
+  // accept schedules its own (they send only once the accept is the recorded choice or went out).
   await cancelReminders(deps, invitation.inviteId);
+  if (verdict === 'attend') await scheduleOnTheDay(deps, invitation, slot ?? undefined, threadOf(input.parsed));
   // The sending function confirms to the owner once the mail is out.
   return { outcome: 'command' };
 }
@@ -216,6 +219,14 @@ async function forget(deps: InboundDeps, invitation: StoredInvitation, replyId: 
   await cancelReminders(deps, invitation.inviteId);
   deps.log.info('invitation forgotten', { inviteId: invitation.inviteId, messages: raw.length });
   return notify('forgotten', { subject: invitation.original.subject ?? phrases.noSubject, messages: raw.length });
+}
+
+/** What a reminder about this reply's recommendation answers: the message it answered, in its conversation. */
+function threadOf(parsed: ParsedMessage): { inReplyTo: string | null; references: string[] } {
+  const ids = (name: string) => parsed.headers.filter((h) => h.name === name).flatMap((h) => [...h.value.matchAll(/<[^<>\s]{1,998}>/g)].map((m) => m[0]));
+  const inReplyTo = ids('in-reply-to')[0] ?? null;
+  const references = [...new Set([...ids('references'), ...(inReplyTo ? [inReplyTo] : [])])].slice(-10);
+  return { inReplyTo, references };
 }
 
 /** Local parts of the Message-IDs a reply answers (In-Reply-To, References). */

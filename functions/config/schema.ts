@@ -222,9 +222,19 @@ export const ConfigSchema = z
         /** the owner's night, in their time zone, as whole hours: a reminder due from `nightStartHour` to `nightEndHour` waits until `nightEndHour` */
         nightStartHour: z.number().int().min(0).max(23).default(22),
         nightEndHour: z.number().int().min(0).max(23).default(8),
+        /**
+         * Reminders of an accepted interview with a fixed time (an `accept` reply command, or a Bcc copy
+         * of the accept draft): the evening before and shortly before, with the time, the link or address,
+         * who they meet and the owner's note. Off: none is scheduled, and one scheduled sends nothing.
+         */
+        onTheDay: z.boolean().default(true),
+        /** the evening-before reminder's whole hour in the owner's zone, the day before the interview; null: none */
+        eveningBeforeHour: z.number().int().min(0).max(23).nullable().default(19),
+        /** how many minutes before the interview the last reminder comes; null: none */
+        minutesBefore: z.number().int().min(10).max(24 * 60).nullable().default(60),
       })
       .strict()
-      .default({ nudge: true, nudgeAfterHours: 36, nightStartHour: 22, nightEndHour: 8 }),
+      .default({ nudge: true, nudgeAfterHours: 36, nightStartHour: 22, nightEndHour: 8, onTheDay: true, eveningBeforeHour: 19, minutesBefore: 60 }),
     retention: z
       .object({
         /** raw mail in S3 (and the per-message idempotency records) */

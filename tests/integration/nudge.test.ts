@@ -1,7 +1,9 @@
 /**
  * The nudge on the local stack (DynamoDB Local, the SES stand-in, the scheduler stand-in) with a moved
  * clock: forward → recommendation → tick past the nudge's time → one nudge arrives, threaded to the
- * recommendation; another tick sends nothing; "done" before the time → nothing.
+ * recommendation; another tick sends nothing; "done" before the time → nothing. On the day (item 2): the
+ * Bcc copy of the accept draft → tick to the evening before → one reminder with the time and the link;
+ * another tick → nothing.
  *
  * The invitation's time is ten days from now (the follow-through function reads the real clock: the
  * interview must still be ahead when it runs); the scheduler's clock is the one the test moves.
@@ -11,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { verifyReplyToken } from '../../functions/core/reply/reply.js';
+import { choiceAddresses, verifyReplyToken } from '../../functions/core/reply/reply.js';
 import { DEFAULT_CONFIG_FILE, startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
 import { header, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, type SentMail } from './helpers.js';
 
@@ -136,5 +138,38 @@ describe('the nudge', () => {
     await app.scheduler.tick(new Date(at.getTime() + MINUTE));
     await app.settled();
     expect(await nudgesAbout(rec.mail)).toEqual([]);
+  });
+});
+
+describe('the reminders on the day', () => {
+  it('after the accept draft went out, one reminder the evening before with the time and the link; a second tick sends nothing', async () => {
+    const recruiter = { name: 'Mara Lindqvist', address: 'mara.lindqvist@northwind.example', company: 'Northwind Freight' };
+    const rec = await recommend(recruiter);
+    // The owner sends the accept draft from the recommendation's link: its Bcc copy reaches the inbox.
+    const bcc = choiceAddresses(INBOX, secret, { inviteId: rec.inviteId, version: 1 }, new Date(Date.now() + 30 * 24 * 60 * MINUTE))({ verdict: 'attend' });
+    const copy = await new MailComposer({ from: `Alex Morgan <${OWNER}>`, to: recruiter.address, subject: 'Re: Interview invitation', text: 'Dear Mara,\n\nThe time works for me.\n\nAlex\n', messageId: uniqueId() })
+      .compile()
+      .build();
+    await sendSmtp(app.smtp.port, copy, { from: OWNER, to: [bcc] });
+    await app.settled();
+    const pending = app.scheduler.pending().filter((s) => s.name.startsWith(`${rec.inviteId}-`));
+    expect(pending.map((s) => s.name).sort()).toEqual([`${rec.inviteId}-evening-before`, `${rec.inviteId}-shortly-before`]);
+    const evening = new Date(pending.find((s) => s.name.endsWith('-evening-before'))!.at);
+
+    const fired = await app.scheduler.tick(new Date(evening.getTime() + MINUTE));
+    await app.settled();
+    expect(fired.map((f) => f.name)).toEqual([`${rec.inviteId}-evening-before`]);
+    const reminders = async () => (await sentMail(awsEnv)).filter((m) => m.destinations.includes(OWNER) && m.parsed.subject === `Re: ${rec.mail.parsed.subject}` && (m.parsed.text ?? '').includes('Your interview'));
+    const [reminder, ...more] = await reminders();
+    expect(more).toEqual([]);
+    expect(reminder!.destinations).toEqual([OWNER]);
+    expect(reminder!.parsed.text).toContain('is tomorrow:');
+    expect(reminder!.parsed.text).toContain('2:30 PM');
+    expect(reminder!.parsed.text).toContain('Join: https://zoom.example/j/84512907733');
+    expect(reminder!.parsed.text).toContain('Mara Lindqvist');
+
+    expect(await app.scheduler.tick(new Date(evening.getTime() + 2 * MINUTE))).toEqual([]);
+    await app.settled();
+    expect(await reminders()).toHaveLength(1);
   });
 });

@@ -3,5 +3,5 @@
  * one name each reminder's schedule has (names), so that creating it twice finds the first and
  * forgetting the invitation finds it to delete.
  */
-export { planNudge, outOfNight, MIN_LEAD_MS, type NudgePlan, type NudgeTiming } from './timing.js';
-export { reminderName, REMINDER_KINDS, type ReminderKind } from './names.js';
+export { planNudge, outOfNight, MIN_LEAD_MS, planOnTheDay, MIN_ON_THE_DAY_NOTICE_MS, type NudgePlan, type NudgeTiming, type OnTheDayPlan, type OnTheDayTiming, type OnTheDayKind } from './timing.js';
+export { reminderName, REMINDER_KINDS, ON_THE_DAY_KINDS, type ReminderKind } from './names.js';

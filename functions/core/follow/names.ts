@@ -6,8 +6,13 @@
  */
 import { INVITE_ID } from '../reply/reply.js';
 
-/** The kinds of reminder. Only the nudge exists so far; the day-of reminder and "how did it go?" come next. */
-export const REMINDER_KINDS = ['nudge'] as const;
+/**
+ * The kinds of reminder: the nudge, and the two on the day of an accepted interview (the evening before,
+ * and shortly before); "how did it go?" comes next. Each has its own schedule name and its own claim.
+ */
+export const REMINDER_KINDS = ['nudge', 'evening-before', 'shortly-before'] as const;
+/** The reminders of an accepted interview: deleted by a decline, scheduled anew by an accept. */
+export const ON_THE_DAY_KINDS = ['evening-before', 'shortly-before'] as const satisfies readonly ReminderKind[];
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export function reminderName(inviteId: string, kind: ReminderKind): string {

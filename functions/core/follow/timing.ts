@@ -8,6 +8,7 @@
  * needs no reminder to answer it).
  */
 import { dateTimeFormat, HOUR_MS } from '../mail/mail.js';
+import type { ReminderKind } from './names.js';
 
 export interface NudgeTiming {
   afterHours: number;
@@ -78,4 +79,51 @@ function fromWallClock(wall: WallClock, timeZone: string): Date {
     guess = asUtc - offset;
   }
   return new Date(guess);
+}
+
+/**
+ * On the day (issue #17, item 2): the reminders of an accepted interview with a fixed time. The evening
+ * before: `eveningBeforeHour` o'clock in the owner's zone on the day before the interview's day there;
+ * shortly before: `minutesBefore` ahead of it. Each is left out when its time has passed or is less than
+ * MIN_ON_THE_DAY_NOTICE_MS away (a reminder that lands with or after the meeting helps no one), or when
+ * its setting is null. Unlike the nudge, these are not moved out of the night: the owner chose the hour,
+ * and an early interview wants its reminder early.
+ */
+export interface OnTheDayTiming {
+  /** the evening before, at this whole hour in the owner's zone; null: none */
+  eveningBeforeHour: number | null;
+  /** this many minutes before the start; null: none */
+  minutesBefore: number | null;
+  /** the owner's IANA zone */
+  timeZone: string;
+}
+
+/** A reminder due sooner than this is left out. */
+export const MIN_ON_THE_DAY_NOTICE_MS = 10 * 60_000;
+
+export type OnTheDayKind = Extract<ReminderKind, 'evening-before' | 'shortly-before'>;
+
+export interface OnTheDayPlan {
+  due: { kind: OnTheDayKind; at: Date }[];
+  /** `passed`: its time is behind `now` or too near it; `off`: its setting is null */
+  left: { kind: OnTheDayKind; why: 'passed' | 'off' }[];
+}
+
+export function planOnTheDay(now: Date, start: Date, timing: OnTheDayTiming): OnTheDayPlan {
+  const plan: OnTheDayPlan = { due: [], left: [] };
+  const consider = (kind: OnTheDayKind, at: Date | null) => {
+    if (!at) plan.left.push({ kind, why: 'off' });
+    else if (at.getTime() - now.getTime() < MIN_ON_THE_DAY_NOTICE_MS || at.getTime() >= start.getTime()) plan.left.push({ kind, why: 'passed' });
+    else plan.due.push({ kind, at });
+  };
+  consider('evening-before', timing.eveningBeforeHour === null ? null : eveningBefore(start, timing.eveningBeforeHour, timing.timeZone));
+  consider('shortly-before', timing.minutesBefore === null ? null : new Date(Math.floor((start.getTime() - timing.minutesBefore * 60_000) / 60_000) * 60_000));
+  return plan;
+}
+
+/** `hour` o'clock in `timeZone` on the day before the one `start` falls on there. */
+function eveningBefore(start: Date, hour: number, timeZone: string): Date {
+  const local = wallClock(start, timeZone);
+  const day = new Date(Date.UTC(local.year, local.month - 1, local.day - 1));
+  return fromWallClock({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour, minute: 0 }, timeZone);
 }

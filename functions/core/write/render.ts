@@ -249,6 +249,42 @@ export function renderNotice(kind: NoticeKind, input: NoticeView): RenderedMail 
   };
 }
 
+/** What a reminder on the day of an accepted interview shows (app/follow-through.ts). */
+export interface OnTheDayInput {
+  /** the invitation's subject */
+  subject: string | null;
+  /** the recommendation's verdict: its subject, which the reminder answers ("Re: Attend: …") */
+  verdict: 'attend' | 'decline';
+  /** the evening-before reminder (else the one shortly before) */
+  eveningBefore: boolean;
+  /** the start in the owner's zone, written out */
+  time: string;
+  /** the start as the invitation wrote it (its own offset), when that is not the owner's: null otherwise */
+  theirTime: string | null;
+  meetingLink: string | null;
+  location: string | null;
+  /** whom they meet: the sender's name and company */
+  who: string | null;
+  /** the note the owner wrote above the forward */
+  note: string | null;
+}
+
+/** A reminder on the day: under the recommendation's subject ("Re: …"), like the nudge. */
+export function renderOnTheDay(input: OnTheDayInput): RenderedMail {
+  const notice = notices.onTheDay;
+  const subjectOfInvite = input.subject ?? labels.anInvitation;
+  const link = input.meetingLink && /^https?:/i.test(input.meetingLink) ? input.meetingLink : null;
+  const view = boundedView({ subject: subjectOfInvite, eveningBefore: input.eveningBefore, time: input.time, theirTime: input.theirTime, link, location: input.location, who: input.who, note: input.note });
+  const title = oneLine(fillText(notice.title, view));
+  const text = fillText(notice.text, view);
+  const values = stringsOf(view);
+  return {
+    subject: oneLine(`Re: ${fillText(subjects.recommendation, { attend: input.verdict === 'attend', subject: subjectOfInvite })}`),
+    text,
+    html: fillHtml(noticeHtml, { title, heading: { parts: isolating(title, values) }, body: { parts: isolating(text, values) }, link: null, links: link ? [{ label: link, href: link }] : [] }),
+  };
+}
+
 /** What the nudge shows (app/follow-through.ts): the recommendation it follows, and its draft links. */
 export interface NudgeInput {
   /** the invitation's subject */

@@ -11,6 +11,7 @@ export {
   renderNotice,
   renderDigest,
   renderNudge,
+  renderOnTheDay,
   earlierChoice,
   isNoticeSubject,
   ownerOnlyLines,
@@ -27,6 +28,7 @@ export {
   type DigestInvitation,
   type DigestNotice,
   type NudgeInput,
+  type OnTheDayInput,
 } from './render.js';
 export { composeDrafts, replySubject, describeSlot, type Draft, type Drafts, type DraftContext } from './drafts.js';
 export { calendarHold } from './calendar-hold.js';

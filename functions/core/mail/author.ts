@@ -49,6 +49,21 @@ function addrSpec(tokens: Token[]): string | null {
 }
 
 /**
+ * Where the comment that opens at `open` (a `(`) ends: the index after its closing `)`. Comments nest and
+ * may hold quoted pairs (RFC 5322, section 3.2.2). Null when it is never closed.
+ */
+export function commentEnd(value: string, open: number): number | null {
+  let depth = 1;
+  let i = open + 1;
+  for (; i < value.length && depth > 0; i += 1) {
+    if (value[i] === '\\') i += 1;
+    else if (value[i] === '(') depth += 1;
+    else if (value[i] === ')') depth -= 1;
+  }
+  return depth > 0 ? null : i;
+}
+
+/**
  * Atoms (atext and dots), quoted strings, `<`, `>`, `@`; whitespace and comments (nested, with quoted
  * pairs) separate them. Any other special is `other`. Null for an unclosed comment or quoted string.
  */
@@ -59,13 +74,9 @@ function tokenize(value: string): Token[] | null {
     if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
       i += 1;
     } else if (c === '(') {
-      let depth = 1;
-      for (i += 1; i < value.length && depth > 0; i += 1) {
-        if (value[i] === '\\') i += 1;
-        else if (value[i] === '(') depth += 1;
-        else if (value[i] === ')') depth -= 1;
-      }
-      if (depth > 0) return null;
+      const end = commentEnd(value, i);
+      if (end === null) return null;
+      i = end;
     } else if (c === '"') {
       const start = i;
       let text = '';

@@ -4,7 +4,7 @@
  */
 export { parseMessage, headerValues, parseOffset, DEFAULT_MAX_PARSE_BYTES, MAX_INLINE_MESSAGE_BYTES, type ParsedMessage, type HeaderField, type MailDate } from './parse.js';
 export { normalizeAddress, canonicalAddress, recipientAddress, domainOf, localPartOf, splitPlusLabel, isAddressOrPlusForm, domainsAlign, type Mailbox } from './addresses.js';
-export { authorAddress } from './author.js';
+export { authorAddress, commentEnd } from './author.js';
 export type { InboundEnvelope, VerdictStatus } from './envelope.js';
 export { withoutForwardPrefixes, withoutReplyOrForwardPrefixes, isReplySubject } from './subject.js';
 export { withoutBidiControls, displayText } from './bidi.js';

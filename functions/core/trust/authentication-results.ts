@@ -17,6 +17,7 @@
  * read strictly by the grammar. A sender-chosen SMTP value left in what is read, or anything the
  * grammar does not allow, makes the whole header unreadable: nothing in it counts.
  */
+import { commentEnd } from '../mail/mail.js';
 
 export interface AuthResult {
   method: string;
@@ -112,14 +113,9 @@ function tokenize(value: string): Token[] | null {
       tokens.push({ kind: c });
     } else if (c === '(') {
       endWord();
-      let depth = 1;
-      for (i += 1; i < value.length && depth > 0; i += 1) {
-        if (value[i] === '\\') i += 1;
-        else if (value[i] === '(') depth += 1;
-        else if (value[i] === ')') depth -= 1;
-      }
-      if (depth > 0) return null;
-      i -= 1;
+      const end = commentEnd(value, i);
+      if (end === null) return null;
+      i = end - 1;
     } else if (c === '"') {
       let closed = false;
       for (i += 1; i < value.length && !closed; i += 1) {

@@ -414,7 +414,7 @@ Reply again with only what the recruiter should read (or just "{{command}}" to s
     title: 'your recent invitations',
     text: `Invitations of the last {{days}} days, newest first:
 
-{{#items}}- {{received}}: {{what}} — recommended: {{recommended}}{{#choice}}; your choice: {{choice}}{{/choice}}{{#sent}}; sent: {{sent}}{{/sent}}
+{{#items}}- {{received}}: {{what}} — recommended: {{recommended}}{{#choice}}; your choice: {{choice}}{{/choice}}{{#sent}}; sent: {{sent}}{{/sent}}{{#outcome}}; how it went: {{outcome}}{{/outcome}}
 {{/items}}{{^items}}(none)
 {{/items}}`,
   },

@@ -203,6 +203,8 @@ async function historyView(deps: InboundDeps): Promise<NoticeView> {
       recommended: phrases.recommended[i.decision.verdict],
       choice: i.choice ? phrases.recommended[i.choice.verdict] : null,
       sent: i.send?.status === 'sent' ? fillText(phrases.sentTo, { what: what(i.send), to: i.send.to ?? '' }) : null,
+      // the owner's answer to "How did it go?" (app/record-outcome.ts)
+      outcome: i.outcome?.text ?? null,
     })),
   };
 }

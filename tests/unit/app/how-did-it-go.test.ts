@@ -179,6 +179,9 @@ describe("the owner's answer", () => {
     // The history reads carry it.
     const [summary] = await deps.store.invitationsReceivedSince(new Date(0));
     expect(summary?.outcome?.happened).toBe(true);
+    // And the `history` command lists it.
+    const { answers } = await replyToRecommendation(deps, recommendation, 'history');
+    expect(answers[0]?.mail.text).toContain('how it went: Went well: they asked about SQL window functions.');
   });
 
   it('is never a command: "yes" or "accept" to the answer address sends nothing to the recruiter', async () => {

@@ -150,6 +150,21 @@ describe('when the question fires', () => {
     expect((await fire(capped.deps, capped.question!)).result).toBe('held-by-cap');
   });
 
+  it('counts the one case of two, as every reminder: SES accepted the question, then the run died before the record', async () => {
+    const { deps, question } = await accepted();
+    const died = new Error('process died');
+    const dying: FollowThroughDeps = { ...followDeps(deps), followThrough: Object.assign(Object.create(deps.followThrough) as typeof deps.followThrough, { completeReminder: () => Promise.reject(died) }) };
+    deps.clock.set(question!.at);
+    dying.clock = { now: () => deps.clock.now(), sleep: () => Promise.reject(died) };
+    await expect(followThrough(dying, question!.followUp)).rejects.toThrow(died);
+    // Before the lease runs out another run finds the claim; after it, Lambda's retry sends again (the counted case).
+    expect((await fire(deps, question!)).result).toBe('already-claimed');
+    deps.clock.set(new Date(question!.at.getTime() + 61_000));
+    expect(await followThrough(followDeps(deps), question!.followUp)).toBe('sent');
+    const questions = (await deps.mailer.parsed()).filter((m) => (m.mail.text ?? '').includes('How did your interview'));
+    expect(questions).toHaveLength(2);
+  });
+
   it('asks after an accept command once its draft went out, threaded to the recommendation', async () => {
     const deps = fakeInboundDeps({ config: configWith({ replies: { sendOnBehalf: true } }) });
     const recommendation = await forwardInvitation(deps);

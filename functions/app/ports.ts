@@ -350,7 +350,8 @@ export interface StoredInvitation {
   /** the ids of mail sent about it (sent-message pointers): added by rememberSentMessage, never by a save; forget deletes them */
   sentMessageIds?: string[];
   /** SES message ids of the owner's replies about it (commands, draft copies): added by rememberReply, never by a save; forget deletes their raw mail */
-  replyMessageIds?: string[];  /** the owner's answer to "How did it go?": written by recordOutcome, never by a save */
+  replyMessageIds?: string[];
+  /** the owner's answer to "How did it go?": written by recordOutcome, never by a save */
   outcome?: InterviewOutcome;
 }
 
@@ -374,7 +375,8 @@ export interface InvitationSummary {
   choice: OwnerChoice | null;
   send?: SendState;
   /** the later invitation that rescheduled this one (it no longer counts in history) */
-  supersededBy?: string;  /** the owner's answer to "How did it go?" (practice counts interviews that happened) */
+  supersededBy?: string;
+  /** the owner's answer to "How did it go?" (practice counts interviews that happened) */
   outcome?: InterviewOutcome;
 }
 

@@ -81,9 +81,8 @@ export function historyWindows(invitation: Pick<ThisInvitation, 'facts'>, now: D
  * Whether an interview took place, for practice (issue #17, item 3): practice comes from interviews
  * that happened, not from accepts. The owner's answer to "How did it go?" decides when there is one (an
  * answer that says it was cancelled, or that nobody came, does not count; any other answer does, however
- * it went); without an answer, an accepted interview
- * whose time has passed is taken to have happened (the question may be switched off, or unanswered).
- * The caller checks the time.
+ * it went); without an answer, an accepted interview whose time has passed is taken to have happened
+ * (the question may be switched off, or unanswered: silence is no cancellation). The caller checks the time.
  */
 function interviewHappened(invitation: Pick<PastInvitation, 'choice' | 'outcome'>): boolean {
   if (invitation.outcome) return invitation.outcome.happened;

@@ -89,8 +89,9 @@ function interviewHappened(invitation: Pick<PastInvitation, 'choice' | 'outcome'
   return invitation.choice?.verdict === 'attend';
 }
 
-/** Whether the owner is going: their choice when made, else the recommendation. */
+/** Whether the owner is going: their choice when made, else the recommendation; never one their answer says did not take place. */
 function attending(invitation: PastInvitation): boolean {
+  if (invitation.outcome?.happened === false) return false;
   return invitation.choice ? invitation.choice.verdict === 'attend' : invitation.decision.verdict === 'attend';
 }
 

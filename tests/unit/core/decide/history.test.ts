@@ -44,3 +44,16 @@ describe('recentInterviews: interviews that happened', () => {
     expect(recent([past('a', '2026-01-10T15:00:00Z', { outcome: { happened: true } })])).toBe(0);
   });
 });
+
+describe('the week and conflicts: an interview that did not take place takes no time', () => {
+  const current = { facts: { slots: [{ start: '2026-03-27T15:00:00Z', end: null }], company: null, role: null }, estimatedHours: 1 };
+  const history = (around: PastInvitation[]) => buildHistory({ inviteId: 'this', current, sameCompany: [], around, now: NOW, timeZone: 'America/New_York' });
+
+  it('counts an accepted interview of the same week and an overlapping one, unless the answer says it did not take place', () => {
+    const monday = past('mon', '2026-03-23T15:00:00Z', { estimatedHours: 2 });
+    const same = past('same', '2026-03-27T15:30:00Z');
+    expect(history([monday, same])).toMatchObject({ hoursCommittedThatWeek: 3, conflicts: [{ start: '2026-03-27T15:30:00Z' }] });
+    const cancelled = { outcome: { happened: false } };
+    expect(history([{ ...monday, ...cancelled }, { ...same, ...cancelled }])).toMatchObject({ hoursCommittedThatWeek: 0, conflicts: [] });
+  });
+});

@@ -9,6 +9,7 @@
  *   on the day: switched off (followThrough.onTheDay), invitation forgotten, rescheduled, the current
  *   choice no accept (a decline, a send that failed), another time accepted since, or the time passed
  *     → nothing is sent
+ *   "how did it go?": see app/how-did-it-go.ts
  *   otherwise → claimed (a conditional write with a lease), sent to the first owner address, recorded
  *
  * At most once: a second run finds the claim, and a run that died after claiming leaves it until its
@@ -25,6 +26,7 @@ import { afterSend, errorName } from './after-send.js';
 import { dateTimeFormat } from '../core/mail/mail.js';
 import { mailOwner } from './owner-mail.js';
 import { acceptedStart } from './reminders.js';
+import { dueHowDidItGo, howDidItGoMail, whoTheyMeet } from './how-did-it-go.js';
 import { REMINDER_LEASE_SECONDS, type FollowThroughDeps, type FollowUp, type ReminderOutcome, type StoredInvitation } from './ports.js';
 
 export type FollowThroughResult =
@@ -33,7 +35,7 @@ export type FollowThroughResult =
   | 'already-claimed'
   | 'switched-off'
   | 'forgotten'
-  /** a choice is recorded: a reply command, a Bcc copy of a draft, or `done` */
+  /** a choice is recorded: a reply command, a Bcc copy of a draft, or `done` ("how did it go?": an answer is kept already) */
   | 'answered'
   | 'rescheduled'
   /** on the day: the current choice is no accept (a decline, or an accept whose send failed) */
@@ -58,7 +60,7 @@ export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp)
     return 'already-claimed';
   }
   const owner = deps.config.owner.addresses[0] ?? '';
-  const mail = followUp.kind === 'nudge' ? nudgeMail(deps, invitation, followUp) : onTheDayMail(deps, invitation, followUp);
+  const mail = followUp.kind === 'nudge' ? nudgeMail(deps, invitation, followUp) : followUp.kind === 'how-did-it-go' ? howDidItGoMail(deps, invitation, followUp) : onTheDayMail(deps, invitation, followUp);
   let sent: Awaited<ReturnType<typeof mailOwner>>;
   try {
     sent = await mailOwner(deps, owner, mail, { inReplyTo: followUp.thread.inReplyTo, references: followUp.thread.references, replyTo: followUp.replyTo });
@@ -106,9 +108,7 @@ function onTheDayMail(deps: FollowThroughDeps, invitation: StoredInvitation, fol
   const ownerOffset = offsetAt(new Date(start), timeZone);
   const theirOffset = /([+-]\d{2}:\d{2}|Z)$/.exec(start)?.[1]?.replace('Z', '+00:00') ?? null;
   const { facts, original } = invitation;
-  // A display name that is an address (`"sofia@acme.example" <victim@…>`) names no one: left out, as the recommendation does.
-  const sender = [facts.replyTo?.name, original.from?.name].find((name): name is string => !!name && !/[@\uFF20\uFE6B]/.test(name)) ?? null;
-  const who = [sender, facts.company].filter((part): part is string => !!part).join(', ') || null;
+  const who = whoTheyMeet(invitation);
   return renderOnTheDay({
     subject: original.subject,
     verdict: invitation.decision.verdict,
@@ -133,6 +133,7 @@ type Skip = Exclude<FollowThroughResult, ReminderOutcome | 'already-claimed'>;
 
 /** The invitation the reminder is about, or why nothing is sent. */
 async function dueInvitation(deps: FollowThroughDeps, followUp: FollowUp): Promise<{ skip: Skip } | { invitation: StoredInvitation }> {
+  if (followUp.kind === 'how-did-it-go') return dueHowDidItGo(deps, followUp);
   if (followUp.kind !== 'nudge') return dueOnTheDay(deps, followUp);
   if (!deps.config.followThrough.nudge) return { skip: 'switched-off' };
   const invitation = await deps.store.getInvitation(followUp.inviteId);

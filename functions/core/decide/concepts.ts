@@ -58,8 +58,8 @@ export const INSTRUCT_ATTEND: ByLanguage = {
   fr: ['accept~', 'dis(?: leur| lui)? oui', 'on dit oui', "c'?est oui", '^oui', 'oui pr', 'confirm~', "j'?y vais", "j'?irai", 'je (?:vais|veux|voudrais|souhaite|souhaiterais) (?:vraiment )?(?:y aller|me rendre|y participer|participer)',
     "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y', "j'?aimerais (?:bien |beaucoup )?y aller", 'allez,? on (?:dit oui|y va|accepte|fonce)', 'on accepte', 'on fonce', 'je prends (?:le|la) (?:creneau|date|rendez-vous|\\p{L}+ (?:creneau|date))', "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)(?: \\p{L}+)? (?:me va|ca me va|c'?est (?:bon|parfait)|me convient)", "j'?irai (?:quand meme|malgre tout|tout de meme)", "j'?y vais (?:quand meme|malgre tout)", '(?:bloque|garde|reserve)(?:r|z)? (?:la|le|cette|ce) (?:\\p{L}+ )?(?:date|journee|creneau|matinee)'],
   de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin', 'ich (?:wurde|mochte|will) (?:\\p{L}+ )?(?:gern~ )?(?:hin(?:gehen)?|teilnehmen|das gesprach (?:fuhren|machen))', '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)(?: \\p{L}+)? (?:passt|geht|ist gut)', 'nehmen wir', 'ich nehm~ (?:den|die) (?:\\p{L}*termin|\\p{L}*slot)', 'ich geh~ (?:(?:da|doch|trotzdem|dann|schon|mal|also|jetzt|auf jeden fall) ){1,2}hin', 'ich geh~ trotzdem', 'ich geh~ doch', '(?:halte~|haltet|blockier~|reservier~|trag~) (?:\\p{L}+ )?(?:den|die|das|diesen|diese) (?:\\p{L}+ )?(?:termin|tag|datum|slot)', 'halt (?:mir )?(?:den|die|das|diesen|diese) (?:\\p{L}+ ){0,2}frei'],
-  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', '^(?:bueno |ok |pues )?adelante', 'claro que si', 'acepto', 'ahi estare', 'me gustaria ir', 'quisiera ir', '(?:agenda|anota|confirma)(?:lo|la|me|les|le)', 'agendal(?:o|a)', 'anotame', 'vamos con (?:esa|esta|la|el)', 'le damos', '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado)(?: \\p{L}+)? (?:me (?:va|viene|queda) bien|me sirve|esta bien)', '(?:igual|igualmente|de todas formas|de todos modos) voy', 'voy (?:igual|de todas formas|de todos modos|igualmente)', 'mejor voy', 'voy a ir igual', '(?:bloquea|reserva|aparta|guarda)(?:r|me)? (?:la|el|ese|esa) (?:\\p{L}+ )?(?:fecha|dia|hueco|horario)'],
-  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado', 'mi piacerebbe andar~', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato)(?: \\p{L}+)? (?:va bene|mi va|mi sta bene)', 'fissa(?:lo|la|mo)?$', 'fissiamo', 'ci vado (?:lo stesso|comunque|uguale)', 'vado (?:lo stesso|comunque)', '(?:blocca|tieni(?:mi)?|segna|riserva)(?:re)? (?:libera |libero )?(?:la|il|quel|quella) (?:\\p{L}+ )?(?:data|giorno|giornata|slot)', 'si va$', '^si$'],
+  es: ['acept~', 'di(?:les|le|gales)? que si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})', 'decir(?:les|le)? que si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', '^(?:bueno |ok |pues )?adelante', 'claro que si', 'acepto', 'ahi estare', 'me gustaria ir', 'quisiera ir', '(?:agenda|anota|confirma)(?:lo|la|me|les|le)', 'agendal(?:o|a)', 'anotame', 'vamos con (?:esa|esta|la|el)', 'le damos', '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado)(?: \\p{L}+)? (?:me (?:va|viene|queda) bien|me sirve|esta bien)', '(?:igual|igualmente|de todas formas|de todos modos) voy', 'voy (?:igual|de todas formas|de todos modos|igualmente)', 'mejor voy', 'voy a ir igual', '(?:bloquea|reserva|aparta|guarda)(?:r|me)? (?:la|el|ese|esa) (?:\\p{L}+ )?(?:fecha|dia|hueco|horario)'],
+  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})", 'dico (?:di )?si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})', 'dire (?:di )?si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado', 'mi piacerebbe andar~', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato)(?: \\p{L}+)? (?:va bene|mi va|mi sta bene)', 'fissa(?:lo|la|mo)?$', 'fissiamo', 'ci vado (?:lo stesso|comunque|uguale)', 'vado (?:lo stesso|comunque)', '(?:blocca|tieni(?:mi)?|segna|riserva)(?:re)? (?:libera |libero )?(?:la|il|quel|quella) (?:\\p{L}+ )?(?:data|giorno|giornata|slot)', 'si va$', '^si$'],
   nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden', 'ik (?:zou|wil) (?:graag |wel )(?:gaan|erheen)', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?: \\p{L}+)? (?:past|is prima|komt uit|lukt)', 'doen we', 'ik ga (?:toch|evengoed|alsnog|er toch heen)', 'hou~ (?:\\p{L}+ ){0,3}vrij', '(?:blokkeer|reserveer) (?:\\p{L}+ ){0,2}(?:datum|dag|agenda)', 'ik (?:ga|wil|kom) (?:(?:\\p{L}+|d\'r) ){0,3}(?:heen|naartoe)', 'ik ga (?:d\'r|er) (?:gewoon |toch |wel )?naartoe'],
   pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei', 'gostaria de ir', '(?:segunda|terca|quarta|quinta|sexta|sabado)(?:-feira)?(?: \\p{L}+)? (?:serve|da|esta bom|funciona|pode ser)', 'pode (?:agendar|confirmar)', 'vou (?:na mesma|mesmo assim|assim mesmo|de qualquer forma|de qualquer maneira)', '(?:bloqueia|reserva|guarda)(?:r)? (?:a|o|essa|esse) (?:\\p{L}+ )?(?:data|dia|horario)', '^sim$', '^quero$'],
   pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$', 'chcial(?:a|)bym (?:pojsc|isc|sie spotkac)', '(?:poniedzialek|wtorek|sroda|srode|czwartek|piatek|sobota|sobote)(?: \\p{L}+)? (?:pasuje|mi pasuje|jest ok|odpowiada)', 'i tak (?:pojde|ide)', '(?:pojde|ide) mimo (?:to|wszystko)', '(?:zarezerwuj|zablokuj|wpisz)(?: mi)? (?:\\p{L}+ )?(?:termin|date|dzien|kalendarz~)'],
@@ -696,6 +696,18 @@ export const NEGATORS: ByLanguage = {
   pl: ['nie', 'nigdy', 'zaden', 'bez'],
 };
 
+/** A condition that only softens a request ("if you can, decline", "wenn möglich absagen"): no condition at all. */
+export const IF_POSSIBLE: ByLanguage = {
+  en: ['if (?:you can|you could|possible|poss|you don.?t mind|you would|you will)'],
+  fr: ['si (?:tu peux|vous pouvez|possible|ca ne te derange pas)'],
+  de: ['wenn (?:moglich|es geht|du kannst|das geht)', 'falls moglich'],
+  es: ['si (?:puedes|podes|es posible|no te importa)'],
+  it: ['se (?:puoi|possibile|e possibile|non ti dispiace)'],
+  nl: ['als (?:het kan|je kunt|je kan|dat kan|het lukt)', 'indien mogelijk'],
+  pt: ['se (?:puderes|puder|possivel|for possivel|nao te importas)'],
+  pl: ['jesli (?:mozesz|mozna|to mozliwe)', 'jezeli (?:mozesz|mozna)', 'o ile mozesz'],
+};
+
 /** Mail-service footers and signature lines: never the owner's words. */
 export const FOOTER = /^(?:sent from|sent with|get outlook|envoy[ée] (?:de|depuis)|von meinem|gesendet (?:von|mit|:)|enviado (?:desde|do|de)|inviato da|verstuurd (?:vanaf|met)|verzonden (?:vanaf|met)|wys[łl]ane z|--\s*$|__+|(?:best|kind)? ?regards|thanks,?$|merci d'avance|cordialement|gru(?:ß|ss)|lg\s|liebe gr|saludos|un saludo|cumprimentos|abra[çc]os|pozdrawiam|groetjes|groet)/i;
 
@@ -908,3 +920,63 @@ export const BELIEVE_IN: ByLanguage = {
 export const EITHER_OR = /(?<![\p{L}])(?:or|oder|ou|o|of|lub|albo|czy|ovvero|oppure)(?![\p{L}])/iu;
 /** Conditions: an instruction in a sentence they open is not given yet ("if the pay is low, decline"). */
 export const CONDITION = /^(?:if|unless|in case|wenn|falls|sofern|si|en cas|s'?il|si jamais|en caso|se|caso|qualora|als|indien|mits|jesli|jezeli|gdyby|o ile)(?![\p{L}])/iu;
+
+// ---------------------------------------------------------------------------------------------------
+// Structure classes of the sixth round: what makes a clause's words count less, or not yet
+
+/**
+ * A hypothesis opening a clause ("if they go under…", "selbst wenn…", "gdyby…"): a dud or a bleak outlook, or
+ * "not for me", said in it is not yet the owner's finding: a doubt, never a reason to decline. (Words that are
+ * also something else at a clause's start need what follows: Dutch "als" is "as" too, Spanish "se" a pronoun.)
+ */
+export const HYPOTHETICAL: ByLanguage = {
+  en: ['if', 'unless', 'even if', 'in case', 'suppose', 'supposing', 'assuming', 'what if', 'should (?:they|it|the)'],
+  fr: ['si', "s'?il", "s'?ils", 'meme si', 'au cas ou', 'a supposer', 'en supposant', 'pour peu que'],
+  de: ['wenn', 'falls', 'sofern', 'selbst wenn', 'angenommen', 'gesetzt den fall', 'sollte~ (?:sie|die firma|das)'],
+  es: ['si', 'incluso si', 'aun si', 'en caso de que', 'suponiendo que', 'a no ser que', 'por si'],
+  it: ['se', 'anche se', 'qualora', 'nel caso', 'ammesso che', 'supponiamo', 'a meno che'],
+  nl: ['als (?:ze|zij|het|die|de|dat|ik|je|we|hij|er)', 'indien', 'mits', 'zelfs als', 'stel dat', 'tenzij', 'mocht~ (?:ze|het|de|die)'],
+  pt: ['se', 'mesmo que', 'mesmo se', 'caso', 'a nao ser que', 'supondo que'],
+  pl: ['jesli', 'jezeli', 'gdyby', 'nawet jesli', 'nawet gdyby', 'o ile', 'chyba ze', 'w razie gdyby', 'jakby (?:sie okazalo|co)'],
+};
+
+/**
+ * What marks a later instruction as overriding an opposite earlier one ("…actually, no: decline", "na reflexão,
+ * recusa", "koniec końców odmów"): without one of these (or a retraction, RETRACT, or a turn, CONTRAST), a no
+ * after a yes is a contradiction the reader cannot order, never a confident decline.
+ */
+export const OVERRIDE: ByLanguage = {
+  en: ['actually', 'in the end', 'after all', 'on reflection', 'having (?:thought|slept) (?:about it|on it)', 'changed my mind', 'second thoughts', 'thinking about it', 'final(?:ly| answer)', 'no wait', 'hmm,? no', 'so'],
+  fr: ['en fait', 'finalement', 'tout compte fait', 'apres reflexion', "j'?ai change d'?avis", 'a la reflexion', 'au final', 'bref', 'donc'],
+  de: ['eigentlich', 'doch', 'letztlich', 'am ende', 'nach reiflicher uberlegung', 'ich hab~ (?:es mir )?(?:\\p{L}+ )?anders uberlegt', 'jetzt doch', 'also', 'na ja', 'nee'],
+  es: ['en realidad', 'al final', 'pensandolo bien', 'finalmente', 'cambie de opinion', 'me lo pense', 'asi que', 'mejor'],
+  it: ['in realta', 'alla fine', 'ripensandoci', 'tutto sommato', 'ho cambiato idea', 'insomma', 'quindi'],
+  nl: ['eigenlijk', 'uiteindelijk', 'bij nader inzien', 'toch', 'ik ben van gedachten veranderd', 'alles bij elkaar', 'dus', 'nee'],
+  pt: ['na verdade', 'afinal', 'no fim', 'pensando bem', 'mudei de ideia', 'entao', 'enfim'],
+  pl: ['wlasciwie', 'w sumie', 'koniec koncow', 'jednak', 'po namysle', 'zmienilem zdanie', 'zmienilam zdanie', 'wiec', 'dobra'],
+};
+
+/**
+ * A question that asks the product for advice ("should I go?", "soll ich absagen?", "czy powinienem odmówić?"):
+ * no instruction, said as not understood. A question that suggests ("maybe we just pass?", "direi di
+ * rifiutare, no?") or asks it to do something ("could you tell them…?") still instructs.
+ */
+export const ADVICE_QUESTION: ByLanguage = {
+  en: ['should i', 'shall i', 'do i', 'is it worth', 'what do you (?:think|reckon|say)', 'what would you', 'any (?:advice|thoughts)', 'or not'],
+  fr: ['(?:dois|devrais|faut)[- ](?:je|il)', 'je (?:dois|devrais)', "est-ce (?:que|qu'?il) (?:je dois|je devrais|faut|ca vaut)", "qu'?en penses[- ]tu", 'tu en penses quoi', 'ca vaut (?:le coup|la peine)', 'ou pas'],
+  de: ['soll(?:te)? ich', 'muss ich', 'lohnt (?:es|sich)', 'was meinst du', 'was denkst du', 'was sagst du', 'oder nicht'],
+  es: ['(?:deberia|debo|tengo que)', 'vale la pena', 'que (?:opinas|piensas|dices)', 'o no'],
+  it: ['(?:dovrei|devo)', 'vale la pena', 'che (?:ne )?(?:pensi|dici)', 'o no'],
+  nl: ['(?:moet|zou|zal) ik', 'is het (?:het )?(?:de moeite )?waard', 'wat vind (?:je|jij)', 'wat denk (?:je|jij)', 'of niet'],
+  pt: ['(?:devo|deveria|devia)', 'vale a pena', 'o que (?:achas|acha|pensas|dizes)', 'ou nao'],
+  pl: ['(?:czy )?(?:powinien~|powinnam|mam|musze)', 'czy (?:warto|oplaca sie)', 'co (?:myslisz|sadzisz|ty na to)', 'czy nie'],
+};
+
+/** Negation after the verb (German, Dutch, French, Italian): "ich komme nicht", "ik kom niet", "j'y vais pas". */
+export const POST_VERBAL_NEGATORS: ByLanguage = {
+  en: [],
+  fr: ['pas', 'jamais'],
+  de: ['nicht', 'niemals', 'nie'],
+  it: ['mica'],
+  nl: ['niet', 'nooit'],
+};

@@ -1,0 +1,101 @@
+/**
+ * Precision before recall: the classes of wording where the reader must not decline with confidence. A yes
+ * negated inside or after its verb, what they are told after a turn ("…, but not for this role"), a no under a
+ * condition the reader cannot check, a question asking for advice, a no after a yes with nothing marking it as
+ * the later word, a dud or a bleak outlook only supposed, someone else's "not for you", and the owner's own
+ * interest. The notes here are written for these tests (none is taken from the corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { PreferencesSchema } from '../../../../functions/config/schema.js';
+import { decide } from '../../../../functions/core/decide/decide.js';
+import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+
+const preferences = PreferencesSchema.parse({});
+const decided = (note: string) => {
+  const d = decide({ facts: { company: 'Acme', role: 'Analyst', format: 'video', slots: [] }, note, inviteText: 'We would like to invite you to an interview.', preferences });
+  return `${d.verdict}/${d.reasons[0]?.code}`;
+};
+const instruction = (note: string) => readOwnerNote(note).instruction?.verdict ?? null;
+
+describe('a yes negated inside it or right after its verb is a no; two negations cancel', () => {
+  it.each([
+    ['Ik ga er echt niet naartoe.', 'decline'],
+    ['Ik kom niet, de reistijd is te gek.', 'decline'],
+    ['Ich komme nicht, das ist mir zu weit.', 'decline'],
+    ["J'y vais pas, c'est à l'autre bout du pays.", 'decline'],
+    ["I can't not go, it's the lab I always wanted.", 'attend'],
+    ['Ich komme nicht nur wegen des Gehalts, ich komme gern.', 'attend'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+});
+
+describe('what they are told after a turn is the message', () => {
+  it.each([
+    ["Let them know I'm interested in the company, but not in this role.", 'decline'],
+    ['Odpisz, że jestem zainteresowany firmą, ale nie skorzystam.', 'decline'],
+    ['Schreib ihnen, dass ich mich freue, aber nicht teilnehme.', 'decline'],
+    ['Contéstales que gracias, que encantada, pero que no.', 'decline'],
+    ['Zeg maar dat ik beschikbaar ben voor een kennismaking, maar niet voor deze functie.', 'decline'],
+    ['Tell them yes, but only if it can be remote.', 'attend'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+});
+
+describe('a no under a condition the reader cannot check is held back and said as not understood', () => {
+  it.each([
+    ['If the salary turns out below my floor, decline.'],
+    ['Falls es nur befristet ist, sag ab.'],
+    ['Jeśli to tylko staż, odmów.'],
+    ['If it is on site every day, just say no.'],
+  ])('%j', (note) => {
+    const reading = readOwnerNote(note);
+    expect(reading.instruction).toBeNull();
+    expect(reading.notUnderstood.join(' ')).toContain(note.slice(0, 10));
+  });
+
+  it.each([
+    ['If Tuesday is still free, accept.', 'attend'],
+    ['If you can, decline it politely.', 'decline'],
+    ['Wenn möglich, bitte absagen.', 'decline'],
+  ])('a yes under a condition, or a condition that only softens: %j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+});
+
+describe('a question asking for advice gives no instruction; a suggestion or a request still does', () => {
+  it.each([['Should I turn it down?'], ['Soll ich absagen?'], ['Czy powinienem odmówić?'], ['Devo rifiutare?'], ['Moet ik afzeggen?'], ['Je devrais refuser ?']])('%j → none', (note) => {
+    const reading = readOwnerNote(note);
+    expect(reading.instruction).toBeNull();
+    expect(reading.notUnderstood.length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['Maybe we just pass?', 'decline'],
+    ['Kun je ze laten weten dat ik afzeg?', 'decline'],
+    ['Could you tell them I accept?', 'attend'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+});
+
+describe('a no after a yes counts only when something marks it as the later word', () => {
+  it('unmarked: neither, and both sentences are said as not understood', () => {
+    const reading = readOwnerNote('Accept it. The office is miles away from me. Decline.');
+    expect(reading.instruction).toBeNull();
+    expect(reading.notUnderstood).toEqual(expect.arrayContaining(['Accept it.', 'Decline.']));
+    expect(decided('Accept it. The office is miles away from me. Decline.')).toBe('attend/practice');
+  });
+  it.each([
+    ['Accept it. Actually, decline.', 'decline'],
+    ['Sag zu. Nach reiflicher Überlegung: sag doch ab.', 'decline'],
+    ['Potwierdź. Po namyśle jednak odmów.', 'decline'],
+    ['Accepte. Finalement non, refuse.', 'decline'],
+    ['Decline it. Actually, accept.', 'attend'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+});
+
+describe('a dud or a bleak outlook only supposed, or someone else’s "not for you", never declines', () => {
+  it.each([
+    ['If they go bankrupt and it turns out to be a three-month contract, that would be the end of it.'],
+    ['Wenn sie Insolvenz anmelden und es nur ein befristeter Vertrag für drei Monate ist, dann eher nicht mein Ding.'],
+    ['My brother reckons it is not for me at all.'],
+    ["It's not that I'm not interested. Data entry for a firm that filed for bankruptcy though."],
+  ])('%j → attend', (note) => expect(decided(note).startsWith('attend/')).toBe(true));
+
+  it('said as found, the same words decline', () => {
+    expect(decided('They filed for bankruptcy last month and it is a three-month contract doing data entry.')).toBe('decline/nothing-appealing');
+  });
+});

@@ -52,6 +52,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     yes: rx(C.YES_CONTENT),
     retract: rx(C.RETRACT),
     past: rx(C.PAST_INTENT),
+    pastTime: rx(C.PAST_TIME),
     reportVerb,
     reportAtEnd: new RegExp(`(?:${reportVerb.source})\\s*$`, 'iu'),
     reporter: rx(C.REPORTERS),
@@ -101,6 +102,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     // A hypothesis opening the clause (after a connective or two): "if they go under", "even if", "gdyby".
     hypothetical: new RegExp(`^(?:(?:and|but|or|even|oh|well|ok|so|und|aber|oder|et|mais|ou|y|pero|o|e|ma|en|maar|of|i|ale|a|lub|no)\\s+){0,2}(?:${rx(C.HYPOTHETICAL).source})\\s+\\p{L}`, 'iu'),
     ifPossible: rx(C.IF_POSSIBLE),
+    counterfactual: rx(C.COUNTERFACTUAL),
     override: rx(C.OVERRIDE),
     advice: rx(C.ADVICE_QUESTION),
     postNegator: new RegExp(`^(?:${rx(C.POST_VERBAL_NEGATORS).source})(?!\\s+(?:nur|seulement|alleen|que|solo)(?![\\p{L}]))`, 'iu'),
@@ -377,7 +379,12 @@ export function readOwnerNote(whole: string | null): NoteReading {
     // "The recruiter says: reply that you accept": what follows the report verb is their words.
     introducesSpeech = reported && R.reportAtEnd.test(text);
     const doubting = R.doubting.exec(sentence);
-    const hedged = R.hedge.test(text) || Boolean(doubting) || (R.hedge.test(sentence) && !R.contrastStart.test(text));
+    // A hedge holds from where it stands to the sentence's end; before it, only as a short afterthought ("boring,
+    // I think"), not across a clause that says something of its own ("commission only: bring clients, then maybe you earn").
+    const sentenceFrom = sentences[clause.sentence]!.start;
+    const hedgeBefore = R.hedge.test(sentence.slice(0, clause.start - sentenceFrom + text.length));
+    const hedgeAfter = clauses.some((c) => c.sentence === clause.sentence && c.start > clause.start && R.hedge.test(c.text) && c.text.split(/[^\p{L}']+/u).filter(Boolean).length <= 3);
+    const hedged = R.hedge.test(text) || Boolean(doubting) || ((hedgeBefore || hedgeAfter) && !R.contrastStart.test(text));
     const source: Source = reported ? 'reported' : hedged ? 'hedged' : 'own';
     // A clause that is only a contrast word ("ABER:", "but…") opens the next one.
     if (R.contrastStart.test(text) && !/\p{L}{2,}/u.test(text.replace(R.contrastStart, ''))) {
@@ -421,11 +428,13 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const upToHere = sentence.slice(0, clause.start - sentenceStart + text.length);
     const conditionAt = allMatches(R.conditional, upToHere).at(-1) ?? null;
     const polite = conditionAt !== null && (R.polite.test(upToHere.slice(0, conditionAt.index)) || R.ifPossible.exec(upToHere.slice(conditionAt.index))?.index === 0);
-    const conditioned = conditionAt !== null && !polite;
+    // "In theory — nothing to do but decline. BUT…": a frame set against what will happen holds the instruction back too.
+    const conditioned = (conditionAt !== null && !polite) || R.counterfactual.test(upToHere);
     if (!reported) {
       const retract = R.retract.exec(text);
       if (retract && !conditioned) instruction = null;
-      const past = R.past.exec(text);
+      // "I turned them down last year", "odmówiłem im rok temu": what happened then is no instruction now.
+      const past = R.past.exec(text) ?? (R.pastTime.test(text) ? { index: -1 } : null);
       // "i'm going tbh", "laat maar vallen zeker?": a filler or a tag question after the instruction is no part of it.
       let trimmed = core;
       for (let k = 0; k < 4; k++) {
@@ -446,8 +455,16 @@ export function readOwnerNote(whole: string | null): NoteReading {
         if (question || addressed || (next !== null && R.contrastStart.test(next.text))) acts = acts.filter((a) => a.verdict !== 'attend');
       }
       const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
-      const bare = C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length;
+      // "Dream job? No.": a bare no right after the owner's own question answers it: a no to going only when
+      // the question asked about going ("Do I want to go? No."), otherwise a doubt about what it asked.
+      const asked = clause.sentence > 0 ? sentences[clause.sentence - 1]!.text.trim() : '';
+      const answers = /\?$/.test(asked) && !R.attend.test(asked) && !R.decline.test(asked) && !R.forMe.test(asked);
+      const bare = C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length && !answers;
       if (bare) acts.push({ at: 0, verdict: 'decline' });
+      if (answers && C.BARE_NO.test(whole)) {
+        acts = [];
+        add('doubt', 'role', false, 'hedged');
+      }
       acts.sort((a, b) => a.at - b.at);
       // A yes and a no offered as a choice ("zusagen oder absagen", "accept or decline"): a contradiction the reader cannot settle, said as not understood, never decided.
       const final = acts.at(-1);
@@ -463,7 +480,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
         return R.override.test(between) || R.retract.test(between) || R.contrastAny.test(between);
       })();
       // A condition the reader cannot check holds a no back; a yes under one is still the owner's wish (attending is the default anyway).
-      if (final && ((conditioned && (final.verdict === 'decline' || conditionAt.index >= clause.start - sentenceStart)) || advice)) {
+      if (final && ((conditioned && (final.verdict === 'decline' || conditionAt === null || conditionAt.index >= clause.start - sentenceStart)) || advice)) {
         unclear.add(clause.sentence);
       } else if (final && unmarked && lastAct) {
         unclear.add(lastAct.sentence);
@@ -543,8 +560,15 @@ export function readOwnerNote(whole: string | null): NoteReading {
       if (affirmed(R, R.appeal, text) || R.sarcasm.test(text)) add('doubt', 'role', false, 'hedged');
     } else if (!reported && affirmed(R, R.believeIn, text)) add('draw', 'company');
     else if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
-      const liking = affirmed(R, R.appeal, text, R.interest.test(text));
+      let liking = affirmed(R, R.appeal, text, R.interest.test(text));
       const target = targetOf(R, text);
+      // "I don't know if I'm keen", "weiß nicht, ob mich das reizt": a liking inside a doubt is the doubt.
+      if (liking && doubting && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + (liking.index ?? 0)) {
+        add('doubt', 'role', false, 'hedged');
+        liking = null;
+      }
+      // "Maar goed", "aber gut", "mais bon", "pero bueno": a turn and a word of praise alone close a thought; they praise nothing.
+      if (liking && opens && text.replace(R.contrastStart, '').trim().split(/[^\p{L}']+/u).filter(Boolean).length <= 1) liking = null;
       if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? (contrast ? turn?.target : null) ?? 'whole');
       // The company doing well (growing, opening a site, raising money): a draw to the company, a fact (signals.ts
       // lets a doubt about the role lead over it).

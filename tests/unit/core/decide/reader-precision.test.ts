@@ -99,3 +99,82 @@ describe('a dud or a bleak outlook only supposed, or someone else’s "not for y
     expect(decided('They filed for bankruptcy last month and it is a three-month contract doing data entry.')).toBe('decline/nothing-appealing');
   });
 });
+
+describe('a yes or a no about the past is no instruction now', () => {
+  it.each([
+    ['I turned them down last year when they rang.'],
+    ["J'avais refusé leur offre l'an dernier."],
+    ['Ich habe ihnen vor zwei Jahren abgesagt.'],
+    ['Ya les rechacé una vez.'],
+    ["Avevo rifiutato la loro offerta l'anno scorso."],
+    ['Ik heb vorig jaar afgezegd bij ze.'],
+    ['Recusei a proposta deles no ano passado.'],
+    ['Odmówiłem im rok temu.'],
+  ])('%j → none', (note) => expect(instruction(note)).toBeNull());
+  it('a no about now in the next clause still counts', () => expect(instruction('They ghosted me last year, so decline.')).toBe('decline'));
+});
+
+describe('a bare no answering the owner’s own question', () => {
+  it.each([
+    ['Is it a career move? No. Still, worth a chat.'],
+    ['Traumfirma? Nein. Trotzdem ein Gespräch wert.'],
+    ['Przełomowa rola? Nie. Ale pogadać można.'],
+  ])('about what the job is: a doubt, no instruction: %j', (note) => {
+    expect(instruction(note)).toBeNull();
+    expect(decided(note).startsWith('attend/')).toBe(true);
+  });
+  it.each([['Do I want to go? No.'], ['Soll ich zusagen? Nein.']])('about going: a no: %j', (note) => expect(instruction(note)).toBe('decline'));
+});
+
+describe('a frame set against what will happen holds the instruction back', () => {
+  it.each([
+    ['In theory I should just decline. BUT the new head of data is someone I would follow anywhere!'],
+    ['Normalerweise würde ich absagen. Aber das Team ist großartig.'],
+    ['W teorii nic, tylko odmówić. ALE zespół jest świetny!'],
+    ['Sur le papier, je refuserais. Mais la directrice est quelqu’un que j’admire.'],
+  ])('%j → no decline', (note) => {
+    expect(instruction(note)).toBeNull();
+    expect(decided(note).startsWith('attend/')).toBe(true);
+  });
+});
+
+describe('a liking inside a doubt is the doubt; a turn with one word of praise praises nothing', () => {
+  it.each([
+    ["I don't know if I'm keen on this yet.", 'doubt'],
+    ['Je ne sais pas si ça me plaît vraiment.', 'doubt'],
+    ['Weiß nicht, ob mir das gefällt.', 'doubt'],
+  ])('%j → %s', (note, concept) => {
+    const concepts = readOwnerNote(note).statements.map((s) => s.concept);
+    expect(concepts).toContain(concept);
+    expect(concepts).not.toContain('draw');
+  });
+  it.each([['Klinkt saai. Maar goed.'], ['Klingt öde. Aber gut.'], ['Ça a l’air ennuyeux. Mais bon.'], ['Suena aburrido. Pero bueno.']])('%j → no draw', (note) =>
+    expect(readOwnerNote(note).statements.map((s) => s.concept)).not.toContain('draw'));
+});
+
+describe('a hedge holds from where it stands, not back across a clause of its own', () => {
+  it('the commission is said plainly even when a later clause says "maybe"', () => {
+    const reading = readOwnerNote('Handlowiec tylko na samej prowizji, czyli: znajdź klientów, to może coś zarobisz.');
+    expect(reading.statements.find((s) => s.concept === 'dud')?.source).toBe('own');
+  });
+  it('a short afterthought still hedges what came before', () => {
+    const reading = readOwnerNote('Sounds boring, I guess.');
+    expect(reading.statements.find((s) => s.concept === 'dud')?.source).toBe('hedged');
+  });
+});
+
+describe('Polish inflections: "-uj" verbs in "-owa-", plain phrases in their other cases', () => {
+  it.each([
+    ['Najlepiej będzie im grzecznie podziękować.', 'decline'],
+    ['Proszę im podziękować w moim imieniu.', 'decline'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+  it('"na samej prowizji" is the commission-only pay of "sama prowizja"', () => {
+    expect(readOwnerNote('Praca na samej prowizji.').statements.map((s) => s.concept)).toContain('dud');
+  });
+});
+
+describe('"I\'ll do it" is a first-person decision to go', () => {
+  it.each([["Fine, I'll do it"], ['Bon, je le fais'], ["Okay, ich mach's"], ['Vale, lo hago'], ['Ok, lo faccio'], ['Goed, ik doe het'], ['Pronto, eu faço'], ['Dobra, zrobię to']])('%j → attend', (note) =>
+    expect(instruction(note)).toBe('attend'));
+  it('and with a negation after it, a no', () => expect(instruction('Nee, ik doe het niet.')).toBe('decline'));
+});

@@ -725,6 +725,48 @@ export const NEGATORS: ByLanguage = {
 };
 
 /**
+ * The owner's own case for going, the seed's advice in their words ("nothing to lose", "can't hurt", "baat het
+ * niet, dan schaadt het niet", "zaszkodzić nie zaszkodzi", "good practice"): never "nothing appeals".
+ */
+export const WORTH_A_TRY: ByLanguage = {
+  en: ['nothing to lose', "(?:can'?t|won'?t|doesn'?t|wouldn'?t|couldn'?t|cannot) hurt", "what'?s the harm", 'no harm in', 'worth a (?:try|shot|punt|go|look|chat|listen|gamble)', 'why not', 'might as well', 'may as well', '(?:good|some|useful|decent|more|extra) (?:interview )?practice', '(?:use|need|want) (?:the|some) (?:interview )?practice', 'for the practice', 'keep my hand in', 'keep me sharp', 'never hurts', 'you never know'],
+  fr: ['rien a perdre', 'ca ne (?:coute|mange) rien', 'ca (?:coute|mange) rien', 'pourquoi pas', 'ca ne peut pas faire de mal', 'ca peut pas faire de mal', 'tant qu.?a faire', 'bon entrainement', 'pour (?:la pratique|m.?entrainer|l.?entrainement)', "ca vaut (?:le coup|la peine) d.?essayer", 'on ne sait jamais', 'on sait jamais'],
+  de: ['nichts zu verlieren', "schaden kann(?:'?s| es| das)? nicht", 'kann (?:ja |doch )?nicht schaden', 'schadet (?:ja |doch )?nicht', 'warum (?:eigentlich )?nicht', 'einen versuch wert', '(?:als|gute) ubung', 'zum uben', 'kostet (?:ja |mich )?nichts', 'man weiss (?:ja )?nie'],
+  es: ['nada que perder', 'no pierdo nada', 'no (?:me )?hace dano', 'por que no', 'vale la pena (?:intentar|probar)', 'no cuesta nada', 'para practicar', 'como practica', 'buena practica', 'por probar', 'nunca se sabe'],
+  it: ['nulla da perdere', 'niente da perdere', 'non (?:mi )?costa (?:nulla|niente)', 'male non fa', 'non fa male', 'perche no', 'vale la pena provare', 'per fare pratica', 'come allenamento', 'tentar non nuoce', 'non si sa mai'],
+  nl: ['niets te verliezen', 'niks te verliezen', 'baat het niet', 'kan geen kwaad', 'waarom niet', 'het proberen waard', 'kost (?:me )?(?:niks|niets)', 'als oefening', 'om te oefenen', 'goede oefening', 'je weet (?:maar )?nooit'],
+  pt: ['nada a perder', 'nao perco nada', 'mal nao faz', 'nao faz mal', 'por que nao', 'porque nao', 'vale a pena tentar', 'nao custa nada', 'custa nada', 'para treinar', 'como treino', 'para praticar', 'nunca se sabe'],
+  pl: ['nic nie trace', 'nic do stracenia', 'zaszkodzic nie zaszkodzi', 'nie zaszkodzi', 'czemu nie', 'dlaczego nie', 'warto sprobowac', 'nic nie kosztuje', 'dla praktyki', 'dla treningu', 'jako trening', 'pocwicze', 'a co tam', 'nigdy nie wiadomo'],
+};
+
+/** Trying it, in the first person ("I'll give it a go", "ich probier's", "spróbuję"): a decision to go. */
+export const TRY_IT: ByLanguage = {
+  en: ["i'?ll (?:give it a (?:go|whirl|shot|try|bash|crack)|have a (?:go|crack|bash|punt))", '(?:might|may) as well (?:go|do it|attend|give it a (?:go|shot|try))', "let'?s give it a (?:go|shot|try|whirl)"],
+  fr: ['je vais (?:tenter|essayer)(?: le coup| ma chance)?$', 'je tente(?: le coup| ma chance)?', "j'?essaie"],
+  de: ["ich probier~(?: es| das|'s)", "ich versuch~(?: es| das|'s)", "probier~ ich'?s?"],
+  es: ['lo intento', 'voy a (?:probar|intentarlo)', 'lo pruebo', 'pruebo suerte'],
+  it: ['ci provo', 'provo$', 'tento'],
+  nl: ['ik probeer het', 'ik waag het erop', 'ik ga het proberen', 'ik waag (?:de|een) gok'],
+  pt: ['vou tentar', 'tento$', 'arrisco'],
+  pl: ['sprobuje', 'zaryzykuje', 'pojde sprobowac'],
+};
+
+/**
+ * One part of an opportunity named as what is "not for me" ("the commute is not for me", "das Pendeln ist nichts
+ * für mich", "nothing about the location appeals"): a doubt about that part, never a verdict on the whole.
+ */
+export const ASPECT: ByLanguage = {
+  en: ['commute', 'commuting', 'journey', 'drive', 'travel~', 'location', 'city', 'office', 'hours', 'shifts?', 'nights?', 'weekends?', 'pay', 'salary', 'money', 'dress code', 'open[- ]plan', 'agency', 'agencies', 'industry', 'sector', 'area', 'town', 'site', 'uniform', 'overtime', 'on[- ]call'],
+  fr: ['trajet~', 'transport~', 'deplacement~', 'lieu', 'ville', 'bureau~', 'horaires?', 'nuits?', 'week-ends?', 'salaire', 'paie', 'secteur', 'open space', 'astreinte~', 'quartier', 'agence~'],
+  de: ['pendel~', 'fahrt~', 'anfahrt', 'arbeitsweg', 'standort', 'stadt', 'buro', 'arbeitszeit~', 'schicht~', 'nachtschicht~', 'wochenend~', 'gehalt', 'bezahlung', 'branche', 'grossraumburo', 'bereitschaft~', 'agentur~', 'lage'],
+  es: ['trayecto', 'desplazamiento~', 'viaje~', 'ubicacion', 'ciudad', 'oficina', 'horario~', 'turno~', 'noches?', 'fines? de semana', 'sueldo', 'salario', 'sector', 'guardias?', 'agencia~', 'zona'],
+  it: ['tragitto', 'viaggi~', 'pendolar~', 'sede', 'citta', 'ufficio', 'orari~', 'turni', 'turno', 'notti?', 'weekend', 'stipendio', 'paga', 'settore', 'reperibilita', 'agenzi~', 'zona'],
+  nl: ['reistijd', 'reizen', 'woon-werk~', 'forens~', 'locatie', 'stad', 'kantoor', 'werktijden', 'uren', 'diensten', 'nachtdienst~', 'weekend~', 'salaris', 'loon', 'sector', 'branche', 'kantoortuin', 'bureau', 'regio'],
+  pt: ['trajeto', 'deslocac~', 'viage~', 'localizacao', 'cidade', 'escritorio', 'horario~', 'turno~', 'noites?', 'fins? de semana', 'salario', 'ordenado', 'setor', 'agencia~', 'zona'],
+  pl: ['dojazd~', 'dojezdz~', 'lokalizacj~', 'miasto', 'biuro', 'godziny', 'zmian~', 'nocki', 'weekend~', 'pensj~', 'wyplat~', 'stawk~', 'branz~', 'open space', 'agencj~', 'okolic~'],
+};
+
+/**
  * A frame that sets what follows against what will happen ("in theory", "on paper", "normally I'd…",
  * "w teorii"): an instruction in the sentence after it is the one the owner is not giving.
  */

@@ -14,7 +14,7 @@ import { allMatches } from './matches.js';
 
 export type Target = 'role' | 'company' | 'people' | 'industry' | 'whole' | 'time';
 export type Source = 'own' | 'hedged' | 'reported' | 'disputed';
-export type Concept = 'decline' | 'attend' | 'nothing-for-me' | 'doubt' | 'dud' | 'bleak' | 'draw' | 'time-cost' | 'more-than-described' | 'invited-before' | 'later-opening' | 'interest';
+export type Concept = 'decline' | 'attend' | 'nothing-for-me' | 'doubt' | 'dud' | 'bleak' | 'draw' | 'time-cost' | 'more-than-described' | 'invited-before' | 'later-opening' | 'interest' | 'worth-a-try';
 
 export interface Statement {
   concept: Concept;
@@ -47,7 +47,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
   const reportVerb = rx(C.REPORT_VERBS);
   return {
     decline: rx(C.INSTRUCT_DECLINE),
-    attend: rx(C.INSTRUCT_ATTEND),
+    attend: rx(merge(C.INSTRUCT_ATTEND, C.TRY_IT)),
+    worth: rx(C.WORTH_A_TRY),
     replyThat: rx(C.REPLY_THAT),
     yes: rx(C.YES_CONTENT),
     retract: rx(C.RETRACT),
@@ -103,6 +104,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     hypothetical: new RegExp(`^(?:(?:and|but|or|even|oh|well|ok|so|und|aber|oder|et|mais|ou|y|pero|o|e|ma|en|maar|of|i|ale|a|lub|no)\\s+){0,2}(?:${rx(C.HYPOTHETICAL).source})\\s+\\p{L}`, 'iu'),
     ifPossible: rx(C.IF_POSSIBLE),
     counterfactual: rx(C.COUNTERFACTUAL),
+    aspect: rx(C.ASPECT),
     override: rx(C.OVERRIDE),
     advice: rx(C.ADVICE_QUESTION),
     postNegator: new RegExp(`^(?:${rx(C.POST_VERBAL_NEGATORS).source})(?!\\s+(?:nur|seulement|alleen|que|solo)(?![\\p{L}]))`, 'iu'),
@@ -515,9 +517,14 @@ export function readOwnerNote(whole: string | null): NoteReading {
     }
 
     if (R.interest.test(text)) add('interest', 'whole', false, 'own');
+    // "Nothing to lose", "can't hurt", "zaszkodzić nie zaszkodzi": the owner's own case for going.
+    if (!reported && affirmed(R, R.worth, text)) add('worth-a-try', 'whole', false, 'own');
 
     // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
-    const wholeNo = R.notForMe.test(text) || nothingForMe(R, sentence) || wholeMisfit(R, sentence);
+    // "The commute is not for me", "nothing about the location appeals": one part named, a doubt about it, not a verdict on the whole.
+    const aspectOnly = R.aspect.test(text) && (R.notForMe.test(text) || nothingForMe(R, text));
+    const wholeNo = (!R.aspect.test(text) && R.notForMe.test(text)) || (!R.aspect.test(sentence) && (nothingForMe(R, sentence) || wholeMisfit(R, sentence)));
+    if (aspectOnly && !reported) add('doubt', 'role', false, 'hedged');
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
       const unsure = R.hedge.test(sentence) || supposed;
       add(unsure ? 'doubt' : 'nothing-for-me', 'whole', false, unsure ? 'hedged' : source);

@@ -118,7 +118,8 @@ export function readNote(note: string | null): NoteSignals {
   const draw = draws.filter((s) => s.emphasis && named(s)).at(-1) ?? draws.filter(named).at(-1) ?? draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
   // Only the owner's own verdict: someone else's "not for you" is their opinion, never the owner's no.
   const wholeNo = last('nothing-for-me', (s) => s.source === 'own');
-  const laterDraw = wholeNo ? draws.some((d) => d.at > wholeNo.at && d.target !== 'role') : false;
+  // Any draw named after the verdict takes it back ("…not for me. But the role itself is great."): never a confident no.
+  const laterDraw = wholeNo ? draws.some((d) => d.at > wholeNo.at) : false;
   const whole: Strength = wholeNo && !laterDraw ? 'firm' : last('doubt') ? 'weak' : 'none';
   if (wholeNo) evidence.whole = wholeNo.evidence;
   if (draw) evidence.appeal = draw.evidence;
@@ -143,7 +144,7 @@ export function readNote(note: string | null): NoteSignals {
     invitedBefore: invited !== undefined,
     timeCost: time !== undefined,
     doubt: doubtOf !== undefined,
-    interested: live.some((s) => s.concept === 'interest' && s.source === 'own'),
+    interested: live.some((s) => (s.concept === 'interest' && s.source === 'own') || s.concept === 'worth-a-try'),
     evidence,
     read: reading.read,
     notUnderstood: reading.notUnderstood,

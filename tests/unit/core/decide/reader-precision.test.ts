@@ -178,3 +178,41 @@ describe('"I\'ll do it" is a first-person decision to go', () => {
     expect(instruction(note)).toBe('attend'));
   it('and with a negation after it, a no', () => expect(instruction('Nee, ik doe het niet.')).toBe('decline'));
 });
+
+describe('"not for me" said of one part is a doubt about it; a draw after the verdict takes it back', () => {
+  it.each([
+    ['The commute is not for me, but the role itself is great.'],
+    ['Das Pendeln ist nichts für mich, aber die Stelle klingt gut.'],
+    ["Le trajet, ce n'est pas pour moi, mais le poste a l'air top."],
+    ['La ubicación no es para mí, pero el puesto me gusta.'],
+    ['Dojazd nie dla mnie, ale stanowisko fajne.'],
+    ['Nothing about the location appeals, but the work does.'],
+  ])('%j → attend', (note) => expect(decided(note).startsWith('attend/')).toBe(true));
+  it('the whole opportunity judged still declines', () => expect(decided('Not for me, none of it.')).toBe('decline/nothing-appealing'));
+});
+
+describe('the owner’s own case for going ("nothing to lose", "can’t hurt") is never "nothing appeals"', () => {
+  const bleakDud = (lang: string) =>
+    ({
+      en: 'Data entry on a three-month contract, and they just announced layoffs.',
+      de: 'Datenerfassung, befristet auf drei Monate, und gerade Stellenabbau angekündigt.',
+      fr: "Saisie de données en CDD de trois mois, et un plan social vient d'être annoncé.",
+      nl: 'Gegevens invoeren voor drie maanden, en ze hebben net ontslagen aangekondigd.',
+      pl: 'Wprowadzanie danych na 3 miesiące, a firma ogłosiła zwolnienia.',
+    })[lang]!;
+  it('the same note without it declines', () => expect(decided(bleakDud('en'))).toBe('decline/nothing-appealing'));
+  it.each([
+    ['en', 'Nothing to lose though.'],
+    ['en', "Can't hurt."],
+    ['en', 'Could use the interview practice.'],
+    ['de', "Schaden kann's nicht."],
+    ['fr', "Ça ne coûte rien d'essayer."],
+    ['nl', 'Baat het niet, dan schaadt het niet.'],
+    ['pl', 'Zaszkodzić nie zaszkodzi.'],
+  ])('%s: %j → attend', (lang, said) => expect(decided(`${bleakDud(lang)} ${said}`).startsWith('attend/')).toBe(true));
+  it('denied, it is none', () => expect(decided(`${bleakDud('en')} Not worth a try.`)).toBe('decline/nothing-appealing'));
+  it.each([["I'll give it a go."], ['Might as well go.'], ["Ich probier's."], ['Je tente le coup.'], ['Lo intento.'], ['Ci provo.'], ['Ik waag het erop.'], ['Vou tentar.'], ['Spróbuję.']])(
+    'trying it in the first person is a decision to go: %j',
+    (note) => expect(instruction(note)).toBe('attend'),
+  );
+});

@@ -387,7 +387,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const hedgeBefore = R.hedge.test(sentence.slice(0, clause.start - sentenceFrom + text.length));
     const hedgeAfter = clauses.some((c) => c.sentence === clause.sentence && c.start > clause.start && R.hedge.test(c.text) && c.text.split(/[^\p{L}']+/u).filter(Boolean).length <= 3);
     const hedged = R.hedge.test(text) || Boolean(doubting) || ((hedgeBefore || hedgeAfter) && !R.contrastStart.test(text));
-    const source: Source = reported ? 'reported' : hedged ? 'hedged' : 'own';
+    // Someone else's report said with a hedge of its own ("I heard they might be closing the plant") is a doubt, not an event.
+    const source: Source = reported ? (R.hedge.test(text) ? 'hedged' : 'reported') : hedged ? 'hedged' : 'own';
     // A clause that is only a contrast word ("ABER:", "but…") opens the next one.
     if (R.contrastStart.test(text) && !/\p{L}{2,}/u.test(text.replace(R.contrastStart, ''))) {
       pendingContrast = { emphasis: emphatic(original) };

@@ -216,3 +216,12 @@ describe('the owner’s own case for going ("nothing to lose", "can’t hurt") i
     (note) => expect(instruction(note)).toBe('attend'),
   );
 });
+
+describe('someone else’s report with a hedge of its own is a doubt, not an event', () => {
+  it.each([
+    ['Data entry, three-month contract. My cousin says they might be closing the plant.'],
+    ['Datenerfassung, befristet auf drei Monate. Mein Cousin meint, sie machen vielleicht das Werk zu.'],
+  ])('%j → attend', (note) => expect(decided(note).startsWith('attend/')).toBe(true));
+  it('the same report said plainly still counts', () =>
+    expect(decided('Data entry, three-month contract. My cousin says they are closing the plant.')).toBe('decline/nothing-appealing'));
+});

@@ -22,13 +22,26 @@ export type ByLanguage = Partial<Record<NoteLanguage, readonly string[]>>;
  * languages matches nothing.
  */
 export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly NoteLanguage[]): RegExp {
-  const lists = languages ? languages.map((language) => concept[language] ?? []) : Object.values(concept);
+  const keys = languages ?? (Object.keys(concept) as NoteLanguage[]);
+  const lists = keys.map((language) => (concept[language] ?? []).map((p) => (language === 'pl' ? polishForms(p) : p)));
   if (!lists.some((list) => list.length > 0)) return new RegExp('(?!)', flags);
   const alternatives = lists
     .flat()
     // German "ß" is kept by the folding (one character for one): a pattern's "ss" reads it too ("weiss", "weiß").
     .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/(?<!\\)ss/g, '(?:ss|ß)'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * Polish inflects what the lists write once: a verb written with its present or imperative stem in "-uj~" also
+ * reads its infinitive and past in "-owa-" ("podziękuj~": podziękować, podziękowałbym; "rezygnuj~":
+ * rezygnować); in a phrase of plain words, a noun or adjective of four letters or more ending in a vowel reads
+ * its other cases ("sama prowizja": na samej prowizji; "umowa zlecenie": umowy zlecenia).
+ */
+export function polishForms(pattern: string): string {
+  let out = pattern.replace(/(\p{L}{3,})uj~/gu, '$1(?:uj|owa)~');
+  if (/^[a-z]+(?: [a-z]+)+$/.test(out)) out = out.split(' ').map((w) => (w.length >= 4 && /[aeiouy]$/.test(w) ? `${w.slice(0, -1)}~` : w)).join(' ');
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -46,7 +59,7 @@ export const INSTRUCT_DECLINE: ByLanguage = {
     'ohne mich', 'also nein', 'ich sage ab', 'verzicht~', 'nein danke', 'ich lass es', 'lassen wir das', 'ich bin raus', 'zuruckzieh~', 'zieh~ (?:\\p{L}+ ){0,3}zuruck', 'nicht zusagen', 'ablehnen', 'lehne (?:\\p{L}+ ){0,3}ab', 'ich passe', 'wir passen', '(?:diesmal|dieses mal) nicht', 'nicht (?:diesmal|dieses mal)', 'sag~ (?:ihnen |ihm |ihr |denen )?nein', 'lassen wir (?:es|das)(?: lieber)?', 'das lassen wir', 'ich (?:mach|mache) das nicht', '(?:ein )?anderes angebot (?:angenommen|unterschrieben)', '(?:schon|bereits) woanders (?:zugesagt|unterschrieben)', 'woanders (?:zugesagt|unterschrieben)', '(?:eine )?absage (?:schicken|senden|schreiben)', '^auf (?:gar )?keinen fall$', '^keinesfalls$', '^niemals$', '^nie im leben$', 'lass~ (?:es|das|ihn|sie) (?:\\p{L}+ )?fallen', 'fallen lassen', 'absagst'],
   es: ['declin(?:a|ar|ala|alo|e|o)', 'rechaz(?:a|ar|ala|alo|o)', 'di(?:les|le|gales)? que no', 'decir(?:les|le)? que no', 'no (?:voy|ire|asistire)(?! a decir)', 'no me presento', 'mejor no$', 'yo paso', 'paso$', 'entonces no', 'asi que no', 'no, gracias', 'no asistire', 'retiro mi candidatura', 'me bajo', 'dejalo', 'no quiero ir', 'no ire', 'rechac~', 'rechazaria', 'declinaria', 'rechazala', '(?:manda|envia)(?:les|le)? (?:un )?(?:\\p{L}+ )?(?:no|rechazo)', 'rebotal(?:o|a|os|as)', 'bochal(?:o|a)', 'deci(?:le|les|selo|selos) que no', '(?:por )?esta vez no', 'lo dejamos pasar', 'dejemos(?:lo)? pasar', 'paso de (?:esta|este|esto|ir)', 'ni loc[oa]', 'ni de broma', 'ni hablar', 'ni de cona', 'rechazal(?:o|a|os|as)', 'declinal(?:o|a|os|as)', '(?:mejor )?no vamos', '(?:acepte|firme|tome|agarre) otra (?:oferta|propuesta|posicion)', 'ya (?:acepte|firme) (?:otra|una|en otro)', '(?:rechaz|declin)(?:ar|arl[oa]s?|arles?|ando|aria)', '(?:voy a|vamos a) (?:rechazar|declinar)~', '(?:manda|mandar|envia|enviar)(?:les|le)? (?:un |una )?(?:\\p{L}+ )?(?:no|rechazo|negativa)(?: \\p{L}+)?$', 'una negativa', 'ni en pedo', 'ni a palos', 'ni muert[oa]', '^de ninguna manera$', '^ni de casualidad$'],
   it: ['rifiut(?:a|are|iamo|o|ala|alo)', 'declin(?:a|are|iamo|o)', "di(?:gli|' pure|')? (?:di |che )?no", 'dire (?:di )?no', 'rinunci~', 'lascia(?:re|mo)? (?:perdere|stare)', 'lasciar stare', 'passo$', 'non (?:ci )?vado', 'non ci andro', 'quindi no', 'no grazie', 'lascio perdere', 'declino', 'non andro', 'non partecipo', 'ritir~ (?:la )?candidatura', 'non ci vado', 'rifiuter~', 'decliner~', '(?:manda|invia)(?:gli|le)? (?:un )?(?:\\p{L}+ )?(?:no|rifiuto)', '(?:per )?(?:stavolta|questa volta) no', 'passiamo', 'lasciamo (?:perdere|stare)', 'declina pure', 'rifiuta pure', '(?:digli|dille|di loro) (?:pure )?(?:di )?no', 'non ci (?:andiamo|vado|andrei)', '(?:accettato|firmato|preso) (?:un.?altra|altra) (?:offerta|proposta)', 'ho gia (?:accettato|firmato)', '(?:rifiutar|declinar)(?:e|l[oa]|li|le)', '(?:lo|la) (?:rifiuto|declino)', '(?:mandare|inviare)(?: loro|gli|le)? (?:un )?(?:\\p{L}+ )?(?:no|rifiuto)', '^assolutamente no$', '^neanche per (?:sogno|idea)$', '^nemmeno per sogno$', '^manco morto$', 'lascia(?:mo)? cadere'],
-  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over', 'stuur (?:\\p{L}+ ){0,3}(?:afwijzing|nee|afzegging)', 'ik pas', 'wij passen', 'we passen', '(?:deze|dit) keer (?:maar )?niet', 'nee zeggen', 'ik zeg nee', 'doe maar niet', 'laten we (?:het )?(?:maar )?(?:niet doen|laten|afzeggen)', '(?:ander|een ander) aanbod (?:aangenomen|geaccepteerd)', 'al (?:getekend|een ander aanbod)', '(?:nette |vriendelijke |beleefde )?afwijzing sturen', '^absoluut niet$', '^geen sprake van$', '^echt niet$', '^no way$', 'laat (?:\\p{L}+ ){0,2}vallen', 'laten vallen', '^bedanken$', '(?:daar |er )?begin (?:ik )?(?:er )?niet aan'],
+  nl: ['afzeg~', 'afwijz~', 'wijs (?:\\p{L}+ ){0,3}af', 'zeg (?:\\p{L}+ ){0,3}af', 'afwijzing', 'af te zeggen', 'zeg (?:maar )?(?:af|nee)', '(?:een )?(?:nette|vriendelijke|beleefde) nee', 'laat maar$', 'laat maar (?:zitten|gaan)', 'zie (?:ik )?(?:er)?van af', 'ik ga niet', 'dan (?:toch )?maar niet', 'sla (?:ik )?over', 'dus nee', 'nee bedankt', 'trek (?:me|mij) terug', '^niet doen$', 'afslaan', 'bedank (?:ze|hen)', 'ik doe het niet', 'afslaan', 'ik sla (?:\\p{L}+ ){0,2}over', 'stuur (?:\\p{L}+ ){0,3}(?:afwijzing|nee|afzegging)', 'ik pas', 'wij passen', 'we passen', '(?:deze|dit) keer (?:maar )?niet', 'nee zeggen', 'ik zeg nee', 'doe maar niet', 'laten we (?:het )?(?:maar )?(?:niet doen|laten|afzeggen)', '(?:ander|een ander) aanbod (?:aangenomen|geaccepteerd)', 'al (?:getekend|een ander aanbod)', '(?:nette |vriendelijke |beleefde )?afwijzing sturen', '^absoluut niet$', '^geen sprake van$', '^echt niet$', '^no way$', 'laat (?:\\p{L}+ ){0,2}vallen', 'laten vallen', '^bedanken$', '(?:daar |er )?begin (?:ik )?(?:er )?niet aan', 'ik bedank(?! (?:je|jou|jullie|u|iedereen|ze voor)(?![\\p{L}]))', 'bedank(?:en)? (?:ervoor|voor de eer)'],
   pt: ['recus(?:a|ar|e|o)', 'declin(?:a|ar|e|o)', 'diz(?:-lhes|er|e)? que nao', 'nao vou(?: a| participar| nessa| nesta| ir|$)', 'nao (?:quero )?ir', 'passo$', 'deixa (?:pra|para) la', 'entao nao', 'nao, obrigad~', 'dispenso', 'desisto', 'nao quero (?:ir|participar|essa|esta)', 'declina', 'recusar~', 'declinar~', 'recusa-(?:a|o)', '(?:manda|envia)(?:-lhes)? (?:um |uma )?(?:\\p{L}+ )?(?:nao|recusa)', '(?:desta|dessa|esta|essa) vez nao', 'eu passo', 'passamos', 'pode recusar', 'recusa(?:-a|-o)? (?:por favor|educadamente)', 'nao vamos', '(?:aceitei|assinei) (?:outra|uma outra) (?:proposta|oferta)', 'ja (?:aceitei|assinei) (?:outra|uma|noutra|em outra)', '(?:recusa|declina)-l[ao]s?', '(?:vou|vamos) (?:recusar|declinar)~', 'recusá-l[ao]', 'mandar-(?:lhes|lhe) (?:uma )?(?:\\p{L}+ )?(?:recusa|nega)', '^de jeito nenhum$', '^nem pensar$', '^de forma alguma$', '^nem morto$', 'deixa (?:cair|estar)'],
   pl: ['odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]', '(?:wyslij|przeslij) (?:\\p{L}+ ){0,3}odmow~', 'tym razem nie', 'nie tym razem', 'odpuszcza~', 'powiedz (?:im |jej |mu )?(?:ze )?nie', 'nie (?:pojdziemy|idziemy)', '(?:przyjal~|przyjel~|podpisal~) (?:inna|inny) (?:oferte|propozycje|umowe)', 'juz (?:przyjal~|przyjel~|podpisal~)', 'wyslac (?:im |jej |mu )?(?:\\p{L}+ )?odmow~', '^absolutnie nie$', '^w zyciu$', '^nie ma mowy$', '^za nic$', 'odmowil~'],
 };
@@ -54,15 +67,15 @@ export const INSTRUCT_DECLINE: ByLanguage = {
 /** Saying yes: accept, confirm, "I'm going", "book me", "let's", clipped "yes". */
 export const INSTRUCT_ATTEND: ByLanguage = {
   en: ['attend', 'accept', 'say yes', 'tell (?:them|her|him) yes', 'book (?:me|it|a time|a slot|the \\p{L}+ slot)', 'confirm~', "let'?s (?:go|do (?:it|this)|go ahead)", "i'?ll (?:go|be there|attend|take it)", "i(?: am|'m) going(?: to go)?$", "i(?: am|'m) going(?:,? (?:obviously|of course|definitely|for sure|anyway|regardless))",
-    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in$", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~', "(?:i'?d|i would|i) (?:really |actually |definitely )?(?:like|love|want) to (?:go|attend|do (?:it|this|the interview|the call)|take (?:it|the call|the interview|this)|meet them|give it a (?:go|shot))", "(?:let'?s|we(?:'ll| will| should| could)?|i(?:'ll| will)) (?:just )?(?:take|do|have) (?:the|this|that|a) (?:call|interview|chat|meeting|first round|screen|video call)", "let'?s (?:just )?(?:say yes|accept|book (?:it|a time|a slot))", 'put me (?:down )?for', 'send (?:them |her |him )?(?:my |a few |some |two |three )?(?:availability|times|slots|time slots)', '(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|one|slot|option))? (?:works|suits|is (?:fine|good|better|best|perfect))', '(?:the )?(?:first|second|earlier|later) (?:one|slot|option) (?:works|suits|is (?:fine|good|better|best))', "i'?ll (?:still )?go (?:anyway|regardless|all the same)", '(?:going|go) anyway', "i'?ll (?:still )?attend (?:anyway|regardless)", '^(?:still |really |do |i do )?want to go', 'i (?:still |really )?want (?:it|this one|this job|the job|the role)', 'keen to go', '(?:keep|hold|block|save) (?:the|that|this|my) (?:\\p{L}+ )?(?:date|day|slot|time|morning|afternoon)(?: free| open)?', 'put it in (?:my|the) calendar', 'block (?:it|that) in (?:my|the) calendar'],
+    'go for it', 'i want (?:to go|in)', 'count me in', 'sign me up', '^yes', '^yep', '^go$', '^sure$', "can'?t not go", "i'?m in$", 'go ahead', 'book it', 'schedule it', 'set it up', 'yes please', "i'?ll take it", 'i want this', 'definitely going', 'reply yes', 'send (?:the|an) accept~', "(?:i'?d|i would|i) (?:really |actually |definitely )?(?:like|love|want) to (?:go|attend|do (?:it|this|the interview|the call)|take (?:it|the call|the interview|this)|meet them|give it a (?:go|shot))", "(?:let'?s|we(?:'ll| will| should| could)?|i(?:'ll| will)) (?:just )?(?:take|do|have) (?:the|this|that|a) (?:call|interview|chat|meeting|first round|screen|video call)", "let'?s (?:just )?(?:say yes|accept|book (?:it|a time|a slot))", 'put me (?:down )?for', 'send (?:them |her |him )?(?:my |a few |some |two |three )?(?:availability|times|slots|time slots)', '(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|one|slot|option))? (?:works|suits|is (?:fine|good|better|best|perfect))', '(?:the )?(?:first|second|earlier|later) (?:one|slot|option) (?:works|suits|is (?:fine|good|better|best))', "i'?ll (?:still )?go (?:anyway|regardless|all the same)", '(?:going|go) anyway', "i'?ll (?:still )?attend (?:anyway|regardless)", '^(?:still |really |do |i do )?want to go', 'i (?:still |really )?want (?:it|this one|this job|the job|the role)', 'keen to go', '(?:keep|hold|block|save) (?:the|that|this|my) (?:\\p{L}+ )?(?:date|day|slot|time|morning|afternoon)(?: free| open)?', 'put it in (?:my|the) calendar', 'block (?:it|that) in (?:my|the) calendar', "i'?ll do (?:it|this|this one|that)$", '(?:yeah |yes |ok |okay )?go on(?: then)?$'],
   fr: ['accept~', 'dis(?: leur| lui)? oui', 'on dit oui', "c'?est oui", '^oui', 'oui pr', 'confirm~', "j'?y vais", "j'?irai", 'je (?:vais|veux|voudrais|souhaite|souhaiterais) (?:vraiment )?(?:y aller|me rendre|y participer|participer)',
-    "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y', "j'?aimerais (?:bien |beaucoup )?y aller", 'allez,? on (?:dit oui|y va|accepte|fonce)', 'on accepte', 'on fonce', 'je prends (?:le|la) (?:creneau|date|rendez-vous|\\p{L}+ (?:creneau|date))', "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)(?: \\p{L}+)? (?:me va|ca me va|c'?est (?:bon|parfait)|me convient)", "j'?irai (?:quand meme|malgre tout|tout de meme)", "j'?y vais (?:quand meme|malgre tout)", '(?:bloque|garde|reserve)(?:r|z)? (?:la|le|cette|ce) (?:\\p{L}+ )?(?:date|journee|creneau|matinee)'],
-  de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin', 'ich (?:wurde|mochte|will) (?:\\p{L}+ )?(?:gern~ )?(?:hin(?:gehen)?|teilnehmen|das gesprach (?:fuhren|machen))', '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)(?: \\p{L}+)? (?:passt|geht|ist gut)', 'nehmen wir', 'ich nehm~ (?:den|die) (?:\\p{L}*termin|\\p{L}*slot)', 'ich geh~ (?:(?:da|doch|trotzdem|dann|schon|mal|also|jetzt|auf jeden fall) ){1,2}hin', 'ich geh~ trotzdem', 'ich geh~ doch', '(?:halte~|haltet|blockier~|reservier~|trag~) (?:\\p{L}+ )?(?:den|die|das|diesen|diese) (?:\\p{L}+ )?(?:termin|tag|datum|slot)', 'halt (?:mir )?(?:den|die|das|diesen|diese) (?:\\p{L}+ ){0,2}frei'],
-  es: ['acept~', 'di(?:les|le|gales)? que si', 'decir(?:les|le)? que si', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', '^(?:bueno |ok |pues )?adelante', 'claro que si', 'acepto', 'ahi estare', 'me gustaria ir', 'quisiera ir', '(?:agenda|anota|confirma)(?:lo|la|me|les|le)', 'agendal(?:o|a)', 'anotame', 'vamos con (?:esa|esta|la|el)', 'le damos', '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado)(?: \\p{L}+)? (?:me (?:va|viene|queda) bien|me sirve|esta bien)', '(?:igual|igualmente|de todas formas|de todos modos) voy', 'voy (?:igual|de todas formas|de todos modos|igualmente)', 'mejor voy', 'voy a ir igual', '(?:bloquea|reserva|aparta|guarda)(?:r|me)? (?:la|el|ese|esa) (?:\\p{L}+ )?(?:fecha|dia|hueco|horario)'],
-  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si", 'dico (?:di )?si', 'dire (?:di )?si', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado', 'mi piacerebbe andar~', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato)(?: \\p{L}+)? (?:va bene|mi va|mi sta bene)', 'fissa(?:lo|la|mo)?$', 'fissiamo', 'ci vado (?:lo stesso|comunque|uguale)', 'vado (?:lo stesso|comunque)', '(?:blocca|tieni(?:mi)?|segna|riserva)(?:re)? (?:libera |libero )?(?:la|il|quel|quella) (?:\\p{L}+ )?(?:data|giorno|giornata|slot)', 'si va$', '^si$'],
-  nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden', 'ik (?:zou|wil) (?:graag |wel )(?:gaan|erheen)', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?: \\p{L}+)? (?:past|is prima|komt uit|lukt)', 'doen we', 'ik ga (?:toch|evengoed|alsnog|er toch heen)', 'hou~ (?:\\p{L}+ ){0,3}vrij', '(?:blokkeer|reserveer) (?:\\p{L}+ ){0,2}(?:datum|dag|agenda)', 'ik (?:ga|wil|kom) (?:(?:\\p{L}+|d\'r) ){0,3}(?:heen|naartoe)', 'ik ga (?:d\'r|er) (?:gewoon |toch |wel )?naartoe'],
-  pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei', 'gostaria de ir', '(?:segunda|terca|quarta|quinta|sexta|sabado)(?:-feira)?(?: \\p{L}+)? (?:serve|da|esta bom|funciona|pode ser)', 'pode (?:agendar|confirmar)', 'vou (?:na mesma|mesmo assim|assim mesmo|de qualquer forma|de qualquer maneira)', '(?:bloqueia|reserva|guarda)(?:r)? (?:a|o|essa|esse) (?:\\p{L}+ )?(?:data|dia|horario)', '^sim$', '^quero$'],
-  pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$', 'chcial(?:a|)bym (?:pojsc|isc|sie spotkac)', '(?:poniedzialek|wtorek|sroda|srode|czwartek|piatek|sobota|sobote)(?: \\p{L}+)? (?:pasuje|mi pasuje|jest ok|odpowiada)', 'i tak (?:pojde|ide)', '(?:pojde|ide) mimo (?:to|wszystko)', '(?:zarezerwuj|zablokuj|wpisz)(?: mi)? (?:\\p{L}+ )?(?:termin|date|dzien|kalendarz~)'],
+    "j'??veux y aller", 'jveux y aller', 'vas y', 'je serai (?:present~|la)', 'partant~', 'ok pour moi', 'on y va', 'je prends', 'je participe~', 'reponds oui', 'vas-y', "j'?aimerais (?:bien |beaucoup )?y aller", 'allez,? on (?:dit oui|y va|accepte|fonce)', 'on accepte', 'on fonce', 'je prends (?:le|la) (?:creneau|date|rendez-vous|\\p{L}+ (?:creneau|date))', "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)(?: \\p{L}+)? (?:me va|ca me va|c'?est (?:bon|parfait)|me convient)", "j'?irai (?:quand meme|malgre tout|tout de meme)", "j'?y vais (?:quand meme|malgre tout)", '(?:bloque|garde|reserve)(?:r|z)? (?:la|le|cette|ce) (?:\\p{L}+ )?(?:date|journee|creneau|matinee)', 'je (?:le )?fais$', 'je vais le faire$'],
+  de: ['zusag~', 'zuzusagen', 'sag~(?: \\p{L}+){0,2} zu', 'annehm~', 'nimm (?:den|die|das|es)', 'ich komme', 'ich geh~ (?:da )?hin', 'ich will (?:da )?hin', 'hin da', 'bestatig~', "let'?s go", '^ja$', 'ich bin dabei', 'mach ich', 'machen wir', 'ich nehme teil', 'ja bitte', "los geht'?s", 'ich will da hin', 'ich gehe hin', 'ich (?:wurde|mochte|will) (?:\\p{L}+ )?(?:gern~ )?(?:hin(?:gehen)?|teilnehmen|das gesprach (?:fuhren|machen))', '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)(?: \\p{L}+)? (?:passt|geht|ist gut)', 'nehmen wir', 'ich nehm~ (?:den|die) (?:\\p{L}*termin|\\p{L}*slot)', 'ich geh~ (?:(?:da|doch|trotzdem|dann|schon|mal|also|jetzt|auf jeden fall) ){1,2}hin', 'ich geh~ trotzdem', 'ich geh~ doch', '(?:halte~|haltet|blockier~|reservier~|trag~) (?:\\p{L}+ )?(?:den|die|das|diesen|diese) (?:\\p{L}+ )?(?:termin|tag|datum|slot)', 'halt (?:mir )?(?:den|die|das|diesen|diese) (?:\\p{L}+ ){0,2}frei', "ich mach~ (?:das|es|'s)$", "ich mach's$"],
+  es: ['acept~', 'di(?:les|le|gales)? que si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})', 'decir(?:les|le)? que si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})', 'confirm~', 'quiero ir', 'no puedo no ir', 'voy a ir', 'ire', 'me apunto', 'asistire', 'le entremos', 'vamos', '^si$', 'voy$', 'si, voy', 'apuntame', 'dale', '^(?:bueno |ok |pues )?adelante', 'claro que si', 'acepto', 'ahi estare', 'me gustaria ir', 'quisiera ir', '(?:agenda|anota|confirma)(?:lo|la|me|les|le)', 'agendal(?:o|a)', 'anotame', 'vamos con (?:esa|esta|la|el)', 'le damos', '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado)(?: \\p{L}+)? (?:me (?:va|viene|queda) bien|me sirve|esta bien)', '(?:igual|igualmente|de todas formas|de todos modos) voy', 'voy (?:igual|de todas formas|de todos modos|igualmente)', 'mejor voy', 'voy a ir igual', '(?:bloquea|reserva|aparta|guarda)(?:r|me)? (?:la|el|ese|esa) (?:\\p{L}+ )?(?:fecha|dia|hueco|horario)', 'lo hago$', 'lo voy a hacer$'],
+  it: ['accett~', "di(?:gli|' pure|')? (?:di |che )?si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})", 'dico (?:di )?si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})', 'dire (?:di )?si(?!\\s+(?!(?:e|y|ma|pero|pure|grazie|gracias|por|per|claro|certo|senza|sin)(?![\\p{L}]))\\p{L})', 'ci (?:voglio )?vado', 'vado$', '(?:ci )?voglio andar~', 'vengo', 'conferm~', 'andiamo', 'andro', 'ci saro', 'partecipo', 'accetto', 'si, vado', 'ok, vado', 'mi piacerebbe andar~', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato)(?: \\p{L}+)? (?:va bene|mi va|mi sta bene)', 'fissa(?:lo|la|mo)?$', 'fissiamo', 'ci vado (?:lo stesso|comunque|uguale)', 'vado (?:lo stesso|comunque)', '(?:blocca|tieni(?:mi)?|segna|riserva)(?:re)? (?:libera |libero )?(?:la|il|quel|quella) (?:\\p{L}+ )?(?:data|giorno|giornata|slot)', 'si va$', '^si$', 'lo faccio$'],
+  nl: ['doe maar(?: ja)?', 'zeg (?:maar )?ja', 'toezeg~', 'toe te zeggen', 'bevestig~', 'ik ga$', 'ik ga (?:er ?heen|erop af|gewoon|wel|toch)', 'ik wil (?:toch |graag )?(?:gaan|erheen)', 'verstandig om te gaan', 'accepte~', 'aannem~', 'ga ik doen', 'ik ben erbij', 'ja graag', 'ik kom', 'plan (?:het |maar )?in', 'aanmelden', 'ik (?:zou|wil) (?:graag |wel )(?:gaan|erheen)', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)(?: \\p{L}+)? (?:past|is prima|komt uit|lukt)', 'doen we', 'ik ga (?:toch|evengoed|alsnog|er toch heen)', 'hou~ (?:\\p{L}+ ){0,3}vrij', '(?:blokkeer|reserveer) (?:\\p{L}+ ){0,2}(?:datum|dag|agenda)', 'ik (?:ga|wil|kom) (?:(?:\\p{L}+|d\'r) ){0,3}(?:heen|naartoe)', 'ik ga (?:d\'r|er) (?:gewoon |toch |wel )?naartoe', 'ik doe het$', 'ik doe mee'],
+  pt: ['aceit~', 'diz(?:-lhes|er|e)? que sim', 'confirm~', 'quero ir', 'eu vou', 'vou (?:a|ir)$', 'bora', 'vamos nessa', 'nao tem como (?:eu )?nao ir', 'vou$', 'topo', 'to dentro', 'estou dentro', 'pode marcar', 'marca (?:ai|la|pra)', 'aceita', 'la estarei', 'gostaria de ir', '(?:segunda|terca|quarta|quinta|sexta|sabado)(?:-feira)?(?: \\p{L}+)? (?:serve|da|esta bom|funciona|pode ser)', 'pode (?:agendar|confirmar)', 'vou (?:na mesma|mesmo assim|assim mesmo|de qualquer forma|de qualquer maneira)', '(?:bloqueia|reserva|guarda)(?:r)? (?:a|o|essa|esse) (?:\\p{L}+ )?(?:data|dia|horario)', '^sim$', '^quero$', '(?:eu )?faco(?: isso)?$', 'vou fazer$'],
+  pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$', 'chcial(?:a|)bym (?:pojsc|isc|sie spotkac)', '(?:poniedzialek|wtorek|sroda|srode|czwartek|piatek|sobota|sobote)(?: \\p{L}+)? (?:pasuje|mi pasuje|jest ok|odpowiada)', 'i tak (?:pojde|ide)', '(?:pojde|ide) mimo (?:to|wszystko)', '(?:zarezerwuj|zablokuj|wpisz)(?: mi)? (?:\\p{L}+ )?(?:termin|date|dzien|kalendarz~)', 'zrobie to$', 'robie to$'],
 };
 
 /** Telling them something: the instruction is what follows ("reply that I'm no longer available", "laat weten dat ik kom"). */
@@ -110,6 +123,21 @@ export const PAST_INTENT: ByLanguage = {
   nl: ['stond op het punt', 'eerst dacht', 'was van plan'],
   pt: ['ia (?:falar|dizer|aceitar)', 'de inicio'],
   pl: ['myslal~', 'chcial~'],
+};
+
+/**
+ * A time in the past ("last year", "damals", "rok temu"): a yes or a no in the clause tells what happened then
+ * ("I turned them down last year", "odmówiłem im rok temu"), not what to do now.
+ */
+export const PAST_TIME: ByLanguage = {
+  en: ['last (?:year|time|month|week|spring|summer|autumn|fall|winter)', '(?:a |two |three |\\d+ |a few |several )?(?:years?|months?|weeks?) ago', 'in (?:19|20)\\d\\d', 'back then', 'back in', 'at the time', 'that time', 'the first time', 'previously'],
+  fr: ["l'?an dernier", "l'?annee derniere", 'la derniere fois', 'il y a (?:\\p{L}+ )?(?:ans?|mois|semaines?)', "a l'?epoque", 'la premiere fois', 'en (?:19|20)\\d\\d', 'auparavant'],
+  de: ['damals', 'letztes jahr', 'letzten (?:monat|sommer|winter|herbst|fruhling)', 'vor (?:\\p{L}+ )?(?:jahren|monaten|wochen|einem jahr|einem monat)', '(?:das|beim) letzte~ mal', 'im (?:jahr )?(?:19|20)\\d\\d', 'seinerzeit', 'zuletzt'],
+  es: ['el ano pasado', 'la (?:ultima|otra|primera) vez', 'hace (?:\\p{L}+ )?(?:anos?|meses|mes|semanas?)', 'en su momento', 'aquella vez', 'en (?:19|20)\\d\\d', 'una vez'],
+  it: ["l'?anno scorso", "l'?ultima volta", "la (?:prima|scorsa) volta", '(?:\\p{L}+ )?(?:anni|mesi|settimane|anno|mese) fa', "all'?epoca", 'nel (?:19|20)\\d\\d', 'una volta'],
+  nl: ['vorig jaar', 'de vorige keer', 'de (?:eerste|laatste) keer', '(?:\\p{L}+ )?(?:jaar|jaren|maanden|maand|weken) geleden', 'destijds', 'toen(?! (?:maar|ga|kom|doe)(?![\\p{L}]))', 'in (?:19|20)\\d\\d'],
+  pt: ['no ano passado', 'o ano passado', 'a (?:ultima|primeira) vez', 'da (?:ultima|outra) vez', 'ha (?:\\p{L}+ )?(?:anos?|meses|semanas?)', 'na altura', 'naquela (?:altura|epoca)', 'em (?:19|20)\\d\\d', 'uma vez'],
+  pl: ['rok temu', '(?:\\p{L}+ )?(?:lat|lata|miesiac~|tygodni~) temu', 'w zeszlym roku', 'w (?:zeszlym|ubieglym) (?:roku|miesiacu)', 'ostatnim razem', 'poprzednim razem', 'wtedy', 'juz raz', 'za pierwszym razem', 'w (?:19|20)\\d\\d'],
 };
 
 /** Someone else speaks: a report of another person's words or of a source ("my wife says", "laut …"). */
@@ -173,8 +201,8 @@ export const DISPUTE: ByLanguage = {
 
 /** Doubting whether the opportunity is right ("not sure it's for me", "je me demande si", "twijfel of"): a doubt, never a no. */
 export const DOUBTING: ByLanguage = {
-  en: ['not (?:totally |really |entirely |quite |so |100% )?sure', 'unsure', 'i wonder', 'wondering', 'i doubt (?:the|whether|if)', 'having (?:second thoughts|doubts)', 'hesitant', 'on the fence', 'torn', 'idk', 'dunno', 'not convinced (?:by|about) the (?:role|job)'],
-  fr: ['je me demande', 'pas (?:trop |vraiment |tres )?sur~', "j'?hesite", 'hesit~', 'je doute', 'dubitati~', 'partage~', 'pas convaincu~', 'jsp'],
+  en: ['not (?:totally |really |entirely |quite |so |100% )?sure', 'unsure', 'i wonder', 'wondering', 'i doubt (?:the|whether|if)', 'having (?:second thoughts|doubts)', 'hesitant', 'on the fence', 'torn', 'idk', 'dunno', 'not convinced (?:by|about) the (?:role|job)', "(?:don'?t|do not|dont) know (?:yet )?(?:if|whether)", 'no idea (?:if|whether)'],
+  fr: ['je me demande', '(?:je )?(?:ne )?sais pas (?:encore )?si', 'pas (?:trop |vraiment |tres )?sur~', "j'?hesite", 'hesit~', 'je doute', 'dubitati~', 'partage~', 'pas convaincu~', 'jsp'],
   de: ['weiss (?:ich )?(?:nicht|net)', 'unsicher', 'zweifel~', 'frag~ mich', 'nicht (?:ganz |so )?sicher', 'skeptisch', 'hin und her gerissen'],
   es: ['no se si', 'dud(?:o|a|as|an|amos|ando|os[oa])', 'no estoy segur~', 'me pregunto', 'dubitativ~', 'no lo tengo claro', 'no me convence del todo'],
   it: ['non so se', 'dubbi~', 'mi chiedo', 'non sono sicur~', 'perpless~', 'non sono convint~'],
@@ -696,6 +724,75 @@ export const NEGATORS: ByLanguage = {
   pl: ['nie', 'nigdy', 'zaden', 'bez'],
 };
 
+/**
+ * The owner's own case for going, the seed's advice in their words ("nothing to lose", "can't hurt", "baat het
+ * niet, dan schaadt het niet", "zaszkodzić nie zaszkodzi", "good practice"): never "nothing appeals".
+ */
+export const WORTH_A_TRY: ByLanguage = {
+  en: ['nothing to lose', "(?:can'?t|won'?t|doesn'?t|wouldn'?t|couldn'?t|cannot) hurt", "what'?s the harm", 'no harm in', 'worth a (?:try|shot|punt|go|look|chat|listen|gamble)', 'why not', 'might as well', 'may as well', '(?:good|some|useful|decent|more|extra) (?:interview )?practice', '(?:use|need|want) (?:the|some) (?:interview )?practice', 'for the practice', 'keep my hand in', 'keep me sharp', 'never hurts', 'you never know'],
+  fr: ['rien a perdre', 'ca ne (?:coute|mange) rien', 'ca (?:coute|mange) rien', 'pourquoi pas', 'ca ne peut pas faire de mal', 'ca peut pas faire de mal', 'tant qu.?a faire', 'bon entrainement', 'pour (?:la pratique|m.?entrainer|l.?entrainement)', "ca vaut (?:le coup|la peine) d.?essayer", 'on ne sait jamais', 'on sait jamais'],
+  de: ['nichts zu verlieren', "schaden kann(?:'?s| es| das)? nicht", 'kann (?:ja |doch )?nicht schaden', 'schadet (?:ja |doch )?nicht', 'warum (?:eigentlich )?nicht', 'einen versuch wert', '(?:als|gute) ubung', 'zum uben', 'kostet (?:ja |mich )?nichts', 'man weiss (?:ja )?nie'],
+  es: ['nada que perder', 'no pierdo nada', 'no (?:me )?hace dano', 'por que no', 'vale la pena (?:intentar|probar)', 'no cuesta nada', 'para practicar', 'como practica', 'buena practica', 'por probar', 'nunca se sabe'],
+  it: ['nulla da perdere', 'niente da perdere', 'non (?:mi )?costa (?:nulla|niente)', 'male non fa', 'non fa male', 'perche no', 'vale la pena provare', 'per fare pratica', 'come allenamento', 'tentar non nuoce', 'non si sa mai'],
+  nl: ['niets te verliezen', 'niks te verliezen', 'baat het niet', 'kan geen kwaad', 'waarom niet', 'het proberen waard', 'kost (?:me )?(?:niks|niets)', 'als oefening', 'om te oefenen', 'goede oefening', 'je weet (?:maar )?nooit'],
+  pt: ['nada a perder', 'nao perco nada', 'mal nao faz', 'nao faz mal', 'por que nao', 'porque nao', 'vale a pena tentar', 'nao custa nada', 'custa nada', 'para treinar', 'como treino', 'para praticar', 'nunca se sabe'],
+  pl: ['nic nie trace', 'nic do stracenia', 'zaszkodzic nie zaszkodzi', 'nie zaszkodzi', 'czemu nie', 'dlaczego nie', 'warto sprobowac', 'nic nie kosztuje', 'dla praktyki', 'dla treningu', 'jako trening', 'pocwicze', 'a co tam', 'nigdy nie wiadomo'],
+};
+
+/** Trying it, in the first person ("I'll give it a go", "ich probier's", "spróbuję"): a decision to go. */
+export const TRY_IT: ByLanguage = {
+  en: ["i'?ll (?:give it a (?:go|whirl|shot|try|bash|crack)|have a (?:go|crack|bash|punt))", '(?:might|may) as well (?:go|do it|attend|give it a (?:go|shot|try))', "let'?s give it a (?:go|shot|try|whirl)"],
+  fr: ['je vais (?:tenter|essayer)(?: le coup| ma chance)?$', 'je tente(?: le coup| ma chance)?', "j'?essaie"],
+  de: ["ich probier~(?: es| das|'s)", "ich versuch~(?: es| das|'s)", "probier~ ich'?s?"],
+  es: ['lo intento', 'voy a (?:probar|intentarlo)', 'lo pruebo', 'pruebo suerte'],
+  it: ['ci provo', 'provo$', 'tento'],
+  nl: ['ik probeer het', 'ik waag het erop', 'ik ga het proberen', 'ik waag (?:de|een) gok'],
+  pt: ['vou tentar', 'tento$', 'arrisco'],
+  pl: ['sprobuje', 'zaryzykuje', 'pojde sprobowac'],
+};
+
+/**
+ * One part of an opportunity named as what is "not for me" ("the commute is not for me", "das Pendeln ist nichts
+ * für mich", "nothing about the location appeals"): a doubt about that part, never a verdict on the whole.
+ */
+export const ASPECT: ByLanguage = {
+  en: ['commute', 'commuting', 'journey', 'drive', 'travel~', 'location', 'city', 'office', 'hours', 'shifts?', 'nights?', 'weekends?', 'pay', 'salary', 'money', 'dress code', 'open[- ]plan', 'agency', 'agencies', 'industry', 'sector', 'area', 'town', 'site', 'uniform', 'overtime', 'on[- ]call'],
+  fr: ['trajet~', 'transport~', 'deplacement~', 'lieu', 'ville', 'bureau~', 'horaires?', 'nuits?', 'week-ends?', 'salaire', 'paie', 'secteur', 'open space', 'astreinte~', 'quartier', 'agence~'],
+  de: ['pendel~', 'fahrt~', 'anfahrt', 'arbeitsweg', 'standort', 'stadt', 'buro', 'arbeitszeit~', 'schicht~', 'nachtschicht~', 'wochenend~', 'gehalt', 'bezahlung', 'branche', 'grossraumburo', 'bereitschaft~', 'agentur~', 'lage'],
+  es: ['trayecto', 'desplazamiento~', 'viaje~', 'ubicacion', 'ciudad', 'oficina', 'horario~', 'turno~', 'noches?', 'fines? de semana', 'sueldo', 'salario', 'sector', 'guardias?', 'agencia~', 'zona'],
+  it: ['tragitto', 'viaggi~', 'pendolar~', 'sede', 'citta', 'ufficio', 'orari~', 'turni', 'turno', 'notti?', 'weekend', 'stipendio', 'paga', 'settore', 'reperibilita', 'agenzi~', 'zona'],
+  nl: ['reistijd', 'reizen', 'woon-werk~', 'forens~', 'locatie', 'stad', 'kantoor', 'werktijden', 'uren', 'diensten', 'nachtdienst~', 'weekend~', 'salaris', 'loon', 'sector', 'branche', 'kantoortuin', 'bureau', 'regio'],
+  pt: ['trajeto', 'deslocac~', 'viage~', 'localizacao', 'cidade', 'escritorio', 'horario~', 'turno~', 'noites?', 'fins? de semana', 'salario', 'ordenado', 'setor', 'agencia~', 'zona'],
+  pl: ['dojazd~', 'dojezdz~', 'lokalizacj~', 'miasto', 'biuro', 'godziny', 'zmian~', 'nocki', 'weekend~', 'pensj~', 'wyplat~', 'stawk~', 'branz~', 'open space', 'agencj~', 'okolic~'],
+};
+
+/**
+ * A frame that sets what follows against what will happen ("in theory", "on paper", "normally I'd…",
+ * "w teorii"): an instruction in the sentence after it is the one the owner is not giving.
+ */
+export const COUNTERFACTUAL: ByLanguage = {
+  en: ['in theory', 'on paper', 'normally', 'ordinarily', 'any other time', 'in principle', 'usually i'],
+  fr: ['en theorie', 'sur le papier', 'normalement', 'en principe', "d'?habitude"],
+  de: ['theoretisch', 'in der theorie', 'auf dem papier', 'normalerweise', 'eigentlich musste', 'im prinzip', 'sonst wurde ich'],
+  es: ['en teoria', 'sobre el papel', 'en papel', 'normalmente', 'en principio', 'por lo general'],
+  it: ['in teoria', 'sulla carta', 'normalmente', 'in linea di principio', 'di solito'],
+  nl: ['in theorie', 'op papier', 'normaal gesproken', 'normaal', 'in principe', 'theoretisch'],
+  pt: ['em teoria', 'no papel', 'normalmente', 'em principio', 'teoricamente'],
+  pl: ['w teorii', 'teoretycznie', 'na papierze', 'normalnie', 'w zasadzie', 'zwykle'],
+};
+
+/** A condition that only softens a request ("if you can, decline", "wenn möglich absagen"): no condition at all. */
+export const IF_POSSIBLE: ByLanguage = {
+  en: ['if (?:you can|you could|possible|poss|you don.?t mind|you would|you will)'],
+  fr: ['si (?:tu peux|vous pouvez|possible|ca ne te derange pas)'],
+  de: ['wenn (?:moglich|es geht|du kannst|das geht)', 'falls moglich'],
+  es: ['si (?:puedes|podes|es posible|no te importa)'],
+  it: ['se (?:puoi|possibile|e possibile|non ti dispiace)'],
+  nl: ['als (?:het kan|je kunt|je kan|dat kan|het lukt)', 'indien mogelijk'],
+  pt: ['se (?:puderes|puder|possivel|for possivel|nao te importas)'],
+  pl: ['jesli (?:mozesz|mozna|to mozliwe)', 'jezeli (?:mozesz|mozna)', 'o ile mozesz'],
+};
+
 /** Mail-service footers and signature lines: never the owner's words. */
 export const FOOTER = /^(?:sent from|sent with|get outlook|envoy[ée] (?:de|depuis)|von meinem|gesendet (?:von|mit|:)|enviado (?:desde|do|de)|inviato da|verstuurd (?:vanaf|met)|verzonden (?:vanaf|met)|wys[łl]ane z|--\s*$|__+|(?:best|kind)? ?regards|thanks,?$|merci d'avance|cordialement|gru(?:ß|ss)|lg\s|liebe gr|saludos|un saludo|cumprimentos|abra[çc]os|pozdrawiam|groetjes|groet)/i;
 
@@ -908,3 +1005,63 @@ export const BELIEVE_IN: ByLanguage = {
 export const EITHER_OR = /(?<![\p{L}])(?:or|oder|ou|o|of|lub|albo|czy|ovvero|oppure)(?![\p{L}])/iu;
 /** Conditions: an instruction in a sentence they open is not given yet ("if the pay is low, decline"). */
 export const CONDITION = /^(?:if|unless|in case|wenn|falls|sofern|si|en cas|s'?il|si jamais|en caso|se|caso|qualora|als|indien|mits|jesli|jezeli|gdyby|o ile)(?![\p{L}])/iu;
+
+// ---------------------------------------------------------------------------------------------------
+// Structure classes of the sixth round: what makes a clause's words count less, or not yet
+
+/**
+ * A hypothesis opening a clause ("if they go under…", "selbst wenn…", "gdyby…"): a dud or a bleak outlook, or
+ * "not for me", said in it is not yet the owner's finding: a doubt, never a reason to decline. (Words that are
+ * also something else at a clause's start need what follows: Dutch "als" is "as" too, Spanish "se" a pronoun.)
+ */
+export const HYPOTHETICAL: ByLanguage = {
+  en: ['if', 'unless', 'even if', 'in case', 'suppose', 'supposing', 'assuming', 'what if', 'should (?:they|it|the)'],
+  fr: ['si', "s'?il", "s'?ils", 'meme si', 'au cas ou', 'a supposer', 'en supposant', 'pour peu que'],
+  de: ['wenn', 'falls', 'sofern', 'selbst wenn', 'angenommen', 'gesetzt den fall', 'sollte~ (?:sie|die firma|das)'],
+  es: ['si', 'incluso si', 'aun si', 'en caso de que', 'suponiendo que', 'a no ser que', 'por si'],
+  it: ['se', 'anche se', 'qualora', 'nel caso', 'ammesso che', 'supponiamo', 'a meno che'],
+  nl: ['als (?:ze|zij|het|die|de|dat|ik|je|we|hij|er)', 'indien', 'mits', 'zelfs als', 'stel dat', 'tenzij', 'mocht~ (?:ze|het|de|die)'],
+  pt: ['se', 'mesmo que', 'mesmo se', 'caso', 'a nao ser que', 'supondo que'],
+  pl: ['jesli', 'jezeli', 'gdyby', 'nawet jesli', 'nawet gdyby', 'o ile', 'chyba ze', 'w razie gdyby', 'jakby (?:sie okazalo|co)'],
+};
+
+/**
+ * What marks a later instruction as overriding an opposite earlier one ("…actually, no: decline", "na reflexão,
+ * recusa", "koniec końców odmów"): without one of these (or a retraction, RETRACT, or a turn, CONTRAST), a no
+ * after a yes is a contradiction the reader cannot order, never a confident decline.
+ */
+export const OVERRIDE: ByLanguage = {
+  en: ['actually', 'in the end', 'after all', 'on reflection', 'having (?:thought|slept) (?:about it|on it)', 'changed my mind', 'second thoughts', 'thinking about it', 'final(?:ly| answer)', 'no wait', 'hmm,? no', 'so'],
+  fr: ['en fait', 'finalement', 'tout compte fait', 'apres reflexion', "j'?ai change d'?avis", 'a la reflexion', 'au final', 'bref', 'donc'],
+  de: ['eigentlich', 'doch', 'letztlich', 'am ende', 'nach reiflicher uberlegung', 'ich hab~ (?:es mir )?(?:\\p{L}+ )?anders uberlegt', 'jetzt doch', 'also', 'na ja', 'nee'],
+  es: ['en realidad', 'al final', 'pensandolo bien', 'finalmente', 'cambie de opinion', 'me lo pense', 'asi que', 'mejor'],
+  it: ['in realta', 'alla fine', 'ripensandoci', 'tutto sommato', 'ho cambiato idea', 'insomma', 'quindi'],
+  nl: ['eigenlijk', 'uiteindelijk', 'bij nader inzien', 'toch', 'ik ben van gedachten veranderd', 'alles bij elkaar', 'dus', 'nee'],
+  pt: ['na verdade', 'afinal', 'no fim', 'pensando bem', 'mudei de ideia', 'entao', 'enfim'],
+  pl: ['wlasciwie', 'w sumie', 'koniec koncow', 'jednak', 'po namysle', 'zmienilem zdanie', 'zmienilam zdanie', 'wiec', 'dobra'],
+};
+
+/**
+ * A question that asks the product for advice ("should I go?", "soll ich absagen?", "czy powinienem odmówić?"):
+ * no instruction, said as not understood. A question that suggests ("maybe we just pass?", "direi di
+ * rifiutare, no?") or asks it to do something ("could you tell them…?") still instructs.
+ */
+export const ADVICE_QUESTION: ByLanguage = {
+  en: ['should i', 'shall i', 'do i', 'is it worth', 'what do you (?:think|reckon|say)', 'what would you', 'any (?:advice|thoughts)', 'or not'],
+  fr: ['(?:dois|devrais|faut)[- ](?:je|il)', 'je (?:dois|devrais)', "est-ce (?:que|qu'?il) (?:je dois|je devrais|faut|ca vaut)", "qu'?en penses[- ]tu", 'tu en penses quoi', 'ca vaut (?:le coup|la peine)', 'ou pas'],
+  de: ['soll(?:te)? ich', 'muss ich', 'lohnt (?:es|sich)', 'was meinst du', 'was denkst du', 'was sagst du', 'oder nicht'],
+  es: ['(?:deberia|debo|tengo que)', 'vale la pena', 'que (?:opinas|piensas|dices)', 'o no'],
+  it: ['(?:dovrei|devo)', 'vale la pena', 'che (?:ne )?(?:pensi|dici)', 'o no'],
+  nl: ['(?:moet|zou|zal) ik', 'is het (?:het )?(?:de moeite )?waard', 'wat vind (?:je|jij)', 'wat denk (?:je|jij)', 'of niet'],
+  pt: ['(?:devo|deveria|devia)', 'vale a pena', 'o que (?:achas|acha|pensas|dizes)', 'ou nao'],
+  pl: ['(?:czy )?(?:powinien~|powinnam|mam|musze)', 'czy (?:warto|oplaca sie)', 'co (?:myslisz|sadzisz|ty na to)', 'czy nie'],
+};
+
+/** Negation after the verb (German, Dutch, French, Italian): "ich komme nicht", "ik kom niet", "j'y vais pas". */
+export const POST_VERBAL_NEGATORS: ByLanguage = {
+  en: [],
+  fr: ['pas', 'jamais'],
+  de: ['nicht', 'niemals', 'nie'],
+  it: ['mica'],
+  nl: ['niet', 'nooit'],
+};

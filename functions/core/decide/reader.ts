@@ -14,7 +14,7 @@ import { allMatches } from './matches.js';
 
 export type Target = 'role' | 'company' | 'people' | 'industry' | 'whole' | 'time';
 export type Source = 'own' | 'hedged' | 'reported' | 'disputed';
-export type Concept = 'decline' | 'attend' | 'nothing-for-me' | 'doubt' | 'dud' | 'bleak' | 'draw' | 'time-cost' | 'more-than-described' | 'invited-before' | 'later-opening' | 'interest';
+export type Concept = 'decline' | 'attend' | 'nothing-for-me' | 'doubt' | 'dud' | 'bleak' | 'draw' | 'time-cost' | 'more-than-described' | 'invited-before' | 'later-opening' | 'interest' | 'worth-a-try';
 
 export interface Statement {
   concept: Concept;
@@ -47,11 +47,13 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
   const reportVerb = rx(C.REPORT_VERBS);
   return {
     decline: rx(C.INSTRUCT_DECLINE),
-    attend: rx(C.INSTRUCT_ATTEND),
+    attend: rx(merge(C.INSTRUCT_ATTEND, C.TRY_IT)),
+    worth: rx(C.WORTH_A_TRY),
     replyThat: rx(C.REPLY_THAT),
     yes: rx(C.YES_CONTENT),
     retract: rx(C.RETRACT),
     past: rx(C.PAST_INTENT),
+    pastTime: rx(C.PAST_TIME),
     reportVerb,
     reportAtEnd: new RegExp(`(?:${reportVerb.source})\\s*$`, 'iu'),
     reporter: rx(C.REPORTERS),
@@ -98,6 +100,15 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     believeIn: rx(C.BELIEVE_IN),
     contrastStart: new RegExp(`^(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
     conditional: /(?<![\p{L}])(?:if|unless|wenn|falls|jesli|jezeli|gdyby)(?![\p{L}])/iu,
+    // A hypothesis opening the clause (after a connective or two): "if they go under", "even if", "gdyby".
+    hypothetical: new RegExp(`^(?:(?:and|but|or|even|oh|well|ok|so|und|aber|oder|et|mais|ou|y|pero|o|e|ma|en|maar|of|i|ale|a|lub|no)\\s+){0,2}(?:${rx(C.HYPOTHETICAL).source})\\s+\\p{L}`, 'iu'),
+    ifPossible: rx(C.IF_POSSIBLE),
+    counterfactual: rx(C.COUNTERFACTUAL),
+    aspect: rx(C.ASPECT),
+    override: rx(C.OVERRIDE),
+    advice: rx(C.ADVICE_QUESTION),
+    postNegator: new RegExp(`^(?:${rx(C.POST_VERBAL_NEGATORS).source})(?!\\s+(?:nur|seulement|alleen|que|solo)(?![\\p{L}]))`, 'iu'),
+    contrastAny: new RegExp(`(?<![\\p{L}])(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
   };
 }
 type Patterns = ReturnType<typeof patterns>;
@@ -351,6 +362,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
   let turn: { emphasis: boolean; sentence: number; target: Target | null } | null = null;
   // A bare "Nah." opening the note: a reaction, which the owner's verdict after it explains.
   let openingNo: NoteReading['instruction'] = null;
+  // The last instruction given, to order a later one against it.
+  let lastAct: { verdict: 'attend' | 'decline'; end: number; sentence: number } | null = null;
 
   clauses.forEach((clause, clauseIndex) => {
     const text = clause.text;
@@ -368,8 +381,14 @@ export function readOwnerNote(whole: string | null): NoteReading {
     // "The recruiter says: reply that you accept": what follows the report verb is their words.
     introducesSpeech = reported && R.reportAtEnd.test(text);
     const doubting = R.doubting.exec(sentence);
-    const hedged = R.hedge.test(text) || Boolean(doubting) || (R.hedge.test(sentence) && !R.contrastStart.test(text));
-    const source: Source = reported ? 'reported' : hedged ? 'hedged' : 'own';
+    // A hedge holds from where it stands to the sentence's end; before it, only as a short afterthought ("boring,
+    // I think"), not across a clause that says something of its own ("commission only: bring clients, then maybe you earn").
+    const sentenceFrom = sentences[clause.sentence]!.start;
+    const hedgeBefore = R.hedge.test(sentence.slice(0, clause.start - sentenceFrom + text.length));
+    const hedgeAfter = clauses.some((c) => c.sentence === clause.sentence && c.start > clause.start && R.hedge.test(c.text) && c.text.split(/[^\p{L}']+/u).filter(Boolean).length <= 3);
+    const hedged = R.hedge.test(text) || Boolean(doubting) || ((hedgeBefore || hedgeAfter) && !R.contrastStart.test(text));
+    // Someone else's report said with a hedge of its own ("I heard they might be closing the plant") is a doubt, not an event.
+    const source: Source = reported ? (R.hedge.test(text) ? 'hedged' : 'reported') : hedged ? 'hedged' : 'own';
     // A clause that is only a contrast word ("ABER:", "but…") opens the next one.
     if (R.contrastStart.test(text) && !/\p{L}{2,}/u.test(text.replace(R.contrastStart, ''))) {
       pendingContrast = { emphasis: emphatic(original) };
@@ -384,8 +403,10 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const emphasis = emphatic(original) || Boolean(turn?.emphasis && turn.sentence === clause.sentence);
     const before = statements.length;
     const core = text.replace(/(?:[\s.!?…,;:\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u, '');
+    // "If they go under…", "gdyby się okazało…": a dud, a bleak outlook or "not for me" supposed is not yet found.
+    const supposed = !reported && R.hypothetical.test(text);
     const add = (concept: Concept, target: Target, factual = false, src: Source = source) =>
-      statements.push({ concept, target, source: src, factual, emphasis, evidence: original, at: clause.start });
+      statements.push({ concept, target, source: supposed && src === 'own' && (concept === 'dud' || concept === 'bleak') ? 'hedged' : src, factual, emphasis, evidence: original, at: clause.start });
 
     // Disputing what was reported: earlier reported statements count for nothing.
     // ("pas du tout", "para nada" with nothing reported before is the owner's own emphasis, not a dispute.)
@@ -395,7 +416,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
         // The sentence that disputes a report is about the report ("I love her, but she's got this one wrong").
         if (s.concept === 'draw' && s.at >= sentences[clause.sentence]!.start) s.source = 'disputed';
       }
-      add('interest', 'whole', false, 'own');
+      // Understood, but no interest in the opportunity: disputing a report says nothing of what draws the owner.
+      add('interest', 'whole', false, 'disputed');
       return;
     }
 
@@ -404,12 +426,18 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const question = /\?\s*$/.test(sentence.trim());
     const sameSentence = (i: number) => clauses[i]?.sentence === clause.sentence;
     // "I'd be grateful if you could tell them…", "wäre nett, wenn du absagst": a polite frame makes the condition a request.
-    const conditionAt = R.conditional.exec(text);
-    const polite = conditionAt !== null && R.polite.test(sentence.slice(0, clause.start - sentenceStart + conditionAt.index));
-    if (!reported && (!conditionAt || polite)) {
+    // A condition in an earlier clause of the sentence holds for this one too ("If the pay is low, decline.");
+    // "if you can", "wenn möglich" only soften a request.
+    const upToHere = sentence.slice(0, clause.start - sentenceStart + text.length);
+    const conditionAt = allMatches(R.conditional, upToHere).at(-1) ?? null;
+    const polite = conditionAt !== null && (R.polite.test(upToHere.slice(0, conditionAt.index)) || R.ifPossible.exec(upToHere.slice(conditionAt.index))?.index === 0);
+    // "In theory — nothing to do but decline. BUT…": a frame set against what will happen holds the instruction back too.
+    const conditioned = (conditionAt !== null && !polite) || R.counterfactual.test(upToHere);
+    if (!reported) {
       const retract = R.retract.exec(text);
-      if (retract) instruction = null;
-      const past = R.past.exec(text);
+      if (retract && !conditioned) instruction = null;
+      // "I turned them down last year", "odmówiłem im rok temu": what happened then is no instruction now.
+      const past = R.past.exec(text) ?? (R.pastTime.test(text) ? { index: -1 } : null);
       // "i'm going tbh", "laat maar vallen zeker?": a filler or a tag question after the instruction is no part of it.
       let trimmed = core;
       for (let k = 0; k < 4; k++) {
@@ -430,19 +458,44 @@ export function readOwnerNote(whole: string | null): NoteReading {
         if (question || addressed || (next !== null && R.contrastStart.test(next.text))) acts = acts.filter((a) => a.verdict !== 'attend');
       }
       const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
-      const bare = C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length;
+      // "Dream job? No.": a bare no right after the owner's own question answers it: a no to going only when
+      // the question asked about going ("Do I want to go? No."), otherwise a doubt about what it asked.
+      const asked = clause.sentence > 0 ? sentences[clause.sentence - 1]!.text.trim() : '';
+      const answers = /\?$/.test(asked) && !R.attend.test(asked) && !R.decline.test(asked) && !R.forMe.test(asked);
+      const bare = C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length && !answers;
       if (bare) acts.push({ at: 0, verdict: 'decline' });
+      if (answers && C.BARE_NO.test(whole)) {
+        acts = [];
+        add('doubt', 'role', false, 'hedged');
+      }
       acts.sort((a, b) => a.at - b.at);
       // A yes and a no offered as a choice ("zusagen oder absagen", "accept or decline"): a contradiction the reader cannot settle, said as not understood, never decided.
       const final = acts.at(-1);
       const other = final ? acts.filter((a) => a.verdict !== final.verdict).at(-1) : undefined;
       const between = other && final ? core.slice(other.at, final.at) : '';
       const both = other !== undefined && !retract && C.EITHER_OR.test(between);
-      if (final && both) {
+      // A question that asks for advice ("should I decline?", "soll ich absagen?", "czy powinienem odmówić?") gives none.
+      const advice = question && R.advice.test(sentence);
+      // A no after a yes with nothing marking it as the later word ("actually", "in the end", a retraction, a
+      // turn): two instructions the reader cannot order, never a confident decline.
+      const unmarked = final?.verdict === 'decline' && lastAct?.verdict === 'attend' && !retract && !bare && !(() => {
+        const between = folded.slice(lastAct.end, clause.start + final.at);
+        return R.override.test(between) || R.retract.test(between) || R.contrastAny.test(between);
+      })();
+      // A condition the reader cannot check holds a no back; a yes under one is still the owner's wish (attending is the default anyway).
+      if (final && ((conditioned && (final.verdict === 'decline' || conditionAt === null || conditionAt.index >= clause.start - sentenceStart)) || advice)) {
+        unclear.add(clause.sentence);
+      } else if (final && unmarked && lastAct) {
+        unclear.add(lastAct.sentence);
+        unclear.add(clause.sentence);
+        instruction = null;
+        lastAct = { verdict: final.verdict, end: clause.start + text.length, sentence: clause.sentence };
+      } else if (final && both) {
         unclear.add(clause.sentence);
         instruction = null;
       } else if (final) {
         instruction = { verdict: final.verdict, evidence: original };
+        lastAct = { verdict: final.verdict, end: clause.start + text.length, sentence: clause.sentence };
         openingNo = bare && clause.sentence === 0 ? instruction : null;
         add(final.verdict, 'whole', false, 'own');
       }
@@ -465,11 +518,17 @@ export function readOwnerNote(whole: string | null): NoteReading {
     }
 
     if (R.interest.test(text)) add('interest', 'whole', false, 'own');
+    // "Nothing to lose", "can't hurt", "zaszkodzić nie zaszkodzi": the owner's own case for going.
+    if (!reported && affirmed(R, R.worth, text)) add('worth-a-try', 'whole', false, 'own');
 
     // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
-    const wholeNo = R.notForMe.test(text) || nothingForMe(R, sentence) || wholeMisfit(R, sentence);
+    // "The commute is not for me", "nothing about the location appeals": one part named, a doubt about it, not a verdict on the whole.
+    const aspectOnly = R.aspect.test(text) && (R.notForMe.test(text) || nothingForMe(R, text));
+    const wholeNo = (!R.aspect.test(text) && R.notForMe.test(text)) || (!R.aspect.test(sentence) && (nothingForMe(R, sentence) || wholeMisfit(R, sentence)));
+    if (aspectOnly && !reported) add('doubt', 'role', false, 'hedged');
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
-      add(R.hedge.test(sentence) ? 'doubt' : 'nothing-for-me', 'whole', false, R.hedge.test(sentence) ? 'hedged' : source);
+      const unsure = R.hedge.test(sentence) || supposed;
+      add(unsure ? 'doubt' : 'nothing-for-me', 'whole', false, unsure ? 'hedged' : source);
     } else if (R.forMe.test(text) && R.hedge.test(sentence) && !R.nothing.test(sentence)) {
       add('doubt', 'role', false, 'hedged');
     }
@@ -509,8 +568,15 @@ export function readOwnerNote(whole: string | null): NoteReading {
       if (affirmed(R, R.appeal, text) || R.sarcasm.test(text)) add('doubt', 'role', false, 'hedged');
     } else if (!reported && affirmed(R, R.believeIn, text)) add('draw', 'company');
     else if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
-      const liking = affirmed(R, R.appeal, text, R.interest.test(text));
+      let liking = affirmed(R, R.appeal, text, R.interest.test(text));
       const target = targetOf(R, text);
+      // "I don't know if I'm keen", "weiß nicht, ob mich das reizt": a liking inside a doubt is the doubt.
+      if (liking && doubting && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + (liking.index ?? 0)) {
+        add('doubt', 'role', false, 'hedged');
+        liking = null;
+      }
+      // "Maar goed", "aber gut", "mais bon", "pero bueno": a turn and a word of praise alone close a thought; they praise nothing.
+      if (liking && opens && text.replace(R.contrastStart, '').trim().split(/[^\p{L}']+/u).filter(Boolean).length <= 1) liking = null;
       if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? (contrast ? turn?.target : null) ?? 'whole');
       // The company doing well (growing, opening a site, raising money): a draw to the company, a fact (signals.ts
       // lets a doubt about the role lead over it).
@@ -565,8 +631,12 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     // …or right after it ("ni en pedo voy", "no way I go").
     if (refusals.some(([from, to]) => at >= from && (at < to || (core.slice(to, at).split(/[^\p{L}']+/u).filter(Boolean).length <= 1 && !C.EITHER_OR.test(core.slice(to, at)))))) continue;
     if (verbalNoun(core, m)) continue;
-    // "nicht zusagen", "I won't accept": a negated yes is a no.
-    acts.push({ at, verdict: negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 'decline' : 'attend' });
+    // "nicht zusagen", "I won't accept": a negated yes is a no; so is one with a negation inside it ("ik ga er niet
+    // heen") or right after its verb ("ich komme nicht", "j'y vais pas"); two negations cancel ("can't not go").
+    const before = negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 1 : 0;
+    const inside = allMatches(R.negator, m[0]).length;
+    const after = R.postNegator.test(core.slice(at + m[0].length).trimStart()) ? 1 : 0;
+    acts.push({ at, verdict: (before + inside + after) % 2 === 1 ? 'decline' : 'attend' });
   }
   // "Reply that I'm no longer available", "laat weten dat ik graag kom": what they are told decides.
   for (const m of allMatches(R.replyThat, core)) {
@@ -598,6 +668,18 @@ const DOUBTS: ReadonlySet<Concept> = new Set(['doubt', 'dud', 'bleak', 'nothing-
 
 /** What the owner tells them to say: a no (a refusal, a negation before any yes), a yes, or nothing clear. */
 function toldVerdict(R: Patterns, told: string): 'attend' | 'decline' | null {
+  // "…that I thank them for their interest, but I won't take it up": after a turn, what follows is the message.
+  const turns = allMatches(R.contrastAny, told);
+  const last = turns.at(-1);
+  if (last) {
+    const after = told.slice((last.index ?? 0) + last[0].length);
+    const verdict = toldPlain(R, after);
+    if (verdict) return verdict;
+  }
+  return toldPlain(R, told);
+}
+
+function toldPlain(R: Patterns, told: string): 'attend' | 'decline' | null {
   const text = told.replace(/(?<![\p{L}])(?:no problem|kein problem|pas de (?:souci|probleme)|sin problema|nessun problema|geen probleem|sem problema|nie ma problemu)(?![\p{L}])/giu, ' ');
   if (R.decline.test(text) || R.notForMe.test(text)) return 'decline';
   const yes = R.yes.exec(text);

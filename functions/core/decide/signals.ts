@@ -35,6 +35,8 @@ export interface NoteSignals {
   timeCost: boolean;
   /** the owner doubts the role (hedged, or a dud said plainly, or "may be more than it reads") */
   doubt: boolean;
+  /** the owner says in their own words that it interests them ("can't say it doesn't interest me"): never "nothing appeals" */
+  interested: boolean;
   /** the owner's words behind each signal, as written in the note */
   evidence: Partial<Record<'instruction' | 'dud' | 'bleak' | 'appeal' | 'whole' | 'invitedBefore' | 'timeCost' | 'doubt' | 'dream', string>>;
   /** false when the note is in a language the reader does not know */
@@ -114,8 +116,10 @@ export function readNote(note: string | null): NoteSignals {
   const named = (s: Statement) => s.target !== 'whole' && s.target !== 'time';
   const draws = live.filter((s) => s.concept === 'draw' && !(s.factual && doubted) && !(s.source === 'hedged' && !named(s)));
   const draw = draws.filter((s) => s.emphasis && named(s)).at(-1) ?? draws.filter(named).at(-1) ?? draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
-  const wholeNo = last('nothing-for-me', (s) => s.source !== 'hedged');
-  const laterDraw = wholeNo ? draws.some((d) => d.at > wholeNo.at && d.target !== 'role') : false;
+  // Only the owner's own verdict: someone else's "not for you" is their opinion, never the owner's no.
+  const wholeNo = last('nothing-for-me', (s) => s.source === 'own');
+  // Any draw named after the verdict takes it back ("…not for me. But the role itself is great."): never a confident no.
+  const laterDraw = wholeNo ? draws.some((d) => d.at > wholeNo.at) : false;
   const whole: Strength = wholeNo && !laterDraw ? 'firm' : last('doubt') ? 'weak' : 'none';
   if (wholeNo) evidence.whole = wholeNo.evidence;
   if (draw) evidence.appeal = draw.evidence;
@@ -140,6 +144,7 @@ export function readNote(note: string | null): NoteSignals {
     invitedBefore: invited !== undefined,
     timeCost: time !== undefined,
     doubt: doubtOf !== undefined,
+    interested: live.some((s) => (s.concept === 'interest' && s.source === 'own') || s.concept === 'worth-a-try'),
     evidence,
     read: reading.read,
     notUnderstood: reading.notUnderstood,

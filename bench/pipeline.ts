@@ -251,3 +251,18 @@ export async function stageShares(messages: readonly BenchMessage[], rounds: num
     `  project files: ${share(files, 8)}`,
   ];
 }
+
+/**
+ * `npx tsx bench/pipeline.ts [rounds]`: the per-message lines and where the time goes, alone (what
+ * `npm run bench` prints first, without the slower measures after it); `rounds` defaults to 5.
+ */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { cpus, loadavg } = await import('node:os');
+  const rounds = Number(process.argv[2] ?? 5);
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  process.stdout.write(`bench/pipeline.ts: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus()[0]?.model.trim() ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, load average ${load()}\n`);
+  const messages = await benchMessages();
+  process.stdout.write(`${perMessageLines(await measurePerMessage(messages, rounds), rounds).join('\n')}\n`);
+  process.stdout.write(`${(await stageShares(messages, 2)).join('\n')}\n`);
+  process.stdout.write(`load average now ${load()}\n`);
+}

@@ -12,6 +12,8 @@
  *   forms, so that a wording nobody wrote down yet is understood too.
  */
 
+import { wordPattern } from './alternation.js';
+
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl'] as const;
 export type NoteLanguage = (typeof LANGUAGES)[number];
 export type ByLanguage = Partial<Record<NoteLanguage, readonly string[]>>;
@@ -29,7 +31,7 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
     .flat()
     // German "ß" is kept by the folding (one character for one): a pattern's "ss" reads it too ("weiss", "weiß").
     .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/(?<!\\)ss/g, '(?:ss|ß)'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return wordPattern(alternatives, flags);
 }
 
 /**

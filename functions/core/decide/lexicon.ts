@@ -4,7 +4,8 @@
  * dud and bleak concepts in eight languages, are read with concepts.ts. Data only; every list is matched
  * case-insensitively on word boundaries.
  */
-const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+import { wordPattern } from './alternation.js';
+const words = (list: readonly string[]) => wordPattern(list, 'iu');
 
 
 /** The company's future looks bleak. */

@@ -22,10 +22,27 @@ interface Markers {
   weight?: number;
 }
 
+/**
+ * "No letter just before" (`(?<![\p{L}])`), written so that V8 checks the large class only after a
+ * character beyond ASCII (it calls out of the compiled pattern for it): after an ASCII character or none,
+ * "not an ASCII letter" says the same (the Kelvin sign and the long s, which fold to ASCII letters with
+ * the `i` flag, are letters). Same as core/decide/alternation.ts WORD_START, for letters only.
+ */
+const NO_LETTER_BEFORE = String.raw`(?<![a-zA-Z])(?:(?<=[\0-\x7f])|^|(?<=[^\0-\x7f])(?<![\p{L}]))`;
 /** A whole word in Unicode text (`\b` knows only ASCII letters). */
-const word = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?![\p{L}])`, 'giu');
-/** A word holding one of these letters. */
-const holding = (letters: string) => new RegExp(String.raw`\p{L}*[${letters}]\p{L}*`, 'giu');
+const word = (alternatives: string) => new RegExp(String.raw`${NO_LETTER_BEFORE}(?:${alternatives})(?![\p{L}])`, 'giu');
+/**
+ * A word holding one of these letters. `\p{L}*` tried at every position of the text is slow (and slower
+ * still once V8 stops optimising new patterns, see README "Performance"); most texts hold none of the
+ * letters, which one plain scan tells: QUICK keeps, for each such pattern, a test that finds something
+ * exactly when the pattern does (`\p{L}*` may match nothing, so any of the letters is a match).
+ */
+const QUICK = new WeakMap<RegExp, RegExp>();
+const holding = (letters: string) => withQuick(new RegExp(String.raw`\p{L}*[${letters}]\p{L}*`, 'giu'), new RegExp(`[${letters}]`, 'iu'));
+function withQuick(pattern: RegExp, quick: RegExp): RegExp {
+  QUICK.set(pattern, quick);
+  return pattern;
+}
 
 const MARKERS: [TextLanguage, Markers][] = [
   ['ja', { words: /[\u3040-\u30ff]|面接|株式会社/g, weight: 5 }],
@@ -34,7 +51,7 @@ const MARKERS: [TextLanguage, Markers][] = [
   ['es', { words: /\b(?:entrevista|puesto|estimad[oa]|saludos|disponibilidad|nos|tu|su|para|con|el|los|las|del|y|que)\b/gi, letters: holding('ñ') }],
   ['it', { words: /\b(?:colloquio|gentile|cordiali|saluti|posizione|della|delle|il|per|con|che|ci|siamo|alle|ore)\b/gi }],
   ['nl', { words: /\b(?:sollicitatie\w*|gesprek|beste|groet(?:en)?|functie|wij|graag|het|een|van|voor|met|uur|je|jou|uw)\b/gi }],
-  ['pt', { words: /(?<![\p{L}])(?:entrevista|vaga|olá|obrigad[oa]|atenciosamente|horário|você|para|com|não|uma|às|ao|em|da|do|das|dos|nosso|nossa|gostaríamos|agradeço|cumprimentos|reunião|também|está|esteja|estamos|feira|seu|sua|conversa|equipa|equipe)(?![\p{L}])/giu, letters: holding('ãõ') }],
+  ['pt', { words: word('entrevista|vaga|olá|obrigad[oa]|atenciosamente|horário|você|para|com|não|uma|às|ao|em|da|do|das|dos|nosso|nossa|gostaríamos|agradeço|cumprimentos|reunião|também|está|esteja|estamos|feira|seu|sua|conversa|equipa|equipe'), letters: holding('ãõ') }],
   [
     'pl',
     {
@@ -51,14 +68,14 @@ const MARKERS: [TextLanguage, Markers][] = [
         ].join('|'),
       ),
       letters: holding('ąęłśźżćń'),
-      spelling: /\p{L}*(?:sz|cz|rz|dz)\p{L}*/giu,
+      spelling: withQuick(/\p{L}*(?:sz|cz|rz|dz)\p{L}*/giu, /sz|cz|rz|dz/iu),
     },
   ],
   ['en', { words: /\b(?:the|and|you|your|we|our|interview|with|for|to|would|like|please|thank)\b/gi }],
 ];
 
 function count(text: string, pattern: RegExp | undefined): number {
-  return pattern ? (text.match(pattern) ?? []).length : 0;
+  return pattern && QUICK.get(pattern)?.test(text) !== false ? (text.match(pattern) ?? []).length : 0;
 }
 
 export function detectTextLanguage(text: string): TextLanguage {
@@ -67,7 +84,7 @@ export function detectTextLanguage(text: string): TextLanguage {
   let bestScore = 0;
   for (const [language, markers] of MARKERS) {
     // German spells "sch" and "tz", never Polish's "sz" and "cz" in that place: a German word is no Polish spelling.
-    const spelling = markers.spelling ? (sample.match(markers.spelling) ?? []).filter((w) => !/sch|tsch/i.test(w)).length : 0;
+    const spelling = markers.spelling && QUICK.get(markers.spelling)?.test(sample) !== false ? (sample.match(markers.spelling) ?? []).filter((w) => !/sch|tsch/i.test(w)).length : 0;
     const score = count(sample, markers.words) * (markers.weight ?? 1) + count(sample, markers.letters) + spelling / 2;
     if (score > bestScore) {
       best = language;

@@ -80,11 +80,11 @@ describe('WORD_START', () => {
 });
 
 describe('the word lists', () => {
-  // The plain pattern each list compiled to before the rewrite (concepts.ts compile; lexicon.ts's words() is the same wordPattern).
+  // The plain pattern each list compiled to before the rewrite (concepts.ts compile, Polish patterns through polishForms; lexicon.ts's words() is the same wordPattern).
   const plainConcept = (concept: C.ByLanguage) =>
     new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${Object.values(concept)
-        .flat()
+      `(?<![\\p{L}\\p{N}])(?:${Object.entries(concept)
+        .flatMap(([language, list]) => (language === 'pl' ? list.map(C.polishForms) : list))
         .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/(?<!\\)ss/g, '(?:ss|ß)'))
         .join('|')})(?![\\p{L}\\p{N}])`,
       'iu',

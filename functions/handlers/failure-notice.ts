@@ -6,7 +6,8 @@
  */
 import { tellFailure, type FailureNoticeResult } from '../app/tell-failure.js';
 import { buildFailureNoticeDeps } from './dependencies.js';
-import { failedEventsOf, loggerFor, oncePerColdStart } from './kit.js';
+import { failedEventsOf } from './job-events.js';
+import { loggerFor, oncePerColdStart } from './kit.js';
 
 const { log } = loggerFor('invite-advisor-failure-notice');
 const deps = oncePerColdStart(() => buildFailureNoticeDeps(process.env, log));

@@ -2,22 +2,27 @@
  * Lambda entry point for the SES receipt rule (S3 action first, then this function, Event invocation),
  * and for re-drives of a stored message (the sweep, `npm run redrive`): validate the event, build the
  * dependencies once per cold start, receive each message.
+ *
+ * Module init loads only this file, the event schemas and the logger. The use case (parse, extraction,
+ * decision, drafts, the reply's MIME) and the SDK clients are separate chunks of the deployment package
+ * (infra/constructs/bundling.ts splits at every `import()`), loaded at the first message, side by side: the
+ * use case's code compiles while the dependencies wait for the reply-token secret.
  */
+import type { InboundResult } from '../app/receive-mail.js';
 import { RedriveEventSchema } from '../app/redrive-event.js';
-import { receiveMail, type InboundResult } from '../app/receive-mail.js';
-import { storedDelivery } from '../app/stored-delivery.js';
-import { buildInboundDeps } from './dependencies.js';
 import { deliveryOf, loggerFor, oncePerColdStart, SesEventSchema } from './kit.js';
 
 const { powertools, log } = loggerFor('invite-advisor');
-const deps = oncePerColdStart(() => buildInboundDeps(process.env, log));
+const deps = oncePerColdStart(async () => (await import('./dependencies.js')).buildInboundDeps(process.env, log));
+const useCase = oncePerColdStart(() => import('./inbound-use-case.js'));
+const ready = () => Promise.all([deps(), useCase()]);
 
 export const handler = async (event: unknown): Promise<InboundResult[]> => {
   const redrive = RedriveEventSchema.safeParse(event);
   if (redrive.success) {
-    const ready = await deps();
+    const [inbound, { receiveMail, storedDelivery }] = await ready();
     log.info('re-drive of a stored message', { messageId: redrive.data.messageId, by: redrive.data.by });
-    return [await receiveMail(ready, await storedDelivery(ready, redrive.data.messageId))];
+    return [await receiveMail(inbound, await storedDelivery(inbound, redrive.data.messageId))];
   }
   const parsed = SesEventSchema.safeParse(event);
   if (!parsed.success) {
@@ -26,8 +31,8 @@ export const handler = async (event: unknown): Promise<InboundResult[]> => {
     powertools.error('event is not an SES receipt event', { issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) });
     throw new Error('invite-advisor: the event is not an SES receipt event (check the receipt rule action)');
   }
-  const ready = await deps();
+  const [inbound, { receiveMail }] = await ready();
   const results: InboundResult[] = [];
-  for (const record of parsed.data.Records) results.push(await receiveMail(ready, deliveryOf(record.ses)));
+  for (const record of parsed.data.Records) results.push(await receiveMail(inbound, deliveryOf(record.ses)));
   return results;
 };

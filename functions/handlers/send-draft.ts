@@ -4,7 +4,8 @@
  */
 import { sendDraft, type SendOutcome } from '../app/send-draft.js';
 import { buildSenderDeps } from './dependencies.js';
-import { loggerFor, oncePerColdStart, SendJobEventSchema } from './kit.js';
+import { SendJobEventSchema } from './job-events.js';
+import { loggerFor, oncePerColdStart } from './kit.js';
 
 const { log } = loggerFor('invite-advisor-sender');
 const deps = oncePerColdStart(() => buildSenderDeps(process.env, log));

@@ -16,25 +16,19 @@
  * its load, so quote them with the command, the machine and the date.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { DATA_FILES, FUNCTION_BUILD, PROJECT_ROOT } from '../infra/constructs/bundling.js';
+import { buildFunction, PROJECT_ROOT } from '../infra/constructs/bundling.js';
 
 const WARM_RUNS = 10;
 const ENV = { PATH: process.env.PATH, AWS_REGION: 'us-east-1', POWERTOOLS_SERVICE_NAME: 'bench' };
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-async function buildInto(dir: string): Promise<void> {
-  for (const [sub, entry] of [['.', 'functions/handlers/inbound.ts'], ['probe', 'bench/cold-start-probe.ts']] as const) {
-    await build({ ...FUNCTION_BUILD, entryPoints: [join(PROJECT_ROOT, entry)], outfile: join(dir, sub, 'index.mjs'), logLevel: 'error' });
-    for (const data of DATA_FILES) {
-      mkdirSync(dirname(join(dir, sub, data.to)), { recursive: true });
-      copyFileSync(data.from, join(dir, sub, data.to));
-    }
-  }
+function buildInto(dir: string): void {
+  // As deployed (buildFunction: index.mjs, its chunks and the data files beside them), the handler and the probe.
+  buildFunction(join(PROJECT_ROOT, 'functions/handlers/inbound.ts'), dir);
+  buildFunction(join(PROJECT_ROOT, 'bench/cold-start-probe.ts'), join(dir, 'probe'));
 }
 
 /** One whole Node process importing the bundle (or nothing): wall time seen from here, CPU time reported by the child. */
@@ -56,7 +50,7 @@ function probe(dir: string): { first: number; warm: number; firstCpu: number; wa
 async function main(args: readonly string[]): Promise<void> {
   if (args[0] === '--build') {
     if (!args[1]) throw new Error('--build needs a folder');
-    await buildInto(resolve(args[1]));
+    buildInto(resolve(args[1]));
     return;
   }
   const [before, after, times = '15'] = args;

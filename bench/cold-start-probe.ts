@@ -7,8 +7,9 @@
  * invitation: load the use case's chunk (functions/handlers/inbound-use-case.ts, which the handler loads
  * with `import()` at its first message) with the fakes, load and validate the configuration (the handler
  * does this at its first invocation), parse → trust → extract → decide → drafts → render → MIME build of
- * the reply. Only the ports are fakes (in-memory store, raw mail, recording mailer): AWS calls are not
- * what is measured here, nor the SDK clients' chunk the handler loads beside the use case's.
+ * the reply. The SDK clients' chunk, which the handler loads beside the use case's, is loaded too, but not
+ * used: the ports are fakes (in-memory store, raw mail, recording mailer), AWS calls are not what is
+ * measured here.
  *
  * Usage: node <bundle> <config file> <mail file> <warm runs>; prints one JSON line
  * `{ "firstMs": …, "warmMs": [ … ], "firstCpuMs": …, "warmCpuMs": [ … ] }` (wall and CPU time of each
@@ -37,8 +38,9 @@ let sequence = 0;
 async function oneMessage(): Promise<{ ms: number; cpuMs: number }> {
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  // What the handler loads at its first message (a chunk of its own), and the fakes (timed with it).
-  const { receiveMail, loadConfig, fakes } = await import('./cold-start-probe-message.js');
+  // What the handler loads at its first message: the use case's chunk (with the fakes, timed with it) and
+  // the SDK clients' (loaded, not used: the ports are fakes).
+  const [{ receiveMail, loadConfig, fakes }] = await Promise.all([import('./cold-start-probe-message.js'), import('../functions/handlers/dependencies.js')]);
   const { MemoryInviteStore, MemoryOwnerMailStore, MemoryFollowThroughStore, MemoryScheduler, deliver, FakeMailAccount, MemoryRawMail, NOW, RecordingDraftSender, RecordingLogger, RecordingMailer, SettableClock, TOKEN_SECRET } = fakes;
   deps ??= {
     config: loadConfig(configFile),

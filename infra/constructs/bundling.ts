@@ -52,6 +52,18 @@ export const DATA_FILES: readonly ExtraFile[] = [
 ];
 
 /**
+ * `--no-regexp-tier-up`, set by the banner at module init (issue #16, item 3: the first message). By
+ * default V8 first compiles a regular expression to bytecode and, once it has run, compiles it again to
+ * machine code, from its source. The decision's and the extraction's patterns are
+ * large (`\p{L}` classes under the `iu` flags, which V8 closes over case code point by code point) and
+ * run many times per message, so most were compiled twice, on their first run and again on a later
+ * one. Compiled once, straight to machine code, the first message took a third less CPU time (README,
+ * "Performance"); what a pattern matches is the same. Lambda takes no V8 flags in NODE_OPTIONS, hence
+ * `v8.setFlagsFromString` before any pattern runs.
+ */
+export const REGEXP_FLAGS = '--no-regexp-tier-up';
+
+/**
  * The esbuild options of every function, in esbuild's own terms. The CDK bundling below builds with this
  * object (buildFunction) and `npm run bench` (bench/cold-start.ts) too, so the bundle measured is the
  * bundle deployed.
@@ -70,8 +82,12 @@ export const FUNCTION_BUILD = {
   format: 'esm',
   mainFields: ['module', 'main'],
   alias: ONE_BUILD,
-  // Some dependencies still call require() (CommonJS inside an ES module): give them one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Some dependencies still call require() (CommonJS inside an ES module): give them one. And V8's
+  // regular expressions compiled straight to machine code (REGEXP_FLAGS below), set by whichever of the
+  // package's files is evaluated first (each file carries the banner; setting it again changes nothing).
+  banner: {
+    js: `import { createRequire as __createRequire } from 'node:module'; import { setFlagsFromString as __setFlagsFromString } from 'node:v8'; __setFlagsFromString('${REGEXP_FLAGS}'); const require = __createRequire(import.meta.url);`,
+  },
   // The data files of DATA_FILES, as their packages require them (iconv-lite's encodings/dbcs-data.js, tr46's index.js).
   external: ['./tables/*.json', './lib/mappingTable.json'],
   minify: true,

@@ -2,10 +2,10 @@
  * Lambda entry point of the FOLLOW-THROUGH function: EventBridge Scheduler invokes it (asynchronously)
  * with the reminder a one-off schedule carries (app/follow-through.ts); locally the scheduler stand-in
  * does. A failure is retried by Lambda twice, then goes to its failure queue. Module init loads only
- * kit.ts; the reminder's schema, the use case and the SDK clients are chunks loaded at the first event.
+ * start.ts; the reminder's schema, the use case and the SDK clients are chunks loaded at the first event.
  */
 import type { FollowThroughResult } from '../app/follow-through.js';
-import { loggerFor, oncePerColdStart } from './kit.js';
+import { loggerFor, oncePerColdStart } from './start.js';
 
 const { log } = loggerFor('invite-advisor-follow-through');
 const deps = oncePerColdStart(async () => (await import('./dependencies.js')).buildFollowThroughDeps(process.env, log));

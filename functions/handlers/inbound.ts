@@ -3,14 +3,14 @@
  * and for re-drives of a stored message (the sweep, `npm run redrive`): validate the event, build the
  * dependencies once per cold start, receive each message.
  *
- * Module init loads only this file, the event schemas and the logger. The use case (parse, extraction,
- * decision, drafts, the reply's MIME) and the SDK clients are separate chunks of the deployment package
- * (infra/constructs/bundling.ts splits at every `import()`), loaded at the first message, side by side: the
- * use case's code compiles while the dependencies wait for the reply-token secret.
+ * Module init loads only this file and start.ts (the logger). The events' schemas, the use case (parse,
+ * extraction, decision, drafts, the reply's MIME) and the SDK clients are separate chunks of the
+ * deployment package (infra/constructs/bundling.ts splits at every `import()`), loaded at the first
+ * message; the use case's and the clients' side by side, so the use case's code compiles while the
+ * dependencies wait for the reply-token secret. Later imports of a loaded chunk cost nothing.
  */
 import type { InboundResult } from '../app/receive-mail.js';
-import { RedriveEventSchema } from '../app/redrive-event.js';
-import { deliveryOf, loggerFor, oncePerColdStart, SesEventSchema } from './kit.js';
+import { loggerFor, oncePerColdStart } from './start.js';
 
 const { powertools, log } = loggerFor('invite-advisor');
 const deps = oncePerColdStart(async () => (await import('./dependencies.js')).buildInboundDeps(process.env, log));
@@ -18,6 +18,7 @@ const useCase = oncePerColdStart(() => import('./inbound-use-case.js'));
 const ready = () => Promise.all([deps(), useCase()]);
 
 export const handler = async (event: unknown): Promise<InboundResult[]> => {
+  const [{ RedriveEventSchema }, { deliveryOf, SesEventSchema }] = await Promise.all([import('../app/redrive-event.js'), import('./kit.js')]);
   const redrive = RedriveEventSchema.safeParse(event);
   if (redrive.success) {
     const [inbound, { receiveMail, storedDelivery }] = await ready();

@@ -1,8 +1,9 @@
 /**
  * The events of the sending function (a send job) and of the failure-notice function (Lambda's records of
- * failed asynchronous invocations), read where they enter. Apart from kit.ts so that the inbound function,
- * which reads neither, does not load what they need at its module init (the send job's schema reaches
- * core/reply, and through it the whole mail parser: infra/constructs/bundling.ts, "what loads at init").
+ * failed asynchronous invocations), read where they enter. Apart from kit.ts, which the inbound function
+ * loads first at its first message, to validate the event: the send job's schema reaches core/reply, and
+ * through it the whole mail parser, and esbuild puts a file in a chunk by what imports it, used or not
+ * (infra/constructs/bundling.ts, code splitting).
  */
 import * as z from 'zod';
 import addressparser from 'nodemailer/lib/addressparser';

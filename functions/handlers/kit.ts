@@ -1,41 +1,10 @@
 /**
- * What every handler shares: the logger, dependencies built once per cold start, and the schemas of the
- * events the functions receive (validated where they enter). The SES receipt event becomes a Delivery
- * here, and nothing after the handler sees it.
+ * The schemas of the events the functions receive (validated where they enter). The SES receipt event
+ * becomes a Delivery here, and nothing after the handler sees it. The handlers import this module with
+ * `import()` at their first event, zod with it: module init loads start.ts only.
  */
-import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import * as z from 'zod';
-import type { Delivery, DeliveryReport, Logger } from '../app/ports.js';
-
-/** The structured logger of one function, and the port the use cases log through. */
-export function loggerFor(serviceName: string): { powertools: PowertoolsLogger; log: Logger } {
-  const powertools = new PowertoolsLogger({ serviceName });
-  return {
-    powertools,
-    log: {
-      info: (message, extra) => powertools.info({ message, ...extra }),
-      warn: (message, extra) => powertools.warn({ message, ...extra }),
-      error: (message, extra) => powertools.error({ message, ...extra }),
-    },
-  };
-}
-
-/**
- * Dependencies built once per cold start. A failed build (secret unreadable, configuration invalid) is
- * not kept: the next invocation tries again.
- */
-export function oncePerColdStart<T>(build: () => T | Promise<T>): () => Promise<T> {
-  let ready: Promise<T> | undefined;
-  return () => {
-    ready ??= Promise.resolve()
-      .then(build)
-      .catch((error: unknown) => {
-        ready = undefined;
-        throw error;
-      });
-    return ready;
-  };
-}
+import type { Delivery, DeliveryReport } from '../app/ports.js';
 
 /**
  * The SES receipt event (Lambda action) as AWS documents it ("Sample incoming email event"). It was

@@ -1,10 +1,10 @@
 /**
  * Lambda entry point for the scheduled sweep (an EventBridge rule, every 15 minutes): re-drive stored
  * mail that no run finished (app/sweep-raw-mail.ts). The event carries nothing the sweep needs. Module
- * init loads only kit.ts; the use case and the SDK clients are chunks loaded at the first event.
+ * init loads only start.ts; the use case and the SDK clients are chunks loaded at the first event.
  */
 import type { SweepReport } from '../app/sweep-raw-mail.js';
-import { loggerFor, oncePerColdStart } from './kit.js';
+import { loggerFor, oncePerColdStart } from './start.js';
 
 const { log } = loggerFor('invite-advisor-sweep');
 const deps = oncePerColdStart(async () => (await import('./dependencies.js')).buildSweepDeps(process.env, log));

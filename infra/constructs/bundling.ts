@@ -37,7 +37,7 @@ const ONE_BUILD = Object.fromEntries(['libmime', 'libqp', 'libbase64'].map((name
  * - tr46's mapping table (≈160 KB), read at init when the configuration's domains are checked: as a file
  *   it is parsed by `JSON.parse` rather than compiled as a JavaScript object literal, which is cheaper.
  *
- * `external` keeps the packages' own `require('./tables/…')` in the code; the hook below copies the
+ * `external` keeps the packages' own `require('./tables/…')` in the code; buildFunction below copies the
  * files to where that path points from index.mjs. tests/infra/synth.test.ts decodes mail in those
  * charsets through the deployment package `cdk synth` built.
  */

@@ -4,23 +4,20 @@
  *
  * It imports the inbound handler module (so the same modules load and run their top level as in Lambda),
  * then runs the inbound use case, receiveMail, the way the handler does, on one owner's forward of an
- * invitation: load and validate the configuration (the handler does this at its first invocation),
- * parse → trust → extract → decide → drafts → render → MIME build of the reply. Only the ports are fakes
- * (in-memory store, raw mail, recording mailer): AWS calls are not what is measured here.
+ * invitation: load the use case's chunk (functions/handlers/inbound-use-case.ts, which the handler loads
+ * with `import()` at its first message) with the fakes, load and validate the configuration (the handler
+ * does this at its first invocation), parse → trust → extract → decide → drafts → render → MIME build of
+ * the reply. The SDK clients' chunk, which the handler loads beside the use case's, is loaded too, but not
+ * used: the ports are fakes (in-memory store, raw mail, recording mailer), AWS calls are not what is
+ * measured here.
  *
  * Usage: node <bundle> <config file> <mail file> <warm runs>; prints one JSON line
  * `{ "firstMs": …, "warmMs": [ … ], "firstCpuMs": …, "warmCpuMs": [ … ] }` (wall and CPU time of each
  * message: on a shared machine the CPU time is the steadier of the two).
  */
 import { readFileSync } from 'node:fs';
-import { receiveMail } from '../functions/app/receive-mail.js';
 import type { InboundDeps } from '../functions/app/ports.js';
-import { loadConfig } from '../functions/config/load.js';
 import { handler } from '../functions/handlers/inbound.js';
-import { MemoryInviteStore } from '../tests/fakes/memory-store.js';
-import { MemoryOwnerMailStore } from '../tests/fakes/memory-owner-mail.js';
-import { deliver, FakeMailAccount, MemoryRawMail, NOW, RecordingDraftSender, RecordingLogger, RecordingMailer, SettableClock, TOKEN_SECRET } from '../tests/fakes/ports.js';
-import { MemoryFollowThroughStore, MemoryScheduler } from '../tests/fakes/memory-follow-through.js';
 
 // The handler is imported for its module's top level (and everything it imports), not called.
 void handler;
@@ -41,6 +38,10 @@ let sequence = 0;
 async function oneMessage(): Promise<{ ms: number; cpuMs: number }> {
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
+  // What the handler loads at its first message: the use case's chunk (with the fakes, timed with it) and
+  // the SDK clients' (loaded, not used: the ports are fakes).
+  const [{ receiveMail, loadConfig, fakes }] = await Promise.all([import('./cold-start-probe-message.js'), import('../functions/handlers/dependencies.js')]);
+  const { MemoryInviteStore, MemoryOwnerMailStore, MemoryFollowThroughStore, MemoryScheduler, deliver, FakeMailAccount, MemoryRawMail, NOW, RecordingDraftSender, RecordingLogger, RecordingMailer, SettableClock, TOKEN_SECRET } = fakes;
   deps ??= {
     config: loadConfig(configFile),
     tokenSecret: TOKEN_SECRET,
@@ -57,7 +58,7 @@ async function oneMessage(): Promise<{ ms: number; cpuMs: number }> {
     log: new RecordingLogger(),
   };
   sequence += 1;
-  const delivery = deliver(deps.rawMail as MemoryRawMail, `probe-${sequence}`, raw, { headers });
+  const delivery = deliver(deps.rawMail as InstanceType<typeof MemoryRawMail>, `probe-${sequence}`, raw, { headers });
   const result = await receiveMail(deps, delivery);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const used = process.cpuUsage(cpu);

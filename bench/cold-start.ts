@@ -1,19 +1,20 @@
 /**
- * Cold start of the functions, as Lambda sees it: each function's bundle (size and gzip size, built with
- * the deployed esbuild options, FUNCTION_BUILD in infra/constructs/bundling.ts), its module init in whole
- * Node processes against an empty Node start, and the first message after init against a warm one.
+ * Cold start of the functions, as Lambda sees it: each function's bundle (size and gzip size, built as
+ * deployed: buildFunction and FUNCTION_BUILD in infra/constructs/bundling.ts), what of it loads at module
+ * init, its module init in whole Node processes against an empty Node start, and the first message after
+ * init against a warm one.
  *
  * Usage: tsx bench/cold-start.ts [pairs, default 15]; `npm run bench` runs it too (fewer pairs). Numbers
  * depend on the machine and its load: quote them with the command, the machine and the date.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
-import { DATA_FILES, FUNCTION_BUILD, PROJECT_ROOT } from '../infra/constructs/bundling.js';
+import type { Metafile } from 'esbuild';
+import { buildFunction, DATA_FILES, PROJECT_ROOT } from '../infra/constructs/bundling.js';
 
 const PROBE_RUNS = 5;
 const WARM_RUNS = 20;
@@ -25,15 +26,24 @@ const median = (values: readonly number[]): number => {
 };
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
 
-async function bundle(out: string, name: string, entry: string): Promise<{ file: string; metafile: Metafile }> {
-  const file = join(out, name, 'index.mjs');
-  const result = await build({ ...FUNCTION_BUILD, entryPoints: [entry], outfile: file, metafile: true, logLevel: 'error' });
-  // The data files the deployment ships beside index.mjs (DATA_FILES: read with require when asked for).
-  for (const data of DATA_FILES) {
-    mkdirSync(dirname(join(out, name, data.to)), { recursive: true });
-    copyFileSync(data.from, join(out, name, data.to));
+function bundle(out: string, name: string, entry: string): { file: string; metafile: Metafile } {
+  // As deployed: index.mjs, its chunks and the data files beside them (DATA_FILES: read with require when asked for).
+  const metafile = buildFunction(entry, join(out, name));
+  return { file: join(out, name, 'index.mjs'), metafile };
+}
+
+/** The code files of a build (chunks included, maps not), and those index.mjs imports statically, directly or not: what module init loads. */
+function codeFiles(metafile: Metafile): { all: string[]; atInit: string[] } {
+  const all = Object.keys(metafile.outputs).filter((path) => !path.endsWith('.map'));
+  const index = all.find((path) => path.endsWith('/index.mjs'));
+  const atInit = new Set<string>();
+  const next = index ? [index] : [];
+  for (let path = next.pop(); path !== undefined; path = next.pop()) {
+    if (atInit.has(path)) continue;
+    atInit.add(path);
+    for (const i of metafile.outputs[path]?.imports ?? []) if (i.kind === 'import-statement' && metafile.outputs[i.path]) next.push(i.path);
   }
-  return { file, metafile: result.metafile };
+  return { all, atInit: [...atInit] };
 }
 
 /** The data files beside the bundle (DATA_FILES) and those of them a fresh process read at module init (require's cache after the import). */
@@ -119,20 +129,24 @@ export async function measureColdStart(pairs: number, options: { sourceMaps?: bo
     let inboundBundle = '';
     for (const entry of entries) {
       const name = entry.replace(/\.ts$/, '');
-      const { file, metafile } = await bundle(out, name, join(HANDLERS, entry));
+      const { file, metafile } = bundle(out, name, join(HANDLERS, entry));
       if (name === 'inbound') inboundBundle = file;
-      const code = readFileSync(file);
-      const map = statSync(`${file}.map`).size;
+      const { all, atInit } = codeFiles(metafile);
+      const bytes = (paths: readonly string[]) => paths.reduce((sum, path) => sum + statSync(path).size, 0);
+      const gzip = all.reduce((sum, path) => sum + gzipSync(readFileSync(path)).length, 0);
       const { top, copies } = composition(metafile);
-      lines.push(`  ${name.padEnd(14)} ${mb(code.length)} (gzip ${mb(gzipSync(code).length)}), map ${mb(map)}; ${moduleInit(pairs, file)}`);
+      const maps = Object.keys(metafile.outputs).filter((path) => path.endsWith('.map'));
+      lines.push(
+        `  ${name.padEnd(14)} ${mb(bytes(all))} in ${all.length} files (gzip ${mb(gzip)}), maps ${mb(bytes(maps))}; code loaded at init ${mb(bytes(atInit))} (${atInit.length} files); ${moduleInit(pairs, file)}`,
+      );
       lines.push(`  ${''.padEnd(14)} ${dataFiles(file)}`);
-      lines.push(`  ${''.padEnd(14)} largest: ${top.map(([pkg, bytes]) => `${pkg} ${((100 * bytes) / code.length).toFixed(0)}%`).join(', ')}`);
+      lines.push(`  ${''.padEnd(14)} largest: ${top.map(([pkg, size]) => `${pkg} ${((100 * size) / bytes(all)).toFixed(0)}%`).join(', ')}`);
       if (copies.length > 0) lines.push(`  ${''.padEnd(14)} bundled more than once: ${copies.join(', ')}`);
     }
     if (options.sourceMaps !== false) lines.push(`  ${'inbound'.padEnd(14)} with NODE_OPTIONS=--enable-source-maps: ${moduleInit(pairs, inboundBundle, ['--enable-source-maps'])}`);
 
     // First message after init vs warm ones: see bench/cold-start-probe.ts for what is run.
-    const probe = await bundle(out, 'probe', join(PROJECT_ROOT, 'bench/cold-start-probe.ts'));
+    const probe = bundle(out, 'probe', join(PROJECT_ROOT, 'bench/cold-start-probe.ts'));
     const firsts: number[] = [];
     const warms: number[] = [];
     const firstCpus: number[] = [];

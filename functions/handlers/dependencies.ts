@@ -1,13 +1,18 @@
-/** Builds SDK clients and adapters once per cold start. Endpoints come from the SDK's standard variables. */
+/**
+ * Builds SDK clients and adapters once per cold start. Endpoints come from the SDK's standard variables.
+ *
+ * The Lambda and EventBridge Scheduler clients (≈90 KB with their adapters) are imported with `import()`
+ * (chunks of their own in the deployment package, infra/constructs/bundling.ts): the inbound function
+ * needs them only for an owner's command to send a draft and for reminders, so it loads them at their
+ * first call (onFirstCall), not with the clients every message uses.
+ */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { BounceDeps, Clock, FailureNoticeDeps, FollowThroughDeps, InboundDeps, Logger, SendDeps, SweepDeps } from '../app/ports.js';
-import { SchedulerClient } from '@aws-sdk/client-scheduler';
-import { EventBridgeScheduler } from '../adapters/eventbridge-scheduler.js';
+import type { BounceDeps, Clock, DraftSender, FailureNoticeDeps, FollowThroughDeps, InboundDeps, Logger, Scheduler, SendDeps, SweepDeps } from '../app/ports.js';
 import { DynamoDbFollowThroughStore } from '../adapters/dynamodb-follow-through-store.js';
 import { REMINDER_KINDS } from '../core/follow/follow.js';
 import { DynamoDbInviteStore } from '../adapters/dynamodb-store.js';
@@ -18,14 +23,42 @@ import { atMostOnceSesClient, SesV2Mailer } from '../adapters/sesv2-mailer.js';
 import { loadConfig } from '../config/load.js';
 import { readBounceEnv, readFailureNoticeEnv, readFollowThroughEnv, readInboundEnv, readSenderEnv, readSweepEnv } from '../config/function-env.js';
 import { DynamoDbRecoveryStore } from '../adapters/dynamodb-recovery-store.js';
-import { LambdaRedriver } from '../adapters/lambda-redriver.js';
 import { S3RawMailListing } from '../adapters/s3-raw-mail-listing.js';
-import { LambdaClient } from '@aws-sdk/client-lambda';
-import { LambdaDraftSender } from '../adapters/lambda-draft-sender.js';
 import { SesV2Account } from '../adapters/sesv2-account.js';
 
 /** The real clock: retry backoff really waits. */
 const systemClock: Clock = { now: () => new Date(), sleep: (ms) => delay(ms) };
+
+/** What `load` resolves to, loaded at the first call and kept; a failed load is not kept (the next call tries again). */
+function onFirstCall<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    }));
+}
+
+/** The DraftSender port, its adapter and Lambda client imported at its first request. */
+function lambdaDraftSender(functionName: string): DraftSender {
+  const sender = onFirstCall(async () => {
+    const [{ LambdaClient }, { LambdaDraftSender }] = await Promise.all([import('@aws-sdk/client-lambda'), import('../adapters/lambda-draft-sender.js')]);
+    return new LambdaDraftSender(new LambdaClient({}), functionName);
+  });
+  return { request: async (job) => (await sender()).request(job) };
+}
+
+/** The Scheduler port, its adapter and EventBridge Scheduler client imported at its first call. */
+function eventBridgeScheduler(options: { groupName: string; targetArn: string; roleArn: string }): Scheduler {
+  const scheduler = onFirstCall(async () => {
+    const [{ SchedulerClient }, { EventBridgeScheduler }] = await Promise.all([import('@aws-sdk/client-scheduler'), import('../adapters/eventbridge-scheduler.js')]);
+    return new EventBridgeScheduler(new SchedulerClient({}), options);
+  });
+  return {
+    schedule: async (name, at, followUp) => (await scheduler()).schedule(name, at, followUp),
+    cancel: async (name) => (await scheduler()).cancel(name),
+  };
+}
 
 export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Promise<InboundDeps> {
   const runtime = readInboundEnv(env);
@@ -45,9 +78,9 @@ export async function buildInboundDeps(env: NodeJS.ProcessEnv, log: Logger): Pro
     }),
     ownerMail: new DynamoDbOwnerMailStore(documents, { tableName: runtime.TABLE_NAME, messageRetentionDays: config.retention.rawMailDays }),
     mailer: new SesV2Mailer(ses),
-    draftSender: new LambdaDraftSender(new LambdaClient({}), runtime.SEND_DRAFT_FUNCTION),
+    draftSender: lambdaDraftSender(runtime.SEND_DRAFT_FUNCTION),
     account: new SesV2Account(ses),
-    scheduler: new EventBridgeScheduler(new SchedulerClient({}), { groupName: runtime.SCHEDULE_GROUP, targetArn: runtime.FOLLOW_THROUGH_FUNCTION_ARN, roleArn: runtime.SCHEDULER_ROLE_ARN }),
+    scheduler: eventBridgeScheduler({ groupName: runtime.SCHEDULE_GROUP, targetArn: runtime.FOLLOW_THROUGH_FUNCTION_ARN, roleArn: runtime.SCHEDULER_ROLE_ARN }),
     followThrough: followThroughStore(documents, runtime.TABLE_NAME, config),
     clock: systemClock,
     log,
@@ -100,8 +133,9 @@ export function buildBounceDeps(env: NodeJS.ProcessEnv, log: Logger): BounceDeps
   return { config, store: storeFor(runtime.TABLE_NAME, config), mailer: new SesV2Mailer(new SESv2Client({})), clock: systemClock, log };
 }
 
-export function buildSweepDeps(env: NodeJS.ProcessEnv, log: Logger): SweepDeps {
+export async function buildSweepDeps(env: NodeJS.ProcessEnv, log: Logger): Promise<SweepDeps> {
   const runtime = readSweepEnv(env);
+  const [{ LambdaClient }, { LambdaRedriver }] = await Promise.all([import('@aws-sdk/client-lambda'), import('../adapters/lambda-redriver.js')]);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
   return {

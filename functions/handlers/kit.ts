@@ -1,43 +1,10 @@
 /**
- * What every handler shares: the logger, dependencies built once per cold start, and the schemas of the
- * events the functions receive (validated where they enter). The SES receipt event becomes a Delivery
- * here, and nothing after the handler sees it.
+ * The schemas of the events the functions receive (validated where they enter). The SES receipt event
+ * becomes a Delivery here, and nothing after the handler sees it. The handlers import this module with
+ * `import()` at their first event, zod with it: module init loads start.ts only.
  */
-import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
 import * as z from 'zod';
-import addressparser from 'nodemailer/lib/addressparser';
-import { SendJobSchema, type Delivery, type DeliveryReport, type FailedEvent, type Logger } from '../app/ports.js';
-import { RedriveEventSchema, SES_MESSAGE_ID } from '../app/redrive-event.js';
-
-/** The structured logger of one function, and the port the use cases log through. */
-export function loggerFor(serviceName: string): { powertools: PowertoolsLogger; log: Logger } {
-  const powertools = new PowertoolsLogger({ serviceName });
-  return {
-    powertools,
-    log: {
-      info: (message, extra) => powertools.info({ message, ...extra }),
-      warn: (message, extra) => powertools.warn({ message, ...extra }),
-      error: (message, extra) => powertools.error({ message, ...extra }),
-    },
-  };
-}
-
-/**
- * Dependencies built once per cold start. A failed build (secret unreadable, configuration invalid) is
- * not kept: the next invocation tries again.
- */
-export function oncePerColdStart<T>(build: () => T | Promise<T>): () => Promise<T> {
-  let ready: Promise<T> | undefined;
-  return () => {
-    ready ??= Promise.resolve()
-      .then(build)
-      .catch((error: unknown) => {
-        ready = undefined;
-        throw error;
-      });
-    return ready;
-  };
-}
+import type { Delivery, DeliveryReport } from '../app/ports.js';
 
 /**
  * The SES receipt event (Lambda action) as AWS documents it ("Sample incoming email event"). It was
@@ -108,9 +75,6 @@ export function deliveryOf(record: SesRecord): Delivery {
   };
 }
 
-/** The sending function's event: one job, handed over by the inbound function (Lambda Invoke, Event). */
-export const SendJobEventSchema = z.object({ job: SendJobSchema });
-
 /** SNS's event to the bounce function (its messages are SES event-publishing records). */
 export const SnsEventSchema = z.object({ Records: z.array(z.object({ Sns: z.object({ Message: z.string() }) })) });
 
@@ -133,51 +97,4 @@ export function deliveryReportOf(event: z.infer<typeof SesSendingEventSchema>): 
     event.complaint?.complainedRecipients.map((r) => ({ address: r.emailAddress, diagnostic: null })) ??
     [];
   return { kind, sesMessageId: event.mail.messageId, subject: event.mail.commonHeaders?.subject ?? null, recipients };
-}
-
-/**
- * What Lambda records when an asynchronous invocation of the inbound or the sending function fails all
- * its retries (its on-failure destination; AWS: "Capturing records of Lambda asynchronous invocations"),
- * as the failure topics deliver it in an SNS message. Only what the notice needs is read; the rest passes.
- */
-export const FailureRecordSchema = z.looseObject({
-  timestamp: z.string().optional(),
-  requestContext: z.looseObject({ condition: z.string().optional(), approximateInvokeCount: z.number().optional() }).optional(),
-  requestPayload: z.unknown(),
-  responsePayload: z.unknown().optional(),
-});
-
-/**
- * A failure record in our own terms: a delivery (an SES or re-drive event) or a send job; null when its
- * payload is neither (or names no message that could be an S3 key).
- */
-export function failedEventOf(record: z.infer<typeof FailureRecordSchema>): FailedEvent | null {
-  const errorType = z.object({ errorType: z.string().regex(/^[\w.:-]{1,100}$/) }).safeParse(record.responsePayload);
-  const failedAt = record.timestamp !== undefined && !Number.isNaN(Date.parse(record.timestamp)) ? record.timestamp : null;
-  const base = { errorType: errorType.success ? errorType.data.errorType : null, failedAt };
-  const job = SendJobEventSchema.safeParse(record.requestPayload);
-  if (job.success) return { kind: 'send', ...base, job: job.data.job };
-  const redrive = RedriveEventSchema.safeParse(record.requestPayload);
-  if (redrive.success) return { kind: 'delivery', ...base, messageId: redrive.data.messageId, receivedAt: null, subject: null, from: null, sweepRetries: false };
-  const ses = SesEventSchema.safeParse(record.requestPayload);
-  const mail = ses.success ? (ses.data.Records[0]?.ses.mail ?? null) : null;
-  if (!mail || !SES_MESSAGE_ID.test(mail.messageId)) return null;
-  const from = addressparser(mail.commonHeaders.from?.[0] ?? '', { flatten: true }).find((box) => box.address)?.address ?? null;
-  return { kind: 'delivery', ...base, messageId: mail.messageId, receivedAt: mail.timestamp, subject: mail.commonHeaders.subject ?? null, from, sweepRetries: true };
-}
-
-/** The failure records an SNS event carries (one per SNS message), each read with failedEventOf; null for one that is not. */
-export function failedEventsOf(event: unknown): (FailedEvent | null)[] {
-  return SnsEventSchema.parse(event).Records.map((record) => {
-    const parsed = FailureRecordSchema.safeParse(safeJson(record.Sns.Message));
-    return parsed.success ? failedEventOf(parsed.data) : null;
-  });
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

@@ -1,14 +1,17 @@
 /**
  * How the project's TypeScript becomes a Lambda deployment package: esbuild on this machine (no Docker),
- * one ES module (with the data files of DATA_FILES beside it), the AWS SDK bundled in (pinned, tested
- * versions rather than whatever the runtime ships: README, "Performance").
+ * ES modules split at every `import()` (index.mjs and the chunks it loads, with the data files of
+ * DATA_FILES beside them), the AWS SDK bundled in (pinned, tested versions rather than whatever the
+ * runtime ships: README, "Performance").
  */
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { BuildOptions } from 'esbuild';
+import { AssetHashType, DockerImage } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
@@ -34,7 +37,7 @@ const ONE_BUILD = Object.fromEntries(['libmime', 'libqp', 'libbase64'].map((name
  * - tr46's mapping table (≈160 KB), read at init when the configuration's domains are checked: as a file
  *   it is parsed by `JSON.parse` rather than compiled as a JavaScript object literal, which is cheaper.
  *
- * `external` keeps the packages' own `require('./tables/…')` in the code; the hook below copies the
+ * `external` keeps the packages' own `require('./tables/…')` in the code; buildFunction below copies the
  * files to where that path points from index.mjs. tests/infra/synth.test.ts decodes mail in those
  * charsets through the deployment package `cdk synth` built.
  */
@@ -49,9 +52,27 @@ export const DATA_FILES: readonly ExtraFile[] = [
 ];
 
 /**
- * The esbuild options of every function, in esbuild's own terms. The CDK bundling below is derived from
- * this object and `npm run bench` (bench/cold-start.ts) builds with it, so the bundle measured is the
+ * `--no-regexp-tier-up`, set by the banner at module init (issue #16, item 3: the first message). By
+ * default V8 first compiles a regular expression to bytecode and, once it has run, compiles it again to
+ * machine code, from its source. The decision's and the extraction's patterns are
+ * large (`\p{L}` classes under the `iu` flags, which V8 closes over case code point by code point) and
+ * run many times per message, so most were compiled twice, on their first run and again on a later
+ * one. Compiled once, straight to machine code, the first message took a third less CPU time (README,
+ * "Performance"); what a pattern matches is the same. Lambda takes no V8 flags in NODE_OPTIONS, hence
+ * `v8.setFlagsFromString` before any pattern runs.
+ */
+export const REGEXP_FLAGS = '--no-regexp-tier-up';
+
+/**
+ * The esbuild options of every function, in esbuild's own terms. The CDK bundling below builds with this
+ * object (buildFunction) and `npm run bench` (bench/cold-start.ts) too, so the bundle measured is the
  * bundle deployed.
+ *
+ * Code splitting (issue #16, item 3: what loads at init): a handler loads at module init only what its
+ * event's validation needs, and the use case and the SDK clients with `import()` at its first event
+ * (functions/handlers/inbound.ts). esbuild writes each `import()` target, and what several of them share,
+ * as chunks beside index.mjs, in the same folder: the banner's `require` resolves the data files against
+ * the file it is in, so every chunk finds `./tables/…` where index.mjs does.
  */
 export const FUNCTION_BUILD = {
   bundle: true,
@@ -61,8 +82,12 @@ export const FUNCTION_BUILD = {
   format: 'esm',
   mainFields: ['module', 'main'],
   alias: ONE_BUILD,
-  // Some dependencies still call require() (CommonJS inside an ES module): give them one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Some dependencies still call require() (CommonJS inside an ES module): give them one. And V8's
+  // regular expressions compiled straight to machine code (REGEXP_FLAGS below), set by whichever of the
+  // package's files is evaluated first (each file carries the banner; setting it again changes nothing).
+  banner: {
+    js: `import { createRequire as __createRequire } from 'node:module'; import { setFlagsFromString as __setFlagsFromString } from 'node:v8'; __setFlagsFromString('${REGEXP_FLAGS}'); const require = __createRequire(import.meta.url);`,
+  },
   // The data files of DATA_FILES, as their packages require them (iconv-lite's encodings/dbcs-data.js, tr46's index.js).
   external: ['./tables/*.json', './lib/mappingTable.json'],
   minify: true,
@@ -72,6 +97,10 @@ export const FUNCTION_BUILD = {
   // smaller, and a mapped stack trace needs only the mappings.
   sourcemap: true,
   sourcesContent: false,
+  splitting: true,
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
 } as const satisfies BuildOptions;
 
 export interface ExtraFile {
@@ -82,35 +111,44 @@ export interface ExtraFile {
 }
 
 /**
- * The CDK bundling of one function. `dataFiles: false` leaves DATA_FILES out, for a function that parses
- * no mail and loads no configuration (the rule-set activator): nothing in it asks for them.
+ * Builds one function's deployment package into `outdir`: index.mjs (the handler's module, whose
+ * `handler` Lambda calls), its chunks, their source maps, and the data files beside them.
  */
-export function esmBundling(options: { extraFiles?: readonly ExtraFile[]; dataFiles?: boolean } = {}): Pick<nodejs.NodejsFunctionProps, 'bundling' | 'depsLockFilePath' | 'projectRoot'> {
-  // One node process copies every file (node rather than cp: the same command works where the CDK runs it
-  // through cmd.exe); its arguments are pairs of source and destination.
-  const copies = (outputDir: string) => {
-    const files = [...(options.dataFiles === false ? [] : DATA_FILES), ...(options.extraFiles ?? [])].flatMap((file) => [file.from, `${outputDir}/${file.to}`]);
-    const script = "const fs = require('node:fs'), path = require('node:path'), a = process.argv.slice(1); for (let i = 0; i < a.length; i += 2) { fs.mkdirSync(path.dirname(a[i + 1]), { recursive: true }); fs.copyFileSync(a[i], a[i + 1]); }";
-    return files.length > 0 ? [`node -e ${JSON.stringify(script)} ${files.map((f) => JSON.stringify(f)).join(' ')}`] : [];
-  };
+export function buildFunction(entry: string, outdir: string, options: { extraFiles?: readonly ExtraFile[]; dataFiles?: boolean } = {}): Metafile {
+  const result = buildSync({ ...FUNCTION_BUILD, entryPoints: { index: entry }, outdir, metafile: true, logLevel: 'error' });
+  for (const file of [...(options.dataFiles === false ? [] : DATA_FILES), ...(options.extraFiles ?? [])]) {
+    mkdirSync(dirname(join(outdir, file.to)), { recursive: true });
+    copyFileSync(file.from, join(outdir, file.to));
+  }
+  return result.metafile;
+}
+
+/**
+ * The code of one function for a NodejsFunction (its `code` and `handler`: with `code` given, the
+ * construct's own esbuild step does not run). The NodejsFunction's bundling passes esbuild `--outfile`,
+ * which rules out code splitting; this asset is built by buildFunction instead, on this machine, as the
+ * NodejsFunction's was. `dataFiles: false` leaves DATA_FILES out, for a function that parses no mail and
+ * loads no configuration (the rule-set activator): nothing in it asks for them.
+ */
+export function esmBundling(options: { entry: string; extraFiles?: readonly ExtraFile[]; dataFiles?: boolean }): Pick<nodejs.NodejsFunctionProps, 'code' | 'handler'> {
+  const files = [...(options.dataFiles === false ? [] : DATA_FILES), ...(options.extraFiles ?? [])];
   return {
-    projectRoot: PROJECT_ROOT,
-    depsLockFilePath: `${PROJECT_ROOT}/package-lock.json`,
-    bundling: {
-      format: nodejs.OutputFormat.ESM,
-      target: FUNCTION_BUILD.target,
-      mainFields: [...FUNCTION_BUILD.mainFields],
-      banner: FUNCTION_BUILD.banner.js,
-      externalModules: [...FUNCTION_BUILD.external],
-      esbuildArgs: { '--alias': Object.entries(FUNCTION_BUILD.alias).map(([name, path]) => `${name}=${path}`) },
-      minify: FUNCTION_BUILD.minify,
-      sourceMap: FUNCTION_BUILD.sourcemap,
-      sourcesContent: FUNCTION_BUILD.sourcesContent,
-      commandHooks: {
-        beforeBundling: () => [],
-        beforeInstall: () => [],
-        afterBundling: (_inputDir, outputDir) => copies(outputDir),
+    handler: 'index.handler',
+    code: lambda.Code.fromAsset(PROJECT_ROOT, {
+      // The hash of what was built, as a NodejsFunction's asset.
+      assetHashType: AssetHashType.OUTPUT,
+      bundling: {
+        // Never run: the local bundling below always builds. The command names what is built, which is
+        // what the CDK's cache of bundled assets tells one function's asset from another's by.
+        image: DockerImage.fromRegistry('dummy'),
+        command: ['build-function', relative(PROJECT_ROOT, options.entry), ...files.map((file) => `${relative(PROJECT_ROOT, file.from)}=${file.to}`)],
+        local: {
+          tryBundle(outputDir) {
+            buildFunction(options.entry, outputDir, options);
+            return true;
+          },
+        },
       },
-    },
+    }),
   };
 }

@@ -68,8 +68,6 @@ export class FollowThrough extends Construct {
     logGroup.grantWrite(this.role);
     failures.allowPublishing(this.role);
     this.function = new nodejs.NodejsFunction(this, 'Function', {
-      entry: `${PROJECT_ROOT}/functions/handlers/follow-through.ts`,
-      handler: 'handler',
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: 256,
@@ -85,7 +83,7 @@ export class FollowThrough extends Construct {
       maxEventAge: Duration.hours(6),
       onFailure: failures.onFailure,
       environment: followThroughEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName }),
-      ...esmBundling({ extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
+      ...esmBundling({ entry: `${PROJECT_ROOT}/functions/handlers/follow-through.ts`, extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
     });
     const { tableArn } = props.table;
     const onlyKeys = (...prefixes: string[]) => ({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes } });

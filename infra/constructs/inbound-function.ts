@@ -91,8 +91,6 @@ export class InboundFunction extends Construct {
     this.logGroup.grantWrite(this.role);
 
     this.function = new nodejs.NodejsFunction(this, 'Function', {
-      entry: `${PROJECT_ROOT}/functions/handlers/inbound.ts`,
-      handler: 'handler',
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
@@ -120,7 +118,7 @@ export class InboundFunction extends Construct {
         followThroughFunctionArn: props.reminders.functionArn,
         schedulerRoleArn: props.reminders.schedulerRoleArn,
       }),
-      ...esmBundling({ extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
+      ...esmBundling({ entry: `${PROJECT_ROOT}/functions/handlers/inbound.ts`, extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
     });
 
     // Least privilege, statement by statement.

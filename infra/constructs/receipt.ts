@@ -109,15 +109,13 @@ export class InboxReceipt extends Construct {
       'ses:DescribeActiveReceiptRuleSet and ses:SetActiveReceiptRuleSet support no resource-level permissions (the active set is an account-wide setting): "*" is the only resource IAM accepts.',
     );
     const activator = new nodejs.NodejsFunction(this, 'Activator', {
-      entry: `${PROJECT_ROOT}/infra/custom-resources/activate-rule-set.ts`,
-      handler: 'handler',
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
       timeout: Duration.seconds(30),
       role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
-      ...esmBundling({ dataFiles: false }),
+      ...esmBundling({ entry: `${PROJECT_ROOT}/infra/custom-resources/activate-rule-set.ts`, dataFiles: false }),
     });
 
     const providerLogs = new logs.LogGroup(this, 'ActivatorProviderLogs', { retention: logs.RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });

@@ -152,8 +152,6 @@ export class ReplySending extends Construct {
 
 function functionDefaults(configFile: string, handler: 'send-draft' | 'bounce'): nodejs.NodejsFunctionProps {
   return {
-    entry: `${PROJECT_ROOT}/functions/handlers/${handler}.ts`,
-    handler: 'handler',
     runtime: lambda.Runtime.NODEJS_24_X,
     architecture: lambda.Architecture.ARM_64,
     memorySize: 512,
@@ -161,6 +159,6 @@ function functionDefaults(configFile: string, handler: 'send-draft' | 'bounce'):
     loggingFormat: lambda.LoggingFormat.JSON,
     applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
     systemLogLevelV2: lambda.SystemLogLevel.WARN,
-    ...esmBundling({ extraFiles: [{ from: configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
+    ...esmBundling({ entry: `${PROJECT_ROOT}/functions/handlers/${handler}.ts`, extraFiles: [{ from: configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
   };
 }

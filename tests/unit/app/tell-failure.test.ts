@@ -11,7 +11,7 @@ import type { FailedDelivery, FailedSend, SendJob } from '../../../functions/app
 import { sendDraft } from '../../../functions/app/send-draft.js';
 import { CHECK_PATIENCE_MS, sendNoticeKey, tellFailure } from '../../../functions/app/tell-failure.js';
 import { MailRefusedError } from '../../../functions/errors.js';
-import { failedEventOf, failedEventsOf, FailureRecordSchema } from '../../../functions/handlers/kit.js';
+import { failedEventOf, failedEventsOf, FailureRecordSchema } from '../../../functions/handlers/job-events.js';
 import { MemoryInviteStore } from '../../fakes/memory-store.js';
 import { configWith, fakeInboundDeps, fakeSendDeps, forwardInvitation, NOW, OWNER, replyToRecommendation, sdkError } from '../../fakes/ports.js';
 import { fakeFailureNoticeDeps, type FakeFailureNoticeDeps } from '../../fakes/recovery.js';

@@ -125,6 +125,8 @@ interface Found {
   endIndex: number;
   start: Wall;
   end: Wall | null;
+  /** the date's weekday is written and is not that date's ("mardi 7 avril 2027", a Wednesday): which is meant is not known */
+  weekdayContradicts?: boolean;
 }
 
 /** Words right before a time that mark it as the OLD time of a reschedule. */
@@ -132,7 +134,7 @@ const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)
 /** Words right after a time that mark it as the OLD time ("unser für Dienstag, 9. Februar, 11:00 Uhr geplantes Gespräch"). */
 const OLD_TIME_AFTER = /^[^\n]{0,40}?(?<![\p{L}])(?:geplant\p{L}*|vereinbart\p{L}*|vorgesehen\p{L}*|originally|previously|prévu\p{L}*|programad\p{L}*|previst\p{L}*|gepland\p{L}*|agendad\p{L}*|marcad\p{L}*|zaplanowan\p{L}*|予定)/iu;
 /** A time in the same sentence as an event that is not the interview (a webinar, an open day, a fair). */
-const EVENT_CUE = /(?<![\p{L}])(?:webinar|info(?:rmation)? session|open (?:house|day)|career fair|job fair|Info-?Webinar|Infoveranstaltung|Karrieremesse|Tag der offenen Tür|journée portes ouvertes|salon|jornada de puertas abiertas|feria de empleo|open dag|dzień otwarty|targi pracy|説明会)/iu;
+const EVENT_CUE = /(?<![\p{L}])(?:webinar|info(?:rmation)? session|open (?:house|day)|career fair|job fair|Info-?Webinar|Infoveranstaltung|Karrieremesse|Tag der offenen Tür|journée portes ouvertes|salon|jornada de puertas abiertas|feria de empleo|open dag|dzień otwarty|targi pracy|説明会|information (?:evening|event|night)|open evening|soirée d['’]info\p{L}*|réunion d['’]information|session d['’]information|Infoabend|Informationsabend|sesión informativa|charla informativa|serata informativa|incontro informativo|informatieavond|voorlichtingsavond|sessão (?:de )?(?:informação|esclarecimento)|spotkanie informacyjne)/iu;
 const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|your interview|the interview)|change (?:of|to) the (?:time|date)|décal\w+|report(?:er|é)?\b|verschieb\w*|verleg\w*|reprogram\w*|cambiar la (?:fecha|hora)|en lugar del|instead of|spostare|verzetten)\b/i;
 /**
  * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
@@ -182,6 +184,8 @@ export function findProseSlots(
   for (const line of body.split('\n')) {
     if (/\d/.test(line) || /\p{L}{4,}/u.test(line)) {
       for (const r of parser.parse(line, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true })) {
+        // A time read from the middle of a number ("00 - 15:00" out of "14:00 - 15:00") is no time.
+        if (/\d[:.h]?$/.test(line.slice(Math.max(0, r.index - 2), r.index))) continue;
         results.push({ index: r.index + lineStart, text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags() });
       }
     }
@@ -227,7 +231,8 @@ export function findProseSlots(
     // places; the time is local. A label whose places are not known gives no time rather than one an hour off.
     const label = zoneOfWindowsLabel(`${body.slice(f.index, f.endIndex)}${body.slice(f.endIndex, f.endIndex + 160).split('\n')[0] ?? ''}`);
     const notUnderstoodHere = () => notUnderstood?.push(original.slice(toOriginal(f.index), toOriginal(f.endIndex)).replace(/\s+/g, ' ').trim().slice(0, 120));
-    if (label === null) {
+    // A weekday that is not the date's: one of the two is wrong, and which is not known. No time rather than a day off.
+    if (label === null || f.weekdayContradicts) {
       notUnderstoodHere();
       continue;
     }
@@ -342,8 +347,13 @@ const RANGE_WORD_BETWEEN_TIMES = new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE
  * as in ten hours, and has no "16h" in Portuguese, Spanish or Italian).
  */
 function timesForChrono(input: Rendered): Rendered {
+  // A label glued to its time, as an HTML table's cells come out of a text conversion ("Horaire14h00",
+  // "Uhrzeit10:30"): apart, or chrono reads the minutes alone. (Not an ISO "…T14:00": a digit before the letter.)
+  let out = rewrite(input, /(?<=(?<![\d])\p{L})(?=\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d]))/gu, () => ' ');
   // "14:30h", "14.30h" → "14:30"; Flemish "10u30" → "10:30", "om 10u" → "om 10:00"; Italian "ore 10" → "ore 10:00".
-  let out = rewrite(input, /(?<![\d:.])(\d{1,2}[:.]\d{2})\s?h(?![\p{L}\d])/giu, (_, time) => time);
+  out = rewrite(out, /(?<![\d:.])(\d{1,2}[:.]\d{2})\s?h(?![\p{L}\d])/giu, (_, time) => time);
+  // "9.30 uur voor jou", "10.00 Uhr vor Ort": the clock word is dropped (chrono's Dutch reads "uur voor" as hours before).
+  out = rewrite(out, /(?<![\d:.])(\d{1,2})[:.](\d{2})\s?(?:uur|Uhr)(?![\p{L}\d])/gu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})u(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:.])/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
@@ -412,8 +422,11 @@ function aboutThePast(body: string, f: Found): boolean {
   return cue !== null && !INVITE_TURN.test(sentence.slice(cue.index + cue[0].length));
 }
 
-/** Words after a time that restate it in the reader's zone ("your time", "pra você", "chez vous"). */
-const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local )?time(?:\s?zone)?|for you\b|où que vous soyez|chez vous|votre heure|Ihrer (?:Orts)?zeit|en tu hora|tu hora|su hora local|para (?:ti|usted|você|si)\b|pra você|per te\b|voor jou\b|bij jou\b|dla (?:Ciebie|Pana|Pani)\b|u Ciebie|そちらの時間)/iu;
+/**
+ * Words after a time that restate it in the reader's zone ("your time", "pra você", "chez vous"); not the
+ * "for you" that ends a question whether a time suits ("Past dinsdag om 10.00 uur voor jou?").
+ */
+const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local )?time(?:\s?zone)?|for you\b|où que vous soyez|chez vous|votre heure|Ihrer (?:Orts)?zeit|en tu hora|tu hora|su hora local|para (?:ti|usted|você|si)\b|pra você|per te\b|voor jou\b|bij jou\b|dla (?:Ciebie|Pana|Pani)\b|u Ciebie|そちらの時間)(?![ \t]*[?？])/iu;
 /** Words before a time, in its sentence, that introduce a restatement ("that's", "soit", "ou seja, para você"). */
 const CONVERSION_BEFORE = /(?:\bthat['’]s|\bthat is|\bwhich is|\bwhich would be|\bi\.e\.|\bsoit\b|\bc['’]est-à-dire|\bdas (?:ist|wäre|sind)|\bes decir|\bo sea|\bcioè|\bovvero|\bossia|\bdat is|\boftewel|\bou seja|\bo que dá|\bczyli|\bfor you|\bpra você|\bpara você|\bpara ti|\bpour vous|\bfür Sie|\bper te|\bvoor jou|\bdla Ciebie)\b[^.!?\n]{0,40}$/iu;
 
@@ -438,9 +451,15 @@ function isConversion(f: Found, body: string, all: Found[]): boolean {
 }
 
 /** The verbs of moving an appointment, in the languages ("has to be rescheduled", "verzetten", "spostare", "remarcada"). */
-const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*)/iu;
+const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|(?:move|shift|push back)(?=\s+(?:your|our|the|this|tomorrow['’]s)\s)|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*)/iu;
 /** "reschedule your interview on …", "spostare il colloquio di …", "verzetten: het gesprek van …": the object's time follows. */
 const MOVED_MEETING_BEFORE = /(?:interview|call|meeting|appointment|gesprek|afspraak|sollicitatiegesprek|colloquio|entrevista|conversa|reunião|Gespräch|Termin|Vorstellungsgespräch|entretien|rozmow\p{L}*)(?:\s+(?:on|of|for|from|van|op|di|del|della|de|do|da|vom|am|für|du|prévu le))?\s*$/iu;
+/**
+ * The moved meeting with a few words between it and its time, none of them a destination: "décaler notre
+ * entretien téléphonique prévu ce jeudi…", "move our video interview scheduled for Tuesday…", "unser
+ * telefonisches Gespräch am…". ("reschedule the interview to Monday at 3": "to" makes Monday the new time.)
+ */
+const MOVED_MEETING_WORDS_BEFORE = /(?<![\p{L}])(?:interview|call|meeting|appointment|chat|conversation|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek|colloquio|entrevista|conversa|reunião|Gespräch|Termin|Vorstellungsgespräch|Interview|entretien|échange|rendez-vous|rozmow\p{L}*|spotkani\p{L}*)(?:[ \t]+(?!(?:to|till|until|au|aux|à|a|al|alla|alle|auf|naar|para|zu|into|na|nach|pour|vers|sur|om|até)(?![\p{L}]))[\p{L}'’-]+){0,4}[ \t]*$/iu;
 
 /** The rest of the sentence after a time, and the sentence before it (on its own line). */
 function sentenceParts(body: string, f: Found): { before: string; after: string } {
@@ -457,7 +476,10 @@ function dropOldTimes(found: Found[], body: string): Found[] {
   // right before it ("spostare il colloquio di martedì alle 14:00").
   const moved = (f: Found) => {
     const { before, after } = sentenceParts(body, f);
-    return MOVE_VERB.test(after) || (MOVE_VERB.test(before) && MOVED_MEETING_BEFORE.test(before));
+    if (MOVE_VERB.test(after) || (MOVE_VERB.test(before) && MOVED_MEETING_BEFORE.test(before))) return true;
+    // The verb, then the meeting it moves and a few words, then the time: the time is the meeting's.
+    const verb = MOVE_VERB.exec(before);
+    return verb !== null && MOVED_MEETING_WORDS_BEFORE.test(before.slice(verb.index + verb[0].length));
   };
   const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
   const fresh = found.filter((f) => !isOld(f));
@@ -480,6 +502,12 @@ function wallOf(c: chrono.ParsedComponents): Wall {
 }
 
 const hasDay = (c: chrono.ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
+/** A weekday written with a day and month that fall on another weekday ("Tuesday 7 April 2027", a Wednesday). */
+function weekdayContradicts(c: chrono.ParsedComponents): boolean {
+  if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month')) return false;
+  const wall = wallOf(c);
+  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay() !== c.get('weekday');
+}
 const hasTime = (c: chrono.ParsedComponents) => c.isCertain('hour');
 
 interface Piece {
@@ -531,7 +559,7 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     const digitless = !/\d/.test(current.text);
     if (digitless && (!hasDay(current.start) || hasTime(current.start))) continue;
     if (hasDay(current.start) && hasTime(current.start)) {
-      out.push({ index: current.index, endIndex: current.endIndex, start: wallOf(current.start), end: current.end && hasTime(current.end) ? { ...wallOf(current.start), ...timeOf(current.end, current.start) } : null });
+      out.push({ index: current.index, endIndex: current.endIndex, start: wallOf(current.start), end: current.end && hasTime(current.end) ? { ...wallOf(current.start), ...timeOf(current.end, current.start) } : null, weekdayContradicts: weekdayContradicts(current.start) });
       continue;
     }
     if (!hasDay(current.start) || hasTime(current.start)) continue;
@@ -546,6 +574,7 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
         endIndex: next.endIndex,
         start: { ...date, ...timeOf(next.start, null) },
         end: next.end && hasTime(next.end) ? { ...date, ...timeOf(next.end, next.start) } : null,
+        weekdayContradicts: weekdayContradicts(current.start),
       });
       i += 1;
       continue;
@@ -565,6 +594,7 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
         endIndex: current.endIndex + loose.index + loose[0].length,
         start,
         end: endHour !== null && endHour <= 23 ? { ...date, hour: endHour, minute: Number(loose[5] ?? 0) } : null,
+        weekdayContradicts: weekdayContradicts(current.start),
       });
     }
   }

@@ -18,6 +18,8 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:interest in|applying to|applied to|on behalf of|welcome to|join|greetings from|here at|confirmed with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interesse in|Interesse an(?: der| dem)?|intérêt pour|interés en|interesse (?:na|no|em|pela|pelo)|interesse per|zainteresowanie)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:escribo|escribimos|contacto|contactamos) (?:de|desde)\s+(${NAME})`, 'u'),
+  // "im Namen der Hartmann Logistik AG", "en nombre de Grupo Alba", "au nom de la société …", "em nome da …"
+  new RegExp(String.raw`\b(?:[Ii]m Namen|[Ii]m Auftrag|[Ee]n nombre|[Ee]m nome|[Aa] nome|[Aa]u nom|[Ii]n naam)\s+(?:der|des|von|de la|de l['’]|de|del|da|do|di|della|dello|van)\s+(?:la société\s+|la empresa\s+|a empresa\s+|l['’]azienda\s+|Firma\s+)?(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:chez|au sein (?:de la|du|des|de l['’]|de)|bei(?: der| dem| den)?|presso|bij|na empresa|en la empresa|departamento de \p{L}+ de|équipe de|Team (?:von|der)|w firmie|w spółce|dla firmy|do firmy|w banku|w zespole)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:puesto|vacante|posición|vaga|cargo)\s+(?:de\s+)?[^\n,.]{2,60}?\s+(?:en|na|no|da|do)\s+(?:empresa\s+)?(${NAME})`, 'u'),
   new RegExp(String.raw`\bstanowisk\p{L}*\s+[^\n,]{2,60}?\s+(?:w|we)\s+(?:firmie\s+|spółce\s+)?(${NAME})`, 'u'),
@@ -276,6 +278,10 @@ const FOR_A_TITLE = new RegExp(String.raw`\b(?:for|recherch(?:e|ons)|suchen wir|
  * "nuestra oferta de empleo de …", "l'offerta di lavoro per …", "o anúncio para …": kept only with a job noun.
  */
 const POSTING_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:offre(?:\s+d['’]emploi)?|annonce|vacature|vacancy|job (?:posting|ad|advert)|posting|advert|Stellenanzeige|Stellenausschreibung|Ausschreibung|oferta(?:\s+de\s+(?:empleo|trabajo|emprego))?|anuncio|anúncio|offerta(?:\s+di\s+lavoro)?|annuncio|ogłoszenie)\s+(?:(?:de|d['’]|voor|for|als|für|para|per|di|pour|na)\s*)(?:(?:la|le|l['’]|the|an?|un|una?|een|o|a|il)\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|chez|pour|à|au|bei|für|en|para|per|presso|bij|voor|na|w|dla|e|et|y|und|and|en)\b)`, 'u');
+/** "de rol van Data Engineer", "la posizione di …" said as "role of": kept only with a job noun. */
+const ROLE_OF_TITLE = new RegExp(String.raw`\b(?:rol|positie|baan)\s+(?:van|als)\s+(?:een\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|we|wij|je|u|met|voor)\b)`, 'u');
+/** "your application as Warehouse Manager", "Sie als Leiterin Personal kennenlernen": kept only with a job noun. */
+const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
 const ROLE_BODY: RegExp[] = [
   // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too)
   /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*([^\n·|]{2,80})/imu,
@@ -292,14 +298,17 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
   /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda|função|funcao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/iu,
   /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|per|e)\b|\s*\(|[,.\n])/iu,
-  /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en)\b|\s*\(|[,.\n])/iu,
+  // A Dutch title ends where the sentence's verb or pronoun begins ("de functie van Financieel Adviseur nodigen we je uit").
+  /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|kunnen|we|wij|je|jij|u|is|om|met|voor)\b|\s*\(|[,.!?\n])/iu,
+  ROLE_OF_TITLE,
+  APPLICATION_AS_TITLE,
   /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u,
   /「([^」]{2,30})」(?:職|ポジション|の|に|へ)/u,
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
 ];
 const ROLE_SUBJECT: RegExp[] = [
   // "Je sollicitatie voor Data Engineer bij …", "La tua candidatura per Data Scientist", "Your application for …"
-  /(?:sollicitatie|application|candidatura|candidature|Bewerbung|aplikacja)\s+(?:voor|for|per|para|pour|als|à|a|na)\s+(?:(?:de|la|o|a|il|the|le)\s+)?(?:(?:functie|vaga|posizione|poste|position|rol|role|Stelle|stanowisko)\s+)?(?:(?:van|de|di|als|of|d['’])\s*)?(\p{Lu}.+)$/iu,
+  /(?:sollicitatie|application|candidatura|candidature|Bewerbung|aplikacja)(?:\s+(?:voor|for|per|para|pour|als|à|a|na)\s+|\s*:\s*)(?:(?:de|la|o|a|il|the|le)\s+)?(?:(?:functie|vaga|posizione|poste|position|rol|role|Stelle|stanowisko)\s+)?(?:(?:van|de|di|als|of|d['’])\s*)?(\p{Lu}.+)$/iu,
   /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed|confirmation|details))?|invitation to (?:an )?interview|phone screen|final round(?: interview)?|next steps?|entretien|entrevista(?:\s+(?:presencial|técnica|tecnica))?|vorstellungsgespr[äa]ch|colloquio|sollicitatiegesprek|videogesprek|gesprek|llamada|videollamada|report de votre entretien|interview time|rozmowa(?:\s+(?:telefoniczna|rekrutacyjna|kwalifikacyjna))?)\s*(?:for(?: the)?|pour(?: le poste de)?|para(?: el puesto de)?|für(?: die Stelle als)?|per|voor|de|dla|na stanowisko|[:–—-])\s*(.+)$/iu,
   /pour le poste d['e]\s*(.+)$/iu,
   // "QA Tester interview 🎮": a title-case name right before the word
@@ -333,7 +342,7 @@ export function findRole(subject: string, main: string, signature = ''): string 
   return firstMatch(ROLE_BODY.slice(1), subject, true) ?? genderMarkedTitle(subject);
 }
 
-const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE]);
+const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE]);
 
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {

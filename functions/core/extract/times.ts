@@ -140,7 +140,7 @@ const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|yo
  * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
  * vrijdag 12.00 uur", "até sexta às 18h"): a time right after one of these words is no slot.
  */
-const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia|\bexpir\w*(?: on| at)?|\bvalid until|\bclos(?:es|ing)(?: on| at)?|\bverloopt(?: op)?|\bgeldig tot|\bgültig bis|\bscad\w*(?: il| alle)?|\bvalid[oa] fino al|\bexpira(?: em| no| a)?|\bválid[oa] até|\bvence(?: em| el)?)[:\s]*(?:[\wàèéìòùáíóúâêôãõç-]+\s*,?\s*)?$/i;
+const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bd['’]ici(?: (?:le|à|au|a))?|\bprima d(?:i|el|ella)|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia|\bexpir\w*(?: on| at)?|\bvalid until|\bclos(?:es|ing)(?: on| at)?|\bverloopt(?: op)?|\bgeldig tot|\bgültig bis|\bscad\w*(?: il| alle)?|\bvalid[oa] fino al|\bexpira(?: em| no| a)?|\bválid[oa] até|\bvence(?: em| el)?)[:\s]*(?:[\wàèéìòùáíóúâêôãõç-]+\s*,?\s*)?$/i;
 
 const MAX_TIME_TEXT = 24 * 1024;
 
@@ -196,6 +196,8 @@ export function findProseSlots(
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
     if (DEADLINE_CUE.test(before)) return false;
+    // Japanese writes the deadline after its time: "5月7日12時までにご返信ください".
+    if (/^\s*(?:まで(?:に|の)|迄)/u.test(body.slice(f.endIndex, f.endIndex + 6))) return false;
     return true;
   });
   // A day and month without a year that chrono put next year are a day that has passed ("following our

@@ -109,6 +109,15 @@ describe('titles', () => {
   ])('the title after the posting it was advertised in (%s)', (_lang, body, role) => {
     expect(findRole('Hello', body)).toBe(role);
   });
+  it.each([
+    ['nl', 'Uitnodiging', 'Naar aanleiding van je sollicitatie voor de functie van Logistiek Planner nodigen we je uit.', 'Logistiek Planner'],
+    ['nl', 'Uitnodiging', 'We willen graag kennismaken voor de rol van Backend Developer.', 'Backend Developer'],
+    ['en', 'Interview', 'Thank you for your application as Site Manager.', 'Site Manager'],
+    ['de', 'Einladung', 'gern möchten wir Sie als Teamleiterin Buchhaltung kennenlernen.', 'Teamleiterin Buchhaltung'],
+    ['es', 'Tu candidatura: Técnica de Calidad', 'Hola,', 'Técnica de Calidad'],
+  ])('a title as the object of "role of", "application as", or after a subject label (%s)', (_lang, subject, body, role) => {
+    expect(findRole(subject, body)).toBe(role);
+  });
   it('a posting noun before words that are no title gives none', () => {
     expect(findRole('Hello', 'Merci pour votre réponse à notre offre de la semaine dernière.')).toBeNull();
   });
@@ -122,6 +131,13 @@ describe('companies', () => {
     ['it', 'Il nostro cliente, la Ferri Meccanica, vorrebbe conoscerla.', 'Ferri Meccanica'],
   ])('the client an agency names in apposition, with its article (%s)', (_lang, body, company) => {
     expect(findCompany('Interview', body, 'Jo Brandl\nSenior Consultant\nNordlicht Personalberatung GmbH', { name: 'Jo Brandl', address: 'jo@nordlicht-personal.example' }, null)).toBe(company);
+  });
+  it.each([
+    ['de', 'Hallo,\nim Namen der Kessler Antriebe AG lade ich Sie herzlich ein.', 'Kessler Antriebe AG'],
+    ['es', 'Hola,\nte escribo en nombre de Grupo Sierra para invitarte.', 'Grupo Sierra'],
+    ['pt', 'Olá,\nescrevo em nome da Lusitânia Seguros para marcar uma conversa.', 'Lusitânia Seguros'],
+  ])('"on behalf of" in the languages (%s)', (_lang, body, company) => {
+    expect(findCompany('Interview', body, 'Kai', { name: 'Kai Jansen', address: 'kai@search-partners.example' }, null)).toBe(company);
   });
   it('a sender display name with an organisation word is the company, not a person', () => {
     const sender = { name: 'Hoekstra Groep', address: 'hoekstragroep@ats-relay.example' };

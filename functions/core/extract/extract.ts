@@ -194,7 +194,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     }));
     const agrees = prose.some((p) => timed.some((e) => e.start!.instant.getTime() === p.start.instant.getTime()));
     if (prose.length > 0 && !agrees) timeConflict = { calendar: slots[0]!.start, text: prose[0]!.written || toIsoWithOffset(prose[0]!.start.instant, prose[0]!.start.offsetMinutes) };
-  } else if (date) {
+  } else if (date && (schedulingLink === null || schedulingLink === meetingLink)) {
+    // With a link to pick a time, the times the text names are the window to choose in ("slots between
+    // 22 and 26 March", "Tuesday to Thursday, 9–17h"), never an interview time of their own.
     const prose = readProse(timesNotUnderstood);
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({

@@ -54,6 +54,11 @@ function americanZone(zone: DefaultZone, text: string): boolean {
 }
 
 const MONTH_STEMS = String.raw`(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic)`;
+/**
+ * A weekday and a bare day of the month ("woensdag 12 om 15:00", "na quarta, dia 12"): the day the
+ * reading gave must be that day, else the weekday alone was read and the date is a guess.
+ */
+const WEEKDAY_BARE_DAY = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s+(?:(?:the|le|el|den|dia|o dia|il|op|am|on)\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º)?(?![\d:.,]?\d|\s*[:.h]\d|\s*(?:uur|Uhr|h|hrs|am|pm|a\.m\.|p\.m\.|o['’]clock|horas|ore|godz)(?![\p{L}])|[ \t]*(?:de[ \t]+|\.[ \t]*|\/)?(?:\d{1,2}(?![\d:])|${MONTH_STEMS}))`, 'iu');
 
 const BASE: Record<TextLanguage, chrono.Chrono> = {
   en: chrono.casual,
@@ -71,22 +76,23 @@ const parsers = new Map<TextLanguage, chrono.Chrono>();
 
 /**
  * chrono plus one parser it lacks: a weekday with a bare day of the month ("el viernes 19",
- * "Friday the 19th"), resolved to the next date on which that day of the month is that weekday.
+ * "Friday the 19th", "quarta-feira, dia 12"), resolved to the next date on which that day of the month is that weekday.
  */
 function parserFor(language: TextLanguage): chrono.Chrono {
   const cached = parsers.get(language);
   if (cached) return cached;
   const parser = BASE[language].clone();
   if (language !== 'ja') {
-    const names = WEEKDAY_NAMES[language];
+    // Portuguese also writes its weekdays short ("na quarta, dia 12").
+    const names = language === 'pt' ? [...WEEKDAY_NAMES.pt, ...WEEKDAY_NAMES.pt.map((n) => n.replace(/-feira$/, ''))] : WEEKDAY_NAMES[language];
     const pattern = new RegExp(
-      String.raw`(?<![\p{L}])(${names.join('|')})(?:,)?\s+(?:the\s+|le\s+|el\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º)?(?![\p{L}\d:./]|\s*(?:de\s+|\.\s*)?${MONTH_STEMS})`,
+      String.raw`(?<![\p{L}])(${names.join('|')})(?:,)?\s+(?:the\s+|le\s+|el\s+|den\s+|dia\s+|o dia\s+|il\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º)?(?![\p{L}\d:./]|\s*(?:de\s+|\.\s*)?${MONTH_STEMS})`,
       'iu',
     );
     parser.parsers.push({
       pattern: () => pattern,
       extract: (context, match) => {
-        const weekday = names.indexOf((match[1] ?? '').toLowerCase());
+        const weekday = names.indexOf((match[1] ?? '').toLowerCase()) % 7;
         const day = Number(match[2]);
         const date = nextDateWith(context.reference.instant, weekday, day);
         if (!date) return null;
@@ -234,7 +240,8 @@ export function findProseSlots(
     const label = zoneOfWindowsLabel(`${body.slice(f.index, f.endIndex)}${body.slice(f.endIndex, f.endIndex + 160).split('\n')[0] ?? ''}`);
     const notUnderstoodHere = () => notUnderstood?.push(original.slice(toOriginal(f.index), toOriginal(f.endIndex)).replace(/\s+/g, ' ').trim().slice(0, 120));
     // A weekday that is not the date's: one of the two is wrong, and which is not known. No time rather than a day off.
-    if (label === null || f.weekdayContradicts) {
+    const bareDay = WEEKDAY_BARE_DAY.exec(body.slice(f.index, f.endIndex));
+    if (label === null || f.weekdayContradicts || (bareDay && Number(bareDay[1]) !== f.start.day)) {
       notUnderstoodHere();
       continue;
     }
@@ -336,8 +343,8 @@ const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|\s?h(?![\p{L}\d])|\s?(
 /** Words joining the two ends of a range in the nine languages ("de 9:00 a 10:00", "das 16h às 17h", "dalle 9 alle 10"). */
 const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle|tot|bis)`;
 
-/** "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time. */
-const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu');
+/** "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (not the day after a weekday: "vendredi 14 à 15h"). */
+const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(?<!(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3}(?:(?:le|el|den|dia|il|op|the)\s+)?)(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu');
 /** "16h", "10 h" after a time word, a range word or a dash, or before one. */
 const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu');
 /** The word joining a range's two times. */

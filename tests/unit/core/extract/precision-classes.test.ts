@@ -66,6 +66,33 @@ describe('a weekday that contradicts its date gives no time, and says so', () =>
   });
 });
 
+describe('a weekday with a bare day of the month', () => {
+  it.each([
+    ['pt', 'Pode na quarta, dia 12, às 15h?', '2027-05-12T13:00:00.000Z'],
+    ['pt', 'Pode na quarta-feira, dia 12, às 15h?', '2027-05-12T13:00:00.000Z'],
+    ['fr', 'Êtes-vous libre le vendredi 14 à 15h ?', '2027-05-14T13:00:00.000Z'],
+    ['es', '¿Te va bien el viernes 14 a las 15:00?', '2027-05-14T13:00:00.000Z'],
+  ])('%s: the day is the one written, not the coming weekday (%s)', (language, text, start) => {
+    expect(read(text, language as TextLanguage).starts).toEqual([start]);
+  });
+  it('a reading that kept the weekday and lost the day gives no time, and says so', () => {
+    const { starts, notUnderstood } = read('Schikt het op woensdag 12 om 15:00?', 'nl');
+    expect(starts.filter((s) => !s.startsWith('2027-05-12'))).toEqual([]);
+    if (starts.length === 0) expect(notUnderstood).toHaveLength(1);
+  });
+});
+
+describe('a link to pick a time: the times around it are the window, not slots', () => {
+  it.each([
+    ['pt', 'Olá,\nPode escolher o horário na nossa agenda: https://agenda.example/book/rita\nHá horários disponíveis entre 10 e 14 de maio, das 9h às 17h.'],
+    ['en', 'Hi,\nPlease pick a time that suits you: https://calendly.example/kim/30min\nI have openings on Tuesday 11 May from 10:00 to 16:00.'],
+  ])('%s', (_lang, body) => {
+    const read = facts(body);
+    expect(read.schedulingLink).not.toBeNull();
+    expect(read.slots).toEqual([]);
+  });
+});
+
 describe('the time a reschedule replaces, named after the moved meeting with words between', () => {
   it.each([
     ['fr', "Je dois décaler notre entretien téléphonique prévu ce jeudi 6 mai à 11h. Seriez-vous disponible le lundi 10 mai à 15h ?", '2027-05-10T13:00:00.000Z'],

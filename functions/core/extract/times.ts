@@ -213,7 +213,8 @@ export function findProseSlots(
   candidates.splice(0, candidates.length, ...(unpast.length > 0 ? unpast : current));
   const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f));
   const notEvents = candidates.filter((f) => !inEvents(f));
-  const interviewTimes = notEvents.length > 0 ? notEvents : candidates;
+  // A time in a sentence about another event (a webinar, an information evening) is never the interview's, even when it is the only one.
+  const interviewTimes = notEvents;
   const fresh = rescheduled ? dropOldTimes(interviewTimes, body) : interviewTimes;
   // "10:00 AM ET, so that's 3:00 PM your time": the same time restated in the reader's zone is no other slot.
   const unconverted = fresh.filter((f) => !isConversion(f, body, fresh));

@@ -99,14 +99,14 @@ export const WHEN: ByLanguage = {
 /** A rejection: the application goes no further. */
 export const REJECTION: ByLanguage = {
   en: ['regret to inform', 'not (?:be )?(?:moving|move|proceed~|progress~) (?:forward|further)', 'decided (?:not to (?:proceed|move|progress)|to (?:move|proceed|go) (?:forward )?with (?:other|another))', '(?:other|another) candidates? (?:whose|who)',
-    'no longer (?:being )?considered', 'unsuccessful', '(?:position|role) has (?:now )?been filled', 'will not be (?:progressing|proceeding|moving)', 'not (?:been )?selected'],
-  fr: ['nous avons le regret', "(?:ne pas|pas) (?:pouvoir )?donner (?:une )?suite (?:favorable )?a votre candidature", "n'?(?:a|avez|as) pas ete retenu~", "(?:un|une|d'?autres?) (?:autres? )?(?:candidat|profil)~ (?:dont|plus|qui)", "pas (?:pu )?retenir votre candidature", 'ne sera pas retenu~'],
-  de: ['nicht (?:weiter )?berucksichtig~', 'fur (?:einen|eine|andere) (?:andere~ )?(?:kandidat|bewerber|person)~ entschieden', 'nicht in die engere', 'absage (?:geben|erteilen|mitteilen)', 'keine positive (?:ruckmeldung|nachricht)', 'nicht weiter (?:verfolgen|berucksichtigen)', 'anderweitig besetzt'],
-  es: ['lamentablemente', 'lamentamos (?:comunicarte|informarte|decirte)', 'no (?:continuar|seguir|avanzar) con tu candidatura', '(?:otros|otras|otro|otra) (?:perfil|candidat)~ (?:que|cuyo|mas)', 'no (?:has|ha) sido seleccionad~', 'no seguiremos', 'hemos decidido (?:continuar|seguir|avanzar) con otr~'],
-  it: ['esito negativo', 'non (?:proseguire|procedere|prosegui~) con la (?:tua|sua) candidatura', '(?:proseguire|procedere) con altr~ (?:profil|candidat)~', 'non (?:sei|e) stat~ selezionat~', 'ci dispiace (?:comunicarti|informarti|comunicarle|informarla)'],
-  nl: ['helaas (?:\\p{L}+ ){0,6}(?:niet|afgewezen|andere kandida~)', 'gekozen voor (?:een )?andere kandida~', 'niet (?:verder|door) (?:gaan|in de procedure)', 'afgewezen', 'niet geselecteerd'],
-  pt: ['infelizmente (?:\\p{L}+ ){0,6}(?:nao|outr~ candidat~)', 'nao (?:vamos )?(?:seguir|avancar|prosseguir) com a sua candidatura', 'optamos por (?:seguir|avancar) com outr~', 'nao foi selecionad~'],
-  pl: ['niestety (?:\\p{L}+ ){0,6}(?:nie|inn~ kandydat~)', 'zdecydowalismy sie na (?:inn~|wspolprace z inn~)', 'nie (?:zostal~|zakwalifikowal~) (?:pani|pan|pan~)? ?(?:do|na)', 'odrzuc~'],
+    'no longer (?:being )?considered', 'unsuccessful', '(?:position|role) has (?:now )?been filled', 'will not be (?:progressing|proceeding|moving)', 'not (?:been )?selected', 'decided to (?:pursue|continue|progress) (?:with )?(?:other|another)', 'not (?:be )?taking (?:your application|you|things) (?:forward|further)', 'unable to offer you', 'we have decided not to'],
+  fr: ['nous avons le regret', "(?:ne pas|pas) (?:pouvoir )?donner (?:une )?suite (?:favorable )?a votre candidature", "n'?(?:a|avez|as) pas ete retenu~", "(?:un|une|d'?autres?) (?:autres? )?(?:candidat|profil)~ (?:dont|plus|qui)", "pas (?:pu )?retenir votre candidature", 'ne sera pas retenu~', 'ne (?:pas |pouvons pas |pourrons pas )?donner suite', 'ne donnerons pas suite', 'poursuivre (?:le processus |notre processus )?avec (?:un|une|d.autres?) (?:autres? )?(?:candidat|profil)~', '(?:avons|a) (?:decide|choisi) de ne pas (?:poursuivre|retenir|donner)'],
+  de: ['nicht (?:weiter )?berucksichtig~', 'fur (?:einen|eine|andere) (?:andere~ )?(?:kandidat|bewerber|person)~ entschieden', 'nicht in die engere', 'absage (?:geben|erteilen|mitteilen)', 'keine positive (?:ruckmeldung|nachricht)', 'nicht weiter (?:verfolgen|berucksichtigen)', 'anderweitig besetzt', 'leider (?:\\p{L}+ ){0,6}(?:absage|andere~ (?:kandidat|bewerber)~|nicht (?:weiter )?(?:berucksicht~|in betracht))', 'uns (?:\\p{L}+ ){0,4}fur (?:eine~ )?andere~ (?:kandidat|bewerber)~ entschieden', 'nicht (?:weiter )?(?:mit ihnen|mit dir|mit ihrer bewerbung|mit deiner bewerbung) fortfahren'],
+  es: ['lamentablemente', 'lamentamos (?:comunicarte|informarte|decirte)', 'no (?:continuar|seguir|avanzar) con tu candidatura', '(?:otros|otras|otro|otra) (?:perfil|candidat)~ (?:que|cuyo|mas)', 'no (?:has|ha) sido seleccionad~', 'no seguiremos', 'hemos decidido (?:continuar|seguir|avanzar) con otr~', 'no (?:vamos a |podemos |podremos )?(?:seguir|continuar|avanzar) (?:adelante )?con (?:tu|su) (?:candidatura|proceso|solicitud)', 'hemos (?:decidido|optado) (?:por )?(?:seguir|continuar|avanzar) con otr~', 'desestimad~'],
+  it: ['esito negativo', 'non (?:proseguire|procedere|prosegui~) con la (?:tua|sua) candidatura', '(?:proseguire|procedere) con altr~ (?:profil|candidat)~', 'non (?:sei|e) stat~ selezionat~', 'ci dispiace (?:comunicarti|informarti|comunicarle|informarla)', 'abbiamo deciso di (?:non proseguire|proseguire con altr~|procedere con altr~)'],
+  nl: ['helaas (?:\\p{L}+ ){0,6}(?:niet|afgewezen|andere kandida~)', 'gekozen voor (?:een )?andere kandida~', 'niet (?:verder|door) (?:gaan|in de procedure)', 'afgewezen', 'niet geselecteerd', 'besloten (?:om )?(?:niet verder|met een andere kandida~|een andere kandida~)', 'niet verder met (?:je|jouw|uw) (?:sollicitatie|kandidatuur)'],
+  pt: ['infelizmente (?:\\p{L}+ ){0,6}(?:nao|outr~ candidat~)', 'nao (?:vamos )?(?:seguir|avancar|prosseguir) com a sua candidatura', 'optamos por (?:seguir|avancar) com outr~', 'nao foi selecionad~', 'nao (?:iremos|vamos|podemos|poderemos) (?:seguir|avancar|prosseguir|dar seguimento)', 'decidimos (?:avancar|seguir|prosseguir) com outr~', 'nao (?:foi|foste) (?:selecionad~|escolhid~)'],
+  pl: ['niestety (?:\\p{L}+ ){0,6}(?:nie|inn~ kandydat~)', 'zdecydowalismy sie na (?:inn~|wspolprace z inn~)', 'nie (?:zostal~|zakwalifikowal~) (?:pani|pan|pan~)? ?(?:do|na)', 'odrzuc~', 'nie bedziemy kontynuowac', 'zdecydowalismy sie nie'],
 };
 
 /** A job offer: the position offered, a start date, a contract. */
@@ -184,14 +184,14 @@ export const DEADLINE: ByLanguage = {
 
 /** An event for many: a webinar, an open day, a fair, with a registration. */
 export const EVENT: ByLanguage = {
-  en: ['webinar~', 'info(?:rmation)? session', 'open (?:house|day)', 'careers? (?:fair|event|day|evening)', 'recruiting event', 'meetup', 'livestream', 'talent community'],
-  fr: ['webinaire~', 'webinar~', 'portes ouvertes', "salon (?:de l'?emploi|du recrutement)", 'forum (?:emploi|entreprises)', 'afterwork', 'soiree (?:de recrutement|decouverte)'],
-  de: ['webinar~', 'infoveranstaltung', 'informationsveranstaltung', 'tag der offenen tur', 'karrieremesse', 'jobmesse', 'recruiting-?event', 'karriere-?event'],
-  es: ['webinar~', 'seminario web', 'puertas abiertas', 'feria de empleo', 'jornada informativa', 'evento (?:de empleo|online|presencial)'],
-  it: ['webinar~', 'open day', 'porte aperte', 'career day', 'evento (?:online|di recruiting)'],
-  nl: ['webinar~', 'open dag', 'informatiebijeenkomst', 'carrierebeurs', 'banenmarkt', 'meet-?up'],
-  pt: ['webinar~', 'webinario', 'portas abertas', 'feira de (?:emprego|carreiras)', 'evento (?:online|de recrutamento)'],
-  pl: ['webinar~', 'dzien otwarty', 'dni otwarte', 'targi pracy', 'wydarzeni~ (?:online|rekrutacyjn~)'],
+  en: ['webinar~', 'info(?:rmation)? session', 'open (?:house|day)', 'careers? (?:fair|event|day|evening)', 'recruiting event', 'meetup', 'livestream', 'talent community', 'information (?:evening|event|night|meeting)', 'open evening', 'info evening', 'drop-in session'],
+  fr: ['webinaire~', 'webinar~', 'portes ouvertes', "salon (?:de l'?emploi|du recrutement)", 'forum (?:emploi|entreprises)', 'afterwork', 'soiree (?:de recrutement|decouverte)', "soiree d'?info(?:rmation)?~", "reunion d'?information", "session d'?information", "matinee d'?information", 'journee decouverte'],
+  de: ['webinar~', 'infoveranstaltung', 'informationsveranstaltung', 'tag der offenen tur', 'karrieremesse', 'jobmesse', 'recruiting-?event', 'karriere-?event', 'infoabend', 'informationsabend', 'info-abend', 'karriereabend', 'kennenlernabend'],
+  es: ['webinar~', 'seminario web', 'puertas abiertas', 'feria de empleo', 'jornada informativa', 'evento (?:de empleo|online|presencial)', 'sesion informativa', 'charla informativa', 'noche informativa', 'jornada de puertas abiertas'],
+  it: ['webinar~', 'open day', 'porte aperte', 'career day', 'evento (?:online|di recruiting)', 'serata informativa', 'incontro informativo', 'sessione informativa'],
+  nl: ['webinar~', 'open dag', 'informatiebijeenkomst', 'carrierebeurs', 'banenmarkt', 'meet-?up', 'informatieavond', 'info-?avond', 'voorlichtingsavond', 'inloopavond', 'inloopmiddag', 'open avond'],
+  pt: ['webinar~', 'webinario', 'portas abertas', 'feira de (?:emprego|carreiras)', 'evento (?:online|de recrutamento)', 'sessao (?:de )?(?:informacao|informativa|esclarecimento)', 'noite informativa', 'dia aberto'],
+  pl: ['webinar~', 'dzien otwarty', 'dni otwarte', 'targi pracy', 'wydarzeni~ (?:online|rekrutacyjn~)', 'spotkanie informacyjne', 'wieczor informacyjny'],
 };
 /** Signing up for something: registration, RSVP. */
 export const REGISTERING: ByLanguage = {
@@ -242,14 +242,14 @@ export const LATER_MAYBE: ByLanguage = {
 };
 /** The application was received (an invitation may say so too: a weak clue). */
 export const RECEIPT: ByLanguage = {
-  en: ['(?:received|receipt of) your application', 'thank you for (?:your )?appl(?:ying|ication)', 'application (?:was|has been) received'],
-  fr: ['(?:bien )?recu votre candidature', 'accuse de reception'],
-  de: ['eingangsbestatigung', '(?:bewerbung|unterlagen) (?:\\p{L}+ ){0,3}(?:erhalten|eingegangen)'],
-  es: ['hemos recibido (?:tu|su) (?:candidatura|solicitud)', 'acuse de recibo'],
-  it: ['abbiamo ricevuto la (?:tua|sua) candidatura'],
-  nl: ['(?:sollicitatie|reactie) (?:\\p{L}+ ){0,3}ontvangen', 'ontvangstbevestiging'],
-  pt: ['recebemos a (?:sua|tua) candidatura'],
-  pl: ['otrzymalismy (?:\\p{L}+ ){0,2}(?:zgloszenie|aplikacj~|cv)', 'potwierdzeni~ otrzymania'],
+  en: ['(?:received|receipt of) your application', 'thank you for (?:your )?appl(?:ying|ication)', 'application (?:was|has been) received', 'thanks for (?:your )?appl(?:ying|ication)'],
+  fr: ['(?:bien )?recu votre candidature', 'accuse de reception', 'merci (?:pour|de) votre candidature', 'nous accusons reception'],
+  de: ['eingangsbestatigung', '(?:bewerbung|unterlagen) (?:\\p{L}+ ){0,3}(?:erhalten|eingegangen)', 'vielen dank fur (?:ihre|deine) bewerbung', 'danke fur (?:ihre|deine) bewerbung'],
+  es: ['hemos recibido (?:tu|su) (?:candidatura|solicitud)', 'acuse de recibo', 'gracias por (?:tu|su) (?:candidatura|solicitud|postulacion)'],
+  it: ['abbiamo ricevuto la (?:tua|sua) candidatura', 'grazie per (?:la tua|la sua) candidatura'],
+  nl: ['(?:sollicitatie|reactie) (?:\\p{L}+ ){0,3}ontvangen', 'ontvangstbevestiging', 'bedankt voor (?:je|jouw|uw) sollicitatie'],
+  pt: ['recebemos a (?:sua|tua) candidatura', 'obrigad~ pela (?:sua|tua) candidatura'],
+  pl: ['otrzymalismy (?:\\p{L}+ ){0,2}(?:zgloszenie|aplikacj~|cv)', 'potwierdzeni~ otrzymania', 'dziekujemy za (?:przeslanie )?(?:zgloszenie|aplikacj~|cv)'],
 };
 
 /** An unsolicited approach that asks whether the candidate is interested at all, not when they can meet. */

@@ -18,6 +18,8 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:interest in|applying to|applied to|on behalf of|welcome to|join|greetings from|here at|confirmed with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interesse in|Interesse an(?: der| dem)?|intérêt pour|interés en|interesse (?:na|no|em|pela|pelo)|interesse per|zainteresowanie)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:escribo|escribimos|contacto|contactamos) (?:de|desde)\s+(${NAME})`, 'u'),
+  // "im Namen der Hartmann Logistik AG", "en nombre de Grupo Alba", "au nom de la société …", "em nome da …"
+  new RegExp(String.raw`\b(?:[Ii]m Namen|[Ii]m Auftrag|[Ee]n nombre|[Ee]m nome|[Aa] nome|[Aa]u nom|[Ii]n naam)\s+(?:der|des|von|de la|de l['’]|de|del|da|do|di|della|dello|van)\s+(?:la société\s+|la empresa\s+|a empresa\s+|l['’]azienda\s+|Firma\s+)?(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:chez|au sein (?:de la|du|des|de l['’]|de)|bei(?: der| dem| den)?|presso|bij|na empresa|en la empresa|departamento de \p{L}+ de|équipe de|Team (?:von|der)|w firmie|w spółce|dla firmy|do firmy|w banku|w zespole)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:puesto|vacante|posición|vaga|cargo)\s+(?:de\s+)?[^\n,.]{2,60}?\s+(?:en|na|no|da|do)\s+(?:empresa\s+)?(${NAME})`, 'u'),
   new RegExp(String.raw`\bstanowisk\p{L}*\s+[^\n,]{2,60}?\s+(?:w|we)\s+(?:firmie\s+|spółce\s+)?(${NAME})`, 'u'),
@@ -45,6 +47,9 @@ const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:(?:[Pp]ara|[Ee]m nome d)o? )?(?:nosso|meu) cliente,?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:[Pp]er (?:conto (?:del|di) )?(?:il )?)?(?:nostro|mio) cliente,?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:[Dd]la|[Ww] imieniu) (?:naszego|mojego) klienta,?\s+${FIRM}(${NAME})`, 'u'),
+  // The client in apposition, with its article, in any case: "unser Mandant, die Heller Maschinenbau AG,",
+  // "our client, the Fenwick Group,", "o nosso cliente, a Tejo Seguros,", "il nostro cliente, la Rossi S.p.A."
+  new RegExp(String.raw`\b(?:[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Nn]uestro|[Mm]i|(?:[Oo] )?[Nn]osso|[Mm]eu|(?:[Ii]l )?[Nn]ostro|[Mm]io|[Oo]nze|[Mm]ijn|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:Mandant(?:in|en)?|Kund(?:e|in|en)|Auftraggeber(?:in|s)?|Klient(?:in|en)?|client|cliente|klant|opdrachtgever|klient(?:a)?),\s+(?:(?:die|der|das|den|dem|the|la|le|l['’]|el|a|o|il|de|het)\s+)?${FIRM}(${NAME})`, 'u'),
   // "our client, a fintech in Monterrey called Pago Norte"
   new RegExp(String.raw`\b(?:client|cliente|Kunden?|Mandanten?|klant|opdrachtgever|klienta)\b[^.\n]{0,60}?\b(?:called|named|llamad[ao]|chamad[ao]|nommée?|appelée?|chiamat[ao]|namens|genaamd|o nazwie)\s+(${NAME})`, 'u'),
 ];
@@ -107,7 +112,12 @@ export function findCompany(subject: string, main: string, signature: string, se
     if (!name) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
-    // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company.
+    // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company;
+    // a name with an organisation's word ("Van Dijck Groep" <vandijckgroep@myworkday…>) is never a person's.
+    if (ORGANISATION_WORD.test(name)) {
+      candidates.push({ name, strong, line, sig });
+      return;
+    }
     if (senderName && senderAddress && !isRoleMailbox(senderAddress) && !isUnusableReplyAddress(senderAddress) && name.toLowerCase() === senderName.trim().toLowerCase() && !matchesDomain(name, domain)) return;
     // …and so is a relay's display name that its mailbox spells ("Femke Jansen" <femke.jansen@mail.recruitee…>).
     if (senderName && senderAddress && name.toLowerCase() === senderName.trim().toLowerCase() && mailboxSpellsName(senderAddress, name)) return;
@@ -186,6 +196,9 @@ export function findCompany(subject: string, main: string, signature: string, se
   return extendWrapped((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)))?.name ?? null, candidates, all);
 }
 
+/** Words only an organisation's name holds, in the nine languages: a name with one is no person's. */
+const ORGANISATION_WORD = /(?<![\p{L}])(?:Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universit\p{L}*|Hospital|Klinik\p{L}*|Kliniek)(?![\p{L}])/u;
+
 const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS)$/i;
 
 /** "Blue Heron Credit" cut by a line break in one place, "Blue Heron Credit Union" in another. */
@@ -203,7 +216,7 @@ function extendWrapped(name: string | null, candidates: { name: string }[], all:
 const MAIL_SERVICE = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|gmx|web|aol|mail|zoho|yandex|wp|onet|interia|o2|libero|virgilio|ziggo|kpn|hetnet|planet|telenet|orange|free|laposte|sapo|uol|bol|terra|qq|163|naver|example)\.[a-z.]+$/i;
 
 /** Whether a mailbox's local part spells a person's first and last name ("femke.jansen", "fjansen" for "Femke Jansen"). */
-function mailboxSpellsName(address: string, name: string): boolean {
+export function mailboxSpellsName(address: string, name: string): boolean {
   const local = squash(address.split('@')[0] ?? '');
   const words = name.split(/\s+/).map(squash).filter((w) => w.length >= 2);
   if (words.length < 2 || words.length > 4) return false;
@@ -259,6 +272,16 @@ const TITLE = String.raw`\p{Lu}[^\n,.!?()]{1,60}?(?:,\s+\p{Lu}[^\n,.!?()]{1,40}?
 const GENDER_MARK = String.raw`\((?:[mwfdhxkvMWFDHXKV](?:\s*\/\s*[mwfdhxkvMWFDHXKV]){1,2}|all genders|m\/f\/div)\)`;
 /** "…for a Senior Data Engineer.", "nous recherchons un Responsable d'exploitation": kept only with a job noun. */
 const FOR_A_TITLE = new RegExp(String.raw`\b(?:for|recherch(?:e|ons)|suchen wir|sucht|buscamos|busca|cerchiamo|cerca|zoeken (?:we|wij)|procuramos|procura|szukamy)\s+(?:an?|un|une|einen|eine|una|een|um|uma)\s+(${TITLE})(?=\s*[(,.\n]|\s+(?:to|for|in|at|who|chez|pour|à|bei|für|in|en|para|per|presso|bij|voor|na|w|dla)\b)`, 'u');
+/**
+ * A title after the posting it was advertised in: "notre offre de Responsable Analytics", "onze vacature
+ * voor Data Product Owner", "your application to our vacancy for …", "unsere Stellenanzeige als …",
+ * "nuestra oferta de empleo de …", "l'offerta di lavoro per …", "o anúncio para …": kept only with a job noun.
+ */
+const POSTING_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:offre(?:\s+d['’]emploi)?|annonce|vacature|vacancy|job (?:posting|ad|advert)|posting|advert|Stellenanzeige|Stellenausschreibung|Ausschreibung|oferta(?:\s+de\s+(?:empleo|trabajo|emprego))?|anuncio|anúncio|offerta(?:\s+di\s+lavoro)?|annuncio|ogłoszenie)\s+(?:(?:de|d['’]|voor|for|als|für|para|per|di|pour|na)\s*)(?:(?:la|le|l['’]|the|an?|un|una?|een|o|a|il)\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|chez|pour|à|au|bei|für|en|para|per|presso|bij|voor|na|w|dla|e|et|y|und|and|en)\b)`, 'u');
+/** "de rol van Data Engineer", "la posizione di …" said as "role of": kept only with a job noun. */
+const ROLE_OF_TITLE = new RegExp(String.raw`\b(?:rol|positie|baan)\s+(?:van|als)\s+(?:een\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|we|wij|je|u|met|voor)\b)`, 'u');
+/** "your application as Warehouse Manager", "Sie als Leiterin Personal kennenlernen": kept only with a job noun. */
+const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
 const ROLE_BODY: RegExp[] = [
   // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too)
   /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*([^\n·|]{2,80})/imu,
@@ -270,18 +293,22 @@ const ROLE_BODY: RegExp[] = [
   new RegExp(String.raw`\b(?:hiring|looking for|recruiting)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.\n]|\s+(?:to|for|in|at|who)\b)`, 'u'),
   // "…on behalf of my client for a Senior Data Engineer.", "nous recherchons un Responsable d'exploitation"
   FOR_A_TITLE,
+  POSTING_TITLE,
   /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|en CDI|en CDD)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
   /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
   /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda|função|funcao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/iu,
   /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|per|e)\b|\s*\(|[,.\n])/iu,
-  /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en)\b|\s*\(|[,.\n])/iu,
+  // A Dutch title ends where the sentence's verb or pronoun begins ("de functie van Financieel Adviseur nodigen we je uit").
+  /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|kunnen|we|wij|je|jij|u|is|om|met|voor)\b|\s*\(|[,.!?\n])/iu,
+  ROLE_OF_TITLE,
+  APPLICATION_AS_TITLE,
   /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u,
   /「([^」]{2,30})」(?:職|ポジション|の|に|へ)/u,
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
 ];
 const ROLE_SUBJECT: RegExp[] = [
   // "Je sollicitatie voor Data Engineer bij …", "La tua candidatura per Data Scientist", "Your application for …"
-  /(?:sollicitatie|application|candidatura|candidature|Bewerbung|aplikacja)\s+(?:voor|for|per|para|pour|als|à|a|na)\s+(?:(?:de|la|o|a|il|the|le)\s+)?(?:(?:functie|vaga|posizione|poste|position|rol|role|Stelle|stanowisko)\s+)?(?:(?:van|de|di|als|of|d['’])\s*)?(\p{Lu}.+)$/iu,
+  /(?:sollicitatie|application|candidatura|candidature|Bewerbung|aplikacja)(?:\s+(?:voor|for|per|para|pour|als|à|a|na)\s+|\s*:\s*)(?:(?:de|la|o|a|il|the|le)\s+)?(?:(?:functie|vaga|posizione|poste|position|rol|role|Stelle|stanowisko)\s+)?(?:(?:van|de|di|als|of|d['’])\s*)?(\p{Lu}.+)$/iu,
   /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed|confirmation|details))?|invitation to (?:an )?interview|phone screen|final round(?: interview)?|next steps?|entretien|entrevista(?:\s+(?:presencial|técnica|tecnica))?|vorstellungsgespr[äa]ch|colloquio|sollicitatiegesprek|videogesprek|gesprek|llamada|videollamada|report de votre entretien|interview time|rozmowa(?:\s+(?:telefoniczna|rekrutacyjna|kwalifikacyjna))?)\s*(?:for(?: the)?|pour(?: le poste de)?|para(?: el puesto de)?|für(?: die Stelle als)?|per|voor|de|dla|na stanowisko|[:–—-])\s*(.+)$/iu,
   /pour le poste d['e]\s*(.+)$/iu,
   // "QA Tester interview 🎮": a title-case name right before the word
@@ -290,7 +317,7 @@ const ROLE_SUBJECT: RegExp[] = [
 ];
 
 /** Words that make a phrase a job title, in the nine languages (a role named in a subject part is one). */
-const JOB_NOUN = /(?<![\p{L}])(?:werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista)|(?:planer|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
+const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista)|(?:planer|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
 
 /** Whether a name reads as a job title (it holds a job noun in one of the nine languages). */
 export function isJobTitle(name: string): boolean {
@@ -315,7 +342,7 @@ export function findRole(subject: string, main: string, signature = ''): string 
   return firstMatch(ROLE_BODY.slice(1), subject, true) ?? genderMarkedTitle(subject);
 }
 
-const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE]);
+const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE]);
 
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {
@@ -325,9 +352,21 @@ function firstMatch(patterns: RegExp[], text: string, fromSubject = false): stri
   return null;
 }
 
+/**
+ * An invitation's subject that names the occasion, then the title with no word between: "Uitnodiging
+ * tweede gesprek Lead Product Analytics", "Einladung Videointerview Head of Data Platform", "Invitation
+ * entretien final Chef de projet", "Convite entrevista Analista de Dados", "Zaproszenie na rozmowę …".
+ */
+const INVITATION_OCCASION = /^(?:uitnodiging|einladung|invitation|convite|invito|zaproszenie|convocation|convocatoria|convocazione|convocat[oó]ria)(?:\s+(?:voor|zum|zur|zu|to|for|au|à|a|para|al|per|na|pour|an?|een|ein|un|une|uma?|el|il|le|la|o))*(?:\s+[\p{L}'’-]+){0,2}?\s+\p{L}*(?:gesprek|gespräch|gesprach|interview|entretien|entrevista|colloquio|rozmow\p{L}*|call|échange|conversa|videocall|videollamada)(?:\s+(?:final|finale|finales|final|técnic[oa]|tecnico|téléphonique|telefonisch|vidéo|video|presencial|online|rh|hr))?\s+(?=\p{Lu})/iu;
+
 function roleInSubject(subject: string): string | null {
   const phrase = firstMatch(ROLE_SUBJECT, subject, true);
   if (phrase) return phrase;
+  const occasion = INVITATION_OCCASION.exec(subject);
+  if (occasion) {
+    const role = cleanRole(subject.slice(occasion[0].length), true);
+    if (role && JOB_NOUN.test(role)) return role;
+  }
   // "Calloway Freight - Analytics Manager - interview request", "Entrevista | Analista de Dados Pleno - Jabuticaba Pay"
   const bracketed = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   for (const part of [...subject.split(/\s+[–—|-]\s+|\s*[|｜／【】]\s*|:\s+/u), ...(bracketed ? [bracketed] : [])]) {

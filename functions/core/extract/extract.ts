@@ -8,7 +8,7 @@ import { UnreadableMailError } from '../../errors.js';
 import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
-import { findCompany, findRole, isJobTitle, matchesSenderDomain } from './company-role.js';
+import { findCompany, findRole, isJobTitle, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
 import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
@@ -194,7 +194,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     }));
     const agrees = prose.some((p) => timed.some((e) => e.start!.instant.getTime() === p.start.instant.getTime()));
     if (prose.length > 0 && !agrees) timeConflict = { calendar: slots[0]!.start, text: prose[0]!.written || toIsoWithOffset(prose[0]!.start.instant, prose[0]!.start.offsetMinutes) };
-  } else if (date) {
+  } else if (date && (schedulingLink === null || schedulingLink === meetingLink)) {
+    // With a link to pick a time, the times the text names are the window to choose in ("slots between
+    // 22 and 26 March", "Tuesday to Thursday, 9–17h"), never an interview time of their own.
     const prose = readProse(timesNotUnderstood);
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
@@ -338,10 +340,16 @@ function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body:
   // A recipient must be a plain mailbox on a host name: a Reply-To of `<a@b.example?cc=victim@…>`, a
   // quoted local part or an address literal is passed over for the next candidate. An applicant-tracking
   // relay with a routed address (not a no-reply one) is usable when the mail asks to be answered there.
+  // A person's own mailbox on a relay ("Carolina Mendes – Atlântica Seguros" <carolina.mendes@acme.relay…>,
+  // its local part spelling the person before the dash) reaches that person, unless the mail says not to reply.
+  // (Their own address on the company's domain, when the mail writes it, is better: it is found below.)
+  const writtenLocals = new Set([...text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0]).filter((a) => !isUnusableReplyAddress(a)).map((a) => a.split('@')[0]!.toLowerCase()));
+  const personOnRelay = (box: Mailbox) =>
+    !doNotReply && isRoutedReplyAddress(box.address) && box.name !== null && !writtenLocals.has(box.address.split('@')[0]!.toLowerCase()) && mailboxSpellsName(box.address, box.name.split(/\s+[|–—·-]\s+|\s*\|\s*/)[0]!);
   const usable = (box: Mailbox | null, own = false, header = false): box is Mailbox =>
     box !== null &&
     (own || notOwner(box)) &&
-    (!isUnusableReplyAddress(box.address) || (header && replyHere && isRoutedReplyAddress(box.address))) &&
+    (!isUnusableReplyAddress(box.address) || (header && (replyHere || personOnRelay(box)) && isRoutedReplyAddress(box.address))) &&
     recipientAddress(box.address) !== null;
   // When the message itself is an invitation (not forwarded), its sender wrote it: the recruiter, even
   // if the command line took the outer sender for the owner. The owner's own mail that is not an

@@ -124,6 +124,8 @@ function isNameLine(line: string): boolean {
   if (!line || line.length > 70 || /[:：]\s*$|https?:|@|[.!?]\s|[.!?]$|[;]/u.test(line) || TIME_OR_DATE.test(line.replace(/\([^()]*\)/g, ''))) return false;
   if (UNIT.test(line)) return true;
   if (/^(?:Interview|Details|Address|Location|Venue|Where|Date|Time|Hi|Hello|Dear|Bonjour|Hallo|Hola|Olá|Ciao|Cześć)\b/i.test(line)) return false;
+  // A table's label cell on a line of its own ("Adresse", "Ort", "Dirección") heads no address.
+  if (/^(?:Adresse|Adres|Anschrift|Ort|Lieu|Dirección|Direccion|Lugar|Endereço|Morada|Local|Indirizzo|Luogo|Sede|Locatie|Miejsce|Adres spotkania)$/iu.test(line)) return false;
   const words = line.split(/[\s,–—|-]+/).filter(Boolean);
   if (words.length === 0 || words.length > 9) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(words[0]!) && !/\p{Script=Han}|\p{Script=Katakana}/u.test(line)) return false;
@@ -223,6 +225,9 @@ function cleanPart(text: string): string {
   // An address ends at a sentence end (". Check in", "; ask for") or a parenthesis of more than a few words.
   const cut = /(?<!\b(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|Rm|Apt|Cres|Lvl)|\b\p{Lu}\.\p{Lu})[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
   if (cut) part = part.slice(0, cut.index);
+  // Directions labelled after the address on its line, as a table's cells come out glued ("75010 Paris
+  // AccèsMétro Château d'Eau", "Anfahrt: U2 Klosterstraße"): no part of it.
+  part = part.replace(/\s+(?:Accès|Acceso|Acesso|Access|Anfahrt|Directions|Getting there|Bereikbaarheid|Route|Dojazd|Cómo llegar|Como chegar|Come arrivare|Parking|Parken|Parkeren)(?=\s*[:：]|\p{Lu})[^]*$/u, '');
   part = part.replace(/\s*\(([^()]*)\)\s*$/u, (whole, inner: string) => (inner.trim().split(/\s+/).length > 3 ? '' : whole));
   part = part.replace(/\s*\([^()]*$/u, '');
   return part.trim().replace(/[,\s]+$/u, '');

@@ -54,6 +54,11 @@ function americanZone(zone: DefaultZone, text: string): boolean {
 }
 
 const MONTH_STEMS = String.raw`(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic)`;
+/**
+ * A weekday and a bare day of the month ("woensdag 12 om 15:00", "na quarta, dia 12"): the day the
+ * reading gave must be that day, else the weekday alone was read and the date is a guess.
+ */
+const WEEKDAY_BARE_DAY = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s+(?:(?:the|le|el|den|dia|o dia|il|op|am|on)\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º)?(?![\d:.,]?\d|\s*[:.h]\d|\s*(?:uur|Uhr|h|hrs|am|pm|a\.m\.|p\.m\.|o['’]clock|horas|ore|godz)(?![\p{L}])|[ \t]*(?:de[ \t]+|\.[ \t]*|\/)?(?:\d{1,2}(?![\d:])|${MONTH_STEMS}))`, 'iu');
 
 const BASE: Record<TextLanguage, chrono.Chrono> = {
   en: chrono.casual,
@@ -71,22 +76,23 @@ const parsers = new Map<TextLanguage, chrono.Chrono>();
 
 /**
  * chrono plus one parser it lacks: a weekday with a bare day of the month ("el viernes 19",
- * "Friday the 19th"), resolved to the next date on which that day of the month is that weekday.
+ * "Friday the 19th", "quarta-feira, dia 12"), resolved to the next date on which that day of the month is that weekday.
  */
 function parserFor(language: TextLanguage): chrono.Chrono {
   const cached = parsers.get(language);
   if (cached) return cached;
   const parser = BASE[language].clone();
   if (language !== 'ja') {
-    const names = WEEKDAY_NAMES[language];
+    // Portuguese also writes its weekdays short ("na quarta, dia 12").
+    const names = language === 'pt' ? [...WEEKDAY_NAMES.pt, ...WEEKDAY_NAMES.pt.map((n) => n.replace(/-feira$/, ''))] : WEEKDAY_NAMES[language];
     const pattern = new RegExp(
-      String.raw`(?<![\p{L}])(${names.join('|')})(?:,)?\s+(?:the\s+|le\s+|el\s+|den\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º)?(?![\p{L}\d:./]|\s*(?:de\s+|\.\s*)?${MONTH_STEMS})`,
+      String.raw`(?<![\p{L}])(${names.join('|')})(?:,)?\s+(?:the\s+|le\s+|el\s+|den\s+|dia\s+|o dia\s+|il\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º)?(?![\p{L}\d:./]|\s*(?:de\s+|\.\s*)?${MONTH_STEMS})`,
       'iu',
     );
     parser.parsers.push({
       pattern: () => pattern,
       extract: (context, match) => {
-        const weekday = names.indexOf((match[1] ?? '').toLowerCase());
+        const weekday = names.indexOf((match[1] ?? '').toLowerCase()) % 7;
         const day = Number(match[2]);
         const date = nextDateWith(context.reference.instant, weekday, day);
         if (!date) return null;
@@ -125,6 +131,8 @@ interface Found {
   endIndex: number;
   start: Wall;
   end: Wall | null;
+  /** the date's weekday is written and is not that date's ("mardi 7 avril 2027", a Wednesday): which is meant is not known */
+  weekdayContradicts?: boolean;
 }
 
 /** Words right before a time that mark it as the OLD time of a reschedule. */
@@ -132,13 +140,13 @@ const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)
 /** Words right after a time that mark it as the OLD time ("unser für Dienstag, 9. Februar, 11:00 Uhr geplantes Gespräch"). */
 const OLD_TIME_AFTER = /^[^\n]{0,40}?(?<![\p{L}])(?:geplant\p{L}*|vereinbart\p{L}*|vorgesehen\p{L}*|originally|previously|prévu\p{L}*|programad\p{L}*|previst\p{L}*|gepland\p{L}*|agendad\p{L}*|marcad\p{L}*|zaplanowan\p{L}*|予定)/iu;
 /** A time in the same sentence as an event that is not the interview (a webinar, an open day, a fair). */
-const EVENT_CUE = /(?<![\p{L}])(?:webinar|info(?:rmation)? session|open (?:house|day)|career fair|job fair|Info-?Webinar|Infoveranstaltung|Karrieremesse|Tag der offenen Tür|journée portes ouvertes|salon|jornada de puertas abiertas|feria de empleo|open dag|dzień otwarty|targi pracy|説明会)/iu;
+const EVENT_CUE = /(?<![\p{L}])(?:webinar|info(?:rmation)? session|open (?:house|day)|career fair|job fair|Info-?Webinar|Infoveranstaltung|Karrieremesse|Tag der offenen Tür|journée portes ouvertes|salon|jornada de puertas abiertas|feria de empleo|open dag|dzień otwarty|targi pracy|説明会|information (?:evening|event|night)|open evening|soirée d['’]info\p{L}*|réunion d['’]information|session d['’]information|Infoabend|Informationsabend|sesión informativa|charla informativa|serata informativa|incontro informativo|informatieavond|voorlichtingsavond|sessão (?:de )?(?:informação|esclarecimento)|spotkanie informacyjne)/iu;
 const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|your interview|the interview)|change (?:of|to) the (?:time|date)|décal\w+|report(?:er|é)?\b|verschieb\w*|verleg\w*|reprogram\w*|cambiar la (?:fecha|hora)|en lugar del|instead of|spostare|verzetten)\b/i;
 /**
  * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
  * vrijdag 12.00 uur", "até sexta às 18h"): a time right after one of these words is no slot.
  */
-const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia|\bexpir\w*(?: on| at)?|\bvalid until|\bclos(?:es|ing)(?: on| at)?|\bverloopt(?: op)?|\bgeldig tot|\bgültig bis|\bscad\w*(?: il| alle)?|\bvalid[oa] fino al|\bexpira(?: em| no| a)?|\bválid[oa] até|\bvence(?: em| el)?)[:\s]*(?:[\wàèéìòùáíóúâêôãõç-]+\s*,?\s*)?$/i;
+const DEADLINE_CUE = /(?:\bby|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bd['’]ici(?: (?:le|à|au|a))?|\bprima d(?:i|el|ella)|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia|\bexpir\w*(?: on| at)?|\bvalid until|\bclos(?:es|ing)(?: on| at)?|\bverloopt(?: op)?|\bgeldig tot|\bgültig bis|\bscad\w*(?: il| alle)?|\bvalid[oa] fino al|\bexpira(?: em| no| a)?|\bválid[oa] até|\bvence(?: em| el)?)[:\s]*(?:[\wàèéìòùáíóúâêôãõç-]+\s*,?\s*)?$/i;
 
 const MAX_TIME_TEXT = 24 * 1024;
 
@@ -182,6 +190,8 @@ export function findProseSlots(
   for (const line of body.split('\n')) {
     if (/\d/.test(line) || /\p{L}{4,}/u.test(line)) {
       for (const r of parser.parse(line, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true })) {
+        // A time read from the middle of a number ("00 - 15:00" out of "14:00 - 15:00") is no time.
+        if (/\d[:.h]?$/.test(line.slice(Math.max(0, r.index - 2), r.index))) continue;
         results.push({ index: r.index + lineStart, text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags() });
       }
     }
@@ -192,6 +202,8 @@ export function findProseSlots(
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
     if (DEADLINE_CUE.test(before)) return false;
+    // Japanese writes the deadline after its time: "5月7日12時までにご返信ください".
+    if (/^\s*(?:まで(?:に|の)|迄)/u.test(body.slice(f.endIndex, f.endIndex + 6))) return false;
     return true;
   });
   // A day and month without a year that chrono put next year are a day that has passed ("following our
@@ -201,7 +213,8 @@ export function findProseSlots(
   candidates.splice(0, candidates.length, ...(unpast.length > 0 ? unpast : current));
   const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f));
   const notEvents = candidates.filter((f) => !inEvents(f));
-  const interviewTimes = notEvents.length > 0 ? notEvents : candidates;
+  // A time in a sentence about another event (a webinar, an information evening) is never the interview's, even when it is the only one.
+  const interviewTimes = notEvents;
   const fresh = rescheduled ? dropOldTimes(interviewTimes, body) : interviewTimes;
   // "10:00 AM ET, so that's 3:00 PM your time": the same time restated in the reader's zone is no other slot.
   const unconverted = fresh.filter((f) => !isConversion(f, body, fresh));
@@ -227,7 +240,9 @@ export function findProseSlots(
     // places; the time is local. A label whose places are not known gives no time rather than one an hour off.
     const label = zoneOfWindowsLabel(`${body.slice(f.index, f.endIndex)}${body.slice(f.endIndex, f.endIndex + 160).split('\n')[0] ?? ''}`);
     const notUnderstoodHere = () => notUnderstood?.push(original.slice(toOriginal(f.index), toOriginal(f.endIndex)).replace(/\s+/g, ' ').trim().slice(0, 120));
-    if (label === null) {
+    // A weekday that is not the date's: one of the two is wrong, and which is not known. No time rather than a day off.
+    const bareDay = WEEKDAY_BARE_DAY.exec(body.slice(f.index, f.endIndex));
+    if (label === null || f.weekdayContradicts || (bareDay && Number(bareDay[1]) !== f.start.day)) {
       notUnderstoodHere();
       continue;
     }
@@ -329,8 +344,8 @@ const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|\s?h(?![\p{L}\d])|\s?(
 /** Words joining the two ends of a range in the nine languages ("de 9:00 a 10:00", "das 16h às 17h", "dalle 9 alle 10"). */
 const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle|tot|bis)`;
 
-/** "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time. */
-const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu');
+/** "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (not the day after a weekday: "vendredi 14 à 15h"). */
+const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(?<!(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3}(?:(?:le|el|den|dia|il|op|the)\s+)?)(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu');
 /** "16h", "10 h" after a time word, a range word or a dash, or before one. */
 const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu');
 /** The word joining a range's two times. */
@@ -342,8 +357,13 @@ const RANGE_WORD_BETWEEN_TIMES = new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE
  * as in ten hours, and has no "16h" in Portuguese, Spanish or Italian).
  */
 function timesForChrono(input: Rendered): Rendered {
+  // A label glued to its time, as an HTML table's cells come out of a text conversion ("Horaire14h00",
+  // "Uhrzeit10:30"): apart, or chrono reads the minutes alone. (Not an ISO "…T14:00": a digit before the letter.)
+  let out = rewrite(input, /(?<=(?<![\d])\p{L})(?=\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d]))/gu, () => ' ');
   // "14:30h", "14.30h" → "14:30"; Flemish "10u30" → "10:30", "om 10u" → "om 10:00"; Italian "ore 10" → "ore 10:00".
-  let out = rewrite(input, /(?<![\d:.])(\d{1,2}[:.]\d{2})\s?h(?![\p{L}\d])/giu, (_, time) => time);
+  out = rewrite(out, /(?<![\d:.])(\d{1,2}[:.]\d{2})\s?h(?![\p{L}\d])/giu, (_, time) => time);
+  // "9.30 uur voor jou", "10.00 Uhr vor Ort": the clock word is dropped (chrono's Dutch reads "uur voor" as hours before).
+  out = rewrite(out, /(?<![\d:.])(\d{1,2})[:.](\d{2})\s?(?:uur|Uhr)(?![\p{L}\d])/gu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})u(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:.])/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
@@ -412,8 +432,11 @@ function aboutThePast(body: string, f: Found): boolean {
   return cue !== null && !INVITE_TURN.test(sentence.slice(cue.index + cue[0].length));
 }
 
-/** Words after a time that restate it in the reader's zone ("your time", "pra você", "chez vous"). */
-const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local )?time(?:\s?zone)?|for you\b|où que vous soyez|chez vous|votre heure|Ihrer (?:Orts)?zeit|en tu hora|tu hora|su hora local|para (?:ti|usted|você|si)\b|pra você|per te\b|voor jou\b|bij jou\b|dla (?:Ciebie|Pana|Pani)\b|u Ciebie|そちらの時間)/iu;
+/**
+ * Words after a time that restate it in the reader's zone ("your time", "pra você", "chez vous"); not the
+ * "for you" that ends a question whether a time suits ("Past dinsdag om 10.00 uur voor jou?").
+ */
+const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local )?time(?:\s?zone)?|for you\b|où que vous soyez|chez vous|votre heure|Ihrer (?:Orts)?zeit|en tu hora|tu hora|su hora local|para (?:ti|usted|você|si)\b|pra você|per te\b|voor jou\b|bij jou\b|dla (?:Ciebie|Pana|Pani)\b|u Ciebie|そちらの時間)(?![ \t]*[?？])/iu;
 /** Words before a time, in its sentence, that introduce a restatement ("that's", "soit", "ou seja, para você"). */
 const CONVERSION_BEFORE = /(?:\bthat['’]s|\bthat is|\bwhich is|\bwhich would be|\bi\.e\.|\bsoit\b|\bc['’]est-à-dire|\bdas (?:ist|wäre|sind)|\bes decir|\bo sea|\bcioè|\bovvero|\bossia|\bdat is|\boftewel|\bou seja|\bo que dá|\bczyli|\bfor you|\bpra você|\bpara você|\bpara ti|\bpour vous|\bfür Sie|\bper te|\bvoor jou|\bdla Ciebie)\b[^.!?\n]{0,40}$/iu;
 
@@ -438,9 +461,15 @@ function isConversion(f: Found, body: string, all: Found[]): boolean {
 }
 
 /** The verbs of moving an appointment, in the languages ("has to be rescheduled", "verzetten", "spostare", "remarcada"). */
-const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*)/iu;
+const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|(?:move|shift|push back)(?=\s+(?:your|our|the|this|tomorrow['’]s)\s)|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*)/iu;
 /** "reschedule your interview on …", "spostare il colloquio di …", "verzetten: het gesprek van …": the object's time follows. */
 const MOVED_MEETING_BEFORE = /(?:interview|call|meeting|appointment|gesprek|afspraak|sollicitatiegesprek|colloquio|entrevista|conversa|reunião|Gespräch|Termin|Vorstellungsgespräch|entretien|rozmow\p{L}*)(?:\s+(?:on|of|for|from|van|op|di|del|della|de|do|da|vom|am|für|du|prévu le))?\s*$/iu;
+/**
+ * The moved meeting with a few words between it and its time, none of them a destination: "décaler notre
+ * entretien téléphonique prévu ce jeudi…", "move our video interview scheduled for Tuesday…", "unser
+ * telefonisches Gespräch am…". ("reschedule the interview to Monday at 3": "to" makes Monday the new time.)
+ */
+const MOVED_MEETING_WORDS_BEFORE = /(?<![\p{L}])(?:interview|call|meeting|appointment|chat|conversation|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek|colloquio|entrevista|conversa|reunião|Gespräch|Termin|Vorstellungsgespräch|Interview|entretien|échange|rendez-vous|rozmow\p{L}*|spotkani\p{L}*)(?:[ \t]+(?!(?:to|till|until|au|aux|à|a|al|alla|alle|auf|naar|para|zu|into|na|nach|pour|vers|sur|om|até)(?![\p{L}]))[\p{L}'’-]+){0,4}[ \t]*$/iu;
 
 /** The rest of the sentence after a time, and the sentence before it (on its own line). */
 function sentenceParts(body: string, f: Found): { before: string; after: string } {
@@ -457,7 +486,10 @@ function dropOldTimes(found: Found[], body: string): Found[] {
   // right before it ("spostare il colloquio di martedì alle 14:00").
   const moved = (f: Found) => {
     const { before, after } = sentenceParts(body, f);
-    return MOVE_VERB.test(after) || (MOVE_VERB.test(before) && MOVED_MEETING_BEFORE.test(before));
+    if (MOVE_VERB.test(after) || (MOVE_VERB.test(before) && MOVED_MEETING_BEFORE.test(before))) return true;
+    // The verb, then the meeting it moves and a few words, then the time: the time is the meeting's.
+    const verb = MOVE_VERB.exec(before);
+    return verb !== null && MOVED_MEETING_WORDS_BEFORE.test(before.slice(verb.index + verb[0].length));
   };
   const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
   const fresh = found.filter((f) => !isOld(f));
@@ -480,6 +512,12 @@ function wallOf(c: chrono.ParsedComponents): Wall {
 }
 
 const hasDay = (c: chrono.ParsedComponents) => c.isCertain('day') || c.isCertain('weekday');
+/** A weekday written with a day and month that fall on another weekday ("Tuesday 7 April 2027", a Wednesday). */
+function weekdayContradicts(c: chrono.ParsedComponents): boolean {
+  if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month')) return false;
+  const wall = wallOf(c);
+  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay() !== c.get('weekday');
+}
 const hasTime = (c: chrono.ParsedComponents) => c.isCertain('hour');
 
 interface Piece {
@@ -531,7 +569,7 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     const digitless = !/\d/.test(current.text);
     if (digitless && (!hasDay(current.start) || hasTime(current.start))) continue;
     if (hasDay(current.start) && hasTime(current.start)) {
-      out.push({ index: current.index, endIndex: current.endIndex, start: wallOf(current.start), end: current.end && hasTime(current.end) ? { ...wallOf(current.start), ...timeOf(current.end, current.start) } : null });
+      out.push({ index: current.index, endIndex: current.endIndex, start: wallOf(current.start), end: current.end && hasTime(current.end) ? { ...wallOf(current.start), ...timeOf(current.end, current.start) } : null, weekdayContradicts: weekdayContradicts(current.start) });
       continue;
     }
     if (!hasDay(current.start) || hasTime(current.start)) continue;
@@ -546,6 +584,7 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
         endIndex: next.endIndex,
         start: { ...date, ...timeOf(next.start, null) },
         end: next.end && hasTime(next.end) ? { ...date, ...timeOf(next.end, next.start) } : null,
+        weekdayContradicts: weekdayContradicts(current.start),
       });
       i += 1;
       continue;
@@ -565,6 +604,7 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
         endIndex: current.endIndex + loose.index + loose[0].length,
         start,
         end: endHour !== null && endHour <= 23 ? { ...date, hour: endHour, minute: Number(loose[5] ?? 0) } : null,
+        weekdayContradicts: weekdayContradicts(current.start),
       });
     }
   }

@@ -81,8 +81,8 @@ const count = (tally: Tally, key: string, ok: boolean) => {
 const pct = (t: { ok: number; total: number }) => `${((100 * t.ok) / Math.max(1, t.total)).toFixed(1).padStart(5)}% (${t.ok}/${t.total})`;
 
 export interface PartScore {
-  notes: { verdict: Tally; lead: Tally; isInvite: Tally; confusion: Record<string, number>; misses: string[] };
-  messages: { fields: Tally; byLanguage: Tally; byClient: Tally; verdict: Tally; confusion: Record<string, number>; misses: string[]; wrongSlots: WrongSlots };
+  notes: { verdict: Tally; lead: Tally; isInvite: Tally; confusion: Record<string, number>; swaps: Record<string, number>; misses: string[] };
+  messages: { fields: Tally; byLanguage: Tally; byClient: Tally; verdict: Tally; confusion: Record<string, number>; swaps: Record<string, number>; misses: string[]; wrongSlots: WrongSlots };
 }
 
 /**
@@ -114,8 +114,8 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
   const chosen = (writer: string) => !writers?.length || writers.includes(writer);
   const root = join(CORPUS, part);
   const score: PartScore = {
-    notes: { verdict: new Map(), lead: new Map(), isInvite: new Map(), confusion: {}, misses: [] },
-    messages: { fields: new Map(), byLanguage: new Map(), byClient: new Map(), verdict: new Map(), confusion: {}, misses: [], wrongSlots: { given: 0, offByAnHour: 0, unlabelled: 0 } },
+    notes: { verdict: new Map(), lead: new Map(), isInvite: new Map(), confusion: {}, swaps: {}, misses: [] },
+    messages: { fields: new Map(), byLanguage: new Map(), byClient: new Map(), verdict: new Map(), confusion: {}, swaps: {}, misses: [], wrongSlots: { given: 0, offByAnHour: 0, unlabelled: 0 } },
   };
   const notesFolder = join(root, 'notes');
   for (const file of existsSync(notesFolder) ? readdirSync(notesFolder).sort().filter((f) => chosen(f.replace(/\.json$/, ''))) : []) {
@@ -137,6 +137,7 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
       count(score.notes.isInvite, 'all', got.isInvite === item.expected.isInvite);
       const cell = `${item.expected.verdict}→${got.decision.verdict}`;
       score.notes.confusion[cell] = (score.notes.confusion[cell] ?? 0) + 1;
+      if (!verdictOk) countSwap(score.notes.swaps, cell, lead);
       if (!leadOk || got.isInvite !== item.expected.isInvite) {
         score.notes.misses.push(`${item.id} [${item.lang}]: expected ${item.expected.verdict}/${item.expected.lead}${item.expected.isInvite ? '' : ' (no invite)'}, got ${got.decision.verdict}/${lead}${got.isInvite ? '' : ' (no invite)'}`);
       }
@@ -183,6 +184,7 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
         count(score.messages.verdict, 'lead', got.decision.verdict === decision.verdict && lead === decision.lead);
         const cell = `${decision.verdict}→${got.decision.verdict}`;
         score.messages.confusion[cell] = (score.messages.confusion[cell] ?? 0) + 1;
+        if (got.decision.verdict !== decision.verdict) countSwap(score.messages.swaps, cell, lead);
         if (got.decision.verdict !== decision.verdict || lead !== decision.lead) score.messages.misses.push(`${stem}: decision: expected ${decision.verdict}/${decision.lead}, got ${got.decision.verdict}/${lead}`);
       }
     }
@@ -190,15 +192,26 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
   return score;
 }
 
+/** A swapped verdict, counted by the reason the decision led with: which rule to look at, as a figure (the test part's items stay unread). */
+function countSwap(swaps: Record<string, number>, cell: string, lead: string): void {
+  const key = `${cell} ${lead || '(none)'}`;
+  swaps[key] = (swaps[key] ?? 0) + 1;
+}
+
+const swapLine = (swaps: Record<string, number>): string[] =>
+  Object.keys(swaps).length === 0 ? [] : [`  swapped verdicts by the reason decided first: ${Object.entries(swaps).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`];
+
 export function formatPart(title: string, score: PartScore, withMisses: boolean): string {
   const out: string[] = [`== ${title} ==`, ''];
   const n = score.notes;
   out.push(`Owner notes: verdict ${pct(n.verdict.get('all') ?? { ok: 0, total: 0 })}, leading reason ${pct(n.lead.get('all') ?? { ok: 0, total: 0 })}, is an invitation ${pct(n.isInvite.get('all') ?? { ok: 0, total: 0 })}`);
   out.push(`  verdicts (labelled→decided): ${Object.entries(n.confusion).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  out.push(...swapLine(n.swaps));
   for (const [key, t] of [...n.verdict].filter(([k]) => k !== 'all').sort()) out.push(`  ${key.padEnd(28)} verdict ${pct(t)}   lead ${pct(n.lead.get(key) ?? { ok: 0, total: 0 })}`);
   const m = score.messages;
   out.push('', `Whole messages: decision verdict ${pct(m.verdict.get('verdict') ?? { ok: 0, total: 0 })}, leading reason ${pct(m.verdict.get('lead') ?? { ok: 0, total: 0 })}`);
   out.push(`  verdicts (labelled→decided): ${Object.entries(m.confusion).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  out.push(...swapLine(m.swaps));
   const w = m.wrongSlots;
   out.push(`  slots wrong by ≥ 1 h: ${w.offByAnHour + w.unlabelled} of ${w.given} given (${w.offByAnHour} an hour or more from the labelled start, ${w.unlabelled} where the label has none)`);
   out.push('  per field:');

@@ -1,19 +1,28 @@
 /**
  * Lambda entry point of the FOLLOW-THROUGH function: EventBridge Scheduler invokes it (asynchronously)
- * with the reminder a one-off schedule carries (app/follow-through.ts); locally the scheduler stand-in
+ * with what a schedule carries: a reminder (app/follow-through.ts), the digest of held mail
+ * (app/answer-held-mail.ts) or the weekly digest (app/weekly-digest.ts); locally the scheduler stand-in
  * does. A failure is retried by Lambda twice, then goes to its failure queue.
  */
-import { FollowUpSchema } from '../app/ports.js';
+import { ScheduledCallSchema } from '../app/ports.js';
+import { answerHeldMail, type DigestResult } from '../app/answer-held-mail.js';
 import { followThrough, type FollowThroughResult } from '../app/follow-through.js';
+import { weeklyDigest, type WeeklyDigestResult } from '../app/weekly-digest.js';
 import { buildFollowThroughDeps } from './dependencies.js';
 import { loggerFor, oncePerColdStart } from './kit.js';
 
 const { log } = loggerFor('invite-advisor-follow-through');
-const deps = oncePerColdStart(() => buildFollowThroughDeps(process.env, log));
+/** This function's own ARN, unqualified (a schedule it makes invokes it as the stack's schedules do). */
+let selfArn = '';
+const deps = oncePerColdStart(() => buildFollowThroughDeps(process.env, log, selfArn));
 
-export const handler = async (event: unknown): Promise<FollowThroughResult> => {
-  const parsed = FollowUpSchema.safeParse(event);
-  // A schedule's input is written by the inbound function alone: anything else is a setup error, not mail.
-  if (!parsed.success) throw new Error('invite-advisor follow-through: the event is not a reminder');
-  return followThrough(await deps(), parsed.data);
+export const handler = async (event: unknown, context?: { invokedFunctionArn?: string }): Promise<FollowThroughResult | DigestResult | WeeklyDigestResult> => {
+  selfArn ||= (context?.invokedFunctionArn ?? '').split(':').slice(0, 7).join(':');
+  const parsed = ScheduledCallSchema.safeParse(event);
+  // A schedule's input is written by this product alone: anything else is a setup error, not mail.
+  if (!parsed.success) throw new Error('invite-advisor follow-through: the event is not a reminder or a digest');
+  const call = parsed.data;
+  if (call.kind === 'held-digest') return answerHeldMail(await deps());
+  if (call.kind === 'weekly-digest') return weeklyDigest(await deps());
+  return followThrough(await deps(), call);
 };

@@ -13,7 +13,8 @@
  * took nothing) gives the claim back, so a later run of the hour sends it; once SES may have accepted
  * it, the claim stays and the held mail is forgotten (the writes after the send are retried within the
  * run, app/after-send.ts). A run that dies between its claim and its send leaves this hour's digest
- * unsent and the held mail kept: the next hour's digest answers it. The digest counts toward the hourly
+ * unsent and the held mail kept: the next hour's digest answers it (a run that finds the hour's digest
+ * claimed schedules the next one, so that it comes). The digest counts toward the hourly
  * cap and is never held back by it (it is at most one mail an hour).
  */
 import { randomUUID } from 'node:crypto';
@@ -64,7 +65,11 @@ export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
   const more = read.length > DIGEST_MOST_HELD;
   const hour = now.toISOString().slice(0, 13);
   const runId = randomUUID();
-  if ((await deps.ownerMail.claimDigest(hour, runId, now)) === 'taken') return 'taken';
+  if ((await deps.ownerMail.claimDigest(hour, runId, now)) === 'taken') {
+    // Another run has this hour's digest; should it die before sending, the next hour's lists the rest.
+    await scheduleHeldDigest(deps, now);
+    return 'taken';
+  }
 
   let attempted = false;
   const mailer: Mailer = {

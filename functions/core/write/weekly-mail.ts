@@ -1,21 +1,39 @@
 /**
- * The weekly digest's mail (issue #17, item 4; what it lists: core/follow/weekly.ts): the invitations
+ * The weekly digest's mail (issue #17, item 4; what it lists: core/follow/weekly.ts, which plans the lists this renders): the invitations
  * waiting for an answer with their advice and first time, the interviews ahead in the owner's zone, and
  * how recent ones went. Every value read from mail (a subject, a company, the owner's words) is cut to a
  * bound and isolated in the HTML, as in every notice. It answers nothing: no reply address.
  */
 import { fillHtml, fillText, ownerWords } from '../../../templates/templates.js';
 import { weeklyCounts, weeklyHtml, weeklyText, weeklyTitle, weeklyVerdict } from '../../../templates/en-weekly.js';
-import type { WeeklyDigestPlan, WeeklyEntry } from '../follow/weekly.js';
 import { capText } from '../mail/mail.js';
 import { dayInZone, inZone, isolating, oneLine, type RenderedMail } from './render.js';
 
 /** A value read from mail, as the digest shows it at most. */
 const VALUE_CHARS = 300;
 
+/** One invitation in a list of the weekly digest (core/follow/weekly.ts plans them). */
+export interface WeeklyEntry {
+  subject: string | null;
+  company: string | null;
+  role: string | null;
+  verdict: 'attend' | 'decline';
+  /** waiting: the first proposed time; upcoming: the accepted time; outcomes: when it happened */
+  at: string | null;
+  receivedAt: string;
+  /** outcomes only: the owner's words */
+  outcome?: string;
+}
+
 export interface WeeklyDigestInput {
   owner: { name: string; timeZone: string };
-  plan: WeeklyDigestPlan;
+  plan: {
+    waiting: readonly WeeklyEntry[];
+    upcoming: readonly WeeklyEntry[];
+    outcomes: readonly WeeklyEntry[];
+    /** how many each list left out */
+    more: { waiting: number; upcoming: number; outcomes: number };
+  };
   now: Date;
 }
 

@@ -98,7 +98,8 @@ export function planWeeklyDigest(now: Date, candidates: readonly WeeklyCandidate
       const recent = Number.isNaN(when) ? time(c.receivedAt) >= t - WEEKLY_OUTCOME_DAYS * DAY_MS : when >= t - WEEKLY_OUTCOME_DAYS * DAY_MS && when <= t;
       return recent ? [entry(c, at, text)] : [];
     })
-    .sort((a, b) => orderAscending(time(b.at), time(a.at)));
+    // Newest first, one without a time last.
+    .sort((a, b) => orderAscending(-time(a.at), -time(b.at)));
 
   const cut = (list: WeeklyEntry[]) => ({ shown: list.slice(0, WEEKLY_MOST_ITEMS), left: Math.max(0, list.length - WEEKLY_MOST_ITEMS) });
   const [w, u, o] = [cut(waiting), cut(upcoming), cut(outcomes)];

@@ -159,7 +159,7 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
         handler: async (event, context) => {
           const result = await followThrough(event, context);
           const { kind, inviteId } = (event ?? {}) as { kind?: string; inviteId?: string };
-          options.onReminder?.({ kind: kind ?? '?', inviteId: inviteId ?? '-', result });
+          options.onReminder?.({ kind: kind ?? '?', inviteId: inviteId ?? '?', result });
           return result;
         },
         retryAttempts: 2,

@@ -414,7 +414,7 @@ Reply again with only what the recruiter should read (or just "{{command}}" to s
     title: 'your recent invitations',
     text: `Invitations of the last {{days}} days, newest first:
 
-{{#items}}- {{received}}: {{what}} — recommended: {{recommended}}{{#choice}}; your choice: {{choice}}{{/choice}}{{#sent}}; sent: {{sent}}{{/sent}}
+{{#items}}- {{received}}: {{what}} — recommended: {{recommended}}{{#choice}}; your choice: {{choice}}{{/choice}}{{#sent}}; sent: {{sent}}{{/sent}}{{#outcome}}; how it went: {{outcome}}{{/outcome}}
 {{/items}}{{^items}}(none)
 {{/items}}`,
   },
@@ -442,6 +442,26 @@ You accepted "{{subject}}". Plans changed? Reply "forget" to this message and in
   done: {
     title: 'noted: you answered it yourself',
     text: `invite-advisor recorded that you answered "{{subject}}" outside it, and will not remind you to answer it. Nothing was sent.`,
+  },
+  howDidItGo: {
+    title: 'how did it go? {{subject}}',
+    text: `How did your interview{{#who}} with {{who}}{{/who}} go? It was on {{time}}.
+
+Reply to this message with one line: how it went, what you would do differently, or that it did not take place ("cancelled", "they did not show up"). invite-advisor keeps that line with the invitation; the interviews that took place count as practice when it advises on the next ones.
+
+A reply to this message is only ever read as your answer, never as a command (to forget the invitation, reply "forget" to the recommendation). This is the only time it asks about this interview.`,
+  },
+  outcomeRecorded: {
+    title: 'noted: how it went',
+    text: `invite-advisor kept your answer about "{{subject}}":
+
+  {{answer}}
+
+{{#happened}}It counts as an interview that took place.{{/happened}}{{^happened}}It reads as an interview that did not take place: it does not count as practice.{{/happened}} Reply to the question again to replace it. Nothing was sent.`,
+  },
+  outcomeEmpty: {
+    title: 'nothing noted: no answer on the first line',
+    text: `invite-advisor keeps the first line of your reply to "How did it go?" about "{{subject}}", and it was empty. Reply to the question again with one line above the quoted text.`,
   },
   forgotten: {
     title: 'forgotten',

@@ -8,6 +8,7 @@ import {
   HISTORY_READ_LIMIT,
   STALE_CLAIM_MS,
   type ClaimResult,
+  type InterviewOutcome,
   type InvitationSummary,
   type InviteStore,
   type MessageOutcome,
@@ -230,6 +231,19 @@ export class DynamoDbInviteStore implements InviteStore {
         UpdateExpression: 'SET choice = :choice',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':choice': choice },
+      }),
+    );
+  }
+
+  async recordOutcome(inviteId: string, outcome: InterviewOutcome): Promise<boolean> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.invitation(inviteId),
+        UpdateExpression: 'SET #outcome = :outcome',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#outcome': 'outcome' },
+        ExpressionAttributeValues: { ':outcome': outcome },
       }),
     );
   }
@@ -554,8 +568,8 @@ function invitationUpdate(invitation: StoredInvitation, now: Date, retentionDays
  * `send`, which other steps write), the table's own included: the one home of the item's layout.
  */
 function invitationFields(invitation: StoredInvitation, now: Date, retentionDays: number): Record<string, unknown> {
-  // `supersededBy` and the message-id sets are written by their own methods, never by a save.
-  const { companyKey, choice: _choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
+  // `supersededBy`, the message-id sets and the outcome are written by their own methods, never by a save.
+  const { companyKey, choice: _choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, outcome: _outcome, ...rest } = invitation;
   const firstSlot = invitation.facts.slots[0];
   return {
     ...rest,
@@ -581,7 +595,7 @@ export function invitationItem(invitation: StoredInvitation, now: Date, retentio
  * paths included, so the drafts and the rest of a large invitation never travel.
  */
 const SUMMARY_PROJECTION = (() => {
-  const paths = ['inviteId', 'receivedAt', 'companyKey', 'original.from', 'original.subject', 'facts.company', 'facts.role', 'facts.slots[0]', 'facts.replyTo', 'estimatedHours', 'decision.verdict', 'choice', 'send', 'supersededBy'];
+  const paths = ['inviteId', 'receivedAt', 'companyKey', 'original.from', 'original.subject', 'facts.company', 'facts.role', 'facts.slots[0]', 'facts.replyTo', 'estimatedHours', 'decision.verdict', 'choice', 'send', 'supersededBy', 'outcome'];
   const names: Record<string, string> = {};
   const expression = paths
     .map((path) =>
@@ -613,6 +627,7 @@ function toSummary(item: Record<string, unknown>): InvitationSummary {
     choice: (item.choice as OwnerChoice | null | undefined) ?? null,
     ...(item.send ? { send: sendStateOf(item.send) } : {}),
     ...(item.supersededBy ? { supersededBy: item.supersededBy as string } : {}),
+    ...(item.outcome ? { outcome: item.outcome as InterviewOutcome } : {}),
   };
 }
 

@@ -9,6 +9,7 @@
  *   on the day: switched off (followThrough.onTheDay), invitation forgotten, rescheduled, the current
  *   choice no accept (a decline, a send that failed), another time accepted since, or the time passed
  *     → nothing is sent
+ *   "how did it go?": see app/how-did-it-go.ts
  *   otherwise → claimed (a conditional write with a lease), sent to the first owner address, recorded
  *
  * At most once: a second run finds the claim, and a run that died after claiming leaves it until its
@@ -31,6 +32,7 @@ import { acceptedStart } from './reminders.js';
 import { holdForDigest } from './held-digest.js';
 import { reminderName } from '../core/follow/follow.js';
 import { choiceTokenOf } from '../core/reply/reply.js';
+import { dueHowDidItGo, howDidItGoMail, whoTheyMeet } from './how-did-it-go.js';
 import { REMINDER_LEASE_SECONDS, type FollowThroughDeps, type FollowUp, type ReminderOutcome, type StoredInvitation } from './ports.js';
 
 export type FollowThroughResult =
@@ -39,7 +41,7 @@ export type FollowThroughResult =
   | 'already-claimed'
   | 'switched-off'
   | 'forgotten'
-  /** a choice is recorded: a reply command, a Bcc copy of a draft, or `done` */
+  /** a choice is recorded: a reply command, a Bcc copy of a draft, or `done` ("how did it go?": an answer is kept already) */
   | 'answered'
   | 'rescheduled'
   /** on the day: the current choice is no accept (a decline, or an accept whose send failed) */
@@ -64,7 +66,7 @@ export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp)
     return 'already-claimed';
   }
   const owner = deps.config.owner.addresses[0] ?? '';
-  const mail = followUp.kind === 'nudge' ? nudgeMail(deps, invitation, followUp) : onTheDayMail(deps, invitation, followUp);
+  const mail = followUp.kind === 'nudge' ? nudgeMail(deps, invitation, followUp) : followUp.kind === 'how-did-it-go' ? howDidItGoMail(deps, invitation, followUp) : onTheDayMail(deps, invitation, followUp);
   let sent: Awaited<ReturnType<typeof mailOwner>>;
   let holdFailed = false;
   const hold = heldReminder(deps, followUp, invitation, mail, owner);
@@ -101,9 +103,12 @@ export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp)
   return outcome;
 }
 
-/** Keeps a reminder the cap holds back for the digest of held mail (none for the one shortly before). */
+/**
+ * Keeps a reminder the cap holds back for the digest of held mail. Not the one shortly before (the digest
+ * would come after it), nor "how did it go?" (its answer goes to its own Reply-To, which a digest has not).
+ */
 function heldReminder(deps: FollowThroughDeps, followUp: FollowUp, invitation: StoredInvitation, mail: RenderedMail, owner: string): (() => Promise<void>) | null {
-  if (followUp.kind === 'shortly-before') return null;
+  if (followUp.kind === 'shortly-before' || followUp.kind === 'how-did-it-go') return null;
   return async () => {
     const now = deps.clock.now();
     const choiceToken = followUp.choiceBcc ? choiceTokenOf(followUp.choiceBcc.attend) : null;
@@ -143,9 +148,7 @@ function onTheDayMail(deps: FollowThroughDeps, invitation: StoredInvitation, fol
   const ownerOffset = offsetAt(new Date(start), timeZone);
   const theirOffset = /([+-]\d{2}:\d{2}|Z)$/.exec(start)?.[1]?.replace('Z', '+00:00') ?? null;
   const { facts, original } = invitation;
-  // A display name that is an address (`"sofia@acme.example" <victim@…>`) names no one: left out, as the recommendation does.
-  const sender = [facts.replyTo?.name, original.from?.name].find((name): name is string => !!name && !/[@\uFF20\uFE6B]/.test(name)) ?? null;
-  const who = [sender, facts.company].filter((part): part is string => !!part).join(', ') || null;
+  const who = whoTheyMeet(invitation);
   return renderOnTheDay({
     subject: original.subject,
     verdict: invitation.decision.verdict,
@@ -170,6 +173,7 @@ type Skip = Exclude<FollowThroughResult, ReminderOutcome | 'already-claimed'>;
 
 /** The invitation the reminder is about, or why nothing is sent. */
 async function dueInvitation(deps: FollowThroughDeps, followUp: FollowUp): Promise<{ skip: Skip } | { invitation: StoredInvitation }> {
+  if (followUp.kind === 'how-did-it-go') return dueHowDidItGo(deps, followUp);
   if (followUp.kind !== 'nudge') return dueOnTheDay(deps, followUp);
   if (!deps.config.followThrough.nudge) return { skip: 'switched-off' };
   const invitation = await deps.store.getInvitation(followUp.inviteId);

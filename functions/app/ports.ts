@@ -298,6 +298,17 @@ export interface RecommendationWrites {
   now: Date;
 }
 
+/**
+ * The owner's answer to "How did it go?" (app/how-did-it-go.ts): their one line (at most
+ * OUTCOME_MAX_CHARS), whether it says the interview took place (core/follow/outcome.ts), and when it
+ * was recorded. Written only by InviteStore.recordOutcome, never by a save; a later answer replaces it.
+ */
+export interface InterviewOutcome {
+  text: string;
+  happened: boolean;
+  at: string;
+}
+
 export interface OwnerChoice {
   verdict: 'attend' | 'decline';
   at: string;
@@ -352,6 +363,8 @@ export interface StoredInvitation {
   sentMessageIds?: string[];
   /** SES message ids of the owner's replies about it (commands, draft copies): added by rememberReply, never by a save; forget deletes their raw mail */
   replyMessageIds?: string[];
+  /** the owner's answer to "How did it go?": written by recordOutcome, never by a save */
+  outcome?: InterviewOutcome;
 }
 
 /** At most this many items per history read, unless the caller asks for fewer. */
@@ -375,11 +388,13 @@ export interface InvitationSummary {
   send?: SendState;
   /** the later invitation that rescheduled this one (it no longer counts in history) */
   supersededBy?: string;
+  /** the owner's answer to "How did it go?" (practice counts interviews that happened) */
+  outcome?: InterviewOutcome;
 }
 
 /** The summary of a stored invitation, as the history reads return it (the store contract holds both stores to it). */
 export function summarize(invitation: StoredInvitation): InvitationSummary {
-  const { inviteId, receivedAt, companyKey, original, facts, estimatedHours, decision, choice, send, supersededBy } = invitation;
+  const { inviteId, receivedAt, companyKey, original, facts, estimatedHours, decision, choice, send, supersededBy, outcome } = invitation;
   return {
     inviteId,
     receivedAt,
@@ -391,6 +406,7 @@ export function summarize(invitation: StoredInvitation): InvitationSummary {
     choice,
     ...(send ? { send } : {}),
     ...(supersededBy ? { supersededBy } : {}),
+    ...(outcome ? { outcome } : {}),
   };
 }
 
@@ -441,6 +457,8 @@ export interface InviteStore {
   getInvitation(inviteId: string): Promise<StoredInvitation | null>;
   /** Records the owner's choice on an invitation; false when no such invitation is stored. */
   recordChoice(inviteId: string, choice: OwnerChoice): Promise<boolean>;
+  /** Records the owner's answer to "How did it go?" on an invitation (replacing an earlier one); false when no such invitation is stored. */
+  recordOutcome(inviteId: string, outcome: InterviewOutcome): Promise<boolean>;
   /**
    * Claims the sending of a chosen draft: succeeds when nothing was sent or claimed for this invitation,
    * when an earlier attempt failed, or (resend) when an earlier attempt is uncertain. Otherwise returns

@@ -27,6 +27,7 @@ import { holdingForDigest } from './held-digest.js';
 import { SIGNALS, type Answering, type ClaimResult, type Delivery, type DraftSender, type Duplicate, type InboundDeps, type Mailer, type MessageRun, type Outcome } from './ports.js';
 import { recommendInvitation } from './recommend-invitation.js';
 import { recordChoice } from './record-choice.js';
+import { recordOutcome } from './record-outcome.js';
 import { runCommand } from './run-command.js';
 
 export type InboundResult = { outcome: 'dropped'; reason: string } | Duplicate | Outcome;
@@ -211,6 +212,8 @@ async function route(
   if (trust.kind === 'owner-reply') {
     const choice = await recordChoice(deps, { sesMessageId: delivery.messageId, label: trust.label, parsed, envelope });
     if (choice) return choice;
+    const answer = await recordOutcome(deps, { sesMessageId: delivery.messageId, label: trust.label, parsed, envelope, notify });
+    if (answer) return answer;
     return runCommand(deps, { sesMessageId: delivery.messageId, label: trust.label, parsed, envelope, notify });
   }
   return recommendInvitation(deps, { sesMessageId: delivery.messageId, parsed, answering, notify, run: input.run });

@@ -9,6 +9,7 @@ import { readLabel, verifyReplyToken, type TokenSubject } from '../core/reply/re
 import { isAuthenticCommand } from '../core/trust/trust.js';
 import type { InboundDeps, Outcome } from './ports.js';
 import { cancelReminders, scheduleOnTheDay } from './reminders.js';
+import { scheduleHowDidItGo } from './how-did-it-go.js';
 
 /** The choice recorded (or the copy dropped); null when the message is no choice copy (a command, then). */
 export async function recordChoice(deps: InboundDeps, input: { sesMessageId: string; label: string; parsed: ParsedMessage; envelope: InboundEnvelope }): Promise<Outcome | null> {
@@ -43,7 +44,10 @@ export async function recordChoice(deps: InboundDeps, input: { sesMessageId: str
     await cancelReminders(deps, inviteId);
     // The copy went to the recruiter, not to us: nothing in it names the recommendation to thread to
     // (the reminders' "Re:" subject keeps them beside it in mail apps that thread by subject).
-    if (label.choice.verdict === 'attend') await scheduleOnTheDay(deps, invitation, label.choice.slot, { inReplyTo: null, references: [] });
+    if (label.choice.verdict === 'attend') {
+      await scheduleOnTheDay(deps, invitation, label.choice.slot, { inReplyTo: null, references: [] });
+      await scheduleHowDidItGo(deps, invitation, label.choice.slot, { inReplyTo: null, references: [] });
+    }
   }
   return { outcome: recorded ? 'choice-recorded' : 'dropped', inviteId };
 }

@@ -17,6 +17,7 @@ import { leakedLines, parseCommand, readLabel, verifyReplyToken, type Command, t
 import { isAuthenticCommand } from '../core/trust/trust.js';
 import { dayInZone, fillText, inZone, mailto, ownerOnlyLines, phrases, type Draft, type NoticeView } from '../core/write/write.js';
 import { cancelReminders, scheduleOnTheDay } from './reminders.js';
+import { scheduleHowDidItGo } from './how-did-it-go.js';
 import { STALE_CLAIM_MS, type InboundDeps, type Notify, type Outcome, type SendState, type StoredInvitation } from './ports.js';
 
 const HISTORY_DAYS = 90;
@@ -156,7 +157,10 @@ async function send(
   // A choice is made: the nudge has nothing left to remind of, nor an earlier accept's reminders; an
   // accept schedules its own (they send only once the accept is the recorded choice or went out).
   await cancelReminders(deps, invitation.inviteId);
-  if (verdict === 'attend') await scheduleOnTheDay(deps, invitation, slot ?? undefined, threadOf(input.parsed));
+  if (verdict === 'attend') {
+    await scheduleOnTheDay(deps, invitation, slot ?? undefined, threadOf(input.parsed));
+    await scheduleHowDidItGo(deps, invitation, slot ?? undefined, threadOf(input.parsed));
+  }
   // The sending function confirms to the owner once the mail is out.
   return { outcome: 'command' };
 }
@@ -199,6 +203,8 @@ async function historyView(deps: InboundDeps): Promise<NoticeView> {
       recommended: phrases.recommended[i.decision.verdict],
       choice: i.choice ? phrases.recommended[i.choice.verdict] : null,
       sent: i.send?.status === 'sent' ? fillText(phrases.sentTo, { what: what(i.send), to: i.send.to ?? '' }) : null,
+      // the owner's answer to "How did it go?" (app/record-outcome.ts)
+      outcome: i.outcome?.text ?? null,
     })),
   };
 }

@@ -241,9 +241,17 @@ export const ConfigSchema = z
         /** as EventBridge Scheduler's cron writes a day (core/follow/digests.ts WEEK_DAYS) */
         weeklyDigestDay: z.enum(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']).default('MON'),
         weeklyDigestHour: z.number().int().min(0).max(23).default(8),
+        /**
+         * "How did it go?": one question after an interview the owner accepted at a fixed time; the answer
+         * is kept with the invitation and counts in the history (core/follow/outcome.ts). Off: none is
+         * scheduled, one scheduled sends nothing, and an answer to an earlier one is still recorded.
+         */
+        howDidItGo: z.boolean().default(true),
+        /** minutes after the interview's end that the question comes (then moved out of the owner's night) */
+        howDidItGoAfterMinutes: z.number().int().min(0).max(48 * 60).default(60),
       })
       .strict()
-      .default({ nudge: true, nudgeAfterHours: 36, nightStartHour: 22, nightEndHour: 8, onTheDay: true, eveningBeforeHour: 19, minutesBefore: 60, weeklyDigest: false, weeklyDigestDay: 'MON', weeklyDigestHour: 8 }),
+      .default({ nudge: true, nudgeAfterHours: 36, nightStartHour: 22, nightEndHour: 8, onTheDay: true, eveningBeforeHour: 19, minutesBefore: 60, weeklyDigest: false, weeklyDigestDay: 'MON', weeklyDigestHour: 8, howDidItGo: true, howDidItGoAfterMinutes: 60 }),
     retention: z
       .object({
         /** raw mail in S3 (and the per-message idempotency records) */

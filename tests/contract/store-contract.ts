@@ -552,6 +552,36 @@ export function storeContract(name: string, makeStore: () => Promise<InviteStore
       });
     });
 
+    describe('recordOutcome', () => {
+      it('is false for an unknown invitation, and creates nothing', async () => {
+        // Prepare
+        const store = await makeStore();
+        // Act
+        const recorded = await store.recordOutcome(idOf('unknown'), { text: 'went well', happened: true, at: T0.toISOString() });
+        // Assess
+        expect(recorded).toBe(false);
+        expect(await store.getInvitation(idOf('unknown'))).toBeNull();
+      });
+
+      it('records the answer (the latest one winning), keeps it over a re-save, and the summaries carry it', async () => {
+        // Prepare
+        const store = await makeStore();
+        const stored = invitation('a');
+        await store.saveInvitation(stored, T0);
+        // Act
+        const first = await store.recordOutcome(stored.inviteId, { text: 'went well', happened: true, at: T0.toISOString() });
+        const second = await store.recordOutcome(stored.inviteId, { text: 'cancelled after all', happened: false, at: at(MINUTE).toISOString() });
+        await store.saveInvitation({ ...stored, version: (stored.version ?? 1) + 1, versionFrom: 'another-forward' }, at(2 * MINUTE));
+        // Assess
+        const outcome = { text: 'cancelled after all', happened: false, at: at(MINUTE).toISOString() };
+        expect([first, second]).toEqual([true, true]);
+        expect((await store.getInvitation(stored.inviteId))?.outcome).toEqual(outcome);
+        const [summary] = await store.invitationsReceivedSince(YEAR_AGO);
+        expect(summary?.outcome).toEqual(outcome);
+        expect(summary).toEqual(summarize((await store.getInvitation(stored.inviteId))!));
+      });
+    });
+
     describe('claimSend: at most once to the recruiter', () => {
       it('claims when nothing was claimed, and stores the state as given', async () => {
         // Prepare

@@ -18,6 +18,7 @@ import {
   STALE_CLAIM_MS,
   summarize,
   type ClaimResult,
+  type InterviewOutcome,
   type InvitationSummary,
   type InviteStore,
   type MessageOutcome,
@@ -82,6 +83,7 @@ const STORE_METHODS = Object.keys({
   commitRecommendation: true,
   getInvitation: true,
   recordChoice: true,
+  recordOutcome: true,
   claimSend: true,
   updateSend: true,
   getSend: true,
@@ -271,7 +273,7 @@ export class MemoryInviteStore implements InviteStore {
   }
 
   private applySave(invitation: StoredInvitation): void {
-    const { companyKey, choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, ...rest } = invitation;
+    const { companyKey, choice, send: _send, supersededBy: _by, sentMessageIds: _sent, replyMessageIds: _replies, outcome: _outcome, ...rest } = invitation;
     const firstSlot = invitation.facts.slots[0];
     const slotStartUtc = firstSlot ? new Date(firstSlot.start).toISOString() : undefined;
     const existing = this.invitations.get(invitation.inviteId);
@@ -301,6 +303,13 @@ export class MemoryInviteStore implements InviteStore {
     const item = this.invitations.get(inviteId);
     if (!item) return false;
     item.fields.choice = copy(choice);
+    return true;
+  }
+
+  async recordOutcome(inviteId: string, outcome: InterviewOutcome): Promise<boolean> {
+    const item = this.invitations.get(inviteId);
+    if (!item) return false;
+    item.fields.outcome = copy(outcome);
     return true;
   }
 

@@ -116,7 +116,8 @@ describe('the reminders on the day', () => {
     await sendSmtp(app.smtp.port, copy, { from: OWNER, to: [bcc] });
     await app.settled();
     const pending = app.scheduler.pending().filter((s) => s.name.startsWith(`${rec.inviteId}-`));
-    expect(pending.map((s) => s.name).sort()).toEqual([`${rec.inviteId}-evening-before`, `${rec.inviteId}-shortly-before`]);
+    // (and "how did it go?" after it: tests/integration/how-did-it-go.test.ts)
+    expect(pending.map((s) => s.name).sort()).toEqual([`${rec.inviteId}-evening-before`, `${rec.inviteId}-how-did-it-go`, `${rec.inviteId}-shortly-before`]);
     const evening = new Date(pending.find((s) => s.name.endsWith('-evening-before'))!.at);
 
     const fired = await app.scheduler.tick(new Date(evening.getTime() + MINUTE));

@@ -16,6 +16,8 @@ export interface PastInvitation {
   decision: { verdict: Verdict };
   /** the owner's final choice, when made */
   choice: { verdict: Verdict } | null;
+  /** the owner's answer to "How did it go?": whether it says the interview took place */
+  outcome?: { happened: boolean } | null;
 }
 
 /** The invitation being decided, as read from the mail. */
@@ -26,7 +28,7 @@ export interface ThisInvitation {
 }
 
 export interface History {
-  /** interviews the owner accepted whose time has passed, within the last `windowDays` days */
+  /** interviews that happened (interviewHappened) whose time is within the last `windowDays` days */
   recentInterviews: number;
   windowDays: number;
   /** earlier invitations from the same company (keyed on its registrable domain); this one excluded */
@@ -75,8 +77,21 @@ export function historyWindows(invitation: Pick<ThisInvitation, 'facts'>, now: D
   };
 }
 
-/** Whether the owner is going: their choice when made, else the recommendation. */
+/**
+ * Whether an interview took place, for practice (issue #17, item 3): practice comes from interviews
+ * that happened, not from accepts. The owner's answer to "How did it go?" decides when there is one (an
+ * answer that says it was cancelled, or that nobody came, does not count; any other answer does, however
+ * it went); without an answer, an accepted interview whose time has passed is taken to have happened
+ * (the question may be switched off, or unanswered: silence is no cancellation). The caller checks the time.
+ */
+function interviewHappened(invitation: Pick<PastInvitation, 'choice' | 'outcome'>): boolean {
+  if (invitation.outcome) return invitation.outcome.happened;
+  return invitation.choice?.verdict === 'attend';
+}
+
+/** Whether the owner is going: their choice when made, else the recommendation; never one their answer says did not take place. */
 function attending(invitation: PastInvitation): boolean {
+  if (invitation.outcome?.happened === false) return false;
   return invitation.choice ? invitation.choice.verdict === 'attend' : invitation.decision.verdict === 'attend';
 }
 
@@ -109,7 +124,7 @@ export function buildHistory(input: {
   const others = input.around.filter((i) => i.inviteId !== inviteId);
   const recentInterviews = others.filter((i) => {
     const span = interval(i);
-    return i.choice?.verdict === 'attend' && span !== null && span[0] <= now.getTime() && span[0] >= now.getTime() - RECENT_WINDOW_DAYS * DAY_MS;
+    return interviewHappened(i) && span !== null && span[0] <= now.getTime() && span[0] >= now.getTime() - RECENT_WINDOW_DAYS * DAY_MS;
   }).length;
   const mine = interval(input.current);
   const conflicts = mine

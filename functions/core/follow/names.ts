@@ -8,9 +8,10 @@ import { INVITE_ID } from '../reply/reply.js';
 
 /**
  * The kinds of reminder: the nudge, and the two on the day of an accepted interview (the evening before,
- * and shortly before); "how did it go?" comes next. Each has its own schedule name and its own claim.
+ * and shortly before), and "How did it go?" after it (core/follow/outcome.ts). Each has its own schedule
+ * name and its own claim.
  */
-export const REMINDER_KINDS = ['nudge', 'evening-before', 'shortly-before'] as const;
+export const REMINDER_KINDS = ['nudge', 'evening-before', 'shortly-before', 'how-did-it-go'] as const;
 /** The reminders of an accepted interview: deleted by a decline, scheduled anew by an accept. */
 export const ON_THE_DAY_KINDS = ['evening-before', 'shortly-before'] as const satisfies readonly ReminderKind[];
 export type ReminderKind = (typeof REMINDER_KINDS)[number];

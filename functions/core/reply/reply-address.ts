@@ -4,6 +4,7 @@
  *
  *   the recommendation's Reply-To     <inbox-local>+<token>@<inbox-domain>               (commands)
  *   a draft link's Bcc (a choice)     <inbox-local>+<choice-token>-accept[-N]@<domain>   or  -decline@
+ *   "How did it go?"'s Reply-To       <inbox-local>+<outcome-token>-outcome@<domain>      (an answer, never a command)
  *
  * The token names one RECOMMENDATION, not just an invitation: the invitation and the version of it that
  * the recommendation showed (each re-forward makes a new recommendation, version + 1; the use cases
@@ -33,12 +34,15 @@ const V1_TOKEN_BYTES = ID_BYTES + EXPIRY_BYTES + MAC_BYTES;
 export const MAX_VERSION = 0xffff;
 /**
  * What a token may do. A `reply` token (the recommendation's Reply-To) carries commands; a `choice`
- * token (the Bcc of the draft links) only records which draft was sent. Each is signed in its own
- * context, so a Bcc address seen in the owner's sent mail cannot be turned into a command address.
+ * token (the Bcc of the draft links) only records which draft was sent; an `outcome` token (the Reply-To
+ * of "How did it go?") only records the owner's answer about the interview. Each is signed in its own
+ * context, so a Bcc address seen in the owner's sent mail cannot be turned into a command address, and
+ * an answer ("yes, went well") can never be read as the command `yes`.
  */
-export type TokenPurpose = 'reply' | 'choice';
-const CONTEXT: Record<TokenPurpose, string> = { reply: 'invite-advisor/reply-token/v2', choice: 'invite-advisor/choice-token/v2' };
-const V1_CONTEXT: Record<TokenPurpose, string> = { reply: 'invite-advisor/reply-token/v1', choice: 'invite-advisor/choice-token/v1' };
+export type TokenPurpose = 'reply' | 'choice' | 'outcome';
+const CONTEXT: Record<TokenPurpose, string> = { reply: 'invite-advisor/reply-token/v2', choice: 'invite-advisor/choice-token/v2', outcome: 'invite-advisor/outcome-token/v2' };
+// No token of the first layout was ever made for an answer: its context is one no v1 token was signed in.
+const V1_CONTEXT: Record<TokenPurpose, string> = { reply: 'invite-advisor/reply-token/v1', choice: 'invite-advisor/choice-token/v1', outcome: 'invite-advisor/outcome-token/v1' };
 
 /** The shape of an invitation id: 16 lowercase base32 characters (10 bytes). */
 export const INVITE_ID = /^[a-z2-7]{16}$/;
@@ -123,7 +127,9 @@ export type ReplyLabel =
   /** a reply to the recommendation: a command, once its token verifies */
   | { kind: 'command'; token: string }
   /** the Bcc copy of a draft the owner sent: records the choice, never a command */
-  | { kind: 'choice'; token: string; choice: DraftChoice };
+  | { kind: 'choice'; token: string; choice: DraftChoice }
+  /** the owner's answer to "How did it go?": records how the interview went, never a command */
+  | { kind: 'outcome'; token: string };
 
 function inboxWithLabel(inbox: string, label: string): string {
   const { base } = splitPlusLabel(inbox);
@@ -156,14 +162,21 @@ export function choiceTokenOf(address: string): string | null {
   return read?.kind === 'choice' ? read.token : null;
 }
 
+/** The Reply-To of "How did it go?": a reply to it is the owner's answer about that interview, and nothing else. */
+export function outcomeAddress(inbox: string, secret: string, subject: TokenSubject, expiresAt: Date): string {
+  return inboxWithLabel(inbox, `${makeReplyToken(secret, subject, expiresAt, 'outcome')}-outcome`);
+}
+
 function choiceLabel(choice: DraftChoice): string {
   if (choice.verdict === 'decline') return 'decline';
   return choice.slot ? `accept-${choice.slot}` : 'accept';
 }
 
-/** Reads a `+label` (case-insensitive): a choice copy's `<token>-accept[-N]` / `<token>-decline`, else a command. */
+/** Reads a `+label` (case-insensitive): a choice copy's `<token>-accept[-N]` / `<token>-decline`, an answer's `<token>-outcome`, else a command. */
 export function readLabel(label: string): ReplyLabel {
   const lower = label.toLowerCase();
+  const answer = /^([a-z2-7]+)-outcome$/.exec(lower);
+  if (answer) return { kind: 'outcome', token: answer[1] ?? '' };
   const match = /^([a-z2-7]+)-(accept|decline)(?:-(\d{1,2}))?$/.exec(lower);
   if (!match) return { kind: 'command', token: lower };
   const slot = match[3] ? Number(match[3]) : undefined;

@@ -288,6 +288,33 @@ export function renderOnTheDay(input: OnTheDayInput): RenderedMail {
   };
 }
 
+/** What "How did it go?" shows (app/how-did-it-go.ts): the interview it asks about. */
+export interface HowDidItGoInput {
+  /** the invitation's subject */
+  subject: string | null;
+  /** the recommendation's verdict: its subject, which the question answers ("Re: Attend: …") */
+  verdict: 'attend' | 'decline';
+  /** the start in the owner's zone, written out */
+  time: string;
+  /** whom they met: the sender's name and company */
+  who: string | null;
+}
+
+/** The one question after an attended interview: under the recommendation's subject ("Re: …"), like the reminders. */
+export function renderHowDidItGo(input: HowDidItGoInput): RenderedMail {
+  const notice = notices.howDidItGo;
+  const subjectOfInvite = input.subject ?? labels.anInvitation;
+  const view = boundedView({ subject: subjectOfInvite, time: input.time, who: input.who });
+  const title = oneLine(fillText(notice.title, view));
+  const text = fillText(notice.text, view);
+  const values = stringsOf(view);
+  return {
+    subject: oneLine(`Re: ${fillText(subjects.recommendation, { attend: input.verdict === 'attend', subject: subjectOfInvite })}`),
+    text,
+    html: fillHtml(noticeHtml, { title, heading: { parts: isolating(title, values) }, body: { parts: isolating(text, values) }, link: null, links: [] }),
+  };
+}
+
 /** What the nudge shows (app/follow-through.ts): the recommendation it follows, and its draft links. */
 export interface NudgeInput {
   /** the invitation's subject */

@@ -12,6 +12,7 @@ export {
   renderDigest,
   renderNudge,
   renderOnTheDay,
+  renderHowDidItGo,
   earlierChoice,
   isNoticeSubject,
   ownerOnlyLines,
@@ -29,6 +30,7 @@ export {
   type DigestNotice,
   type NudgeInput,
   type OnTheDayInput,
+  type HowDidItGoInput,
 } from './render.js';
 export { composeDrafts, replySubject, describeSlot, type Draft, type Drafts, type DraftContext } from './drafts.js';
 export { calendarHold } from './calendar-hold.js';

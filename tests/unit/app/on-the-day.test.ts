@@ -76,7 +76,8 @@ describe('scheduling the reminders on the day', () => {
     const { inviteId } = await forwardInvitation(deps);
     deps.clock.set('2026-03-23T01:00:00Z');
     await choiceCopy(deps, inviteId, { verdict: 'attend' });
-    expect([...deps.scheduler.schedules.keys()]).toEqual([`${inviteId}-shortly-before`]);
+    // (and "how did it go?" after the interview: tests/unit/app/how-did-it-go.test.ts)
+    expect([...deps.scheduler.schedules.keys()]).toEqual([`${inviteId}-shortly-before`, `${inviteId}-how-did-it-go`]);
   });
 });
 

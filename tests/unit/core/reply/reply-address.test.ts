@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { base32nopad } from '@scure/base';
 import { describe, expect, it } from 'vitest';
 import { ReplyTokenError } from '../../../../functions/errors.js';
-import { choiceAddresses, INVITE_ID, inviteIdFor, makeReplyToken, readLabel, replyAddress, verifyReplyToken } from '../../../../functions/core/reply/reply-address.js';
+import { choiceAddresses, INVITE_ID, inviteIdFor, makeReplyToken, outcomeAddress, readLabel, replyAddress, verifyReplyToken } from '../../../../functions/core/reply/reply-address.js';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
 const now = new Date('2026-03-01T12:00:00Z');
@@ -109,6 +109,20 @@ describe('reply addresses', () => {
     const label = readLabel(address.slice('interviews+'.length, address.indexOf('@')));
     expect(label.kind).toBe('choice');
     if (label.kind === 'choice') expect(() => verifyReplyToken(secret, label.token, now, 'reply')).toThrow(ReplyTokenError);
+  });
+
+  it('writes the answer address of "How did it go?" as inbox+<token>-outcome, whose token verifies for answers only', () => {
+    const address = outcomeAddress('interviews@in.example.com', secret, { inviteId, version: 3 }, expires);
+    expect(address).toMatch(/^interviews\+[a-z2-7]{39}-outcome@in\.example\.com$/);
+    expect(address.split('@')[0]!.length).toBeLessThanOrEqual(64);
+    const label = readLabel(address.slice('interviews+'.length, address.indexOf('@')).toUpperCase());
+    expect(label.kind).toBe('outcome');
+    expect(verifyReplyToken(secret, label.token, now, 'outcome')).toMatchObject({ inviteId, version: 3 });
+    // Neither a command nor a choice token, and neither of those is an answer token.
+    expect(() => verifyReplyToken(secret, label.token, now, 'reply')).toThrow(ReplyTokenError);
+    expect(() => verifyReplyToken(secret, label.token, now, 'choice')).toThrow(ReplyTokenError);
+    const command = replyAddress('interviews@in.example.com', secret, { inviteId, version: 3 }, expires);
+    expect(() => verifyReplyToken(secret, command.slice('interviews+'.length, command.indexOf('@')), now, 'outcome')).toThrow(ReplyTokenError);
   });
 
   it('gives invitation ids one shape', () => {

@@ -97,20 +97,15 @@ describe('the weekly digest', () => {
     expect(off.mailer.sent).toHaveLength(before);
   });
 
-  it('lists how an accepted interview went, from an outcome field when the invitation has one', async () => {
+  it('lists how an accepted interview went, from the answer to "How did it go?" kept with it', async () => {
     const deps = weeklyOn({}, { sendOnBehalf: true });
     const rec = await forward(deps, 1);
     await replyToRecommendation(deps, rec, 'accept');
     await sendDraft(fakeSendDeps({ config: deps.config, store: deps.store, clock: deps.clock }), deps.draftSender.jobs[0]!);
     deps.clock.set('2026-03-26T13:00:00Z');
-    const getInvitation = async (id: string): Promise<StoredInvitation | null> => {
-      const stored = await deps.store.getInvitation(id);
-      return stored ? ({ ...stored, outcome: { text: 'Went well: second round next week', at: '2026-03-24T21:00:00Z' } } as StoredInvitation) : null;
-    };
-    const { reserveOwnerMail, invitationsReceivedSince, invitationsBetween } = deps.store;
-    const store: FollowThroughDeps['store'] = { getInvitation, reserveOwnerMail, invitationsReceivedSince, invitationsBetween };
+    await deps.store.recordOutcome(rec.inviteId, { text: 'Went well: second round next week', happened: true, at: '2026-03-24T21:00:00Z' });
     const before = deps.mailer.sent.length;
-    expect(await weeklyDigest(followDeps(deps, { store }))).toBe('sent');
+    expect(await weeklyDigest(followDeps(deps))).toBe('sent');
     const [sent] = await sentSince(deps, before);
     expect(sent!.mail.subject).toBe('invite-advisor: your week: 1 outcome');
     expect(sent!.mail.text).toContain('How your interviews went:\n- Interview invitation: Treasury Analyst 1 (Tue, Mar 24, 5:00 PM EDT): Went well: second round next week');

@@ -95,6 +95,7 @@ export class InviteAdvisorStack extends Stack {
       table,
       owner: { fromAddress: config.sending.address, recipients: config.owner.addresses, identities: identitiesForSending },
       alarms,
+      weeklyDigest: config.followThrough.weeklyDigest ? { day: config.followThrough.weeklyDigestDay, hour: config.followThrough.weeklyDigestHour, timeZone: config.owner.timeZone } : null,
     });
 
     const inbound = new InboundFunction(this, 'Inbound', {

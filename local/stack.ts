@@ -22,6 +22,8 @@ import type { Config } from '../functions/config/schema.js';
 import { reportOf, type MessageReport, type ReportLookups } from './outcomes.js';
 import { fetchRecorded, LOCAL_ACCOUNT_ID, LOCAL_REGION, startSesReceiving, type SesReceiving } from './services/index.js';
 import { startScheduler, type SchedulerStandIn } from './services/scheduler.js';
+import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { WEEKLY_DIGEST_SCHEDULE, weeklyCron } from '../functions/core/follow/follow.js';
 import { RETRY_DELAYS_MS, snsEventOf, startLambda, type LambdaStandIn } from './services/lambda.js';
 
 export const DEFAULT_CONFIG_FILE = new URL('./local.config.json', import.meta.url).pathname;
@@ -121,7 +123,7 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       followThroughFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${FOLLOW_THROUGH_FUNCTION}`,
       schedulerRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT_ID}:role/${LOCAL_SCHEDULE_GROUP}-scheduler`,
     }),
-    followThroughEnvironment({ configFile, tableName }),
+    followThroughEnvironment({ configFile, tableName, scheduleGroup: LOCAL_SCHEDULE_GROUP, schedulerRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT_ID}:role/${LOCAL_SCHEDULE_GROUP}-scheduler` }),
     sweepEnvironment({ configFile, tableName, rawMailBucket: bucket, rawMailPrefix: prefix, inboundFunction: INBOUND_FUNCTION }),
     failureNoticeEnvironment({ configFile, tableName, rawMailBucket: bucket, rawMailPrefix: prefix, stackName: LOCAL_STACK_NAME }),
   );
@@ -154,8 +156,8 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       [FAILURE_NOTICE_FUNCTION]: { handler: failureNotice, retryAttempts: 2 },
       // Its failures wait in its own failure queue in AWS; locally they are logged.
       [FOLLOW_THROUGH_FUNCTION]: {
-        handler: async (event) => {
-          const result = await followThrough(event);
+        handler: async (event, context) => {
+          const result = await followThrough(event, context);
           const { kind, inviteId } = (event ?? {}) as { kind?: string; inviteId?: string };
           options.onReminder?.({ kind: kind ?? '?', inviteId: inviteId ?? '?', result });
           return result;
@@ -178,6 +180,11 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
     throw Object.assign(error as Error, { option: '--scheduler-port' });
   });
   process.env.AWS_ENDPOINT_URL_SCHEDULER = scheduler.endpoint;
+  await weeklyDigestSchedule(config).catch(async (error: unknown) => {
+    await scheduler.stop().catch(() => undefined);
+    await lambda.stop().catch(() => undefined);
+    throw error;
+  });
   const sweepEveryMs = options.sweepEveryMs ?? SWEEP_EVERY_MS;
   // As EventBridge invokes it: asynchronously, with a scheduled event the sweep does not read.
   const schedule = sweepEveryMs > 0 ? setInterval(() => void lambda.invoke(SWEEP_FUNCTION, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} }).catch(() => undefined), sweepEveryMs) : null;
@@ -222,6 +229,29 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       await lambda.stop();
     },
   };
+}
+
+/**
+ * The weekly digest's recurring schedule, as the stack makes it (infra/constructs/follow-through.ts):
+ * there when followThrough.weeklyDigest is on, gone when it is off (a data folder keeps schedules).
+ */
+async function weeklyDigestSchedule(config: Config): Promise<void> {
+  const client = new SchedulerClient({});
+  const { weeklyDigest, weeklyDigestDay, weeklyDigestHour } = config.followThrough;
+  await client.send(new DeleteScheduleCommand({ Name: WEEKLY_DIGEST_SCHEDULE, GroupName: LOCAL_SCHEDULE_GROUP })).catch((error: Error) => {
+    if (error.name !== 'ResourceNotFoundException') throw error;
+  });
+  if (!weeklyDigest) return;
+  await client.send(
+    new CreateScheduleCommand({
+      Name: WEEKLY_DIGEST_SCHEDULE,
+      GroupName: LOCAL_SCHEDULE_GROUP,
+      ScheduleExpression: weeklyCron(weeklyDigestDay, weeklyDigestHour),
+      ScheduleExpressionTimezone: config.owner.timeZone,
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: { Arn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${FOLLOW_THROUGH_FUNCTION}`, RoleArn: `arn:aws:iam::${LOCAL_ACCOUNT_ID}:role/${LOCAL_SCHEDULE_GROUP}-scheduler`, Input: JSON.stringify({ kind: 'weekly-digest' }) },
+    }),
+  );
 }
 
 /** Runs the handler, then reports what it came to (the handler's result or error passes through unchanged). */

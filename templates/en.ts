@@ -209,7 +209,7 @@ export const digestText = `invite-advisor held these back while its hourly limit
 {{#invitations}}
 
 {{n}}. {{verdictTitle}}
-   Forwarded {{forwarded}}.{{#when}} Time for you: {{when}}.{{/when}}
+   {{#nudge}}Not answered yet (a reminder held back at {{forwarded}}).{{/nudge}}{{^nudge}}Forwarded {{forwarded}}.{{/nudge}}{{#when}} Time for you: {{when}}.{{/when}}
 {{#earlier}}   {{earlier}}
 {{/earlier}}{{#reasons}}   - {{text}}
 {{/reasons}}{{#noAddress}}   No address to reply to was found: forward the invitation again for the full recommendation, which says where to answer.
@@ -242,7 +242,7 @@ export const digestHtml = `<!doctype html>
 {{#invitations}}<div style="background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px 14px;margin:0 0 14px;">
 <h2 style="font-size:17px;margin:0 0 4px;">{{n}}. <span style="color:{{#attend}}#1a7f37{{/attend}}{{^attend}}#9a6700{{/attend}};">{{verdict}}</span></h2>
 <p style="font-size:15px;margin:0 0 6px;word-break:break-word;">${isolatedIn('titleParts')}</p>
-<p style="font-size:13px;color:#57606a;margin:0 0 8px;">Forwarded {{forwarded}}.{{#when}} Time for you: {{when}}.{{/when}}</p>
+<p style="font-size:13px;color:#57606a;margin:0 0 8px;">{{#nudge}}Not answered yet (a reminder held back at {{forwarded}}).{{/nudge}}{{^nudge}}Forwarded {{forwarded}}.{{/nudge}}{{#when}} Time for you: {{when}}.{{/when}}</p>
 {{#earlier}}<p style="font-size:14px;background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:8px 10px;margin:0 0 8px;">${isolatedIn('earlierParts')}</p>
 {{/earlier}}<ul style="padding-left:20px;margin:0 0 10px;line-height:1.5;font-size:14px;">
 {{#reasons}}<li>${isolated}</li>
@@ -317,7 +317,7 @@ It is kept{{#reference}} as {{reference}}{{/reference}} until the retention peri
     title: 'paused: too many {{#recommendations}}recommendations{{/recommendations}}{{^recommendations}}messages{{/recommendations}} this hour',
     text: `{{#recommendations}}invite-advisor has sent you {{limit}} recommendations this hour, its limit for them (limits.recommendationsPerHour), and holds back the next ones until the hour is over.{{/recommendations}}{{^recommendations}}invite-advisor has sent {{limit}} messages to you this hour, its limit (limits.mailsToOwnerPerHour), and holds back its notes and answers until the hour is over{{#recommendationLimit}}; recommendations still go out, up to {{recommendationLimit}} an hour{{/recommendationLimit}}.{{/recommendations}} Confirmations of drafts sent to a recruiter always go out.
 
-Nothing is lost: what is held back is stored, and answered in one digest with the first message that reaches invite-advisor after {{resumeAt}}. If you did not send that many, something may be looping: check the inbox's recent mail.`,
+Nothing is lost: what is held back is stored, and answered in one digest soon after {{resumeAt}}. If you did not send that many, something may be looping: check the inbox's recent mail.`,
   },
   ownMail: {
     title: "that is invite-advisor's own mail",

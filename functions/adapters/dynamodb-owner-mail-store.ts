@@ -90,7 +90,16 @@ export class DynamoDbOwnerMailStore implements OwnerMailStore {
       owner: String(item.owner),
       inReplyTo: typeof item.inReplyTo === 'string' ? item.inReplyTo : null,
       subject: typeof item.subject === 'string' ? item.subject : null,
-      ...(item.invite ? { invite: { inviteId: String(item.invite.inviteId), version: Number(item.invite.version) } } : {}),
+      ...(item.invite
+        ? {
+            invite: {
+              inviteId: String(item.invite.inviteId),
+              version: Number(item.invite.version),
+              ...(typeof item.invite.choiceToken === 'string' ? { choiceToken: item.invite.choiceToken } : {}),
+              ...(item.invite.nudge === true ? { nudge: true } : {}),
+            },
+          }
+        : {}),
       ...(item.notice ? { notice: { title: String(item.notice.title), text: String(item.notice.text) } } : {}),
     }));
   }

@@ -6,7 +6,7 @@
  *   ScheduleExpressionTimezone UTC, FlexibleTimeWindow OFF, ActionAfterCompletion DELETE (the schedule is
  *   deleted once it has invoked its target, so the group holds only pending reminders);
  * - the target is the follow-through function, invoked by the scheduler with its own execution role
- *   (RoleArn), with the reminder as the input (well-formed JSON, as a Lambda target requires);
+ *   (RoleArn), with the reminder (or the digest of held mail) as the input (well-formed JSON, as a Lambda target requires);
  * - in a schedule group of the stack's own; a name is unique per group: CreateSchedule of a name that
  *   exists fails with ConflictException (the reminder is scheduled already), and DeleteSchedule of one that
  *   does not (it fired, or never was) with ResourceNotFoundException (nothing to delete).
@@ -15,7 +15,7 @@
  * AWS_ENDPOINT_URL_SCHEDULER.
  */
 import { CreateScheduleCommand, DeleteScheduleCommand, type SchedulerClient } from '@aws-sdk/client-scheduler';
-import type { FollowUp, Scheduler } from '../app/ports.js';
+import type { ScheduledCall, Scheduler } from '../app/ports.js';
 
 export interface EventBridgeSchedulerOptions {
   /** the stack's schedule group */
@@ -32,7 +32,7 @@ export class EventBridgeScheduler implements Scheduler {
     private readonly options: EventBridgeSchedulerOptions,
   ) {}
 
-  async schedule(name: string, at: Date, followUp: FollowUp): Promise<'created' | 'exists'> {
+  async schedule(name: string, at: Date, call: ScheduledCall): Promise<'created' | 'exists'> {
     try {
       await this.client.send(
         new CreateScheduleCommand({
@@ -42,8 +42,8 @@ export class EventBridgeScheduler implements Scheduler {
           ScheduleExpressionTimezone: 'UTC',
           FlexibleTimeWindow: { Mode: 'OFF' },
           ActionAfterCompletion: 'DELETE',
-          Target: { Arn: this.options.targetArn, RoleArn: this.options.roleArn, Input: JSON.stringify(followUp) },
-          Description: `invite-advisor ${followUp.kind}`,
+          Target: { Arn: this.options.targetArn, RoleArn: this.options.roleArn, Input: JSON.stringify(call) },
+          Description: `invite-advisor ${call.kind}`,
         }),
       );
       return 'created';

@@ -1,6 +1,9 @@
 /**
- * Mail the hourly cap held back is never dropped: the first inbound run of a later hour answers it in
- * one digest (a scheduled run can take this over: it needs nothing of the message being handled).
+ * Mail the hourly cap held back is never dropped: one digest answers it in a later hour. The scheduler
+ * sends it: holding mail schedules the follow-through function for the start of the next hour
+ * (app/held-digest.ts). As a fallback that costs the normal path nothing, a forward whose own write sees
+ * the held-mail signal answers it too (app/receive-mail.ts); whichever comes first claims the hour's
+ * digest, the other finds it taken.
  *
  *   held mail of earlier hours? (one bounded read) → claim this hour's digest (a conditional write: one
  *   run, one digest) → read each held invitation's current recommendation → one mail to the owner →
@@ -10,17 +13,19 @@
  * took nothing) gives the claim back, so a later run of the hour sends it; once SES may have accepted
  * it, the claim stays and the held mail is forgotten (the writes after the send are retried within the
  * run, app/after-send.ts). A run that dies between its claim and its send leaves this hour's digest
- * unsent and the held mail kept: the next hour's digest answers it. The digest counts toward the hourly
+ * unsent and the held mail kept: the next hour's digest answers it (a run that finds the hour's digest
+ * claimed schedules the next one, so that it comes). The digest counts toward the hourly
  * cap and is never held back by it (it is at most one mail an hour).
  */
 import { randomUUID } from 'node:crypto';
 import { MailRefusedError } from '../errors.js';
 import { DAY_MS, HOUR_MS } from '../core/mail/mail.js';
-import { choiceAddresses } from '../core/reply/reply.js';
+import { choiceAddresses, choiceAddressesOf } from '../core/reply/reply.js';
+import { scheduleHeldDigest } from './held-digest.js';
 import { earlierChoice, renderDigest, type DigestInvitation, type DigestNotice, type RenderedMail } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
 import { mailOwner, ownerAddressFor } from './owner-mail.js';
-import type { DigestOutcome, HeldMail, InboundDeps, Mailer } from './ports.js';
+import type { Clock, DigestOutcome, FollowThroughStore, HeldMail, InviteStore, Logger, Mailer, OwnerMailDeps, OwnerMailStore, Scheduler } from './ports.js';
 
 /** At most this many held messages per digest: the rest comes with the next one. */
 export const DIGEST_MOST_HELD = 25;
@@ -29,7 +34,22 @@ const MOST_REFERENCES = 20;
 
 export type DigestResult = 'none' | 'taken' | DigestOutcome;
 
-export type DigestDeps = Pick<InboundDeps, 'config' | 'store' | 'ownerMail' | 'mailer' | 'clock' | 'log' | 'tokenSecret'>;
+/**
+ * What the digest needs: the inbound function's dependencies (the fallback) or the follow-through
+ * function's (the scheduled digest). `tokenSecret`: only the inbound function has it; the scheduled
+ * digest writes the draft links' Bcc from the choice token kept with the held mail. `followThrough`: a
+ * held nudge is left out once the owner said `done`.
+ */
+export interface DigestDeps extends OwnerMailDeps {
+  store: Pick<InviteStore, 'getInvitation' | 'reserveOwnerMail'>;
+  ownerMail: OwnerMailStore;
+  /** the next digest, when more was held than one lists */
+  scheduler: Pick<Scheduler, 'schedule'>;
+  clock: Clock;
+  log: Logger;
+  tokenSecret?: string;
+  followThrough?: Pick<FollowThroughStore, 'answeredAt'>;
+}
 
 export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
   const now = deps.clock.now();
@@ -45,7 +65,11 @@ export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
   const more = read.length > DIGEST_MOST_HELD;
   const hour = now.toISOString().slice(0, 13);
   const runId = randomUUID();
-  if ((await deps.ownerMail.claimDigest(hour, runId, now)) === 'taken') return 'taken';
+  if ((await deps.ownerMail.claimDigest(hour, runId, now)) === 'taken') {
+    // Another run has this hour's digest; should it die before sending, the next hour's lists the rest.
+    await scheduleHeldDigest(deps, now);
+    return 'taken';
+  }
 
   let attempted = false;
   const mailer: Mailer = {
@@ -82,6 +106,8 @@ export async function answerHeldMail(deps: DigestDeps): Promise<DigestResult> {
   else await record();
   // Everything held before this hour answered: the held-mail signal says so (a failure leaves it: a later run looks again).
   if (!more) await deps.ownerMail.clearHeldSignal(hourStart).catch(() => undefined);
+  // More waits: the next hour's digest lists it.
+  else await scheduleHeldDigest(deps, now);
   deps.log.info('digest of held mail', { hour, held: held.length, result, sesMessageId: sentMessageId });
   return result;
 }
@@ -97,23 +123,30 @@ async function digestOf(deps: DigestDeps, held: readonly HeldMail[], now: Date, 
   for (const h of held) {
     if (!h.invite) continue;
     const seen = newest.get(h.invite.inviteId);
-    if (!seen || h.invite.version >= seen.invite.version) newest.set(h.invite.inviteId, { ...h, invite: h.invite });
+    if (!seen || h.invite.version > seen.invite.version) newest.set(h.invite.inviteId, { ...h, invite: h.invite });
+    // The same recommendation held and nudged: listed once, as the recommendation.
+    else if (h.invite.version === seen.invite.version) newest.set(h.invite.inviteId, { ...h, invite: { ...h.invite, nudge: (seen.invite.nudge ?? false) && (h.invite.nudge ?? false), choiceToken: h.invite.choiceToken ?? seen.invite.choiceToken } });
   }
   const expires = new Date(now.getTime() + config.limits.replyTokenDays * DAY_MS);
   const invitations: DigestInvitation[] = [];
   for (const h of newest.values()) {
     const invitation = await deps.store.getInvitation(h.invite.inviteId);
     if (!invitation || (invitation.version ?? 0) !== h.invite.version || invitation.supersededBy) continue;
+    // A held nudge reminds of an answer not given: none once a choice is recorded.
+    if (h.invite.nudge && (invitation.choice || invitation.send || (await deps.followThrough?.answeredAt(invitation.inviteId)))) continue;
     const subject = { inviteId: invitation.inviteId, version: h.invite.version };
+    const { choiceToken } = h.invite;
+    const choiceAddress = !config.drafts.bccChoiceToInbox ? null : choiceToken ? choiceAddressesOf(config.inbox.address, choiceToken) : tokenSecret ? choiceAddresses(config.inbox.address, tokenSecret, subject, expires) : null;
     invitations.push({
       inviteId: invitation.inviteId,
       facts: invitation.facts,
       decision: invitation.decision,
       drafts: invitation.drafts,
       original: { subject: invitation.original.subject, from: invitation.original.from },
-      choiceAddress: config.drafts.bccChoiceToInbox ? choiceAddresses(config.inbox.address, tokenSecret, subject, expires) : null,
+      choiceAddress,
       earlier: earlierChoice(invitation.choice, invitation.send ?? null, config.owner.timeZone),
       heldAt: h.heldAt,
+      ...(h.invite.nudge ? { nudge: true } : {}),
     });
   }
   const notices: DigestNotice[] = held.flatMap((h) => (h.notice ? [{ subject: h.subject, heldAt: h.heldAt, ...h.notice }] : []));

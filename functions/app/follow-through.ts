@@ -17,7 +17,10 @@
  * accepting the nudge and the record (tests/unit/app/follow-through.test.ts counts it). A send SES refused
  * (nothing went out) gives the claim back and throws: Lambda's retries, and the scheduler's, try again
  * while the interview is still ahead. A send whose answer was lost may have gone out: never sent again.
- * Like every note, it counts toward the hourly cap; one the cap held back is not sent later.
+ * Like every note, it counts toward the hourly cap. One the cap held back is kept for the digest of held
+ * mail, which the scheduler sends at the start of the next hour (app/held-digest.ts): a nudge as its
+ * invitation with the draft buttons again (left out if a choice is recorded by then), the evening-before
+ * reminder in its own words. The reminder shortly before is not kept: the digest would come after it.
  */
 import { randomUUID } from 'node:crypto';
 import { MailRefusedError } from '../errors.js';
@@ -26,6 +29,9 @@ import { afterSend, errorName } from './after-send.js';
 import { dateTimeFormat } from '../core/mail/mail.js';
 import { mailOwner } from './owner-mail.js';
 import { acceptedStart } from './reminders.js';
+import { holdForDigest } from './held-digest.js';
+import { reminderName } from '../core/follow/follow.js';
+import { choiceTokenOf } from '../core/reply/reply.js';
 import { dueHowDidItGo, howDidItGoMail, whoTheyMeet } from './how-did-it-go.js';
 import { REMINDER_LEASE_SECONDS, type FollowThroughDeps, type FollowUp, type ReminderOutcome, type StoredInvitation } from './ports.js';
 
@@ -62,10 +68,23 @@ export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp)
   const owner = deps.config.owner.addresses[0] ?? '';
   const mail = followUp.kind === 'nudge' ? nudgeMail(deps, invitation, followUp) : followUp.kind === 'how-did-it-go' ? howDidItGoMail(deps, invitation, followUp) : onTheDayMail(deps, invitation, followUp);
   let sent: Awaited<ReturnType<typeof mailOwner>>;
+  let holdFailed = false;
+  const hold = heldReminder(deps, followUp, invitation, mail, owner);
+  const keep = hold
+    ? async () => {
+        try {
+          await hold();
+        } catch (error) {
+          holdFailed = true;
+          throw error;
+        }
+      }
+    : undefined;
   try {
-    sent = await mailOwner(deps, owner, mail, { inReplyTo: followUp.thread.inReplyTo, references: followUp.thread.references, replyTo: followUp.replyTo });
+    sent = await mailOwner(deps, owner, mail, { inReplyTo: followUp.thread.inReplyTo, references: followUp.thread.references, replyTo: followUp.replyTo }, keep ? { hold: keep } : {});
   } catch (error) {
-    if (error instanceof MailRefusedError) {
+    // Refused, or held back and not kept: nothing went out.
+    if (error instanceof MailRefusedError || holdFailed) {
       // Nothing went out: the claim goes back, and the retry sends it.
       await deps.followThrough.releaseReminder(followUp.inviteId, followUp.kind, runId).catch(() => undefined);
       throw error;
@@ -83,6 +102,27 @@ export async function followThrough(deps: FollowThroughDeps, followUp: FollowUp)
   deps.log.info('follow-through: reminder', { ...ids, outcome, sesMessageId });
   return outcome;
 }
+
+/**
+ * Keeps a reminder the cap holds back for the digest of held mail. Not the one shortly before (the digest
+ * would come after it), nor "how did it go?" (its answer goes to its own Reply-To, which a digest has not).
+ */
+function heldReminder(deps: FollowThroughDeps, followUp: FollowUp, invitation: StoredInvitation, mail: RenderedMail, owner: string): (() => Promise<void>) | null {
+  if (followUp.kind === 'shortly-before' || followUp.kind === 'how-did-it-go') return null;
+  return async () => {
+    const now = deps.clock.now();
+    const choiceToken = followUp.choiceBcc ? choiceTokenOf(followUp.choiceBcc.attend) : null;
+    const what =
+      followUp.kind === 'nudge'
+        ? { invite: { inviteId: followUp.inviteId, version: followUp.version, nudge: true, ...(choiceToken ? { choiceToken } : {}) } }
+        : { notice: { title: mail.subject, text: mail.text.slice(0, HELD_REMINDER_CHARS) } };
+    const held = { messageId: reminderName(followUp.inviteId, followUp.kind), heldAt: now.toISOString(), owner, inReplyTo: followUp.thread.inReplyTo, subject: invitation.original.subject, ...what };
+    await holdForDigest(deps, held, now);
+  };
+}
+
+/** What a held reminder keeps of its text (it is short). */
+const HELD_REMINDER_CHARS = 8000;
 
 function nudgeMail(deps: FollowThroughDeps, invitation: StoredInvitation, followUp: FollowUp): RenderedMail {
   const { config } = deps;

@@ -12,7 +12,7 @@ import type { VerdictStatus } from '../core/mail/mail.js';
 import type { Drafts, NoticeKind, NoticeView } from '../core/write/write.js';
 import type { Mailbox } from '../core/mail/mail.js';
 import { INVITE_ID } from '../core/reply/reply.js';
-import { REMINDER_KINDS } from '../core/follow/follow.js';
+import { HOUR_KEY, REMINDER_KINDS } from '../core/follow/follow.js';
 
 /** One structured logger: ids and outcomes, never mail bodies or full addresses. */
 export interface Logger {
@@ -148,13 +148,25 @@ export const FollowUpSchema = z.object({
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 
 /**
+ * The follow-through function's two digests, as their schedules invoke it (validated where they enter,
+ * like a reminder): the digest of what the cap held back in `hour` (a one-off schedule, `held-<hour>`,
+ * at the start of the next hour), and the weekly digest (the stack's recurring schedule; opt-in).
+ */
+export const HeldDigestCallSchema = z.object({ kind: z.literal('held-digest'), hour: z.string().regex(HOUR_KEY) });
+export const WeeklyDigestCallSchema = z.object({ kind: z.literal('weekly-digest') });
+export type HeldDigestCall = z.infer<typeof HeldDigestCallSchema>;
+/** Whatever a schedule hands the follow-through function: a reminder, or one of the digests. */
+export const ScheduledCallSchema = z.union([FollowUpSchema, HeldDigestCallSchema, WeeklyDigestCallSchema]);
+export type ScheduledCall = z.infer<typeof ScheduledCallSchema>;
+
+/**
  * One-off schedules that invoke the follow-through function (EventBridge Scheduler in AWS; a stand-in
  * locally). Names are the reminder's own (core/follow reminderName): the same name twice is the same
  * reminder.
  */
 export interface Scheduler {
   /** Creates the schedule `name`, firing once at `at` with `followUp`; 'exists' when a schedule of that name is there already (left as it is). */
-  schedule(name: string, at: Date, followUp: FollowUp): Promise<'created' | 'exists'>;
+  schedule(name: string, at: Date, call: ScheduledCall): Promise<'created' | 'exists'>;
   /** Deletes the schedule `name`; one that is not there (it fired, or was never made) is no error. */
   cancel(name: string): Promise<void>;
 }
@@ -513,8 +525,13 @@ export interface HeldMail {
   inReplyTo: string | null;
   /** the owner's message's subject */
   subject: string | null;
-  /** a recommendation held back: the invitation and the version it showed */
-  invite?: { inviteId: string; version: number };
+  /**
+   * a recommendation held back: the invitation and the version it showed; `choiceToken`: the token of
+   * its draft links' Bcc addresses, made when it was held (the follow-through function, which sends the
+   * scheduled digest, may not read the token secret); `nudge`: a nudge held back (listed only while no
+   * choice is recorded)
+   */
+  invite?: { inviteId: string; version: number; choiceToken?: string; nudge?: boolean };
   /** a note or answer held back: its title and text as they would have gone out */
   notice?: { title: string; text: string };
 }
@@ -741,10 +758,17 @@ export interface FailureNoticeDeps extends OwnerMailDeps {
   redriveSendingCommand: string;
 }
 
-/** The follow-through function: a reminder the scheduler fired (app/follow-through.ts). */
+/**
+ * The follow-through function: a reminder the scheduler fired (app/follow-through.ts), the digest of
+ * held mail (app/answer-held-mail.ts) and the weekly digest (app/weekly-digest.ts).
+ */
 export interface FollowThroughDeps extends OwnerMailDeps {
-  /** the invitation (its drafts and choice), and the hourly cap's counter */
-  store: Pick<InviteStore, 'getInvitation' | 'reserveOwnerMail'>;
+  /** the invitation (its drafts and choice), the hourly cap's counter, and the weekly digest's two bounded reads */
+  store: Pick<InviteStore, 'getInvitation' | 'reserveOwnerMail' | 'invitationsReceivedSince' | 'invitationsBetween'>;
   followThrough: FollowThroughStore;
+  /** mail the cap held back (a nudge, the weekly digest) and the digest that answers it */
+  ownerMail: OwnerMailStore;
+  /** the digest of held mail's own schedules (`held-<hour>`: the only ones this function may create) */
+  scheduler: Pick<Scheduler, 'schedule'>;
   log: Logger;
 }

@@ -23,6 +23,7 @@ import { phrases } from '../core/write/write.js';
 import { notifier, ownerAddressFor } from './owner-mail.js';
 import { afterSend, errorName } from './after-send.js';
 import { answerHeldMail } from './answer-held-mail.js';
+import { holdingForDigest } from './held-digest.js';
 import { SIGNALS, type Answering, type ClaimResult, type Delivery, type DraftSender, type Duplicate, type InboundDeps, type Mailer, type MessageRun, type Outcome } from './ports.js';
 import { recommendInvitation } from './recommend-invitation.js';
 import { recordChoice } from './record-choice.js';
@@ -31,7 +32,9 @@ import { runCommand } from './run-command.js';
 
 export type InboundResult = { outcome: 'dropped'; reason: string } | Duplicate | Outcome;
 
-export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promise<InboundResult> {
+export async function receiveMail(given: InboundDeps, delivery: Delivery): Promise<InboundResult> {
+  // Mail the cap holds back schedules its own digest (app/held-digest.ts).
+  const deps: InboundDeps = { ...given, ownerMail: holdingForDigest(given.ownerMail, given) };
   const { messageId } = delivery;
   const raw = await deps.rawMail.get(messageId);
 
@@ -111,8 +114,9 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
   }
   if (committed()) await recordAfterSend(deps, messageId, accepted ?? 'none (a send job was handed over)', result);
   deps.log.info('message processed', { messageId, outcome: result.outcome, inviteId: result.inviteId });
-  // Looked for only when mail may be held: a recommendation's own write checks the held-mail signal (no
-  // call of its own, so the warm forward costs none); any other message looks.
+  // The fallback of the scheduled digest (app/held-digest.ts), looked for only when mail may be held: a
+  // recommendation's own write checks the held-mail signal (no call of its own, so the warm forward
+  // costs none); other messages leave it to the schedule.
   if (run.digestDue) await digestHeldMail(deps);
   const { remember: _remember, ...outcome } = result;
   return outcome;
@@ -126,8 +130,7 @@ export async function receiveMail(deps: InboundDeps, delivery: Delivery): Promis
 function messageRun(deps: InboundDeps, messageId: string): MessageRun & { markSending(): Promise<boolean>; readonly digestDue: boolean } {
   const runId = randomUUID();
   let held = false;
-  // A message claimed on its own (not in a recommendation's write, which reads the held-mail signal)
-  // looks for held mail after it.
+  // Set when a recommendation's write saw the held-mail signal (digestIsDue).
   let digestDue = false;
   let sending = false;
   const claimedBy = (result: ClaimResult, options: { sending: boolean }): Duplicate | null => {
@@ -156,7 +159,6 @@ function messageRun(deps: InboundDeps, messageId: string): MessageRun & { markSe
       digestDue = true;
     },
     claim: async () => {
-      digestDue = true;
       return held ? null : claimedBy(await deps.store.claimMessage(messageId, runId, deps.clock.now(), deps.claimLeaseSeconds), { sending: false });
     },
     /** Marks the claim "sending" before the first mail, unless it says so already: false when it is no longer this run's. */

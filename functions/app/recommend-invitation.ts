@@ -13,7 +13,7 @@ import { decisionText } from '../core/triage/triage.js';
 import { buildHistory, companyKeyOf, historyWindows, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
 import { DAY_MS, domainOf, isAddressOrPlusForm, normalizeAddress, type ParsedMessage } from '../core/mail/mail.js';
 import { planNudge, reminderName } from '../core/follow/follow.js';
-import { choiceAddresses, replyAddress } from '../core/reply/reply.js';
+import { choiceAddresses, makeReplyToken, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
 import { calendarHold, earlierChoice, isNoticeSubject, ownerWords, renderTriage, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { afterSend } from './after-send.js';
@@ -118,8 +118,19 @@ async function recommendOrThrow(deps: InboundDeps, input: Input): Promise<Outcom
     const { invitation } = answer.writes;
     const heldAt = deps.clock.now();
     const { answering } = input;
+    const version = invitation.version ?? 1;
+    // The draft links' Bcc token, made here: the scheduled digest's function may not read the secret.
+    const expires = new Date(heldAt.getTime() + deps.config.limits.replyTokenDays * DAY_MS);
+    const choiceToken = deps.config.drafts.bccChoiceToInbox ? makeReplyToken(deps.tokenSecret, { inviteId: invitation.inviteId, version }, expires, 'choice') : undefined;
     await deps.ownerMail.holdMail(
-      { messageId: answering.reference, heldAt: heldAt.toISOString(), owner: answering.owner, inReplyTo: answering.inReplyTo, subject: answering.subject, invite: { inviteId: invitation.inviteId, version: invitation.version ?? 1 } },
+      {
+        messageId: answering.reference,
+        heldAt: heldAt.toISOString(),
+        owner: answering.owner,
+        inReplyTo: answering.inReplyTo,
+        subject: answering.subject,
+        invite: { inviteId: invitation.inviteId, version, ...(choiceToken ? { choiceToken } : {}) },
+      },
       heldAt,
     );
   }

@@ -36,6 +36,10 @@ export const InboundEnvSchema = z.object({
 export const FollowThroughEnvSchema = z.object({
   INVITE_ADVISOR_CONFIG: z.string().min(1),
   TABLE_NAME: z.string().min(1),
+  /** the stack's schedule group: the digest of held mail is scheduled there (`held-<hour>`, app/held-digest.ts) */
+  SCHEDULE_GROUP: z.string().regex(/^[0-9a-zA-Z-_.]{1,64}$/),
+  /** the scheduler's execution role (the target is this function itself, as Lambda names it when invoked) */
+  SCHEDULER_ROLE_ARN: z.string().min(1),
 });
 
 /** The sending function's environment. */
@@ -154,8 +158,8 @@ export function readFailureNoticeEnv(env: NodeJS.ProcessEnv): FailureNoticeEnv {
   return validate(FailureNoticeEnvSchema, env, 'the environment');
 }
 
-export function followThroughEnvironment(s: FunctionSettings): EnvironmentOf<FollowThroughEnv> {
-  return { INVITE_ADVISOR_CONFIG: s.configFile, TABLE_NAME: s.tableName };
+export function followThroughEnvironment(s: FunctionSettings & { scheduleGroup: string; schedulerRoleArn: string }): EnvironmentOf<FollowThroughEnv> {
+  return { INVITE_ADVISOR_CONFIG: s.configFile, TABLE_NAME: s.tableName, SCHEDULE_GROUP: s.scheduleGroup, SCHEDULER_ROLE_ARN: s.schedulerRoleArn };
 }
 
 export function readFollowThroughEnv(env: NodeJS.ProcessEnv): FollowThroughEnv {

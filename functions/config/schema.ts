@@ -233,6 +233,15 @@ export const ConfigSchema = z
         /** how many minutes before the interview the last reminder comes; null: none */
         minutesBefore: z.number().int().min(10).max(24 * 60).nullable().default(60),
         /**
+         * One mail a week (opt-in): invitations waiting for an answer, interviews ahead, recent outcomes.
+         * On: the stack creates a recurring schedule at `weeklyDigestHour`:00 on `weeklyDigestDay` in the
+         * owner's zone. Off: no schedule, and one left behind sends nothing.
+         */
+        weeklyDigest: z.boolean().default(false),
+        /** as EventBridge Scheduler's cron writes a day (core/follow/digests.ts WEEK_DAYS) */
+        weeklyDigestDay: z.enum(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']).default('MON'),
+        weeklyDigestHour: z.number().int().min(0).max(23).default(8),
+        /**
          * "How did it go?": one question after an interview the owner accepted at a fixed time; the answer
          * is kept with the invitation and counts in the history (core/follow/outcome.ts). Off: none is
          * scheduled, one scheduled sends nothing, and an answer to an earlier one is still recorded.
@@ -242,7 +251,7 @@ export const ConfigSchema = z
         howDidItGoAfterMinutes: z.number().int().min(0).max(48 * 60).default(60),
       })
       .strict()
-      .default({ nudge: true, nudgeAfterHours: 36, nightStartHour: 22, nightEndHour: 8, onTheDay: true, eveningBeforeHour: 19, minutesBefore: 60, howDidItGo: true, howDidItGoAfterMinutes: 60 }),
+      .default({ nudge: true, nudgeAfterHours: 36, nightStartHour: 22, nightEndHour: 8, onTheDay: true, eveningBeforeHour: 19, minutesBefore: 60, weeklyDigest: false, weeklyDigestDay: 'MON', weeklyDigestHour: 8, howDidItGo: true, howDidItGoAfterMinutes: 60 }),
     retention: z
       .object({
         /** raw mail in S3 (and the per-message idempotency records) */

@@ -55,7 +55,7 @@ function eventBridgeScheduler(options: { groupName: string; targetArn: string; r
     return new EventBridgeScheduler(new SchedulerClient({}), options);
   });
   return {
-    schedule: async (name, at, followUp) => (await scheduler()).schedule(name, at, followUp),
+    schedule: async (name, at, call) => (await scheduler()).schedule(name, at, call),
     cancel: async (name) => (await scheduler()).cancel(name),
   };
 }
@@ -100,7 +100,8 @@ function followThroughStore(documents: DynamoDBDocumentClient, tableName: string
   return new DynamoDbFollowThroughStore(documents, { tableName, retentionDays: config.retention.invitationDays, kinds: REMINDER_KINDS });
 }
 
-export function buildFollowThroughDeps(env: NodeJS.ProcessEnv, log: Logger): FollowThroughDeps {
+/** `selfArn`: this function's own ARN, as Lambda's context names it (the digest of held mail schedules it). */
+export function buildFollowThroughDeps(env: NodeJS.ProcessEnv, log: Logger, selfArn: string): FollowThroughDeps {
   const runtime = readFollowThroughEnv(env);
   const config = loadConfig(runtime.INVITE_ADVISOR_CONFIG);
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
@@ -108,6 +109,8 @@ export function buildFollowThroughDeps(env: NodeJS.ProcessEnv, log: Logger): Fol
     config,
     store: storeFor(runtime.TABLE_NAME, config),
     followThrough: followThroughStore(documents, runtime.TABLE_NAME, config),
+    ownerMail: new DynamoDbOwnerMailStore(documents, { tableName: runtime.TABLE_NAME, messageRetentionDays: config.retention.rawMailDays }),
+    scheduler: eventBridgeScheduler({ groupName: runtime.SCHEDULE_GROUP, targetArn: selfArn, roleArn: runtime.SCHEDULER_ROLE_ARN }),
     mailer: new SesV2Mailer(new SESv2Client({})),
     clock: systemClock,
     log,

@@ -22,7 +22,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { keys } from '../../functions/adapters/table-design.js';
+import { HELD_PARTITION, keys } from '../../functions/adapters/table-design.js';
+import { WEEKLY_DIGEST_SCHEDULE, weeklyCron, type WeekDay } from '../../functions/core/follow/follow.js';
 import { followThroughEnvironment } from '../../functions/config/function-env.js';
 import { acknowledge } from '../nag.js';
 import type { InboundAlarms } from './alarms.js';
@@ -38,6 +39,12 @@ export interface FollowThroughProps {
   readonly owner: SesSendGrant;
   /** its failures alarm there */
   readonly alarms: InboundAlarms;
+  /**
+   * The weekly digest (followThrough.weeklyDigest): a recurring schedule at `hour`:00 on `day` in the
+   * owner's zone, and the two index reads it makes.
+   * @default - none (no schedule, no index reads)
+   */
+  readonly weeklyDigest?: { readonly day: WeekDay; readonly hour: number; readonly timeZone: string } | null;
 }
 
 export class FollowThrough extends Construct {
@@ -57,6 +64,12 @@ export class FollowThrough extends Construct {
     this.groupName = `${stackName}-reminders`;
     // Deleting the group (with the stack) deletes the reminders still pending in it.
     this.group = new scheduler.ScheduleGroup(this, 'ScheduleGroup', { scheduleGroupName: this.groupName, removalPolicy: RemovalPolicy.DESTROY });
+
+    // EventBridge Scheduler's role: assumed by the scheduler on behalf of this account's schedules only.
+    this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com').withConditions({ StringEquals: { 'aws:SourceAccount': account } }),
+      description: 'invite-advisor reminders: EventBridge Scheduler invokes the follow-through function, nothing else',
+    });
 
     const failures = failureDestination(this, 'reminders');
     this.failureQueue = failures.queue;
@@ -82,7 +95,7 @@ export class FollowThrough extends Construct {
       retryAttempts: 2,
       maxEventAge: Duration.hours(6),
       onFailure: failures.onFailure,
-      environment: followThroughEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName }),
+      environment: followThroughEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, scheduleGroup: this.groupName, schedulerRoleArn: this.schedulerRole.roleArn }),
       ...esmBundling({ entry: `${PROJECT_ROOT}/functions/handlers/follow-through.ts`, extraFiles: [{ from: props.configFile, to: BUNDLED_CONFIG_PATH.slice('/var/task/'.length) }] }),
     });
     const { tableArn } = props.table;
@@ -103,15 +116,57 @@ export class FollowThrough extends Construct {
         conditions: onlyKeys(`${keys.reminder('', '').pk}*`, `${keys.ownerMailHour('').pk}*`),
       }),
     );
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'KeepHeldMailAndItsDigestOnly',
+        // The digest of held mail (app/answer-held-mail.ts): read the held mail's one partition, claim the
+        // hour's digest, forget what it answered; and a reminder the cap holds back is kept there.
+        actions: ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+        resources: [tableArn],
+        conditions: onlyKeys(HELD_PARTITION, `${keys.digest('').pk}*`),
+      }),
+    );
     this.role.addToPolicy(sesSendStatement(this, props.owner));
 
-    // EventBridge Scheduler's role: assumed by the scheduler on behalf of this account's schedules only.
-    this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com').withConditions({ StringEquals: { 'aws:SourceAccount': account } }),
-      description: 'invite-advisor reminders: EventBridge Scheduler invokes the follow-through function, nothing else',
-    });
     // The function itself only (grantInvoke would add every version, ":*").
     this.schedulerRole.addToPolicy(new iam.PolicyStatement({ sid: 'InvokeTheFollowThroughFunctionOnly', actions: ['lambda:InvokeFunction'], resources: [this.function.functionArn] }));
+
+    // The digest of held mail schedules itself (`held-<hour>`): this function may create those schedules
+    // in this group only (never delete, never another name), passing the scheduler's role only.
+    const heldDigests = `arn:${partition}:scheduler:${region}:${account}:schedule/${this.groupName}/held-*`;
+    this.role.addToPolicy(new iam.PolicyStatement({ sid: 'ScheduleTheDigestOfHeldMailOnly', actions: ['scheduler:CreateSchedule'], resources: [heldDigests] }));
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'PassTheSchedulerRoleToTheSchedulerOnly',
+        actions: ['iam:PassRole'],
+        resources: [this.schedulerRole.roleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
+    );
+    acknowledge(this.role, `AwsSolutions-IAM5[Resource::${this.shownArn('held-*')}]`, "The wildcard is the hour in the name of the digest of held mail's one-off schedule (held-<yyyy-mm-ddThh>), in this stack's own group.");
+
+    const weekly = props.weeklyDigest ?? null;
+    if (weekly) {
+      this.role.addToPolicy(
+        new iam.PolicyStatement({
+          sid: 'WeeklyDigestReadsTwoIndexesOnly',
+          // Two bounded reads (app/weekly-digest.ts): received lately (byReceived), interviews around now (bySlot).
+          actions: ['dynamodb:Query'],
+          resources: [`${tableArn}/index/byReceived`, `${tableArn}/index/bySlot`],
+        }),
+      );
+      // Recurring, in the owner's zone (DST included); invokes this function through the scheduler's role.
+      new scheduler.CfnSchedule(this, 'WeeklyDigest', {
+        name: WEEKLY_DIGEST_SCHEDULE,
+        groupName: this.groupName,
+        description: 'invite-advisor weekly digest (followThrough.weeklyDigest)',
+        scheduleExpression: weeklyCron(weekly.day, weekly.hour),
+        scheduleExpressionTimezone: weekly.timeZone,
+        flexibleTimeWindow: { mode: 'OFF' },
+        state: 'ENABLED',
+        target: { arn: this.function.functionArn, roleArn: this.schedulerRole.roleArn, input: JSON.stringify({ kind: 'weekly-digest' }), retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 6 * 3600 } },
+      }).addDependency(this.group.node.defaultChild as scheduler.CfnScheduleGroup);
+    }
 
     props.alarms.watch(this.function, this.failureQueue, logGroup, {
       name: 'FollowThrough',
@@ -139,11 +194,16 @@ export class FollowThrough extends Construct {
         conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
       }),
     );
-    // As cdk-nag shows the resource: each part as written when the stack knows it, else its pseudo
-    // parameter (a stack may know its region and not its account).
+    acknowledge(role, `AwsSolutions-IAM5[Resource::${this.shownArn('*')}]`, "The wildcard is the schedule's name within this stack's own group: one per reminder, named from the invitation's id when it is scheduled.");
+  }
+
+  /**
+   * A schedule ARN of this group as cdk-nag shows the resource: each part as written when the stack
+   * knows it, else its pseudo parameter (a stack may know its region and not its account).
+   */
+  private shownArn(name: string): string {
     const { partition, region, account } = Stack.of(this);
     const part = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value);
-    const shown = `arn:${part(partition, 'Partition')}:scheduler:${part(region, 'Region')}:${part(account, 'AccountId')}:schedule/${this.groupName}/*`;
-    acknowledge(role, `AwsSolutions-IAM5[Resource::${shown}]`, "The wildcard is the schedule's name within this stack's own group: one per reminder, named from the invitation's id when it is scheduled.");
+    return `arn:${part(partition, 'Partition')}:scheduler:${part(region, 'Region')}:${part(account, 'AccountId')}:schedule/${this.groupName}/${name}`;
   }
 }

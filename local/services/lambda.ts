@@ -17,7 +17,8 @@ import { createServer, type Server } from 'node:http';
 import { closeServer, errorMessage, listen, LOOPBACK, readAll } from './net.js';
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from './constants.js';
 
-export type LocalFunction = (event: unknown) => Promise<unknown>;
+/** A handler, given the event and, as Lambda gives it, a context naming the function invoked. */
+export type LocalFunction = (event: unknown, context: { functionName: string; invokedFunctionArn: string }) => Promise<unknown>;
 
 /** Lambda's documented waits before the second and the third attempt of an asynchronous event. */
 export const RETRY_DELAYS_MS = [60_000, 120_000] as const;
@@ -73,7 +74,8 @@ export async function startLambda(functions: Record<string, LocalFunction | Func
       const errors: string[] = [];
       for (let attempt = 1; ; attempt += 1) {
         try {
-          await setup.handler(event);
+          const name = functionName.split(':').pop() ?? functionName;
+          await setup.handler(event, { functionName: name, invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${name}` });
           log.push({ functionName, ok: true });
           if (attempt === 1) first.resolve();
           return;

@@ -11,8 +11,10 @@
  * and answers as the service does where the product relies on it: a name taken in its group is 409
  * ConflictException, a schedule or group that is not there is 404 ResourceNotFoundException, anything it
  * does not support is 400 ValidationException (errors carry `x-amzn-errortype`, which the SDK reads).
- * Only what the product uses is supported: `at(yyyy-mm-ddThh:mm:ss)` expressions in UTC, FlexibleTimeWindow
- * OFF, a Lambda function target (its input is the invocation's event).
+ * Only what the product uses is supported: `at(yyyy-mm-ddThh:mm:ss)` expressions in UTC (one-off), the
+ * weekly `cron(M H ? * DAY *)` the weekly digest uses, read in its ScheduleExpressionTimezone (recurring:
+ * it stays, due again at its next time after each tick), FlexibleTimeWindow OFF, a Lambda function
+ * target (its input is the invocation's event).
  *
  * A schedule is due once its instant has come: `tick(at)` fires every schedule due at `at` (the tests'
  * moved clock; `npm run tick` reaches it through `POST /_local/tick`, a path of the stand-in's own, not
@@ -54,6 +56,8 @@ export interface StoredSchedule {
   /** the `at(…)` instant, in UTC */
   at: string;
   expression: string;
+  /** a recurring (cron) schedule's zone; one-off schedules are in UTC */
+  timeZone?: string;
   actionAfterCompletion: 'NONE' | 'DELETE';
   target: { Arn: string; RoleArn: string; Input?: string };
   createdAt: string;
@@ -74,6 +78,20 @@ export const TICK_PATH = '/_local/tick';
 const SCHEDULE_PATH = /^\/schedules\/([^/]+)$/;
 const NAME = /^[0-9a-zA-Z-_.]{1,64}$/;
 const AT = /^at\((\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\)$/;
+const WEEKLY_CRON = /^cron\((\d{1,2}) (\d{1,2}) \? \* (MON|TUE|WED|THU|FRI|SAT|SUN) \*\)$/;
+
+/** The first instant after `after` at which `cron(M H ? * DAY *)` is due in `timeZone` (quarter-hour steps cover every zone's offset). */
+export function nextWeekly(expression: string, timeZone: string, after: Date): Date {
+  const [, minute, hour, day] = WEEKLY_CRON.exec(expression) ?? [];
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', hour: 'numeric', minute: 'numeric' });
+  const step = 15 * 60_000;
+  for (let t = Math.floor(after.getTime() / step) * step + step; t < after.getTime() + 9 * 24 * 3_600_000; t += step) {
+    const parts = format.formatToParts(new Date(t));
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    if (part('weekday').toUpperCase() === day && Number(part('hour')) === Number(hour) && Number(part('minute')) === Number(minute)) return new Date(t);
+  }
+  throw new Error(`the local scheduler found no time for ${expression} in ${timeZone}`);
+}
 
 export async function startScheduler(options: SchedulerStandInOptions): Promise<SchedulerStandIn> {
   const file = options.dataDir ? join(options.dataDir, 'scheduler', 'schedules.json') : null;
@@ -102,7 +120,10 @@ export async function startScheduler(options: SchedulerStandInOptions): Promise<
           invoked = !/no local function/.test(errorMessage(error));
           if (!invoked) console.error(`[scheduler] ${schedule.group}/${schedule.name}: ${errorMessage(error).split('\n')[0]}`);
         }
-        if (invoked) {
+        if (invoked && schedule.timeZone) {
+          // Recurring: due again at its next time after this tick (a tick weeks ahead fires it once).
+          schedule.at = nextWeekly(schedule.expression, schedule.timeZone, at).toISOString();
+        } else if (invoked) {
           if (schedule.actionAfterCompletion === 'DELETE') schedules.delete(key(schedule.group, schedule.name));
           else schedule.state = 'COMPLETED';
         }
@@ -138,9 +159,18 @@ export async function startScheduler(options: SchedulerStandInOptions): Promise<
       const group = typeof input.GroupName === 'string' ? input.GroupName : 'default';
       if (!groups.has(group)) return sendError(res, 404, 'ResourceNotFoundException', `Schedule group ${group} does not exist.`);
       if (schedules.has(key(group, name))) return sendError(res, 409, 'ConflictException', `Schedule ${name} already exists.`);
-      const at = AT.exec(String(input.ScheduleExpression ?? ''));
-      if (!at) return sendError(res, 400, 'ValidationException', `the local stand-in supports one-off at(yyyy-mm-ddThh:mm:ss) schedules only (got "${String(input.ScheduleExpression)}")`);
-      if ((input.ScheduleExpressionTimezone ?? 'UTC') !== 'UTC') return sendError(res, 400, 'ValidationException', 'the local stand-in supports ScheduleExpressionTimezone UTC only');
+      const expression = String(input.ScheduleExpression ?? '');
+      const at = AT.exec(expression);
+      const weekly = WEEKLY_CRON.test(expression);
+      if (!at && !weekly) return sendError(res, 400, 'ValidationException', `the local stand-in supports at(yyyy-mm-ddThh:mm:ss) and cron(M H ? * DAY *) schedules only (got "${expression}")`);
+      const zone = String(input.ScheduleExpressionTimezone ?? 'UTC');
+      if (at && zone !== 'UTC') return sendError(res, 400, 'ValidationException', 'the local stand-in supports one-off schedules in ScheduleExpressionTimezone UTC only');
+      let first: string;
+      try {
+        first = at ? `${at[1]}.000Z` : nextWeekly(expression, zone, new Date()).toISOString();
+      } catch (error) {
+        return sendError(res, 400, 'ValidationException', errorMessage(error));
+      }
       const window = input.FlexibleTimeWindow as { Mode?: string } | undefined;
       if (window?.Mode !== 'OFF') return sendError(res, 400, 'ValidationException', 'FlexibleTimeWindow is required; the local stand-in supports Mode OFF only');
       const target = input.Target as StoredSchedule['target'] | undefined;
@@ -155,8 +185,9 @@ export async function startScheduler(options: SchedulerStandInOptions): Promise<
       const schedule: StoredSchedule = {
         name,
         group,
-        at: `${at[1]}.000Z`,
-        expression: String(input.ScheduleExpression),
+        at: first,
+        expression,
+        ...(weekly ? { timeZone: zone } : {}),
         actionAfterCompletion: input.ActionAfterCompletion === 'DELETE' ? 'DELETE' : 'NONE',
         target: { Arn: target.Arn, RoleArn: target.RoleArn, ...(target.Input !== undefined ? { Input: target.Input } : {}) },
         createdAt: new Date().toISOString(),
@@ -180,7 +211,7 @@ export async function startScheduler(options: SchedulerStandInOptions): Promise<
       Name: schedule.name,
       GroupName: schedule.group,
       ScheduleExpression: schedule.expression,
-      ScheduleExpressionTimezone: 'UTC',
+      ScheduleExpressionTimezone: schedule.timeZone ?? 'UTC',
       FlexibleTimeWindow: { Mode: 'OFF' },
       ActionAfterCompletion: schedule.actionAfterCompletion,
       State: schedule.state === 'ENABLED' ? 'ENABLED' : 'DISABLED',

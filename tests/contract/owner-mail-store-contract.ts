@@ -19,7 +19,7 @@ export function ownerMailStoreContract(name: string, make: () => Promise<OwnerMa
   describe(`OwnerMailStore contract: ${name}`, () => {
     it('keeps held mail as given and reads what was held before an instant, oldest first, at most the limit', async () => {
       const store = await make();
-      const invite = held('m-invite', at(30 * MINUTE), { invite: { inviteId: 'abcdefghijklmnop', version: 3 } });
+      const invite = held('m-invite', at(30 * MINUTE), { invite: { inviteId: 'abcdefghijklmnop', version: 3, choiceToken: 'mfrggzdfmztwq2lk', nudge: true } });
       const note = held('m-note', at(5 * MINUTE), { inReplyTo: null, subject: null, notice: { title: 'invite-advisor: no interview invitation found', text: 'found no interview invitation in it' } });
       const later = held('m-later', at(HOUR + MINUTE), { invite: { inviteId: 'bcdefghijklmnopq', version: 1 } });
       for (const h of [invite, note, later]) await store.holdMail(h, T0);

@@ -2,11 +2,14 @@
  * In-memory follow-through ports (functions/app/ports.ts): a scheduler that keeps its schedules (a test
  * fires them by hand), and the claims and `done` marks the DynamoDB adapter keeps, with the same conditions.
  */
-import type { FollowThroughStore, FollowUp, ReminderOutcome, Scheduler } from '../../functions/app/ports.js';
+import type { FollowThroughStore, FollowUp, ReminderOutcome, ScheduledCall, Scheduler } from '../../functions/app/ports.js';
 
 export interface MemorySchedule {
   name: string;
   at: Date;
+  /** what the schedule hands the follow-through function */
+  call: ScheduledCall;
+  /** the same, as a reminder (the reminders' tests read it so; a digest's schedule is no reminder) */
   followUp: FollowUp;
 }
 
@@ -28,10 +31,11 @@ export class MemoryScheduler implements Scheduler {
     }
   }
 
-  async schedule(name: string, at: Date, followUp: FollowUp): Promise<'created' | 'exists'> {
+  async schedule(name: string, at: Date, call: ScheduledCall): Promise<'created' | 'exists'> {
     this.maybeFail();
     if (this.schedules.has(name)) return 'exists';
-    this.schedules.set(name, { name, at, followUp: structuredClone(followUp) });
+    const copy = structuredClone(call);
+    this.schedules.set(name, { name, at, call: copy, followUp: copy as FollowUp });
     return 'created';
   }
 

@@ -4,7 +4,7 @@
  * schedules (infra/constructs/follow-through.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { onlyResource, resourcesOf, statementsOfRole, synthStack } from './helpers.js';
+import { onlyResource, realConfig, resourcesOf, statementsOfRole, synthStack } from './helpers.js';
 
 const ACCOUNT = '111122223333';
 const { template } = synthStack();
@@ -64,8 +64,8 @@ describe('the inbound function and schedules', () => {
     expect(json(variables.SCHEDULER_ROLE_ARN)).toMatch(/FollowThroughSchedulerRole/);
   });
 
-  it('no other role may create schedules or pass a role', () => {
-    const others = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) => !json(p.Properties.Roles).includes('InboundRole'));
+  it('no other role may create schedules or pass a role, but the follow-through function\'s (the digest of held mail)', () => {
+    const others = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) => !json(p.Properties.Roles).includes('InboundRole') && !json(p.Properties.Roles).includes('FollowThroughRole'));
     const statements = others.flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
     expect(statements.flatMap(actions).filter((a) => a.startsWith('scheduler:') || a === 'iam:PassRole')).toEqual([]);
   });
@@ -84,17 +84,69 @@ describe('the follow-through function', () => {
     expect(fn.Properties.Timeout).toBe(30);
   });
 
-  it('reads invitations, keeps its reminders and counts mail to the owner, by partition key only', () => {
+  it('reads invitations, keeps its reminders, counts mail to the owner and keeps held mail and its digest, by partition key only', () => {
     const dynamo = statements.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
     const leading = dynamo.map((s) => s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']);
-    expect(leading).toEqual([['INV#*'], ['FOLLOW#*', 'RATE#*']]);
+    expect(leading).toEqual([['INV#*'], ['FOLLOW#*', 'RATE#*'], ['HELD', 'DIGEST#*']]);
     expect(actions(dynamo[0]!)).toEqual(['dynamodb:GetItem']);
-    expect(statements.flatMap(actions).filter((a) => a === 'dynamodb:Query' || a === 'dynamodb:Scan')).toEqual([]);
+    // Its one Query is the held mail's partition (no index read while the weekly digest is off); no Scan.
+    expect(statements.filter((s) => actions(s).includes('dynamodb:Query')).map((s) => s.Sid)).toEqual(['KeepHeldMailAndItsDigestOnly']);
+    expect(statements.flatMap(actions)).not.toContain('dynamodb:Scan');
+  });
+
+  it('creates the digest of held mail\'s schedules only (held-*, in this stack\'s group), never deletes one, and passes the scheduler\'s role only', () => {
+    const scheduling = statements.filter((s) => actions(s).some((a) => a.startsWith('scheduler:')));
+    expect(scheduling.map((s) => [actions(s), s.Resource])).toEqual([[['scheduler:CreateSchedule'], `arn:aws:scheduler:us-east-1:${ACCOUNT}:schedule/InviteAdvisor-reminders/held-*`]]);
+    const passing = statements.filter((s) => actions(s).includes('iam:PassRole'));
+    expect(passing).toHaveLength(1);
+    expect(passing[0]).toMatchObject({
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^FollowThroughSchedulerRole/), 'Arn'] },
+      Condition: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+    });
+    const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables.SCHEDULE_GROUP).toBe('InviteAdvisor-reminders');
+    expect(json(variables.SCHEDULER_ROLE_ARN)).toMatch(/FollowThroughSchedulerRole/);
+  });
+
+  it('has no weekly digest schedule while followThrough.weeklyDigest is off (the default)', () => {
+    expect(resourcesOf(template, 'AWS::Scheduler::Schedule')).toEqual([]);
   });
 
   it('mails the owner addresses only, from the sending address', () => {
     const send = statements.filter((s) => actions(s).includes('ses:SendEmail'));
     expect(send).toHaveLength(1);
     expect(send[0]!.Condition).toMatchObject({ StringEquals: { 'ses:FromAddress': 'advisor@in.alexmorgan.dev' }, 'ForAllValues:StringLike': { 'ses:Recipients': ['alex.morgan@gmail.com', 'a.morgan@work.alexmorgan.dev'] } });
+  });
+});
+
+describe('the weekly digest (followThrough.weeklyDigest on)', () => {
+  const config = realConfig() as { followThrough?: object; owner: { timeZone: string } };
+  const weekly = synthStack({ ...config, followThrough: { ...config.followThrough, weeklyDigest: true, weeklyDigestDay: 'SUN', weeklyDigestHour: 18 } }).template;
+
+  it('is one recurring schedule in the stack\'s group, in the owner\'s zone, firing the follow-through function through the scheduler\'s role', () => {
+    const [, schedule] = onlyResource(weekly, 'AWS::Scheduler::Schedule');
+    expect(schedule.Properties).toMatchObject({
+      Name: 'weekly-digest',
+      GroupName: 'InviteAdvisor-reminders',
+      ScheduleExpression: 'cron(0 18 ? * SUN *)',
+      ScheduleExpressionTimezone: config.owner.timeZone,
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      State: 'ENABLED',
+      Target: {
+        Arn: { 'Fn::GetAtt': [expect.stringMatching(/^FollowThroughFunction/), 'Arn'] },
+        RoleArn: { 'Fn::GetAtt': [expect.stringMatching(/^FollowThroughSchedulerRole/), 'Arn'] },
+        Input: '{"kind":"weekly-digest"}',
+      },
+    });
+    expect(schedule.DependsOn?.some((id) => id.startsWith('FollowThroughScheduleGroup'))).toBe(true);
+  });
+
+  it('lets the function query the byReceived and bySlot indexes, and nothing more', () => {
+    const statements = statementsOfRole(weekly, 'FollowThroughRole') as unknown as Statement[];
+    const reads = statements.filter((s) => s.Sid === 'WeeklyDigestReadsTwoIndexesOnly');
+    expect(reads).toHaveLength(1);
+    expect(actions(reads[0]!)).toEqual(['dynamodb:Query']);
+    expect(json(reads[0]!.Resource)).toMatch(/\/index\/byReceived.*\/index\/bySlot/);
+    expect(statementsOfRole(weekly, 'FollowThroughSchedulerRole')).toHaveLength(1);
   });
 });

@@ -34,6 +34,7 @@ describe('cdk-nag AwsSolutions', () => {
     ['rule set "create"', realConfig()],
     ['rule set "existing", hosted zone, no owner identities, no reserved concurrency', realConfig({ ruleSet: 'existing:mine', hostedZone: { id: 'Z0123456789ABC', name: 'alexmorgan.dev' }, verifyOwnerAddresses: false, reservedConcurrency: null })],
     ['the example configuration', exampleConfig()],
+    ['the weekly digest on', { ...realConfig(), followThrough: { weeklyDigest: true } }],
   ])('finds nothing unacknowledged: %s', (_name, config) => {
     expect(findings(config)).toEqual([]);
   });

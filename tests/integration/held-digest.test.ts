@@ -1,8 +1,10 @@
 /**
  * Mail the hourly cap holds back is never dropped (issue 14, item 5), on the local stack: the real use
  * case and adapters on DynamoDB Local, s3rver and the SES stand-in, with the clock under the test's
- * control. The cap is spent, an invitation is held back, and the first runs of the next hour answer it
- * in one digest, never twice: not by two runs at once, not by a later run of that hour or of the next.
+ * control. The cap is spent, an invitation is held back, which schedules the digest for the start of the
+ * next hour (issue 17, item 6); the scheduled run (as the follow-through function makes it: no token
+ * secret) answers it in one digest, never twice: not by two deliveries of the schedule at once, not by a
+ * forward later that hour or a run of the next.
  */
 import { randomBytes } from 'node:crypto';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -17,6 +19,7 @@ import { SesV2Mailer } from '../../functions/adapters/sesv2-mailer.js';
 import { createTableInput } from '../../functions/adapters/table-design.js';
 import type { Delivery, InboundDeps } from '../../functions/app/ports.js';
 import { receiveMail } from '../../functions/app/receive-mail.js';
+import { answerHeldMail } from '../../functions/app/answer-held-mail.js';
 import { loadConfig } from '../../functions/config/load.js';
 import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
 import { fixture, header, INBOX, OWNER, sentMail, uniqueId, uniqueNames, withMessageId, type SentMail } from './helpers.js';
@@ -27,6 +30,12 @@ const { tableName, bucket } = uniqueNames('held');
 const PASS = { spam: 'PASS', virus: 'PASS', dkim: 'PASS', dmarc: 'PASS' } as const;
 let s3: S3Client;
 let deps: (now: Date) => InboundDeps;
+const scheduler = new MemoryScheduler();
+/** The scheduled digest's run, as the follow-through function makes it (no token secret). */
+const scheduledDigest = (now: Date) => {
+  const { config, store, ownerMail, mailer, clock, log, followThrough } = deps(now);
+  return answerHeldMail({ config, store, ownerMail, mailer, clock, log, followThrough, scheduler });
+};
 
 beforeAll(async () => {
   Object.assign(process.env, awsEnv);
@@ -51,7 +60,7 @@ beforeAll(async () => {
     mailer: new SesV2Mailer(new SESv2Client({})),
     draftSender: { request: async () => undefined },
     account: { productionAccess: async () => true },
-    scheduler: new MemoryScheduler(),
+    scheduler,
     followThrough: new MemoryFollowThroughStore(),
     clock: { now: () => now, sleep: async () => undefined },
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
@@ -75,7 +84,7 @@ async function digestsFor(messageIds: string[]): Promise<SentMail[]> {
 }
 
 describe('mail held back by the hourly cap', () => {
-  it('is answered in one digest by the first run of the next hour, never twice', async () => {
+  it('is answered in one digest at the start of the next hour by the scheduled run, never twice', async () => {
     // Prepare: the cap spent in one hour — a recommendation, then the same invitation forwarded twice more
     const hour = new Date('2031-04-01T09:10:00Z');
     const first = await incoming(FORWARD);
@@ -87,17 +96,21 @@ describe('mail held back by the hourly cap', () => {
     const held = [second.messageId, third.messageId];
     expect(await digestsFor(held)).toEqual([]);
 
-    // Act: later in that hour nothing comes; then the next hour, two messages at once and one later on
+    // Act: later in that hour nothing comes; the schedule fires at the next hour (delivered twice at
+    // once), then a forward later on and a run of the hour after
     await receiveMail(deps(new Date('2031-04-01T09:50:00Z')), (await incoming(NOTE)).delivery);
     const beforeHour = await digestsFor(held);
-    const nextHour = new Date('2031-04-01T10:02:00Z');
-    const [a, b] = [await incoming(NOTE), await incoming(NOTE)];
-    await Promise.all([receiveMail(deps(nextHour), a.delivery), receiveMail(deps(nextHour), b.delivery)]);
-    await receiveMail(deps(new Date('2031-04-01T10:40:00Z')), (await incoming(NOTE)).delivery);
-    await receiveMail(deps(new Date('2031-04-01T11:05:00Z')), (await incoming(NOTE)).delivery);
+    const [schedule, ...others] = scheduler.due(new Date('2031-04-01T10:00:00Z'));
+    const nextHour = new Date('2031-04-01T10:00:05Z');
+    const runs = await Promise.all([scheduledDigest(nextHour), scheduledDigest(nextHour)]);
+    await receiveMail(deps(new Date('2031-04-01T10:40:00Z')), (await incoming(FORWARD)).delivery);
+    const later = await scheduledDigest(new Date('2031-04-01T11:00:05Z'));
 
     // Assess: no digest within the hour it was held, then exactly one, to the owner, threaded to what it answers
     expect(beforeHour).toEqual([]);
+    expect([schedule?.name, schedule?.at.toISOString(), others]).toEqual(['held-2031-04-01T09', '2031-04-01T10:00:00.000Z', []]);
+    expect(runs.sort()).toEqual(['sent', 'taken']);
+    expect(later).toBe('none');
     const digests = await digestsFor(held);
     expect(digests).toHaveLength(1);
     const digest = digests[0]!;

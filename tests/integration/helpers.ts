@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { fetchRecorded } from '../../local/services/index.js';
 import { createTableInput } from '../../functions/adapters/table-design.js';
 import { parseMessage, type ParsedMessage } from '../../functions/core/mail/parse.js';
@@ -76,4 +77,41 @@ export function header(mail: ParsedMessage, name: string): string | undefined {
 /** Mail sent in answer to the message with this Message-ID. */
 export async function repliesTo(awsEnv: Record<string, string>, messageId: string): Promise<SentMail[]> {
   return (await sentMail(awsEnv)).filter((m) => header(m.parsed, 'in-reply-to') === messageId);
+}
+
+/** A Gmail-style forward of an invitation from `recruiter` whose interview is ten days from now. */
+export async function invitationForward(recruiter: { name: string; address: string; company: string }): Promise<{ raw: Buffer; messageId: string }> {
+  const slot = new Date(Date.now() + 10 * 24 * 60 * 60_000);
+  const day = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(slot);
+  const sent = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(Date.now() - 60 * 60_000));
+  const subject = `Interview invitation: Data Analyst at ${recruiter.company}`;
+  const messageId = uniqueId();
+  const raw = await new MailComposer({
+    from: `Alex Morgan <${OWNER}>`,
+    to: INBOX,
+    subject: `Fwd: ${subject}`,
+    messageId,
+    text: `---------- Forwarded message ---------
+From: ${recruiter.name} <${recruiter.address}>
+Date: ${sent} at 10:14 AM
+Subject: ${subject}
+To: <${OWNER}>
+
+
+Hi Alex,
+
+Thanks for your interest in the Data Analyst role. We'd love to invite you to a 45-minute video interview with our analytics manager.
+
+We have you down for ${day} at 2:30 pm ET. Join Zoom Meeting: https://zoom.example/j/84512907733
+
+Please reply to confirm the time works for you.
+
+Best,
+${recruiter.name}
+Talent Acquisition | ${recruiter.company}
+`,
+  })
+    .compile()
+    .build();
+  return { raw, messageId };
 }

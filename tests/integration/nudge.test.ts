@@ -15,7 +15,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { choiceAddresses, verifyReplyToken } from '../../functions/core/reply/reply.js';
 import { DEFAULT_CONFIG_FILE, startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
-import { header, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, type SentMail } from './helpers.js';
+import { header, INBOX, invitationForward, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, type SentMail } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
 const secret = inject('replyTokenSecret');
@@ -32,43 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
 });
-
-/** A Gmail-style forward of an invitation from `recruiter` whose interview is ten days from now. */
-async function invitationForward(recruiter: { name: string; address: string; company: string }): Promise<{ raw: Buffer; messageId: string }> {
-  const slot = new Date(Date.now() + 10 * 24 * 60 * MINUTE);
-  const day = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(slot);
-  const sent = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(Date.now() - 60 * MINUTE));
-  const subject = `Interview invitation: Data Analyst at ${recruiter.company}`;
-  const messageId = uniqueId();
-  const raw = await new MailComposer({
-    from: `Alex Morgan <${OWNER}>`,
-    to: INBOX,
-    subject: `Fwd: ${subject}`,
-    messageId,
-    text: `---------- Forwarded message ---------
-From: ${recruiter.name} <${recruiter.address}>
-Date: ${sent} at 10:14 AM
-Subject: ${subject}
-To: <${OWNER}>
-
-
-Hi Alex,
-
-Thanks for your interest in the Data Analyst role. We'd love to invite you to a 45-minute video interview with our analytics manager.
-
-We have you down for ${day} at 2:30 pm ET. Join Zoom Meeting: https://zoom.example/j/84512907733
-
-Please reply to confirm the time works for you.
-
-Best,
-${recruiter.name}
-Talent Acquisition | ${recruiter.company}
-`,
-  })
-    .compile()
-    .build();
-  return { raw, messageId };
-}
 
 async function recommend(recruiter: { name: string; address: string; company: string }): Promise<{ mail: SentMail; inviteId: string; token: string }> {
   const { raw, messageId } = await invitationForward(recruiter);

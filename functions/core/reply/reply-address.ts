@@ -144,8 +144,22 @@ export function replyAddress(inbox: string, secret: string, subject: TokenSubjec
 
 /** The Bcc addresses of the draft links: each records which draft the owner sent. */
 export function choiceAddresses(inbox: string, secret: string, subject: TokenSubject, expiresAt: Date): (choice: DraftChoice) => string {
-  const token = makeReplyToken(secret, subject, expiresAt, 'choice');
-  return (choice) => inboxWithLabel(inbox, `${token}-${choiceLabel(choice)}`);
+  return choiceAddressesOf(inbox, makeReplyToken(secret, subject, expiresAt, 'choice'));
+}
+
+/**
+ * The Bcc addresses of a choice token made earlier (kept with mail the cap held back, so that a function
+ * that may not read the token secret can still write the draft links: app/answer-held-mail.ts).
+ */
+export function choiceAddressesOf(inbox: string, choiceToken: string): (choice: DraftChoice) => string {
+  return (choice) => inboxWithLabel(inbox, `${choiceToken}-${choiceLabel(choice)}`);
+}
+
+/** The choice token a Bcc address of a draft link carries; null when the address is no such Bcc. */
+export function choiceTokenOf(address: string): string | null {
+  const { label } = splitPlusLabel(address);
+  const read = label === null ? null : readLabel(label);
+  return read?.kind === 'choice' ? read.token : null;
 }
 
 /** The Reply-To of "How did it go?": a reply to it is the owner's answer about that interview, and nothing else. */

@@ -146,6 +146,8 @@ export function renderRecommendation(input: RecommendationInput): RenderedMail {
 export interface DigestInvitation extends Pick<RecommendationInput, 'inviteId' | 'facts' | 'decision' | 'drafts' | 'original' | 'choiceAddress' | 'earlier'> {
   /** when the owner's forward arrived (ISO) */
   heldAt: string;
+  /** a nudge the cap held back (no choice recorded yet), not a recommendation */
+  nudge?: boolean;
 }
 
 /** A note or answer held back: its title and text as they would have gone out, and the owner's message. */
@@ -186,6 +188,7 @@ export function renderDigest(input: DigestInput): RenderedMail {
       title,
       titleParts: isolating(title, [title]),
       forwarded: inZone(item.heldAt, owner.timeZone),
+      nudge: item.nudge === true,
       when,
       earlier,
       earlierParts: earlier ? isolating(earlier, [item.earlier?.send?.to]) : [],

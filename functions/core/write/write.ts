@@ -34,6 +34,7 @@ export {
 } from './render.js';
 export { composeDrafts, replySubject, describeSlot, type Draft, type Drafts, type DraftContext } from './drafts.js';
 export { calendarHold } from './calendar-hold.js';
+export { renderWeeklyDigest, type WeeklyDigestInput, type WeeklyEntry as WeeklyMailEntry } from './weekly-mail.js';
 export { buildMime, type OutgoingMail } from './mime.js';
 
 /** The words of every mail, and how a template is filled (templates/templates.ts). */

@@ -1,11 +1,14 @@
 /**
  * Mail the hourly cap holds back is never dropped (issue 14, item 5): recommendations have a limit of
- * their own above the one for notes, what either holds back is kept, and the first inbound run of a
- * later hour answers it in one digest, at most once (in-memory ports, real use cases).
+ * their own above the one for notes, what either holds back is kept, and one digest answers it in a
+ * later hour, at most once (in-memory ports, real use cases). Holding mail schedules the digest for the
+ * start of the next hour (issue 17, item 6), which the follow-through function sends (without the
+ * token secret); a forward of a later hour that sees the held-mail signal answers it too (the fallback).
  */
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
+import { answerHeldMail, type DigestResult } from '../../../functions/app/answer-held-mail.js';
 import { MailRefusedError } from '../../../functions/errors.js';
 import { verifyReplyToken } from '../../../functions/core/reply/reply.js';
 import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, forwardedAsAttachment, INBOX, OWNER, sdkError, sesId, TOKEN_SECRET, type FakeInboundDeps, type OriginalInvite } from '../../fakes/ports.js';
@@ -45,6 +48,19 @@ async function subjectsSince(deps: FakeInboundDeps, from: number): Promise<strin
 
 const DIGEST = /^invite-advisor: held back by the hourly limit: /;
 
+/** One run of the scheduled digest, as the follow-through function runs it: no token secret. */
+function runHeld(deps: FakeInboundDeps): Promise<DigestResult> {
+  const { config, store, ownerMail, scheduler, followThrough, mailer, clock, log } = deps;
+  return answerHeldMail({ config, store, ownerMail, scheduler, followThrough, mailer, clock, log });
+}
+
+/** Fires the digest schedules due now, as the scheduler would (each once). */
+async function fireHeld(deps: FakeInboundDeps): Promise<DigestResult[]> {
+  const results: DigestResult[] = [];
+  for (const schedule of deps.scheduler.due(deps.clock.now())) if (schedule.call.kind === 'held-digest') results.push(await runHeld(deps));
+  return results;
+}
+
 describe('the hourly limits', () => {
   it('recommendations have their own, higher limit: notes are held back past theirs while recommendations still go out', async () => {
     // Prepare: one mail a hour for notes, three recommendations
@@ -74,7 +90,7 @@ describe('the hourly limits', () => {
 });
 
 describe('the digest of held mail', () => {
-  it('answers what was held in one digest on the first run of the next hour, and never twice', async () => {
+  it('answers what was held in one digest at the start of the next hour (the scheduler), and never twice', async () => {
     // Prepare: two invitations and a note held back in one hour
     const deps = capped(1, 1);
     await forward(deps, 1);
@@ -87,19 +103,25 @@ describe('the digest of held mail', () => {
     const sameHour = deps.mailer.sent.length;
     await notAnInvite(deps);
     const sameHourMail = await subjectsSince(deps, sameHour);
-    deps.clock.set('2026-03-17T16:05:00Z');
+    const scheduled = [...deps.scheduler.schedules.values()].filter((sch) => sch.call.kind === 'held-digest');
+    expect(await fireHeld(deps)).toEqual([]);
+    deps.clock.set('2026-03-17T16:00:00Z');
     const nextHour = deps.mailer.sent.length;
-    await notAnInvite(deps);
+    const fired = await fireHeld(deps);
     deps.clock.set('2026-03-17T16:40:00Z');
     await forward(deps, 9);
     deps.clock.set('2026-03-17T17:30:00Z');
     await notAnInvite(deps);
-    // Assess: held back, then one digest (after the run's own answer), then no other
+    const later = await fireHeld(deps);
+    // Assess: held back, one schedule for the hour, then one digest, then no other
     expect(heldThisHour).toEqual(['Attend: Interview invitation: Treasury Analyst 1', 'invite-advisor: paused: too many recommendations this hour', 'invite-advisor: paused: too many messages this hour']);
     expect(sameHourMail).toEqual([]);
+    expect(scheduled.map((sch) => [sch.name, sch.at.toISOString(), sch.call])).toEqual([['held-2026-03-17T15', '2026-03-17T16:00:00.000Z', { kind: 'held-digest', hour: '2026-03-17T15' }]]);
+    expect(fired).toEqual(['sent']);
+    expect(later).toEqual([]);
     const after = await subjectsSince(deps, nextHour);
     expect(after.filter((s) => DIGEST.test(s))).toEqual(['invite-advisor: held back by the hourly limit: 2 recommendations, 2 notes']);
-    expect(after[1]).toMatch(DIGEST);
+    expect(after[0]).toMatch(DIGEST);
     expect(deps.ownerMail.held.size).toBe(0);
   });
 
@@ -110,10 +132,10 @@ describe('the digest of held mail', () => {
     await forward(deps, 2);
     const held = await forward(deps, 3);
     const inviteId = (held as { inviteId: string }).inviteId;
-    // Act
-    deps.clock.set('2026-03-17T16:05:00Z');
+    // Act: the scheduled digest, in a function without the token secret
+    deps.clock.set('2026-03-17T16:00:00Z');
     const before = deps.mailer.sent.length;
-    await notAnInvite(deps);
+    expect(await fireHeld(deps)).toEqual(['sent']);
     // Assess
     const [digest] = (await deps.mailer.parsed()).slice(before).filter((m) => DIGEST.test(m.mail.subject ?? ''));
     expect(digest?.envelope.to).toEqual([OWNER]);
@@ -202,31 +224,49 @@ describe('the digest of held mail', () => {
     expect((await subjectsSince(deps, before)).filter((s) => DIGEST.test(s))).toHaveLength(1);
   });
 
-  it('a digest that could not go out (SES refused, or an outage before it) is sent by a later run of the hour, once; the run itself still ends well', async () => {
+  it('a digest that could not go out (SES refused) gives its claim back and throws, so Lambda\'s retry sends it, once', async () => {
     // Prepare
     const deps = capped(1, 1);
     await forward(deps, 1);
     await forward(deps, 2);
     await forward(deps, 3);
-    deps.clock.set('2026-03-17T16:05:00Z');
+    deps.clock.set('2026-03-17T16:00:00Z');
     const before = deps.mailer.sent.length;
-    // Act: the run's own answer goes out, then the digest's send is throttled
+    // Act: the digest's first send is throttled; Lambda tries again, twice
     let calls = 0;
     const real = deps.mailer.sendRaw.bind(deps.mailer);
     deps.mailer.sendRaw = async (raw, envelope) => {
       calls += 1;
-      if (calls === 2) throw new MailRefusedError('TooManyRequestsException', 'throttled', { throttled: true, permanent: false });
+      if (calls === 1) throw new MailRefusedError('TooManyRequestsException', 'throttled', { throttled: true, permanent: false });
       return real(raw, envelope);
     };
-    const first = await notAnInvite(deps);
+    await expect(fireHeld(deps)).rejects.toThrow('throttled');
     const afterFirst = await subjectsSince(deps, before);
-    await notAnInvite(deps);
-    await notAnInvite(deps);
+    const retries = [await runHeld(deps), await runHeld(deps)];
     // Assess
-    expect(first.outcome).toBe('answered-notice');
     expect(afterFirst.filter((s) => DIGEST.test(s))).toEqual([]);
+    expect(retries).toEqual(['sent', 'none']);
     expect((await subjectsSince(deps, before)).filter((s) => DIGEST.test(s))).toHaveLength(1);
-    expect(deps.log.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'digest of held mail failed; a later run tries again' }));
+  });
+
+  it('the fallback: a forward of a later hour whose write sees held mail answers it when no schedule could be made', async () => {
+    // Prepare: the scheduler does not answer while mail is held
+    const deps = capped(1, 1);
+    deps.scheduler.failNext(100);
+    await forward(deps, 1);
+    await forward(deps, 2);
+    await forward(deps, 3);
+    deps.scheduler.failNext(0);
+    // Act: a note of the next hour leaves it to the schedule (none), a forward's write sees the signal
+    deps.clock.set('2026-03-17T16:05:00Z');
+    const before = deps.mailer.sent.length;
+    await notAnInvite(deps);
+    const afterNote = await subjectsSince(deps, before);
+    await forward(deps, 7);
+    // Assess
+    expect(afterNote.filter((s) => DIGEST.test(s))).toEqual([]);
+    expect((await subjectsSince(deps, before)).filter((s) => DIGEST.test(s))).toEqual(['invite-advisor: held back by the hourly limit: 2 recommendations']);
+    expect(deps.log.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'the digest of held mail could not be scheduled; the first forward after this hour answers it' }));
   });
 
   it('a digest whose answer from SES was lost is not sent again, and the held mail is forgotten (at most once)', async () => {
@@ -235,21 +275,22 @@ describe('the digest of held mail', () => {
     await forward(deps, 1);
     await forward(deps, 2);
     await forward(deps, 3);
-    deps.clock.set('2026-03-17T16:05:00Z');
+    deps.clock.set('2026-03-17T16:00:00Z');
     const before = deps.mailer.sent.length;
     let calls = 0;
     const real = deps.mailer.sendRaw.bind(deps.mailer);
     deps.mailer.sendRaw = async (raw, envelope) => {
       calls += 1;
       const id = await real(raw, envelope);
-      if (calls === 2) throw sdkError('TimeoutError', 'socket hang up');
+      if (calls === 1) throw sdkError('TimeoutError', 'socket hang up');
       return id;
     };
-    // Act
-    await notAnInvite(deps);
+    // Act: the scheduled digest loses SES's answer; a forward later that hour, and the next hour
+    expect(await fireHeld(deps)).toEqual(['may-not-have-gone-out']);
     await forward(deps, 8);
     deps.clock.set('2026-03-17T17:05:00Z');
     await notAnInvite(deps);
+    await fireHeld(deps);
     // Assess
     expect((await subjectsSince(deps, before)).filter((s) => DIGEST.test(s))).toHaveLength(1);
     expect(deps.ownerMail.held.size).toBe(0);
@@ -280,15 +321,17 @@ describe('the digest of held mail', () => {
     await forward(deps, 1);
     await forward(deps, 2);
     await forward(deps, 3);
-    deps.clock.set('2026-03-17T16:05:00Z');
+    deps.clock.set('2026-03-17T16:00:00Z');
     await deps.ownerMail.claimDigest('2026-03-17T16', 'a-run-that-died', deps.clock.now());
     const before = deps.mailer.sent.length;
-    // Act
-    await notAnInvite(deps);
-    deps.clock.set('2026-03-17T17:05:00Z');
-    await notAnInvite(deps);
+    // Act: the scheduled run finds the hour's digest taken (and schedules the next), then the next hour
+    const first = await fireHeld(deps);
+    deps.clock.set('2026-03-17T17:00:00Z');
+    const next = await fireHeld(deps);
     // Assess
+    expect(first).toEqual(['taken']);
+    expect(next).toEqual(['sent']);
     expect((await subjectsSince(deps, before)).filter((s) => DIGEST.test(s))).toEqual(['invite-advisor: held back by the hourly limit: 2 recommendations']);
-    expect(deps.clock.now().getTime() - Date.parse('2026-03-17T16:05:00Z')).toBe(HOUR);
+    expect(deps.clock.now().getTime() - Date.parse('2026-03-17T16:00:00Z')).toBe(HOUR);
   });
 });

@@ -14,8 +14,8 @@ import { configWith, fakeInboundDeps, forwardInvitation, OWNER, replyToRecommend
 
 /** The follow-through function's dependencies, on the inbound side's store, mailer and clock. */
 function followDeps(inbound: FakeInboundDeps): FollowThroughDeps {
-  const { config, store, followThrough: follow, mailer, clock, log } = inbound;
-  return { config, store, followThrough: follow, mailer, clock, log };
+  const { config, store, followThrough: follow, ownerMail, scheduler, mailer, clock, log } = inbound;
+  return { config, store, followThrough: follow, ownerMail, scheduler, mailer, clock, log };
 }
 
 async function recommended(overrides: Parameters<typeof fakeInboundDeps>[0] = {}) {

@@ -33,8 +33,8 @@ const DAY = 86_400_000;
 const RECRUITER = 'sofia.brandt@oakmoorbank.example';
 
 function followDeps(inbound: FakeInboundDeps): FollowThroughDeps {
-  const { config, store, followThrough: follow, mailer, clock, log } = inbound;
-  return { config, store, followThrough: follow, mailer, clock, log };
+  const { config, store, followThrough: follow, ownerMail, scheduler, mailer, clock, log } = inbound;
+  return { config, store, followThrough: follow, ownerMail, scheduler, mailer, clock, log };
 }
 
 async function choiceCopy(deps: FakeInboundDeps, inviteId: string, choice: { verdict: 'attend' | 'decline'; slot?: number }) {

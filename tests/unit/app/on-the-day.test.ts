@@ -19,8 +19,8 @@ const DAY = 86_400_000;
 const RECRUITER = 'sofia.brandt@oakmoorbank.example';
 
 function followDeps(inbound: FakeInboundDeps): FollowThroughDeps {
-  const { config, store, followThrough: follow, mailer, clock, log } = inbound;
-  return { config, store, followThrough: follow, mailer, clock, log };
+  const { config, store, followThrough: follow, ownerMail, scheduler, mailer, clock, log } = inbound;
+  return { config, store, followThrough: follow, ownerMail, scheduler, mailer, clock, log };
 }
 
 /** The owner sends a draft from the recommendation's link: its Bcc copy reaches the inbox. */

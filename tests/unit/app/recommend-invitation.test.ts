@@ -183,6 +183,6 @@ describe('recommendInvitation', () => {
     expect(paused.replyTo).toBeUndefined();
     expect(paused.attachments).toEqual([]);
     expect(paused.text).toContain('has sent you 2 recommendations this hour');
-    expect(paused.text).toContain('answered in one digest with the first message that reaches invite-advisor after Tue, Mar 17, 12:00 PM EDT');
+    expect(paused.text).toContain('answered in one digest soon after Tue, Mar 17, 12:00 PM EDT');
   });
 });

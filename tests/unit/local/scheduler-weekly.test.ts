@@ -1,0 +1,59 @@
+/**
+ * The scheduler stand-in's recurring schedule (local/services/scheduler.ts): the weekly digest's
+ * `cron(M H ? * DAY *)` read in its zone, as local mode creates it (local/stack.ts). It fires on a moved
+ * clock and stays, due again a week later.
+ */
+import { CreateScheduleCommand, GetScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { afterEach, describe, expect, it } from 'vitest';
+import { weeklyCron } from '../../../functions/core/follow/follow.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../local/services/constants.js';
+import { nextWeekly, startScheduler, type SchedulerStandIn } from '../../../local/services/scheduler.js';
+
+const started: SchedulerStandIn[] = [];
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((s) => s.stop()));
+});
+
+describe('the weekly schedule of the scheduler stand-in', () => {
+  it('finds the next time in the zone, across a change of daylight saving time', () => {
+    // Monday 08:00 in New York: EST before March 8, 2026, EDT after.
+    expect(nextWeekly('cron(0 8 ? * MON *)', 'America/New_York', new Date('2026-03-03T00:00:00Z')).toISOString()).toBe('2026-03-09T12:00:00.000Z');
+    expect(nextWeekly('cron(0 8 ? * MON *)', 'America/New_York', new Date('2026-02-24T00:00:00Z')).toISOString()).toBe('2026-03-02T13:00:00.000Z');
+    expect(nextWeekly('cron(0 19 ? * SUN *)', 'Asia/Kolkata', new Date('2026-03-02T00:00:00Z')).toISOString()).toBe('2026-03-08T13:30:00.000Z');
+  });
+
+  it('fires on a moved clock and stays, due again a week later', async () => {
+    const invoked: unknown[] = [];
+    const scheduler = await startScheduler({ groups: ['g'], invoke: async (_arn, event) => void invoked.push(event) });
+    started.push(scheduler);
+    const client = new SchedulerClient({ endpoint: scheduler.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    await client.send(
+      new CreateScheduleCommand({
+        Name: 'weekly-digest',
+        GroupName: 'g',
+        ScheduleExpression: weeklyCron('MON', 8),
+        ScheduleExpressionTimezone: 'Europe/Amsterdam',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: { Arn: 'arn:aws:lambda:us-east-1:000000000000:function:f', RoleArn: 'arn:aws:iam::000000000000:role/r', Input: '{"kind":"weekly-digest"}' },
+      }),
+    );
+    expect((await client.send(new GetScheduleCommand({ Name: 'weekly-digest', GroupName: 'g' }))).ScheduleExpressionTimezone).toBe('Europe/Amsterdam');
+    const [first] = scheduler.pending();
+    const at = new Date(first!.at);
+    expect(await scheduler.tick(new Date(at.getTime() - 60_000))).toEqual([]);
+    expect((await scheduler.tick(new Date(at.getTime() + 60_000))).map((f) => f.name)).toEqual(['weekly-digest']);
+    expect(invoked).toEqual([{ kind: 'weekly-digest' }]);
+    expect(new Date(scheduler.pending()[0]!.at).getTime() - at.getTime()).toBeGreaterThanOrEqual(7 * 86_400_000 - 3_600_000);
+    expect(await scheduler.tick(new Date(at.getTime() + 120_000))).toEqual([]);
+  });
+
+  it('refuses a cron it does not know, and a zone that is none', async () => {
+    const scheduler = await startScheduler({ groups: ['g'], invoke: async () => undefined });
+    started.push(scheduler);
+    const client = new SchedulerClient({ endpoint: scheduler.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const create = (expression: string, zone: string) =>
+      client.send(new CreateScheduleCommand({ Name: 'x', GroupName: 'g', ScheduleExpression: expression, ScheduleExpressionTimezone: zone, FlexibleTimeWindow: { Mode: 'OFF' }, Target: { Arn: 'a', RoleArn: 'r' } }));
+    await expect(create('cron(0 8 * * ? *)', 'UTC')).rejects.toMatchObject({ name: 'ValidationException' });
+    await expect(create('cron(0 8 ? * MON *)', 'Mars/Olympus')).rejects.toMatchObject({ name: 'ValidationException' });
+  });
+});

@@ -28,7 +28,7 @@ import { describeSlot, inZone, mailto, renderNudge, renderOnTheDay, type Rendere
 import { afterSend, errorName } from './after-send.js';
 import { dateTimeFormat } from '../core/mail/mail.js';
 import { mailOwner } from './owner-mail.js';
-import { acceptedStart } from './reminders.js';
+import { stillAccepted } from './reminders.js';
 import { holdForDigest } from './held-digest.js';
 import { reminderName } from '../core/follow/follow.js';
 import { choiceTokenOf } from '../core/reply/reply.js';
@@ -192,13 +192,8 @@ async function dueInvitation(deps: FollowThroughDeps, followUp: FollowUp): Promi
 /** On the day: the invitation, while its current choice is the accept of the time this reminder is about. */
 async function dueOnTheDay(deps: FollowThroughDeps, followUp: FollowUp): Promise<{ skip: Skip } | { invitation: StoredInvitation }> {
   if (!deps.config.followThrough.onTheDay) return { skip: 'switched-off' };
-  const invitation = await deps.store.getInvitation(followUp.inviteId);
-  if (!invitation) return { skip: 'forgotten' };
-  if (invitation.supersededBy) return { skip: 'rescheduled' };
-  const start = acceptedStart(invitation);
-  if (!start) return { skip: 'not-accepted' };
-  // Another slot accepted since (its own reminders follow it), or a re-forward that moved the time.
-  if (start !== followUp.startsAt) return { skip: 'outdated' };
-  if (Date.parse(start) <= deps.clock.now().getTime()) return { skip: 'interview-passed' };
-  return { invitation };
+  const found = await stillAccepted(deps, followUp);
+  if ('skip' in found) return found;
+  if (Date.parse(found.start) <= deps.clock.now().getTime()) return { skip: 'interview-passed' };
+  return { invitation: found.invitation };
 }

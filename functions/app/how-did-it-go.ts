@@ -22,7 +22,7 @@ import { outcomeAddress } from '../core/reply/reply.js';
 import { inZone, renderHowDidItGo, type RenderedMail } from '../core/write/write.js';
 import { errorName } from './after-send.js';
 import type { FollowThroughDeps, FollowUp, InboundDeps, StoredInvitation } from './ports.js';
-import { acceptedStart, fixedSlot } from './reminders.js';
+import { fixedSlot, stillAccepted } from './reminders.js';
 
 /** Why a fired question sends nothing (app/follow-through.ts reports it as the run's result). */
 export type HowDidItGoSkip = 'switched-off' | 'forgotten' | 'rescheduled' | 'not-accepted' | 'outdated' | 'answered';
@@ -66,14 +66,10 @@ export async function scheduleHowDidItGo(deps: InboundDeps, invitation: StoredIn
 /** The invitation the question is about, while its current choice is the accept of that time; or why nothing is sent. */
 export async function dueHowDidItGo(deps: FollowThroughDeps, followUp: FollowUp): Promise<{ skip: HowDidItGoSkip } | { invitation: StoredInvitation }> {
   if (!deps.config.followThrough.howDidItGo) return { skip: 'switched-off' };
-  const invitation = await deps.store.getInvitation(followUp.inviteId);
-  if (!invitation) return { skip: 'forgotten' };
-  if (invitation.supersededBy) return { skip: 'rescheduled' };
-  const start = acceptedStart(invitation);
-  if (!start) return { skip: 'not-accepted' };
-  if (start !== followUp.startsAt) return { skip: 'outdated' };
-  if (invitation.outcome) return { skip: 'answered' };
-  return { invitation };
+  const found = await stillAccepted(deps, followUp);
+  if ('skip' in found) return found;
+  if (found.invitation.outcome) return { skip: 'answered' };
+  return { invitation: found.invitation };
 }
 
 export function howDidItGoMail(deps: FollowThroughDeps, invitation: StoredInvitation, followUp: FollowUp): RenderedMail {

@@ -18,7 +18,7 @@ import { DAY_MS } from '../core/mail/mail.js';
 import { replyAddress } from '../core/reply/reply.js';
 import type { Slot } from '../core/extract/extract.js';
 import { errorName } from './after-send.js';
-import type { FollowUp, InboundDeps, Logger, Scheduler, StoredInvitation } from './ports.js';
+import type { FollowThroughDeps, FollowUp, InboundDeps, Logger, Scheduler, StoredInvitation } from './ports.js';
 
 export async function cancelReminders(deps: { scheduler: Scheduler; log: Logger }, inviteId: string, kinds: readonly ReminderKind[] = REMINDER_KINDS): Promise<void> {
   for (const kind of kinds) {
@@ -47,6 +47,24 @@ export function acceptedStart(invitation: StoredInvitation): string | null {
   const choice = invitation.choice ?? sent;
   if (choice?.verdict !== 'attend') return null;
   return fixedSlot(invitation, choice.slot)?.start ?? null;
+}
+
+/**
+ * The invitation a reminder of an accepted time is about (on the day, "how did it go?"), while the accept of
+ * that time is still the current choice; else why it no longer applies.
+ */
+export async function stillAccepted(
+  deps: Pick<FollowThroughDeps, 'store'>,
+  followUp: FollowUp,
+): Promise<{ skip: 'forgotten' | 'rescheduled' | 'not-accepted' | 'outdated' } | { invitation: StoredInvitation; start: string }> {
+  const invitation = await deps.store.getInvitation(followUp.inviteId);
+  if (!invitation) return { skip: 'forgotten' };
+  if (invitation.supersededBy) return { skip: 'rescheduled' };
+  const start = acceptedStart(invitation);
+  if (!start) return { skip: 'not-accepted' };
+  // Another slot accepted since (its own reminders follow it), or a re-forward that moved the time.
+  if (start !== followUp.startsAt) return { skip: 'outdated' };
+  return { invitation, start };
 }
 
 /**

@@ -1,11 +1,14 @@
 /** Shared helpers of the integration tests: real SMTP in, real SES stand-in out. */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { fetchRecorded } from '../../local/services/index.js';
+import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
 import { createTableInput } from '../../functions/adapters/table-design.js';
 import { parseMessage, type ParsedMessage } from '../../functions/core/mail/parse.js';
 
@@ -39,6 +42,19 @@ export async function freshTable(label: string): Promise<{ tableName: string; do
 }
 
 /** Replaces (or adds) the top-level Message-ID, so replies to this very message can be found. */
+/**
+ * A configuration file for one test file (`npm start`'s local default): the hourly cap lifted, since these
+ * tests send the owner many mails in one hour (the cap's own tests are elsewhere), `replies` as given, and
+ * `followThrough` switches over the default's.
+ */
+export function localConfig(label: string, change: { replies?: object; followThrough?: object } = {}): string {
+  const base = JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')) as { limits: object; followThrough?: object };
+  const configFile = join(mkdtempSync(join(tmpdir(), `${label}-`)), 'config.json');
+  const config = { ...base, ...(change.replies ? { replies: change.replies } : {}), limits: { ...base.limits, mailsToOwnerPerHour: 1000 } };
+  writeFileSync(configFile, JSON.stringify(change.followThrough ? { ...config, followThrough: { ...base.followThrough, ...change.followThrough } } : config));
+  return configFile;
+}
+
 export function withMessageId(raw: Buffer, messageId: string): Buffer {
   const text = raw.toString('latin1');
   const end = text.search(/\r?\n\r?\n/);

@@ -8,17 +8,14 @@
  * The interview is ten days from now: the inbound function plans with the real clock; the scheduler's
  * clock is the one the test moves (as tests/integration/nudge.test.ts does).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { keys } from '../../functions/adapters/table-design.js';
 import { choiceAddresses, verifyReplyToken } from '../../functions/core/reply/reply.js';
-import { DEFAULT_CONFIG_FILE, startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
-import { INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames } from './helpers.js';
+import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
+import { INBOX, localConfig, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
 const secret = inject('replyTokenSecret');
@@ -28,10 +25,7 @@ const DAY = 24 * 60 * MINUTE;
 const RECRUITER = { name: 'Ines Valdés', address: 'ines.valdes@harborline.example', company: 'Harborline Logistics' };
 
 beforeAll(async () => {
-  const base = JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'));
-  const dir = mkdtempSync(join(tmpdir(), 'how-did-it-go-'));
-  const configFile = join(dir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ ...base, limits: { ...base.limits, mailsToOwnerPerHour: 1000 } }));
+  const configFile = localConfig('how-did-it-go');
   app = await startInviteAdvisor({ awsEnv, configFile, ...uniqueNames('howdidit') });
 });
 afterAll(async () => {

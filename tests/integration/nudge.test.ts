@@ -8,14 +8,11 @@
  * The invitation's time is ten days from now (the follow-through function reads the real clock: the
  * interview must still be ahead when it runs); the scheduler's clock is the one the test moves.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { choiceAddresses, verifyReplyToken } from '../../functions/core/reply/reply.js';
-import { DEFAULT_CONFIG_FILE, startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
-import { header, INBOX, invitationForward, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, type SentMail } from './helpers.js';
+import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
+import { header, INBOX, invitationForward, localConfig, OWNER, repliesTo, sendSmtp, sentMail, type SentMail, uniqueId, uniqueNames } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
 const secret = inject('replyTokenSecret');
@@ -23,10 +20,7 @@ let app: InviteAdvisorLocal;
 const MINUTE = 60_000;
 
 beforeAll(async () => {
-  const base = JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'));
-  const dir = mkdtempSync(join(tmpdir(), 'nudge-'));
-  const configFile = join(dir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ ...base, limits: { ...base.limits, mailsToOwnerPerHour: 1000 } }));
+  const configFile = localConfig('nudge');
   app = await startInviteAdvisor({ awsEnv, configFile, ...uniqueNames('nudge') });
 });
 afterAll(async () => {

@@ -3,9 +3,6 @@
  * the owner replies "accept" by SMTP → the recruiter's mail is captured with the right body,
  * recipients, headers and threading, and DynamoDB records it. Plus every way it must NOT send.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -15,8 +12,8 @@ import { keys } from '../../functions/adapters/table-design.js';
 import { makeReplyToken, verifyReplyToken } from '../../functions/core/reply/reply.js';
 import { setSesAccount, TEST_VERDICTS_HEADER } from '../../local/services/index.js';
 import { startSes, type SesStandIn } from '../../local/services/ses.js';
-import { DEFAULT_CONFIG_FILE, startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
-import { fixture, header, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, withMessageId, type SentMail } from './helpers.js';
+import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
+import { fixture, header, INBOX, localConfig, OWNER, repliesTo, sendSmtp, sentMail, type SentMail, uniqueId, uniqueNames, withMessageId } from './helpers.js';
 
 // One test here flips the SES account into the sandbox. The stand-in is shared by every test file, so
 // this file has its own: the flip must never reach another file's sends while it lasts.
@@ -29,11 +26,7 @@ const db = () => DynamoDBDocumentClient.from(new DynamoDBClient({}));
 beforeAll(async () => {
   ses = await startSes();
   awsEnv = { ...inject('awsEnv'), AWS_ENDPOINT_URL_SESV2: ses.endpoint };
-  const base = JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'));
-  const dir = mkdtempSync(join(tmpdir(), 'replies-'));
-  const configFile = join(dir, 'config.json');
-  // Many mails to the owner in one hour here: lift the hourly cap (its own test is elsewhere).
-  writeFileSync(configFile, JSON.stringify({ ...base, replies: { sendOnBehalf: true }, limits: { ...base.limits, mailsToOwnerPerHour: 1000 } }));
+  const configFile = localConfig('replies', { replies: { sendOnBehalf: true } });
   app = await startInviteAdvisor({ awsEnv, configFile, ...uniqueNames('replies') });
 });
 afterAll(async () => {

@@ -6,22 +6,16 @@
  * puts the id where: docs/email-facts.md, "Threading a reply to the invitation".
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_CONFIG_FILE, startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
-import { fixture, header, INBOX, OWNER, repliesTo, sendSmtp, sentMail, uniqueId, uniqueNames, withMessageId, type SentMail } from './helpers.js';
+import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
+import { fixture, header, INBOX, localConfig, OWNER, repliesTo, sendSmtp, sentMail, type SentMail, uniqueId, uniqueNames, withMessageId } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
 let app: InviteAdvisorLocal;
 
 beforeAll(async () => {
-  const base = JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'));
-  const dir = mkdtempSync(join(tmpdir(), 'threading-'));
-  const configFile = join(dir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ ...base, replies: { sendOnBehalf: true }, limits: { ...base.limits, mailsToOwnerPerHour: 1000 } }));
+  const configFile = localConfig('threading', { replies: { sendOnBehalf: true } });
   app = await startInviteAdvisor({ awsEnv, configFile, ...uniqueNames('threading') });
 });
 afterAll(async () => {

@@ -129,6 +129,13 @@ export class InviteAdvisorStack extends Stack {
       sendFailures: replies.failureTopic,
       owner: { fromAddress: config.sending.address, recipients: config.owner.addresses, identities: identitiesForSending },
       alarms,
+      heldDigest: {
+        groupName: followThrough.groupName,
+        followThroughFunctionArn: followThrough.function.functionArn,
+        schedulerRole: followThrough.schedulerRole,
+        heldScheduleArns: followThrough.heldScheduleArns,
+        shownHeldScheduleArns: followThrough.shownHeldScheduleArns,
+      },
     });
 
     // "Readable only by the function": an identity policy grants it; this denies everyone else, admins included.

@@ -125,7 +125,16 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
     }),
     followThroughEnvironment({ configFile, tableName, scheduleGroup: LOCAL_SCHEDULE_GROUP, schedulerRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT_ID}:role/${LOCAL_SCHEDULE_GROUP}-scheduler` }),
     sweepEnvironment({ configFile, tableName, rawMailBucket: bucket, rawMailPrefix: prefix, inboundFunction: INBOUND_FUNCTION }),
-    failureNoticeEnvironment({ configFile, tableName, rawMailBucket: bucket, rawMailPrefix: prefix, stackName: LOCAL_STACK_NAME }),
+    failureNoticeEnvironment({
+      configFile,
+      tableName,
+      rawMailBucket: bucket,
+      rawMailPrefix: prefix,
+      stackName: LOCAL_STACK_NAME,
+      scheduleGroup: LOCAL_SCHEDULE_GROUP,
+      followThroughFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${FOLLOW_THROUGH_FUNCTION}`,
+      schedulerRoleArn: `arn:aws:iam::${LOCAL_ACCOUNT_ID}:role/${LOCAL_SCHEDULE_GROUP}-scheduler`,
+    }),
   );
 
   const s3 = new S3Client({});

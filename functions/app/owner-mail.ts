@@ -18,7 +18,7 @@ export interface OwnerMail extends RenderedMail {
 }
 
 /** What a held notice keeps of its text: a note is short, a `history` answer can be long. */
-const HELD_TEXT_CHARS = 8000;
+export const HELD_TEXT_CHARS = 8000;
 
 /**
  * Mails the owner. `bypassCap`: a notice about a send to a recruiter (sent, may not have gone out,

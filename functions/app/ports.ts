@@ -749,6 +749,10 @@ export interface FailureNoticeDeps extends OwnerMailDeps {
   /** the hourly cap's counter, and the send state of a failed send job (what went out; whether the owner was told) */
   store: Pick<InviteStore, 'reserveOwnerMail' | 'getSend' | 'updateSend'>;
   recovery: RecoveryStore;
+  /** a delivery's notice the cap holds back is kept for the digest of held mail (a `HELD` item) */
+  ownerMail: Pick<OwnerMailStore, 'holdMail'>;
+  /** the digest of held mail's own schedules (`held-<hour>`: the only ones this function may create) */
+  scheduler: Pick<Scheduler, 'schedule'>;
   log: Logger;
   /** where the raw mail is kept, for the notice: `s3://bucket/prefix` */
   rawMailLocation: string;

@@ -16,6 +16,11 @@
  *   command replaced, or whose owner was told already, is not reported. Like every notice about a send,
  *   never held back by the hourly cap.
  *
+ * Held back by the hourly cap (a delivery's notice), it is kept for the digest of held mail like any other
+ * held notice (a `HELD` item: its title and text) and the digest's `held-<hour>` schedule is made
+ * (app/held-digest.ts); its own mark then says `held-by-cap`. A hold that fails throws before anything
+ * is sent: the claim goes back and Lambda's retry holds it again.
+ *
  * Once: a conditional write claims the notice before it is sent, and the writes that follow an accepted
  * send are retried within the run (app/after-send.ts). A send that fails gives the claim back and throws,
  * so that Lambda's retry tells the owner: at least once, like every mail to the owner (the inbound
@@ -34,8 +39,9 @@ import { randomUUID } from 'node:crypto';
 import { MailRefusedError } from '../errors.js';
 import { mailto, phrases, renderNotice, type NoticeKind, type NoticeView } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
-import { mailOwner, ownerAddressFor, recordOwnerTold, sendOutcomeNotice, tellAboutSend } from './owner-mail.js';
-import type { FailedDelivery, FailedEvent, FailedSend, FailureNoticeDeps, Mailer, OwnerMailDeps, SendState } from './ports.js';
+import { holdForDigest } from './held-digest.js';
+import { HELD_TEXT_CHARS, mailOwner, ownerAddressFor, recordOwnerTold, sendOutcomeNotice, tellAboutSend } from './owner-mail.js';
+import type { FailedDelivery, FailedEvent, FailedSend, FailureNoticeDeps, HeldMail, Mailer, OwnerMailDeps, SendState } from './ports.js';
 
 export type FailureNoticeResult =
   | 'told'
@@ -52,6 +58,11 @@ export type FailureNoticeResult =
  * first attempt: the third attempt, and any later one, tells without the store.
  */
 export const CHECK_PATIENCE_MS = 2 * 60_000;
+
+/** What the digest of held mail keys a held delivery's notice by: apart from what the message's own run held under its id. */
+export function failureNoticeHeldKey(messageId: string): string {
+  return `${messageId}#failed`;
+}
 
 /** The key of a send job's notice (its command's SES message id, marked apart from the command's own delivery notice). */
 export function sendNoticeKey(attempt: string): string {
@@ -84,7 +95,14 @@ async function tellDeliveryFailure(deps: FailureNoticeDeps, failed: FailedDelive
     command: deps.redriveCommand,
   });
   const owner = ownerAddressFor(deps.config, failed.from);
-  return noticeOnce(deps, failed, { key: messageId, checked: read.ok, send: (mailDeps) => mailOwner(mailDeps, owner, mail, { inReplyTo: null, replyTo: null }) });
+  // Held back by the cap, the notice is kept for the digest of held mail (a `HELD` item under its own key,
+  // apart from anything the message's own run held), and the digest's `held-<hour>` schedule is made.
+  const hold = async () => {
+    const now = deps.clock.now();
+    const held: HeldMail = { messageId: failureNoticeHeldKey(messageId), heldAt: now.toISOString(), owner, inReplyTo: null, subject: failed.subject, notice: { title: mail.subject, text: mail.text.slice(0, HELD_TEXT_CHARS) } };
+    await holdForDigest(deps, held, now);
+  };
+  return noticeOnce(deps, failed, { key: messageId, checked: read.ok, send: (mailDeps) => mailOwner(mailDeps, owner, mail, { inReplyTo: null, replyTo: null }, { hold }) });
 }
 
 async function tellSendFailure(deps: FailureNoticeDeps, failed: FailedSend): Promise<FailureNoticeResult> {

@@ -80,6 +80,12 @@ export const FailureNoticeEnvSchema = z.object({
   RAW_MAIL_PREFIX: z.string().default('inbound/'),
   /** named in the notice's `npm run redrive` command */
   STACK_NAME: z.string().min(1),
+  /** the stack's schedule group: a notice the cap holds back schedules the digest of held mail there (`held-<hour>`) */
+  SCHEDULE_GROUP: z.string().regex(/^[0-9a-zA-Z-_.]{1,64}$/),
+  /** the follow-through function, which sends the digest of held mail (the schedule's target) */
+  FOLLOW_THROUGH_FUNCTION_ARN: z.string().min(1),
+  /** the scheduler's execution role (it may invoke the follow-through function only) */
+  SCHEDULER_ROLE_ARN: z.string().min(1),
   /** set by Lambda itself */
   AWS_REGION: z.string().min(1),
 });
@@ -146,8 +152,19 @@ export function sweepEnvironment(s: FunctionSettings & { rawMailBucket: string; 
 }
 
 /** AWS_REGION is Lambda's own (reserved: a function may not set it). */
-export function failureNoticeEnvironment(s: FunctionSettings & { rawMailBucket: string; rawMailPrefix: string; stackName: string }): EnvironmentOf<Omit<FailureNoticeEnv, 'AWS_REGION'>> {
-  return { INVITE_ADVISOR_CONFIG: s.configFile, TABLE_NAME: s.tableName, RAW_MAIL_BUCKET: s.rawMailBucket, RAW_MAIL_PREFIX: s.rawMailPrefix, STACK_NAME: s.stackName };
+export function failureNoticeEnvironment(
+  s: FunctionSettings & { rawMailBucket: string; rawMailPrefix: string; stackName: string; scheduleGroup: string; followThroughFunctionArn: string; schedulerRoleArn: string },
+): EnvironmentOf<Omit<FailureNoticeEnv, 'AWS_REGION'>> {
+  return {
+    INVITE_ADVISOR_CONFIG: s.configFile,
+    TABLE_NAME: s.tableName,
+    RAW_MAIL_BUCKET: s.rawMailBucket,
+    RAW_MAIL_PREFIX: s.rawMailPrefix,
+    STACK_NAME: s.stackName,
+    SCHEDULE_GROUP: s.scheduleGroup,
+    FOLLOW_THROUGH_FUNCTION_ARN: s.followThroughFunctionArn,
+    SCHEDULER_ROLE_ARN: s.schedulerRoleArn,
+  };
 }
 
 export function readSweepEnv(env: NodeJS.ProcessEnv): SweepEnv {

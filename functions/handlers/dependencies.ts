@@ -165,6 +165,8 @@ export function buildFailureNoticeDeps(env: NodeJS.ProcessEnv, log: Logger): Fai
     // The hourly cap's counter and the send states are the inbound store's; the notice's marks are the recovery store's.
     store: storeFor(runtime.TABLE_NAME, config),
     recovery: new DynamoDbRecoveryStore(documents, { tableName: runtime.TABLE_NAME, messageRetentionDays: config.retention.rawMailDays }),
+    ownerMail: new DynamoDbOwnerMailStore(documents, { tableName: runtime.TABLE_NAME, messageRetentionDays: config.retention.rawMailDays }),
+    scheduler: eventBridgeScheduler({ groupName: runtime.SCHEDULE_GROUP, targetArn: runtime.FOLLOW_THROUGH_FUNCTION_ARN, roleArn: runtime.SCHEDULER_ROLE_ARN }),
     mailer: new SesV2Mailer(new SESv2Client({})),
     clock: systemClock,
     log,

@@ -133,8 +133,9 @@ export class FollowThrough extends Construct {
 
     // The digest of held mail schedules itself (`held-<hour>`): this function may create those schedules
     // in this group only (never delete, never another name), passing the scheduler's role only.
-    const heldDigests = `arn:${partition}:scheduler:${region}:${account}:schedule/${this.groupName}/held-*`;
-    this.role.addToPolicy(new iam.PolicyStatement({ sid: 'ScheduleTheDigestOfHeldMailOnly', actions: ['scheduler:CreateSchedule'], resources: [heldDigests] }));
+    this.heldScheduleArns = `arn:${partition}:scheduler:${region}:${account}:schedule/${this.groupName}/held-*`;
+    this.shownHeldScheduleArns = this.shownArn('held-*');
+    this.role.addToPolicy(new iam.PolicyStatement({ sid: 'ScheduleTheDigestOfHeldMailOnly', actions: ['scheduler:CreateSchedule'], resources: [this.heldScheduleArns] }));
     this.role.addToPolicy(
       new iam.PolicyStatement({
         sid: 'PassTheSchedulerRoleToTheSchedulerOnly',
@@ -143,7 +144,7 @@ export class FollowThrough extends Construct {
         conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
       }),
     );
-    acknowledge(this.role, `AwsSolutions-IAM5[Resource::${this.shownArn('held-*')}]`, "The wildcard is the hour in the name of the digest of held mail's one-off schedule (held-<yyyy-mm-ddThh>), in this stack's own group.");
+    acknowledge(this.role, `AwsSolutions-IAM5[Resource::${this.shownHeldScheduleArns}]`, "The wildcard is the hour in the name of the digest of held mail's one-off schedule (held-<yyyy-mm-ddThh>), in this stack's own group.");
 
     const weekly = props.weeklyDigest ?? null;
     if (weekly) {
@@ -176,6 +177,11 @@ export class FollowThrough extends Construct {
     });
     this.scheduleArns = `arn:${partition}:scheduler:${region}:${account}:schedule/${this.groupName}/*`;
   }
+
+  /** `arn:…:schedule/<group>/held-*`: the digest of held mail's schedules in this stack's group */
+  readonly heldScheduleArns: string;
+  /** the same as cdk-nag shows it (for an acknowledgement of its wildcard) */
+  readonly shownHeldScheduleArns: string;
 
   /** `arn:…:schedule/<group>/*`: the schedules of this stack's group, and no other */
   readonly scheduleArns: string;

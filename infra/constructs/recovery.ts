@@ -11,7 +11,9 @@
  * Each function has its own role, scoped to what it calls: the sweep lists keys under the prefix (it
  * never reads mail), reads and marks message records (`MSG#…` keys only) and invokes the inbound
  * function; the notice reads and marks message records, reads and marks the send state of invitations
- * (`INV#…`: whether the owner was told), counts mail to the owner (`RATE#…`) and mails the owner only.
+ * (`INV#…`: whether the owner was told), counts mail to the owner (`RATE#…`), keeps a notice the cap
+ * holds back for the digest of held mail (`HELD` only) and creates that digest's `held-<hour>` schedule
+ * (in the stack's group only, passing the scheduler's role only), and mails the owner only.
  */
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -30,7 +32,8 @@ import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { failureNoticeEnvironment, sweepEnvironment } from '../../functions/config/function-env.js';
-import { keys } from '../../functions/adapters/table-design.js';
+import { HELD_PARTITION, keys } from '../../functions/adapters/table-design.js';
+import { acknowledge } from '../nag.js';
 import type { InboundAlarms } from './alarms.js';
 import { esmBundling, PROJECT_ROOT } from './bundling.js';
 import { BUNDLED_CONFIG_PATH } from './inbound-function.js';
@@ -55,6 +58,11 @@ export interface RecoveryProps {
   readonly owner: SesSendGrant;
   /** failures of these functions alarm there */
   readonly alarms: InboundAlarms;
+  /**
+   * the digest of held mail: a delivery's notice the cap holds back is kept for it and schedules it
+   * (`held-<hour>` in this stack's group, invoking the follow-through function through the scheduler's role)
+   */
+  readonly heldDigest: { readonly groupName: string; readonly followThroughFunctionArn: string; readonly schedulerRole: iam.IRole; readonly heldScheduleArns: string; readonly shownHeldScheduleArns: string };
   /**
    * how often the sweep runs
    * @default Duration.minutes(15)
@@ -134,7 +142,16 @@ export class Recovery extends Construct {
       // A notice that failed all its attempts (SES refusing for minutes) waits beside the delivery it is
       // about: the queue alarms, and `npm run redrive` hands it to this function again.
       onFailure: new SqsDestination(props.deliveryFailures.queue),
-      environment: failureNoticeEnvironment({ configFile: BUNDLED_CONFIG_PATH, tableName: props.table.tableName, rawMailBucket: props.bucket.bucketName, rawMailPrefix: props.rawMailPrefix, stackName: Stack.of(this).stackName }),
+      environment: failureNoticeEnvironment({
+        configFile: BUNDLED_CONFIG_PATH,
+        tableName: props.table.tableName,
+        rawMailBucket: props.bucket.bucketName,
+        rawMailPrefix: props.rawMailPrefix,
+        stackName: Stack.of(this).stackName,
+        scheduleGroup: props.heldDigest.groupName,
+        followThroughFunctionArn: props.heldDigest.followThroughFunctionArn,
+        schedulerRoleArn: props.heldDigest.schedulerRole.roleArn,
+      }),
     });
     this.failureNoticeRole.addToPolicy(
       new iam.PolicyStatement({
@@ -153,6 +170,28 @@ export class Recovery extends Construct {
         conditions: onlyKeys(invitationKeys),
       }),
     );
+    this.failureNoticeRole.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'KeepHeldMailOnly',
+        // A delivery's notice the cap holds back is kept for the digest of held mail: its `HELD` item and the
+        // held-mail signal (both in the one `HELD` partition). The digest's own `DIGEST#` claim is the
+        // follow-through function's: nothing here reads or writes it.
+        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        resources: [tableArn],
+        conditions: onlyKeys(HELD_PARTITION),
+      }),
+    );
+    // The digest's one-off schedule (`held-<hour>`): created in this stack's group only, passing the scheduler's role only.
+    this.failureNoticeRole.addToPolicy(new iam.PolicyStatement({ sid: 'ScheduleTheDigestOfHeldMailOnly', actions: ['scheduler:CreateSchedule'], resources: [props.heldDigest.heldScheduleArns] }));
+    this.failureNoticeRole.addToPolicy(
+      new iam.PolicyStatement({
+        sid: 'PassTheSchedulerRoleToTheSchedulerOnly',
+        actions: ['iam:PassRole'],
+        resources: [props.heldDigest.schedulerRole.roleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
+    );
+    acknowledge(this.failureNoticeRole, `AwsSolutions-IAM5[Resource::${props.heldDigest.shownHeldScheduleArns}]`, "The wildcard is the hour in the name of the digest of held mail's one-off schedule (held-<yyyy-mm-ddThh>), in this stack's own group.");
     this.failureNoticeRole.addToPolicy(sesSendStatement(this, props.owner));
     for (const topic of [props.deliveryFailures.topic, props.sendFailures]) topic.addSubscription(new subscriptions.LambdaSubscription(this.failureNotice));
 

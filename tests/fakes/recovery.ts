@@ -4,6 +4,8 @@
  * runs the inbound use case as the inbound function would), and each use case's dependencies over a
  * FakeInboundDeps, so the sweep reads what the inbound use case wrote.
  */
+import { MemoryScheduler } from './memory-follow-through.js';
+import { MemoryOwnerMailStore } from './memory-owner-mail.js';
 import type { FailureNoticeDeps, RawMailListing, Redriver, StoredMail, SweepDeps } from '../../functions/app/ports.js';
 import { receiveMail } from '../../functions/app/receive-mail.js';
 import { storedDelivery } from '../../functions/app/stored-delivery.js';
@@ -70,6 +72,8 @@ export function fakeSweepDeps(inbound: FakeInboundDeps, overrides: Partial<FakeS
 export interface FakeFailureNoticeDeps extends FailureNoticeDeps {
   store: MemoryInviteStore;
   recovery: MemoryRecoveryStore;
+  ownerMail: MemoryOwnerMailStore;
+  scheduler: MemoryScheduler;
   mailer: RecordingMailer;
   clock: SettableClock;
   log: RecordingLogger;
@@ -80,6 +84,8 @@ export function fakeFailureNoticeDeps(store: MemoryInviteStore, overrides: Parti
     config: exampleConfig(),
     store,
     recovery: new MemoryRecoveryStore(store),
+    ownerMail: new MemoryOwnerMailStore(),
+    scheduler: new MemoryScheduler(),
     mailer: new RecordingMailer(),
     clock: new SettableClock(NOW),
     log: new RecordingLogger(),

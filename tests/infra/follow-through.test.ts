@@ -64,8 +64,9 @@ describe('the inbound function and schedules', () => {
     expect(json(variables.SCHEDULER_ROLE_ARN)).toMatch(/FollowThroughSchedulerRole/);
   });
 
-  it('no other role may create schedules or pass a role, but the follow-through function\'s (the digest of held mail)', () => {
-    const others = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) => !json(p.Properties.Roles).includes('InboundRole') && !json(p.Properties.Roles).includes('FollowThroughRole'));
+  it('no other role may create schedules or pass a role, but the follow-through function\'s and the failure notice\'s (the digest of held mail)', () => {
+    const allowed = ['InboundRole', 'FollowThroughRole', 'RecoveryFailureNoticeRole'];
+    const others = resourcesOf(template, 'AWS::IAM::Policy').filter(([, p]) => !allowed.some((role) => json(p.Properties.Roles).includes(role)));
     const statements = others.flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
     expect(statements.flatMap(actions).filter((a) => a.startsWith('scheduler:') || a === 'iam:PassRole')).toEqual([]);
   });

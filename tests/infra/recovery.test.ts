@@ -77,7 +77,8 @@ describe('the failure notice', () => {
     const statements = statementsOfRole(template, 'RecoveryFailureNoticeRole') as unknown as Statement[];
     const [queueId] = onlyResource(template, 'AWS::SQS::Queue', ['InboundFailureQueue']);
     expect(actionsOf(statements.filter((s) => !json(s.Action).includes('sqs:')) as never)).toEqual([
-      'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:UpdateItem', 'logs:CreateLogStream', 'logs:PutLogEvents', 'ses:SendEmail',
+      'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:UpdateItem', 'dynamodb:UpdateItem',
+      'iam:PassRole', 'logs:CreateLogStream', 'logs:PutLogEvents', 'scheduler:CreateSchedule', 'ses:SendEmail',
     ]);
     const records = statements.find((s) => s.Sid === 'MarkMessageRecordsAndCountMailToTheOwnerOnly');
     expect(records?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['MSG#*', 'RATE#*'] } });
@@ -88,6 +89,30 @@ describe('the failure notice', () => {
     expect(statements.filter((s) => json(s.Action).includes('sqs:')).map((s) => s.Resource)).toEqual([{ 'Fn::GetAtt': [queueId, 'Arn'] }]);
     const send = statements.find((s) => json(s.Action).includes('ses:SendEmail'));
     expect(send?.Condition).toMatchObject({ StringEquals: { 'ses:FromAddress': 'advisor@in.alexmorgan.dev' }, 'ForAllValues:StringLike': { 'ses:Recipients': ['alex.morgan@gmail.com', 'a.morgan@work.alexmorgan.dev'] } });
+  });
+
+  it('keeps a notice the cap holds back in the held mail\'s partition only, creates the digest\'s held-* schedules in the stack\'s group only, and passes the scheduler\'s role only', () => {
+    const statements = statementsOfRole(template, 'RecoveryFailureNoticeRole') as unknown as Statement[];
+    const held = statements.find((s) => s.Sid === 'KeepHeldMailOnly');
+    expect([held?.Action].flat().sort()).toEqual(['dynamodb:PutItem', 'dynamodb:UpdateItem']);
+    expect(held?.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['HELD'] } });
+    const scheduling = statements.filter((s) => json(s.Action).includes('scheduler:'));
+    expect(scheduling.map((s) => [s.Action, s.Resource])).toEqual([['scheduler:CreateSchedule', 'arn:aws:scheduler:us-east-1:111122223333:schedule/InviteAdvisor-reminders/held-*']]);
+    const passing = statements.filter((s) => json(s.Action).includes('iam:PassRole'));
+    expect(passing).toEqual([
+      expect.objectContaining({
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^FollowThroughSchedulerRole/), 'Arn'] },
+        Condition: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
+    ]);
+  });
+
+  it('schedules the digest of held mail in the stack\'s group, for the follow-through function, through the scheduler\'s role', () => {
+    const [, fn] = onlyResource(template, 'AWS::Lambda::Function', ['RecoveryFailureNotice']);
+    const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables.SCHEDULE_GROUP).toBe('InviteAdvisor-reminders');
+    expect(variables.FOLLOW_THROUGH_FUNCTION_ARN).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^FollowThroughFunction/), 'Arn'] });
+    expect(variables.SCHEDULER_ROLE_ARN).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^FollowThroughSchedulerRole/), 'Arn'] });
   });
 
   it('is retried twice, then its own failure waits in the inbound failure queue (alarmed, replayed by npm run redrive)', () => {

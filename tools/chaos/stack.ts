@@ -220,6 +220,8 @@ export async function startChaosStack(): Promise<ChaosStack> {
             tableName,
             messageRetentionDays: config.retention.rawMailDays,
           }),
+          ownerMail: new DynamoDbOwnerMailStore(DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }), { tableName, messageRetentionDays: config.retention.rawMailDays }),
+          scheduler: new MemoryScheduler(),
           mailer: new SesV2Mailer(sesClient),
           clock: invocation.clock,
           log: loggerFor(invocation),

@@ -1,7 +1,8 @@
 /**
  * The failure notice (app/tell-failure.ts) on in-memory ports: once per SES message id (a delivery) or
  * per command (a send job), to a configured owner only, worded from what the stored state says went out
- * (nothing, maybe, sent), counted by the hourly cap (never held back for a send), given back when
+ * (nothing, maybe, sent), counted by the hourly cap (never held back for a send; a delivery's notice it
+ * holds back is kept for the digest of held mail, which is scheduled), given back when
  * nothing could go out and never sent twice once SES may have accepted it, told without the store once
  * a long outage outlasts its own retries; and the failure records as the failure topics deliver them
  * (handlers/kit.ts, failedEventOf).
@@ -9,7 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FailedDelivery, FailedSend, SendJob } from '../../../functions/app/ports.js';
 import { sendDraft } from '../../../functions/app/send-draft.js';
-import { CHECK_PATIENCE_MS, sendNoticeKey, tellFailure } from '../../../functions/app/tell-failure.js';
+import { answerHeldMail } from '../../../functions/app/answer-held-mail.js';
+import { CHECK_PATIENCE_MS, failureNoticeHeldKey, sendNoticeKey, tellFailure } from '../../../functions/app/tell-failure.js';
+import { heldDigestName, hourKey, nextHourStart } from '../../../functions/core/follow/follow.js';
 import { MailRefusedError } from '../../../functions/errors.js';
 import { failedEventOf, failedEventsOf, FailureRecordSchema } from '../../../functions/handlers/job-events.js';
 import { MemoryInviteStore } from '../../fakes/memory-store.js';
@@ -112,6 +115,57 @@ describe('tellFailure', () => {
     expect(deps.mailer.sent).toHaveLength(2);
     expect((await deps.mailer.parsed())[1]!.mail.subject).toMatch(/paused/);
     expect(deps.recovery.notices.get('c3')).toMatchObject({ status: 'held-by-cap', sentMessageId: null });
+  });
+
+  it('keeps a notice the cap holds back for the digest of held mail (its title and text), schedules that digest, and the digest carries it', async () => {
+    const deps = fakeFailureNoticeDeps(new MemoryInviteStore(), { config: configWith({ limits: { mailsToOwnerPerHour: 1, replyTokenDays: 60 } }) });
+    expect(await tellFailure(deps, failed({ messageId: 'c1' }))).toBe('told');
+    const title = (await deps.mailer.parsed())[0]!.mail.subject ?? '';
+    expect(await tellFailure(deps, failed({ messageId: 'c2' }))).toBe('held-by-cap');
+
+    // The notice's own mark, as before (the hour's one "paused" notice went instead); and the held notice,
+    // under its own key (apart from anything the message's own run held).
+    expect(deps.recovery.notices.get('c2')).toMatchObject({ status: 'held-by-cap' });
+    expect((await deps.mailer.parsed())[1]!.mail.subject).toMatch(/paused/);
+    const held = [...deps.ownerMail.held.values()];
+    expect(held).toEqual([expect.objectContaining({ messageId: failureNoticeHeldKey('c2'), owner: OWNER, heldAt: NOW.toISOString(), notice: { title, text: expect.stringContaining('c2') } })]);
+    const name = heldDigestName(hourKey(NOW));
+    expect(deps.scheduler.schedules.get(name)).toMatchObject({ at: nextHourStart(NOW), call: { kind: 'held-digest', hour: hourKey(NOW) } });
+
+    // A third in the same hour is kept too; the one schedule is there already.
+    expect(await tellFailure(deps, failed({ messageId: 'c3' }))).toBe('held-by-cap');
+    expect(deps.ownerMail.held.size).toBe(2);
+    expect(deps.scheduler.schedules.size).toBe(1);
+
+    // The schedule fires at the next hour: the digest lists both notices.
+    deps.clock.set(nextHourStart(NOW));
+    expect(await answerHeldMail(deps)).toBe('sent');
+    const digest = (await deps.mailer.parsed()).at(-1)!.mail;
+    expect(digest.text).toContain(title.replace(/^invite-advisor: /, ''));
+    expect(digest.text).toContain('kept as c2 in s3://raw-mail-bucket/inbound/');
+    expect(digest.text).toContain('kept as c3 in s3://raw-mail-bucket/inbound/');
+    expect(deps.ownerMail.held.size).toBe(0);
+  });
+
+  it('a notice the cap holds back that cannot be kept sends nothing and gives its claim back: the retry keeps it', async () => {
+    const deps = fakeFailureNoticeDeps(new MemoryInviteStore(), { config: configWith({ limits: { mailsToOwnerPerHour: 1, replyTokenDays: 60 } }) });
+    await tellFailure(deps, failed({ messageId: 'c1' }));
+    deps.ownerMail.failNext('holdMail');
+    await expect(tellFailure(deps, failed({ messageId: 'c2' }))).rejects.toThrow('DynamoDB is unavailable');
+    expect(deps.mailer.sent).toHaveLength(1);
+    expect(deps.recovery.notices.get('c2')).toBeUndefined();
+    expect(await tellFailure(deps, failed({ messageId: 'c2' }))).toBe('held-by-cap');
+    expect([...deps.ownerMail.held.values()].map((h) => h.messageId)).toEqual([failureNoticeHeldKey('c2')]);
+  });
+
+  it('a digest schedule that cannot be made fails nothing: the notice is kept, and the first forward after the hour answers it', async () => {
+    const deps = fakeFailureNoticeDeps(new MemoryInviteStore(), { config: configWith({ limits: { mailsToOwnerPerHour: 1, replyTokenDays: 60 } }) });
+    await tellFailure(deps, failed({ messageId: 'c1' }));
+    deps.scheduler.failNext(1);
+    expect(await tellFailure(deps, failed({ messageId: 'c2' }))).toBe('held-by-cap');
+    expect(deps.ownerMail.held.size).toBe(1);
+    expect(deps.scheduler.schedules.size).toBe(0);
+    expect(deps.log.lines.some((e) => e.level === 'warn' && /could not be scheduled/.test(e.message))).toBe(true);
   });
 
   it('gives its claim back when nothing could go out (a refusal, or the cap counter unreachable), so the retry tells the owner', async () => {

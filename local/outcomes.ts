@@ -180,7 +180,7 @@ export function senderLine(answer: OutcomeAnswer, fileFrom: string | null, outbo
     case 'choice-recorded':
       return { line: `${report.outcome === 'choice-recorded' ? 'choice recorded, ' : ''}note sent: "${report.sent?.subject ?? '?'}"; read it at ${outboxUrl}`, ok: true };
     case 'rate-limited':
-      return { line: `held back: the hourly cap (limits.mailsToOwnerPerHour or limits.recommendationsPerHour in ${instance.configFile}) was reached; it is answered in one digest with the first message after the hour${report.sent ? `; sent "${report.sent.subject}" instead` : ''}`, ok: false };
+      return { line: `held back: the hourly cap (limits.mailsToOwnerPerHour or limits.recommendationsPerHour in ${instance.configFile}) was reached; it is answered in one digest at the start of the next hour (scheduled; the first forward after the hour is the fallback)${report.sent ? `; sent "${report.sent.subject}" instead` : ''}`, ok: false };
     case 'duplicate':
       return { line: `duplicate: this delivery was already handled (${report.previous ?? '?'}); nothing sent`, ok: true };
     case 'failed':

@@ -277,15 +277,8 @@ export function renderOnTheDay(input: OnTheDayInput): RenderedMail {
   const notice = notices.onTheDay;
   const subjectOfInvite = input.subject ?? labels.anInvitation;
   const link = input.meetingLink && /^https?:/i.test(input.meetingLink) ? input.meetingLink : null;
-  const view = boundedView({ subject: subjectOfInvite, eveningBefore: input.eveningBefore, time: input.time, theirTime: input.theirTime, link, location: input.location, who: input.who, note: input.note });
-  const title = oneLine(fillText(notice.title, view));
-  const text = fillText(notice.text, view);
-  const values = stringsOf(view);
-  return {
-    subject: oneLine(`Re: ${fillText(subjects.recommendation, { attend: input.verdict === 'attend', subject: subjectOfInvite })}`),
-    text,
-    html: fillHtml(noticeHtml, { title, heading: { parts: isolating(title, values) }, body: { parts: isolating(text, values) }, link: null, links: link ? [{ label: link, href: link }] : [] }),
-  };
+  const fields = { subject: subjectOfInvite, eveningBefore: input.eveningBefore, time: input.time, theirTime: input.theirTime, link, location: input.location, who: input.who, note: input.note };
+  return followUpMail(notice, input.verdict, subjectOfInvite, fields, link ? [{ label: link, href: link }] : []);
 }
 
 /** What "How did it go?" shows (app/how-did-it-go.ts): the interview it asks about. */
@@ -304,15 +297,7 @@ export interface HowDidItGoInput {
 export function renderHowDidItGo(input: HowDidItGoInput): RenderedMail {
   const notice = notices.howDidItGo;
   const subjectOfInvite = input.subject ?? labels.anInvitation;
-  const view = boundedView({ subject: subjectOfInvite, time: input.time, who: input.who });
-  const title = oneLine(fillText(notice.title, view));
-  const text = fillText(notice.text, view);
-  const values = stringsOf(view);
-  return {
-    subject: oneLine(`Re: ${fillText(subjects.recommendation, { attend: input.verdict === 'attend', subject: subjectOfInvite })}`),
-    text,
-    html: fillHtml(noticeHtml, { title, heading: { parts: isolating(title, values) }, body: { parts: isolating(text, values) }, link: null, links: [] }),
-  };
+  return followUpMail(notice, input.verdict, subjectOfInvite, { subject: subjectOfInvite, time: input.time, who: input.who }, []);
 }
 
 /** What the nudge shows (app/follow-through.ts): the recommendation it follows, and its draft links. */
@@ -334,17 +319,32 @@ export interface NudgeInput {
 export function renderNudge(input: NudgeInput): RenderedMail {
   const notice = notices.nudge;
   const subjectOfInvite = input.subject ?? labels.anInvitation;
-  const view = boundedView({ subject: subjectOfInvite, firstSlot: input.firstSlot, sendOnBehalf: input.sendOnBehalf });
-  const title = oneLine(fillText(notice.title, view));
-  const text = fillText(notice.text, view);
-  const values = stringsOf(view);
   const candidates: { label: string; href: string | null }[] = [
     { label: notice.openAccept, href: input.links.attend },
     { label: notice.openDecline, href: input.links.decline },
   ];
   const links = candidates.filter((link): link is { label: string; href: string } => typeof link.href === 'string' && /^mailto:/i.test(link.href));
+  return followUpMail(notice, input.verdict, subjectOfInvite, { subject: subjectOfInvite, firstSlot: input.firstSlot, sendOnBehalf: input.sendOnBehalf }, links);
+}
+
+/**
+ * A follow-through mail (a reminder on the day, "how did it go?", the nudge): `notice` filled with `fields`
+ * (bounded, and what came from the mail isolated in the HTML), under the recommendation's own subject
+ * ("Re: …") so that clients threading by subject put it under the recommendation, `links` as its buttons.
+ */
+function followUpMail(
+  notice: { title: string; text: string },
+  verdict: 'attend' | 'decline',
+  subjectOfInvite: string,
+  fields: NoticeView,
+  links: { label: string; href: string }[],
+): RenderedMail {
+  const view = boundedView(fields);
+  const title = oneLine(fillText(notice.title, view));
+  const text = fillText(notice.text, view);
+  const values = stringsOf(view);
   return {
-    subject: oneLine(`Re: ${fillText(subjects.recommendation, { attend: input.verdict === 'attend', subject: subjectOfInvite })}`),
+    subject: oneLine(`Re: ${fillText(subjects.recommendation, { attend: verdict === 'attend', subject: subjectOfInvite })}`),
     text,
     html: fillHtml(noticeHtml, { title, heading: { parts: isolating(title, values) }, body: { parts: isolating(text, values) }, link: null, links }),
   };

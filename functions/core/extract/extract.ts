@@ -228,7 +228,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     role: displayText(role),
     format,
     meetingLink,
-    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main) : null,
+    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null,
     // Times in mail that is no invitation (a bounce, a job alert) are no interview times.
     slots: isInvite ? slots : [],
     inferred: isInvite ? [...inferred] : [],

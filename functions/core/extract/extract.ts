@@ -138,6 +138,9 @@ function zoneWithOffset(instant: Date, offsetMinutes: number, language: TextLang
   return LANGUAGE_ZONES[language].find((zone) => offsetMinutesAt(instant, zone) === offsetMinutes) ?? null;
 }
 
+/** The widest gap between two zones' clocks (UTC−12 to UTC+14). */
+const MAX_OFFSET_SPREAD_MS = 26 * 3_600_000;
+
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
   const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
   const { main, signature } = splitSignature(fullBody);
@@ -178,8 +181,13 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     } else if (evidentZone) {
       reference = { instant: date.instant, offsetMinutes: offsetMinutesAt(date.instant, evidentZone) };
     }
-    // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time.
-    return findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone, notUnderstood).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
+    // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time; nor
+    // is one at or before the invitation was sent ("your application of 20 February at 14:05", "sent on
+    // 1 March at 09:00"): an invitation names times to come. With the sending time's offset unknown, only
+    // a time more than a day's offsets before it is surely past.
+    const sent = original.date ? original.date.instant.getTime() - (offsetKnown ? 0 : MAX_OFFSET_SPREAD_MS) : null;
+    return findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone, notUnderstood)
+      .filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes) && (sent === null || s.start.instant.getTime() > sent));
   };
   if (timed.length > 0) {
     // The calendar is authoritative. A calendar written in UTC ("…T080000Z") is shown in the zone the

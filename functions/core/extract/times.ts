@@ -214,7 +214,9 @@ export function findProseSlots(
   const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f));
   const notEvents = candidates.filter((f) => !inEvents(f));
   // A time in a sentence about another event (a webinar, an information evening) is never the interview's, even when it is the only one.
-  const interviewTimes = notEvents;
+  // "We are available Tuesday to Thursday between 9:00 and 17:00", "office hours Mon–Fri 9–17": a window
+  // to choose in or to call in, never an interview's time.
+  const interviewTimes = notEvents.filter((f) => !isWindow(f, body));
   const fresh = rescheduled ? dropOldTimes(interviewTimes, body) : interviewTimes;
   // "10:00 AM ET, so that's 3:00 PM your time": the same time restated in the reader's zone is no other slot.
   const unconverted = fresh.filter((f) => !isConversion(f, body, fresh));
@@ -381,6 +383,22 @@ function timesForChrono(input: Rendered): Rendered {
 }
 
 /** The sentence a time stands in (up to 160 characters before it, to the end of its line). */
+/** Words that offer a window of availability (to choose or to call in), in the languages read. */
+const WINDOW_CUE = /(?<![\p{L}])(?:availab\p{L}*|free|office hours|business hours|opening hours|working hours|reachable|any ?time|whenever|disponib\p{L}*|heures d['’]ouverture|joignable|erreichbar|verfügbar|Sprechzeit\p{L}*|Bürozeit\p{L}*|Öffnungszeit\p{L}*|Geschäftszeit\p{L}*|jederzeit|beschikbaar|bereikbaar|openingstijden|kantooruren|op elk moment|disponibil\p{L}*|orari\p{L}* d['’]ufficio|in qualsiasi momento|disponível|disponíveis|horário comercial|horário de expediente|a qualquer hora|horario de oficina|horario laboral|horario de atención|cualquier momento|godzin\p{L}* (?:pracy|biura)|dostępn\p{L}*|w dowolnym|ご都合|営業時間)(?![\p{L}])/iu;
+/** A range of weekdays: "Tuesday to Thursday", "Mon–Fri", "lundi au vendredi", "di t/m do". */
+const WEEKDAY_RANGE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_WORDS}\.?\s*(?:-|–|—|to|through|thru|till|until|bis|à|au|a|al|t\/m|tot|tot en met|do|até|alla|al)\s*${WEEKDAY_WORDS}(?![\p{L}])`, 'iu');
+/** Hours a time range must span to be read as a window when its sentence offers one. */
+const WINDOW_HOURS = 3;
+
+/** A time range that is a window to choose or call in: its sentence offers availability or a range of days, and it spans hours or days. */
+function isWindow(f: Found, body: string): boolean {
+  if (!f.end) return false;
+  const wall = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  const span = wall(f.end) - wall(f.start);
+  const sentence = sentenceAround(body, f);
+  return span >= WINDOW_HOURS * 3_600_000 && (WINDOW_CUE.test(sentence) || WEEKDAY_RANGE.test(sentence));
+}
+
 function sentenceAround(body: string, f: Found): string {
   const before = body.slice(Math.max(0, f.index - 160), f.index);
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));

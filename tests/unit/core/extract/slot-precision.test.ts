@@ -1,0 +1,66 @@
+/**
+ * Issue #13, slot precision: a time given where the invitation names none is the worst error. Times that
+ * are no interview's are left out: a window of availability (to choose or to call in) and a time at or
+ * before the invitation was sent (an application's date, a sent date). Material written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { isInvitation } from '../../../../functions/core/decide/decide.js';
+import { extractFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
+import type { TextLanguage } from '../../../../functions/core/extract/language.js';
+import { findProseSlots } from '../../../../functions/core/extract/times.js';
+
+const SENT = { instant: new Date('2027-05-03T08:00:00Z'), offsetMinutes: 120 };
+function starts(text: string, language: TextLanguage): string[] {
+  return findProseSlots(text, language, SENT, { zone: 'Europe/Paris' }).map((s) => s.start.instant.toISOString());
+}
+
+function facts(body: string, date: { instant: Date; offsetMinutes: number | null } = SENT) {
+  const original: OriginalMessage = {
+    from: { name: 'Kim Adler', address: 'kim.adler@orbis.example' },
+    replyTo: null,
+    cc: [],
+    subject: 'Interview invitation – Data Analyst',
+    date,
+    messageId: null,
+    body,
+    calendars: [],
+  };
+  return extractFacts(original, { ownerAddresses: ['alex@example.com'], fallbackDate: null, isInvitation });
+}
+
+describe('a window of availability is no interview time', () => {
+  it.each([
+    ['en, a range of days and hours', 'We would like to invite you to an interview. Our team is available Tuesday to Thursday between 9:00 and 17:00; tell us what suits you.', 'en'],
+    ['en, office hours', 'Please call me to agree a time. Office hours: Monday 10 May, 8:30 – 17:30.', 'en'],
+    ['fr', 'Nous souhaitons vous rencontrer. Je suis disponible du lundi au vendredi de 9h à 18h, dites-moi ce qui vous convient.', 'fr'],
+    ['de', 'Wir möchten Sie gerne kennenlernen. Ich bin Montag bis Freitag von 9 bis 17 Uhr erreichbar.', 'de'],
+    ['nl', 'We willen je graag uitnodigen. Ik ben bereikbaar op maandag 10 mei tussen 9:00 en 17:00.', 'nl'],
+  ])('%s', (_shape, text, language) => {
+    expect(starts(text, language as TextLanguage)).toEqual([]);
+  });
+
+  it('a day of assessment from morning to evening stays a time', () => {
+    expect(starts('Your assessment day is on Monday 10 May from 9:00 to 17:00 at our office.', 'en')).toEqual(['2027-05-10T07:00:00.000Z']);
+  });
+
+  it('a slot offered as one the team is available for stays a time', () => {
+    expect(starts('We are available on Monday 10 May at 10:00 for the interview.', 'en')).toEqual(['2027-05-10T08:00:00.000Z']);
+  });
+});
+
+describe('a time at or before the invitation was sent is no interview time', () => {
+  it('the application’s date and time', () => {
+    const read = facts('Thank you for your application submitted on 28 April 2027 at 14:05. We would like to invite you to an interview. When are you available?');
+    expect(read.slots).toEqual([]);
+  });
+
+  it('a footer’s sent time', () => {
+    const read = facts('We would like to invite you to an interview on Thursday 6 May at 10:00.\n\nThis message was sent on 3 May 2027 at 10:00 by Orbis Careers.');
+    expect(read.slots.map((s) => s.start)).toEqual(['2027-05-06T10:00:00+02:00']);
+  });
+
+  it('with the sending time’s offset unknown, only a time more than a day before it is left out', () => {
+    const read = facts('We would like to invite you to an interview today at 15:00.', { instant: new Date('2027-05-03T14:00:00Z'), offsetMinutes: null });
+    expect(read.slots).toHaveLength(1);
+  });
+});

@@ -64,3 +64,13 @@ describe('a time at or before the invitation was sent is no interview time', () 
     expect(read.slots).toHaveLength(1);
   });
 });
+
+describe('a time in an older message of the thread, quoted under Japanese or Polish headers, is no interview time', () => {
+  it.each([
+    ['Outlook (ja)', '面接の日程につきまして、ご都合のよい日時をいくつかお知らせください。どうぞよろしくお願いいたします。\n\n差出人: 渡辺 健二 <alex@example.com>\n送信日時: 2027年5月1日 14:32\n宛先: Kim Adler <kim.adler@orbis.example>\n件名: 応募について\n\n5月6日 10:00 であれば参加可能です。'],
+    ['Gmail (ja)', '面接の日程につきまして、ご都合のよい日時をいくつかお知らせください。どうぞよろしくお願いいたします。\n\n2027年5月1日(土) 14:32 Alex <alex@example.com>:\n> 5月6日 10:00 であれば参加可能です。'],
+    ['Outlook (pl)', 'Zapraszamy na rozmowę kwalifikacyjną. Proszę podać kilka terminów, które Panu odpowiadają.\n\nOd: Alex <alex@example.com>\nWysłano: sobota, 1 maja 2027 14:32\nDo: Kim Adler <kim.adler@orbis.example>\nTemat: Aplikacja\n\nMogę w czwartek 6 maja o 10:00.'],
+  ])('%s', (_client, body) => {
+    expect(facts(body).slots).toEqual([]);
+  });
+});

@@ -121,6 +121,33 @@ const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
   ja: 'Asia/Tokyo',
 };
 
+/**
+ * Words only one region's writers use, for the languages written on two continents: European Portuguese
+ * ("consigo", "equipa", "contacto", "está a preparar") against Brazilian ("você", "equipe", "contato",
+ * "estamos preparando"); Argentine voseo ("podés", "tenés") and Mexican words ("platicar", "ahorita")
+ * against Spain's. They choose the zone a time without one is read in when nothing else tells it.
+ */
+const REGIONAL: { language: TextLanguage; zone: string; words: RegExp; against: RegExp }[] = [
+  {
+    language: 'pt',
+    zone: 'Europe/Lisbon',
+    words: /(?<![\p{L}])(?:consigo|equipa|telemóvel|connosco|contacto|registo|facto|ecrã|Exm[oa]\.?|cumprimentos|pequeno-almoço|(?:está|estamos|estou|estão) a \p{L}+r)(?![\p{L}])/giu,
+    against: /(?<![\p{L}])(?:você|vocês|equipe|celular|contato|cadastro|atenciosamente|prezad[oa]|abraços?|a gente|ótimo|(?:está|estamos|estou|estão) \p{L}+ndo)(?![\p{L}])/giu,
+  },
+  { language: 'es', zone: 'America/Argentina/Buenos_Aires', words: /(?<![\p{L}])(?:podés|tenés|querés|sabés|contás|avisame|confirmame|escribime)(?![\p{L}])/giu, against: /(?<![\p{L}])(?:vosotros|podéis|tenéis|queréis)(?![\p{L}])/giu },
+  { language: 'es', zone: 'America/Mexico_City', words: /(?<![\p{L}])(?:platicar|platiquemos|ahorita|CDMX|padrísimo|chamba)(?![\p{L}])/giu, against: /(?<![\p{L}])(?:vosotros|podéis|tenéis|queréis|vale)(?![\p{L}])/giu },
+];
+
+/** The zone a language's mail is read in when nothing else tells: its region's when the words say which. */
+function languageZone(language: TextLanguage, text: string): string | undefined {
+  for (const region of REGIONAL) {
+    if (region.language !== language) continue;
+    const sample = text.slice(0, 6000);
+    if ((sample.match(region.words) ?? []).length > (sample.match(region.against) ?? []).length) return region.zone;
+  }
+  return LANGUAGE_ZONE[language];
+}
+
 /** Zones whose mail is written in each language, most usual first (a Date's offset picks one). */
 const LANGUAGE_ZONES: Record<TextLanguage, readonly string[]> = {
   en: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Asia/Singapore', 'America/Halifax', 'Australia/Sydney'],
@@ -165,7 +192,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const ownerZoneAgrees = ownerZone !== null && date !== null && date.offsetMinutes !== null && offsetMinutesAt(date.instant, ownerZone) === date.offsetMinutes;
   // With an offset and no place: the owner's zone or a usual zone of the language that has that offset
   // on that day, so daylight saving holds for an interview on the other side of a clock change.
-  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : languageZone(textLanguage, `${subject}\n${main}\n${signature}`) ?? ownerZone);
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];

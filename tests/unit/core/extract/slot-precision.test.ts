@@ -74,3 +74,15 @@ describe('a time in an older message of the thread, quoted under Japanese or Pol
     expect(facts(body).slots).toEqual([]);
   });
 });
+
+describe('a time without a zone in a language of two continents is read in the region its words say', () => {
+  const noOffset = { instant: new Date('2027-05-03T08:00:00Z'), offsetMinutes: null };
+  it.each([
+    ['European Portuguese: Lisbon', 'Gostaríamos de marcar uma entrevista consigo. Tem disponibilidade na quinta-feira, 6 de maio, às 10h? A equipa está a preparar o processo.', '2027-05-06T10:00:00+01:00'],
+    ['Brazilian Portuguese: São Paulo', 'Gostaríamos de marcar uma entrevista com você. Tem disponibilidade na quinta-feira, 6 de maio, às 10h? A equipe está preparando o processo.', '2027-05-06T10:00:00-03:00'],
+    ['Argentine Spanish: Buenos Aires', 'Queremos invitarte a una entrevista el jueves 6 de mayo a las 10:00. ¿Podés confirmarme? Avisame cualquier cosa.', '2027-05-06T10:00:00-03:00'],
+    ['Spanish of Spain: Madrid', 'Queremos invitarte a una entrevista el jueves 6 de mayo a las 10:00. ¿Podéis confirmarlo?', '2027-05-06T10:00:00+02:00'],
+  ])('%s', (_region, body, start) => {
+    expect(facts(body, noOffset).slots.map((s) => s.start)).toEqual([start]);
+  });
+});

@@ -86,3 +86,14 @@ describe('a time without a zone in a language of two continents is read in the r
     expect(facts(body, noOffset).slots.map((s) => s.start)).toEqual([start]);
   });
 });
+
+describe('a range whose am or pm is written only after its end', () => {
+  it.each([
+    ['"2-3pm" (chrono read "March, 2-3" as a date)', 'We would like to invite you to an interview on Monday 10 May, 2-3pm.', '2027-05-10T12:00:00.000Z'],
+    ['"10-11am"', 'We would like to invite you to an interview on Monday 10 May, 10-11am.', '2027-05-10T08:00:00.000Z'],
+    ['"11:30-12:30 p.m." across noon starts in the morning (it was read as 23:30)', 'We would like to invite you to an interview on Monday 10 May, 11:30-12:30 p.m.', '2027-05-10T09:30:00.000Z'],
+    ['"11-1pm" across noon', 'We would like to invite you to an interview on Monday 10 May, 11-1pm.', '2027-05-10T09:00:00.000Z'],
+  ])('%s', (_shape, text, start) => {
+    expect(starts(text, 'en')).toEqual([start]);
+  });
+});

@@ -146,7 +146,10 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   concept('survey', R.survey, -3);
   concept('past-interview', R.past, -1);
   concept('later-maybe', R.laterMaybe, -2);
-  concept('receipt', R.receipt, -1);
+  // An acknowledgement that asks for nothing and offers no time, link or invitation is the receipt it
+  // says it is, though it names the application ("sollicitatie", "candidatura") in interview words.
+  const concrete = clues.some((c) => ['calendar', 'times', 'days-named', 'link', 'inviting', 'rescheduling'].includes(c.kind));
+  concept('receipt', R.receipt, concrete ? -1 : -2);
   // Cold outreach: asking whether the candidate is interested at all; two signs of it weigh more.
   const cold = new Set(allMatches(R.cold, `${subject}\n${body}`).map((m) => m[0].toLowerCase()));
   if (cold.size > 0) add('cold', cold.size > 1 ? -3 : -2, [...cold].join(' · '));

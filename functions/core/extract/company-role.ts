@@ -255,6 +255,8 @@ function cleanName(raw: string | undefined): string | null {
   name = name.replace(/\s+Sp(?:ółka)?\.?(?:\s*z\s*o\.?\s*o\.?)?$/u, '').trim();
   // "Acme HR", "Glasswing Health Talent Acquisition": a department of the company, not its name.
   name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team)$/, '').trim();
+  // "HR Navigli Energia", "Risorse Umane – Tejo Seguros", "Recursos Humanos de Grupo Alba": the department before the company's name.
+  name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR))(?:\s+(?:bei|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
   if (name.length < 2 || name.length > 60) return null;
   if (NOT_A_COMPANY.test(name)) return null;
   if (!/^\p{Lu}|^\p{N}/u.test(name)) return null;

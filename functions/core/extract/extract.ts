@@ -121,6 +121,33 @@ const LANGUAGE_ZONE: Partial<Record<TextLanguage, string>> = {
   ja: 'Asia/Tokyo',
 };
 
+/**
+ * Words only one region's writers use, for the languages written on two continents: European Portuguese
+ * ("consigo", "equipa", "contacto", "está a preparar") against Brazilian ("você", "equipe", "contato",
+ * "estamos preparando"); Argentine voseo ("podés", "tenés") and Mexican words ("platicar", "ahorita")
+ * against Spain's. They choose the zone a time without one is read in when nothing else tells it.
+ */
+const REGIONAL: { language: TextLanguage; zone: string; words: RegExp; against: RegExp }[] = [
+  {
+    language: 'pt',
+    zone: 'Europe/Lisbon',
+    words: /(?<![\p{L}])(?:consigo|equipa|telemóvel|connosco|contacto|registo|facto|ecrã|Exm[oa]\.?|cumprimentos|pequeno-almoço|(?:está|estamos|estou|estão) a \p{L}+r)(?![\p{L}])/giu,
+    against: /(?<![\p{L}])(?:você|vocês|equipe|celular|contato|cadastro|atenciosamente|prezad[oa]|abraços?|a gente|ótimo|(?:está|estamos|estou|estão) \p{L}+ndo)(?![\p{L}])/giu,
+  },
+  { language: 'es', zone: 'America/Argentina/Buenos_Aires', words: /(?<![\p{L}])(?:podés|tenés|querés|sabés|contás|avisame|confirmame|escribime)(?![\p{L}])/giu, against: /(?<![\p{L}])(?:vosotros|podéis|tenéis|queréis)(?![\p{L}])/giu },
+  { language: 'es', zone: 'America/Mexico_City', words: /(?<![\p{L}])(?:platicar|platiquemos|ahorita|CDMX|padrísimo|chamba)(?![\p{L}])/giu, against: /(?<![\p{L}])(?:vosotros|podéis|tenéis|queréis|vale)(?![\p{L}])/giu },
+];
+
+/** The zone a language's mail is read in when nothing else tells: its region's when the words say which. */
+function languageZone(language: TextLanguage, text: string): string | undefined {
+  for (const region of REGIONAL) {
+    if (region.language !== language) continue;
+    const sample = text.slice(0, 6000);
+    if ((sample.match(region.words) ?? []).length > (sample.match(region.against) ?? []).length) return region.zone;
+  }
+  return LANGUAGE_ZONE[language];
+}
+
 /** Zones whose mail is written in each language, most usual first (a Date's offset picks one). */
 const LANGUAGE_ZONES: Record<TextLanguage, readonly string[]> = {
   en: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Asia/Singapore', 'America/Halifax', 'Australia/Sydney'],
@@ -137,6 +164,9 @@ const LANGUAGE_ZONES: Record<TextLanguage, readonly string[]> = {
 function zoneWithOffset(instant: Date, offsetMinutes: number, language: TextLanguage): string | null {
   return LANGUAGE_ZONES[language].find((zone) => offsetMinutesAt(instant, zone) === offsetMinutes) ?? null;
 }
+
+/** The widest gap between two zones' clocks (UTC−12 to UTC+14). */
+const MAX_OFFSET_SPREAD_MS = 26 * 3_600_000;
 
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
   const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
@@ -162,7 +192,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const ownerZoneAgrees = ownerZone !== null && date !== null && date.offsetMinutes !== null && offsetMinutesAt(date.instant, ownerZone) === date.offsetMinutes;
   // With an offset and no place: the owner's zone or a usual zone of the language that has that offset
   // on that day, so daylight saving holds for an interview on the other side of a clock change.
-  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : LANGUAGE_ZONE[textLanguage] ?? ownerZone);
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : languageZone(textLanguage, `${subject}\n${main}\n${signature}`) ?? ownerZone);
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];
@@ -178,8 +208,13 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     } else if (evidentZone) {
       reference = { instant: date.instant, offsetMinutes: offsetMinutesAt(date.instant, evidentZone) };
     }
-    // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time.
-    return findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone, notUnderstood).filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes));
+    // A time read from prose that cannot be written (the year 275760, an offset of -99:99) is no time; nor
+    // is one at or before the invitation was sent ("your application of 20 February at 14:05", "sent on
+    // 1 March at 09:00"): an invitation names times to come. With the sending time's offset unknown, only
+    // a time more than a day's offsets before it is surely past.
+    const sent = original.date ? original.date.instant.getTime() - (offsetKnown ? 0 : MAX_OFFSET_SPREAD_MS) : null;
+    return findProseSlots(splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))).main, textLanguage, reference, defaultZone, notUnderstood)
+      .filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes) && (sent === null || s.start.instant.getTime() > sent));
   };
   if (timed.length > 0) {
     // The calendar is authoritative. A calendar written in UTC ("…T080000Z") is shown in the zone the
@@ -228,7 +263,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     role: displayText(role),
     format,
     meetingLink,
-    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main) : null,
+    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null,
     // Times in mail that is no invitation (a bounce, a job alert) are no interview times.
     slots: isInvite ? slots : [],
     inferred: isInvite ? [...inferred] : [],

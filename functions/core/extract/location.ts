@@ -40,6 +40,17 @@ const POSTAL = new RegExp(
   'u',
 );
 
+/** The postal codes of English mailing addresses: "Chicago, IL 60606", "London EC1M 6BU", "M5V 2T6", "Sydney NSW 2000". */
+const ENGLISH_POSTAL = new RegExp(
+  [
+    String.raw`,?\s+(?:[A-Z]{2}|\(\p{Lu}[\p{L}-]*\))\s+\d{5}(?:-\d{4})?(?!\d)`,
+    String.raw`(?<![A-Z\d])[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![A-Z\d])`,
+    String.raw`(?<![A-Z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Z\d])`,
+    String.raw`\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}(?!\d)`,
+  ].join('|'),
+  'u',
+);
+
 /** A floor, suite, unit, room or building line or part: "Suite 1400", "3rd Floor", "piętro 7", "2.º", "sala 1203". */
 const UNIT = /^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście)\b|\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*(?:andar|piso|planta|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)/iu;
 
@@ -52,8 +63,39 @@ const TIME_OR_DATE = /\b\d{1,2}(?::\d{2}|[.h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|Uhr
 /** Lower-case words a building or company line may hold ("Riverside store", "Torre de Oficinas", "Evanston campus"). */
 const NAME_LOWER = /^(?:of|the|and|at|de|del|la|las|los|le|les|des|du|di|da|do|dos|das|e|y|et|und|van|der|den|het|von|zu|am|im|w|i|store|office|offices|campus|building|tower|centre|center|site|branch|hq|headquarters|house|works|hall|park|plaza|sede|oficinas|bureau|bureaux|siège|tienda|loja|edificio|edifício|torre|piso|planta|andar|campus|gebouw|kantoor|Gebäude|Haus|biuro|budynek|biurowiec|floor|wing|lobby|reception|entrance)$/iu;
 
-/** The address in `main`, as written; null when none is found. */
-export function findLocation(main: string): string | null {
+/**
+ * The address in `main`, as written; null when none is found. The hiring company's own line heading an
+ * address block ("Kadenza B.V.", "Elbkontor Handels GmbH") is no part of the street address a person
+ * would give (the corpus's writers drop it; a building's name they keep).
+ */
+export function findLocation(main: string, company: string | null = null): string | null {
+  const address = findAddress(main);
+  return address && withoutCompanyLine(address, company);
+}
+
+/** Legal forms that make a line a company's name, in the languages of the corpus. */
+const LEGAL_FORM = /(?:^|\s)(?:GmbH|AG|KG|SE|e\.V\.|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Co\.|Pvt\.? Ltd\.?|B\.V\.|N\.V\.|BV|NV|S\.A\.|SA|S\.L\.|SL|SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|Lda\.?|Ltda\.?|S\.A\. de C\.V\.|sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|K\.K\.)(?=$|[\s,])|株式会社|有限会社/u;
+
+function withoutCompanyLine(address: string, company: string | null): string {
+  const comma = address.indexOf(', ');
+  if (comma < 0) return address;
+  const first = address.slice(0, comma);
+  const rest = address.slice(comma + 2);
+  if (streetIn(first) !== null || isPostalLine(first) || UNIT.test(first) || streetIn(rest) === null) return address;
+  // An English mailing address keeps its company line: it is the first line of the block as addressed.
+  if (ENGLISH_POSTAL.test(rest)) return address;
+  return isCompanyLine(first, company) ? rest : address;
+}
+
+function isCompanyLine(line: string, company: string | null): boolean {
+  if (LEGAL_FORM.test(line)) return true;
+  if (!company) return false;
+  const plain = (text: string) => text.replace(LEGAL_FORM, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  const name = plain(company);
+  return name.length > 1 && plain(line) === name;
+}
+
+function findAddress(main: string): string | null {
   const lines = main.split('\n').map((line) => line.replace(/^[ \t>*•■●◆▪·-]+/u, '').replace(/[ \t\u3000]+$/u, '').trim());
   // A labelled line: its value, or the block under it ("Where:" then the address lines).
   for (let i = 0; i < lines.length; i += 1) {

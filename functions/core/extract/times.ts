@@ -214,7 +214,9 @@ export function findProseSlots(
   const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f));
   const notEvents = candidates.filter((f) => !inEvents(f));
   // A time in a sentence about another event (a webinar, an information evening) is never the interview's, even when it is the only one.
-  const interviewTimes = notEvents;
+  // "We are available Tuesday to Thursday between 9:00 and 17:00", "office hours Mon–Fri 9–17": a window
+  // to choose in or to call in, never an interview's time.
+  const interviewTimes = notEvents.filter((f) => !isWindow(f, body));
   const fresh = rescheduled ? dropOldTimes(interviewTimes, body) : interviewTimes;
   // "10:00 AM ET, so that's 3:00 PM your time": the same time restated in the reader's zone is no other slot.
   const unconverted = fresh.filter((f) => !isConversion(f, body, fresh));
@@ -367,6 +369,15 @@ function timesForChrono(input: Rendered): Rendered {
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})u(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:.])/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
+  // "2-3pm", "10-11am", "11-1pm": the bare start of a range whose end has am or pm has its own (chrono reads
+  // "March, 2-3" as a date); across noon ("11-1pm", "11-12pm") the start is the morning's.
+  out = rewrite(out, /(?<![\d:.,/-])(\d{1,2})((?::\d{2})?)([ \t]*[-–—][ \t]*)(\d{1,2})((?::\d{2})?[ \t]?)(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu, (_, h1: string, m1: string, dash: string, h2: string, rest: string, suffix: string) => {
+    const [start, end] = [Number(h1), Number(h2)];
+    if (start < 1 || start > 12 || end < 1 || end > 12) return null;
+    const pm = /^p/i.test(suffix);
+    const acrossNoon = pm && start !== 12 && (start > end || end === 12);
+    return `${h1}${m1}${acrossNoon ? 'am' : suffix.replace(/\./g, '').toLowerCase()}${dash}${h2}${rest}${suffix}`;
+  });
   // "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (chrono reads "de 16" as a year).
   out = rewrite(out, BARE_HOUR_BEFORE_RANGE, (h) => (Number(h) <= 23 ? `${h}:00` : null));
   out = rewrite(out, HOUR_H, (_, h1, h2) => {
@@ -378,6 +389,22 @@ function timesForChrono(input: Rendered): Rendered {
   out = rewrite(out, /(?<=\b(?:between|entre|zwischen|tussen|tra|fra|między)\s+(?:l[ae]s?\s+|as\s+|os\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:h|am|pm|Uhr|uur)?)(\s+)(?:and|et|y|und|en|e|a)(\s+)(?=(?:l[ae]s?\s+|as\s+|os\s+)?\d)/giu, (_, before, after) => `${before}-${after}`);
   // "10/03 à 11:00", "il 10/03 alle 11:00": chrono reads "03 à 11:00" as a range of hours.
   return rewrite(out, /(?<=(?<![\d/])\d{1,2}\/\d{1,2})(\s+)(?:à|a|às|alle|om|um|o|-|–|—)(\s+)(?=\d{1,2}[:.h]\d{2})/giu, (_, before, after) => `,${before}${after}`);
+}
+
+/** Words that offer a window of availability (to choose or to call in), in the languages read. */
+const WINDOW_CUE = /(?<![\p{L}])(?:availab\p{L}*|free|office hours|business hours|opening hours|working hours|reachable|any ?time|whenever|disponib\p{L}*|heures d['’]ouverture|joignable|erreichbar|verfügbar|Sprechzeit\p{L}*|Bürozeit\p{L}*|Öffnungszeit\p{L}*|Geschäftszeit\p{L}*|jederzeit|beschikbaar|bereikbaar|openingstijden|kantooruren|op elk moment|disponibil\p{L}*|orari\p{L}* d['’]ufficio|in qualsiasi momento|disponível|disponíveis|horário comercial|horário de expediente|a qualquer hora|horario de oficina|horario laboral|horario de atención|cualquier momento|godzin\p{L}* (?:pracy|biura)|dostępn\p{L}*|w dowolnym|ご都合|営業時間)(?![\p{L}])/iu;
+/** A range of weekdays: "Tuesday to Thursday", "Mon–Fri", "lundi au vendredi", "di t/m do". */
+const WEEKDAY_RANGE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_WORDS}\.?\s*(?:-|–|—|to|through|thru|till|until|bis|à|au|a|al|t\/m|tot|tot en met|do|até|alla|al)\s*${WEEKDAY_WORDS}(?![\p{L}])`, 'iu');
+/** Hours a time range must span to be read as a window when its sentence offers one. */
+const WINDOW_HOURS = 3;
+
+/** A time range that is a window to choose or call in: its sentence offers availability or a range of days, and it spans hours or days. */
+function isWindow(f: Found, body: string): boolean {
+  if (!f.end) return false;
+  const wall = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  const span = wall(f.end) - wall(f.start);
+  const sentence = sentenceAround(body, f);
+  return span >= WINDOW_HOURS * 3_600_000 && (WINDOW_CUE.test(sentence) || WEEKDAY_RANGE.test(sentence));
 }
 
 /** The sentence a time stands in (up to 160 characters before it, to the end of its line). */

@@ -75,7 +75,72 @@ export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE
     if (cause instanceof NotAMailError) throw cause;
     throw new NotAMailError('its MIME structure could not be read', { cause });
   }
+  if (message.html !== null && !hasInlineTextPart(buffer)) message.text = await htmlText(message.html, message.text);
   return message;
+}
+
+/** A text/plain part that is not an attachment: then the message's text is the sender's own, not made from HTML. */
+function hasInlineTextPart(raw: Buffer): boolean {
+  const text = raw.toString('latin1');
+  const partType = /^Content-Type[ \t]*:[ \t]*(?:\r?\n[ \t]+)?text\/plain/gim;
+  for (let match = partType.exec(text); match; match = partType.exec(text)) {
+    // The part's header block: from the boundary line or blank line above it to the blank line below.
+    const start = Math.max(0, text.lastIndexOf('\n\n', match.index), text.lastIndexOf('\n\r\n', match.index), text.lastIndexOf('\n--', match.index));
+    const end = /\r?\n\r?\n/.exec(text.slice(match.index));
+    const header = text.slice(start, match.index + (end ? end.index : 0));
+    if (!/^Content-Disposition[ \t]*:[ \t]*attachment/im.test(header)) return true;
+  }
+  return false;
+}
+
+/** Marks a table cell's start (a data cell, a header cell) through mailparser's HTML-to-text conversion. */
+const CELL = '\uE000';
+const HEAD_CELL = '\uE001';
+
+/**
+ * The text of an HTML-only message, read as a person reads the page. mailparser's conversion runs a
+ * layout table's cells and rows together ("<td>Date</td><td>mercredi</td>" became "Datemercredi"),
+ * buttons side by side ("Confirm [url]Decline [url]"), and upper-cases headings (a job title in an <h2>):
+ * so the HTML is marked first and the same conversion runs on it. A row's cells go on lines of their
+ * own, a label cell and its value on one line ("Date: mercredi 7 avril"), a row ends its line, and
+ * headings, address blocks and definition lists are blocks. `fallback` (mailparser's own text) is kept
+ * when the marked HTML cannot be converted.
+ */
+export async function htmlText(html: string, fallback: string): Promise<string> {
+  const marked = html
+    .replace(/[\uE000\uE001]/g, '')
+    .replace(/<(t[dh])\b([^>]*)>/gi, (_, tag: string, attributes: string) => `<${tag}${attributes}>${tag.toLowerCase() === 'th' ? HEAD_CELL : CELL}`)
+    .replace(/<\/tr\s*>/gi, '<br></tr>')
+    .replace(/<(\/?)(?:h[1-6]|address|center|dl|dt|dd|caption|figcaption|legend|summary|details)\b[^>]*>/gi, (_, slash: string) => `<${slash}p>`)
+    .replace(/<\/a\s*>(?=\s*(?:<[^a/][^>]*>\s*)*<a\b)/gi, '</a><br>');
+  const wrapped = `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(marked, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`;
+  let converted: ParsedMail;
+  try {
+    converted = await simpleParser(Buffer.from(wrapped), { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
+  } catch {
+    return fallback;
+  }
+  if (converted.textConversionError || typeof converted.text !== 'string') return fallback;
+  return wellFormed(converted.text).replace(/\r\n/g, '\n').split('\n').map(rowLine).join('\n');
+}
+
+/** A line holding cell marks: a label and its value on one line, other cells each on a line. */
+function rowLine(line: string): string {
+  if (!/[\uE000\uE001]/.test(line)) return line;
+  const cells = [...line.matchAll(/([\uE000\uE001]?)([^\uE000\uE001]*)/g)]
+    .filter((m) => m[0] !== '')
+    .map((m) => ({ head: m[1] === HEAD_CELL, text: m[2]!.trim() }))
+    .filter((cell) => cell.text !== '');
+  const [label, value] = cells;
+  if (cells.length === 2 && label && value && isLabelCell(label.text) && !(label.head && value.head)) {
+    return `${label.text.replace(/\s*[:：]$/u, '')}: ${value.text}`;
+  }
+  return cells.map((cell) => cell.text).join('\n');
+}
+
+/** A table's label cell: a few words, no digits, no sentence ("Date", "Lieu :", "Interview type"). */
+function isLabelCell(text: string): boolean {
+  return text.length <= 30 && text.split(/\s+/).length <= 4 && !/[\d@/]|[.!?]$|https?:/u.test(text) && /^\p{L}/u.test(text);
 }
 
 function fromMailparser(mail: ParsedMail, raw: Buffer): ParsedMessage {

@@ -112,6 +112,14 @@ describe('evidence of other mail', () => {
     ['de', mail('Eingangsbestätigung', 'Ihre Unterlagen sind bei uns eingegangen. Falls Ihr Profil passt, laden wir Sie zu einem Interview ein.')],
   ])('an application receipt that only promises an interview later (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 
+  it.each([
+    ['nl', mail('Je sollicitatie bij Northwind', 'Bedankt voor je sollicitatie op de functie Data Analyst. We hebben je gegevens goed ontvangen en nemen binnen twee weken contact met je op.')],
+  ])('an acknowledgement that asks for nothing and offers no time, though its subject names the application in interview words (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it('an acknowledgement that also invites, with a time, stays an invitation', () => {
+    expect(isInvitation(mail('Je sollicitatie bij Northwind', 'Bedankt voor je sollicitatie, we hebben je cv goed ontvangen. We nodigen je graag uit voor een gesprek op dinsdag om 10:00 uur.', { slots: 1 }))).toBe(true);
+  });
+
   it('cold outreach that asks whether the candidate is interested at all', () => {
     expect(isInvitation(mail('Opportunities', 'I came across your profile. Would you be open to a quick chat about a couple of roles I am working on? I have some time Tuesday at 4.', { slots: 1 }))).toBe(false);
   });

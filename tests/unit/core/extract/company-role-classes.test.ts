@@ -42,6 +42,14 @@ describe('the company as the languages write it', () => {
     expect(findCompany('Interview Confirmation', 'We are pleased to confirm your interview.', '', { name: 'Weidenhof Asset Management Recruiting', address: 'weidenhofam@talent.icims.example' }, null)).toBe('Weidenhof Asset Management');
   });
 
+  it.each([
+    ['it', 'Cordiali saluti\nGiulia Bianchi\nHR Navigli Energia', 'g.bianchi@navigli-energia.example', 'Navigli Energia'],
+    ['pt', 'Cumprimentos,\nMarta Silva\nRecursos Humanos – Tejo Seguros', 'marta.silva@tejoseguros.example', 'Tejo Seguros'],
+    ['en', 'Best,\nDana Reyes\nTalent Acquisition at Harlow Analytics', 'dana@harlow-analytics.example', 'Harlow Analytics'],
+  ])('takes a signature’s company without the department written before it (%s)', (_lang, signature, address, company) => {
+    expect(findCompany('Interview', 'We would like to invite you to an interview on Tuesday at 10:00.', signature, { name: 'Recruiter', address }, null)).toBe(company);
+  });
+
   it('takes a name the mail writes that is the sender’s domain spelled out', () => {
     expect(findCompany('Invitation: Kim <> Theo (Weiden Hof) @ Tue', 'Here is your conversation with Theo.\nKim', '', { name: 'Kim Lee', address: 'kim@weidenhof.example' }, null)).toBe('Weiden Hof');
   });

@@ -14,6 +14,7 @@ describe('format', () => {
     ['pl', 'Dziękuję za rozmowę telefoniczną. Zapraszam na spotkanie w naszym biurze.'],
     ['it', 'La invitiamo a un colloquio presso la nostra sede di Milano.'],
     ['pt', 'Convidamos para uma entrevista na nossa sede.'],
+    ['pt (Portugal), "nas nossas instalações"', 'Convidamo-lo para uma entrevista nas nossas instalações na terça-feira.'],
     ['ja', '面接は本社にお越しください。'],
   ])('onsite (%s)', (_lang, body) => {
     expect(format(body)).toBe('onsite');

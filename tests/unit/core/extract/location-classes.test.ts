@@ -47,7 +47,7 @@ describe('one line, labelled or in a sentence', () => {
 describe('blocks in the languages', () => {
   it.each([
     ['fr (Québec)', 'Nos bureaux :\n\n1000, rue Sherbrooke Ouest, bureau 2200\nMontréal (Québec) H3A 3G4', '1000, rue Sherbrooke Ouest, bureau 2200, Montréal (Québec) H3A 3G4'],
-    ['de, with the company line', 'Wir erwarten Sie hier:\n\nSonnenfeld Logistik GmbH\nAm Speicher 7\n28217 Bremen\n\nBitte am Empfang melden.', 'Sonnenfeld Logistik GmbH, Am Speicher 7, 28217 Bremen'],
+    ['de, without the company line above it (the street address a person gives)', 'Wir erwarten Sie hier:\n\nSonnenfeld Logistik GmbH\nAm Speicher 7\n28217 Bremen\n\nBitte am Empfang melden.', 'Am Speicher 7, 28217 Bremen'],
     ['nl', 'Je bent welkom op:\n\nStationsplein 45\n3511 ED Utrecht', 'Stationsplein 45, 3511 ED Utrecht'],
     ['es', 'Te esperamos en:\n\nCalle de Serrano, 41, 4.ª planta\n28001 Madrid', 'Calle de Serrano, 41, 4.ª planta, 28001 Madrid'],
     ['es (México), with a colonia line', 'La entrevista será en:\n\nAv. Insurgentes Sur 1602, Piso 9\nCol. Crédito Constructor\n03940 Ciudad de México, CDMX', 'Av. Insurgentes Sur 1602, Piso 9, Col. Crédito Constructor, 03940 Ciudad de México, CDMX'],
@@ -67,5 +67,23 @@ describe('no address', () => {
     ['times and a room booking reference only', 'Slots: 10:00–10:45 or 14:00–14:45. Reference 2231-7781.'],
   ])('%s', (_shape, main) => {
     expect(findLocation(main)).toBeNull();
+  });
+});
+
+describe('the hiring company’s line heading an address block (issue #13: what a person would call the street address)', () => {
+  it.each([
+    ['a company with its legal form above a German street', 'Adresse:\nHollerbach Maschinenbau GmbH\nLindenallee 14\n50968 Köln', null, 'Lindenallee 14, 50968 Köln'],
+    ['the company the mail names, above a Dutch street', 'Ons kantoor:\nVeldhoven Analytics\nStationsplein 8\n3511 ED Utrecht', 'Veldhoven Analytics', 'Stationsplein 8, 3511 ED Utrecht'],
+    ['the company the mail names, then a building, above a French street', 'Lieu :\nArbalète Conseil\nImmeuble Le Carré\n9 rue de la Barre\n69002 Lyon', 'Arbalète Conseil', 'Immeuble Le Carré, 9 rue de la Barre, 69002 Lyon'],
+  ])('%s', (_shape, main, company, address) => {
+    expect(findLocation(main, company)).toBe(address);
+  });
+
+  it.each([
+    ['an English mailing address keeps its company line', 'Where:\nBramley Tools Ltd\n22 Mill Road\nCambridge CB1 2AD', 'Bramley Tools', 'Bramley Tools Ltd, 22 Mill Road, Cambridge CB1 2AD'],
+    ['a US block keeps it too', 'Our office:\nHarlow Analytics\n400 Elm Street\nDenver, CO 80202', 'Harlow Analytics', 'Harlow Analytics, 400 Elm Street, Denver, CO 80202'],
+    ['a building line that is not the company stays', 'Lieu :\nTour Horizon\n52 quai de Dion-Bouton\n92800 Puteaux', 'Arbalète Conseil', 'Tour Horizon, 52 quai de Dion-Bouton, 92800 Puteaux'],
+  ])('%s', (_shape, main, company, address) => {
+    expect(findLocation(main, company)).toBe(address);
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * Issue #13, slot precision: a time given where the invitation names none is the worst error. Times that
+ * are no interview's are left out: a window of availability (to choose or to call in) and a time at or
+ * before the invitation was sent (an application's date, a sent date). Material written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { isInvitation } from '../../../../functions/core/decide/decide.js';
+import { extractFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
+import type { TextLanguage } from '../../../../functions/core/extract/language.js';
+import { findProseSlots } from '../../../../functions/core/extract/times.js';
+
+const SENT = { instant: new Date('2027-05-03T08:00:00Z'), offsetMinutes: 120 };
+function starts(text: string, language: TextLanguage): string[] {
+  return findProseSlots(text, language, SENT, { zone: 'Europe/Paris' }).map((s) => s.start.instant.toISOString());
+}
+
+function facts(body: string, date: { instant: Date; offsetMinutes: number | null } = SENT) {
+  const original: OriginalMessage = {
+    from: { name: 'Kim Adler', address: 'kim.adler@orbis.example' },
+    replyTo: null,
+    cc: [],
+    subject: 'Interview invitation – Data Analyst',
+    date,
+    messageId: null,
+    body,
+    calendars: [],
+  };
+  return extractFacts(original, { ownerAddresses: ['alex@example.com'], fallbackDate: null, isInvitation });
+}
+
+describe('a window of availability is no interview time', () => {
+  it.each([
+    ['en, a range of days and hours', 'We would like to invite you to an interview. Our team is available Tuesday to Thursday between 9:00 and 17:00; tell us what suits you.', 'en'],
+    ['en, office hours', 'Please call me to agree a time. Office hours: Monday 10 May, 8:30 – 17:30.', 'en'],
+    ['fr', 'Nous souhaitons vous rencontrer. Je suis disponible du lundi au vendredi de 9h à 18h, dites-moi ce qui vous convient.', 'fr'],
+    ['de', 'Wir möchten Sie gerne kennenlernen. Ich bin Montag bis Freitag von 9 bis 17 Uhr erreichbar.', 'de'],
+    ['nl', 'We willen je graag uitnodigen. Ik ben bereikbaar op maandag 10 mei tussen 9:00 en 17:00.', 'nl'],
+  ])('%s', (_shape, text, language) => {
+    expect(starts(text, language as TextLanguage)).toEqual([]);
+  });
+
+  it('a day of assessment from morning to evening stays a time', () => {
+    expect(starts('Your assessment day is on Monday 10 May from 9:00 to 17:00 at our office.', 'en')).toEqual(['2027-05-10T07:00:00.000Z']);
+  });
+
+  it('a slot offered as one the team is available for stays a time', () => {
+    expect(starts('We are available on Monday 10 May at 10:00 for the interview.', 'en')).toEqual(['2027-05-10T08:00:00.000Z']);
+  });
+});
+
+describe('a time at or before the invitation was sent is no interview time', () => {
+  it('the application’s date and time', () => {
+    const read = facts('Thank you for your application submitted on 28 April 2027 at 14:05. We would like to invite you to an interview. When are you available?');
+    expect(read.slots).toEqual([]);
+  });
+
+  it('a footer’s sent time', () => {
+    const read = facts('We would like to invite you to an interview on Thursday 6 May at 10:00.\n\nThis message was sent on 3 May 2027 at 10:00 by Orbis Careers.');
+    expect(read.slots.map((s) => s.start)).toEqual(['2027-05-06T10:00:00+02:00']);
+  });
+
+  it('with the sending time’s offset unknown, only a time more than a day before it is left out', () => {
+    const read = facts('We would like to invite you to an interview today at 15:00.', { instant: new Date('2027-05-03T14:00:00Z'), offsetMinutes: null });
+    expect(read.slots).toHaveLength(1);
+  });
+});
+
+describe('a time in an older message of the thread, quoted under Japanese or Polish headers, is no interview time', () => {
+  it.each([
+    ['Outlook (ja)', '面接の日程につきまして、ご都合のよい日時をいくつかお知らせください。どうぞよろしくお願いいたします。\n\n差出人: 渡辺 健二 <alex@example.com>\n送信日時: 2027年5月1日 14:32\n宛先: Kim Adler <kim.adler@orbis.example>\n件名: 応募について\n\n5月6日 10:00 であれば参加可能です。'],
+    ['Gmail (ja)', '面接の日程につきまして、ご都合のよい日時をいくつかお知らせください。どうぞよろしくお願いいたします。\n\n2027年5月1日(土) 14:32 Alex <alex@example.com>:\n> 5月6日 10:00 であれば参加可能です。'],
+    ['Outlook (pl)', 'Zapraszamy na rozmowę kwalifikacyjną. Proszę podać kilka terminów, które Panu odpowiadają.\n\nOd: Alex <alex@example.com>\nWysłano: sobota, 1 maja 2027 14:32\nDo: Kim Adler <kim.adler@orbis.example>\nTemat: Aplikacja\n\nMogę w czwartek 6 maja o 10:00.'],
+  ])('%s', (_client, body) => {
+    expect(facts(body).slots).toEqual([]);
+  });
+});
+
+describe('a time without a zone in a language of two continents is read in the region its words say', () => {
+  const noOffset = { instant: new Date('2027-05-03T08:00:00Z'), offsetMinutes: null };
+  it.each([
+    ['European Portuguese: Lisbon', 'Gostaríamos de marcar uma entrevista consigo. Tem disponibilidade na quinta-feira, 6 de maio, às 10h? A equipa está a preparar o processo.', '2027-05-06T10:00:00+01:00'],
+    ['Brazilian Portuguese: São Paulo', 'Gostaríamos de marcar uma entrevista com você. Tem disponibilidade na quinta-feira, 6 de maio, às 10h? A equipe está preparando o processo.', '2027-05-06T10:00:00-03:00'],
+    ['Argentine Spanish: Buenos Aires', 'Queremos invitarte a una entrevista el jueves 6 de mayo a las 10:00. ¿Podés confirmarme? Avisame cualquier cosa.', '2027-05-06T10:00:00-03:00'],
+    ['Spanish of Spain: Madrid', 'Queremos invitarte a una entrevista el jueves 6 de mayo a las 10:00. ¿Podéis confirmarlo?', '2027-05-06T10:00:00+02:00'],
+  ])('%s', (_region, body, start) => {
+    expect(facts(body, noOffset).slots.map((s) => s.start)).toEqual([start]);
+  });
+});
+
+describe('a range whose am or pm is written only after its end', () => {
+  it.each([
+    ['"2-3pm" (chrono read "March, 2-3" as a date)', 'We would like to invite you to an interview on Monday 10 May, 2-3pm.', '2027-05-10T12:00:00.000Z'],
+    ['"10-11am"', 'We would like to invite you to an interview on Monday 10 May, 10-11am.', '2027-05-10T08:00:00.000Z'],
+    ['"11:30-12:30 p.m." across noon starts in the morning (it was read as 23:30)', 'We would like to invite you to an interview on Monday 10 May, 11:30-12:30 p.m.', '2027-05-10T09:30:00.000Z'],
+    ['"11-1pm" across noon', 'We would like to invite you to an interview on Monday 10 May, 11-1pm.', '2027-05-10T09:00:00.000Z'],
+  ])('%s', (_shape, text, start) => {
+    expect(starts(text, 'en')).toEqual([start]);
+  });
+});

@@ -95,6 +95,7 @@ export class InviteAdvisorStack extends Stack {
       table,
       owner: { fromAddress: config.sending.address, recipients: config.owner.addresses, identities: identitiesForSending },
       alarms,
+      nudge: config.followThrough.nudge,
       weeklyDigest: config.followThrough.weeklyDigest ? { day: config.followThrough.weeklyDigestDay, hour: config.followThrough.weeklyDigestHour, timeZone: config.owner.timeZone } : null,
     });
 

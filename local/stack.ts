@@ -23,7 +23,8 @@ import { reportOf, type MessageReport, type ReportLookups } from './outcomes.js'
 import { fetchRecorded, LOCAL_ACCOUNT_ID, LOCAL_REGION, startSesReceiving, type SesReceiving } from './services/index.js';
 import { startScheduler, type SchedulerStandIn } from './services/scheduler.js';
 import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
-import { WEEKLY_DIGEST_SCHEDULE, weeklyCron } from '../functions/core/follow/follow.js';
+import { NUDGES_DUE_SCHEDULE, WEEKLY_DIGEST_SCHEDULE, weeklyCron } from '../functions/core/follow/follow.js';
+import { NUDGE_CHECK_MINUTES } from '../functions/app/ports.js';
 import { RETRY_DELAYS_MS, snsEventOf, startLambda, type LambdaStandIn } from './services/lambda.js';
 
 export const DEFAULT_CONFIG_FILE = new URL('./local.config.json', import.meta.url).pathname;
@@ -168,7 +169,9 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
         handler: async (event, context) => {
           const result = await followThrough(event, context);
           const { kind, inviteId } = (event ?? {}) as { kind?: string; inviteId?: string };
-          options.onReminder?.({ kind: kind ?? '?', inviteId: inviteId ?? '?', result });
+          if (typeof result === 'string') options.onReminder?.({ kind: kind ?? '?', inviteId: inviteId ?? '?', result });
+          // The nudges due (a recurring check): told only when some were due.
+          else if ('due' in result && result.due > 0) options.onReminder?.({ kind: kind ?? '?', inviteId: `${result.due} due`, result: Object.entries(result.results).map(([what, n]) => `${what} ${n}`).join(', ') });
           return result;
         },
         retryAttempts: 2,
@@ -189,7 +192,7 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
     throw Object.assign(error as Error, { option: '--scheduler-port' });
   });
   process.env.AWS_ENDPOINT_URL_SCHEDULER = scheduler.endpoint;
-  await weeklyDigestSchedule(config).catch(async (error: unknown) => {
+  await recurringSchedules(config).catch(async (error: unknown) => {
     await scheduler.stop().catch(() => undefined);
     await lambda.stop().catch(() => undefined);
     throw error;
@@ -241,15 +244,30 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
 }
 
 /**
- * The weekly digest's recurring schedule, as the stack makes it (infra/constructs/follow-through.ts):
- * there when followThrough.weeklyDigest is on, gone when it is off (a data folder keeps schedules).
+ * The recurring schedules, as the stack makes them (infra/constructs/follow-through.ts): the weekly
+ * digest when followThrough.weeklyDigest is on, the nudges due when followThrough.nudge is on; gone when
+ * off (a data folder keeps schedules).
  */
-async function weeklyDigestSchedule(config: Config): Promise<void> {
+async function recurringSchedules(config: Config): Promise<void> {
   const client = new SchedulerClient({});
-  const { weeklyDigest, weeklyDigestDay, weeklyDigestHour } = config.followThrough;
-  await client.send(new DeleteScheduleCommand({ Name: WEEKLY_DIGEST_SCHEDULE, GroupName: LOCAL_SCHEDULE_GROUP })).catch((error: Error) => {
-    if (error.name !== 'ResourceNotFoundException') throw error;
-  });
+  const { weeklyDigest, weeklyDigestDay, weeklyDigestHour, nudge } = config.followThrough;
+  const target = (input: unknown) => ({ Arn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${FOLLOW_THROUGH_FUNCTION}`, RoleArn: `arn:aws:iam::${LOCAL_ACCOUNT_ID}:role/${LOCAL_SCHEDULE_GROUP}-scheduler`, Input: JSON.stringify(input) });
+  for (const name of [WEEKLY_DIGEST_SCHEDULE, NUDGES_DUE_SCHEDULE]) {
+    await client.send(new DeleteScheduleCommand({ Name: name, GroupName: LOCAL_SCHEDULE_GROUP })).catch((error: Error) => {
+      if (error.name !== 'ResourceNotFoundException') throw error;
+    });
+  }
+  if (nudge) {
+    await client.send(
+      new CreateScheduleCommand({
+        Name: NUDGES_DUE_SCHEDULE,
+        GroupName: LOCAL_SCHEDULE_GROUP,
+        ScheduleExpression: `rate(${NUDGE_CHECK_MINUTES} minutes)`,
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: target({ kind: 'nudges-due', at: '<aws.scheduler.scheduled-time>' }),
+      }),
+    );
+  }
   if (!weeklyDigest) return;
   await client.send(
     new CreateScheduleCommand({
@@ -258,7 +276,7 @@ async function weeklyDigestSchedule(config: Config): Promise<void> {
       ScheduleExpression: weeklyCron(weeklyDigestDay, weeklyDigestHour),
       ScheduleExpressionTimezone: config.owner.timeZone,
       FlexibleTimeWindow: { Mode: 'OFF' },
-      Target: { Arn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${FOLLOW_THROUGH_FUNCTION}`, RoleArn: `arn:aws:iam::${LOCAL_ACCOUNT_ID}:role/${LOCAL_SCHEDULE_GROUP}-scheduler`, Input: JSON.stringify({ kind: 'weekly-digest' }) },
+      Target: target({ kind: 'weekly-digest' }),
     }),
   );
 }

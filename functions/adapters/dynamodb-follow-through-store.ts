@@ -1,12 +1,14 @@
 /**
  * The FollowThroughStore port over the table (see table-design.ts): under `FOLLOW#<invite id>`, one item
  * per reminder kind (`REMIND#<kind>`: its once-only claim, then its outcome) and the owner's `done`
- * (`DONE`). Kept as long as the invitation.
+ * (`DONE`). Kept as long as the invitation. And the nudges due (`NUDGE`, sorted by due time: written by
+ * the recommendation's write after its send, DynamoDbInviteStore.completeMessage), named on the
+ * invitation (`nudgeDue`) so that a choice, `done` or `forget` deletes the right one.
  */
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { FollowThroughStore, ReminderOutcome } from '../app/ports.js';
 import { conditionalWrite, DAY_SECONDS, epochSeconds } from './dynamodb-writes.js';
-import { keys } from './table-design.js';
+import { keys, NUDGE_PARTITION } from './table-design.js';
 
 export interface DynamoDbFollowThroughStoreOptions {
   tableName: string;
@@ -79,8 +81,58 @@ export class DynamoDbFollowThroughStore implements FollowThroughStore {
   }
 
   async forget(inviteId: string): Promise<void> {
+    await this.cancelNudge(inviteId);
     for (const key of [keys.answeredOutside(inviteId), ...this.options.kinds.map((kind) => keys.reminder(inviteId, kind))]) {
       await this.client.send(new DeleteCommand({ TableName: this.options.tableName, Key: key }));
     }
+  }
+
+  async nudgesDue(at: Date, limit: number): Promise<{ key: string; call: unknown }[]> {
+    // One range of one partition: due times sort as ISO text, and `#` sorts before every digit.
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.options.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk < :upTo',
+        ExpressionAttributeValues: { ':pk': NUDGE_PARTITION, ':upTo': `${at.toISOString()}~` },
+        ConsistentRead: true,
+        Limit: limit,
+      }),
+    );
+    return Items.map((item) => ({ key: String(item.sk), call: item.call }));
+  }
+
+  async dropNudge(key: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.options.tableName, Key: { pk: NUDGE_PARTITION, sk: key } }));
+  }
+
+  async cancelNudge(inviteId: string): Promise<void> {
+    // The name off the invitation first (only one still stored), then the item it named.
+    const result = await conditionalWriteResult(
+      this.client,
+      new UpdateCommand({
+        TableName: this.options.tableName,
+        Key: keys.invitation(inviteId),
+        UpdateExpression: 'REMOVE nudgeDue',
+        ConditionExpression: 'attribute_exists(pk)',
+        ReturnValues: 'UPDATED_OLD',
+      }),
+    );
+    const named = result?.Attributes?.nudgeDue;
+    if (typeof named === 'string') await this.dropNudge(named);
+  }
+
+  async reminderDone(inviteId: string, kind: string): Promise<boolean> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.options.tableName, Key: keys.reminder(inviteId, kind), ConsistentRead: true }));
+    return typeof Item?.status === 'string' && Item.status !== 'claimed';
+  }
+}
+
+/** An UpdateItem whose condition may fail: its answer, or null when the condition failed. */
+async function conditionalWriteResult(client: DynamoDBDocumentClient, command: UpdateCommand): Promise<{ Attributes?: Record<string, unknown> } | null> {
+  try {
+    return await client.send(command);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return null;
+    throw error;
   }
 }

@@ -8,6 +8,7 @@ import {
   HISTORY_READ_LIMIT,
   STALE_CLAIM_MS,
   type ClaimResult,
+  type FollowUp,
   type InterviewOutcome,
   type InvitationSummary,
   type InviteStore,
@@ -112,7 +113,7 @@ export class DynamoDbInviteStore implements InviteStore {
   async completeMessage(
     messageId: string,
     outcome: MessageOutcome,
-    details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[] },
+    details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[]; nudge?: FollowUp },
     now: Date,
   ): Promise<void> {
     const done = {
@@ -128,7 +129,7 @@ export class DynamoDbInviteStore implements InviteStore {
         ':sent': details.sentMessageId ?? null,
       },
     };
-    const { inviteId } = details;
+    const { inviteId, nudge } = details;
     const sentIds = [...new Set(details.sentIds ?? [])];
     if (!inviteId || sentIds.length === 0) {
       await this.client.send(new UpdateCommand(done));
@@ -136,10 +137,22 @@ export class DynamoDbInviteStore implements InviteStore {
     }
     // The one write after a send: the message done, a pointer per sent id (bounce reports and the
     // owner's replies name only the message id), and the ids added to the invitation so that forget
-    // finds the pointers. Only an invitation still stored gets them (forgotten meanwhile: none).
+    // finds the pointers; the recommendation's nudge kept as due, named on the invitation (a choice,
+    // `done` or `forget` deletes it: DynamoDbFollowThroughStore.cancelNudge). Only an invitation still
+    // stored gets them (forgotten meanwhile: none, and no nudge).
     const pointers = sentIds.map((id) => ({ Put: { TableName: this.options.tableName, Item: this.sentPointer(id, inviteId, now) } }));
+    const due = nudge ? keys.nudgeDue(nudge.dueAt, inviteId, nudge.version) : null;
+    const invitation = this.addToInvitationUpdate(inviteId, 'sentMessageIds', sentIds);
+    const withNudge = due
+      ? {
+          ...invitation,
+          UpdateExpression: `${invitation.UpdateExpression} SET nudgeDue = :due`,
+          ExpressionAttributeValues: { ...invitation.ExpressionAttributeValues, ':due': due.sk },
+        }
+      : invitation;
+    const nudgeItem = due && nudge ? [{ Put: { TableName: this.options.tableName, Item: { ...due, call: nudge, expiresAt: epochSeconds(new Date(nudge.dueAt)) + this.options.invitationRetentionDays * DAY_SECONDS } } }] : [];
     const write = (withInvitation: boolean) =>
-      this.transact([{ Update: done }, ...pointers, ...(withInvitation ? [{ Update: { TableName: this.options.tableName, ...this.addToInvitationUpdate(inviteId, 'sentMessageIds', sentIds) } }] : [])]);
+      this.transact([{ Update: done }, ...pointers, ...(withInvitation ? [{ Update: { TableName: this.options.tableName, ...withNudge } }, ...nudgeItem] : [])]);
     const first = await write(true);
     if (first.ok) return;
     if (first.failed.has(1 + pointers.length) && first.failed.size === 1) {

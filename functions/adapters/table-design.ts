@@ -19,6 +19,10 @@
  *   reminder                 FOLLOW#<invite id>     REMIND#<kind>  -   (its once-only claim, then its outcome:
  *                                                                app/follow-through.ts)
  *   answered outside         FOLLOW#<invite id>     DONE   -   (the owner's `done`: no reminder follows)
+ *   nudge due                NUDGE                  <due ISO>#<invite id>#<version>  -   (written by the write
+ *                                                                after the recommendation's send; the follow-through's
+ *                                                                recurring schedule reads what is due as one range:
+ *                                                                app/follow-through.ts (sendNudgesDue))
  *
  * Query paths: by SES message id and by invite id are GetItems; a reply token carries the invite id
  * (HMAC-verified), so "by reply token" is a GetItem too. The history reads are each ONE range of one
@@ -62,6 +66,8 @@ export const TABLE_DESIGN = {
 export const SLOT_PARTITION = 'SLOT';
 /** The one partition of the byReceived index. */
 export const INVITATION_PARTITION = 'INV';
+/** The one partition of the nudges due (a single-owner deployment: a few a day). */
+export const NUDGE_PARTITION = 'NUDGE';
 /** The one partition of the held mail (a single-owner deployment holds a few messages an hour at most). */
 export const HELD_PARTITION = 'HELD';
 
@@ -85,6 +91,12 @@ export const keys = {
   forgotten: (inviteId: string) => ({ pk: `GONE#${inviteId}`, sk: 'GONE' }),
   reminder: (inviteId: string, kind: string) => ({ pk: `FOLLOW#${inviteId}`, sk: `REMIND#${kind}` }),
   answeredOutside: (inviteId: string) => ({ pk: `FOLLOW#${inviteId}`, sk: 'DONE' }),
+  /**
+   * A nudge due: one partition sorted by when it is due, so the follow-through reads what is due as one
+   * range. One per recommendation version (a re-forward's nudge never overwrites an older one's item: the
+   * older one, when due, finds its version outdated and sends nothing).
+   */
+  nudgeDue: (dueAt: string, inviteId: string, version: number) => ({ pk: NUDGE_PARTITION, sk: `${dueAt}#${inviteId}#${version}` }),
 };
 
 /** CreateTable input for local mode and tests (the stack builds the same table with CDK). */

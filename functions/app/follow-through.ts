@@ -33,7 +33,7 @@ import { holdForDigest } from './held-digest.js';
 import { reminderName } from '../core/follow/follow.js';
 import { choiceTokenOf } from '../core/reply/reply.js';
 import { dueHowDidItGo, howDidItGoMail, whoTheyMeet } from './how-did-it-go.js';
-import { REMINDER_LEASE_SECONDS, type FollowThroughDeps, type FollowUp, type ReminderOutcome, type StoredInvitation } from './ports.js';
+import { FollowUpSchema, NUDGES_PER_RUN, REMINDER_LEASE_SECONDS, type FollowThroughDeps, type FollowUp, type NudgesDueCall, type ReminderOutcome, type StoredInvitation } from './ports.js';
 
 export type FollowThroughResult =
   | ReminderOutcome
@@ -196,4 +196,72 @@ async function dueOnTheDay(deps: FollowThroughDeps, followUp: FollowUp): Promise
   if ('skip' in found) return found;
   if (Date.parse(found.start) <= deps.clock.now().getTime()) return { skip: 'interview-passed' };
   return { invitation: found.invitation };
+}
+
+/**
+ * The nudges due (sendNudgesDue) (issue #16 item 4, issue #17 item 1): the follow-through function's recurring schedule
+ * (every NUDGE_CHECK_MINUTES) reads the nudges kept as due by then (one query of one partition, at most
+ * NUDGES_PER_RUN) and hands each to the nudge's own use case (app/follow-through.ts), under the same claim
+ * as before: at most one nudge per invitation, never doubled by a second run, a retry or a late tick.
+ *
+ * A nudge due is deleted once it was dealt with: sent, held back by the cap, SES gave no answer, or
+ * nothing to send (a choice, `done`, forgotten, rescheduled, an older version, the interview passed). It
+ * stays when its send failed (the claim went back: the next run, or Lambda's retry, sends it) and when
+ * another run holds its claim (that run deletes it; if that run died, a later run takes the claim over
+ * once its lease ran out). Never lost: nothing deletes it before its claim recorded an outcome or it was
+ * found to need none.
+ */
+
+export interface NudgesDueResult {
+  /** how many were due, and what each came to */
+  due: number;
+  results: Partial<Record<FollowThroughResult | 'failed' | 'invalid', number>>;
+}
+
+export async function sendNudgesDue(deps: FollowThroughDeps, call: NudgesDueCall): Promise<NudgesDueResult> {
+  // The schedule's time (a late delivery or a retry is no earlier than it) or now, whichever is later.
+  const now = deps.clock.now();
+  const scheduled = call.at ? new Date(call.at) : now;
+  const at = scheduled.getTime() > now.getTime() ? scheduled : now;
+  const due = await deps.followThrough.nudgesDue(at, NUDGES_PER_RUN);
+  const results: NudgesDueResult['results'] = {};
+  const count = (what: keyof NudgesDueResult['results']) => (results[what] = (results[what] ?? 0) + 1);
+  let failure: unknown = null;
+  for (const { key, call: carried } of due) {
+    const parsed = FollowUpSchema.safeParse(carried);
+    // Written by this product alone: anything else is dropped (and logged), never retried forever.
+    if (!parsed.success || parsed.data.kind !== 'nudge') {
+      count('invalid');
+      deps.log.warn('nudges due: an item that is no nudge, dropped', { key });
+      await drop(deps, key);
+      continue;
+    }
+    const nudge = parsed.data;
+    let result: FollowThroughResult;
+    try {
+      result = await followThrough(deps, nudge);
+    } catch (error) {
+      // Nothing went out (the claim went back): it stays due, and the run fails once the others are done.
+      count('failed');
+      deps.log.warn('nudges due: a nudge failed; it stays due', { inviteId: nudge.inviteId, error: errorName(error) });
+      failure ??= error;
+      continue;
+    }
+    count(result);
+    // Another run holds the claim: it stays until a run records the outcome (a claim whose run died is taken over when its lease ran out).
+    if (result === 'already-claimed' && !(await deps.followThrough.reminderDone(nudge.inviteId, 'nudge'))) continue;
+    await drop(deps, key);
+  }
+  deps.log.info('nudges due', { due: due.length, results });
+  if (failure) throw failure;
+  return { due: due.length, results };
+}
+
+/** After a send, never fails the run (a nudge left due finds its claim done, and is dropped by the next run). */
+async function drop(deps: FollowThroughDeps, key: string): Promise<void> {
+  try {
+    await deps.followThrough.dropNudge(key);
+  } catch (error) {
+    deps.log.warn('nudges due: could not drop a nudge dealt with; the next run drops it', { error: errorName(error) });
+  }
 }

@@ -154,9 +154,20 @@ export type FollowUp = z.infer<typeof FollowUpSchema>;
  */
 export const HeldDigestCallSchema = z.object({ kind: z.literal('held-digest'), hour: z.string().regex(HOUR_KEY) });
 export const WeeklyDigestCallSchema = z.object({ kind: z.literal('weekly-digest') });
+/**
+ * The nudges due (app/follow-through.ts (sendNudgesDue)): the stack's recurring schedule, every NUDGE_CHECK_MINUTES. `at` is
+ * the schedule's own time (EventBridge Scheduler fills `<aws.scheduler.scheduled-time>`; the local
+ * stand-in its moved clock): what is due by then, or by now if later, is sent.
+ */
+export const NudgesDueCallSchema = z.object({ kind: z.literal('nudges-due'), at: z.iso.datetime({ offset: true }).optional() });
+export type NudgesDueCall = z.infer<typeof NudgesDueCallSchema>;
+/** How often the recurring schedule looks for nudges due: a nudge goes out at most this much after its time. */
+export const NUDGE_CHECK_MINUTES = 15;
+/** The most nudges one run sends (bounded work per run; the rest are due at the next run). */
+export const NUDGES_PER_RUN = 25;
 export type HeldDigestCall = z.infer<typeof HeldDigestCallSchema>;
 /** Whatever a schedule hands the follow-through function: a reminder, or one of the digests. */
-export const ScheduledCallSchema = z.union([FollowUpSchema, HeldDigestCallSchema, WeeklyDigestCallSchema]);
+export const ScheduledCallSchema = z.union([FollowUpSchema, HeldDigestCallSchema, WeeklyDigestCallSchema, NudgesDueCallSchema]);
 export type ScheduledCall = z.infer<typeof ScheduledCallSchema>;
 
 /**
@@ -199,8 +210,19 @@ export interface FollowThroughStore {
   markAnswered(inviteId: string, now: Date): Promise<void>;
   /** When the owner said `done` about it; null: never. */
   answeredAt(inviteId: string): Promise<string | null>;
-  /** Deletes what is kept about the invitation (the owner's `forget`). */
+  /** Deletes what is kept about the invitation (the owner's `forget`), its nudge due included. */
   forget(inviteId: string): Promise<void>;
+  /**
+   * The nudges due by `at`, earliest first, at most `limit` (InviteStore.completeMessage keeps them):
+   * each with its `key` (for dropNudge) and what it carries (validated by the caller).
+   */
+  nudgesDue(at: Date, limit: number): Promise<{ key: string; call: unknown }[]>;
+  /** Deletes a nudge due once it was dealt with (sent, or nothing to send); one already gone is no error. */
+  dropNudge(key: string): Promise<void>;
+  /** Deletes the invitation's nudge due (a choice, `done`, `forget`); none is no error. */
+  cancelNudge(inviteId: string): Promise<void>;
+  /** Whether a reminder's claim recorded its outcome (false: unclaimed, or claimed by a run still holding or that died). */
+  reminderDone(inviteId: string, kind: string): Promise<boolean>;
 }
 
 export interface DraftSender {
@@ -428,9 +450,11 @@ export interface InviteStore {
   /**
    * Records what the message came to. With `sentIds` (the ids of mail that went out about `inviteId`),
    * also remembers which invitation each belongs to, as rememberSentMessage does, in the same write: the
-   * one write after a send.
+   * one write after a send. With `nudge` (and `sentIds`), the same write keeps the recommendation's nudge
+   * as due at its `dueAt` (FollowThroughStore.nudgesDue) and names it on the invitation (cancelNudge),
+   * only while the invitation is stored (forgotten meanwhile: no nudge).
    */
-  completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[] }, now: Date): Promise<void>;
+  completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[]; nudge?: FollowUp }, now: Date): Promise<void>;
   /**
    * Saves what was read and decided (an update: `choice` only when none is stored; `send`,
    * `supersededBy`, `sentMessageIds` and `replyMessageIds` never). With a `version`, throws
@@ -602,6 +626,8 @@ export interface Outcome {
    * Message-ID): remembered with the invitation once the run's send is done (app/receive-mail.ts).
    */
   remember?: string[];
+  /** the recommendation's nudge, kept as due by the write after the send (app/receive-mail.ts) */
+  nudge?: FollowUp;
 }
 
 /** Everything mail to the owner needs (every use case mails the owner through app/owner-mail.ts). */

@@ -118,7 +118,7 @@ export async function receiveMail(given: InboundDeps, delivery: Delivery): Promi
   // recommendation's own write checks the held-mail signal (no call of its own, so the warm forward
   // costs none); other messages leave it to the schedule.
   if (run.digestDue) await digestHeldMail(deps);
-  const { remember: _remember, ...outcome } = result;
+  const { remember: _remember, nudge: _nudge, ...outcome } = result;
   return outcome;
 }
 
@@ -190,7 +190,7 @@ async function digestHeldMail(deps: InboundDeps): Promise<void> {
 async function recordAfterSend(deps: InboundDeps, messageId: string, sesMessageId: string, result: Outcome): Promise<void> {
   const { inviteId, remember: sentIds = [] } = result;
   const writes = afterSend(deps, { sesMessageId, messageId, ...(inviteId ? { inviteId } : {}) });
-  // Which invitation each id the owner's reply may quote belongs to, in the same write.
+  // Which invitation each id the owner's reply may quote belongs to, and the recommendation's nudge as due, in the same write.
   await writes.write('completeMessage', () => deps.store.completeMessage(messageId, result.outcome, { ...result, sentIds }, deps.clock.now()));
 }
 

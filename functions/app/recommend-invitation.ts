@@ -12,16 +12,16 @@ import { ClaimHeldError, InviteAdvisorError, StaleInvitationError } from '../err
 import { decisionText } from '../core/triage/triage.js';
 import { buildHistory, companyKeyOf, historyWindows, interviewHours, rescheduledFrom } from '../core/decide/decide.js';
 import { DAY_MS, domainOf, isAddressOrPlusForm, normalizeAddress, type ParsedMessage } from '../core/mail/mail.js';
-import { planNudge, reminderName } from '../core/follow/follow.js';
+import { planNudge } from '../core/follow/follow.js';
 import { choiceAddresses, makeReplyToken, replyAddress } from '../core/reply/reply.js';
 import { readInvitation, recommend, toTriageJson, type Reading, type Triage } from '../core/triage/triage.js';
 import { calendarHold, earlierChoice, isNoticeSubject, ownerWords, renderTriage, type NoticeKind, type NoticeView } from '../core/write/write.js';
-import { afterSend } from './after-send.js';
 import { answerOwner, type OwnerMail } from './owner-mail.js';
 import {
   HISTORY_READ_LIMIT,
   type Answering,
   type Duplicate,
+  type FollowUp,
   type InboundDeps,
   type InvitationSummary,
   type MessageRun,
@@ -138,51 +138,50 @@ async function recommendOrThrow(deps: InboundDeps, input: Input): Promise<Outcom
 
   const sent = await answerOwner(deps, input.answering, answer.mail, answer.replyTo, 'recommended', undefined, { reserved: commit.mail });
   // The owner's reply will quote this message's id in In-Reply-To: which invitation it is about is
-  // remembered once the send is done (app/receive-mail.ts: the write after a send never fails the run).
+  // remembered once the send is done (app/receive-mail.ts: the write after a send never fails the run),
+  // and the nudge is kept as due in that same write (no call of its own).
   const remember = [sent.sentMessageId, sent.headerId].filter((id): id is string => !!id);
-  if (sent.outcome === 'recommended' && sent.sentMessageId) await scheduleNudge(deps, input, answer.writes.invitation, { sesMessageId: sent.sentMessageId, headerId: sent.headerId ?? null }, now);
-  return { outcome: sent.outcome, inviteId: triage.inviteId, ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}), remember };
+  const nudge = sent.outcome === 'recommended' && sent.sentMessageId ? planNudgeCall(deps, input, answer.writes.invitation, sent.headerId ?? null, now) : null;
+  return { outcome: sent.outcome, inviteId: triage.inviteId, ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}), remember, ...(nudge ? { nudge } : {}) };
 }
 
 /**
- * Schedules the nudge (app/follow-through.ts) once the recommendation went out: at min(36 h, half the
- * time to the first slot), out of the owner's night (core/follow). A re-forward replaces the earlier
- * recommendation's nudge (its tokens name the older version); the reminder's claim still lets at most one
- * go out per invitation. After the send: retried within the run, and a failure is logged, never thrown
- * (the recommendation went out; a missing nudge is the lesser harm).
+ * The nudge (app/follow-through.ts) of a recommendation that went out: due at min(36 h, half the time to
+ * the first slot), out of the owner's night (core/follow). It costs no call of its own (issue #16: at most
+ * 5 per forward): the write after the send keeps it as due (InviteStore.completeMessage), and the
+ * follow-through's recurring schedule sends what is due (app/follow-through.ts (sendNudgesDue)), under the reminder's claim.
+ * Why not a schedule per nudge made here (a 6th call), nor a planner on the table's stream: README, "The
+ * nudge". A re-forward's nudge is kept beside the older one's, which, when due, finds its version
+ * outdated and sends nothing; the claim lets at most one go out per invitation. Made here, where the
+ * reply-token secret is (the follow-through function may not read it).
  */
-async function scheduleNudge(deps: InboundDeps, input: Input, invitation: StoredInvitation, sent: { sesMessageId: string; headerId: string | null }, now: Date): Promise<void> {
+function planNudgeCall(deps: InboundDeps, input: Input, invitation: StoredInvitation, headerId: string | null, now: Date): FollowUp | null {
   const { config } = deps;
-  if (!config.followThrough.nudge) return;
+  if (!config.followThrough.nudge) return null;
   const start = invitation.facts.slots[0]?.start;
   const firstSlot = start && !Number.isNaN(Date.parse(start)) ? new Date(start) : null;
   const { nudgeAfterHours, nightStartHour, nightEndHour } = config.followThrough;
   const plan = planNudge(now, firstSlot, { afterHours: nudgeAfterHours, nightStartHour, nightEndHour, timeZone: config.owner.timeZone });
   if ('none' in plan) {
-    deps.log.info('no nudge scheduled', { inviteId: invitation.inviteId, why: plan.none });
-    return;
+    deps.log.info('no nudge planned', { inviteId: invitation.inviteId, why: plan.none });
+    return null;
   }
   const subject = { inviteId: invitation.inviteId, version: invitation.version ?? 1 };
   const expires = new Date(now.getTime() + config.limits.replyTokenDays * DAY_MS);
   const choice = config.drafts.bccChoiceToInbox ? choiceAddresses(config.inbox.address, deps.tokenSecret, subject, expires) : null;
   // Threaded to the recommendation (our Message-ID; SES writes its own on the way, so the owner's forward,
   // which the recommendation answers, is in References too: the thread's root either way).
-  const recommendationId = sent.headerId ? `<${sent.headerId}@${domainOf(config.sending.address)}>` : null;
+  const recommendationId = headerId ? `<${headerId}@${domainOf(config.sending.address)}>` : null;
   const references = [input.answering.inReplyTo, recommendationId].filter((id): id is string => !!id);
-  const name = reminderName(invitation.inviteId, 'nudge');
-  const writes = afterSend(deps, { sesMessageId: sent.sesMessageId, messageId: input.sesMessageId, inviteId: invitation.inviteId });
-  await writes.write('scheduleNudge', async () => {
-    if ((invitation.version ?? 1) > 1) await deps.scheduler.cancel(name);
-    return deps.scheduler.schedule(name, plan.at, {
-      kind: 'nudge',
-      inviteId: invitation.inviteId,
-      version: subject.version,
-      dueAt: plan.at.toISOString(),
-      thread: { inReplyTo: recommendationId ?? input.answering.inReplyTo, references },
-      replyTo: replyAddress(config.inbox.address, deps.tokenSecret, subject, expires),
-      choiceBcc: choice ? { attend: choice({ verdict: 'attend' }), decline: choice({ verdict: 'decline' }) } : null,
-    });
-  });
+  return {
+    kind: 'nudge',
+    inviteId: invitation.inviteId,
+    version: subject.version,
+    dueAt: plan.at.toISOString(),
+    thread: { inReplyTo: recommendationId ?? input.answering.inReplyTo, references },
+    replyTo: replyAddress(config.inbox.address, deps.tokenSecret, subject, expires),
+    choiceBcc: choice ? { attend: choice({ verdict: 'attend' }), decline: choice({ verdict: 'decline' }) } : null,
+  };
 }
 
 /**

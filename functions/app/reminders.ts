@@ -2,7 +2,7 @@
  * The follow-through schedules of an invitation, shared by the use cases that start and end them.
  *
  * Deleting: a recorded choice (a reply command, a Bcc copy of a draft), `done` (the nudge only) and
- * `forget`. Best effort: a schedule left behind fires, finds the choice recorded, the invitation gone or
+ * `forget`; the nudge is no schedule of its own but an item due in the table (app/follow-through.ts (sendNudgesDue)). Best effort: a schedule left behind fires, finds the choice recorded, the invitation gone or
  * the accepted time changed, and sends nothing (app/follow-through.ts), so a failure here is logged and
  * never fails the run.
  *
@@ -18,11 +18,18 @@ import { DAY_MS } from '../core/mail/mail.js';
 import { replyAddress } from '../core/reply/reply.js';
 import type { Slot } from '../core/extract/extract.js';
 import { errorName } from './after-send.js';
-import type { FollowThroughDeps, FollowUp, InboundDeps, Logger, Scheduler, StoredInvitation } from './ports.js';
+import type { FollowThroughDeps, FollowThroughStore, FollowUp, InboundDeps, Logger, Scheduler, StoredInvitation } from './ports.js';
 
-export async function cancelReminders(deps: { scheduler: Scheduler; log: Logger }, inviteId: string, kinds: readonly ReminderKind[] = REMINDER_KINDS): Promise<void> {
+export async function cancelReminders(
+  deps: { scheduler: Scheduler; followThrough: Pick<FollowThroughStore, 'cancelNudge'>; log: Logger },
+  inviteId: string,
+  kinds: readonly ReminderKind[] = REMINDER_KINDS,
+): Promise<void> {
   for (const kind of kinds) {
     try {
+      // The nudge is kept as due in the table (app/follow-through.ts (sendNudgesDue)); a schedule of that name is one an
+      // earlier version made (before issue #16's fifth call), deleted too while such may still be waiting.
+      if (kind === 'nudge') await deps.followThrough.cancelNudge(inviteId);
       await deps.scheduler.cancel(reminderName(inviteId, kind));
     } catch (error) {
       deps.log.warn('a reminder schedule could not be deleted; when it fires it sends nothing', { inviteId, kind, error: errorName(error) });

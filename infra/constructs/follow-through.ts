@@ -1,6 +1,9 @@
 /**
  * Follow-through reminders (issue #17): one-off EventBridge Scheduler schedules that invoke the
- * follow-through function when a reminder is due (docs/deploy.md, "Follow-through schedules").
+ * follow-through function when a reminder is due (docs/deploy.md, "Follow-through schedules"); the
+ * nudge is no schedule of its own but an item due in the table, which one recurring schedule (every
+ * NUDGE_CHECK_MINUTES) has the function look for and send (app/follow-through.ts (sendNudgesDue); issue #16: the
+ * recommendation's fifth call).
  *
  *   inbound function ─ CreateSchedule / DeleteSchedule (schedule/<group>/*, passing the scheduler role) ─→
  *   schedule group of this stack ─ at(…) ─→ scheduler role ─ lambda:InvokeFunction ─→ follow-through function
@@ -22,8 +25,9 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { HELD_PARTITION, keys } from '../../functions/adapters/table-design.js';
-import { WEEKLY_DIGEST_SCHEDULE, weeklyCron, type WeekDay } from '../../functions/core/follow/follow.js';
+import { HELD_PARTITION, keys, NUDGE_PARTITION } from '../../functions/adapters/table-design.js';
+import { NUDGES_DUE_SCHEDULE, WEEKLY_DIGEST_SCHEDULE, weeklyCron, type WeekDay } from '../../functions/core/follow/follow.js';
+import { NUDGE_CHECK_MINUTES } from '../../functions/app/ports.js';
 import { followThroughEnvironment } from '../../functions/config/function-env.js';
 import { acknowledge } from '../nag.js';
 import type { InboundAlarms } from './alarms.js';
@@ -45,6 +49,12 @@ export interface FollowThroughProps {
    * @default - none (no schedule, no index reads)
    */
   readonly weeklyDigest?: { readonly day: WeekDay; readonly hour: number; readonly timeZone: string } | null;
+  /**
+   * The nudge (followThrough.nudge): a recurring schedule every NUDGE_CHECK_MINUTES, and the reads and
+   * deletes of the nudges due (one partition).
+   * @default false
+   */
+  readonly nudge?: boolean;
 }
 
 export class FollowThrough extends Construct {
@@ -145,6 +155,34 @@ export class FollowThrough extends Construct {
       }),
     );
     acknowledge(this.role, `AwsSolutions-IAM5[Resource::${this.shownHeldScheduleArns}]`, "The wildcard is the hour in the name of the digest of held mail's one-off schedule (held-<yyyy-mm-ddThh>), in this stack's own group.");
+
+    if (props.nudge) {
+      this.role.addToPolicy(
+        new iam.PolicyStatement({
+          sid: 'SendTheNudgesDueOnly',
+          // One range of one partition (the nudges due), each deleted once dealt with (app/follow-through.ts (sendNudgesDue)).
+          actions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+          resources: [tableArn],
+          conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [NUDGE_PARTITION] } },
+        }),
+      );
+      // Recurring; the function sends what is due by the schedule's own time (`<aws.scheduler.scheduled-time>`).
+      new scheduler.CfnSchedule(this, 'NudgesDue', {
+        name: NUDGES_DUE_SCHEDULE,
+        groupName: this.groupName,
+        description: 'invite-advisor: the nudges due (followThrough.nudge)',
+        scheduleExpression: `rate(${NUDGE_CHECK_MINUTES} minutes)`,
+        flexibleTimeWindow: { mode: 'OFF' },
+        state: 'ENABLED',
+        target: {
+          arn: this.function.functionArn,
+          roleArn: this.schedulerRole.roleArn,
+          input: JSON.stringify({ kind: 'nudges-due', at: '<aws.scheduler.scheduled-time>' }),
+          // The next run comes with the schedule: a delivery older than one period is not worth making.
+          retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: NUDGE_CHECK_MINUTES * 60 },
+        },
+      }).addDependency(this.group.node.defaultChild as scheduler.CfnScheduleGroup);
+    }
 
     const weekly = props.weeklyDigest ?? null;
     if (weekly) {

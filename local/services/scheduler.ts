@@ -12,9 +12,11 @@
  * ConflictException, a schedule or group that is not there is 404 ResourceNotFoundException, anything it
  * does not support is 400 ValidationException (errors carry `x-amzn-errortype`, which the SDK reads).
  * Only what the product uses is supported: `at(yyyy-mm-ddThh:mm:ss)` expressions in UTC (one-off), the
- * weekly `cron(M H ? * DAY *)` the weekly digest uses, read in its ScheduleExpressionTimezone (recurring:
- * it stays, due again at its next time after each tick), FlexibleTimeWindow OFF, a Lambda function
- * target (its input is the invocation's event).
+ * weekly `cron(M H ? * DAY *)` the weekly digest uses, read in its ScheduleExpressionTimezone, and
+ * `rate(N minutes|hours)` (the nudges due), its times every N from its creation (recurring: it stays,
+ * due again at its next time after each tick; a tick far ahead fires it once, as its latest time before
+ * the tick), FlexibleTimeWindow OFF, a Lambda function target (its input is the invocation's event, with
+ * `<aws.scheduler.scheduled-time>` replaced by the time it fires for, as the service does).
  *
  * A schedule is due once its instant has come: `tick(at)` fires every schedule due at `at` (the tests'
  * moved clock; `npm run tick` reaches it through `POST /_local/tick`, a path of the stand-in's own, not
@@ -58,6 +60,8 @@ export interface StoredSchedule {
   expression: string;
   /** a recurring (cron) schedule's zone; one-off schedules are in UTC */
   timeZone?: string;
+  /** a rate schedule's period (ms); its times are every period from `createdAt` */
+  everyMs?: number;
   actionAfterCompletion: 'NONE' | 'DELETE';
   target: { Arn: string; RoleArn: string; Input?: string };
   createdAt: string;
@@ -79,6 +83,16 @@ const SCHEDULE_PATH = /^\/schedules\/([^/]+)$/;
 const NAME = /^[0-9a-zA-Z-_.]{1,64}$/;
 const AT = /^at\((\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\)$/;
 const WEEKLY_CRON = /^cron\((\d{1,2}) (\d{1,2}) \? \* (MON|TUE|WED|THU|FRI|SAT|SUN) \*\)$/;
+const RATE = /^rate\((\d{1,4}) (minute|minutes|hour|hours)\)$/;
+/** The placeholder EventBridge Scheduler replaces in a target's input with the time the schedule fires for. */
+const SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
+
+/** A `rate(…)` expression's period in ms; null for any other expression. */
+export function rateMs(expression: string): number | null {
+  const [, n, unit] = RATE.exec(expression) ?? [];
+  if (!n || Number(n) < 1) return null;
+  return Number(n) * (unit?.startsWith('hour') ? 3_600_000 : 60_000);
+}
 
 /** The first instant after `after` at which `cron(M H ? * DAY *)` is due in `timeZone` (quarter-hour steps cover every zone's offset). */
 export function nextWeekly(expression: string, timeZone: string, after: Date): Date {
@@ -113,14 +127,19 @@ export async function startScheduler(options: SchedulerStandInOptions): Promise<
       const fired: FiredSchedule[] = [];
       for (const schedule of due) {
         let invoked = true;
+        // A rate schedule fires for its latest time at or before the tick (the times it missed: once).
+        const firesFor = schedule.everyMs ? new Date(Date.parse(schedule.at) + Math.floor((at.getTime() - Date.parse(schedule.at)) / schedule.everyMs) * schedule.everyMs) : new Date(schedule.at);
         try {
-          await options.invoke(schedule.target.Arn, JSON.parse(schedule.target.Input ?? '{}'));
+          const input = (schedule.target.Input ?? '{}').split(SCHEDULED_TIME).join(firesFor.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+          await options.invoke(schedule.target.Arn, JSON.parse(input));
         } catch (error) {
           // The target's own failure is its function's (Lambda retries it); this is the hand-over failing.
           invoked = !/no local function/.test(errorMessage(error));
           if (!invoked) console.error(`[scheduler] ${schedule.group}/${schedule.name}: ${errorMessage(error).split('\n')[0]}`);
         }
-        if (invoked && schedule.timeZone) {
+        if (invoked && schedule.everyMs) {
+          schedule.at = new Date(firesFor.getTime() + schedule.everyMs).toISOString();
+        } else if (invoked && schedule.timeZone) {
           // Recurring: due again at its next time after this tick (a tick weeks ahead fires it once).
           schedule.at = nextWeekly(schedule.expression, schedule.timeZone, at).toISOString();
         } else if (invoked) {
@@ -162,12 +181,13 @@ export async function startScheduler(options: SchedulerStandInOptions): Promise<
       const expression = String(input.ScheduleExpression ?? '');
       const at = AT.exec(expression);
       const weekly = WEEKLY_CRON.test(expression);
-      if (!at && !weekly) return sendError(res, 400, 'ValidationException', `the local stand-in supports at(yyyy-mm-ddThh:mm:ss) and cron(M H ? * DAY *) schedules only (got "${expression}")`);
+      const every = rateMs(expression);
+      if (!at && !weekly && !every) return sendError(res, 400, 'ValidationException', `the local stand-in supports at(yyyy-mm-ddThh:mm:ss), cron(M H ? * DAY *) and rate(N minutes) schedules only (got "${expression}")`);
       const zone = String(input.ScheduleExpressionTimezone ?? 'UTC');
       if (at && zone !== 'UTC') return sendError(res, 400, 'ValidationException', 'the local stand-in supports one-off schedules in ScheduleExpressionTimezone UTC only');
       let first: string;
       try {
-        first = at ? `${at[1]}.000Z` : nextWeekly(expression, zone, new Date()).toISOString();
+        first = at ? `${at[1]}.000Z` : every ? new Date(Date.now() + every).toISOString() : nextWeekly(expression, zone, new Date()).toISOString();
       } catch (error) {
         return sendError(res, 400, 'ValidationException', errorMessage(error));
       }
@@ -188,6 +208,7 @@ export async function startScheduler(options: SchedulerStandInOptions): Promise<
         at: first,
         expression,
         ...(weekly ? { timeZone: zone } : {}),
+        ...(every ? { everyMs: every } : {}),
         actionAfterCompletion: input.ActionAfterCompletion === 'DELETE' ? 'DELETE' : 'NONE',
         target: { Arn: target.Arn, RoleArn: target.RoleArn, ...(target.Input !== undefined ? { Input: target.Input } : {}) },
         createdAt: new Date().toISOString(),

@@ -53,5 +53,22 @@ export function followThroughContract(name: string, make: () => Promise<FollowTh
       // A new life of the invitation (forwarded again after forget) may be reminded again.
       expect(await store.claimReminder(INVITE, 'nudge', 'run-2', at(1_000), 60)).toBe('claimed');
     });
+
+    it('tells a reminder whose claim recorded its outcome from one unclaimed or still claimed', async () => {
+      const store = await make();
+      expect(await store.reminderDone(INVITE, 'nudge')).toBe(false);
+      await store.claimReminder(INVITE, 'nudge', 'run-1', T0, 60);
+      expect(await store.reminderDone(INVITE, 'nudge')).toBe(false);
+      await store.completeReminder(INVITE, 'nudge', 'run-1', 'may-not-have-gone-out', null);
+      expect(await store.reminderDone(INVITE, 'nudge')).toBe(true);
+    });
+
+    it('has no nudge due when none was kept, and cancelling or dropping one that is not there is no error', async () => {
+      const store = await make();
+      expect(await store.nudgesDue(at(365 * 86_400_000), 25)).toEqual([]);
+      await store.cancelNudge(INVITE);
+      await store.dropNudge(`${T0.toISOString()}#${INVITE}#1`);
+      expect(await store.nudgesDue(at(365 * 86_400_000), 25)).toEqual([]);
+    });
   });
 }

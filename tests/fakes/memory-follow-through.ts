@@ -53,6 +53,30 @@ export class MemoryScheduler implements Scheduler {
   }
 }
 
+/**
+ * The nudges due, as the table keeps them (partition `NUDGE`, sorted by due time): the invite store's
+ * write after a send adds one, the follow-through store reads and deletes them. One object shared by both
+ * fakes (fakeInboundDeps links them), as both adapters share one table.
+ */
+export class MemoryNudgesDue {
+  /** key (`<due ISO>#<invite id>#<version>`) → what it carries */
+  readonly due = new Map<string, FollowUp>();
+  /** the invitation's `nudgeDue`: invite id → key */
+  readonly named = new Map<string, string>();
+
+  add(nudge: FollowUp): void {
+    const key = `${nudge.dueAt}#${nudge.inviteId}#${nudge.version}`;
+    this.due.set(key, structuredClone(nudge));
+    this.named.set(nudge.inviteId, key);
+  }
+
+  /** The nudge kept for an invitation (the latest named on it), if any. */
+  of(inviteId: string): FollowUp | undefined {
+    const key = this.named.get(inviteId);
+    return key ? this.due.get(key) : undefined;
+  }
+}
+
 interface Reminder {
   status: 'claimed' | ReminderOutcome;
   runId: string;
@@ -63,6 +87,14 @@ interface Reminder {
 export class MemoryFollowThroughStore implements FollowThroughStore {
   readonly reminders = new Map<string, Reminder>();
   readonly answered = new Map<string, string>();
+  /** the nudges due, shared with the invite store (fakeInboundDeps links them) */
+  nudges = new MemoryNudgesDue();
+  private nudgeFailures = 0;
+
+  /** The next `count` reads of the nudges due throw (DynamoDB did not answer). */
+  failNudgeReads(count: number): void {
+    this.nudgeFailures = count;
+  }
 
   async claimReminder(inviteId: string, kind: string, runId: string, now: Date, leaseSeconds: number): Promise<'claimed' | 'taken'> {
     const key = `${inviteId}#${kind}`;
@@ -92,7 +124,36 @@ export class MemoryFollowThroughStore implements FollowThroughStore {
     return this.answered.get(inviteId) ?? null;
   }
 
+  async nudgesDue(at: Date, limit: number): Promise<{ key: string; call: unknown }[]> {
+    if (this.nudgeFailures > 0) {
+      this.nudgeFailures -= 1;
+      throw Object.assign(new Error('DynamoDB unavailable'), { name: 'InternalServerError' });
+    }
+    const upTo = `${at.toISOString()}~`;
+    return [...this.nudges.due.entries()]
+      .filter(([key]) => key < upTo)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, limit)
+      .map(([key, call]) => ({ key, call: structuredClone(call) }));
+  }
+
+  async dropNudge(key: string): Promise<void> {
+    this.nudges.due.delete(key);
+  }
+
+  async cancelNudge(inviteId: string): Promise<void> {
+    const key = this.nudges.named.get(inviteId);
+    this.nudges.named.delete(inviteId);
+    if (key) this.nudges.due.delete(key);
+  }
+
+  async reminderDone(inviteId: string, kind: string): Promise<boolean> {
+    const status = this.reminders.get(`${inviteId}#${kind}`)?.status;
+    return status !== undefined && status !== 'claimed';
+  }
+
   async forget(inviteId: string): Promise<void> {
+    await this.cancelNudge(inviteId);
     this.answered.delete(inviteId);
     for (const key of [...this.reminders.keys()]) if (key.startsWith(`${inviteId}#`)) this.reminders.delete(key);
   }

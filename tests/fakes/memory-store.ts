@@ -18,6 +18,7 @@ import {
   STALE_CLAIM_MS,
   summarize,
   type ClaimResult,
+  type FollowUp,
   type InterviewOutcome,
   type InvitationSummary,
   type InviteStore,
@@ -28,6 +29,7 @@ import {
   type SendState,
   type StoredInvitation,
 } from '../../functions/app/ports.js';
+import { MemoryNudgesDue } from './memory-follow-through.js';
 
 /** The idempotency record (`MSG#<id>`). */
 export interface MessageRecord {
@@ -108,6 +110,8 @@ export class MemoryInviteStore implements InviteStore {
   private readonly faults = new Map<StoreMethod, Fault[]>();
   /** how many times each method was called (faulty calls included) */
   readonly calls = new Map<StoreMethod, number>();
+  /** the nudges due the write after a send keeps (shared with the follow-through store: fakeInboundDeps) */
+  nudges = new MemoryNudgesDue();
   /** every history read: which, the limit it carried and how many items it returned */
   readonly reads: { method: StoreMethod; limit: number; items: number }[] = [];
 
@@ -202,12 +206,14 @@ export class MemoryInviteStore implements InviteStore {
     if (existing?.status === 'claimed' && existing.runId === runId) this.messages.delete(messageId);
   }
 
-  async completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[] }, now: Date): Promise<void> {
+  async completeMessage(messageId: string, outcome: MessageOutcome, details: { inviteId?: string; sentMessageId?: string; sentIds?: readonly string[]; nudge?: FollowUp }, now: Date): Promise<void> {
     // An unconditional update: it creates the record when there is none.
     this.messages.set(messageId, { status: 'done', outcome, completedAt: now.toISOString(), inviteId: details.inviteId ?? null, sentMessageId: details.sentMessageId ?? null });
     // In the same transaction: a pointer per sent id, and the ids added to the invitation when it is stored.
     const { inviteId } = details;
     if (inviteId) for (const id of details.sentIds ?? []) this.remember(id, inviteId);
+    // And the nudge kept as due, only while the invitation is stored.
+    if (inviteId && details.nudge && (details.sentIds ?? []).length > 0 && this.invitations.has(inviteId)) this.nudges.add(details.nudge);
   }
 
   async saveInvitation(invitation: StoredInvitation, _now: Date): Promise<void> {

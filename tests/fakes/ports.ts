@@ -234,6 +234,8 @@ export function fakeInboundDeps(overrides: Partial<FakeInboundDeps> = {}): FakeI
   };
   // One table in production: the recommendation's write reads the held-mail signal holdMail keeps.
   deps.store.heldSignal ??= (hourStart) => deps.ownerMail.heldBeforeHour(hourStart);
+  // One table: the nudges the write after a send keeps are the ones the follow-through reads.
+  deps.followThrough.nudges = deps.store.nudges;
   return deps;
 }
 

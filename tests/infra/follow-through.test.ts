@@ -85,13 +85,14 @@ describe('the follow-through function', () => {
     expect(fn.Properties.Timeout).toBe(30);
   });
 
-  it('reads invitations, keeps its reminders, counts mail to the owner and keeps held mail and its digest, by partition key only', () => {
+  it('reads invitations, keeps its reminders, counts mail to the owner, keeps held mail and its digest, and reads and deletes the nudges due, by partition key only', () => {
     const dynamo = statements.filter((s) => actions(s).some((a) => a.startsWith('dynamodb:')));
-    const leading = dynamo.map((s) => s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']);
-    expect(leading).toEqual([['INV#*'], ['FOLLOW#*', 'RATE#*'], ['HELD', 'DIGEST#*']]);
+    const leading = dynamo.map((s) => s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] ?? s.Condition?.['ForAllValues:StringEquals']?.['dynamodb:LeadingKeys']);
+    expect(leading).toEqual([['INV#*'], ['FOLLOW#*', 'RATE#*'], ['HELD', 'DIGEST#*'], ['NUDGE']]);
     expect(actions(dynamo[0]!)).toEqual(['dynamodb:GetItem']);
-    // Its one Query is the held mail's partition (no index read while the weekly digest is off); no Scan.
-    expect(statements.filter((s) => actions(s).includes('dynamodb:Query')).map((s) => s.Sid)).toEqual(['KeepHeldMailAndItsDigestOnly']);
+    expect(actions(dynamo[3]!).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:Query']);
+    // Its Queries are the held mail's partition and the nudges due's (no index read while the weekly digest is off); no Scan.
+    expect(statements.filter((s) => actions(s).includes('dynamodb:Query')).map((s) => s.Sid)).toEqual(['KeepHeldMailAndItsDigestOnly', 'SendTheNudgesDueOnly']);
     expect(statements.flatMap(actions)).not.toContain('dynamodb:Scan');
   });
 
@@ -109,8 +110,8 @@ describe('the follow-through function', () => {
     expect(json(variables.SCHEDULER_ROLE_ARN)).toMatch(/FollowThroughSchedulerRole/);
   });
 
-  it('has no weekly digest schedule while followThrough.weeklyDigest is off (the default)', () => {
-    expect(resourcesOf(template, 'AWS::Scheduler::Schedule')).toEqual([]);
+  it('has no weekly digest schedule while followThrough.weeklyDigest is off (the default): its one recurring schedule is the nudges due', () => {
+    expect(resourcesOf(template, 'AWS::Scheduler::Schedule').map(([, r]) => r.Properties.Name)).toEqual(['nudges-due']);
   });
 
   it('mails the owner addresses only, from the sending address', () => {
@@ -125,7 +126,7 @@ describe('the weekly digest (followThrough.weeklyDigest on)', () => {
   const weekly = synthStack({ ...config, followThrough: { ...config.followThrough, weeklyDigest: true, weeklyDigestDay: 'SUN', weeklyDigestHour: 18 } }).template;
 
   it('is one recurring schedule in the stack\'s group, in the owner\'s zone, firing the follow-through function through the scheduler\'s role', () => {
-    const [, schedule] = onlyResource(weekly, 'AWS::Scheduler::Schedule');
+    const [, schedule] = resourcesOf(weekly, 'AWS::Scheduler::Schedule').find(([, r]) => r.Properties.Name === 'weekly-digest')!;
     expect(schedule.Properties).toMatchObject({
       Name: 'weekly-digest',
       GroupName: 'InviteAdvisor-reminders',
@@ -149,5 +150,30 @@ describe('the weekly digest (followThrough.weeklyDigest on)', () => {
     expect(actions(reads[0]!)).toEqual(['dynamodb:Query']);
     expect(json(reads[0]!.Resource)).toMatch(/\/index\/byReceived.*\/index\/bySlot/);
     expect(statementsOfRole(weekly, 'FollowThroughSchedulerRole')).toHaveLength(1);
+  });
+});
+
+describe('the nudges due (followThrough.nudge on, the default)', () => {
+  it('is one recurring schedule every 15 minutes in the stack\'s group, firing the follow-through function with its own time through the scheduler\'s role', () => {
+    const [, schedule] = resourcesOf(template, 'AWS::Scheduler::Schedule').find(([, r]) => r.Properties.Name === 'nudges-due')!;
+    expect(schedule.Properties).toMatchObject({
+      GroupName: 'InviteAdvisor-reminders',
+      ScheduleExpression: 'rate(15 minutes)',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      State: 'ENABLED',
+      Target: {
+        Arn: { 'Fn::GetAtt': [expect.stringMatching(/^FollowThroughFunction/), 'Arn'] },
+        RoleArn: { 'Fn::GetAtt': [expect.stringMatching(/^FollowThroughSchedulerRole/), 'Arn'] },
+        Input: '{"kind":"nudges-due","at":"<aws.scheduler.scheduled-time>"}',
+      },
+    });
+    expect(schedule.DependsOn?.some((id) => id.startsWith('FollowThroughScheduleGroup'))).toBe(true);
+  });
+
+  it('is not there, nor the function\'s reads of the nudges due, with followThrough.nudge off', () => {
+    const config = realConfig() as { followThrough?: object };
+    const off = synthStack({ ...config, followThrough: { ...config.followThrough, nudge: false } }).template;
+    expect(resourcesOf(off, 'AWS::Scheduler::Schedule')).toEqual([]);
+    expect((statementsOfRole(off, 'FollowThroughRole') as unknown as Statement[]).map((s) => s.Sid)).not.toContain('SendTheNudgesDueOnly');
   });
 });

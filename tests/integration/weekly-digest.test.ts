@@ -63,7 +63,8 @@ describe('the weekly digest', () => {
     // Assess
     // (the kept invitation's nudge, due before, fires in the same tick)
     expect(fired.map((f) => f.name)).toContain('weekly-digest');
-    expect(again).toEqual([]);
+    // (the nudges due's recurring check may come round again within the minute; the digest does not)
+    expect(again.map((f) => f.name)).not.toContain('weekly-digest');
     const [digest, ...more] = await digests();
     expect(more).toEqual([]);
     expect(digest!.destinations).toEqual([OWNER]);

@@ -37,6 +37,9 @@ export type WeekDay = (typeof WEEK_DAYS)[number];
 /** The weekly digest's one recurring schedule (the stack's, and the local stand-in's). */
 export const WEEKLY_DIGEST_SCHEDULE = 'weekly-digest';
 
+/** The nudges due's one recurring schedule (the stack's, and the local stand-in's): app/follow-through.ts (sendNudgesDue). */
+export const NUDGES_DUE_SCHEDULE = 'nudges-due';
+
 /**
  * `cron(0 <hour> ? * <day> *)`: at `hour`:00 on `day` every week, in the zone the schedule names
  * (EventBridge Scheduler's six fields: minutes hours day-of-month month day-of-week year; one of the two

@@ -6,10 +6,9 @@
  */
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { followThrough } from '../../../functions/app/follow-through.js';
-import type { FollowThroughDeps } from '../../../functions/app/ports.js';
+import { followThrough, sendNudgesDue } from '../../../functions/app/follow-through.js';
+import type { FollowThroughDeps, FollowUp } from '../../../functions/app/ports.js';
 import { MailRefusedError } from '../../../functions/errors.js';
-import type { MemorySchedule } from '../../fakes/memory-follow-through.js';
 import { configWith, fakeInboundDeps, forwardInvitation, OWNER, replyToRecommendation, sdkError, type FakeInboundDeps } from '../../fakes/ports.js';
 
 /** The follow-through function's dependencies, on the inbound side's store, mailer and clock. */
@@ -18,15 +17,27 @@ function followDeps(inbound: FakeInboundDeps): FollowThroughDeps {
   return { config, store, followThrough: follow, ownerMail, scheduler, mailer, clock, log };
 }
 
+/** A nudge kept as due: when, and what it carries. */
+interface Due {
+  at: Date;
+  followUp: FollowUp;
+}
+
+/** The nudge the write after the recommendation's send kept for the invitation (the latest), if any. */
+function dueNudge(deps: FakeInboundDeps, inviteId: string): Due | undefined {
+  const followUp = deps.store.nudges.of(inviteId);
+  return followUp ? { at: new Date(followUp.dueAt), followUp } : undefined;
+}
+
 async function recommended(overrides: Parameters<typeof fakeInboundDeps>[0] = {}) {
   const deps = fakeInboundDeps(overrides);
   const recommendation = await forwardInvitation(deps);
-  const schedule = deps.scheduler.schedules.get(`${recommendation.inviteId}-nudge`);
+  const schedule = dueNudge(deps, recommendation.inviteId);
   return { deps, recommendation, schedule };
 }
 
-/** Fires the schedule as the scheduler would: at its time, on the follow-through function. */
-async function fire(deps: FakeInboundDeps, schedule: MemorySchedule) {
+/** Sends the nudge as the recurring check would: at its time, on the follow-through function. */
+async function fire(deps: FakeInboundDeps, schedule: Due) {
   deps.clock.set(schedule.at);
   const before = deps.mailer.sent.length;
   const result = await followThrough(followDeps(deps), schedule.followUp);
@@ -34,8 +45,8 @@ async function fire(deps: FakeInboundDeps, schedule: MemorySchedule) {
   return { result, sent };
 }
 
-describe('scheduling the nudge', () => {
-  it('schedules one nudge per recommendation, in daytime for the owner, before the interview, with the reply and choice addresses', async () => {
+describe('keeping the nudge as due', () => {
+  it('keeps one nudge per recommendation, in the write after the send (no scheduler call), in daytime for the owner, before the interview, with the reply and choice addresses', async () => {
     const { deps, recommendation, schedule } = await recommended();
     expect(schedule).toBeDefined();
     const invitation = await deps.store.getInvitation(recommendation.inviteId);
@@ -48,17 +59,19 @@ describe('scheduling the nudge', () => {
     expect(schedule!.followUp.thread.inReplyTo).toBe(recommendation.messageId);
   });
 
-  it('schedules nothing when the nudge is switched off', async () => {
+  it('keeps nothing when the nudge is switched off', async () => {
     const { deps } = await recommended({ config: configWith({ followThrough: { nudge: false } }) });
+    expect(deps.store.nudges.due.size).toBe(0);
     expect(deps.scheduler.schedules.size).toBe(0);
   });
 
-  it('still answers with the recommendation when the scheduler does not answer (the nudge is the lesser loss)', async () => {
+  it('needs no scheduler: a scheduler that does not answer changes nothing for the recommendation or its nudge', async () => {
     const deps = fakeInboundDeps();
     deps.scheduler.failNext(100);
-    await forwardInvitation(deps);
+    const recommendation = await forwardInvitation(deps);
+    expect(dueNudge(deps, recommendation.inviteId)).toBeDefined();
     expect(deps.scheduler.schedules.size).toBe(0);
-    expect(deps.log.lines.some((l) => l.extra?.signal === 'BookkeepingAfterSendFailed' && l.extra.write === 'scheduleNudge')).toBe(true);
+    expect(deps.log.lines.some((l) => l.extra?.signal === 'BookkeepingAfterSendFailed')).toBe(false);
   });
 });
 
@@ -86,23 +99,23 @@ describe('when the nudge fires', () => {
   it('sends nothing once a reply command recorded a choice', async () => {
     const { deps, recommendation, schedule } = await recommended({ config: configWith({ replies: { sendOnBehalf: true } }) });
     await replyToRecommendation(deps, recommendation, 'decline');
-    expect(deps.scheduler.cancelled).toContain(`${recommendation.inviteId}-nudge`);
+    expect(deps.store.nudges.due.size).toBe(0);
     expect((await fire(deps, schedule!)).result).toBe('answered');
   });
 
-  it('sends nothing after "done", which records that the owner answered outside the product and deletes the schedule', async () => {
+  it('sends nothing after "done", which records that the owner answered outside the product and deletes the nudge due', async () => {
     const { deps, recommendation, schedule } = await recommended();
     const { answers } = await replyToRecommendation(deps, recommendation, 'done');
     expect(answers[0]!.mail.subject).toMatch(/noted: you answered it yourself/);
-    expect(deps.scheduler.schedules.size).toBe(0);
+    expect(deps.store.nudges.due.size).toBe(0);
     expect((await fire(deps, schedule!)).result).toBe('answered');
     expect(deps.mailer.sent).toHaveLength(2);
   });
 
-  it('sends nothing once the invitation is forgotten, and forget deletes the schedule', async () => {
+  it('sends nothing once the invitation is forgotten, and forget deletes the nudge due', async () => {
     const { deps, recommendation, schedule } = await recommended();
     await replyToRecommendation(deps, recommendation, 'forget');
-    expect(deps.scheduler.schedules.size).toBe(0);
+    expect(deps.store.nudges.due.size).toBe(0);
     expect((await fire(deps, schedule!)).result).toBe('forgotten');
   });
 
@@ -116,8 +129,7 @@ describe('when the nudge fires', () => {
   it('replaces the nudge when the invitation is forwarded again, and a left-over nudge of the older recommendation sends nothing', async () => {
     const { deps, recommendation, schedule } = await recommended();
     await forwardInvitation(deps);
-    const replaced = deps.scheduler.schedules.get(`${recommendation.inviteId}-nudge`);
-    expect(deps.scheduler.cancelled).toContain(`${recommendation.inviteId}-nudge`);
+    const replaced = dueNudge(deps, recommendation.inviteId);
     expect(replaced!.followUp.version).toBe(2);
     expect((await fire(deps, schedule!)).result).toBe('outdated');
     expect((await fire(deps, replaced!)).result).toBe('sent');
@@ -184,5 +196,74 @@ describe('at most once', () => {
     expect(await followThrough(followDeps(deps), schedule!.followUp)).toBe('sent');
     const nudges = (await deps.mailer.parsed()).filter((m) => m.mail.subject?.startsWith('Re: '));
     expect(nudges).toHaveLength(2);
+  });
+});
+
+describe('the recurring check of the nudges due', () => {
+  const check = (deps: FakeInboundDeps, at: Date) => {
+    deps.clock.set(at);
+    return sendNudgesDue(followDeps(deps), { kind: 'nudges-due' });
+  };
+
+  it('sends what is due by its time, once, and drops it; what is not yet due stays', async () => {
+    const { deps, recommendation, schedule } = await recommended();
+    expect(await check(deps, new Date(schedule!.at.getTime() - 60_000))).toEqual({ due: 0, results: {} });
+    expect(await check(deps, schedule!.at)).toEqual({ due: 1, results: { sent: 1 } });
+    expect(deps.store.nudges.due.size).toBe(0);
+    expect(await check(deps, new Date(schedule!.at.getTime() + 15 * 60_000))).toEqual({ due: 0, results: {} });
+    const nudges = (await deps.mailer.parsed()).filter((m) => m.mail.inReplyTo === recommendation.messageId);
+    expect(nudges).toHaveLength(1);
+  });
+
+  it("sends what is due by the schedule's own time when it is later than the clock (the local moved clock)", async () => {
+    const { deps, schedule } = await recommended();
+    deps.clock.set(new Date(schedule!.at.getTime() - 3_600_000));
+    expect(await sendNudgesDue(followDeps(deps), { kind: 'nudges-due', at: schedule!.at.toISOString() })).toMatchObject({ due: 1, results: { sent: 1 } });
+  });
+
+  it('keeps a nudge whose send SES refused (the claim went back), fails the run, and the next run sends it once', async () => {
+    const { deps, schedule } = await recommended();
+    deps.mailer.failNext(1, new MailRefusedError('TooManyRequestsException', 'slow down', { throttled: true, permanent: false }));
+    await expect(check(deps, schedule!.at)).rejects.toThrow(/slow down/);
+    expect(deps.store.nudges.due.size).toBe(1);
+    expect(await check(deps, new Date(schedule!.at.getTime() + 15 * 60_000))).toEqual({ due: 1, results: { sent: 1 } });
+    expect(await check(deps, new Date(schedule!.at.getTime() + 30 * 60_000))).toEqual({ due: 0, results: {} });
+    expect(deps.mailer.sent).toHaveLength(2);
+  });
+
+  it('keeps a nudge whose claim another run holds; once that run died and its lease ran out, a later run sends it', async () => {
+    const { deps, recommendation, schedule } = await recommended();
+    deps.clock.set(schedule!.at);
+    await deps.followThrough.claimReminder(recommendation.inviteId, 'nudge', 'run-that-died', deps.clock.now(), 60);
+    expect(await check(deps, schedule!.at)).toEqual({ due: 1, results: { 'already-claimed': 1 } });
+    expect(deps.store.nudges.due.size).toBe(1);
+    expect(await check(deps, new Date(schedule!.at.getTime() + 15 * 60_000))).toEqual({ due: 1, results: { sent: 1 } });
+    expect(deps.store.nudges.due.size).toBe(0);
+    expect(deps.mailer.sent).toHaveLength(2);
+  });
+
+  it('drops a nudge whose claim recorded its outcome (its run could not drop it)', async () => {
+    const { deps, recommendation, schedule } = await recommended();
+    expect(await fire(deps, schedule!)).toMatchObject({ result: 'sent' });
+    // Left behind as if the run that sent it had died before dropping it.
+    expect(deps.store.nudges.due.size).toBe(1);
+    expect(await check(deps, schedule!.at)).toEqual({ due: 1, results: { 'already-claimed': 1 } });
+    expect(deps.store.nudges.due.size).toBe(0);
+    expect(await deps.followThrough.reminderDone(recommendation.inviteId, 'nudge')).toBe(true);
+    expect(deps.mailer.sent).toHaveLength(2);
+  });
+
+  it("drops, unsent, an older version's nudge after a re-forward, and `done` deletes the current one", async () => {
+    const { deps, recommendation } = await recommended();
+    await forwardInvitation(deps);
+    const replaced = dueNudge(deps, recommendation.inviteId);
+    expect(replaced!.followUp.version).toBe(2);
+    expect(deps.store.nudges.due.size).toBe(2);
+    await replyToRecommendation(deps, recommendation, 'done');
+    // The current one is deleted; the older one, left, finds its version outdated when due.
+    expect(deps.store.nudges.due.size).toBe(1);
+    expect(await check(deps, replaced!.at)).toEqual({ due: 1, results: { outdated: 1 } });
+    expect(deps.store.nudges.due.size).toBe(0);
+    expect(deps.mailer.sent.filter((m) => m.raw.toString().includes('You have not answered'))).toHaveLength(0);
   });
 });

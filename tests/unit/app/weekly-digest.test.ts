@@ -138,10 +138,10 @@ describe('a nudge the cap held back', () => {
   async function heldNudge() {
     const deps = fakeInboundDeps({ config: configWith({ limits: { ...exampleConfig().limits, mailsToOwnerPerHour: 1, recommendationsPerHour: 1 } }) });
     const rec = await forward(deps, 1);
-    const schedule = deps.scheduler.schedules.get(`${rec.inviteId}-nudge`)!;
-    deps.clock.set(schedule.at);
+    const nudge = deps.store.nudges.of(rec.inviteId)!;
+    deps.clock.set(new Date(nudge.dueAt));
     await deps.store.reserveOwnerMail(deps.clock.now(), 1);
-    const result = await followThrough(followDeps(deps), schedule.followUp);
+    const result = await followThrough(followDeps(deps), nudge);
     return { deps, rec, result };
   }
 

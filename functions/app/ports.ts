@@ -152,7 +152,8 @@ export type FollowUp = z.infer<typeof FollowUpSchema>;
  * like a reminder): the digest of what the cap held back in `hour` (a one-off schedule, `held-<hour>`,
  * at the start of the next hour), and the weekly digest (the stack's recurring schedule; opt-in).
  */
-export const HeldDigestCallSchema = z.object({ kind: z.literal('held-digest'), hour: z.string().regex(HOUR_KEY) });
+/** `again`: the schedule was made again under its second name by a run that came before its time (app/answer-held-mail.ts). */
+export const HeldDigestCallSchema = z.object({ kind: z.literal('held-digest'), hour: z.string().regex(HOUR_KEY), again: z.literal(true).optional() });
 export const WeeklyDigestCallSchema = z.object({ kind: z.literal('weekly-digest') });
 export type HeldDigestCall = z.infer<typeof HeldDigestCallSchema>;
 /** Whatever a schedule hands the follow-through function: a reminder, or one of the digests. */

@@ -10,9 +10,9 @@
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { choiceAddresses, verifyReplyToken } from '../../functions/core/reply/reply.js';
+import { choiceAddresses } from '../../functions/core/reply/reply.js';
 import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
-import { header, INBOX, invitationForward, localConfig, OWNER, repliesTo, sendSmtp, sentMail, type SentMail, uniqueId, uniqueNames } from './helpers.js';
+import { header, INBOX, localConfig, OWNER, recommend, repliesTo, sendSmtp, sentMail, type LocalRecommendation, type SentMail, uniqueId, uniqueNames } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
 const secret = inject('replyTokenSecret');
@@ -27,14 +27,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function recommend(recruiter: { name: string; address: string; company: string }): Promise<{ mail: SentMail; inviteId: string; token: string }> {
-  const { raw, messageId } = await invitationForward(recruiter);
-  await sendSmtp(app.smtp.port, raw, { from: OWNER, to: [INBOX] });
-  await app.settled();
-  const [mail] = await repliesTo(awsEnv, messageId);
-  expect(mail?.parsed.subject).toMatch(/^(Attend|Politely decline): /);
-  const token = /^interviews\+([a-z2-7]+)@/.exec(mail!.parsed.replyTo?.address ?? '')?.[1] ?? '';
-  return { mail: mail!, inviteId: verifyReplyToken(secret, token, new Date()).inviteId, token };
+function recommendFrom(recruiter: { name: string; address: string; company: string }): Promise<LocalRecommendation> {
+  return recommend(app, { awsEnv, secret }, recruiter);
 }
 
 /** The nudges the owner got about a recommendation (they answer it). */
@@ -51,7 +45,7 @@ function dueAt(inviteId: string): Date {
 
 describe('the nudge', () => {
   it('arrives once, threaded to the recommendation, when the clock passes its time; a second tick sends nothing', async () => {
-    const rec = await recommend({ name: 'Renée Castellanos', address: 'renee.castellanos@pinecrest.example', company: 'Pinecrest Outdoor' });
+    const rec = await recommendFrom({ name: 'Renée Castellanos', address: 'renee.castellanos@pinecrest.example', company: 'Pinecrest Outdoor' });
     const at = dueAt(rec.inviteId);
     expect(await app.scheduler.tick(new Date(at.getTime() - MINUTE))).toEqual([]);
     expect(await nudgesAbout(rec.mail)).toEqual([]);
@@ -74,7 +68,7 @@ describe('the nudge', () => {
   });
 
   it('never comes after "done": the reply deletes the schedule and records the answer', async () => {
-    const rec = await recommend({ name: 'Jordan Okafor', address: 'jordan.okafor@lumenfield.example', company: 'Lumenfield Energy' });
+    const rec = await recommendFrom({ name: 'Jordan Okafor', address: 'jordan.okafor@lumenfield.example', company: 'Lumenfield Energy' });
     const at = dueAt(rec.inviteId);
     const replyId = uniqueId();
     const raw = await new MailComposer({
@@ -101,7 +95,7 @@ describe('the nudge', () => {
 describe('the reminders on the day', () => {
   it('after the accept draft went out, one reminder the evening before with the time and the link; a second tick sends nothing', async () => {
     const recruiter = { name: 'Mara Lindqvist', address: 'mara.lindqvist@northwind.example', company: 'Northwind Freight' };
-    const rec = await recommend(recruiter);
+    const rec = await recommendFrom(recruiter);
     // The owner sends the accept draft from the recommendation's link: its Bcc copy reaches the inbox.
     const bcc = choiceAddresses(INBOX, secret, { inviteId: rec.inviteId, version: 1 }, new Date(Date.now() + 30 * 24 * 60 * MINUTE))({ verdict: 'attend' });
     const copy = await new MailComposer({ from: `Alex Morgan <${OWNER}>`, to: recruiter.address, subject: 'Re: Interview invitation', text: 'Dear Mara,\n\nThe time works for me.\n\nAlex\n', messageId: uniqueId() })

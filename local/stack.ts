@@ -299,7 +299,9 @@ function reportLookups(awsEnv: Record<string, string>, tableName: string, config
   return {
     invitation: async (inviteId) => {
       const invitation = await store.getInvitation(inviteId);
-      return invitation ? { verdict: invitation.decision.verdict, subject: invitation.original.subject } : null;
+      if (!invitation) return null;
+      const send = invitation.send ? { verdict: invitation.send.verdict, to: invitation.send.to ?? null } : null;
+      return { verdict: invitation.decision.verdict, subject: invitation.original.subject, send };
     },
     sentMail: async (id) => (await fetchRecorded(sesEndpoint)).find((mail) => mail.id === id)?.raw ?? null,
   };

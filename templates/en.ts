@@ -273,6 +273,11 @@ Join: {{meetingLink}}{{/meetingLink}}`,
 
 /** The small phrases notices are filled with: what a choice, a state or a bounce is called. */
 export const phrases = {
+  /** a held note that named an invitation forgotten since: left out, and said so without naming it */
+  digestLeftOut: {
+    title: 'a note left out',
+    text: 'It named an invitation you asked invite-advisor to forget since, so it is not shown. Reply "history" to a recommendation for a fresh list.',
+  },
   unknownProblem: 'unknown problem',
   emptyFirstLine: '(an empty first line)',
   noSubject: '(no subject)',

@@ -23,7 +23,7 @@ import { DAY_MS, HOUR_MS } from '../core/mail/mail.js';
 import { choiceAddresses, choiceAddressesOf } from '../core/reply/reply.js';
 import { heldDigestDue } from '../core/follow/follow.js';
 import { scheduleHeldDigest } from './held-digest.js';
-import { earlierChoice, renderDigest, type DigestInvitation, type DigestNotice, type RenderedMail } from '../core/write/write.js';
+import { earlierChoice, phrases, renderDigest, type DigestInvitation, type DigestNotice, type RenderedMail } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
 import { mailOwner, ownerAddressFor } from './owner-mail.js';
 import type { Clock, DigestOutcome, FollowThroughStore, HeldDigestCall, HeldMail, InviteStore, Logger, Mailer, OwnerMailDeps, OwnerMailStore, Scheduler } from './ports.js';
@@ -171,7 +171,16 @@ async function digestOf(deps: DigestDeps, held: readonly HeldMail[], now: Date, 
       ...(h.invite.nudge ? { nudge: true } : {}),
     });
   }
-  const notices: DigestNotice[] = held.flatMap((h) => (h.notice ? [{ subject: h.subject, heldAt: h.heldAt, ...h.notice }] : []));
+  const notices: DigestNotice[] = [];
+  const present = new Map<string, Promise<boolean>>();
+  const stillThere = (inviteId: string) => present.get(inviteId) ?? present.set(inviteId, deps.store.getInvitation(inviteId).then((i) => i !== null)).get(inviteId)!;
+  for (const h of held) {
+    if (!h.notice) continue;
+    const { about = [], title, text } = h.notice;
+    // A note that named an invitation forgotten since (a `history` answer, a reminder) would show it again: left out, without naming it.
+    const forgotten = (await Promise.all(about.map(stillThere))).includes(false);
+    notices.push(forgotten ? { subject: null, heldAt: h.heldAt, ...phrases.digestLeftOut } : { subject: h.subject, heldAt: h.heldAt, title, text });
+  }
   if (invitations.length === 0 && notices.length === 0) return null;
   return renderDigest({ owner: config.owner, invitations, notices, more });
 }

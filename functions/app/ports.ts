@@ -101,7 +101,8 @@ export interface Answering {
 }
 
 /** A notice to the owner about the message being answered; resolves to what to record for it. */
-export type Notify = (kind: NoticeKind, view?: NoticeView) => Promise<Outcome>;
+/** Answers the owner with a notice; `about`: the invitations it names (kept with it when the cap holds it back). */
+export type Notify = (kind: NoticeKind, view?: NoticeView, about?: readonly string[]) => Promise<Outcome>;
 
 /** What the sending function is asked to send: validated where it enters (the sending handler). */
 export const SendJobSchema = z.object({
@@ -533,8 +534,11 @@ export interface HeldMail {
    * choice is recorded)
    */
   invite?: { inviteId: string; version: number; choiceToken?: string; nudge?: boolean };
-  /** a note or answer held back: its title and text as they would have gone out */
-  notice?: { title: string; text: string };
+  /**
+   * a note or answer held back: its title and text as they would have gone out; `about`: the invitations
+   * it names (a `history` answer, a reminder), so that the digest leaves it out once one is forgotten
+   */
+  notice?: { title: string; text: string; about?: string[] };
 }
 
 /** What became of a digest: sent; may not have gone out (SES gave no answer: never sent again); nothing left to list. */

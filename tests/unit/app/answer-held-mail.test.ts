@@ -11,7 +11,7 @@ import { receiveMail } from '../../../functions/app/receive-mail.js';
 import { answerHeldMail, answerScheduledDigest, type DigestResult, type ScheduledDigestResult } from '../../../functions/app/answer-held-mail.js';
 import { MailRefusedError } from '../../../functions/errors.js';
 import { verifyReplyToken } from '../../../functions/core/reply/reply.js';
-import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, forwardedAsAttachment, INBOX, OWNER, sdkError, sesId, TOKEN_SECRET, type FakeInboundDeps, type OriginalInvite } from '../../fakes/ports.js';
+import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, forwardedAsAttachment, forwardInvitation, INBOX, OWNER, replyToRecommendation, sdkError, sesId, TOKEN_SECRET, type FakeInboundDeps, type OriginalInvite } from '../../fakes/ports.js';
 
 const NOT_AN_INVITE = 'fixtures/mail/not-an-invite-owner.eml';
 const HOUR = 3_600_000;
@@ -90,6 +90,29 @@ describe('the hourly limits', () => {
 });
 
 describe('the digest of held mail', () => {
+  it('a history answer held before a forget does not name the forgotten invitation when the digest sends it (new-user review)', async () => {
+    // Prepare: the cap spent by a recommendation and one other invitation; history, then forget, held back
+    const deps = capped(1, 1);
+    const forgotten = await forwardInvitation(deps);
+    const kept = await forward(deps, 1);
+    const history = await replyToRecommendation(deps, forgotten, 'history');
+    const forget = await replyToRecommendation(deps, forgotten, 'forget');
+    const before = deps.mailer.sent.length;
+    // Act: the next hour's digest
+    deps.clock.set('2026-03-17T16:00:00Z');
+    expect(await runHeld(deps)).toBe('sent');
+    // Assess
+    expect([history.result.outcome, forget.result.outcome, kept.outcome]).toEqual(['rate-limited', 'rate-limited', 'rate-limited']);
+    const [digest] = (await deps.mailer.parsed()).slice(before).filter((m) => DIGEST.test(m.mail.subject ?? ''));
+    const text = `${digest?.mail.subject ?? ''}\n${digest?.mail.text ?? ''}\n${String(digest?.mail.html ?? '')}`;
+    expect(text).not.toContain('Junior Financial Analyst');
+    expect(text).not.toContain('Video interview');
+    expect(text).toContain('a note left out');
+    expect(text).toContain('It named an invitation you asked invite-advisor to forget since, so it is not shown.');
+    // the other held invitation is still answered
+    expect(text).toContain('Treasury Analyst 1');
+  });
+
   it('a held-<hour> schedule fired before its hour is not consumed: it sends nothing and is made again for its time (new-user review: tick --at)', async () => {
     // Prepare: mail held at 15:xx, its digest scheduled for 16:00
     const deps = capped(1, 1);

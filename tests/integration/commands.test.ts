@@ -46,7 +46,7 @@ describe('npm start', { retry: 2 }, () => {
     const schedulerPort = /Reminders\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
     expect(schedulerPort).toBeDefined();
     const tick = await run(process.execPath, ['--import', 'tsx', 'local/tick.ts', '--port', schedulerPort!, '--at', '2030-01-01T00:00:00Z'], { timeout: 60_000 });
-    expect(tick.stdout).toBe('nothing due at 2030-01-01T00:00:00.000Z\n');
+    expect(tick.stdout).toBe('nothing due at 2030-01-01T00:00:00.000Z: no schedule is due by then\n');
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     expect(await exit).toBe(0);

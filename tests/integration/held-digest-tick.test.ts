@@ -30,6 +30,8 @@ describe('tick --at past the hour fires the held-mail digest early by the real c
     const held = app.scheduler.pending().find((s) => /^held-\d{4}-\d{2}-\d{2}T\d{2}$/.test(s.name));
     expect(held).toBeDefined();
     const digests = async () => (await sentMail(awsEnv)).filter((m) => /^invite-advisor: held back by the hourly limit/.test(m.parsed.subject ?? ''));
+    // (other test files share the SES stand-in: count this stack's digests from here)
+    const earlier = (await digests()).length;
     // Act: the scheduler's clock at the schedule's time; the function's is the real one
     const [fired] = await app.scheduler.tick(new Date(held!.at));
     await app.settled();
@@ -41,7 +43,7 @@ describe('tick --at past the hour fires the held-mail digest early by the real c
     }
     expect(fired).toMatchObject({ name: held!.name, invoked: true, result: 'not-due-yet' });
     expect(app.scheduler.pending().filter((s) => s.name.startsWith('held-')).map((s) => [s.name, s.at])).toEqual([[`${held!.name}-again`, held!.at]]);
-    expect(await digests()).toEqual([]);
+    expect((await digests()).length).toBe(earlier);
   });
 });
 

@@ -34,6 +34,8 @@ export interface MessageReport {
   subject?: string | null;
   /** the mail sent to the owner for this message (a recommendation or a note) */
   sent?: { subject: string; to: string[] };
+  /** a reply command that sends a draft (accept, decline, resend): the draft handed to the sending function, which confirms in a note once it is out */
+  draft?: { verdict: 'attend' | 'decline' | null; to: string | null };
   /** the earlier outcome of a duplicate delivery */
   previous?: string;
   error?: string;
@@ -94,8 +96,8 @@ interface HandlerResult {
 }
 
 export interface ReportLookups {
-  /** the stored invitation's verdict and original subject */
-  invitation(inviteId: string): Promise<{ verdict: 'attend' | 'decline'; subject: string | null } | null>;
+  /** the stored invitation's verdict and original subject, and the draft a reply command chose to send (its verdict and recipient) */
+  invitation(inviteId: string): Promise<{ verdict: 'attend' | 'decline'; subject: string | null; send?: { verdict: 'attend' | 'decline'; to: string | null } | null } | null>;
   /** the raw MIME of a mail the SES stand-in accepted, by the id it answered with */
   sentMail(sesMessageId: string): Promise<string | null>;
 }
@@ -114,7 +116,12 @@ export async function reportOf(event: unknown, run: { result?: unknown; error?: 
   // A lookup that fails only makes the line shorter.
   if (result?.outcome === 'recommended' && result.inviteId) {
     const invitation = await lookups.invitation(result.inviteId).catch(() => null);
-    if (invitation) Object.assign(report, invitation);
+    if (invitation) Object.assign(report, { verdict: invitation.verdict, subject: invitation.subject });
+  }
+  // A command that sends a draft mails nothing itself: the sending function sends the draft, then confirms.
+  if (result?.outcome === 'command' && !result.sentMessageId && result.inviteId) {
+    const invitation = await lookups.invitation(result.inviteId).catch(() => null);
+    Object.assign(report, { subject: invitation?.subject ?? null, draft: { verdict: invitation?.send?.verdict ?? null, to: invitation?.send?.to ?? null } });
   }
   if (result?.sentMessageId) {
     const raw = await lookups.sentMail(result.sentMessageId).catch(() => null);
@@ -128,6 +135,13 @@ export async function reportOf(event: unknown, run: { result?: unknown; error?: 
 }
 
 const VERDICT_WORDS = { attend: 'attend', decline: 'politely decline' } as const;
+const DRAFT_WORDS = { attend: 'the accept draft', decline: 'the polite decline' } as const;
+
+/** A reply command that hands a draft to the sending function: which draft, to whom, about what. */
+function draftLine(report: MessageReport): string {
+  const draft = `${report.draft?.verdict ? DRAFT_WORDS[report.draft.verdict] : 'the chosen draft'}${report.draft?.to ? ` to ${report.draft.to}` : ''}`;
+  return `command taken: invite-advisor sends ${draft}${report.subject ? ` ("${report.subject}")` : ''} for you; a note confirms once it is out`;
+}
 
 const DROP_WHY: Record<string, string> = {
   stranger: 'not from an owner address',
@@ -154,6 +168,8 @@ export function terminalLine(report: MessageReport): string {
         return `failed: ${report.error ?? 'unknown error'}`;
       case 'rate-limited':
         return `held back by the hourly cap (limits.mailsToOwnerPerHour, limits.recommendationsPerHour): answered in one digest in the next hour${report.sent ? `; sent "${report.sent.subject}"` : ''}`;
+      case 'command':
+        return report.draft ? draftLine(report) : `command: note sent${report.sent ? ` "${report.sent.subject}"` : ''}`;
       default:
         return `${report.outcome}${report.sent ? `: sent "${report.sent.subject}"` : ''}`;
     }
@@ -175,10 +191,12 @@ export function senderLine(answer: OutcomeAnswer, fileFrom: string | null, outbo
   switch (report.outcome) {
     case 'recommended':
       return { line: `recommended: ${report.verdict ? VERDICT_WORDS[report.verdict] : '?'} — "${report.subject ?? '(no subject)'}"; read it at ${outboxUrl}`, ok: true };
-    case 'answered-notice':
     case 'command':
+      if (report.draft) return { line: `${draftLine(report)}; read it at ${outboxUrl}`, ok: true };
+      return { line: `note sent${report.sent ? `: "${report.sent.subject}"` : ''}; read it at ${outboxUrl}`, ok: true };
+    case 'answered-notice':
     case 'choice-recorded':
-      return { line: `${report.outcome === 'choice-recorded' ? 'choice recorded, ' : ''}note sent: "${report.sent?.subject ?? '?'}"; read it at ${outboxUrl}`, ok: true };
+      return { line: `${report.outcome === 'choice-recorded' ? 'choice recorded, ' : ''}note sent${report.sent ? `: "${report.sent.subject}"` : ''}; read it at ${outboxUrl}`, ok: true };
     case 'rate-limited':
       return { line: `held back: the hourly cap (limits.mailsToOwnerPerHour or limits.recommendationsPerHour in ${instance.configFile}) was reached; it is answered in one digest at the start of the next hour (scheduled; the first forward after the hour is the fallback)${report.sent ? `; sent "${report.sent.subject}" instead` : ''}`, ok: false };
     case 'duplicate':

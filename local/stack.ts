@@ -61,8 +61,11 @@ export interface InviteAdvisorLocalOptions {
    * own logs stay as deployed (ids and outcomes only).
    */
   onReport?: (report: MessageReport) => void;
-  /** Called with what each fired reminder came to (local mode prints it: reminders have no message of their own). */
-  onReminder?: (reminder: { kind: string; inviteId: string; result: string }) => void;
+  /**
+   * Called with what each run of the follow-through function came to: its schedule's input (a reminder,
+   * a digest) and what it returned (local mode prints it: reminders and digests have no message of their own).
+   */
+  onScheduledRun?: (run: { input: unknown; result: unknown }) => void;
   /** The text after 250 in the SMTP answer to DATA (see SesReceivingOptions). */
   acceptedText?: (messageId: string) => string;
   /** the waits before Lambda's two retries of a failed event (default: Lambda's, a minute and two minutes) */
@@ -151,7 +154,10 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
   const lookups = onReport ? reportLookups(options.awsEnv, tableName, config) : undefined;
   // The functions behind a local Lambda Invoke endpoint, reached through AWS_ENDPOINT_URL_LAMBDA like any
   // other SDK endpoint. A failure record goes to the failure notice as its SNS topic would deliver it.
-  const toFailureNotice = (topicName: string) => (record: unknown) => lambda.invoke(FAILURE_NOTICE_FUNCTION, snsEventOf(record, topicName)).catch(() => undefined);
+  const toFailureNotice = (topicName: string) => (record: unknown) => lambda.invoke(FAILURE_NOTICE_FUNCTION, snsEventOf(record, topicName)).then(
+    () => undefined,
+    () => undefined,
+  );
   const lambda = await startLambda(
     {
       [INBOUND_FUNCTION]: {
@@ -168,10 +174,7 @@ export async function startInviteAdvisor(options: InviteAdvisorLocalOptions): Pr
       [FOLLOW_THROUGH_FUNCTION]: {
         handler: async (event, context) => {
           const result = await followThrough(event, context);
-          const { kind, inviteId } = (event ?? {}) as { kind?: string; inviteId?: string };
-          if (typeof result === 'string') options.onReminder?.({ kind: kind ?? '?', inviteId: inviteId ?? '?', result });
-          // The nudges due (a recurring check): told only when some were due.
-          else if ('due' in result && result.due > 0) options.onReminder?.({ kind: kind ?? '?', inviteId: `${result.due} due`, result: Object.entries(result.results).map(([what, n]) => `${what} ${n}`).join(', ') });
+          options.onScheduledRun?.({ input: event, result });
           return result;
         },
         retryAttempts: 2,
@@ -312,7 +315,9 @@ function reportLookups(awsEnv: Record<string, string>, tableName: string, config
   return {
     invitation: async (inviteId) => {
       const invitation = await store.getInvitation(inviteId);
-      return invitation ? { verdict: invitation.decision.verdict, subject: invitation.original.subject } : null;
+      if (!invitation) return null;
+      const send = invitation.send ? { verdict: invitation.send.verdict, to: invitation.send.to ?? null } : null;
+      return { verdict: invitation.decision.verdict, subject: invitation.original.subject, send };
     },
     sentMail: async (id) => (await fetchRecorded(sesEndpoint)).find((mail) => mail.id === id)?.raw ?? null,
   };

@@ -14,6 +14,7 @@ import { InviteAdvisorError } from '../functions/errors.js';
 import { lockDataFolder, newReplyTokenSecret, replyTokenSecretIn, type DataLock } from './data-folder.js';
 import { DEFAULT_OUTBOX_PORT, startOutbox, type Outbox } from './outbox.js';
 import { OutcomeBook, terminalLine } from './outcomes.js';
+import { isQuietRun, scheduledRunLine } from './scheduled-runs.js';
 import { startLocalServices, type LocalServices } from './services/index.js';
 import { addressesOf, headerValues, splitHeaderBlock } from './services/mime-headers.js';
 import { DEFAULT_CONFIG_FILE, DEFAULT_SCHEDULER_PORT, REPLY_TOKEN_SECRET_ID, SCHEDULER_CHECK_EVERY_MS, startInviteAdvisor, type InviteAdvisorLocal } from './stack.js';
@@ -121,7 +122,7 @@ async function main(): Promise<number> {
       schedulerCheckEveryMs: SCHEDULER_CHECK_EVERY_MS,
       ...(dataDir ? { dataDir } : {}),
       acceptedText: (id) => `Ok ${id}; outcome at ${outcomeUrl(id)}`,
-      onReminder: ({ kind, inviteId, result }) => process.stdout.write(`reminder ${kind} of ${inviteId}: ${result}\n`),
+      onScheduledRun: ({ input, result }) => isQuietRun(result) || process.stdout.write(`[${new Date().toLocaleTimeString('en-GB', { hour12: false })}] ${scheduledRunLine(input, result)}\n`),
       onReport: (report) => {
         outcomes.record(report);
         process.stdout.write(`${terminalLine(report)}\n`);

@@ -156,8 +156,8 @@ Subject: {{decline.subject}}
 
 --
 Send the draft you choose to the recruiter{{#replyToAddress}} ({{replyToAddress}}){{/replyToAddress}}: copy it into a reply, or use its link in the HTML version, which opens it ready to send in your mail app.
-{{#commands}}Or reply to this email with one of these on the first line: "accept"{{#severalSlots}} or "accept 2" (a numbered time){{/severalSlots}}, "decline" (invite-advisor sends that draft for you; lines below the first replace its text), "history", or "forget" (delete this invitation).
-{{/commands}}{{^commands}}Replying "history" or "forget" works; "accept" / "decline" send the draft for you once replies.sendOnBehalf is switched on.
+{{#commands}}Or reply to this email with one of these on the first line: "accept"{{#severalSlots}} or "accept 2" (a numbered time){{/severalSlots}}, "decline" (invite-advisor sends that draft for you; lines below the first replace its text), "done" (you answered the recruiter yourself: no reminder follows), "history", or "forget" (delete this invitation).
+{{/commands}}{{^commands}}Replying "done" (you answered the recruiter yourself: no reminder follows), "history" or "forget" works; "accept" / "decline" send the draft for you once replies.sendOnBehalf is switched on.
 {{/commands}}invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.
 `;
 
@@ -197,7 +197,7 @@ export const recommendationHtml = `<!doctype html>
 {{#links}}<p style="margin:0 0 8px;"><a href="{{href}}" style="display:inline-block;background:#1f6feb;color:#fff;text-decoration:none;padding:10px 14px;border-radius:6px;">${isolated}</a></p>
 {{/links}}
 {{/draftList}}
-<p style="font-size:12px;color:#57606a;margin-top:24px;">Each link opens the draft, ready to send, in your mail app. {{#commands}}Or reply with <b>accept</b>{{#severalSlots}}, <b>accept 2</b>{{/severalSlots}} or <b>decline</b> on the first line and invite-advisor sends it for you (lines below replace the draft's text); <b>history</b> and <b>forget</b> work too.{{/commands}}{{^commands}}Replying <b>history</b> or <b>forget</b> works; <b>accept</b> / <b>decline</b> send the draft for you once replies.sendOnBehalf is on.{{/commands}} invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.</p>
+<p style="font-size:12px;color:#57606a;margin-top:24px;">Each link opens the draft, ready to send, in your mail app. {{#commands}}Or reply with <b>accept</b>{{#severalSlots}}, <b>accept 2</b>{{/severalSlots}} or <b>decline</b> on the first line and invite-advisor sends it for you (lines below replace the draft's text); <b>done</b> (you answered the recruiter yourself: no reminder follows), <b>history</b> and <b>forget</b> work too.{{/commands}}{{^commands}}Replying <b>done</b> (you answered the recruiter yourself: no reminder follows), <b>history</b> or <b>forget</b> works; <b>accept</b> / <b>decline</b> send the draft for you once replies.sendOnBehalf is on.{{/commands}} invite-advisor wrote this for {{ownerName}} only. Invitation {{inviteId}}.</p>
 </div></body></html>
 `;
 
@@ -273,6 +273,11 @@ Join: {{meetingLink}}{{/meetingLink}}`,
 
 /** The small phrases notices are filled with: what a choice, a state or a bounce is called. */
 export const phrases = {
+  /** a held note that named an invitation forgotten since: left out, and said so without naming it */
+  digestLeftOut: {
+    title: 'a note left out',
+    text: 'It named an invitation you asked invite-advisor to forget since, so it is not shown. Reply "history" to a recommendation for a fresh list.',
+  },
   unknownProblem: 'unknown problem',
   emptyFirstLine: '(an empty first line)',
   noSubject: '(no subject)',

@@ -100,7 +100,7 @@ export class DynamoDbOwnerMailStore implements OwnerMailStore {
             },
           }
         : {}),
-      ...(item.notice ? { notice: { title: String(item.notice.title), text: String(item.notice.text) } } : {}),
+      ...(item.notice ? { notice: { title: String(item.notice.title), text: String(item.notice.text), ...(Array.isArray(item.notice.about) ? { about: item.notice.about.map(String) } : {}) } } : {}),
     }));
   }
 

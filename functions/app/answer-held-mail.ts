@@ -21,11 +21,12 @@ import { randomUUID } from 'node:crypto';
 import { MailRefusedError } from '../errors.js';
 import { DAY_MS, HOUR_MS } from '../core/mail/mail.js';
 import { choiceAddresses, choiceAddressesOf } from '../core/reply/reply.js';
+import { heldDigestDue } from '../core/follow/follow.js';
 import { scheduleHeldDigest } from './held-digest.js';
-import { earlierChoice, renderDigest, type DigestInvitation, type DigestNotice, type RenderedMail } from '../core/write/write.js';
+import { earlierChoice, phrases, renderDigest, type DigestInvitation, type DigestNotice, type RenderedMail } from '../core/write/write.js';
 import { afterSend, errorName } from './after-send.js';
 import { mailOwner, ownerAddressFor } from './owner-mail.js';
-import type { Clock, DigestOutcome, FollowThroughStore, HeldMail, InviteStore, Logger, Mailer, OwnerMailDeps, OwnerMailStore, Scheduler } from './ports.js';
+import type { Clock, DigestOutcome, FollowThroughStore, HeldDigestCall, HeldMail, InviteStore, Logger, Mailer, OwnerMailDeps, OwnerMailStore, Scheduler } from './ports.js';
 
 /** At most this many held messages per digest: the rest comes with the next one. */
 export const DIGEST_MOST_HELD = 25;
@@ -33,6 +34,27 @@ export const DIGEST_MOST_HELD = 25;
 const MOST_REFERENCES = 20;
 
 export type DigestResult = 'none' | 'taken' | DigestOutcome;
+
+/**
+ * A `held-<hour>` schedule that fired before its time: the hour's held mail is not due yet (a digest
+ * answers earlier hours only), and the one-off schedule is deleted once this run ends, so it was made again.
+ */
+export type ScheduledDigestResult = DigestResult | 'not-due-yet';
+
+/**
+ * The digest of held mail as its schedule (`held-<hour>`) invokes it. A run before the schedule's time
+ * (locally `npm run tick -- --at` ahead of the real clock; in AWS a scheduler's clock a moment ahead of
+ * the function's) would find the hour's mail not due yet, and its one-off schedule is deleted after the
+ * run: it sends nothing and makes the schedule again for the same time, under the other of its two
+ * names (its own is still taken while it runs), so that the held mail is answered at its hour.
+ */
+export async function answerScheduledDigest(deps: DigestDeps, call: HeldDigestCall): Promise<ScheduledDigestResult> {
+  const due = heldDigestDue(call.hour);
+  if (deps.clock.now().getTime() >= due.getTime()) return answerHeldMail(deps);
+  await scheduleHeldDigest(deps, new Date(due.getTime() - HOUR_MS), !call.again);
+  deps.log.info('digest of held mail: fired before its time, scheduled again', { hour: call.hour, due: due.toISOString() });
+  return 'not-due-yet';
+}
 
 /**
  * What the digest needs: the inbound function's dependencies (the fallback) or the follow-through
@@ -149,7 +171,16 @@ async function digestOf(deps: DigestDeps, held: readonly HeldMail[], now: Date, 
       ...(h.invite.nudge ? { nudge: true } : {}),
     });
   }
-  const notices: DigestNotice[] = held.flatMap((h) => (h.notice ? [{ subject: h.subject, heldAt: h.heldAt, ...h.notice }] : []));
+  const notices: DigestNotice[] = [];
+  const present = new Map<string, Promise<boolean>>();
+  const stillThere = (inviteId: string) => present.get(inviteId) ?? present.set(inviteId, deps.store.getInvitation(inviteId).then((i) => i !== null)).get(inviteId)!;
+  for (const h of held) {
+    if (!h.notice) continue;
+    const { about = [], title, text } = h.notice;
+    // A note that named an invitation forgotten since (a `history` answer, a reminder) would show it again: left out, without naming it.
+    const forgotten = (await Promise.all(about.map(stillThere))).includes(false);
+    notices.push(forgotten ? { subject: null, heldAt: h.heldAt, ...phrases.digestLeftOut } : { subject: h.subject, heldAt: h.heldAt, title, text });
+  }
   if (invitations.length === 0 && notices.length === 0) return null;
   return renderDigest({ owner: config.owner, invitations, notices, more });
 }

@@ -115,7 +115,7 @@ function heldReminder(deps: FollowThroughDeps, followUp: FollowUp, invitation: S
     const what =
       followUp.kind === 'nudge'
         ? { invite: { inviteId: followUp.inviteId, version: followUp.version, nudge: true, ...(choiceToken ? { choiceToken } : {}) } }
-        : { notice: { title: mail.subject, text: mail.text.slice(0, HELD_REMINDER_CHARS) } };
+        : { notice: { title: mail.subject, text: mail.text.slice(0, HELD_REMINDER_CHARS), about: [followUp.inviteId] } };
     const held = { messageId: reminderName(followUp.inviteId, followUp.kind), heldAt: now.toISOString(), owner, inReplyTo: followUp.thread.inReplyTo, subject: invitation.original.subject, ...what };
     await holdForDigest(deps, held, now);
   };

@@ -20,11 +20,14 @@ export interface HeldDigestScheduling {
   log: Logger;
 }
 
-/** Schedules the digest of what was held in the hour of `heldAt` (once per hour; best effort). */
-export async function scheduleHeldDigest(deps: HeldDigestScheduling, heldAt: Date): Promise<void> {
+/**
+ * Schedules the digest of what was held in the hour of `heldAt` (once per hour; best effort). `again`:
+ * under its second name (a run of the digest that came before its time makes it again so).
+ */
+export async function scheduleHeldDigest(deps: HeldDigestScheduling, heldAt: Date, again = false): Promise<void> {
   const hour = hourKey(heldAt);
   try {
-    const made = await deps.scheduler.schedule(heldDigestName(hour), nextHourStart(heldAt), { kind: 'held-digest', hour });
+    const made = await deps.scheduler.schedule(heldDigestName(hour, again), nextHourStart(heldAt), { kind: 'held-digest', hour, ...(again ? { again: true as const } : {}) });
     if (made === 'created') deps.log.info('digest of held mail scheduled', { hour });
   } catch (error) {
     deps.log.warn('the digest of held mail could not be scheduled; the first forward after this hour answers it', { hour, error: errorName(error) });

@@ -89,17 +89,18 @@ export async function answerOwner(
   replyTo: string | null,
   outcome: MessageOutcome = 'answered-notice',
   invite?: { inviteId: string; version: number },
-  options: { reserved?: 'ok' | 'notice' } = {},
+  options: { reserved?: 'ok' | 'notice'; about?: readonly string[] } = {},
 ): Promise<Outcome & { headerId?: string }> {
+  const { about, ...sendOptions } = options;
   // A recommendation counted in its own write (`reserved`) was kept there already when the cap held it.
   const hold = options.reserved
     ? undefined
     : async () => {
         const now = deps.clock.now();
-        const what = invite ? { invite } : { notice: { title: mail.subject, text: mail.text.slice(0, HELD_TEXT_CHARS) } };
+        const what = invite ? { invite } : { notice: { title: mail.subject, text: mail.text.slice(0, HELD_TEXT_CHARS), ...(about?.length ? { about: [...about] } : {}) } };
         await deps.ownerMail.holdMail({ messageId: answering.reference, heldAt: now.toISOString(), owner: answering.owner, inReplyTo: answering.inReplyTo, subject: answering.subject, ...what }, now);
       };
-  const sent = await mailOwner(deps, answering.owner, mail, { inReplyTo: answering.inReplyTo, replyTo }, { recommendation: outcome === 'recommended', ...options, ...(hold ? { hold } : {}) });
+  const sent = await mailOwner(deps, answering.owner, mail, { inReplyTo: answering.inReplyTo, replyTo }, { recommendation: outcome === 'recommended', ...sendOptions, ...(hold ? { hold } : {}) });
   return {
     outcome: sent.status === 'sent' ? outcome : 'rate-limited',
     ...(sent.sentMessageId ? { sentMessageId: sent.sentMessageId } : {}),
@@ -108,8 +109,8 @@ export async function answerOwner(
 }
 
 export function notifier(deps: OwnerMailDeps & { ownerMail: Pick<OwnerMailStore, 'holdMail'> }, answering: Answering): Notify {
-  return async (kind, view = {}) => {
-    const { headerId: _headerId, ...outcome } = await answerOwner(deps, answering, renderNotice(kind, { subject: answering.subject, reference: answering.reference, ...view }), null);
+  return async (kind, view = {}, about) => {
+    const { headerId: _headerId, ...outcome } = await answerOwner(deps, answering, renderNotice(kind, { subject: answering.subject, reference: answering.reference, ...view }), null, undefined, undefined, about ? { about } : {});
     return outcome;
   };
 }

@@ -101,7 +101,8 @@ export interface Answering {
 }
 
 /** A notice to the owner about the message being answered; resolves to what to record for it. */
-export type Notify = (kind: NoticeKind, view?: NoticeView) => Promise<Outcome>;
+/** Answers the owner with a notice; `about`: the invitations it names (kept with it when the cap holds it back). */
+export type Notify = (kind: NoticeKind, view?: NoticeView, about?: readonly string[]) => Promise<Outcome>;
 
 /** What the sending function is asked to send: validated where it enters (the sending handler). */
 export const SendJobSchema = z.object({
@@ -152,7 +153,8 @@ export type FollowUp = z.infer<typeof FollowUpSchema>;
  * like a reminder): the digest of what the cap held back in `hour` (a one-off schedule, `held-<hour>`,
  * at the start of the next hour), and the weekly digest (the stack's recurring schedule; opt-in).
  */
-export const HeldDigestCallSchema = z.object({ kind: z.literal('held-digest'), hour: z.string().regex(HOUR_KEY) });
+/** `again`: the schedule was made again under its second name by a run that came before its time (app/answer-held-mail.ts). */
+export const HeldDigestCallSchema = z.object({ kind: z.literal('held-digest'), hour: z.string().regex(HOUR_KEY), again: z.literal(true).optional() });
 export const WeeklyDigestCallSchema = z.object({ kind: z.literal('weekly-digest') });
 /**
  * The nudges due (app/follow-through.ts (sendNudgesDue)): the stack's recurring schedule, every NUDGE_CHECK_MINUTES. `at` is
@@ -556,8 +558,11 @@ export interface HeldMail {
    * choice is recorded)
    */
   invite?: { inviteId: string; version: number; choiceToken?: string; nudge?: boolean };
-  /** a note or answer held back: its title and text as they would have gone out */
-  notice?: { title: string; text: string };
+  /**
+   * a note or answer held back: its title and text as they would have gone out; `about`: the invitations
+   * it names (a `history` answer, a reminder), so that the digest leaves it out once one is forgotten
+   */
+  notice?: { title: string; text: string; about?: string[] };
 }
 
 /** What became of a digest: sent; may not have gone out (SES gave no answer: never sent again); nothing left to list. */

@@ -30,7 +30,8 @@ export async function runCommand(
   deps: InboundDeps,
   input: { sesMessageId: string; label: string; parsed: ParsedMessage; envelope: InboundEnvelope; notify: Notify },
 ): Promise<Outcome> {
-  const { parsed, notify } = input;
+  const { parsed } = input;
+  let notify = input.notify;
   // Anything less than DMARC or an aligned DKIM pass could be a forgery: drop it and tell no one.
   if (!isAuthenticCommand(input.envelope)) {
     deps.log.warn('command dropped: not authenticated well enough', { messageId: input.sesMessageId });
@@ -47,6 +48,9 @@ export async function runCommand(
     return notify('badToken', { expired: error.reason === 'expired', outdated: error.reason === 'outdated', otherSecret: error.reason === 'bad-signature' });
   }
   const { inviteId } = token;
+  // Every answer from here is about this invitation (the owner's reply names it in its subject): one the
+  // cap holds back is left out of the digest once the invitation is forgotten (app/answer-held-mail.ts).
+  notify = (kind, view, about = []) => input.notify(kind, view, [...new Set([inviteId, ...about])]);
   // The token must belong to the invitation this reply answers: the recommendation it quotes.
   for (const quoted of quotedMessageIds(parsed)) {
     const about = await deps.store.invitationForSentMessage(quoted);
@@ -65,8 +69,11 @@ export async function runCommand(
   switch (command.kind) {
     case 'unknown':
       return notify('commandHelp', { firstLine: command.firstLine || phrases.emptyFirstLine });
-    case 'history':
-      return withInvite(await notify('history', await historyView(deps)), inviteId);
+    case 'history': {
+      const { view, about } = await historyView(deps);
+      // It names the invitations it lists: a held one is left out of the digest once one of them is forgotten.
+      return withInvite(await notify('history', view, about), inviteId);
+    }
     case 'forget':
       return forget(deps, invitation, input.sesMessageId, notify);
     case 'done':
@@ -80,7 +87,7 @@ export async function runCommand(
       // read again since (a re-forward) or rescheduled, the owner is pointed to the newer one.
       const changed = !!invitation.supersededBy || token.version < (invitation.version ?? 0);
       if (changed) return withInvite(await notify('staleRecommendation', { forgotten: false, rescheduled: !!invitation.supersededBy, ...(await newest(deps, invitation)) }), inviteId);
-      return withInvite(await send(deps, { ...input, command, invitation }), inviteId);
+      return withInvite(await send(deps, { ...input, notify, command, invitation }), inviteId);
     }
   }
 }
@@ -191,13 +198,13 @@ function describeState(state: SendState, timeZone: string): string {
   return fillText(state.status === 'sent' ? phrases.draftSent : phrases.draftSending, { what: what(state), at: inZone(state.at, timeZone) });
 }
 
-async function historyView(deps: InboundDeps): Promise<NoticeView> {
+async function historyView(deps: InboundDeps): Promise<{ view: NoticeView; about: string[] }> {
   const since = new Date(deps.clock.now().getTime() - HISTORY_DAYS * DAY_MS);
-  const invitations = await deps.store.invitationsReceivedSince(since, HISTORY_ITEMS);
-  return {
+  // A rescheduled invitation appears once, as its reschedule.
+  const listed = (await deps.store.invitationsReceivedSince(since, HISTORY_ITEMS)).filter((i) => !i.supersededBy);
+  const view = {
     days: HISTORY_DAYS,
-    // A rescheduled invitation appears once, as its reschedule.
-    items: invitations.filter((i) => !i.supersededBy).map((i) => ({
+    items: listed.map((i) => ({
       received: dayInZone(i.receivedAt, deps.config.owner.timeZone),
       what: fillText(phrases.roleAtCompany, { role: i.facts.role, company: i.facts.company }) || (i.original.subject ?? phrases.anInvitation),
       recommended: phrases.recommended[i.decision.verdict],
@@ -207,6 +214,7 @@ async function historyView(deps: InboundDeps): Promise<NoticeView> {
       outcome: i.outcome?.text ?? null,
     })),
   };
+  return { view, about: listed.map((i) => i.inviteId) };
 }
 
 /**

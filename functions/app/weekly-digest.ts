@@ -59,10 +59,12 @@ export async function weeklyDigest(deps: FollowThroughDeps): Promise<WeeklyDiges
   }
   const owner = config.owner.addresses[0] ?? '';
   const mail = renderWeeklyDigest({ owner: config.owner, plan, now });
+  // The invitations it names: held back, it is left out of the digest of held mail once one is forgotten.
+  const listed = [...new Set([...plan.waiting, ...plan.upcoming, ...plan.outcomes].map((e) => e.inviteId))];
   let holdFailed = false;
   const hold = async () => {
     try {
-      await holdForDigest(deps, { messageId: `weekly-${day}`, heldAt: now.toISOString(), owner, inReplyTo: null, subject: null, notice: { title: mail.subject, text: mail.text.slice(0, HELD_TEXT_CHARS) } }, now);
+      await holdForDigest(deps, { messageId: `weekly-${day}`, heldAt: now.toISOString(), owner, inReplyTo: null, subject: null, notice: { title: mail.subject, text: mail.text.slice(0, HELD_TEXT_CHARS), about: listed } }, now);
     } catch (error) {
       holdFailed = true;
       throw error;

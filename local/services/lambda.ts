@@ -41,10 +41,10 @@ export interface LambdaStandIn {
   endpoint: string;
   /**
    * Starts an asynchronous event in-process, as an event source does. Resolves (or rejects) with the
-   * first attempt, so that a caller may wait for it; retries and the on-failure destination follow on
-   * their own, and `settled` waits for them.
+   * first attempt (with what it returned: a local extra, for the terminal's lines), so that a caller may
+   * wait for it; retries and the on-failure destination follow on their own, and `settled` waits for them.
    */
-  invoke(functionName: string, event: unknown): Promise<void>;
+  invoke(functionName: string, event: unknown): Promise<unknown>;
   /** Resolves when every invocation started so far, retries and destinations included, has finished. */
   settled(): Promise<void>;
   /** every attempt, in the order they ended */
@@ -65,19 +65,19 @@ export async function startLambda(functions: Record<string, LocalFunction | Func
     return typeof fn === 'function' ? { handler: fn } : fn;
   };
 
-  const invoke = (functionName: string, event: unknown): Promise<void> => {
+  const invoke = (functionName: string, event: unknown): Promise<unknown> => {
     const setup = setupOf(functionName);
     if (!setup) return Promise.reject(new Error(`no local function ${functionName}`));
-    let first: { resolve: () => void; reject: (error: unknown) => void } = { resolve: () => undefined, reject: () => undefined };
-    const firstAttempt = new Promise<void>((resolve, reject) => (first = { resolve, reject }));
+    let first: { resolve: (result: unknown) => void; reject: (error: unknown) => void } = { resolve: () => undefined, reject: () => undefined };
+    const firstAttempt = new Promise<unknown>((resolve, reject) => (first = { resolve, reject }));
     const chain = (async () => {
       const errors: string[] = [];
       for (let attempt = 1; ; attempt += 1) {
         try {
           const name = functionName.split(':').pop() ?? functionName;
-          await setup.handler(event, { functionName: name, invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${name}` });
+          const result = await setup.handler(event, { functionName: name, invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:function:${name}` });
           log.push({ functionName, ok: true });
-          if (attempt === 1) first.resolve();
+          if (attempt === 1) first.resolve(result);
           return;
         } catch (error) {
           const message = errorMessage(error);

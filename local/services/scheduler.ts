@@ -37,8 +37,8 @@ export interface SchedulerStandInOptions {
   dataDir?: string;
   /** the schedule groups that exist besides "default" (the stack's own) */
   groups?: string[];
-  /** hands a fired schedule's input to its target (a Lambda function ARN) */
-  invoke: (targetArn: string, event: unknown) => Promise<void>;
+  /** hands a fired schedule's input to its target (a Lambda function ARN); resolves with what its first run returned, when the target says */
+  invoke: (targetArn: string, event: unknown) => Promise<unknown>;
   /** how often schedules due on the real clock fire (default 0: only `tick` fires them) */
   checkEveryMs?: number;
 }
@@ -48,8 +48,16 @@ export interface FiredSchedule {
   group: string;
   /** the instant it was due */
   at: string;
+  /** a recurring schedule's next time, after this firing */
+  next?: string;
   /** false when its target could not be invoked (it stays, and the next tick tries again) */
   invoked: boolean;
+  /** what it handed its target (the schedule's input) */
+  input: unknown;
+  /** what the target's first run returned (a local stand-in's extra: AWS's asynchronous invocations say nothing) */
+  result?: unknown;
+  /** the first run failed with this (Lambda retries it) */
+  error?: string;
 }
 
 export interface StoredSchedule {
@@ -126,27 +134,31 @@ export async function startScheduler(options: SchedulerStandInOptions): Promise<
       const due = [...schedules.values()].filter((s) => s.state === 'ENABLED' && Date.parse(s.at) <= at.getTime()).sort((a, b) => a.at.localeCompare(b.at));
       const fired: FiredSchedule[] = [];
       for (const schedule of due) {
-        let invoked = true;
         // A rate schedule fires for its latest time at or before the tick (the times it missed: once).
         const firesFor = schedule.everyMs ? new Date(Date.parse(schedule.at) + Math.floor((at.getTime() - Date.parse(schedule.at)) / schedule.everyMs) * schedule.everyMs) : new Date(schedule.at);
+        const input: unknown = JSON.parse((schedule.target.Input ?? '{}').split(SCHEDULED_TIME).join(firesFor.toISOString().replace(/\.\d{3}Z$/, 'Z')));
+        const firing: FiredSchedule = { name: schedule.name, group: schedule.group, at: schedule.everyMs ? firesFor.toISOString() : schedule.at, invoked: true, input };
         try {
-          const input = (schedule.target.Input ?? '{}').split(SCHEDULED_TIME).join(firesFor.toISOString().replace(/\.\d{3}Z$/, 'Z'));
-          await options.invoke(schedule.target.Arn, JSON.parse(input));
+          const result = await options.invoke(schedule.target.Arn, input);
+          if (result !== undefined) firing.result = result;
         } catch (error) {
           // The target's own failure is its function's (Lambda retries it); this is the hand-over failing.
-          invoked = !/no local function/.test(errorMessage(error));
-          if (!invoked) console.error(`[scheduler] ${schedule.group}/${schedule.name}: ${errorMessage(error).split('\n')[0]}`);
+          firing.invoked = !/no local function/.test(errorMessage(error));
+          if (firing.invoked) firing.error = errorMessage(error).split('\n')[0] ?? '';
+          else console.error(`[scheduler] ${schedule.group}/${schedule.name}: ${errorMessage(error).split('\n')[0]}`);
         }
-        if (invoked && schedule.everyMs) {
+        if (firing.invoked && schedule.everyMs) {
           schedule.at = new Date(firesFor.getTime() + schedule.everyMs).toISOString();
-        } else if (invoked && schedule.timeZone) {
+          firing.next = schedule.at;
+        } else if (firing.invoked && schedule.timeZone) {
           // Recurring: due again at its next time after this tick (a tick weeks ahead fires it once).
           schedule.at = nextWeekly(schedule.expression, schedule.timeZone, at).toISOString();
-        } else if (invoked) {
+          firing.next = schedule.at;
+        } else if (firing.invoked) {
           if (schedule.actionAfterCompletion === 'DELETE') schedules.delete(key(schedule.group, schedule.name));
           else schedule.state = 'COMPLETED';
         }
-        fired.push({ name: schedule.name, group: schedule.group, at: schedule.at, invoked });
+        fired.push(firing);
       }
       if (fired.length > 0) save();
       return fired;

@@ -21,11 +21,13 @@ export function ownerMailStoreContract(name: string, make: () => Promise<OwnerMa
       const store = await make();
       const invite = held('m-invite', at(30 * MINUTE), { invite: { inviteId: 'abcdefghijklmnop', version: 3, choiceToken: 'mfrggzdfmztwq2lk', nudge: true } });
       const note = held('m-note', at(5 * MINUTE), { inReplyTo: null, subject: null, notice: { title: 'invite-advisor: no interview invitation found', text: 'found no interview invitation in it' } });
+      // a held answer keeps the invitations it names (the digest leaves it out once one is forgotten)
+      const history = held('m-history', at(6 * MINUTE), { notice: { title: 'invite-advisor: your recent invitations', text: '- 2026-03-02: Analyst at Acme', about: ['abcdefghijklmnop', 'bcdefghijklmnopq'] } });
       const later = held('m-later', at(HOUR + MINUTE), { invite: { inviteId: 'bcdefghijklmnopq', version: 1 } });
-      for (const h of [invite, note, later]) await store.holdMail(h, T0);
-      expect(await store.heldBefore(at(HOUR), 25)).toEqual([note, invite]);
+      for (const h of [invite, note, history, later]) await store.holdMail(h, T0);
+      expect(await store.heldBefore(at(HOUR), 25)).toEqual([note, history, invite]);
       expect(await store.heldBefore(at(HOUR), 1)).toEqual([note]);
-      expect(await store.heldBefore(at(2 * HOUR), 25)).toEqual([note, invite, later]);
+      expect(await store.heldBefore(at(2 * HOUR), 25)).toEqual([note, history, invite, later]);
       expect(await store.heldBefore(T0, 25)).toEqual([]);
       expect(await store.heldBefore(at(HOUR), 0)).toEqual([]);
     });

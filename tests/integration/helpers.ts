@@ -8,7 +8,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { fetchRecorded } from '../../local/services/index.js';
-import { DEFAULT_CONFIG_FILE } from '../../local/stack.js';
+import { DEFAULT_CONFIG_FILE, type InviteAdvisorLocal } from '../../local/stack.js';
+import { verifyReplyToken } from '../../functions/core/reply/reply.js';
 import { createTableInput } from '../../functions/adapters/table-design.js';
 import { parseMessage, type ParsedMessage } from '../../functions/core/mail/parse.js';
 
@@ -47,10 +48,10 @@ export async function freshTable(label: string): Promise<{ tableName: string; do
  * tests send the owner many mails in one hour (the cap's own tests are elsewhere), `replies` as given, and
  * `followThrough` switches over the default's.
  */
-export function localConfig(label: string, change: { replies?: object; followThrough?: object } = {}): string {
+export function localConfig(label: string, change: { replies?: object; followThrough?: object; limits?: object } = {}): string {
   const base = JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')) as { limits: object; followThrough?: object };
   const configFile = join(mkdtempSync(join(tmpdir(), `${label}-`)), 'config.json');
-  const config = { ...base, ...(change.replies ? { replies: change.replies } : {}), limits: { ...base.limits, mailsToOwnerPerHour: 1000 } };
+  const config = { ...base, ...(change.replies ? { replies: change.replies } : {}), limits: { ...base.limits, mailsToOwnerPerHour: 1000, ...change.limits } };
   writeFileSync(configFile, JSON.stringify(change.followThrough ? { ...config, followThrough: { ...base.followThrough, ...change.followThrough } } : config));
   return configFile;
 }
@@ -130,4 +131,25 @@ Talent Acquisition | ${recruiter.company}
     .compile()
     .build();
   return { raw, messageId };
+}
+
+/** A recommendation on a running local stack: the mail, its invitation and its reply token. */
+export interface LocalRecommendation {
+  mail: SentMail;
+  inviteId: string;
+  token: string;
+}
+
+/**
+ * Forwards an invitation from `recruiter` to a running local stack as the owner and waits for its
+ * recommendation (the follow-through tests' first step); `secret` is the stack's reply-token secret.
+ */
+export async function recommend(app: Pick<InviteAdvisorLocal, 'smtp' | 'settled'>, env: { awsEnv: Record<string, string>; secret: string }, recruiter: { name: string; address: string; company: string }): Promise<LocalRecommendation> {
+  const { raw, messageId } = await invitationForward(recruiter);
+  await sendSmtp(app.smtp.port, raw, { from: OWNER, to: [INBOX] });
+  await app.settled();
+  const [mail] = await repliesTo(env.awsEnv, messageId);
+  if (!mail || !/^(Attend|Politely decline): /.test(mail.parsed.subject ?? '')) throw new Error(`no recommendation for the forward from ${recruiter.address} (got "${mail?.parsed.subject ?? 'nothing'}")`);
+  const token = /^interviews\+([a-z2-7]+)@/.exec(mail.parsed.replyTo?.address ?? '')?.[1] ?? '';
+  return { mail, inviteId: verifyReplyToken(env.secret, token, new Date()).inviteId, token };
 }

@@ -16,9 +16,9 @@ import { keys, NUDGE_PARTITION } from '../../functions/adapters/table-design.js'
 import { NUDGES_DUE_SCHEDULE } from '../../functions/core/follow/follow.js';
 import { NUDGE_CHECK_MINUTES } from '../../functions/app/ports.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { choiceAddresses, verifyReplyToken } from '../../functions/core/reply/reply.js';
+import { choiceAddresses } from '../../functions/core/reply/reply.js';
 import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
-import { header, INBOX, invitationForward, localConfig, OWNER, repliesTo, sendSmtp, sentMail, type SentMail, uniqueId, uniqueNames } from './helpers.js';
+import { header, INBOX, localConfig, OWNER, recommend, repliesTo, sendSmtp, sentMail, type LocalRecommendation, type SentMail, uniqueId, uniqueNames } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
 const secret = inject('replyTokenSecret');
@@ -33,14 +33,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function recommend(recruiter: { name: string; address: string; company: string }): Promise<{ mail: SentMail; inviteId: string; token: string }> {
-  const { raw, messageId } = await invitationForward(recruiter);
-  await sendSmtp(app.smtp.port, raw, { from: OWNER, to: [INBOX] });
-  await app.settled();
-  const [mail] = await repliesTo(awsEnv, messageId);
-  expect(mail?.parsed.subject).toMatch(/^(Attend|Politely decline): /);
-  const token = /^interviews\+([a-z2-7]+)@/.exec(mail!.parsed.replyTo?.address ?? '')?.[1] ?? '';
-  return { mail: mail!, inviteId: verifyReplyToken(secret, token, new Date()).inviteId, token };
+function recommendFrom(recruiter: { name: string; address: string; company: string }): Promise<LocalRecommendation> {
+  return recommend(app, { awsEnv, secret }, recruiter);
 }
 
 /** The nudges the owner got about a recommendation (they answer it). */
@@ -70,7 +64,7 @@ const CHECK = NUDGE_CHECK_MINUTES * MINUTE;
 
 describe('the nudge', () => {
   it('arrives once, threaded to the recommendation, at the first check past its time; a second tick sends nothing', async () => {
-    const rec = await recommend({ name: 'Renée Castellanos', address: 'renee.castellanos@pinecrest.example', company: 'Pinecrest Outdoor' });
+    const rec = await recommendFrom({ name: 'Renée Castellanos', address: 'renee.castellanos@pinecrest.example', company: 'Pinecrest Outdoor' });
     const at = await dueAt(rec.inviteId);
     // No schedule of its own: the recurring check finds it when due.
     expect(app.scheduler.pending().map((s) => s.name)).not.toContain(`${rec.inviteId}-nudge`);
@@ -99,7 +93,7 @@ describe('the nudge', () => {
   });
 
   it('never comes after "done": the reply deletes the nudge due and records the answer', async () => {
-    const rec = await recommend({ name: 'Jordan Okafor', address: 'jordan.okafor@lumenfield.example', company: 'Lumenfield Energy' });
+    const rec = await recommendFrom({ name: 'Jordan Okafor', address: 'jordan.okafor@lumenfield.example', company: 'Lumenfield Energy' });
     const at = await dueAt(rec.inviteId);
     const replyId = uniqueId();
     const raw = await new MailComposer({
@@ -126,7 +120,7 @@ describe('the nudge', () => {
 describe('the reminders on the day', () => {
   it('after the accept draft went out, one reminder the evening before with the time and the link; a second tick sends nothing', async () => {
     const recruiter = { name: 'Mara Lindqvist', address: 'mara.lindqvist@northwind.example', company: 'Northwind Freight' };
-    const rec = await recommend(recruiter);
+    const rec = await recommendFrom(recruiter);
     // The owner sends the accept draft from the recommendation's link: its Bcc copy reaches the inbox.
     const bcc = choiceAddresses(INBOX, secret, { inviteId: rec.inviteId, version: 1 }, new Date(Date.now() + 30 * 24 * 60 * MINUTE))({ verdict: 'attend' });
     const copy = await new MailComposer({ from: `Alex Morgan <${OWNER}>`, to: recruiter.address, subject: 'Re: Interview invitation', text: 'Dear Mara,\n\nThe time works for me.\n\nAlex\n', messageId: uniqueId() })

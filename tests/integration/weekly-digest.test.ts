@@ -10,9 +10,8 @@
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { verifyReplyToken } from '../../functions/core/reply/reply.js';
 import { startInviteAdvisor, type InviteAdvisorLocal } from '../../local/stack.js';
-import { header, INBOX, invitationForward, localConfig, OWNER, repliesTo, sendSmtp, sentMail, type SentMail, uniqueId, uniqueNames } from './helpers.js';
+import { header, localConfig, OWNER, recommend, sendSmtp, sentMail, type LocalRecommendation, type SentMail, uniqueId, uniqueNames } from './helpers.js';
 
 const awsEnv = inject('awsEnv');
 const secret = inject('replyTokenSecret');
@@ -27,13 +26,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function recommend(recruiter: { name: string; address: string; company: string }): Promise<{ mail: SentMail; inviteId: string; token: string }> {
-  const { raw, messageId } = await invitationForward(recruiter);
-  await sendSmtp(app.smtp.port, raw, { from: OWNER, to: [INBOX] });
-  await app.settled();
-  const [mail] = await repliesTo(awsEnv, messageId);
-  const token = /^interviews\+([a-z2-7]+)@/.exec(mail?.parsed.replyTo?.address ?? '')?.[1] ?? '';
-  return { mail: mail!, inviteId: verifyReplyToken(secret, token, new Date()).inviteId, token };
+function recommendFrom(recruiter: { name: string; address: string; company: string }): Promise<LocalRecommendation> {
+  return recommend(app, { awsEnv, secret }, recruiter);
 }
 
 async function reply(rec: { mail: SentMail; token: string }, text: string): Promise<void> {
@@ -48,8 +42,8 @@ async function reply(rec: { mail: SentMail; token: string }, text: string): Prom
 describe('the weekly digest', () => {
   it('is scheduled in the owner\'s zone, lists what waits for an answer, leaves out what was forgotten, once per firing', async () => {
     // Prepare
-    const kept = await recommend({ name: 'Ines Duarte', address: 'ines.duarte@tidewater.example', company: 'Tidewater Logistics' });
-    const forgotten = await recommend({ name: 'Kofi Mensah', address: 'kofi.mensah@brightloom.example', company: 'Brightloom Labs' });
+    const kept = await recommendFrom({ name: 'Ines Duarte', address: 'ines.duarte@tidewater.example', company: 'Tidewater Logistics' });
+    const forgotten = await recommendFrom({ name: 'Kofi Mensah', address: 'kofi.mensah@brightloom.example', company: 'Brightloom Labs' });
     await reply(forgotten, 'forget');
     const schedule = app.scheduler.pending().find((s) => s.name === 'weekly-digest');
     expect(schedule).toMatchObject({ expression: 'cron(0 9 ? * FRI *)', timeZone: app.config.owner.timeZone });

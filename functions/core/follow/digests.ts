@@ -24,10 +24,20 @@ export function nextHourStart(at: Date): Date {
   return new Date((Math.floor(at.getTime() / HOUR_MS) + 1) * HOUR_MS);
 }
 
-/** The schedule of the digest answering what was held in `hour` (`yyyy-mm-ddThh`): 18 characters of Scheduler's 64. */
-export function heldDigestName(hour: string): string {
+/**
+ * The schedule of the digest answering what was held in `hour` (`yyyy-mm-ddThh`): 18 characters of
+ * Scheduler's 64. `again`: its second name, under which a run that came before its time makes it again
+ * (the schedule that fired it still exists while it runs, so its own name is taken; the two alternate).
+ */
+export function heldDigestName(hour: string, again = false): string {
   if (!HOUR_KEY.test(hour)) throw new Error(`not an hour: "${hour}"`);
-  return `held-${hour}`;
+  return `held-${hour}${again ? '-again' : ''}`;
+}
+
+/** When the digest of what was held in `hour` is due: the start of the next hour. */
+export function heldDigestDue(hour: string): Date {
+  if (!HOUR_KEY.test(hour)) throw new Error(`not an hour: "${hour}"`);
+  return nextHourStart(new Date(`${hour}:00:00.000Z`));
 }
 
 /** Days of the week as EventBridge Scheduler's cron writes them. */

@@ -8,10 +8,10 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { receiveMail } from '../../../functions/app/receive-mail.js';
-import { answerHeldMail, type DigestResult } from '../../../functions/app/answer-held-mail.js';
+import { answerHeldMail, answerScheduledDigest, type DigestResult, type ScheduledDigestResult } from '../../../functions/app/answer-held-mail.js';
 import { MailRefusedError } from '../../../functions/errors.js';
 import { verifyReplyToken } from '../../../functions/core/reply/reply.js';
-import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, forwardedAsAttachment, INBOX, OWNER, sdkError, sesId, TOKEN_SECRET, type FakeInboundDeps, type OriginalInvite } from '../../fakes/ports.js';
+import { configWith, deliver, exampleConfig, fakeInboundDeps, fixture, forwardedAsAttachment, forwardInvitation, INBOX, OWNER, replyToRecommendation, sdkError, sesId, TOKEN_SECRET, type FakeInboundDeps, type OriginalInvite } from '../../fakes/ports.js';
 
 const NOT_AN_INVITE = 'fixtures/mail/not-an-invite-owner.eml';
 const HOUR = 3_600_000;
@@ -90,6 +90,65 @@ describe('the hourly limits', () => {
 });
 
 describe('the digest of held mail', () => {
+  it('a history answer held before a forget does not name the forgotten invitation when the digest sends it (new-user review)', async () => {
+    // Prepare: the cap spent by a recommendation and one other invitation; history, then forget, held back
+    const deps = capped(1, 1);
+    const forgotten = await forwardInvitation(deps);
+    const kept = await forward(deps, 1);
+    const history = await replyToRecommendation(deps, forgotten, 'history');
+    const forget = await replyToRecommendation(deps, forgotten, 'forget');
+    const before = deps.mailer.sent.length;
+    // Act: the next hour's digest
+    deps.clock.set('2026-03-17T16:00:00Z');
+    expect(await runHeld(deps)).toBe('sent');
+    // Assess
+    expect([history.result.outcome, forget.result.outcome, kept.outcome]).toEqual(['rate-limited', 'rate-limited', 'rate-limited']);
+    const [digest] = (await deps.mailer.parsed()).slice(before).filter((m) => DIGEST.test(m.mail.subject ?? ''));
+    const text = `${digest?.mail.subject ?? ''}\n${digest?.mail.text ?? ''}\n${String(digest?.mail.html ?? '')}`;
+    expect(text).not.toContain('Junior Financial Analyst');
+    expect(text).not.toContain('Video interview');
+    expect(text).toContain('a note left out');
+    expect(text).toContain('It named an invitation you asked invite-advisor to forget since, so it is not shown.');
+    // the other held invitation is still answered
+    expect(text).toContain('Treasury Analyst 1');
+  });
+
+  it('a held-<hour> schedule fired before its hour is not consumed: it sends nothing and is made again for its time (new-user review: tick --at)', async () => {
+    // Prepare: mail held at 15:xx, its digest scheduled for 16:00
+    const deps = capped(1, 1);
+    await forward(deps, 1);
+    await forward(deps, 2);
+    await forward(deps, 3);
+    const { config, store, ownerMail, scheduler, followThrough, mailer, clock, log } = deps;
+    const digestDeps = { config, store, ownerMail, scheduler, followThrough, mailer, clock, log };
+    /** The scheduler's clock at `at` (a local `tick --at`), the function's still the real one. */
+    const fireAt = async (at: string): Promise<ScheduledDigestResult[]> => {
+      const results: ScheduledDigestResult[] = [];
+      for (const schedule of deps.scheduler.due(new Date(at))) if (schedule.call.kind === 'held-digest') results.push(await answerScheduledDigest(digestDeps, schedule.call));
+      return results;
+    };
+    const pending = () => [...deps.scheduler.schedules.values()].filter((sch) => sch.call.kind === 'held-digest').map((sch) => [sch.name, sch.at.toISOString(), sch.call]);
+    const before = deps.mailer.sent.length;
+    // Act: fired at 16:00 by the scheduler's clock while the function's says 15:20, twice; then on time
+    deps.clock.set('2026-03-17T15:20:00Z');
+    const early = await fireAt('2026-03-17T16:00:00Z');
+    const rearmed = pending();
+    const earlyAgain = await fireAt('2026-03-17T16:00:00Z');
+    const rearmedAgain = pending();
+    const sentEarly = deps.mailer.sent.length - before;
+    deps.clock.set('2026-03-17T16:00:05Z');
+    const onTime = await fireAt('2026-03-17T16:00:05Z');
+    // Assess: nothing sent early, the schedule made again under its other name each time, the digest at its hour
+    expect(early).toEqual(['not-due-yet']);
+    expect(rearmed).toEqual([['held-2026-03-17T15-again', '2026-03-17T16:00:00.000Z', { kind: 'held-digest', hour: '2026-03-17T15', again: true }]]);
+    expect(earlyAgain).toEqual(['not-due-yet']);
+    expect(rearmedAgain).toEqual([['held-2026-03-17T15', '2026-03-17T16:00:00.000Z', { kind: 'held-digest', hour: '2026-03-17T15' }]]);
+    expect(sentEarly).toBe(0);
+    expect(onTime).toEqual(['sent']);
+    expect((await subjectsSince(deps, before)).filter((s) => DIGEST.test(s))).toEqual(['invite-advisor: held back by the hourly limit: 2 recommendations']);
+    expect(deps.ownerMail.held.size).toBe(0);
+  });
+
   it('answers what was held in one digest at the start of the next hour (the scheduler), and never twice', async () => {
     // Prepare: two invitations and a note held back in one hour
     const deps = capped(1, 1);

@@ -132,6 +132,27 @@ describe('the weekly digest', () => {
     expect([...deps.ownerMail.held.values()].map((h) => h.notice?.title)).toEqual(['invite-advisor: your week: 1 waiting for an answer']);
     expect([...deps.scheduler.schedules.keys()].filter((name) => name.startsWith('held-'))).toEqual(['held-2026-03-18T15']);
   });
+
+  it('held back, then an invitation it lists forgotten: the digest of held mail does not name it (new-user review)', async () => {
+    // Prepare: the weekly digest held back, listing one invitation
+    const deps = weeklyOn({ mailsToOwnerPerHour: 2, recommendationsPerHour: 2 });
+    const listed = await forward(deps, 1);
+    deps.clock.advance(DAY);
+    await deps.store.reserveOwnerMail(deps.clock.now(), 2);
+    await deps.store.reserveOwnerMail(deps.clock.now(), 2);
+    expect(await weeklyDigest(followDeps(deps))).toBe('held-by-cap');
+    const inviteId = (listed as { inviteId: string }).inviteId;
+    // Act: forgotten (the store's part of a forget), then the next hour's digest
+    await deps.store.forgetInvitation((await deps.store.getInvitation(inviteId))!, new Date(deps.clock.now().getTime() + 30 * DAY));
+    deps.clock.advance(DAY / 24);
+    const before = deps.mailer.sent.length;
+    const { config, store, ownerMail, scheduler, followThrough, mailer, clock, log } = deps;
+    expect(await answerHeldMail({ config, store, ownerMail, scheduler, followThrough, mailer, clock, log })).toBe('sent');
+    // Assess
+    const [digest] = (await deps.mailer.parsed()).slice(before);
+    expect(digest?.mail.text).toContain('a note left out');
+    expect(digest?.mail.text).not.toContain('your week');
+  });
 });
 
 describe('a nudge the cap held back', () => {

@@ -41,6 +41,30 @@ describe('reportOf', () => {
   });
 });
 
+describe('npm run send after an accept printed note sent: "?" (new-user review)', () => {
+  it('says which draft goes to whom, and that a note confirms it', async () => {
+    // Prepare: the command handed the accept draft to the sending function; nothing was mailed by this run
+    const lookups = {
+      invitation: () => Promise.resolve({ verdict: 'attend' as const, subject: 'Interview at Acme', send: { verdict: 'attend' as const, to: 'jordan@acme.example' } }),
+      sentMail: () => Promise.resolve(null),
+    };
+    // Act
+    const report = await reportOf(event('alex@example.com'), { result: [{ outcome: 'command', inviteId: 'i1' }] }, lookups, new Date(at));
+    const { line, ok } = senderLine({ state: 'done', instance, report }, 'alex@example.com', OUTBOX);
+    // Assess
+    expect(line).toBe(`command taken: invite-advisor sends the accept draft to jordan@acme.example ("Interview at Acme") for you; a note confirms once it is out; read it at ${OUTBOX}`);
+    expect(ok).toBe(true);
+    expect(terminalLine(report)).toContain('command taken: invite-advisor sends the accept draft to jordan@acme.example');
+  });
+
+  it('never prints "?": a command whose lookups failed, and a note whose mail was not found', async () => {
+    const handed = await reportOf(event('alex@example.com'), { result: [{ outcome: 'command', inviteId: 'i1' }] }, noLookups, new Date(at));
+    const note = await reportOf(event('alex@example.com'), { result: [{ outcome: 'command', inviteId: 'i1', sentMessageId: 'm1' }] }, noLookups, new Date(at));
+    const lines = [handed, note].map((report) => senderLine({ state: 'done', instance, report }, null, OUTBOX).line);
+    expect(lines).toEqual([`command taken: invite-advisor sends the chosen draft for you; a note confirms once it is out; read it at ${OUTBOX}`, `note sent; read it at ${OUTBOX}`]);
+  });
+});
+
 describe('senderLine', () => {
   const done = (report: Partial<MessageReport>) => ({ state: 'done' as const, instance, report: { messageId: 'ses-1', at, from: null, outcome: 'recommended' as const, ...report } });
 

@@ -81,9 +81,27 @@ describe('the scheduler stand-in, through the production adapter', () => {
     await adapter.schedule('abcdefghijklmnop-nudge', new Date('2026-03-19T08:00:00Z'), followUp);
     expect(await scheduler.tick(new Date('2026-03-19T07:59:59Z'))).toEqual([]);
     const fired = await scheduler.tick(new Date('2026-03-19T08:00:00Z'));
-    expect(fired).toEqual([{ name: 'abcdefghijklmnop-nudge', group: GROUP, at: '2026-03-19T08:00:00.000Z', invoked: true }]);
+    expect(fired).toEqual([{ name: 'abcdefghijklmnop-nudge', group: GROUP, at: '2026-03-19T08:00:00.000Z', invoked: true, input: followUp }]);
     expect(invoked).toEqual([{ arn: TARGET, event: followUp }]);
     expect(await scheduler.tick(new Date('2026-03-20T08:00:00Z'))).toEqual([]);
+  });
+
+  it("says what its target's first run returned (tick prints it: new-user review), and a run that failed", async () => {
+    // Prepare: a target that answers, then one that throws
+    const answers: (() => Promise<unknown>)[] = [async () => 'answered', async () => Promise.reject(new Error('throttled'))];
+    const scheduler = await startScheduler({ groups: [GROUP], invoke: () => answers.shift()!() });
+    started.push(scheduler);
+    const client = new SchedulerClient({ endpoint: scheduler.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const adapter = new EventBridgeScheduler(client, { groupName: GROUP, targetArn: TARGET, roleArn: 'arn:aws:iam::000000000000:role/scheduler' });
+    await adapter.schedule('a-nudge', new Date('2026-03-19T08:00:00Z'), followUp);
+    await adapter.schedule('b-nudge', new Date('2026-03-19T08:01:00Z'), followUp);
+    // Act
+    const fired = await scheduler.tick(new Date('2026-03-19T09:00:00Z'));
+    // Assess
+    expect(fired.map((f) => [f.name, f.result, f.error])).toEqual([
+      ['a-nudge', 'answered', undefined],
+      ['b-nudge', undefined, 'throttled'],
+    ]);
   });
 
   it('keeps its schedules in the data folder across a restart', async () => {

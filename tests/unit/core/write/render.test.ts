@@ -94,6 +94,28 @@ describe('renderRecommendation', () => {
   });
 });
 
+describe('the recommendation footer lists done with the other reply commands (new-user review)', () => {
+  it.each([true, false])('names done in the text and the HTML (commands %s)', (commandsEnabled) => {
+    // Prepare
+    const drafts = composeDrafts({ facts: hostile, originalSubject: 'Interview', owner });
+    // Act
+    const { text, html } = renderRecommendation({
+      inviteId: 'abcdefghijklmnop',
+      facts: hostile,
+      decision: { verdict: 'attend', reasons: [], proposeOtherTimes: false },
+      drafts,
+      original: { subject: 'Interview', from: hostile.replyTo },
+      owner,
+      commandsEnabled,
+    });
+    // Assess: every command that works from a recommendation, whether or not it sends a draft
+    for (const command of ['history', 'forget', 'done']) {
+      expect(text).toContain(`"${command}"`);
+      expect(html).toContain(`<b>${command}</b>`);
+    }
+  });
+});
+
 describe('right-to-left text read from the mail is isolated in the HTML', () => {
   // Prepare: a Hebrew company and role, an Arabic recruiter with a Latin suffix, a time in Hebrew.
   const rtl: InviteFacts = {

@@ -70,6 +70,8 @@ describe('a time in an older message of the thread, quoted under Japanese or Pol
     ['Outlook (ja)', '面接の日程につきまして、ご都合のよい日時をいくつかお知らせください。どうぞよろしくお願いいたします。\n\n差出人: 渡辺 健二 <alex@example.com>\n送信日時: 2027年5月1日 14:32\n宛先: Kim Adler <kim.adler@orbis.example>\n件名: 応募について\n\n5月6日 10:00 であれば参加可能です。'],
     ['Gmail (ja)', '面接の日程につきまして、ご都合のよい日時をいくつかお知らせください。どうぞよろしくお願いいたします。\n\n2027年5月1日(土) 14:32 Alex <alex@example.com>:\n> 5月6日 10:00 であれば参加可能です。'],
     ['Outlook (pl)', 'Zapraszamy na rozmowę kwalifikacyjną. Proszę podać kilka terminów, które Panu odpowiadają.\n\nOd: Alex <alex@example.com>\nWysłano: sobota, 1 maja 2027 14:32\nDo: Kim Adler <kim.adler@orbis.example>\nTemat: Aplikacja\n\nMogę w czwartek 6 maja o 10:00.'],
+    // Outlook desktop in Polish writes "Wysłane:" (Outlook on the web "Wysłano:"); the block was not seen as one.
+    ['Outlook desktop (pl), "Wysłane:"', 'Dziękuję, zapraszamy na rozmowę wideo. Proszę zaproponować dogodny termin w przyszłym tygodniu.\n\nOd: Alex <alex@example.com>\nWysłane: wtorek, 4 maja 2027 19:15\nDo: Kim Adler <kim.adler@orbis.example>\nTemat: ODP: Aplikacja\n\nPrzesyłam CV. Mam czas w piątek 7 maja o 12:00.'],
   ])('%s', (_client, body) => {
     expect(facts(body).slots).toEqual([]);
   });

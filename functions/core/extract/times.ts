@@ -498,6 +498,13 @@ const MOVED_MEETING_BEFORE = /(?:interview|call|meeting|appointment|gesprek|afsp
  */
 const MOVED_MEETING_WORDS_BEFORE = /(?<![\p{L}])(?:interview|call|meeting|appointment|chat|conversation|gesprek|afspraak|sollicitatiegesprek|kennismakingsgesprek|colloquio|entrevista|conversa|reunião|Gespräch|Termin|Vorstellungsgespräch|Interview|entretien|échange|rendez-vous|rozmow\p{L}*|spotkani\p{L}*)(?:[ \t]+(?!(?:to|till|until|au|aux|à|a|al|alla|alle|auf|naar|para|zu|into|na|nach|pour|vers|sur|om|até)(?![\p{L}]))[\p{L}'’-]+){0,4}[ \t]*$/iu;
 
+/**
+ * "zaplanowaną na", "agendada para", "programada para": the preposition after a participle of planning
+ * says when the moved meeting was, not where it goes ("przełożyć rozmowę zaplanowaną na wtorek o 11:00"
+ * moves Tuesday's time away), so it is no destination.
+ */
+const PLANNED_FOR = /(?<![\p{L}])(zaplanowan\p{L}*|umówion\p{L}*|ustalon\p{L}*|agendad\p{L}*|marcad\p{L}*|programad\p{L}*|previst\p{L}*|fissat\p{L}*|prévue?s?|planifiée?s?|scheduled|planned|booked)[ \t]+(?:na|para|per|pour|au|à|a|al|for|on)(?![\p{L}])/giu;
+
 /** The rest of the sentence after a time, and the sentence before it (on its own line). */
 function sentenceParts(body: string, f: Found): { before: string; after: string } {
   const head = body.slice(Math.max(0, f.index - 200), f.index);
@@ -516,7 +523,7 @@ function dropOldTimes(found: Found[], body: string): Found[] {
     if (MOVE_VERB.test(after) || (MOVE_VERB.test(before) && MOVED_MEETING_BEFORE.test(before))) return true;
     // The verb, then the meeting it moves and a few words, then the time: the time is the meeting's.
     const verb = MOVE_VERB.exec(before);
-    return verb !== null && MOVED_MEETING_WORDS_BEFORE.test(before.slice(verb.index + verb[0].length));
+    return verb !== null && MOVED_MEETING_WORDS_BEFORE.test(before.slice(verb.index + verb[0].length).replace(PLANNED_FOR, '$1'));
   };
   const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
   const fresh = found.filter((f) => !isOld(f));

@@ -98,6 +98,10 @@ describe('the time a reschedule replaces, named after the moved meeting with wor
     ['fr', "Je dois décaler notre entretien téléphonique prévu ce jeudi 6 mai à 11h. Seriez-vous disponible le lundi 10 mai à 15h ?", '2027-05-10T13:00:00.000Z'],
     ['en', 'I have to move your video interview planned for Thursday 6 May at 11:00. Would Monday 10 May at 15:00 work?', '2027-05-10T13:00:00.000Z'],
     ['de', 'Leider müssen wir unser geplantes Gespräch am Donnerstag, 6. Mai um 11:00 Uhr verschieben. Ginge Montag, 10. Mai um 15:00 Uhr?', '2027-05-10T13:00:00.000Z'],
+    // A participle of planning and its preposition ("na", "para") say when the moved meeting was, not where it goes.
+    ['pl', 'Niestety musimy przełożyć Pana spotkanie umówione na czwartek, 6 maja, o 11:00. Czy pasuje poniedziałek, 10 maja, 15:00?', '2027-05-10T13:00:00.000Z'],
+    ['pt', 'Infelizmente precisamos remarcar a sua entrevista agendada para quinta-feira, 6 de maio, às 11h. Pode na segunda-feira, 10 de maio, às 15h?', '2027-05-10T13:00:00.000Z'],
+    ['es', 'Tenemos que reprogramar tu entrevista programada para el jueves 6 de mayo a las 11:00. ¿Te va bien el lunes 10 de mayo a las 15:00?', '2027-05-10T13:00:00.000Z'],
   ])('%s: only the new time', (language, text, start) => {
     expect(read(text, language as TextLanguage).starts).toEqual([start]);
   });

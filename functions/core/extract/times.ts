@@ -592,6 +592,12 @@ const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:h](\d{2})|\.(\d{2})(?!\.(?:\s|\d|$)
  * "martedì 14 aprile alle ore 15:00": a date without a time followed closely by a time without a date
  * are one slot. A time chrono missed ("às 14h") is read with a plain pattern.
  */
+/**
+ * The date row and the time row of a details table, which a table's HTML turns into lines apart
+ * ("Data giovedì 15 ottobre\n\nOrario ore 10.30"): across a blank line, only a row labelled as the time joins.
+ */
+const TIME_ROW_GAP = /^[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:Time|Orario|Ora|Uhrzeit|Zeit|Godzina|Hora|Horário|Horario|Heure|Horaire|Tijd|Tijdstip|時間|時刻)[ \t]*[:：]?[ \t]*(?:ore|alle|um|o|godz\.?|godzina|às|as|a las|à|om|at)?[ \t]*$/iu;
+
 function joinDateAndTime(pieces: Piece[], body: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < pieces.length; i += 1) {
@@ -611,7 +617,7 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     const gap = next ? body.slice(current.endIndex, next.index) : '';
     // A day named without digits ("Monday", "morgen") is only joined within its question or line, not
     // across a full stop ("We are closed on Monday. Interviews run 9:00–17:00.").
-    if (next && hasTime(next.start) && !hasDay(next.start) && gap.length <= 40 && !/\n\s*\n/.test(gap) && !(digitless && /[.!](?:\s|$)/.test(gap))) {
+    if (next && hasTime(next.start) && !hasDay(next.start) && gap.length <= 40 && (!/\n\s*\n/.test(gap) || TIME_ROW_GAP.test(gap)) && !(digitless && /[.!](?:\s|$)/.test(gap))) {
       const date = wallOf(current.start);
       out.push({
         index: current.index,

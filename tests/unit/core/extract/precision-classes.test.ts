@@ -218,3 +218,15 @@ describe('mail that is no invitation, though it speaks of interviews', () => {
     expect(read.slots).toEqual([]);
   });
 });
+
+describe('a details table’s date row and time row, lines apart once its HTML is text', () => {
+  it.each([
+    ['it', 'Data giovedì 6 maggio 2027\n\nOrario 11:00 – durata circa un’ora', '2027-05-06T09:00:00.000Z'],
+    ['en', 'Date Thursday 6 May 2027\n\nTime 11:00 (Paris time)', '2027-05-06T09:00:00.000Z'],
+  ])('%s: the time row gives the date row its time', (language, text, start) => {
+    expect(read(text, language as TextLanguage).starts).toEqual([start]);
+  });
+  it('a time across a blank line without a time label is not joined to the date', () => {
+    expect(read('Data giovedì 6 maggio 2027\n\nDurata 45 minuti\n\n11:00', 'it').starts).toEqual([]);
+  });
+});

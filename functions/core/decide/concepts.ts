@@ -262,7 +262,7 @@ export const NEGATIVE_EVAL: ByLanguage = {
 /** The owner is not sure: a hedged doubt never declines on its own. */
 export const HEDGE: ByLanguage = {
   en: ['maybe', 'might', 'perhaps', 'possibly', 'probably', 'prob', 'a bit', 'a little', 'somewhat', 'kind of', 'sort of', 'slightly', 'not sure', 'i guess', 'could be', 'may be', 'seems?', 'a tad', 'potentially', 'tbh\\?', 'i wonder', 'i have a feeling', 'my impression', 'we.ll see', 'could (?:\\p{L}+ )?be', 'might (?:\\p{L}+ )?be'],
-  fr: ['peut~etre', 'ptet', 'un peu', 'plutot', 'pas sur~', 'pas certain~', 'jsp', 'je ne sais pas', 'il se pourrait', 'me parait', 'semble', 'semblerait', "j'?ai l'?impression", 'a voir', 'pourrai(?:t|ent)', 'pourrait etre'],
+  fr: ['peut[- ]etre', 'ptet', 'un peu', 'plutot', 'pas sur~', 'pas certain~', 'jsp', 'je ne sais pas', 'il se pourrait', 'me parait', 'semble', 'semblerait', "j'?ai l'?impression", 'a voir', 'pourrai(?:t|ent)', 'pourrait etre'],
   de: ['vielleicht', 'etwas', 'eher', 'ein bisschen', 'nicht sicher', 'unsicher', 'keine ahnung', 'wohl', 'irgendwie', 'ich weiss nicht', 'konnte', 'konnten', 'durfte'],
   es: ['quizas?', 'tal vez', 'un poco', 'algo', 'no se', 'igual', 'a lo mejor', 'no lo tengo claro', 'no me queda claro', 'creo', 'podria', 'podrian', 'puede que'],
   it: ['forse', 'un po~', 'un filo', 'non so', 'boh', 'mah', 'chissa', 'sembra', 'magari', 'potrebbe', 'potrebbero', 'puo darsi'],
@@ -276,30 +276,30 @@ export const HEDGE: ByLanguage = {
 
 /** A universal "nothing", "not a single thing". */
 export const NOTHING: ByLanguage = {
-  en: ['nothing', "(?:not|isn'?t|wasn'?t) (?:a )?(?:single )?thing", 'none of (?:it|this)', 'not one thing', 'zero', 'zilch'],
+  en: ['nothing', "(?:not|isn'?t|wasn'?t) (?:a )?(?:single )?thing", "(?:not|isn'?t|aren'?t|don'?t see|can'?t see) (?:\\p{L}+ ){0,2}anything", 'none of (?:it|this)', 'not one thing', 'zero', 'zilch'],
   fr: ['rien', 'aucun~', 'zero', 'pas une seule'],
   de: ['nichts', 'nix', 'gar nichts', 'null', 'kein(?:e|en)? (?:bisschen|funken)', 'kein einzig~'],
   es: ['nada', 'ningun~', 'cero', 'ni una sola'],
   it: ['niente', 'nulla', 'nessun~', 'zero', 'neanche una', 'nemmeno una'],
-  nl: ['niets', 'niks', 'geen enkel~', 'nul'],
+  nl: ['niets', 'niks', 'geen enkel~', 'nul', 'geen (?:\\p{L}+ ){0,2}iets', 'niet (?:\\p{L}+ ){0,2}iets'],
   pt: ['nada', 'nenhum~', 'zero', 'nem uma (?:so|unica)'],
   pl: ['nic', 'niczego', 'zadn~', 'zero', 'ani jedn~'],
 };
 /** …that draws, speaks to or is for the owner. */
 export const FOR_ME: ByLanguage = {
   en: ['for me', 'appeals?', 'draws? me', 'does (?:anything|something) for me', 'i want', 'interests? me', 'excites? me', 'speaks to me', 'tempts? me', 'attracts? me', 'appeal', 'interest', 'desire', 'enthusiasm', 'excitement', 'pull', 'holds? me', 'keeps? me (?:there|interested)'],
-  fr: ['pour moi', "me (?:di|plai|pla|parl|tent|attir|interess)~", "m'?(?:interess|attir)~", 'envie', 'interet', 'me (?:motiv|bott|branch)~', 'me retien~', "m'?emball~", 'me motiv~'],
+  fr: ['pour mo(?:i|e)', "me (?:di|plai|pla|parl|tent|attir|interess)~", "m'?(?:interess|attir)~", 'envie', 'interet', 'me (?:motiv|bott|branch)~', 'me retien~', "m'?emball~", 'me motiv~'],
   de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ ){0,3}an', 'lockt mich', 'lust', 'bock', 'interesse', 'mich (?:\\p{L}+ )?(?:reizt|anspricht|motiviert|anmacht)', 'halt~ mich', 'begeister~ mich'],
   es: ['para mi', 'me (?:dic|atra|llam|interes|gust|tient)~', 'le veo', 'ganas', 'interes', 'me (?:tir|cop|mot|entusiasm)~', 'me retien~', 'me entusiasm~'],
   it: ['per me', 'mi (?:dic|attir|interess|piac|ispir)~', 'fa per me', 'voglia', 'interesse', 'mi (?:stuzzic|motiv|entusiasm)~', 'mi trattien~', 'mi entusiasm~'],
   nl: ['voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ ){0,3}aan', 'bij voel', 'zin', 'interesse', 'me (?:trekt|motiveert|boeit)', 'houdt me', 'me (?:enthousiast|warm) maakt'],
   pt: ['pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo', 'vontade', 'interesse', 'me (?:anim|motiv|entusiasm)~', 'me prend~', 'me empolg~'],
-  pl: ['dla mnie', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie', 'przyciag~', 'kusi', 'ciagnie', 'interesuje', 'ochot~', 'zainteresowani~', 'mnie (?:kreci|rajcuje|motywuje)', 'kreci', 'rajcuje', 'jara', 'trzyma mnie', 'porywa', 'zachwyca'],
+  pl: ['dla (?:mnie|siebie)', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie', 'przyciag~', 'kusi', 'ciagnie', 'interesuje', 'ochot~', 'zainteresowani~', 'mnie (?:kreci|rajcuje|motywuje)', 'kreci', 'rajcuje', 'jara', 'trzyma mnie', 'porywa', 'zachwyca'],
 };
 /** The whole-opportunity verdict said directly ("not for me", "nichts für mich", "não é pra mim"). */
 export const NOT_FOR_ME: ByLanguage = {
   en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)', 'not interested$', 'no interest', 'hard no', 'not my kind of', 'everything about (?:it|this(?: one)?|the (?:role|job|offer|thing)) (?:misses|is (?:wrong|off|a no)|feels (?:wrong|off)|puts me off)', 'none of (?:it|this) (?:appeals|works|fits|is for me)', '(?:it|this) (?:does nothing|leaves me cold|left me cold)', "it'?s a no for me", 'a no for me'],
-  fr: ["(?:ce )?n'?est pas pour moi", 'pas pour moi', 'pas mon truc', "ca ne me dit rien", 'pas interesse~$', 'aucun interet', "ca ne m'?interesse pas", '(?:ca|cela) me laisse (?:de )?(?:froid|indifferent~)', 'rien ne va', 'tout est a cote', '(?:ca|cela) ne me (?:dit|fait) rien', "pour moi c'?est (?:un )?non"],
+  fr: ["(?:ce )?n'?est pas pour mo(?:i|e)", 'pas pour mo(?:i|e)', 'pas mon truc', "ca ne me dit rien", 'pas interesse~$', 'aucun interet', "ca ne m'?interesse pas", '(?:ca|cela) me laisse (?:de )?(?:froid|indifferent~)', 'rien ne va', 'tout est a cote', '(?:ca|cela) ne me (?:dit|fait) rien', "pour moi c'?est (?:un )?non"],
   de: ['nichts fur mich', 'nix fur mich', 'passt (?:einfach )?nicht zu mir', 'nicht mein ding', 'nicht meins', 'kein interesse', 'interessiert mich nicht', 'reizt mich nicht', 'nichts passt', 'alles daran (?:passt nicht|stort mich)', 'lasst mich kalt', 'null bock', 'keine lust', 'fur mich (?:ist (?:das|es) )?ein (?:klares )?nein'],
   es: ['no es para mi', 'no es lo mio', 'no me dice nada', 'no es pa mi', 'no me interesa', 'no me llama', 'nada cierra', 'me deja fri[oa]', 'todo mal', 'cero ganas', 'no me (?:tira|copa)', 'para mi es un no'],
   it: ['non fa per me', 'non e per me', 'non e roba mia', 'non mi interessa', 'non mi attira', 'non mi (?:dice|ispira) niente', 'mi lascia freddo', 'zero voglia', 'nessuna voglia', "per me (?:e|e') (?:un )?no"],

@@ -60,7 +60,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     hearsay: rx(C.HEARSAY),
     requested: rx(C.REQUESTED),
     dispute: rx(C.DISPUTE),
-    hedge: rx(C.HEDGE),
+    // "Ni un poquito", "not a bit", "ani trochę": a diminisher under a negation is emphasis, not a hedge.
+    hedge: new RegExp(`${NOT_EVEN.source}(?:${rx(C.HEDGE).source})`, 'iu'),
     doubting: rx(C.DOUBTING),
     selfDoubt: rx(C.SELF_DOUBT),
     nothing: rx(C.NOTHING),
@@ -727,6 +728,9 @@ function wholeMisfit(R: Patterns, sentence: string): boolean {
   const subject = R.wholeSubject.exec(sentence);
   return subject !== null && !negatedAt(R, sentence, subject.index) && R.notFitting.test(sentence);
 }
+
+/** What turns a following diminisher into emphasis ("not even a little", "ni un poco", "nemmeno un po'"). */
+const NOT_EVEN = /(?<!(?:^|[^\p{L}])(?:ni|not|not even|nor|ani|nem|neanche|nemmeno|niet|niet eens|nicht mal|nicht einmal|pas meme|meme pas|ni siquiera|nem sequer)\s+)/u;
 
 /** The owner speaking of themselves, or to the product ("I think", "we just say yes", "je pense", "wir sagen"). */
 const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|ik|wij|jij|eu|nos|voce|ja|my|ty)$/i;

@@ -1,0 +1,41 @@
+/**
+ * The owner's verdict on the whole opportunity in shapes the vocabularies missed: a regional pronoun
+ * ("pour moé"), a negation with an indefinite ("I don't see anything in it for me", "er zit geen iets in"),
+ * the reflexive "dla siebie", and a negated diminisher ("not one bit", "ni un poquito") that is emphasis, not
+ * a hedge. The notes here are written for these tests (none is taken from the corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { PreferencesSchema } from '../../../../functions/config/schema.js';
+import { decide } from '../../../../functions/core/decide/decide.js';
+
+const preferences = PreferencesSchema.parse({});
+const decided = (note: string) => {
+  const d = decide({ facts: { company: 'Acme', role: 'Analyst', format: 'video', slots: [] }, note, inviteText: 'We would like to invite you to an interview.', preferences });
+  return `${d.verdict}/${d.reasons[0]?.code}`;
+};
+
+describe('a verdict on the whole opportunity is nothing-appealing', () => {
+  it.each([
+    ["Franchement, y'a rien là-dedans pour moé."],
+    ["C'est pas pour moé, tout ça."],
+    ['Honestly I just do not see anything in it for me.'],
+    ['Eerlijk gezegd zit er voor mij geen enkel iets in.'],
+    ['Er zit eigenlijk niet echt iets in voor mij.'],
+    ['Szczerze mówiąc, nie widzę w tym nic dla siebie.'],
+    ['Nada de esto es para mí, ni un poquito.'],
+  ])('%j → decline/nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+});
+
+describe('a real hedge still makes it a doubt, not a decline', () => {
+  it.each([
+    ['Nada de esto es para mí, creo, un poco aburrido.'],
+    ['Peut-être que ce n’est pas pour moé.'],
+    ['Misschien zit er niet echt iets in voor mij.'],
+  ])('%j → attend', (note) => expect(decided(note).startsWith('attend/')).toBe(true));
+});
+
+describe('a hyphenated hedge is a hedge', () => {
+  it.each([['Peut-être que ce poste est un peu pour moi.'], ['Peut être pas pour moi, ce poste.']])('%j is hedged', (note) =>
+    expect(decided(note).startsWith('attend/')).toBe(true),
+  );
+});

@@ -83,12 +83,12 @@ export const INSTRUCT_ATTEND: ByLanguage = {
 /** Telling them something: the instruction is what follows ("reply that I'm no longer available", "laat weten dat ik kom"). */
 export const REPLY_THAT: ByLanguage = {
   en: ['(?:^|please |pls |just |can you |could you |and )(?:reply|respond|answer|write back|say)', 'tell (?:them|her|him)', 'let (?:them|her|him) know'],
-  fr: ['repond~', 'dis[- ](?:leur|lui)', 'ecris(?:-leur|-lui)', 'fais(?:-leur|-lui) savoir', 'informe(?:-les|-le|-la)', 'dites(?:-leur)?', '(?:leur|lui) (?:dire~|direz|dis|dites)', 'vous (?:leur|lui) (?:direz|repondrez|ecrirez)', '(?:leur|lui) (?:repondre|ecrire|faire savoir)'],
+  fr: ['repond~', 'dis[- ](?:leur|lui)', 'ecris(?:-leur|-lui)', 'fais(?:-leur|-lui) savoir', 'informe(?:-les|-le|-la)', 'dites(?:-leur)?', '(?:leur|lui) (?:dire~|direz|dis|dites)', 'vous (?:leur|lui) (?:direz|repondrez|ecrirez)', '(?:leur|lui) (?:repondre|ecrire|faire savoir)', '(?:disons|ecrivons)-(?:leur|lui)'],
   de: ['antworte~', 'schreib~ (?:ihnen|ihm|ihr|zuruck)', 'sag~ (?:ihnen|ihm|ihr|denen)', 'gib (?:ihnen|ihm|ihr|denen) bescheid', 'teil~ (?:ihnen|ihm|ihr|denen) mit', '(?:ihnen|ihm|ihr|denen) (?:\\p{L}+ )?(?:sagen|schreiben|mitteilen|antworten|bescheid geben)'],
-  es: ['contesta~', 'responde~', 'diles', 'dile', 'escribe(?:les|le)', 'avisa(?:les|le)', 'comunica(?:les|le)', 'deci(?:le|les)', 'contesta(?:le|les)', 'responde(?:le|les)', 'avisa(?:le|les)', 'escribi(?:le|les)', '(?:les|le) (?:puedes |podes |podrias |podras )?(?:decir|contestar|escribir|avisar|responder)'],
-  it: ['rispond~', 'digli', 'dille', 'di loro(?= (?:che|di|pure|no|si)(?![\\p{L}]))', 'scrivi(?:gli|le)', 'fa(?:gli|lle) sapere', 'comunica(?:gli|le)?', 'dir(?:gli|le|e loro)', 'scriver(?:gli|le)', 'rispondere'],
+  es: ['contesta~', 'responde~', 'diles', 'dile', 'escribe(?:les|le)', 'avisa(?:les|le)', 'comunica(?:les|le)', 'deci(?:le|les)', 'contesta(?:le|les)', 'responde(?:le|les)', 'avisa(?:le|les)', 'escribi(?:le|les)', '(?:les|le) (?:puedes |podes |podrias |podras )?(?:decir|contestar|escribir|avisar|responder)', '(?:contest|respond|escrib|avis)(?:emos|amos)(?:les|le)?', 'dig(?:amos|amosles|amosle)(?= (?:que|q)(?![\\p{L}]))', '(?:les|le) (?:contestemos|respondamos|escribamos|avisemos|digamos)'],
+  it: ['rispond~', 'digli', 'dille', 'di loro(?= (?:che|di|pure|no|si)(?![\\p{L}]))', 'scrivi(?:gli|le)', 'fa(?:gli|lle) sapere', 'comunica(?:gli|le)?', 'dir(?:gli|le|e loro)', 'scriver(?:gli|le)', 'rispondere', '(?:scriv|dic)iamo(?:gli|le)?(?= (?:che|di)(?![\\p{L}]))', '(?:gli|le) (?:rispondiamo|scriviamo|diciamo)'],
   nl: ['antwoord', 'laat (?:\\p{L}+ ){0,2}weten', 'zeg (?:maar |even )?(?:dat|tegen)', 'schrijf (?:terug|ze|hen|haar|hem)', 'mail (?:ze|terug)', 'laten weten', '(?:ze|hen|haar|hem) (?:\\p{L}+ )?(?:laten weten|zeggen|mailen|antwoorden)'],
-  pt: ['respond~', 'diz(?:-lhes|-lhe)', 'diga(?:-lhes|-lhe)?', 'escreve(?:-lhes|-lhe)', 'avisa(?:-os|-as|-lhes)?', 'informa(?:-os|-as)', 'dizer-(?:lhes|lhe)', '(?:lhes|lhe) (?:dizer|escrever|responder)', 'responder-(?:lhes|lhe)'],
+  pt: ['respond~', 'diz(?:-lhes|-lhe)', 'diga(?:-lhes|-lhe)?', 'escreve(?:-lhes|-lhe)', 'avisa(?:-os|-as|-lhes)?', 'informa(?:-os|-as)', 'dizer-(?:lhes|lhe)', '(?:lhes|lhe) (?:dizer|escrever|responder)', 'responder-(?:lhes|lhe)', '(?:respond|escrev|avis)(?:amos|emos)(?:-lhes|-lhe)?', 'digamos(?:-lhes|-lhe)(?![\\p{L}])', 'vamos (?:responder|dizer|escrever|avisar)'],
   pl: ['odpisz', 'odpowiedz', 'napisz', 'powiedz', 'daj (?:im |jej |mu )?znac', 'przekaz', 'napisac', 'powiedziec', 'odpisac', 'przekazac', 'dac (?:im |jej |mu )?znac'],
 };
 /** What they are told means yes ("that I'd be happy to come", "que sí", "dat ik graag kom"). */
@@ -832,7 +832,18 @@ export const TARGET_ROLE: ByLanguage = {
 };
 
 /** "No" on its own, as a whole sentence (a clipped instruction). */
-export const BARE_NO = /^(?:(?:so|then|donc|alors|also|dann|entonces|pues|quindi|allora|dus|dan|entao|wiec|ergo)\s+)?(?:no|non|nein|nee|neen|nao|nie|nope|nah|nel)$/iu;
+export const BARE_NO = /^(?:(?:so|then|donc|alors|also|dann|entonces|pues|quindi|allora|dus|dan|entao|wiec|ergo)\s+)?(?:no|non|nein|nee|neen|nao|nie|nope|nah|nel)$|^(?:certainly|definitely|surely|absolutely|sicher|sicherlich|bestimmt|garantiert|certainement|surement|absolument|seguro que|claro que|certo che|sicuramente|di sicuro|zeker|zeker weten|com certeza|certamente|na pewno|z pewnoscia)\s+(?:not|nicht|ned|net|nit|pas|no|non|niet|nao|nie)$/iu;
+/** Going there in person: a question about it ("should I travel there for this?") answered with a no is a no to going. */
+export const GOING: ByLanguage = {
+  en: ['go (?:there|in|all the way)', 'travel~', 'show up', 'turn up', 'drive (?:there|up|down|out)'],
+  fr: ['y aller', 'aller (?:la-bas|jusqu)', 'me deplacer', 'me presenter', 'y courir'],
+  de: ['hin(?:fahren|gehen|fliegen|reisen)', 'fahren', 'reisen', 'mich (?:\\p{L}+ ){0,3}vorstellen', 'hingeh~'],
+  es: ['ir(?: hasta)? (?:alla|ahi)', 'viajar', 'presentarme', 'ir a (?:la entrevista|presentarme)'],
+  it: ['andar(?:ci|e fino)', 'presentarmi', 'viaggiare'],
+  nl: ['erheen', 'heen (?:gaan|rijden|reizen)', 'reizen', 'me (?:gaan )?voorstellen'],
+  pt: ['ir (?:la|ate la)', 'viajar', 'me apresentar', 'apresentar-me'],
+  pl: ['(?:po)?jechac', '(?:po)?isc tam', 'stawic sie', 'przedstawiac sie'],
+};
 
 /** Common short words that show a note is written in one of the languages read. */
 export const FUNCTION_WORDS: ByLanguage = {

@@ -61,6 +61,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     requested: rx(C.REQUESTED),
     dispute: rx(C.DISPUTE),
     // "Ni un poquito", "not a bit", "ani trochę": a diminisher under a negation is emphasis, not a hedge.
+    going: rx(C.GOING),
     hedge: new RegExp(`${NOT_EVEN.source}(?:${rx(C.HEDGE).source})`, 'iu'),
     doubting: rx(C.DOUBTING),
     selfDoubt: rx(C.SELF_DOUBT),
@@ -462,7 +463,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
       // "Dream job? No.": a bare no right after the owner's own question answers it: a no to going only when
       // the question asked about going ("Do I want to go? No."), otherwise a doubt about what it asked.
       const asked = clause.sentence > 0 ? sentences[clause.sentence - 1]!.text.trim() : '';
-      const answers = /\?$/.test(asked) && !R.attend.test(asked) && !R.decline.test(asked) && !R.forMe.test(asked);
+      const answers = /\?$/.test(asked) && !R.attend.test(asked) && !R.decline.test(asked) && !R.forMe.test(asked) && !R.going.test(asked);
       const bare = C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length && !answers;
       if (bare) acts.push({ at: 0, verdict: 'decline' });
       if (answers && C.BARE_NO.test(whole)) {

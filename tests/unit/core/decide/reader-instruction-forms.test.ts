@@ -1,0 +1,31 @@
+/**
+ * Instruction forms the reader missed: a first-person plural "let's answer" (contestemos, scriviamogli,
+ * vamos responder, disons-leur) with what they are told, and an emphatic no ("certainly not", "sicher ned")
+ * answering the owner's own question about going there. The notes are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+
+const instruction = (note: string) => readOwnerNote(note).instruction?.verdict ?? null;
+
+describe("a 'let us answer' with what they are told is the instruction", () => {
+  it.each([
+    ['Yo creo que les respondamos que no, gracias.', 'decline'],
+    ['Contestemos q sí, me viene bien el martes.', 'attend'],
+    ['Scriviamogli che non sono più disponibile.', 'decline'],
+    ['Vamos responder que não, já aceitei outra proposta.', 'decline'],
+    ['Disons-leur que non, poliment.', 'decline'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+  it('"digamos" as a filler is no instruction', () => expect(instruction('El puesto es, digamos, un poco raro.')).toBeNull());
+});
+
+describe('an emphatic no to the owner\'s own question about going', () => {
+  it.each([
+    ['Und dafür soll ich drei Stunden hinfahren? Bestimmt ned.', 'decline'],
+    ['Am I going to travel across the country for a maybe? Definitely not.', 'decline'],
+    ['Mam tam jechać na rozmowę o nic? Na pewno nie.', 'decline'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+  it.each([['Traumjob? Bestimmt nicht.'], ['Great pay? Certainly not.']])('%j (a question not about going) is no instruction', (note) =>
+    expect(instruction(note)).toBeNull(),
+  );
+});

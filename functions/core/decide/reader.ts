@@ -619,10 +619,12 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
   for (const m of allMatches(R.decline, core)) {
     const at = m.index ?? 0;
     if (past && past.index < at) continue;
-    // "no voy a decir que no", "não tem como eu não ir": a negated no is no instruction to decline.
-    if (negatedAt(R, core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) continue;
-    if (interest && interest.index <= at) continue;
     if (verbalNoun(core, m)) continue;
+    // "no voy a decir que no", "não tem como eu não ir", "ich sage sicher nicht ab": a negated no is no instruction to decline.
+    if ((negatedAt(R, core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) || (/\s(?:ab|af)$/i.test(m[0]) && R.negator.test(m[0]))) continue;
+    if (interest && interest.index <= at) continue;
+    // "No voy a rechazar": a negated auxiliary before a further no is that no's negation, not a no of its own.
+    if (/^(?:no|nao|non|nie)\b/i.test(m[0]) && allMatches(R.decline, core).some((n) => (n.index ?? 0) > at && (n.index ?? 0) <= at + m[0].length + 4 && !/^(?:no|nao|non|nie|ni)\b/i.test(n[0]))) continue;
     acts.push({ at, verdict: 'decline' });
   }
   // "I already accepted another offer": a yes inside a refusal is part of it…

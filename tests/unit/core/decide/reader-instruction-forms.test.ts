@@ -29,3 +29,10 @@ describe('an emphatic no to the owner\'s own question about going', () => {
     expect(instruction(note)).toBeNull(),
   );
 });
+
+describe('a negated no is no instruction to decline', () => {
+  it.each([['Ich sage da ganz sicher nicht ab.'], ['Ik zeg het gesprek niet af.'], ['No voy a rechazar esta entrevista.']])('%j → no decline', (note) =>
+    expect(instruction(note)).not.toBe('decline'),
+  );
+  it.each([['No voy a ir.'], ['Ich geh da nicht hin.']])('%j → decline', (note) => expect(instruction(note)).toBe('decline'));
+});

@@ -279,7 +279,12 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
 // ---------------------------------------------------------------------------------------------------
 // Links
 
-const URL_PATTERN = /https?:\/\/[^\s<>"'()[\]{}]+/gi;
+/**
+ * A link ends at a space, a bracket or a quote, and at punctuation no URL holds (RFC 3986 allows only
+ * ASCII; an IRI's letters stay): the full-width and CJK marks written right after it in Chinese and
+ * Japanese (「https://…」, （https://…）, https://…。), and typographic quotes and guillemets.
+ */
+const URL_PATTERN = /https?:\/\/[^\s<>"'()[\]{}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’«»]+/gi;
 const MEETING_HOST_LABELS = new Set(['zoom', 'meet', 'teams', 'webex', 'whereby', 'chime', 'gotomeeting', 'bluejeans', 'jitsi', 'around', 'skype']);
 const SCHEDULING_HOST_LABELS = new Set(['calendly', 'cal', 'doodle', 'youcanbook', 'savvycal', 'calendar-scheduler', 'schedule', 'scheduling', 'harmonizely', 'zcal', 'tidycal', 'acuityscheduling']);
 /** Hosts and paths of a meeting service that are not a meeting: help, downloads, dial-in numbers, options. */
@@ -293,7 +298,7 @@ const MAX_LINK_CHARS = 2048;
 /** A calendar LOCATION longer than this is no address. */
 const MAX_LOCATION_CHARS = 500;
 
-function findLinks(text: string): string[] {
+export function findLinks(text: string): string[] {
   return [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?>*]+$/, '')).filter((link) => link.length <= MAX_LINK_CHARS);
 }
 

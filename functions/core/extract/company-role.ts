@@ -13,6 +13,24 @@ const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+)?${WORD}){0,5}`;
 // was quadratic in its length (32 KB of letters: 12 s).
 const JP_COMPANY = /(?:株式会社|有限会社)[\p{L}\p{N}]+|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:株式会社|有限会社)/u;
 
+/**
+ * Japanese writes no space between a name and the particle that follows it (株式会社ミナト物流の「…」,
+ * ミナト物流株式会社にて, 弊社はミナト物流株式会社): a name written in katakana, kanji or Latin letters
+ * ends where hiragana begins after it (and, before 株式会社, starts after the last hiragana). A name
+ * written wholly in hiragana (株式会社はてな) has no such edge and is kept.
+ */
+export function trimJapaneseParticles(name: string): string {
+  const form = /^(?:株式会社|有限会社)|(?:株式会社|有限会社)$/u.exec(name)?.[0] ?? '';
+  const leading = name.startsWith(form);
+  const core = leading ? name.slice(form.length) : name.slice(0, name.length - form.length);
+  if (!core) return name;
+  const trimmed = leading
+    ? /^[\p{Script=Hiragana}ー]*[^\p{Script=Hiragana}]+/u.exec(core)?.[0]
+    : /[^\p{Script=Hiragana}]+$/u.exec(core)?.[0];
+  if (!trimmed || /^\p{Script=Hiragana}/u.test(core) !== /^\p{Script=Hiragana}/u.test(trimmed)) return name;
+  return leading ? form + trimmed : trimmed + form;
+}
+
 const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|Opportunity|Opening|Role|Position|Internship|Talent Acquisition|Talent Partner|Talent|Recruiting|Sourcing|Hiring Manager|HR|People|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor|Partner|Recruiter|Director|Officer|Executive|Consultant)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interest in|applying to|applied to|on behalf of|welcome to|join|greetings from|here at|confirmed with)\s+(${NAME})`, 'u'),
@@ -127,7 +145,7 @@ export function findCompany(subject: string, main: string, signature: string, se
     candidates.push({ name, strong, line, sig });
   };
   const jp = JP_COMPANY.exec(all)?.[0];
-  if (jp) return jp;
+  if (jp) return trimJapaneseParticles(jp);
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   if (paren && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|req|R-\d)/i.test(paren)) add(paren, true);
   for (const pattern of COMPANY_PHRASES_ALL) {

@@ -451,7 +451,7 @@ const MAIL_FOOTER = new RegExp(
   [
     String.raw`(?:Sent|Envoyé|Gesendet|Enviado|Enviada|Inviato|Verzonden|Verstuurd|Wysłane|Wysłano|Skickat|Sendt|Odesláno)\s+(?:from|with|via|using|by|on|de|depuis|avec|von|mit|über|desde|con|do|da|dal|dalla|dal mio|vanaf|met|z|ze|com|från|fra|z mého|à partir d['’]|à partir de|a partir de|a partir do|a partir da|pelo|pela|tramite|przez)\b.{0,80}`,
     String.raw`(?:Von|Vom) meine[mn]? .{1,60} gesendet\.?`,
-    String.raw`(?:Get|Obtenir|Obtener|Scarica|Baixe|Baixar|Pobierz|Download|Hol dir) (?:Outlook|BlueMail|Spark|Proton Mail|Yahoo Mail|Gmail)\b.{0,60}`,
+    String.raw`(?:Get|Obtenir|Obtener|Obter|Obtenha|Ottieni|Scarica|Baixe|Baixar|Descarga|Descargar|Descargue|Télécharger|Téléchargez|Pobierz|Download|Hol dir|Holen Sie sich|Haal) (?:(?:o|a|el|le|l['’]|das|de) ?)?(?:Outlook|BlueMail|Spark|Proton Mail|Yahoo Mail|Gmail)\b.{0,60}`,
     String.raw`Outlook (?:für|voor) .{1,40}(?:beziehen|downloaden|herunterladen)`,
     String.raw`.{1,40}から送信`,
     String.raw`Begin forwarded message:|Début du message réexpédié.*|Inizio messaggio inoltrato:?|Anfang der weitergeleiteten Nachricht:?|Comienzo del mensaje reenviado:?|Início da mensagem reencaminhada:?|Begin doorgestuurd bericht:?|Początek przekazywanej wiadomości:?|転送されたメッセージ[:：]?`,
@@ -459,8 +459,11 @@ const MAIL_FOOTER = new RegExp(
 );
 const SIGNATURE_START = new RegExp(String.raw`^(?:-- ?|—|_{5,}|-{5,}.*|${MAIL_FOOTER.source})\s*$`, 'mu');
 
+/** A name signed under a closing: capitalised words or initials with a surname's particles ("Anna", "J. Kowalski", "Henk de Vries"). */
+const SIGNED_NAME = /^[-–—~]?\s*\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|ten|ter)\s+){0,2}\p{Lu}[\p{L}'’-]*\.?){0,2}$/u;
+
 /** A closing the owner signs a note with ("Thanks,", "LG Sam", "Gruß", "Pozdrawiam", "Abraços, N."). */
-const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regards|best regards|kind regards|many thanks|gru(?:ß|ss)|grü(?:ß|ss)e|viele grü(?:ß|ss)e|liebe grü(?:ß|ss)e|beste grü(?:ß|ss)e|lg|vg|bg|mfg|danke|merci|bises|bisous|cordialement|bien à (?:toi|vous)|a\+|saludos|un saludo|gracias|abrazos?|abraços?|beijos?|bjs|obrigad[oa]|grazie|ciao|saluti|un saluto|groet(?:jes|en)?|bedankt|dank je wel|dankjewel|pozdrawiam|pozdr\.?|dzięki|dziękuję|よろしく(?:お願いします)?。?)(?:[ \t]*[,.!]*[ \t]*(?:\p{Lu}[\p{L}.'-]*)?)?[ \t]*[,.!]*$/iu;
+const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regards|best regards|kind regards|warm regards|all the best|many thanks|mit freundlichen grü(?:ß|ss)en|freundliche grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|bien cordialement|salutations|amitiés|saludos cordiales|un saludo cordial|un abrazo|atentamente|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|saluti cordiali|un abbraccio|(?:met )?(?:vriendelijke|hartelijke) groet(?:en|jes)?|(?:z )?(?:serdecznymi )?pozdrowieniami|serdecznie pozdrawiam|pozdrawiam serdecznie|gru(?:ß|ss)|grü(?:ß|ss)e|viele grü(?:ß|ss)e|liebe grü(?:ß|ss)e|beste grü(?:ß|ss)e|lg|vg|bg|mfg|danke|merci|bises|bisous|cordialement|bien à (?:toi|vous)|a\+|saludos|un saludo|gracias|abrazos?|abraços?|beijos?|bjs|obrigad[oa]|grazie|ciao|saluti|un saluto|groet(?:jes|en)?|bedankt|dank je wel|dankjewel|pozdrawiam|pozdr\.?|dzięki|dziękuję|よろしく(?:お願いします)?。?)(?:[ \t]*[,.!]*[ \t]*(?:\p{Lu}[\p{L}.'-]*)?)?[ \t]*[,.!]*$/iu;
 
 /**
  * The note is what the owner typed: cut at the signature separator, a mail app's footer, a leftover
@@ -485,7 +488,10 @@ export function cleanNote(text: string, ownerName: string | null = null): string
   }
   const lines = note.split('\n');
   const isTail = (line: string) => !line.trim() || NOTE_CLOSING.test(line.trim()) || HEADER_LINE.test(line) || /^[ \t]*[-_=]{2,}.*$/.test(line);
-  while (lines.length > 1 && isTail(lines[lines.length - 1]!)) lines.pop();
+  // A closing followed only by the owner's name ("Z pozdrowieniami\nAnna Nowak") ends the note there.
+  const closing = lines.findIndex((line, i) => i > 0 && NOTE_CLOSING.test(line.trim()) && lines.slice(i + 1).filter((rest) => rest.trim()).length <= 2 && lines.slice(i + 1).every((rest) => !rest.trim() || SIGNED_NAME.test(rest.trim())));
+  if (closing >= 0) lines.splice(closing);
+  while (lines.length > 0 && isTail(lines[lines.length - 1]!)) lines.pop();
   note = unwrapConverted(lines).join('\n').trim();
   return note.length > 0 ? note : null;
 }

@@ -596,7 +596,10 @@ const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:h](\d{2})|\.(\d{2})(?!\.(?:\s|\d|$)
  * The date row and the time row of a details table, which a table's HTML turns into lines apart
  * ("Data giovedì 15 ottobre\n\nOrario ore 10.30"): across a blank line, only a row labelled as the time joins.
  */
-const TIME_ROW_GAP = /^[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:Time|Orario|Ora|Uhrzeit|Zeit|Godzina|Hora|Horário|Horario|Heure|Horaire|Tijd|Tijdstip|時間|時刻)[ \t]*[:：]?[ \t]*(?:ore|alle|um|o|godz\.?|godzina|às|as|a las|à|om|at)?[ \t]*$/iu;
+const TIME_ROW_HEAD = String.raw`^[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:Time|Orario|Ora|Uhrzeit|Zeit|Godzina|Hora|Horário|Horario|Heure|Horaire|Tijd|Tijdstip|時間|時刻)[ \t]*[:：]?[ \t]*(?:ore|alle|um|o|godz\.?|godzina|às|as|a las|à|om|at)?[ \t]*`;
+const TIME_ROW_GAP = new RegExp(`${TIME_ROW_HEAD}$`, 'iu');
+/** The same labelled time row, followed by a time chrono does not read ("Orario ore 10.30"). */
+const TIME_ROW_START = new RegExp(TIME_ROW_HEAD, 'iu');
 
 function joinDateAndTime(pieces: Piece[], body: string): Found[] {
   const out: Found[] = [];
@@ -630,7 +633,10 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
       continue;
     }
     if (digitless) continue;
-    const after = body.slice(current.endIndex, current.endIndex + 40).split('\n\n')[0] ?? '';
+    const rest = body.slice(current.endIndex, current.endIndex + 80);
+    const row = TIME_ROW_START.exec(rest)?.[0];
+    // Across a blank line only into the row labelled as the time, and only that row's line.
+    const after = row ? row + (rest.slice(row.length).split('\n')[0] ?? '') : (rest.slice(0, 40).split('\n\n')[0] ?? '');
     const loose = LOOSE_TIME.exec(after);
     if (loose && (next === undefined || current.endIndex + loose.index < next.index)) {
       const date = wallOf(current.start);

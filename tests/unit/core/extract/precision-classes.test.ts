@@ -223,10 +223,14 @@ describe('a details table’s date row and time row, lines apart once its HTML i
   it.each([
     ['it', 'Data giovedì 6 maggio 2027\n\nOrario 11:00 – durata circa un’ora', '2027-05-06T09:00:00.000Z'],
     ['en', 'Date Thursday 6 May 2027\n\nTime 11:00 (Paris time)', '2027-05-06T09:00:00.000Z'],
+    // a dotted time chrono does not read itself, in the time row
+    ['it', 'Data giovedì 6 maggio 2027\n\nOrario ore 11.15 – durata circa un’ora', '2027-05-06T09:15:00.000Z'],
+    ['de', 'Datum Donnerstag, 6. Mai 2027\n\nUhrzeit 11.15 Uhr', '2027-05-06T09:15:00.000Z'],
   ])('%s: the time row gives the date row its time', (language, text, start) => {
     expect(read(text, language as TextLanguage).starts).toEqual([start]);
   });
   it('a time across a blank line without a time label is not joined to the date', () => {
     expect(read('Data giovedì 6 maggio 2027\n\nDurata 45 minuti\n\n11:00', 'it').starts).toEqual([]);
+    expect(read('Data giovedì 6 maggio 2027\n\nDurata 45 minuti\n\nore 11.15', 'it').starts).toEqual([]);
   });
 });

@@ -613,6 +613,8 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     if (digitless && (!hasDay(current.start) || hasTime(current.start))) continue;
     if (hasDay(current.start) && hasTime(current.start)) {
       out.push({ index: current.index, endIndex: current.endIndex, start: wallOf(current.start), end: current.end && hasTime(current.end) ? { ...wallOf(current.start), ...timeOf(current.end, current.start) } : null, weekdayContradicts: weekdayContradicts(current.start) });
+      // "le 17 mars à 10h ou à 11h30": a second time offered for the same day is a slot of its own.
+      if (!current.end) out.push(...alternativeTimes(body, current.endIndex, wallOf(current.start), weekdayContradicts(current.start)));
       continue;
     }
     if (!hasDay(current.start) || hasTime(current.start)) continue;
@@ -653,6 +655,33 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
         weekdayContradicts: weekdayContradicts(current.start),
       });
     }
+  }
+  return out;
+}
+
+/**
+ * Times offered as alternatives on the day just read ("at 10:00 or 14:30", "às 10h ou às 11h30", "um 10 Uhr
+ * oder um 14:30 Uhr", "o 9:00 lub 13:00"), on the same line: each is a slot with that day. A time needs its
+ * minutes or a unit (h, Uhr, uur, am/pm), so a bare number is never one. Without am/pm, a time that would
+ * 1 to 7 after an afternoon time is in the afternoon ("at 3pm or 4:30"); a morning one stays ("14:00 or 9:30").
+ */
+const ALTERNATIVE_TIME = /^[ \t]*,?[ \t]*(?:or|ou|o|oder|of|lub|albo|oppure|oder auch|or else)[ \t]+(?:(?:at|à|às|as|a las|a la|alle|alle ore|ore|um|om|o|o godz\.?|godz\.?)[ \t]+)?(\d{1,2})(?:(?:[:h]|\.(?=\d{2}(?!\.)))(\d{2}))?[ \t]*(am|pm|a\.m\.|p\.m\.|h(?![\p{L}])|Uhr|uur)?/iu;
+
+function alternativeTimes(body: string, from: number, first: Wall, contradicts: boolean): Found[] {
+  const out: Found[] = [];
+  let at = from;
+  for (let n = 0; n < 4; n += 1) {
+    const match = ALTERNATIVE_TIME.exec(body.slice(at, at + 60).split('\n')[0] ?? '');
+    if (!match || (match[2] === undefined && match[3] === undefined)) break;
+    let hour = Number(match[1]);
+    const minute = Number(match[2] ?? 0);
+    const meridiem = match[3]?.toLowerCase().replace(/\./g, '');
+    if (meridiem === 'pm' && hour < 12) hour += 12;
+    if (meridiem === 'am' && hour === 12) hour = 0;
+    if (!meridiem?.endsWith('m') && first.hour >= 12 && hour >= 1 && hour <= 7) hour += 12;
+    if (hour > 23 || minute > 59) break;
+    at += match[0].length;
+    out.push({ index: at - match[0].length, endIndex: at, start: { ...first, hour, minute }, end: null, weekdayContradicts: contradicts });
   }
   return out;
 }

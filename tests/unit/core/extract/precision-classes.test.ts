@@ -234,3 +234,21 @@ describe('a details table’s date row and time row, lines apart once its HTML i
     expect(read('Data giovedì 6 maggio 2027\n\nDurata 45 minuti\n\nore 11.15', 'it').starts).toEqual([]);
   });
 });
+
+describe('times offered as alternatives on one day are each a slot', () => {
+  it.each([
+    ['en', 'Could you do Thursday 6 May 2027 at 10:00 or 14:30?', ['2027-05-06T08:00:00.000Z', '2027-05-06T12:30:00.000Z']],
+    ['en', 'We can meet on 6 May 2027 at 3pm or 4:30.', ['2027-05-06T13:00:00.000Z', '2027-05-06T14:30:00.000Z']],
+    ['pt', 'Pode ser quinta-feira, 06/05, às 9h ou às 16h30?', ['2027-05-06T07:00:00.000Z', '2027-05-06T14:30:00.000Z']],
+    ['de', 'Passt Ihnen Donnerstag, 6. Mai 2027, um 9 Uhr oder um 13:15 Uhr?', ['2027-05-06T07:00:00.000Z', '2027-05-06T11:15:00.000Z']],
+    ['fr', 'Seriez-vous libre le jeudi 6 mai 2027 à 9h, ou à 11h ou à 15h ?', ['2027-05-06T07:00:00.000Z', '2027-05-06T09:00:00.000Z', '2027-05-06T13:00:00.000Z']],
+  ])('%s: %s', (language, text, starts) => {
+    expect(read(text, language as TextLanguage).starts).toEqual(starts);
+  });
+  it.each([
+    ['en', 'Thursday 6 May 2027 at 10:00 or 1 hour later if needed.'],
+    ['en', 'Thursday 6 May 2027 at 10:00, or call me on 2 lines.'],
+  ])('no bare number is a time: %s', (language, text) => {
+    expect(read(text, language as TextLanguage).starts).toEqual(['2027-05-06T08:00:00.000Z']);
+  });
+});

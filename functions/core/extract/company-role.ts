@@ -182,8 +182,13 @@ export function findCompany(subject: string, main: string, signature: string, se
     return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? null;
   }
   // An agency's own name is not the employer (it stays out whatever confirms it).
-  const agency = candidates.filter((c) => AGENCY_NAME.test(c.name));
-  if (agency.length > 0 && agency.length < candidates.length) candidates.splice(0, candidates.length, ...candidates.filter((c) => !AGENCY_NAME.test(c.name)));
+  // So is the same name without its agency word: "Harbour & Vale" (the sender's domain) of a signature's
+  // "Harbour & Vale Talent".
+  const agencyNames = [...candidates.map((c) => c.name), ...signature.split('\n').slice(0, 12).map((l) => l.trim()).filter((l) => l.length <= 60)].filter((n) => AGENCY_NAME.test(n));
+  const isAgency = (name: string) => AGENCY_NAME.test(name) || agencyNames.some((a) => a.toLowerCase().startsWith(`${name.toLowerCase()} `));
+  const agency = candidates.filter((c) => isAgency(c.name));
+  if (agency.length > 0 && agency.length < candidates.length) candidates.splice(0, candidates.length, ...candidates.filter((c) => !isAgency(c.name)));
+  const fromAgency = agencyNames.some((a) => byDomain(a) || byDomain(a.replace(AGENCY_NAME, '').trim()));
   // Any name the mail writes that is the sender's domain spelled out ("Theo Marsh (Cinder Cloud)").
   if (domain || writtenDomains.length > 0) {
     for (const m of words.matchAll(NAMES)) if (byDomain(m[0])) add(m[0], false);
@@ -200,7 +205,9 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (validated) return extendWrapped(validated.name, candidates, all);
   // Mail from a platform's no-reply address has no domain to confirm a name: a subject part the body
   // repeats is the company ("Interview confirmation – Quartz Health" / "time with Quartz Health").
-  if (!domain && !candidates.some((c) => c.strong)) {
+  // So has an agency's mail about its client ("Tidewater Freight – Head of Customs – interview slots" /
+  // "Tidewater Freight would like to meet you").
+  if ((!domain || fromAgency) && !candidates.some((c) => c.strong)) {
     const looksLikeAName = (name: string) => !isJobTitle(name) && !/[()]/.test(name) && name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|de|del|la|du|des|di|van|der|von|y|e|et)$/i.test(w));
     const repeated = candidates.find((c) => !c.line && subject.includes(c.name) && main.includes(c.name) && looksLikeAName(c.name));
     if (repeated) return extendWrapped(repeated.name, candidates, all);

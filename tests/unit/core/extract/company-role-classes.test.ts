@@ -26,6 +26,19 @@ describe('the hiring company, not the agency', () => {
     const main = 'You are confirmed with Halden Energy for Monday. Halden Energy will send the invite.';
     expect(findCompany('RE: Planner - Halden Energy', main, 'Pat Quinn\nRecruiter, Quinn Recruiting Partners', agency, 'Planner')).toBe('Halden Energy');
   });
+
+  it('never takes the agency’s name without its agency word, which its domain spells, for the client its subject names', () => {
+    const sender = { name: 'Robin Hale', address: 'robin.hale@fenmoor.example' };
+    const main = 'Hi Sam,\n\nGood news: Ostwick Marine would like to meet you for the Fleet Planner role.\nOstwick Marine are based in Hull.';
+    expect(findCompany('Ostwick Marine – Fleet Planner – interview times', main, 'Robin Hale\nPrincipal Consultant\nFenmoor Talent', sender, 'Fleet Planner')).toBe('Ostwick Marine');
+    expect(findCompany('Ostwick Marine – Fleet Planner – interview times', main, 'Robin Hale\nPrincipal Consultant\nFenmoor Recruitment Ltd', sender, 'Fleet Planner')).toBe('Ostwick Marine');
+  });
+
+  it('keeps a company whose own signature has no agency word', () => {
+    const sender = { name: 'Robin Hale', address: 'robin.hale@fenmoor.example' };
+    const main = 'Hi Sam,\n\nWe would like to meet you for the Fleet Planner role at Fenmoor.';
+    expect(findCompany('Fleet Planner – interview', main, 'Robin Hale\nHead of People\nFenmoor', sender, 'Fleet Planner')).toBe('Fenmoor');
+  });
 });
 
 describe('the company as the languages write it', () => {

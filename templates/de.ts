@@ -6,6 +6,8 @@ export const drafts = {
   greetingUnnamed: `Guten Tag,`,
   /** a team mailbox (talent@, careers@) under the company's name */
   greetingTeam: `Guten Tag, liebes Team von {{company}},`,
+  /** the availability offered when the owner configured none (owner.availability) */
+  defaultAvailability: `werktags zwischen 9:00 und 17:00 Uhr`,
   subjectWhenNone: `Re: Ihre Einladung zum Vorstellungsgespräch`,
   noAddress: `[invite-advisor hat keine Antwortadresse gefunden: Senden Sie dies über {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}das Bewerbungsportal oder die Terminseite des Unternehmens{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}

@@ -41,6 +41,8 @@ export const drafts = {
   /** a team mailbox (talent@, careers@) under the company's name */
   greetingTeam: `Dear {{company}} team,`,
   /** the reply subject when the invitation has none */
+  /** the availability offered when the owner configured none (owner.availability) */
+  defaultAvailability: `on weekdays between 9:00 and 17:00`,
   subjectWhenNone: `Re: your interview invitation`,
   noAddress: `[invite-advisor found no address to reply to: send this through {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}the recruiter's application portal or scheduling page{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}

@@ -6,6 +6,8 @@ export const drafts = {
   greetingUnnamed: `Hola:`,
   /** a team mailbox (talent@, careers@) under the company's name */
   greetingTeam: `Hola, equipo de {{company}}:`,
+  /** the availability offered when the owner configured none (owner.availability) */
+  defaultAvailability: `los días laborables entre las 9:00 y las 17:00`,
   subjectWhenNone: `Re: su invitación a una entrevista`,
   noAddress: `[invite-advisor no encontró ninguna dirección de respuesta: envíe esto a través de {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}el portal de candidaturas o la página de citas de la empresa{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}

@@ -6,6 +6,8 @@ export const drafts = {
   greetingUnnamed: `Bonjour,`,
   /** a team mailbox (talent@, careers@) under the company's name */
   greetingTeam: `Bonjour à l'équipe {{company}},`,
+  /** the availability offered when the owner configured none (owner.availability) */
+  defaultAvailability: `en semaine entre 9 h et 17 h`,
   subjectWhenNone: `Re: votre invitation à un entretien`,
   noAddress: `[invite-advisor n'a trouvé aucune adresse de réponse : envoyez ce message via {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}le portail de candidature ou la page de prise de rendez-vous de l'entreprise{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}

@@ -8,6 +8,8 @@ export const drafts = {
   greetingUnnamed: `Buongiorno,`,
   /** a team mailbox (talent@, careers@) under the company's name */
   greetingTeam: `Gentile team di {{company}},`,
+  /** the availability offered when the owner configured none (owner.availability) */
+  defaultAvailability: `nei giorni feriali tra le 9:00 e le 17:00`,
   subjectWhenNone: `Re: il vostro invito a un colloquio`,
   noAddress: `[invite-advisor non ha trovato alcun indirizzo a cui rispondere: inviate questo messaggio tramite {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}il portale delle candidature o la pagina degli appuntamenti dell'azienda{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}

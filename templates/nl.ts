@@ -6,6 +6,8 @@ export const drafts = {
   greetingUnnamed: `Goedendag,`,
   /** a team mailbox (talent@, careers@) under the company's name */
   greetingTeam: `Beste team van {{company}},`,
+  /** the availability offered when the owner configured none (owner.availability) */
+  defaultAvailability: `op werkdagen tussen 9.00 en 17.00 uur`,
   subjectWhenNone: `Re: uw uitnodiging voor een sollicitatiegesprek`,
   noAddress: `[invite-advisor heeft geen adres gevonden om op te antwoorden: verstuur dit via {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}het sollicitatieportaal of de afsprakenpagina van het bedrijf{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}

@@ -11,6 +11,8 @@ export const drafts = {
   greetingUnnamed: `Dzień dobry,`,
   /** a team mailbox (talent@, careers@) under the company's name */
   greetingTeam: `Dzień dobry,`,
+  /** the availability offered when the owner configured none (owner.availability) */
+  defaultAvailability: `w dni robocze między 9:00 a 17:00`,
   subjectWhenNone: `Re: zaproszenie na rozmowę kwalifikacyjną`,
   noAddress: `[invite-advisor nie znalazł adresu, na który można odpowiedzieć: proszę wysłać tę wiadomość przez {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}portal rekrutacyjny lub stronę rezerwacji terminów firmy{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}

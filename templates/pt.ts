@@ -9,6 +9,8 @@ export const drafts = {
   greetingUnnamed: `Olá,`,
   /** a team mailbox (talent@, careers@) under the company's name */
   greetingTeam: `Olá,`,
+  /** the availability offered when the owner configured none (owner.availability) */
+  defaultAvailability: `nos dias úteis entre as 9h00 e as 17h00`,
   subjectWhenNone: `Re: convite para entrevista`,
   noAddress: `[o invite-advisor não encontrou nenhum endereço de resposta: envie esta mensagem através de {{#schedulingLink}}{{schedulingLink}}{{/schedulingLink}}{{^schedulingLink}}o portal de candidaturas ou a página de agendamento da empresa{{/schedulingLink}}.]`,
   accept: `{{#noAddress}}{{noAddress}}

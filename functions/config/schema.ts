@@ -108,7 +108,7 @@ export const OwnerSchema = z
     signature: z.string().max(1000).default(''),
     timeZone,
     language: z.enum(['en']).default('en'),
-    /** offered in the accept draft when the invitation asks for availability */
+    /** offered in the accept draft when the invitation asks for availability; the default is written in each draft's own language (templates/*.ts defaultAvailability) */
     availability: z.string().trim().min(1).max(300).default('on weekdays between 9:00 and 17:00'),
   })
   .strict();

@@ -46,7 +46,9 @@ export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes
     // Every proposed time had passed when the owner forwarded it: ask for a new one, confirm none.
     passed: facts.timePassed === true,
     schedulingLink: facts.schedulingLink,
-    availability: owner.availability,
+    // The configuration's default availability is English; in another language's draft it reads as that
+    // language's own default ("Ich bin werktags zwischen 9:00 und 17:00 Uhr verfügbar"), never mixed in.
+    availability: owner.availability === en.drafts.defaultAvailability ? words.drafts.defaultAvailability : owner.availability,
     ownerName: owner.name,
     signature: owner.signature.trim() || null,
     noAddress: to ? null : fillText(words.drafts.noAddress, { schedulingLink: facts.schedulingLink }),

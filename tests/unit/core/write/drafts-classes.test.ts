@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
+import { OwnerSchema } from '../../../../functions/config/schema.js';
 import { composeDrafts } from '../../../../functions/core/write/drafts.js';
 import { extractFacts, type InviteFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
 
@@ -61,3 +62,27 @@ describe('a time that has passed', () => {
     expect(accept.body).not.toMatch(/glad to confirm|vous confirme|bestätige ich|confirmo/);
   });
 });
+
+describe('the default availability is written in the draft’s own language', () => {
+  const byDefault = { ...owner, availability: ownerConfigSchemaDefault() };
+  it.each([
+    ['de', 'Ich bin werktags zwischen 9:00 und 17:00 Uhr verfügbar'],
+    ['fr', 'Je suis disponible en semaine entre 9 h et 17 h'],
+    ['nl', 'Ik ben op werkdagen tussen 9.00 en 17.00 uur beschikbaar'],
+    ['pl', 'Mam czas w dni robocze między 9:00 a 17:00'],
+    ['en', 'I am available on weekdays between 9:00 and 17:00'],
+  ] as const)('%s', (language, sentence) => {
+    const { accept } = composeDrafts({ facts: facts({ language, slots: [] }), originalSubject: 'x', owner: byDefault });
+    expect(accept.body).toContain(sentence);
+    if (language !== 'en') expect(accept.body).not.toContain('weekdays');
+  });
+
+  it('an availability the owner wrote is kept as written', () => {
+    expect(composeDrafts({ facts: facts({ language: 'de', slots: [] }), originalSubject: 'x', owner }).accept.body).toContain('Ich bin on weekdays after 2 pm verfügbar');
+  });
+});
+
+/** The configuration's default, as a config file without `availability` gets it. */
+function ownerConfigSchemaDefault(): string {
+  return OwnerSchema.parse({ addresses: ['alex@example.com'], name: 'Alex Morgan', timeZone: 'Europe/Berlin' }).availability;
+}

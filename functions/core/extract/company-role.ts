@@ -337,7 +337,7 @@ const ROLE_BODY: RegExp[] = [
 ];
 const ROLE_SUBJECT: RegExp[] = [
   // "Je sollicitatie voor Data Engineer bij …", "La tua candidatura per Data Scientist", "Your application for …"
-  /(?:sollicitatie|application|candidatura|candidature|Bewerbung|aplikacja)(?:\s+(?:voor|for|per|para|pour|als|à|a|na)\s+|\s*:\s*)(?:(?:de|la|o|a|il|the|le)\s+)?(?:(?:functie|vaga|posizione|poste|position|rol|role|Stelle|stanowisko)\s+)?(?:(?:van|de|di|als|of|d['’])\s*)?(\p{Lu}.+)$/iu,
+  /(?:sollicitatie|application|candidatura|candidature|Bewerbung|aplikacja)(?:\s+(?:voor|for|per|para|pour|als|à|a|na)\s+|\s*:\s*)(?:(?:de|la|o|a|il|the|le)\s+)?(?:(?:functie|vaga|posizione|poste|position|rol|role|Stelle|stanowisko)\s+)?(?:(?:van|de|di|als|of)\s+|d['’]\s*)?(\p{Lu}.+)$/iu,
   /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed|confirmation|details))?|invitation to (?:an )?interview|phone screen|final round(?: interview)?|next steps?|entretien|entrevista(?:\s+(?:presencial|técnica|tecnica))?|vorstellungsgespr[äa]ch|colloquio|sollicitatiegesprek|videogesprek|gesprek|llamada|videollamada|report de votre entretien|interview time|rozmowa(?:\s+(?:telefoniczna|rekrutacyjna|kwalifikacyjna))?)\s*(?:for(?: the)?|pour(?: le poste de)?|para(?: el puesto de)?|für(?: die Stelle als)?|per|voor|de|dla|na stanowisko|[:–—-])\s*(.+)$/iu,
   /pour le poste d['e]\s*(.+)$/iu,
   // "QA Tester interview 🎮": a title-case name right before the word

@@ -124,3 +124,14 @@ describe('company and role, more shapes', () => {
     expect(read([from[0], from[1]], subject, body)).toEqual([company, role]);
   });
 });
+
+describe('a title after "application for" keeps its first letters', () => {
+  // A title that starts like a preposition (De-, Di-, Van-, Als-, Of-) lost those letters ("veloper").
+  it.each([
+    ['Application for Developer', 'Developer'],
+    ['Candidatura per Direttore commerciale', 'Direttore commerciale'],
+    ['Bewerbung als Disponent (m/w/d)', 'Disponent'],
+    ['Sollicitatie voor Officemanager', 'Officemanager'],
+    ['Application: Vancouver Store Lead', 'Vancouver Store Lead'],
+  ])('%s → %s', (subject, role) => expect(findRole(subject, '', '')).toBe(role));
+});

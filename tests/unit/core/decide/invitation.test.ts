@@ -77,6 +77,26 @@ describe('evidence of other mail', () => {
     ['ja', mail('選考結果について', '先日は一次面接にお越しいただきありがとうございました。残念ではございますが、今回はご期待に沿いかねる結果となりました。今後のご活躍をお祈り申し上げます。')],
   ])('a rejection, even after an interview (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 
+  // The process goes on with someone else, said by what that person's profile does better.
+  it.each([
+    ['en', mail('Your application', 'Thanks again for meeting us. We have chosen a candidate whose experience matches the brief more closely.')],
+    ['de', mail('Ihre Bewerbung', 'Danke für das Gespräch. Wir werden das Auswahlverfahren mit einem Bewerber fortsetzen, dessen Profil besser zu unseren Anforderungen passt.')],
+    ['es', mail('Tu candidatura', 'Gracias por la entrevista. Hemos elegido a una candidata cuyo perfil se ajusta mejor al puesto.')],
+    ['it', mail('La tua candidatura', 'Grazie per il colloquio. Abbiamo scelto un candidato il cui profilo è più vicino alle esigenze del ruolo.')],
+    ['pt', mail('A sua candidatura', 'Obrigado pela entrevista. Escolhemos uma candidata cujo perfil corresponde melhor à vaga.')],
+    ['nl', mail('Je sollicitatie', 'Bedankt voor het gesprek. We hebben gekozen voor een kandidaat wiens profiel beter aansluit.')],
+    ['pl', mail('Twoja aplikacja', 'Dziękujemy za rozmowę. Wybraliśmy kandydatkę, której profil lepiej odpowiada wymaganiom.')],
+  ])('a rejection by the better profile of another (%s)', (_lang, evidence) => {
+    expect(readInvitation(evidence).clues.some((c) => c.kind === 'rejection')).toBe(true);
+    expect(isInvitation(evidence)).toBe(false);
+  });
+
+  it('a posting that looks for a candidate whose profile fits is no rejection', () => {
+    const posting = mail('Interview', 'We are looking for candidates whose profile fits the role. Could we meet on Tuesday at 10:00 for an interview?', { slots: 1 });
+    expect(isInvitation(posting)).toBe(true);
+    expect(readInvitation(posting).clues.some((c) => c.kind === 'rejection')).toBe(false);
+  });
+
   it.each([
     ['fr', mail("Proposition d'embauche", "Suite à vos entretiens, nous avons le plaisir de vous proposer le poste. Date de prise de poste : lundi 3 mars.", { slots: 1 })],
     ['it', mail('Offerta di lavoro', 'Siamo felici di inviarti la nostra offerta formale; la data di inizio prevista è lunedì 2 marzo alle 9:00.', { slots: 1 })],

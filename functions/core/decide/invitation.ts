@@ -92,13 +92,22 @@ const CONFIRMING = /confirm|bestatig|conferm|bevestig|potwierdz|reply|respond|an
 const ENOUGH = 3;
 const MARGIN = 2;
 
+/**
+ * Text an HTML part became is wrapped at about 80 columns, so a sentence runs over lines ("…den Prozess mit
+ * einer\nKandidatin fortzusetzen…"): a long line that ends without a sentence's punctuation and is followed
+ * by a line starting with a letter goes on there. Short lines (a list, a header) stay apart.
+ */
+function unwrapped(text: string): string {
+  return text.replace(/^([^\n]{55,})\n(?=\p{L})/gmu, (line: string, content: string) => (/[.!?:;]\s*$/.test(content) ? line : `${content} `));
+}
+
 export function readInvitation(input: InvitationInput, note: string | null = null): InvitationReading {
   const subject = fold(input.subject);
   const body = fold(input.body);
   const calendar = fold(input.calendarText);
   const signature = fold(input.signature);
   const sender = fold(`${input.from?.name ?? ''} ${input.from?.address.replace(/[@._-]+/g, ' ') ?? ''}`);
-  const sentences = body.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+  const sentences = unwrapped(body).split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
   const clues: Clue[] = [];
   const add = (kind: ClueKind, weight: number, evidence: string) => clues.push({ kind, weight, evidence: evidence.trim().slice(0, 160) });
   /** A concept in the subject (one more) or the body, once; its sentence is its evidence. */

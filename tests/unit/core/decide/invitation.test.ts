@@ -91,6 +91,15 @@ describe('evidence of other mail', () => {
     expect(isInvitation(evidence)).toBe(false);
   });
 
+  it('reads a sentence that HTML-to-text wrapped over two lines', () => {
+    const wrapped = mail('Ihre Bewerbung', [
+      'vielen Dank für das freundliche Gespräch am Dienstag. Wir haben uns für einen anderen',
+      'Bewerber entschieden und wünschen Ihnen für Ihre Zukunft alles Gute.',
+    ].join('\n'));
+    expect(readInvitation(wrapped).clues.some((c) => c.kind === 'rejection')).toBe(true);
+    expect(isInvitation(wrapped)).toBe(false);
+  });
+
   it('a posting that looks for a candidate whose profile fits is no rejection', () => {
     const posting = mail('Interview', 'We are looking for candidates whose profile fits the role. Could we meet on Tuesday at 10:00 for an interview?', { slots: 1 });
     expect(isInvitation(posting)).toBe(true);

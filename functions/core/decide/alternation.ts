@@ -165,5 +165,10 @@ export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 
 /** A list of alternatives matched on word boundaries (no letter or digit on either side), factored. */
 export function wordPattern(alternatives: readonly string[], flags: string): RegExp {
-  return new RegExp(`${WORD_START}(?:${factorAlternation(alternatives.join('|'), flags.includes('i'))})${WORD_END}`, flags);
+  return new RegExp(wordSource(alternatives, flags.includes('i')), flags);
+}
+
+/** wordPattern's source (`ignoreCase`: the pattern's `i` flag). */
+export function wordSource(alternatives: readonly string[], ignoreCase: boolean): string {
+  return `${WORD_START}(?:${factorAlternation(alternatives.join('|'), ignoreCase)})${WORD_END}`;
 }

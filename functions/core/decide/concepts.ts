@@ -12,7 +12,7 @@
  *   forms, so that a wording nobody wrote down yet is understood too.
  */
 
-import { wordPattern } from './alternation.js';
+import { wordPattern, wordSource } from './alternation.js';
 
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl'] as const;
 export type NoteLanguage = (typeof LANGUAGES)[number];
@@ -21,7 +21,7 @@ export type ByLanguage = Partial<Record<NoteLanguage, readonly string[]>>;
 /**
  * Compiles a concept into one pattern (accents folded, `~` = further letters, word boundaries), with the
  * lists of the given languages only (all of them when none are given). A concept with no list in those
- * languages matches nothing.
+ * languages matches nothing. Case-insensitive (an `i` in `flags`) by lowercasing: see LowercasePattern.
  */
 export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly NoteLanguage[]): RegExp {
   const keys = languages ?? (Object.keys(concept) as NoteLanguage[]);
@@ -31,7 +31,98 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
     .flat()
     // German "ß" is kept by the folding (one character for one): a pattern's "ss" reads it too ("weiss", "weiß").
     .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/(?<!\\)ss/g, '(?:ss|ß)'));
-  return wordPattern(alternatives, flags);
+  if (!flags.includes('i')) return wordPattern(alternatives, flags);
+  return new LowercasePattern(wordSource(alternatives.map(lowercaseLiterals), false), flags.replace('i', ''));
+}
+
+/** A pattern's literal letters in lowercase; escapes (`\\p{Lu}`, `\\S`, `\\W`…) as written. */
+function lowercaseLiterals(pattern: string): string {
+  return pattern.replace(/\\[pPu]\{[^}]*\}|\\.|[^\\]+/gu, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
+}
+
+/**
+ * The text in lowercase, one character for one, so that a position in it is the same position in the
+ * text: a character whose lowercase is longer (only "İ", which lowercases to "i" and a combining dot)
+ * keeps its case.
+ */
+export function lowercaseInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  // Lowercasing never shortens a character: the same length means no character grew.
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/**
+ * A concept's pattern, case-insensitive by lowercasing the text it is given rather than by the `i` flag,
+ * and compiled only when it is first used.
+ *
+ * Why. The concepts' patterns (some 150 KB in all) were most of the first message's time after a cold
+ * start (`npm run bench`, "first message"): V8 parses a pattern when it is constructed and compiles it at
+ * its first match, with the `i` flag case-folding every literal and every `\\p{L}` (about twice the work),
+ * and it does not share the compiled code of a pattern with its global copy (`allMatches`), so a pattern
+ * used both ways was compiled twice. Here the pattern is parsed and compiled once, as one global matcher,
+ * at its first use: a pattern no message needs is never compiled.
+ *
+ * The same matches. The lists are written in lowercase (compile lowercases their literals); `i` with `u`
+ * compares characters by their simple case folding, and lowercasing maps every character a list could be
+ * written with to the same letter (the exceptions, such as the long s "ſ", are no letters of a note's
+ * language). A match gives the text as it was given (`match[0]`, `input`); its positions are the same in
+ * both (lowercaseInPlace). Every way of matching goes through `exec` (`test`, `match`, `matchAll`,
+ * `replace`, `split`, and their copies, which this constructor makes of the same source); `source` is the
+ * pattern's.
+ */
+export class LowercasePattern extends RegExp {
+  readonly #source: string;
+  #matcher: RegExp | undefined;
+  #lastText: string | undefined;
+  #lastLower = '';
+
+  constructor(source: string | RegExp, flags = '') {
+    const real = source instanceof RegExp ? source.source : source;
+    // The RegExp itself is never run: every match runs on #matcher, made from the real source when first needed.
+    super('(?:)', flags);
+    this.#source = real;
+  }
+
+  override get source(): string {
+    return this.#source;
+  }
+
+  /** The same pattern with the g flag, sharing the compiled matcher (what `allMatches` runs). */
+  asGlobal(): LowercasePattern {
+    if (this.global) return this;
+    const copy = new LowercasePattern(this.#source, `${this.flags}g`);
+    copy.#matcher = this.matcher();
+    return copy;
+  }
+
+  private matcher(): RegExp {
+    return (this.#matcher ??= new RegExp(this.#source, this.flags.includes('g') ? this.flags : `${this.flags}g`));
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const matcher = this.matcher();
+    // The reader tries some sixty patterns on each clause: the same text, lowercased once per pattern.
+    if (text !== this.#lastText) {
+      this.#lastText = text;
+      this.#lastLower = lowercaseInPlace(text);
+    }
+    // Without the g or y flag a match starts at the beginning, whatever lastIndex holds.
+    const stateful = this.global || this.sticky;
+    matcher.lastIndex = stateful ? this.lastIndex : 0;
+    const match = matcher.exec(this.#lastLower);
+    if (stateful) this.lastIndex = matcher.lastIndex;
+    if (match) {
+      match[0] = text.slice(match.index, match.index + match[0].length);
+      match.input = text;
+    }
+    return match;
+  }
 }
 
 /**

@@ -3,11 +3,15 @@
  * concepts.ts compile to patterns of several kilobytes: building a `new RegExp` from one for each clause
  * it is tried on (what `matchAll` on a fresh copy did) cost more than the matching itself.
  */
+import { LowercasePattern } from './concepts.js';
+
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 
 function globalOf(pattern: RegExp): RegExp {
   let global = GLOBAL.get(pattern);
-  if (!global) GLOBAL.set(pattern, (global = pattern.global ? new RegExp(pattern.source, pattern.flags) : new RegExp(pattern.source, `${pattern.flags}g`)));
+  // A concept's pattern (concepts.ts) has its own global copy, which lowercases what it is given.
+  if (pattern instanceof LowercasePattern) return pattern.asGlobal();
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, pattern.global ? pattern.flags : `${pattern.flags}g`)));
   return global;
 }
 

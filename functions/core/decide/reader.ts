@@ -55,14 +55,14 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     past: rx(C.PAST_INTENT),
     pastTime: rx(C.PAST_TIME),
     reportVerb,
-    reportAtEnd: new RegExp(`(?:${reportVerb.source})\\s*$`, 'iu'),
+    reportAtEnd: new C.LowercasePattern(`(?:${reportVerb.source})\\s*$`, 'u'),
     reporter: rx(C.REPORTERS),
     hearsay: rx(C.HEARSAY),
     requested: rx(C.REQUESTED),
     dispute: rx(C.DISPUTE),
     // "Ni un poquito", "not a bit", "ani trochę": a diminisher under a negation is emphasis, not a hedge.
     going: rx(C.GOING),
-    hedge: new RegExp(`${NOT_EVEN.source}(?:${rx(C.HEDGE).source})`, 'iu'),
+    hedge: new C.LowercasePattern(`${NOT_EVEN.source}(?:${rx(C.HEDGE).source})`, 'u'),
     doubting: rx(C.DOUBTING),
     selfDoubt: rx(C.SELF_DOUBT),
     nothing: rx(C.NOTHING),
@@ -90,10 +90,10 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     timeCost: rx(C.TIME_COST),
     interest: rx(C.NOT_UNINTERESTED),
     negator: rx(C.NEGATORS),
-    fillerAtEnd: new RegExp(`[\\s,]+(?:${rx(C.TRAILING_FILLERS).source})[\\s.!?…]*$`, 'iu'),
+    fillerAtEnd: new C.LowercasePattern(`[\\s,]+(?:${rx(C.TRAILING_FILLERS).source})[\\s.!?…]*$`, 'u'),
     // A tag question after a comma ("we pass, no?"); one that is no yes or no word without it ("laat maar vallen zeker?").
-    tagAtEnd: new RegExp(`(?:,\\s*(?:${rx(C.TAG_QUESTIONS).source})|\\s+(?:${rx(C.TAG_QUESTIONS).source})(?<![\\s,](?:no|non|nao|nie|niet|nicht|yes|ja|si|sim|tak|oui|ok|okay|oke)))$`, 'iu'),
-    address: new RegExp(`^(?:${rx(C.ADDRESS_TERMS).source})$`, 'iu'),
+    tagAtEnd: new C.LowercasePattern(`(?:,\\s*(?:${rx(C.TAG_QUESTIONS).source})|\\s+(?:${rx(C.TAG_QUESTIONS).source})(?<![\\s,](?:no|non|nao|nie|niet|nicht|yes|ja|si|sim|tak|oui|ok|okay|oke)))$`, 'u'),
+    address: new C.LowercasePattern(`^(?:${rx(C.ADDRESS_TERMS).source})$`, 'u'),
     polite: rx(C.POLITE_FRAME),
     sarcasm: rx(C.SARCASM_WORDS),
     laterWish: compilePair({ a: C.WISH, b: C.LATER_PLACE }, only),
@@ -103,13 +103,13 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     contrastStart: new RegExp(`^(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
     conditional: /(?<![\p{L}])(?:if|unless|wenn|falls|jesli|jezeli|gdyby)(?![\p{L}])/iu,
     // A hypothesis opening the clause (after a connective or two): "if they go under", "even if", "gdyby".
-    hypothetical: new RegExp(`^(?:(?:and|but|or|even|oh|well|ok|so|und|aber|oder|et|mais|ou|y|pero|o|e|ma|en|maar|of|i|ale|a|lub|no)\\s+){0,2}(?:${rx(C.HYPOTHETICAL).source})\\s+\\p{L}`, 'iu'),
+    hypothetical: new C.LowercasePattern(`^(?:(?:and|but|or|even|oh|well|ok|so|und|aber|oder|et|mais|ou|y|pero|o|e|ma|en|maar|of|i|ale|a|lub|no)\\s+){0,2}(?:${rx(C.HYPOTHETICAL).source})\\s+\\p{L}`, 'u'),
     ifPossible: rx(C.IF_POSSIBLE),
     counterfactual: rx(C.COUNTERFACTUAL),
     aspect: rx(C.ASPECT),
     override: rx(C.OVERRIDE),
     advice: rx(C.ADVICE_QUESTION),
-    postNegator: new RegExp(`^(?:${rx(C.POST_VERBAL_NEGATORS).source})(?!\\s+(?:nur|seulement|alleen|que|solo)(?![\\p{L}]))`, 'iu'),
+    postNegator: new C.LowercasePattern(`^(?:${rx(C.POST_VERBAL_NEGATORS).source})(?!\\s+(?:nur|seulement|alleen|que|solo)(?![\\p{L}]))`, 'u'),
     contrastAny: new RegExp(`(?<![\\p{L}])(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
   };
 }
@@ -312,7 +312,7 @@ function emphatic(original: string): boolean {
   if ((original.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? []).some((w) => CAPS_EMPHASIS.test(fold(w)))) return true;
   return /!!|[\p{L}]{2,}\s?!|\p{Lu}{6,}/u.test(original.replace(/\b(?:[A-Z]{2,5}\d*)\b(?![!])/g, ''));
 }
-const CAPS_EMPHASIS = new RegExp(`^(?:${C.compile(C.INTENSIFIERS).source})$`, 'iu');
+const CAPS_EMPHASIS = new C.LowercasePattern(`^(?:${C.compile(C.INTENSIFIERS).source})$`, 'u');
 
 /**
  * How much of a note is read: the owner's note is a few lines; a note of thousands of clauses (a pasted

@@ -10,7 +10,8 @@ import * as C from '../../../../functions/core/decide/concepts.js';
 import * as K from '../../../../functions/core/decide/mail-kinds.js';
 
 const ROOT = join(import.meta.dirname, '../../../..');
-const found = (pattern: RegExp, text: string) => [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map((m) => `${m.index}:${m[0]}`);
+// A global copy of the pattern's own class (a concept's LowercasePattern lowercases what it is given).
+const found = (pattern: RegExp, text: string) => [...text.matchAll(new (pattern.constructor as RegExpConstructor)(pattern.source, `${pattern.flags.replace('g', '')}g`))].map((m) => `${m.index}:${m[0]}`);
 
 /** A small deterministic generator (the same cases every run). */
 function random(seed: number) {

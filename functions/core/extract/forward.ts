@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
 import { DAY_MS, displayText, isWritableTime, normalizeAddress, offsetFromDigits, wellFormed, type Mailbox } from '../mail/mail.js';
 import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
+import { ENGLISH } from './chrono-locales.js';
 import { dateLocalesFor } from './date-words.js';
 import { EMAIL_IN_TEXT, withShortRuns } from './text.js';
 import { forwardThreading, headerBlockThreading, ownThreading, type Threading } from './threading.js';
@@ -409,7 +410,7 @@ function fromParsed(message: ParsedMessage): OriginalMessage {
  * "Mittwoch, 8. April 2026 09:12"): read with the locales of chrono its words show; when no offset is written, the
  * outer message's offset is assumed (and said so: `offsetKnown: false`).
  */
-const DATE_PARSERS = [['en', chrono.en], ['fr', chrono.fr], ['de', chrono.de], ['es', chrono.es], ['it', chrono.it], ['nl', chrono.nl], ['pt', chrono.pt], ['ja', chrono.ja]] as const;
+const DATE_PARSERS = [['en', ENGLISH], ['fr', chrono.fr], ['de', chrono.de], ['es', chrono.es], ['it', chrono.it], ['nl', chrono.nl], ['pt', chrono.pt], ['ja', chrono.ja]] as const;
 
 function readForwardedDate(text: string | null, outerDate: MailDate | null): { date: MailDate; offsetKnown: boolean } | null {
   if (!text) return null;

@@ -9,6 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import { DAY_MS } from '../mail/mail.js';
+import { ENGLISH, ENGLISH_GB } from './chrono-locales.js';
 import { INVITE_TURN } from './format.js';
 import { wallTimeInZone, zoneNamedIn, zoneOfWindowsLabel } from './zones.js';
 import type { TextLanguage } from './language.js';
@@ -61,7 +62,7 @@ const MONTH_STEMS = String.raw`(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|
 const WEEKDAY_BARE_DAY = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s+(?:(?:the|le|el|den|dia|o dia|il|op|am|on)\s+)?(\d{1,2})(?:st|nd|rd|th|\.|º)?(?![\d:.,]?\d|\s*[:.h]\d|\s*(?:uur|Uhr|h|hrs|am|pm|a\.m\.|p\.m\.|o['’]clock|horas|ore|godz)(?![\p{L}])|[ \t]*(?:de[ \t]+|\.[ \t]*|\/)?(?:\d{1,2}(?![\d:])|${MONTH_STEMS}))`, 'iu');
 
 const BASE: Record<TextLanguage, chrono.Chrono> = {
-  en: chrono.casual,
+  en: ENGLISH,
   fr: chrono.fr.casual,
   de: chrono.de.casual,
   es: chrono.es.casual,
@@ -69,7 +70,7 @@ const BASE: Record<TextLanguage, chrono.Chrono> = {
   nl: chrono.nl.casual,
   pt: chrono.pt.casual,
   ja: chrono.ja.casual,
-  pl: chrono.en.GB,
+  pl: ENGLISH_GB,
 };
 
 const parsers = new Map<TextLanguage, chrono.Chrono>();

@@ -16,7 +16,7 @@
 import * as C from './concepts.js';
 import * as K from './mail-kinds.js';
 import { allMatches } from './matches.js';
-import { fold } from './reader.js';
+import { fold, noteLanguages } from './reader.js';
 
 /** What extraction read that tells an invitation from other mail (core/extract's `InvitationEvidence`). */
 export interface InvitationInput {
@@ -57,12 +57,20 @@ export interface InvitationReading {
   overruled: boolean;
 }
 
-const rx = (concept: C.ByLanguage) => C.compile(concept);
-const R = {
+/**
+ * The kinds of mail, compiled with the lists of the languages the mail's words show (reader.ts
+ * noteLanguages: its language, close siblings and English), or of every language when they do not tell.
+ * Compiling all eight for every mail was most of the first message's time after a cold start.
+ */
+const RECRUITER = C.compile(K.RECRUITING_SENDER);
+function patterns(languages: readonly C.NoteLanguage[] | null) {
+  const rx = (concept: C.ByLanguage) => C.compile(concept, 'iu', languages ?? undefined);
+  return {
   interviewing: rx(K.INTERVIEWING),
   meeting: rx(K.MEETING),
   inviting: rx(K.INVITING),
-  recruiter: rx(K.RECRUITING_SENDER),
+  // A sender's mailbox and signature name the recruiter in any language ("talent@" under a Polish text).
+  recruiter: RECRUITER,
   rescheduling: rx(K.RESCHEDULING),
   when: rx(K.WHEN),
   rejection: rx(K.REJECTION),
@@ -81,6 +89,14 @@ const R = {
   receipt: rx(K.RECEIPT),
   cold: rx(K.COLD),
 };
+}
+const compiled = new Map<string, ReturnType<typeof patterns>>();
+function patternsFor(languages: readonly C.NoteLanguage[] | null): ReturnType<typeof patterns> {
+  const key = languages ? languages.join(',') : '*';
+  let found = compiled.get(key);
+  if (!found) compiled.set(key, (found = patterns(languages)));
+  return found;
+}
 
 /** A time of day written with digits: "10:00", "14h30", "3 pm", "15 Uhr", "15u", "godz. 9". */
 const CLOCK = /(?<![\p{L}\d])(?:[01]?\d|2[0-3])(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|u|h|hs|horas|ore|godz))(?![\p{L}\d])|(?:alle|as|a las|om|o|godz\.?|um)\s+(?:[01]?\d|2[0-3])(?:[:.]\d{2})?(?![\p{L}\d])/iu;
@@ -102,6 +118,7 @@ function unwrapped(text: string): string {
 }
 
 export function readInvitation(input: InvitationInput, note: string | null = null): InvitationReading {
+  const R = patternsFor(noteLanguages(`${input.subject}\n${input.body.slice(0, 4000)}`));
   const subject = fold(input.subject);
   const body = fold(input.body);
   const calendar = fold(input.calendarText);

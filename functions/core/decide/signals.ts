@@ -6,7 +6,7 @@
 import { BLEAK, DUD_ROLE, FULL_DAY, NEGATION, RELOCATION, TRAVEL } from './lexicon.js';
 import * as C from './concepts.js';
 import { allMatches } from './matches.js';
-import { fold, pairIn, readOwnerNote, type CompiledPair, type Statement } from './reader.js';
+import { fold, noteLanguages, pairIn, readOwnerNote, type CompiledPair, type Statement } from './reader.js';
 import type { InviteFacts } from '../extract/extract.js';
 import type { Preferences } from '../../config/schema.js';
 
@@ -151,14 +151,34 @@ export function readNote(note: string | null): NoteSignals {
   };
 }
 
-const INVITE_DUD = [C.compile({ ...C.DUD_CONTRACT }), C.compile({ ...C.DUD_PAY }), C.compile({ ...C.DUD_TASKS }), C.compile({ ...C.DUD_PROSPECTS })];
-const INVITE_BLEAK = [C.compile({ ...C.BLEAK_PROCEEDINGS }), C.compile({ ...C.BLEAK_UNPAID }), C.compile({ ...C.BLEAK_LOST }), C.compile({ ...C.BLEAK_CUTS })];
-const pair = (p: C.Pair): CompiledPair => ({ a: C.compile(p.a), b: C.compile(p.b), negatable: p.negatable ?? 'a', unless: p.unless ? C.compile(p.unless) : null });
-const INVITE_DUD_PAIRS = [pair(C.DUD_TERM_PAIR)];
-const INVITE_BLEAK_PAIRS = [pair(C.BLEAK_PAY_PAIR), pair(C.BLEAK_LOSS_PAIR), pair(C.BLEAK_CLOSE_PAIR), pair(C.BLEAK_JOBS_PAIR)];
-const NEGATORS = C.compile(C.NEGATORS);
-const INVITE_TRAVEL = C.compile(C.TRAVEL);
-const INVITE_EARLIER = C.compile(C.INVITE_EARLIER);
+/**
+ * What the invitation says of the role and the company, compiled with the lists of the languages its words
+ * show (reader.ts noteLanguages: its language, close siblings and English), or of every language when they
+ * do not tell: compiling all eight for every mail was a large part of the first message after a cold start.
+ */
+function invitePatterns(languages: readonly C.NoteLanguage[] | null) {
+  const only = languages ?? undefined;
+  const rx = (concept: C.ByLanguage) => C.compile(concept, 'iu', only);
+  const pair = (p: C.Pair): CompiledPair => ({ a: rx(p.a), b: rx(p.b), negatable: p.negatable ?? 'a', unless: p.unless ? rx(p.unless) : null });
+  return {
+    dud: [rx(C.DUD_CONTRACT), rx(C.DUD_PAY), rx(C.DUD_TASKS), rx(C.DUD_PROSPECTS)],
+    bleak: [rx(C.BLEAK_PROCEEDINGS), rx(C.BLEAK_UNPAID), rx(C.BLEAK_LOST), rx(C.BLEAK_CUTS)],
+    dudPairs: [pair(C.DUD_TERM_PAIR)],
+    bleakPairs: [pair(C.BLEAK_PAY_PAIR), pair(C.BLEAK_LOSS_PAIR), pair(C.BLEAK_CLOSE_PAIR), pair(C.BLEAK_JOBS_PAIR)],
+    negators: rx(C.NEGATORS),
+    travel: rx(C.TRAVEL),
+    earlier: rx(C.INVITE_EARLIER),
+  };
+}
+type InvitePatterns = ReturnType<typeof invitePatterns>;
+const compiledInvite = new Map<string, InvitePatterns>();
+function invitePatternsFor(text: string): InvitePatterns {
+  const languages = noteLanguages(text.slice(0, 4000));
+  const key = languages ? languages.join(',') : '*';
+  let found = compiledInvite.get(key);
+  if (!found) compiledInvite.set(key, (found = invitePatterns(languages)));
+  return found;
+}
 
 /** A stated span of four hours or more ("9:00–15:30", "de 10h à 14h"): the sentence that states it. */
 function longSpan(text: string): string | undefined {
@@ -175,35 +195,36 @@ function longSpan(text: string): string | undefined {
 }
 
 /** The first clause of the text where one of the patterns (or both concepts of a pair) is affirmed, as written in the text. */
-function findIn(text: string, patterns: readonly RegExp[], pairs: readonly CompiledPair[] = []): string | undefined {
+function findIn(text: string, negators: RegExp, patterns: readonly RegExp[], pairs: readonly CompiledPair[] = []): string | undefined {
   const folded = fold(text);
   let at = 0;
   for (const part of folded.split(/(?<=[.!?;\n])/)) {
     for (const pattern of patterns) {
       if (affirmedMatch(part, pattern)) return text.slice(at, at + part.length).trim().slice(0, 200);
     }
-    if (pairs.some((p) => pairIn(NEGATORS, p, part, false))) return text.slice(at, at + part.length).trim().slice(0, 200);
+    if (pairs.some((p) => pairIn(negators, p, part, false))) return text.slice(at, at + part.length).trim().slice(0, 200);
     at += part.length;
   }
   return undefined;
 }
 
 export function readInviteSignals(text: string, facts: Pick<InviteFacts, 'role'>): InviteSignals {
+  const P = invitePatternsFor(text);
   const parts = clauses(text);
   const evidence: InviteSignals['evidence'] = {};
   const roleDud = affirms(facts.role ?? '', DUD_ROLE) ? facts.role ?? undefined : undefined;
-  evidence.dud = roleDud ?? findIn(text, [DUD_ROLE, ...INVITE_DUD], INVITE_DUD_PAIRS);
+  evidence.dud = roleDud ?? findIn(text, P.negators, [DUD_ROLE, ...P.dud], P.dudPairs);
   // What the company says of itself ("as you may know, we are winding down our EU operations").
-  evidence.bleak = findIn(text, [BLEAK, ...INVITE_BLEAK], INVITE_BLEAK_PAIRS);
-  evidence.time = findIn(text, [FULL_DAY, TRAVEL, INVITE_TRAVEL]) ?? longSpan(text);
-  evidence.earlier = findIn(text, [INVITE_EARLIER]);
+  evidence.bleak = findIn(text, P.negators, [BLEAK, ...P.bleak], P.bleakPairs);
+  evidence.time = findIn(text, P.negators, [FULL_DAY, TRAVEL, P.travel]) ?? longSpan(text);
+  evidence.earlier = findIn(text, P.negators, [P.earlier]);
   for (const key of ['dud', 'bleak', 'time', 'earlier'] as const) if (evidence[key] === undefined) delete evidence[key];
   return {
     dudRole: evidence.dud !== undefined,
     bleak: evidence.bleak !== undefined,
     relocationRequired: parts.some((c) => affirms(c, RELOCATION)),
     fullDay: parts.some((c) => affirms(c, FULL_DAY)),
-    travel: parts.some((c) => affirms(c, TRAVEL) || affirms(fold(c), INVITE_TRAVEL)),
+    travel: parts.some((c) => affirms(c, TRAVEL) || affirms(fold(c), P.travel)),
     invitedBefore: evidence.earlier !== undefined,
     evidence,
   };

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isInvitation, readInvitation, type InvitationInput } from '../../../../functions/core/decide/decide.js';
+import { readInviteSignals } from '../../../../functions/core/decide/signals.js';
 import { extractFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
 
 const mail = (subject: string, body: string, more: Partial<InvitationInput> = {}): InvitationInput => ({
@@ -190,5 +191,24 @@ describe('a deadline is never an interview slot', () => {
     const slots = slotsOf('Interview', 'Your interview is on Tuesday, March 10 at 10:00 AM. Please confirm by Friday, March 6 at 5:00 PM.');
     expect(slots).toHaveLength(1);
     expect(slots[0]?.start).toMatch(/^2026-03-10T10:00/);
+  });
+});
+
+describe('read with the lists of the mail’s own languages', () => {
+  it('takes no word of another language for one of its own (a Polish inflection is no Spanish hotel)', () => {
+    // Polish lists read "hotel~" (hotelu, hotelem); a Spanish company named "… Hoteles" is no travel.
+    const spanish = 'Hola Marta:\nGracias por tu candidatura para el puesto de recepcionista en Grupo Solmar Hoteles. ¿Podemos hablar por teléfono mañana a las 10:00? Serán unos 15 minutos.';
+    expect(readInviteSignals(spanish, { role: null }).travel).toBe(false);
+    expect(readInviteSignals(spanish, { role: null }).evidence.time).toBeUndefined();
+    // The same word in a Polish mail is the Polish word.
+    expect(readInviteSignals('Dzień dobry, zapewniamy nocleg w hotelu przy biurze na czas rozmowy w Krakowie. Dziękujemy i pozdrawiamy.', { role: null }).travel).toBe(true);
+  });
+
+  it('reads a recruiting mailbox in any language: "talent@" under a Polish text', () => {
+    const polish = mail('Zaproszenie na rozmowę', 'Dzień dobry, zapraszamy na rozmowę kwalifikacyjną na stanowisko analityka w naszym biurze w Poznaniu. Czy pasuje Pani wtorek o 10:00?', {
+      from: { name: 'Zespół Rekrutacji', address: 'talent@firma.example' },
+      slots: 1,
+    });
+    expect(readInvitation(polish).clues.map((c) => c.kind)).toContain('recruiter');
   });
 });

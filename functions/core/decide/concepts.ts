@@ -58,6 +58,24 @@ export function lowercaseInPlace(text: string): string {
 }
 
 /**
+ * The texts lately lowercased: the reader tries some sixty patterns on each clause, and the invitation's
+ * readers as many on each sentence, so a text is lowercased once for all of them. Bounded: short texts
+ * only (a clause, a sentence, a window around a word), and emptied when full.
+ */
+const LOWERED = new Map<string, string>();
+const LOWERED_MAX_ENTRIES = 512;
+const LOWERED_MAX_CHARS = 4096;
+function lowered(text: string): string {
+  if (text.length > LOWERED_MAX_CHARS) return lowercaseInPlace(text);
+  let lower = LOWERED.get(text);
+  if (lower === undefined) {
+    if (LOWERED.size >= LOWERED_MAX_ENTRIES) LOWERED.clear();
+    LOWERED.set(text, (lower = lowercaseInPlace(text)));
+  }
+  return lower;
+}
+
+/**
  * A concept's pattern, case-insensitive by lowercasing the text it is given rather than by the `i` flag,
  * and compiled only when it is first used.
  *
@@ -79,8 +97,6 @@ export function lowercaseInPlace(text: string): string {
 export class LowercasePattern extends RegExp {
   readonly #source: string;
   #matcher: RegExp | undefined;
-  #lastText: string | undefined;
-  #lastLower = '';
 
   constructor(source: string | RegExp, flags = '') {
     const real = source instanceof RegExp ? source.source : source;
@@ -107,15 +123,10 @@ export class LowercasePattern extends RegExp {
 
   override exec(text: string): RegExpExecArray | null {
     const matcher = this.matcher();
-    // The reader tries some sixty patterns on each clause: the same text, lowercased once per pattern.
-    if (text !== this.#lastText) {
-      this.#lastText = text;
-      this.#lastLower = lowercaseInPlace(text);
-    }
     // Without the g or y flag a match starts at the beginning, whatever lastIndex holds.
     const stateful = this.global || this.sticky;
     matcher.lastIndex = stateful ? this.lastIndex : 0;
-    const match = matcher.exec(this.#lastLower);
+    const match = matcher.exec(lowered(text));
     if (stateful) this.lastIndex = matcher.lastIndex;
     if (match) {
       match[0] = text.slice(match.index, match.index + match[0].length);

@@ -608,7 +608,7 @@ export function invitationItem(invitation: StoredInvitation, now: Date, retentio
  * paths included, so the drafts and the rest of a large invitation never travel.
  */
 const SUMMARY_PROJECTION = (() => {
-  const paths = ['inviteId', 'receivedAt', 'companyKey', 'original.from', 'original.subject', 'facts.company', 'facts.role', 'facts.slots[0]', 'facts.replyTo', 'estimatedHours', 'decision.verdict', 'choice', 'send', 'supersededBy', 'outcome'];
+  const paths = ['inviteId', 'receivedAt', 'companyKey', 'original.from', 'original.subject', 'original.threading', 'facts.company', 'facts.role', 'facts.slots[0]', 'facts.replyTo', 'estimatedHours', 'decision.verdict', 'choice', 'send', 'supersededBy', 'outcome', 'version', 'firstVersion', 'sourceMessageIds'];
   const names: Record<string, string> = {};
   const expression = paths
     .map((path) =>
@@ -633,7 +633,7 @@ function toSummary(item: Record<string, unknown>): InvitationSummary {
     inviteId: item.inviteId as string,
     receivedAt: item.receivedAt as string,
     companyKey: (item.companyKey as string | undefined) ?? null,
-    original: { from: original.from ?? null, subject: original.subject ?? null },
+    original: { from: original.from ?? null, subject: original.subject ?? null, ...(original.threading !== undefined ? { threading: original.threading } : {}) },
     facts: { company: facts.company ?? null, role: facts.role ?? null, slots: facts.slots ?? [], replyTo: facts.replyTo ?? null },
     estimatedHours: (item.estimatedHours as number | undefined) ?? 1,
     decision: item.decision as InvitationSummary['decision'],
@@ -641,6 +641,9 @@ function toSummary(item: Record<string, unknown>): InvitationSummary {
     ...(item.send ? { send: sendStateOf(item.send) } : {}),
     ...(item.supersededBy ? { supersededBy: item.supersededBy as string } : {}),
     ...(item.outcome ? { outcome: item.outcome as InterviewOutcome } : {}),
+    ...(item.version !== undefined ? { version: item.version as number } : {}),
+    ...(item.firstVersion !== undefined ? { firstVersion: item.firstVersion as number } : {}),
+    sourceMessageIds: (item.sourceMessageIds as string[] | undefined) ?? [],
   };
 }
 

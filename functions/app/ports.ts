@@ -403,7 +403,7 @@ export interface InvitationSummary {
   inviteId: string;
   receivedAt: string;
   companyKey: string | null;
-  original: Pick<StoredInvitation['original'], 'from' | 'subject'>;
+  original: Pick<StoredInvitation['original'], 'from' | 'subject' | 'threading'>;
   /** `slots` holds the first slot only: the one the history and the bySlot index go by */
   facts: Pick<InviteFacts, 'company' | 'role' | 'slots' | 'replyTo'>;
   estimatedHours: number;
@@ -414,16 +414,25 @@ export interface InvitationSummary {
   supersededBy?: string;
   /** the owner's answer to "How did it go?" (practice counts interviews that happened) */
   outcome?: InterviewOutcome;
+  /**
+   * What a re-forward builds its next version on (recommend-invitation.ts), with `receivedAt`, `choice`,
+   * `send` and `original.threading`: the history read shows them, so a re-forward needs no read of its
+   * own. An index may lag behind the table: the save's condition on `version` refuses a version built on
+   * an outdated one, and the use case then reads the invitation itself.
+   */
+  version?: number;
+  firstVersion?: number;
+  sourceMessageIds: string[];
 }
 
 /** The summary of a stored invitation, as the history reads return it (the store contract holds both stores to it). */
 export function summarize(invitation: StoredInvitation): InvitationSummary {
-  const { inviteId, receivedAt, companyKey, original, facts, estimatedHours, decision, choice, send, supersededBy, outcome } = invitation;
+  const { inviteId, receivedAt, companyKey, original, facts, estimatedHours, decision, choice, send, supersededBy, outcome, version, firstVersion, sourceMessageIds } = invitation;
   return {
     inviteId,
     receivedAt,
     companyKey,
-    original: { from: original.from, subject: original.subject },
+    original: { from: original.from, subject: original.subject, ...(original.threading !== undefined ? { threading: original.threading } : {}) },
     facts: { company: facts.company, role: facts.role, slots: facts.slots.slice(0, 1), replyTo: facts.replyTo },
     estimatedHours,
     decision: { verdict: decision.verdict },
@@ -431,6 +440,9 @@ export function summarize(invitation: StoredInvitation): InvitationSummary {
     ...(send ? { send } : {}),
     ...(supersededBy ? { supersededBy } : {}),
     ...(outcome ? { outcome } : {}),
+    ...(version !== undefined ? { version } : {}),
+    ...(firstVersion !== undefined ? { firstVersion } : {}),
+    sourceMessageIds,
   };
 }
 

@@ -87,16 +87,17 @@ async function recommendOrThrow(deps: InboundDeps, input: Input): Promise<Outcom
   const triage = recommend(reading, deps.config.owner, deps.config.preferences, history);
 
   // Saved before the owner is mailed, with the message's claim and the mail's count, in one write: a
-  // token never names a version that is not stored. What is stored of this invitation is read first only
-  // when the history shows it (a re-forward); a first forward is written on the word that nothing is,
-  // which the write checks (an index read may lag behind the table): when that was wrong, the stored
-  // invitation is read and the write made once more. Another run's save meanwhile fails this one
-  // (StaleInvitationError: Lambda retries it).
+  // token never names a version that is not stored. The next version is built on what the history read
+  // showed of this invitation (a re-forward), or on the word that nothing is stored (a first forward);
+  // the write checks it (the stored version must be the one built on: an index read may lag behind the
+  // table). When that was wrong, the stored invitation is read and the write made once more. Another
+  // run's save after that read fails this one (StaleInvitationError: Lambda retries it).
   const derived = { companyKey, estimatedHours, supersedes };
-  let stored = received.some((i) => i.inviteId === reading.inviteId) ? await storedNow(deps, triage.inviteId) : NOTHING_STORED;
+  const shown = received.find((i) => i.inviteId === reading.inviteId);
+  let stored: Stored = shown ? { previous: shown, forgottenVersion: 0, read: false } : NOTHING_STORED;
   let answer = prepare(deps, input, triage, derived, stored, now);
   let commit = await deps.store.commitRecommendation(answer.writes);
-  if (commit.status === 'stale' && stored === NOTHING_STORED) {
+  if (commit.status === 'stale' && !stored.read) {
     stored = await storedNow(deps, triage.inviteId);
     answer = prepare(deps, input, triage, derived, stored, now);
     commit = await deps.store.commitRecommendation(answer.writes);
@@ -220,16 +221,25 @@ function startsWithin(invitation: InvitationSummary, window: { from: Date; to: D
   return start >= window.from.getTime() && start < window.to.getTime();
 }
 
-/** What is stored of an invitation: the invitation, or the last version a forget voided (0: none). */
+/** What a new version of a stored invitation is built on (InvitationSummary carries it too). */
+type PreviousVersion = Pick<StoredInvitation, 'version' | 'firstVersion' | 'sourceMessageIds' | 'receivedAt' | 'choice' | 'send'> & {
+  original: Pick<StoredInvitation['original'], 'threading'>;
+};
+
+/**
+ * What is stored of an invitation: the invitation, or the last version a forget voided (0: none);
+ * `read`: read from the table itself (consistent), not taken from the history read or assumed.
+ */
 interface Stored {
-  previous: StoredInvitation | null;
+  previous: PreviousVersion | null;
   forgottenVersion: number;
+  read: boolean;
 }
-const NOTHING_STORED: Stored = { previous: null, forgottenVersion: 0 };
+const NOTHING_STORED: Stored = { previous: null, forgottenVersion: 0, read: false };
 
 async function storedNow(deps: InboundDeps, inviteId: string): Promise<Stored> {
   const previous = await deps.store.getInvitation(inviteId);
-  return { previous, forgottenVersion: previous ? 0 : await deps.store.forgottenVersion(inviteId) };
+  return { previous, forgottenVersion: previous ? 0 : await deps.store.forgottenVersion(inviteId), read: true };
 }
 
 /** The writes of this version (ports.ts, RecommendationWrites) and the mail that shows it. */

@@ -78,7 +78,9 @@ describe('DynamoDbInviteStore history reads', () => {
     // Assess
     const names = table.queries[0]?.ExpressionAttributeNames ?? {};
     const projected = (table.queries[0]?.ProjectionExpression ?? '').replace(/#\w+/g, (name) => names[name] ?? name);
-    expect(projected).toBe('inviteId, receivedAt, companyKey, original.from, original.subject, facts.company, facts.role, facts.slots[0], facts.replyTo, estimatedHours, decision.verdict, choice, send, supersededBy, outcome');
+    expect(projected).toBe(
+      'inviteId, receivedAt, companyKey, original.from, original.subject, original.threading, facts.company, facts.role, facts.slots[0], facts.replyTo, estimatedHours, decision.verdict, choice, send, supersededBy, outcome, version, firstVersion, sourceMessageIds',
+    );
     expect(summary).toEqual({
       inviteId: 'i1',
       receivedAt: '2026-03-01T00:00:00.000Z',
@@ -88,6 +90,7 @@ describe('DynamoDbInviteStore history reads', () => {
       estimatedHours: 1,
       decision: { verdict: 'attend' },
       choice: null,
+      sourceMessageIds: [],
     });
   });
 });

@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const message = await parseMessage(raw);
     // Without a profile naming them, the owner is whoever sent the outer message.
-    const owner = OwnerSchema.parse({
+    let owner = OwnerSchema.parse({
       addresses: profile.owner?.addresses ?? (message.from ? [message.from.address] : ['owner@invalid.example']),
       formerAddresses: profile.owner?.formerAddresses ?? [],
       name: profile.owner?.name ?? message.from?.name ?? message.from?.address ?? 'Your name',
@@ -53,7 +53,15 @@ async function main(argv: string[]): Promise<number> {
       ...(profile.owner?.signature !== undefined ? { signature: profile.owner.signature } : {}),
       ...(profile.owner?.availability !== undefined ? { availability: profile.owner.availability } : {}),
     });
-    const triage = await triageMessage(message, owner, profile.preferences ?? PreferencesSchema.parse({}), profile.owner?.timeZone !== undefined);
+    const preferences = profile.preferences ?? PreferencesSchema.parse({});
+    let triage = await triageMessage(message, owner, preferences, profile.owner?.timeZone !== undefined);
+    // An invitation saved as it arrived (no forward in it) was received, not sent, by the person trying
+    // this: its drafts are signed by its first recipient, not by the recruiter who sent it.
+    const recipient = message.to[0];
+    if (!profile.owner?.name && !triage.forward.forwarded && recipient && recipient.address !== message.from?.address) {
+      owner = OwnerSchema.parse({ ...owner, name: recipient.name ?? recipient.address });
+      triage = await triageMessage(message, owner, preferences, profile.owner?.timeZone !== undefined);
+    }
     if (args.values.json) {
       process.stdout.write(`${JSON.stringify(toTriageJson(triage), null, 2)}\n`);
     } else {

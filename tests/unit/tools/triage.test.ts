@@ -59,6 +59,23 @@ describe('npm run triage', () => {
     expect(stderr).toMatch(reason);
   });
 
+  it('signs the drafts of an invitation saved as it arrived (no forward in it) with its recipient, not its sender', async () => {
+    // An invitation straight from the recruiter to Alex: without --profile the outer sender is the recruiter.
+    const { code, stdout } = await triage('tests/fixtures/labelled/direct-es-manana-a-las-10.eml', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.forwarded).toBe(false);
+    expect(json.drafts.accept.to).toBe('elena.ruiz@brisamar-hoteles.example');
+    expect(json.drafts.accept.body).toMatch(/\nAlex Morgan$/);
+    expect(json.drafts.accept.body).not.toContain('Elena Ruiz');
+    // A profile's name still wins.
+    const dir = mkdtempSync(join(tmpdir(), 'triage-'));
+    const profile = join(dir, 'profile.json');
+    writeFileSync(profile, JSON.stringify({ owner: { name: 'Sam Doe' } }));
+    const named = JSON.parse((await triage('tests/fixtures/labelled/direct-es-manana-a-las-10.eml', '--json', '--profile', profile)).stdout);
+    expect(named.drafts.accept.body).toMatch(/\nSam Doe$/);
+  });
+
   it('names the field and the value of an invalid profile', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'triage-'));
     const profile = join(dir, 'profile.json');

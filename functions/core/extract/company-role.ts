@@ -325,6 +325,8 @@ const ROLE_BODY: RegExp[] = [
   POSTING_TITLE,
   /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|en CDI|en CDD)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
   /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
+  // "für die Position Disponent Nahverkehr (m/w/d)": without "als", the gender marker after it says it is a title.
+  new RegExp(String.raw`\b(?:Stelle|Position|Rolle|Funktion)\s+(\p{Lu}[^\n,.()]{1,60}?)(?=\s*${GENDER_MARK})`, 'u'),
   /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda|função|funcao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/iu,
   /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|per|e)\b|\s*\(|[,.\n])/iu,
   // A Dutch title ends where the sentence's verb or pronoun begins ("de functie van Financieel Adviseur nodigen we je uit").

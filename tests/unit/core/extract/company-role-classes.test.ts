@@ -72,6 +72,9 @@ describe('the role in the nine languages and shapes', () => {
   it.each([
     ['de', 'Wir melden uns bezüglich der Position Supply Chain Manager\n(m/w/d) bei der Firma.', 'Supply Chain Manager'],
     ['de', 'suchen wir derzeit einen Produktionsplaner (m/w/d) in Vollzeit.', 'Produktionsplaner'],
+    // "Position/Stelle <title> (m/w/d)" without "als": the gender marker says it is a title, job noun or not.
+    ['de', 'wir laden Sie gern zum Gespräch für die Position Disponentin Fernverkehr (w/m/d) ein.', 'Disponentin Fernverkehr'],
+    ['de', 'Ihre Bewerbung auf die Stelle Kommissionierer Tiefkühllager (m/w/d) hat uns gefallen.', 'Kommissionierer Tiefkühllager'],
     ['nl', 'een gesprek over de functie Medewerker Klantenservice (m/v/x) op onze locatie.', 'Medewerker Klantenservice'],
     ['it', 'per la posizione di Analytics Engineer (m/f/x), Rif. AE-7.', 'Analytics Engineer'],
     ['pl', 'ofertą pracy na stanowisku Specjalista ds. raportowania (K/M) w firmie X.', 'Specjalista ds. raportowania'],

@@ -32,7 +32,8 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
     // German "ß" is kept by the folding (one character for one): a pattern's "ss" reads it too ("weiss", "weiß").
     .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/(?<!\\)ss/g, '(?:ss|ß)'));
   if (!flags.includes('i')) return wordPattern(alternatives, flags);
-  return new LowercasePattern(wordSource(alternatives.map(lowercaseLiterals), false), flags.replace('i', ''));
+  // Its source is built when first asked for (factoring a list is work a message may never need).
+  return new LowercasePattern(() => wordSource(alternatives.map(lowercaseLiterals), false), flags.replace('i', ''));
 }
 
 /** A pattern's literal letters in lowercase; escapes (`\\p{Lu}`, `\\S`, `\\W`…) as written. */
@@ -95,30 +96,32 @@ function lowered(text: string): string {
  * pattern's.
  */
 export class LowercasePattern extends RegExp {
-  readonly #source: string;
+  #source: string | undefined;
+  readonly #build: (() => string) | undefined;
   #matcher: RegExp | undefined;
 
-  constructor(source: string | RegExp, flags = '') {
-    const real = source instanceof RegExp ? source.source : source;
+  /** `source`: the pattern, or what builds it when it is first needed. */
+  constructor(source: string | RegExp | (() => string), flags = '') {
     // The RegExp itself is never run: every match runs on #matcher, made from the real source when first needed.
     super('(?:)', flags);
-    this.#source = real;
+    if (typeof source === 'function') this.#build = source;
+    else this.#source = source instanceof RegExp ? source.source : source;
   }
 
   override get source(): string {
-    return this.#source;
+    return (this.#source ??= this.#build?.() ?? '(?:)');
   }
 
   /** The same pattern with the g flag, sharing the compiled matcher (what `allMatches` runs). */
   asGlobal(): LowercasePattern {
     if (this.global) return this;
-    const copy = new LowercasePattern(this.#source, `${this.flags}g`);
+    const copy = new LowercasePattern(this.source, `${this.flags}g`);
     copy.#matcher = this.matcher();
     return copy;
   }
 
   private matcher(): RegExp {
-    return (this.#matcher ??= new RegExp(this.#source, this.flags.includes('g') ? this.flags : `${this.flags}g`));
+    return (this.#matcher ??= new RegExp(this.source, this.flags.includes('g') ? this.flags : `${this.flags}g`));
   }
 
   override exec(text: string): RegExpExecArray | null {

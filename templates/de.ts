@@ -2,7 +2,7 @@
 export const slotWords = { locale: 'de-DE', at: 'um' } as const;
 
 export const drafts = {
-  greetingNamed: `Guten Tag {{name}},`,
+  greetingNamed: `Guten Tag {{fullName}},`,
   greetingUnnamed: `Guten Tag,`,
   /** a team mailbox (talent@, careers@) under the company's name */
   greetingTeam: `Guten Tag, liebes Team von {{company}},`,

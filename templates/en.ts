@@ -36,6 +36,7 @@ export const verdictHeadline = {
 export const slotWords = { locale: 'en-US', at: 'at' } as const;
 
 export const drafts = {
+  /** `{{name}}`: the recruiter's first name; `{{fullName}}`: their whole name (German writes "Guten Tag Sofia Brandt,") */
   greetingNamed: `Dear {{name}},`,
   greetingUnnamed: `Hello,`,
   /** a team mailbox (talent@, careers@) under the company's name */

@@ -74,10 +74,27 @@ function greeting(recruiter: Mailbox | null, company: string | null, words: { gr
   // A team mailbox (talent@, careers@, saiyo@) under a company's name is greeted as a team, never by the
   // first word of that name ("Dear Lumière," for "Lumière Énergies – Talent Acquisition").
   if (recruiter && isRoleMailbox(recruiter.address)) return company ? fillText(words.greetingTeam, { company }) : words.greetingUnnamed;
-  const first = recruiter?.name?.split(/[\s,]+/)[0];
+  const fullName = personName(recruiter?.name ?? '');
+  // The first name, after a title ("Dr. Petra Lang", "Mrs Priya Raman"): a title alone is no name.
+  const first = fullName.split(/[\s,]+/).find((word) => !TITLE_WORD.test(word));
   // A display name like "Careers" or "Talent Team" is not a person: greet without a name.
   if (!first || /^(?:careers?|talent|recruiting|hr|jobs?|team|the|no-?reply|rh|recrutement|personal)$/i.test(first)) return words.greetingUnnamed;
-  return fillText(words.greetingNamed, { name: first });
+  // `name` is the first name ("Dear Sofia,"); `fullName` the whole one, where the language greets so in
+  // writing that says "Sie" ("Guten Tag Sofia Brandt,").
+  return fillText(words.greetingNamed, { name: first, fullName });
+}
+
+const TITLE_WORD = /^(?:dr|dra|drs|prof|mr|mrs|ms|miss|herr|frau|mag|dipl|ing|ir|mme|mlle|m|sr|sra|srta|sig|dott|dottssa|avv|arch|eng|lic|mgr|dhr|mevr)\.?$/i;
+
+/**
+ * A display name as the person is called: a directory's "Last, First" ("Brandt, Sofia", as Outlook shows
+ * colleagues in many companies) is Sofia Brandt; what follows a bar, a dash between spaces, an "@" or a
+ * bracket is the company or a title ("Sofia Brandt | Oakmoor Bank", "Sofia Brandt (she/her)").
+ */
+export function personName(displayName: string): string {
+  const plain = displayName.split(/\s+[|–—@-]\s+|\s*[|(（]/u)[0]!.trim();
+  const lastFirst = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?)$/u.exec(plain);
+  return lastFirst ? `${lastFirst[2]} ${lastFirst[1]}` : plain;
 }
 
 /**

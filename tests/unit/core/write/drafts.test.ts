@@ -67,12 +67,25 @@ describe('composeDrafts', () => {
 
   it.each([
     ['fr', /^Bonjour Priya,[\s\S]*jeudi 12 mars 2026 à 14:30\.[\s\S]*Bien cordialement,/],
-    ['de', /^Guten Tag Priya,[\s\S]*Donnerstag, 12\. März 2026 um 14:30\.[\s\S]*Mit freundlichen Grüßen/],
+    ['de', /^Guten Tag Priya Raman,[\s\S]*Donnerstag, 12\. März 2026 um 14:30\.[\s\S]*Mit freundlichen Grüßen/],
     ['es', /^Hola, Priya:[\s\S]*jueves, 12 de marzo de 2026 a las 14:30\.[\s\S]*Un cordial saludo,/],
   ] as const)('writes the drafts in the invitation’s language (%s)', (language, pattern) => {
     const { accept, decline } = composeDrafts({ facts: facts({ language }), originalSubject: 'Entretien', owner });
     expect(accept.body).toMatch(pattern);
     expect(decline.body).not.toContain('Dear');
+  });
+
+  it.each([
+    ['a directory\'s "Last, First"', 'Raman, Priya', 'Dear Priya,', 'Guten Tag Priya Raman,'],
+    ['a company after a bar', 'Priya Raman | Northwind', 'Dear Priya,', 'Guten Tag Priya Raman,'],
+    ['pronouns in brackets', 'Priya Raman (she/her)', 'Dear Priya,', 'Guten Tag Priya Raman,'],
+    ['a title before the name', 'Dr. Priya Raman', 'Dear Priya,', 'Guten Tag Dr. Priya Raman,'],
+    ['an Austrian academic title', 'Mag. Priya Raman', 'Dear Priya,', 'Guten Tag Mag. Priya Raman,'],
+    ['a double surname, "Last, First"', 'García López, Ana', 'Dear Ana,', 'Guten Tag Ana García López,'],
+  ] as const)('greets the person a display name names: %s', (_shape, name, english, german) => {
+    const replyTo = { name, address: 'priya@northwind.example' };
+    expect(composeDrafts({ facts: facts({ replyTo }), originalSubject: 'x', owner }).accept.body.split('\n')[0]).toBe(english);
+    expect(composeDrafts({ facts: facts({ replyTo, language: 'de' }), originalSubject: 'x', owner }).accept.body.split('\n')[0]).toBe(german);
   });
 
   it('says how to answer when there is no address', () => {

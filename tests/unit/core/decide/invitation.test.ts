@@ -212,3 +212,25 @@ describe('read with the lists of the mail’s own languages', () => {
     expect(readInvitation(polish).clues.map((c) => c.kind)).toContain('recruiter');
   });
 });
+
+describe('"unfortunately … not" is a rejection only when it is about the application', () => {
+  it.each([
+    ['es', 'Invitación a entrevista', 'Nos gustaría invitarte a una entrevista el martes a las 10:00 en nuestra oficina. Lamentablemente no podemos reembolsar los gastos de viaje.'],
+    ['nl', 'Uitnodiging sollicitatiegesprek', 'Graag nodigen wij je uit voor een gesprek op dinsdag om 10:00 op ons kantoor. Helaas kunnen wij de reiskosten niet vergoeden.'],
+    ['pt', 'Convite para entrevista', 'Gostaríamos de convidá-la para uma entrevista na terça às 10h no nosso escritório. Infelizmente não podemos reembolsar as despesas de viagem.'],
+    ['pl', 'Zaproszenie na rozmowę', 'Zapraszamy na rozmowę kwalifikacyjną we wtorek o 10:00 w naszym biurze. Niestety nie zwracamy kosztów dojazdu.'],
+  ])('a cost or a practical matter the company cannot help with is no rejection (%s)', (_lang, subject, body) => {
+    const reading = readInvitation(mail(subject, body, { slots: 1 }));
+    expect(reading.clues.map((c) => c.kind)).not.toContain('rejection');
+    expect(reading.isInvite).toBe(true);
+  });
+
+  it.each([
+    ['es', 'Lamentablemente, hemos decidido no seguir adelante con tu candidatura en esta ocasión.'],
+    ['nl', 'Helaas moeten we je laten weten dat we je sollicitatie niet verder in behandeling nemen.'],
+    ['pt', 'Infelizmente não vamos dar seguimento à sua candidatura neste momento.'],
+    ['pl', 'Niestety tym razem nie możemy zaproponować Pani dalszego udziału w procesie rekrutacji.'],
+  ])('a no to the application still is one (%s)', (_lang, body) => {
+    expect(readInvitation(mail('Re: application', body)).clues.map((c) => c.kind)).toContain('rejection');
+  });
+});

@@ -233,6 +233,22 @@ export const PAST_INTENT: ByLanguage = {
 };
 
 /**
+ * What the owner had to do, or had done, back then ("I had to say no", "j'avais dû dire non", "ich musste
+ * absagen", "tuve que rechazarla"): a past modal or a pluperfect before the act tells what happened, not
+ * what to do now.
+ */
+export const PAST_OWN_ACT: ByLanguage = {
+  en: ['had to', "i'?d already", 'i had (?:already )?(?:said|told|turned|declined|refused|accepted)'],
+  fr: ["j'?avais", 'on avait', 'nous avions', "j'?ai du", 'on a du', 'nous avons du'],
+  de: ['musste~', 'hatte~'],
+  es: ['tuve que', 'tuvimos que', 'habia', 'habiamos'],
+  it: ['ho dovuto', 'abbiamo dovuto', 'avevo', 'avevamo'],
+  nl: ['moest~', 'had (?:ik|we) (?:toen )?(?:al )?(?:afgezegd|nee gezegd|afgewezen|bedankt)'],
+  pt: ['tive (?:de|que)', 'tivemos (?:de|que)', 'tinha', 'tinhamos'],
+  pl: ['musial~', 'musielismy'],
+};
+
+/**
  * A time in the past ("last year", "damals", "rok temu"): a yes or a no in the clause tells what happened then
  * ("I turned them down last year", "odmówiłem im rok temu"), not what to do now.
  */

@@ -52,7 +52,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     replyThat: rx(C.REPLY_THAT),
     yes: rx(C.YES_CONTENT),
     retract: rx(C.RETRACT),
-    past: rx(C.PAST_INTENT),
+    past: rx(merge(C.PAST_INTENT, C.PAST_OWN_ACT)),
     pastTime: rx(C.PAST_TIME),
     reportVerb,
     reportAtEnd: new C.LowercasePattern(`(?:${reportVerb.source})\\s*$`, 'u'),

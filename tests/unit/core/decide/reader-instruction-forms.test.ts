@@ -36,3 +36,21 @@ describe('a negated no is no instruction to decline', () => {
   );
   it.each([['No voy a ir.'], ['Ich geh da nicht hin.']])('%j → decline', (note) => expect(instruction(note)).toBe('decline'));
 });
+
+describe('what the owner had to do, or had done, back then is no instruction now', () => {
+  it.each([
+    ['They reached out in spring and I had to turn them down because of my notice period.'],
+    ["Ils m'avaient contactée l'hiver dernier (j'avais dû refuser, pas de visa)."],
+    ['Die hatten mich schon mal eingeladen, ich musste wegen der Elternzeit absagen.'],
+    ['Ya me escribieron antes y tuve que rechazarlos por el horario.'],
+    ['Mi avevano già cercato, ho dovuto rifiutare per il trasloco.'],
+    ['Ze hadden me al eens uitgenodigd, toen moest ik afzeggen vanwege de verhuizing.'],
+    ['Já me tinham convidado e tive de recusar por causa da mudança.'],
+    ['Już raz mnie zapraszali, musiałam odmówić przez przeprowadzkę.'],
+  ])('%j → none', (note) => expect(instruction(note)).toBeNull());
+
+  it.each([
+    ["I had to turn them down last time. This time, tell them yes!", 'attend'],
+    ["J'avais dû dire non la dernière fois ; cette fois, refuse poliment.", 'decline'],
+  ])('%j → %s (the instruction after it still counts)', (note, verdict) => expect(instruction(note)).toBe(verdict));
+});

@@ -60,6 +60,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     hearsay: rx(C.HEARSAY),
     requested: rx(C.REQUESTED),
     dispute: rx(C.DISPUTE),
+    endorse: rx(C.ENDORSE),
     // "Ni un poquito", "not a bit", "ani trochę": a diminisher under a negation is emphasis, not a hedge.
     going: rx(C.GOING),
     hedge: new C.LowercasePattern(`${NOT_EVEN.source}(?:${rx(C.HEDGE).source})`, 'u'),
@@ -351,6 +352,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
   const clauseCut = all.length > MAX_NOTE_CLAUSES ? note.slice(all[MAX_NOTE_CLAUSES]!.start) : null;
   // Sentences whose instruction the reader could not settle (a condition it cannot check, both a yes and a no).
   const unclear = new Set<number>();
+  // Sentences that endorse a report: understood, though they state nothing of their own.
+  const endorsing = new Set<number>();
   const statements: Statement[] = [];
   let instruction: NoteReading['instruction'] = null;
   const evidenceOf = (clause: Clause) => note.slice(clause.start, clause.start + clause.text.length).trim();
@@ -420,6 +423,13 @@ export function readOwnerNote(whole: string | null): NoteReading {
       }
       // Understood, but no interest in the opportunity: disputing a report says nothing of what draws the owner.
       add('interest', 'whole', false, 'disputed');
+      return;
+    }
+
+    // Agreeing with what was reported ("il a complètement raison"): those views are the owner's own now.
+    if (R.endorse.test(text) && !reported && statements.some((s) => s.source === 'reported')) {
+      for (const s of statements) if (s.source === 'reported') s.source = 'own';
+      endorsing.add(clause.sentence);
       return;
     }
 
@@ -593,7 +603,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
   // against a report, or says it invited the owner before.
   const aboutCompany = statements.some((s) => s.target === 'company' && (s.source === 'disputed' || s.concept === 'invited-before' || s.concept === 'later-opening'));
   for (const s of statements) if (s.concept === 'draw' && s.target === 'whole' && aboutCompany) s.target = 'company';
-  const understood = new Set(statements.map((s) => sentences.findIndex((x) => s.at >= x.start && s.at < x.start + x.text.length)));
+  const understood = new Set([...statements.map((s) => sentences.findIndex((x) => s.at >= x.start && s.at < x.start + x.text.length)), ...endorsing]);
   const lastRead = clauses.at(-1);
   const notUnderstood = sentences
     .map((s, i) => ({ i, text: note.slice(s.start, s.start + s.text.length).trim(), own: s.text.trim(), start: s.start }))

@@ -150,7 +150,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (paren && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|req|R-\d)/i.test(paren)) add(paren, true);
   for (const pattern of COMPANY_PHRASES_ALL) {
     for (const text of [main, subject]) {
-      for (const m of text.matchAll(pattern)) add(m[1], true);
+      for (const m of text.matchAll(pattern)) if (!describedAsPerson(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))) add(m[1], true);
     }
   }
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false, false, true);
@@ -221,6 +221,16 @@ export function findCompany(subject: string, main: string, signature: string, se
   // Last, a company a recruiter's signature names after their title ("Recruiter | Kanaalzicht Digital",
   // "Talent Partner" over "Tidewater Energy Solutions | Rotterdam"): ATS mail often names it nowhere else.
   return extendWrapped((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)))?.name ?? null, candidates, all);
+}
+
+/**
+ * What follows a name that describes a person by their job: "with Owen Park, our Director of Analytics",
+ * "with Marisol Vega (Analytics Lead)", "con Ana Ruiz, nuestra responsable de datos". A company is
+ * described so only as a client or a partner ("with Brightwater Labs, our client"), which holds no job title.
+ */
+function describedAsPerson(after: string): boolean {
+  const apposition = /^\s*(?:,\s*(?:(?:our|the|their|my|your|a|an|notre|nos|votre|la|le|unser\p{L}*|ihr\p{L}*|die|der|nuestr\p{L}*|su|el|la|nostr\p{L}*|il|onze|de|nosso|nossa|o|a|nasz\p{L}*)\s+)?|\s*\(\s*)([^\n,.()]{2,60})/u.exec(after);
+  return apposition !== null && isJobTitle(apposition[1]!);
 }
 
 /** Words only an organisation's name holds, in the nine languages: a name with one is no person's. */

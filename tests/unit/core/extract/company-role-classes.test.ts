@@ -128,6 +128,22 @@ describe('company and role, more shapes', () => {
   });
 });
 
+describe('a person the mail describes by their job is no company', () => {
+  it.each([
+    ['en, an apposition', 'This is a 45-minute video interview with Priya Raman, our Head of Data. Talk soon, Northwind Traders'],
+    ['en, a bracket', 'This is a 45-minute video interview with Priya Raman (Analytics Lead). Talk soon, Northwind Traders'],
+    ['es', 'Es una entrevista por video con Ana Ruiz, nuestra responsable de datos. Saludos, Northwind Traders'],
+  ])('%s', (_shape, main) => {
+    // The person is named again in the calendar's guest list.
+    const withGuests = `${main}\n\nGuests\nSam Lee - organizer\n${/with ([A-Z]\w+ [A-Z]\w+)/.exec(main)?.[1]}\nalex@example.com`;
+    expect(findCompany('Interview', withGuests, '', { name: 'Sam Lee', address: 'sam.lee@northwindtraders.example' }, null)).toBe('Northwind Traders');
+  });
+
+  it('a company described as a client or partner is still one', () => {
+    expect(findCompany('Interview', 'You will meet the team at Brightwater Labs, our client, on Monday.', '', { name: 'Pat Quinn', address: 'pat@quinnsearch.example' }, null)).toMatch(/^Brightwater Labs/);
+  });
+});
+
 describe('a title after "application for" keeps its first letters', () => {
   // A title that starts like a preposition (De-, Di-, Van-, Als-, Of-) lost those letters ("veloper").
   it.each([

@@ -19,6 +19,7 @@ const RELAY_LABELS = new Set([
   'greenhouse', 'greenhouse-mail', 'lever', 'workday', 'myworkday', 'myworkdayjobs', 'smartrecruiters', 'smartrecruitersmail',
   'ashby', 'ashbyhq', 'workable', 'workablemail', 'teamtailor', 'teamtailor-mail', 'personio', 'recruitee', 'jobvite', 'icims',
   'successfactors', 'taleo', 'bamboohr', 'jazzhr', 'breezy', 'breezyhr', 'pinpoint', 'pinpointhq', 'goodtime', 'calendly',
+  'modernloop', 'prelude', 'cronofy', 'youcanbookme', 'savvycal', 'chilipiper',
   'paradox', 'hirevue', 'jobnest', 'jobteaser', 'softgarden', 'rexx', 'dvinci', 'umantis', 'comeet', 'bullhorn', 'jobadder',
 ]);
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
+import { isRelayDomain } from '../../../../functions/core/extract/senders.js';
 import { extractFacts } from '../../../../functions/core/extract/extract.js';
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
 
@@ -153,4 +154,18 @@ describe('a title after "application for" keeps its first letters', () => {
     ['Sollicitatie voor Officemanager', 'Officemanager'],
     ['Application: Vancouver Store Lead', 'Vancouver Store Lead'],
   ])('%s → %s', (subject, role) => expect(findRole(subject, '', '')).toBe(role));
+});
+
+describe('an interview-scheduling platform is a relay, not the employer', () => {
+  it.each([
+    ['ModernLoop', 'scheduling@modernloop.example'],
+    ['Prelude', 'no-reply@prelude.example'],
+    ['Cronofy', 'invites@cronofy.example'],
+    ['YouCanBookMe', 'bookings@youcanbookme.example'],
+  ])('%s', (name, address) => {
+    expect(isRelayDomain(address.split('@')[1]!)).toBe(true);
+    // Its display name is never taken for the company.
+    const main = 'Hi Alex, your interview schedule is below. Bluebonnet Payments looks forward to meeting you.';
+    expect(findCompany('Interview confirmed', main, '', { name, address }, null)).not.toBe(name);
+  });
 });

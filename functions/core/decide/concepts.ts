@@ -192,7 +192,7 @@ export const REPLY_THAT: ByLanguage = {
   de: ['antworte~', 'schreib~ (?:ihnen|ihm|ihr|zuruck)', 'sag~ (?:ihnen|ihm|ihr|denen)', 'gib (?:ihnen|ihm|ihr|denen) bescheid', 'teil~ (?:ihnen|ihm|ihr|denen) mit', '(?:ihnen|ihm|ihr|denen) (?:\\p{L}+ )?(?:sagen|schreiben|mitteilen|antworten|bescheid geben)'],
   es: ['contesta~', 'responde~', 'diles', 'dile', 'escribe(?:les|le)', 'avisa(?:les|le)', 'comunica(?:les|le)', 'deci(?:le|les)', 'contesta(?:le|les)', 'responde(?:le|les)', 'avisa(?:le|les)', 'escribi(?:le|les)', '(?:les|le) (?:puedes |podes |podrias |podras )?(?:decir|contestar|escribir|avisar|responder)', '(?:contest|respond|escrib|avis)(?:emos|amos)(?:les|le)?', 'dig(?:amos|amosles|amosle)(?= (?:que|q)(?![\\p{L}]))', '(?:les|le) (?:contestemos|respondamos|escribamos|avisemos|digamos)'],
   it: ['rispond~', 'digli', 'dille', 'di loro(?= (?:che|di|pure|no|si)(?![\\p{L}]))', 'scrivi(?:gli|le)', 'fa(?:gli|lle) sapere', 'comunica(?:gli|le)?', 'dir(?:gli|le|e loro)', 'scriver(?:gli|le)', 'rispondere', '(?:scriv|dic)iamo(?:gli|le)?(?= (?:che|di)(?![\\p{L}]))', '(?:gli|le) (?:rispondiamo|scriviamo|diciamo)'],
-  nl: ['antwoord', 'laat (?:\\p{L}+ ){0,2}weten', 'zeg (?:maar |even )?(?:dat|tegen)', 'schrijf (?:terug|ze|hen|haar|hem)', 'mail (?:ze|terug)', 'laten weten', '(?:ze|hen|haar|hem) (?:\\p{L}+ )?(?:laten weten|zeggen|mailen|antwoorden)'],
+  nl: ['antwoord', 'laat (?:\\p{L}+ ){0,2}weten', 'zeg (?:(?:ze|hun|hen|haar|hem|het) )?(?:maar |even |dan )?(?:dat|tegen)', 'schrijf (?:terug|ze|hen|haar|hem)', 'mail (?:ze|terug)', 'laten weten', '(?:ze|hen|haar|hem) (?:\\p{L}+ )?(?:laten weten|zeggen|mailen|antwoorden)'],
   pt: ['respond~', 'diz(?:-lhes|-lhe)', 'diga(?:-lhes|-lhe)?', 'escreve(?:-lhes|-lhe)', 'avisa(?:-os|-as|-lhes)?', 'informa(?:-os|-as)', 'dizer-(?:lhes|lhe)', '(?:lhes|lhe) (?:dizer|escrever|responder)', 'responder-(?:lhes|lhe)', '(?:respond|escrev|avis)(?:amos|emos)(?:-lhes|-lhe)?', 'digamos(?:-lhes|-lhe)(?![\\p{L}])', 'vamos (?:responder|dizer|escrever|avisar)'],
   pl: ['odpisz', 'odpowiedz', 'napisz', 'powiedz', 'daj (?:im |jej |mu )?znac', 'przekaz', 'napisac', 'powiedziec', 'odpisac', 'przekazac', 'dac (?:im |jej |mu )?znac'],
 };
@@ -854,10 +854,12 @@ export const NOT_UNINTERESTED: ByLanguage = {
 export const NEGATORS: ByLanguage = {
   en: ['not', 'no', 'never', "isn'?t", "aren'?t", "wasn'?t", "don'?t", "doesn'?t", "didn'?t", "won'?t", "wouldn'?t", "can'?t", 'cannot', "shouldn'?t", 'hardly', 'without', 'nothing'],
   fr: ['pas', 'ne', "n'", 'jamais', 'aucun~', 'sans'],
-  de: ['nicht', 'kein~', 'nie', 'ohne'],
+  // Regional forms as owners write them: Austrian and Bavarian "ned", Swiss "nöd"/"nid", Alemannic "nit".
+  de: ['nicht', 'kein~', 'nie', 'ohne', 'ned', 'nid', 'nod', 'nit', 'nix'],
   es: ['no', 'nunca', 'ningun~', 'sin', 'ni'],
   it: ['non', 'mai', 'nessun~', 'senza'],
-  nl: ['niet', 'geen', 'nooit', 'zonder'],
+  // Regional forms: Gronings "nait" and "gain", Limburgs "neet", Flemish and Brabants "nie".
+  nl: ['niet', 'geen', 'nooit', 'zonder', 'nait', 'gain', 'neet', 'nie'],
   pt: ['nao', 'nunca', 'nenhum~', 'sem'],
   pl: ['nie', 'nigdy', 'zaden', 'bez'],
 };

@@ -54,3 +54,19 @@ describe('what the owner had to do, or had done, back then is no instruction now
     ["J'avais dû dire non la dernière fois ; cette fois, refuse poliment.", 'decline'],
   ])('%j → %s (the instruction after it still counts)', (note, verdict) => expect(instruction(note)).toBe(verdict));
 });
+
+describe('a regional negation turns the instruction around', () => {
+  it.each([
+    ['Gronings', 'Kun je ze laten weten dat ik nait kom?'],
+    ['Limburgs', 'Zeg ze maar dat ik neet kom.'],
+    ['Flemish', 'Laat ze weten dat ik nie kom, merci.'],
+    ['Austrian', 'Sag ihnen bitte, dass ich ned komme.'],
+    ['Swiss', 'Säg ihne bitte, dass ich nöd chume, ich gehe nicht hin.'],
+    ['Alemannic', 'Schreib ihnen, dass ich nit komme.'],
+  ])('%s: %j → decline', (_form, note) => expect(instruction(note)).toBe('decline'));
+
+  it('without it, the same request is a yes', () => {
+    expect(instruction('Kun je ze laten weten dat ik kom?')).toBe('attend');
+    expect(instruction('Sag ihnen bitte, dass ich komme.')).toBe('attend');
+  });
+});

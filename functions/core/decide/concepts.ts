@@ -36,6 +36,20 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
   return new LowercasePattern(() => wordSource(alternatives.map(lowercaseLiterals), false), flags.replace('i', ''));
 }
 
+/**
+ * What `build` makes of the lists of some languages (the note's or the mail's, as reader.ts
+ * noteLanguages tells them; null for every language), made once per set of languages.
+ */
+export function perLanguages<T>(build: (languages: readonly NoteLanguage[] | null) => T): (languages: readonly NoteLanguage[] | null) => T {
+  const built = new Map<string, T>();
+  return (languages) => {
+    const key = languages ? languages.join(',') : '*';
+    let found = built.get(key);
+    if (found === undefined) built.set(key, (found = build(languages)));
+    return found;
+  };
+}
+
 /** A pattern's literal letters in lowercase; escapes (`\\p{Lu}`, `\\S`, `\\W`…) as written. */
 function lowercaseLiterals(pattern: string): string {
   return pattern.replace(/\\[pPu]\{[^}]*\}|\\.|[^\\]+/gu, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
@@ -99,6 +113,7 @@ export class LowercasePattern extends RegExp {
   #source: string | undefined;
   readonly #build: (() => string) | undefined;
   #matcher: RegExp | undefined;
+  #globalCopy: LowercasePattern | undefined;
 
   /** `source`: the pattern, or what builds it when it is first needed. */
   constructor(source: string | RegExp | (() => string), flags = '') {
@@ -112,12 +127,14 @@ export class LowercasePattern extends RegExp {
     return (this.#source ??= this.#build?.() ?? '(?:)');
   }
 
-  /** The same pattern with the g flag, sharing the compiled matcher (what `allMatches` runs). */
+  /** The same pattern with the g flag, made once, sharing the compiled matcher (what `allMatches` runs). */
   asGlobal(): LowercasePattern {
     if (this.global) return this;
-    const copy = new LowercasePattern(this.source, `${this.flags}g`);
-    copy.#matcher = this.matcher();
-    return copy;
+    if (!this.#globalCopy) {
+      this.#globalCopy = new LowercasePattern(this.source, `${this.flags}g`);
+      this.#globalCopy.#matcher = this.matcher();
+    }
+    return this.#globalCopy;
   }
 
   private matcher(): RegExp {

@@ -61,6 +61,8 @@ describe('LowercasePattern', () => {
     expect(new LowercasePattern(`^(?:${pattern.source})$`, 'u').test('Absagen')).toBe(true);
     expect(pattern.asGlobal().global).toBe(true);
     expect(pattern.asGlobal().source).toBe(pattern.source);
+    // Made once: allMatches asks for it on every call.
+    expect(pattern.asGlobal()).toBe(pattern.asGlobal());
   });
 
   it('is what compile gives for a case-insensitive concept, its literals lowercased', () => {

@@ -57,46 +57,40 @@ export interface InvitationReading {
   overruled: boolean;
 }
 
+const RECRUITER = C.compile(K.RECRUITING_SENDER);
+
 /**
  * The kinds of mail, compiled with the lists of the languages the mail's words show (reader.ts
  * noteLanguages: its language, close siblings and English), or of every language when they do not tell.
  * Compiling all eight for every mail was most of the first message's time after a cold start.
  */
-const RECRUITER = C.compile(K.RECRUITING_SENDER);
-function patterns(languages: readonly C.NoteLanguage[] | null) {
+const patternsFor = C.perLanguages((languages) => {
   const rx = (concept: C.ByLanguage) => C.compile(concept, 'iu', languages ?? undefined);
   return {
-  interviewing: rx(K.INTERVIEWING),
-  meeting: rx(K.MEETING),
-  inviting: rx(K.INVITING),
-  // A sender's mailbox and signature name the recruiter in any language ("talent@" under a Polish text).
-  recruiter: RECRUITER,
-  rescheduling: rx(K.RESCHEDULING),
-  when: rx(K.WHEN),
-  rejection: rx(K.REJECTION),
-  offer: rx(K.OFFER),
-  bulk: rx(K.BULK),
-  newsletter: rx(K.NEWSLETTER),
-  assessment: rx(K.ASSESSMENT),
-  oneWay: rx(K.ONE_WAY),
-  submitting: rx(K.SUBMITTING),
-  deadline: rx(K.DEADLINE),
-  event: rx(K.EVENT),
-  registering: rx(K.REGISTERING),
-  survey: rx(K.SURVEY),
-  past: rx(K.PAST_INTERVIEW),
-  laterMaybe: rx(K.LATER_MAYBE),
-  receipt: rx(K.RECEIPT),
-  cold: rx(K.COLD),
-};
-}
-const compiled = new Map<string, ReturnType<typeof patterns>>();
-function patternsFor(languages: readonly C.NoteLanguage[] | null): ReturnType<typeof patterns> {
-  const key = languages ? languages.join(',') : '*';
-  let found = compiled.get(key);
-  if (!found) compiled.set(key, (found = patterns(languages)));
-  return found;
-}
+    interviewing: rx(K.INTERVIEWING),
+    meeting: rx(K.MEETING),
+    inviting: rx(K.INVITING),
+    // A sender's mailbox and signature name the recruiter in any language ("talent@" under a Polish text).
+    recruiter: RECRUITER,
+    rescheduling: rx(K.RESCHEDULING),
+    when: rx(K.WHEN),
+    rejection: rx(K.REJECTION),
+    offer: rx(K.OFFER),
+    bulk: rx(K.BULK),
+    newsletter: rx(K.NEWSLETTER),
+    assessment: rx(K.ASSESSMENT),
+    oneWay: rx(K.ONE_WAY),
+    submitting: rx(K.SUBMITTING),
+    deadline: rx(K.DEADLINE),
+    event: rx(K.EVENT),
+    registering: rx(K.REGISTERING),
+    survey: rx(K.SURVEY),
+    past: rx(K.PAST_INTERVIEW),
+    laterMaybe: rx(K.LATER_MAYBE),
+    receipt: rx(K.RECEIPT),
+    cold: rx(K.COLD),
+  };
+});
 
 /** A time of day written with digits: "10:00", "14h30", "3 pm", "15 Uhr", "15u", "godz. 9". */
 const CLOCK = /(?<![\p{L}\d])(?:[01]?\d|2[0-3])(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|p\.m\.|uhr|uur|u|h|hs|horas|ore|godz))(?![\p{L}\d])|(?:alle|as|a las|om|o|godz\.?|um)\s+(?:[01]?\d|2[0-3])(?:[:.]\d{2})?(?![\p{L}\d])/iu;

@@ -119,13 +119,7 @@ type Patterns = ReturnType<typeof patterns>;
 /** Whether the note is in a language read at all: the function words of every language. */
 const OWN_LANGUAGE = C.compile(C.FUNCTION_WORDS);
 
-const compiled = new Map<string, Patterns>();
-function patternsFor(languages: readonly C.NoteLanguage[] | null): Patterns {
-  const key = languages ? languages.join(',') : '*';
-  let found = compiled.get(key);
-  if (!found) compiled.set(key, (found = patterns(languages)));
-  return found;
-}
+const patternsFor = C.perLanguages(patterns);
 
 /** Close languages whose lists are read along with the note's: their shared words mean the same (cognates). */
 const SIBLINGS: Partial<Record<C.NoteLanguage, readonly C.NoteLanguage[]>> = { es: ['pt', 'it'], pt: ['es', 'it'], it: ['es', 'pt'], nl: ['de'], de: ['nl'] };

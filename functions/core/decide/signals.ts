@@ -170,15 +170,7 @@ function invitePatterns(languages: readonly C.NoteLanguage[] | null) {
     earlier: rx(C.INVITE_EARLIER),
   };
 }
-type InvitePatterns = ReturnType<typeof invitePatterns>;
-const compiledInvite = new Map<string, InvitePatterns>();
-function invitePatternsFor(text: string): InvitePatterns {
-  const languages = noteLanguages(text.slice(0, 4000));
-  const key = languages ? languages.join(',') : '*';
-  let found = compiledInvite.get(key);
-  if (!found) compiledInvite.set(key, (found = invitePatterns(languages)));
-  return found;
-}
+const invitePatternsFor = C.perLanguages(invitePatterns);
 
 /** A stated span of four hours or more ("9:00–15:30", "de 10h à 14h"): the sentence that states it. */
 function longSpan(text: string): string | undefined {
@@ -209,7 +201,7 @@ function findIn(text: string, negators: RegExp, patterns: readonly RegExp[], pai
 }
 
 export function readInviteSignals(text: string, facts: Pick<InviteFacts, 'role'>): InviteSignals {
-  const P = invitePatternsFor(text);
+  const P = invitePatternsFor(noteLanguages(text.slice(0, 4000)));
   const parts = clauses(text);
   const evidence: InviteSignals['evidence'] = {};
   const roleDud = affirms(facts.role ?? '', DUD_ROLE) ? facts.role ?? undefined : undefined;

@@ -229,7 +229,7 @@ export function findCompany(subject: string, main: string, signature: string, se
  * described so only as a client or a partner ("with Brightwater Labs, our client"), which holds no job title.
  */
 function describedAsPerson(after: string): boolean {
-  const apposition = /^\s*(?:,\s*(?:(?:our|the|their|my|your|a|an|notre|nos|votre|la|le|unser\p{L}*|ihr\p{L}*|die|der|nuestr\p{L}*|su|el|la|nostr\p{L}*|il|onze|de|nosso|nossa|o|a|nasz\p{L}*)\s+)?|\s*\(\s*)([^\n,.()]{2,60})/u.exec(after);
+  const apposition = /^\s*(?:,\s*(?:(?:our|the|their|my|your|a|an|notre|nos|votre|la|le|unser\p{L}*|ihr\p{L}*|die|der|nuestr\p{L}*|su|el|nostr\p{L}*|il|onze|de|nosso|nossa|o|nasz\p{L}*)\s+)?|\s*\(\s*)([^\n,.()]{2,60})/u.exec(after);
   return apposition !== null && isJobTitle(apposition[1]!);
 }
 

@@ -400,8 +400,24 @@ function firstMatch(patterns: RegExp[], text: string, fromSubject = false): stri
  */
 const INVITATION_OCCASION = /^(?:uitnodiging|einladung|invitation|convite|invito|zaproszenie|convocation|convocatoria|convocazione|convocat[oó]ria)(?:\s+(?:voor|zum|zur|zu|to|for|au|à|a|para|al|per|na|pour|an?|een|ein|un|une|uma?|el|il|le|la|o))*(?:\s+[\p{L}'’-]+){0,2}?\s+\p{L}*(?:gesprek|gespräch|gesprach|interview|entretien|entrevista|colloquio|rozmow\p{L}*|call|échange|conversa|videocall|videollamada)(?:\s+(?:final|finale|finales|final|técnic[oa]|tecnico|téléphonique|telefonisch|vidéo|video|presencial|online|rh|hr))?\s+(?=\p{Lu})/iu;
 
-function roleInSubject(subject: string): string | null {
-  const phrase = firstMatch(ROLE_SUBJECT, subject, true);
+/**
+ * A calendar invitation's subject wraps the event's title: "Invitation: <title> @ <when> (<guest>)", as
+ * Google Calendar writes it in each language ("Einladung:", "Invitación:", "Invito:", "Uitnodiging:",
+ * "Convite:", "Zaproszenie:", an "updated" form of each). The title alone, or the subject as it is.
+ */
+const CALENDAR_WRAPPER = /^(?:(?:updated |aktualisierte |bijgewerkte |zaktualizowane )?(?:invitation|einladung|invitación|invito|uitnodiging|convite|zaproszenie)(?: (?:mise à jour|actualizada|aggiornato|atualizado|updated))?(?: with note)?\s*:\s*)(.+?)(?:\s+@\s+.*)?$/iu;
+
+export function calendarTitle(subject: string): string {
+  const wrapped = CALENDAR_WRAPPER.exec(subject);
+  return wrapped && / @ /u.test(subject) ? wrapped[1]!.trim() : subject;
+}
+
+function roleInSubject(full: string): string | null {
+  const subject = calendarTitle(full);
+  // Of the subject's phrases, one that names a job wins: "Growth Analyst Interview – Lodestar Commerce" (a
+  // calendar event's title) is the title before the word, not the company after the dash.
+  const phrases = ROLE_SUBJECT.map((pattern) => cleanRole(pattern.exec(subject)?.[1], true)).filter((r): r is string => r !== null);
+  const phrase = phrases.find((r) => JOB_NOUN.test(r)) ?? phrases[0];
   if (phrase) return phrase;
   const occasion = INVITATION_OCCASION.exec(subject);
   if (occasion) {
@@ -458,6 +474,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // unclosed "(esquema remoto"); a short capitalised one is ("(Japan Market)"), as is a full-width one.
   role = role.replace(/\s+\((?![\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2}\))[^)]*\)?/gu, '');
   role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle|vaga|vacante|posición|posizione|cargo|functie|vacature|stanowisko|role|position)\s+(?:de|d['’]|als|di|van|of|na)\s+/i, '');
+  // "Analista de Datos Sr. La hora es…": a Jr./Sr. after the title's first word is its last word; what follows is a new sentence.
+  role = role.replace(/^(\S.*?\s(?:Jr|Sr)\.)\s+\p{Lu}.*$/u, '$1');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
   if (role.length < 2 || role.length > 60) return null;
   if (/^(?:you|us|our team|this|that|it|invitation|request|confirmed|scheduled|details|next steps?|interview|opportunity|job|role|position|application|candidature|career|careers|hiring|update|follow[- ]up|reminder)$/i.test(role)) return null;

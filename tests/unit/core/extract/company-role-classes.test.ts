@@ -98,6 +98,18 @@ describe('the role in the nine languages and shapes', () => {
     expect(findRole('Entretien – Analyste pricing senior – Groupe Rivage', 'Un poste d’Analyste pricing vient de s’ouvrir.')).toBe('Analyste pricing senior');
     expect(findRole('Colloquio (Senior Data Engineer)', 'Scegli l’orario del tuo colloquio.')).toBe('Senior Data Engineer');
   });
+
+  it('reads the title of a calendar invitation’s event, not the company after its dash', () => {
+    expect(findRole('Invitation: Product Owner Interview – Quillmark Labs @ Thu Mar 4, 2027 2pm - 3pm (GMT) (sam@example.com)', 'Join with Google Meet')).toBe('Product Owner');
+    expect(findRole('Updated invitation: Data Engineer Interview – Brightfold @ Mon Jan 11, 2027 9am (CET) (sam@example.com)', '')).toBe('Data Engineer');
+    expect(findRole('Einladung: Vorstellungsgespräch – Projektleiter Tiefbau @ Di. 9. März 2027 10:00 (MEZ) (sam@example.com)', '')).toBe('Projektleiter Tiefbau');
+    expect(findRole('Controller Interview – Amberline Foods', '')).toBe('Controller');
+  });
+
+  it('ends a title at its Jr./Sr. when a sentence follows', () => {
+    expect(findRole('Entrevista', 'Te escribo por el puesto de Contador Sr. Nos gustaría conocerte el martes.')).toBe('Contador Sr.');
+    expect(findRole('Entrevista', 'Te escribo por el puesto de Sr. Contador en Grupo Olmo.')).toBe('Sr. Contador');
+  });
 });
 
 /** Examples written for these tests (issue #13, classes 4 and 5): each read through the whole extraction. */

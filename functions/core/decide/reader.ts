@@ -211,12 +211,29 @@ export function ownWords(note: string): string {
 }
 
 /**
+ * A note dictated to a phone keeps the punctuation it was told as words ("…my classrooms period the job
+ * would be…"): each such word read as its mark, padded to the same length. "Trial period", "notice
+ * period", "a busy period" and the like are the noun.
+ */
+const DICTATED_MARK = /(?<=\p{Ll})(?<!(?<![\p{L}])(?:trial|probation|probationary|notice|waiting|grace|time|test|review|pay|payroll|billing|contract|holiday|busy|quiet|peak|short|long|same|that|this|the|a|an|any|each|every|one|two|three|four|six|week|month|year|day)) (period|full stop|comma|question mark|exclamation (?:point|mark))(?= \p{L}|\s*$)/gmu;
+const MARK_OF: Readonly<Record<string, string>> = { period: '.', 'full stop': '.', comma: ',', 'question mark': '?', 'exclamation point': '!', 'exclamation mark': '!' };
+function dictated(text: string): string {
+  if (!/period|full stop|comma|question mark|exclamation/.test(text)) return text;
+  // Only a note that reads as dictated: no mark typed inside it, or marks said as words more than once
+  // ("…in the exam period, decline" typed by hand keeps its noun).
+  const said = [...text.matchAll(DICTATED_MARK)].length;
+  const typed = (text.trim().slice(0, -1).match(/[.!?]/g) ?? []).length;
+  if (said === 0 || (typed > 0 && said < 2)) return text;
+  return text.replace(DICTATED_MARK, (match: string, word: string) => (MARK_OF[word] ?? '.') + ' '.repeat(match.length - 1));
+}
+
+/**
  * The owner's lines, quotes kept: quoted lines, signatures and footers blanked (same length as the note).
  * What the owner quotes from the ad ("'commission only'") still describes the role and the company; it is
  * never an instruction (those are read on ownWords).
  */
 export function ownLines(note: string): string {
-  const text = fold(note);
+  const text = dictated(fold(note));
   const lines = text.split('\n');
   let cut = false;
   const kept = lines.map((line, i) => {
@@ -269,6 +286,28 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
     push(s.text.length);
   });
   return { sentences, clauses };
+}
+
+/**
+ * "…and said I'd be kicking myself and he's right go on and tell them I'll be there": agreeing with a report
+ * ends it, and what the owner says after the agreement is a clause of their own (a run-on sentence, as
+ * dictated, has no comma to split it).
+ */
+function afterEndorsements(R: Pick<Patterns, 'endorse'>, clauses: readonly Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const m = R.endorse.exec(clause.text);
+    const rest = m ? clause.text.slice((m.index ?? 0) + m[0].length) : '';
+    const restWords = rest.split(/[^\p{L}']+/u).filter(Boolean).length;
+    if (!m || restWords < 3) {
+      out.push(clause);
+      continue;
+    }
+    const cut = (m.index ?? 0) + m[0].length;
+    const lead = rest.length - rest.trimStart().length;
+    out.push({ ...clause, text: clause.text.slice(0, cut).trim() }, { ...clause, text: rest.trim(), start: clause.start + cut + lead });
+  }
+  return out;
 }
 
 /** A negation stands within the few words before `index` in the clause. */
@@ -342,7 +381,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
     return before && before.sentence === clause.sentence ? before.start + before.text.length : sentences[clause.sentence]!.start;
   };
   const { sentences, clauses: all } = split(folded);
-  const clauses = all.slice(0, MAX_NOTE_CLAUSES);
+  const clauses = afterEndorsements(R, all).slice(0, MAX_NOTE_CLAUSES);
   const clauseCut = all.length > MAX_NOTE_CLAUSES ? note.slice(all[MAX_NOTE_CLAUSES]!.start) : null;
   // Sentences whose instruction the reader could not settle (a condition it cannot check, both a yes and a no).
   const unclear = new Set<number>();
@@ -373,7 +412,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
       R.requested.test(text) ||
       reportedSpeech(R, text, original) ||
       // "…says that they are failing, and that …": the report goes on in the same sentence only.
-      (previousReported && previousSentence === clause.sentence && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text)));
+      (previousReported && previousSentence === clause.sentence && !R.endorse.test(text) && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text)));
     previousReported = reported;
     heardBefore ||= reported;
     previousSentence = clause.sentence;
@@ -709,6 +748,9 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     if (R.reporter.test(window)) return true;
     // "we just say", "I think": the owner (or the owner and the product) speaking.
     if (SPEAKER.test(words.at(-1) ?? '')) continue;
+    // An English verb without its -s has no one person before it: "…over Zoom reckon we ought to…" is the
+    // owner with the "I" dropped, never Zoom speaking ("Marta reckons" and "Anna and Tom say" are).
+    if (BARE_REPORT_VERB.test(m[0]) && !/(?:^|\s)(?:and|&|or)\s+\p{Lu}[\p{L}'-]*\s*$/u.test(original.slice(0, m.index))) continue;
     // Someone named: a capitalised word inside the clause ("and Marta says"), or one opening it that is no
     // common opener ("Javi dice", but not "Maybe we just say").
     const named = original.slice(0, m.index).trim().split(/[^\p{L}'-]+/u).filter(Boolean);
@@ -740,6 +782,7 @@ function wholeMisfit(R: Patterns, sentence: string): boolean {
 const NOT_EVEN = /(?<!(?:^|[^\p{L}])(?:ni|not|not even|nor|ani|nem|neanche|nemmeno|niet|niet eens|nicht mal|nicht einmal|pas meme|meme pas|ni siquiera|nem sequer)\s+)/u;
 
 /** The owner speaking of themselves, or to the product ("I think", "we just say yes", "je pense", "wir sagen"). */
+const BARE_REPORT_VERB = /^(?:say|think|reckon|claim|swear|warn|insist|predict)$/;
 const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|ik|wij|jij|eu|nos|voce|ja|my|ty)$/i;
 
 /** Capitalised words that open a clause without being someone who speaks ("Bitte sagt ihnen ab"). */

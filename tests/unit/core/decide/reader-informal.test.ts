@@ -1,0 +1,76 @@
+/**
+ * Informal and reported wording, by class, in several languages: texting shortcuts, a recruiter's request
+ * the owner passes on, an impersonal "may be declined", a fact checked in the paper, the time an interview
+ * costs said in days off and hours on the road, regional words of wanting. The notes here are written for
+ * these tests (none is taken from the corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { PreferencesSchema } from '../../../../functions/config/schema.js';
+import { decide } from '../../../../functions/core/decide/decide.js';
+import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+
+const preferences = PreferencesSchema.parse({});
+const decided = (note: string) => {
+  const d = decide({ facts: { company: 'Acme', role: 'Analyst', format: 'video', slots: [] }, note, inviteText: 'We would like to invite you to an interview.', preferences });
+  return `${d.verdict}/${d.reasons[0]?.code}`;
+};
+const instruction = (note: string) => readOwnerNote(note).instruction?.verdict ?? null;
+
+describe('texting shortcuts read as the words they stand for', () => {
+  it.each([
+    ['it', 'ruolo ok ma nn ci vado, ho già altro', 'decline'],
+    ['pt', 'n vou nessa, obrigado', 'decline'],
+    ['es', 'decile q no, gracias', 'decline'],
+  ])('%s: %s', (_lang, note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});
+
+describe('a recruiter’s request the owner passes on is no instruction', () => {
+  it.each([
+    ['en', 'They want a confirmation by Thursday, FYI. The role looks fine.'],
+    ['nl', 'Ze willen een bevestiging voor woensdag. Verder geen idee wat het inhoudt.'],
+    ['pt', 'Pedem para confirmar até amanhã; o resto logo se vê.'],
+    ['de', 'Die wollen bis Montag eine Rückmeldung, steht unten.'],
+    ['fr', 'Ils demandent une confirmation avant vendredi.'],
+  ])('%s: %s', (_lang, note) => {
+    expect(instruction(note)).toBeNull();
+  });
+});
+
+describe('an impersonal "may be declined" is the owner’s no; "can still be cancelled" is not', () => {
+  it('nl and de', () => {
+    expect(instruction('Het kantoor ligt veel te ver. Mag van mij gerust afgezegd worden.')).toBe('decline');
+    expect(instruction('Zu weit weg. Das darf gerne abgesagt werden.')).toBe('decline');
+    expect(instruction('Ich gehe hin, kann ja immer noch abgesagt werden.')).not.toBe('decline');
+  });
+});
+
+describe('a fact the owner checked is no "confirm"', () => {
+  it.each([
+    ['pt', 'A minha irmã disse que estão em insolvência e confirmei no jornal.'],
+    ['en', 'My cousin said they are closing the plant and I confirmed it online.'],
+  ])('%s: %s', (_lang, note) => {
+    expect(instruction(note)).toBeNull();
+  });
+});
+
+describe('the time an interview costs, in days off and hours on the road', () => {
+  it.each([
+    ['nl', 'Een volledige dag in Gent en twee uur rijden heen. Ik moet er een verlofdag voor nemen.'],
+    ['de', 'Zwei Stunden Fahrt pro Strecke, ich muss einen Urlaubstag nehmen.'],
+    ['it', 'Tre ore di treno e un giorno di ferie, ma va bene.'],
+    ['en', "I'd have to take a day off and it's a two hour drive each way."],
+  ])('%s: %s', (_lang, note) => {
+    expect(decided(note)).toBe('attend/time-cost');
+  });
+});
+
+describe('regional words of wanting', () => {
+  it('Flemish "goesting": not having none is interest, not a no', () => {
+    expect(decided("Ik weet niet of dat mijn ding is. 't Is niet alsof ik er geen goesting in heb.")).not.toMatch(/^decline/);
+  });
+  it('Australian "nah yeah" is a yes', () => {
+    expect(instruction('short contract, dodgy company. nah yeah say yes anyway')).toBe('attend');
+  });
+});

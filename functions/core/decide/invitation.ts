@@ -36,7 +36,7 @@ export interface InvitationInput {
 
 export type ClueKind =
   | 'calendar' | 'times' | 'days-named' | 'link' | 'interviewing' | 'meeting' | 'inviting' | 'recruiter' | 'rescheduling'
-  | 'rejection' | 'offer' | 'bulk' | 'newsletter' | 'work-by-deadline' | 'assessment' | 'one-way' | 'event' | 'registering' | 'survey'
+  | 'rejection' | 'cancellation' | 'offer' | 'bulk' | 'newsletter' | 'work-by-deadline' | 'assessment' | 'one-way' | 'event' | 'registering' | 'survey'
   | 'past-interview' | 'later-maybe' | 'receipt' | 'cold';
 
 export interface Clue {
@@ -75,6 +75,8 @@ const patternsFor = C.perLanguages((languages) => {
     rescheduling: rx(K.RESCHEDULING),
     when: rx(K.WHEN),
     rejection: rx(K.REJECTION),
+    cancellation: rx(K.CANCELLATION),
+    negator: rx(C.NEGATORS),
     offer: rx(K.OFFER),
     bulk: rx(K.BULK),
     newsletter: rx(K.NEWSLETTER),
@@ -132,23 +134,50 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   const unconditional = (s: string) => !R.laterMaybe.test(s);
 
   // For an invitation: when, where, who, and what is asked.
-  if (input.calendarEvents > 0) add('calendar', 3, `${input.calendarEvents} timed calendar event(s)`);
-  if (input.slots > 0) add('times', 2, `${input.slots} time(s) read in the text`);
+  // An event for many named in the subject says what the mail is about: its "invitation" and its calendar
+  // entry are the event's ("Einladung zum Open House", "Uitnodiging: Informatieavond"), not an interview's.
+  const aboutAnEvent = R.event.test(subject) || R.event.test(calendar);
+  if (input.calendarEvents > 0 && !aboutAnEvent) add('calendar', 3, `${input.calendarEvents} timed calendar event(s)`);
+  // The times of a mail about an event are the event's: a day named, no more.
+  if (input.slots > 0) add('times', aboutAnEvent ? 1 : 2, `${input.slots} time(s) read in the text`);
   else {
     const day = sentences.find((s) => (R.when.test(s) || CLOCK.test(s)) && !R.deadline.test(s));
     if (day) add('days-named', 1, day);
   }
   const link = input.meetingLink ?? input.schedulingLink;
   if (link) add('link', 2, link);
-  concept('interviewing', R.interviewing, 2, unconditional);
-  concept('meeting', R.meeting, 1, unconditional);
-  concept('inviting', R.inviting, 2, unconditional);
+  // "Dit is geen sollicitatiegesprek", "Einzelgespräche finden keine statt": interviewing denied is no clue for one.
+  const affirmed = (s: string) => {
+    if (!unconditional(s)) return false;
+    const m = R.interviewing.exec(s);
+    if (!m) return true;
+    const before = s.slice(0, m.index).split(/[^\p{L}']+/u).filter(Boolean).slice(-3).join(' ');
+    return !R.negator.test(before) && !/(?:keine?|nicht) statt/u.test(s.slice(m.index));
+  };
+  concept('interviewing', R.interviewing, 2, affirmed);
+  const bodyOnly = (kind: ClueKind, pattern: RegExp, weight: number) => {
+    const sentence = sentences.find((s) => pattern.test(s) && unconditional(s));
+    if (sentence !== undefined) add(kind, weight, sentence);
+  };
+  if (aboutAnEvent) {
+    bodyOnly('meeting', R.meeting, 1);
+    bodyOnly('inviting', R.inviting, 2);
+  } else {
+    concept('meeting', R.meeting, 1, unconditional);
+    concept('inviting', R.inviting, 2, unconditional);
+  }
   concept('rescheduling', R.rescheduling, 2);
   const recruiter = R.recruiter.exec(sender) ?? R.recruiter.exec(signature);
   if (recruiter) add('recruiter', 1, recruiter[0]);
 
   // Against: another kind of mail.
   concept('rejection', R.rejection, -4);
+  concept('cancellation', R.cancellation, -4);
+  // The time an interview called off names is the one called off (a reschedule proposes another, and says so).
+  if (clues.some((c) => c.kind === 'cancellation') && !clues.some((c) => c.kind === 'rescheduling')) {
+    const times = clues.findIndex((c) => c.kind === 'times' || c.kind === 'days-named' || c.kind === 'calendar');
+    if (times >= 0) clues.splice(times, 1);
+  }
   concept('offer', R.offer, -3);
   concept('bulk', R.bulk, -3);
   if (!clues.some((c) => c.kind === 'bulk')) concept('newsletter', R.newsletter, -1);

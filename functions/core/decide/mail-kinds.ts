@@ -109,6 +109,18 @@ export const REJECTION: ByLanguage = {
   pl: ['niestety (?:\\p{L}+ ){0,10}(?:kandydatur~|kandydat~|proces~|profil~|aplikac~|zgloszeni~|dalsz~ (?:udzia~|etap~|rozmow~))', 'kandydat~,? (?:ktorego|ktorej|ktorych) (?:profil|doswiadczenie) (?:\\p{L}+ ){0,4}(?:lepiej|bardziej)', 'zdecydowalismy sie na (?:inn~|wspolprace z inn~)', 'nie (?:zostal~|zakwalifikowal~) (?:pani|pan|pan~)? ?(?:do|na)', 'odrzuc~', 'nie bedziemy kontynuowac', 'zdecydowalismy sie nie'],
 };
 
+/** The interview called off: cancelled, with no new time (a reschedule proposes one, and says so). */
+export const CANCELLATION: ByLanguage = {
+  en: ['(?:have|need|had) to cancel (?:your|the|our) (?:\\p{L}+ )?(?:interview|meeting|call|appointment)', '(?:interview|meeting|call|appointment) (?:has been |is |was )?(?:cancel~|called off)', 'cancellation of (?:your|the) (?:interview|meeting|appointment)'],
+  fr: ['annul~ (?:votre|ton|l.|notre) (?:\\p{L}+ )?(?:entretien|rendez-vous|rdv)', '(?:entretien|rendez-vous) (?:\\p{L}+ ){0,3}(?:est|a ete) annule~', "annulation (?:de |d.)(?:votre |l.)?(?:entretien|rendez-vous)"],
+  de: ['absage (?:ihres|deines|des|unseres) (?:\\p{L}*termin~|\\p{L}*gesprach~|interview~)', '(?:\\p{L}*termin|\\p{L}*gesprach|interview) (?:\\p{L}+ ){0,8}(?:absagen|abgesagt|stornier~|entfall~)', 'keinen ersatztermin'],
+  es: ['cancelar (?:la|tu|su|nuestra) (?:\\p{L}+ )?(?:entrevista|reunion|cita)', '(?:entrevista|reunion|cita) (?:\\p{L}+ ){0,3}(?:cancelad~|anulad~)'],
+  it: ['annullare (?:il|l.|il tuo|il suo) (?:\\p{L}+ )?(?:colloquio|appuntamento)', '(?:colloquio|appuntamento) (?:\\p{L}+ ){0,3}(?:annullat~|cancellat~)'],
+  nl: ['(?:gesprek|afspraak|interview) (?:\\p{L}+ ){0,3}(?:geannuleerd|gaat niet door|vervalt|komt te vervallen)', 'annuleren (?:van )?(?:je|jouw|uw|het) (?:\\p{L}+ )?(?:gesprek|afspraak)', 'geen nieuwe afspraak', 'gaat (?:je |jouw |uw |het |ons )?(?:gesprek|afspraak|interview) [^!?\\n]{0,40}niet door'],
+  pt: ['cancelar (?:a|sua|tua|a sua|a tua) (?:\\p{L}+ )?(?:entrevista|reuniao)', '(?:entrevista|reuniao) (?:\\p{L}+ ){0,3}cancelad~'],
+  pl: ['odwol~ (?:\\p{L}+ ){0,3}(?:rozmow~|spotkani~)', '(?:rozmowa|spotkanie) (?:\\p{L}+ ){0,3}odwolan~'],
+};
+
 /** A job offer: the position offered, a start date, a contract. */
 export const OFFER: ByLanguage = {
   en: ['offer (?:of employment|letter)', '(?:pleased|delighted|happy|thrilled) to (?:extend (?:you )?an? offer|offer you)', 'job offer', 'start date', 'your first day', 'sign (?:the|your) contract', 'offer (?:details|package)'],
@@ -123,14 +135,14 @@ export const OFFER: ByLanguage = {
 
 /** A job alert, a newsletter, a digest: bulk mail about jobs. */
 export const BULK: ByLanguage = {
-  en: ['job alert~', 'weekly digest', '(?:new )?jobs? (?:for you|matching|recommended)', 'unsubscribe', "you'?re receiving this", 'you are receiving this', 'because you (?:subscribed|signed up|registered|joined)', 'manage (?:your )?(?:alerts|preferences|subscription)', 'saved search'],
-  fr: ['alerte~ emploi', 'se desabonner', 'desinscri~', 'desabonn~', 'offres (?:qui pourraient|pour vous)', 'vous recevez cet e-?mail'],
-  de: ['jobalarm', 'jobletter', 'suchauftrag', 'abmelden', 'abbestell~', 'neue jobs', 'passende (?:jobs|stellen)', 'sie erhalten diese (?:e-?mail|nachricht)'],
-  es: ['alerta~ de empleo', 'darte de baja', 'darse de baja', 'ofertas (?:para ti|recomendadas)', 'recibes este (?:correo|email)'],
-  it: ['avviso di lavoro', 'offerte (?:per te|consigliate)', 'disiscriv~', "annulla (?:l'?)?iscrizione", 'ricevi questa (?:e-?mail|mail)'],
-  nl: ['vacature(?:alert|melding)~', 'afmelden', 'uitschrijven', 'vacatures voor jou', 'je ontvangt deze (?:e-?mail|mail)'],
-  pt: ['alerta~ de vaga~', 'cancelar (?:a )?(?:inscricao|subscricao)', 'descadastr~', 'vagas para (?:voce|ti)', 'recebe este (?:e-?mail|email)', 'recebeu este (?:e-?mail|email)'],
-  pl: ['powiadomieni~ o ofertach', 'wypisz~', 'rezygnacj~ z subskrypcji', 'oferty dla (?:ciebie|pani|pana)', 'otrzymujesz te wiadomosc'],
+  en: ['job alert~', 'weekly digest', '(?:new )?jobs? (?:for you|matching|recommended)', 'unsubscribe', "you'?re receiving this", 'you are receiving this', 'because you (?:subscribed|signed up|registered|joined)', 'manage (?:your )?(?:alerts|preferences|subscription)', 'saved search', '\\d+ new (?:jobs|roles|positions|openings|vacancies)'],
+  fr: ['alerte~ emploi', 'se desabonner', 'desinscri~', 'desabonn~', 'offres (?:qui pourraient|pour vous)', 'vous recevez cet e-?mail', '\\d+ nouvelles? offres'],
+  de: ['jobalarm', 'jobletter', 'suchauftrag', 'abmelden', 'abbestell~', 'neue jobs', 'passende (?:jobs|stellen)', 'sie erhalten diese (?:e-?mail|nachricht)', '\\d+ neue (?:jobs|stellen|stellenangebote)'],
+  es: ['alerta~ de empleo', 'darte de baja', 'darse de baja', 'ofertas (?:para ti|recomendadas)', 'recibes este (?:correo|email)', '\\d+ (?:nuevas )?ofertas (?:de empleo|para ti)'],
+  it: ['avviso di lavoro', 'offerte (?:per te|consigliate)', 'disiscriv~', "annulla (?:l'?)?iscrizione", 'ricevi questa (?:e-?mail|mail)', '\\d+ nuove offerte'],
+  nl: ['vacature(?:alert|melding)~', 'afmelden', 'uitschrijven', 'vacatures voor jou', 'je ontvangt deze (?:e-?mail|mail)', 'vacature-?alert~', '\\d+ (?:nieuwe )?vacatures'],
+  pt: ['alerta~ de vaga~', 'cancelar (?:a )?(?:inscricao|subscricao)', 'descadastr~', 'vagas para (?:voce|ti)', 'recebe este (?:e-?mail|email)', 'recebeu este (?:e-?mail|email)', '\\d+ novas vagas'],
+  pl: ['powiadomieni~ o ofertach', 'wypisz~', 'rezygnacj~ z subskrypcji', 'oferty dla (?:ciebie|pani|pana)', 'otrzymujesz te wiadomosc', '\\d+ nowych ofert'],
 };
 /** A newsletter named: a weak clue (an invitation may mention the company's newsletter). */
 export const NEWSLETTER: ByLanguage = {
@@ -150,14 +162,14 @@ export const ASSESSMENT: ByLanguage = {
 };
 /** A one-way interview: answers recorded alone, watched later; nobody is met. */
 export const ONE_WAY: ByLanguage = {
-  en: ['one-way (?:video|interview)', 'record (?:your|yourself)', 'recorded (?:video|interview|answers|responses)', 'pre-?recorded', 'asynchronous', 'on-demand (?:video )?interview'],
+  en: ['one-way (?:video|interview)', 'record (?:your|yourself)', 'recorded (?:video|interview|answers|responses)', 'pre-?recorded', 'asynchronous', 'on-demand (?:video )?interview', 'record(?:ed|ing)? (?:a |your )?video (?:interview|answers|responses)'],
   fr: ['(?:entretien|video) (?:video )?differe~', 'enregistr~ (?:votre|vos|ta|tes) (?:reponse|video)~', 'asynchrone'],
-  de: ['zeitversetzt~', '(?:antworten|video) (?:\\p{L}+ ){0,2}aufzeichn~', 'aufgezeichnet~ (?:antwort|video|interview)~'],
-  es: ['entrevista (?:de video )?diferida', 'grabar (?:tus|sus) respuestas', 'asincron~'],
-  it: ['colloquio (?:video )?registrato', 'registrare (?:le tue|le sue) risposte', 'asincron~'],
-  nl: ['opgenomen (?:video|sollicitatie)~', 'neem (?:je|jezelf|uw antwoorden) op', 'asynchro~'],
-  pt: ['entrevista gravada', 'gravar (?:as suas|suas|as tuas) respostas', 'assincron~'],
-  pl: ['nagra~ (?:odpowiedz~|wideo|nagranie)', 'asynchroniczn~'],
+  de: ['zeitversetzt~', '(?:antworten|video) (?:\\p{L}+ ){0,2}aufzeichn~', 'aufgezeichnet~ (?:antwort|video|interview)~', 'video-?interview (?:\\p{L}+ ){0,2}aufzeichn~', 'aufgezeichnete~ video-?interview~'],
+  es: ['entrevista (?:de video )?diferida', 'grabar (?:tus|sus) respuestas', 'asincron~', 'videoentrevista grabada'],
+  it: ['colloquio (?:video )?registrato', 'registrare (?:le tue|le sue) risposte', 'asincron~', 'videocolloquio registrato'],
+  nl: ['opgenomen (?:video|sollicitatie)~', 'neem (?:je|jezelf|uw antwoorden) op', 'asynchro~', 'video-?interview (?:\\p{L}+ ){0,2}op(?:nemen|genomen)'],
+  pt: ['entrevista gravada', 'gravar (?:as suas|suas|as tuas) respostas', 'assincron~', 'video-?entrevista gravada'],
+  pl: ['nagra~ (?:odpowiedz~|wideo|nagranie)', 'asynchroniczn~', 'nagrani~ (?:\\p{L}+ ){0,2}(?:wideo|video)', 'nagrani~ rozmow~'],
 };
 /** Handing work in. */
 export const SUBMITTING: ByLanguage = {

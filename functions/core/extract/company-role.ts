@@ -7,7 +7,7 @@ import { domainOf } from '../mail/mail.js';
 import { isRelayDomain, isRoleMailbox, isUnusableReplyAddress } from './senders.js';
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*)`;
-const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|of|von|van|der|den|y|e|et)`;
+const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
 const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+)?${WORD}){0,5}`;
 // `(?<!…)`: the name starts where its run of letters starts; tried from inside a long run, the pattern
 // was quadratic in its length (32 KB of letters: 12 s).
@@ -38,7 +38,7 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:escribo|escribimos|contacto|contactamos) (?:de|desde)\s+(${NAME})`, 'u'),
   // "im Namen der Hartmann Logistik AG", "en nombre de Grupo Alba", "au nom de la société …", "em nome da …"
   new RegExp(String.raw`\b(?:[Ii]m Namen|[Ii]m Auftrag|[Ee]n nombre|[Ee]m nome|[Aa] nome|[Aa]u nom|[Ii]n naam)\s+(?:der|des|von|de la|de l['’]|de|del|da|do|di|della|dello|van)\s+(?:la société\s+|la empresa\s+|a empresa\s+|l['’]azienda\s+|Firma\s+)?(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:chez|au sein (?:de la|du|des|de l['’]|de)|bei(?: der| dem| den)?|presso|bij|na empresa|en la empresa|departamento de \p{L}+ de|équipe de|Team (?:von|der)|w firmie|w spółce|dla firmy|do firmy|w banku|w zespole)\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:chez|au sein (?:de la|du|des|de l['’]|de)|beim|bei(?: der| dem| den)?|presso|bij|na empresa|en la empresa|departamento de \p{L}+ de|équipe de|Team (?:von|der)|w firmie|w spółce|dla firmy|do firmy|w banku|w zespole)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:puesto|vacante|posición|vaga|cargo)\s+(?:de\s+)?[^\n,.]{2,60}?\s+(?:en|na|no|da|do)\s+(?:empresa\s+)?(${NAME})`, 'u'),
   new RegExp(String.raw`\bstanowisk\p{L}*\s+[^\n,]{2,60}?\s+(?:w|we)\s+(?:firmie\s+|spółce\s+)?(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:posizione|ruolo)\s+(?:di\s+)?[^\n,.]{2,60}?\s+(?:presso|in|nella|nel)\s+(${NAME})`, 'u'),
@@ -115,7 +115,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   // The line under the sign-off ("Pozdrawiam" / "Piotr Nowak") names the person who signs.
   const signer = signature.split('\n').slice(1).map((l) => l.trim()).find(Boolean) ?? null;
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
-  const domain = isRelayDomain(senderDomain) ? '' : squash(senderDomain.split('.').slice(-2, -1)[0] ?? '');
+  const domain = isRelayDomain(senderDomain) ? '' : squash(organisationLabel(senderDomain));
   // The domains of addresses the mail writes (the signature's "femke@tidewater-energy.example" under a
   // relay's From) confirm a name as the sender's own domain does; a relay's or a mail service's never.
   // Each address is tried from the start of its run only (the lookbehind): tried from every letter of a long
@@ -123,7 +123,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   const writtenDomains = [...all.matchAll(/(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[\w-]+)/g)]
     .map((m) => m[1]!)
     .filter((d) => !isRelayDomain(d) && !MAIL_SERVICE.test(d))
-    .map((d) => squash(d.split('.').slice(-2, -1)[0] ?? ''));
+    .map((d) => squash(organisationLabel(d)));
   // Names are read from the words, never from inside a link or an address ("…/book/NorthmereRecruitment@…").
   const words = all.replace(/https?:\/\/\S+|(?<![\w.+-])[\w.+-]+@[\w.-]+/g, ' ');
   const candidates: { name: string; strong: boolean; line?: boolean; sig?: boolean }[] = [];
@@ -147,7 +147,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   const jp = JP_COMPANY.exec(all)?.[0];
   if (jp) return trimJapaneseParticles(jp);
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
-  if (paren && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|req|R-\d)/i.test(paren)) add(paren, true);
+  if (paren && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|req|R-\d|ref|reference|kennziffer|referenz|job id|id)\b/i.test(paren)) add(paren, true);
   for (const pattern of COMPANY_PHRASES_ALL) {
     for (const text of [main, subject]) {
       for (const m of text.matchAll(pattern)) if (!describedAsPerson(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))) add(m[1], true);
@@ -253,6 +253,18 @@ function extendWrapped(name: string | null, candidates: { name: string }[], all:
 const MAIL_SERVICE = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|gmx|web|aol|mail|zoho|yandex|wp|onet|interia|o2|libero|virgilio|ziggo|kpn|hetnet|planet|telenet|orange|free|laposte|sapo|uol|bol|terra|qq|163|naver|example)\.[a-z.]+$/i;
 
 /** Whether a mailbox's local part spells a person's first and last name ("femke.jansen", "fjansen" for "Femke Jansen"). */
+/**
+ * The label of a domain that names the organisation: the one before the public suffix, and before a
+ * second-level one where a country has them ("eastmoor" of eastmoor.ac.uk, "fazenda" of
+ * fazenda.com.br, not "ac" or "com").
+ */
+const SECOND_LEVEL = /^(?:ac|co|com|org|net|gov|edu|nhs|police|mod|sch|or|ne|go|gv|gob|gouv|govt|nic|ltd|plc|me)$/;
+export function organisationLabel(domain: string): string {
+  const labels = domain.toLowerCase().split('.');
+  if (labels.length >= 3 && SECOND_LEVEL.test(labels.at(-2)!)) return labels.at(-3)!;
+  return labels.at(-2) ?? '';
+}
+
 export function mailboxSpellsName(address: string, name: string): boolean {
   const local = squash(address.split('@')[0] ?? '');
   const words = name.split(/\s+/).map(squash).filter((w) => w.length >= 2);
@@ -265,7 +277,7 @@ export function mailboxSpellsName(address: string, name: string): boolean {
 export function matchesSenderDomain(name: string, senderAddress: string | null): boolean {
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
   if (!senderDomain || isRelayDomain(senderDomain)) return false;
-  return matchesDomain(name, squash(senderDomain.split('.').slice(-2, -1)[0] ?? ''));
+  return matchesDomain(name, squash(organisationLabel(senderDomain)));
 }
 
 function matchesDomain(name: string, domain: string): boolean {

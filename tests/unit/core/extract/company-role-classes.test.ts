@@ -181,3 +181,14 @@ describe('an interview-scheduling platform is a relay, not the employer', () => 
     expect(findCompany('Interview confirmed', main, '', { name, address }, null)).not.toBe(name);
   });
 });
+
+describe('organisations named with a generic word and a connector, and second-level domains', () => {
+  it('a university on an academic domain, a reference number in the subject', () => {
+    const main = 'I am pleased to invite you to interview for the above post at the University of Northgate.\n\nHuman Resources, University of Northgate';
+    expect(findCompany('Interview invitation: Data Steward (Ref: NG-2231)', main, '', { name: 'HR Team', address: 'hr@northgate.ac.example' }, 'Data Steward')).toBe('University of Northgate');
+  });
+  it('a public body whose name runs on with "für" / "voor"', () => {
+    const main = 'für Ihre Bewerbung beim Landesamt für Statistik Südmark danken wir Ihnen.';
+    expect(findCompany('Einladung zum Vorstellungsgespräch', main, 'Landesamt für Statistik Südmark', { name: 'Jana Roth', address: 'jana.roth@lfs-suedmark.example' }, null)).toBe('Landesamt für Statistik Südmark');
+  });
+});

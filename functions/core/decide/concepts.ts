@@ -322,7 +322,7 @@ export const REPORTERS: ByLanguage = {
 };
 /** A source named for what it said ("laut Handelsblatt", "according to", "j'ai lu que", "apparently"). */
 export const HEARSAY: ByLanguage = {
-  en: ['apparently', 'supposedly', 'rumou?rs?', 'i (?:heard|read)', 'according to'],
+  en: ['apparently', 'supposedly', 'rumou?rs?', 'i heard', 'i read(?! (?:this|it|(?:the|that) (?:whole |full )?(?:thing|mail|email|ad|advert|description|invite|invitation|job description|jd|post|posting|spec)|through|over)(?![\\p{L}]))', 'according to'],
   fr: ['on dit que', 'il parait', 'il semblerait', 'parait~il'],
   de: ['angeblich', 'laut', 'hab gehort', 'gerucht~'],
   es: ['dicen que', 'segun', 'al parecer', 'he oido'],
@@ -469,7 +469,7 @@ export const FOR_ME: ByLanguage = {
 };
 /** The whole-opportunity verdict said directly ("not for me", "nichts für mich", "não é pra mim"). */
 export const NOT_FOR_ME: ByLanguage = {
-  en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)', 'not interested$', 'no interest', 'hard no', 'not my kind of', 'everything about (?:it|this(?: one)?|the (?:role|job|offer|thing)) (?:misses|is (?:wrong|off|a no)|feels (?:wrong|off)|puts me off)', 'none of (?:it|this) (?:appeals|works|fits|is for me)', '(?:it|this) (?:does nothing|leaves me cold|left me cold)', "it'?s a no for me", 'a no for me'],
+  en: ["(?:is|'s|isn'?t) not for me", "isn'?t for me", 'not for me', "(?:a|'s a) no from me", "doesn'?t sit right", 'not my (?:thing|cup of tea|world)', 'not interested$', 'no interest', 'hard no', 'not my kind of', 'everything about (?:it|this(?: one)?|the (?:role|job|offer|thing)) (?:misses|is (?:wrong|off|a no)|feels (?:wrong|off)|puts me off)', 'none of (?:it|this) (?:appeals|works|fits|is for me)', '(?:it|this) (?:does nothing|leaves me cold|left me cold)', "it'?s a no for me", 'a no for me', "(?:can'?t|cannot|couldn'?t|don'?t|do not|didn'?t) (?:find|see|spot) (?:a single|one|any|even one) thing (?:\\p{L}+ ){0,4}(?:(?:that is|that'?s|which is) )?for me(?! to)"],
   fr: ["(?:ce )?n'?est pas pour mo(?:i|e)", 'pas pour mo(?:i|e)', 'pas mon truc', "ca ne me dit rien", 'pas interesse~$', 'aucun interet', "ca ne m'?interesse pas", '(?:ca|cela) me laisse (?:de )?(?:froid|indifferent~)', 'rien ne va', 'tout est a cote', '(?:ca|cela) ne me (?:dit|fait) rien', "pour moi c'?est (?:un )?non"],
   de: ['nichts fur mich', 'nix fur mich', 'passt (?:einfach )?nicht zu mir', 'nicht mein ding', 'nicht meins', 'kein interesse', 'interessiert mich nicht', 'reizt mich nicht', 'nichts passt', 'alles daran (?:passt nicht|stort mich)', 'lasst mich kalt', 'null bock', 'keine lust', 'fur mich (?:ist (?:das|es) )?ein (?:klares )?nein'],
   es: ['no es para mi', 'no es lo mio', 'no me dice nada', 'no es pa mi', 'no me interesa', 'no me llama', 'nada cierra', 'me deja fri[oa]', 'todo mal', 'cero ganas', 'no me (?:tira|copa)', 'para mi es un no', 'no es lo mio'],
@@ -773,9 +773,9 @@ export const APPEAL: ByLanguage = {
 };
 /** The people: a named person, the team, a former colleague, the boss, the panel. */
 export const TARGET_PEOPLE: ByLanguage = {
-  en: ['team', 'people', 'colleague', 'boss', 'manager', 'head of', 'panel', 'cto', 'ceo', 'founder', 'old \\p{L}+', 'former', 'mentor', 'meet', 'director', 'head', 'lead', 'leads', 'professor', 'lecturer', 'teacher', 'speaker', 'cfo', 'coo', 'vp', 'partner', 'runs (?:their|the)', '(?:meet|with|for|under|from) (?:her|him)', 'engineers?', 'developers?', 'analysts?', 'folks', 'crew', 'staff'],
-  fr: ['equipe', 'collegue', 'gens', 'rencontrer', 'ancien~', 'juristes', 'chef', 'directeur', 'directrice', 'responsable', 'professeure?', 'prof', 'patron~', 'dirige~', 'associe~', 'elle', 'lui', 'ses cotes', 'ingenieur~', 'developpeur~', 'equipes'],
-  de: ['team', 'kollege', 'kollegin', 'leute', 'chef', 'zusammengearbeitet', 'studiert', 'mit dem', 'mit der', 'im gesprach', '\\p{L}*leiter(?:in)?', '\\p{L}*chef(?:in)?', 'vorstand', 'geschaftsfuhr~', 'professor~', 'mentor~', 'mensch', 'der war', 'die war', 'entwickler~', 'ingenieur~', 'kolleg~'],
+  en: ['team', 'people', 'colleague', 'boss', 'manager', 'head of', 'panel', 'cto', 'ceo', 'founder', 'old \\p{L}+', 'former', 'mentor', 'meet', 'director', 'head', 'lead', 'leads', 'professor', 'lecturer', 'teacher', 'speaker', 'cfo', 'coo', 'vp', 'partner', 'runs (?:their|the)', '(?:meet|with|for|under|from) (?:her|him)', 'engineers?', 'developers?', 'analysts?', 'folks', 'crew', 'staff', 'lady', 'woman', 'gentleman', 'guy', 'bloke', 'fella', '(?:be|is) over me', '(?:dr|prof|mr|mrs|ms|miss) \\p{L}+'],
+  fr: ['equipe', 'collegue', 'gens', 'rencontrer', 'ancien~', 'juristes', 'chef', 'directeur', 'directrice', 'responsable', 'professeure?', 'prof', 'patron~', 'dirige~', 'associe~', 'elle', 'lui', 'ses cotes', 'ingenieur~', 'developpeur~', 'equipes', 'la dame', 'le monsieur', 'cette femme', 'ce type', 'ce mec'],
+  de: ['team', 'kollege', 'kollegin', 'leute', 'chef', 'zusammengearbeitet', 'studiert', 'mit dem', 'mit der', 'im gesprach', '\\p{L}*leiter(?:in)?', '\\p{L}*chef(?:in)?', 'vorstand', 'geschaftsfuhr~', 'professor~', 'mentor~', 'mensch', 'der war', 'die war', 'entwickler~', 'ingenieur~', 'kolleg~', 'die frau', 'der mann', 'der typ', 'dr\\.? \\p{L}+'],
   es: ['equipo', 'gente', 'companer~', 'jefe', 'conocer a', 'gerente', 'director~', 'profe~', 'profesor~', 'mentor~', 'socio~', 'cerca de el', 'cerca de ella', 'con el', 'con ella', 'ingenier~', 'desarrollador~'],
   it: ['team', 'squadra', 'gente', 'collega', 'capo', 'responsabile', 'persona', 'direttor~', 'professor~', 'mentore', 'socio', 'con lui', 'con lei', 'ingegner~', 'sviluppator~', 'colleghi'],
   nl: ['team', 'collega', 'mensen', 'netwerk', 'leidinggevende', 'manager', 'directeur', 'hoogleraar', 'docent', 'mentor', 'met hem', 'met haar', 'engineers', 'ontwikkelaars', 'collega~'],

@@ -661,7 +661,7 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
   const interest = R.interest.exec(core);
   for (const m of allMatches(R.decline, core)) {
     const at = m.index ?? 0;
-    if (past && past.index < at) continue;
+    if (past && past.index <= at) continue;
     if (verbalNoun(core, m)) continue;
     // "no voy a decir que no", "não tem como eu não ir", "ich sage sicher nicht ab": a negated no is no instruction to decline.
     if ((negatedAt(R, core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) || (/\s(?:ab|af)$/i.test(m[0]) && R.negator.test(m[0]))) continue;
@@ -674,7 +674,7 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
   const refusals = allMatches(R.decline, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const m of allMatches(R.attend, core)) {
     const at = m.index ?? 0;
-    if ((past && past.index < at) || (retract && retract.index < at)) continue;
+    if ((past && past.index <= at) || (retract && retract.index < at)) continue;
     // …or right after it ("ni en pedo voy", "no way I go").
     if (refusals.some(([from, to]) => at >= from && (at < to || (core.slice(to, at).split(/[^\p{L}']+/u).filter(Boolean).length <= 1 && !C.EITHER_OR.test(core.slice(to, at)))))) continue;
     if (verbalNoun(core, m)) continue;

@@ -74,3 +74,16 @@ describe('regional words of wanting', () => {
     expect(instruction('short contract, dodgy company. nah yeah say yes anyway')).toBe('attend');
   });
 });
+
+describe('reading the mail is no hearsay; a person described is someone to meet', () => {
+  it('"I read this whole thing and cannot find one thing for me" is the owner’s own verdict', () => {
+    expect(decided('I read the whole ad twice and I cannot find one thing in it that is for me.')).toBe('decline/nothing-appealing');
+    expect(decided("I can't see any reason for me not to go")).not.toMatch(/^decline/);
+  });
+  it('"BUT the lady I would report to is Dr Okafor": a draw to the people', () => {
+    expect(decided('the work itself is filing and photocopying BUT the lady I would report to is Dr Okafor and I would love to sit down with that woman')).toBe('attend/networking');
+  });
+  it('a fact checked in the paper is not "confirm" (pt, the act and the past at one place)', () => {
+    expect(decided('É um contrato de 3 meses, só atendimento telefónico. A empresa entrou em insolvência, confirmei no jornal.')).toBe('decline/nothing-appealing');
+  });
+});

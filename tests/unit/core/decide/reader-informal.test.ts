@@ -87,3 +87,14 @@ describe('reading the mail is no hearsay; a person described is someone to meet'
     expect(decided('É um contrato de 3 meses, só atendimento telefónico. A empresa entrou em insolvência, confirmei no jornal.')).toBe('decline/nothing-appealing');
   });
 });
+
+describe('the company itself, and a move inside it later', () => {
+  it.each([
+    ['en', 'The role is dull, manual testing only. But they are a solid employer and I could move internally later.'],
+    ['it', 'Solo data entry per sei mesi. Però se entro poi magari mi spostano in R&D.'],
+    ['es', 'El puesto es un rollo pero la empresa mola mucho.'],
+    ['de', 'Die Stelle ist langweilig, aber wenn ich erst drin bin, kann ich intern wechseln.'],
+  ])('%s: %s', (_lang, note) => {
+    expect(decided(note)).toBe('attend/future-opening');
+  });
+});

@@ -134,7 +134,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
     // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company;
     // a name with an organisation's word ("Van Dijck Groep" <vandijckgroep@myworkday…>) is never a person's.
-    if (ORGANISATION_WORD.test(name)) {
+    // …and so is a name an address the mail writes spells ("Rijnmond Health" <…@myworkday…> over
+    // "recruitment@rijnmondhealth.example"): a person's name is no organisation's domain.
+    if (ORGANISATION_WORD.test(name) || writtenDomains.some((d) => matchesDomain(name, d))) {
       candidates.push({ name, strong, line, sig });
       return;
     }
@@ -352,7 +354,7 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda|função|funcao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/iu,
   /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|per|e)\b|\s*\(|[,.\n])/iu,
   // A Dutch title ends where the sentence's verb or pronoun begins ("de functie van Financieel Adviseur nodigen we je uit").
-  /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|kunnen|we|wij|je|jij|u|is|om|met|voor)\b|\s*\(|[,.!?\n])/iu,
+  /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|heeft|kunnen|kan|we|wij|je|jij|u|is|om|met|voor|staat|stond|wordt|werd|gaat|zal|begint|vindt)\b|\s*\(|[,.!?\n])/iu,
   ROLE_OF_TITLE,
   APPLICATION_AS_TITLE,
   /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u,

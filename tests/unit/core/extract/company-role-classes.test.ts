@@ -192,3 +192,12 @@ describe('organisations named with a generic word and a connector, and second-le
     expect(findCompany('Einladung zum Vorstellungsgespräch', main, 'Landesamt für Statistik Südmark', { name: 'Jana Roth', address: 'jana.roth@lfs-suedmark.example' }, null)).toBe('Landesamt für Statistik Südmark');
   });
 });
+
+describe('a company whose name its relay display name and a written address both give', () => {
+  it('"Havenzicht Zorg" <…@myworkday…> with recruitment@havenzichtzorg in the text', () => {
+    const main = 'Je gesprek voor de functie Data Analist staat gepland op dinsdag.\nVragen? Mail naar recruitment@havenzichtzorg.example.';
+    expect(findCompany('Je sollicitatie: de volgende stap', main, 'Team Talent Acquisition\nHavenzicht Zorg', { name: 'Havenzicht Zorg', address: 'havenzichtzorg@myworkday.example' }, 'Data Analist')).toBe('Havenzicht Zorg');
+    expect(findRole('Je sollicitatie: de volgende stap', main)).toBe('Data Analist');
+  });
+});
+

@@ -98,3 +98,15 @@ describe('the company itself, and a move inside it later', () => {
     expect(decided(note)).toBe('attend/future-opening');
   });
 });
+
+describe('Berlin German: "keen Bock", "X so:", a shop "dicht"', () => {
+  it('"keen Bock" is no desire, not a liking', () => {
+    expect(decided('hab drüber geschlafen. reizt mich null. keen bock')).toBe('decline/nothing-appealing');
+  });
+  it('"meine Schwester so: …" reports her words; the owner disputes them', () => {
+    expect(decided('meine schwester so: die gehen eh bald pleite\nquatsch, die haben gerade geld eingesammelt\nich find die firma echt stark')).toBe('attend/future-opening');
+  });
+  it('an office "dicht" is closed', () => {
+    expect(decided('das lager in spandau ist seit märz dicht. und der job wäre nur callcenter auf provision')).toBe('decline/nothing-appealing');
+  });
+});

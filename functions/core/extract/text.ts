@@ -65,7 +65,11 @@ export function newestMessage(body: string): string {
   let seen = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
-    const starts = QUOTE_INTRO.test(line) || SEPARATOR.test(line) || (SENDER_KEY.test(line) && HEADER_LINE.test(lines[i + 1] ?? ''));
+    // A bare rule of dashes or underscores starts a quoted message only with a header block under it
+    // (Outlook's "____" then "From:"); a platform's layout draws rules around the message it relays.
+    const rule = /^[ \t>]*(?:-{20,}|_{20,})\s*$/.test(line);
+    const headerFollows = () => lines.slice(i + 1, i + 5).filter((l) => l.trim()).slice(0, 2).some((l) => SENDER_KEY.test(l));
+    const starts = QUOTE_INTRO.test(line) || (SEPARATOR.test(line) && (!rule || headerFollows())) || (SENDER_KEY.test(line) && HEADER_LINE.test(lines[i + 1] ?? ''));
     if (starts && seen >= 40) return lines.slice(0, i).join('\n');
     seen += line.replace(/\s+/g, '').length;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
 import { findLocation } from '../../../../functions/core/extract/location.js';
 import { isSharedCalendar, isUnusableReplyAddress } from '../../../../functions/core/extract/senders.js';
-import { blankHeaderBlocks, splitSignature, withShortRuns } from '../../../../functions/core/extract/text.js';
+import { blankHeaderBlocks, newestMessage, splitSignature, withShortRuns } from '../../../../functions/core/extract/text.js';
 
 describe('senders', () => {
   it('skips no-reply mailboxes and ATS or job-platform relays, not a company’s own recruiter', () => {
@@ -55,3 +55,14 @@ describe('withShortRuns', () => {
   });
 });
 
+
+describe('a rule of dashes is a quote separator only with a header under it', () => {
+  it('a job board’s layout rule keeps the message it relays', () => {
+    const body = 'Hello Sam,\nyou have a new message about your application as Controller.\n\n--------------------------------------------------\n\nDear Sam,\nwe would like to invite you on Wednesday, 31 March 2027 at 10:00.\n\n--------------------------------------------------\nThis message was sent via the job board.';
+    expect(newestMessage(body)).toContain('31 March 2027 at 10:00');
+  });
+  it('Outlook’s rule with "From:" under it starts the quoted message', () => {
+    const body = 'Forwarding this one, thoughts welcome on the whole thing.\n\n________________________________\nFrom: Jo Smith <jo@acme.example>\nSent: Monday\nSubject: Interview';
+    expect(newestMessage(body)).not.toContain('Jo Smith');
+  });
+});

@@ -105,8 +105,11 @@ function findAddress(main: string): string | null {
     if (value && isAddressStart(value)) return join([value, ...continuation(lines, i + 1, value)]);
     // "Where: our London office" then the address lines; "Venue:" alone then a building line;
     // "Where: Kellerman Hall (Room 3.12)" then the street: the building is part of it.
-    const below = blockFrom(lines, i + 1, true);
-    if (below) return value && isNameLine(value) ? join([value, below]) : below;
+    // "Venue: Room 2.14, Hadley Building" then "Campus, Castle Road, Town EM4 7QT": the named place heads
+    // the block, so a postal line with no street number under it closes it.
+    const named = value !== '' && isNameLine(value);
+    const below = blockFrom(lines, i + 1, true, named ? [cleanPart(value)] : []);
+    if (below) return below;
   }
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
@@ -163,8 +166,10 @@ function isPostalLine(line: string): boolean {
 
 /** A building, campus or company line: short, capitalised words, no sentence, no date, no digits but a unit's. */
 function isNameLine(line: string): boolean {
-  if (!line || line.length > 70 || /[:：]\s*$|https?:|@|[.!?]\s|[.!?]$|[;]/u.test(line) || TIME_OR_DATE.test(line.replace(/\([^()]*\)/g, ''))) return false;
+  if (!line || line.length > 70 || /[:：]\s*$|https?:|@|[.!?]\s|[.!?]$|[;]/u.test(line)) return false;
+  // "Room 2.14, Hadley Building": a unit's number is no time.
   if (UNIT.test(line)) return true;
+  if (TIME_OR_DATE.test(line.replace(/\([^()]*\)/g, ''))) return false;
   if (/^(?:Interview|Details|Address|Location|Venue|Where|Date|Time|Hi|Hello|Dear|Bonjour|Hallo|Hola|Olá|Ciao|Cześć)\b/i.test(line)) return false;
   // A table's label cell on a line of its own ("Adresse", "Ort", "Dirección") heads no address.
   if (/^(?:Adresse|Adres|Anschrift|Ort|Lieu|Dirección|Direccion|Lugar|Endereço|Morada|Local|Indirizzo|Luogo|Sede|Locatie|Miejsce|Adres spotkania)$/iu.test(line)) return false;
@@ -230,12 +235,12 @@ function isLocalityLine(line: string): boolean {
 }
 
 /** The block below a label: name lines, then a street or postal line, then its continuation. */
-function blockFrom(lines: string[], from: number, underLabel: boolean): string | null {
-  const names: string[] = [];
+function blockFrom(lines: string[], from: number, underLabel: boolean, heading: readonly string[] = []): string | null {
+  const names: string[] = [...heading];
   for (let j = from; j < lines.length && j < from + 5; j += 1) {
     const line = lines[j]!;
     if (!line) {
-      if (names.length === 0 && underLabel && j === from) continue;
+      if (names.length === heading.length && underLabel && j === from) continue;
       return null;
     }
     if (streetIn(line) !== null || (isPostalLine(line) && names.length > 0)) return join([...names, cleanPart(line), ...continuation(lines, j + 1, line)]);

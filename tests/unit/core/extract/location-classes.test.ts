@@ -87,3 +87,10 @@ describe('the hiring company’s line heading an address block (issue #13: what 
     expect(findLocation(main, company)).toBe(address);
   });
 });
+
+describe('a venue line naming a room, then a campus line with only a postcode', () => {
+  it('"Venue: Room 3.05, Carlin Building" then "North Campus, Mill Lane, Hollinford HF2 9QD"', () => {
+    const main = 'Date: Thursday 3 June 2027\nTime: 10:30\nVenue: Room 3.05, Carlin Building\nNorth Campus, Mill Lane, Hollinford HF2 9QD\n\nThe panel will be chaired by Dr Mensah.';
+    expect(findLocation(main)).toBe('Room 3.05, Carlin Building, North Campus, Mill Lane, Hollinford HF2 9QD');
+  });
+});

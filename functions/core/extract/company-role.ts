@@ -44,6 +44,9 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:posizione|ruolo)\s+(?:di\s+)?[^\n,.]{2,60}?\s+(?:presso|in|nella|nel)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+|als\s+)?[^\n,.]{2,60}?\s+(?:bij)\s+(${NAME})`, 'u'),
 ];
+/** A labelled company line, in the nine languages (a line of its own, as a job board or an ATS lays it out). */
+const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi[sz]ation|Entreprise|Société|Employeur|Unternehmen|Firma|Arbeitgeber|Empresa|Empleador|Azienda|Società|Datore di lavoro|Bedrijf|Werkgever|Organisatie|Empregador|Pracodawca|会社名|企業名)[ \t]*[:：][ \t]*([^\n|·]{2,80})$/imu;
+
 /** The same, global, compiled once (for every match in a text), and a line that is only a name. */
 const COMPANY_PHRASES_ALL = COMPANY_PHRASES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 const NAME_LINE = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
@@ -148,6 +151,14 @@ export function findCompany(subject: string, main: string, signature: string, se
   };
   const jp = JP_COMPANY.exec(all)?.[0];
   if (jp) return trimJapaneseParticles(jp);
+  // A labelled line ("Azienda: Ferri & Colombo S.r.l.", "Company: …", "Unternehmen: …"), as job boards and
+  // applicant-tracking systems lay a message out: the company as the mail states it.
+  const labelled = cleanName(COMPANY_LABEL.exec(main)?.[1]);
+  if (labelled && !isRelayName(labelled) && !NOT_A_COMPANY.test(labelled)) return labelled;
+  // "Ferri & Colombo S.r.l. tramite InfoJobs": the company a job board relays (a person's name before
+  // "via LinkedIn" is the recruiter's, so only a name with an organisation's word).
+  const relayed = senderName ? /^\s*"?(.+?)\s+(?:via|tramite|über|uber|por|par|through|przez|através de|door)\s+\p{L}[\p{L} .-]{1,30}"?\s*$/u.exec(senderName) : null;
+  if (relayed && isRelayDomain(senderDomain) && ORGANISATION_WORD.test(relayed[1]!)) add(relayed[1], true);
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   if (paren && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|req|R-\d|ref|reference|kennziffer|referenz|job id|id)\b/i.test(paren)) add(paren, true);
   for (const pattern of COMPANY_PHRASES_ALL) {

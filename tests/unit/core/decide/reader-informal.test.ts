@@ -110,3 +110,16 @@ describe('Berlin German: "keen Bock", "X so:", a shop "dicht"', () => {
     expect(decided('das lager in spandau ist seit märz dicht. und der job wäre nur callcenter auf provision')).toBe('decline/nothing-appealing');
   });
 });
+
+describe('invited before, and liking the company, in the owner’s words', () => {
+  it.each([
+    ['de', 'Die hatten mich schon letzten Herbst für eine andere Stelle eingeladen – ich mag die Firma einfach.'],
+    ['en', 'They had already interviewed me last spring for another team.'],
+    ['it', 'Mi avevano già contattata l’anno scorso per un altro ruolo.'],
+  ])('%s: %s', (_lang, note) => {
+    expect(decided(note)).toBe('attend/future-opening');
+  });
+  it('"ich mag … nicht" is no liking', () => {
+    expect(decided('Ich mag das eigentlich nicht so.')).not.toBe('attend/networking');
+  });
+});

@@ -201,3 +201,10 @@ describe('a company whose name its relay display name and a written address both
   });
 });
 
+describe('a company a job board lays out or relays', () => {
+  it('a labelled line: "Azienda: …", "Unternehmen: …"', () => {
+    expect(findCompany('Convocazione a colloquio', 'Offerta: Analista Junior\nAzienda: Bassi & Greco S.r.l.\n\nGentile Sam,', '', { name: 'JobBoard', address: 'noreply@infojobs.example' }, 'Analista Junior')).toBe('Bassi & Greco S.r.l.');
+    expect(findCompany('Neue Nachricht', 'Stelle: Controller\nUnternehmen: Hafenwerk Logistik GmbH\n', '', { name: 'StepStone', address: 'noreply@stepstone.example' }, 'Controller')).toBe('Hafenwerk Logistik GmbH');
+  });
+});
+

@@ -99,3 +99,12 @@ describe('a range whose am or pm is written only after its end', () => {
     expect(starts(text, 'en')).toEqual([start]);
   });
 });
+
+describe('a social event beside the interview gives no slot', () => {
+  it.each([
+    ['de', 'Wann: Dienstag, 11. Mai 2027, 09:00 bis 15:00 Uhr.\nAm Vorabend, Montag, 10. Mai, feiern wir ab 18:00 Uhr unser Firmenjubiläum. Die Teilnahme ist freiwillig.', '2027-05-11T07:00:00.000Z'],
+    ['en', 'Your interview is on Tuesday 11 May 2027 at 10:00.\nThe evening before, Monday 10 May, we host drinks reception for our anniversary party from 6pm.', '2027-05-11T08:00:00.000Z'],
+  ])('%s', (language, text, only) => {
+    expect(starts(text, language as TextLanguage)).toEqual([only]);
+  });
+});

@@ -108,8 +108,17 @@ export function logoNames(texts: readonly string[]): string[] {
     // …never the ATS's or the meeting service's own ("Workday logo", "Zoom logo").
     if (name && !/[@/]|https?:/.test(name) && !isRelayName(name)) names.push(name);
   }
+  // No alt says "logo": the first that is only a name ("Fernhill Robotics") is the header's logo, as weak a
+  // clue as one that says so; icons, buttons and services are never one.
+  if (names.length === 0) {
+    const name = texts.map((t) => t.trim()).find((t) => LOGO_LIKE.test(t) && !ICON_ALT.test(t) && !isRelayName(t) && !NOT_A_COMPANY.test(t));
+    if (name) names.push(name);
+  }
   return names;
 }
+// Two words at least: a one-word alt is a person's photo as often as a brand ("Devon", "Marcus").
+const LOGO_LIKE = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|of|de|la|du|der|van|von|\p{Lu}[\p{L}\p{N}&.'’-]*)){1,4}$/u;
+const ICON_ALT = /^(?:linked ?in|twitter|x|facebook|instagram|youtube|tiktok|xing|glassdoor|google(?: meet| calendar| play)?|microsoft(?: teams)?|teams|zoom|webex|whereby|calendar|calendly|apple|android|app store|spacer|icon|button|banner|image|img|photo|picture|signature|avatar|profile|map|maps|play|join|reply|yes|no|maybe|phone|email|e-mail|mail|web|website|www|location|pin)$/i;
 
 export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null, logos: readonly string[] = []): string | null {
   const senderAddress = sender?.address ?? null;
@@ -345,7 +354,7 @@ const POSTING_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:offre(?:\s+d['’]emp
 /** "de rol van Data Engineer", "la posizione di …" said as "role of": kept only with a job noun. */
 const ROLE_OF_TITLE = new RegExp(String.raw`\b(?:rol|positie|baan)\s+(?:van|als)\s+(?:een\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|we|wij|je|u|met|voor)\b)`, 'u');
 /** "your application as Warehouse Manager", "Sie als Leiterin Personal kennenlernen": kept only with a job noun. */
-const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
+const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|applying as|join (?:us|our team|the team) as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
 const ROLE_BODY: RegExp[] = [
   // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too)
   /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*([^\n·|]{2,80})/imu,

@@ -4,7 +4,7 @@
  * too), a title with a ", Qualifier", the fuller form of the subject, a team mailbox's display name.
  */
 import { describe, expect, it } from 'vitest';
-import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
+import { findCompany, findRole, logoNames } from '../../../../functions/core/extract/company-role.js';
 import { isRelayDomain } from '../../../../functions/core/extract/senders.js';
 import { extractFacts } from '../../../../functions/core/extract/extract.js';
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
@@ -205,6 +205,17 @@ describe('a company a job board lays out or relays', () => {
   it('a labelled line: "Azienda: …", "Unternehmen: …"', () => {
     expect(findCompany('Convocazione a colloquio', 'Offerta: Analista Junior\nAzienda: Bassi & Greco S.r.l.\n\nGentile Sam,', '', { name: 'JobBoard', address: 'noreply@infojobs.example' }, 'Analista Junior')).toBe('Bassi & Greco S.r.l.');
     expect(findCompany('Neue Nachricht', 'Stelle: Controller\nUnternehmen: Hafenwerk Logistik GmbH\n', '', { name: 'StepStone', address: 'noreply@stepstone.example' }, 'Controller')).toBe('Hafenwerk Logistik GmbH');
+  });
+});
+
+describe('a header image whose alt is only the company’s name', () => {
+  it('is a logo when no alt says "logo"; icons, services and one-word photos are not', () => {
+    expect(logoNames(['Brightfold Analytics', 'LinkedIn'])).toEqual(['Brightfold Analytics']);
+    expect(logoNames(['LinkedIn', 'Google Meet', 'Devon'])).toEqual([]);
+    expect(logoNames(['Acme logo', 'Brightfold Analytics'])).toEqual(['Acme']);
+  });
+  it('a title after "join us as a"', () => {
+    expect(findRole('Next steps', 'Thank you for applying to join us as a Field Service Engineer. We would like to meet you.')).toBe('Field Service Engineer');
   });
 });
 

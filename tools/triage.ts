@@ -10,7 +10,7 @@ import { OwnerSchema, PreferencesSchema, type Profile } from '../functions/confi
 import { InviteAdvisorError } from '../functions/errors.js';
 import { parseMessage } from '../functions/core/mail/mail.js';
 import { renderTriage } from '../functions/core/write/write.js';
-import { toTriageJson, triageMessage } from '../functions/core/triage/triage.js';
+import { readInvitation, recommend, toTriageJson } from '../functions/core/triage/triage.js';
 
 const USAGE = 'usage: npm run --silent triage -- <message.eml> [--json] [--profile <file>]';
 
@@ -54,14 +54,16 @@ async function main(argv: string[]): Promise<number> {
       ...(profile.owner?.availability !== undefined ? { availability: profile.owner.availability } : {}),
     });
     const preferences = profile.preferences ?? PreferencesSchema.parse({});
-    let triage = await triageMessage(message, owner, preferences, profile.owner?.timeZone !== undefined);
+    // The mail is read once; only the recommendation depends on whom the drafts are signed by.
+    const { timeZone: _shownOnly, ...identity } = owner;
+    const reading = await readInvitation(message, profile.owner?.timeZone !== undefined ? owner : identity);
     // An invitation saved as it arrived (no forward in it) was received, not sent, by the person trying
     // this: its drafts are signed by its first recipient, not by the recruiter who sent it.
     const recipient = message.to[0];
-    if (!profile.owner?.name && !triage.forward.forwarded && recipient && recipient.address !== message.from?.address) {
+    if (!profile.owner?.name && !reading.forward.forwarded && recipient && recipient.address !== message.from?.address) {
       owner = OwnerSchema.parse({ ...owner, name: recipient.name ?? recipient.address });
-      triage = await triageMessage(message, owner, preferences, profile.owner?.timeZone !== undefined);
     }
+    const triage = recommend(reading, owner, preferences);
     if (args.values.json) {
       process.stdout.write(`${JSON.stringify(toTriageJson(triage), null, 2)}\n`);
     } else {

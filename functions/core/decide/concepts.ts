@@ -323,12 +323,12 @@ export const REPORTERS: ByLanguage = {
 /** A source named for what it said ("laut Handelsblatt", "according to", "j'ai lu que", "apparently"). */
 export const HEARSAY: ByLanguage = {
   en: ['apparently', 'supposedly', 'rumou?rs?', 'i heard', 'i read(?! (?:this|it|(?:the|that) (?:whole |full )?(?:thing|mail|email|ad|advert|description|invite|invitation|job description|jd|post|posting|spec)|through|over)(?![\\p{L}]))', 'according to'],
-  fr: ['on dit que', 'il parait', 'il semblerait', 'parait~il'],
+  fr: ['on dit que', 'il parait', 'il semblerait', 'parait~il', "d'?apres (?:la|le|les|mon|ma|mes|un|une|des|ce que)", 'selon (?:la|le|les|mon|ma|mes|un|une|des|certains)'],
   de: ['angeblich', 'laut', 'hab gehort', 'gerucht~'],
   es: ['dicen que', 'segun', 'al parecer', 'he oido'],
-  it: ['ho sentito', 'pare che', 'sembra che', 'dicono'],
+  it: ['ho sentito', 'pare che', 'sembra che', 'dicono', 'secondo (?:il|la|i|le|un|una|mio|mia|alcuni)', 'a quanto pare'],
   nl: ['naar verluidt', 'schijnt', 'volgens', 'hoorde'],
-  pt: ['parece que', 'ouvi', 'dizem que', 'segundo'],
+  pt: ['parece que', 'ouvi', 'dizem que', 'segundo', 'de acordo com', 'pelo que (?:li|ouvi|dizem)'],
   pl: ['slyszal~', 'podobno', 'ponoc', 'wedlug'],
 };
 

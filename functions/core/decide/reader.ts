@@ -786,7 +786,7 @@ const BARE_REPORT_VERB = /^(?:say|think|reckon|claim|swear|warn|insist|predict)$
 const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|ik|wij|jij|eu|nos|voce|ja|my|ty)$/i;
 
 /** Capitalised words that open a clause without being someone who speaks ("Bitte sagt ihnen ab"). */
-const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|We|Wir|Nous|On|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Perhaps|Honestly|Vielleicht|Ehrlich|Peut|Quizás|Quizas|Capaz|Forse|Misschien|Talvez|Może|Moze|The|This|That|It|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Het|De|Een|O|Os|A|As|To)$/u;
+const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|We|Wir|Nous|On|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Perhaps|Honestly|Vielleicht|Ehrlich|Peut|Quizás|Quizas|Capaz|Forse|Misschien|Talvez|Może|Moze|The|This|That|It|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Het|De|Een|O|Os|A|As|To|Cela|Ceci|Ça|Ca|Tout|Dies|Dieses|Es|Esto|Eso|Ello|Questo|Quello|Ciò|Cio|Dit|Dat|Isto|Isso|Aquilo|Tego|Tamto|Co|Which|What|All|Everything|Alles|Todo|Tutto|Alles)$/u;
 
 /** What a liking is about: the people, the field, the company or the role. */
 function targetOf(R: Patterns, clause: string): Target | null {

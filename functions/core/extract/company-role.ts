@@ -496,6 +496,8 @@ const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
   let role = raw.replace(GENDER, '').replace(/\s+(?:[HFhf]\/[HFhf]|[mwd]\/[mwd]\/[mwd])$/u, '').replace(/\p{Extended_Pictographic}/gu, '');
+  // French inclusive writing on a word: "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)".
+  role = role.replace(/(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère)\)|[·.•](?:e|ne|se|euse|rice|trice|ère)(?:[·.•]s)?)(?![\p{L}])/gu, '');
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
   role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
   // A calendar invitation's subject ends with its time ("… Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)"),

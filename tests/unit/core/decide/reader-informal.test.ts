@@ -123,3 +123,9 @@ describe('invited before, and liking the company, in the owner’s words', () =>
     expect(decided('Ich mag das eigentlich nicht so.')).not.toBe('attend/networking');
   });
 });
+
+describe('"Cela dit" is no one speaking; "d’après la presse" is hearsay', () => {
+  it('the instruction after "Cela dit," is the owner’s', () => {
+    expect(decided("Ils sont en redressement judiciaire. Cela dit, j'y vais : je veux voir ça de mes yeux.")).toBe('attend/owner-instruction');
+  });
+});

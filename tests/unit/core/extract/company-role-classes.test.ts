@@ -219,3 +219,13 @@ describe('a header image whose alt is only the company’s name', () => {
   });
 });
 
+
+describe('French inclusive writing is a gender marker, dropped like (H/F)', () => {
+  it.each([
+    ['Entretien – Assistant(e) de direction', 'Assistant de direction'],
+    ['Entretien – Chargé·e de mission', 'Chargé de mission'],
+    ['Entretien – Développeur.euse back-end', 'Développeur back-end'],
+  ])('%s', (subject, role) => {
+    expect(findRole(subject, '')).toBe(role);
+  });
+});

@@ -108,3 +108,10 @@ describe('a social event beside the interview gives no slot', () => {
     expect(starts(text, language as TextLanguage)).toEqual([only]);
   });
 });
+
+describe('"by phone" is how, not a deadline', () => {
+  it('a time after "by phone tomorrow" is the interview’s', () => {
+    expect(starts('We would like to speak with you by phone tomorrow at 10:00.', 'en')).toHaveLength(1);
+    expect(starts('Please send the exercise back by Friday 5 pm.', 'en')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
 import { extractFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
+import { detectFormat } from '../../../../functions/core/extract/format.js';
 
 function format(body: string): string {
   const original: OriginalMessage = { from: { name: 'Kim', address: 'kim@acme.example' }, replyTo: null, cc: [], subject: 'Interview', date: null, messageId: null, body, calendars: [] };
@@ -52,3 +53,10 @@ describe('format', () => {
   });
 });
 
+
+describe('a phone in the job’s name is not the interview’s medium', () => {
+  it('"Telefonverkauf" and a street address: onsite', () => {
+    expect(detectFormat('Bewerbung als Telefonverkauf Innendienst.\nWir laden Sie zu einem Probearbeitstag ein:\nDienstag, 13. April, 8:00 Uhr\nKarl-Liebknecht-Straße 112\n04275 Leipzig', null, true)).toBe('onsite');
+    expect(detectFormat('Wir rufen Sie am Dienstag telefonisch an.', null, false)).toBe('phone');
+  });
+});

@@ -94,3 +94,9 @@ describe('a venue line naming a room, then a campus line with only a postcode', 
     expect(findLocation(main)).toBe('Room 3.05, Carlin Building, North Campus, Mill Lane, Hollinford HF2 9QD');
   });
 });
+
+describe('German street names joined by hyphens', () => {
+  it.each([['Willy-Brandt-Platz 3\n60311 Frankfurt am Main', 'Willy-Brandt-Platz 3, 60311 Frankfurt am Main'], ['Karl-Marx-Allee 12, 10178 Berlin', 'Karl-Marx-Allee 12, 10178 Berlin']])('%s', (main, address) => {
+    expect(findLocation(main)).toBe(address);
+  });
+});

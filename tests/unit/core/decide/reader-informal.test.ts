@@ -129,3 +129,15 @@ describe('"Cela dit" is no one speaking; "d’après la presse" is hearsay', () 
     expect(decided("Ils sont en redressement judiciaire. Cela dit, j'y vais : je veux voir ça de mes yeux.")).toBe('attend/owner-instruction');
   });
 });
+
+describe('a search for something to like that found nothing; a report of what someone saw', () => {
+  it('"looking for one thing to like … didn’t find it" is a verdict on the whole, not a liking', () => {
+    expect(decided('I went through it twice looking for one thing to like and I did not find it.')).toBe('decline/nothing-appealing');
+  });
+  it('"she saw on facebook…", then "I checked it myself" disputes it, and a liking of the company leads', () => {
+    expect(decided('my sister says they are going under, she saw something on facebook about layoffs. i checked it myself, not true. i have always liked this company and something better there could come up later')).toBe('attend/future-opening');
+  });
+  it('"the advert doesn’t say much": the role may be more than described', () => {
+    expect(decided('not sure about this one, the advert does not say much about the work')).toBe('attend/might-want-it');
+  });
+});

@@ -141,3 +141,14 @@ describe('a search for something to like that found nothing; a report of what so
     expect(decided('not sure about this one, the advert does not say much about the work')).toBe('attend/might-want-it');
   });
 });
+
+describe('Polish typed without diacritics, IT slang', () => {
+  it.each([
+    ['a first yes taken back: "Jednak nie, odmawiamy."', 'Napisz ze bede w piatek.\nczekaj, stop. To body leasing na 6 mcy.\nJednak nie, odmawiamy.', 'decline/owner-instruction'],
+    ['"wpisz mnie na czwartek"', 'golang, 100% zdalnie\nwpisz mnie na czwartek xD', 'attend/owner-instruction'],
+    ['support and night duty on B2B, layoffs and late pay', 'Sam support L2 i dyzury nocne, B2B bez platnego urlopu.\nA firma? zwolnienia grupowe w lipcu i pensje z opoznieniem.', 'decline/nothing-appealing'],
+    ['"drugi raz do mnie pisza"', 'Drugi raz do mnie pisza z tej firmy, rok temu tez byla rozmowa.', 'attend/future-opening'],
+  ])('%s', (_what, note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

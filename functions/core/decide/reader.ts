@@ -550,6 +550,14 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const denial = reported ? null : R.denySay.exec(text);
     if (denial) {
       const said = text.slice((denial.index ?? 0) + denial[0].length);
+      // "Can't say I see anything in this that appeals", "no puedo decir que vea nada que me atraiga": an
+      // indefinite under the denied saying is the owner's no to the whole (not a double negation).
+      // Only with no other negation in what is said: "não posso dizer que não haja aqui nada para mim" is a double negation.
+      const rest = said.replace(ANY_THING, ' ');
+      if (ANY_THING.test(said) && !R.negator.test(rest) && !R.negativeEval.test(rest) && (R.forMe.test(said) || R.appeal.test(said))) {
+        add('nothing-for-me', 'whole', false, 'own');
+        return;
+      }
       if (R.negator.test(said) || R.negativeEval.test(said)) {
         // "No te voy a decir que no me interesa": interest; a draw only when it names what draws.
         add('interest', 'whole', false, 'own');
@@ -583,10 +591,10 @@ export function readOwnerNote(whole: string | null): NoteReading {
     // Facts are read with what the owner quotes from the ad ("'contratto a chiamata' e 'provvigioni'"), from the
     // end of the clause before (a blanked quote opens no clause).
     const facts = quoting.slice(factsFrom(clause, clauseIndex), clause.start + text.length);
+    const bleakEvent = companysEvent(R, R.bleakEvent, facts) ?? firstPair(R, R.bleakPairs, facts) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudFact = affirmed(R, R.dudFact, facts, expletive) ?? firstPair(R, R.dudPairs, facts) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
-    const bleakEvent = companysEvent(R, R.bleakEvent, facts) ?? firstPair(R, R.bleakPairs, facts) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);
     if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
 
@@ -782,6 +790,8 @@ function wholeMisfit(R: Patterns, sentence: string): boolean {
 const NOT_EVEN = /(?<!(?:^|[^\p{L}])(?:ni|not|not even|nor|ani|nem|neanche|nemmeno|niet|niet eens|nicht mal|nicht einmal|pas meme|meme pas|ni siquiera|nem sequer)\s+)/u;
 
 /** The owner speaking of themselves, or to the product ("I think", "we just say yes", "je pense", "wir sagen"). */
+/** Indefinites that, under a denied saying, leave nothing ("anything", "irgendwas", "nada", "niente", "nic"). */
+const ANY_THING = /(?<![\p{L}])(?:anything|any of it|a single thing|irgendwas|irgendetwas|quoi que ce soit|nada(?! mal)|niente|nulla|niks|nic|niczego)(?![\p{L}])/iu;
 const BARE_REPORT_VERB = /^(?:say|think|reckon|claim|swear|warn|insist|predict)$/;
 const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|ik|wij|jij|eu|nos|voce|ja|my|ty)$/i;
 

@@ -152,3 +152,18 @@ describe('Polish typed without diacritics, IT slang', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('partial degrees soften a verdict; an indefinite under a denied saying does not', () => {
+  it.each([
+    ['es', 'me encanta esa empresa. este puesto es más de diseño, que no es lo mío al 100%, pero bueno', 'attend'],
+    ['de', 'Die Stelle ist nicht so ganz meins, aber die Firma mag ich.', 'attend'],
+    ['en', "Can't say I see anything in this that appeals. Nothing.", 'decline'],
+    ['pt', 'Não posso dizer que não haja aqui nada para mim.', 'attend'],
+    ['es', 'Es vendedor técnico 100% a comisión. La empresa entró en concurso preventivo y no paga los sueldos.', 'decline'],
+  ])('%s: %s', (_lang, note, verdict) => {
+    expect(decided(note).split('/')[0]).toBe(verdict);
+  });
+  it('a department named as the place of a cut is no dud ("120 Stellen in der Verwaltung abgebaut")', () => {
+    expect(readOwnerNote('Die haben heuer 120 Stellen in der Verwaltung abgebaut.').statements.some((s) => s.concept === 'dud')).toBe(false);
+  });
+});

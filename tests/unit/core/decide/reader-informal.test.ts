@@ -167,3 +167,14 @@ describe('partial degrees soften a verdict; an indefinite under a denied saying 
     expect(readOwnerNote('Die haben heuer 120 Stellen in der Verwaltung abgebaut.').statements.some((s) => s.concept === 'dud')).toBe(false);
   });
 });
+
+describe('Scots negation and a litote about the interview itself', () => {
+  it.each([
+    ['"Tell them naw"', 'Our Morven thinks I should go. Tell them naw, thanks. She isnae the one that would be cold calling on commission.', 'decline/owner-instruction'],
+    ['"just no for me … I dinnae agree"', 'My pal says go for the practice. But I dinnae agree. The whole thing is just no for me. Not a single bit of it.', 'decline/nothing-appealing'],
+    ['"I wouldn’t say no to a first chat"', 'Not my usual sector. I wouldn’t say no to a first chat though.', 'attend/owner-instruction'],
+    ['"je ne dirais pas non à un premier entretien"', 'Le poste ne serait pas pour me déplaire. Je ne dirais pas non à un premier entretien.', 'attend/owner-instruction'],
+  ])('%s', (_what, note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -30,7 +30,8 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
   const alternatives = lists
     .flat()
     // German "ß" is kept by the folding (one character for one): a pattern's "ss" reads it too ("weiss", "weiß").
-    .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/(?<!\\)ss/g, '(?:ss|ß)'));
+    // A space is one or more spaces or hyphens; a space made optional (" ?", "an ?other") is any number of them.
+    .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ \?/g, '¶').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/¶/g, '[\\s\\-]*').replace(/(?<!\\)ss/g, '(?:ss|ß)'));
   if (!flags.includes('i')) return wordPattern(alternatives, flags);
   // Its source is built when first asked for (factoring a list is work a message may never need).
   return new LowercasePattern(() => wordSource(alternatives.map(lowercaseLiterals), false), flags.replace('i', ''));

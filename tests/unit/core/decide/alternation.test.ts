@@ -86,7 +86,7 @@ describe('the word lists', () => {
     new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${Object.entries(concept)
         .flatMap(([language, list]) => list.map((p) => C.textingForms(language as C.NoteLanguage, language === 'pl' ? C.polishForms(p) : p)))
-        .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/(?<!\\)ss/g, '(?:ss|ß)'))
+        .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ \?/g, '¶').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/¶/g, '[\\s\\-]*').replace(/(?<!\\)ss/g, '(?:ss|ß)'))
         .join('|')})(?![\\p{L}\\p{N}])`,
       'iu',
     );

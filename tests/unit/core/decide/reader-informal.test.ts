@@ -178,3 +178,10 @@ describe('Scots negation and a litote about the interview itself', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('an optional space in a pattern ("an ?other", "10 ?h") matches with and without it', () => {
+  it('"I accepted another offer" is a no, not a yes', () => {
+    expect(decided('I accepted another offer.')).toBe('decline/owner-instruction');
+    expect(decided('Let them know I have accepted another position.')).toBe('decline/owner-instruction');
+  });
+});

@@ -9,7 +9,7 @@ export interface FieldCheck {
   actual: unknown;
 }
 
-const CASE_INSENSITIVE = new Set(['company', 'role']);
+const CASE_INSENSITIVE = new Set(['role']);
 const MAILBOX_FIELDS = new Set(['replyTo', 'original.from']);
 
 export function checkLabels(expected: Record<string, unknown>, actual: unknown): FieldCheck[] {
@@ -42,10 +42,22 @@ function walk(expected: unknown, actual: unknown, path: string, checks: FieldChe
     }
     return;
   }
+  if (path === 'company' && typeof expected === 'string') {
+    return push(typeof actual === 'string' && withoutLegalForm(actual) === withoutLegalForm(expected));
+  }
   if (CASE_INSENSITIVE.has(path) && typeof expected === 'string') {
     return push(typeof actual === 'string' && actual.toLowerCase() === expected.toLowerCase());
   }
   return push(expected === actual);
+}
+
+/**
+ * A company's name with or without its legal form is the same company: writers label it both ways ("Venturi
+ * Italia S.r.l." and "Venturi Italia", "Kranich Logistik Services GmbH"), and either is right in a draft.
+ */
+const LEGAL_FORM = /[,\s]+(?:GmbH(?: & Co\.? KG)?|AG|KG|SE|e\.V\.|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|Corp\.?|Pvt\.? Ltd\.?|B\.?V\.?|N\.?V\.?|S\.?A\.?(?: de C\.?V\.?)?|S\.?L\.?|SAS|SARL|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|Sp\. z o\.o\.|K\.K\.|Oy|AB|A\/S|ApS)\s*$/i;
+export function withoutLegalForm(name: string): string {
+  return name.replace(LEGAL_FORM, '').trim().toLowerCase();
 }
 
 function sameMailbox(expected: unknown, actual: unknown): boolean {

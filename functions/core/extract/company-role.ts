@@ -44,6 +44,9 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:posizione|ruolo)\s+(?:di\s+)?[^\n,.]{2,60}?\s+(?:presso|in|nella|nel)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+|als\s+)?[^\n,.]{2,60}?\s+(?:bij)\s+(${NAME})`, 'u'),
 ];
+/** A line that opens with a company and its legal form, then an address or a registration: a legal footer. */
+const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))\s*[,–—|-][^\n]*?(?<![\p{L}])(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|RCS|SIREN|Registered (?:in|office|number))(?![\p{L}])`, 'mu');
+
 /** A labelled company line, in the nine languages (a line of its own, as a job board or an ATS lays it out). */
 const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi[sz]ation|Entreprise|Société|Employeur|Unternehmen|Firma|Arbeitgeber|Empresa|Empleador|Azienda|Società|Datore di lavoro|Bedrijf|Werkgever|Organisatie|Empregador|Pracodawca|会社名|企業名)[ \t]*[:：][ \t]*([^\n|·]{2,80})$/imu;
 
@@ -169,13 +172,17 @@ export function findCompany(subject: string, main: string, signature: string, se
   const relayed = senderName ? /^\s*"?(.+?)\s+(?:via|tramite|über|uber|por|par|through|przez|através de|door)\s+\p{L}[\p{L} .-]{1,30}"?\s*$/u.exec(senderName) : null;
   if (relayed && isRelayDomain(senderDomain) && ORGANISATION_WORD.test(relayed[1]!)) add(relayed[1], true);
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
-  if (paren && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|req|R-\d|ref|reference|kennziffer|referenz|job id|id)\b/i.test(paren)) add(paren, true);
+  if (paren && !GENDER_MARKED.test(`(${paren})`) && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|[km]\/[km]|req|R-\d|ref|reference|kennziffer|referenz|job id|id)\b/i.test(paren)) add(paren, true);
   for (const pattern of COMPANY_PHRASES_ALL) {
     for (const text of [main, subject]) {
       for (const m of text.matchAll(pattern)) if (!describedAsPerson(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))) add(m[1], true);
     }
   }
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false, false, true);
+  // A legal footer names the company with its legal form and its registration ("Nordlink Logistyka Sp. z o.o.,
+  // ul. …, KRS …", "Ferrovie Levante S.p.A. – P.IVA …", "Kadenza B.V., KvK …"): as strong as a phrase.
+  const legal = LEGAL_LINE.exec(`${main}\n${signature}`);
+  if (legal && !isRelayName(legal[1]!) && !isRelayName(legal[1]!.split(/\s+/)[0]!)) add(legal[1], true);
   // A logo's alt text: as weak as a signature's company line, confirmed the same way.
   for (const logo of logos) add(logo, false, false, true);
   // A signature line that is only a name ("Marlowe Financial"): kept only if something confirms it.
@@ -307,7 +314,8 @@ function matchesDomain(name: string, domain: string): boolean {
   const first = squash(name.split(/\s+/)[0] ?? '');
   // "Zielony Bank" and zielonabank: a first word inflected in the domain shares all but its ending.
   const stem = first.length >= 7 ? first.slice(0, first.length - 1) : first;
-  return domain.length >= 4 && squashed.length >= 3 && (domain.includes(squashed) || squashed.includes(domain) || (first.length >= 4 && domain.startsWith(first)) || (stem.length >= 6 && domain.startsWith(stem)));
+  // A short word inside the domain is no sign ("Link" in nordlink): a name inside it has five letters or more.
+  return domain.length >= 4 && squashed.length >= 3 && (domain.startsWith(squashed) || (domain.includes(squashed) && squashed.length >= 5) || squashed.includes(domain) || (first.length >= 4 && domain.startsWith(first)) || (stem.length >= 6 && domain.startsWith(stem)));
 }
 
 function squash(text: string): string {

@@ -229,3 +229,18 @@ describe('French inclusive writing is a gender marker, dropped like (H/F)', () =
     expect(findRole(subject, '')).toBe(role);
   });
 });
+
+describe('a legal footer, a gender marker in brackets, a short word inside the domain', () => {
+  it('the company of a legal footer line with its registration', () => {
+    const main = 'Zapraszamy na rozmowę.\nLink do spotkania:\nhttps://teams.example/x\n\n--\nWarta Logistyka Sp. z o.o., ul. Portowa 3, 60-101 Poznań, KRS 0000123456, NIP 7790000000';
+    expect(findCompany('Zaproszenie na rozmowę', main, '', { name: 'Anna Nowak', address: 'a.nowak@wartalink.example' }, 'Specjalista')).toBe('Warta Logistyka');
+  });
+  it('a job board’s own legal footer is not the company', () => {
+    const main = 'Sie haben eine neue Nachricht.\n\nStepStone Deutschland GmbH, Impressum, HRB 12345';
+    expect(String(findCompany('Neue Nachricht von Hafenwerk Logistik GmbH', main, '', { name: 'StepStone', address: 'noreply@stepstone.example' }, null))).not.toMatch(/StepStone/);
+  });
+  it('"(K/M)" in the subject is a gender marker', () => {
+    expect(findCompany('Zaproszenie – Księgowy (K/M)', 'Zapraszamy do biura firmy Velmora Polska.', '', { name: 'Rekrutacja', address: 'rekrutacja@velmora.example' }, 'Księgowy')).not.toBe('K/M');
+  });
+});
+

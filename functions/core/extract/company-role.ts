@@ -363,6 +363,33 @@ const POSTING_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:offre(?:\s+d['’]emp
 const ROLE_OF_TITLE = new RegExp(String.raw`\b(?:rol|positie|baan)\s+(?:van|als)\s+(?:een\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|we|wij|je|u|met|voor)\b)`, 'u');
 /** "your application as Warehouse Manager", "Sie als Leiterin Personal kennenlernen": kept only with a job noun. */
 const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|applying as|join (?:us|our team|the team) as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
+/** "na stanowisko Specjalisty ds. …": a Polish title after "stanowisko", often declined (polishNominative). */
+const POLISH_POSITION = /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u;
+
+/**
+ * A Polish title as its writer would name it: "Starszego Specjalisty ds. Zakupów" is "Starszy Specjalista ds.
+ * Zakupów". The words up to the head noun go back to the nominative (adjectives in -ego, nouns in -isty,
+ * -ika, -era, -ora, -enta, -anta); what follows the head noun ("ds. Zakupów", "Działu Sprzedaży") stays.
+ */
+const POLISH_HEAD = /^(\p{L}+?)(isty|ysty|ika|yka|era|ora|enta|anta)$/u;
+export function polishNominative(role: string): string {
+  const words = role.split(' ');
+  for (let i = 0; i < words.length && i < 3; i += 1) {
+    const word = words[i]!;
+    const head = POLISH_HEAD.exec(word);
+    if (head) {
+      const ending = { isty: 'ista', ysty: 'ysta', ika: 'ik', yka: 'yk', era: 'er', ora: 'or', enta: 'ent', anta: 'ant' }[head[2]!]!;
+      words[i] = head[1] + ending;
+      return words.join(' ');
+    }
+    const adjective = /^(\p{L}+?)(ego)$/u.exec(word);
+    if (!adjective) return role;
+    words[i] = `${adjective[1]}${/[kg]$/.test(adjective[1]!) ? 'i' : 'y'}`;
+  }
+  // An adjectival title ("Młodszego Księgowego"): every word was one.
+  return words.length <= 3 ? words.join(' ') : role;
+}
+
 const ROLE_BODY: RegExp[] = [
   // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too)
   /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*([^\n·|]{2,80})/imu,
@@ -385,7 +412,7 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|heeft|kunnen|kan|we|wij|je|jij|u|is|om|met|voor|staat|stond|wordt|werd|gaat|zal|begint|vindt)\b|\s*\(|[,.!?\n])/iu,
   ROLE_OF_TITLE,
   APPLICATION_AS_TITLE,
-  /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u,
+  POLISH_POSITION,
   /「([^」]{2,30})」(?:職|ポジション|の|に|へ)/u,
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
 ];
@@ -429,7 +456,8 @@ const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLI
 
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {
-    const role = cleanRole(pattern.exec(text)?.[1], fromSubject);
+    const found = cleanRole(pattern.exec(text)?.[1], fromSubject);
+    const role = found && pattern === POLISH_POSITION ? polishNominative(found) : found;
     if (role && (!NEEDS_JOB_NOUN.has(pattern) || JOB_NOUN.test(role))) return role;
   }
   return null;

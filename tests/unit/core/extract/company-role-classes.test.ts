@@ -4,7 +4,7 @@
  * too), a title with a ", Qualifier", the fuller form of the subject, a team mailbox's display name.
  */
 import { describe, expect, it } from 'vitest';
-import { findCompany, findRole, logoNames } from '../../../../functions/core/extract/company-role.js';
+import { findCompany, findRole, logoNames, polishNominative } from '../../../../functions/core/extract/company-role.js';
 import { isRelayDomain } from '../../../../functions/core/extract/senders.js';
 import { extractFacts } from '../../../../functions/core/extract/extract.js';
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
@@ -241,6 +241,20 @@ describe('a legal footer, a gender marker in brackets, a short word inside the d
   });
   it('"(K/M)" in the subject is a gender marker', () => {
     expect(findCompany('Zaproszenie – Księgowy (K/M)', 'Zapraszamy do biura firmy Velmora Polska.', '', { name: 'Rekrutacja', address: 'rekrutacja@velmora.example' }, 'Księgowy')).not.toBe('K/M');
+  });
+});
+
+describe('a Polish title after "stanowisko", as its writer would name it', () => {
+  it.each([
+    ['Starszego Specjalisty ds. Zakupów', 'Starszy Specjalista ds. Zakupów'],
+    ['Kierownika Działu Sprzedaży', 'Kierownik Działu Sprzedaży'],
+    ['Młodszego Księgowego', 'Młodszy Księgowy'],
+    ['Specjalista ds. Kadr', 'Specjalista ds. Kadr'],
+  ])('%s → %s', (declined, base) => {
+    expect(polishNominative(declined)).toBe(base);
+  });
+  it('in a sentence', () => {
+    expect(findRole('Zaproszenie', 'dziękujemy za aplikację na stanowisko Analityka Danych w naszym zespole.')).toBe('Analityk Danych');
   });
 });
 

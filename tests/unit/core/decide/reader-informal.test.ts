@@ -185,3 +185,18 @@ describe('an optional space in a pattern ("an ?other", "10 ?h") matches with and
     expect(decided('Let them know I have accepted another position.')).toBe('decline/owner-instruction');
   });
 });
+
+describe('Spain Spanish, and a negated intention or a suggestion to go in every language', () => {
+  it.each([
+    ['"no pienso ir"', 'los mismos que no me contestaron en tres meses. no pienso ir. no.', 'decline/owner-instruction'],
+    ['"I am not planning to go"', "They ghosted me last year. I'm not planning to go.", 'decline/owner-instruction'],
+    ['"creo que podríamos ir."', 'el puesto es de planificador, nunca lo he hecho. creo que podríamos ir.', 'attend/owner-instruction'],
+    ['"I think I should go."', 'Never done this kind of role. I think I should go.', 'attend/owner-instruction'],
+    ['"eso fue en la pandemia": a report disputed by its date', 'mi mujer dice que estuvieron en ERTE y que se van a pique. pero eso fue en la pandemia! a mí esa empresa siempre me ha molado', 'attend/future-opening'],
+  ])('%s', (_what, note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('"I should go to the gym" is no instruction about the interview', () => {
+    expect(decided("I should go to the gym more. This job is commission only and they're bankrupt.")).toBe('decline/nothing-appealing');
+  });
+});

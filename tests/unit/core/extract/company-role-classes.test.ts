@@ -258,3 +258,9 @@ describe('a Polish title after "stanowisko", as its writer would name it', () =>
   });
 });
 
+describe('an HR department signing is no company', () => {
+  it.each(['Selezione Personale', 'Ufficio del Personale', 'Departamento de Recursos Humanos', 'Dział Kadr'])('%s', (department) => {
+    expect(findCompany('Convocazione', `Gentile Sam,\nla invitiamo a un colloquio presso Ferrovie Adriatiche.\n\n${department}`, department, { name: department, address: 'selezione@ferrovieadriatiche.example' }, null)).not.toBe(department);
+  });
+});
+

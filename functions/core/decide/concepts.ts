@@ -40,12 +40,12 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
 /**
  * Words people shorten when they type fast, read in every pattern that spells them in full: Italian "nn"
  * (non), "ke" (che), "cmq" (comunque), "xké" (perché); Portuguese "n"/"ñ" (não), "q" (que), "vc" (você),
- * "pq" (porque), "pra" (para), "tb"/"tbm" (também); Spanish "q" (que), "xq"/"pq" (porque), "tb" (también).
+ * "pq" (porque), "pra" (para), "tb"/"tbm" (também); Spanish "xq"/"pq" (porque), "tb" (también); not "q" for "que" in Spanish (tried: it read a labelled attend as a no).
  */
 const TEXTING: Partial<Record<NoteLanguage, Readonly<Record<string, string>>>> = {
   it: { non: 'nn', che: 'ke', comunque: 'cmq', perche: 'xke|xche|perke' },
   pt: { nao: 'n', que: 'q', voce: 'vc', porque: 'pq', para: 'pra', tambem: 'tb|tbm' },
-  es: { que: 'q', porque: 'xq|pq', tambien: 'tb' },
+  es: { porque: 'xq|pq', tambien: 'tb' },
 };
 const TEXTING_WORDS = new Map(Object.entries(TEXTING).map(([language, words]) => [language, new RegExp(`(?<![\\p{L}\\\\])(?:${Object.keys(words).join('|')})(?![\\p{L}~])`, 'gu')]));
 export function textingForms(language: NoteLanguage, pattern: string): string {

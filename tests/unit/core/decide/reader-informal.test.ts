@@ -5,16 +5,8 @@
  * these tests (none is taken from the corpus).
  */
 import { describe, expect, it } from 'vitest';
-import { PreferencesSchema } from '../../../../functions/config/schema.js';
-import { decide } from '../../../../functions/core/decide/decide.js';
 import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
-
-const preferences = PreferencesSchema.parse({});
-const decided = (note: string) => {
-  const d = decide({ facts: { company: 'Acme', role: 'Analyst', format: 'video', slots: [] }, note, inviteText: 'We would like to invite you to an interview.', preferences });
-  return `${d.verdict}/${d.reasons[0]?.code}`;
-};
-const instruction = (note: string) => readOwnerNote(note).instruction?.verdict ?? null;
+import { decided, instruction } from './note-helpers.js';
 
 describe('texting shortcuts read as the words they stand for', () => {
   it.each([

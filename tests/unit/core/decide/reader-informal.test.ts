@@ -192,3 +192,16 @@ describe('Spain Spanish, and a negated intention or a suggestion to go in every 
     expect(decided("I should go to the gym more. This job is commission only and they're bankrupt.")).toBe('decline/nothing-appealing');
   });
 });
+
+describe('staying put, not bothering; happy to go', () => {
+  it.each([
+    ["I'm staying put, so no", 'decline/owner-instruction'],
+    ["I don't think I'll bother with this one", 'decline/owner-instruction'],
+    ['Ich bleibe, wo ich bin.', 'decline/owner-instruction'],
+    ['happy to go, book it', 'attend/owner-instruction'],
+    ["I can't be bothered to prepare much but I'll go", 'attend/owner-instruction'],
+    ["I'm happy where I am but this could be better, let's see", 'attend/practice'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

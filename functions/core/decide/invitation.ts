@@ -16,7 +16,7 @@
 import * as C from './concepts.js';
 import * as K from './mail-kinds.js';
 import { allMatches } from './matches.js';
-import { fold, noteLanguages } from './reader.js';
+import { fold, negatedAt, noteLanguages } from './reader.js';
 
 /** What extraction read that tells an invitation from other mail (core/extract's `InvitationEvidence`). */
 export interface InvitationInput {
@@ -123,10 +123,10 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   const sentences = unwrapped(body).split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
   const clues: Clue[] = [];
   const add = (kind: ClueKind, weight: number, evidence: string) => clues.push({ kind, weight, evidence: evidence.trim().slice(0, 160) });
-  /** A concept in the subject (one more) or the body, once; its sentence is its evidence. */
-  const concept = (kind: ClueKind, pattern: RegExp, weight: number, keep: (sentence: string) => boolean = () => true) => {
-    const inSubject = pattern.exec(subject);
-    const sentence = sentences.find((s) => pattern.test(s) && keep(s)) ?? (pattern.test(calendar) ? calendar : undefined);
+  /** A concept in the subject (one more) or the body, once (`bodyOnly`: the body's sentences alone); its sentence is its evidence. */
+  const concept = (kind: ClueKind, pattern: RegExp, weight: number, keep: (sentence: string) => boolean = () => true, bodyOnly = false) => {
+    const inSubject = bodyOnly ? null : pattern.exec(subject);
+    const sentence = sentences.find((s) => pattern.test(s) && keep(s)) ?? (!bodyOnly && pattern.test(calendar) ? calendar : undefined);
     if (inSubject) add(kind, weight + Math.sign(weight), input.subject);
     else if (sentence !== undefined) add(kind, weight, sentence);
   };
@@ -151,21 +151,11 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
     if (!unconditional(s)) return false;
     const m = R.interviewing.exec(s);
     if (!m) return true;
-    const before = s.slice(0, m.index).split(/[^\p{L}']+/u).filter(Boolean).slice(-3).join(' ');
-    return !R.negator.test(before) && !/(?:keine?|nicht) statt/u.test(s.slice(m.index));
+    return !negatedAt(R, s, m.index) && !/(?:keine?|nicht) statt/u.test(s.slice(m.index));
   };
   concept('interviewing', R.interviewing, 2, affirmed);
-  const bodyOnly = (kind: ClueKind, pattern: RegExp, weight: number) => {
-    const sentence = sentences.find((s) => pattern.test(s) && unconditional(s));
-    if (sentence !== undefined) add(kind, weight, sentence);
-  };
-  if (aboutAnEvent) {
-    bodyOnly('meeting', R.meeting, 1);
-    bodyOnly('inviting', R.inviting, 2);
-  } else {
-    concept('meeting', R.meeting, 1, unconditional);
-    concept('inviting', R.inviting, 2, unconditional);
-  }
+  concept('meeting', R.meeting, 1, unconditional, aboutAnEvent);
+  concept('inviting', R.inviting, 2, unconditional, aboutAnEvent);
   concept('rescheduling', R.rescheduling, 2);
   const recruiter = R.recruiter.exec(sender) ?? R.recruiter.exec(signature);
   if (recruiter) add('recruiter', 1, recruiter[0]);

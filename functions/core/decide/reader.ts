@@ -311,7 +311,7 @@ function afterEndorsements(R: Pick<Patterns, 'endorse'>, clauses: readonly Claus
 }
 
 /** A negation stands within the few words before `index` in the clause. */
-function negatedAt(R: Pick<Patterns, 'negator'>, clause: string, index: number, words = 3): boolean {
+export function negatedAt(R: { negator: RegExp }, clause: string, index: number, words = 3): boolean {
   const before = clause.slice(0, index).split(/[^\p{L}']+/u).filter(Boolean).slice(-words).join(' ');
   return R.negator.test(before);
 }

@@ -10,7 +10,7 @@ import { OwnerSchema, PreferencesSchema, type Profile } from '../functions/confi
 import { InviteAdvisorError } from '../functions/errors.js';
 import { parseMessage } from '../functions/core/mail/mail.js';
 import { renderTriage } from '../functions/core/write/write.js';
-import { readInvitation, recommend, toTriageJson } from '../functions/core/triage/triage.js';
+import { readAsOwner, recommend, toTriageJson } from '../functions/core/triage/triage.js';
 
 const USAGE = 'usage: npm run --silent triage -- <message.eml> [--json] [--profile <file>]';
 
@@ -55,8 +55,7 @@ async function main(argv: string[]): Promise<number> {
     });
     const preferences = profile.preferences ?? PreferencesSchema.parse({});
     // The mail is read once; only the recommendation depends on whom the drafts are signed by.
-    const { timeZone: _shownOnly, ...identity } = owner;
-    const reading = await readInvitation(message, profile.owner?.timeZone !== undefined ? owner : identity);
+    const reading = await readAsOwner(message, owner, profile.owner?.timeZone !== undefined);
     // An invitation saved as it arrived (no forward in it) was received, not sent, by the person trying
     // this: its drafts are signed by its first recipient, not by the recruiter who sent it.
     const recipient = message.to[0];

@@ -75,8 +75,13 @@ export function decisionText(original: Pick<OriginalMessage, 'subject' | 'body'>
  * used to show times, never to read them.
  */
 export async function triageMessage(message: ParsedMessage, owner: OwnerProfile, preferences: Preferences, ownerZoneKnown = true): Promise<Triage> {
+  return recommend(await readAsOwner(message, owner, ownerZoneKnown), owner, preferences);
+}
+
+/** The reading `triageMessage` decides on; the owner's zone read times only when it is known. */
+export async function readAsOwner(message: ParsedMessage, owner: OwnerProfile, ownerZoneKnown = true): Promise<Reading> {
   const { timeZone: _shownOnly, ...identity } = owner;
-  return recommend(await readInvitation(message, ownerZoneKnown ? owner : identity), owner, preferences);
+  return readInvitation(message, ownerZoneKnown ? owner : identity);
 }
 
 /**

@@ -136,6 +136,12 @@ interface Found {
   weekdayContradicts?: boolean;
 }
 
+/**
+ * A label, ending in a colon, that names the time a reschedule replaces ("Previously:", "Original time:",
+ * "Alter Termin:", "Ancienne date :", "Fecha anterior:", "Vecchio orario:", "Oude datum:", "Data original:",
+ * "Poprzedni termin:", "変更前："), in a table row or on a line of its own.
+ */
+const OLD_TIME_LABEL = /(?<![\p{L}])(?:previously|formerly|was|(?:old|original|previous|former|initial|earlier)\s+(?:date|time|slot|appointment|date and time|time and date)(?:\s+was)?|(?:alte[rn]?|ursprünglich\p{L}*|bisherig\p{L}*|vorherig\p{L}*|früher\p{L}*)\s+(?:Termin|Datum|Uhrzeit|Zeit)|bisher|vorher|(?:ancien(?:ne)?s?|initial(?:e|es)?|précédent(?:e|es)?)\s+(?:date|horaire|créneau|rendez-vous|heure)|(?:date|horaire|créneau|heure)\s+(?:initial(?:e)?|précédent(?:e)?|prévu(?:e)?)|(?:fecha|hora|horario|cita)\s+(?:anterior|original|inicial|previst[oa])|antes|(?:data|ora|orario)\s+(?:precedente|originale|iniziale|previst[oa])|(?:vecchi[oa]|precedente)\s+(?:data|orario|ora|appuntamento)|prima|(?:oude|oorspronkelijke|eerdere|vorige)\s+(?:datum|tijd|afspraak)|(?:data|hora|horário)\s+(?:anterior|original|inicial|previst[oa])|antigo\s+horário|(?:poprzedni|dotychczasowy|pierwotny|stary)\s+(?:termin|czas)|(?:poprzednia|pierwotna|stara)\s+(?:data|godzina)|変更前|旧日時)\s*[:：]\s*$/iu;
 /** Words right before a time that mark it as the OLD time of a reschedule. */
 const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)?|\bpreviously(?: scheduled)?(?: for)?|\bprévue?s? (?:le|pour)|\bau lieu d[ue]|\ben lugar del?|\bprevist[oa]s? (?:para )?(?:el|para)|\bstatt(?: am)?|\banstatt(?: am)?|\bursprünglich(?: am)?|\binvece di|\bin plaats van)\s+(?:the\s+|le\s+|el\s+|am\s+|on\s+)?$/i;
 /** Words right after a time that mark it as the OLD time ("unser für Dienstag, 9. Februar, 11:00 Uhr geplantes Gespräch"). */
@@ -199,7 +205,7 @@ export function findProseSlots(
     lineStart += line.length + 1;
   }
   const found = joinDateAndTime(splitResults(results, body), body).map((f) => nextWeekIfToday(f, body, reference));
-  const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body);
+  const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body) || NEW_TIME_LABEL.test(body);
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
     if (DEADLINE_CUE.test(before)) return false;
@@ -488,6 +494,8 @@ function isConversion(f: Found, body: string, all: Found[]): boolean {
   return open !== null && all.some((other) => other !== f && other.endIndex <= f.index && f.index - other.endIndex <= 30 && !/[.!?\n]/.test(body.slice(other.endIndex, f.index)));
 }
 
+/** A label naming the new time of a moved appointment ("New time:", "Neuer Termin:", "Nouvelle date :", "Nueva fecha:", "Nuovo orario:", "Nieuwe datum:", "Nova data:", "Nowy termin:", "変更後："). */
+const NEW_TIME_LABEL = /(?<![\p{L}])(?:new\s+(?:date|time|slot|date and time|time and date)|neue[rn]?\s+(?:Termin|Datum|Uhrzeit|Zeit)|nouve(?:lle|l|au)\s+(?:date|horaire|créneau|rendez-vous|heure)|nuev[oa]\s+(?:fecha|hora|horario|cita)|nuov[oa]\s+(?:data|ora|orario|appuntamento)|nieuwe\s+(?:datum|tijd|afspraak)|nov[oa]\s+(?:data|hora|horário)|now(?:y|a)\s+(?:termin|data|godzina)|変更後)\s*[:：]/iu;
 /** The verbs of moving an appointment, in the languages ("has to be rescheduled", "verzetten", "spostare", "remarcada"). */
 const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|(?:move|shift|push back)(?=\s+(?:your|our|the|this|tomorrow['’]s)\s)|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*)/iu;
 /** "reschedule your interview on …", "spostare il colloquio di …", "verzetten: het gesprek van …": the object's time follows. */
@@ -526,9 +534,14 @@ function dropOldTimes(found: Found[], body: string): Found[] {
     const verb = MOVE_VERB.exec(before);
     return verb !== null && MOVED_MEETING_WORDS_BEFORE.test(before.slice(verb.index + verb[0].length).replace(PLANNED_FOR, '$1'));
   };
-  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
+  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_LABEL.test(lineBefore(body, f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
   const fresh = found.filter((f) => !isOld(f));
   return fresh.length > 0 ? fresh : found;
+}
+
+/** The text of a time's line before it (at most 60 characters). */
+function lineBefore(body: string, index: number): string {
+  return body.slice(Math.max(0, index - 60, body.lastIndexOf('\n', index - 1) + 1), index);
 }
 
 function wallOf(c: chrono.ParsedComponents): Wall {

@@ -93,6 +93,9 @@ function hasInlineTextPart(raw: Buffer): boolean {
   return false;
 }
 
+/** An element whose text is struck out: <s>, <strike>, <del>, or a span styled `text-decoration: line-through` (without another span inside). */
+const STRUCK_OUT = /<(s|strike|del)\b[^>]*>[\s\S]*?<\/\1\s*>|<span\b[^>]*text-decoration(?:-line)?\s*:[^;">]*line-through[^>]*>(?:(?!<\/?span\b)[\s\S])*?<\/span\s*>/gi;
+
 /** Marks a table cell's start (a data cell, a header cell) through mailparser's HTML-to-text conversion. */
 const CELL = '\uE000';
 const HEAD_CELL = '\uE001';
@@ -101,7 +104,7 @@ const HEAD_CELL = '\uE001';
  * The text of an HTML-only message, read as a person reads the page. mailparser's conversion runs a
  * layout table's cells and rows together ("<td>Date</td><td>mercredi</td>" became "Datemercredi"),
  * buttons side by side ("Confirm [url]Decline [url]"), and upper-cases headings (a job title in an <h2>):
- * so the HTML is marked first and the same conversion runs on it. A row's cells go on lines of their
+ * so the HTML is marked first and the same conversion runs on it. Struck-out text is left out. A row's cells go on lines of their
  * own, a label cell and its value on one line ("Date: mercredi 7 avril"), a row ends its line, and
  * headings, address blocks and definition lists are blocks. `fallback` (mailparser's own text) is kept
  * when the marked HTML cannot be converted.
@@ -109,6 +112,8 @@ const HEAD_CELL = '\uE001';
 export async function htmlText(html: string, fallback: string): Promise<string> {
   const marked = html
     .replace(/[\uE000\uE001]/g, '')
+    // Struck-out text is withdrawn (the time a reschedule replaces, a cancelled slot): a reader skips it.
+    .replace(STRUCK_OUT, '')
     .replace(/<(t[dh])\b([^>]*)>/gi, (_, tag: string, attributes: string) => `<${tag}${attributes}>${tag.toLowerCase() === 'th' ? HEAD_CELL : CELL}`)
     .replace(/<\/tr\s*>/gi, '<br></tr>')
     .replace(/<(\/?)(?:h[1-6]|address|center|dl|dt|dd|caption|figcaption|legend|summary|details)\b[^>]*>/gi, (_, slash: string) => `<${slash}p>`)

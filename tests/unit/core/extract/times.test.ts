@@ -44,6 +44,16 @@ describe('findProseSlots', () => {
     expect(slots('Please submit the exercise by Friday, July 17 at 5:00 PM ET.')).toEqual([]);
   });
 
+  it('gives only the new time when labelled rows name the new and the former time, in the languages', () => {
+    expect(slots('New time: Tuesday, July 14 at 11:30 AM PT\nPreviously: Monday, July 13 at 3:00 PM PT').map((s) => s.start)).toEqual(['2026-07-14T11:30:00-07:00']);
+    expect(slots('Original time: Monday, July 13 at 3:00 PM PT\nNew time: Tuesday, July 14 at 11:30 AM PT').map((s) => s.start)).toEqual(['2026-07-14T11:30:00-07:00']);
+    expect(slots('Alter Termin: Montag, 13. Juli, 15:00 Uhr\nNeuer Termin: Dienstag, 14. Juli, 11:30 Uhr', 'de', { zone: 'Europe/Berlin' }).map((s) => s.start)).toEqual(['2026-07-14T11:30:00+02:00']);
+    expect(slots('Nouvelle date : mardi 14 juillet à 11h30\nAncienne date : lundi 13 juillet à 15h', 'fr', { zone: 'Europe/Paris' }).map((s) => s.start)).toEqual(['2026-07-14T11:30:00+02:00']);
+    expect(slots('Fecha anterior: lunes 13 de julio a las 15:00\nNueva fecha: martes 14 de julio a las 11:30', 'es', { zone: 'Europe/Madrid' }).map((s) => s.start)).toEqual(['2026-07-14T11:30:00+02:00']);
+    // Without a label of a new time or a verb of moving, a "was:" row is just a row.
+    expect(slots('Monday, July 13 at 3:00 PM PT').map((s) => s.start)).toEqual(['2026-07-13T15:00:00-07:00']);
+  });
+
   it('reads no durations and no bare dates as slots', () => {
     expect(slots('It takes about 45 minutes. The role starts on August 3.')).toEqual([]);
   });

@@ -28,6 +28,16 @@ describe('an HTML-only message read as a page', () => {
     expect(text).toContain('Datum\nTijd\ndi 9 februari 2027\n13:00 – 14:00');
   });
 
+  it('leaves struck-out text out: the time a reschedule replaces is withdrawn', async () => {
+    const html =
+      '<table><tr><td><b>New time</b></td><td>Tuesday 24 November 2026, 13:00</td></tr><tr><td><b>Previously</b></td><td><s>Friday 20 November 2026, 10:00</s></td></tr></table>' +
+      '<p>Bisher <del>Montag, 9. März</del> <strike>10 Uhr</strike>, <span style="color:#999;text-decoration: line-through">mardi 10 mars</span> and <span>kept</span></p>';
+    const { text } = await parseMessage(htmlMail(html));
+    expect(text).toContain('New time: Tuesday 24 November 2026, 13:00');
+    expect(text).not.toMatch(/Friday|Montag|10 Uhr|mardi/);
+    expect(text).toContain('kept');
+  });
+
   it('separates buttons side by side, and keeps a heading as written', async () => {
     const html = '<h2>Senior Data Engineer</h2><p><a href="https://ats.example/yes">Confirm</a> <a href="https://ats.example/no">Decline</a></p><address>Hollerbach GmbH<br>Lindenallee 14</address><p>Bis bald</p>';
     const { text } = await parseMessage(htmlMail(html));

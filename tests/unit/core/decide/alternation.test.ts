@@ -81,11 +81,11 @@ describe('WORD_START', () => {
 });
 
 describe('the word lists', () => {
-  // The plain pattern each list compiled to before the rewrite (concepts.ts compile, Polish patterns through polishForms, texting forms added; lexicon.ts's words() is the same wordPattern).
+  // The plain pattern each list compiled to before the rewrite (concepts.ts compile, Polish patterns through polishForms, Dutch through dutchForms, German word order, texting forms added; lexicon.ts's words() is the same wordPattern).
   const plainConcept = (concept: C.ByLanguage) =>
     new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${Object.entries(concept)
-        .flatMap(([language, list]) => list.map((p) => C.textingForms(language as C.NoteLanguage, language === 'pl' ? C.polishForms(p) : p)))
+        .flatMap(([language, list]) => list.map((p) => C.textingForms(language as C.NoteLanguage, C.wordOrder(language as C.NoteLanguage, language === 'pl' ? C.polishForms(p) : language === 'nl' ? C.dutchForms(p) : p))))
         .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ \?/g, '¶').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/¶/g, '[\\s\\-]*').replace(/(?<!\\)ss/g, '(?:ss|ß)'))
         .join('|')})(?![\\p{L}\\p{N}])`,
       'iu',

@@ -205,3 +205,33 @@ describe('staying put, not bothering; happy to go', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('regional and spoken forms of the words the lists write', () => {
+  it.each([
+    // Bavarian and Austrian: i/mi/ned/nix/des/is, "zua", "de woin", "-n" for "-en"; the verb before "i" after an opening word.
+    ['Woaßt was, des is nix für mi, ehrlich.', 'decline/nothing-appealing'],
+    ['Schaut ordentlich aus. Sag zua, der Montag passt.', 'attend/owner-instruction'],
+    ['Zu weit zum Pendeln. Do geh i ned hi.', 'decline/owner-instruction'],
+    ['Bin skeptisch, aber wurscht, da geh i hi.', 'attend/owner-instruction'],
+    ['Kannst dene bittschön absagn?', 'decline/owner-instruction'],
+    // English "em" for "them"; "ain't one thing" is "not one thing".
+    ['pay is fine I guess but tell em no thanks, I got something lined up', 'decline/owner-instruction'],
+    ["read it twice, there ain't one thing in this deal that's for me", 'decline/nothing-appealing'],
+    // Polish: "przemawia do mnie" is appeal; "nie jest to coś dla mnie" is the whole verdict.
+    ['Szczerze mówiąc nic w tej ofercie do mnie nie przemawia.', 'decline/nothing-appealing'],
+    ['Przemyślałam to i niestety nie jest to coś dla mnie.', 'decline/nothing-appealing'],
+    // Dutch splits a separable verb around "te".
+    ['Wilt u zo vriendelijk zijn het aanbod namens mij af te slaan?', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+
+  it('"de woin a Bestätigung" is the recruiter’s request, not the owner’s yes', () => {
+    expect(instruction('De woin a Bestätigung bis Freitag, steht unten drin.')).toBeNull();
+  });
+
+  it('Bavarian words tell the note is German ("des" is no French here)', async () => {
+    const { noteLanguages } = await import('../../../../functions/core/decide/reader.js');
+    expect(noteLanguages('Hab ma des jetzt dreimal durchglesn. Des Ganze is nix für mi.')?.[0]).toBe('de');
+  });
+});

@@ -251,6 +251,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   // message's text gives it ("Tidewater Energy logo [https://…/logo.png]").
   const logoLines = [...`${main}\n${signature}`.slice(0, 4096).matchAll(/^[ \t]*(.{2,80}?)[ \t]*(?:\[https?:[^\]\s]*\])?[ \t]*$/gm)].map((m) => m[1]!);
   const company = findCompany(subject, main, signature, original.from, role, logoNames([...(context.imageAlts ?? []), ...logoLines]));
+  role = roleAsTitled(role, company, subject);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
   // The length said in prose ends a time that has no end of its own (the calendar hold).
@@ -429,4 +430,26 @@ export function toIsoWithOffset(instant: Date, offsetMinutes: number): string {
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   const mm = String(abs % 60).padStart(2, '0');
   return `${shifted.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+}
+
+/**
+ * The role as a title: without the client it is for when that is the company ("Administrativo de exportación
+ * para Bodegas Iruña", "Analyst for Acme", "Berater für Hollerbach"), and spelt as the subject spells it when the
+ * body wrote it in lowercase inside a sentence ("onze vacature voor een assetmanager", subject "Assetmanager").
+ */
+function roleAsTitled(role: string | null, company: string | null, subject: string): string | null {
+  if (!role) return role;
+  let out = role;
+  if (company) {
+    const at = out.toLowerCase().lastIndexOf(company.toLowerCase());
+    const before = at > 0 ? out.slice(0, at) : '';
+    if (at > 0 && at + company.length === out.length && /\s(?:for|at|with|para|pour|chez|für|bei|per|presso|voor|bij|dla|w)\s+(?:(?:the|el|la|le|die|der|il|de|het|o|a)\s+)?$/iu.test(before)) {
+      out = before.replace(/\s(?:for|at|with|para|pour|chez|für|bei|per|presso|voor|bij|dla|w)\s+(?:(?:the|el|la|le|die|der|il|de|het|o|a)\s+)?$/iu, '').trim() || role;
+    }
+  }
+  if (out === out.toLowerCase()) {
+    const at = subject.toLowerCase().indexOf(out);
+    if (at >= 0 && !/[\p{L}]/u.test(subject.slice(at + out.length, at + out.length + 1)) && !/[\p{L}]/u.test(subject.slice(Math.max(0, at - 1), at))) out = subject.slice(at, at + out.length);
+  }
+  return out;
 }

@@ -54,6 +54,11 @@ describe('findProseSlots', () => {
     expect(slots('Monday, July 13 at 3:00 PM PT').map((s) => s.start)).toEqual(['2026-07-13T15:00:00-07:00']);
   });
 
+  it('reads a zone abbreviation only in capitals: German "Art:" (the kind of interview) is no Argentina time', () => {
+    expect(slots('Termin: Mittwoch, 15. Juli 2026\nUhrzeit: 15:00 - 15:30 Uhr\nArt: Telefoninterview', 'de', { zone: 'Europe/Vienna' })[0]?.start).toBe('2026-07-15T15:00:00+02:00');
+    expect(slots('Wednesday, July 15 at 3:00 pm ART')[0]?.start).toBe('2026-07-15T15:00:00-03:00');
+  });
+
   it('reads no durations and no bare dates as slots', () => {
     expect(slots('It takes about 45 minutes. The role starts on August 3.')).toEqual([]);
   });

@@ -243,8 +243,10 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 
   const calendarText = events.map((e) => `${e.summary ?? ''}\n${e.location ?? ''}`).join('\n');
-  const format = detectFormat(`${subject}\n${main}\n${calendarText}`, meetingLink, hasAddress(main));
   let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', '');
+  // The title names the job's work, not the interview's format ("Gestor de recobro telefónico", "Telefonist"): read without it.
+  const withoutTitle = (text: string) => (role && role.length >= 4 ? text.split(role).join(' ') : text);
+  const format = detectFormat(withoutTitle(`${subject}\n${main}\n${calendarText}`), meetingLink, hasAddress(main));
   // "Interview – Marlowe Financial": the subject named the company, not a role.
   if (role && !isJobTitle(role) && matchesSenderDomain(role, original.from?.address ?? null)) role = null;
   // A logo's alt text names the company when nothing else does: from the HTML, or the line an HTML-only

@@ -20,7 +20,7 @@ const FR_STREET = /(?<![\p{L}\d.,:/-])\d{1,4}(?:\s*(?:bis|ter|[A-Z]))?,?\s+(?:ru
 /** A street word first and its number after: "Calle de Alcalá 180", "Rua de Santa Catarina, 512", "Via Roma 12", "ul. Prosta 20". */
 const NAME_FIRST_STREET = /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pza\.|Carrer|Carretera|Camino|Ronda|Gran Vía|Calzada|Circuito|Prolongación|Periférico|Boulevard|Blvd\.|Rua|R\.|Travessa|Largo|Praça|Praca|Alameda|Estrada|Rodovia|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Lungomare|Lungarno|Riva|ul\.|ulica|al\.|aleja|Al\.|pl\.|plac|os\.|osiedle|rondo|Rue|Avenue|Boulevard|Place|Quai|Chemin)\s+[^\n,]{2,60}?,?\s+(?:n\.?\s?º\s*|nº\s*|no\.\s*|núm\.\s*|nr\s*|#\s*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/u;
 /** A name with a street suffix and its number: "Friedrichstraße 68", "Oudegracht 245", "Am Sandtorkai 50". */
-const SUFFIX_STREET = /(?<![\p{L}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Alte|Neue[rs]?|Große|Kleine|Hohe)\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt|chaussee|steig|pfad|kai|hof|berg|gracht|straat|laan|plein|kade|singel|dijk|dreef|wal|plantsoen|markt|park|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ring|Ufer|Markt|Chaussee|Steig|Pfad|Kai|Hof|Berg|Park))\s+\d{1,5}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?![\p{L}\d])|(?<![\p{L}])(?:Am|An der|An den|Auf der|Im|In der|Unter den|Neuer|Alter|Hohe)\s+\p{Lu}[\p{L}-]+\s+\d{1,5}[a-z]?(?![\p{L}\d])/u;
+const SUFFIX_STREET = /(?<![\p{L}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Alte|Neue[rs]?|Große|Kleine|Hohe)\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt|chaussee|steig|pfad|kai|hof|berg|gracht|straat|laan|plein|kade|singel|dijk|dreef|wal|plantsoen|markt|park|pad|steeg|baan|lei|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ring|Ufer|Markt|Chaussee|Steig|Pfad|Kai|Hof|Berg|Park))\s+\d{1,5}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?![\p{L}\d])|(?<![\p{L}])(?:Am|An der|An den|Auf der|Im|In der|Unter den|Neuer|Alter|Hohe)\s+\p{Lu}[\p{L}-]+\s+\d{1,5}[a-z]?(?![\p{L}\d])/u;
 /** A Japanese address: a prefecture, then a block number ("東京都新宿区西新宿6-12-8"), after an optional 〒 postal code. */
 const JA_ADDRESS = /(?:〒\s*\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[\p{Script=Han}]{2,3}県)[\p{L}\p{N}\s・ー－-]{2,80}?[0-9０-９]/u;
 
@@ -128,12 +128,16 @@ function findAddress(main: string): string | null {
   }
   // A postal line with a street-looking line above it ("100 Bishopsgate\nLondon EC2N 4AG").
   for (let i = 1; i < lines.length; i += 1) {
-    if (!isPostalLine(lines[i]!) || !/^\d{1,5}[A-Za-z]?,?\s+\p{Lu}/u.test(lines[i - 1]!) || TIME_OR_DATE.test(lines[i - 1]!)) continue;
+    // "Zandpad 44\n3601 NA Maarssen", "Borgo Pinti 12\n50121 Firenze": a name and a house number over a postal line is a street, whatever its suffix.
+    if (!isPostalLine(lines[i]!) || !(/^\d{1,5}[A-Za-z]?,?\s+\p{Lu}/u.test(lines[i - 1]!) || NAME_AND_NUMBER.test(lines[i - 1]!)) || TIME_OR_DATE.test(lines[i - 1]!)) continue;
     const start = namesAbove(lines, i - 1);
     return join([...lines.slice(start, i - 1), cleanPart(lines[i - 1]!), ...continuation(lines, i, lines[i - 1]!)]);
   }
   return null;
 }
+
+/** A line that is a name and a house number: "Zandpad 44", "Borgo Pinti 12", "Kungsgatan 7B". */
+const NAME_AND_NUMBER = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{L}[\p{L}'’.-]*){0,3},?\s+\d{1,5}[A-Za-z]?$/u;
 
 /** Whether `main` writes a street address (labelled or as a block): a sign of an onsite interview. */
 export function hasAddress(main: string): boolean {

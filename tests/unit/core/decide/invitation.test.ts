@@ -78,6 +78,12 @@ describe('evidence of other mail', () => {
     ['ja', mail('選考結果について', '先日は一次面接にお越しいただきありがとうございました。残念ではございますが、今回はご期待に沿いかねる結果となりました。今後のご活躍をお祈り申し上げます。')],
   ])('a rejection, even after an interview (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 
+  it.each([
+    ['nl, "niet met je verder" after a long sentence', mail('Je sollicitatie bij Verhoeven Bouw', 'Dank voor het prettige gesprek van vorige week. Helaas moeten we je na een zorgvuldige afweging van alle gesprekken laten weten dat we niet met je verder gaan in de procedure.')],
+    ['it, a receipt that promises an interview only if the CV fits', mail('Conferma di ricezione della candidatura - Analista', 'Le confermiamo di aver ricevuto correttamente la Sua candidatura. Qualora il Suo curriculum risultasse in linea con i requisiti, verrà contattato per fissare un primo colloquio.')],
+    ['en, a receipt with an adverb', mail('Application received', 'We have received successfully your application. If you are shortlisted, we will contact you to arrange an interview.')],
+  ])('no invitation: %s', (_what, evidence) => expect(isInvitation(evidence)).toBe(false));
+
   // The process goes on with someone else, said by what that person's profile does better.
   it.each([
     ['en', mail('Your application', 'Thanks again for meeting us. We have chosen a candidate whose experience matches the brief more closely.')],

@@ -10,6 +10,12 @@ function format(body: string): string {
 }
 
 describe('format', () => {
+  it('reads the format without the title: a phone job interviewed on site is on site', () => {
+    const original: OriginalMessage = { from: { name: 'Selección', address: 'seleccion@olmedo.example' }, replyTo: null, cc: [], subject: 'Convocatoria – Gestor de recobro telefónico', date: null, messageId: null, body: 'Te convocamos a una entrevista grupal para el puesto de Gestor de recobro telefónico.\nDía: viernes 5 de febrero\nDirección: Calle Pradillo, 5, bajo\n28002 Madrid', calendars: [] };
+    expect(extractFacts(original, { ownerAddresses: [], fallbackDate: null, isInvitation }).format).toBe('onsite');
+  });
+
+
   it.each([
     ['en', 'We would like to invite you to an interview at our Purfleet depot. Please bring photo ID.'],
     ['pl', 'Dziękuję za rozmowę telefoniczną. Zapraszam na spotkanie w naszym biurze.'],

@@ -14,6 +14,8 @@ describe('an address block as written', () => {
     ['a label alone, then a suite line, the street and the city; a map link below', 'Location:\nSuite 210\n9 Orchard Lane\nAustin, TX 78701\nhttps://maps.example/q/9-orchard', 'Suite 210, 9 Orchard Lane, Austin, TX 78701'],
     ['a date line right above is no part of it', 'Tuesday, 9 March at 10:00\nHarbour House\n2 Dock Street\nLeeds LS10 1JF\n\nAsk for Tom at reception.', 'Harbour House, 2 Dock Street, Leeds LS10 1JF'],
     ['"Where: our Leeds office" then the address lines', 'When: Friday 12 March, 14:00\nWhere: our Leeds office\nFloor 4\n2 Dock Street\nLeeds LS10 1JF', 'Floor 4, 2 Dock Street, Leeds LS10 1JF'],
+    ['a name and a number above a Dutch postal line, no street word', 'Het gesprek vindt plaats op ons hoofdkantoor:\nVenepad 44\n3601 NA Maarssen\n\nTot dan!', 'Venepad 44, 3601 NA Maarssen'],
+    ['an Italian street named without its street word', 'Vi aspettiamo in sede:\nBorgo Pinti 12\n50121 Firenze', 'Borgo Pinti 12, 50121 Firenze'],
     ['a street with no street word above a UK postcode', 'Our office:\n\n100 Bishopsgate\nLondon EC2N 4AG', '100 Bishopsgate, London EC2N 4AG'],
     ['a Canadian address with its country', 'See you at:\n250 Front Street West\nToronto, ON M5V 3G5\nCanada\n\nBring ID.', '250 Front Street West, Toronto, ON M5V 3G5, Canada'],
     ['a building named on the label line, the street below, a map link', 'Where: Kellerman Hall (Room 3.12)\n540 University Ave\nToronto, ON M5G 1X5\nMap: https://maps.example/?q=540+University', 'Kellerman Hall (Room 3.12), 540 University Ave, Toronto, ON M5G 1X5'],

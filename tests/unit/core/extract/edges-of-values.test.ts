@@ -60,6 +60,8 @@ describe('where the owner’s note ends', () => {
     ['Bitte zusagen.\n\nMit freundlichen Grüssen\nReto K.', 'Bitte zusagen.'],
     ['Vediamo che dicono.\n\nCordiali saluti,\nGiulia', 'Vediamo che dicono.'],
     ['Lijkt me wel wat.\nMet vriendelijke groet,\nHenk de Vries', 'Lijkt me wel wat.'],
+    ['Leuk! Ik ga.\n\nGr. Sanne', 'Leuk! Ik ga.'],
+    ['Zeg maar af.\nGrtz, Bram', 'Zeg maar af.'],
   ])('drops a closing with the name under it: %j', (text, note) => expect(cleanNote(text)).toBe(note));
 
   it.each([['Z pozdrowieniami'], ['Cordiali saluti'], ['Mit freundlichen Grüßen'], ['Atenciosamente,']])('a note that is only a closing is no note: %j', (text) =>

@@ -51,6 +51,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     worth: rx(C.WORTH_A_TRY),
     replyThat: rx(C.REPLY_THAT),
     yes: rx(C.YES_CONTENT),
+    laterContact: rx(C.LATER_CONTACT),
     retract: rx(C.RETRACT),
     past: rx(merge(C.PAST_INTENT, C.PAST_OWN_ACT)),
     pastTime: rx(C.PAST_TIME),
@@ -740,6 +741,8 @@ function toldPlain(R: Patterns, told: string): 'attend' | 'decline' | null {
   const yes = R.yes.exec(text);
   const no = R.negator.exec(text);
   if (no && (!yes || no.index < yes.index)) return 'decline';
+  // "…and say I'd be glad to hear from them again": a polite no's wish for later contact, no yes to this interview.
+  if (yes && R.laterContact.test(text)) return null;
   return yes || R.attend.test(text) ? 'attend' : null;
 }
 

@@ -235,3 +235,20 @@ describe('regional and spoken forms of the words the lists write', () => {
     expect(noteLanguages('Hab ma des jetzt dreimal durchglesn. Des Ganze is nix für mi.')?.[0]).toBe('de');
   });
 });
+
+describe('what a polite no says, a first impulse, wanting the interview itself', () => {
+  it.each([
+    // A wish for later contact in what they are told is the no's courtesy, not a yes.
+    ["Please turn it down, and say I'd be happy to hear from them again next year.", 'decline/owner-instruction'],
+    ["Dis-leur non, et que je serais ravie d'avoir de leurs nouvelles plus tard.", 'decline/owner-instruction'],
+    // A first impulse is what the owner thought, not what they ask now.
+    ['My first instinct was to say no. Having slept on it, I want to go.', 'attend/owner-instruction'],
+    ['Mein erster Impuls war abzusagen. Jetzt will ich doch hin.', 'attend/owner-instruction'],
+    // Wanting to have the interview, and asking for a positive reply.
+    ["Dull role, struggling firm, but I'd still like to have the conversation.", 'attend/owner-instruction'],
+    ['Saai werk, maar ik zou dit gesprek graag voeren. Wilt u een positieve reactie opstellen?', 'attend/owner-instruction'],
+    ['Vorrei fare il colloquio comunque.', 'attend/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

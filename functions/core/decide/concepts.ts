@@ -493,6 +493,17 @@ export const NOTHING: ByLanguage = {
   pt: ['nada', 'nenhum~', 'zero', 'nem uma (?:so|unica)'],
   pl: ['nic', 'niczego', 'zadn~', 'zero', 'ani jedn~'],
 };
+/** Looking for something (to like): "I looked for", "j'ai cherché", "ich habe gesucht", "busqué", "szukałam". */
+export const SEARCHED: ByLanguage = {
+  en: ['(?:looked|searched|was looking|have been looking|tried to find|hunted|scoured~?) (?:\\p{L}+ ){0,3}(?:for|in (?:it|this))', 'looking for (?:one|a single|any|some)(?: ?thing)?'],
+  fr: ['cherch~'],
+  de: ['gesucht', 'such~'],
+  es: ['busqu~', 'busca~'],
+  it: ['cercat~', 'cercando', 'cercavo'],
+  nl: ['gezocht', 'zocht', 'zoek~'],
+  pt: ['procur~'],
+  pl: ['szuka~', 'szukal~', 'wyszuk~'],
+};
 /** …that draws, speaks to or is for the owner. */
 export const FOR_ME: ByLanguage = {
   en: ['for me', 'appeals?', 'draws? me', 'does (?:anything|something) for me', 'i want', 'interests? me', 'excites? me', 'speaks to me', 'tempts? me', 'attracts? me', 'appeal', 'interest', 'desire', 'enthusiasm', 'excitement', 'pull', 'holds? me', 'keeps? me (?:there|interested)', 'my thing'],

@@ -68,6 +68,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     doubting: rx(C.DOUBTING),
     selfDoubt: rx(C.SELF_DOUBT),
     nothing: rx(C.NOTHING),
+    searched: rx(C.SEARCHED),
     forMe: rx(C.FOR_ME),
     notForMe: rx(C.NOT_FOR_ME),
     dudFact: rx(merge(C.DUD_CONTRACT, C.DUD_PAY, C.DUD_TASKS, C.DUD_PROSPECTS)),
@@ -575,6 +576,18 @@ export function readOwnerNote(whole: string | null): NoteReading {
     // "Nothing to lose", "can't hurt", "zaszkodzić nie zaszkodzi": the owner's own case for going.
     if (!reported && affirmed(R, R.worth, text)) add('worth-a-try', 'whole', false, 'own');
 
+    // "I looked, really looked, for something I'd like in it… nothing.": a search for something that appeals,
+    // answered by a bare "nothing" in the next clause or two, is the owner's verdict on the whole.
+    const trailing = text.split(/\.{3}|…/u).at(-1) ?? text;
+    const searchedBefore = (c: Clause) => {
+      const found = R.searched.exec(c.text);
+      const around = sentences[c.sentence]!.text;
+      return found !== null && (R.forMe.test(around) || R.appeal.test(around)) && !R.negator.test(c.text.slice(0, found.index));
+    };
+    if (!reported && NOTHING_ALONE(R, trailing) && clauses.slice(Math.max(0, clauseIndex - 2), clauseIndex + 1).some((c) => c !== clause || trailing !== text ? searchedBefore(c) : false)) {
+      add('nothing-for-me', 'whole', false, 'own');
+    }
+
     // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
     // "The commute is not for me", "nothing about the location appeals": one part named, a doubt about it, not a verdict on the whole.
     const aspectOnly = R.aspect.test(text) && (R.notForMe.test(text) || nothingForMe(R, text));
@@ -769,6 +782,12 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     if (at >= 0) return true;
   }
   return false;
+}
+
+/** A clause that is a "nothing" and little else ("rien.", "Nada.", "nothing, zilch", "niente di niente"). */
+function NOTHING_ALONE(R: Patterns, clause: string): boolean {
+  const words = clause.split(/[^\p{L}']+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && R.nothing.test(clause);
 }
 
 /** "Nothing here appeals to me": a universal "nothing" close to words of appeal ("nothing better for me" is not it). */

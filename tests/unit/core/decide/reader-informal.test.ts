@@ -252,3 +252,17 @@ describe('what a polite no says, a first impulse, wanting the interview itself',
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a search for something to like, answered by a bare "nothing"', () => {
+  it.each([
+    ["J'ai cherché un truc qui me plaise dedans. Rien.", 'decline/nothing-appealing'],
+    ['Ich habe was gesucht, das mich reizt... nichts.', 'decline/nothing-appealing'],
+    ['Busqué algo que me gustara. Nada de nada.', 'decline/nothing-appealing'],
+    ['Szukałam czegoś, co by mnie przyciągało. Nic.', 'decline/nothing-appealing'],
+    ['Zocht iets wat me aanspreekt. Niks.', 'decline/nothing-appealing'],
+    // Looking for a catch and finding none is no verdict against it.
+    ['I looked for the catch. Nothing. Looks great actually.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

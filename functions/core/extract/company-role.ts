@@ -43,6 +43,8 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\bstanowisk\p{L}*\s+[^\n,]{2,60}?\s+(?:w|we)\s+(?:firmie\s+|spółce\s+)?(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:posizione|ruolo)\s+(?:di\s+)?[^\n,.]{2,60}?\s+(?:presso|in|nella|nel)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+|als\s+)?[^\n,.]{2,60}?\s+(?:bij)\s+(${NAME})`, 'u'),
+  // "Entrevista con Andina Pagos", "Colloquio con Ferri & Colombo", "Gesprek met Polderpixel": an interview with an organisation (never a titled person).
+  new RegExp(String.raw`\b(?:[Ee]ntrevista|[Cc]olloquio|[Ee]ntretien|[Gg]esprek|[Rr]ozmowa|[Ii]nterview)\s+(?:con|avec|met|com|z|with)\s+(?!(?:Frau|Herr|Dr|Sr|Sra|Srta|Mme|M|Mr|Mrs|Ms|Miss|Pan|Pani|Meneer|Mevrouw|Sig|Sig\.ra|Dott|Dott\.ssa|Prof|D\.|Dña|Dona|Don)\b)(${NAME})`, 'u'),
 ];
 /** A line that opens with a company and its legal form, then an address or a registration: a legal footer. */
 const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))\s*[,–—|-][^\n]*?(?<![\p{L}])(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|RCS|SIREN|Registered (?:in|office|number))(?![\p{L}])`, 'mu');

@@ -13,6 +13,8 @@ describe('texting shortcuts read as the words they stand for', () => {
     ['it', 'ruolo ok ma nn ci vado, ho già altro', 'decline'],
     ['pt', 'n vou nessa, obrigado', 'decline'],
     ['es', 'decile q no, gracias', 'decline'],
+    ['it (Roman)', 'nun ce vengo, scrivije che nun ce vengo', 'decline'],
+    ['it (Roman)', 'io je direi de no, con garbo', 'decline'],
   ])('%s: %s', (_lang, note, verdict) => {
     expect(instruction(note)).toBe(verdict);
   });

@@ -353,8 +353,8 @@ const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|\s?h(?![\p{L}\d])|\s?(
 /** Words joining the two ends of a range in the nine languages ("de 9:00 a 10:00", "das 16h às 17h", "dalle 9 alle 10"). */
 const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle|tot|bis)`;
 
-/** "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (not the day after a weekday: "vendredi 14 à 15h"). */
-const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(?<!(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3}(?:(?:le|el|den|dia|il|op|the)\s+)?)(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d]))`, 'giu');
+/** "de 16 a 17 h", "9 bis 10 Uhr", "de 11 a 11:45": the bare start of a range whose end is a time (not the day after a weekday: "vendredi 14 à 15h"). */
+const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(?<!(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3}(?:(?:le|el|den|dia|il|op|the)\s+)?)(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*(?:\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d])|\d{1,2}[:.]\d{2}(?![\d])))`, 'giu');
 /** "16h", "10 h" after a time word, a range word or a dash, or before one. */
 const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu');
 /** The word joining a range's two times. */
@@ -392,8 +392,10 @@ function timesForChrono(input: Rendered): Rendered {
     return Number(hour) <= 23 ? `${hour}:00` : null;
   });
   out = rewrite(out, RANGE_WORD_BETWEEN_TIMES, (_, before, after) => `${before}-${after}`);
-  // "between 2 and 4pm", "entre 14h et 15h", "zwischen 10 und 11 Uhr": a range.
-  out = rewrite(out, /(?<=\b(?:between|entre|zwischen|tussen|tra|fra|między)\s+(?:l[ae]s?\s+|as\s+|os\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:h|am|pm|Uhr|uur)?)(\s+)(?:and|et|y|und|en|e|a)(\s+)(?=(?:l[ae]s?\s+|as\s+|os\s+)?\d)/giu, (_, before, after) => `${before}-${after}`);
+  // Italian "tra le 10:00 e le 12:00" is "dalle 10:00 alle 12:00", which chrono reads (it does not read "tra").
+  out = rewrite(out, /(?<![\p{L}])(?:tra|fra)\s+le\s+(\d{1,2}(?:[:.]\d{2})?)\s+e\s+le\s+(\d{1,2}(?:[:.]\d{2})?)(?![\d])/giu, (_, from, to) => `dalle ${from} alle ${to}`);
+  // "between 2 and 4pm", "entre 14h et 15h", "zwischen 10 und 11 Uhr", "tra le 10 e le 12": a range (the second article goes).
+  out = rewrite(out, /(?<=\b(?:between|entre|zwischen|tussen|tra|fra|między)\s+(?:l[ae]s?\s+|as\s+|os\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:h|am|pm|Uhr|uur)?)(\s+)(?:and|et|y|und|en|e|a)(\s+)(?:l[ae]s?\s+|as\s+|os\s+)?(?=\d)/giu, (_, before, after) => `${before}-${after}`);
   // "10/03 à 11:00", "il 10/03 alle 11:00": chrono reads "03 à 11:00" as a range of hours.
   return rewrite(out, /(?<=(?<![\d/])\d{1,2}\/\d{1,2})(\s+)(?:à|a|às|alle|om|um|o|-|–|—)(\s+)(?=\d{1,2}[:.h]\d{2})/giu, (_, before, after) => `,${before}${after}`);
 }

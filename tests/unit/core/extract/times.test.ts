@@ -59,6 +59,11 @@ describe('findProseSlots', () => {
     expect(slots('Wednesday, July 15 at 3:00 pm ART')[0]?.start).toBe('2026-07-15T15:00:00-03:00');
   });
 
+  it('reads a range whose start is a bare hour and whose end has minutes, and Italian "tra le … e le …"', () => {
+    expect(slots('el martes 14 de julio, de 11 a 11:45', 'es', { zone: 'Europe/Madrid' })[0]).toMatchObject({ start: '2026-07-14T11:00:00+02:00', end: '2026-07-14T11:45:00+02:00' });
+    expect(slots('La chiameremo martedì 14 luglio tra le 10:00 e le 12:00.', 'it', { zone: 'Europe/Rome' })[0]).toMatchObject({ start: '2026-07-14T10:00:00+02:00', end: '2026-07-14T12:00:00+02:00' });
+  });
+
   it('reads no durations and no bare dates as slots', () => {
     expect(slots('It takes about 45 minutes. The role starts on August 3.')).toEqual([]);
   });

@@ -116,6 +116,7 @@ function unwrapped(text: string): string {
 export function readInvitation(input: InvitationInput, note: string | null = null): InvitationReading {
   const R = patternsFor(noteLanguages(`${input.subject}\n${input.body.slice(0, 4000)}`));
   const subject = fold(input.subject);
+  // Words inside a link are no words of the mail ("…/meetup-join/…" in a Teams link is no meetup).
   const body = fold(input.body);
   const calendar = fold(input.calendarText);
   const signature = fold(input.signature);
@@ -130,6 +131,8 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
     if (inSubject) add(kind, weight + Math.sign(weight), input.subject);
     else if (sentence !== undefined) add(kind, weight, sentence);
   };
+  // Words inside a link count as no evidence against an invitation ("…/meetup-join/…" in a Teams link is no meetup).
+  const inWords = (pattern: RegExp) => (sentence: string) => pattern.test(sentence.replace(/https?:\/\/\S+/g, ' '));
   // "If your profile fits, we will invite you": an invitation only promised for later is none.
   const unconditional = (s: string) => !R.laterMaybe.test(s);
 
@@ -169,8 +172,8 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
     if (times >= 0) clues.splice(times, 1);
   }
   concept('offer', R.offer, -3);
-  concept('bulk', R.bulk, -3);
-  if (!clues.some((c) => c.kind === 'bulk')) concept('newsletter', R.newsletter, -1);
+  concept('bulk', R.bulk, -3, inWords(R.bulk));
+  if (!clues.some((c) => c.kind === 'bulk')) concept('newsletter', R.newsletter, -1, inWords(R.newsletter));
   // Work to hand in by a deadline: a deadline (not one to confirm or to answer by) next to the work.
   const work = sentences.findIndex((s, i) => {
     if (!R.deadline.test(s) || CONFIRMING.test(s)) return false;
@@ -180,9 +183,9 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   if (work >= 0) add('work-by-deadline', -4, sentences[work]!);
   else concept('assessment', R.assessment, -1);
   concept('one-way', R.oneWay, -3);
-  concept('event', R.event, -2);
-  concept('registering', R.registering, -2);
-  concept('survey', R.survey, -3);
+  concept('event', R.event, -2, inWords(R.event));
+  concept('registering', R.registering, -2, inWords(R.registering));
+  concept('survey', R.survey, -3, inWords(R.survey));
   concept('past-interview', R.past, -1);
   concept('later-maybe', R.laterMaybe, -2);
   // An acknowledgement that asks for nothing and offers no time, link or invitation is the receipt it

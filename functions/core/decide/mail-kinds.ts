@@ -184,14 +184,15 @@ export const SUBMITTING: ByLanguage = {
 };
 /** A deadline: by a date, no later than, within so many days. */
 export const DEADLINE: ByLanguage = {
-  en: ['deadline', 'due (?:by|on)', '(?:by|before|no later than) (?:the end of )?(?:\\p{L}+day|\\d|end of|tomorrow|midnight)', 'within \\d+ (?:\\p{L}+ )?(?:days|hours)', 'until'],
+  // A number after German "bis", Portuguese "até" or Polish "do" is a date only when written as one: "von 8:30 bis 17:00" is a range.
+  en: ['deadline', 'due (?:by|on)', '(?:by|before|no later than) (?:the end of )?(?:\\p{L}+day|\\d+|end of|tomorrow|midnight)', 'within \\d+ (?:\\p{L}+ )?(?:days|hours)', 'until'],
   fr: ['date limite', 'avant le', "jusqu'?(?:au|a)", 'au plus tard', "d'?ici (?:le|a|au)"],
-  de: ['frist', 'bis (?:zum|spatestens|\\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende)', 'spatestens', 'innerhalb (?:von )?\\d+'],
+  de: ['frist', 'bis (?:zum|spatestens|\\d+\\.(?:\\d+\\.?)?(?!\\d)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende)', 'spatestens', 'innerhalb (?:von )?\\d+'],
   es: ['fecha limite', 'plazo', 'antes del?', 'hasta el', 'a mas tardar'],
   it: ['entro', 'scadenza', 'non oltre', 'fino al'],
   nl: ['uiterlijk', 'deadline', 'binnen \\d+ (?:\\p{L}+ )?(?:dagen|uur)'],
-  pt: ['prazo', 'ate (?:o dia|dia|\\d|a|ao|as|domingo|sexta|segunda)', 'data limite', 'no maximo'],
-  pl: ['termin (?:nadeslania|oddania|wykonania)', 'najpozniej', 'do (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|\\d)', 'w ciagu \\d+'],
+  pt: ['prazo', 'ate (?:o dia|dia|\\d+(?:/\\d+| de)|a|ao|as|domingo|sexta|segunda)', 'data limite', 'no maximo'],
+  pl: ['termin (?:nadeslania|oddania|wykonania)', 'najpozniej', 'do (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|\\d+[./]\\d+)', 'w ciagu \\d+'],
 };
 
 /** An event for many: a webinar, an open day, a fair, with a registration. */

@@ -47,7 +47,7 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ee]ntrevista|[Cc]olloquio|[Ee]ntretien|[Gg]esprek|[Rr]ozmowa|[Ii]nterview)\s+(?:con|avec|met|com|z|with)\s+(?!(?:Frau|Herr|Dr|Sr|Sra|Srta|Mme|M|Mr|Mrs|Ms|Miss|Pan|Pani|Meneer|Mevrouw|Sig|Sig\.ra|Dott|Dott\.ssa|Prof|D\.|Dña|Dona|Don)\b)(${NAME})`, 'u'),
 ];
 /** A line that opens with a company and its legal form, then an address or a registration: a legal footer. */
-const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))\s*[,–—|-][^\n]*?(?<![\p{L}])(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|RCS|SIREN|Registered (?:in|office|number))(?![\p{L}])`, 'mu');
+const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))(?:\s*[,–—|-][^\n]*?(?<![\p{L}])(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|RCS|SIREN|Registered (?:in|office|number))(?![\p{L}])|\s+is\s+(?:a\s+(?:private\s+limited\s+|limited\s+|public\s+limited\s+)?company\s+)?registered\s+in)`, 'mu');
 
 /** A labelled company line, in the nine languages (a line of its own, as a job board or an ATS lays it out). */
 const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi[sz]ation|Entreprise|Société|Employeur|Unternehmen|Firma|Arbeitgeber|Empresa|Empleador|Azienda|Società|Datore di lavoro|Bedrijf|Werkgever|Organisatie|Empregador|Pracodawca|会社名|企業名)[ \t]*[:：][ \t]*([^\n|·]{2,80})$/imu;
@@ -96,6 +96,8 @@ const SIGNATURE_COMPANY: RegExp[] = [
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
 
+/** A department's name on its own ("Talent Acquisition", "People & Culture", "Recursos Humanos"): whose it is, the mail says elsewhere. */
+const DEPARTMENT_ONLY = /^(?:(?:Global |Corporate |Group )?(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Human Resources|HR|People(?: & Culture| and Culture| Operations)?|Careers|Hiring)(?: Team| Department| Partners?| Services)?|Recursos Humanos|RRHH|Risorse Umane|Ressources [Hh]umaines|Personalabteilung|Recrutement|Recrutamento|Reclutamiento|Selección|Werving (?:&|en) [Ss]electie|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji))$/u;
 const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|(?:the )?(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team|team (?:talent|recruitment|recruiting)|採用担当|selezione(?: del)? personale|ufficio(?: del)? personale|gestione risorse umane|dzia[łl] (?:kadr|personalny|hr)|departamento de (?:rrhh|recursos humanos|personas|selecci[óo]n)|afdeling (?:hr|p&o|personeelszaken)|personeelszaken|service(?: du)? recrutement|direction des ressources humaines|departamento de recrutamento|gest[ãa]o de pessoas)$/i;
 
 /** Whether a name is an applicant-tracking system's or job platform's own ("Lever", "SAP SuccessFactors"). */
@@ -339,7 +341,7 @@ function cleanName(raw: string | undefined): string | null {
   // "HR Navigli Energia", "Risorse Umane – Tejo Seguros", "Recursos Humanos de Grupo Alba": the department before the company's name.
   name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR))(?:\s+(?:bei|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
   if (name.length < 2 || name.length > 60) return null;
-  if (NOT_A_COMPANY.test(name)) return null;
+  if (NOT_A_COMPANY.test(name) || DEPARTMENT_ONLY.test(name)) return null;
   if (!/^\p{Lu}|^\p{N}/u.test(name)) return null;
   if (/@|https?:|\d{3}/.test(name)) return null;
   if (/^(?:Interview|Entrevista|Entretien|Einladung|Invitation|Phone|Video|Re|Fwd?|Next steps?|Llamada|Report|Colloquio|Uitnodiging|Vorstellungsgespräch|Gespräch|Kennenlernen|Sollicitatiegesprek|Gesprek|Rozmowa|Zaproszenie|Convite|Invito|Convocatoria|Candidatura|Bewerbung|Application|Your application|Votre candidature|Tu candidatura|Sua candidatura|La sua candidatura|Je sollicitatie|Twoja aplikacja)\b/i.test(name)) return null;

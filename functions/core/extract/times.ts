@@ -612,7 +612,7 @@ const LOOSE_TIME = /(?<![\d/.])(\d{1,2})(?:[:h](\d{2})|\.(\d{2})(?!\.(?:\s|\d|$)
  * The date row and the time row of a details table, which a table's HTML turns into lines apart
  * ("Data giovedì 15 ottobre\n\nOrario ore 10.30"): across a blank line, only a row labelled as the time joins.
  */
-const TIME_ROW_HEAD = String.raw`^[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:Time|Orario|Ora|Uhrzeit|Zeit|Godzina|Hora|Horário|Horario|Heure|Horaire|Tijd|Tijdstip|時間|時刻)[ \t]*[:：]?[ \t]*(?:ore|alle|um|o|godz\.?|godzina|às|as|a las|à|om|at)?[ \t]*`;
+const TIME_ROW_HEAD = String.raw`^[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:(?:Interview|Start|Meeting|Appointment|Call)[ \t]+)?(?:Time|time|Orario|Ora|Uhrzeit|Zeit|Godzina|Hora|Horário|Horario|Heure|Horaire|Tijd|Tijdstip|時間|時刻)[ \t]*[:：]?[ \t]*(?:\n[ \t]*)?(?:ore|alle|um|o|godz\.?|godzina|às|as|a las|à|om|at)?[ \t]*`;
 const TIME_ROW_GAP = new RegExp(`${TIME_ROW_HEAD}$`, 'iu');
 /** The same labelled time row, followed by a time chrono does not read ("Orario ore 10.30"). */
 const TIME_ROW_START = new RegExp(TIME_ROW_HEAD, 'iu');

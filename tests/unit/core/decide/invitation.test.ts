@@ -82,7 +82,13 @@ describe('evidence of other mail', () => {
     ['nl, "niet met je verder" after a long sentence', mail('Je sollicitatie bij Verhoeven Bouw', 'Dank voor het prettige gesprek van vorige week. Helaas moeten we je na een zorgvuldige afweging van alle gesprekken laten weten dat we niet met je verder gaan in de procedure.')],
     ['it, a receipt that promises an interview only if the CV fits', mail('Conferma di ricezione della candidatura - Analista', 'Le confermiamo di aver ricevuto correttamente la Sua candidatura. Qualora il Suo curriculum risultasse in linea con i requisiti, verrà contattato per fissare un primo colloquio.')],
     ['en, a receipt with an adverb', mail('Application received', 'We have received successfully your application. If you are shortlisted, we will contact you to arrange an interview.')],
+    ['en, an online assessment due by a time ("by 23:59"), an interview only for those who pass', mail('Next step: online assessment', 'We are delighted to invite you to the next stage: a short online assessment. It takes around 50 minutes and must be finished by 23:59 on Sunday 17 January. Candidates who are successful will be invited to a video interview in February.')],
   ])('no invitation: %s', (_what, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
+    ['a Teams link whose path says "meetup" is no meetup', mail('Interview invitation', 'We would like to invite you to interview for the Insight Analyst role.\nDate: Monday 7 June\nTime: 10am–11am\nWhere: Microsoft Teams – https://teams.example/l/meetup-join/19%3ameeting', { slots: 1, meetingLink: 'https://teams.example/l/meetup-join/19%3ameeting' })],
+    ['an assessment day "von 8:30 bis 17:00 Uhr" is a time range, not a deadline', mail('Assessment Projektleiter', 'Nach dem ersten Telefongespräch laden wir Sie gerne zu unserem Assessment ein. Dies findet am Dienstag, 13. April, von 8:30 bis 17:00 Uhr an unserem Hauptsitz statt.', { slots: 1 })],
+  ])('an invitation: %s', (_what, evidence) => expect(isInvitation(evidence)).toBe(true));
 
   // The process goes on with someone else, said by what that person's profile does better.
   it.each([

@@ -64,6 +64,10 @@ describe('findProseSlots', () => {
     expect(slots('La chiameremo martedì 14 luglio tra le 10:00 e le 12:00.', 'it', { zone: 'Europe/Rome' })[0]).toMatchObject({ start: '2026-07-14T10:00:00+02:00', end: '2026-07-14T12:00:00+02:00' });
   });
 
+  it('joins a date and a time each under its own label, with blank lines between ("Interview date:" / "Interview time:")', () => {
+    expect(slots('Interview date:\n14/07/2026\n\nInterview time:\n14:30\n\nDuration:\n60 minutes', 'en', { zone: 'Europe/London' }).map((s) => s.start)).toEqual(['2026-07-14T14:30:00+01:00']);
+  });
+
   it('reads no durations and no bare dates as slots', () => {
     expect(slots('It takes about 45 minutes. The role starts on August 3.')).toEqual([]);
   });

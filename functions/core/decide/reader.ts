@@ -69,6 +69,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     selfDoubt: rx(C.SELF_DOUBT),
     nothing: rx(C.NOTHING),
     searched: rx(C.SEARCHED),
+    notFound: rx(C.NOT_FOUND),
     forMe: rx(C.FOR_ME),
     notForMe: rx(C.NOT_FOR_ME),
     dudFact: rx(merge(C.DUD_CONTRACT, C.DUD_PAY, C.DUD_TASKS, C.DUD_PROSPECTS)),
@@ -584,7 +585,12 @@ export function readOwnerNote(whole: string | null): NoteReading {
       const around = sentences[c.sentence]!.text;
       return found !== null && (R.forMe.test(around) || R.appeal.test(around)) && !R.negator.test(c.text.slice(0, found.index));
     };
-    if (!reported && NOTHING_ALONE(R, trailing) && clauses.slice(Math.max(0, clauseIndex - 2), clauseIndex + 1).some((c) => c !== clause || trailing !== text ? searchedBefore(c) : false)) {
+    // "Try to find one good point, cannot find": a search that says it found nothing is the same verdict, and
+    // what it looked for ("one good point") is no draw.
+    const answered = NOTHING_ALONE(R, trailing) || R.notFound.test(text);
+    const search = answered && !reported ? clauses.slice(Math.max(0, clauseIndex - 2), clauseIndex + 1).find((c) => (c !== clause || trailing !== text || R.notFound.test(text) ? searchedBefore(c) : false)) : undefined;
+    if (search) {
+      for (let k = statements.length - 1; k >= 0; k--) if ((statements[k]!.concept === 'draw' || statements[k]!.concept === 'interest') && statements[k]!.at === search.start) statements.splice(k, 1);
       add('nothing-for-me', 'whole', false, 'own');
     }
 

@@ -268,3 +268,19 @@ describe('a search for something to like, answered by a bare "nothing"', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a search that says it found nothing; Singaporean English', () => {
+  it.each([
+    ['Whole thing also nothing for me. Try to find one good point, cannot find sia.', 'decline/nothing-appealing'],
+    ["I tried to find something I'd like about it and couldn't find a thing.", 'decline/nothing-appealing'],
+    ['Ich habe was gesucht, das mir gefällt, und nichts gefunden.', 'decline/nothing-appealing'],
+    // Looking for a catch (or an office on the map) and not finding it is no verdict.
+    ["I looked for the catch and couldn't find one. Great company.", 'attend/future-opening'],
+    ["I tried to find the office on the map, couldn't find it. Sounds like a great team.", 'attend/networking'],
+    // Singaporean English: "already sign with", "help me reply them no".
+    ['But I already sign with the shipping co last Fri. Help me reply them no thank you nicely can?', 'decline/owner-instruction'],
+    ["Night shift data entry, 6 month contract. They haven't pay their crew for 2 months and the creditors apply to court to wind them up.", 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

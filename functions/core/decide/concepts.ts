@@ -244,6 +244,17 @@ export const INSTRUCT_ATTEND: ByLanguage = {
   pl: ['potwierdz~', 'potwierdzenie', 'przyjm~', 'ide$', 'pojde', 'chce isc', 'chce pojsc', 'umow (?:mnie|spotkanie)', 'bierz', 'biore', 'zgoda', '^tak$', 'wchodze w to', 'zapisz mnie', 'zgadzam sie', 'bede$', 'chcial(?:a|)bym (?:pojsc|isc|sie spotkac)', '(?:poniedzialek|wtorek|sroda|srode|czwartek|piatek|sobota|sobote)(?: \\p{L}+)? (?:pasuje|mi pasuje|jest ok|odpowiada)', 'i tak (?:pojde|ide)', '(?:pojde|ide) mimo (?:to|wszystko)', '(?:zarezerwuj|zablokuj|wpisz)(?: mi)? (?:\\p{L}+ )?(?:termin|date|dzien|kalendarz~)', 'zrobie to$', 'robie to$', 'wpisz (?:mnie|nas)', 'potwierdzamy', 'idziemy', 'nie odmowil(?:a|)bym (?:rozmowy|spotkania)', 'nie powiedzial(?:a|)bym nie (?:rozmowie|spotkaniu)', 'moglibysmy pojsc$', 'powinien(?:em)? pojsc$', 'powinnam pojsc$', '(?:chcial~bym|chce) (?:pojsc na|odbyc) (?:te |ta )?rozmow~', 'pozytywn~ odpowiedz~'],
 };
 
+/** Forbidding what follows: "don't you dare", "no se le vaya a ocurrir", "bloß nicht", "guai a", "nem pense em". A no forbidden is a yes. */
+export const PROHIBIT: ByLanguage = {
+  en: ["don'?t you (?:dare|even)", "(?:do not|don'?t) (?:you )?(?:even )?(?:think (?:about|of)|dare)", "whatever you do,? (?:don'?t|do not)", 'under no circumstances'],
+  fr: ["(?:ne )?(?:t'?avise|vous avisez) pas (?:de )?", 'surtout (?:ne|pas|n.)', 'pas question de', 'je te (?:defends|interdis) de'],
+  de: ['(?:bloss|ja|bitte) (?:nicht|nich|ned|kein~)', 'wehe', 'untersteh (?:dich|euch)', 'auf keinen fall'],
+  es: ['(?:no|ni) se (?:te|le|les|os) (?:vaya|ocurra|ocurrra)~?', 'ni se te ocurra', 'ni (?:de broma|loco|loca)', 'que no se (?:te|le) ocurra', 'no te atrevas', 'no se atreva', 'por nada del mundo'],
+  it: ['guai (?:a te |a voi )?(?:se|a)', 'non (?:ti |si )?(?:azzardare|permettere|sognare)', 'non (?:pensarci|pensare) (?:neanche|nemmeno|neppure)', 'per nessun motivo'],
+  nl: ['(?:vooral|zeker|echt) niet', 'waag het niet', 'in geen geval', 'onder geen beding'],
+  pt: ['nem (?:pense|pensar|sonhar|sonhe) em', '(?:nao|n) (?:se atreva|te atrevas|ouse|ouses)', 'de jeito nenhum', 'em caso algum'],
+  pl: ['ani mi sie waz', 'nie waz sie', 'tylko (?:nie|mi nie)', 'pod zadnym pozorem', 'w zadnym wypadku'],
+};
 /** Telling them something: the instruction is what follows ("reply that I'm no longer available", "laat weten dat ik kom"). */
 export const REPLY_THAT: ByLanguage = {
   en: ['(?:^|please |pls |just |can you |could you |and )(?:reply|respond|answer|write back|say)', 'tell (?:them|her|him)', 'let (?:them|her|him) know', 'help me (?:to )?(?:reply|answer|write back|respond|say|tell (?:them|her|him))'],

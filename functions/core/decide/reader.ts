@@ -69,6 +69,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     selfDoubt: rx(C.SELF_DOUBT),
     nothing: rx(C.NOTHING),
     searched: rx(C.SEARCHED),
+    prohibit: rx(C.PROHIBIT),
     notFound: rx(C.NOT_FOUND),
     forMe: rx(C.FOR_ME),
     notForMe: rx(C.NOT_FOR_ME),
@@ -691,6 +692,12 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     const at = m.index ?? 0;
     if (past && past.index <= at) continue;
     if (verbalNoun(core, m)) continue;
+    // "No se le vaya a ocurrir decirles que no", "don't you dare turn it down", "bloß nicht absagen": a no forbidden is a yes.
+    const forbidding = allMatches(R.prohibit, core).find((p) => (p.index ?? 0) < at && at - ((p.index ?? 0) + p[0].length) <= 40);
+    if (forbidding) {
+      acts.push({ at, verdict: 'attend' });
+      continue;
+    }
     // "no voy a decir que no", "não tem como eu não ir", "ich sage sicher nicht ab": a negated no is no instruction to decline.
     if ((negatedAt(R, core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) || (/\s(?:ab|af)$/i.test(m[0]) && R.negator.test(m[0]))) continue;
     if (interest && interest.index <= at) continue;

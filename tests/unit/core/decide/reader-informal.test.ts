@@ -284,3 +284,15 @@ describe('a search that says it found nothing; Singaporean English', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a no forbidden is a yes', () => {
+  it.each([
+    ['El horario no me gusta, pero no se le vaya a ocurrir decirles que no, ¿oyó?', 'attend/owner-instruction'],
+    ["Boring title, I know. Don't you dare turn this down.", 'attend/owner-instruction'],
+    ['Langweilig klingt es schon. Bloß nicht absagen!', 'attend/owner-instruction'],
+    // A no only negated ("I won't say no straight away") is no instruction either way.
+    ["I won't say no straight away, let me think.", 'attend/practice'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

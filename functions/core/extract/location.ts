@@ -20,7 +20,7 @@ const FR_STREET = /(?<![\p{L}\d.,:/-])\d{1,4}(?:\s*(?:bis|ter|[A-Z]))?,?\s+(?:ru
 /** A street word first and its number after: "Calle de Alcalá 180", "Rua de Santa Catarina, 512", "Via Roma 12", "ul. Prosta 20". */
 const NAME_FIRST_STREET = /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pza\.|Carrer|Carretera|Camino|Ronda|Gran Vía|Calzada|Circuito|Prolongación|Periférico|Boulevard|Blvd\.|Rua|R\.|Travessa|Largo|Praça|Praca|Alameda|Estrada|Rodovia|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Lungomare|Lungarno|Riva|ul\.|ulica|al\.|aleja|Al\.|pl\.|plac|os\.|osiedle|rondo|Rue|Avenue|Boulevard|Place|Quai|Chemin)\s+[^\n,]{2,60}?,?\s+(?:n\.?\s?º\s*|nº\s*|no\.\s*|núm\.\s*|nr\s*|#\s*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/u;
 /** A name with a street suffix and its number: "Friedrichstraße 68", "Oudegracht 245", "Am Sandtorkai 50". */
-const SUFFIX_STREET = /(?<![\p{L}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Alte|Neue[rs]?|Große|Kleine|Hohe)\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt|chaussee|steig|pfad|kai|hof|berg|gracht|straat|laan|plein|kade|singel|dijk|dreef|wal|plantsoen|markt|park|pad|steeg|baan|lei|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ring|Ufer|Markt|Chaussee|Steig|Pfad|Kai|Hof|Berg|Park))\s+\d{1,5}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?![\p{L}\d])|(?<![\p{L}])(?:Am|An der|An den|Auf der|Im|In der|Unter den|Neuer|Alter|Hohe)\s+\p{Lu}[\p{L}-]+\s+\d{1,5}[a-z]?(?![\p{L}\d])/u;
+const SUFFIX_STREET = /(?<![\p{L}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Alte|Neue[rs]?|Große|Kleine|Hohe)\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt|chaussee|steig|pfad|kai|hof|berg|gracht|straat|laan|plein|kade|singel|dijk|dreef|wal|plantsoen|markt|park|pad|steeg|baan|lei|gatan|gata|gaten|vägen|vagen|väg|vegen|veien|vej|vejen|gade|gaden|stræde|torget|torg|katu|tie|kuja|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ring|Ufer|Markt|Chaussee|Steig|Pfad|Kai|Hof|Berg|Park))\s+\d{1,5}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?![\p{L}\d])|(?<![\p{L}])(?:Am|An der|An den|Auf der|Im|In der|Unter den|Neuer|Alter|Hohe)\s+\p{Lu}[\p{L}-]+\s+\d{1,5}[a-z]?(?![\p{L}\d])/u;
 /** A Japanese address: a prefecture, then a block number ("東京都新宿区西新宿6-12-8"), after an optional 〒 postal code. */
 const JA_ADDRESS = /(?:〒\s*\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[\p{Script=Han}]{2,3}県)[\p{L}\p{N}\s・ー－-]{2,80}?[0-9０-９]/u;
 
@@ -33,6 +33,7 @@ const POSTAL = new RegExp(
     String.raw`(?<![\d-])(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+\p{Lu}[\p{L}]`, // EU, PT, MX "06600 Ciudad de México"
     String.raw`(?<![\d-])\d{2}-\d{3}\s+\p{Lu}[\p{L}]`, // PL
     String.raw`(?<![\d-])\d{4}\s?[A-Z]{2}\s+\p{Lu}[\p{L}]`, // NL
+    String.raw`(?<![\d-])\d{3}\s\d{2}\s+\p{Lu}[\p{L}]`, // SE "111 51 Stockholm"
     String.raw`\b(?:CEP|C\.P\.|CP|Código Postal|PLZ|Postcode)[:\s]*\d{4,5}(?:-\d{3})?`, // labelled codes
     String.raw`〒\s*\d{3}-?\d{4}`,
     String.raw`\p{Lu}[\p{L} .'’-]*\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}(?!\d)`, // Australia
@@ -52,7 +53,7 @@ const ENGLISH_POSTAL = new RegExp(
 );
 
 /** A floor, suite, unit, room or building line or part: "Suite 1400", "3rd Floor", "piętro 7", "2.º", "sala 1203". */
-const UNIT = /^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście)\b|\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*(?:andar|piso|planta|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)/iu;
+const UNIT = /^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście|våning|vån\.?|etasje|etg\.?|kerros|krs)\b|\d+\.?\s*(?:tr|sal|vån|etg|krs)\b\.?|\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*(?:andar|piso|planta|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)/iu;
 
 const COUNTRY = /^(?:Canada|Mexico|México|France|Deutschland|Germany|España|Spain|Italia|Italy|Nederland|Netherlands|The Netherlands|Portugal|Brasil|Brazil|Polska|Poland|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|USA|U\.S\.A\.|US|United States|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Österreich|Austria|Luxembourg|Japan|日本|Argentina|Chile|Colombia|Uruguay)$/u;
 
@@ -74,14 +75,14 @@ export function findLocation(main: string, company: string | null = null): strin
 }
 
 /** Legal forms that make a line a company's name, in the languages of the corpus. */
-const LEGAL_FORM = /(?:^|\s)(?:GmbH|AG|KG|SE|e\.V\.|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Co\.|Pvt\.? Ltd\.?|B\.V\.|N\.V\.|BV|NV|S\.A\.|SA|S\.L\.|SL|SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|Lda\.?|Ltda\.?|S\.A\. de C\.V\.|sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|K\.K\.)(?=$|[\s,])|株式会社|有限会社/u;
+const LEGAL_FORM = /(?:^|\s)(?:GmbH|AG|KG|SE|e\.V\.|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Co\.|Pvt\.? Ltd\.?|B\.V\.|N\.V\.|BV|NV|S\.A\.|SA|S\.L\.|SL|SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|Lda\.?|Ltda\.?|S\.A\. de C\.V\.|sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|K\.K\.|AB|AS|ASA|A\/S|ApS|Oy|Oyj)(?=$|[\s,])|株式会社|有限会社/u;
 
 function withoutCompanyLine(address: string, company: string | null): string {
   const comma = address.indexOf(', ');
   if (comma < 0) return address;
   const first = address.slice(0, comma);
   const rest = address.slice(comma + 2);
-  if (streetIn(first) !== null || isPostalLine(first) || UNIT.test(first) || streetIn(rest) === null) return address;
+  if (streetIn(first) !== null || isPostalLine(first) || UNIT.test(first) || (streetIn(rest) === null && !NAME_AND_NUMBER.test(rest.split(', ')[0]!))) return address;
   // An English mailing address keeps its company line: it is the first line of the block as addressed.
   if (ENGLISH_POSTAL.test(rest)) return address;
   return isCompanyLine(first, company) ? rest : address;
@@ -129,7 +130,7 @@ function findAddress(main: string): string | null {
   // A postal line with a street-looking line above it ("100 Bishopsgate\nLondon EC2N 4AG").
   for (let i = 1; i < lines.length; i += 1) {
     // "Zandpad 44\n3601 NA Maarssen", "Borgo Pinti 12\n50121 Firenze": a name and a house number over a postal line is a street, whatever its suffix.
-    if (!isPostalLine(lines[i]!) || !(/^\d{1,5}[A-Za-z]?,?\s+\p{Lu}/u.test(lines[i - 1]!) || NAME_AND_NUMBER.test(lines[i - 1]!)) || TIME_OR_DATE.test(lines[i - 1]!)) continue;
+    if (!isPostalLine(lines[i]!) || !(/^\d{1,5}[A-Za-z]?,?\s+\p{Lu}/u.test(lines[i - 1]!) || nameAndNumber(lines[i - 1]!)) || TIME_OR_DATE.test(lines[i - 1]!)) continue;
     const start = namesAbove(lines, i - 1);
     return join([...lines.slice(start, i - 1), cleanPart(lines[i - 1]!), ...continuation(lines, i, lines[i - 1]!)]);
   }
@@ -138,6 +139,12 @@ function findAddress(main: string): string | null {
 
 /** A line that is a name and a house number: "Zandpad 44", "Borgo Pinti 12", "Kungsgatan 7B". */
 const NAME_AND_NUMBER = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{L}[\p{L}'’.-]*){0,3},?\s+\d{1,5}[A-Za-z]?$/u;
+
+/** "Zandpad 44", or "Großer Burstah 31, 3. OG": a name and a house number, then at most a floor or unit. */
+function nameAndNumber(line: string): boolean {
+  const [head, ...rest] = line.split(/,\s*/);
+  return NAME_AND_NUMBER.test(head!.trim()) && rest.every((part) => UNIT.test(part.trim()));
+}
 
 /** Whether `main` writes a street address (labelled or as a block): a sign of an onsite interview. */
 export function hasAddress(main: string): boolean {
@@ -274,7 +281,7 @@ function inSentence(text: string): string {
 function cleanPart(text: string): string {
   let part = text.replace(/\s*(?:[([]?\s*(?:Google Maps|Maps|Map|Plan|Karte|Mapa|Mappa|Kaart|地図)\s*[:：]?\s*)?[([<]?https?:\/\/\S*[)\]>]?\s*$/iu, '').trim();
   // An address ends at a sentence end (". Check in", "; ask for") or a parenthesis of more than a few words.
-  const cut = /(?<!\b(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|Rm|Apt|Cres|Lvl)|\b\p{Lu}\.\p{Lu})[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
+  const cut = /(?<!\b(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|Rm|Apt|Cres|Lvl)|\b\p{Lu}\.\p{Lu})[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor|sal|sal\.|tr|vån|etg|etasje|krs|kerros)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
   if (cut) part = part.slice(0, cut.index);
   // Directions labelled after the address on its line, as a table's cells come out glued ("75010 Paris
   // AccèsMétro Château d'Eau", "Anfahrt: U2 Klosterstraße"): no part of it.

@@ -62,6 +62,7 @@ describe('where the owner’s note ends', () => {
     ['Lijkt me wel wat.\nMet vriendelijke groet,\nHenk de Vries', 'Lijkt me wel wat.'],
     ['Leuk! Ik ga.\n\nGr. Sanne', 'Leuk! Ik ga.'],
     ['Zeg maar af.\nGrtz, Bram', 'Zeg maar af.'],
+    ['Not for me – please send them a polite no. Thanks!\n\n/Ola', 'Not for me – please send them a polite no. Thanks!'],
   ])('drops a closing with the name under it: %j', (text, note) => expect(cleanNote(text)).toBe(note));
 
   it.each([['Z pozdrowieniami'], ['Cordiali saluti'], ['Mit freundlichen Grüßen'], ['Atenciosamente,']])('a note that is only a closing is no note: %j', (text) =>

@@ -68,6 +68,11 @@ describe('findProseSlots', () => {
     expect(slots('Interview date:\n14/07/2026\n\nInterview time:\n14:30\n\nDuration:\n60 minutes', 'en', { zone: 'Europe/London' }).map((s) => s.start)).toEqual(['2026-07-14T14:30:00+01:00']);
   });
 
+  it('reads a range of bare hours before a zone abbreviation, and Nordic zones named by their country', () => {
+    expect(slots('a video interview on Wednesday 15 July, 14–15 CEST.', 'en', { zone: 'Europe/Stockholm' })[0]).toMatchObject({ start: '2026-07-15T14:00:00+02:00', end: '2026-07-15T15:00:00+02:00' });
+    expect(slots('Wednesday 15 July at 15:00 Finnish time (EET)', 'en', { zone: 'Europe/Stockholm' })[0]?.start).toBe('2026-07-15T15:00:00+03:00');
+  });
+
   it('reads no durations and no bare dates as slots', () => {
     expect(slots('It takes about 45 minutes. The role starts on August 3.')).toEqual([]);
   });

@@ -416,7 +416,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
       R.requested.test(text) ||
       reportedSpeech(R, text, original) ||
       // "…says that they are failing, and that …": the report goes on in the same sentence only.
-      (previousReported && previousSentence === clause.sentence && !R.endorse.test(text) && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text)));
+      (previousReported && previousSentence === clause.sentence && !R.endorse.test(text) && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text) || (GERMAN_REPORTED_MOOD.test(text) && !/(?<![\p{L}])(?:ich|wir|i)(?![\p{L}])/iu.test(text))));
     previousReported = reported;
     heardBefore ||= reported;
     previousSentence = clause.sentence;
@@ -796,6 +796,12 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
   }
   return false;
 }
+
+/**
+ * German reports speech in the subjunctive I ("man solle bis Freitag absagen", "sie habe kein Interesse"): a clause
+ * in it, after a report in the same sentence, goes on with the report.
+ */
+const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde|könne|konne|müsse|musse|wolle|möge|moge|dürfe|durfe)(?![\p{L}])/u;
 
 /** A clause that is a "nothing" and little else ("rien.", "Nada.", "nothing, zilch", "niente di niente"). */
 function NOTHING_ALONE(R: Patterns, clause: string): boolean {

@@ -299,7 +299,7 @@ describe('a no forbidden is a yes', () => {
 
 describe('Swiss and formal German: a long "sagen Sie … ab", signed elsewhere, a report in the subjunctive', () => {
   it.each([
-    ['Bitte sagen Sie in meinem Namen freundlich und mit Dank ab.', 'decline/owner-instruction'],
+    ['Bitte sagen Sie in meinem Namen höflich ab.', 'decline/owner-instruction'],
     ['Inzwischen habe ich bei der Gemeindeverwaltung Thun unterschrieben.', 'decline/owner-instruction'],
     // "man solle … absagen" goes on with what Frau Hostettler writes; the owner's own word comes after.
     ['Frau Hostettler schreibt unten, man solle bis Freitag absagen, falls man kein Interesse habe. Keine Sorge, ich habe Interesse. Also gehe ich auch hin.', 'attend/owner-instruction'],

@@ -307,3 +307,12 @@ describe('Swiss and formal German: a long "sagen Sie … ab", signed elsewhere, 
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('Québec French: a clipped "go", creditor protection under the LACC, a last pay not paid', () => {
+  it.each([
+    ['Caisse de Lévis, technicienne, 4 jours/semaine. Go pour le 21.', 'attend/owner-instruction'],
+    ["Saisie de données sur appel, 15h par semaine max. Ils se sont placés sous la protection de la LACC et les employés ont même pas eu leur dernière paye.", 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

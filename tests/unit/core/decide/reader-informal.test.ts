@@ -316,3 +316,14 @@ describe('Québec French: a clipped "go", creditor protection under the LACC, a 
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a proceeding named in its own country’s word, in a note in another language', () => {
+  it.each([
+    ['Night shifts keying invoices. The company has been in företagsrekonstruktion since August.', 'decline/nothing-appealing'],
+    ["Nur Dateneingabe in der Nachtschicht, und die Firma ist seit März in yrityssaneeraus.", 'decline/nothing-appealing'],
+    // Polish "konkurs" is a public competition for a post, not a bankruptcy.
+    ['To konkurs na stanowisko w urzędzie, praca na zmiany nocne.', 'attend/might-want-it'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

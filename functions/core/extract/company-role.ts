@@ -44,6 +44,9 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\bstanowisk\p{L}*\s+[^\n,]{2,60}?\s+(?:w|we)\s+(?:firmie\s+|spółce\s+)?(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:posizione|ruolo)\s+(?:di\s+)?[^\n,.]{2,60}?\s+(?:presso|in|nella|nel)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+|als\s+)?[^\n,.]{2,60}?\s+(?:bij)\s+(${NAME})`, 'u'),
+  // "Good news – Solent Water would like to meet you!": the company that wants the interview (an agency's own
+  // name signs the mail, the client's name asks for the meeting).
+  new RegExp(String.raw`(?:^|[–—:!.]\s+|\n)(${NAME})\s+(?:would (?:like|love) to|wants? to|(?:is|are) keen to|(?:is|are) (?:happy|pleased|delighted) to)\s+(?:meet|interview|invite|speak (?:to|with)|talk (?:to|with)|see)\s+you`, 'u'),
   // "Entrevista con Andina Pagos", "Colloquio con Ferri & Colombo", "Gesprek met Polderpixel": an interview with an organisation (never a titled person).
   new RegExp(String.raw`\b(?:[Ee]ntrevista|[Cc]olloquio|[Ee]ntretien|[Gg]esprek|[Rr]ozmowa|[Ii]nterview)\s+(?:con|avec|met|com|z|with)\s+(?!(?:Frau|Herr|Dr|Sr|Sra|Srta|Mme|M|Mr|Mrs|Ms|Miss|Pan|Pani|Meneer|Mevrouw|Sig|Sig\.ra|Dott|Dott\.ssa|Prof|D\.|Dña|Dona|Don)\b)(${NAME})`, 'u'),
 ];

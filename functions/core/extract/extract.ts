@@ -359,10 +359,10 @@ function calendarLocation(events: CalendarEvent[]): string | null {
 /** The mail says not to answer it ("Merci de ne pas répondre", "Bitte nicht auf diese E-Mail antworten"). */
 const DO_NOT_REPLY = /\b(?:do not|don['’]t|please don['’]t) (?:reply|respond)\b|\bnot monitored\b|\bne (?:pas )?répondre\b|\bne répondez pas\b|\bnicht (?:direkt )?(?:auf diese (?:E-Mail|Nachricht) )?(?:zu )?antworten\b|\bno (?:respondas|responda|responder)\b|\bnon rispondere\b|\bniet (?:op deze (?:e-?mail|mail) )?(?:antwoorden|beantwoorden|reageren)\b|\bnão responda\b|\bnie odpowiadaj\b|返信(?:できません|しないで|不可)|送信専用/i;
 /** The mail asks to be answered ("reply to this email", "Antworten Sie gern direkt auf diese E-Mail"). */
-const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|\b(?:just|simply) (?:hit )?reply\b|\ben répondant à (?:cet|ce) (?:e-?mail|mail|message|courriel)\b|\bpar retour de (?:mail|courriel)\b|\brespondiendo a este (?:correo|e-?mail|mensaje)\b|\brispondendo a questa (?:e-?mail|mail)\b|\brespondendo (?:a )?este e-?mail\b|\breageer op deze (?:e-?mail|mail)\b|\bantworten Sie (?:\w+ )?(?:\w+ )?auf diese (?:E-Mail|Nachricht)\b|\brépond(?:ez|re) (?:directement )?à (?:cet|ce) (?:e-?mail|mail|message)\b|\bresponde(?:r)? a este (?:correo|e-?mail|mensaje)\b|\brispond(?:a|ere|i) a questa (?:e-?mail|mail)\b|\bantwoord (?:op|via) deze (?:e-?mail|mail)\b|\bresponda (?:a )?este e-?mail\b|\bodpowiedz(?:ią|ając)? na (?:tę|tego) (?:wiadomość|maila|e-?maila)\b/i;
+const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|\b(?:just|simply) (?:hit )?reply\b|\ben répondant à (?:cet|ce) (?:e-?mail|mail|message|courriel)\b|\bpar retour de (?:mail|courriel)\b|\brespondiendo a este (?:correo|e-?mail|mensaje)\b|\brispondendo a questa (?:e-?mail|mail)\b|\brespondendo (?:a )?este e-?mail\b|\breageer op deze (?:e-?mail|mail)\b|\bantworten Sie (?:\w+ )?(?:\w+ )?auf diese (?:E-Mail|Nachricht)\b|\brépond(?:ez|re) (?:directement )?à (?:cet|ce) (?:e-?mail|mail|message)\b|\bresponde(?:r)? a este (?:correo|e-?mail|mensaje)\b|\brispond(?:a|ere|i) a questa (?:e-?mail|mail)\b|\bantwoord (?:op|via) deze (?:e-?mail|mail)\b|\bresponda (?:a )?este e-?mail\b|\bodpowiedz(?:ią|ając)? na (?:tę|tego) (?:wiadomość|maila|e-?maila)\b|\bcontesta(?:nos|me)? a este (?:correo|mensaje|e-?mail)\b|\b(?:replies|responses|answers) to this (?:message|e-?mail) (?:will be|are) (?:sent|forwarded|delivered|passed on) to\b|\blas respuestas a este (?:mensaje|correo) se (?:enviarán|reenviarán|remitirán)\b|\bles réponses à ce (?:message|courriel|e-?mail) (?:seront|sont) (?:transmises|envoyées|transférées)\b|\bAntworten auf diese (?:Nachricht|E-?Mail) werden\b|\ble risposte a questo (?:messaggio|e-?mail) (?:saranno|verranno) (?:inoltrate|inviate)\b|\bantwoorden op dit bericht worden (?:doorgestuurd|verzonden)\b|\bas respostas a esta mensagem (?:serão|são) (?:enviadas|encaminhadas)\b|\bodpowiedzi na tę wiadomość (?:zostaną|są) (?:przekazane|wysłane)\b/i;
 
 /**
- * A relay's address routed to one conversation ("acme-3f9a1c@mail.ats.example"): a token of letters and
+ * A relay's address routed to one conversation ("acme-3f9a1c@mail.ats.example", "rk8x2m4q7t-1b9e@indeedemail.example"): a token of letters and
  * digits in its local part, and no no-reply word. Replies to it reach the recruiter.
  */
 function isRoutedReplyAddress(address: string): boolean {
@@ -370,7 +370,8 @@ function isRoutedReplyAddress(address: string): boolean {
   if (isNoReplyAddress(address)) return false;
   // "mariana.ortiz@acme.workablemail.example": a person's own mailbox on the relay, which forwards to them.
   if (/^[a-z]+[._-][a-z]+$/i.test(local) && !isRoleMailbox(address)) return true;
-  return /(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}/i.test(local.split(/[._+-]/).pop() ?? '');
+  // The token may come first ("rk8x2m4q7t-1b9e@indeedemail…") or last ("acme-3f9a1c@…").
+  return local.split(/[._+-]/).some((part) => /^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}$/i.test(part));
 }
 
 function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {

@@ -50,6 +50,13 @@ describe('the reply address', () => {
   });
 
   it.each([
+    ['es', '¿Te iría bien mañana a las 12:00? Contesta a este mensaje para confirmarnos.\n--------\nLas respuestas a este mensaje se enviarán al empleador.'],
+    ['en', 'Could we talk tomorrow at 12:00?\n--\nReplies to this message will be forwarded to the employer.'],
+  ])('answers a job board’s relay whose token comes first when its footer says replies reach the employer (%s)', (_lang, body) => {
+    expect(replyTo(body, { name: 'Clínica Sonrisa', address: 'rk8x2m4q7t-1b9e@indeedemail.example' })).toBe('rk8x2m4q7t-1b9e@indeedemail.example');
+  });
+
+  it.each([
     ['es', 'Confírmanos respondiendo a este correo, por favor.'],
     ['pt', 'Confirme respondendo a este e-mail.'],
     ['fr', 'Merci de me confirmer par retour de mail.'],

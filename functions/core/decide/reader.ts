@@ -524,7 +524,9 @@ export function readOwnerNote(whole: string | null): NoteReading {
       const between = other && final ? core.slice(other.at, final.at) : '';
       const both = other !== undefined && !retract && C.EITHER_OR.test(between);
       // A question that asks for advice ("should I decline?", "soll ich absagen?", "czy powinienem odmówić?") gives none.
-      const advice = question && R.advice.test(sentence);
+      // …but an assertion with a tag ("Creo que debería ir a esta, ¿no?", "I should go, right?") asks for no advice.
+      const tagged = question && R.tagAtEnd.test(sentence.trim().replace(/[?？\s]+$/u, '').replace(/¿/gu, ''));
+      const advice = question && !tagged && R.advice.test(sentence);
       // A no after a yes with nothing marking it as the later word ("actually", "in the end", a retraction, a
       // turn): two instructions the reader cannot order, never a confident decline.
       const unmarked = final?.verdict === 'decline' && lastAct?.verdict === 'attend' && !retract && !bare && !(() => {

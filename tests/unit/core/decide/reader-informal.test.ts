@@ -327,3 +327,16 @@ describe('a proceeding named in its own country’s word, in a note in another l
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a suggestion to go, with a tag question after it', () => {
+  it.each([
+    ['Creo que debería ir a esta, ¿no? Suena bien.', 'attend/owner-instruction'],
+    ['I think I should go to this one, right?', 'attend/owner-instruction'],
+    ['Je pense que je devrais y aller.', 'attend/owner-instruction'],
+    // A question asking for advice stays one.
+    ['¿Debería ir?', 'attend/practice'],
+    ['Soll ich absagen?', 'attend/practice'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -924,14 +924,14 @@ export const TIME_COST: ByLanguage = {
 
 /** The invitation's travel: a flight, a hotel night, tickets booked for the candidate. */
 export const TRAVEL: ByLanguage = {
-  en: ['flights?', 'fly(?: you)? (?:in|out|to)', 'hotel', 'accommodation', 'train tickets?', 'travel (?:costs|expenses)', 'overnight stay'],
-  fr: ['billets? (?:d.avion|de train)', 'hotel', 'hebergement', 'nuitee', 'frais de (?:deplacement|voyage)', 'vol (?:depuis|pour|aller)'],
-  de: ['flug', 'fluge', 'hotel', 'anreise', 'reisekosten', 'ubernachtung~', 'bahnticket~'],
-  es: ['vuelos?', 'hotel', 'alojamiento', 'desplazamiento', 'billetes? de (?:avion|tren)', 'pasajes?', 'gastos de viaje'],
-  it: ['voli?', 'hotel', 'alloggio', 'pernottamento', 'trasferta', 'bigliett[oi]', 'spese di viaggio'],
-  nl: ['vlucht(?:en)?', 'hotel', 'overnachting', 'reiskosten', 'treinkaartje~'],
-  pt: ['voos?', 'hotel', 'alojamento', 'hospedagem', 'passage(?:m|ns)', 'despesas de viagem'],
-  pl: ['przylat~', 'przylot~', 'hotel~', 'nocleg~', 'bilet~', 'koszty podrozy', 'zakwaterowani~'],
+  en: ['flights?', 'fly(?: you)? (?:in|out|to)', 'hotel', 'accommodation', 'train tickets?', 'travel (?:costs|expenses)', 'overnight stay', 'reimburs~ (?:\\p{L}+ ){0,2}travel', 'travel (?:will be |is )?(?:reimbursed|covered|paid for)'],
+  fr: ['billets? (?:d.avion|de train)', 'hotel', 'hebergement', 'nuitee', 'frais de (?:deplacement|voyage)', 'vol (?:depuis|pour|aller)', 'rembours~ (?:\\p{L}+ ){0,3}(?:deplacement|voyage|trajet)'],
+  de: ['flug', 'fluge', 'hotel', 'anreise', 'reisekosten', 'ubernachtung~', 'bahnticket~', 'fahrtkosten', 'erstatt~ (?:\\p{L}+ ){0,3}(?:fahrt|reise)~'],
+  es: ['vuelos?', 'hotel', 'alojamiento', 'desplazamiento', 'billetes? de (?:avion|tren)', 'pasajes?', 'gastos de viaje', 'reembols~ (?:\\p{L}+ ){0,3}(?:viaje|desplazamiento)'],
+  it: ['voli?', 'hotel', 'alloggio', 'pernottamento', 'trasferta', 'bigliett[oi]', 'spese di viaggio', 'rimbors~ (?:\\p{L}+ ){0,3}(?:viaggio|trasferta)'],
+  nl: ['vlucht(?:en)?', 'hotel', 'overnachting', 'reiskosten', 'treinkaartje~', 'reiskostenvergoeding', 'vergoed~ (?:\\p{L}+ ){0,3}reis~'],
+  pt: ['voos?', 'hotel', 'alojamento', 'hospedagem', 'passage(?:m|ns)', 'despesas de viagem', 'reembols~ (?:\\p{L}+ ){0,3}(?:viagem|deslocacao|deslocamento)'],
+  pl: ['przylat~', 'przylot~', 'hotel~', 'nocleg~', 'bilet~', 'koszty podrozy', 'zakwaterowani~', 'zwrot~ (?:\\p{L}+ ){0,3}(?:podrozy|dojazdu)'],
 };
 
 /** The invitation recalls an earlier contact with the candidate ("we met in March", "nous avions échangé"). */

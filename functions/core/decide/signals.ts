@@ -174,7 +174,8 @@ const invitePatternsFor = C.perLanguages(invitePatterns);
 
 /** A stated span of four hours or more ("9:00–15:30", "de 10h à 14h"): the sentence that states it. */
 function longSpan(text: string): string | undefined {
-  const span = /(?<![\d:.])([01]?\d|2[0-3])(?:[:.h](\d{2}))?\s*(?:h|uhr|u)?\s*(?:[-–—]|to|until|bis|a|à|alle|tot|até|do)\s*([01]?\d|2[0-3])(?:[:.h](\d{2}))?(?![\d])/giu;
+  // Flemish writes the hour mark as "u" ("van 9u00 tot 13u00").
+  const span = /(?<![\d:.])([01]?\d|2[0-3])(?:[:.hu](\d{2}))?\s*(?:h|uhr|u)?\s*(?:[-–—]|to|until|bis|a|à|alle|tot|até|do)\s*([01]?\d|2[0-3])(?:[:.hu](\d{2}))?(?![\d])/giu;
   for (const sentence of text.split(/(?<=[.!?;\n])/)) {
     for (const m of sentence.matchAll(span)) {
       // a time of day, not a range of dates: minutes or an hour mark on at least one side

@@ -95,6 +95,12 @@ describe('each rule alone', () => {
     expect(hoursFromSignals({ facts: { ...facts, format: 'onsite' }, invite: readInviteSignals('We will book your flight and hotel.', facts) })).toBe(9);
   });
 
+  it('reads travel from a reimbursement and a long span written with a Flemish hour mark', () => {
+    expect(readInviteSignals('We will of course reimburse your travel from Stockholm.', facts).travel).toBe(true);
+    expect(readInviteSignals('Le rembourserons vos frais de déplacement.', facts).evidence.time).toBeDefined();
+    expect(readInviteSignals('Het gesprek gaat door op donderdag 18 maart, van 9u00 tot 13u00.', facts).evidence.time).toContain('9u00 tot 13u00');
+  });
+
   it('statedPay reads the common ways of writing pay', () => {
     expect(statedPay('$48,000 - $52,000 per year')).toEqual([{ currency: 'USD', perYear: 48000 }, { currency: 'USD', perYear: 52000 }]);
     expect(statedPay('€45k')).toEqual([{ currency: 'EUR', perYear: 45000 }]);

@@ -49,7 +49,8 @@ const MARKERS: [TextLanguage, Markers][] = [
   ['fr', { words: /\b(?:entretien|poste|bonjour|heure|cordialement|disponibilités?|nous|vous|votre|avec|pour|le|la|les|des|et)\b/gi, letters: holding('œ') }],
   ['de', { words: /\b(?:vorstellungsgespr[äa]ch|uhr|sehr|geehrte|freundlichen|stelle|einladung|wir|sie|ihr|ihre|und|der|die|das|mit|für|zu)\b/gi, letters: holding('äöüß') }],
   ['es', { words: /\b(?:entrevista|puesto|estimad[oa]|saludos|disponibilidad|nos|tu|su|para|con|el|los|las|del|y|que)\b/gi, letters: holding('ñ') }],
-  ['it', { words: /\b(?:colloquio|gentile|cordiali|saluti|posizione|della|delle|il|per|con|che|ci|siamo|alle|ore)\b/gi }],
+  // Italian shares "la", "le", "un", "con" with French and Spanish: its own function words tell it apart.
+  ['it', { words: /\b(?:colloquio|gentile|cordiali|saluti|posizione|della|delle|il|per|con|che|ci|siamo|alle|ore|di|sono|sua|suo|lei|nostro|nostra|nostri|questa|questo|buongiorno|grazie|alla|allo|nel|nella|dalle|sta|anche|presso|ufficio|distinti|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b/gi }],
   ['nl', { words: /\b(?:sollicitatie\w*|gesprek|beste|groet(?:en)?|functie|wij|graag|het|een|van|voor|met|uur|je|jou|uw)\b/gi }],
   ['pt', { words: word('entrevista|vaga|olá|obrigad[oa]|atenciosamente|horário|você|para|com|não|uma|às|ao|em|da|do|das|dos|nosso|nossa|gostaríamos|agradeço|cumprimentos|reunião|também|está|esteja|estamos|feira|seu|sua|conversa|equipa|equipe'), letters: holding('ãõ') }],
   [

@@ -83,3 +83,11 @@ describe('a Polish invitation gets the Polish drafts', () => {
     });
   }
 });
+
+describe('Italian against French and Spanish', () => {
+  it('an Italian invitation written with "Le", "La" and "un" stays Italian', () => {
+    const text = "Buongiorno Mateo,\nsono Francesca Galli di LavoroPiù. Le scrivo in merito alla Sua candidatura: un nostro cliente sta cercando un Analista. La chiameremo giovedì 21 gennaio tra le 10:00 e le 12:00; se l'orario non Le fosse comodo, mi indichi pure un'alternativa.\nDistinti saluti";
+    expect(detectTextLanguage(text)).toBe('it');
+    expect(detectTextLanguage('Bonjour, nous vous proposons un entretien le mardi 9 mars à 14h avec la responsable. Cordialement')).toBe('fr');
+  });
+});

@@ -340,3 +340,13 @@ describe('a suggestion to go, with a tag question after it', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a report disputed as being about another company; European Portuguese personal infinitive', () => {
+  it.each([
+    ['a Ines diz que a brisa labs ta falida. mas isso era a outra, a brisa energia! e eles ja me tinham chamado o ano passado', 'attend/future-opening'],
+    ["My brother says they went bust last year. That was the other one, the logistics arm.", 'attend/practice'],
+    ['o trabalho ate parece ok mas é hora e meia pra cada lado. acho que o melhor é dizeres-lhes que nao desta vez', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -531,11 +531,11 @@ export const NOT_FOUND: ByLanguage = {
 export const FOR_ME: ByLanguage = {
   en: ['for me', 'appeals?', 'draws? me', 'does (?:anything|something) for me', 'i want', 'interests? me', 'excites? me', 'speaks to me', 'tempts? me', 'attracts? me', 'appeal', 'interest', 'desire', 'enthusiasm', 'excitement', 'pull', 'holds? me', 'keeps? me (?:there|interested)', 'my thing'],
   fr: ['pour mo(?:i|e)', "me (?:di|plai|pla|parl|tent|attir|interess)~", "m'?(?:interess|attir)~", 'envie', 'interet', 'me (?:motiv|bott|branch)~', 'me retien~', "m'?emball~", 'me motiv~', 'mon truc'],
-  de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ ){0,3}an', 'lockt mich', 'lust', 'bock', 'interesse', 'mich (?:\\p{L}+ )?(?:reizt|anspricht|motiviert|anmacht)', 'halt~ mich', 'begeister~ mich'],
+  de: ['fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ ){0,3}an', 'lockt mich', 'lust', 'bock', 'interesse', 'mich (?:\\p{L}+ )?(?:reizt|anspricht|motiviert|anmacht)', 'halt~ mich', 'begeister~ mich', '(?:freut|gfreit|gefreut) (?:mich|mi)'],
   es: ['para mi', 'me (?:dic|atra|llam|interes|gust|tient)~', 'le veo', 'ganas', 'interes', 'me (?:tir|cop|mot|entusiasm)~', 'me retien~', 'me entusiasm~'],
   it: ['per me', 'mi (?:dic|attir|interess|piac|ispir)~', 'fa per me', 'voglia', 'interesse', 'mi (?:stuzzic|motiv|entusiasm)~', 'mi trattien~', 'mi entusiasm~'],
   nl: ['voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ ){0,3}aan', 'bij voel', 'zin', 'interesse', 'me (?:trekt|motiveert|boeit)', 'houdt me', 'me (?:enthousiast|warm) maakt', 'goesting', 'mijn ding'],
-  pt: ['pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo', 'vontade', 'interesse', 'me (?:anim|motiv|entusiasm)~', 'me prend~', 'me empolg~', 'minha praia'],
+  pt: ['pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo', 'vontade', 'interesse', 'me (?:anim|motiv|entusiasm)~', 'me prend~', 'me empolg~', 'minha praia', 'me puxa~', 'encha~? os olhos', 'enche~ os olhos'],
   pl: ['dla (?:mnie|siebie)', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie', 'przyciag~', 'kusi', 'ciagnie', 'interesuje', 'ochot~', 'zainteresowani~', 'mnie (?:kreci|rajcuje|motywuje)', 'kreci', 'rajcuje', 'jara', 'trzyma mnie', 'porywa', 'zachwyca', 'moja bajka', 'przemawia~ do (?:mnie|siebie)', 'do mnie (?:\\p{L}+ )?przemawia~'],
 };
 /** The whole-opportunity verdict said directly ("not for me", "nichts für mich", "não é pra mim"). */

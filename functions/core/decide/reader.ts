@@ -815,10 +815,13 @@ function NOTHING_ALONE(R: Patterns, clause: string): boolean {
 function nothingForMe(R: Patterns, sentence: string): boolean {
   for (const n of allMatches(R.nothing, sentence)) {
     const after = sentence.slice((n.index ?? 0) + n[0].length);
-    if (/^\s*(?:more|better|else|wrong|against|to lose|stopping|mehr|besser|dagegen|plus|mieux|contre|mas|mejor|contra|piu|meglio|contro|meer|beter|tegen|mais|melhor|wiecej|lepiej|przeciw)\b/iu.test(after)) continue;
+    if (/^\s*(?:more|better|else|wrong|against|to lose|stopping|bad|mehr|besser|dagegen|schlimm\p{L}*|schlecht\p{L}*|plus|mieux|contre|de mal|mas|mejor|contra|de malo|malo|piu|meglio|contro|di male|meer|beter|tegen|mis|ergs|mais|melhor|de mal|wiecej|lepiej|przeciw|zlego)(?![\p{L}])/iu.test(after)) continue;
     const start = Math.max(0, (n.index ?? 0) - 40);
     const window = sentence.slice(start, (n.index ?? 0) + n[0].length + 60);
     if (R.forMe.test(window)) return true;
+    // "nothing there I'd look forward to", "niente che mi piaccia": a word of liking after the "nothing" too.
+    const following = sentence.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + 60).split(/[,;:.!?…]/u)[0]!;
+    if (R.appeal.test(following) && !R.negator.test(following)) return true;
   }
   return false;
 }

@@ -350,3 +350,17 @@ describe('a report disputed as being about another company; European Portuguese 
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('"nothing" followed by a word of liking in its own clause', () => {
+  it.each([
+    ["I see nothing I'd love about this one.", 'decline/nothing-appealing'],
+    ['não tem nada nessa oportunidade que me encha os olhos. Nada me puxa pra lá.', 'decline/nothing-appealing'],
+    ['Da find i nix wo i sag do gfreit mi was drauf.', 'decline/nothing-appealing'],
+    // "Nothing wrong / nothing bad" and a liking after a comma are no verdict against it.
+    ["There's nothing wrong with it, sounds great.", 'attend/networking'],
+    ['Niente di male, anzi, bello.', 'attend/networking'],
+    ['Nichts Schlimmes, klingt gut.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

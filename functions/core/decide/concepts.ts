@@ -48,6 +48,8 @@ const TEXTING: Partial<Record<NoteLanguage, Readonly<Record<string, string>>>> =
   // Bavarian and Austrian as owners write them ("des is nix für mi", "do geh i ned hi", "sag zua", "i mog des").
   de: { ich: 'i', mich: 'mi', mir: 'mia', nicht: 'ned|net|nit|nid|nod', nichts: 'nix|nuscht', ist: 'is', das: 'des', hin: 'hi', zu: 'zua|zue', mag: 'mog', komme: 'kimm|kumm', denen: 'dene|dena', die: 'de', wollen: 'woin|wolln', eine: 'a|ne', ein: 'a' },
   // Roman and southern forms too ("nun ce vengo", "je direi de no").
+  // Silesian ("niy", "dlo mie", "jo", "dej im znać", "ida").
+  pl: { nie: 'niy', dla: 'dlo', mnie: 'mie', ja: 'jo', daj: 'dej', ide: 'ida', jest: 'je' },
   it: { non: 'nn|nun', che: 'ke', comunque: 'cmq', perche: 'xke|xche|perke', gli: 'je', ci: 'ce', di: 'de' },
   pt: { nao: 'n', que: 'q', voce: 'vc', porque: 'pq', para: 'pra', tambem: 'tb|tbm' },
   es: { porque: 'xq|pq', tambien: 'tb' },
@@ -289,7 +291,7 @@ export const YES_CONTENT: ByLanguage = {
   it: ['si', 'volentieri', 'va bene', 'accetto', 'vengo', 'ci saro', 'disponibile', 'con piacere', 'interessat~', 'vengo volentieri', 'ben volentieri'],
   nl: ['ja', 'graag', 'kom', 'past', 'akkoord', 'beschikbaar', 'prima', 'interesse', 'graag kom', 'met plezier'],
   pt: ['sim', 'aceito', 'com prazer', 'esta otimo', 'vou', 'disponivel', 'pode ser', 'interessad~', 'com todo o gosto', 'de bom grado', 'irei'],
-  pl: ['tak', 'chetnie', 'przyjde', 'pasuje', 'zgadzam', 'akceptuje', 'bede', 'zainteresowan~', 'przyjde', 'chetnie przyjde'],
+  pl: ['tak', 'chetnie', 'przyjde', 'pasuje', 'zgadzam', 'akceptuje', 'bede', 'zainteresowan~', 'przyjde', 'chetnie przyjde', 'przyjad(?:e|a)', 'przyjde', 'bede'],
 };
 
 /** Taking back what was said before ("forget that", "on second thought", "wait"). */
@@ -547,7 +549,7 @@ export const NOT_FOR_ME: ByLanguage = {
   it: ['non fa per me', 'non e per me', 'non e roba mia', 'non mi interessa', 'non mi attira', 'non mi (?:dice|ispira) niente', 'mi lascia freddo', 'zero voglia', 'nessuna voglia', "per me (?:e|e') (?:un )?no"],
   nl: ['niets voor mij', 'niks voor mij', 'niet voor mij', 'niet mijn ding', 'geen interesse', 'spreekt me niet aan', 'trekt me niet', 'niks klopt', 'laat me koud', 'geen zin', 'voor mij is het (?:een )?nee', 'geen goesting', 'niet mijn ding'],
   pt: ['nao e (?:pra|para) mim', 'nao e a minha praia', 'nao rola', 'nao me interessa', 'nao me atrai', 'nada bate', 'me deixa fri[oa]', 'zero vontade', 'sem vontade', 'para mim e um nao', 'nao e a minha praia'],
-  pl: ['nie dla mnie', 'nie moj swiat', 'nie moja bajka', 'nie jestem zainteresowan~', 'nie interesuje mnie', 'nie dla mnie', 'nic tu nie pasuje', 'zero ochoty', 'nie mam ochoty', 'nie kreci mnie', 'dla mnie to (?:jest )?nie', 'nie moja bajka', 'nie jest (?:to )?(?:\\p{L}+ )?dla mnie'],
+  pl: ['nie dla mnie', 'nie moj swiat', 'nie moja bajka', 'nie jestem zainteresowan~', 'nie interesuje mnie', 'nie dla mnie', 'nic tu nie pasuje', 'zero ochoty', 'nie mam ochoty', 'nie kreci mnie', 'dla mnie to (?:jest )?nie', 'nie moja bajka', 'nie jest (?:to )?(?:\\p{L}+ )?dla mnie', 'nie reflektuj~'],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -968,7 +970,7 @@ export const NEGATORS: ByLanguage = {
   // Regional forms: Gronings "nait" and "gain", Limburgs "neet", Flemish and Brabants "nie".
   nl: ['niet', 'geen', 'nooit', 'zonder', 'nait', 'gain', 'neet', 'nie'],
   pt: ['nao', 'nunca', 'nenhum~', 'sem'],
-  pl: ['nie', 'nigdy', 'zaden', 'bez'],
+  pl: ['nie', 'nigdy', 'zaden', 'bez', 'niy'],
 };
 
 /**

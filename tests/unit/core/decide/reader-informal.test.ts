@@ -15,6 +15,8 @@ describe('texting shortcuts read as the words they stand for', () => {
     ['es', 'decile q no, gracias', 'decline'],
     ['it (Roman)', 'nun ce vengo, scrivije che nun ce vengo', 'decline'],
     ['it (Roman)', 'io je direi de no, con garbo', 'decline'],
+    ['pl (Silesian)', 'Na ta rozmowa niy ida.', 'decline'],
+    ['pl (Silesian)', 'Dej im znać, że przyjada we środa.', 'attend'],
   ])('%s: %s', (_lang, note, verdict) => {
     expect(instruction(note)).toBe(verdict);
   });
@@ -360,6 +362,15 @@ describe('"nothing" followed by a word of liking in its own clause', () => {
     ["There's nothing wrong with it, sounds great.", 'attend/networking'],
     ['Niente di male, anzi, bello.', 'attend/networking'],
     ['Nichts Schlimmes, klingt gut.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('Silesian: "niy jest dlo mie", "niy reflektuja"', () => {
+  it.each([
+    ['Przeczytołech to dwa razy i po prostu cołkie to niy jest dlo mie.', 'decline/nothing-appealing'],
+    ['Szkryfnij im, że dziękuja i niy reflektuja.', 'decline/nothing-appealing'],
   ])('%s', (note, expected) => {
     expect(decided(note)).toBe(expected);
   });

@@ -845,6 +845,17 @@ export const APPEAL: ByLanguage = {
   pt: ['(?:a|o|os|as) seguiria (?:para qualquer lado|para onde for|a qualquer lado)', 'voltar a trabalhar com (?:ela|ele|eles|elas)', 'gost~', 'adoro', 'amo', 'incrivel', 'foda', 'gente fina', 'interessante', 'quero (?:voltar|entrar)', 'adorava', 'conhecer', 'ha anos', 'solid~', 'empresa seria', 'estavel', 'boa empresa', 'top', 'otim~', 'sempre quis', 'referencia', 'admir~', 'respeitad~', 'respeito muito', 'nao diria que nao', 'nada mal', 'nao e mau', 'util', 'o meu (?:objetivo|sonho)', 'dos meus sonhos', 'simpatic~', 'acolhedor~', 'inspirador~', 'gente boa', 'massa', 'fixe', 'bacana', 'show de bola', 'maravilh~'],
   pl: ['(?:poszedl|poszla)bym za (?:nia|nim|nimi) (?:wszedzie|w ogien)', '(?:znowu|ponownie) pracowac z (?:nia|nim|nimi)', 'fajn~', 'super', 'swietn~', 'najlepsz~', 'chcial(?:a|)bym', 'podobal~', 'podoba', 'ciekawi~', 'od dawna', 'od lat', 'poznac', 'solidn~', 'stabiln~', 'porzadn~', 'dobra firma', 'swietn~', 'top', 'zawsze chcial~', 'podziwiam', 'cenie', 'szanuje', 'nie powiedzial(?:a|)bym nie', 'niezl~', 'nie(?:zle|zla|zly) (?:firma|zespol)', 'przydatn~', 'moje marzenie', 'moj cel', 'chce pracowac', 'sympatyczn~', 'mil[iay]', 'inspirujac~', 'spoko', 'zajebist~', 'ekstra', 'rewelac~'],
 };
+/** Someone the owner knows, on the inside: a former colleague, an old boss, a friend ("Marta (ex-colleague) runs the team there"). A draw to the people. */
+export const KNOWN_PERSON: ByLanguage = {
+  en: ['ex-?colleague', '(?:former|old) (?:colleague|teammate|boss|manager|classmate|team ?lead)', 'my (?:old |former )?(?:friend|mentor|classmate|old boss)', 'a friend of mine', 'someone i (?:know|worked with)', 'i (?:used to )?work(?:ed)? with (?:her|him|them) (?:before|at)'],
+  fr: ['ex-?collegue', 'ancien~ (?:collegue|chef|patron|camarade)', 'mon ancien~? (?:chef|patron|collegue|binome)', 'une amie a moi', 'un ami a moi', 'que je connais'],
+  de: ['ex-?kolleg~', 'ehemalig~ (?:kolleg~|chef~|vorgesetzt~)', 'mein~ (?:alte~ |ehemalige~ )(?:chef~|kolleg~)', 'den ich (?:gut )?kenne', 'die ich (?:gut )?kenne'],
+  es: ['ex ?companer~', 'antigu~ (?:companer~|jef~)', 'mi (?:antigu~ |ex )(?:jef~|companer~)', 'que conozco'],
+  it: ['ex ?collega', 'ex ?colleghi', 'mi~ (?:ex |vecchi~ )(?:capo|collega|compagn~)', 'che conosco'],
+  nl: ['oud-?collega', 'ex-?collega', 'mijn (?:oude|vorige|voormalige) (?:baas|collega|manager|leidinggevende)', 'die ik ken'],
+  pt: ['ex-?colega', 'antig~ (?:colega|chefe)', '(?:meu|minha) (?:antig~ |ex-)(?:chefe|colega)', 'que conheco'],
+  pl: ['byl~ (?:kolega|kolezanka|szef~|przelozon~)', '(?:moj|moja) (?:byly|byla|stary|stara) (?:kolega|kolezanka|szef|szefowa)', 'ktor~ znam'],
+};
 /** The people: a named person, the team, a former colleague, the boss, the panel. */
 export const TARGET_PEOPLE: ByLanguage = {
   en: ['team', 'people', 'colleague', 'boss', 'manager', 'head of', 'panel', 'cto', 'ceo', 'founder', 'old \\p{L}+', 'former', 'mentor', 'meet', 'director', 'head', 'lead', 'leads', 'professor', 'lecturer', 'teacher', 'speaker', 'cfo', 'coo', 'vp', 'partner', 'runs (?:their|the)', '(?:meet|with|for|under|from) (?:her|him)', 'engineers?', 'developers?', 'analysts?', 'folks', 'crew', 'staff', 'lady', 'woman', 'gentleman', 'guy', 'bloke', 'fella', '(?:be|is) over me', '(?:dr|prof|mr|mrs|ms|miss) \\p{L}+', 'alongside (?:her|him|them)', 'beside (?:her|him|them)', 'bursar', 'head teacher', 'headteacher', 'principal'],

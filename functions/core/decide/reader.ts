@@ -69,6 +69,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     selfDoubt: rx(C.SELF_DOUBT),
     nothing: rx(C.NOTHING),
     searched: rx(C.SEARCHED),
+    knownPerson: rx(C.KNOWN_PERSON),
     prohibit: rx(C.PROHIBIT),
     notFound: rx(C.NOT_FOUND),
     forMe: rx(C.FOR_ME),
@@ -643,6 +644,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
     if (sarcastic) {
       if (affirmed(R, R.appeal, text) || R.sarcasm.test(text)) add('doubt', 'role', false, 'hedged');
     } else if (!reported && affirmed(R, R.believeIn, text)) add('draw', 'company');
+    // "But Marta (ex-colleague) runs the analytics team there now": someone the owner knows, inside.
+    else if (!reported && !wholeNo && affirmed(R, R.knownPerson, text) && INSIDE.test(fold(sentence))) add('draw', 'people');
     else if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
       let liking = affirmed(R, R.appeal, text, R.interest.test(text));
       const target = targetOf(R, text);
@@ -804,6 +807,9 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
  * in it, after a report in the same sentence, goes on with the report.
  */
 const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde|könne|konne|müsse|musse|wolle|möge|moge|dürfe|durfe)(?![\p{L}])/u;
+
+/** Being there now: running, working, leading, sitting on the panel ("runs the team there", "trabaja allí", "arbeitet jetzt dort"). */
+const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|dirige|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|dirige|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam)(?![\p{L}])/iu;
 
 /** A clause that is a "nothing" and little else ("rien.", "Nada.", "nothing, zilch", "niente di niente"). */
 function NOTHING_ALONE(R: Patterns, clause: string): boolean {

@@ -375,3 +375,14 @@ describe('Silesian: "niy jest dlo mie", "niy reflektuja"', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('someone the owner knows, inside the company, is a draw', () => {
+  it.each([
+    ['Dull title, and they just lost their biggest client. But Marta (ex-colleague) runs the analytics team there now.', 'attend/networking'],
+    ['Rôle terne, et ils viennent de perdre leur plus gros client. Mais mon ancienne collègue Léa dirige l’équipe là-bas.', 'attend/networking'],
+    // Someone known who left, or who is not there, draws nothing.
+    ['Boring role, bankrupt firm. A former colleague of mine left them last year.', 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

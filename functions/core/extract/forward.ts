@@ -414,7 +414,7 @@ const DATE_PARSERS = [['en', ENGLISH], ['fr', chrono.fr], ['de', chrono.de], ['e
 
 function readForwardedDate(text: string | null, outerDate: MailDate | null): { date: MailDate; offsetKnown: boolean } | null {
   if (!text) return null;
-  const explicitOffset = parseOffset(text) ?? parseGmtOffset(text);
+  const explicitOffset = parseOffset(text) ?? parseGmtOffset(text) ?? parseZoneAbbreviation(text);
   const offset = explicitOffset ?? outerDate?.offsetMinutes ?? 0;
   const reference = { instant: outerDate?.instant ?? new Date(0), timezone: offset };
   // The locale that reads the most of the string wins ("dinsdag 28 april 2026 14:20" is Dutch).
@@ -436,6 +436,20 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
   // The original was sent before it was forwarded (a day of slack for a wrongly assumed offset).
   if (outerDate && instant.getTime() > outerDate.instant.getTime() + DAY_MS) return null;
   return { date: { instant, offsetMinutes: offset }, offsetKnown: explicitOffset !== null };
+}
+
+/**
+ * Apple Mail ends a forward header's date with the zone's abbreviation ("… at 09:41:58 WEST", "… um 14:20:05 MEZ"):
+ * an abbreviation names one offset (WEST is UTC+1, CEST UTC+2, EDT UTC−4).
+ */
+const ZONE_ABBREVIATION_OFFSETS: Readonly<Record<string, number>> = {
+  UTC: 0, GMT: 0, WET: 0, WEST: 60, BST: 60, IST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, BRT: -180, JST: 540,
+};
+function parseZoneAbbreviation(text: string): number | null {
+  const match = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?([A-Z]{3,4})\s*$/.exec(text.trim());
+  const offset = match ? ZONE_ABBREVIATION_OFFSETS[match[1]!] : undefined;
+  return offset ?? null;
 }
 
 function parseGmtOffset(text: string): number | null {

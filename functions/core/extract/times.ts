@@ -142,6 +142,8 @@ interface Found {
  * "Poprzedni termin:", "変更前："), in a table row or on a line of its own.
  */
 const OLD_TIME_LABEL = /(?<![\p{L}])(?:previously|formerly|was|(?:old|original|previous|former|initial|earlier)\s+(?:date|time|slot|appointment|date and time|time and date)(?:\s+was)?|(?:alte[rn]?|ursprünglich\p{L}*|bisherig\p{L}*|vorherig\p{L}*|früher\p{L}*)\s+(?:Termin|Datum|Uhrzeit|Zeit)|bisher|vorher|(?:ancien(?:ne)?s?|initial(?:e|es)?|précédent(?:e|es)?)\s+(?:date|horaire|créneau|rendez-vous|heure)|(?:date|horaire|créneau|heure)\s+(?:initial(?:e)?|précédent(?:e)?|prévu(?:e)?)|(?:fecha|hora|horario|cita)\s+(?:anterior|original|inicial|previst[oa])|antes|(?:data|ora|orario)\s+(?:precedente|originale|iniziale|previst[oa])|(?:vecchi[oa]|precedente)\s+(?:data|orario|ora|appuntamento)|prima|(?:oude|oorspronkelijke|eerdere|vorige)\s+(?:datum|tijd|afspraak)|(?:data|hora|horário)\s+(?:anterior|original|inicial|previst[oa])|antigo\s+horário|(?:poprzedni|dotychczasowy|pierwotny|stary)\s+(?:termin|czas)|(?:poprzednia|pierwotna|stara)\s+(?:data|godzina)|変更前|旧日時)\s*[:：]\s*$/iu;
+/** "initially planned for Tuesday, the", "inicialmente prevista para terça-feira, dia": the old time a few words on. */
+const INITIALLY_BEFORE = /(?<![\p{L}])(?:initially|originally|inicialmente|originalmente|initialement|ursprünglich|inizialmente|originariamente|aanvankelijk|oorspronkelijk|pierwotnie|początkowo)(?:[\s,]+[\p{L}\d./-]+){0,6}[\s,]*$/iu;
 /** Words right before a time that mark it as the OLD time of a reschedule. */
 const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)?|\bpreviously(?: scheduled)?(?: for)?|\bprévue?s? (?:le|pour)|\bau lieu d[ue]|\ben lugar del?|\bprevist[oa]s? (?:para )?(?:el|para)|\bstatt(?: am)?|\banstatt(?: am)?|\bursprünglich(?: am)?|\binvece di|\bin plaats van)\s+(?:the\s+|le\s+|el\s+|am\s+|on\s+)?$/i;
 /** Words right after a time that mark it as the OLD time ("unser für Dienstag, 9. Februar, 11:00 Uhr geplantes Gespräch"). */
@@ -536,7 +538,7 @@ function dropOldTimes(found: Found[], body: string): Found[] {
     const verb = MOVE_VERB.exec(before);
     return verb !== null && MOVED_MEETING_WORDS_BEFORE.test(before.slice(verb.index + verb[0].length).replace(PLANNED_FOR, '$1'));
   };
-  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || OLD_TIME_LABEL.test(lineBefore(body, f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
+  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || INITIALLY_BEFORE.test(body.slice(Math.max(0, f.index - 60), f.index)) || OLD_TIME_LABEL.test(lineBefore(body, f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
   const fresh = found.filter((f) => !isOld(f));
   return fresh.length > 0 ? fresh : found;
 }

@@ -142,3 +142,15 @@ describe('the note, without what a mail app or service adds', () => {
     expect(cleanNote('Short line.\nAnother line.')).toBe('Short line.\nAnother line.');
   });
 });
+
+describe('a forward header date with the zone written as its abbreviation (Apple Mail)', () => {
+  it.each([
+    ['WEST', 60],
+    ['CEST', 120],
+    ['EDT', -240],
+  ])('"… às 09:41:58 %s" is read with that offset', async (zone, offset) => {
+    const text = ['Início da mensagem reencaminhada:', '', 'De: Marta Pereira <marta@corticaviva.example>', 'Assunto: Entrevista', `Data: 5 de março de 2026 às 09:41:58 ${zone}`, 'Para: Alex Morgan <alex@example.com>', '', 'Bom dia, convidamos para uma entrevista.'].join('\n');
+    const found = await findOriginal(await ownerMail(text), OWNER);
+    expect(found.original.date?.offsetMinutes).toBe(offset);
+  });
+});

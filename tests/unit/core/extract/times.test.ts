@@ -73,6 +73,10 @@ describe('findProseSlots', () => {
     expect(slots('Wednesday 15 July at 15:00 Finnish time (EET)', 'en', { zone: 'Europe/Stockholm' })[0]?.start).toBe('2026-07-15T15:00:00+03:00');
   });
 
+  it('leaves out the time a reschedule says was initially planned, a few words after "inicialmente"', () => {
+    expect(slots('Precisamos de remarcar a sua entrevista, inicialmente prevista para terça-feira, dia 14/07, às 14h30.\nPropomos a nova data: quinta-feira, 16/07, às 16h.', 'pt', { zone: 'Europe/Lisbon' }).map((s) => s.start)).toEqual(['2026-07-16T16:00:00+01:00']);
+  });
+
   it('reads no durations and no bare dates as slots', () => {
     expect(slots('It takes about 45 minutes. The role starts on August 3.')).toEqual([]);
   });

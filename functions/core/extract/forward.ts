@@ -440,10 +440,10 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
 
 /**
  * Apple Mail ends a forward header's date with the zone's abbreviation ("… at 09:41:58 WEST", "… um 14:20:05 MEZ"):
- * an abbreviation names one offset (WEST is UTC+1, CEST UTC+2, EDT UTC−4).
+ * an abbreviation names one offset (WEST is UTC+1, CEST UTC+2, EDT UTC−4); "IST" (Irish or India) names two and is left out.
  */
 const ZONE_ABBREVIATION_OFFSETS: Readonly<Record<string, number>> = {
-  UTC: 0, GMT: 0, WET: 0, WEST: 60, BST: 60, IST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
+  UTC: 0, GMT: 0, WET: 0, WEST: 60, BST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, BRT: -180, JST: 540,
 };
 function parseZoneAbbreviation(text: string): number | null {

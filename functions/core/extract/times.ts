@@ -144,6 +144,7 @@ interface Found {
 const OLD_TIME_LABEL = /(?<![\p{L}])(?:previously|formerly|was|(?:old|original|previous|former|initial|earlier)\s+(?:date|time|slot|appointment|date and time|time and date)(?:\s+was)?|(?:alte[rn]?|ursprünglich\p{L}*|bisherig\p{L}*|vorherig\p{L}*|früher\p{L}*)\s+(?:Termin|Datum|Uhrzeit|Zeit)|bisher|vorher|(?:ancien(?:ne)?s?|initial(?:e|es)?|précédent(?:e|es)?)\s+(?:date|horaire|créneau|rendez-vous|heure)|(?:date|horaire|créneau|heure)\s+(?:initial(?:e)?|précédent(?:e)?|prévu(?:e)?)|(?:fecha|hora|horario|cita)\s+(?:anterior|original|inicial|previst[oa])|antes|(?:data|ora|orario)\s+(?:precedente|originale|iniziale|previst[oa])|(?:vecchi[oa]|precedente)\s+(?:data|orario|ora|appuntamento)|prima|(?:oude|oorspronkelijke|eerdere|vorige)\s+(?:datum|tijd|afspraak)|(?:data|hora|horário)\s+(?:anterior|original|inicial|previst[oa])|antigo\s+horário|(?:poprzedni|dotychczasowy|pierwotny|stary)\s+(?:termin|czas)|(?:poprzednia|pierwotna|stara)\s+(?:data|godzina)|変更前|旧日時)\s*[:：]\s*$/iu;
 /** "initially planned for Tuesday, the", "inicialmente prevista para terça-feira, dia": the old time a few words on. */
 const INITIALLY_BEFORE = /(?<![\p{L}])(?:initially|originally|inicialmente|originalmente|initialement|ursprünglich|inizialmente|originariamente|aanvankelijk|oorspronkelijk|pierwotnie|początkowo)(?:[\s,]+[\p{L}\d./-]+){0,6}[\s,]*$/iu;
+const BRACKETED_WEEKDAY_AFTER_DATE = new RegExp(String.raw`(?<=\d[^\n\d]{0,24}?)\(\s*${WEEKDAY_WORDS}\.?\s*\)`, 'giu');
 /** Words right before a time that mark it as the OLD time of a reschedule. */
 const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)?|\bpreviously(?: scheduled)?(?: for)?|\bprévue?s? (?:le|pour)|\bau lieu d[ue]|\ben lugar del?|\bprevist[oa]s? (?:para )?(?:el|para)|\bstatt(?: am)?|\banstatt(?: am)?|\bursprünglich(?: am)?|\binvece di|\bin plaats van)\s+(?:the\s+|le\s+|el\s+|am\s+|on\s+)?$/i;
 /** Words right after a time that mark it as the OLD time ("unser für Dienstag, 9. Februar, 11:00 Uhr geplantes Gespräch"). */
@@ -174,7 +175,10 @@ export function findProseSlots(
   // indices hold): chrono would read "9:00 Uhr\n- Dienstag" as a range and "1:" as a time.
   const original = text.slice(0, MAX_TIME_TEXT)
     .replace(/^([ \t]*)([-–—*•·])(?=[ \t])/gm, (_, indent: string, mark: string) => `${indent}${' '.repeat(mark.length)}`)
-    .replace(LIST_LABEL, (_, indent: string, label: string) => `${indent}${' '.repeat(label.length)}`);
+    .replace(LIST_LABEL, (_, indent: string, label: string) => `${indent}${' '.repeat(label.length)}`)
+    // "9 de junho (quarta-feira)", "14 March (Sunday)": a weekday in brackets after a date is that date's, and
+    // chrono, reading it apart, would join the time to the next such weekday instead (blanked, same length).
+    .replace(BRACKETED_WEEKDAY_AFTER_DATE, (m: string) => ' '.repeat(m.length));
   // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);
   // written "19/11 " (same length) for the day-first locales.
   // So is "śr., 10.03, 9:00" and "Mo 8.3 um 10" after a weekday. Japanese weekdays in brackets after a

@@ -77,6 +77,11 @@ describe('findProseSlots', () => {
     expect(slots('Precisamos de remarcar a sua entrevista, inicialmente prevista para terça-feira, dia 14/07, às 14h30.\nPropomos a nova data: quinta-feira, 16/07, às 16h.', 'pt', { zone: 'Europe/Lisbon' }).map((s) => s.start)).toEqual(['2026-07-16T16:00:00+01:00']);
   });
 
+  it('reads a weekday in brackets after a date as that date\'s, not the next such weekday', () => {
+    expect(slots('A entrevista terá lugar no dia 15 de julho (quarta-feira), das 11h00 às 11h45.', 'pt', { zone: 'Europe/Lisbon' })[0]).toMatchObject({ start: '2026-07-15T11:00:00+01:00', end: '2026-07-15T11:45:00+01:00' });
+    expect(slots('The interview is on 15 July (Wednesday) at 10:00.', 'en', { zone: 'Europe/London' })[0]?.start).toBe('2026-07-15T10:00:00+01:00');
+  });
+
   it('reads no durations and no bare dates as slots', () => {
     expect(slots('It takes about 45 minutes. The role starts on August 3.')).toEqual([]);
   });

@@ -177,8 +177,9 @@ export function findProseSlots(
     .replace(/^([ \t]*)([-–—*•·])(?=[ \t])/gm, (_, indent: string, mark: string) => `${indent}${' '.repeat(mark.length)}`)
     .replace(LIST_LABEL, (_, indent: string, label: string) => `${indent}${' '.repeat(label.length)}`)
     // "9 de junho (quarta-feira)", "14 March (Sunday)": a weekday in brackets after a date is that date's, and
-    // chrono, reading it apart, would join the time to the next such weekday instead (blanked, same length).
-    .replace(BRACKETED_WEEKDAY_AFTER_DATE, (m: string) => ' '.repeat(m.length));
+    // chrono, reading it apart, would join the time to the next such weekday instead (a comma and blanks, same
+    // length). Not in English: there chrono read "15 July,     at 10:00" as 1 July.
+    .replace(BRACKETED_WEEKDAY_AFTER_DATE, (m: string) => (language === 'en' ? m : `,${' '.repeat(m.length - 1)}`));
   // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);
   // written "19/11 " (same length) for the day-first locales.
   // So is "śr., 10.03, 9:00" and "Mo 8.3 um 10" after a weekday. Japanese weekdays in brackets after a

@@ -79,7 +79,7 @@ describe('findProseSlots', () => {
 
   it('reads a weekday in brackets after a date as that date\'s, not the next such weekday', () => {
     expect(slots('A entrevista terá lugar no dia 15 de julho (quarta-feira), das 11h00 às 11h45.', 'pt', { zone: 'Europe/Lisbon' })[0]).toMatchObject({ start: '2026-07-15T11:00:00+01:00', end: '2026-07-15T11:45:00+01:00' });
-    expect(slots('The interview is on 15 July (Wednesday) at 10:00.', 'en', { zone: 'Europe/London' })[0]?.start).toBe('2026-07-15T10:00:00+01:00');
+    expect(slots("L'entretien aura lieu le 15 juillet (mercredi) à 10h00.", 'fr', { zone: 'Europe/Paris' })[0]?.start).toBe('2026-07-15T10:00:00+02:00');
   });
 
   it('reads no durations and no bare dates as slots', () => {

@@ -25,7 +25,7 @@ export type ByLanguage = Partial<Record<NoteLanguage, readonly string[]>>;
  */
 export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly NoteLanguage[]): RegExp {
   const keys = languages ?? (Object.keys(concept) as NoteLanguage[]);
-  const lists = keys.map((language) => (concept[language] ?? []).map((p) => textingForms(language, wordOrder(language, language === 'pl' ? polishForms(p) : language === 'nl' ? dutchForms(p) : p))));
+  const lists = keys.map((language) => (concept[language] ?? []).map((p) => languageForms(language, p)));
   if (!lists.some((list) => list.length > 0)) return new RegExp('(?!)', flags);
   const alternatives = lists
     .flat()
@@ -35,6 +35,11 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
   if (!flags.includes('i')) return wordPattern(alternatives, flags);
   // Its source is built when first asked for (factoring a list is work a message may never need).
   return new LowercasePattern(() => wordSource(alternatives.map(lowercaseLiterals), false), flags.replace('i', ''));
+}
+
+/** A pattern with the forms its language writes it in too: Polish inflections, Dutch split verbs, German word order, texting and regional forms. */
+export function languageForms(language: NoteLanguage, pattern: string): string {
+  return textingForms(language, wordOrder(language, language === 'pl' ? polishForms(pattern) : language === 'nl' ? dutchForms(pattern) : pattern));
 }
 
 /**

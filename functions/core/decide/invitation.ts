@@ -116,7 +116,6 @@ function unwrapped(text: string): string {
 export function readInvitation(input: InvitationInput, note: string | null = null): InvitationReading {
   const R = patternsFor(noteLanguages(`${input.subject}\n${input.body.slice(0, 4000)}`));
   const subject = fold(input.subject);
-  // Words inside a link are no words of the mail ("…/meetup-join/…" in a Teams link is no meetup).
   const body = fold(input.body);
   const calendar = fold(input.calendarText);
   const signature = fold(input.signature);

@@ -591,8 +591,9 @@ export function readOwnerNote(whole: string | null): NoteReading {
     };
     // "Try to find one good point, cannot find": a search that says it found nothing is the same verdict, and
     // what it looked for ("one good point") is no draw.
-    const answered = NOTHING_ALONE(R, trailing) || R.notFound.test(text);
-    const search = answered && !reported ? clauses.slice(Math.max(0, clauseIndex - 2), clauseIndex + 1).find((c) => (c !== clause || trailing !== text || R.notFound.test(text) ? searchedBefore(c) : false)) : undefined;
+    const notFound = R.notFound.test(text);
+    const answered = nothingAlone(R, trailing) || notFound;
+    const search = answered && !reported ? clauses.slice(Math.max(0, clauseIndex - 2), clauseIndex + 1).find((c) => (c !== clause || trailing !== text || notFound ? searchedBefore(c) : false)) : undefined;
     if (search) {
       for (let k = statements.length - 1; k >= 0; k--) if ((statements[k]!.concept === 'draw' || statements[k]!.concept === 'interest') && statements[k]!.at === search.start) statements.splice(k, 1);
       add('nothing-for-me', 'whole', false, 'own');
@@ -809,10 +810,10 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
 const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde|könne|konne|müsse|musse|wolle|möge|moge|dürfe|durfe)(?![\p{L}])/u;
 
 /** Being there now: running, working, leading, sitting on the panel ("runs the team there", "trabaja allí", "arbeitet jetzt dort"). */
-const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|dirige|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|dirige|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam)(?![\p{L}])/iu;
+const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam)(?![\p{L}])/iu;
 
 /** A clause that is a "nothing" and little else ("rien.", "Nada.", "nothing, zilch", "niente di niente"). */
-function NOTHING_ALONE(R: Patterns, clause: string): boolean {
+function nothingAlone(R: Patterns, clause: string): boolean {
   const words = clause.split(/[^\p{L}']+/u).filter(Boolean);
   return words.length > 0 && words.length <= 3 && R.nothing.test(clause);
 }

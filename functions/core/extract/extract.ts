@@ -440,15 +440,15 @@ export function toIsoWithOffset(instant: Date, offsetMinutes: number): string {
  * para Bodegas Iruña", "Analyst for Acme", "Berater für Hollerbach"), and spelt as the subject spells it when the
  * body wrote it in lowercase inside a sentence ("onze vacature voor een assetmanager", subject "Assetmanager").
  */
+const CLIENT_JOIN_AT_END = /\s(?:for|at|with|para|pour|chez|für|bei|per|presso|voor|bij|dla|w)\s+(?:(?:the|el|la|le|die|der|il|de|het|o|a)\s+)?$/iu;
 function roleAsTitled(role: string | null, company: string | null, subject: string): string | null {
   if (!role) return role;
   let out = role;
   if (company) {
     const at = out.toLowerCase().lastIndexOf(company.toLowerCase());
     const before = at > 0 ? out.slice(0, at) : '';
-    if (at > 0 && at + company.length === out.length && /\s(?:for|at|with|para|pour|chez|für|bei|per|presso|voor|bij|dla|w)\s+(?:(?:the|el|la|le|die|der|il|de|het|o|a)\s+)?$/iu.test(before)) {
-      out = before.replace(/\s(?:for|at|with|para|pour|chez|für|bei|per|presso|voor|bij|dla|w)\s+(?:(?:the|el|la|le|die|der|il|de|het|o|a)\s+)?$/iu, '').trim() || role;
-    }
+    const join = at > 0 && at + company.length === out.length ? CLIENT_JOIN_AT_END.exec(before) : null;
+    if (join) out = before.slice(0, join.index).trim() || role;
   }
   if (out === out.toLowerCase()) {
     const at = subject.toLowerCase().indexOf(out);

@@ -85,7 +85,7 @@ describe('the word lists', () => {
   const plainConcept = (concept: C.ByLanguage) =>
     new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${Object.entries(concept)
-        .flatMap(([language, list]) => list.map((p) => C.textingForms(language as C.NoteLanguage, C.wordOrder(language as C.NoteLanguage, language === 'pl' ? C.polishForms(p) : language === 'nl' ? C.dutchForms(p) : p))))
+        .flatMap(([language, list]) => list.map((p) => C.languageForms(language as C.NoteLanguage, p)))
         .map((p) => p.replace(/~/g, '\\p{L}*').replace(/\[- \]/g, '§').replace(/ \?/g, '¶').replace(/ /g, '[\\s\\-]+').replace(/§/g, '[\\s\\-]?').replace(/¶/g, '[\\s\\-]*').replace(/(?<!\\)ss/g, '(?:ss|ß)'))
         .join('|')})(?![\\p{L}\\p{N}])`,
       'iu',

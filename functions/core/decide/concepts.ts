@@ -1150,6 +1150,33 @@ export const LATER_OPENING: ByLanguage = {
   pl: ['lepsze mozliwosci', 'kiedys pracowac', 'tam wejde', 'jak (?:juz )?sie wejdzie', 'inne mozliwosci', 'wejsc do firmy', 'rekrutacj~ wewnetrzn~', 'przejsc~ (?:\\p{L}+ ){0,2}wewnatrz', 'awans~ wewnetrzn~', '(?:jak|gdy) (?:juz )?(?:bede|wejde) (?:w srodku|do srodka)'],
 };
 
+/**
+ * Not knowing, said alone ("not sure tbh", "sei lá", "niy wiem.", "Mah 🫤"): a clause that is nothing but the
+ * owner's uncertainty is a doubt about the opportunity the note is about (a doubt, never a no). Said with an
+ * object ("not sure I'll be free Tuesday") it is not alone, and DOUBTING reads what it is about.
+ */
+export const UNSURE_ALONE: ByLanguage = {
+  en: ["(?:i )?(?:really |honestly |just |still )?(?:don'?t|do not|dont) (?:really )?know", "(?:i'?m |im |i am )?(?:no|not) (?:really |totally |entirely |quite |so |too |100% )?sure", 'unsure', 'dunno', 'idk', 'no idea', 'who knows', 'hard to (?:say|tell)', 'on the fence', 'torn', 'hmm+', 'meh'],
+  fr: ["(?:je )?(?:ne )?sais (?:pas|plus)", '(?:ch|j)sais pas', 'chais pas', 'jsp', 'aucune idee', 'va savoir', "j'?hesite", 'pas sur~', 'bof'],
+  de: ['(?:ich )?weiss (?:es )?(?:ich |i )?(?:nicht|net|ned|nit)', '(?:i )?woas+ (?:es )?(?:ned|net|nit)', 'keine ahnung', 'schwer zu sagen', 'unsicher', 'hm+', 'naja'],
+  es: ['(?:yo )?no (?:lo )?se', 'ni idea', 'quien sabe', 'no estoy segur[oa]', 'no lo tengo claro', 'no se que pensar'],
+  it: ['(?:io )?non (?:lo )?so', 'nun (?:lo )?so', 'boh', 'mah', 'chissa', 'non saprei', 'non sono sicur[oa]'],
+  nl: ["(?:ik )?weet (?:het |'t )?(?:ik )?niet", 'geen idee', 'weet ik veel', 'twijfel', "(?:ik ben er |ben er )?niet zeker(?: van)?", 'niet dat ik zeker ben', 'tja'],
+  pt: ['(?:eu )?nao sei', 'sei la', 'sei nao', 'nao tenho (?:a )?certeza', 'nao estou segur[oa]'],
+  pl: ['(?:sam |sama )?nie wiem', 'niy wiem', 'bo ja wiem', 'nie jestem pewn[ay]', 'trudno (?:powiedziec|stwierdzic)'],
+};
+/** What may trail not knowing and leave it alone ("not sure tbh", "não sei bem, sinceramente", "je sais pas trop"). */
+export const UNSURE_FILLERS: ByLanguage = {
+  en: ['really', 'honestly', 'tbh', 'yet', 'though', 'tho', 'about (?:this|it|that)(?: one)?', 'mate', 'man', 'eh', 'hor', 'lah', 'yaar', 'lol', 'haha~'],
+  fr: ['trop', 'vraiment', 'encore', 'franchement', 'quoi', 'hein', 'en fait'],
+  de: ['so recht', 'recht', 'wirklich', 'genau', 'ehrlich(?: gesagt)?', 'noch', 'halt'],
+  es: ['bien', 'muy bien', 'todavia', 'aun', 'la verdad', 'sinceramente', 'po', 'weon'],
+  it: ['bene', 'ancora', 'sinceramente', 'eh', 'davvero', 'proprio'],
+  nl: ['goed', 'zo goed', 'precies', 'nog', 'eerlijk(?: gezegd)?', 'hoor', 'ook niet'],
+  pt: ['bem', 'muito bem', 'ainda', 'sinceramente', 'nao', 'ne'],
+  pl: ['jeszcze', 'szczerze', 'tak naprawde', 'sam', 'sama', 'no'],
+};
+
 /** A vague description: the owner cannot tell what the work is (a doubt about the role). */
 export const VAGUE: ByLanguage = {
   en: ['vague', 'unclear what', 'no idea what', 'description is (?:thin|sparse|short|light)', 'thin (?:description|posting|ad)', 'says (?:very )?little'],

@@ -93,6 +93,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     moreThan: rx(C.MORE_THAN_DESCRIBED),
     laterOpening: rx(C.LATER_OPENING),
     vague: rx(C.VAGUE),
+    // A clause that is only the owner not knowing, fillers and punctuation around it.
+    unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
     timeCost: rx(C.TIME_COST),
     interest: rx(C.NOT_UNINTERESTED),
     negator: rx(C.NEGATORS),
@@ -628,6 +630,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
     if (moreThan) add('more-than-described', 'role');
     const vague = R.vague.test(text) || (!reported && affirmed(R, R.reservation, text) !== null);
     if (vague && !reported) add('doubt', 'role', false, 'hedged');
+    // Not knowing, said alone ("not sure tbh", "Mah 🫤"): a doubt about what the note is about.
+    if (!reported && R.unsureAlone.test(text) && !statements.some((s) => s.concept === 'doubt' && s.at >= sentences[clause.sentence]!.start)) add('doubt', 'role', false, 'hedged');
     // Doubting whether the role is right for the owner (not doubting oneself, and not a bare "not sure"):
     // a doubt about the role, said once per sentence.
     const sentenceAt = sentences[clause.sentence]!.start;

@@ -386,3 +386,19 @@ describe('someone the owner knows, inside the company, is a draw', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('not knowing, said alone, is a doubt about the opportunity (never a no)', () => {
+  it.each([
+    ['Support desk, mostly ticket triage. not sure honestly 🤷', 'attend/might-want-it'],
+    ['Gestão de frota. Sei lá, sinceramente.', 'attend/might-want-it'],
+    ['Ufficio acquisti, fornitori e ordini. Boh 😶', 'attend/might-want-it'],
+    ['Planowanie produkcji na trzy zmiany. Sama nie wiem.', 'attend/might-want-it'],
+    ['Sachbearbeitung im Einkauf. Keine Ahnung ehrlich gesagt.', 'attend/might-want-it'],
+    ['Poste en logistique… je sais plus trop.', 'attend/might-want-it'],
+    // Not knowing something in particular is not a doubt about the role: the plain reason stays.
+    ["Not sure I'm free on the Tuesday, will check.", 'attend/practice'],
+    ['No sé dónde queda la oficina, lo busco.', 'attend/practice'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

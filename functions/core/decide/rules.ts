@@ -186,6 +186,16 @@ export function attendReasons(s: Situation): Finding[] {
   // The owner's worry about the time it takes: attend, and block the time.
   const hours = hoursFromSignals(s);
   if (s.note.timeCost) out.push({ code: 'time-cost', detail: { hours, said: note.timeCost }, evidence: [...fromNote(note.timeCost), ...fromInvite(s.invite.evidence.time)] });
+  const saturation = PRACTICE_SATURATION[s.preferences.practice];
+  const recent = s.history.recentInterviews;
+  const practiceStillCounts = recent < saturation;
+  const historyOfPractice = recent > 0 ? [{ source: 'history' as const, text: `${recent} interview(s) attended in the last ${s.history.windowDays} days` }] : [];
+  // Only the invitation's own terms look like a dud (a fixed term, a pay model) and the owner voiced no doubt:
+  // the interview is practice first, at the role the invitation names, and the terms a doubt after it (the
+  // blind writers lead with practice there).
+  const termsOnly = s.invite.dudRole && !s.note.doubt && s.note.whole !== 'weak' && s.note.dud === 'none';
+  const named = [s.facts.role, s.facts.company].find((n): n is string => Boolean(n) && s.inviteText.includes(n!));
+  if (termsOnly && practiceStillCounts && named) out.push({ code: 'practice', detail: { recent, windowDays: s.history.windowDays }, evidence: [...historyOfPractice, ...fromInvite(named)] });
   // A doubt the owner or the invitation expressed leads with "you have doubts"; a role merely outside
   // the owner's targets leads with the plain reason, never claiming a doubt nobody voiced.
   const doubted = s.note.doubt || s.note.whole === 'weak' || s.invite.dudRole;
@@ -198,10 +208,6 @@ export function attendReasons(s: Situation): Finding[] {
     });
   }
 
-  const saturation = PRACTICE_SATURATION[s.preferences.practice];
-  const recent = s.history.recentInterviews;
-  const practiceStillCounts = recent < saturation;
-  const historyOfPractice = recent > 0 ? [{ source: 'history' as const, text: `${recent} interview(s) attended in the last ${s.history.windowDays} days` }] : [];
   if (practiceStillCounts) out.push({ code: 'practice', detail: { recent, windowDays: s.history.windowDays }, evidence: historyOfPractice });
   if (hours >= 4 && s.invite.evidence.time) out.push({ code: 'time-cost', detail: { hours }, evidence: fromInvite(s.invite.evidence.time) });
   out.push({ code: 'networking' }, { code: 'might-want-it' }, { code: 'future-opening', detail: { dream, earlier: s.history.sameCompany } });

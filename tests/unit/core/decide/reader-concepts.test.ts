@@ -200,6 +200,17 @@ describe('what the invitation itself says', () => {
     const signals = readInviteSignals('Il s’agit d’un CDD de 2 mois. Nous fermons notre site de Mons en juin.', { role: null });
     expect(signals).toMatchObject({ dudRole: true, bleak: true });
   });
+  it('its own terms alone (a fixed term), with no doubt from the owner: practice first, the terms a doubt after it', () => {
+    const inviteText = 'Die Stelle als Analyst ist eine auf 6 Monate befristete Elternzeitvertretung. Wir laden Sie zu einem Gespräch ein.';
+    for (const note of [null, 'Zur Info.']) {
+      const d = decision(note, inviteText);
+      expect(d.reasons.map((r) => r.code).slice(0, 2)).toEqual(['practice', 'might-want-it']);
+      for (const reason of d.reasons.slice(0, 2)) for (const e of reason.evidence ?? []) expect(inviteText).toContain(e.text);
+      expect(d.reasons[1]?.evidence?.[0]?.source).toBe('invitation');
+    }
+    // The owner's own doubt still leads.
+    expect(decision('Klingt etwas öde, weiß nicht.', inviteText).reasons[0]?.code).toBe('might-want-it');
+  });
   it('opening hours are no closure', () => {
     expect(readInviteSignals('Our office closes at 5pm on Fridays.', { role: null }).bleak).toBe(false);
   });

@@ -534,7 +534,9 @@ export function readOwnerNote(whole: string | null): NoteReading {
       // turn): two instructions the reader cannot order, never a confident decline.
       const unmarked = final?.verdict === 'decline' && lastAct?.verdict === 'attend' && !retract && !bare && !(() => {
         const between = folded.slice(lastAct.end, clause.start + final.at);
-        return R.override.test(between) || R.retract.test(between) || R.contrastAny.test(between);
+        // …or a new reason against it read in between ("…they are not paying wages. No, I give up. Decline."): the no answers it.
+        const reasonBetween = statements.some((st) => DOUBTS.has(st.concept) && st.source !== 'reported' && st.at >= lastAct.end && st.at < clause.start + final.at);
+        return reasonBetween || R.override.test(between) || R.retract.test(between) || R.contrastAny.test(between);
       })();
       // A condition the reader cannot check holds a no back; a yes under one is still the owner's wish (attending is the default anyway).
       if (final && ((conditioned && (final.verdict === 'decline' || conditionAt === null || conditionAt.index >= clause.start - sentenceStart)) || advice)) {
@@ -791,7 +793,9 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     if (/^(?:me|mi|mir|mij|mnie|te|lo|le|m')$/i.test(words.at(-1) ?? '')) continue;
     const window = words.slice(-6).join(' ');
     // French "on dit oui": "on" is also "we", and saying yes or no is the owner's own decision.
-    if (/^on$/i.test(words.at(-1) ?? '') && /^\s*(?:oui|non)\b/i.test(folded.slice((m.index ?? 0) + m[0].length))) continue;
+    // …with whom it is said to between ("on leur dit non merci").
+    const onSays = /^on$/i.test(words.at(-1) ?? '') || (/^on$/i.test(words.at(-2) ?? '') && /^(?:leur|lui|vous|te|les)$/i.test(words.at(-1) ?? ''));
+    if (onSays && /^\s*(?:oui|non)\b/i.test(folded.slice((m.index ?? 0) + m[0].length))) continue;
     if (R.reporter.test(window)) return true;
     // "we just say", "I think": the owner (or the owner and the product) speaking.
     if (SPEAKER.test(words.at(-1) ?? '')) continue;

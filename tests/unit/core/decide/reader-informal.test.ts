@@ -402,3 +402,51 @@ describe('not knowing, said alone, is a doubt about the opportunity (never a no)
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a first-person decision, to go or not to go on', () => {
+  it.each([
+    ["I've decided not to proceed with this one.", 'decline'],
+    ['Ho deciso di non proseguire, grazie lo stesso.', 'decline'],
+    ['Resolvi não avançar com essa vaga.', 'decline'],
+    ['Postanowiłam nie kontynuować tej rekrutacji.', 'decline'],
+    ['Ich habe mich dagegen entschieden.', 'decline'],
+    ['We hebben besloten om er niet mee verder te gaan.', 'decline'],
+    ['Après réflexion, j’ai décidé d’y aller.', 'attend'],
+    ['Ich habe beschlossen hinzugehen.', 'attend'],
+    ['Decidí presentarme, a ver qué tal.', 'attend'],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});
+
+describe('a suggestion with a tag asking for agreement; French "on leur dit" is the owner and the product', () => {
+  it.each([
+    ['On leur répond non merci, vous ne trouvez pas ?', 'decline'],
+    ['On leur dit oui.', 'attend'],
+    ["We say no thanks, don't you think?", 'decline'],
+    ['Dann sagen wir ab, findest du nicht?', 'decline'],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});
+
+describe('a no after a yes, with a new reason against it read in between, is the later word', () => {
+  it.each([
+    ['Tell them yes, Monday is fine. Oh, just read they have not paid salaries since spring. No. Decline it.', 'decline'],
+    ['Diles que sí. Acabo de leer que están en concurso de acreedores. No, recházala.', 'decline'],
+    // With nothing between them the two cannot be ordered: no confident no.
+    ['Tell them yes. Decline it.', null],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});
+
+describe('weighing whether anything appeals, and finding nothing; seeing nothing in it', () => {
+  it.each([
+    ['Ich habe überlegt, ob mich irgendwas daran reizt. Nichts.', 'decline/nothing-appealing'],
+    ['I asked myself if anything here appeals. Not a thing.', 'decline/nothing-appealing'],
+    ['Eerlijk gezegd zie ik er helemaal niks in.', 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -533,9 +533,10 @@ export function readOwnerNote(whole: string | null): NoteReading {
       // A no after a yes with nothing marking it as the later word ("actually", "in the end", a retraction, a
       // turn): two instructions the reader cannot order, never a confident decline.
       const unmarked = final?.verdict === 'decline' && lastAct?.verdict === 'attend' && !retract && !bare && !(() => {
-        const between = folded.slice(lastAct.end, clause.start + final.at);
+        const from = lastAct.end;
+        const between = folded.slice(from, clause.start + final.at);
         // …or a new reason against it read in between ("…they are not paying wages. No, I give up. Decline."): the no answers it.
-        const reasonBetween = statements.some((st) => DOUBTS.has(st.concept) && st.source !== 'reported' && st.at >= lastAct.end && st.at < clause.start + final.at);
+        const reasonBetween = statements.some((st) => DOUBTS.has(st.concept) && st.source !== 'reported' && st.at >= from && st.at < clause.start + final.at);
         return reasonBetween || R.override.test(between) || R.retract.test(between) || R.contrastAny.test(between);
       })();
       // A condition the reader cannot check holds a no back; a yes under one is still the owner's wish (attending is the default anyway).

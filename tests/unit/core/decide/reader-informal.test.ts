@@ -450,3 +450,13 @@ describe('weighing whether anything appeals, and finding nothing; seeing nothing
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('an earlier interview there, dated by how long ago', () => {
+  it.each([
+    ['They called me in for a different team about three years ago.', 'attend/future-opening'],
+    ['Byłem u nich na rozmowie rok temu, na magazyn.', 'attend/future-opening'],
+    ['Ich war da schon mal zum Vorstellungsgespräch, 2023.', 'attend/future-opening'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

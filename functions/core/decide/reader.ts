@@ -607,7 +607,10 @@ export function readOwnerNote(whole: string | null): NoteReading {
     // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
     // "The commute is not for me", "nothing about the location appeals": one part named, a doubt about it, not a verdict on the whole.
     const aspectOnly = R.aspect.test(text) && (R.notForMe.test(text) || nothingForMe(R, text));
-    const wholeNo = (!R.aspect.test(text) && R.notForMe.test(text)) || (!R.aspect.test(sentence) && (nothingForMe(R, sentence) || wholeMisfit(R, sentence)));
+    // A sentence whose "nothing" is under a denied saying ("je ne vais pas prétendre que rien ne m'attire : …") holds
+    // no verdict for its other clauses; the clause with the denial reads it itself.
+    const wholeOf = R.denySay.test(sentence) ? text : sentence;
+    const wholeNo = (!R.aspect.test(text) && R.notForMe.test(text)) || (!R.aspect.test(wholeOf) && (nothingForMe(R, wholeOf) || wholeMisfit(R, wholeOf)));
     if (aspectOnly && !reported) add('doubt', 'role', false, 'hedged');
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
       const unsure = R.hedge.test(sentence) || supposed;

@@ -460,3 +460,22 @@ describe('an earlier interview there, dated by how long ago', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('pay that is all commission, said as a share or as no fixed part', () => {
+  it.each([
+    ['Vendas por telefone, 100% comissão. E a empresa está em recuperação judicial.', 'decline/nothing-appealing'],
+    ['Vertrieb ohne Fixum, und die Firma hat Insolvenz angemeldet.', 'decline/nothing-appealing'],
+    ['Vendite, senza fisso. E l’azienda è in concordato preventivo.', 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('"nothing appeals" under a denied saying is no verdict, for its clause nor the rest of its sentence', () => {
+  it.each([
+    ["Je ne vais pas prétendre que rien ne m'attire : l'équipe avait l'air formidable.", 'attend'],
+    ["I won't pretend nothing appeals: the team sounded great.", 'attend'],
+  ])('%s', (note, verdict) => {
+    expect(decided(note).split('/')[0]).toBe(verdict);
+  });
+});

@@ -345,7 +345,16 @@ function kindOf(key: string): 'from' | 'date' | 'subject' | 'replyTo' | null {
  */
 function readReplyToLine(text: string, forwardedBody: string): Mailbox | null {
   const probe = forwardedBody.trim().split('\n')[0]?.trim() ?? '';
-  const bodyAt = probe ? text.indexOf(probe) : -1;
+  // The body's first line where a line starts with it: a body that opens with its subject ("Your interview is
+  // confirmed") is not found in the "Subject:" line above the Reply-To.
+  let bodyAt = -1;
+  for (let at = 0; probe && bodyAt < 0 && at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.replace(/^[ \t>]*/, '').startsWith(probe)) bodyAt = at;
+    at = end < 0 ? text.length : end + 1;
+  }
+  if (bodyAt < 0 && probe) bodyAt = text.indexOf(probe);
   const head = bodyAt > 0 ? text.slice(0, bodyAt) : text.slice(0, 4000);
   const line = /^[ \t>]*\*?(?:Reply-To|Antwort an|Répondre à|Responder a|Rispondi a|Antwoord aan|Responder para)\*?[ \t]*:[ \t]*(.+)$/im.exec(head)?.[1];
   return line ? parseMailboxText(line) : null;

@@ -154,3 +154,25 @@ describe('a forward header date with the zone written as its abbreviation (Apple
     expect(found.original.date?.offsetMinutes).toBe(offset);
   });
 });
+
+describe('the forwarded header block’s Reply-To', () => {
+  it('is read when the forwarded body opens with the same words as its subject', async () => {
+    const text = [
+      'Saying no to this one.',
+      '',
+      'Begin forwarded message:',
+      '',
+      '> From: Acme Recruiting <no-reply@ats.example>',
+      '> Date: January 26, 2027 at 5:03:12 PM CST',
+      '> To: alex@example.com',
+      '> Subject: Your interview with Acme is confirmed',
+      '> Reply-To: recruiting@acme.example',
+      '>',
+      '> Your interview with Acme is confirmed',
+      '>',
+      '> Hi Alex, your onsite interview is booked for Thursday, February 4, 2027, 10:00 AM CST.',
+    ].join('\n');
+    const found = await findOriginal(await ownerMail(text, 'Fwd: Your interview with Acme is confirmed'), OWNER);
+    expect(found.original.replyTo?.address).toBe('recruiting@acme.example');
+  });
+});

@@ -435,7 +435,7 @@ const ROLE_SUBJECT: RegExp[] = [
 ];
 
 /** Words that make a phrase a job title, in the nine languages (a role named in a subject part is one). */
-const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
+const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|contr[ôo]leu(?:r|se)|comptable|gestionnaire|acheteu(?:r|se)|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
 
 /** Whether a name reads as a job title (it holds a job noun in one of the nine languages). */
 export function isJobTitle(name: string): boolean {
@@ -455,9 +455,24 @@ export function findRole(subject: string, main: string, signature = ''): string 
   // first ("you interviewed for the Demand Planner opening; … the new Demand Planning Lead role").
   const [body, subj] = [fromBody?.toLowerCase() ?? '', fromSubject?.toLowerCase() ?? ''];
   if (fromBody && fromSubject && !labelled && !body.includes(subj) && !subj.includes(body) && main.toLowerCase().includes(subj) && isJobTitle(fromSubject)) return fromSubject;
+  // A body title named in a sentence about the past ("you interviewed with us last year for the Reporting Analyst
+  // role") is an earlier role: the subject's title is this one.
+  if (fromBody && fromSubject && isJobTitle(fromSubject) && !subj.includes(body) && saidOfThePast(main, fromBody)) return fromSubject;
   if (fromBody) return fromBody;
   if (fromSubject) return fromSubject;
   return firstMatch(ROLE_BODY.slice(1), subject, true) ?? genderMarkedTitle(subject);
+}
+
+/** Words that date a sentence in the past, in the nine languages: "last year", "previously", "il y a deux ans". */
+const PAST_MENTION = /(?<![\p{L}])(?:last (?:year|spring|summer|autumn|fall|winter|time)|previously|years? ago|months? ago|l'année dernière|l'an dernier|auparavant|il y a (?:un|deux|trois|\d+) ans|letztes jahr|letzten jahres|vor (?:einem|zwei|drei|\d+) jahren?|früher|el año pasado|anteriormente|hace (?:un|dos|tres|\d+) años?|l'anno scorso|in passato|anni fa|vorig jaar|vorige keer|eerder|jaar geleden|no ano passado|anteriormente|há (?:um|dois|três|\d+) anos?|w zeszłym roku|w ubiegłym roku|wcześniej|rok temu|lata temu|去年|以前)(?![\p{L}])/iu;
+
+/** Whether the sentence of `main` that names `title` is dated in the past. */
+function saidOfThePast(main: string, title: string): boolean {
+  const at = main.indexOf(title);
+  if (at < 0) return false;
+  const start = Math.max(main.lastIndexOf('.', at), main.lastIndexOf('\n', at)) + 1;
+  const ends = [main.indexOf('.', at + title.length), main.indexOf('\n', at + title.length)].filter((i) => i >= 0);
+  return PAST_MENTION.test(main.slice(start, ends.length > 0 ? Math.min(...ends) : main.length));
 }
 
 const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE]);
@@ -556,6 +571,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle|vaga|vacante|posición|posizione|cargo|functie|vacature|stanowisko|role|position)\s+(?:de|d['’]|als|di|van|of|na)\s+/i, '');
   // "Analista de Datos Sr. La hora es…": a Jr./Sr. after the title's first word is its last word; what follows is a new sentence.
   role = role.replace(/^(\S.*?\s(?:Jr|Sr)\.)\s+\p{Lu}.*$/u, '$1');
+  // A title holds no semicolon: what follows one is the next clause ("au poste de Comptable ; nous vous proposons…").
+  role = role.replace(/\s*;.*$/su, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
   if (role.length < 2 || role.length > 60) return null;
   if (/^(?:you|us|our team|this|that|it|invitation|request|confirmed|scheduled|details|next steps?|interview|opportunity|job|role|position|application|candidature|career|careers|hiring|update|follow[- ]up|reminder)$/i.test(role)) return null;

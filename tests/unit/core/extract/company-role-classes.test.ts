@@ -272,3 +272,14 @@ describe('an HR department signing is no company', () => {
   });
 });
 
+
+describe('a title the body names in a sentence about the past is an earlier role', () => {
+  it.each([
+    ['Interview – Data Engineer', 'We would like to meet you again. You interviewed with us last year for the Platform Analyst role.', 'Data Engineer'],
+    ['Entretien – Contrôleur de gestion', 'Vous aviez postulé il y a deux ans au poste de Comptable fournisseurs ; nous vous proposons un entretien.', 'Contrôleur de gestion'],
+    // A title the sentence does not date stays the body's.
+    ['Interview – Data Engineer', 'We would like to invite you to interview for the Senior Data Engineer role.', 'Senior Data Engineer'],
+  ])('%s', (subject, main, role) => {
+    expect(findRole(subject, main)).toBe(role);
+  });
+});

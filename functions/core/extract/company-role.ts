@@ -5,6 +5,7 @@
  */
 import { domainOf } from '../mail/mail.js';
 import { isRelayDomain, isRoleMailbox, isUnusableReplyAddress } from './senders.js';
+import { isClosingLine } from './text.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word.
 const WORD = String.raw`(?:A\/S(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*)`;
@@ -50,8 +51,10 @@ const COMPANY_PHRASES: RegExp[] = [
   // "Entrevista con Andina Pagos", "Colloquio con Ferri & Colombo", "Gesprek met Polderpixel": an interview with an organisation (never a titled person).
   new RegExp(String.raw`\b(?:[Ee]ntrevista|[Cc]olloquio|[Ee]ntretien|[Gg]esprek|[Rr]ozmowa|[Ii]nterview)\s+(?:con|avec|met|com|z|with)\s+(?!(?:Frau|Herr|Dr|Sr|Sra|Srta|Mme|M|Mr|Mrs|Ms|Miss|Pan|Pani|Meneer|Mevrouw|Sig|Sig\.ra|Dott|Dott\.ssa|Prof|D\.|Dña|Dona|Don)\b)(${NAME})`, 'u'),
 ];
+/** Words of a company's registration in a legal footer, on its line or the two after it ("Amtsgericht Hamburg, HRB 187654"). */
+const REGISTRATION = String.raw`(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|HRA|RCS|SIREN|Registered (?:in|office|number)|Amtsgericht|Handelsregister|Registergericht|Firmenbuch(?:nummer)?|Sitz der Gesellschaft)`;
 /** A line that opens with a company and its legal form, then an address or a registration: a legal footer. */
-const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))(?:\s*[,–—|-][^\n]*?(?<![\p{L}])(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|RCS|SIREN|Registered (?:in|office|number))(?![\p{L}])|\s+is\s+(?:a\s+(?:private\s+limited\s+|limited\s+|public\s+limited\s+)?company\s+)?registered\s+in)`, 'mu');
+const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))(?:[ \t]*(?:[,–—|·-][^\n]*?)?(?:\n[^\n]*?){0,2}?(?<![\p{L}])${REGISTRATION}(?![\p{L}])|\s+is\s+(?:a\s+(?:private\s+limited\s+|limited\s+|public\s+limited\s+)?company\s+)?registered\s+in)`, 'mu');
 
 /** A labelled company line, in the nine languages (a line of its own, as a job board or an ATS lays it out). */
 const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi[sz]ation|Entreprise|Société|Employeur|Unternehmen|Firma|Arbeitgeber|Empresa|Empleador|Azienda|Società|Datore di lavoro|Bedrijf|Werkgever|Organisatie|Empregador|Pracodawca|会社名|企業名)[ \t]*[:：][ \t]*([^\n|·]{2,80})$/imu;
@@ -152,7 +155,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   const candidates: { name: string; strong: boolean; line?: boolean; sig?: boolean }[] = [];
   const add = (raw: string | undefined, strong: boolean, line = false, sig = false) => {
     const name = cleanName(raw);
-    if (!name) return;
+    // A sign-off ("Beste Grüße" opening the signature) is nobody's name.
+    if (!name || isClosingLine(name)) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
     // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company;
@@ -278,6 +282,13 @@ const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L
 /** "Blue Heron Credit" cut by a line break in one place, "Blue Heron Credit Union" in another. */
 function extendWrapped(name: string | null, candidates: { name: string }[], all: string): string | null {
   if (!name) return null;
+  // The running text's short name ("Kennenlernen bei Tabula") of the legal footer's full one ("Tabula Software
+  // GmbH · Torstraße 88 …"): the full name, without its legal form.
+  const legal = LEGAL_LINE.exec(all)?.[1]?.trim();
+  if (legal && legal.startsWith(`${name} `)) {
+    const full = legal.replace(/\s*,?\s+\S+$/u, '').replace(/\s+Sp\. z$/iu, '').trim();
+    if (full.length > name.length) return full;
+  }
   const longer = candidates
     .map((c) => c.name)
     .filter((c) => c.startsWith(`${name} `) && all.includes(`${name}\n${c.slice(name.length + 1).split(' ')[0]}`))

@@ -19,6 +19,11 @@ const CLOSING = new RegExp(
   'im',
 );
 
+/** Whether a line is a sign-off or a footer opener ("Beste Grüße", "Kind regards,"): never a name. */
+export function isClosingLine(line: string): boolean {
+  return new RegExp(CLOSING.source, 'i').test(line.trim());
+}
+
 export function splitSignature(body: string): { main: string; signature: string } {
   const cut = CLOSING.exec(body);
   if (!cut || cut.index === 0) return { main: body, signature: '' };

@@ -283,3 +283,17 @@ describe('a title the body names in a sentence about the past is an earlier role
     expect(findRole(subject, main)).toBe(role);
   });
 });
+
+describe('the legal footer: its registration on a later line, the full name over the running text’s short one, never a sign-off', () => {
+  const sender = { name: 'Leonie Brandt', address: 'leonie.brandt@tabula-software.example' };
+  it('takes the footer’s full name for the short one the mail uses ("bei Tabula"), without its legal form', () => {
+    const main = 'Hi Eva,\nwir würden dich gern bei Tabula kennenlernen. Passt dir Montag, 11:00 Uhr?\n';
+    const signature = 'Viele Grüße\nLeonie\n\nLeonie Brandt | People & Culture\nTabula Software GmbH · Torstraße 88 · 10119 Berlin\nSitz der Gesellschaft: Berlin · Amtsgericht Charlottenburg HRB 212345 B';
+    expect(findCompany('Kennenlernen bei Tabula', main, signature, sender, null)).toBe('Tabula Software');
+  });
+  it('never takes the sign-off that opens the signature for the company', () => {
+    const main = 'Liebe Frau Novak,\nwir laden Sie zu einem Videointerview ein: Donnerstag, 4. März 2027, 14:00 Uhr.\n';
+    const signature = 'Beste Grüße\nMiriam Hoffmann\nTalent Acquisition\n\nBrightwave Analytics GmbH\nSpeicherstraße 14, 20457 Hamburg\nGeschäftsführer: Jonas Reuter · Amtsgericht Hamburg, HRB 187654';
+    expect(findCompany('Einladung zum Interview', main, signature, { name: 'Miriam Hoffmann', address: 'miriam.hoffmann@bw-analytics.example' }, null)).toBe('Brightwave Analytics GmbH');
+  });
+});

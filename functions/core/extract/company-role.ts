@@ -563,6 +563,9 @@ const SUBJECT_NOISE = new RegExp(String.raw`^(?:${NOISE_WORDS.map((w) => `[${w[0
 const SUBJECT_STATUS = /\s+(?:(?:has been|is|was|wurde|is|è stato|foi)\s+)?(?:scheduled|confirmed|rescheduled|updated|cancelled|canceled|gepland|bevestigd|verzet|bestätigt|confermato|confirmad[oa]|agendad[oa])$/iu;
 const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 
+/** The day or the hour after a title in its sentence, in the nine languages (lowercase adverbs, "um 10 Uhr", "at 3pm"). */
+const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
+
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
   let role = raw.replace(GENDER, '').replace(/\s+(?:[HFhf]\/[HFhf]|[mwd]\/[mwd]\/[mwd])$/u, '').replace(/\p{Extended_Pictographic}/gu, '');
@@ -584,6 +587,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(/^(\S.*?\s(?:Jr|Sr)\.)\s+\p{Lu}.*$/u, '$1');
   // A title holds no semicolon: what follows one is the next clause ("au poste de Comptable ; nous vous proposons…").
   role = role.replace(/\s*;.*$/su, '');
+  // …nor the when that follows it in the sentence ("als Fachspezialistin Rechnungswesen morgen um 10 Uhr").
+  role = role.replace(WHEN_AFTER_TITLE, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
   if (role.length < 2 || role.length > 60) return null;
   if (/^(?:you|us|our team|this|that|it|invitation|request|confirmed|scheduled|details|next steps?|interview|opportunity|job|role|position|application|candidature|career|careers|hiring|update|follow[- ]up|reminder)$/i.test(role)) return null;

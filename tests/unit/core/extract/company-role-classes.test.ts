@@ -297,3 +297,13 @@ describe('the legal footer: its registration on a later line, the full name over
     expect(findCompany('Einladung zum Interview', main, signature, { name: 'Miriam Hoffmann', address: 'miriam.hoffmann@bw-analytics.example' }, null)).toBe('Brightwave Analytics GmbH');
   });
 });
+
+describe('a title stops before the day or hour its sentence gives', () => {
+  it.each([
+    ['Wir bestätigen das Gespräch für die Stelle als Fachspezialistin Rechnungswesen morgen um 10 Uhr.', 'Fachspezialistin Rechnungswesen'],
+    ['We confirm your interview for the position of Payroll Specialist tomorrow at 3pm.', 'Payroll Specialist'],
+    ['Confermiamo il colloquio per la posizione di Responsabile Amministrativo domani alle 10.', 'Responsabile Amministrativo'],
+  ])('%s', (main, role) => {
+    expect(findRole('Gespräch', main)).toBe(role);
+  });
+});

@@ -89,12 +89,23 @@ function withoutCompanyLine(address: string, company: string | null): string {
 }
 
 function isCompanyLine(line: string, company: string | null): boolean {
-  if (LEGAL_FORM.test(line)) return true;
+  if (LEGAL_FORM.test(line) || AGENCY_LINE.test(line)) return true;
   if (!company) return false;
   const plain = (text: string) => text.replace(LEGAL_FORM, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   const name = plain(company);
-  return name.length > 1 && plain(line) === name;
+  if (name.length < 2) return false;
+  const own = plain(line);
+  if (own === name) return true;
+  // The company with a department or an office word ("Farmácias Tejo – Serviços Centrais", "biuro Velmora
+  // Polska"): its line too, unless the rest names a building ("Torre Iberdrola" is where one goes).
+  return ` ${own} `.includes(` ${name} `) && !BUILDING_WORD.test(own.replace(name, ' '));
 }
+
+/** A staffing agency's name heading the block ("Tempora ETT", "Randstad Uitzendbureau"): the sender's office, no part of the street address. */
+const AGENCY_LINE = /(?<![\p{L}])(?:ETT|Uitzendbureau|Personaldienstleist\p{L}*|Personalberatung|Agencja Pracy|Staffing|Recruitment|Empresa de Trabalho Tempor[aá]rio)(?![\p{L}])/u;
+
+/** Words of a building's name, in the nine languages: a line with one names a place, not the company. */
+const BUILDING_WORD = /(?<![\p{L}])(?:torre|tower|edificio|edifício|building|gebäude|gebaude|haus|palazzo|palazzina|complexo|centro|center|centre|campus|park|parque|plaza|house|hall|halle|gebouw|toren|budynek|biurowiec|wieża|wieza|kamienica)(?![\p{L}])/iu;
 
 function findAddress(main: string): string | null {
   const lines = main.split('\n').map((line) => line.replace(/^[ \t>*•■●◆▪·-]+/u, '').replace(/[ \t\u3000]+$/u, '').trim());

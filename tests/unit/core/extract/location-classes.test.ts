@@ -105,3 +105,15 @@ describe('German street names joined by hyphens', () => {
     expect(findLocation(main)).toBe(address);
   });
 });
+
+describe('the line heading an address block: the company with a department or office word, or an agency, is no part of it', () => {
+  it.each([
+    ['Local da entrevista:\nFarmácias Tejo – Serviços Centrais\nRua Castilho, 71, 4.º andar\n1250-068 Lisboa', 'Farmácias Tejo', 'Rua Castilho, 71, 4.º andar, 1250-068 Lisboa'],
+    ['Adres:\nbiuro Velmora Polska\nal. Jerozolimskie 181B\n02-222 Warszawa', 'Velmora Polska', 'al. Jerozolimskie 181B, 02-222 Warszawa'],
+    ['Dirección:\nTempora ETT\nCalle Estafeta, 22, 1º\n31001 Pamplona', 'Bodegas Iruña', 'Calle Estafeta, 22, 1º, 31001 Pamplona'],
+    // A building named after the company is where one goes: kept.
+    ['Dirección:\nTorre Iberdrola\nPlaza Euskadi 5\n48009 Bilbao', 'Iberdrola', 'Torre Iberdrola, Plaza Euskadi 5, 48009 Bilbao'],
+  ])('%s', (main, company, location) => {
+    expect(findLocation(main, company)).toBe(location);
+  });
+});

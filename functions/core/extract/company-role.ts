@@ -89,7 +89,7 @@ const CLIENT_PHRASES: RegExp[] = [
 /** The sender says it recruits for others: a name confirmed only by its own domain is the agency's. */
 const AGENCY_SENDER = /\b(?:recruit(?:ment|ing) (?:agency|firm|consultan\w*|partner)|staffing (?:agency|firm)|headhunt\w*|executive search|on behalf of|my client|our client|cabinet de recrutement|pour le compte d|notre client|Personalberatung|Personalvermittlung|Personaldienstleister|im Auftrag|unseres? (?:Kunden|Mandanten)|agencia de (?:reclutamiento|selección|empleo)|consultora de|nuestro cliente|agência de|recrutadora|consultoria de|nosso cliente|agenzia per il lavoro|società di selezione|nostro cliente|uitzendbureau|wervingsbureau|recruitmentbureau|namens (?:mijn|onze) (?:opdrachtgever|klant)|agencj\p{L}+ rekrutac\p{L}+|naszego klienta|conduzindo o processo|conduciendo el proceso)\b/iu;
 /** A recruiting agency's own name: never the employer it writes for. */
-const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent|Personalvermittlung|Personalberatung|Personaldienst\w*|Personal-?Service|Werving|Selectie|Headhunt\w*|Consultores|Executive Search|Reclutamiento|Recrutamento|Rekrutac\w*|Recruitment|Selección)\b/i;
+const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent(?!\s+(?:Acquisition|Team|Partner|Management|&|and)\b)|Personalvermittlung|Personalberatung|Personaldienst\w*|Personal-?Service|Werving|Selectie|Headhunt\w*|Consultores|Executive Search|Reclutamiento|Recrutamento|Rekrutac\w*|Recruitment|Selección)\b/i;
 
 const TITLE_WORDS = String.raw`(?:Ressources humaines|Recursos Humanos|Personalabteilung|Personalwesen|Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|recrutement|Personal\w*|Personas|Selección|Selecci[óo]n de personal|Responsable|Manager|Director|Directeur|Directora?|Leiter\w*|Lead|Head|Partner|Coordinator|Coordinat\w*|Chargée?|Principal|Producer|Specialist|Officer|Generalist|Assistant|Consultant|Referent\w*|Gerente|Jef[ae]|Analista|Responsabile|Ufficio|Risorse Umane|Werving|Recruiter|Owner|Founder|CEO|CTO|COO)`;
 const SIGNATURE_COMPANY: RegExp[] = [
@@ -410,8 +410,9 @@ export function polishNominative(role: string): string {
 }
 
 const ROLE_BODY: RegExp[] = [
-  // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too)
-  /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*([^\n·|]{2,80})/imu,
+  // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too), its value
+  // on the line or, in a table's cells come out one per line, on the next one ("Stanowisko:\nKoordynator …")
+  /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*(?:\n[ \t>]*(?![^\n]{0,40}[:：][ \t]*(?:\n|$)))?([^\n·|]{2,80})/imu,
   new RegExp(String.raw`\b(?:the|a|an|our|this)\s+(?:position of\s+|role of\s+)?(${TITLE})\s+${ROLE_WORDS}\b`, 'u'),
   new RegExp(String.raw`\b${ROLE_WORDS}\s+(?:of|as)\s+(?:an?\s+)?(${TITLE})(?=[,.!?\n]|\s+(?:at|with|in|here)\b)`, 'u'),
   new RegExp(String.raw`\bto be (?:an?|our)\s+(\p{Lu}[^\n,.!?]{1,60}?)\s+(?:at|with|here)\b`, 'u'),

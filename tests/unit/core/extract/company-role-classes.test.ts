@@ -307,3 +307,14 @@ describe('a title stops before the day or hour its sentence gives', () => {
     expect(findRole('Gespräch', main)).toBe(role);
   });
 });
+
+describe('a labelled title on the line under its label; an in-house talent team is no agency', () => {
+  it('reads "Stanowisko:" with its value on the next line, never the next label', () => {
+    expect(findRole('Zaproszenie', 'Szczegóły poniżej:\n\nStanowisko:\nKoordynator ds. Transportu Międzynarodowego\nData:\n25.01.2027')).toBe('Koordynator ds. Transportu Międzynarodowego');
+    expect(findRole('Zaproszenie', 'Stanowisko:\nData:\n25.01.2027')).toBeNull();
+  });
+  it('keeps the company whose "Talent Acquisition" team writes, not the person the mail names', () => {
+    const main = 'Lumora\n\nThank you for applying for the Senior Backend Engineer position at Lumora. We would like to invite you to a video interview with our Engineering Manager, Daniel Okafor.\n';
+    expect(findCompany('Schedule your interview with Lumora – Senior Backend Engineer', main, 'Best regards,\nLumora Talent Acquisition Team\n', { name: 'Lumora Talent Acquisition', address: 'no-reply@smartrecruiters.example' }, 'Senior Backend Engineer')).toBe('Lumora');
+  });
+});

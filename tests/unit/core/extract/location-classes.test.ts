@@ -117,3 +117,12 @@ describe('the line heading an address block: the company with a department or of
     expect(findLocation(main, company)).toBe(location);
   });
 });
+
+describe('an abbreviation with a dot inside an address ends nothing', () => {
+  it.each([
+    ['Miejsce:\nal. Jerozolimskie 134, lok. 5\n02-305 Warszawa', 'al. Jerozolimskie 134, lok. 5, 02-305 Warszawa'],
+    ['Dirección: Calle Mayor 3, esc. B, 28013 Madrid', 'Calle Mayor 3, esc. B, 28013 Madrid'],
+  ])('%s', (main, location) => {
+    expect(findLocation(main)).toBe(location);
+  });
+});

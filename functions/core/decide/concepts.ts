@@ -453,7 +453,7 @@ export const SELF_DOUBT: ByLanguage = {
 
 /** A reservation about a part of the role ("what doesn't quite convince me is the sales part"): a doubt about the role. */
 export const RESERVATION: ByLanguage = {
-  en: ["(?:doesn'?t|does not|don'?t) (?:quite |fully |entirely |really )?(?:convince|sit (?:right|well)) (?:with )?me", "not (?:quite |fully |entirely )?convinced by", 'not (?:thrilled|excited|enthused|wowed|blown away) (?:by|about|with)', "(?:doesn'?t|does not) (?:thrill|excite|wow) me", 'not (?:quite |really |exactly )?what i (?:had in mind|was looking for|expected|wanted|am looking for)'],
+  en: ["(?:doesn'?t|does not|don'?t) (?:quite |fully |entirely |really )?(?:convince|sit (?:right|well)) (?:with )?me", "not (?:quite |fully |entirely )?convinced by", 'not (?:thrilled|excited|enthused|wowed|blown away) (?:by|about|with)', "(?:doesn'?t|does not) (?:thrill|excite|wow) me", 'not (?:quite |really |exactly )?what i (?:had in mind|was looking for|expected|wanted|am looking for)', "(?:isn'?t|is not|not) (?:quite |really |exactly )?what i(?:'d| would)? (?:normally |usually |typically )?(?:go for|look for|pick|choose)"],
   fr: ['ne me convainc (?:pas|guere)', 'me laisse (?:un peu )?perplexe', 'me gene (?:un peu )?', 'me chiffonne', 'pas emballe~', 'ne me fait pas (?:rever|vibrer)', "ne m'?emballe pas", 'pas (?:vraiment |tout a fait |exactement )?ce que je (?:cherch~|voulais|veux|avais en tete)'],
   de: ['uberzeugt mich (?:\\p{L}+ )?nicht', 'stort mich (?:ein bisschen|etwas)?', 'stosst mir (?:\\p{L}+ )?auf', 'haut mich nicht um', 'begeistert mich nicht', 'reisst mich nicht vom hocker', 'nicht (?:ganz |wirklich |genau )?(?:das|was),? (?:was )?ich (?:suche|gesucht habe|wollte|mir vorgestellt)'],
   es: ['no me (?:termina de |acaba de )?(?:cerrar|cierra|convence|convencer)', 'me chirria', 'me hace ruido', 'no me entusiasma', 'no me mata', 'no me vuela la cabeza', 'no es (?:justo |exactamente |del todo )?lo que (?:buscaba|queria|esperaba)'],
@@ -503,7 +503,7 @@ export const HEDGE: ByLanguage = {
 
 /** A universal "nothing", "not a single thing". */
 export const NOTHING: ByLanguage = {
-  en: ['nothing', "(?:not|isn'?t|wasn'?t|ain'?t) (?:a )?(?:single )?thing", "(?:not|isn'?t|wasn'?t|ain'?t) one thing", "(?:not|isn'?t|aren'?t|don'?t see|can'?t see) (?:\\p{L}+ ){0,2}anything", 'none of (?:it|this)', 'not one thing', 'zero', 'zilch'],
+  en: ['nothing', "(?:not|isn'?t|wasn'?t|ain'?t) (?:a )?(?:single )?thing", "(?:not|isn'?t|wasn'?t|ain'?t) one thing", "(?:not|isn'?t|aren'?t|don'?t see|can'?t see) (?:\\p{L}+ ){0,2}anything", 'none of (?:it|this)', 'not one thing', 'zero', 'zilch', "(?:can'?t|cannot|couldn'?t|don'?t|didn'?t) (?:find|see|spot|think of) (?:a single|one|any|even one)(?: \\p{L}+)? (?:part|aspect|bit|element|detail|feature)"],
   fr: ['rien', 'aucun~', 'zero', 'pas une seule'],
   de: ['nichts', 'nix', 'gar nichts', 'null', 'kein(?:e|en)? (?:bisschen|funken)', 'kein einzig~'],
   es: ['nada', 'ningun~', 'cero', 'ni una sola'],
@@ -1311,6 +1311,18 @@ export const CONDITION = /^(?:if|unless|in case|wenn|falls|sofern|si|en cas|s'?i
 
 // ---------------------------------------------------------------------------------------------------
 // Structure classes of the sixth round: what makes a clause's words count less, or not yet
+
+/** "In case" ("forwarding in case it's useful", "por si te sirve"): what it says of the opportunity is supposed, no liking. */
+export const IN_CASE: ByLanguage = {
+  en: ['in case', 'just in case'],
+  fr: ['au cas ou', 'si jamais'],
+  de: ['falls', 'fur den fall'],
+  es: ['por si', 'en caso de que'],
+  it: ['nel caso', 'casomai', 'caso mai'],
+  nl: ['voor het geval', 'voor als'],
+  pt: ['caso', 'no caso de', 'para o caso de'],
+  pl: ['w razie', 'na wypadek', 'gdyby (?:sie )?przydal~'],
+};
 
 /**
  * A hypothesis opening a clause ("if they go under…", "selbst wenn…", "gdyby…"): a dud or a bleak outlook, or

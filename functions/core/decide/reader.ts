@@ -93,6 +93,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     moreThan: rx(C.MORE_THAN_DESCRIBED),
     laterOpening: rx(C.LATER_OPENING),
     vague: rx(C.VAGUE),
+    inCase: rx(C.IN_CASE),
     // A clause that is only the owner not knowing, fillers and punctuation around it.
     unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
     timeCost: rx(C.TIME_COST),
@@ -448,10 +449,11 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const emphasis = emphatic(original) || Boolean(turn?.emphasis && turn.sentence === clause.sentence);
     const before = statements.length;
     const core = text.replace(/(?:[\s.!?…,;:\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u, '');
-    // "If they go under…", "gdyby się okazało…": a dud, a bleak outlook or "not for me" supposed is not yet found.
+    // "If they go under…", "gdyby się okazało…": a dud, a bleak outlook or "not for me" supposed is not yet found;
+    // a liking "in case" ("forwarding in case it's useful") is no draw.
     const supposed = !reported && R.hypothetical.test(text);
     const add = (concept: Concept, target: Target, factual = false, src: Source = source) =>
-      statements.push({ concept, target, source: supposed && src === 'own' && (concept === 'dud' || concept === 'bleak') ? 'hedged' : src, factual, emphasis, evidence: original, at: clause.start });
+      statements.push({ concept, target, source: src === 'own' && ((supposed && (concept === 'dud' || concept === 'bleak')) || (concept === 'draw' && R.inCase.test(text))) ? 'hedged' : src, factual, emphasis, evidence: original, at: clause.start });
 
     // Disputing what was reported: earlier reported statements count for nothing.
     // ("pas du tout", "para nada" with nothing reported before is the owner's own emphasis, not a dispute.)
@@ -834,6 +836,8 @@ function nothingAlone(R: Patterns, clause: string): boolean {
 function nothingForMe(R: Patterns, sentence: string): boolean {
   for (const n of allMatches(R.nothing, sentence)) {
     const after = sentence.slice((n.index ?? 0) + n[0].length);
+    // French "rien que pour…", "rien qu'à…" is "just for", no "nothing".
+    if (/^rien$/iu.test(n[0]) && /^\s*qu(?:e\s|['’]\s*)/iu.test(after)) continue;
     if (/^\s*(?:more|better|else|wrong|against|to lose|stopping|bad|mehr|besser|dagegen|schlimm\p{L}*|schlecht\p{L}*|plus|mieux|contre|de mal|mas|mejor|contra|de malo|malo|piu|meglio|contro|di male|meer|beter|tegen|mis|ergs|mais|melhor|de mal|wiecej|lepiej|przeciw|zlego)(?![\p{L}])/iu.test(after)) continue;
     const start = Math.max(0, (n.index ?? 0) - 40);
     const window = sentence.slice(start, (n.index ?? 0) + n[0].length + 60);

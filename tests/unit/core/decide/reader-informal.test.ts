@@ -479,3 +479,18 @@ describe('"nothing appeals" under a denied saying is no verdict, for its clause 
     expect(decided(note).split('/')[0]).toBe(verdict);
   });
 });
+
+describe('a liking "in case" is no draw; "not what I would normally go for"; "rien que pour" is no "nothing"', () => {
+  it.each([
+    ["Forwarding in case it's useful.", 'attend/practice'],
+    ['Te lo reenvío por si te sirve.', 'attend/practice'],
+    ["It isn't what I'd normally go for: mostly HR systems work.", 'attend/might-want-it'],
+    ["I can't find a single part of it that appeals to me.", 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+it('"rien que pour…" ("just for…") after a dud role is no verdict that nothing appeals', () => {
+  expect(decided("Poste moyen. Rien que pour l'équipe, ça me plaît.").split('/')[0]).toBe('attend');
+  expect(decided("Poste moyen. Rien que pour elle, ça m'intéresse.").split('/')[0]).toBe('attend');
+});

@@ -382,6 +382,8 @@ const POSTING_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:offre(?:\s+d['’]emp
 const ROLE_OF_TITLE = new RegExp(String.raw`\b(?:rol|positie|baan)\s+(?:van|als)\s+(?:een\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|we|wij|je|u|met|voor)\b)`, 'u');
 /** "your application as Warehouse Manager", "Sie als Leiterin Personal kennenlernen": kept only with a job noun. */
 const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|applying as|join (?:us|our team|the team) as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
+/** "Vi sua candidatura pra Analista de Prevenção à Fraude e…", "your application for Payroll Specialist and…": kept only with a job noun (Polish "aplikacja na stanowisko" is POLISH_POSITION's). */
+const APPLICATION_FOR_TITLE = new RegExp(String.raw`\b(?:candidatura|candidature|postulación|postulacion|inscrição|inscricao|application|Bewerbung|sollicitatie)\s+(?:pra|para|per|pour|for|als|voor)\s+(?:(?:a|o|la|el|il|the|le|de)\s+)?(?:(?:vaga|puesto|posizione|poste|position|role|Stelle|functie)\s+(?:de|di|d'|of|als|van)?\s*)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:e|y|i|et|und|and|en|na|no|at|bei|chez|presso|bij|w)\b)`, 'u');
 /** "na stanowisko Specjalisty ds. …": a Polish title after "stanowisko", often declined (polishNominative). */
 const POLISH_POSITION = /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u;
 
@@ -432,6 +434,7 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:functie|vacature)\s+(?:van\s+|als\s+|voor\s+(?:een|de)\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|heeft|kunnen|kan|we|wij|je|jij|u|is|om|met|voor|staat|stond|wordt|werd|gaat|zal|begint|vindt)\b|\s*\(|[,.!?\n])/iu,
   ROLE_OF_TITLE,
   APPLICATION_AS_TITLE,
+  APPLICATION_FOR_TITLE,
   POLISH_POSITION,
   /「([^」]{2,30})」(?:職|ポジション|の|に|へ)/u,
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
@@ -487,7 +490,7 @@ function saidOfThePast(main: string, title: string): boolean {
   return PAST_MENTION.test(main.slice(start, ends.length > 0 ? Math.min(...ends) : main.length));
 }
 
-const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE]);
+const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE]);
 
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {
@@ -592,6 +595,9 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(WHEN_AFTER_TITLE, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
   if (role.length < 2 || role.length > 60) return null;
+  // A title never opens with a lowercase conjunction, article or preposition: "vaga e entender seu momento" is the
+  // sentence going on after the word "vaga", no title.
+  if (/^(?:e|y|i|o|u|a|en|et|und|and|or|ou|oder|of|que|che|dass|to|pra|para|per|por|pour|de|da|do|di|du|la|le|el|il|lo|the|ein|eine|um|uma|un|une|uno|una|z|w|na|te|me|se|si)\s/u.test(role)) return null;
   if (/^(?:you|us|our team|this|that|it|invitation|request|confirmed|scheduled|details|next steps?|interview|opportunity|job|role|position|application|candidature|career|careers|hiring|update|follow[- ]up|reminder)$/i.test(role)) return null;
   // Work conditions in full-width brackets are no part of a Japanese title ("データアナリスト（正社員）").
   role = role.replace(/（[^（）]*(?:正社員|契約|派遣|業務委託|委託|歩合|アルバイト|パート|リモート|在宅|勤務|年収|月給|時給|未経験|経験者|急募|副業)[^（）]*）/gu, '').trim();

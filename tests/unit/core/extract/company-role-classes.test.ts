@@ -318,3 +318,16 @@ describe('a labelled title on the line under its label; an in-house talent team 
     expect(findCompany('Schedule your interview with Lumora – Senior Backend Engineer', main, 'Best regards,\nLumora Talent Acquisition Team\n', { name: 'Lumora Talent Acquisition', address: 'no-reply@smartrecruiters.example' }, 'Senior Backend Engineer')).toBe('Lumora');
   });
 });
+
+describe('the title the owner applied for, after "candidatura pra", "application for"; never a sentence going on', () => {
+  it.each([
+    ['Vi sua candidatura pra Analista de Prevenção à Fraude e queria bater um papo rápido.', 'Analista de Prevenção à Fraude'],
+    ['Thanks for your application for Payroll Specialist and for your patience.', 'Payroll Specialist'],
+    ['Gracias por tu postulación para Coordinador de Logística, te escribo para agendar.', 'Coordinador de Logística'],
+  ])('%s', (main, role) => {
+    expect(findRole('Papo rápido', main)).toBe(role);
+  });
+  it('"vaga e entender seu momento" is no title', () => {
+    expect(findRole('Papo rápido', 'Quero te contar mais sobre a vaga e entender seu momento.')).toBeNull();
+  });
+});

@@ -48,6 +48,9 @@ const COMPANY_PHRASES: RegExp[] = [
   // "Good news – Solent Water would like to meet you!": the company that wants the interview (an agency's own
   // name signs the mail, the client's name asks for the meeting).
   new RegExp(String.raw`(?:^|[–—:!.]\s+|\n)(${NAME})\s+(?:would (?:like|love) to|wants? to|(?:is|are) keen to|(?:is|are) (?:happy|pleased|delighted) to)\s+(?:meet|interview|invite|speak (?:to|with)|talk (?:to|with)|see)\s+you`, 'u'),
+  // "A empresa Maré Alta Hotéis e Resorts gostaria de convidá-lo", "La empresa X quiere conocerte", "L'azienda X vorrebbe…",
+  // "Die Firma X möchte Sie…", "Het bedrijf X wil je…", "Firma X chciałaby…": the company the sentence names as inviting.
+  new RegExp(String.raw`\b(?:[Aa] empresa|[Ll]a empresa|[Ll]'azienda|[Ll]a società|[Ll]'entreprise|[Ll]a société|[Dd]ie Firma|[Dd]as Unternehmen|[Hh]et bedrijf|[Dd]e organisatie|[Ff]irma|[Ss]półka|[Tt]he company)\s+(${NAME})\s+(?:gostaria|quer|deseja|gustaría|quiere|desea|vorrebbe|desidera|vuole|souhaite|aimerait|voudrait|möchte|würde|wil|zou|chciałaby|chce|would like|wants)\b`, 'u'),
   // "Entrevista con Andina Pagos", "Colloquio con Ferri & Colombo", "Gesprek met Polderpixel": an interview with an organisation (never a titled person).
   new RegExp(String.raw`\b(?:[Ee]ntrevista|[Cc]olloquio|[Ee]ntretien|[Gg]esprek|[Rr]ozmowa|[Ii]nterview)\s+(?:con|avec|met|com|z|with)\s+(?!(?:Frau|Herr|Dr|Sr|Sra|Srta|Mme|M|Mr|Mrs|Ms|Miss|Pan|Pani|Meneer|Mevrouw|Sig|Sig\.ra|Dott|Dott\.ssa|Prof|D\.|Dña|Dona|Don)\b)(${NAME})`, 'u'),
 ];
@@ -155,8 +158,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   const candidates: { name: string; strong: boolean; line?: boolean; sig?: boolean }[] = [];
   const add = (raw: string | undefined, strong: boolean, line = false, sig = false) => {
     const name = cleanName(raw);
-    // A sign-off ("Beste Grüße" opening the signature) is nobody's name.
-    if (!name || isClosingLine(name)) return;
+    // A sign-off ("Beste Grüße" opening the signature) is nobody's name; an applicant-tracking system's ("Equipe Sólides") is no employer's.
+    if (!name || isClosingLine(name) || isRelayName(name)) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
     // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company;
@@ -211,12 +214,17 @@ export function findCompany(subject: string, main: string, signature: string, se
     for (const part of senderName.split(/\s+[|–—·-]\s+|\s*\|\s*/)) if (!isRelayName(part)) add(part, false);
   }
 
+  // A name the sender's domain spells in full ("Orbis Trans" of orbistrans.example) over its first word ("Orbis").
+  const extend = (name: string | null) => {
+    const fuller = name ? candidates.find((c) => c.name.startsWith(`${name} `) && domain !== '' && squash(c.name) === domain) : undefined;
+    return extendWrapped(fuller?.name ?? name, candidates, all);
+  };
   const occurrences = (name: string) => all.split(name).length - 1;
   const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase());
   const byDomain = (name: string) => matchesDomain(name, domain) || writtenDomains.some((d) => matchesDomain(name, d));
   for (const pattern of CLIENT_PHRASES) {
     const client = cleanName(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1]);
-    if (client && !AGENCY_NAME.test(client)) return extendWrapped(client, candidates, all);
+    if (client && !AGENCY_NAME.test(client)) return extend(client);
   }
   // A staffing agency writing for a confidential client: its own name is not the employer.
   if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main)) {
@@ -243,7 +251,7 @@ export function findCompany(subject: string, main: string, signature: string, se
     candidates.find((c) => c.strong && byDomain(c.name)) ??
     candidates.find((c) => c.strong && (occurrences(c.name) >= 2 || inSenderName(c.name))) ??
     candidates.find((c) => !c.line && byDomain(c.name) && occurrences(c.name) >= 2);
-  if (validated) return extendWrapped(validated.name, candidates, all);
+  if (validated) return extend(validated.name);
   // Mail from a platform's no-reply address has no domain to confirm a name: a subject part the body
   // repeats is the company ("Interview confirmation – Quartz Health" / "time with Quartz Health").
   // So has an agency's mail about its client ("Tidewater Freight – Head of Customs – interview slots" /
@@ -251,17 +259,17 @@ export function findCompany(subject: string, main: string, signature: string, se
   if ((!domain || fromAgency) && !candidates.some((c) => c.strong)) {
     const looksLikeAName = (name: string) => !isJobTitle(name) && !/[()]/.test(name) && name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|de|del|la|du|des|di|van|der|von|y|e|et)$/i.test(w));
     const repeated = candidates.find((c) => !c.line && subject.includes(c.name) && main.includes(c.name) && looksLikeAName(c.name));
-    if (repeated) return extendWrapped(repeated.name, candidates, all);
+    if (repeated) return extend(repeated.name);
   }
   // A name that is only a line of the signature could be a person's: only the sender's domain confirms it.
   const confirms = (c: { name: string; line?: boolean }) => byDomain(c.name) || (!c.line && inSenderName(c.name));
   const weakValidated = candidates.find((c) => occurrences(c.name) >= 2 && (confirms(c) || c.strong));
-  if (weakValidated) return extendWrapped(weakValidated.name, candidates, all);
+  if (weakValidated) return extend(weakValidated.name);
   const confirmed = candidates.find((c) => !c.strong && confirms(c));
-  if (confirmed) return extendWrapped(confirmed.name, candidates, all);
+  if (confirmed) return extend(confirmed.name);
   // Last, a company a recruiter's signature names after their title ("Recruiter | Kanaalzicht Digital",
   // "Talent Partner" over "Tidewater Energy Solutions | Rotterdam"): ATS mail often names it nowhere else.
-  return extendWrapped((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)))?.name ?? null, candidates, all);
+  return extend((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)))?.name ?? null);
 }
 
 /**
@@ -352,9 +360,9 @@ function cleanName(raw: string | undefined): string | null {
   // "Orbis Trans Sp. z o.o." cut at its first dot: the Polish legal form goes.
   name = name.replace(/\s+Sp(?:ółka)?\.?(?:\s*z\s*o\.?\s*o\.?)?$/u, '').trim();
   // "Acme HR", "Glasswing Health Talent Acquisition": a department of the company, not its name.
-  name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team)$/, '').trim();
+  name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team|Rekrutacja|Recrutamento|Talentos|Vagas|Carreiras|Jobs|Karriere|Werving(?: (?:&|en) [Ss]electie)?)$/, '').trim();
   // "HR Navigli Energia", "Risorse Umane – Tejo Seguros", "Recursos Humanos de Grupo Alba": the department before the company's name.
-  name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR))(?:\s+(?:bei|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
+  name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR)|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji)|Kadry|Werving(?: (?:&|en) [Ss]electie)?|Equipe|Equipa|Vagas|Carreiras|Careers|Jobs|Karriere)(?:\s+(?:bei|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
   if (name.length < 2 || name.length > 60) return null;
   if (NOT_A_COMPANY.test(name) || DEPARTMENT_ONLY.test(name)) return null;
   if (!/^\p{Lu}|^\p{N}/u.test(name)) return null;

@@ -21,6 +21,8 @@ const RELAY_LABELS = new Set([
   'successfactors', 'taleo', 'bamboohr', 'jazzhr', 'breezy', 'breezyhr', 'pinpoint', 'pinpointhq', 'goodtime', 'calendly',
   'modernloop', 'prelude', 'cronofy', 'youcanbookme', 'savvycal', 'chilipiper',
   'paradox', 'hirevue', 'jobnest', 'jobteaser', 'softgarden', 'rexx', 'dvinci', 'umantis', 'comeet', 'bullhorn', 'jobadder',
+  // Brazilian, Iberian, Italian, Polish and Nordic ones
+  'gupy', 'kenoby', 'solides', 'catho', 'infojobs', 'pandape', 'factorial', 'inrecruiting', 'jobandtalent', 'pracuj', 'erecruiter', 'hrlink', 'traffit', 'reachmee', 'varbi', 'jobylon', 'emply', 'talentsoft', 'flatchr', 'taleez', 'digitalrecruiters',
 ]);
 
 export function isRelayDomain(domain: string): boolean {

@@ -331,3 +331,14 @@ describe('the title the owner applied for, after "candidatura pra", "application
     expect(findRole('Papo rápido', 'Quero te contar mais sobre a vaga e entender seu momento.')).toBeNull();
   });
 });
+
+describe('a department or team word around a sender’s name, and the applicant-tracking systems of Brazil, Iberia, Italy and Poland', () => {
+  it('reads the company in "Rekrutacja Bank Kresowy" without the department', () => {
+    const main = 'Szanowny Panie,\nzapraszamy na spotkanie rekrutacyjne w czwartek o 10:00.\n';
+    expect(findCompany('Zaproszenie na spotkanie', main, 'Pozdrawiamy\nZespół Rekrutacji\n', { name: 'Rekrutacja Bank Kresowy', address: 'rekrutacja@bankkresowy.example' }, null)).toBe('Bank Kresowy');
+  });
+  it('never takes an ATS team ("Equipe Sólides") for the company', () => {
+    const main = 'Olá!\nA empresa Maré Alta Hotéis e Resorts gostaria de convidá-lo(a) para uma entrevista online.\n';
+    expect(findCompany('Convite para entrevista online', main, 'Equipe Sólides\nEste é um e-mail automático, não responda.', { name: 'Vagas Sólides', address: 'notificacoes@solides.example' }, null)).toBe('Maré Alta Hotéis e Resorts');
+  });
+});

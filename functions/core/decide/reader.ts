@@ -426,13 +426,15 @@ export function readOwnerNote(whole: string | null): NoteReading {
     previousSentence = clause.sentence;
     // "The recruiter says: reply that you accept": what follows the report verb is their words.
     introducesSpeech = reported && R.reportAtEnd.test(text);
-    const doubting = R.doubting.exec(sentence);
+    // A dispute's own words ("No sé de dónde lo saca:") hedge nothing the owner then says.
+    const calm = withoutDisputes(R, sentence);
+    const doubting = R.doubting.exec(calm);
     // A hedge holds from where it stands to the sentence's end; before it, only as a short afterthought ("boring,
     // I think"), not across a clause that says something of its own ("commission only: bring clients, then maybe you earn").
     const sentenceFrom = sentences[clause.sentence]!.start;
-    const hedgeBefore = R.hedge.test(sentence.slice(0, clause.start - sentenceFrom + text.length));
+    const hedgeBefore = R.hedge.test(calm.slice(0, clause.start - sentenceFrom + text.length));
     const hedgeAfter = clauses.some((c) => c.sentence === clause.sentence && c.start > clause.start && R.hedge.test(c.text) && c.text.split(/[^\p{L}']+/u).filter(Boolean).length <= 3);
-    const hedged = R.hedge.test(text) || Boolean(doubting) || ((hedgeBefore || hedgeAfter) && !R.contrastStart.test(text));
+    const hedged = R.hedge.test(withoutDisputes(R, text)) || Boolean(doubting) || ((hedgeBefore || hedgeAfter) && !R.contrastStart.test(text));
     // Someone else's report said with a hedge of its own ("I heard they might be closing the plant") is a doubt, not an event.
     const source: Source = reported ? (R.hedge.test(text) ? 'hedged' : 'reported') : hedged ? 'hedged' : 'own';
     // A clause that is only a contrast word ("ABER:", "but…") opens the next one.
@@ -827,6 +829,13 @@ const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde
 const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam)(?![\p{L}])/iu;
 
 /** A clause that is a "nothing" and little else ("rien.", "Nada.", "nothing, zilch", "niente di niente"). */
+/** The text with what disputes a report blanked out (positions kept). */
+function withoutDisputes(R: Patterns, text: string): string {
+  let out = text;
+  for (const m of allMatches(R.dispute, text)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice((m.index ?? 0) + m[0].length);
+  return out;
+}
+
 function nothingAlone(R: Patterns, clause: string): boolean {
   const words = clause.split(/[^\p{L}']+/u).filter(Boolean);
   return words.length > 0 && words.length <= 3 && R.nothing.test(clause);

@@ -494,3 +494,16 @@ it('"rien que pour…" ("just for…") after a dud role is no verdict that nothi
   expect(decided("Poste moyen. Rien que pour l'équipe, ça me plaît.").split('/')[0]).toBe('attend');
   expect(decided("Poste moyen. Rien que pour elle, ça m'intéresse.").split('/')[0]).toBe('attend');
 });
+
+describe('disputing where a report came from hedges nothing said after it; going to the interview said as a plan; "no va conmigo"', () => {
+  it.each([
+    ['Mi primo dice que les va genial. No sé de dónde lo saca: cerraron la fábrica de Elche y despidieron a treinta. Y el puesto es un contrato de un mes en turno de noche.', 'decline/nothing-appealing'],
+    ["My aunt says they're thriving. No idea where she gets that: they closed two depots and laid off forty people. And it's a six-week contract on nights.", 'decline/nothing-appealing'],
+    ['Lo tengo claro: voy a la entrevista.', 'attend/owner-instruction'],
+    ["Decided it over breakfast: I'm going to the interview.", 'attend/owner-instruction'],
+    ['Esto no va conmigo, de principio a fin.', 'decline/nothing-appealing'],
+    ['Me haría mucha ilusión volver a verla, fuimos compañeras.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -342,3 +342,12 @@ describe('a department or team word around a sender’s name, and the applicant-
     expect(findCompany('Convite para entrevista online', main, 'Equipe Sólides\nEste é um e-mail automático, não responda.', { name: 'Vagas Sólides', address: 'notificacoes@solides.example' }, null)).toBe('Maré Alta Hotéis e Resorts');
   });
 });
+
+describe('Dutch compound titles end in a job noun ("beleidsmedewerker", "projectcoördinator")', () => {
+  it.each([
+    ['Uitnodiging gesprek Beleidsmedewerker Omgevingswet (detachering)', 'Beleidsmedewerker Omgevingswet'],
+    ['Uitnodiging kennismaking Projectcoördinator Zorg', 'Projectcoördinator Zorg'],
+  ])('%s', (subject, role) => {
+    expect(findRole(subject, 'Graag nodig ik u uit voor een gesprek.')).toBe(role);
+  });
+});

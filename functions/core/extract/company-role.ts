@@ -160,6 +160,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     const name = cleanName(raw);
     // A sign-off ("Beste Grüße" opening the signature) is nobody's name; an applicant-tracking system's ("Equipe Sólides") is no employer's.
     if (!name || isClosingLine(name) || isRelayName(name)) return;
+    // A job title ("Head of Design" under the signer's name) is nobody's company.
+    if (isJobTitle(name) && !ORGANISATION_WORD.test(name) && name.split(/\s+/).length <= 4 && JOB_TITLE_LINE.test(name)) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
     // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company;
@@ -187,7 +189,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   const relayed = senderName ? /^\s*"?(.+?)\s+(?:via|tramite|über|uber|por|par|through|przez|através de|door)\s+\p{L}[\p{L} .-]{1,30}"?\s*$/u.exec(senderName) : null;
   if (relayed && isRelayDomain(senderDomain) && ORGANISATION_WORD.test(relayed[1]!)) add(relayed[1], true);
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
-  if (paren && !GENDER_MARKED.test(`(${paren})`) && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|[km]\/[km]|req|R-\d|ref|reference|kennziffer|referenz|job id|id)\b/i.test(paren)) add(paren, true);
+  if (paren && !GENDER_MARKED.test(`(${paren})`) && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|[km]\/[km]|req|R-\d|ref|reference|kennziffer|referenz|job id|id|exp|expediente|rif|riferimento|nr|c[óo]d(?:igo)?)\b|\d{3}/i.test(paren)) add(paren, true);
   for (const pattern of COMPANY_PHRASES_ALL) {
     for (const text of [main, subject]) {
       for (const m of text.matchAll(pattern)) if (!describedAsPerson(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))) add(m[1], true);
@@ -205,7 +207,7 @@ export function findCompany(subject: string, main: string, signature: string, se
     if (NAME_LINE.test(line)) add(line.trim(), false, true);
   }
   // Subject shapes: "Studio Lumen – prochaine étape", "Interview – Role, Company", "Role – Company"
-  const parts = subject.split(/\s+[–—|-]\s+|,\s+|:\s+/).map((p) => p.trim());
+  const parts = subject.split(/\s+[–—|·-]\s+|,\s+|:\s+/).map((p) => p.trim());
   for (const part of parts) add(part, false);
   // The display name of a team mailbox or a relay ("Stonebridge Asset Management Recruiting",
   // "Cajuína Tech | Talentos", "Kranich Logistik Services GmbH" <no-reply@…>) names the company.
@@ -284,6 +286,9 @@ function describedAsPerson(after: string): boolean {
 
 /** Words only an organisation's name holds, in the nine languages: a name with one is no person's. */
 const ORGANISATION_WORD = /(?<![\p{L}])(?:Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universit\p{L}*|Hospital|Klinik\p{L}*|Kliniek)(?![\p{L}])/u;
+
+/** A line that is a job title and nothing else: "Head of Design", "Talent Partner", "Senior Recruiter". */
+const JOB_TITLE_LINE = /^(?:(?:Senior|Junior|Lead|Chief|Principal|Global|Regional|Deputy|Assistant|Associate|Interim)\s+)?(?:Head of\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+\s+(?:Manager|Director|Lead|Partner|Recruiter|Officer|Specialist|Coordinator|Consultant|Advisor|Adviser)|Recruiter|Talent Partner|HR Business Partner|CEO|CTO|CFO|COO|Founder|Co-?founder)$/u;
 
 const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS)$/i;
 
@@ -450,7 +455,7 @@ const ROLE_BODY: RegExp[] = [
 const ROLE_SUBJECT: RegExp[] = [
   // "Je sollicitatie voor Data Engineer bij …", "La tua candidatura per Data Scientist", "Your application for …"
   /(?:sollicitatie|application|candidatura|candidature|Bewerbung|aplikacja)(?:\s+(?:voor|for|per|para|pour|als|à|a|na)\s+|\s*:\s*)(?:(?:de|la|o|a|il|the|le)\s+)?(?:(?:functie|vaga|posizione|poste|position|rol|role|Stelle|stanowisko)\s+)?(?:(?:van|de|di|als|of)\s+|d['’]\s*)?(\p{Lu}.+)$/iu,
-  /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed|confirmation|details))?|invitation to (?:an )?interview|phone screen|final round(?: interview)?|next steps?|entretien|entrevista(?:\s+(?:presencial|técnica|tecnica))?|vorstellungsgespr[äa]ch|colloquio|sollicitatiegesprek|videogesprek|gesprek|llamada|videollamada|report de votre entretien|interview time|rozmowa(?:\s+(?:telefoniczna|rekrutacyjna|kwalifikacyjna))?)\s*(?:for(?: the)?|pour(?: le poste de)?|para(?: el puesto de)?|für(?: die Stelle als)?|per|voor|de|dla|na stanowisko|[:–—-])\s*(.+)$/iu,
+  /(?:interview(?:\s+(?:invitation|request|scheduled|confirmed|confirmation|details))?|invitation to (?:an )?interview|phone screen|final round(?: interview)?|next steps?|entretien|entrevista(?:\s+(?:presencial|técnica|tecnica|personal|final|online))?|vorstellungsgespr[äa]ch|colloquio|sollicitatiegesprek|videogesprek|gesprek|llamada|videollamada|report de votre entretien|interview time|rozmowa(?:\s+(?:telefoniczna|rekrutacyjna|kwalifikacyjna))?)\s*(?:(?:for(?: the)?|pour(?: le poste de)?|para(?: el puesto de)?|für(?: die Stelle als)?|per|voor|de|dla|na stanowisko)(?![\p{L}])|[:–—-])\s*(.+)$/iu,
   /pour le poste d['e]\s*(.+)$/iu,
   // "QA Tester interview 🎮": a title-case name right before the word
   /^((?:[\p{Lu}\p{N}][\p{L}\p{N}/&+.'-]*|of|and|&|de|la|du)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}/&+.'-]*|of|and|&|de|la|du)){0,5})\s+(?:[Ii]nterview|[Pp]hone screen|[Ee]ntretien|opportunity)\b/u,
@@ -458,7 +463,7 @@ const ROLE_SUBJECT: RegExp[] = [
 ];
 
 /** Words that make a phrase a job title, in the nine languages (a role named in a subject part is one). */
-const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|contr[ôo]leu(?:r|se)|comptable|gestionnaire|acheteu(?:r|se)|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst|medewerker|adviseur|beheerder|leider|co[öo]rdinator|specialist|consulent|functionaris)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
+const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent[ea]?\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|contr[ôo]leu(?:r|se)|comptable|gestionnaire|acheteu(?:r|se)|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst|medewerker|adviseur|beheerder|leider|co[öo]rdinator|specialist|consulent|functionaris)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
 
 /** Whether a name reads as a job title (it holds a job noun in one of the nine languages). */
 export function isJobTitle(name: string): boolean {
@@ -542,7 +547,7 @@ function roleInSubject(full: string): string | null {
   }
   // "Calloway Freight - Analytics Manager - interview request", "Entrevista | Analista de Dados Pleno - Jabuticaba Pay"
   const bracketed = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
-  for (const part of [...subject.split(/\s+[–—|-]\s+|\s*[|｜／【】]\s*|:\s+/u), ...(bracketed ? [bracketed] : [])]) {
+  for (const part of [...subject.split(/\s+[–—|·-]\s+|\s*[|｜／【】]\s*|:\s+/u), ...(bracketed ? [bracketed] : [])]) {
     const role = cleanRole(part, true);
     if (role && (JOB_NOUN.test(role) || GENDER_MARKED.test(part)) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
   }
@@ -568,7 +573,7 @@ function genderMarkedTitle(text: string): string | null {
 
 const GENDER_MARKED = new RegExp(GENDER_MARK, 'u');
 /** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus). */
-const NOISE_WORDS = ['Uitnodiging(?: voor)?(?: een| het)?(?: (?:sollicitatie|eerste |tweede )?gesprek)?', 'Einladung(?: zu[mr]?)?(?: (?:Vorstellungs|Erst)?gespräch)?', 'Invitation(?: to)?(?: an?)?(?: interview)?', 'Kennismaking(?:sgesprek)?', 'Kennenlern(?:en|gespräch)', 'Erstgespräch', 'Intro(?:ductory)? call', 'Introduction', 'First (?:interview|round)', 'Second (?:interview|round)', 'Final (?:interview|round)', 'Eerste gesprek', 'Tweede gesprek', 'Videogesprek', 'Telefonisch gesprek', 'Sollicitatiegesprek', 'Gesprek', 'Interview', 'Entrevista', 'Colloquio', 'Convocazione', 'Vorstellungsgespräch', 'Next step', 'Volgende stap', 'Prossimo passo', 'Próximo passo'];
+const NOISE_WORDS = ['Proceso selectivo(?: para)?', 'Proceso de selecci[oó]n(?: para)?', 'Processo seletivo', 'Processo di selezione', 'Procédure de recrutement', 'Auswahlverfahren', 'Selectieprocedure', 'Proces rekrutacji', 'Uitnodiging(?: voor)?(?: een| het)?(?: (?:sollicitatie|eerste |tweede )?gesprek)?', 'Einladung(?: zu[mr]?)?(?: (?:Vorstellungs|Erst)?gespräch)?', 'Invitation(?: to)?(?: an?)?(?: interview)?', 'Kennismaking(?:sgesprek)?', 'Kennenlern(?:en|gespräch)', 'Erstgespräch', 'Intro(?:ductory)? call', 'Introduction', 'First (?:interview|round)', 'Second (?:interview|round)', 'Final (?:interview|round)', 'Eerste gesprek', 'Tweede gesprek', 'Videogesprek', 'Telefonisch gesprek', 'Sollicitatiegesprek', 'Gesprek', 'Interview', 'Entrevista', 'Colloquio', 'Convocazione', 'Vorstellungsgespräch', 'Next step', 'Volgende stap', 'Prossimo passo', 'Próximo passo'];
 /** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus), capitalised or not. */
 const SUBJECT_NOISE = new RegExp(String.raw`^(?:${NOISE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})\s+(?=\p{Lu})`, 'u');
 /** The status an ATS writes after the title in a subject. */

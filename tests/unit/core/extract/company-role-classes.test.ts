@@ -351,3 +351,19 @@ describe('Dutch compound titles end in a job noun ("beleidsmedewerker", "project
     expect(findRole(subject, 'Graag nodig ik u uit voor een gesprek.')).toBe(role);
   });
 });
+
+describe('a public body’s summons and a "·"-separated subject', () => {
+  const subject = 'Citación entrevista personal – Proceso selectivo Agente de Desarrollo Local (Exp. 2027/0142)';
+  it('reads the title after the selection procedure, not "per…" inside "personal"', () => {
+    expect(findRole(subject, 'Estimada Sra. Romano:\nse le cita para la fase de entrevista personal.')).toBe('Agente de Desarrollo Local');
+  });
+  it('takes no file number in brackets ("Exp. 2027/0142") for the company', () => {
+    const main = 'AYUNTAMIENTO DE VALDEMORA\nServicio de Recursos Humanos\n\nEstimada Sra. Romano:\nse le cita.\n';
+    expect(findCompany(subject, main, 'LA JEFA DEL SERVICIO\nFdo.: Mercedes Ortiz Calleja', { name: 'Ayuntamiento de Valdemora - Recursos Humanos', address: 'rrhh@valdemora.example' }, 'Agente de Desarrollo Local')).toBe('Ayuntamiento de Valdemora');
+  });
+  it('splits a subject at "·" and takes no job title under the signer for the company', () => {
+    const main = '¡Hola Lucía!\n\nQueremos conocerte en una videollamada de 30 minutos.\n';
+    expect(findRole('Nubaria · Product Designer: reserva tu entrevista', main)).toBe('Product Designer');
+    expect(findCompany('Nubaria · Product Designer: reserva tu entrevista', main, '¡Hablamos pronto!\nIrene\nHead of Design\n', { name: 'Irene Casals', address: 'irene.casals+b7c1e9@inbound.teamtailor.example' }, 'Product Designer')).not.toBe('Head of Design');
+  });
+});

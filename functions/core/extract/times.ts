@@ -151,7 +151,7 @@ const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)
 const OLD_TIME_AFTER = /^[^\n]{0,40}?(?<![\p{L}])(?:geplant\p{L}*|vereinbart\p{L}*|vorgesehen\p{L}*|originally|previously|prévu\p{L}*|programad\p{L}*|previst\p{L}*|gepland\p{L}*|agendad\p{L}*|marcad\p{L}*|zaplanowan\p{L}*|予定)/iu;
 /** A time in the same sentence as an event that is not the interview (a webinar, an open day, a fair). */
 const EVENT_CUE = /(?<![\p{L}])(?:webinar|info(?:rmation)? session|open (?:house|day)|career fair|job fair|Info-?Webinar|Infoveranstaltung|Karrieremesse|Tag der offenen Tür|journée portes ouvertes|salon|jornada de puertas abiertas|feria de empleo|open dag|dzień otwarty|targi pracy|説明会|information (?:evening|event|night)|open evening|soirée d['’]info\p{L}*|réunion d['’]information|session d['’]information|Infoabend|Informationsabend|sesión informativa|charla informativa|serata informativa|incontro informativo|informatieavond|voorlichtingsavond|sessão (?:de )?(?:informação|esclarecimento)|spotkanie informacyjne|\p{L}*jubiläum|\p{L}*feier|sommerfest|umtrunk|get-together|after-?work|ap[ée]ro|ap[ée]ritif|celebration|anniversary (?:party|celebration|dinner)|drinks reception|borrel|jubileum|feestavond|fête|festa aziendale|aperitivo|confraterniza\p{L}*|jubileusz|impreza firmowa|kein(?:en)? Teil des (?:Auswahlverfahrens|Bewerbungsprozesses)|not part of the (?:interview|selection|process))/iu;
-const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|your interview|the interview)|change (?:of|to) the (?:time|date)|décal\w+|report(?:er|é)?\b|verschieb\w*|verleg\w*|reprogram\w*|cambiar la (?:fecha|hora)|en lugar del|instead of|spostare|verzetten)\b/i;
+const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|your interview|the interview)|change (?:of|to) the (?:time|date)|décal\w+|report(?:er|é)?\b|verschieb\w*|verleg\w*|reprogram\w*|cambiar la (?:fecha|hora)|cambio de (?:fecha|hora)|en lugar del|instead of|spostare|verzetten)\b/i;
 /**
  * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
  * vrijdag 12.00 uur", "até sexta às 18h"): a time right after one of these words is no slot.
@@ -212,7 +212,7 @@ export function findProseSlots(
     lineStart += line.length + 1;
   }
   const found = joinDateAndTime(splitResults(results, body), body).map((f) => nextWeekIfToday(f, body, reference));
-  const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body) || NEW_TIME_LABEL.test(body);
+  const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body) || NEW_TIME_LABEL.test(body) || new RegExp(UNAVAILABLE.source, 'iu').test(body) || GIVEN_UP.test(body);
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
     if (DEADLINE_CUE.test(before)) return false;
@@ -524,6 +524,13 @@ const MOVED_MEETING_WORDS_BEFORE = /(?<![\p{L}])(?:interview|call|meeting|appoin
 const PLANNED_FOR = /(?<![\p{L}])(zaplanowan\p{L}*|umówion\p{L}*|ustalon\p{L}*|agendad\p{L}*|marcad\p{L}*|programad\p{L}*|previst\p{L}*|fissat\p{L}*|prévue?s?|planifiée?s?|scheduled|planned|booked)[ \t]+(?:na|para|per|pour|au|à|a|al|for|on)(?![\p{L}])/giu;
 
 /** The rest of the sentence after a time, and the sentence before it (on its own line). */
+/** Someone cannot keep a time, in the nine languages: what follows in the sentence is a time being given up. */
+const UNAVAILABLE = /(?<![\p{L}])(?:(?:can['’]?t|cannot|won['’]?t be able to|will not be able to|(?:is|are|am) unable to|no longer) (?:make|attend|do|join|be (?:there|available|present|free))|no (?:podr[áa]|puede|podr[ée]|podremos|puedo) (?:estar|asistir|hacer|venir|atender|llegar)|ne (?:pourra|peut|pourrons|pourrai|pourront) (?:pas|plus) (?:être|etre|assurer|participer|se libérer|venir)|(?:kann|können|konnen|wird|werde) (?:\p{L}+ ){0,2}nicht (?:\p{L}+ ){0,2}(?:da sein|teilnehmen|dabei sein|kommen)|(?:ist|sind) (?:\p{L}+ ){0,2}verhindert|non (?:potr[àa]|pu[òo]|potremo|posso) (?:esserci|essere presente|partecipare|venire)|(?:kan|kunnen) (?:\p{L}+ ){0,2}niet (?:aanwezig zijn|aansluiten|komen|meedoen)|n[ãa]o (?:poder[áa]|pode|poderemos|posso) (?:estar|participar|comparecer|vir)|nie (?:b[ęe]dzie|b[ęe]d[ęe]) (?:\p{L}+ ){0,2}(?:m[óo]g[łl]\p{L}*|dost[ęe]pn\p{L}*|obecn\p{L}*))(?![\p{L}])/giu;
+
+/** …or said after the time, in its clause: "am Dienstag um 10 Uhr verhindert", "Tuesday at 10 no longer works". */
+const GIVEN_UP = /(?<![\p{L}])(?:verhindert|nicht (?:mehr )?(?:verfügbar|verfugbar|möglich|moglich)|no longer (?:works|possible)|n['’]est plus possible|ya no es posible|non [èe] più possibile|niet meer mogelijk|j[áa] n[ãa]o [ée] poss[íi]vel|nie jest (?:ju[żz] )?mo[żz]liw\p{L}*)(?![\p{L}])/iu;
+const UNAVAILABLE_AFTER = new RegExp(String.raw`^[^\n,;?¿]{0,40}?${GIVEN_UP.source}`, 'iu');
+
 function sentenceParts(body: string, f: Found): { before: string; after: string } {
   const head = body.slice(Math.max(0, f.index - 200), f.index);
   const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '));
@@ -543,7 +550,17 @@ function dropOldTimes(found: Found[], body: string): Found[] {
     const verb = MOVE_VERB.exec(before);
     return verb !== null && MOVED_MEETING_WORDS_BEFORE.test(before.slice(verb.index + verb[0].length).replace(PLANNED_FOR, '$1'));
   };
-  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || INITIALLY_BEFORE.test(body.slice(Math.max(0, f.index - 60), f.index)) || OLD_TIME_LABEL.test(lineBefore(body, f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f);
+  // "…no podrá estar el martes 12 de enero a las 10:00", "won't be able to make Tuesday at 10": a time someone cannot
+  // keep, with nothing between (no comma, no question offering another) that could make it the new one.
+  const unavailable = (f: Found) => {
+    const { before, after } = sentenceParts(body, f);
+    if (UNAVAILABLE_AFTER.test(after)) return true;
+    const last = [...before.matchAll(UNAVAILABLE)].at(-1);
+    if (!last) return false;
+    const gap = before.slice((last.index ?? 0) + last[0].length);
+    return gap.length <= 60 && !/[,;?¿]/u.test(gap);
+  };
+  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || INITIALLY_BEFORE.test(body.slice(Math.max(0, f.index - 60), f.index)) || OLD_TIME_LABEL.test(lineBefore(body, f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f) || unavailable(f);
   const fresh = found.filter((f) => !isOld(f));
   return fresh.length > 0 ? fresh : found;
 }

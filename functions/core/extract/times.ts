@@ -144,6 +144,7 @@ interface Found {
 const OLD_TIME_LABEL = /(?<![\p{L}])(?:previously|formerly|was|(?:old|original|previous|former|initial|earlier)\s+(?:date|time|slot|appointment|date and time|time and date)(?:\s+was)?|(?:alte[rn]?|ursprünglich\p{L}*|bisherig\p{L}*|vorherig\p{L}*|früher\p{L}*)\s+(?:Termin|Datum|Uhrzeit|Zeit)|bisher|vorher|(?:ancien(?:ne)?s?|initial(?:e|es)?|précédent(?:e|es)?)\s+(?:date|horaire|créneau|rendez-vous|heure)|(?:date|horaire|créneau|heure)\s+(?:initial(?:e)?|précédent(?:e)?|prévu(?:e)?)|(?:fecha|hora|horario|cita)\s+(?:anterior|original|inicial|previst[oa])|antes|(?:data|ora|orario)\s+(?:precedente|originale|iniziale|previst[oa])|(?:vecchi[oa]|precedente)\s+(?:data|orario|ora|appuntamento)|prima|(?:oude|oorspronkelijke|eerdere|vorige)\s+(?:datum|tijd|afspraak)|(?:data|hora|horário)\s+(?:anterior|original|inicial|previst[oa])|antigo\s+horário|(?:poprzedni|dotychczasowy|pierwotny|stary)\s+(?:termin|czas)|(?:poprzednia|pierwotna|stara)\s+(?:data|godzina)|変更前|旧日時)\s*[:：]\s*$/iu;
 /** "initially planned for Tuesday, the", "inicialmente prevista para terça-feira, dia": the old time a few words on. */
 const INITIALLY_BEFORE = /(?<![\p{L}])(?:initially|originally|inicialmente|originalmente|initialement|ursprünglich|inizialmente|originariamente|aanvankelijk|oorspronkelijk|pierwotnie|początkowo)(?:[\s,]+[\p{L}\d./-]+){0,6}[\s,]*$/iu;
+const DAY_THEN_MONTH_ON_NEXT_LINE = new RegExp(String.raw`(?<![\d:./])(\d{1,2})[ \t]*\n(?=[ \t>]*(?!mart|mardi|mercol)${MONTH_STEMS})`, 'giu');
 const BRACKETED_WEEKDAY_AFTER_DATE = new RegExp(String.raw`(?<=\d[^\n\d]{0,24}?)\(\s*${WEEKDAY_WORDS}\.?\s*\)`, 'giu');
 /** Words right before a time that mark it as the OLD time of a reschedule. */
 const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)?|\bpreviously(?: scheduled)?(?: for)?|\bprévue?s? (?:le|pour)|\bau lieu d[ue]|\ben lugar del?|\bprevist[oa]s? (?:para )?(?:el|para)|\bstatt(?: am)?|\banstatt(?: am)?|\bursprünglich(?: am)?|\binvece di|\bin plaats van)\s+(?:the\s+|le\s+|el\s+|am\s+|on\s+)?$/i;
@@ -179,7 +180,10 @@ export function findProseSlots(
     // "9 de junho (quarta-feira)", "14 March (Sunday)": a weekday in brackets after a date is that date's, and
     // chrono, reading it apart, would join the time to the next such weekday instead (a comma and blanks, same
     // length). Not in English: there chrono read "15 July,     at 10:00" as 1 July.
-    .replace(BRACKETED_WEEKDAY_AFTER_DATE, (m: string) => (language === 'en' ? m : `,${' '.repeat(m.length - 1)}`));
+    .replace(BRACKETED_WEEKDAY_AFTER_DATE, (m: string) => (language === 'en' ? m : `,${' '.repeat(m.length - 1)}`))
+    // A hard-wrapped line that ends with a day and a next line that starts with its month ("mercoledì 11\nnovembre
+    // alle ore 9:30"): one date (the line break becomes a space, same length); read apart, the day alone was a month away.
+    .replace(DAY_THEN_MONTH_ON_NEXT_LINE, '$1 ');
   // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);
   // written "19/11 " (same length) for the day-first locales.
   // So is "śr., 10.03, 9:00" and "Mo 8.3 um 10" after a weekday. Japanese weekdays in brackets after a
@@ -381,7 +385,10 @@ function timesForChrono(input: Rendered): Rendered {
   // "9.30 uur voor jou", "10.00 Uhr vor Ort": the clock word is dropped (chrono's Dutch reads "uur voor" as hours before).
   out = rewrite(out, /(?<![\d:.])(\d{1,2})[:.](\d{2})\s?(?:uur|Uhr)(?![\p{L}\d])/gu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})u(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
-  out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:.])/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
+  out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:]|\.\d)/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
+  // Italian "alle ore 11:00", "ore 9:30" after a date: chrono's Italian reads the date and the time apart (the time
+  // then today's), so "alle ore" is written "alle", as it reads it.
+  out = rewrite(out, /(?<![\p{L}])(?:alle\s+ore|ore)\s+(?=\d{1,2}[:.]\d{2}(?!\d))/giu, () => 'alle ');
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   // "2-3pm", "10-11am", "11-1pm": the bare start of a range whose end has am or pm has its own (chrono reads
   // "March, 2-3" as a date); across noon ("11-1pm", "11-12pm") the start is the morning's.

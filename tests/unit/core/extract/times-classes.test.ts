@@ -72,3 +72,13 @@ describe('a time someone cannot keep is given up, the one offered instead is the
     expect(starts(text, language as TextLanguage)).toEqual(expected);
   });
 });
+
+describe('Italian "alle ore", and a date hard-wrapped between its day and its month', () => {
+  it.each([
+    ['it', 'Ti chiameremo venerdì 13 novembre alle ore 11:00 (ora italiana).', ['2026-11-13T10:00:00.000Z 60']],
+    ['it', 'Ti chiameremo giovedì 12 novembre alle ore 11.', ['2026-11-12T10:00:00.000Z 60']],
+    ['it', 'il colloquio di gruppo si terrà mercoledì 11\nnovembre alle ore 9:30 presso la nostra sede', ['2026-11-11T08:30:00.000Z 60']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(starts(text, language as TextLanguage, 'Europe/Rome')).toEqual(expected);
+  });
+});

@@ -712,20 +712,22 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
  * minutes or a unit (h, Uhr, uur, am/pm), so a bare number is never one. Without am/pm, a time that would
  * 1 to 7 after an afternoon time is in the afternoon ("at 3pm or 4:30"); a morning one stays ("14:00 or 9:30").
  */
-const ALTERNATIVE_TIME = /^[ \t]*,?[ \t]*(?:or|ou|o|oder|of|lub|albo|oppure|oder auch|or else)[ \t]+(?:(?:at|à|às|as|a las|a la|alle|alle ore|ore|um|om|o|o godz\.?|godz\.?)[ \t]+)?(\d{1,2})(?:(?:[:h]|\.(?=\d{2}(?!\.)))(\d{2}))?[ \t]*(am|pm|a\.m\.|p\.m\.|h(?![\p{L}])|Uhr|uur)?/iu;
+const ALTERNATIVE_TIME = /^[ \t]*,?[ \t]*(?:or|ou|o|oder|of|lub|albo|oppure|oder auch|or else)[ \t]+(?:(at|à|às|as|a las|a la|alle|alle ore|ore|um|om|o|o godz\.?|godz\.?)[ \t]+)?(\d{1,2})(?:(?:[:h]|\.(?=\d{2}(?!\.)))(\d{2}))?[ \t]*(am|pm|a\.m\.|p\.m\.|h(?![\p{L}])|Uhr|uur)?/iu;
 
 function alternativeTimes(body: string, from: number, first: Wall, contradicts: boolean): Found[] {
   const out: Found[] = [];
   let at = from;
   for (let n = 0; n < 4; n += 1) {
     const match = ALTERNATIVE_TIME.exec(body.slice(at, at + 60).split('\n')[0] ?? '');
-    if (!match || (match[2] === undefined && match[3] === undefined)) break;
-    let hour = Number(match[1]);
-    const minute = Number(match[2] ?? 0);
-    const meridiem = match[3]?.toLowerCase().replace(/\./g, '');
+    // A bare number is an hour only after its own "at" ("at 8:30 or at 4"); "or 4" alone could be anything.
+    if (!match || (match[3] === undefined && match[4] === undefined && match[1] === undefined)) break;
+    let hour = Number(match[2]);
+    const minute = Number(match[3] ?? 0);
+    const meridiem = match[4]?.toLowerCase().replace(/\./g, '');
     if (meridiem === 'pm' && hour < 12) hour += 12;
     if (meridiem === 'am' && hour === 12) hour = 0;
-    if (!meridiem?.endsWith('m') && first.hour >= 12 && hour >= 1 && hour <= 7) hour += 12;
+    // Without am or pm, an hour from 1 to 6 is the afternoon's (nobody is interviewed at 4 in the night); 7 only after an afternoon time.
+    if (!meridiem?.endsWith('m') && hour >= 1 && (hour <= 6 || (hour === 7 && first.hour >= 12))) hour += 12;
     if (hour > 23 || minute > 59) break;
     at += match[0].length;
     out.push({ index: at - match[0].length, endIndex: at, start: { ...first, hour, minute }, end: null, weekdayContradicts: contradicts });

@@ -82,3 +82,10 @@ describe('Italian "alle ore", and a date hard-wrapped between its day and its mo
     expect(starts(text, language as TextLanguage, 'Europe/Rome')).toEqual(expected);
   });
 });
+
+describe('a second time offered as a bare hour after its own "at"', () => {
+  it('reads "at 8:30 or at 4" as two times, the second in the afternoon; "or 4" alone is no time', () => {
+    expect(starts('I am free Friday 13 November at 8:30 or at 4 (both Central).', 'en', 'America/Chicago')).toEqual(['2026-11-13T14:30:00.000Z -360', '2026-11-13T22:00:00.000Z -360']);
+    expect(starts('I am free Friday 13 November at 8:30 or 4 people could join.', 'en', 'America/Chicago')).toEqual(['2026-11-13T14:30:00.000Z -360']);
+  });
+});

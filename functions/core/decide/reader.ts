@@ -642,7 +642,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
     if (vague && !reported) add('doubt', 'role', false, 'hedged');
     // Not knowing, said alone ("not sure tbh", "Mah 🫤"): a doubt about what the note is about.
     if (!reported && R.unsureAlone.test(text) && !statements.some((s) => s.concept === 'doubt' && s.at >= sentences[clause.sentence]!.start)) add('doubt', 'role', false, 'hedged');
-    // Doubting whether the role is right for the owner (not doubting oneself, and not a bare "not sure"):
+    // Doubting whether the role is right for the owner (not doubting oneself; a bare "not sure" is read just above):
     // a doubt about the role, said once per sentence.
     const sentenceAt = sentences[clause.sentence]!.start;
     const aboutTheRole = R.forMe.test(sentence) || R.role.test(sentence);
@@ -828,7 +828,6 @@ const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde
 /** Being there now: running, working, leading, sitting on the panel ("runs the team there", "trabaja allí", "arbeitet jetzt dort"). */
 const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam)(?![\p{L}])/iu;
 
-/** A clause that is a "nothing" and little else ("rien.", "Nada.", "nothing, zilch", "niente di niente"). */
 /** The text with what disputes a report blanked out (positions kept). */
 function withoutDisputes(R: Patterns, text: string): string {
   let out = text;
@@ -836,6 +835,7 @@ function withoutDisputes(R: Patterns, text: string): string {
   return out;
 }
 
+/** A clause that is a "nothing" and little else ("rien.", "Nada.", "nothing, zilch", "niente di niente"). */
 function nothingAlone(R: Patterns, clause: string): boolean {
   const words = clause.split(/[^\p{L}']+/u).filter(Boolean);
   return words.length > 0 && words.length <= 3 && R.nothing.test(clause);

@@ -19,9 +19,12 @@ const CLOSING = new RegExp(
   'im',
 );
 
+/** CLOSING for one line at a time (compiled once). */
+const CLOSING_LINE = new RegExp(CLOSING.source, 'i');
+
 /** Whether a line is a sign-off or a footer opener ("Beste Grüße", "Kind regards,"): never a name. */
 export function isClosingLine(line: string): boolean {
-  return new RegExp(CLOSING.source, 'i').test(line.trim());
+  return CLOSING_LINE.test(line.trim());
 }
 
 export function splitSignature(body: string): { main: string; signature: string } {

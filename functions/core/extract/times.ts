@@ -216,7 +216,7 @@ export function findProseSlots(
     lineStart += line.length + 1;
   }
   const found = joinDateAndTime(splitResults(results, body), body).map((f) => nextWeekIfToday(f, body, reference));
-  const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body) || NEW_TIME_LABEL.test(body) || new RegExp(UNAVAILABLE.source, 'iu').test(body) || GIVEN_UP.test(body);
+  const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body) || NEW_TIME_LABEL.test(body) || UNAVAILABLE_ANYWHERE.test(body) || GIVEN_UP.test(body);
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
     if (DEADLINE_CUE.test(before)) return false;
@@ -534,6 +534,8 @@ const PLANNED_FOR = /(?<![\p{L}])(zaplanowan\p{L}*|umówion\p{L}*|ustalon\p{L}*|
 /** Someone cannot keep a time, in the nine languages: what follows in the sentence is a time being given up. */
 const UNAVAILABLE = /(?<![\p{L}])(?:(?:can['’]?t|cannot|won['’]?t be able to|will not be able to|(?:is|are|am) unable to|no longer) (?:make|attend|do|join|be (?:there|available|present|free))|no (?:podr[áa]|puede|podr[ée]|podremos|puedo) (?:estar|asistir|hacer|venir|atender|llegar)|ne (?:pourra|peut|pourrons|pourrai|pourront) (?:pas|plus) (?:être|etre|assurer|participer|se libérer|venir)|(?:kann|können|konnen|wird|werde) (?:\p{L}+ ){0,2}nicht (?:\p{L}+ ){0,2}(?:da sein|teilnehmen|dabei sein|kommen)|(?:ist|sind) (?:\p{L}+ ){0,2}verhindert|non (?:potr[àa]|pu[òo]|potremo|posso) (?:esserci|essere presente|partecipare|venire)|(?:kan|kunnen) (?:\p{L}+ ){0,2}niet (?:aanwezig zijn|aansluiten|komen|meedoen)|n[ãa]o (?:poder[áa]|pode|poderemos|posso) (?:estar|participar|comparecer|vir)|nie (?:b[ęe]dzie|b[ęe]d[ęe]) (?:\p{L}+ ){0,2}(?:m[óo]g[łl]\p{L}*|dost[ęe]pn\p{L}*|obecn\p{L}*))(?![\p{L}])/giu;
 
+/** UNAVAILABLE for a test anywhere in a text (not global: no position kept between calls). */
+const UNAVAILABLE_ANYWHERE = new RegExp(UNAVAILABLE.source, 'iu');
 /** …or said after the time, in its clause: "am Dienstag um 10 Uhr verhindert", "Tuesday at 10 no longer works". */
 const GIVEN_UP = /(?<![\p{L}])(?:verhindert|nicht (?:mehr )?(?:verfügbar|verfugbar|möglich|moglich)|no longer (?:works|possible)|n['’]est plus possible|ya no es posible|non [èe] più possibile|niet meer mogelijk|j[áa] n[ãa]o [ée] poss[íi]vel|nie jest (?:ju[żz] )?mo[żz]liw\p{L}*)(?![\p{L}])/iu;
 const UNAVAILABLE_AFTER = new RegExp(String.raw`^[^\n,;?¿]{0,40}?${GIVEN_UP.source}`, 'iu');

@@ -397,6 +397,8 @@ const ROLE_OF_TITLE = new RegExp(String.raw`\b(?:rol|positie|baan)\s+(?:van|als)
 const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|applying as|join (?:us|our team|the team) as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
 /** "Vi sua candidatura pra Analista de Prevenção à Fraude e…", "your application for Payroll Specialist and…": kept only with a job noun (Polish "aplikacja na stanowisko" is POLISH_POSITION's). */
 const APPLICATION_FOR_TITLE = new RegExp(String.raw`\b(?:candidatura|candidature|postulación|postulacion|inscrição|inscricao|application|Bewerbung|sollicitatie)\s+(?:pra|para|per|pour|for|als|voor)\s+(?:(?:a|o|la|el|il|the|le|de)\s+)?(?:(?:vaga|puesto|posizione|poste|position|role|Stelle|functie)\s+(?:de|di|d'|of|als|van)?\s*)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:e|y|i|et|und|and|en|na|no|at|bei|chez|presso|bij|w)\b)`, 'u');
+/** "for our reporting analyst opening": an English title written in lowercase, kept only with a job noun. */
+const LOWERCASE_TITLE = /\b(?:the|an?|our|this|your)\s+((?:[a-z][a-z&/-]*\s+){0,3}[a-z][a-z&/-]*)\s+(?:position|role|opening|vacancy)\b/u;
 /** "na stanowisko Specjalisty ds. …": a Polish title after "stanowisko", often declined (polishNominative). */
 const POLISH_POSITION = /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u;
 
@@ -448,6 +450,7 @@ const ROLE_BODY: RegExp[] = [
   ROLE_OF_TITLE,
   APPLICATION_AS_TITLE,
   APPLICATION_FOR_TITLE,
+  LOWERCASE_TITLE,
   POLISH_POSITION,
   /「([^」]{2,30})」(?:職|ポジション|の|に|へ)/u,
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
@@ -503,7 +506,7 @@ function saidOfThePast(main: string, title: string): boolean {
   return PAST_MENTION.test(main.slice(start, ends.length > 0 ? Math.min(...ends) : main.length));
 }
 
-const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE]);
+const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE]);
 
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {

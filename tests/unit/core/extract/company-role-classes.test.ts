@@ -367,3 +367,10 @@ describe('a public body’s summons and a "·"-separated subject', () => {
     expect(findCompany('Nubaria · Product Designer: reserva tu entrevista', main, '¡Hablamos pronto!\nIrene\nHead of Design\n', { name: 'Irene Casals', address: 'irene.casals+b7c1e9@inbound.teamtailor.example' }, 'Product Designer')).not.toBe('Head of Design');
   });
 });
+
+describe('an English title written in lowercase before "opening", "role" or "position"', () => {
+  it('reads it with a job noun, and nothing without one', () => {
+    expect(findRole('quick chat?', 'Your application for our payroll analyst opening landed on my desk.')).toBe('payroll analyst');
+    expect(findRole('quick chat?', 'It is for the same role as before.')).toBeNull();
+  });
+});

@@ -1016,6 +1016,18 @@ export const TRY_IT: ByLanguage = {
   pl: ['sprobuje', 'zaryzykuje', 'pojde sprobowac'],
 };
 
+/** A stretch of time said of the owner's own thinking ("turned it over all weekend", "tout le week-end"): no aspect of the job. */
+export const TIME_SPAN: ByLanguage = {
+  en: ['(?:all|over the|this|last|the whole|the entire) (?:weekend|night|evening)'],
+  fr: ['(?:tout le|ce|le) week-end(?: dernier)?', 'toute la nuit'],
+  de: ['(?:das ganze|am|dieses|letztes|uber das) wochenende', 'die ganze nacht'],
+  es: ['(?:todo el|este|el) fin de semana(?: pasado)?', 'toda la noche'],
+  it: ['(?:tutto il|questo|lo scorso|nel) (?:weekend|fine settimana)', 'tutta la notte'],
+  nl: ['(?:het hele|dit|afgelopen|in het) weekend', 'de hele nacht'],
+  pt: ['(?:o|este|no) fim de semana(?: todo| inteiro| passado)?', 'a noite toda'],
+  pl: ['(?:caly|w|przez) weekend', 'cala noc'],
+};
+
 /**
  * One part of an opportunity named as what is "not for me" ("the commute is not for me", "das Pendeln ist nichts
  * für mich", "nothing about the location appeals"): a doubt about that part, never a verdict on the whole.

@@ -116,6 +116,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     ifPossible: rx(C.IF_POSSIBLE),
     counterfactual: rx(C.COUNTERFACTUAL),
     aspect: rx(C.ASPECT),
+    timeSpan: rx(C.TIME_SPAN),
     override: rx(C.OVERRIDE),
     advice: rx(C.ADVICE_QUESTION),
     postNegator: new C.LowercasePattern(`^(?:${rx(C.POST_VERBAL_NEGATORS).source})(?!\\s+(?:nur|seulement|alleen|que|solo)(?![\\p{L}]))`, 'u'),
@@ -610,11 +611,11 @@ export function readOwnerNote(whole: string | null): NoteReading {
 
     // Nothing about it appeals: the owner's verdict on the whole opportunity (read on the sentence).
     // "The commute is not for me", "nothing about the location appeals": one part named, a doubt about it, not a verdict on the whole.
-    const aspectOnly = R.aspect.test(text) && (R.notForMe.test(text) || nothingForMe(R, text));
+    const aspectOnly = namesAspect(R, text) && (R.notForMe.test(text) || nothingForMe(R, text));
     // A sentence whose "nothing" is under a denied saying ("je ne vais pas prétendre que rien ne m'attire : …") holds
     // no verdict for its other clauses; the clause with the denial reads it itself.
     const wholeOf = R.denySay.test(sentence) ? text : sentence;
-    const wholeNo = (!R.aspect.test(text) && R.notForMe.test(text)) || (!R.aspect.test(wholeOf) && (nothingForMe(R, wholeOf) || wholeMisfit(R, wholeOf)));
+    const wholeNo = (!namesAspect(R, text) && R.notForMe.test(text)) || (!namesAspect(R, wholeOf) && (nothingForMe(R, wholeOf) || wholeMisfit(R, wholeOf)));
     if (aspectOnly && !reported) add('doubt', 'role', false, 'hedged');
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
       const unsure = R.hedge.test(sentence) || supposed;
@@ -828,11 +829,21 @@ const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde
 /** Being there now: running, working, leading, sitting on the panel ("runs the team there", "trabaja allí", "arbeitet jetzt dort"). */
 const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam)(?![\p{L}])/iu;
 
-/** The text with what disputes a report blanked out (positions kept). */
-function withoutDisputes(R: Patterns, text: string): string {
+/** The text with what a pattern matches blanked out (positions kept). */
+function blanked(pattern: Patterns['dispute'], text: string): string {
   let out = text;
-  for (const m of allMatches(R.dispute, text)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice((m.index ?? 0) + m[0].length);
+  for (const m of allMatches(pattern, text)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice((m.index ?? 0) + m[0].length);
   return out;
+}
+
+/** Whether the text names a part of the job (the commute, the hours…), not counting a stretch of the owner's own time ("all weekend"). */
+function namesAspect(R: Patterns, text: string): boolean {
+  return R.aspect.test(text) && R.aspect.test(blanked(R.timeSpan, text));
+}
+
+/** The text with what disputes a report blanked out. */
+function withoutDisputes(R: Patterns, text: string): string {
+  return blanked(R.dispute, text);
 }
 
 /** A clause that is a "nothing" and little else ("rien.", "Nada.", "nothing, zilch", "niente di niente"). */

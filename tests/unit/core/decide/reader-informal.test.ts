@@ -507,3 +507,14 @@ describe('disputing where a report came from hedges nothing said after it; going
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a stretch of the owner’s own time ("all weekend") names no part of the job', () => {
+  it.each([
+    ["I've turned it over all weekend and I can't find a single part of it that appeals to me.", 'decline/nothing-appealing'],
+    ["J'y ai pensé tout le week-end : rien ne me plaît là-dedans.", 'decline/nothing-appealing'],
+    // The weekends of the job itself are still an aspect: a doubt about it, no verdict on the whole.
+    ['The weekends are not for me.', 'attend/might-want-it'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -518,3 +518,12 @@ describe('a stretch of the owner’s own time ("all weekend") names no part of t
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a no the owner was ready to give, before what changed their mind, is a past intention', () => {
+  it.each([
+    ["Dull role, and they cut 200 jobs. I was ready to let it go. Then I saw the hiring manager is Dana, the best boss I ever had, and I'd love to work for her again.", 'attend'],
+    ["J'étais prête à refuser. Puis j'ai vu que l'équipe est celle de Karine, que j'adore.", 'attend'],
+  ])('%s', (note, verdict) => {
+    expect(decided(note).split('/')[0]).toBe(verdict);
+  });
+});

@@ -390,6 +390,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
     return before && before.sentence === clause.sentence ? before.start + before.text.length : sentences[clause.sentence]!.start;
   };
   const { sentences, clauses: all } = split(folded);
+  // Each sentence with a dispute's own words blanked ("No sé de dónde lo saca:" hedges nothing the owner then says).
+  const calmSentences = sentences.map((s) => withoutDisputes(R, s.text));
   const clauses = afterEndorsements(R, all).slice(0, MAX_NOTE_CLAUSES);
   const clauseCut = all.length > MAX_NOTE_CLAUSES ? note.slice(all[MAX_NOTE_CLAUSES]!.start) : null;
   // Sentences whose instruction the reader could not settle (a condition it cannot check, both a yes and a no).
@@ -427,8 +429,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
     previousSentence = clause.sentence;
     // "The recruiter says: reply that you accept": what follows the report verb is their words.
     introducesSpeech = reported && R.reportAtEnd.test(text);
-    // A dispute's own words ("No sé de dónde lo saca:") hedge nothing the owner then says.
-    const calm = withoutDisputes(R, sentence);
+    const calm = calmSentences[clause.sentence]!;
     const doubting = R.doubting.exec(calm);
     // A hedge holds from where it stands to the sentence's end; before it, only as a short afterthought ("boring,
     // I think"), not across a clause that says something of its own ("commission only: bring clients, then maybe you earn").

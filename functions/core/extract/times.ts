@@ -552,8 +552,7 @@ function dropOldTimes(found: Found[], body: string): Found[] {
   // The time a sentence says is being moved: the verb after it ("het gesprek van dinsdag om 14:00
   // verzetten", "your interview on Tuesday at 2 pm has to be rescheduled"), or the moved meeting named
   // right before it ("spostare il colloquio di martedì alle 14:00").
-  const moved = (f: Found) => {
-    const { before, after } = sentenceParts(body, f);
+  const moved = ({ before, after }: { before: string; after: string }) => {
     if (MOVE_VERB.test(after) || (MOVE_VERB.test(before) && MOVED_MEETING_BEFORE.test(before))) return true;
     // The verb, then the meeting it moves and a few words, then the time: the time is the meeting's.
     const verb = MOVE_VERB.exec(before);
@@ -561,15 +560,19 @@ function dropOldTimes(found: Found[], body: string): Found[] {
   };
   // "…no podrá estar el martes 12 de enero a las 10:00", "won't be able to make Tuesday at 10": a time someone cannot
   // keep, with nothing between (no comma, no question offering another) that could make it the new one.
-  const unavailable = (f: Found) => {
-    const { before, after } = sentenceParts(body, f);
+  const unavailable = ({ before, after }: { before: string; after: string }) => {
     if (UNAVAILABLE_AFTER.test(after)) return true;
     const last = [...before.matchAll(UNAVAILABLE)].at(-1);
     if (!last) return false;
     const gap = before.slice((last.index ?? 0) + last[0].length);
     return gap.length <= 60 && !/[,;?¿]/u.test(gap);
   };
-  const isOld = (f: Found) => OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || INITIALLY_BEFORE.test(body.slice(Math.max(0, f.index - 60), f.index)) || OLD_TIME_LABEL.test(lineBefore(body, f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || moved(f) || unavailable(f);
+  const isOld = (f: Found) => {
+    if (OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || INITIALLY_BEFORE.test(body.slice(Math.max(0, f.index - 60), f.index)) || OLD_TIME_LABEL.test(lineBefore(body, f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40))) return true;
+    // The time's sentence, cut once for both readings of it.
+    const parts = sentenceParts(body, f);
+    return moved(parts) || unavailable(parts);
+  };
   const fresh = found.filter((f) => !isOld(f));
   return fresh.length > 0 ? fresh : found;
 }

@@ -104,7 +104,60 @@ export function lowercaseInPlace(text: string): string {
 }
 
 /**
- * The texts lately lowercased: the reader tries some sixty patterns on each clause, and the invitation's
+ * What a pattern's `\\p{L}` ("a letter") is compiled to: the letters of the eight languages' script, Latin,
+ * as the text has them once lowercased, and OTHER_LETTER, which stands in the text for every other letter.
+ *
+ * Why. V8 compiles `\\p{L}` (some 600 ranges of code points) into a search over all of them, at every place
+ * a pattern writes it: every `~` and every word placeholder of the concepts, some 2,200 in all. Compiling
+ * them was half of the concepts' cost at the first message after a cold start (`npm run bench`, "first
+ * message"); a class of four ranges is compiled in a fraction of that, and is quicker to run.
+ *
+ * The same matches. matchable() lowercases the text and replaces each letter outside these ranges by
+ * OTHER_LETTER (a letter of the range that no list writes): in the text a pattern runs on, the characters
+ * of this class are exactly its letters, so `[${LATIN_LETTERS}]` says what `\\p{L}` said, inside a class
+ * or outside one, negated or not. Every character of the ranges is a letter (a test checks each). A match
+ * gives back the text as written (LowercasePattern.exec); a letter beyond the Basic Multilingual Plane
+ * (two UTF-16 units) becomes two OTHER_LETTERs, so positions stay: only a counted run of letters
+ * (`\\p{L}{3,}`) could see it as two.
+ */
+const LATIN_LETTERS = 'a-zß-öø-ÿ\\u0100-\\u024f';
+const OTHER_LETTER = 'ǂ';
+const NOT_LATIN_LETTER = new RegExp(`(?![${LATIN_LETTERS}])\\p{L}`, 'gu');
+
+/** The text as the concepts' patterns read it: lowercased in place, every letter outside Latin replaced by OTHER_LETTER. */
+export function matchable(text: string): string {
+  const lower = lowercaseInPlace(text);
+  // Lowercased ASCII holds no letter beyond a–z: the common case costs one scan.
+  if (!/[^\0-\x7f]/.test(lower)) return lower;
+  return lower.replace(NOT_LATIN_LETTER, (letter) => OTHER_LETTER.repeat(letter.length));
+}
+
+/** A pattern's source with each `\\p{L}` written as the class of Latin letters (see LATIN_LETTERS), in a class or not. */
+export function latinLetters(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const escape = source.slice(i, i + 5);
+      if (escape === '\\p{L}') {
+        out += inClass ? LATIN_LETTERS : `[${LATIN_LETTERS}]`;
+        i += 4;
+        continue;
+      }
+      out += source.slice(i, i + 2);
+      i += 1;
+      continue;
+    }
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * The texts lately made matchable: the reader tries some sixty patterns on each clause, and the invitation's
  * readers as many on each sentence, so a text is lowercased once for all of them. Bounded: short texts
  * only (a clause, a sentence, a window around a word), and emptied when full.
  */
@@ -112,11 +165,11 @@ const LOWERED = new Map<string, string>();
 const LOWERED_MAX_ENTRIES = 512;
 const LOWERED_MAX_CHARS = 4096;
 function lowered(text: string): string {
-  if (text.length > LOWERED_MAX_CHARS) return lowercaseInPlace(text);
+  if (text.length > LOWERED_MAX_CHARS) return matchable(text);
   let lower = LOWERED.get(text);
   if (lower === undefined) {
     if (LOWERED.size >= LOWERED_MAX_ENTRIES) LOWERED.clear();
-    LOWERED.set(text, (lower = lowercaseInPlace(text)));
+    LOWERED.set(text, (lower = matchable(text)));
   }
   return lower;
 }
@@ -169,7 +222,7 @@ export class LowercasePattern extends RegExp {
   }
 
   private matcher(): RegExp {
-    return (this.#matcher ??= new RegExp(this.source, this.flags.includes('g') ? this.flags : `${this.flags}g`));
+    return (this.#matcher ??= new RegExp(latinLetters(this.source), this.flags.includes('g') ? this.flags : `${this.flags}g`));
   }
 
   override exec(text: string): RegExpExecArray | null {

@@ -4,11 +4,13 @@
  * flag gives, with the text as it was given.
  */
 import { describe, expect, it } from 'vitest';
-import { compile, LowercasePattern, lowercaseInPlace } from '../../../../functions/core/decide/concepts.js';
+import { compile, latinLetters, LowercasePattern, lowercaseInPlace, matchable } from '../../../../functions/core/decide/concepts.js';
 import { allMatches } from '../../../../functions/core/decide/matches.js';
 
 const SOURCE = String.raw`(?<![\p{L}\p{N}])(?:absag\p{L}*|say[\s\-]+no|wei(?:ss|ß)|école)(?![\p{L}\p{N}])`;
-const TEXTS = ['Bitte ABSAGEN, ich WEISS es. Say No!', 'say  no to the École', 'nothing here', 'İstanbul: ABSAGE.', 'ẞ WEIẞ weiß absag'];
+const TEXTS = ['Bitte ABSAGEN, ich WEISS es. Say No!', 'say  no to the École', 'nothing here', 'İstanbul: ABSAGE.', 'ẞ WEIẞ weiß absag',
+  // Letters beyond Latin stay letters: no word starts or ends beside them, and `\p{L}*` runs over them.
+  'ΑΒabsage 面接absagen absagenΩ absagen面接 say no', 'µabsage ªsay no ºabsag'];
 
 describe('lowercaseInPlace', () => {
   it('lowercases one character for one, so positions stay', () => {
@@ -16,6 +18,37 @@ describe('lowercaseInPlace', () => {
     // "İ" lowercases to two characters: it keeps its case, the rest is lowercased.
     expect(lowercaseInPlace('İstanbul ABC')).toBe('İstanbul abc');
     for (const text of TEXTS) expect(lowercaseInPlace(text)).toHaveLength(text.length);
+  });
+});
+
+describe('matchable and latinLetters', () => {
+  it('keeps positions and turns every letter beyond Latin into one the class holds', () => {
+    for (const text of [...TEXTS, '𝐒𝐞𝐧𝐢𝐨𝐫 Ünïcödé', '面接のご案内']) {
+      const made = matchable(text);
+      expect(made).toHaveLength(text.length);
+      // In the text a pattern runs on, the class of Latin letters holds exactly its letters.
+      const latin = new RegExp(latinLetters(String.raw`\p{L}`), 'gu');
+      expect(made.match(latin)?.length ?? 0, text).toBe([...made].filter((ch) => /\p{L}/u.test(ch)).reduce((n, ch) => n + ch.length, 0));
+    }
+  });
+
+  it('holds only letters', () => {
+    const latin = new RegExp(`^${latinLetters(String.raw`\p{L}`)}$`, 'u');
+    for (let code = 0; code <= 0x24f; code += 1) {
+      const ch = String.fromCodePoint(code);
+      if (latin.test(ch)) expect(/\p{L}/u.test(ch), `U+${code.toString(16)}`).toBe(true);
+    }
+  });
+
+  it('writes the class inside a class and out of one, and leaves other escapes alone', () => {
+    const source = String.raw`(?<![\p{L}\p{N}])\p{L}+[^\p{L}\s]\p{Lu}`;
+    const rewritten = latinLetters(source);
+    expect(rewritten).not.toContain(String.raw`\p{L}]`);
+    expect(rewritten).toContain(String.raw`\p{N}`);
+    expect(rewritten).toContain(String.raw`\p{Lu}`);
+    expect(() => new RegExp(rewritten, 'u')).not.toThrow();
+    // An escaped backslash before "p{L}" is no property escape.
+    expect(latinLetters(String.raw`\\p{L}`)).toBe(String.raw`\\p{L}`);
   });
 });
 

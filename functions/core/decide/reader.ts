@@ -133,6 +133,9 @@ const patternsFor = C.perLanguages(patterns);
 /** Close languages whose lists are read along with the note's: their shared words mean the same (cognates). */
 const SIBLINGS: Partial<Record<C.NoteLanguage, readonly C.NoteLanguage[]>> = { es: ['pt', 'it'], pt: ['es', 'it'], it: ['es', 'pt'], nl: ['de'], de: ['nl'] };
 
+/** Each language's marker words (concepts.ts, LANGUAGE_MARKERS), to look a word up in at once. */
+const MARKER_WORDS = new Map(C.LANGUAGES.map((language) => [language, new Set(C.LANGUAGE_MARKERS[language].words)] as const));
+
 /**
  * The languages to read a note with: the one its words show (concepts.ts, LANGUAGE_MARKERS), its close
  * siblings (SIBLINGS) and English, which owners mix in; English alone when the note is plainly English;
@@ -141,10 +144,11 @@ const SIBLINGS: Partial<Record<C.NoteLanguage, readonly C.NoteLanguage[]>> = { e
  * German "ja" in a Polish note) from being taken for what it means there.
  */
 export function noteLanguages(note: string): C.NoteLanguage[] | null {
-  const words = note.toLowerCase().normalize('NFC').replace(/[’‘`´]/g, "'").match(/[\p{L}']+/gu) ?? [];
+  const words = (note.toLowerCase().normalize('NFC').replace(/[’‘`´]/g, "'").match(/[\p{L}']+/gu) ?? []).map((w) => ({ w, bare: w.replace(/^'+|'+$/g, '') }));
   const score = (language: C.NoteLanguage) => {
-    const { words: markers, letters } = C.LANGUAGE_MARKERS[language];
-    return words.filter((w) => markers.includes(w) || markers.includes(w.replace(/^'+|'+$/g, '')) || (letters?.test(w) ?? false)).length;
+    const { letters } = C.LANGUAGE_MARKERS[language];
+    const markers = MARKER_WORDS.get(language)!;
+    return words.filter(({ w, bare }) => markers.has(w) || markers.has(bare) || (letters?.test(w) ?? false)).length;
   };
   const ranked = C.LANGUAGES.filter((l) => l !== 'en')
     .map((language) => ({ language, score: score(language) }))
@@ -193,9 +197,12 @@ function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
 
 /** Accents folded away, one character for one, so that positions in the folded text are positions in the note. */
 export function fold(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) out += ch < '\x80' ? ch : foldedChar(ch);
-  return out.replace(/[’‘`´]/g, "'");
+  // ASCII (most notes and most of any other) is its own fold; the apostrophes to straighten are beyond it, bar "`".
+  if (!/[^\0-\x7f]/.test(text)) return text.includes('`') ? text.replace(/`/g, "'") : text;
+  return text
+    .normalize('NFC')
+    .replace(/[^\0-\x7f]/gu, foldedChar)
+    .replace(/[’‘`´]/g, "'");
 }
 
 /** Each character folded once (ASCII, most of any note, is its own fold; the cache is bounded). */

@@ -527,3 +527,22 @@ describe('a no the owner was ready to give, before what changed their mind, is a
     expect(decided(note).split('/')[0]).toBe(verdict);
   });
 });
+
+describe('wanting to go, with an adverb between ("I still want to go"), is the owner’s yes', () => {
+  it.each([
+    ['Nine months of reconciliations at a firm that just lost its biggest client. I really want to go anyway.', 'attend/owner-instruction'],
+    ["C'est un CDD de six mois, mais je veux vraiment y aller.", 'attend/owner-instruction'],
+    ['Contratto di tre mesi, ma voglio proprio andarci.', 'attend/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('doubting that the job is "me" is a doubt about the role', () => {
+  it.each([
+    ["Mostly chasing invoices; I'm not sure that's really me.", 'attend/might-want-it'],
+    ['Du standard téléphonique surtout, je ne suis pas certaine que ce soit vraiment moi.', 'attend/might-want-it'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

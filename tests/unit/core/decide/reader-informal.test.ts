@@ -546,3 +546,34 @@ describe('doubting that the job is "me" is a doubt about the role', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('someone the owner worked with, trained under or misses is a person, not the role or the company', () => {
+  it.each([
+    ['Same reporting I have done for years. BUT the controller is Maeve, who mentored me at my first firm. Working for her again would be wonderful.', 'attend/networking'],
+    ['Saaie functie. Maar met Joris heb ik drie jaar samengewerkt bij mijn vorige werkgever, en ik zou hem graag terugzien.', 'attend/networking'],
+    ['Ik mis die sector en die mensen eigenlijk; ik zou er graag opnieuw contacten leggen.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('a long-held wish to get in at the company is a later opening', () => {
+  it.each([
+    ['Es un puesto de archivo, a prueba. Pero llevo años queriendo entrar en ese banco.', 'attend/future-opening'],
+    ["Filing and chasing signatures. But I've always wanted to work there.", 'attend/future-opening'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('"nothing of this goes with me", a denied "I don’t want to say", "that I will come" in a subordinate clause', () => {
+  it.each([
+    ['Lo leí dos veces. Nada de esto va conmigo.', 'decline/nothing-appealing'],
+    ['Ik wil niet zeggen dat ik er geen zin in heb, integendeel: de sector boeit me.', 'attend'],
+    ['Kun je hen laten weten dat ik donderdag om tien uur zal komen?', 'attend/owner-instruction'],
+    ['Schreib ihnen bitte, dass ich am Montag um 9 Uhr komme.', 'attend/owner-instruction'],
+    ['Laat hen weten dat ik niet zal komen.', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(expected.includes('/') ? decided(note) : decided(note).split('/')[0]).toBe(expected);
+  });
+});

@@ -577,3 +577,25 @@ describe('"nothing of this goes with me", a denied "I don’t want to say", "tha
     expect(expected.includes('/') ? decided(note) : decided(note).split('/')[0]).toBe(expected);
   });
 });
+
+describe('someone else’s confirmation told as done is a fact, not the owner’s yes', () => {
+  it.each([
+    ['A three-month temp job, nights, no chance of a contract after: the recruiter confirmed it on the phone. And the firm is in administration.', 'decline/nothing-appealing'],
+    ["Trois mois d'intérim, de nuit, sans embauche derrière : la recruteuse me l'a confirmé. Et la boîte est en redressement judiciaire.", 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('the owner’s own request, a wish with a word between, a proposed day, a bare infinitive after a summary', () => {
+  it.each([
+    ['Umowa zlecenie, ale co tam. Proszę o odmowę w moim imieniu.', 'decline/owner-instruction'],
+    ['Chcę na to iść, zaproponuj im czwartek.', 'attend/owner-instruction'],
+    ['Contrato de um ano, longe de casa. Resumindo: ir, depois logo se vê.', 'attend/owner-instruction'],
+    ['Marquem, por favor.', 'attend/owner-instruction'],
+    // Their note about the confirmation is no yes of the owner's.
+    ['Ten dopisek o potwierdzeniu to ich szablon, nie mój. Odpuszczam.', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -97,6 +97,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     // A clause that is only the owner not knowing, fillers and punctuation around it.
     unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
     timeCost: rx(C.TIME_COST),
+    wholeDay: rx(C.WHOLE_DAY),
+    interviewEvent: rx(C.INTERVIEW_EVENT),
     interest: rx(C.NOT_UNINTERESTED),
     negator: rx(C.NEGATORS),
     fillerAtEnd: new C.LowercasePattern(`[\\s,]+(?:${rx(C.TRAILING_FILLERS).source})[\\s.!?…]*$`, 'u'),
@@ -644,7 +646,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);
     if (bleakEvent || bleakWord) add('bleak', 'company', Boolean(bleakEvent));
 
-    if (affirmed(R, R.timeCost, text) && !question) add('time-cost', 'time', true);
+    // A whole day costs the owner time when the sentence speaks of the interview, not of what the job's days are made of.
+    if ((affirmed(R, R.timeCost, text) || (affirmed(R, R.wholeDay, text) && R.interviewEvent.test(sentence))) && !question) add('time-cost', 'time', true);
     const moreThan = R.moreThan.test(text);
     if (moreThan) add('more-than-described', 'role');
     const vague = R.vague.test(text) || (!reported && affirmed(R, R.reservation, text) !== null);

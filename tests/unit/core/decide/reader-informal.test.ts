@@ -599,3 +599,21 @@ describe('the owner’s own request, a wish with a word between, a proposed day,
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a whole day is the interview’s cost only when the sentence speaks of the interview or the trip', () => {
+  it.each([
+    // What the job's days are made of: the work, not the interview's cost.
+    ['Den ganzen Tag Rechnungen prüfen, klingt ein bisschen trocken. Ich bin mir nicht sicher, ob das was für mich ist.', 'attend/might-want-it'],
+    ['Emitir faturas o dia inteiro. Não me parece grande coisa.', 'attend/might-want-it'],
+    // The interview's own day.
+    ['Drei Runden, und die letzte dauert den ganzen Tag in Graz.', 'attend/time-cost'],
+    ['Leeds for 9am means the 6:10 train and the whole day gone.', 'attend/time-cost'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+
+  it('reads "they invited me" as this invitation unless something says it was before', () => {
+    expect(decided('Die haben mich zum Gespräch eingeladen. Klingt trocken, ich bin mir nicht sicher, ob das was für mich ist.')).toBe('attend/might-want-it');
+    expect(decided('Die haben mich schon letztes Jahr eingeladen, jetzt wieder.').split('/')[1]).toBe('future-opening');
+  });
+});

@@ -617,3 +617,21 @@ describe('a whole day is the interview’s cost only when the sentence speaks of
     expect(decided('Die haben mich schon letztes Jahr eingeladen, jetzt wieder.').split('/')[1]).toBe('future-opening');
   });
 });
+
+describe('a withdrawal or an invitation that is not the owner’s: a client leaving a market, being chased again', () => {
+  it.each([
+    // Someone else withdrawing is news about the company, not the owner's no.
+    ['Czytałem, że ich główny klient wycofuje się z Polski.', 'attend'],
+    ['Wycofuję się z tej rekrutacji.', 'decline'],
+    ['Wycofuję się.', 'decline'],
+  ])('%s', (note, verdict) => {
+    expect(decided(note).split('/')[0]).toBe(verdict);
+  });
+
+  it.each([
+    ["Ils me relancent : deuxième fois cette année qu'ils me contactent. Le poste est en dessous de mon expérience, mais le poste de la direction devrait se libérer d'ici deux ans.", 'attend/future-opening'],
+    ['Die Fahrt dauert eineinhalb Stunden pro Richtung. Ich fahr trotzdem hin.', 'attend/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -353,15 +353,24 @@ export const YES_CONTENT: ByLanguage = {
 };
 
 /** Taking back what was said before ("forget that", "on second thought", "wait"). */
+/**
+ * "Wait", "wacht", "espera" take back what was said only as an interjection: opening the clause (or after "oh",
+ * "ah", "no"…) and followed by a pause, a "no" or the owner going on ("Wait, no, decline it.", "wait I changed my
+ * mind"). The same verb inside a sentence is the verb ("I'd rather wait for something else", "dit is waar ik op
+ * wacht", "la empresa espera respuesta").
+ */
+const interjection = (word: string, then: string) =>
+  `(?<=^\\s*|[,.!?;:…—–(]\\s*|(?:oh|ah|hmm|uh|um|no|nee|non|nein|ach|ok|okay|bueno|dai|nie|but|and|so|hold on|mais|et|aber|und|pero|y|ma|e|maar|en|mas|ale|i|wait|attends|wacht|espera|aspetta|chwila),?\\s+)${word}(?=\\s*[,.!?;:…—–-]|\\s*$|\\s+(?:${then}|i|je|j'|ich|yo|io|eu|ik|ja)(?![\\p{L}]))`;
+
 export const RETRACT: ByLanguage = {
-  en: ['forget (?:that|it|what i said)', 'scratch that', 'on second thought~', 'actually no', 'wait'],
-  fr: ['reflexion faite', 'ah attends', 'attends', 'en fait non', 'oublie', 'non,? attends'],
+  en: ['forget (?:that|it|what i said)', 'scratch that', 'on second thought~', 'actually no', interjection('wait(?: a (?:sec|second|minute|moment|mo))?', 'no|nah|nope|actually|scratch|forget')],
+  fr: ['reflexion faite', 'ah attends', interjection('attends(?: (?:une|deux) (?:seconde|minute)s?)?', 'non|en fait|finalement|oublie'), 'en fait non', 'oublie', 'non,? attends'],
   de: ['vergiss', 'doch nicht', 'nachtrag', 'ach (?:nein|ne|nee)', 'nee,? doch'],
-  es: ['espera', 'pensandolo mejor', 'olvida', 'bueno,? no', 'mejor no,? (?:espera|pensandolo)'],
-  it: ['aspetta', 'ci ho ripensato', 'ripensandoci'],
-  nl: ['toch maar niet', 'laat ook maar', 'wacht'],
-  pt: ['pensando melhor', 'alias, nao', 'espera'],
-  pl: ['chwila', 'jednak nie', 'zapomnij'],
+  es: [interjection('espera(?: un (?:momento|segundo|poco))?', 'no|mejor|olvida'), 'pensandolo mejor', 'olvida', 'bueno,? no', 'mejor no,? (?:espera|pensandolo)'],
+  it: [interjection('aspetta(?: un (?:attimo|momento|secondo))?', 'no|anzi|lascia'), 'ci ho ripensato', 'ripensandoci'],
+  nl: ['toch maar niet', 'laat ook maar', interjection('wacht(?: even| eens)?', 'nee|toch|laat')],
+  pt: ['pensando melhor', 'alias, nao', interjection('espera(?: (?:um|ai um) (?:momento|segundo|pouco))?', 'nao|melhor|ai|esquece')],
+  pl: [interjection('(?:chwila|chwileczke|moment)', 'nie|jednak|zapomnij'), 'jednak nie', 'zapomnij'],
 };
 
 /** A clause about an earlier intention, not an instruction ("I was going to accept", "at first I thought"). */

@@ -635,3 +635,14 @@ describe('a withdrawal or an invitation that is not the owner’s: a client leav
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('"wait" takes back only as an interjection, not as the verb', () => {
+  it.each([
+    ["Two levels below where I am. Could you send them a polite no? I'd rather wait for something at coordinator level.", 'decline/owner-instruction'],
+    ['Zeg ja tegen die gasten!! Dit is waar ik op wacht.', 'attend/owner-instruction'],
+    ['Say yes. Wait, no: decline it.', 'decline/owner-instruction'],
+    ['Tell them no. But wait, I changed my mind: go.', 'attend/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

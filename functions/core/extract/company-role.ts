@@ -426,15 +426,29 @@ export function polishNominative(role: string): string {
   return words.length <= 3 ? words.join(' ') : role;
 }
 
+/**
+ * A formal letter's reference line names the post: "Re: Invitation to Interview – Senior Business Analyst
+ * (Competition ID DRS-2027-0412)", "Re: Health Records Analyst, Decision Support (Requisition 27-0193)", "Objet :
+ * Convocation à un entretien – Chargé de mission". Kept only with a job noun.
+ */
+const RE_LINE_TITLE = new RegExp(String.raw`^[ \t>]*(?:Re|RE|Objet|Betreff|Asunto|Oggetto|Betreft|Assunto|Dotyczy)\s*:\s*(?:(?:Invitation to (?:an )?Interview|Interview Invitation|Invitation à (?:un )?entretien|Convocation(?: à (?:un )?entretien)?|Einladung zum (?:Vorstellungs)?gespräch|Convocatoria(?: a entrevista)?|Convocazione(?: a colloquio)?|Uitnodiging (?:voor (?:een )?)?(?:sollicitatie)?gesprek|Convocatória(?: para entrevista)?|Zaproszenie na rozmowę(?: kwalifikacyjną)?)\s*[–—:-]\s*)?(${TITLE})\s*(?:\([^)\n]*\))?\s*$`, 'mu');
+/** A title after its requisition or competition number: "for Req #48213 – Junior Data Scientist". Kept only with a job noun. */
+const REQUISITION_TITLE = new RegExp(String.raw`\b(?:Req(?:uisition)?|Job ID|Ref(?:erence)?|Competition|Posting)\.?\s*(?:ID\s*)?(?:#|No\.?\s*)?\s*[A-Z0-9][\w-]{2,}\s*[–—:-]\s*(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|on)\b|$)`, 'mu');
+const FOR_TITLE_AT = new RegExp(String.raw`\bfor\s+(?:the\s+)?(${TITLE})\s+(?:at|with)\s+\p{Lu}`, 'u');
+
 const ROLE_BODY: RegExp[] = [
   // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too), its value
   // on the line or, in a table's cells come out one per line, on the next one ("Stanowisko:\nKoordynator …")
   /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*(?:\n[ \t>]*(?![^\n]{0,40}[:：][ \t]*(?:\n|$)))?([^\n·|]{2,80})/imu,
+  RE_LINE_TITLE,
+  REQUISITION_TITLE,
   new RegExp(String.raw`\b(?:the|a|an|our|this)\s+(?:position of\s+|role of\s+)?(${TITLE})\s+${ROLE_WORDS}\b`, 'u'),
   new RegExp(String.raw`\b${ROLE_WORDS}\s+(?:of|as)\s+(?:an?\s+)?(${TITLE})(?=[,.!?\n]|\s+(?:at|with|in|here)\b)`, 'u'),
   new RegExp(String.raw`\bto be (?:an?|our)\s+(\p{Lu}[^\n,.!?]{1,60}?)\s+(?:at|with|here)\b`, 'u'),
   // "Your interview for Senior Data Analyst, Growth at Tidewell Labs", "we are hiring an Analytics Manager, Pricing ("
   new RegExp(String.raw`\binterview for\s+(${TITLE})\s+(?:at|with)\s+\p{Lu}`, 'u'),
+  // "…the final stage for Operations Planning Analyst at Cedarline Energy": a title between "for" and "at <Company>".
+  FOR_TITLE_AT,
   new RegExp(String.raw`\b(?:hiring|looking for|recruiting)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.\n]|\s+(?:to|for|in|at|who)\b)`, 'u'),
   // "…on behalf of my client for a Senior Data Engineer.", "nous recherchons un Responsable d'exploitation"
   FOR_A_TITLE,
@@ -473,7 +487,11 @@ export function isJobTitle(name: string): boolean {
   return JOB_NOUN.test(name);
 }
 
-export function findRole(subject: string, main: string, signature = ''): string | null {
+export function findRole(fullSubject: string, fullMain: string, fullSignature = ''): string | null {
+  // French inclusive writing on a word ("Coordonnateur(trice) de projets") would stop a title at its bracket.
+  const subject = fullSubject.replace(INCLUSIVE_ENDING, '');
+  const main = fullMain.replace(INCLUSIVE_ENDING, '');
+  const signature = fullSignature.replace(INCLUSIVE_ENDING, '');
   const fromSubject = roleInSubject(subject);
   // A labelled line's title without a full-width note after it ("SREエンジニア（プラットフォームチーム）").
   const label = (ROLE_BODY[0]!.exec(main)?.[1] ?? ROLE_BODY[0]!.exec(signature)?.[1])?.replace(/（[^）]*）\s*$/u, '');
@@ -506,7 +524,7 @@ function saidOfThePast(main: string, title: string): boolean {
   return PAST_MENTION.test(main.slice(start, ends.length > 0 ? Math.min(...ends) : main.length));
 }
 
-const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE]);
+const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
 
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {
@@ -586,11 +604,14 @@ const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 /** The day or the hour after a title in its sentence, in the nine languages (lowercase adverbs, "um 10 Uhr", "at 3pm"). */
 const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
 
+/** French inclusive writing on a word: "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)". */
+const INCLUSIVE_ENDING = /(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère)\)|[·.•](?:e|ne|se|euse|rice|trice|ère)(?:[·.•]s)?)(?![\p{L}])/gu;
+
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
   let role = raw.replace(GENDER, '').replace(/\s+(?:[HFhf]\/[HFhf]|[mwd]\/[mwd]\/[mwd])$/u, '').replace(/\p{Extended_Pictographic}/gu, '');
   // French inclusive writing on a word: "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)".
-  role = role.replace(/(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère)\)|[·.•](?:e|ne|se|euse|rice|trice|ère)(?:[·.•]s)?)(?![\p{L}])/gu, '');
+  role = role.replace(INCLUSIVE_ENDING, '');
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
   role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
   // A calendar invitation's subject ends with its time ("… Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)"),
@@ -611,6 +632,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(WHEN_AFTER_TITLE, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
   if (role.length < 2 || role.length > 60) return null;
+  // A competition or requisition number alone is no title ("Competition DRS-2027-0412").
+  if (/^(?:Competition|Requisition|Req|Job(?: ID)?|Ref(?:erence)?|Posting|Concours|Référence|Réf)\.?\s*(?:ID\s*)?(?:#|No\.?\s*)?[A-Z0-9][\w-]*$/iu.test(role)) return null;
   // A title never opens with a lowercase conjunction, article or preposition: "vaga e entender seu momento" is the
   // sentence going on after the word "vaga", no title.
   if (/^(?:e|y|i|o|u|a|en|et|und|and|or|ou|oder|of|que|che|dass|to|pra|para|per|por|pour|de|da|do|di|du|la|le|el|il|lo|the|ein|eine|um|uma|un|une|uno|una|z|w|na|te|me|se|si)\s/u.test(role)) return null;

@@ -374,3 +374,19 @@ describe('an English title written in lowercase before "opening", "role" or "pos
     expect(findRole('quick chat?', 'It is for the same role as before.')).toBeNull();
   });
 });
+
+describe('titles in formal letters and requisition shapes', () => {
+  it.each([
+    // A letter's reference line; its competition number is no title.
+    ['Invitation to Interview – Competition ABC-2027-0101', 'Dear Sam:\n\nRe: Invitation to Interview – Payroll Analyst (Competition ID ABC-2027-0101)\n\nWe are pleased to invite you.', 'Payroll Analyst'],
+    ['Interview Invitation - Records Analyst - Requisition 12-0456', 'Re: Records Analyst, Quality Improvement (Requisition 12-0456)\n\nWe are pleased to invite you.', 'Records Analyst, Quality Improvement'],
+    // A requisition number before the title.
+    ['Technical interview', 'We would like to invite you to a technical interview for Req #55120 – Junior Data Engineer. No preparation is needed.', 'Junior Data Engineer'],
+    // "for <title> at <Company>" without an article.
+    ['Next steps', 'Congratulations on moving forward to the final stage for Supply Planning Analyst at Northwind Energy!', 'Supply Planning Analyst'],
+    // French inclusive writing inside the title.
+    ['Votre entrevue', "Nous vous invitons à une entrevue pour le poste de Conseiller(ère) en ressources humaines (réf. 55012).", 'Conseiller en ressources humaines'],
+  ])('%s', (subject, main, role) => {
+    expect(findRole(subject, main)).toBe(role);
+  });
+});

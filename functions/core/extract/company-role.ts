@@ -51,6 +51,9 @@ const COMPANY_PHRASES: RegExp[] = [
   // "A empresa Maré Alta Hotéis e Resorts gostaria de convidá-lo", "La empresa X quiere conocerte", "L'azienda X vorrebbe…",
   // "Die Firma X möchte Sie…", "Het bedrijf X wil je…", "Firma X chciałaby…": the company the sentence names as inviting.
   new RegExp(String.raw`\b(?:[Aa] empresa|[Ll]a empresa|[Ll]'azienda|[Ll]a società|[Ll]'entreprise|[Ll]a société|[Dd]ie Firma|[Dd]as Unternehmen|[Hh]et bedrijf|[Dd]e organisatie|[Ff]irma|[Ss]półka|[Tt]he company)\s+(${NAME})\s+(?:gostaria|quer|deseja|gustaría|quiere|desea|vorrebbe|desidera|vuole|souhaite|aimerait|voudrait|möchte|würde|wil|zou|chciałaby|chce|would like|wants)\b`, 'u'),
+  // A job board relaying the employer's message: "Je hebt een nieuw bericht ontvangen van Drukkerij Verhaeghe over je
+  // sollicitatie", "a new message from Harbor Foods regarding your application", "un message de Lumen SA concernant votre candidature".
+  new RegExp(String.raw`(?:message|bericht|Nachricht|mensaje|mensagem|messaggio|wiadomość)\s+(?:ontvangen\s+|erhalten\s+|recibido\s+|recebida\s+|ricevuto\s+)?(?:from|van|von|de(?: la part de)?|da|di|od)\s+(${NAME})\s+(?:over|regarding|about|concerning|concernant|au sujet de|zu|bezüglich|sobre|acerca de|riguardo|w sprawie|dotycząc\p{L}*)\s+(?:je|jouw|uw|your|votre|ta|Ihrer?|deiner?|tu|su|sua|a sua|la tua|la sua|Twojej|Pana|Pani)\s`, 'u'),
   // "Entrevista con Andina Pagos", "Colloquio con Ferri & Colombo", "Gesprek met Polderpixel": an interview with an organisation (never a titled person).
   new RegExp(String.raw`\b(?:[Ee]ntrevista|[Cc]olloquio|[Ee]ntretien|[Gg]esprek|[Rr]ozmowa|[Ii]nterview)\s+(?:con|avec|met|com|z|with)\s+(?!(?:Frau|Herr|Dr|Sr|Sra|Srta|Mme|M|Mr|Mrs|Ms|Miss|Pan|Pani|Meneer|Mevrouw|Sig|Sig\.ra|Dott|Dott\.ssa|Prof|D\.|Dña|Dona|Don)\b)(${NAME})`, 'u'),
 ];

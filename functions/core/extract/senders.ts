@@ -22,6 +22,8 @@ const RELAY_LABELS = new Set([
   'modernloop', 'prelude', 'cronofy', 'youcanbookme', 'savvycal', 'chilipiper',
   'paradox', 'hirevue', 'jobnest', 'jobteaser', 'softgarden', 'rexx', 'dvinci', 'umantis', 'comeet', 'bullhorn', 'jobadder',
   // Brazilian, Iberian, Italian, Polish and Nordic ones
+  // job boards that relay an employer's message ("Drukkerij Verhaeghe heeft je een bericht gestuurd", "O anunciante respondeu")
+  'jobat', 'net-empregos', 'netempregos', 'totaljobs', 'cv-library', 'cvlibrary', 'computrabajo', 'bumeran', 'zonajobs', 'hellowork', 'cadremploi', 'meteojob', 'jobup', 'jobscout24', 'jobindex', 'jooble', 'adzuna', 'nationalevacaturebank',
   'gupy', 'kenoby', 'solides', 'catho', 'infojobs', 'pandape', 'factorial', 'inrecruiting', 'jobandtalent', 'pracuj', 'erecruiter', 'hrlink', 'traffit', 'reachmee', 'varbi', 'jobylon', 'emply', 'talentsoft', 'flatchr', 'taleez', 'digitalrecruiters',
 ]);
 

@@ -390,3 +390,13 @@ describe('titles in formal letters and requisition shapes', () => {
     expect(findRole(subject, main)).toBe(role);
   });
 });
+
+describe('a job board relaying the employer’s message', () => {
+  it('names the employer, never the board', () => {
+    const board = { name: 'Jobat', address: 'berichten@jobat.example' };
+    const main = 'Hallo Sam,\n\nJe hebt een nieuw bericht ontvangen van Bakkerij Lemmens over je sollicitatie voor Productieplanner.\n\nBeste Sam,\nWe nodigen je uit voor een gesprek.';
+    expect(findCompany('Bakkerij Lemmens heeft je een bericht gestuurd', main, 'Het Jobat-team', board, 'Productieplanner')).toBe('Bakkerij Lemmens');
+    expect(isRelayDomain('net-empregos.example')).toBe(true);
+    expect(isRelayDomain('jobat.be')).toBe(true);
+  });
+});

@@ -6,7 +6,8 @@
  *
  * Words about another occasion are no evidence: a call that already happened ("thanks for speaking with
  * us on the phone last week"), a later stage ("if it goes well, the next round is at our office"), and
- * the phone offered for questions or delays ("call me if you are running late").
+ * the phone offered for questions, delays, confirming or calling off ("call me if you are running late", "en cas
+ * d'empêchement, informez-nous par téléphone", "confirme a sua presença por e-mail ou telefone").
  */
 
 export type InterviewFormat = 'video' | 'phone' | 'onsite' | 'unknown';
@@ -29,7 +30,7 @@ export const INVITE_TURN = /\b(?:invite|we(?:['’]d| would) (?:like|love)|I(?:[
 /** A later stage, a condition away ("if it goes well, the final round is at our office"). */
 const LATER = /\b(?:if (?:it|all|things|this|that) goes? well|should (?:it|this|things) go well|if successful|si (?:tout|cela|ça) se passe bien|en cas de succès|wenn (?:alles|es) (?:gut )?(?:passt|läuft)|bei Erfolg|si todo (?:va|sale) bien|se (?:tutto|andrà) (?:va )?bene|als (?:alles|het) goed (?:gaat|verloopt)|se (?:tudo )?correr bem|jeśli wszystko (?:pójdzie|będzie)|w kolejnym etapie)\b/iu;
 /** The phone offered for questions or delays, not for the interview. */
-const ASIDE = /\b(?:questions?|running late|get lost|any (?:issues|problems|trouble)|reach me|call me|ring me|contact me|Fragen|erreichen Sie mich|rufen Sie (?:mich|uns) an|joindre|contactez|question|preguntas|llámame|llámanos|domande|contattarmi|chiamarmi|vragen|bel me|dúvidas|ligue|ligar-me|pytania|dzwoń|zadzwoń do mnie|reception|Empfang|accueil|recepción|portineria|receptie|recepção|recepcji)\b|お問い合わせ|ご連絡/iu;
+const ASIDE = /\b(?:questions?|running late|get lost|any (?:issues|problems|trouble)|reach me|call me|ring me|contact me|Fragen|erreichen Sie mich|rufen Sie (?:mich|uns) an|joindre|contactez|question|preguntas|llámame|llámanos|domande|contattarmi|chiamarmi|vragen|bel me|dúvidas|ligue|ligar-me|pytania|dzwoń|zadzwoń do mnie|reception|Empfang|accueil|recepción|portineria|receptie|recepção|recepcji|empêchement|empechement|imprévu|verhindert|Verhinderung\w*|impedimento|imprevisto|verhinderd|unable to (?:attend|make it|come)|cannot (?:attend|make it)|can['’]t make it|no (?:pod(?:er|rá|ra)) (?:asistir|acudir)|confirm\w*|bestätig\w*|bevestig\w*|conferm\w*|potwierdz\w*|cancel\w*|annul\w*|reschedul\w*|absagen|afzeggen|desmarcar)\b|お問い合わせ|ご連絡/iu;
 
 function sentencesOf(text: string): string[] {
   return text.split(/\n+|(?<=[.!?。])\s+/u).filter((s) => s.trim().length > 0);

@@ -400,7 +400,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
   };
   const { sentences, clauses: all } = split(folded);
   // Each sentence with a dispute's own words blanked ("No sé de dónde lo saca:" hedges nothing the owner then says).
-  const calmSentences = sentences.map((s) => withoutDisputes(R, s.text));
+  // …and "irgendwie", "somehow" after a no or a nothing ("nichts, was mich irgendwie reizt") is "in any way", no hedge.
+  const calmSentences = sentences.map((s) => withoutAnyWay(R, withoutDisputes(R, s.text)));
   const clauses = afterEndorsements(R, all).slice(0, MAX_NOTE_CLAUSES);
   const clauseCut = all.length > MAX_NOTE_CLAUSES ? note.slice(all[MAX_NOTE_CLAUSES]!.start) : null;
   // Sentences whose instruction the reader could not settle (a condition it cannot check, both a yes and a no).
@@ -444,8 +445,9 @@ export function readOwnerNote(whole: string | null): NoteReading {
     // I think"), not across a clause that says something of its own ("commission only: bring clients, then maybe you earn").
     const sentenceFrom = sentences[clause.sentence]!.start;
     const hedgeBefore = R.hedge.test(calm.slice(0, clause.start - sentenceFrom + text.length));
-    const hedgeAfter = clauses.some((c) => c.sentence === clause.sentence && c.start > clause.start && R.hedge.test(c.text) && c.text.split(/[^\p{L}']+/u).filter(Boolean).length <= 3);
-    const hedged = R.hedge.test(withoutDisputes(R, text)) || Boolean(doubting) || ((hedgeBefore || hedgeAfter) && !R.contrastStart.test(text));
+    const sentenceText = sentences[clause.sentence]!.text;
+    const hedgeAfter = clauses.some((c) => c.sentence === clause.sentence && c.start > clause.start && R.hedge.test(withoutAnyWay(R, c.text, sentenceText, c.start - sentenceFrom)) && c.text.split(/[^\p{L}']+/u).filter(Boolean).length <= 3);
+    const hedged = R.hedge.test(withoutAnyWay(R, withoutDisputes(R, text), sentenceText, clause.start - sentenceFrom)) || Boolean(doubting) || ((hedgeBefore || hedgeAfter) && !R.contrastStart.test(text));
     // Someone else's report said with a hedge of its own ("I heard they might be closing the plant") is a doubt, not an event.
     const source: Source = reported ? (R.hedge.test(text) ? 'hedged' : 'reported') : hedged ? 'hedged' : 'own';
     // A clause that is only a contrast word ("ABER:", "but…") opens the next one.
@@ -628,7 +630,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const wholeNo = (!namesAspect(R, text) && R.notForMe.test(text)) || (!namesAspect(R, wholeOf) && (nothingForMe(R, wholeOf) || wholeMisfit(R, wholeOf)));
     if (aspectOnly && !reported) add('doubt', 'role', false, 'hedged');
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
-      const unsure = R.hedge.test(sentence) || supposed;
+      const unsure = R.hedge.test(withoutAnyWay(R, sentence)) || supposed;
       add(unsure ? 'doubt' : 'nothing-for-me', 'whole', false, unsure ? 'hedged' : source);
     } else if (R.forMe.test(text) && R.hedge.test(sentence) && !R.nothing.test(sentence)) {
       add('doubt', 'role', false, 'hedged');
@@ -855,6 +857,17 @@ function namesAspect(R: Patterns, text: string): boolean {
 /** The text with what disputes a report blanked out. */
 function withoutDisputes(R: Patterns, text: string): string {
   return blanked(R.dispute, text);
+}
+
+/** "Somehow" words that, after a no or a nothing, mean "in any way" ("nichts, was mich irgendwie reizt", "nothing that somehow appeals"). */
+const ANY_WAY = /(?<![\p{L}])(?:irgendwie|somehow|in any way|en quelque sorte|de alguna (?:manera|forma)|in qualche modo|op een of andere manier|de alguma (?:forma|maneira)|jakos|jakoś)(?![\p{L}])/giu;
+
+/** `text` (at `offset` in `context`) with each "somehow" word blanked that follows a no or a nothing in its context. */
+function withoutAnyWay(R: Patterns, text: string, context = text, offset = 0): string {
+  return text.replace(ANY_WAY, (word: string, at: number) => {
+    const before = context.slice(0, offset + at);
+    return R.nothing.test(before) || R.negator.test(before) ? ' '.repeat(word.length) : word;
+  });
 }
 
 /** A clause that is a "nothing" and little else ("rien.", "Nada.", "nothing, zilch", "niente di niente"). */

@@ -646,3 +646,14 @@ describe('"wait" takes back only as an interjection, not as the verb', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('"somehow" after a nothing is "in any way"; a fascination, a field, a long-held wish, "no sé bien si"', () => {
+  it.each([
+    ['Zwei Nächte drüber geschlafen: da ist für mich nichts dabei, was mich irgendwie reizt.', 'decline/nothing-appealing'],
+    ['El sueldo es más bajo y queda lejos. Dicho esto, ¡me fascina ese mundo!', 'attend/networking'],
+    ['Befristete Elternzeitvertretung. Aber da will ich seit dem Studium hin, und wer da erst mal drin ist, kommt intern weiter.', 'attend/future-opening'],
+    ['Es de control de gestión. No sé bien si es lo mío.', 'attend/might-want-it'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

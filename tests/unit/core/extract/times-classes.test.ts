@@ -89,3 +89,14 @@ describe('a second time offered as a bare hour after its own "at"', () => {
     expect(starts('I am free Friday 13 November at 8:30 or 4 people could join.', 'en', 'America/Chicago')).toEqual(['2026-11-13T14:30:00.000Z -360']);
   });
 });
+
+describe('a moved interview: the time it was planned for, with its weekday, is no slot', () => {
+  it('keeps only the new time', () => {
+    const text = "Je suis au regret de devoir déplacer notre entretien prévu le mardi 17 novembre à 10 h : notre directeur sera absent.\nSeriez-vous disponible le jeudi 19 novembre 2026 à 10 h 30 à la place ?";
+    expect(starts(text, 'fr', 'Europe/Luxembourg')).toEqual(['2026-11-19T09:30:00.000Z 60']);
+  });
+  it('reads "déplacement" (a trip) as no move', () => {
+    const text = 'Nous vous proposons un entretien le jeudi 19 novembre 2026 à 14 h. Le déplacement est remboursé.';
+    expect(starts(text, 'fr', 'Europe/Paris')).toEqual(['2026-11-19T13:00:00.000Z 60']);
+  });
+});

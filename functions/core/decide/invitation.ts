@@ -192,7 +192,8 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   const concrete = clues.some((c) => ['calendar', 'times', 'days-named', 'link', 'inviting', 'rescheduling'].includes(c.kind));
   concept('receipt', R.receipt, concrete ? -1 : -2);
   // Cold outreach: asking whether the candidate is interested at all; two signs of it weigh more.
-  const cold = new Set(allMatches(R.cold, `${subject}\n${body}`).map((m) => m[0].toLowerCase()));
+  // "Would you be open to a phone interview on the 17th?" asks for an interview, not whether they are interested at all.
+  const cold = new Set([subject, ...sentences].filter((s) => !R.interviewing.test(s)).flatMap((s) => allMatches(R.cold, s)).map((m) => m[0].toLowerCase()));
   if (cold.size > 0) add('cold', cold.size > 1 ? -3 : -2, [...cold].join(' · '));
 
   // Japanese invitations: the same kinds of clue, read without word boundaries.

@@ -83,14 +83,14 @@ export const RESCHEDULING: ByLanguage = {
 
 /** A day or a time of day, written in words: weekdays, "tomorrow", "next week", "at 10". */
 export const WHEN: ByLanguage = {
-  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'next week', 'this week', 'later this week'],
-  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'la semaine prochaine', 'cette semaine', 'matinee', 'apres-midi'],
-  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', '(?<!guten )morgen', 'nachste woche', 'diese woche', 'vormittag', 'nachmittag'],
-  es: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'la semana (?:que viene|proxima)', 'esta semana', 'por la tarde'],
-  it: ['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'domani', 'la prossima settimana', 'questa settimana', 'in mattinata', 'nel pomeriggio'],
-  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', '(?<!goede )morgen', 'volgende week', 'deze week', 'ochtend', 'middag'],
-  pt: ['segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sabado', 'domingo', 'amanha', 'proxima semana', 'esta semana', 'de manha', 'a tarde'],
-  pl: ['poniedzial~', 'wtor~', 'srod~', 'czwart~', 'piat~', 'sobot~', 'niedziel~', 'jutro', 'pojutrze', 'w przyszlym tygodniu', 'w tym tygodniu', 'godz\\.?'],
+  en: ['(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}(?:st|nd|rd|th)?', '\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'next week', 'this week', 'later this week'],
+  fr: ['\\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'la semaine prochaine', 'cette semaine', 'matinee', 'apres-midi'],
+  de: ['\\d{1,2}\\. ?(?:januar|janner|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', '(?<!guten )morgen', 'nachste woche', 'diese woche', 'vormittag', 'nachmittag'],
+  es: ['\\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'la semana (?:que viene|proxima)', 'esta semana', 'por la tarde'],
+  it: ['\\d{1,2} (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'domani', 'la prossima settimana', 'questa settimana', 'in mattinata', 'nel pomeriggio'],
+  nl: ['\\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', '(?<!goede )morgen', 'volgende week', 'deze week', 'ochtend', 'middag'],
+  pt: ['\\d{1,2} de (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)', 'segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sabado', 'domingo', 'amanha', 'proxima semana', 'esta semana', 'de manha', 'a tarde'],
+  pl: ['\\d{1,2} (?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia)', 'poniedzial~', 'wtor~', 'srod~', 'czwart~', 'piat~', 'sobot~', 'niedziel~', 'jutro', 'pojutrze', 'w przyszlym tygodniu', 'w tym tygodniu', 'godz\\.?'],
 };
 
 // ---------------------------------------------------------------------------------------------------

@@ -246,3 +246,16 @@ describe('"unfortunately … not" is a rejection only when it is about the appli
     expect(readInvitation(mail('Re: application', body)).clues.map((c) => c.kind)).toContain('rejection');
   });
 });
+
+describe('"would you be open to an interview on <date>?" asks for an interview', () => {
+  const input = (body: string): InvitationInput => ({ subject: 'Payroll Assistant', body, signature: 'Grace Mitchell\nHarbour Bank', from: { name: 'Grace Mitchell', address: 'grace@harbourbank.example' }, slots: 0, calendarEvents: 0, calendarText: '', meetingLink: null, schedulingLink: null });
+  it('is an invitation, its dates named by month and day', () => {
+    const reading = readInvitation(input("Good to be in touch again. Would you be open to a 30-minute phone interview on March 17 or 18?"));
+    expect(reading.isInvite).toBe(true);
+    expect(reading.clues.map((c) => c.kind)).toContain('days-named');
+    expect(reading.clues.map((c) => c.kind)).not.toContain('cold');
+  });
+  it('while "would you be open to hearing more?" is still cold outreach', () => {
+    expect(readInvitation(input('I came across your profile. Would you be open to hearing more about a role with us?')).isInvite).toBe(false);
+  });
+});

@@ -674,7 +674,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
       if (affirmed(R, R.appeal, text) || R.sarcasm.test(text)) add('doubt', 'role', false, 'hedged');
     } else if (!reported && affirmed(R, R.believeIn, text)) add('draw', 'company');
     // "But Marta (ex-colleague) runs the analytics team there now": someone the owner knows, inside.
-    else if (!reported && !wholeNo && affirmed(R, R.knownPerson, text) && INSIDE.test(fold(sentence))) add('draw', 'people');
+    // …unless they are only the source of what the sentence reports ("une ancienne collègue dont le frère y travaille me dit que…").
+    else if (!reported && !wholeNo && affirmed(R, R.knownPerson, text) && INSIDE.test(fold(sentence)) && !reportsThat(R, sentence)) add('draw', 'people');
     else if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
       let liking = affirmed(R, R.appeal, text, R.interest.test(text));
       const target = targetOf(R, text);
@@ -857,6 +858,11 @@ function namesAspect(R: Patterns, text: string): boolean {
 /** The text with what disputes a report blanked out. */
 function withoutDisputes(R: Patterns, text: string): string {
   return blanked(R.dispute, text);
+}
+
+/** A report verb followed by what is reported ("me dit que", "says that", "sagt, dass"): the sentence is someone's report. */
+function reportsThat(R: Patterns, sentence: string): boolean {
+  return allMatches(R.reportVerb, sentence).some((m) => /^\s*(?:(?:me|mir|mi|mij|mnie|to me)\s+)?(?:que|qu['’]|that|dass|,\s*dass|che|dat|ze|że)(?![\p{L}])/iu.test(sentence.slice((m.index ?? 0) + m[0].length)));
 }
 
 /** "Somehow" words that, after a no or a nothing, mean "in any way" ("nichts, was mich irgendwie reizt", "nothing that somehow appeals"). */

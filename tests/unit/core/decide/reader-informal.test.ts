@@ -657,3 +657,12 @@ describe('"somehow" after a nothing is "in any way"; a fascination, a field, a l
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('someone the owner knows who only reports something is its source, not a draw', () => {
+  it.each([
+    ["Trois mois d'intérim de nuit, sans embauche. Et une ancienne collègue dont le frère y travaille me dit que les salaires ont été versés avec trois semaines de retard.", 'decline/nothing-appealing'],
+    ['Dull role. But Jonas (ex-colleague) runs the data team there now.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

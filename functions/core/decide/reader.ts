@@ -773,6 +773,8 @@ function verbalNoun(text: string, m: RegExpMatchArray): boolean {
   const end = (m.index ?? 0) + m[0].length;
   const word = (text.slice(0, end).match(/\p{L}+$/u)?.[0] ?? '') + (text.slice(end).match(/^\p{L}+/u)?.[0] ?? '');
   if (/(?:wani[aeu]|waniem|zani[aeu])$/iu.test(word)) return true;
+  // "ufficio accettazione", "aceptación de pedidos", "acceptation des dossiers": the noun of accepting names a task or an office.
+  if (/^(?:accett|acept|aceit|accept)\p{L}*(?:zione|zioni|cion|ciones|cao|coes|ation|ations)$/iu.test(word)) return true;
   if (!/^(?:accept|confirm|declin|refus|attend)\p{L}*ing$/iu.test(word)) return false;
   const before = text.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '';
   return !/^(?:i'?m|am|we'?re|are|be|been)$/iu.test(before);

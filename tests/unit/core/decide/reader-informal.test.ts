@@ -666,3 +666,13 @@ describe('someone the owner knows who only reports something is its source, not 
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('the noun of accepting names an office; "I took another path" is a no', () => {
+  it.each([
+    ["È l'ufficio accettazione dell'ospedale. Forse un po' ripetitivo, non saprei.", 'attend/might-want-it'],
+    ["All'inizio pensavo di andarci. Anzi no, ripensandoci: scrivi che ho preso un'altra strada e ringraziali.", 'decline/owner-instruction'],
+    ["Tell them I've taken a different path, and thank them.", 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -164,8 +164,14 @@ export function latinLetters(source: string): string {
 const LOWERED = new Map<string, string>();
 const LOWERED_MAX_ENTRIES = 512;
 const LOWERED_MAX_CHARS = 4096;
+// A long text (a whole body) is matched many times in a row (a global pattern's every match, the next pattern):
+// the last one is kept, one entry only.
+let lastLong: { text: string; lower: string } | undefined;
 function lowered(text: string): string {
-  if (text.length > LOWERED_MAX_CHARS) return matchable(text);
+  if (text.length > LOWERED_MAX_CHARS) {
+    if (lastLong?.text !== text) lastLong = { text, lower: matchable(text) };
+    return lastLong.lower;
+  }
   let lower = LOWERED.get(text);
   if (lower === undefined) {
     if (LOWERED.size >= LOWERED_MAX_ENTRIES) LOWERED.clear();

@@ -109,3 +109,13 @@ describe('LowercasePattern', () => {
     expect(compile({ en: ['Say No'] }, 'u').test('say no')).toBe(false);
   });
 });
+
+describe('long texts', () => {
+  it('match the same as short ones, one long text after another', () => {
+    const pattern = new LowercasePattern(SOURCE, 'gu');
+    const reference = new RegExp(SOURCE, 'giu');
+    const a = `${'filler '.repeat(700)}Bitte ABSAGEN. ${'x '.repeat(10)}say no`;
+    const b = `${'other '.repeat(800)}WEISS es, École`;
+    for (const text of [a, b, a, b]) expect([...text.matchAll(pattern)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(reference)].map((m) => [m.index, m[0]]));
+  });
+});

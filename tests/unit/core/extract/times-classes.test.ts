@@ -100,3 +100,10 @@ describe('a moved interview: the time it was planned for, with its weekday, is n
     expect(starts(text, 'fr', 'Europe/Paris')).toEqual(['2026-11-19T13:00:00.000Z 60']);
   });
 });
+
+describe('Spanish "mover tu entrevista": the time it was planned for is the old one', () => {
+  it('keeps only the new time', () => {
+    const text = 'Tenemos que mover tu entrevista, que estaba prevista para el jueves 5 de noviembre a las 10:00.\n¿Podrías hacerla el viernes 6 de noviembre a las 12:00?';
+    expect(starts(text, 'es', 'Europe/Madrid')).toEqual(['2026-11-06T11:00:00.000Z 60']);
+  });
+});

@@ -607,14 +607,15 @@ const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 /** The day or the hour after a title in its sentence, in the nine languages (lowercase adverbs, "um 10 Uhr", "at 3pm"). */
 const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
 
-/** French inclusive writing on a word: "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)". */
+/**
+ * French inclusive writing on a word: "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)".
+ * findRole takes it out of the texts it reads, so every title cleanRole is given is already without it.
+ */
 const INCLUSIVE_ENDING = /(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère)\)|[·.•](?:e|ne|se|euse|rice|trice|ère)(?:[·.•]s)?)(?![\p{L}])/gu;
 
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
   let role = raw.replace(GENDER, '').replace(/\s+(?:[HFhf]\/[HFhf]|[mwd]\/[mwd]\/[mwd])$/u, '').replace(/\p{Extended_Pictographic}/gu, '');
-  // French inclusive writing on a word: "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)".
-  role = role.replace(INCLUSIVE_ENDING, '');
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
   role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
   // A calendar invitation's subject ends with its time ("… Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)"),

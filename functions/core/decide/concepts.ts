@@ -1114,6 +1114,18 @@ export const TRY_IT: ByLanguage = {
   pl: ['sprobuje', 'zaryzykuje', 'pojde sprobowac'],
 };
 
+/** "Somehow" words that, after a no or a nothing, mean "in any way" ("nichts, was mich irgendwie reizt", "nothing that somehow appeals"): no hedge there. */
+export const ANY_WAY: ByLanguage = {
+  en: ['somehow', 'in any way'],
+  fr: ['en quelque sorte'],
+  de: ['irgendwie'],
+  es: ['de alguna (?:manera|forma)'],
+  it: ['in qualche modo'],
+  nl: ['op een of andere manier'],
+  pt: ['de alguma (?:forma|maneira)'],
+  pl: ['jakos'],
+};
+
 /** A stretch of time said of the owner's own thinking ("turned it over all weekend", "tout le week-end"): no aspect of the job. */
 export const TIME_SPAN: ByLanguage = {
   en: ['(?:all|over the|this|last|the whole|the entire) (?:weekend|night|evening)'],

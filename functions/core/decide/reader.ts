@@ -119,6 +119,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     counterfactual: rx(C.COUNTERFACTUAL),
     aspect: rx(C.ASPECT),
     timeSpan: rx(C.TIME_SPAN),
+    anyWay: rx(C.ANY_WAY),
     override: rx(C.OVERRIDE),
     advice: rx(C.ADVICE_QUESTION),
     postNegator: new C.LowercasePattern(`^(?:${rx(C.POST_VERBAL_NEGATORS).source})(?!\\s+(?:nur|seulement|alleen|que|solo)(?![\\p{L}]))`, 'u'),
@@ -845,10 +846,10 @@ const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde
 /** Being there now: running, working, leading, sitting on the panel ("runs the team there", "trabaja allí", "arbeitet jetzt dort"). */
 const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam)(?![\p{L}])/iu;
 
-/** The text with what a pattern matches blanked out (positions kept). */
-function blanked(pattern: Patterns['dispute'], text: string): string {
+/** The text with what a pattern matches blanked out (positions kept); only the matches `when` accepts, if given. */
+function blanked(pattern: Patterns['dispute'], text: string, when: (m: RegExpMatchArray) => boolean = () => true): string {
   let out = text;
-  for (const m of allMatches(pattern, text)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice((m.index ?? 0) + m[0].length);
+  for (const m of allMatches(pattern, text)) if (when(m)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice((m.index ?? 0) + m[0].length);
   return out;
 }
 
@@ -862,19 +863,19 @@ function withoutDisputes(R: Patterns, text: string): string {
   return blanked(R.dispute, text);
 }
 
+/** What follows a report verb when a report follows: "(me) que", "that", ", dass"… */
+const WHAT_IS_REPORTED = /^\s*(?:(?:me|mir|mi|mij|mnie|to me)\s+)?(?:que|qu['’]|that|dass|,\s*dass|che|dat|ze|że)(?![\p{L}])/iu;
+
 /** A report verb followed by what is reported ("me dit que", "says that", "sagt, dass"): the sentence is someone's report. */
 function reportsThat(R: Patterns, sentence: string): boolean {
-  return allMatches(R.reportVerb, sentence).some((m) => /^\s*(?:(?:me|mir|mi|mij|mnie|to me)\s+)?(?:que|qu['’]|that|dass|,\s*dass|che|dat|ze|że)(?![\p{L}])/iu.test(sentence.slice((m.index ?? 0) + m[0].length)));
+  return allMatches(R.reportVerb, sentence).some((m) => WHAT_IS_REPORTED.test(sentence.slice((m.index ?? 0) + m[0].length)));
 }
 
-/** "Somehow" words that, after a no or a nothing, mean "in any way" ("nichts, was mich irgendwie reizt", "nothing that somehow appeals"). */
-const ANY_WAY = /(?<![\p{L}])(?:irgendwie|somehow|in any way|en quelque sorte|de alguna (?:manera|forma)|in qualche modo|op een of andere manier|de alguma (?:forma|maneira)|jakos|jakoś)(?![\p{L}])/giu;
-
-/** `text` (at `offset` in `context`) with each "somehow" word blanked that follows a no or a nothing in its context. */
+/** `text` (at `offset` in `context`) with each "somehow" word (concepts.ts, ANY_WAY) blanked that follows a no or a nothing in its context. */
 function withoutAnyWay(R: Patterns, text: string, context = text, offset = 0): string {
-  return text.replace(ANY_WAY, (word: string, at: number) => {
-    const before = context.slice(0, offset + at);
-    return R.nothing.test(before) || R.negator.test(before) ? ' '.repeat(word.length) : word;
+  return blanked(R.anyWay, text, (m) => {
+    const before = context.slice(0, offset + (m.index ?? 0));
+    return R.nothing.test(before) || R.negator.test(before);
   });
 }
 

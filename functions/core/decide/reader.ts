@@ -448,7 +448,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const hedgeBefore = R.hedge.test(calm.slice(0, clause.start - sentenceFrom + text.length));
     const sentenceText = sentences[clause.sentence]!.text;
     const hedgeAfter = clauses.some((c) => c.sentence === clause.sentence && c.start > clause.start && R.hedge.test(withoutAnyWay(R, c.text, sentenceText, c.start - sentenceFrom)) && c.text.split(/[^\p{L}']+/u).filter(Boolean).length <= 3);
-    const hedged = R.hedge.test(withoutAnyWay(R, withoutDisputes(R, text), sentenceText, clause.start - sentenceFrom)) || Boolean(doubting) || ((hedgeBefore || hedgeAfter) && !R.contrastStart.test(text));
+    // The clause as its calm sentence has it (disputes and "somehow" after a nothing blanked once per sentence).
+    const hedged = R.hedge.test(calm.slice(clause.start - sentenceFrom, clause.start - sentenceFrom + text.length)) || Boolean(doubting) || ((hedgeBefore || hedgeAfter) && !R.contrastStart.test(text));
     // Someone else's report said with a hedge of its own ("I heard they might be closing the plant") is a doubt, not an event.
     const source: Source = reported ? (R.hedge.test(text) ? 'hedged' : 'reported') : hedged ? 'hedged' : 'own';
     // A clause that is only a contrast word ("ABER:", "but…") opens the next one.

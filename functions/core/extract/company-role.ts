@@ -220,9 +220,13 @@ export function findCompany(subject: string, main: string, signature: string, se
   }
 
   // A name the sender's domain spells in full ("Orbis Trans" of orbistrans.example) over its first word ("Orbis").
+  // A public body by its full name ("Gemeente Waterveld", the sender's name) over its place alone
+  // ("Waterveld", which the domain spells) or its letterhead in capitals.
   const extend = (name: string | null) => {
     const fuller = name ? candidates.find((c) => c.name.startsWith(`${name} `) && domain !== '' && squash(c.name) === domain) : undefined;
-    return extendWrapped(fuller?.name ?? name, candidates, all);
+    const place = name ? squash(name.replace(PUBLIC_BODY, '')) : '';
+    const body = name ? candidates.find((c) => c.name !== name && PUBLIC_BODY.test(c.name) && /\p{Ll}/u.test(c.name) && squash(c.name.replace(PUBLIC_BODY, '')) === place) : undefined;
+    return extendWrapped(body?.name ?? fuller?.name ?? name, candidates, all);
   };
   const occurrences = (name: string) => all.split(name).length - 1;
   const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase());
@@ -344,7 +348,21 @@ export function matchesSenderDomain(name: string, senderAddress: string | null):
   return matchesDomain(name, squash(organisationLabel(senderDomain)));
 }
 
+/**
+ * The kind of public body before a place's name, in the nine languages: a town hall, a municipality, a
+ * county or a region ("Gemeente Waterveld", "Ayuntamiento de Valdemora", "Commune de Hautrive", "Câmara
+ * Municipal de Vale Formoso", "Urząd Miasta Łodzi", "City of Halden"). Its domain spells the place only.
+ */
+const PUBLIC_BODY = /^(?:Gemeente|Stad|Provincie|Stadt|Gemeinde|Marktgemeinde|Landeshauptstadt|Landkreis|Kreis|Commune|Ville|Mairie|Ayuntamiento|Concello|Ajuntament|Diputaci[óo]n(?: Provincial)?|Junta|C[âa]mara Municipal|Munic[ií]pio|Municipio|Prefeitura(?: Municipal)?|Comune|Citt[àa]|Provincia|Regione|Urz[ąa]d (?:Miasta|Gminy|Marsza[łl]kowski(?: Województwa)?)|Gmina|Miasto|Starostwo Powiatowe|City|Town|County|Borough|Province)(?:\s+(?:de la|de|di|d['’]|del|della|da|do|of|van|von|der|la|le|du))?\s+(?=\p{Lu})/iu;
+
+/** The place a public body's name names ("Waterveld" of "Gemeente Waterveld"); any other name as it is. */
+export function placeOfPublicBody(name: string): string {
+  return name.replace(PUBLIC_BODY, '');
+}
+
 function matchesDomain(name: string, domain: string): boolean {
+  const place = placeOfPublicBody(name);
+  if (place !== name && matchesDomain(place, domain)) return true;
   const squashed = squash(name);
   const first = squash(name.split(/\s+/)[0] ?? '');
   // "Zielony Bank" and zielonabank: a first word inflected in the domain shares all but its ending.

@@ -10,6 +10,8 @@
  * "London EC1M 6BU", "00-850 Warszawa", "CEP 80020-310"), labelled ("Where:", "Adresse :", "会場：") or not.
  */
 
+import { placeOfPublicBody } from './company-role.js';
+
 /** English street words after a name: "Wacker Dr.", "Canal Wharf Road". */
 const EN_STREET_WORDS = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Av\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Drive|Dr\.?|Place|Pl\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Court|Ct\.?|Plaza|Terrace|Circle|Row|Crescent|Cres\.?|Close|Gardens|Wharf|Quay|Mews|Walk|Park|Green|Yard|Broadway|Trail|Loop|Pike|Embankment|Hill|Gate|Market|Centre|Center|Parade|Grove|Rise|Approach|Circus|Bridge)`;
 const NUMBER = String.raw`(?:\d{1,5}[A-Za-z]?(?:[-–]\d{1,5}[A-Za-z]?)?|One|Two|Three|Four|Five|Ten)`;
@@ -92,7 +94,8 @@ function isCompanyLine(line: string, company: string | null): boolean {
   if (LEGAL_FORM.test(line) || AGENCY_LINE.test(line)) return true;
   if (!company) return false;
   const plain = (text: string) => text.replace(LEGAL_FORM, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
-  const name = plain(company);
+  // A public body's own building is named after its place ("Stadhuis Waterveld" of "Gemeente Waterveld").
+  const name = plain(placeOfPublicBody(company));
   if (name.length < 2) return false;
   const own = plain(line);
   if (own === name) return true;

@@ -54,7 +54,7 @@ export function isSharedCalendar(address: string, name: string | null): boolean 
  * languages of the corpus. Mail from one is answered as a team ("Dear Hiring Team"), never by the first
  * word of its display name.
  */
-const ROLE_MAILBOX = /^(?:talents?|talento|talentos|careers?|career|jobs?|job|recruit|recruiting|recruitment|recruiter|recruiters|hiring|hr|rh|rrhh|people|peopleops|karriere|bewerbung|bewerbungen|personal|jobs-?\w+|werving|vacatures|sollicitaties|empleo|empleos|seleccion|selección|vagas|carreiras|carriere|lavoraconnoi|selezione|rekrutacja|kariera|praca|saiyo|saiyou|jinji|recruit-\w+|talent-?\w+|careers-?\w+|candidates?|team|info|contact|office)$/i;
+const ROLE_MAILBOX = /^(?:talents?|talento|talentos|careers?|career|jobs?|job|recruit|recruiting|recruitment|recruiter|recruiters|hiring|hr|rh|rrhh|people|peopleops|karriere|bewerbung|bewerbungen|personal|jobs-?\w+|werving|vacatures|sollicitaties|empleo|empleos|seleccion|selección|vagas|carreiras|carriere|lavoraconnoi|selezione|rekrutacja|kariera|praca|saiyo|saiyou|jinji|recruit-\w+|talent-?\w+|careers-?\w+|candidates?|team|info|contact|office|personnel|personale|personeel|personeelszaken|hrm|po|kadry|recrutamento|reclutamiento|selectie|(?:recursos|ressources|risorse)[._-]?(?:humanos|humaines|umane)|human[._-]?resources|ufficio[._-]?personale|service[._-]?personnel)$/i;
 
 export function isRoleMailbox(address: string): boolean {
   return ROLE_MAILBOX.test(localPartOf(address).split('+')[0] ?? '');

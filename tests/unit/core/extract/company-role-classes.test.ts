@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCompany, findRole, logoNames, polishNominative } from '../../../../functions/core/extract/company-role.js';
-import { isRelayDomain } from '../../../../functions/core/extract/senders.js';
+import { isRelayDomain, isRoleMailbox } from '../../../../functions/core/extract/senders.js';
+import { findLocation } from '../../../../functions/core/extract/location.js';
 import { extractFacts } from '../../../../functions/core/extract/extract.js';
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
 
@@ -398,5 +399,27 @@ describe('a job board relaying the employer’s message', () => {
     expect(findCompany('Bakkerij Lemmens heeft je een bericht gestuurd', main, 'Het Jobat-team', board, 'Productieplanner')).toBe('Bakkerij Lemmens');
     expect(isRelayDomain('net-empregos.example')).toBe(true);
     expect(isRelayDomain('jobat.be')).toBe(true);
+  });
+});
+
+describe('a public body named by its kind and its place', () => {
+  it.each([
+    // The sender's name gives the body's full name; the domain spells only the place, which the letter repeats.
+    ['Uitnodiging selectiegesprek vacature 2027-031', 'Geachte mevrouw Novak,\n\nWij nodigen u graag uit voor een selectiegesprek.\n\nLocatie: Stadhuis Ostervliet\nMarktplein 1\n3311 CC Ostervliet\n\nnamens het college van burgemeester en wethouders van Ostervliet,', { name: 'Gemeente Ostervliet', address: 'werving@ostervliet.example' }, 'Gemeente Ostervliet'],
+    ['Citación entrevista personal', 'AYUNTAMIENTO DE VILLASECA\nServicio de Recursos Humanos\n\nSe le cita para la entrevista personal en la Casa Consistorial, 28971 Villaseca.', { name: 'Ayuntamiento de Villaseca - Recursos Humanos', address: 'rrhh@villaseca.example' }, 'Ayuntamiento de Villaseca'],
+    // An HR mailbox in the letter's language makes its display name the sender's organisation.
+    ['Convocation - épreuve orale', 'Madame,\n\nNous vous convoquons à l’épreuve orale à l’Hôtel de Ville.\n\nLe Directeur général,            La Bourgmestre,', { name: 'Commune de Haut-Prieuré - Service du Personnel', address: 'personnel@hautprieure.example' }, 'Commune de Haut-Prieuré'],
+    ['Convocatória para entrevista', 'MUNICÍPIO DE SERRA ALTA\n\nFica V. Ex.ª convocado(a) para a entrevista profissional de seleção.', { name: 'Câmara Municipal de Serra Alta', address: 'recursos.humanos@cm-serraalta.example' }, 'Câmara Municipal de Serra Alta'],
+  ])('%s', (subject, main, sender, company) => {
+    expect(findCompany(subject, main, '', sender, null)).toBe(company);
+  });
+
+  it('reads an HR mailbox in the languages of the corpus as a team’s', () => {
+    for (const local of ['personnel', 'recursos.humanos', 'ressources-humaines', 'risorse_umane', 'personeelszaken', 'kadry', 'selectie']) expect(isRoleMailbox(`${local}@example.org`)).toBe(true);
+    expect(isRoleMailbox('paula.nunes@example.org')).toBe(false);
+  });
+
+  it('drops the body’s own building named after its place from the address', () => {
+    expect(findLocation('Locatie: Stadhuis Ostervliet\nMarktplein 1\n3311 CC Ostervliet\n', 'Gemeente Ostervliet')).toBe('Marktplein 1, 3311 CC Ostervliet');
   });
 });

@@ -229,7 +229,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     return extendWrapped(body?.name ?? fuller?.name ?? name, candidates, all);
   };
   const occurrences = (name: string) => all.split(name).length - 1;
-  const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase());
+  // …but not the person a job board's relay names ("Daniel Brooks via LinkedIn"): the recruiter, not the company.
+  const relayedPerson = relayed && isRelayDomain(senderDomain) && !ORGANISATION_WORD.test(relayed[1]!) ? relayed[1]!.toLowerCase() : null;
+  const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase()) && !relayedPerson?.includes(name.toLowerCase());
   const byDomain = (name: string) => matchesDomain(name, domain) || writtenDomains.some((d) => matchesDomain(name, d));
   for (const pattern of CLIENT_PHRASES) {
     const client = cleanName(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1]);

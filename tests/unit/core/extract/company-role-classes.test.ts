@@ -423,3 +423,11 @@ describe('a public body named by its kind and its place', () => {
     expect(findLocation('Locatie: Stadhuis Ostervliet\nMarktplein 1\n3311 CC Ostervliet\n', 'Gemeente Ostervliet')).toBe('Marktplein 1, 3311 CC Ostervliet');
   });
 });
+
+describe('a person’s message relayed by a job board ("Daniel Brooks via LinkedIn")', () => {
+  it('takes the company the recruiter’s headline names, never the recruiter', () => {
+    const main = 'Marta Quiles\nTalent Partner at Halcyon Rail\n\nHi Inés,\n\nThanks for applying for the Product Designer role with us. We would like to invite you to a video interview.\n';
+    const signature = 'Cheers,\nMarta\n\nView message: https://www.linkedin.example/messaging/thread/2-MTk/';
+    expect(findCompany('Marta sent you a new message', main, signature, { name: 'Marta Quiles via LinkedIn', address: 'messages-noreply@linkedin.com' }, 'Product Designer')).toBe('Halcyon Rail');
+  });
+});

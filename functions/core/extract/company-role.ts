@@ -10,7 +10,7 @@ import { isClosingLine } from './text.js';
 // "A/S" (the Danish and Norwegian legal form) is one word.
 const WORD = String.raw`(?:A\/S(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*)`;
 const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
-const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+)?${WORD}){0,5}`;
+const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}${WORD}){0,5}`;
 // `(?<!…)`: the name starts where its run of letters starts; tried from inside a long run, the pattern
 // was quadratic in its length (32 KB of letters: 12 s).
 const JP_COMPANY = /(?:株式会社|有限会社)[\p{L}\p{N}]+|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:株式会社|有限会社)/u;
@@ -58,7 +58,7 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ee]ntrevista|[Cc]olloquio|[Ee]ntretien|[Gg]esprek|[Rr]ozmowa|[Ii]nterview)\s+(?:con|avec|met|com|z|with)\s+(?!(?:Frau|Herr|Dr|Sr|Sra|Srta|Mme|M|Mr|Mrs|Ms|Miss|Pan|Pani|Meneer|Mevrouw|Sig|Sig\.ra|Dott|Dott\.ssa|Prof|D\.|Dña|Dona|Don)\b)(${NAME})`, 'u'),
 ];
 /** Words of a company's registration in a legal footer, on its line or the two after it ("Amtsgericht Hamburg, HRB 187654"). */
-const REGISTRATION = String.raw`(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|HRA|RCS|SIREN|Registered (?:in|office|number)|Amtsgericht|Handelsregister|Registergericht|Firmenbuch(?:nummer)?|Sitz der Gesellschaft)`;
+const REGISTRATION = String.raw`(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|HRA|R\.?C\.?S\.?|SIRE[NT]|TVA|BTW|VAT|USt-?Id(?:Nr)?\.?|UID|Registered (?:in|office|number)|Amtsgericht|Handelsregister|Registergericht|Firmenbuch(?:nummer)?|Sitz der Gesellschaft)`;
 /** A line that opens with a company and its legal form, then an address or a registration: a legal footer. */
 const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))(?:[ \t]*(?:[,–—|·-][^\n]*?)?(?:\n[^\n]*?){0,2}?(?<![\p{L}])${REGISTRATION}(?![\p{L}])|\s+is\s+(?:a\s+(?:private\s+limited\s+|limited\s+|public\s+limited\s+)?company\s+)?registered\s+in)`, 'mu');
 
@@ -98,15 +98,17 @@ const AGENCY_SENDER = /\b(?:recruit(?:ment|ing) (?:agency|firm|consultan\w*|part
 const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent(?!\s+(?:Acquisition|Team|Partner|Management|&|and)\b)|Personalvermittlung|Personalberatung|Personaldienst\w*|Personal-?Service|Werving|Selectie|Headhunt\w*|Consultores|Executive Search|Reclutamiento|Recrutamento|Rekrutac\w*|Recruitment|Selección)\b/i;
 
 const TITLE_WORDS = String.raw`(?:Ressources humaines|Recursos Humanos|Personalabteilung|Personalwesen|Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|recrutement|Personal\w*|Personas|Selección|Selecci[óo]n de personal|Responsable|Manager|Director|Directeur|Directora?|Leiter\w*|Lead|Head|Partner|Coordinator|Coordinat\w*|Chargée?|Principal|Producer|Specialist|Officer|Generalist|Assistant|Consultant|Referent\w*|Gerente|Jef[ae]|Analista|Responsabile|Ufficio|Risorse Umane|Werving|Recruiter|Owner|Founder|CEO|CTO|COO)`;
+/** A legal form after a signature's company ("Brightlane Sp. z o.o."), which NAME's words stop before. */
+const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:[Ss]p\. z o\.o\.|S\.A\.(?:S\.)?|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|B\.V\.|N\.V\.|GmbH|AG|Ltd\.?|Inc\.?|LLC|plc|Co\.))?`;
 const SIGNATURE_COMPANY: RegExp[] = [
   // "Talent Lead, Juniper & Vale" / "Recruiting | Kranich Software" / "Chargée de recrutement – Groupe Valmont"
-  new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*(?:[|,–—·]|\s-\s)\s*(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
+  new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*(?:[|,–—·]|\s-\s)\s*(${NAME}${LEGAL_TAIL})\s*(?:[,·|–—-].*)?$`, 'mu'),
   // "Recruiter bij Tidewater Energy", "Talent Partner at …", "Recruiterin bei …", "Recrutadora na …"
-  new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*?\s(?:at|bij|bei|chez|presso|em|na|en|@)\s+(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
+  new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*?\s(?:at|bij|bei|chez|presso|em|na|en|@)\s+(${NAME}${LEGAL_TAIL})\s*(?:[,·|–—-].*)?$`, 'mu'),
   // "The Tidewater Energy Recruitment Team", "Tidewater Energy Talent Team"
   new RegExp(String.raw`^[ \t]*(?:The\s+|Het\s+|Il\s+|O\s+)?(${NAME})\s+(?:Recruitment|Recruiting|Talent(?: Acquisition)?|HR|People|Hiring|Careers|Recruiting-)\s*Team[ \t]*$`, 'mu'),
   // a title line, then the company alone on the next line
-  new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME})\s*(?:[,·|–—-].*)?$`, 'mu'),
+  new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME}${LEGAL_TAIL})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
 
 /** A department's name on its own ("Talent Acquisition", "People & Culture", "Recursos Humanos"): whose it is, the mail says elsewhere. */

@@ -431,3 +431,14 @@ describe('a person’s message relayed by a job board ("Daniel Brooks via Linked
     expect(findCompany('Marta sent you a new message', main, signature, { name: 'Marta Quiles via LinkedIn', address: 'messages-noreply@linkedin.com' }, 'Product Designer')).toBe('Halcyon Rail');
   });
 });
+
+describe('a company’s name with two joining words or a legal form after it', () => {
+  it('reads "Banque de la Moselle" whole, from a footer registered as "R.C.S." or "TVA"', () => {
+    const signature = 'Bien à vous,\n\nClaire Reuter\nHuman Resources Business Partner\n\nCaisse de la Sûre S.A. | R.C.S. Luxembourg B 54 321 | TVA LU 12345678';
+    expect(findCompany('Entretien – Analyste crédit', 'Madame,\n\nNous vous invitons à un entretien.', signature, { name: 'Claire Reuter', address: 'claire.reuter@caissesure.example' }, 'Analyste crédit')).toBe('Caisse de la Sûre S.A.');
+  });
+  it('reads the company after a title in a signature even with its legal form ("Talent Partner | Brightlane Sp. z o.o.")', () => {
+    const main = 'Cześć Piotr,\n\nProponuję krótką rozmowę wideo w środę.\n\nDo usłyszenia!\nKarolina Sowa\nTalent Partner | Lumenfield Sp. z o.o.\nul. Ogrodowa 8, 00-896 Warszawa\nWysłano przez Teamtailor';
+    expect(findCompany('Rozmowa – Frontend Developer', main, '', { name: 'Karolina Sowa', address: 'karolina.sowa@mail.teamtailor.example' }, 'Frontend Developer')).toBe('Lumenfield');
+  });
+});

@@ -273,6 +273,11 @@ export function findCompany(subject: string, main: string, signature: string, se
     const looksLikeAName = (name: string) => !isJobTitle(name) && !/[()]/.test(name) && name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|de|del|la|du|des|di|van|der|von|y|e|et)$/i.test(w));
     const repeated = candidates.find((c) => !c.line && subject.includes(c.name) && main.includes(c.name) && looksLikeAName(c.name));
     if (repeated) return extend(repeated.name);
+    // An applicant-tracking system's subject "<Company> · <Role>: …" (Teamtailor, Recruitee): the name beside
+    // the role, when the mail names no company anywhere else.
+    const beside = role && isRelayDomain(senderDomain) ? parts.findIndex((p) => p.toLowerCase() === role.toLowerCase()) : -1;
+    const paired = beside >= 0 ? candidates.find((c) => !c.line && (c.name === parts[beside - 1] || c.name === parts[beside + 1]) && looksLikeAName(c.name)) : undefined;
+    if (paired && candidates.every((c) => c.line || c === paired || !subject.includes(c.name))) return extend(paired.name);
   }
   // A name that is only a line of the signature could be a person's: only the sender's domain confirms it.
   const confirms = (c: { name: string; line?: boolean }) => byDomain(c.name) || (!c.line && inSenderName(c.name));

@@ -442,3 +442,12 @@ describe('a company’s name with two joining words or a legal form after it', (
     expect(findCompany('Rozmowa – Frontend Developer', main, '', { name: 'Karolina Sowa', address: 'karolina.sowa@mail.teamtailor.example' }, 'Frontend Developer')).toBe('Lumenfield');
   });
 });
+
+describe('an applicant-tracking system’s subject "<Company> · <Role>: …"', () => {
+  it('takes the name beside the role when the mail names no company elsewhere', () => {
+    const main = '¡Hola Lucía!\n\nQueremos conocerte en una videollamada de 30 minutos.\n\nElige el hueco aquí: https://app.teamtailor.example/m/x/book\n';
+    expect(findCompany('Ondavela · Data Analyst: reserva tu entrevista', main, '¡Hablamos pronto!\nIrene\nHead of Data\n', { name: 'Irene Casals', address: 'irene.casals+b7c1e9@inbound.teamtailor.com' }, 'Data Analyst')).toBe('Ondavela');
+    // Not from a person's own mailbox, where the subject's first word could be anything.
+    expect(findCompany('Ondavela · Data Analyst: reserva tu entrevista', main, '', { name: 'Irene Casals', address: 'irene@gmail.com' }, 'Data Analyst')).toBeNull();
+  });
+});

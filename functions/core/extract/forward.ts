@@ -492,8 +492,8 @@ const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regard
 /**
  * The note is what the owner typed: cut at the signature separator, a mail app's footer, a leftover
  * forward separator, and an Outlook-style signature that starts with the owner's own name on a line;
- * a closing and a stray header line at its end are dropped, and lines an HTML-to-text conversion
- * wrapped at 80 columns are joined again.
+ * a closing and a stray header line at its end are dropped, and lines a mail app wrapped at 80 columns
+ * are joined again.
  */
 export function cleanNote(text: string, ownerName: string | null = null): string | null {
   // A note sits at the top; beside an attached invitation the rest of a 10 MB text would be read and stored.
@@ -521,7 +521,7 @@ export function cleanNote(text: string, ownerName: string | null = null): string
   return note.length > 0 ? note : null;
 }
 
-/** HTML-only mail reaches us as text wrapped at 80 columns: a line break where the next word would not fit is no break. */
+/** A mail app may wrap a note at 80 columns: a line break where the next word would not fit is no break. */
 const WRAP_COLUMNS = 80;
 function unwrapConverted(lines: string[]): string[] {
   const out: string[] = [];

@@ -2,6 +2,7 @@
  * The one module that knows mailparser. Everything else works on `ParsedMessage`, so the MIME parser
  * could be swapped (mailparser is in maintenance mode; postal-mime is the usual successor).
  */
+import { htmlToText } from 'html-to-text';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import addressparser from 'nodemailer/lib/addressparser';
 import { MailTooLargeError, NotAMailError } from '../../errors.js';
@@ -109,6 +110,9 @@ const HEAD_CELL = '\uE001';
  * headings, address blocks and definition lists are blocks. `fallback` (mailparser's own text) is kept
  * when the marked HTML cannot be converted.
  */
+/** As deep as mailparser lets html-to-text walk: deeper markup is cut, never a stack overflow. */
+const MAX_HTML_NESTING_DEPTH = 1000;
+
 export async function htmlText(html: string, fallback: string): Promise<string> {
   const marked = html
     .replace(/[\uE000\uE001]/g, '')
@@ -118,15 +122,13 @@ export async function htmlText(html: string, fallback: string): Promise<string> 
     .replace(/<\/tr\s*>/gi, '<br></tr>')
     .replace(/<(\/?)(?:h[1-6]|address|center|dl|dt|dd|caption|figcaption|legend|summary|details)\b[^>]*>/gi, (_, slash: string) => `<${slash}p>`)
     .replace(/<\/a\s*>(?=\s*(?:<[^a/][^>]*>\s*)*<a\b)/gi, '</a><br>');
-  const wrapped = `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(marked, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`;
-  let converted: ParsedMail;
+  let converted: string;
   try {
-    converted = await simpleParser(Buffer.from(wrapped), { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
+    converted = htmlToText(marked, { wordwrap: false, limits: { maxDepth: MAX_HTML_NESTING_DEPTH } });
   } catch {
     return fallback;
   }
-  if (converted.textConversionError || typeof converted.text !== 'string') return fallback;
-  return wellFormed(converted.text).replace(/\r\n/g, '\n').split('\n').map(rowLine).join('\n');
+  return wellFormed(converted).replace(/\r\n/g, '\n').split('\n').map(rowLine).join('\n');
 }
 
 /** A line holding cell marks: a label and its value on one line, other cells each on a line. */

@@ -16,6 +16,12 @@ describe('an HTML-only message read as a page', () => {
     expect(text).toContain('Date: mercredi 7 avril 2027\nHoraire: 14h00 - 15h00');
   });
 
+  it('keeps a long sentence on one line: a title is never cut at the 80th column', async () => {
+    const html = '<p>Bedankt voor je sollicitatie voor de functie van Projectleider circulaire bouwprojecten (m/v/x). We plannen graag een gesprek in.</p>';
+    const { text } = await parseMessage(htmlMail(html));
+    expect(text).toContain('voor de functie van Projectleider circulaire bouwprojecten (m/v/x). We plannen graag een gesprek in.');
+  });
+
   it('keeps an address block split by <br> in a value cell on its lines', async () => {
     const html = '<table><tr><td>Adresse</td><td>Lindenallee 14<br>50968 Köln</td></tr><tr><td>Anfahrt</td><td>U-Bahn Linie 16</td></tr></table>';
     const { text } = await parseMessage(htmlMail(html));

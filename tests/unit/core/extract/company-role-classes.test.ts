@@ -451,3 +451,13 @@ describe('an applicant-tracking system’s subject "<Company> · <Role>: …"', 
     expect(findCompany('Ondavela · Data Analyst: reserva tu entrevista', main, '', { name: 'Irene Casals', address: 'irene@gmail.com' }, 'Data Analyst')).toBeNull();
   });
 });
+
+describe('a French title after "poste de" ends where the sentence goes on', () => {
+  it.each([
+    ['Nous avons bien reçu votre candidature pour le poste de Lead Data Engineer et souhaiterions vous rencontrer.', 'Lead Data Engineer'],
+    ['Suite à votre candidature au poste de Contrôleur de gestion, nous vous proposons un entretien.', 'Contrôleur de gestion'],
+    ['Votre profil pour le poste de Chef de projet nous intéresse mais nous aimerions en parler.', 'Chef de projet'],
+  ])('%s', (main, role) => {
+    expect(findRole('Entretien', main)).toBe(role);
+  });
+});

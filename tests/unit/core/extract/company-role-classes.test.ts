@@ -461,3 +461,13 @@ describe('a French title after "poste de" ends where the sentence goes on', () =
     expect(findRole('Entretien', main)).toBe(role);
   });
 });
+
+describe('a Dutch or German compound title is a job by its head word', () => {
+  it.each([
+    ['Je hebt een nieuw bericht ontvangen van Drukkerij Lindeman over je sollicitatie voor Productieplanner (m/v/x).', 'Productieplanner'],
+    ['Vielen Dank für Ihre Bewerbung als Speditionskaufmann (m/w/d) bei uns.', 'Speditionskaufmann'],
+    ['Bedankt voor je sollicitatie voor Servicemonteur (m/v/x).', 'Servicemonteur'],
+  ])('%s', (main, role) => {
+    expect(findRole('Uitnodiging', main)).toBe(role);
+  });
+});

@@ -676,3 +676,15 @@ describe('the noun of accepting names an office; "I took another path" is a no',
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a no asked for by writing it, or a decision told in the present', () => {
+  it.each([
+    ['They want one person to cover every night shift. Could you write Maria a polite no for me? Nothing against her.', 'decline/owner-instruction'],
+    ['Could you draft them a gracious decline?', 'decline/owner-instruction'],
+    ["The people seemed nice. But five days in the office is a big change for us. I've decided I'm turning this one down.", 'decline/owner-instruction'],
+    // A refusal told of the past is no instruction now.
+    ['I turned them down last year, but this role looks better. Happy to go.', 'attend/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

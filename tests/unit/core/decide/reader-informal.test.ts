@@ -688,3 +688,12 @@ describe('a no asked for by writing it, or a decision told in the present', () =
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('"what can I tell you" is the owner talking, not an instruction', () => {
+  it.each([
+    ['La he leído entera y qué quieres que te diga: esto no va conmigo. Nada.', 'decline/nothing-appealing'],
+    ['Diga-lhes que não, por favor.', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

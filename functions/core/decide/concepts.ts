@@ -1363,14 +1363,14 @@ export const POLITE_FRAME: ByLanguage = {
 /** Markers of sarcasm: praise said with them means the opposite ("oh GREAT", "/s", an eye-roll). */
 export const SARCASM = /(?:🙄|😒|🙃|🤡|(?<![\p{L}\p{N}])\/s(?![\p{L}\p{N}]))/u;
 export const SARCASM_WORDS: ByLanguage = {
-  en: ['oh (?:\\p{L}+ )?(?:great|wow|joy|lovely|perfect|wonderful|amazing|fantastic|goody|brilliant|super|awesome|fun|nice|cool|yay)', 'yeah right', 'living the dream', 'just what i (?:always )?(?:wanted|needed)', 'love that for me', 'what a (?:treat|dream)', 'sounds fun not'],
-  fr: ['(?:oh|ah|ben) (?:\\p{L}+ )?(?:genial|super|chouette|trop bien|magnifique|parfait|formidable)', 'ben voyons', 'le reve'],
-  de: ['(?:na|oh|ach) (?:\\p{L}+ )?(?:toll|super|prima|klasse|wunderbar|herrlich|grossartig)', 'wie schon', 'genau mein traum'],
-  es: ['(?:oh|ah|uy) (?:\\p{L}+ )?(?:genial|que bien|maravilla|perfecto|fantastico|estupendo)', 'que maravilla', 'lo que siempre (?:quise|sone)', 'el sueno de (?:mi|cualquiera)'],
-  it: ['(?:oh|ah) (?:\\p{L}+ )?(?:bene|fantastico|meraviglioso|perfetto|splendido|evviva)', 'che bello proprio', 'il sogno della mia vita'],
-  nl: ['(?:oh|o|nou) (?:\\p{L}+ )?(?:leuk|geweldig|fantastisch|lekker|heerlijk|super)', '(?:fijn|geweldig|leuk) hoor', 'mijn droombaan,? niet'],
-  pt: ['(?:oh|ah|ai) (?:\\p{L}+ )?(?:otimo|maravilha|perfeito|fantastico|lindo)', 'que maravilha', 'o sonho de qualquer'],
-  pl: ['(?:o|no|och) (?:\\p{L}+ )?(?:super|pieknie|swietnie|cudownie|wspaniale)', 'marzenie (?:kazdego|zycia)'],
+  en: ['(?:look|check) (?:at|out) this (?:little )?(?:gem|beauty|jewel|masterpiece|pearl)', 'oh (?:\\p{L}+ )?(?:great|wow|joy|lovely|perfect|wonderful|amazing|fantastic|goody|brilliant|super|awesome|fun|nice|cool|yay)', 'yeah right', 'living the dream', 'just what i (?:always )?(?:wanted|needed)', 'love that for me', 'what a (?:treat|dream)', 'sounds fun not'],
+  fr: ['regarde(?:z)? (?:moi )?(?:cette|ce|ca) (?:\\p{L}+ )?(?:merveille|perle|bijou|beaute|chef-d\'oeuvre)', '(?:oh|ah|ben) (?:\\p{L}+ )?(?:genial|super|chouette|trop bien|magnifique|parfait|formidable)', 'ben voyons', 'le reve'],
+  de: ['(?:schau|guck|sieh) (?:dir )?(?:mal )?(?:dieses|diese|diesen|das) (?:\\p{L}+ )?(?:prachtstuck|perle|juwel|schmuckstuck|meisterwerk)', '(?:na|oh|ach) (?:\\p{L}+ )?(?:toll|super|prima|klasse|wunderbar|herrlich|grossartig)', 'wie schon', 'genau mein traum'],
+  es: ['(?:mira|mire|miren|vea|vean|fijate) (?:\\p{L}+ )?(?:esta|este|esa|ese|que) (?:\\p{L}+ )?(?:belleza|joya|joyita|maravilla|perla|preciosidad|obra maestra)', '(?:oh|ah|uy) (?:\\p{L}+ )?(?:genial|que bien|maravilla|perfecto|fantastico|estupendo)', 'que maravilla', 'lo que siempre (?:quise|sone)', 'el sueno de (?:mi|cualquiera)'],
+  it: ['guarda(?:te)? (?:un po\' )?(?:che|questa|questo|sto|sta) (?:\\p{L}+ )?(?:gioiello|gioiellino|perla|bellezza|capolavoro|meraviglia)', '(?:oh|ah) (?:\\p{L}+ )?(?:bene|fantastico|meraviglioso|perfetto|splendido|evviva)', 'che bello proprio', 'il sogno della mia vita'],
+  nl: ['kijk (?:eens |ff |even )?(?:naar )?(?:dit|deze) (?:\\p{L}+ )?(?:pareltje|juweeltje|parel|prachtstuk|meesterwerk)', '(?:oh|o|nou) (?:\\p{L}+ )?(?:leuk|geweldig|fantastisch|lekker|heerlijk|super)', '(?:fijn|geweldig|leuk) hoor', 'mijn droombaan,? niet'],
+  pt: ['(?:olha|olhem|veja|vejam) (?:so )?(?:essa|esta|este|esse|que) (?:\\p{L}+ )?(?:beleza|joia|perola|maravilha|obra-prima)', '(?:oh|ah|ai) (?:\\p{L}+ )?(?:otimo|maravilha|perfeito|fantastico|lindo)', 'que maravilha', 'o sonho de qualquer'],
+  pl: ['(?:patrz|popatrz|zobacz) (?:na )?(?:te|ta|to|ten) (?:\\p{L}+ )?(?:perelk~|cudenk~|cudo|arcydzielo)', '(?:o|no|och) (?:\\p{L}+ )?(?:super|pieknie|swietnie|cudownie|wspaniale)', 'marzenie (?:kazdego|zycia)'],
 };
 /** Wanting to be at the company one day (WISH with LATER_PLACE in a clause): a later, better opening there. */
 export const WISH: ByLanguage = {

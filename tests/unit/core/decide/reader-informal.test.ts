@@ -697,3 +697,13 @@ describe('"what can I tell you" is the owner talking, not an instruction', () =>
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('"look at this gem" said of a job the note then takes apart is irony, no draw', () => {
+  it.each([
+    ['Mira esta joya jaja. Es atender llamadas en turnos rotativos con contrato de tres meses, y me contaron que despidieron a 200 personas el mes pasado.', 'decline/nothing-appealing'],
+    ['Check out this gem lol. Straight commission, 12-month contract, and they just laid off half the sales floor.', 'decline/nothing-appealing'],
+    ['Guarda che gioiello: solo data entry a provvigione, e l’azienda ha chiuso due filiali quest’anno.', 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

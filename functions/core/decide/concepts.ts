@@ -909,7 +909,7 @@ export const DUD_TERM_PAIR: Pair = {
 
 /** Words of liking and wanting ("love", "mega", "me encanta", "daar ligt m'n hart"). */
 export const APPEAL: ByLanguage = {
-  en: ['fascinat~', 'i (?:really |do |still )?miss', "(?:i'?d|i would) follow (?:her|him|them) (?:anywhere|everywhere)", '(?:work|working) (?:for|with) (?:her|him|them) again', 'great', 'love', "(?<!looks |sounds |seems |feels |felt |just |more |something |hiring |growing |working |thing to |anything to |something to )like(?! a | an | being | that | this | crazy| mad| hell| nothing| anything| usual)", 'likes? (?:it|them|what)', 'exciting', "(?:i'?m|i am|so|really|very|pretty) excited", 'interesting', 'curious', 'impressive', 'learn', 'good', 'nice', 'fun', 'smart', 'amazing', 'promising', 'cool', 'keen', 'dream', 'fascinating',
+  en: ['fascinat~', 'i (?:really |do |still )?miss', "(?:i'?d|i would) follow (?:her|him|them) (?:anywhere|everywhere)", '(?:work|working) (?:for|with) (?:her|him|them) again', 'great', 'love', "(?<!(?:look|sound|seem|feel|smell)(?:s|ed|ing)? |felt |just |more |something |hiring |growing |working |thing to |anything to |something to )like(?! a | an | being | that | this | crazy| mad| hell| nothing| anything| usual)", 'likes? (?:it|them|what)', 'exciting', "(?:i'?m|i am|so|really|very|pretty) excited", 'interesting', 'curious', 'impressive', 'learn', 'good', 'nice', 'fun', 'smart', 'amazing', 'promising', 'cool', 'keen', 'dream', 'fascinating',
     'brilliant', 'worth knowing', 'wanted to work with', 'would love', 'fond of', 'solid', 'get to meet', 'meet (?:their|the)', 'for years', 'in a heartbeat', 'reputable', 'well[- ]run', 'stable', 'top[- ]notch', 'good (?:employer|company|firm)', '(?:been |always )?(?:trying|wanting|wanted|hoping|dying|keen) to (?:get|break|move) into', 'always wanted', 'for ages', 'for (?:two|three|four|five|several|many|\\d+) years', "i'?d (?:most )?(?:want|love) to join", '(?:always |have |had |long )?wanted to meet', 'rav(?:e|es|ing) about', 'useful', 'one of the (?:best|few|good ones)', 'admire', '(?:well[- ])?respected', 'i (?:really )?respect', 'a (?:legend|genius|star)', "wouldn'?t say no", 'not (?:a )?bad', 'invest~ in', 'decent', "(?:i'?ve|i have) been (?:aiming|targeting|eyeing)", 'always been my (?:goal|target)', 'lovely', 'friendly', 'sharp', 'kind', 'welcoming', 'inspiring', 'legit', 'awesome', 'brilliant', 'ace', 'top[- ]notch', 'stoked', 'wicked', 'solid', '(?:always |really )?lik(?:ed|es) (?:this|the|that) (?:company|firm|place|team|brand|employer|business)'],
   fr: ['(?:me )?fascin~', "j'?apprecie", '(?:me|m.ont) manqu~', '(?:la|le|les) suivrai(?:s|t)? (?:n.importe ou|partout)', 'retravailler avec (?:elle|lui|eux)', 'interessant~', 'genial~', 'sympa', "j'?aime", "j'?adore", 'adore', 'passionn~', 'trop forts?', 'stylee?', 'reve', 'incroyable', 'belle maison', 'rencontrer', 'depuis (?:des )?annees', "j'?aimerais (?:enormement )?y travailler", 'solide~', 'serieu(?:x|se)', 'super', 'stable~', 'bonne (?:boite|entreprise|reputation)', 'reputee?', 'top', 'meilleur~', 'je (?:la|le|les) tiens pour', "(?:j'?ai )?toujours voulu", 'ca fait (?:des|\\d+) ans que', 'je reve de', 'admir~', 'tres respecte~', 'je (?:la|le|les) respecte', 'je ne dirais (?:\\p{L}+ )?pas non', "pas mal(?! de| d')", 'pas mauvais~', 'pas (?:un )?mauvais', 'se porte bien', 'utile', 'depuis toujours', '(?:que |qu.)?je vise', "c'?est (?:mon|le) (?:objectif|graal)", 'adorable~', 'accueillant~', 'bienveillant~', 'inspirant~', 'kiffe', 'trop bien', 'canon', 'chouette'],
   de: ['fasziniert mich', 'faszinierend~', '(?:ich )?(?:wurde|mochte) (?:\\p{L}+ ){0,3}(?:gern~|liebend gern~)', '(?:ich )?vermiss~', '(?:ihr|ihm|denen) (?:wurde ich )?(?:uberall ?hin|uberall) (?:folgen|hin folgen)', 'wieder (?:mit|fur) (?:ihr|ihm|denen|sie|ihn) (?:zu )?arbeiten', 'spannend~', 'interessant~', 'toll~', 'gefallt', 'reizvoll~', 'super~', 'mega', 'reizt mich', 'finde ich', 'find ich', 'wahnsinn', 'solide~', 'gern~', 'kennenlernen', 'seit jahren', 'sofort wieder', 'seri(?:os|oes)~', 'stabil~', 'gut aufgestellt', 'top', 'klasse', 'wollt~ (?:ich )?(?:schon )?(?:immer|lange|vor jahren|seit jahren) (?:\\p{L}+ ){0,3}(?:hin|rein|arbeiten)', 'schon lange', 'schatz~', 'geschatzt', 'anstandig~', 'richtig gut', 'sehr gut', 'bewunder~', 'respektier~', 'nicht (?:nein sagen|nein)', 'wurde nicht nein sagen', 'kein~ schlecht~', 'nicht schlecht', 'nicht ubel', 'nutzlich', 'wo ich (?:\\p{L}+ ){0,2}hin will', 'mein (?:ziel|traum)', 'freundlich~', 'herzlich~', 'inspirierend~', 'nett~', 'geil', 'cool', 'klingt gut', 'hammer', 'genial~', '(?:ziemlich|richtig|echt|voll|mega) stark(?! (?:verschuldet|angeschlagen|unter druck|gesunken|gefallen|eingebrochen|rucklaufig))', 'ich mag(?! (?:\\p{L}+ ){0,3}(?:kein\\p{L}*|nicht|nix|nichts|ned|net)(?![\\p{L}]))', 'mag (?:die|den|das) (?:firma|leute|team|unternehmen|laden)'],
@@ -1064,14 +1064,28 @@ export const INVITE_EARLIER: ByLanguage = {
 
 /** Double negation that means interest ("not that I'm not interested", "no es que no me interese"). */
 export const NOT_UNINTERESTED: ByLanguage = {
-  en: ["not that i'?m not", "i wouldn'?t say (?:i'?m )?not", "not saying no"],
+  en: ["not that i'?m not", "i wouldn'?t say (?:i'?m )?not", "not saying no", "(?:i'?m )?not (?:say|saying) (?:i'?m|it'?s|it is|i am) not", "(?:i )?ain'?t sayin'?g? (?:\\p{L}+ ){0,3}ain'?t", "not like (?:i'?m|it'?s) not"],
   fr: ["ce n'?est pas que", 'c pas que', 'je ne dirais pas que', 'pas denue'],
-  de: ['nicht dass', 'heisst (?:aber )?nicht, dass'],
+  de: ['nicht dass', 'heisst (?:aber )?nicht, dass', '(?:ist|war) (?:\\p{L}+ ){0,2}nicht so,? dass'],
   es: ['no es que no', 'no te voy a decir que no', 'no me desagrada'],
   it: ["non (?:e|e') che non", 'non che sia'],
-  nl: ['ik zeg niet dat', 'niet willen beweren', 'niet alsof', "'?t is niet (?:zo )?dat"],
+  nl: ['ik zeg niet dat', 'niet willen beweren', 'niet alsof', "(?:'?t|het) is (?:ook )?niet (?:zo )?dat"],
   pt: ['nao que eu ache que nao', 'nao tem como eu nao'],
   pl: ['nie powiem zeby', 'nie mowie nie', 'nie skreslam'],
+};
+/**
+ * "On the contrary" after a double negation makes it a plain yes ("ce n'est pas que le poste me déplaise,
+ * bien au contraire"); without it the double negation is a hedged interest, a doubt.
+ */
+export const ON_THE_CONTRARY: ByLanguage = {
+  en: ['on the contrary', 'quite the (?:opposite|contrary)', 'far from it', 'if anything'],
+  fr: ['au contraire', 'bien au contraire', 'loin de la', 'tout au contraire'],
+  de: ['im gegenteil', 'ganz im gegenteil', 'eher im gegenteil'],
+  es: ['al contrario', 'todo lo contrario', 'mas bien al reves', 'al reves'],
+  it: ['al contrario', 'anzi', 'tutt~ il contrario'],
+  nl: ['integendeel', 'in tegendeel', 'juist (?:wel|niet)', 'eerder het omgekeerde'],
+  pt: ['(?:antes|muito) pelo contrario', 'pelo contrario', 'bem pelo contrario'],
+  pl: ['wrecz przeciwnie', 'przeciwnie', 'raczej odwrotnie'],
 };
 /** Negation words: a concept right after one is negated ("not a dead end", "keine Insolvenz"). */
 export const NEGATORS: ByLanguage = {

@@ -100,6 +100,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     wholeDay: rx(C.WHOLE_DAY),
     interviewEvent: rx(C.INTERVIEW_EVENT),
     interest: rx(C.NOT_UNINTERESTED),
+    contrary: rx(C.ON_THE_CONTRARY),
     negator: rx(C.NEGATORS),
     fillerAtEnd: new C.LowercasePattern(`[\\s,]+(?:${rx(C.TRAILING_FILLERS).source})[\\s.!?…]*$`, 'u'),
     // A tag question after a comma ("we pass, no?"); one that is no yes or no word without it ("laat maar vallen zeker?").
@@ -429,6 +430,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
     const text = clause.text;
     const original = evidenceOf(clause);
     const sentence = sentences[clause.sentence]!.text;
+    // "…bien au contraire", "Antes pelo contrário.": in the sentence or the one after it.
+    const contrary = () => R.contrary.test(sentence) || R.contrary.test(sentences[clause.sentence + 1]?.text ?? '');
     const reported =
       R.hearsay.test(text) ||
       R.requested.test(text) ||
@@ -590,8 +593,10 @@ export function readOwnerNote(whole: string | null): NoteReading {
         return;
       }
       if (R.negator.test(said) || R.negativeEval.test(said)) {
-        // "No te voy a decir que no me interesa": interest; a draw only when it names what draws.
+        // "No te voy a decir que no me interesa": interest; a draw only when it names what draws. Said
+        // through two negations it is a hedged interest, a doubt, unless "on the contrary" follows.
         add('interest', 'whole', false, 'own');
+        if (!contrary()) add('doubt', 'role', false, 'hedged');
         const named = targetOf(R, said);
         if (named && named !== 'role') add('draw', named, false, 'own');
       } else if (/\p{L}{3,}/u.test(said)) {
@@ -601,7 +606,15 @@ export function readOwnerNote(whole: string | null): NoteReading {
       return;
     }
 
-    if (R.interest.test(text)) add('interest', 'whole', false, 'own');
+    const litotes = R.interest.exec(text);
+    if (litotes) {
+      add('interest', 'whole', false, 'own');
+      // …a hedge only when a second negation follows ("nicht dass ich mich verguckt hab" is no double negation).
+      // (the second negation may be in the pattern itself: "no es que no", "nie mówię nie").
+      const first = R.negator.exec(litotes[0]);
+      const after = `${first ? litotes[0].slice((first.index ?? 0) + first[0].length) : ''} ${text.slice((litotes.index ?? 0) + litotes[0].length)}`;
+      if ((R.negator.test(after) || R.negativeEval.test(after)) && !contrary()) add('doubt', 'role', false, 'hedged');
+    }
     // "Nothing to lose", "can't hurt", "zaszkodzić nie zaszkodzi": the owner's own case for going.
     if (!reported && affirmed(R, R.worth, text)) add('worth-a-try', 'whole', false, 'own');
 

@@ -292,8 +292,8 @@ describe('a no forbidden is a yes', () => {
     ['El horario no me gusta, pero no se le vaya a ocurrir decirles que no, ¿oyó?', 'attend/owner-instruction'],
     ["Boring title, I know. Don't you dare turn this down.", 'attend/owner-instruction'],
     ['Langweilig klingt es schon. Bloß nicht absagen!', 'attend/owner-instruction'],
-    // A no only negated ("I won't say no straight away") is no instruction either way.
-    ["I won't say no straight away, let me think.", 'attend/practice'],
+    // A no only negated ("I won't say no straight away") is no instruction either way: a hesitation.
+    ["I won't say no straight away, let me think.", 'attend/might-want-it'],
   ])('%s', (note, expected) => {
     expect(decided(note)).toBe(expected);
   });
@@ -703,6 +703,23 @@ describe('"look at this gem" said of a job the note then takes apart is irony, n
     ['Mira esta joya jaja. Es atender llamadas en turnos rotativos con contrato de tres meses, y me contaron que despidieron a 200 personas el mes pasado.', 'decline/nothing-appealing'],
     ['Check out this gem lol. Straight commission, 12-month contract, and they just laid off half the sales floor.', 'decline/nothing-appealing'],
     ['Guarda che gioiello: solo data entry a provvigione, e l’azienda ha chiuso due filiali quest’anno.', 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('interest said through two negations is hedged: the owner may want it', () => {
+  it.each([
+    ["It's not that I'm not interested. The ad just makes it sound like reports all day.", 'attend/might-want-it'],
+    ['No es que no me interese, eh. Dice "analista jr" y yo ya soy semi senior.', 'attend/might-want-it'],
+    ["Ce n'est pas que le poste ne m'intéresse pas. Je n'arrive juste pas à voir ce qu'on y fait.", 'attend/might-want-it'],
+    ['Es ist jetzt nicht so, dass mich das gar nicht reizen würde. Bin mir nur nicht sicher.', 'attend/might-want-it'],
+    ['het is niet dat ik er geen zin in heb hoor, alleen weet ik niet of het niet te makkelijk is', 'attend/might-want-it'],
+    // "On the contrary", in the sentence or the next, makes it a plain yes.
+    ["Je ne dirais pas que ce poste ne m'intéresse pas, bien au contraire.", 'attend/practice'],
+    ['Não posso dizer que não haja aqui nada para mim. Antes pelo contrário.', 'attend/practice'],
+    // One negation is no double negation.
+    ['Der 14. ist doch ein Freitag, oder? Nicht dass ich mich da verguckt hab.', 'attend/practice'],
   ])('%s', (note, expected) => {
     expect(decided(note)).toBe(expected);
   });

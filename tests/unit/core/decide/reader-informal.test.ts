@@ -724,3 +724,18 @@ describe('interest said through two negations is hedged: the owner may want it',
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('the company itself as the draw: it has a future, the owner could stay there, it is what they are after', () => {
+  it.each([
+    ['Jens meint, die Schifffahrt sei am Ende. Seh ich anders. Die Stelle ist ordentlich, aber eigentlich geht’s mir um die Firma. Der Laden hat Zukunft.', 'attend/future-opening'],
+    ['Ein Haus, in dem ich mir vorstellen könnte, länger zu bleiben, auch wenn es am Ende nicht gerade diese Stelle wäre.', 'attend/future-opening'],
+    ["I've always liked the look of them, to be fair, and there's more than one finance team in that building.", 'attend/future-opening'],
+    ['Mi hermana dice que el retail es aburrido, pero es una empresa que siempre me ha gustado.', 'attend/future-opening'],
+    ['Het gaat me eigenlijk om het bedrijf, de functie zelf is wat saai.', 'attend/future-opening'],
+    // Negated, it is no draw; people liked are people.
+    ['Der Laden hat keine Zukunft und die Stelle ist nur Reporting.', 'decline/nothing-appealing'],
+    ['I met two of their analysts at a meetup and really liked them.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -739,3 +739,13 @@ describe('the company itself as the draw: it has a future, the owner could stay 
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('after an emphatic "but", a person named by title, by who signs, or by what they run draws the owner', () => {
+  it.each([
+    ['Nur Reporting, und sie haben 300 Stellen gestrichen. ABER: Maren Holt leitet da jetzt das Personal!! Mit der hab ich sieben Jahre zusammengearbeitet.', 'attend/networking'],
+    ['Pay aint nothin special and its 5am starts. BUT the yard superintendent is Coach Dupree. COACH DUPREE!!', 'attend/networking'],
+    ['Bof. Le poste a l’air un peu plat. MAIS regarde qui signe le mail : Aïcha Ndiaye !!! Je serais trop contente de la revoir.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -749,3 +749,16 @@ describe('after an emphatic "but", a person named by title, by who signs, or by 
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('what draws the owner, said with a verb of drawing, in the eight languages', () => {
+  it.each([
+    ['Umowa zlecenie, tylko skanowanie faktur. Jedyne, co mnie tam ciągnie, to że rozmowę poprowadzi pan Wierzbicki. To dla mnie ważny kontakt!', 'attend/networking'],
+    ["Contrat de 9 mois, zéro télétravail… Mais bon : c'est l'humanitaire. Et ça, c'est ce qui me fait vibrer.", 'attend/networking'],
+    ['Das Gehalt ist mies und sechs Monate Probezeit. ABER Telemedizin! In die Branche will ich rein, unbedingt.', 'attend/networking'],
+    // "nothing that draws me" stays a no.
+    ['Gegen die Firma ist ein Konkursbegehren hängig. Ich sehe darin nichts, was mich lockt.', 'decline/nothing-appealing'],
+    ['Zamykają biuro w Poznaniu i to tylko skanowanie faktur. Nic mnie tam nie ciągnie.', 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

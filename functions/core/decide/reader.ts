@@ -279,15 +279,18 @@ interface Clause {
 const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
 /**
  * Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word. A comma
- * before "that" (że, dass, que, che, dat) opens no clause: "Nie powiem, że…", "Sie wollen, dass…".
+ * before "that" (że, dass, que, che, dat) opens no clause: "Nie powiem, że…", "Sie wollen, dass…"; nor does
+ * the colon of a time ("the Thursday 2:00 slot").
  */
-const CLAUSE_BOUNDARY = new RegExp(`,+(?!\\s*(?:that|ze|zeby|dass|que|che|dat)(?![\\p{L}]))|[;:()]+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
+const CLAUSE_BOUNDARY = new RegExp(`,+(?!\\s*(?:that|ze|zeby|dass|que|che|dat)(?![\\p{L}]))|[;()]+|:+(?!\\d)|(?<!\\d):+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
 
 /** Sentences and their clauses, with their positions. */
 function split(text: string): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
   const sentences: { text: string; start: number }[] = [];
   // Titles and abbreviations end no sentence ("Mag. Hofer", "Dott.ssa Rossi", "ing. Nowak").
-  const plain = text.replace(/\b(Dr|Dra|Mr|Mrs|Ms|Mme|Mlle|Prof|St|Sr|Sra|Hr|Fr|Mag|Ing|Dipl|Dott|Avv|Arch|Lic|Mgr|Ir|Drs|Sig|ul|nr|ca|bzw|vs|etc|inkl|zB)\./gi, '$1 ');
+  const plain = text.replace(/\b(Dr|Dra|Mr|Mrs|Ms|Mme|Mlle|Prof|St|Sr|Sra|Hr|Fr|Mag|Ing|Dipl|Dott|Avv|Arch|Lic|Mgr|Ir|Drs|Sig|ul|nr|ca|bzw|vs|etc|inkl|zB)\./gi, '$1 ')
+    // …nor does a time or a number written with a dot ("10.30", "2.000").
+    .replace(/(?<=\d)\.(?=\d)/g, ' ');
   for (const m of plain.matchAll(/[^.!?…\n]+[.!?…]*/g)) {
     if (m[0].trim()) sentences.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
   }

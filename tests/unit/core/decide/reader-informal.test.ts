@@ -762,3 +762,13 @@ describe('what draws the owner, said with a verb of drawing, in the eight langua
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a slot taken or a day said to suit is a yes; a time splits no clause', () => {
+  it.each([
+    ["It's a supervisor spot over their desktop support team. Please tell Megan I'll take the Thursday 2:00 slot.", 'attend/owner-instruction'],
+    ['Donnerstag passt, woanders hab ich um 10.30 einen Termin.', 'attend/owner-instruction'],
+    ['Donderdag is goed, woensdag moet ik naar de tandarts.', 'attend/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -772,3 +772,12 @@ describe('a slot taken or a day said to suit is a yes; a time splits no clause',
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a company called a fine one, and an approach further back in time, in Dutch and German', () => {
+  it.each([
+    ['Btw, ik vind Zeevliet echt een mooi bedrijf, ze hadden me vorig jaar ook al eens benaderd voor iets anders.', 'attend/future-opening'],
+    ['Die Stelle ist okay, aber das ist eine richtig tolle Firma.', 'attend/future-opening'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -386,6 +386,8 @@ function timesForChrono(input: Rendered): Rendered {
   out = rewrite(out, /(?<![\d:.])(\d{1,2})[:.](\d{2})\s?(?:uur|Uhr)(?![\p{L}\d])/gu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})u(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:]|\.\d)/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
+  // A Flemish hour anywhere ("van 9u tot 10u", "tussen 9u en 10u"): chrono reads "9u" as nothing and took the range's end.
+  out = rewrite(out, /(?<![\d:.,/\p{L}])(\d{1,2})u(?![\d\p{L}:]|\.\d)/gu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
   // Italian "alle ore 11:00", "ore 9:30" after a date: chrono's Italian reads the date and the time apart (the time
   // then today's), so "alle ore" is written "alle", as it reads it.
   out = rewrite(out, /(?<![\p{L}])(?:alle\s+ore|ore)\s+(?=\d{1,2}[:.]\d{2}(?!\d))/giu, () => 'alle ');

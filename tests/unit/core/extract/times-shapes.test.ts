@@ -36,6 +36,8 @@ describe('clock times and ranges as the languages write them', () => {
     ['de', 'am 11.03. um 14.30h', 'Europe/Berlin', ['2027-03-11T14:30:00+01:00']],
     ['it', 'giovedì 11 marzo, ore 10', 'Europe/Rome', ['2027-03-11T10:00:00+01:00']],
     ['nl', 'donderdag 11 maart om 10u30', 'Europe/Brussels', ['2027-03-11T10:30:00+01:00']],
+    ['nl', 'woensdag 10 maart 2027 van 9u tot 10u', 'Europe/Brussels', ['2027-03-10T09:00:00+01:00..10:00']],
+    ['nl', 'Datum: donderdag 11 maart 2027\nUur: tussen 14u en 15u', 'Europe/Brussels', ['2027-03-11T14:00:00+01:00..15:00']],
   ])('%s: %s', (language, text, zone, expected) => {
     expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
   });

@@ -296,6 +296,33 @@ export const INSTRUCT_DECLINE: ByLanguage = {
   pl: ['(?:wybral~|poszedl~|poszlam|ide) (?:w )?inn(?:a|ym) (?:droge|droga|kierunku)', 'odmow(?:ic|cie|my)?', 'odmawiam', 'rezygnuj~', 'rezygnuje', 'nie ide', 'nie pojde', 'odpuszczam', 'odpusc~', 'wiec nie', 'nie, dziekuje', 'podziekuj~', 'wycofuj~(?![\\p{L}])(?!(?: sie)? (?:z|ze) (?:\\p{L}+ )?(?:polski|rynk|kraju|europy|regionu|miasta|inwestycj|finansowan|umowy|kontrakt))', 'wycofaj~', 'nie chce isc', 'odmowil~by~', 'odmow[ea]', '(?:wyslij|przeslij) (?:\\p{L}+ ){0,3}odmow~', 'tym razem nie', 'nie tym razem', 'odpuszcza~', 'powiedz (?:im |jej |mu )?(?:ze )?nie', 'nie (?:pojdziemy|idziemy)', '(?:przyjal~|przyjel~|podpisal~) (?:inna|inny) (?:oferte|propozycje|umowe)', 'juz (?:przyjal~|przyjel~|podpisal~)', 'wyslac (?:im |jej |mu )?(?:\\p{L}+ )?odmow~', '^absolutnie nie$', '^w zyciu$', '^nie ma mowy$', '^za nic$', 'odmowil~', 'odmawiam(?:y)?', 'odmowmy', 'odpuszczamy', 'rezygnujemy', 'nie zamierzam (?:isc|pojsc|tam isc)', 'zostaje tam,? gdzie jestem', '^zostaje tam$', '(?:zdecydowal~|postanowil~) (?:sie )?nie (?:isc|pojsc|kontynuowac|brac|jechac|startowac|aplikowac|uczestniczyc)', '(?:zdecydowal~|postanowil~) (?:sie )?(?:jednak )?zrezygnowac'],
 };
 
+/**
+ * A suggestion put as a negative question ("why not go?", "shouldn't we just go?", "warum nicht hingehen?",
+ * "por que não ir?"): the negation asks, it does not refuse; the yes after it stands.
+ */
+export const WHY_NOT: ByLanguage = {
+  en: ["why (?:not|don'?t (?:we|i|you))", "(?:shouldn'?t|wouldn'?t it (?:be )?(?:good|wise|smart) to|couldn'?t) (?:we|i)?"],
+  fr: ['pourquoi (?:ne )?pas', "pourquoi (?:on |je )?n'?(?:irait|irais|y irait|y irais) pas", '(?:ne )?(?:devrait|devrais|devrions)[- ](?:on|je|nous) pas'],
+  de: ['warum (?:denn )?nicht', 'wieso (?:denn )?nicht', '(?:wollen|sollen|sollten|konnten|konnen) wir (?:\\p{L}+ ){0,2}nicht', '(?:soll|sollte|konnte|kann) ich (?:\\p{L}+ ){0,2}nicht'],
+  es: ['por ?que no', '(?:no )?(?:deberiamos|deberia|podriamos)'],
+  it: ['perche non', '(?:non )?(?:dovremmo|dovrei|potremmo)'],
+  nl: ['waarom (?:\\p{L}+ ){0,3}niet', '(?:zouden|moeten|kunnen) we (?:\\p{L}+ ){0,2}niet', '(?:zou|moet|kan) ik (?:\\p{L}+ ){0,2}niet'],
+  pt: ['por ?que nao', 'e porque nao', '(?:nao )?(?:deveriamos|deveria|podiamos)'],
+  pl: ['(?:czemu|dlaczego) (?:by )?nie', '(?:moze|moglibysmy|powinnismy|powinnam|powinienem) (?:\\p{L}+ )?nie'],
+};
+
+/** Going, as the bare verb a negative-question suggestion ends with ("why not go?", "por que não ir?"). */
+export const GO_BARE: ByLanguage = {
+  en: ['go', 'attend', 'take (?:it|the (?:call|interview))', 'give it a (?:go|shot|try)'],
+  fr: ['y aller', 'aller', "l'?accepter", 'accepter', "s'?y presenter"],
+  de: ['hin(?:gehen|fahren)?', 'gehen', 'zusagen', 'annehmen', 'mitmachen'],
+  es: ['ir', 'aceptar', 'presentarse', 'presentarme'],
+  it: ['andar(?:ci|e)', 'accettare', 'presentarsi', 'provarci'],
+  nl: ['gaan', 'erheen', 'heen', 'accepteren', 'doen'],
+  pt: ['ir', 'aceitar', 'apresentar-me', 'tentar'],
+  pl: ['isc', 'pojsc', 'jechac', 'pojechac', 'sprobowac', 'przyjac'],
+};
+
 /** Saying yes: accept, confirm, "I'm going", "book me", "let's", clipped "yes". */
 export const INSTRUCT_ATTEND: ByLanguage = {
   en: ["i'?ll take (?:the )?(?:\\p{L}+ |\\d[\\d:.]* ){0,3}(?:slot|one|time|option)", '(?:in short|bottom line|verdict|decision|conclusion|long story short)[:,]? (?:go|going|attend|accept)(?![\\p{L}])', 'attend', 'accept', 'say yes', 'tell (?:them|her|him) yes', 'book (?:me|it|a time|a slot|the \\p{L}+ slot)', 'confirm~', "let'?s (?:go|do (?:it|this)|go ahead)", "i(?:'?ll| will) (?:go|be there|attend|take it)", "i(?: am|'m) going(?: to go)?$", "i(?: am|'m) going(?:,? (?:obviously|of course|definitely|for sure|anyway|regardless))",

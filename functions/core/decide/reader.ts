@@ -100,6 +100,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     wholeDay: rx(C.WHOLE_DAY),
     interviewEvent: rx(C.INTERVIEW_EVENT),
     interest: rx(C.NOT_UNINTERESTED),
+    whyNot: rx(C.WHY_NOT),
+    goBare: rx(C.GO_BARE),
     contrary: rx(C.ON_THE_CONTRARY),
     negator: rx(C.NEGATORS),
     fillerAtEnd: new C.LowercasePattern(`[\\s,]+(?:${rx(C.TRAILING_FILLERS).source})[\\s.!?…]*$`, 'u'),
@@ -741,9 +743,19 @@ type Act = { at: number; verdict: 'attend' | 'decline' };
 function actsIn(R: Patterns, core: string, sentence: string, offset: number, past: { index: number } | null, retract: { index: number } | null): Act[] {
   const acts: Act[] = [];
   const interest = R.interest.exec(core);
+  // "Warum nicht hingehen?", "por que não ir?", "why don't we just go?": a negative question that suggests going.
+  // (the clause itself asks: "No deberíamos ir, ¿verdad?" asks only in its tag).
+  const ends = sentence.indexOf(core, Math.max(0, offset - 2));
+  const asks = ends >= 0 && /^[\s.…!]*[?？]/.test(sentence.slice(ends + core.length));
+  const suggested = asks
+    ? allMatches(R.whyNot, core).find((w) => R.goBare.test(core.slice((w.index ?? 0) + w[0].length, (w.index ?? 0) + w[0].length + 30)))
+    : undefined;
+  const suggestedSpan = suggested ? [suggested.index ?? 0, (suggested.index ?? 0) + suggested[0].length + 30] : null;
+  if (suggested && !(past && past.index <= (suggested.index ?? 0))) acts.push({ at: suggested.index ?? 0, verdict: 'attend' });
   for (const m of allMatches(R.decline, core)) {
     const at = m.index ?? 0;
     if (past && past.index <= at) continue;
+    if (suggestedSpan && at >= suggestedSpan[0]! && at <= suggestedSpan[1]!) continue;
     if (verbalNoun(core, m)) continue;
     // "No se le vaya a ocurrir decirles que no", "don't you dare turn it down", "bloß nicht absagen": a no forbidden is a yes.
     const forbidding = allMatches(R.prohibit, core).find((p) => (p.index ?? 0) < at && at - ((p.index ?? 0) + p[0].length) <= 40);
@@ -766,6 +778,7 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     // …or right after it ("ni en pedo voy", "no way I go").
     if (refusals.some(([from, to]) => at >= from && (at < to || (core.slice(to, at).split(/[^\p{L}']+/u).filter(Boolean).length <= 1 && !C.EITHER_OR.test(core.slice(to, at)))))) continue;
     if (verbalNoun(core, m)) continue;
+    if (suggestedSpan && at >= suggestedSpan[0]! && at <= suggestedSpan[1]!) continue;
     // "nicht zusagen", "I won't accept": a negated yes is a no; so is one with a negation inside it ("ik ga er niet
     // heen") or right after its verb ("ich komme nicht", "j'y vais pas"); two negations cancel ("can't not go").
     const before = negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 1 : 0;

@@ -781,3 +781,23 @@ describe('a company called a fine one, and an approach further back in time, in 
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a suggestion put as a negative question is a yes, never a no', () => {
+  it.each([
+    ['Boring title, but why not go? Worst case I practise.', 'attend/owner-instruction'],
+    ['Shouldn’t we just go anyway?', 'attend/owner-instruction'],
+    ['Wollen wir da nicht einfach mal hingehen? Passt ganz gut zu dem, was ich kann.', 'attend/owner-instruction'],
+    ['Warum nicht hingehen?', 'attend/owner-instruction'],
+    ['Pourquoi ne pas y aller ?', 'attend/owner-instruction'],
+    ['yo creo que podriamos ir no? total es por Teams', 'attend/owner-instruction'],
+    ['Perché non andarci?', 'attend/owner-instruction'],
+    ['Waarom zouden we niet gaan?', 'attend/owner-instruction'],
+    ['Por que não ir?', 'attend/owner-instruction'],
+    ['Czemu nie pójść?', 'attend/owner-instruction'],
+    // A no with a question tag, or a rhetorical "why would I", stays a no.
+    ['No deberíamos ir, ¿verdad? Di que no.', 'decline/owner-instruction'],
+    ['Why would I go? No way.', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -801,3 +801,14 @@ describe('a suggestion put as a negative question is a yes, never a no', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('"let this one pass" as a suggestion to decline, in Portuguese, German, Dutch and Polish', () => {
+  it.each([
+    ['O cargo até parece ok. Mas perderam o maior cliente. Acho melhor a gente deixar essa passar, né?', 'decline/owner-instruction'],
+    ['Lassen wir das lieber sausen, die haben gerade 200 Leute entlassen.', 'decline/owner-instruction'],
+    ['Laten we deze maar schieten, het is toch maar een tijdelijk contract.', 'decline/owner-instruction'],
+    ['Odpuśćmy sobie, to tylko umowa zlecenie.', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

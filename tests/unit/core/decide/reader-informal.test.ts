@@ -812,3 +812,13 @@ describe('"let this one pass" as a suggestion to decline, in Portuguese, German,
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('"the second time they call me" is an earlier invitation, in each language', () => {
+  it.each([
+    ['É a segunda vez que a cooperativa me chama, ano passado foi pra outra vaga. Essa é bem operacional.', 'attend/future-opening'],
+    ['Es la segunda vez que me llaman de ahí. El puesto es muy junior.', 'attend/future-opening'],
+    ['È la terza volta che mi chiamano. Il ruolo è un po’ ripetitivo.', 'attend/future-opening'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

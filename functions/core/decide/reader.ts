@@ -757,6 +757,8 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     if (past && past.index <= at) continue;
     if (suggestedSpan && at >= suggestedSpan[0]! && at <= suggestedSpan[1]!) continue;
     if (verbalNoun(core, m)) continue;
+    // "Nie mówię, że nie pójdę", "I'm not saying I won't go": a no under a denied saying is no no.
+    if (allMatches(R.denySay, core).some((d) => (d.index ?? 0) < at && at - ((d.index ?? 0) + d[0].length) <= 3)) continue;
     // "No se le vaya a ocurrir decirles que no", "don't you dare turn it down", "bloß nicht absagen": a no forbidden is a yes.
     const forbidding = allMatches(R.prohibit, core).find((p) => (p.index ?? 0) < at && at - ((p.index ?? 0) + p[0].length) <= 40);
     if (forbidding) {

@@ -822,3 +822,13 @@ describe('"the second time they call me" is an earlier invitation, in each langu
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a no under a denied saying is no no; "the direction I want to go" is no yes', () => {
+  it.each([
+    ['Nie no, nie mówię, że nie pójdę 🙂 Tylko piątek odpada.', 'attend/might-want-it'],
+    ["I'm not saying I won't go, just not on Friday.", 'attend/might-want-it'],
+    ['Potwierdź im ten czwartek pls. Chociaż wiesz co, nie. To jednak nie ten kierunek, w którym chcę iść. Daj im znać, że rezygnuję z procesu.', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

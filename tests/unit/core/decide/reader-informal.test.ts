@@ -832,3 +832,14 @@ describe('a no under a denied saying is no no; "the direction I want to go" is n
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('asking for another time is a yes to the interview', () => {
+  it.each([
+    ['Friday is out for me, can you ask them for another time?', 'attend/owner-instruction'],
+    ['Nie mówię, że nie pójdę. Tylko piątek odpada, ogarnij mi proszę inny termin.', 'attend/owner-instruction'],
+    ['Freitag kann ich nicht, frag bitte nach einem anderen Termin.', 'attend/owner-instruction'],
+    ['El viernes no puedo, pídeles otro día.', 'attend/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

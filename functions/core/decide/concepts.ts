@@ -1106,13 +1106,13 @@ export const NOT_UNINTERESTED: ByLanguage = {
  */
 export const ON_THE_CONTRARY: ByLanguage = {
   en: ['on the contrary', 'quite the (?:opposite|contrary)', 'far from it', 'if anything'],
-  fr: ['au contraire', 'bien au contraire', 'loin de la', 'tout au contraire'],
-  de: ['im gegenteil', 'ganz im gegenteil', 'eher im gegenteil'],
-  es: ['al contrario', 'todo lo contrario', 'mas bien al reves', 'al reves'],
+  fr: ['au contraire', 'loin de la'],
+  de: ['im gegenteil'],
+  es: ['al contrario', 'todo lo contrario', 'al reves'],
   it: ['al contrario', 'anzi', 'tutt~ il contrario'],
   nl: ['integendeel', 'in tegendeel', 'juist (?:wel|niet)', 'eerder het omgekeerde'],
-  pt: ['(?:antes|muito) pelo contrario', 'pelo contrario', 'bem pelo contrario'],
-  pl: ['wrecz przeciwnie', 'przeciwnie', 'raczej odwrotnie'],
+  pt: ['pelo contrario'],
+  pl: ['przeciwnie', 'raczej odwrotnie'],
 };
 /** Negation words: a concept right after one is negated ("not a dead end", "keine Insolvenz"). */
 export const NEGATORS: ByLanguage = {

@@ -556,7 +556,8 @@ export function readOwnerNote(whole: string | null): NoteReading {
       // A question that asks for advice ("should I decline?", "soll ich absagen?", "czy powinienem odmówić?") gives none.
       // …but an assertion with a tag ("Creo que debería ir a esta, ¿no?", "I should go, right?") asks for no advice.
       const tagged = question && R.tagAtEnd.test(sentence.trim().replace(/[?？\s]+$/u, '').replace(/¿/gu, ''));
-      const advice = question && !tagged && R.advice.test(sentence);
+      // …nor does one that proposes going as a negative question ("was meinst du, wollen wir nicht einfach hingehen?").
+      const advice = question && !tagged && R.advice.test(sentence) && !(final?.verdict === 'attend' && R.whyNot.test(core));
       // A no after a yes with nothing marking it as the later word ("actually", "in the end", a retraction, a
       // turn): two instructions the reader cannot order, never a confident decline.
       const unmarked = final?.verdict === 'decline' && lastAct?.verdict === 'attend' && !retract && !bare && !(() => {

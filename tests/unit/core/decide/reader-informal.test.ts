@@ -787,6 +787,8 @@ describe('a suggestion put as a negative question is a yes, never a no', () => {
     ['Boring title, but why not go? Worst case I practise.', 'attend/owner-instruction'],
     ['Shouldn’t we just go anyway?', 'attend/owner-instruction'],
     ['Wollen wir da nicht einfach mal hingehen? Passt ganz gut zu dem, was ich kann.', 'attend/owner-instruction'],
+    // …also after asking what the reader thinks: it proposes, it does not ask for advice.
+    ['Moin, was meinst du, wollen wir da nicht einfach mal hingehen? Passt ganz gut zu dem, was ich kann.', 'attend/owner-instruction'],
     ['Warum nicht hingehen?', 'attend/owner-instruction'],
     ['Pourquoi ne pas y aller ?', 'attend/owner-instruction'],
     ['yo creo que podriamos ir no? total es por Teams', 'attend/owner-instruction'],

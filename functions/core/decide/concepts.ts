@@ -304,10 +304,10 @@ export const WHY_NOT: ByLanguage = {
   en: ["why (?:not|don'?t (?:we|i|you))", "(?:shouldn'?t|wouldn'?t it (?:be )?(?:good|wise|smart) to|couldn'?t) (?:we|i)?"],
   fr: ['pourquoi (?:ne )?pas', "pourquoi (?:on |je )?n'?(?:irait|irais|y irait|y irais) pas", '(?:ne )?(?:devrait|devrais|devrions)[- ](?:on|je|nous) pas'],
   de: ['warum (?:denn )?nicht', 'wieso (?:denn )?nicht', '(?:wollen|sollen|sollten|konnten|konnen) wir (?:\\p{L}+ ){0,2}nicht', '(?:soll|sollte|konnte|kann) ich (?:\\p{L}+ ){0,2}nicht'],
-  es: ['por ?que no', '(?:no )?(?:deberiamos|deberia|podriamos)'],
-  it: ['perche non', '(?:non )?(?:dovremmo|dovrei|potremmo)'],
+  es: ['por ?que no', 'no (?:deberiamos|deberia)', 'podriamos'],
+  it: ['perche non', 'non (?:dovremmo|dovrei)', 'potremmo'],
   nl: ['waarom (?:\\p{L}+ ){0,3}niet', '(?:zouden|moeten|kunnen) we (?:\\p{L}+ ){0,2}niet', '(?:zou|moet|kan) ik (?:\\p{L}+ ){0,2}niet'],
-  pt: ['por ?que nao', 'e porque nao', '(?:nao )?(?:deveriamos|deveria|podiamos)'],
+  pt: ['por ?que nao', 'e porque nao', 'nao (?:deveriamos|deveria)', 'podiamos'],
   pl: ['(?:czemu|dlaczego) (?:by )?nie', '(?:moze|moglibysmy|powinnismy|powinnam|powinienem) (?:\\p{L}+ )?nie'],
 };
 

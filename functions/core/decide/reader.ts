@@ -751,12 +751,13 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
   const suggested = asks
     ? allMatches(R.whyNot, core).find((w) => R.goBare.test(core.slice((w.index ?? 0) + w[0].length, (w.index ?? 0) + w[0].length + 30)))
     : undefined;
-  const suggestedSpan = suggested ? [suggested.index ?? 0, (suggested.index ?? 0) + suggested[0].length + 30] : null;
-  if (suggested && !(past && past.index <= (suggested.index ?? 0))) acts.push({ at: suggested.index ?? 0, verdict: 'attend' });
+  const suggestedFrom = suggested?.index ?? 0;
+  const inSuggestion = (at: number) => suggested !== undefined && at >= suggestedFrom && at <= suggestedFrom + suggested[0].length + 30;
+  if (suggested && !(past && past.index <= suggestedFrom)) acts.push({ at: suggestedFrom, verdict: 'attend' });
   for (const m of allMatches(R.decline, core)) {
     const at = m.index ?? 0;
     if (past && past.index <= at) continue;
-    if (suggestedSpan && at >= suggestedSpan[0]! && at <= suggestedSpan[1]!) continue;
+    if (inSuggestion(at)) continue;
     if (verbalNoun(core, m)) continue;
     // "Nie mówię, że nie pójdę", "I'm not saying I won't go": a no under a denied saying is no no.
     if (allMatches(R.denySay, core).some((d) => (d.index ?? 0) < at && at - ((d.index ?? 0) + d[0].length) <= 3)) continue;
@@ -781,7 +782,7 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     // …or right after it ("ni en pedo voy", "no way I go").
     if (refusals.some(([from, to]) => at >= from && (at < to || (core.slice(to, at).split(/[^\p{L}']+/u).filter(Boolean).length <= 1 && !C.EITHER_OR.test(core.slice(to, at)))))) continue;
     if (verbalNoun(core, m)) continue;
-    if (suggestedSpan && at >= suggestedSpan[0]! && at <= suggestedSpan[1]!) continue;
+    if (inSuggestion(at)) continue;
     // "nicht zusagen", "I won't accept": a negated yes is a no; so is one with a negation inside it ("ik ga er niet
     // heen") or right after its verb ("ich komme nicht", "j'y vais pas"); two negations cancel ("can't not go").
     const before = negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 1 : 0;

@@ -226,8 +226,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   // ("Waterveld", which the domain spells) or its letterhead in capitals.
   const extend = (name: string | null) => {
     const fuller = name ? candidates.find((c) => c.name.startsWith(`${name} `) && domain !== '' && squash(c.name) === domain) : undefined;
-    const place = name ? squash(name.replace(PUBLIC_BODY, '')) : '';
-    const body = name ? candidates.find((c) => c.name !== name && PUBLIC_BODY.test(c.name) && /\p{Ll}/u.test(c.name) && squash(c.name.replace(PUBLIC_BODY, '')) === place) : undefined;
+    const place = name ? squash(placeOfPublicBody(name)) : '';
+    const body = name ? candidates.find((c) => c.name !== name && PUBLIC_BODY.test(c.name) && /\p{Ll}/u.test(c.name) && squash(placeOfPublicBody(c.name)) === place) : undefined;
     return extendWrapped(body?.name ?? fuller?.name ?? name, candidates, all);
   };
   const occurrences = (name: string) => all.split(name).length - 1;

@@ -76,7 +76,7 @@ export async function parseMessage(raw: Uint8Array, maxBytes = DEFAULT_MAX_PARSE
     if (cause instanceof NotAMailError) throw cause;
     throw new NotAMailError('its MIME structure could not be read', { cause });
   }
-  if (message.html !== null && !hasInlineTextPart(buffer)) message.text = await htmlText(message.html, message.text);
+  if (message.html !== null && !hasInlineTextPart(buffer)) message.text = htmlText(message.html, message.text);
   return message;
 }
 
@@ -97,23 +97,24 @@ function hasInlineTextPart(raw: Buffer): boolean {
 /** An element whose text is struck out: <s>, <strike>, <del>, or a span styled `text-decoration: line-through` (without another span inside). */
 const STRUCK_OUT = /<(s|strike|del)\b[^>]*>[\s\S]*?<\/\1\s*>|<span\b[^>]*text-decoration(?:-line)?\s*:[^;">]*line-through[^>]*>(?:(?!<\/?span\b)[\s\S])*?<\/span\s*>/gi;
 
-/** Marks a table cell's start (a data cell, a header cell) through mailparser's HTML-to-text conversion. */
+/** Marks a table cell's start (a data cell, a header cell) through the HTML-to-text conversion. */
 const CELL = '\uE000';
 const HEAD_CELL = '\uE001';
 
-/**
- * The text of an HTML-only message, read as a person reads the page. mailparser's conversion runs a
- * layout table's cells and rows together ("<td>Date</td><td>mercredi</td>" became "Datemercredi"),
- * buttons side by side ("Confirm [url]Decline [url]"), and upper-cases headings (a job title in an <h2>):
- * so the HTML is marked first and the same conversion runs on it. Struck-out text is left out. A row's cells go on lines of their
- * own, a label cell and its value on one line ("Date: mercredi 7 avril"), a row ends its line, and
- * headings, address blocks and definition lists are blocks. `fallback` (mailparser's own text) is kept
- * when the marked HTML cannot be converted.
- */
 /** As deep as mailparser lets html-to-text walk: deeper markup is cut, never a stack overflow. */
 const MAX_HTML_NESTING_DEPTH = 1000;
 
-export async function htmlText(html: string, fallback: string): Promise<string> {
+/**
+ * The text of an HTML-only message, read as a person reads the page. html-to-text (the converter mailparser
+ * uses) runs a layout table's cells and rows together ("<td>Date</td><td>mercredi</td>" became
+ * "Datemercredi"), buttons side by side ("Confirm [url]Decline [url]"), and upper-cases headings (a job title
+ * in an <h2>): so the HTML is marked first and then converted, its lines never wrapped (mailparser's own
+ * conversion wraps at 80 columns, which cut a title in two). Struck-out text is left out. A row's cells go on
+ * lines of their own, a label cell and its value on one line ("Date: mercredi 7 avril"), a row ends its
+ * line, and headings, address blocks and definition lists are blocks. `fallback` (mailparser's own text) is
+ * kept when the marked HTML cannot be converted.
+ */
+export function htmlText(html: string, fallback: string): string {
   const marked = html
     .replace(/[\uE000\uE001]/g, '')
     // Struck-out text is withdrawn (the time a reschedule replaces, a cancelled slot): a reader skips it.

@@ -48,6 +48,20 @@ const WEEKDAY_NAMES: Record<TextLanguage, string[]> = {
 const WEEKDAY_WORDS = String.raw`(?:${Object.values(WEEKDAY_NAMES).flat().filter((n) => n.length > 1).join('|')}|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lu|ma|mi|ju|vi|sá|gio|wo|vr|za|zo|seg|ter|qua|qui|sex|sáb|dom|pon|pn|wt|śr|sr|czw|cz|pt|pią|sob|nd|niedz|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|niedziela|niedzielę)`;
 const WEEKDAY_THEN_DOTTED = new RegExp(String.raw`(?<=(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3})(\d{1,2})\.(\d{1,2})(?![\d.:])`, 'giu');
 
+/** "19.11." (a day and a month with dots), read as a date. */
+const DOTTED_DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g;
+/** A word that puts a clock time after it ("alle 9.30.", "um 14.30.", "o 9.30."), in the languages that write times with a dot. */
+const TIME_WORD_BEFORE = /(?<![\p{L}])(?:alle|dalle|ore|om|um|gegen|o|godz\.?|godzinie|at|à|vers|às|las)\s+$/iu;
+
+/**
+ * "alle 9.30." at a sentence's end is a time and its full stop, not 9 March-the-30th: the second number
+ * can be no month, or a time word stands before it. (Read as a date it gave no time, or "ore 9.30." 9:00.)
+ */
+function dottedTimeAtSentenceEnd(first: string, second: string, before: string): boolean {
+  if (Number(first) > 23 || Number(second) > 59 || second.length !== 2) return false;
+  return Number(second) > 12 || TIME_WORD_BEFORE.test(before);
+}
+
 /** Whether English dates are month-first: a zone of the Americas, an offset three hours or more west, a US zone word. */
 function americanZone(zone: DefaultZone, text: string): boolean {
   if ('zone' in zone) return zone.zone.startsWith('America/') || zone.zone.startsWith('US/');
@@ -183,7 +197,10 @@ export function findProseSlots(
     .replace(BRACKETED_WEEKDAY_AFTER_DATE, (m: string) => (language === 'en' ? m : `,${' '.repeat(m.length - 1)}`))
     // A hard-wrapped line that ends with a day and a next line that starts with its month ("mercoledì 11\nnovembre
     // alle ore 9:30"): one date (the line break becomes a space, same length); read apart, the day alone was a month away.
-    .replace(DAY_THEN_MONTH_ON_NEXT_LINE, '$1 ');
+    .replace(DAY_THEN_MONTH_ON_NEXT_LINE, '$1 ')
+    // Italian "Ora: 11:00" (the label "Time:"): chrono's Italian reads "ora" as now, a date of its own that the
+    // date line above never joined. The label is blanked (same length).
+    .replace(/(?<![\p{L}])ora[ \t]*:(?=[ \t]*\d)/giu, (m: string) => ' '.repeat(m.length));
   // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);
   // written "19/11 " (same length) for the day-first locales.
   // So is "śr., 10.03, 9:00" and "Mo 8.3 um 10" after a weekday. Japanese weekdays in brackets after a
@@ -192,7 +209,7 @@ export function findProseSlots(
   // month-first for chrono's English (same length).
   const dotted = language === 'en' ? (americanZone(defaultZone, text) ? original : original.replace(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?=\/\d{2,4}(?!\d)|(?![\d/]))/g, (m, d: string, mo: string) => (Number(d) <= 31 && Number(mo) <= 12 ? `${mo}/${d}` : m)))
     : language === 'ja' ? original.replace(/[（(][月火水木金土日](?:曜日?)?[）)]/gu, (m) => ' '.repeat(m.length))
-    : original.replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g, '$1/$2 ').replace(WEEKDAY_THEN_DOTTED, '$1/$2');
+    : original.replace(DOTTED_DAY_MONTH, (m: string, d: string, mo: string, at: number, all: string) => (dottedTimeAtSentenceEnd(d, mo, all.slice(Math.max(0, at - 16), at)) ? m : `${d}/${mo} `)).replace(WEEKDAY_THEN_DOTTED, '$1/$2');
   // Times written as chrono does not read them ("14h30", "10 h", "de 9:00 a 10:00", "das 16h às 17h")
   // and Polish date words are rendered for it, with a map back to the original.
   let rendered: Rendered = { text: dotted, map: null };

@@ -107,3 +107,23 @@ describe('Spanish "mover tu entrevista": the time it was planned for is the old 
     expect(starts(text, 'es', 'Europe/Madrid')).toEqual(['2026-11-06T11:00:00.000Z 60']);
   });
 });
+
+describe('a time written with a dot at the end of its sentence is a time, not a day and a month', () => {
+  it.each([
+    ['it', 'La aspettiamo lunedì 16 novembre alle 9.30. Parleremo di entrambe le posizioni.', 'Europe/Rome', ['2026-11-16T08:30:00.000Z 60']],
+    ['it', 'Il colloquio è fissato per lunedì 16 novembre, ore 14.45.', 'Europe/Rome', ['2026-11-16T13:45:00.000Z 60']],
+    ['de', 'Wir erwarten Sie am Montag, 16. November um 10.05.', 'Europe/Berlin', ['2026-11-16T09:05:00.000Z 60']],
+    ['nl', 'Het gesprek is op maandag 16 november om 14.15.', 'Europe/Amsterdam', ['2026-11-16T13:15:00.000Z 60']],
+  ])('%s: %s', (language, text, zone, expected) => {
+    expect(starts(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+  it('still reads a dotted day and month as a date ("am 16.11. um 10 Uhr")', () => {
+    expect(starts('Passt Ihnen Montag, 16.11. um 10 Uhr?', 'de', 'Europe/Berlin')).toEqual(['2026-11-16T09:00:00.000Z 60']);
+  });
+});
+
+describe('Italian "Ora:" labelling the time under a date line', () => {
+  it('joins the date and the time ("ora" is also "now")', () => {
+    expect(starts('Giorno: venerdì 13 novembre 2026\nOra: 11:00 (ora italiana)\nPiattaforma: Google Meet', 'it', 'Europe/Rome')).toEqual(['2026-11-13T10:00:00.000Z 60']);
+  });
+});

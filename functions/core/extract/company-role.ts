@@ -290,6 +290,14 @@ export function findCompany(subject: string, main: string, signature: string, se
   return extend((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)))?.name ?? null);
 }
 
+/** Whether `name` holds `part` as whole words ("Tessiture Arnaboldi S.p.A." holds "Arnaboldi"). */
+function containsWord(name: string, part: string): boolean {
+  const at = name.toLowerCase().indexOf(part.toLowerCase());
+  if (at < 0) return false;
+  const [before, after] = [name[at - 1] ?? ' ', name[at + part.length] ?? ' '];
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
 /**
  * What follows a name that describes a person by their job: "with Owen Park, our Director of Analytics",
  * "with Marisol Vega (Analytics Lead)", "con Ana Ruiz, nuestra responsable de datos". A company is
@@ -312,9 +320,10 @@ const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L
 function extendWrapped(name: string | null, candidates: { name: string }[], all: string): string | null {
   if (!name) return null;
   // The running text's short name ("Kennenlernen bei Tabula") of the legal footer's full one ("Tabula Software
-  // GmbH · Torstraße 88 …"): the full name, without its legal form.
+  // GmbH · Torstraße 88 …"), or a word of it ("Arnaboldi", the sender's, of "Tessiture Arnaboldi S.p.A."): the
+  // full name, without its legal form.
   const legal = LEGAL_LINE.exec(all)?.[1]?.trim();
-  if (legal && legal.startsWith(`${name} `)) {
+  if (legal && legal !== name && containsWord(legal, name)) {
     const full = legal.replace(/\s*,?\s+\S+$/u, '').replace(/\s+Sp\. z$/iu, '').trim();
     if (full.length > name.length) return full;
   }
@@ -424,7 +433,7 @@ const POSTING_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:offre(?:\s+d['’]emp
 /** "de rol van Data Engineer", "la posizione di …" said as "role of": kept only with a job noun. */
 const ROLE_OF_TITLE = new RegExp(String.raw`\b(?:rol|positie|baan)\s+(?:van|als)\s+(?:een\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|we|wij|je|u|met|voor)\b)`, 'u');
 /** "your application as Warehouse Manager", "Sie als Leiterin Personal kennenlernen": kept only with a job noun. */
-const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|applying as|join (?:us|our team|the team) as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
+const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|applying as|join (?:us|our team|the team) as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako|candidat\p{L}* come|lavorare con noi come)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
 /** "Vi sua candidatura pra Analista de Prevenção à Fraude e…", "your application for Payroll Specialist and…": kept only with a job noun (Polish "aplikacja na stanowisko" is POLISH_POSITION's). */
 const APPLICATION_FOR_TITLE = new RegExp(String.raw`\b(?:candidatura|candidature|postulación|postulacion|inscrição|inscricao|application|Bewerbung|sollicitatie)\s+(?:pra|para|per|pour|for|als|voor)\s+(?:(?:a|o|la|el|il|the|le|de)\s+)?(?:(?:vaga|puesto|posizione|poste|position|role|Stelle|functie)\s+(?:de|di|d'|of|als|van)?\s*)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:e|y|i|et|und|and|en|na|no|at|bei|chez|presso|bij|w)\b)`, 'u');
 /** "for our reporting analyst opening": an English title written in lowercase, kept only with a job noun. */
@@ -488,7 +497,9 @@ const ROLE_BODY: RegExp[] = [
   // "für die Position Disponent Nahverkehr (m/w/d)": without "als", the gender marker after it says it is a title.
   new RegExp(String.raw`\b(?:Stelle|Position|Rolle|Funktion)\s+(\p{Lu}[^\n,.()]{1,60}?)(?=\s*${GENDER_MARK})`, 'u'),
   /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda|função|funcao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/iu,
-  /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|per|e)\b|\s*\(|[,.\n])/iu,
+  // An Italian title ends where the sentence goes on: a place, a participle of the meeting ("… Export Area Assistant
+  // previsto per il 9/3"), a verb or a pronoun.
+  /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|e|ed|che|con|è|sarà|si|ci|la|le|vi|ti|previst[oa]|fissat[oa]|programmat[oa]|vorremmo|vorrei|desideriamo|abbiamo|siamo|saremmo)\b|\s*\(|[,.\n])/iu,
   // A Dutch title ends where the sentence's verb or pronoun begins ("de functie van Financieel Adviseur nodigen we je uit").
   /\b(?:functie|vacature)\s+(?:van\s+|als\s+|voor\s+(?:een|de)\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|heeft|kunnen|kan|we|wij|je|jij|u|is|om|met|voor|staat|stond|wordt|werd|gaat|zal|begint|vindt)\b|\s*\(|[,.!?\n])/iu,
   ROLE_OF_TITLE,
@@ -510,7 +521,7 @@ const ROLE_SUBJECT: RegExp[] = [
 ];
 
 /** Words that make a phrase a job title, in the nine languages (a role named in a subject part is one). */
-const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent[ea]?\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|contr[ôo]leu(?:r|se)|comptable|gestionnaire|acheteu(?:r|se)|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|engenheir|desenvolvedor|coordenador|especialista|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|planner|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst|medewerker|adviseur|beheerder|leider|co[öo]rdinator|specialist|consulent|functionaris|monteur|verkoper|verkäufer|boekhouder|buchhalter|disponent|kaufmann|kauffrau)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
+const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent[ea]?\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|contr[ôo]leu(?:r|se)|comptable|gestionnaire|acheteu(?:r|se)|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|istrutt(?:ore|rice)|funzionari[oa]|collaborat(?:ore|rice)|addett[oa]\b|dirigente|engenheir|desenvolvedor|coordenador|especialista|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|planner|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst|medewerker|adviseur|beheerder|leider|co[öo]rdinator|specialist|consulent|functionaris|monteur|verkoper|verkäufer|boekhouder|buchhalter|disponent|kaufmann|kauffrau)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
 
 /** Whether a name reads as a job title (it holds a job noun in one of the nine languages). */
 export function isJobTitle(name: string): boolean {
@@ -624,7 +635,7 @@ function genderMarkedTitle(text: string): string | null {
 
 const GENDER_MARKED = new RegExp(GENDER_MARK, 'u');
 /** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus). */
-const NOISE_WORDS = ['Proceso selectivo(?: para)?', 'Proceso de selecci[oó]n(?: para)?', 'Processo seletivo', 'Processo di selezione', 'Procédure de recrutement', 'Auswahlverfahren', 'Selectieprocedure', 'Proces rekrutacji', 'Uitnodiging(?: voor)?(?: een| het)?(?: (?:sollicitatie|eerste |tweede )?gesprek)?', 'Einladung(?: zu[mr]?)?(?: (?:Vorstellungs|Erst)?gespräch)?', 'Invitation(?: to)?(?: an?)?(?: interview)?', 'Kennismaking(?:sgesprek)?', 'Kennenlern(?:en|gespräch)', 'Erstgespräch', 'Intro(?:ductory)? call', 'Introduction', 'First (?:interview|round)', 'Second (?:interview|round)', 'Final (?:interview|round)', 'Eerste gesprek', 'Tweede gesprek', 'Videogesprek', 'Telefonisch gesprek', 'Sollicitatiegesprek', 'Gesprek', 'Interview', 'Entrevista', 'Colloquio', 'Convocazione', 'Vorstellungsgespräch', 'Next step', 'Volgende stap', 'Prossimo passo', 'Próximo passo'];
+const NOISE_WORDS = ['Proceso selectivo(?: para)?', 'Proceso de selecci[oó]n(?: para)?', 'Processo seletivo', 'Processo di selezione', 'Selezione(?: pubblica)?(?: per)?', 'Concorso(?: pubblico)?(?: per)?', 'Selección(?: de personal)?', 'Seleção', 'Sélection', 'Werving(?: en selectie)?', 'Rekrutacja(?: na)?', 'Procédure de recrutement', 'Auswahlverfahren', 'Selectieprocedure', 'Proces rekrutacji', 'Uitnodiging(?: voor)?(?: een| het)?(?: (?:sollicitatie|eerste |tweede )?gesprek)?', 'Einladung(?: zu[mr]?)?(?: (?:Vorstellungs|Erst)?gespräch)?', 'Invitation(?: to)?(?: an?)?(?: interview)?', 'Kennismaking(?:sgesprek)?', 'Kennenlern(?:en|gespräch)', 'Erstgespräch', 'Intro(?:ductory)? call', 'Introduction', 'First (?:interview|round)', 'Second (?:interview|round)', 'Final (?:interview|round)', 'Eerste gesprek', 'Tweede gesprek', 'Videogesprek', 'Telefonisch gesprek', 'Sollicitatiegesprek', 'Gesprek', 'Interview', 'Entrevista', 'Colloquio', 'Convocazione', 'Vorstellungsgespräch', 'Next step', 'Volgende stap', 'Prossimo passo', 'Próximo passo'];
 /** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus), capitalised or not. */
 const SUBJECT_NOISE = new RegExp(String.raw`^(?:${NOISE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})\s+(?=\p{Lu})`, 'u');
 /** The status an ATS writes after the title in a subject. */

@@ -471,3 +471,24 @@ describe('a Dutch or German compound title is a job by its head word', () => {
     expect(findRole('Uitnodiging', main)).toBe(role);
   });
 });
+
+describe('an Italian title ends where its sentence goes on', () => {
+  it.each([
+    ['Il colloquio per la posizione di Export Area Assistant previsto per il 9/3 è stato spostato.', 'Export Area Assistant'],
+    ['Per la posizione di Buyer Junior che abbiamo pubblicato vorremmo conoscerla.', 'Buyer Junior'],
+    ['Grazie per esserti candidata come Operations Specialist in Spesaviva!', 'Operations Specialist'],
+  ])('%s', (main, role) => {
+    expect(findRole('Colloquio', main)).toBe(role);
+  });
+  it('drops the selection words before a public post in a subject', () => {
+    expect(findRole('Convocazione colloquio - selezione Istruttore Amministrativo Contabile', 'Si comunica la data del colloquio.')).toBe('Istruttore Amministrativo Contabile');
+    expect(findRole('Convocazione colloquio - Concorso pubblico per Funzionario Tecnico', 'Si comunica la data del colloquio.')).toBe('Funzionario Tecnico');
+  });
+});
+
+describe('a legal footer names the company in full', () => {
+  it('prefers the footer’s "Tessiture Arnaboldi" (without its legal form) to the word of it the sender’s name gives', () => {
+    const main = 'Gentile Colombo Sara,\n\nil colloquio è stato spostato a giovedì 11/3 alle 15.\n\nSaluti\nUfficio Personale\n\n--\nTessiture Arnaboldi S.p.A. - Sede legale: Via Mazzini 48, 22070 Lurago (CO) - C.F. e P.IVA 01987650134\n';
+    expect(findCompany('Variazione data colloquio', main, '', { name: 'Ufficio Personale Arnaboldi', address: 'personale@arnaboldi-tessiture.example' }, null)).toBe('Tessiture Arnaboldi');
+  });
+});

@@ -292,7 +292,9 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
   // Titles and abbreviations end no sentence ("Mag. Hofer", "Dott.ssa Rossi", "ing. Nowak").
   const plain = text.replace(/\b(Dr|Dra|Mr|Mrs|Ms|Mme|Mlle|Prof|St|Sr|Sra|Hr|Fr|Mag|Ing|Dipl|Dott|Avv|Arch|Lic|Mgr|Ir|Drs|Sig|ul|nr|ca|bzw|vs|etc|inkl|zB)\./gi, '$1 ')
     // …nor does a time or a number written with a dot ("10.30", "2.000").
-    .replace(/(?<=\d)\.(?=\d)/g, ' ');
+    .replace(/(?<=\d)\.(?=\d)/g, ' ')
+    // …nor does a site's name ("stond op NU.nl dat…", "read on Stuff.co.nz"): the dot before its domain's ending.
+    .replace(/(?<=\p{L})\.(?=(?:com|net|org|co|nl|be|de|at|ch|fr|es|it|pt|pl|uk|nz|au|ca|br|eu|io)(?![\p{L}]))/giu, ' ');
   for (const m of plain.matchAll(/[^.!?…\n]+[.!?…]*/g)) {
     if (m[0].trim()) sentences.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
   }
@@ -731,7 +733,9 @@ export function readOwnerNote(whole: string | null): NoteReading {
   if (rest !== null && /\p{L}/u.test(rest)) notUnderstood.push(cutNotice(clauseCut ?? rest));
   // "Nah. Nothing they describe appeals to me": the verdict on the whole opportunity is the reason, not an order.
   if (openingNo && instruction === openingNo && statements.some((s) => s.concept === 'nothing-for-me' && s.source === 'own')) instruction = null;
-  const read = OWN_LANGUAGE.test(folded) || statements.length > 0 || unclear.size > 0 || !/\p{L}/u.test(folded.replace(/[\p{Script=Latin}]/gu, '')) && folded.trim().length < 12;
+  // A note with none of the commonest words is still read when its words show a language ("dit hele verhaal zegt me
+  // echt helemaal niks": no "het", "een" or "ik", but "echt" and "niks").
+  const read = OWN_LANGUAGE.test(folded) || noteLanguages(note) !== null || statements.length > 0 || unclear.size > 0 || !/\p{L}/u.test(folded.replace(/[\p{Script=Latin}]/gu, '')) && folded.trim().length < 12;
   if (!read) return { read: false, statements: [], instruction: null, notUnderstood: [] };
   const tags = [...whole.matchAll(/(?:^|\s)#(attend|decline)\b/gi)];
   const tag = tags.at(-1)?.[1]?.toLowerCase() as 'attend' | 'decline' | undefined;
@@ -878,7 +882,7 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
 const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde|könne|konne|müsse|musse|wolle|möge|moge|dürfe|durfe)(?![\p{L}])/u;
 
 /** Being there now: running, working, leading, sitting on the panel ("runs the team there", "trabaja allí", "arbeitet jetzt dort"). */
-const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam)(?![\p{L}])/iu;
+const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam|(?:in|on) (?:the|their|that) team|(?:dans|de) l'?equipe|im team|in het team|nel team|en el equipo|na equipe|w zespole)(?![\p{L}])/iu;
 
 /** The text with what a pattern matches blanked out (positions kept); only the matches `when` accepts, if given. */
 function blanked(pattern: Patterns['dispute'], text: string, when: (m: RegExpMatchArray) => boolean = () => true): string {
@@ -923,9 +927,10 @@ function nothingAlone(R: Patterns, clause: string): boolean {
 function nothingForMe(R: Patterns, sentence: string): boolean {
   for (const n of allMatches(R.nothing, sentence)) {
     const after = sentence.slice((n.index ?? 0) + n[0].length);
-    // French "rien que pour…", "rien qu'à…" is "just for", no "nothing".
+    // French "rien que pour…", "rien qu'à…" is "just for", no "nothing"; "nothing bad", "nix Neues für mich" is
+    // no verdict either.
     if (/^rien$/iu.test(n[0]) && /^\s*qu(?:e\s|['’]\s*)/iu.test(after)) continue;
-    if (/^\s*(?:more|better|else|wrong|against|to lose|stopping|bad|mehr|besser|dagegen|schlimm\p{L}*|schlecht\p{L}*|plus|mieux|contre|de mal|mas|mejor|contra|de malo|malo|piu|meglio|contro|di male|meer|beter|tegen|mis|ergs|mais|melhor|de mal|wiecej|lepiej|przeciw|zlego)(?![\p{L}])/iu.test(after)) continue;
+    if (/^\s*(?:more|better|else|wrong|against|to lose|stopping|bad|mehr|besser|dagegen|schlimm\p{L}*|schlecht\p{L}*|plus|mieux|contre|de mal|mas|mejor|contra|de malo|malo|piu|meglio|contro|di male|meer|beter|tegen|mis|ergs|mais|melhor|de mal|wiecej|lepiej|przeciw|zlego|new|special|neues|besonderes|de nouveau|de special|nuevo|especial|di nuovo|di speciale|nieuws|bijzonders|novo|de novo|nowego|specjalnego)(?![\p{L}])/iu.test(after)) continue;
     const start = Math.max(0, (n.index ?? 0) - 40);
     const window = sentence.slice(start, (n.index ?? 0) + n[0].length + 60);
     if (R.forMe.test(window)) return true;

@@ -845,3 +845,69 @@ describe('asking for another time is a yes to the interview', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('"give this one a miss" is a no, whatever it is said of', () => {
+  it.each([
+    ['They seem a decent firm. prob best to give this one a miss eh?', 'decline/owner-instruction'],
+    ["Let's give that one a miss.", 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('"it says nothing to me", "this is really nothing": a verdict on the whole, in each language', () => {
+  it.each([
+    ['pff. dit hele verhaal zegt me echt helemaal niks', 'decline/nothing-appealing'],
+    ['ehrlich, das sagt mir gar nichts', 'decline/nothing-appealing'],
+    ['dit is echt helemaal niks.', 'decline/nothing-appealing'],
+    ['Honestly the whole thing says nothing to me.', 'decline/nothing-appealing'],
+    ['Szczerze, nic mi to nie mówi.', 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('is no verdict when the nothing is "nothing bad" or "nothing new"', () => {
+    expect(decided('dat is niks ergs hoor, ik ga gewoon')).not.toBe('decline/nothing-appealing');
+    expect(decided('Das ist nix Neues für mich, aber ich schau es mir an.')).not.toBe('decline/nothing-appealing');
+  });
+});
+
+describe('a note is read when its words show a language, even with none of the commonest words', () => {
+  it('reads "dit hele verhaal zegt me echt helemaal niks, nul komma nul"', () => {
+    expect(readOwnerNote('pff. dit hele verhaal zegt me echt helemaal niks, nul komma nul').read).toBe(true);
+  });
+});
+
+describe("a site's name in a note ends no sentence", () => {
+  it('reads the event after "stond op NU.nl dat…"', () => {
+    const reading = readOwnerNote('en gister stond op NU.nl dat ze surseance van betaling hebben aangevraagd');
+    expect(reading.statements.map((s) => s.concept)).toContain('bleak');
+    expect(reading.notUnderstood).toEqual([]);
+  });
+});
+
+describe('work described by its shifts and its employment form (Dutch)', () => {
+  it('reads evening shifts only on the phone, through payrolling, as a dud role', () => {
+    expect(readOwnerNote('alleen avonddiensten aan de telefoon, via payrolling').statements.map((s) => s.concept)).toContain('dud');
+  });
+});
+
+describe('"not what I had in mind", and "it is not as if there were nothing": doubts, not verdicts', () => {
+  it.each([
+    ['roosters maken is idd niet echt wat ik voor ogen had', 'attend/might-want-it'],
+    ["Le titre est plate, je l'avoue. Mais c'est pas comme si y'avait rien d'intéressant dans la description non plus, tsé.", 'attend/might-want-it'],
+    ["Peut-être que c'est mieux que ça en a l'air?", 'attend/might-want-it'],
+    ["Maybe it's better than it sounds.", 'attend/might-want-it'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('people the owner knows in the team, after a turn ("sauf que", "except that")', () => {
+  it.each([
+    ["Contrat de 6 mois, payé en dessous du marché... bof. SAUF QUE je connais même deux personnes dans l'équipe de prog.", 'attend/networking'],
+    ['Six-month contract, meh. Except that I know a couple of people in the team.', 'attend/networking'],
+    ['Befristet, naja. Aber ich kenne sogar zwei Leute im Team.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

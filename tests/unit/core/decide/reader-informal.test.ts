@@ -911,3 +911,62 @@ describe('people the owner knows in the team, after a turn ("sauf que", "except 
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('"love" as a way of addressing someone is no liking', () => {
+  it.each([
+    ['Right love, have a look at this. Six month cover, all stock-taking, and they went into administration in the summer and shut eleven stores.', 'decline/nothing-appealing'],
+    ['Tell them yes please. No, scrap that love, tell them I’m not interested.', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('still reads "I’d love to work there" as a draw', () => {
+    expect(decided('Six-month contract, but I’d love to work there.')).toMatch(/^attend\//);
+  });
+});
+
+describe('a retraction in other words ("scrap that", "ich nehme das zurück", "toch maar nie")', () => {
+  it.each([
+    ['Tell them yes please. Scrap that, tell them no.', 'decline/owner-instruction'],
+    ['Sag ihnen zu. Ich nehme das zurück, sag ihnen ab.', 'decline/owner-instruction'],
+    ['ik ga wel eens kijken denk ik. hmm. nee, allez, toch maar nie, ze vragen vier dagen op kantoor. doe maar nee', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('"doe maar" alone is still a yes', () => {
+    expect(decided('doe maar')).toBe('attend/owner-instruction');
+  });
+});
+
+describe('a no asked for in other shapes', () => {
+  it.each([
+    ['Would you mind letting them down gently for me?', 'decline/owner-instruction'],
+    ['würd sagen wir lassen das trotzdem, jeden tag pendeln killt mich', 'decline/owner-instruction'],
+    ['Wil je Ellen vriendelijk laten weten dat ik afzie van het gesprek?', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('a message "to say that …": its content is the instruction, in each language', () => {
+  it.each([
+    ['mi faresti la cortesia di preparare due righe garbate per dire che non sono disponibile?', 'decline/owner-instruction'],
+    ['can you write two lines to say I’m not available?', 'decline/owner-instruction'],
+    ['écris-leur deux lignes pour dire que je ne suis pas disponible', 'decline/owner-instruction'],
+    ['schreib ihnen kurz, um mitzuteilen, dass ich nicht komme', 'decline/owner-instruction'],
+    ['escríbeles para decirles que no estoy disponible', 'decline/owner-instruction'],
+    ['stuur een mailtje om te zeggen dat ik niet kom', 'decline/owner-instruction'],
+    ['manda um email para dizer que não estou disponível', 'decline/owner-instruction'],
+    ['napisz krótko, żeby powiedzieć, że nie jestem dostępna', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('"I have to say I’m not sure" asks for no message', () => {
+    expect(decided('I have to say I’m not sure.')).not.toBe('decline/owner-instruction');
+  });
+});
+
+describe('phone sales on commission, and a regulator’s special commissioner (Flemish)', () => {
+  it('is a dud role at a bleak company', () => {
+    expect(decided('het is kredieten verkopen aan de telefoon, met een klein vast loon en de rest op commissie. de Nationale Bank heeft er ne speciale commissaris binnengezet.')).toBe('decline/nothing-appealing');
+  });
+});

@@ -62,13 +62,31 @@ function dottedTimeAtSentenceEnd(first: string, second: string, before: string):
   return Number(second) > 12 || TIME_WORD_BEFORE.test(before);
 }
 
+/** A day and a month with a dot and no year or final dot ("29.09"): a date only when something says so (isBareDottedDate). */
+const BARE_DOTTED_DATE = /(?<![\d.:/,])(\d{1,2})\.(\d{1,2})(?![\d.:/,]|\s?(?:Uhr|uur|h|godz)(?![\p{L}]))/gu;
+/** A label that a date follows ("Data:", "Datum:", "Fecha:", "Termin:"), at the end of the text before it. */
+const DATE_LABEL_BEFORE = /(?<![\p{L}])(?:data|datum|date|fecha|dia|día|giorno|dzień|dzien|termin|wann|kiedy|quando|cuándo|cuando|quand|jour|dag)\s*[:：]\s*$/iu;
+/** A weekday in brackets or after a comma right after the date ("29.09 (wtorek)", "12.03, Dienstag"). */
+const WEEKDAY_AFTER = new RegExp(String.raw`^\s*(?:\(\s*|,\s*)${WEEKDAY_WORDS}\.?(?![\p{L}])`, 'iu');
+
+/**
+ * "Data: 29.09 (wtorek)": a day and a month written with a dot, no year and no final dot, are a date when a
+ * date label stands before them, a weekday follows them, or the first number can be no hour (24 to 31).
+ * Otherwise "11.30" stays the time it usually is.
+ */
+function isBareDottedDate(day: string, month: string, before: string, after: string): boolean {
+  const [d, m] = [Number(day), Number(month)];
+  if (d < 1 || d > 31 || m < 1 || m > 12) return false;
+  return d > 23 || DATE_LABEL_BEFORE.test(before) || WEEKDAY_AFTER.test(after);
+}
+
 /** Whether English dates are month-first: a zone of the Americas, an offset three hours or more west, a US zone word. */
 function americanZone(zone: DefaultZone, text: string): boolean {
   if ('zone' in zone) return zone.zone.startsWith('America/') || zone.zone.startsWith('US/');
   return zone.offsetMinutes <= -180 || /\b(?:ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Eastern|Central|Mountain|Pacific)\b/.test(text);
 }
 
-const MONTH_STEMS = String.raw`(?:jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic)`;
+const MONTH_STEMS = String.raw`(?:jan|jän|ene|gen|maa|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|mei|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic)`;
 /**
  * A weekday and a bare day of the month ("woensdag 12 om 15:00", "na quarta, dia 12"): the day the
  * reading gave must be that day, else the weekday alone was read and the date is a guess.
@@ -158,7 +176,7 @@ interface Found {
 const OLD_TIME_LABEL = /(?<![\p{L}])(?:previously|formerly|was|(?:old|original|previous|former|initial|earlier)\s+(?:date|time|slot|appointment|date and time|time and date)(?:\s+was)?|(?:alte[rn]?|ursprünglich\p{L}*|bisherig\p{L}*|vorherig\p{L}*|früher\p{L}*)\s+(?:Termin|Datum|Uhrzeit|Zeit)|bisher|vorher|(?:ancien(?:ne)?s?|initial(?:e|es)?|précédent(?:e|es)?)\s+(?:date|horaire|créneau|rendez-vous|heure)|(?:date|horaire|créneau|heure)\s+(?:initial(?:e)?|précédent(?:e)?|prévu(?:e)?)|(?:fecha|hora|horario|cita)\s+(?:anterior|original|inicial|previst[oa])|antes|(?:data|ora|orario)\s+(?:precedente|originale|iniziale|previst[oa])|(?:vecchi[oa]|precedente)\s+(?:data|orario|ora|appuntamento)|prima|(?:oude|oorspronkelijke|eerdere|vorige)\s+(?:datum|tijd|afspraak)|(?:data|hora|horário)\s+(?:anterior|original|inicial|previst[oa])|antigo\s+horário|(?:poprzedni|dotychczasowy|pierwotny|stary)\s+(?:termin|czas)|(?:poprzednia|pierwotna|stara)\s+(?:data|godzina)|変更前|旧日時)\s*[:：]\s*$/iu;
 /** "initially planned for Tuesday, the", "inicialmente prevista para terça-feira, dia": the old time a few words on. */
 const INITIALLY_BEFORE = /(?<![\p{L}])(?:initially|originally|inicialmente|originalmente|initialement|ursprünglich|inizialmente|originariamente|aanvankelijk|oorspronkelijk|pierwotnie|początkowo)(?:[\s,]+[\p{L}\d./-]+){0,6}[\s,]*$/iu;
-const DAY_THEN_MONTH_ON_NEXT_LINE = new RegExp(String.raw`(?<![\d:./])(\d{1,2})[ \t]*\n(?=[ \t>]*(?!mart|mardi|mercol)${MONTH_STEMS})`, 'giu');
+const DAY_THEN_MONTH_ON_NEXT_LINE = new RegExp(String.raw`(?<![\d:./])(\d{1,2})[ \t]*\n(?=[ \t>]*(?!mart|mardi|mercol|gener|energ)${MONTH_STEMS})`, 'giu');
 const BRACKETED_WEEKDAY_AFTER_DATE = new RegExp(String.raw`(?<=\d[^\n\d]{0,24}?)\(\s*${WEEKDAY_WORDS}\.?\s*\)`, 'giu');
 /** Words right before a time that mark it as the OLD time of a reschedule. */
 const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)?|\bpreviously(?: scheduled)?(?: for)?|\bprévue?s? (?:le|pour)|\bau lieu d[ue]|\ben lugar del?|\bprevist[oa]s? (?:para )?(?:el|para)|\bstatt(?: am)?|\banstatt(?: am)?|\bursprünglich(?: am)?|\binvece di|\bin plaats van)\s+(?:the\s+|le\s+|el\s+|am\s+|on\s+)?(?:\p{L}+,?\s+)?$/iu;
@@ -209,7 +227,7 @@ export function findProseSlots(
   // month-first for chrono's English (same length).
   const dotted = language === 'en' ? (americanZone(defaultZone, text) ? original : original.replace(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?=\/\d{2,4}(?!\d)|(?![\d/]))/g, (m, d: string, mo: string) => (Number(d) <= 31 && Number(mo) <= 12 ? `${mo}/${d}` : m)))
     : language === 'ja' ? original.replace(/[（(][月火水木金土日](?:曜日?)?[）)]/gu, (m) => ' '.repeat(m.length))
-    : original.replace(DOTTED_DAY_MONTH, (m: string, d: string, mo: string, at: number, all: string) => (dottedTimeAtSentenceEnd(d, mo, all.slice(Math.max(0, at - 16), at)) ? m : `${d}/${mo} `)).replace(WEEKDAY_THEN_DOTTED, '$1/$2');
+    : original.replace(DOTTED_DAY_MONTH, (m: string, d: string, mo: string, at: number, all: string) => (dottedTimeAtSentenceEnd(d, mo, all.slice(Math.max(0, at - 16), at)) ? m : `${d}/${mo} `)).replace(WEEKDAY_THEN_DOTTED, '$1/$2').replace(BARE_DOTTED_DATE, (m: string, d: string, mo: string, at: number, all: string) => (isBareDottedDate(d, mo, all.slice(Math.max(0, at - 24), at), all.slice(at + m.length, at + m.length + 24)) ? `${d}/${mo}` : m));
   // Times written as chrono does not read them ("14h30", "10 h", "de 9:00 a 10:00", "das 16h às 17h")
   // and Polish date words are rendered for it, with a map back to the original.
   let rendered: Rendered = { text: dotted, map: null };

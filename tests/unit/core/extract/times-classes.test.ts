@@ -127,3 +127,26 @@ describe('Italian "Ora:" labelling the time under a date line', () => {
     expect(starts('Giorno: venerdì 13 novembre 2026\nOra: 11:00 (ora italiana)\nPiattaforma: Google Meet', 'it', 'Europe/Rome')).toEqual(['2026-11-13T10:00:00.000Z 60']);
   });
 });
+
+describe('a month named after a weekday and its day, in every spelling ("vrijdag 26 maart", "viernes 15 enero", "venerdì 15 gennaio")', () => {
+  it.each([
+    ['nl', 'Datum: vrijdag 27 november\nTijd: 09.00 – 16.30 uur', 'Europe/Amsterdam', ['2026-11-27T08:00:00.000Z 60']],
+    ['es', 'Fecha: viernes 15 enero\nHora: 10:00', 'Europe/Madrid', ['2027-01-15T09:00:00.000Z 60']],
+    ['it', 'Giorno: venerdì 15 gennaio\nOrario: 10:00', 'Europe/Rome', ['2027-01-15T09:00:00.000Z 60']],
+  ])('%s: %s', (language, text, zone, expected) => {
+    expect(starts(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+});
+
+describe('a day and a month with a dot and nothing more ("Data: 29.09 (wtorek)")', () => {
+  it.each([
+    ['pl', 'Data: 30.11 (poniedziałek)\nGodzina: 11:00–11:45 czasu polskiego', 'Europe/Warsaw', ['2026-11-30T10:00:00.000Z 60']],
+    ['de', 'Datum: 27.11\nUhrzeit: 11.30 Uhr', 'Europe/Berlin', ['2026-11-27T10:30:00.000Z 60']],
+    ['nl', 'op 27.11 om 14.00 uur', 'Europe/Amsterdam', ['2026-11-27T13:00:00.000Z 60']],
+  ])('%s: %s', (language, text, zone, expected) => {
+    expect(starts(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+  it('leaves "11.30" a time when nothing says it is a date', () => {
+    expect(starts('Am Freitag, 27. November um 11.30 bei uns.', 'de', 'Europe/Berlin')).toEqual(['2026-11-27T10:30:00.000Z 60']);
+  });
+});

@@ -15,7 +15,7 @@ import type { ByLanguage } from './concepts.js';
 export const INTERVIEWING: ByLanguage = {
   en: ['interview~', 'phone screen~', 'screening call', 'hiring manager call', '(?:first|initial|phone|quick|recruiter) screen~', 'final round', 'second round', 'first round', 'next round', 'initial (?:call|chat|conversation)'],
   fr: ['entretien~', 'entrevue~'],
-  de: ['\\p{L}*gesprach~', 'interview~', 'auswahlverfahren'],
+  de: ['\\p{L}*gesprach~', 'interview~', 'auswahlverfahren', 'hearing'],
   es: ['entrevista~', 'entrevistar~'],
   it: ['colloqui~'],
   nl: ['\\p{L}*gesprek~', 'interview~', 'sollicitatie\\p{L}*'],

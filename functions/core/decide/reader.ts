@@ -71,6 +71,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     searched: rx(C.SEARCHED),
     knownPerson: rx(C.KNOWN_PERSON),
     prohibit: rx(C.PROHIBIT),
+    wontMiss: rx(C.WONT_MISS),
     notFound: rx(C.NOT_FOUND),
     forMe: rx(C.FOR_ME),
     notForMe: rx(C.NOT_FOR_ME),
@@ -771,13 +772,16 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
       acts.push({ at, verdict: 'attend' });
       continue;
     }
-    // "no voy a decir que no", "não tem como eu não ir", "ich sage sicher nicht ab": a negated no is no instruction to decline.
+    // "no voy a decir que no", "não tem como eu não ir", "ich sage sicher nicht ab": a negated no is no instruction to decline
+    // (a yes only when said as one: WONT_MISS).
     if ((negatedAt(R, core, at, 3) && !/^(?:no|non|nein|nie|nao)\b/i.test(m[0])) || (/\s(?:ab|af)$/i.test(m[0]) && R.negator.test(m[0]))) continue;
     if (interest && interest.index <= at) continue;
     // "No voy a rechazar": a negated auxiliary before a further no is that no's negation, not a no of its own.
     if (/^(?:no|nao|non|nie)\b/i.test(m[0]) && allMatches(R.decline, core).some((n) => (n.index ?? 0) > at && (n.index ?? 0) <= at + m[0].length + 4 && !/^(?:no|nao|non|nie|ni)\b/i.test(n[0]))) continue;
     acts.push({ at, verdict: 'decline' });
   }
+  // "I won't miss this", "no pienso faltar", "don't tell them no": a yes whose negation is its own.
+  for (const m of allMatches(R.wontMiss, core)) if (!((past && past.index <= (m.index ?? 0)) || (retract && retract.index < (m.index ?? 0)))) acts.push({ at: m.index ?? 0, verdict: 'attend' });
   // "I already accepted another offer": a yes inside a refusal is part of it…
   const refusals = allMatches(R.decline, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const m of allMatches(R.attend, core)) {
@@ -798,6 +802,8 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
   for (const m of allMatches(R.replyThat, core)) {
     const at = m.index ?? 0;
     if ((past && past.index < at) || negatedAt(R, core, at, 2)) continue;
+    // "sag ihnen (nicht) ab": a telling that is a no's own verb (German "absagen") tells nothing of its own.
+    if (refusals.some(([from, to]) => at >= from && at < to)) continue;
     const verdict = toldVerdict(R, sentence.slice(offset + at + m[0].length));
     if (verdict) acts.push({ at, verdict });
   }

@@ -259,3 +259,10 @@ describe('"would you be open to an interview on <date>?" asks for an interview',
     expect(readInvitation(input('I came across your profile. Would you be open to hearing more about a role with us?')).isInvite).toBe(false);
   });
 });
+
+describe('an Austrian "Hearing" is an interview', () => {
+  const input = (body: string): InvitationInput => ({ subject: 'Ihre Bewerbung als Projektsteuerer (m/w/d)', body, signature: 'Renate Pichler\nPersonalabteilung', from: { name: 'Renate Pichler', address: 'r.pichler@landesbau.example' }, slots: 1, calendarEvents: 0, calendarText: '', meetingLink: null, schedulingLink: null });
+  it('is an invitation', () => {
+    expect(readInvitation(input('Wir laden Sie zu einem Hearing am Donnerstag, 22. April 2027, um 10:00 Uhr in die Conrad-von-Hötzendorf-Straße 94, 8010 Graz, ein.')).isInvite).toBe(true);
+  });
+});

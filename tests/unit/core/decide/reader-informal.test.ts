@@ -970,3 +970,33 @@ describe('phone sales on commission, and a regulator’s special commissioner (F
     expect(decided('het is kredieten verkopen aan de telefoon, met een klein vast loon en de rest op commissie. de Nationale Bank heeft er ne speciale commissaris binnengezet.')).toBe('decline/nothing-appealing');
   });
 });
+
+describe('"I won’t miss this", "don’t tell them no": a yes whose negation is its own, in each language', () => {
+  it.each([
+    ['No pienso faltar a esta, eh.', 'attend/owner-instruction'],
+    ['I’m not missing this one.', 'attend/owner-instruction'],
+    ['Das lass ich mir nicht entgehen.', 'attend/owner-instruction'],
+    ['non dirgli di no stavolta, eh', 'attend/owner-instruction'],
+    ['sag ihnen bloß nicht ab', 'attend/owner-instruction'],
+    ['don’t tell them no this time', 'attend/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('a negated no said as a fact stays no instruction ("ich sage sicher nicht ab", "I don’t think I’d turn it down")', () => {
+    expect(decided('Ich sage sicher nicht ab.')).toBe('attend/practice');
+    expect(decided('I don’t think I’d turn it down out of hand.')).not.toBe('attend/owner-instruction');
+  });
+});
+
+describe('what to put in the reply, and the owner’s own "I’m doing this one"', () => {
+  it.each([
+    ['questa la faccio!!', 'attend/owner-instruction'],
+    ['prepara tu la risposta e metti che giovedì mattina per me va benissimo', 'attend/owner-instruction'],
+    ['Can you kindly write back to them that I’m not interested, nicely?', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('"they write to confirm by Friday" is the recruiter’s request, not the owner’s', () => {
+    expect(decided('Przyszlo wczoraj. Pisza zeby potwierdzic do piatku')).toBe('attend/practice');
+  });
+});

@@ -261,7 +261,7 @@ describe('"would you be open to an interview on <date>?" asks for an interview',
 });
 
 describe('an Austrian "Hearing" is an interview', () => {
-  const input = (body: string): InvitationInput => ({ subject: 'Ihre Bewerbung als Projektsteuerer (m/w/d)', body, signature: 'Renate Pichler\nPersonalabteilung', from: { name: 'Renate Pichler', address: 'r.pichler@landesbau.example' }, slots: 1, calendarEvents: 0, calendarText: '', meetingLink: null, schedulingLink: null });
+  const input = (body: string): InvitationInput => ({ subject: 'Ihre Bewerbung als Projektsteuerer (m/w/d)', body, signature: 'Renate Pichler\nPersonalabteilung', from: { name: 'Renate Pichler', address: 'r.pichler@landesbau.example' }, slots: 0, calendarEvents: 0, calendarText: '', meetingLink: null, schedulingLink: null });
   it('is an invitation', () => {
     expect(readInvitation(input('Wir laden Sie zu einem Hearing am Donnerstag, 22. April 2027, um 10:00 Uhr in die Conrad-von-Hötzendorf-Straße 94, 8010 Graz, ein.')).isInvite).toBe(true);
   });

@@ -278,6 +278,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     const beside = role && isRelayDomain(senderDomain) ? parts.findIndex((p) => p.toLowerCase() === role.toLowerCase()) : -1;
     const paired = beside >= 0 ? candidates.find((c) => !c.line && (c.name === parts[beside - 1] || c.name === parts[beside + 1]) && looksLikeAName(c.name)) : undefined;
     if (paired && candidates.every((c) => c.line || c === paired || !subject.includes(c.name))) return extend(paired.name);
+    // "Telefoninterview | Brückner Antriebstechnik GmbH" from a relay: a subject part that names an organisation is the company.
+    const organisation = candidates.filter((c) => !c.line && !c.sig && parts.includes(c.name) && ORGANISATION_WORD.test(c.name) && looksLikeAName(c.name));
+    if (organisation.length === 1) return extend(organisation[0]!.name);
   }
   // A name that is only a line of the signature could be a person's: only the sender's domain confirms it.
   const confirms = (c: { name: string; line?: boolean }) => byDomain(c.name) || (!c.line && inSenderName(c.name));
@@ -402,7 +405,7 @@ function cleanName(raw: string | undefined): string | null {
   if (!/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda)|\.\p{L}{1,3})\.$/u.test(name)) name = name.replace(/\.+$/, '');
   name = name.replace(/\s+(?:&|and|de|del|la|des|du|di|of|von|van|der|y|e|et)$/i, '').trim();
   // "Orbis Trans Sp. z o.o." cut at its first dot: the Polish legal form goes.
-  name = name.replace(/\s+Sp(?:ółka)?\.?(?:\s*z\s*o\.?\s*o\.?)?$/u, '').trim();
+  name = name.replace(/\s+[Ss]p(?:ółka)?\.?(?:\s*z\s*o\.?\s*o\.?)?$/u, '').trim();
   // "Acme HR", "Glasswing Health Talent Acquisition": a department of the company, not its name.
   name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team|Rekrutacja|Recrutamento|Talentos|Vagas|Carreiras|Jobs|Karriere|Werving(?: (?:&|en) [Ss]electie)?)$/, '').trim();
   // "HR Navigli Energia", "Risorse Umane – Tejo Seguros", "Recursos Humanos de Grupo Alba": the department before the company's name.
@@ -433,7 +436,7 @@ const POSTING_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:offre(?:\s+d['’]emp
 /** "de rol van Data Engineer", "la posizione di …" said as "role of": kept only with a job noun. */
 const ROLE_OF_TITLE = new RegExp(String.raw`\b(?:rol|positie|baan)\s+(?:van|als)\s+(?:een\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|we|wij|je|u|met|voor)\b)`, 'u');
 /** "your application as Warehouse Manager", "Sie als Leiterin Personal kennenlernen": kept only with a job noun. */
-const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|applying as|join (?:us|our team|the team) as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako|candidat\p{L}* come|lavorare con noi come)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|en|na|no|w|dla)\b)`, 'u');
+const APPLICATION_AS_TITLE = new RegExp(String.raw`\b(?:application as|applied as|applying as|join (?:us|our team|the team) as|Sie als|dich als|vous rencontrer en tant que|en tant que|como|enquanto|jako|candidat\p{L}* come|lavorare con noi come|gesolliciteerd als|solliciteer(?:de|t)? als|beworben als)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|kennenlernen|kennen ?zu ?lernen|einladen|begrüßen|vorstellen|chez|pour|bei|bij|en|na|no|w|dla)\b)`, 'u');
 /** "Vi sua candidatura pra Analista de Prevenção à Fraude e…", "your application for Payroll Specialist and…": kept only with a job noun (Polish "aplikacja na stanowisko" is POLISH_POSITION's). */
 const APPLICATION_FOR_TITLE = new RegExp(String.raw`\b(?:candidatura|candidature|postulación|postulacion|inscrição|inscricao|application|Bewerbung|sollicitatie)\s+(?:pra|para|per|pour|for|als|voor)\s+(?:(?:a|o|la|el|il|the|le|de)\s+)?(?:(?:vaga|puesto|posizione|poste|position|role|Stelle|functie)\s+(?:de|di|d'|of|als|van)?\s*)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:e|y|i|et|und|and|en|na|no|at|bei|chez|presso|bij|w)\b)`, 'u');
 /** "for our reporting analyst opening": an English title written in lowercase, kept only with a job noun. */

@@ -492,3 +492,26 @@ describe('a legal footer names the company in full', () => {
     expect(findCompany('Variazione data colloquio', main, '', { name: 'Ufficio Personale Arnaboldi', address: 'personale@arnaboldi-tessiture.example' }, null)).toBe('Tessiture Arnaboldi');
   });
 });
+
+describe('a company named only in a relay’s subject, by an organisation’s word', () => {
+  it('takes "Brückner Antriebstechnik GmbH" from "Telefoninterview | Brückner Antriebstechnik GmbH"', () => {
+    const main = 'Hallo Daan,\n\nvielen Dank für Ihre Bewerbung. Ich rufe Sie am Donnerstag an.\n\nViele Grüße\nJonas Keller\nTalent Acquisition\n';
+    expect(findCompany('Telefoninterview | Brückner Antriebstechnik GmbH', main, '', { name: 'Jonas Keller', address: 'jonas.keller@candidates.teamtailor.example' }, null)).toBe('Brückner Antriebstechnik GmbH');
+  });
+});
+
+describe('the Polish legal form in lowercase ("sp. z o.o.") is no part of the name', () => {
+  it('gives "BaltSoft"', () => {
+    const main = 'Dzień dobry,\n\nzapraszamy na rozmowę.\n\nBaltSoft sp. z o.o., al. Grunwaldzka 411, 80-309 Gdańsk. KRS 0000654321, NIP 9571234567\n';
+    expect(findCompany('Zaproszenie na rozmowę', main, '', { name: 'BaltSoft Rekrutacja', address: 'rekrutacja@baltsoft.example' }, null)).toBe('BaltSoft');
+  });
+});
+
+describe('a Dutch or German title after "gesolliciteerd als", "beworben als"', () => {
+  it.each([
+    ['Wat leuk dat je hebt gesolliciteerd als Product Designer bij Kanaal Studio!', 'Product Designer'],
+    ['Schön, dass Sie sich als Projektingenieur beworben haben. Sie haben sich beworben als Data Analyst bei uns.', 'Data Analyst'],
+  ])('%s', (main, role) => {
+    expect(findRole('Even kennismaken?', main)).toBe(role);
+  });
+});

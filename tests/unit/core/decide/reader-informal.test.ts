@@ -1000,3 +1000,16 @@ describe('what to put in the reply, and the owner’s own "I’m doing this one"
     expect(decided('Przyszlo wczoraj. Pisza zeby potwierdzic do piatku')).toBe('attend/practice');
   });
 });
+
+describe('a description too vague to know the work: the role may be more than it reads', () => {
+  it.each([
+    ['A descrição tá tri genérica. Não dá pra saber o que eu faria de verdade no dia a dia.', 'attend/might-want-it'],
+    ['The ad is really vague, hard to tell what I would actually do.', 'attend/might-want-it'],
+    ['Il ruolo è area manager, e detto così non mi dice granché.', 'attend/might-want-it'],
+    ['Die Stellenanzeige ist ziemlich schwammig.', 'attend/might-want-it'],
+    ['De vacaturetekst is erg vaag.', 'attend/might-want-it'],
+    ['Opis taki krótki, że nic z niego nie wynika.', 'attend/might-want-it'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -47,7 +47,7 @@ export function decide(input: DecisionInput): Decision {
   const situation: Situation = {
     facts: input.facts,
     inviteText: input.inviteText,
-    note: readNote(input.note),
+    note: readNote(input.note, input.facts.company ?? null),
     invite: readInviteSignals(input.inviteText, input.facts),
     preferences: input.preferences,
     history: input.history ?? NO_HISTORY,

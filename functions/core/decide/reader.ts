@@ -397,11 +397,12 @@ function cutNotice(what: string): string {
   return `(not read: the note is longer than ${MAX_NOTE_CHARS} characters or ${MAX_NOTE_CLAUSES} clauses; everything from "${start}…" on was cut)`;
 }
 
-export function readOwnerNote(whole: string | null): NoteReading {
+export function readOwnerNote(whole: string | null, company: string | null = null): NoteReading {
   const empty: NoteReading = { read: true, statements: [], instruction: null, notUnderstood: [] };
   if (!whole || !whole.trim()) return empty;
   const { text: note, cut } = bounded(whole);
   const R = patternsFor(noteLanguages(note));
+  const namesCompany = companyWords(company);
   const folded = ownWords(note);
   const quoting = ownLines(note);
   const factsFrom = (clause: Clause, i: number) => {
@@ -473,7 +474,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
     if (opens) turn = { emphasis: opens.emphasis, sentence: clause.sentence, target: null };
     const contrast = turn;
     // What the turn is about, once named ("But the engineering manager is X. A GENIUS."): the praise after it is about them.
-    if (turn) turn.target = targetOf(R, text) ?? turn.target;
+    if (turn) turn.target = targetOf(R, text, namesCompany) ?? turn.target;
     const emphasis = emphatic(original) || Boolean(turn?.emphasis && turn.sentence === clause.sentence);
     const before = statements.length;
     const core = text.replace(/(?:[\s.!?…,;:\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u, '');
@@ -606,7 +607,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
         // through two negations it is a hedged interest, a doubt, unless "on the contrary" follows.
         add('interest', 'whole', false, 'own');
         if (!contrary()) add('doubt', 'role', false, 'hedged');
-        const named = targetOf(R, said);
+        const named = targetOf(R, said, namesCompany);
         if (named && named !== 'role') add('draw', named, false, 'own');
       } else if (/\p{L}{3,}/u.test(said)) {
         add('doubt', 'role', false, 'hedged');
@@ -702,7 +703,7 @@ export function readOwnerNote(whole: string | null): NoteReading {
     else if (!reported && !wholeNo && affirmed(R, R.knownPerson, text) && INSIDE.test(fold(sentence)) && !reportsThat(R, sentence)) add('draw', 'people');
     else if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
       let liking = affirmed(R, R.appeal, text, R.interest.test(text));
-      const target = targetOf(R, text);
+      const target = targetOf(R, text, namesCompany);
       // "I don't know if I'm keen", "weiß nicht, ob mich das reizt": a liking inside a doubt is the doubt.
       if (liking && doubting && (doubting.index ?? 0) < clause.start - sentences[clause.sentence]!.start + (liking.index ?? 0)) {
         add('doubt', 'role', false, 'hedged');
@@ -966,10 +967,23 @@ const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|
 const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|We|Wir|Nous|On|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Perhaps|Honestly|Vielleicht|Ehrlich|Peut|Quizás|Quizas|Capaz|Forse|Misschien|Talvez|Może|Moze|The|This|That|It|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Het|De|Een|O|Os|A|As|To|Cela|Ceci|Ça|Ca|Tout|Dies|Dieses|Es|Esto|Eso|Ello|Questo|Quello|Ciò|Cio|Dit|Dat|Isto|Isso|Aquilo|Tego|Tamto|Co|Which|What|All|Everything|Alles|Todo|Tutto|Alles)$/u;
 
 /** What a liking is about: the people, the field, the company or the role. */
-function targetOf(R: Patterns, clause: string): Target | null {
+/** Words too common in company names to say which company a note means ("Bank", "Group", "GmbH", "Hospital"). */
+const GENERIC_NAME_WORD = /^(?:gmbh|bank|banco|banca|banque|group|groep|gruppe|grupo|gruppo|grupa|groupe|holding|hospital|health|services|solutions|systems|consulting|software|logistics|logistik|energy|energie|media|studio|partners|capital|industries|international|company|corp|limited|the|and|und|der|die|das|del|des|los|las|van|von|sp|spa|srl|ltda|gemeente|comune|stadt|ville|city|council|municipal|agency|agencia|agentur|bureau)$/;
+
+/**
+ * The invitation's company as the note may name it ("BUT it is Westgate!!!" of "Westgate Health"): its distinctive
+ * words, folded as the note is, or null when it has none.
+ */
+function companyWords(company: string | null): RegExp | null {
+  const words = fold(company ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !GENERIC_NAME_WORD.test(w));
+  if (words.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+}
+
+function targetOf(R: Patterns, clause: string, namesCompany: RegExp | null): Target | null {
   if (R.people.test(clause)) return 'people';
   if (R.industry.test(clause)) return 'industry';
-  if (R.company.test(clause)) return 'company';
+  if (R.company.test(clause) || namesCompany?.test(clause)) return 'company';
   if (R.role.test(clause)) return 'role';
   return null;
 }

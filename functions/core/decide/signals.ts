@@ -81,9 +81,9 @@ function affirmedMatch(clause: string, pattern: RegExp): RegExpMatchArray | null
 
 const TAGS = /(?:^|\s)#(decline|attend|dud|bleak|dream)\b/gi;
 
-export function readNote(note: string | null): NoteSignals {
+export function readNote(note: string | null, company: string | null = null): NoteSignals {
   const text = note ?? '';
-  const reading = readOwnerNote(note);
+  const reading = readOwnerNote(note, company);
   const tags = new Set([...text.matchAll(TAGS)].map((m) => (m[1] ?? '').toLowerCase()));
   const live = reading.statements.filter((s) => s.source !== 'disputed');
   const last = (concept: Statement['concept'], keep: (s: Statement) => boolean = () => true) => live.filter((s) => s.concept === concept && keep(s)).at(-1);
@@ -115,7 +115,11 @@ export function readNote(note: string | null): NoteSignals {
   // A hedged liking that names nothing ("could still be interesting") is the doubt's own hope, not a draw.
   const named = (s: Statement) => s.target !== 'whole' && s.target !== 'time';
   const draws = live.filter((s) => s.concept === 'draw' && !(s.factual && doubted) && !(s.source === 'hedged' && !named(s)));
-  const draw = draws.filter((s) => s.emphasis && named(s)).at(-1) ?? draws.filter(named).at(-1) ?? draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
+  // "BUT it is the Northfield centre!! … the same people whose papers I follow": the company named with emphasis, then
+  // what at it draws the owner (its people, its field), is that.
+  const emphatic = draws.filter((s) => s.emphasis && named(s)).at(-1);
+  const within = emphatic?.target === 'company' ? draws.filter((s) => s.at > emphatic.at && (s.target === 'people' || s.target === 'industry')).at(-1) : undefined;
+  const draw = within ?? emphatic ?? draws.filter(named).at(-1) ?? draws.filter((s) => s.emphasis).at(-1) ?? draws.at(-1);
   // Only the owner's own verdict: someone else's "not for you" is their opinion, never the owner's no.
   const wholeNo = last('nothing-for-me', (s) => s.source === 'own');
   // Any draw named after the verdict takes it back ("…not for me. But the role itself is great."): never a confident no.

@@ -11,6 +11,12 @@ export function decided(note: string): string {
   return `${d.verdict}/${d.reasons[0]?.code}`;
 }
 
+/** The same, for an invitation from `company` (a note may name it). */
+export function decidedFor(note: string, company: string): string {
+  const d = decide({ facts: { company, role: 'Analyst', format: 'video', slots: [] }, note, inviteText: 'We would like to invite you to an interview.', preferences });
+  return `${d.verdict}/${d.reasons[0]?.code}`;
+}
+
 export function instruction(note: string): 'attend' | 'decline' | null {
   return readOwnerNote(note).instruction?.verdict ?? null;
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
-import { decided, instruction } from './note-helpers.js';
+import { decided, decidedFor, instruction } from './note-helpers.js';
 
 describe('texting shortcuts read as the words they stand for', () => {
   it.each([
@@ -1011,5 +1011,20 @@ describe('a description too vague to know the work: the role may be more than it
     ['Opis taki krótki, że nic z niego nie wynika.', 'attend/might-want-it'],
   ])('%s', (note, expected) => {
     expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('the company named with emphasis after the doubts is a draw to the company (a later opening)', () => {
+  it.each([
+    ['il ruolo fa ridere: solo banner e post social per i saldi. MA è Amaranto. AMARANTO. li stalkero da anni', 'Amaranto Milano S.r.l.', 'attend/future-opening'],
+    ['Casual only, no guaranteed hours. BUT it is Westgate!!! That is the hospital I want to end up in.', 'Westgate Health', 'attend/future-opening'],
+  ])('%s', (note, company, expected) => {
+    expect(decidedFor(note, company)).toBe(expected);
+  });
+  it('…unless what draws the owner there is its people, named after it', () => {
+    expect(decidedFor('Mostly compounding all day. BUT this is the Northfield cancer centre!! Dr. Mehta’s group sits there, the same people whose papers I have been following for years.', 'Northfield Cancer Centre')).toBe('attend/networking');
+  });
+  it('a generic word of the name ("Bank", "GmbH") names no company', () => {
+    expect(decidedFor('Routine work. BUT the bank!!', 'Sparkasse Bank GmbH')).not.toBe('attend/future-opening');
   });
 });

@@ -83,9 +83,9 @@ export const dealbreaker: DecisiveRule = (s) => {
   return null;
 };
 
-/** Whether anything draws the owner: an appeal named in the note, their own interest, a target role, a dream company. */
+/** Whether anything draws the owner: an appeal named in the note, their own interest, wanting in for later, a target role, a dream company. */
 export function draws(s: Situation): boolean {
-  return s.note.appeal || s.note.interested || s.note.dream || listed(s.preferences.dreamCompanies, s.facts.company) || targetMatch(s);
+  return s.note.appeal || s.note.interested || s.note.wantsIn || s.note.dream || listed(s.preferences.dreamCompanies, s.facts.company) || targetMatch(s);
 }
 
 function targetMatch(s: Situation): boolean {

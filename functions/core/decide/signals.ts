@@ -37,6 +37,8 @@ export interface NoteSignals {
   doubt: boolean;
   /** the owner says in their own words that it interests them ("can't say it doesn't interest me"): never "nothing appeals" */
   interested: boolean;
+  /** the owner wants in at this company for a later, better post ("the mine where I want to end up"): never "nothing appeals" */
+  wantsIn: boolean;
   /** the owner's words behind each signal, as written in the note */
   evidence: Partial<Record<'instruction' | 'dud' | 'bleak' | 'appeal' | 'whole' | 'invitedBefore' | 'timeCost' | 'doubt' | 'dream', string>>;
   /** false when the note is in a language the reader does not know */
@@ -149,6 +151,7 @@ export function readNote(note: string | null, company: string | null = null): No
     timeCost: time !== undefined,
     doubt: doubtOf !== undefined,
     interested: live.some((s) => (s.concept === 'interest' && s.source === 'own') || s.concept === 'worth-a-try'),
+    wantsIn: live.some((s) => s.concept === 'later-opening' && s.source === 'own'),
     evidence,
     read: reading.read,
     notUnderstood: reading.notUnderstood,

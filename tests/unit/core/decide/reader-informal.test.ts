@@ -1028,3 +1028,24 @@ describe('the company named with emphasis after the doubts is a draw to the comp
     expect(decidedFor('Routine work. BUT the bank!!', 'Sparkasse Bank GmbH')).not.toBe('attend/future-opening');
   });
 });
+
+describe('wanting in at the company for later is never "nothing appeals"', () => {
+  it('a dud role at the mine where the owner wants to end up is a later opening', () => {
+    expect(decided('es un reemplazo de cinco meses sin opción de quedar, y dicen que la empresa está en reorganización judicial, pero es la minera donde quiero terminar trabajando')).toBe('attend/future-opening');
+  });
+  it.each([
+    ['Casual only, and they had layoffs in spring, but that is the hospital I want to end up in.', 'attend/future-opening'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
+describe('more ways of letting it go, and a clipped no', () => {
+  it.each([
+    ['Io direi di lasciar perdere, rispondi tu con due righe carine.', 'decline/owner-instruction'],
+    ['Mi saria del parer de lassar star, con garbo.', 'decline/owner-instruction'],
+    ['no me dan ganas de nada, ni el horario ni nada\n\nnop', 'decline/owner-instruction'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

@@ -1049,3 +1049,9 @@ describe('more ways of letting it go, and a clipped no', () => {
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('Chilean proceedings and fee work ("reorganización judicial", "a honorarios")', () => {
+  it('is a bleak company and a dud role', () => {
+    expect(decided('echaron a media oficina técnica y ahora están en reorganización judicial, y la pega es cubicar planos a honorarios por dos meses sin nada después')).toBe('decline/nothing-appealing');
+  });
+});

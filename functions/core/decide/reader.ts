@@ -760,10 +760,13 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
   const suggestedFrom = suggested?.index ?? 0;
   const inSuggestion = (at: number) => suggested !== undefined && at >= suggestedFrom && at <= suggestedFrom + suggested[0].length + 30;
   if (suggested && !(past && past.index <= suggestedFrom)) acts.push({ at: suggestedFrom, verdict: 'attend' });
+  // "no les vayas a decir que no": the no inside a yes whose negation is its own is part of it.
+  const ownNegation = allMatches(R.wontMiss, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const m of allMatches(R.decline, core)) {
     const at = m.index ?? 0;
     if (past && past.index <= at) continue;
     if (inSuggestion(at)) continue;
+    if (ownNegation.some(([from, to]) => at >= from && at < to)) continue;
     if (verbalNoun(core, m)) continue;
     // "Nie mówię, że nie pójdę", "I'm not saying I won't go": a no under a denied saying is no no.
     if (allMatches(R.denySay, core).some((d) => (d.index ?? 0) < at && at - ((d.index ?? 0) + d[0].length) <= 3)) continue;
@@ -782,7 +785,7 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     acts.push({ at, verdict: 'decline' });
   }
   // "I won't miss this", "no pienso faltar", "don't tell them no": a yes whose negation is its own.
-  for (const m of allMatches(R.wontMiss, core)) if (!((past && past.index <= (m.index ?? 0)) || (retract && retract.index < (m.index ?? 0)))) acts.push({ at: m.index ?? 0, verdict: 'attend' });
+  for (const [from] of ownNegation) if (!((past && past.index <= from) || (retract && retract.index < from))) acts.push({ at: from, verdict: 'attend' });
   // "I already accepted another offer": a yes inside a refusal is part of it…
   const refusals = allMatches(R.decline, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const m of allMatches(R.attend, core)) {

@@ -1055,3 +1055,22 @@ describe('Chilean proceedings and fee work ("reorganización judicial", "a honor
     expect(decided('echaron a media oficina técnica y ahora están en reorganización judicial, y la pega es cubicar planos a honorarios por dos meses sin nada después')).toBe('decline/nothing-appealing');
   });
 });
+
+describe('round 20 classes: negated no as a yes, other offers accepted, decisions in subordinate clauses', () => {
+  it.each([
+    ['Ya sé que ando indecisa, pero no les vayas a decir que no 😅 Sí me interesa.', 'attend/owner-instruction'],
+    ['La agencia está padre, pero ya acepté la oferta de la otra chamba. ¿Les puedes contestar que no, gracias?', 'decline/owner-instruction'],
+    ['Das Ganze passt einfach nicht zu mir, und deshalb habe ich entschieden, dass ich nicht hingehe.', 'decline/owner-instruction'],
+    ['ging eerst gewoon. maar ik heb die andere baan!! dus laat deze maar lekker schieten', 'decline/owner-instruction'],
+    ['aceita, vou na boa 👍 ...espera. é à comissão?? não, esquece o que disse, recusa.', 'decline/owner-instruction'],
+    ['Kurz: Das spricht mich in keiner Art und Weise an.', 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('"niet dat ik er geen zin in heb" is interest, no verdict on the whole', () => {
+    expect(decided('niet dat ik er geen zin in heb hoor. alleen de functie is een beetje vaag')).toBe('attend/might-want-it');
+  });
+  it('Spanish "de no verla" is no Italian "di no"', () => {
+    expect(decided('Ahí trabaja Fer, mi compa de la uni. Tenía años de no verla.')).not.toBe('decline/owner-instruction');
+  });
+});

@@ -415,6 +415,8 @@ function timesForChrono(input: Rendered): Rendered {
   // A label glued to its time, as an HTML table's cells come out of a text conversion ("Horaire14h00",
   // "Uhrzeit10:30"): apart, or chrono reads the minutes alone. (Not an ISO "…T14:00": a digit before the letter.)
   let out = rewrite(input, /(?<=(?<![\d])\p{L})(?=\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d]))/gu, () => ' ');
+  // Spanish "3:00 p. m.", "9 a. m." (with a space inside): chrono reads "p." and stops; written "pm", "am".
+  out = rewrite(out, /(?<=\d[ \t]?)([ap])\.[ \t]?m\.(?![\p{L}])/giu, (_, ap: string) => `${ap.toLowerCase()}m`);
   // "14:30h", "14.30h" → "14:30"; Flemish "10u30" → "10:30", "om 10u" → "om 10:00"; Italian "ore 10" → "ore 10:00".
   out = rewrite(out, /(?<![\d:.])(\d{1,2}[:.]\d{2})\s?h(?![\p{L}\d])/giu, (_, time) => time);
   // "9.30 uur voor jou", "10.00 Uhr vor Ort": the clock word is dropped (chrono's Dutch reads "uur voor" as hours before).

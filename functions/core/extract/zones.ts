@@ -149,7 +149,7 @@ const PLACES: [RegExp, string][] = [
   [/\b(?:Seattle|Bellevue|Redmond|Portland|San Francisco|Oakland|San Jose|Palo Alto|Mountain View|Los Angeles|San Diego|Sacramento|Las Vegas|Vancouver)\b|,\s*(?:CA|WA|OR|NV)\s+\d{5}\b/, 'America/Los_Angeles'],
   [/\b(?:Ciudad de M[ée]xico|CDMX|Mexico City|Guadalajara|Monterrey|Puebla|Quer[ée]taro|Le[óo]n, Guanajuato|M[ée]rida)\b/, 'America/Mexico_City'],
   [/\b(?:Tijuana|Mexicali)\b/, 'America/Tijuana'],
-  [/\b(?:Bogot[áa]|Medell[íi]n|Cali)\b/, 'America/Bogota'],
+  [/(?<![\p{L}])(?:Bogot[áa]|Medell[íi]n|Cali)(?![\p{L}])/u, 'America/Bogota'],
   [/\b(?:Lima)\b/, 'America/Lima'],
   [/\b(?:Santiago de Chile|Valpara[íi]so)\b/, 'America/Santiago'],
   [/\b(?:Montevideo)\b/, 'America/Montevideo'],

@@ -150,3 +150,13 @@ describe('a day and a month with a dot and nothing more ("Data: 29.09 (wtorek)")
     expect(starts('Am Freitag, 27. November um 11.30 bei uns.', 'de', 'Europe/Berlin')).toEqual(['2026-11-27T10:30:00.000Z 60']);
   });
 });
+
+describe('Latin American times: "hora de Bogotá" (a place ending in an accent), "3:00 p. m." with a space', () => {
+  it.each([
+    ['es', 'martes 17/11/2026\nHora: de 3:00 p. m. a 3:45 p. m. (hora de Bogotá)', 'America/Mexico_City', ['2026-11-17T20:00:00.000Z -300']],
+    ['es', 'Te propongo el miércoles 18 de noviembre, 9:00 a. m. (hora de Bogotá)', 'America/Mexico_City', ['2026-11-18T14:00:00.000Z -300']],
+    ['en', 'Thursday, November 19, from 9:00 AM to 1:00 PM Bogotá time', 'America/Mexico_City', ['2026-11-19T14:00:00.000Z -300']],
+  ])('%s: %s', (language, text, zone, expected) => {
+    expect(starts(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+});

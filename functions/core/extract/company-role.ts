@@ -33,6 +33,9 @@ export function trimJapaneseParticles(name: string): string {
   return leading ? form + trimmed : trimmed + form;
 }
 
+/** A legal form after a signature's company ("Brightlane Sp. z o.o."), which NAME's words stop before. */
+const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:[Ss]p\. z o\.o\.|S\.A\.(?:S\.)?|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|B\.V\.|N\.V\.|GmbH|AG|Ltd\.?|Inc\.?|LLC|plc|Co\.))?`;
+
 const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|Opportunity|Opening|Role|Position|Internship|Talent Acquisition|Talent Partner|Talent|Recruiting|Sourcing|Hiring Manager|HR|People|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor|Partner|Recruiter|Director|Officer|Executive|Consultant)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interest in|applying to|applied to|application to|application with|on behalf of|welcome to|join|greetings from|here at|confirmed with)\s+(${NAME})`, 'u'),
@@ -51,6 +54,9 @@ const COMPANY_PHRASES: RegExp[] = [
   // "A empresa Maré Alta Hotéis e Resorts gostaria de convidá-lo", "La empresa X quiere conocerte", "L'azienda X vorrebbe…",
   // "Die Firma X möchte Sie…", "Het bedrijf X wil je…", "Firma X chciałaby…": the company the sentence names as inviting.
   new RegExp(String.raw`\b(?:[Aa] empresa|[Ll]a empresa|[Ll]'azienda|[Ll]a società|[Ll]'entreprise|[Ll]a société|[Dd]ie Firma|[Dd]as Unternehmen|[Hh]et bedrijf|[Dd]e organisatie|[Ff]irma|[Ss]półka|[Tt]he company)\s+(${NAME})\s+(?:gostaria|quer|deseja|gustaría|quiere|desea|vorrebbe|desidera|vuole|souhaite|aimerait|voudrait|möchte|würde|wil|zou|chciałaby|chce|would like|wants)\b`, 'u'),
+  // A job board relaying what the employer did: "Logística Andina del Pacífico S.A.S. revisó tu hoja de vida y te invita…",
+  // "Finanzas del Plata avanzó con tu postulación", "Harbor Foods has reviewed your application", "A Solar Norte visualizou…".
+  new RegExp(String.raw`(?:^|\n)[ \t>]*(?:[Aa] empresa\s+|[Ll]a empresa\s+)?(${NAME})${LEGAL_TAIL}\s+(?:revis[óo]|avanz[óo]|vio|te invita|quiere (?:hablar|conocerte|entrevistarte|charlar)|has reviewed|reviewed|viewed|has viewed|visualizou|avançou|quer (?:falar|conversar|te conhecer)|hat (?:Ihre|deine) Bewerbung|a consulté|ha visto|ha revisado|ha avanzado)(?![\p{L}])`, 'u'),
   // A job board relaying the employer's message: "Je hebt een nieuw bericht ontvangen van Drukkerij Verhaeghe over je
   // sollicitatie", "a new message from Harbor Foods regarding your application", "un message de Lumen SA concernant votre candidature".
   new RegExp(String.raw`(?:message|bericht|Nachricht|mensaje|mensagem|messaggio|wiadomość)\s+(?:ontvangen\s+|erhalten\s+|recibido\s+|recebida\s+|ricevuto\s+)?(?:from|van|von|de(?: la part de)?|da|di|od)\s+(${NAME})\s+(?:over|regarding|about|concerning|concernant|au sujet de|zu|bezüglich|sobre|acerca de|riguardo|w sprawie|dotycząc\p{L}*)\s+(?:je|jouw|uw|your|votre|ta|Ihrer?|deiner?|tu|su|sua|a sua|la tua|la sua|Twojej|Pana|Pani)\s`, 'u'),
@@ -98,8 +104,6 @@ const AGENCY_SENDER = /\b(?:recruit(?:ment|ing) (?:agency|firm|consultan\w*|part
 const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent(?!\s+(?:Acquisition|Team|Partner|Management|&|and)\b)|Personalvermittlung|Personalberatung|Personaldienst\w*|Personal-?Service|Werving|Selectie|Headhunt\w*|Consultores|Executive Search|Reclutamiento|Recrutamento|Rekrutac\w*|Recruitment|Selección)\b/i;
 
 const TITLE_WORDS = String.raw`(?:Ressources humaines|Recursos Humanos|Personalabteilung|Personalwesen|Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|recrutement|Personal\w*|Personas|Selección|Selecci[óo]n de personal|Responsable|Manager|Director|Directeur|Directora?|Leiter\w*|Lead|Head|Partner|Coordinator|Coordinat\w*|Chargée?|Principal|Producer|Specialist|Officer|Generalist|Assistant|Consultant|Referent\w*|Gerente|Jef[ae]|Analista|Responsabile|Ufficio|Risorse Umane|Werving|Recruiter|Owner|Founder|CEO|CTO|COO)`;
-/** A legal form after a signature's company ("Brightlane Sp. z o.o."), which NAME's words stop before. */
-const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:[Ss]p\. z o\.o\.|S\.A\.(?:S\.)?|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|B\.V\.|N\.V\.|GmbH|AG|Ltd\.?|Inc\.?|LLC|plc|Co\.))?`;
 const SIGNATURE_COMPANY: RegExp[] = [
   // "Talent Lead, Juniper & Vale" / "Recruiting | Kranich Software" / "Chargée de recrutement – Groupe Valmont"
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*(?:[|,–—·]|\s-\s)\s*(${NAME}${LEGAL_TAIL})\s*(?:[,·|–—-].*)?$`, 'mu'),
@@ -433,6 +437,7 @@ const FOR_A_TITLE = new RegExp(String.raw`\b(?:for|recherch(?:e|ons)|suchen wir|
  * "nuestra oferta de empleo de …", "l'offerta di lavoro per …", "o anúncio para …": kept only with a job noun.
  */
 const POSTING_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:offre(?:\s+d['’]emploi)?|annonce|vacature|vacancy|job (?:posting|ad|advert)|posting|advert|Stellenanzeige|Stellenausschreibung|Ausschreibung|oferta(?:\s+de\s+(?:empleo|trabajo|emprego))?|anuncio|anúncio|offerta(?:\s+di\s+lavoro)?|annuncio|ogłoszenie)\s+(?:(?:de|d['’]|voor|for|als|für|para|per|di|pour|na)\s*)(?:(?:la|le|l['’]|the|an?|un|una?|een|o|a|il)\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|chez|pour|à|au|bei|für|en|para|per|presso|bij|voor|na|w|dla|e|et|y|und|and|en)\b)`, 'u');
+const QUOTED_POSTING_TITLE = /(?<![\p{L}])(?:aviso|anuncio|oferta|vacante|vaga|an[úu]ncio|annuncio|annonce|offre|posting|vacancy|job ad|Stellenanzeige|Anzeige|vacature|ogłoszenie)\s+["“„«]([^"”“»\n]{2,80}?)(?:\s+[-–—|]\s+[^"”“»\n]*)?["”“»]/iu;
 /** "de rol van Data Engineer", "la posizione di …" said as "role of": kept only with a job noun. */
 const ROLE_OF_TITLE = new RegExp(String.raw`\b(?:rol|positie|baan)\s+(?:van|als)\s+(?:een\s+)?(${TITLE})(?=\s*[(,.!?\n]|\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|we|wij|je|u|met|voor)\b)`, 'u');
 /** "your application as Warehouse Manager", "Sie als Leiterin Personal kennenlernen": kept only with a job noun. */
@@ -495,6 +500,8 @@ const ROLE_BODY: RegExp[] = [
   // "…on behalf of my client for a Senior Data Engineer.", "nous recherchons un Responsable d'exploitation"
   FOR_A_TITLE,
   POSTING_TITLE,
+  // A title quoted after the posting's noun: al aviso "Analista de Pricing - Remoto LATAM", the vacancy "Data Analyst".
+  QUOTED_POSTING_TITLE,
   /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|en CDI|en CDD|et|mais|car|afin|nous|vous|avec|sur)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
   /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
   // "für die Position Disponent Nahverkehr (m/w/d)": without "als", the gender marker after it says it is a title.
@@ -568,7 +575,7 @@ function saidOfThePast(main: string, title: string): boolean {
   return PAST_MENTION.test(main.slice(start, ends.length > 0 ? Math.min(...ends) : main.length));
 }
 
-const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
+const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, QUOTED_POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
 
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {

@@ -515,3 +515,15 @@ describe('a Dutch or German title after "gesolliciteerd als", "beworben als"', (
     expect(findRole('Even kennismaken?', main)).toBe(role);
   });
 });
+
+describe('a job board relaying what the employer did ("X revisó tu hoja de vida", "X avanzó con tu postulación")', () => {
+  it.each([
+    ['Hola Valeria,\n\nLogística Andina del Pacífico S.A.S. revisó tu hoja de vida y te invita a una entrevista.\n', 'Logística Andina del Pacífico S.A.S.'],
+    ['¡Hola Valeria!\n\nFinanzas del Plata avanzó con tu postulación al aviso "Analista de Pricing - Remoto LATAM".\n', 'Finanzas del Plata'],
+  ])('%s', (main, company) => {
+    expect(findCompany('Tienes una invitación a entrevista', main, '', { name: 'Computrabajo', address: 'no-reply@computrabajo.example' }, null)).toBe(company);
+  });
+  it('reads the title quoted after the posting’s noun, without what follows a dash', () => {
+    expect(findRole('Finanzas del Plata quiere hablar con vos', 'Finanzas del Plata avanzó con tu postulación al aviso "Analista de Pricing - Remoto LATAM".')).toBe('Analista de Pricing');
+  });
+});

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+import { decide } from '../../../../functions/core/decide/decide.js';
+import { PreferencesSchema } from '../../../../functions/config/schema.js';
 import { decided, decidedFor, instruction } from './note-helpers.js';
 
 describe('texting shortcuts read as the words they stand for', () => {
@@ -1072,5 +1074,17 @@ describe('round 20 classes: negated no as a yes, other offers accepted, decision
   });
   it('Spanish "de no verla" is no Italian "di no"', () => {
     expect(decided('Ahí trabaja Fer, mi compa de la uni. Tenía años de no verla.')).not.toBe('decline/owner-instruction');
+  });
+});
+
+describe('work only at weekends, and a small fixed pay plus commission, in the invitation', () => {
+  it('make a dud role; with bleak news in the note, nothing appeals', () => {
+    const d = decide({
+      facts: { company: 'Helvetic Solar Montage AG', role: 'Verkaufsberater', format: 'onsite', slots: [] },
+      note: 'Von der Helvetic Solar habe ich gelesen, dass sie im Frühling die Hälfte der Belegschaft entlassen haben und dass ihnen der grösste Kunde abgesprungen ist.',
+      inviteText: 'Die Einsätze finden ausschliesslich an Wochenenden statt; entlöhnt wird mit einem kleinen Fixum plus Provision pro abgeschlossenem Vertrag.',
+      preferences: PreferencesSchema.parse({}),
+    });
+    expect(`${d.verdict}/${d.reasons[0]?.code}`).toBe('decline/nothing-appealing');
   });
 });

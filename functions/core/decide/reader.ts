@@ -528,6 +528,8 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
         trimmed = trimmed.replace(R.fillerAtEnd, '');
         if (question) trimmed = trimmed.replace(R.tagAtEnd, '');
         trimmed = trimmed.replace(/(?:[\s.!?…,;:\p{Extended_Pictographic}]|\u200d|\ufe0f)+$/u, '');
+        // …nor is an emoji before it ("👍 gaan.").
+        trimmed = trimmed.replace(/^(?:[\s\p{Extended_Pictographic}]|\u200d|\ufe0f)+/u, '');
         if (trimmed === before) break;
       }
       let acts = actsIn(R, core, sentence, clause.start - sentenceStart, past, retract);

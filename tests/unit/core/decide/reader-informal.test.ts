@@ -1088,3 +1088,20 @@ describe('work only at weekends, and a small fixed pay plus commission, in the i
     expect(`${d.verdict}/${d.reasons[0]?.code}`).toBe('decline/nothing-appealing');
   });
 });
+
+describe('round 21 classes', () => {
+  it.each([
+    ['Z żalem, ale proszę odpisać, że tym razem dziękuję i że chętnie odezwę się jesienią.', 'decline/owner-instruction'],
+    ['Ma girare porta a porta, a sola provvigione e senza un euro di fisso, no. Declinate, vi prego.', 'decline/owner-instruction'],
+    ['E tuttavia io direi di andarci lo stesso, che ne dite?', 'attend/owner-instruction'],
+    ['Vou nessa, decidi ontem conversando lá em casa.', 'attend/owner-instruction'],
+    ['Not sure what I think. Maybe we should just go and see how it feels?', 'attend/owner-instruction'],
+    ['Gemeente, beheer gebouwen, vast. 👍 gaan.', 'attend/owner-instruction'],
+    ['Ça me fait ni chaud ni froid. Tout ce truc-là, c’est vraiment pas moi.', 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('"c’est pas moi qui décide" is no verdict', () => {
+    expect(decided('C’est pas moi qui décide, mais le poste a l’air bien.')).not.toBe('decline/nothing-appealing');
+  });
+});

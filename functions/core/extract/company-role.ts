@@ -331,7 +331,7 @@ function extendWrapped(name: string | null, candidates: { name: string }[], all:
   // full name, without its legal form.
   const legal = LEGAL_LINE.exec(all)?.[1]?.trim();
   if (legal && legal !== name && containsWord(legal, name)) {
-    const full = legal.replace(/\s*,?\s+\S+$/u, '').replace(/\s+Sp\. z$/iu, '').trim();
+    const full = cleanName(legal.replace(/\s*,?\s+\S+$/u, '').replace(/\s+Sp\. z$/iu, '').trim()) ?? '';
     if (full.length > name.length) return full;
   }
   const longer = candidates
@@ -413,6 +413,8 @@ function cleanName(raw: string | undefined): string | null {
   // "Acme HR", "Glasswing Health Talent Acquisition": a department of the company, not its name.
   name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team|Rekrutacja|Recrutamento|Talentos|Vagas|Carreiras|Jobs|Karriere|Werving(?: (?:&|en) [Ss]electie)?)$/, '').trim();
   // "HR Navigli Energia", "Risorse Umane – Tejo Seguros", "Recursos Humanos de Grupo Alba": the department before the company's name.
+  // "Ihr Recruiting-Team der Isarwerk Versicherung", "Your HR team at Acme": the sign-off's team before the company's name.
+  name = name.replace(/^(?:Ihr|Dein|Euer|Your|Votre|Ton|Tu|Su|Il tuo|Il vostro|Uw|Je|Twój|Wasz|O seu|Seu|A sua|Sua)\s+(?=(?:HR|Recruiting|Personal|People|Talent|Recrutement|Selezione|Recruitment)[- ]?[Tt]eam)/u, '').replace(/^(?:HR|Recruiting|Personal|People|Talent|Recruitment)[- ]?[Tt]eam\s+(?:der|des|von|bei|at|of|de|di|van|from)\s+(?=\p{Lu})/u, '');
   name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR)|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji)|Kadry|Werving(?: (?:&|en) [Ss]electie)?|Equipe|Equipa|Vagas|Carreiras|Careers|Jobs|Karriere)(?:\s+(?:bei|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
   if (name.length < 2 || name.length > 60) return null;
   if (NOT_A_COMPANY.test(name) || DEPARTMENT_ONLY.test(name)) return null;
@@ -680,6 +682,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(/^(\S.*?\s(?:Jr|Sr)\.)\s+\p{Lu}.*$/u, '$1');
   // A title holds no semicolon: what follows one is the next clause ("au poste de Comptable ; nous vous proposons…").
   role = role.replace(/\s*;.*$/su, '');
+  // …nor its workload ("Spezialist Lohnbuchhaltung 80–100 %", "Sachbearbeiterin (60 %)"), as Swiss postings write it.
+  role = role.replace(/\s*\(?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*\)?\s*$/u, '');
   // …nor the when that follows it in the sentence ("als Fachspezialistin Rechnungswesen morgen um 10 Uhr").
   role = role.replace(WHEN_AFTER_TITLE, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();

@@ -527,3 +527,13 @@ describe('a job board relaying what the employer did ("X revisó tu hoja de vida
     expect(findRole('Finanzas del Plata quiere hablar con vos', 'Finanzas del Plata avanzó con tu postulación al aviso "Analista de Pricing - Remoto LATAM".')).toBe('Analista de Pricing');
   });
 });
+
+describe('a sign-off team before the company, and a Swiss workload after a title', () => {
+  it('takes "Isarwerk Versicherung" out of "Ihr Recruiting-Team der Isarwerk Versicherung AG"', () => {
+    const main = 'Sehr geehrte Frau Hofer,\n\nwir laden Sie ein.\n\nIhr Recruiting-Team der Isarwerk Versicherung AG\n\nIsarwerk Versicherung AG · Sitz München · Registergericht München HRB 99120\n';
+    expect(findCompany('Einladung', main, '', { name: 'Isarwerk Karriere', address: 'noreply@successfactors.example' }, null)).toMatch(/^Isarwerk Versicherung/);
+  });
+  it('drops "80–100 %" after a title', () => {
+    expect(findRole('Einladung', 'Vielen Dank für Ihre Bewerbung als Spezialistin Lohnbuchhaltung 80–100 %.')).toBe('Spezialistin Lohnbuchhaltung');
+  });
+});

@@ -126,3 +126,9 @@ describe('an abbreviation with a dot inside an address ends nothing', () => {
     expect(findLocation(main)).toBe(location);
   });
 });
+
+describe('a street named after a place in its adjective form ("Landstraßer Hauptstraße")', () => {
+  it('keeps the whole street name', () => {
+    expect(findLocation('Wir erwarten Sie in der Landstraßer Hauptstraße 77, 2. Stock, Tür 4, 1030 Wien.', 'onsite')).toMatch(/^Landstraßer Hauptstraße 77/);
+  });
+});

@@ -1105,3 +1105,13 @@ describe('round 21 classes', () => {
     expect(decided('C’est pas moi qui décide, mais le poste a l’air bien.')).not.toBe('decline/nothing-appealing');
   });
 });
+
+describe('a person the owner worked with runs the place; wanting in for something higher later (Polish)', () => {
+  it.each([
+    ['Umowa zlecenie, słabo. Ale biuro prowadzi teraz Krystyna Pawlak, z którą przepracowałam dziesięć lat!', 'attend/networking'],
+    ['Od dawna marzyłam o pracy w spółce miejskiej, a jak już raz się tam znajdę, to z czasem może zwolni się coś wyżej.', 'attend/future-opening'],
+    ['Six-month contract, meh. But Sam, whom I worked with at Acme, runs the team there.', 'attend/networking'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

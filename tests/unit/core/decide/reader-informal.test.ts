@@ -1115,3 +1115,10 @@ describe('a person the owner worked with runs the place; wanting in for somethin
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('Dutch "vriendelijk bedanken" as a polite no', () => {
+  it('is a no, but thanking for the invitation is not', () => {
+    expect(decided('Met dit bureau heb ik eerder nare ervaringen gehad. Wil je namens mij vriendelijk bedanken?')).toBe('decline/owner-instruction');
+    expect(decided('Wil je ze vriendelijk bedanken voor de uitnodiging en zeggen dat ik kom?')).not.toMatch(/^decline/);
+  });
+});

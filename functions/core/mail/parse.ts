@@ -114,7 +114,14 @@ const MAX_HTML_NESTING_DEPTH = 1000;
  * line, and headings, address blocks and definition lists are blocks. `fallback` (mailparser's own text) is
  * kept when the marked HTML cannot be converted.
  */
+/**
+ * HTML longer than this is not converted a second time: mailparser's own text stands (`fallback`). No
+ * invitation's markup comes near it, and converting 5 MB of hostile markup again cost a second and 250 MB more.
+ */
+export const MAX_MARKED_HTML = 1024 * 1024;
+
 export function htmlText(html: string, fallback: string): string {
+  if (html.length > MAX_MARKED_HTML) return fallback;
   const marked = html
     .replace(/[\uE000\uE001]/g, '')
     // Struck-out text is withdrawn (the time a reschedule replaces, a cancelled slot): a reader skips it.

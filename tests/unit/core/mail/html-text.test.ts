@@ -4,7 +4,7 @@
  * lost. Layouts written for these tests, in the shapes such templates use.
  */
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../../../functions/core/mail/parse.js';
+import { htmlText, MAX_MARKED_HTML, parseMessage } from '../../../../functions/core/mail/parse.js';
 
 const htmlMail = (html: string, head = 'Content-Type: text/html; charset=utf-8\r\n') =>
   Buffer.from(`From: talent@hollerbach.example\r\nTo: sam@example.com\r\nSubject: Einladung\r\n${head}\r\n${html}\r\n`);
@@ -70,5 +70,13 @@ describe('an HTML-only message read as a page', () => {
     const raw = '--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<table><tr><td>Ort</td><td>Köln</td></tr></table>\r\n--b\r\nContent-Type: text/plain; name="notes.txt"\r\nContent-Disposition: attachment; filename="notes.txt"\r\n\r\nnotes\r\n--b--';
     const { text } = await parseMessage(htmlMail(raw, 'Content-Type: multipart/mixed; boundary="b"\r\n'));
     expect(text).toContain('Ort: Köln');
+  });
+});
+
+describe('hostile HTML is not converted twice', () => {
+  it('keeps mailparser’s own text for markup longer than MAX_MARKED_HTML', () => {
+    const huge = `<p>Interview on Tuesday</p>${'<div>x</div>'.repeat(Math.ceil(MAX_MARKED_HTML / 12) + 1)}`;
+    expect(htmlText(huge, 'mailparser text')).toBe('mailparser text');
+    expect(htmlText('<p>Interview on Tuesday</p>', 'mailparser text')).toBe('Interview on Tuesday');
   });
 });

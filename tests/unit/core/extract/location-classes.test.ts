@@ -132,3 +132,12 @@ describe('a street named after a place in its adjective form ("Landstraßer Haup
     expect(findLocation('Wir erwarten Sie in der Landstraßer Hauptstraße 77, 2. Stock, Tür 4, 1030 Wien.', 'onsite')).toMatch(/^Landstraßer Hauptstraße 77/);
   });
 });
+
+describe('a street word standing apart after a place adjective ("Leopoldauer Gasse 14", "Wiener Straße 5")', () => {
+  it.each([
+    ['Das Gespräch findet bei uns im Haus statt:\n\nLeopoldauer Gasse 14\n3. Stock, Tür 7\n1210 Wien\n', /^Leopoldauer Gasse 14/],
+    ['Sie finden uns in der Wiener Straße 5, 4020 Linz.', /^Wiener Straße 5/],
+  ])('%s', (text, expected) => {
+    expect(findLocation(text, 'onsite')).toMatch(expected);
+  });
+});

@@ -31,7 +31,7 @@ export const MEETING: ByLanguage = {
   es: ['conocer~', 'charla~', 'llamada', 'reunion', 'hablar', 'cafe', 'pasar por', 'videollamada', 'cita', 'conversar', 'por telefono'],
   it: ['incontr~', 'conoscer~', 'chiacchier~', 'telefonata', 'videochiamata', 'call', 'caffe', 'passare da noi', 'sentirci', 'appuntamento', 'parlar~', '(?:al|per) telefono'],
   nl: ['kennismak~', 'kennis (?:te )?maken', 'langs (?:te )?komen', 'langskom~', 'afspraak', 'bellen', 'koffie', 'babbel', 'videocall', 'spreken', 'ontmoet~', 'telefonisch'],
-  pt: ['convers~', 'conhecer~', 'reuniao', 'chamada', 'cafe', 'falar', 'almoc~', 'encontro', 'bate-papo', 'videochamada', 'call', 'por telefone'],
+  pt: ['convers~', 'conhecer~', 'reuniao', 'chamada', 'ligacao', 'ligar', 'cafe', 'falar', 'almoc~', 'encontro', 'bate-papo', 'videochamada', 'call', 'por telefone'],
   pl: ['spotkani~', 'spotkac', 'termin~', 'call~', 'kaw~', 'poznac', 'porozmawia~', 'telefon~', 'zdzwoni~', 'wideorozmow~'],
 };
 
@@ -45,13 +45,13 @@ export const INVITING: ByLanguage = {
     '(?:seriez|etes|serais|es)[- ](?:vous|tu) (?:disponible|dispo)', 'disponibilit~', 'creneau~', '(?:vous|te) convien~', 'quand (?:seriez|etes|serais)', 'auriez-vous', 'est-ce que tu serais', '(?:confirmer|confirmez|confirme) (?:votre|ta) (?:presence|venue|participation)', '(?:souhaite~|aimerai~|voudrai~) (?:vous|te) (?:rencontrer|voir|parler|recevoir)', '(?:auriez|avez)-vous (?:\\d+|quelques|un moment)'],
   de: ['einlad~', 'einzuladen', 'laden (?:\\p{L}+ ){0,4}ein', '(?:hast du|haben sie|hattest du|hatten sie) (?:\\p{L}+ ){0,3}zeit', 'wann (?:passt|konnen|hast|haben|ware)', 'passt (?:es )?(?:dir|ihnen)', 'verfugbar~',
     'terminvorschlag~', 'schlagen (?:\\p{L}+ ){0,4}vor', 'magst du', 'hast du lust', 'wurden (?:\\p{L}+ ){0,3}gern~? (?:kennenlernen|sprechen|treffen|einladen)', '(?:hatten|haben) sie (?:\\d+|ein paar) minuten', '(?:hast|hattest) du (?:\\d+|ein paar) minuten', 'ihr erscheinen'],
-  es: ['invit(?:arte|arle|amos|ar)', 'te (?:propongo|proponemos)', 'le (?:propongo|proponemos)', 'proponemos', 'disponib~', '(?:te|le) (?:va|iria|viene|vendria|encaja) bien', 'hueco~',
+  es: ['invit(?:arte|arle|amos|ar)', '(?:podemos|podriamos) (?:hacer|tener|agendar|coordinar) (?:una|un)', 'te (?:propongo|proponemos)', 'le (?:propongo|proponemos)', 'proponemos', 'disponib~', '(?:te|le) (?:va|iria|viene|vendria|encaja) bien', 'hueco~',
     'cuando (?:te|le) (?:va|viene)', '(?:dos|tres|varias|algunas) opciones', 'nos gustaria (?:invitar~|conocer~|hablar|tener|verte)', 'nos encantaria (?:tener|conocer~|hablar)', 'puedes elegir', 'podrias (?:venir|pasarte)', 'te esperamos (?:el|en)', '(?:tendrias|tienes|tendria|tiene) (?:\\d+|unos) minutos', 'confirm(?:a|ar|e) (?:tu|su) (?:asistencia|presencia)'],
   it: ['invitar~', 'la invit~', 'ti invit~', 'propon~', '(?:sarebbe|saresti|sei|e) disponibil~', 'disponibilita', 'ti andrebbe', '(?:le|ti) (?:va|andrebbe|sta|starebbe) bene', 'fasc~ orari~',
     'ci indichi', 'mi indica', 'vorremmo (?:incontrar~|conoscer~|organizzare|fissare|invitar~|sentir~)', 'ci piacerebbe (?:conoscer~|incontrar~|sentir~)', 'saremmo (?:lieti|felici) di (?:incontrar~|conoscer~)', 'la aspettiamo', 'ti aspettiamo', '(?:avresti|hai|avrebbe|ha) (?:\\d+|qualche) minuti', 'conferm(?:a|are|i) la (?:tua|sua) (?:presenza|partecipazione)'],
   nl: ['uitnodig~', 'nodigen (?:\\p{L}+ ){0,3}uit', 'nodig (?:\\p{L}+ ){0,3}uit', '(?:schikt|past) (?:het|dat|je|jou|u)', 'wanneer (?:kun|kan|heb|schikt|past)', 'beschikbaar~', '(?:kun|kunt) (?:je|u) (?:\\p{L}+ ){0,3}(?:langskomen|komen)',
     'wat denk je van', 'tijd voor (?:een|ons)', 'voorstel~', 'stellen (?:\\p{L}+ ){0,3}voor', 'graag (?:kennismaken|spreken|ontmoeten)', 'zouden (?:je|u) graag', '(?:twee|drie|enkele) (?:opties|tijdsloten|momenten)', '(?:heb|hebt|heeft) (?:je|u) (?:\\d+|een paar) minuten', 'je komst (?:te )?bevestigen'],
-  pt: ['convid~', '(?:pode|podes|poderia) ser', 'disponibilid~', 'disponivel', '(?:te|lhe) (?:propo~|convem)', 'gostari~ de (?:conversar|conhecer~|agendar|falar|convidar~|marcar)', 'gostava de (?:lhe|te) (?:explicar|conhecer|falar)',
+  pt: ['convid~', '(?:pode|podes|poderia) ser', '(?:podemos|vamos|podiamos) (?:fazer|marcar|agendar|ter) (?:uma|um)', 'disponibilid~', 'disponivel', '(?:te|lhe) (?:propo~|convem)', 'gostari~ de (?:conversar|conhecer~|agendar|falar|convidar~|marcar)', 'gostava de (?:lhe|te) (?:explicar|conhecer|falar)',
     'sugir~', 'propomos', '(?:dois|tres|alguns) horarios', 'opcoes de horario', 'propo(?:nho|mos) (?:o|a|um|uma)', 'marcar (?:uma|um)', 'agendar', '(?:terias|tens|teria|tem) (?:\\d+|uns) minutos', 'confirm(?:a|ar|e) (?:a sua|a tua|sua|tua) (?:presenca|participacao)'],
   pl: ['zaprasz~', 'zaprosi~', 'proponuj~', 'proponowan~ termin', 'czy (?:\\p{L}+ ){0,3}(?:pasuje|pasowal~|odpowiada)', 'dogodn~ termin', 'kiedy (?:masz|ma pani|ma pan|moglibysmy)', 'znajdziesz', 'wybierz~',
     'chcielibysmy (?:zaprosic|porozmawiac|poznac)', 'chetnie porozmawiamy', 'mam wolne', 'napisz,? kiedy', 'prosze o wybranie', '(?:masz|mialbys|ma pan|ma pani) (?:\\d+|kilka) minut', 'potwierdz~ (?:swoja |swoj )?(?:obecnosc|udzial)'],
@@ -211,10 +211,10 @@ export const REGISTERING: ByLanguage = {
   en: ['register (?:here|now|for|today)', '(?<!your )registration', "you'?re registered", 'signed up', 'sign up', 'signing up', 'rsvp'],
   fr: ['inscri(?:vez|s-toi|te-toi)~', '(?<!(?:votre|ta) )inscription~', 'reserve~ (?:votre|ta) place'],
   de: ['anmeldung (?:hier|unter|bis)', 'melde dich (?:\\p{L}+ ){0,2}an', 'melden sie sich (?:\\p{L}+ ){0,2}an', 'registrier~'],
-  es: ['inscri(?:bete|birte)~', '(?<!(?:tu|su) )inscripcion~', 'registr(?:ate|o|arte)'],
+  es: ['inscri(?:bete|birte)~', '(?<!(?:tu|su|cancelar(?: la)?|anular(?: la)?) )inscripcion~', 'registr(?:ate|o|arte)'],
   it: ['iscri(?:viti|versi)~', '(?<!(?:tua|sua) )iscrizion~', 'registrati', '(?<!(?:tua|sua) )registrazione'],
   nl: ['aanmeld~', 'inschrij~', 'registre~'],
-  pt: ['inscri(?:va|ve|ever)~', '(?<!(?:sua|tua) )inscricao~', 'regist(?:e|a)-?se'],
+  pt: ['inscri(?:va|ve|ever)~', '(?<!(?:sua|tua|cancelar(?: a)?) )inscricao~', 'regist(?:e|a)-?se'],
   pl: ['zapisz~ sie', 'zapisy', 'rejestrac~', 'zarejestruj~'],
 };
 

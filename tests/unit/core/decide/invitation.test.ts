@@ -266,3 +266,10 @@ describe('an Austrian "Hearing" is an interview', () => {
     expect(readInvitation(input('Wir laden Sie zu einem Hearing am Donnerstag, 22. April 2027, um 10:00 Uhr in die Conrad-von-Hötzendorf-Straße 94, 8010 Graz, ein.')).isInvite).toBe(true);
   });
 });
+
+describe('a relay’s "Cancelar inscrição" is one unsubscribe line, not also a registration', () => {
+  const input = (body: string): InvitationInput => ({ subject: 'Camila Souza enviou uma mensagem para você', body, signature: '', from: { name: 'Camila Souza via LinkedIn', address: 'messages-noreply@linkedin.example' }, slots: 1, calendarEvents: 0, calendarText: '', meetingLink: null, schedulingLink: null });
+  it('a call proposed at a time, with the relay’s footer, is an invitation', () => {
+    expect(readInvitation(input('Podemos fazer uma ligação rápida na quinta, 10/06, às 16h (horário de Brasília)?\n\nVocê está recebendo e-mails de notificação de mensagens. Cancelar inscrição: https://www.linkedin.example/e/v2?e=unsub')).isInvite).toBe(true);
+  });
+});

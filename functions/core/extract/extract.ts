@@ -374,6 +374,9 @@ function isRoutedReplyAddress(address: string): boolean {
   return local.split(/[._+-]/).some((part) => /^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}$/i.test(part));
 }
 
+/** A verb of answering, then (within its sentence) "to <address>" in the nine languages. */
+const ANSWER_TO = /(?<![\p{L}])(?:confirm|reply|respond|answer|write back|bestätig|antwort|rückmeld|confirm|répond|repond|confirmez|contest|respond|conferm|rispond|bevestig|antwoord|reageer|confirme|respond|potwierdz|potwierdź|odpowiedz|odpisz)\p{L}*(?:[^.\n@]|\.(?=\d)){0,60}?(?<![\p{L}])(?:to|an|à|a|al|at|naar|aan|na|do|para|per e-?mail an|por correo a|por e-?mail para)\s+([\w.+-]+@(?:[\w-]+\.)+[\w-]+)/iu;
+
 function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {
   const owners = new Set(ownerAddresses.map(normalizeAddress));
   const notOwner = (box: Mailbox) => !owners.has(normalizeAddress(box.address));
@@ -405,6 +408,14 @@ function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body:
     const named = [...text.matchAll(EMAIL_IN_TEXT)].map((m) => ({ name: null, address: m[0].replace(/\.+$/, '') }));
     const colleague = named.find((box) => domainOf(box.address).toLowerCase() === domain && usable(box) && !isRoleMailbox(box.address));
     if (colleague) return colleague;
+  }
+  // "Bitte bestätigen Sie den Termin per E-Mail an bewerbung@…", "please confirm to recruiting@…": the address the
+  // mail asks the answer to go to, on the sender's own domain, is the one to answer.
+  if (original.from && !original.replyTo) {
+    const domain = domainOf(original.from.address).toLowerCase();
+    const asked = ANSWER_TO.exec(text)?.[1]?.replace(/\.+$/, '');
+    const box: Mailbox | null = asked ? { name: null, address: asked } : null;
+    if (box && domainOf(box.address).toLowerCase() === domain && normalizeAddress(box.address) !== normalizeAddress(original.from.address) && usable(box)) return box;
   }
   if (usable(original.replyTo, isOuter, true)) return original.replyTo;
   if (usable(original.from, isOuter, true)) return original.from;

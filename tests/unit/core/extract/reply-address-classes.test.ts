@@ -90,3 +90,16 @@ describe('the scheduling link', () => {
     expect(schedulingLink('You can update your profile here: https://jobs.acme.example/profile/ab12')).toBeNull();
   });
 });
+
+describe('the address the mail asks the answer to go to, on the sender’s own domain', () => {
+  it.each([
+    ['de', 'Wir laden Sie am Dienstag, 16.3.2027, um 10 Uhr zum Gespräch ein. Bitte bestätigen Sie den Termin bis zum 12.3.2027 per E-Mail an bewerbung@lva.example.'],
+    ['en', 'We would like to invite you to an interview on Tuesday at 10am. Please confirm your attendance to recruiting@lva.example.'],
+  ])('is the one to answer (%s)', (_lang, body) => {
+    expect(replyTo(body, { name: 'Westphal, Jörg', address: 'joerg.westphal@lva.example' })).toBe(body.includes('bewerbung@') ? 'bewerbung@lva.example' : 'recruiting@lva.example');
+  });
+  it('is not another domain’s, nor an address the mail only mentions', () => {
+    expect(replyTo('We would like to invite you to an interview on Tuesday at 10am. Please confirm to someone@other.example.', { name: 'Jo Lee', address: 'jo@lva.example' })).toBe('jo@lva.example');
+    expect(replyTo('We would like to invite you to an interview on Tuesday at 10am. Our office manager is office@lva.example.', { name: 'Jo Lee', address: 'jo@lva.example' })).toBe('jo@lva.example');
+  });
+});

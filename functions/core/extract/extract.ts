@@ -375,7 +375,7 @@ function isRoutedReplyAddress(address: string): boolean {
 }
 
 /** A verb of answering, then (within its sentence) "to <address>" in the nine languages. */
-const ANSWER_TO = /(?<![\p{L}])(?:confirm|reply|respond|answer|write back|bestätig|antwort|rückmeld|confirm|répond|repond|confirmez|contest|respond|conferm|rispond|bevestig|antwoord|reageer|confirme|respond|potwierdz|potwierdź|odpowiedz|odpisz)\p{L}*(?:[^.\n@]|\.(?=\d)){0,60}?(?<![\p{L}])(?:to|an|à|a|al|at|naar|aan|na|do|para|per e-?mail an|por correo a|por e-?mail para)\s+([\w.+-]+@(?:[\w-]+\.)+[\w-]+)/iu;
+const ANSWER_TO = /(?<![\p{L}])(?:confirm|reply|respond|answer|write back|bestätig|antwort|rückmeld|répond|repond|contest|conferm|rispond|bevestig|antwoord|reageer|potwierdz|potwierdź|odpowiedz|odpisz)\p{L}*(?:[^.\n@]|\.(?=\d)){0,60}?(?<![\p{L}])(?:to|an|à|a|al|at|naar|aan|na|do|para|per e-?mail an|por correo a|por e-?mail para)\s+([\w.+-]+@(?:[\w-]+\.)+[\w-]+)/iu;
 
 function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {
   const owners = new Set(ownerAddresses.map(normalizeAddress));

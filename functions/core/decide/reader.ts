@@ -971,20 +971,35 @@ const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|
 /** Capitalised words that open a clause without being someone who speaks ("Bitte sagt ihnen ab"). */
 const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|We|Wir|Nous|On|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Perhaps|Honestly|Vielleicht|Ehrlich|Peut|Quizás|Quizas|Capaz|Forse|Misschien|Talvez|Może|Moze|The|This|That|It|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Het|De|Een|O|Os|A|As|To|Cela|Ceci|Ça|Ca|Tout|Dies|Dieses|Es|Esto|Eso|Ello|Questo|Quello|Ciò|Cio|Dit|Dat|Isto|Isso|Aquilo|Tego|Tamto|Co|Which|What|All|Everything|Alles|Todo|Tutto|Alles)$/u;
 
-/** What a liking is about: the people, the field, the company or the role. */
 /** Words too common in company names to say which company a note means ("Bank", "Group", "GmbH", "Hospital"). */
 const GENERIC_NAME_WORD = /^(?:gmbh|bank|banco|banca|banque|group|groep|gruppe|grupo|gruppo|grupa|groupe|holding|hospital|health|services|solutions|systems|consulting|software|logistics|logistik|energy|energie|media|studio|partners|capital|industries|international|company|corp|limited|the|and|und|der|die|das|del|des|los|las|van|von|sp|spa|srl|ltda|gemeente|comune|stadt|ville|city|council|municipal|agency|agencia|agentur|bureau)$/;
+
+/** One pattern per company name, compiled once: a warm function reads many notes about the same few companies. */
+const COMPANY_WORDS = new Map<string, RegExp | null>();
+const COMPANY_WORDS_KEPT = 256;
 
 /**
  * The invitation's company as the note may name it ("BUT it is Westgate!!!" of "Westgate Health"): its distinctive
  * words, folded as the note is, or null when it has none.
  */
 function companyWords(company: string | null): RegExp | null {
-  const words = fold(company ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !GENERIC_NAME_WORD.test(w));
+  const key = company ?? '';
+  let words = COMPANY_WORDS.get(key);
+  if (words === undefined) {
+    if (COMPANY_WORDS.size >= COMPANY_WORDS_KEPT) COMPANY_WORDS.clear();
+    words = compileCompanyWords(key);
+    COMPANY_WORDS.set(key, words);
+  }
+  return words;
+}
+
+function compileCompanyWords(company: string): RegExp | null {
+  const words = fold(company).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !GENERIC_NAME_WORD.test(w));
   if (words.length === 0) return null;
   return new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 }
 
+/** What a liking is about: the people, the field, the company or the role. */
 function targetOf(R: Patterns, clause: string, namesCompany: RegExp | null): Target | null {
   if (R.people.test(clause)) return 'people';
   if (R.industry.test(clause)) return 'industry';

@@ -52,17 +52,7 @@ const WEEKDAY_THEN_DOTTED = new RegExp(String.raw`(?<=(?<![\p{L}])${WEEKDAY_WORD
 const DOTTED_DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g;
 /** A word that puts a clock time after it ("alle 9.30.", "um 14.30.", "o 9.30."), in the languages that write times with a dot. */
 const TIME_WORD_BEFORE = /(?<![\p{L}])(?:alle|dalle|ore|om|um|gegen|o|godz\.?|godzinie|at|à|vers|às|las)\s+$/iu;
-
-/**
- * "alle 9.30." at a sentence's end is a time and its full stop, not 9 March-the-30th: the second number
- * can be no month, or a time word stands before it. (Read as a date it gave no time, or "ore 9.30." 9:00.)
- */
-function dottedTimeAtSentenceEnd(first: string, second: string, before: string): boolean {
-  if (Number(first) > 23 || Number(second) > 59 || second.length !== 2) return false;
-  return Number(second) > 12 || TIME_WORD_BEFORE.test(before);
-}
-
-/** A day and a month with a dot and no year or final dot ("29.09"): a date only when something says so (isBareDottedDate). */
+/** A day and a month with a dot and no year or final dot ("29.09"): a date only when something says so. */
 const BARE_DOTTED_DATE = /(?<![\d.:/,])(\d{1,2})\.(\d{1,2})(?![\d.:/,]|\s?(?:Uhr|uur|h|godz)(?![\p{L}]))/gu;
 /** A label that a date follows ("Data:", "Datum:", "Fecha:", "Termin:"), at the end of the text before it. */
 const DATE_LABEL_BEFORE = /(?<![\p{L}])(?:data|datum|date|fecha|dia|día|giorno|dzień|dzien|termin|wann|kiedy|quando|cuándo|cuando|quand|jour|dag)\s*[:：]\s*$/iu;
@@ -70,14 +60,24 @@ const DATE_LABEL_BEFORE = /(?<![\p{L}])(?:data|datum|date|fecha|dia|día|giorno|
 const WEEKDAY_AFTER = new RegExp(String.raw`^\s*(?:\(\s*|,\s*)${WEEKDAY_WORDS}\.?(?![\p{L}])`, 'iu');
 
 /**
- * "Data: 29.09 (wtorek)": a day and a month written with a dot, no year and no final dot, are a date when a
- * date label stands before them, a weekday follows them, or the first number can be no hour (24 to 31).
- * Otherwise "11.30" stays the time it usually is.
+ * Two numbers joined by a dot ("9.30", "29.09"): what the text around them says they are. A time when they
+ * can be one and the second can be no month or a time word stands before ("alle 9.30.", "um 14.30"); a date
+ * when they can be one and a date label stands before ("Data: 29.09"), a weekday follows ("29.09 (wtorek)")
+ * or the first can be no hour (24 to 31); else null, and the caller's default stands: with a final dot
+ * ("19.11.") a date, without ("11.30") a time.
  */
-function isBareDottedDate(day: string, month: string, before: string, after: string): boolean {
-  const [d, m] = [Number(day), Number(month)];
-  if (d < 1 || d > 31 || m < 1 || m > 12) return false;
-  return d > 23 || DATE_LABEL_BEFORE.test(before) || WEEKDAY_AFTER.test(after);
+function dottedPairSays(first: string, second: string, before: string, after: string): 'time' | 'date' | null {
+  const [a, b] = [Number(first), Number(second)];
+  const canBeTime = a <= 23 && b <= 59 && second.length === 2;
+  const canBeDate = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+  if (canBeTime && (b > 12 || TIME_WORD_BEFORE.test(before))) return 'time';
+  if (canBeDate && (a > 23 || DATE_LABEL_BEFORE.test(before) || WEEKDAY_AFTER.test(after))) return 'date';
+  return null;
+}
+
+/** The 24 characters before and after a match, for the evidence around it. */
+function around(all: string, at: number, match: string): [string, string] {
+  return [all.slice(Math.max(0, at - 24), at), all.slice(at + match.length, at + match.length + 24)];
 }
 
 /** Whether English dates are month-first: a zone of the Americas, an offset three hours or more west, a US zone word. */
@@ -227,7 +227,7 @@ export function findProseSlots(
   // month-first for chrono's English (same length).
   const dotted = language === 'en' ? (americanZone(defaultZone, text) ? original : original.replace(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?=\/\d{2,4}(?!\d)|(?![\d/]))/g, (m, d: string, mo: string) => (Number(d) <= 31 && Number(mo) <= 12 ? `${mo}/${d}` : m)))
     : language === 'ja' ? original.replace(/[（(][月火水木金土日](?:曜日?)?[）)]/gu, (m) => ' '.repeat(m.length))
-    : original.replace(DOTTED_DAY_MONTH, (m: string, d: string, mo: string, at: number, all: string) => (dottedTimeAtSentenceEnd(d, mo, all.slice(Math.max(0, at - 16), at)) ? m : `${d}/${mo} `)).replace(WEEKDAY_THEN_DOTTED, '$1/$2').replace(BARE_DOTTED_DATE, (m: string, d: string, mo: string, at: number, all: string) => (isBareDottedDate(d, mo, all.slice(Math.max(0, at - 24), at), all.slice(at + m.length, at + m.length + 24)) ? `${d}/${mo}` : m));
+    : original.replace(DOTTED_DAY_MONTH, (m: string, d: string, mo: string, at: number, all: string) => (dottedPairSays(d, mo, ...around(all, at, m)) === 'time' ? m : `${d}/${mo} `)).replace(WEEKDAY_THEN_DOTTED, '$1/$2').replace(BARE_DOTTED_DATE, (m: string, d: string, mo: string, at: number, all: string) => (dottedPairSays(d, mo, ...around(all, at, m)) === 'date' ? `${d}/${mo}` : m));
   // Times written as chrono does not read them ("14h30", "10 h", "de 9:00 a 10:00", "das 16h às 17h")
   // and Polish date words are rendered for it, with a map back to the original.
   let rendered: Rendered = { text: dotted, map: null };

@@ -81,7 +81,7 @@ const count = (tally: Tally, key: string, ok: boolean) => {
 const pct = (t: { ok: number; total: number }) => `${((100 * t.ok) / Math.max(1, t.total)).toFixed(1).padStart(5)}% (${t.ok}/${t.total})`;
 
 export interface PartScore {
-  notes: { verdict: Tally; lead: Tally; isInvite: Tally; confusion: Record<string, number>; swaps: Record<string, number>; misses: string[] };
+  notes: { verdict: Tally; lead: Tally; isInvite: Tally; confusion: Record<string, number>; swaps: Record<string, number>; leadSwaps: Record<string, number>; misses: string[] };
   messages: { fields: Tally; byLanguage: Tally; byClient: Tally; verdict: Tally; confusion: Record<string, number>; swaps: Record<string, number>; misses: string[]; wrongSlots: WrongSlots };
 }
 
@@ -114,7 +114,7 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
   const chosen = (writer: string) => !writers?.length || writers.includes(writer);
   const root = join(CORPUS, part);
   const score: PartScore = {
-    notes: { verdict: new Map(), lead: new Map(), isInvite: new Map(), confusion: {}, swaps: {}, misses: [] },
+    notes: { verdict: new Map(), lead: new Map(), isInvite: new Map(), confusion: {}, swaps: {}, leadSwaps: {}, misses: [] },
     messages: { fields: new Map(), byLanguage: new Map(), byClient: new Map(), verdict: new Map(), confusion: {}, swaps: {}, misses: [], wrongSlots: { given: 0, offByAnHour: 0, unlabelled: 0 } },
   };
   const notesFolder = join(root, 'notes');
@@ -142,6 +142,7 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
       const cell = `${item.expected.verdict}→${got.decision.verdict}`;
       score.notes.confusion[cell] = (score.notes.confusion[cell] ?? 0) + 1;
       if (!verdictOk) countSwap(score.notes.swaps, cell, lead);
+      else if (!leadOk) countSwap(score.notes.leadSwaps, item.expected.verdict, `${item.expected.lead}→${lead || '(none)'}`);
       if (!leadOk || got.isInvite !== item.expected.isInvite) {
         score.notes.misses.push(`${item.id} [${item.lang}]: expected ${item.expected.verdict}/${item.expected.lead}${item.expected.isInvite ? '' : ' (no invite)'}, got ${got.decision.verdict}/${lead}${got.isInvite ? '' : ' (no invite)'}`);
       }
@@ -211,6 +212,8 @@ export function formatPart(title: string, score: PartScore, withMisses: boolean)
   out.push(`Owner notes: verdict ${pct(n.verdict.get('all') ?? { ok: 0, total: 0 })}, leading reason ${pct(n.lead.get('all') ?? { ok: 0, total: 0 })}, is an invitation ${pct(n.isInvite.get('all') ?? { ok: 0, total: 0 })}`);
   out.push(`  verdicts (labelled→decided): ${Object.entries(n.confusion).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
   out.push(...swapLine(n.swaps));
+  const leadSwaps = Object.entries(n.leadSwaps).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  if (leadSwaps.length > 0) out.push(`  right verdict, other lead (labelled→decided): ${leadSwaps.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   for (const [key, t] of [...n.verdict].filter(([k]) => k !== 'all').sort()) out.push(`  ${key.padEnd(28)} verdict ${pct(t)}   lead ${pct(n.lead.get(key) ?? { ok: 0, total: 0 })}`);
   const m = score.messages;
   out.push('', `Whole messages: decision verdict ${pct(m.verdict.get('verdict') ?? { ok: 0, total: 0 })}, leading reason ${pct(m.verdict.get('lead') ?? { ok: 0, total: 0 })}`);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWrongSlots, forwardOf, testPartChange, type NoteItem } from '../../../tools/corpus-eval.js';
+import { countWrongSlots, formatPart, forwardOf, testPartChange, type NoteItem, type PartScore } from '../../../tools/corpus-eval.js';
 import { CORPUS } from '../../../tools/corpus-split.js';
 import { parseMessage } from '../../../functions/core/mail/mail.js';
 import { findOriginal } from '../../../functions/core/extract/extract.js';
@@ -36,5 +36,19 @@ describe('slots wrong by an hour or more', () => {
     expect(countWrongSlots(label, [{ start: '2027-03-02T09:00:00Z' }, { start: '2027-03-03T15:00:00+02:00' }])).toEqual({ given: 2, offByAnHour: 1, unlabelled: 0 });
     expect(countWrongSlots(label, [{ start: '2027-03-02T10:30:00+01:00' }])).toEqual({ given: 1, offByAnHour: 0, unlabelled: 0 });
     expect(countWrongSlots([], [{ start: '2027-03-02T10:00:00+01:00' }])).toEqual({ given: 1, offByAnHour: 0, unlabelled: 1 });
+  });
+});
+
+describe('the part’s figures', () => {
+  it('counts a right verdict with another lead by labelled and decided lead, most first', () => {
+    // Prepare: a part where three notes were decided attend, as labelled, with another lead than the writer's.
+    const score: PartScore = {
+      notes: { verdict: new Map([['all', { ok: 3, total: 3 }]]), lead: new Map([['all', { ok: 0, total: 3 }]]), isInvite: new Map(), confusion: { 'attend→attend': 3 }, swaps: {}, leadSwaps: { 'attend networking→practice': 2, 'attend future-opening→might-want-it': 1 }, misses: [] },
+      messages: { fields: new Map(), byLanguage: new Map(), byClient: new Map(), verdict: new Map(), confusion: {}, swaps: {}, misses: [], wrongSlots: { given: 0, offByAnHour: 0, unlabelled: 0 } },
+    };
+    // Act
+    const text = formatPart('test part', score, false);
+    // Assess
+    expect(text).toContain('right verdict, other lead (labelled→decided): attend networking→practice 2, attend future-opening→might-want-it 1');
   });
 });

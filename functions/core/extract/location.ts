@@ -54,8 +54,10 @@ const ENGLISH_POSTAL = new RegExp(
   'u',
 );
 
+/** Ordinal words before a floor ("second floor", "zweiter Stock", "tweede verdieping", "primo piano", "drugie piętro"). */
+const FLOOR_ORDINAL = String.raw`(?:ground|first|second|third|fourth|fifth|sixth|premier|première|deuxième|troisième|quatrième|cinquième|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|fünfte[nrs]?|begane|eerste|tweede|derde|vierde|vijfde|primer|primera|segundo|segunda|tercer|tercera|cuarto|cuarta|quinto|quinta|primeiro|terceiro|quarto|primo|secondo|terzo|pierwsze|drugie|trzecie|czwarte|piąte)`;
 /** A floor, suite, unit, room or building line or part: "Suite 1400", "3rd Floor", "piętro 7", "2.º", "sala 1203". */
-const UNIT = /^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście|våning|vån\.?|etasje|etg\.?|kerros|krs)\b|\d+\.?\s*(?:tr|sal|vån|etg|krs)\b\.?|\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*(?:andar|piso|planta|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)/iu;
+const UNIT = new RegExp(String.raw`^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście|våning|vån\.?|etasje|etg\.?|kerros|krs)\b|\d+\.?\s*(?:tr|sal|vån|etg|krs)\b\.?|(?:\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?|[IVX]{1,4}\.?|${FLOOR_ORDINAL})\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Obergeschoss|Geschoss|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*(?:andar|piso|planta|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)`, 'iu');
 
 const COUNTRY = /^(?:Canada|Mexico|México|France|Deutschland|Germany|España|Spain|Italia|Italy|Nederland|Netherlands|The Netherlands|Portugal|Brasil|Brazil|Polska|Poland|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|USA|U\.S\.A\.|US|United States|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Österreich|Austria|Luxembourg|Japan|日本|Argentina|Chile|Colombia|Uruguay)$/u;
 
@@ -64,7 +66,7 @@ const LABEL = /^(?:(?:The |Our )?(?:Location|Address|Office address|Office|Offic
 const ANY_LABEL = /^[\p{L}][\p{L} ]{0,25}\s*[:：]/u;
 const TIME_OR_DATE = /\b\d{1,2}(?::\d{2}|[.h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|Uhr|uur|h)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek)\b|[月火水木金土日]曜|\d+月\d+日/iu;
 /** Lower-case words a building or company line may hold ("Riverside store", "Torre de Oficinas", "Evanston campus"). */
-const NAME_LOWER = /^(?:of|the|and|at|de|del|la|las|los|le|les|des|du|di|da|do|dos|das|e|y|et|und|van|der|den|het|von|zu|am|im|w|i|store|office|offices|campus|building|tower|centre|center|site|branch|hq|headquarters|house|works|hall|park|plaza|sede|oficinas|bureau|bureaux|siège|tienda|loja|edificio|edifício|torre|piso|planta|andar|campus|gebouw|kantoor|Gebäude|Haus|biuro|budynek|biurowiec|floor|wing|lobby|reception|entrance)$/iu;
+const NAME_LOWER = /^(?:of|the|and|at|de|del|la|las|los|le|les|des|du|di|da|do|dos|das|e|y|et|und|van|der|den|het|von|zu|am|im|w|i|store|office|offices|campus|building|tower|centre|center|site|branch|hq|headquarters|house|works|hall|park|plaza|sede|oficinas|bureau|bureaux|siège|tienda|loja|edificio|edifício|torre|piso|planta|andar|campus|gebouw|kantoor|Gebäude|Haus|biuro|budynek|biurowiec|floor|wing|lobby|reception|entrance|piano|verdieping|étage|etage|stock|piętro|sala|salle|kamer|zimmer|raum)$/iu;
 
 /**
  * The address in `main`, as written; null when none is found. The hiring company's own line heading an
@@ -224,7 +226,8 @@ function continuation(lines: string[], from: number, first: string): string[] {
     const line = cleanPart(lines[j]!);
     if (!line || ANY_LABEL.test(line) && !UNIT.test(line) || /^https?:/i.test(line)) break;
     if (postal) {
-      if (COUNTRY.test(line) || (JA_ADDRESS.test(first) && UNIT.test(line) && !/株式会社|本社|有限会社/u.test(line))) {
+      // A country, or the room and floor a letter gives under the town ("Zimmer 214, 2. Obergeschoss").
+      if (COUNTRY.test(line) || (UNIT.test(line) && line.length <= 60 && !TIME_OR_DATE.test(line) && !/株式会社|本社|有限会社/u.test(line))) {
         out.push(line);
         continue;
       }

@@ -141,3 +141,18 @@ describe('a street word standing apart after a place adjective ("Leopoldauer Gas
     expect(findLocation(text, 'onsite')).toMatch(expected);
   });
 });
+
+describe('the room and floor a letter gives under the town, or with an ordinal word', () => {
+  it.each([
+    ['Das Gespräch findet im Rathaus statt:\nMarktplatz 1\n47533 Hohenbrück\nZimmer 214, 2. Obergeschoss\n\nFür das Gespräch…', 'Marktplatz 1, 47533 Hohenbrück, Zimmer 214, 2. Obergeschoss'],
+    ['w siedzibie Urzędu:\n\nul. Rynek 12\nII piętro, sala nr 214\n62-345 Nowe Kępno\n', 'ul. Rynek 12, II piętro, sala nr 214, 62-345 Nowe Kępno'],
+    ['Where:\n12 Harbour Street\nDundee DD1 4AB\nSecond floor, Room 3\n', '12 Harbour Street, Dundee DD1 4AB, Second floor, Room 3'],
+    ['Luogo\nPalazzo Municipale - Sala Giunta (primo piano)\nPiazza della Repubblica, 1\n22040 Sorvico (CO)\n', 'Palazzo Municipale - Sala Giunta (primo piano), Piazza della Repubblica, 1, 22040 Sorvico (CO)'],
+  ])('%s', (main, location) => {
+    expect(findLocation(main)).toBe(location);
+  });
+
+  it('never takes the next sentence or a signature name for a room', () => {
+    expect(findLocation('Locatie:\nRaadhuisplein 4\n7941 KD Oosterveld\nU wordt verwacht bij de balie.\n')).toBe('Raadhuisplein 4, 7941 KD Oosterveld');
+  });
+});

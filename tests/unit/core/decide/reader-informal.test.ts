@@ -1122,3 +1122,18 @@ describe('Dutch "vriendelijk bedanken" as a polite no', () => {
     expect(decided('Wil je ze vriendelijk bedanken voor de uitnodiging en zeggen dat ik kom?')).not.toMatch(/^decline/);
   });
 });
+
+describe('a bare "I do", "I go" after a relative word says what the owner does, not "I will"', () => {
+  it.each([
+    'A vaga não me convence, é contabilidade de obra, longe do que faço.',
+    "Franchement c'est très loin de ce que je fais.",
+    'Non so nemmeno dove vado a finire con questo lavoro.',
+  ])('%s', (note) => {
+    expect(readOwnerNote(note).instruction).toBeNull();
+  });
+
+  it('still reads "que sí, que voy" and a bare "eu faço"', () => {
+    expect(readOwnerNote('Paso de esta. Aunque bueno, venga va, que sí, que voy.').instruction?.verdict).toBe('attend');
+    expect(readOwnerNote('Entrevista às 10h? Eu faço.').instruction?.verdict).toBe('attend');
+  });
+});

@@ -1137,3 +1137,16 @@ describe('a bare "I do", "I go" after a relative word says what the owner does, 
     expect(readOwnerNote('Entrevista às 10h? Eu faço.').instruction?.verdict).toBe('attend');
   });
 });
+
+describe('getting in as a first step: a later opening', () => {
+  it.each([
+    'A vaga é meio meh, mas entrar lá já é meio caminho.',
+    'Role is dull but it would be a stepping stone into the group.',
+    'Die Stelle ist nix Besonderes, aber als Sprungbrett taugt sie.',
+    'El puesto es flojo, pero es la puerta de entrada a esa empresa.',
+    "Le poste est moyen mais c'est un pied dans la porte.",
+    'Stanowisko słabe, ale to furtka do tej firmy.',
+  ])('%s', (note) => {
+    expect(readOwnerNote(note).statements.some((s) => s.concept === 'later-opening')).toBe(true);
+  });
+});

@@ -100,6 +100,12 @@ const CLOCK = /(?<![\p{L}\d])(?:[01]?\d|2[0-3])(?:[:.h]\d{2}|\s?(?:am|pm|a\.m\.|
 /** A deadline to confirm or to answer by is no deadline for work. */
 const CONFIRMING = /confirm|bestatig|conferm|bevestig|potwierdz|reply|respond|antwort|repond|rispond|reageer|odpowie|rueckmeld|ruckmeld|let (?:us|me) know|faire savoir|indiquer/i;
 
+/**
+ * Cancelling offered as a choice, not done: "confirm or cancel the interview from your account", "si necesitas
+ * cancelar la entrevista", "falls Sie den Termin absagen müssen" (a platform's buttons, a recruiter's courtesy).
+ */
+const CANCEL_AS_CHOICE = /(?:confirm|bestatig|bevestig|conferm|potwierdz|accept|aceptar|aceitar|accettare|akzeptier|reschedul|reprogram|verschieb|verzet)\p{L}*,?\s+(?:or|o|ou|oder|of|lub|albo|ou)\s+(?:\p{L}+\s+)?(?:cancel|annul|absag|stornier|annuleer|odwol)|(?:if|in case|should) you (?:need|have|want) to cancel|si (?:necesitas|tienes que|debes|quieres|deseas|precisa[rs]?|necessita[rs]?) cancelar|falls sie (?:\p{L}+ ){0,4}absagen|si vous (?:devez|souhaitez) annuler|se (?:dovesse|devi|deve) annullare|als (?:je|u) (?:\p{L}+ ){0,3}(?:moet|wil) (?:annuleren|afzeggen)|jesli (?:musisz|chcesz) odwolac/iu;
+
 /** Enough for an invitation, and by how much the clues for it must outweigh those against. */
 const ENOUGH = 3;
 const MARGIN = 2;
@@ -164,7 +170,7 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
 
   // Against: another kind of mail.
   concept('rejection', R.rejection, -4);
-  concept('cancellation', R.cancellation, -4);
+  concept('cancellation', R.cancellation, -4, (sentence) => !CANCEL_AS_CHOICE.test(sentence));
   // The time an interview called off names is the one called off (a reschedule proposes another, and says so).
   if (clues.some((c) => c.kind === 'cancellation') && !clues.some((c) => c.kind === 'rescheduling')) {
     const times = clues.findIndex((c) => c.kind === 'times' || c.kind === 'days-named' || c.kind === 'calendar');

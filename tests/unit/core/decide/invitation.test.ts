@@ -273,3 +273,17 @@ describe('a relay’s "Cancelar inscrição" is one unsubscribe line, not also a
     expect(readInvitation(input('Podemos fazer uma ligação rápida na quinta, 10/06, às 16h (horário de Brasília)?\n\nVocê está recebendo e-mails de notificação de mensagens. Cancelar inscrição: https://www.linkedin.example/e/v2?e=unsub')).isInvite).toBe(true);
   });
 });
+
+describe('cancelling offered as a choice is no cancellation', () => {
+  it.each([
+    ['Tienes una entrevista para «Recepcionista bilingüe»', '¡Enhorabuena! Hoteles Cardona te convoca a una entrevista presencial.\nFecha: jueves, 15 de octubre de 2026\nHora: 11:30 h\nPuedes confirmar o cancelar la entrevista desde tu área de candidato.'],
+    ['Interview invitation', 'Brightline would like to interview you on Wednesday 30 September at 10:30.\nIf you need to cancel the interview, use the link in your account.'],
+    ['Einladung zum Vorstellungsgespräch', 'Wir laden Sie am 9. März um 14 Uhr zum Gespräch ein. Falls Sie den Termin absagen müssen, geben Sie uns bitte Bescheid.'],
+  ])('%s', (subject, body) => {
+    expect(isInvitation(mail(subject, body, { slots: 1 }))).toBe(true);
+  });
+
+  it('but an interview called off still is one', () => {
+    expect(isInvitation(mail('Entrevista cancelada', 'Lamentamos informarte de que tenemos que cancelar la entrevista del jueves 15 de octubre a las 11:30.', { slots: 1 }))).toBe(false);
+  });
+});

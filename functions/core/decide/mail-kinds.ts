@@ -32,7 +32,7 @@ export const MEETING: ByLanguage = {
   it: ['incontr~', 'conoscer~', 'chiacchier~', 'telefonata', 'videochiamata', 'call', 'caffe', 'passare da noi', 'sentirci', 'appuntamento', 'parlar~', '(?:al|per) telefono'],
   nl: ['kennismak~', 'kennis (?:te )?maken', 'langs (?:te )?komen', 'langskom~', 'afspraak', 'bellen', 'koffie', 'babbel', 'videocall', 'spreken', 'ontmoet~', 'telefonisch'],
   pt: ['convers~', 'conhecer~', 'reuniao', 'chamada', 'ligacao', 'ligar', 'cafe', 'falar', 'almoc~', 'encontro', 'bate-papo', 'videochamada', 'call', 'por telefone'],
-  pl: ['spotkani~', 'spotkac', 'termin~', 'call~', 'kaw~', 'poznac', 'porozmawia~', 'telefon~', 'zdzwoni~', 'wideorozmow~'],
+  pl: ['spotkani~', 'spotkac', 'termin~', 'call~', 'kaw~', 'poznac', 'porozmawia~', 'telefon~', 'zdzwoni~', 'wideorozmow~', 'spotka(?:my|ja|cie)? sie'],
 };
 
 /** An invitation or a request to meet: inviting, proposing a time, asking when the candidate is free. */
@@ -54,7 +54,7 @@ export const INVITING: ByLanguage = {
   pt: ['convid~', '(?:pode|podes|poderia) ser', '(?:podemos|vamos|podiamos) (?:fazer|marcar|agendar|ter) (?:uma|um)', 'disponibilid~', 'disponivel', '(?:te|lhe) (?:propo~|convem)', 'gostari~ de (?:conversar|conhecer~|agendar|falar|convidar~|marcar)', 'gostava de (?:lhe|te) (?:explicar|conhecer|falar)',
     'sugir~', 'propomos', '(?:dois|tres|alguns) horarios', 'opcoes de horario', 'propo(?:nho|mos) (?:o|a|um|uma)', 'marcar (?:uma|um)', 'agendar', '(?:terias|tens|teria|tem) (?:\\d+|uns) minutos', 'confirm(?:a|ar|e) (?:a sua|a tua|sua|tua) (?:presenca|participacao)'],
   pl: ['zaprasz~', 'zaprosi~', 'proponuj~', 'proponowan~ termin', 'czy (?:\\p{L}+ ){0,3}(?:pasuje|pasowal~|odpowiada)', 'dogodn~ termin', 'kiedy (?:masz|ma pani|ma pan|moglibysmy)', 'znajdziesz', 'wybierz~',
-    'chcielibysmy (?:zaprosic|porozmawiac|poznac)', 'chetnie porozmawiamy', 'mam wolne', 'napisz,? kiedy', 'prosze o wybranie', '(?:masz|mialbys|ma pan|ma pani) (?:\\d+|kilka) minut', 'potwierdz~ (?:swoja |swoj )?(?:obecnosc|udzial)'],
+    'chcielibysmy (?:zaprosic|porozmawiac|poznac)', 'chetnie porozmawiamy', 'mam wolne', 'napisz,? kiedy', 'prosze o wybranie', '(?:masz|mialbys|ma pan|ma pani) (?:\\d+|kilka) minut', 'potwierdz~ (?:swoja |swoj )?(?:obecnosc|udzial)', 'zaprosz~'],
 };
 
 /** A recruiter, a talent or HR team, an applicant-tracking system: who sends invitations. */
@@ -151,14 +151,15 @@ export const NEWSLETTER: ByLanguage = {
 
 /** Work to do and hand in: a take-home, an exercise, a test, a one-way recorded video. */
 export const ASSESSMENT: ByLanguage = {
-  en: ['take[- ]home', 'assignment', 'exercise', 'coding (?:challenge|test)', 'assessment', 'case study', 'test', 'challenge', 'one-way video', 'recorded (?:video|interview|answers)', 'questionnaire'],
+  // An assessment centre or day is a selection day on site with interviews: the opposite of work handed in.
+  en: ['take[- ]home', 'assignment', 'exercise', 'coding (?:challenge|test)', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))', 'case study', 'test', 'challenge', 'one-way video', 'recorded (?:video|interview|answers)', 'questionnaire'],
   fr: ['test~', 'exercice', 'cas pratique', 'etude de cas', 'devoir', 'entretien video differe', 'differe', 'enregistr~ (?:vos|tes) reponses'],
-  de: ['probeaufgabe', 'fallstudie', 'test~', 'assessment', 'case study', 'hausaufgabe', 'aufgabe', 'aufgezeichnet~', 'coding-challenge'],
+  de: ['probeaufgabe', 'fallstudie', 'test~', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))', 'case study', 'hausaufgabe', 'aufgabe', 'aufgezeichnet~', 'coding-challenge'],
   es: ['prueba~', 'ejercicio', 'caso practico', 'test', 'evaluacion', 'grabad~', 'reto'],
-  it: ['prova', 'esercizio', 'test', 'caso studio', 'compito', 'registrat~', 'assessment'],
-  nl: ['thuisopdracht', 'opdracht', 'case study', 'test', 'assessment', 'opgenomen'],
+  it: ['prova', 'esercizio', 'test', 'caso studio', 'compito', 'registrat~', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))'],
+  nl: ['thuisopdracht', 'opdracht', 'case study', 'test', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))', 'opgenomen'],
   pt: ['teste', 'exercicio', 'desafio', 'estudo de caso', 'avaliacao', 'gravad~'],
-  pl: ['zadani~', 'test~', 'case study', 'nagra~', 'assessment'],
+  pl: ['zadani~', 'test~', 'case study', 'nagra~', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))'],
 };
 /** A one-way interview: answers recorded alone, watched later; nobody is met. */
 export const ONE_WAY: ByLanguage = {

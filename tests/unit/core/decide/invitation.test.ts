@@ -287,3 +287,14 @@ describe('cancelling offered as a choice is no cancellation', () => {
     expect(isInvitation(mail('Entrevista cancelada', 'Lamentamos informarte de que tenemos que cancelar la entrevista del jueves 15 de octubre a las 11:30.', { slots: 1 }))).toBe(false);
   });
 });
+
+describe('an assessment centre is a selection day, and Polish invitations named as nouns', () => {
+  it('reads "Einladung zum Assessment Center" as an invitation, a take-home assessment still not', () => {
+    expect(isInvitation(mail('Einladung zum Assessment Center – Arbeitsvorbereitung', 'Wir freuen uns, Sie zu unserem zweitägigen Assessment Center am 15. und 16. März 2027 in Friedrichshafen einzuladen.'))).toBe(true);
+    expect(isInvitation(mail('Your assessment', 'Please complete the online assessment by Friday 12 March; it takes about 90 minutes.'))).toBe(false);
+  });
+
+  it('reads "Ponowne zaproszenie" and "klient spotka się z Panem" as an invitation', () => {
+    expect(isInvitation(mail('Ponowne zaproszenie – Helpdesk IT', 'Projekt ruszył na nowo i klient chętnie spotka się z Panem 12 stycznia o 9:00.', { slots: 1 }))).toBe(true);
+  });
+});

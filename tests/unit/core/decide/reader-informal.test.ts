@@ -1150,3 +1150,16 @@ describe('getting in as a first step: a later opening', () => {
     expect(readOwnerNote(note).statements.some((s) => s.concept === 'later-opening')).toBe(true);
   });
 });
+
+describe('Polish "let us go" and "I am going to it"', () => {
+  it.each([
+    ['siema, ogarnij mi prosze ze ide na to!! helpdesk to dokladnie to czego szukam', 'attend'],
+    ['staz za darmo, same nocki. slabo to wyglada wiem, ale moze jednak pojdzmy na te rozmowe?', 'attend'],
+  ])('%s', (note, verdict) => {
+    expect(readOwnerNote(note).instruction?.verdict).toBe(verdict);
+  });
+
+  it('but not "nie pójdźmy"', () => {
+    expect(readOwnerNote('nie pojdzmy tam, szkoda czasu').instruction?.verdict).not.toBe('attend');
+  });
+});

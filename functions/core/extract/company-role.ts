@@ -49,8 +49,8 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:posizione|ruolo)\s+(?:di\s+)?[^\n,.]{2,60}?\s+(?:presso|in|nella|nel)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+|als\s+)?[^\n,.]{2,60}?\s+(?:bij)\s+(${NAME})`, 'u'),
   // "Good news – Solent Water would like to meet you!": the company that wants the interview (an agency's own
-  // name signs the mail, the client's name asks for the meeting).
-  new RegExp(String.raw`(?:^|[–—:!.]\s+|\n)(${NAME})\s+(?:would (?:like|love) to|wants? to|(?:is|are) keen to|(?:is|are) (?:happy|pleased|delighted) to)\s+(?:meet|interview|invite|speak (?:to|with)|talk (?:to|with)|see)\s+you`, 'u'),
+  // name signs the mail, the client's name asks for the meeting); bold in a plain-text part ("*Brightline* would…").
+  new RegExp(String.raw`(?:^|[–—:!.]\s+|\n)[*_]?(${NAME})[*_]?\s+(?:would (?:like|love) to|wants? to|(?:is|are) keen to|(?:is|are) (?:happy|pleased|delighted) to)\s+(?:meet|interview|invite|speak (?:to|with)|talk (?:to|with)|see)\s+you`, 'u'),
   // "A empresa Maré Alta Hotéis e Resorts gostaria de convidá-lo", "La empresa X quiere conocerte", "L'azienda X vorrebbe…",
   // "Die Firma X möchte Sie…", "Het bedrijf X wil je…", "Firma X chciałaby…": the company the sentence names as inviting.
   new RegExp(String.raw`\b(?:[Aa] empresa|[Ll]a empresa|[Ll]'azienda|[Ll]a società|[Ll]'entreprise|[Ll]a société|[Dd]ie Firma|[Dd]as Unternehmen|[Hh]et bedrijf|[Dd]e organisatie|[Ff]irma|[Ss]półka|[Tt]he company)\s+(${NAME})\s+(?:gostaria|quer|deseja|gustaría|quiere|desea|vorrebbe|desidera|vuole|souhaite|aimerait|voudrait|möchte|würde|wil|zou|chciałaby|chce|would like|wants)\b`, 'u'),
@@ -78,6 +78,12 @@ const NAMES = new RegExp(NAME, 'gu');
 
 /** "the company", "la société", "die Firma"… between a client word and the client's name. */
 const FIRM = String.raw`(?:(?:the company|la société|l['’]entreprise|le groupe|die Firma|das Unternehmen|la empresa|la compañía|a empresa|l['’]azienda|la società|het bedrijf|de firma|firm[ay]|spółk[aię])\s+)?`;
+/**
+ * An agency recruiting for a client it describes but does not name ("on behalf of a leading insurer", "im Auftrag
+ * eines namhaften Unternehmens", "para una importante empresa"): the agency is still not the employer.
+ */
+const UNNAMED_CLIENT = /\b(?:(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:\p{Ll}[\p{L}-]* ){0,3}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{Ll}\p{L}* ){1,3}(?:Unternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
+
 /** An agency names the hiring company as its client: that is the company (class 4 of issue #13). */
 const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) client,?\s+${FIRM}(${NAME})`, 'u'),
@@ -244,7 +250,7 @@ export function findCompany(subject: string, main: string, signature: string, se
     if (client && !AGENCY_NAME.test(client)) return extend(client);
   }
   // A staffing agency writing for a confidential client: its own name is not the employer.
-  if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main)) {
+  if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main)) {
     return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? null;
   }
   // An agency's own name is not the employer (it stays out whatever confirms it).

@@ -537,3 +537,18 @@ describe('a sign-off team before the company, and a Swiss workload after a title
     expect(findRole('Einladung', 'Vielen Dank für Ihre Bewerbung als Spezialistin Lohnbuchhaltung 80–100 %.')).toBe('Spezialistin Lohnbuchhaltung');
   });
 });
+
+describe('a job board relaying an employer written in bold, and an agency describing its client without a name', () => {
+  it('reads the bold name that would like to interview ("*Brightline Dental Group* would like to interview you")', () => {
+    const main = "You've been invited to interview\n\nHi Sam,\n\n*Brightline Dental Group* would like to interview you for *Practice\nAdministrator* in Leeds.";
+    expect(findCompany('Interview invitation: Practice Administrator', main, '', { name: 'Indeed', address: 'invitations@indeed.example' }, 'Practice Administrator')).toBe('Brightline Dental Group');
+  });
+
+  it.each([
+    ["I'm recruiting on behalf of a leading insurer with a big operations centre, and they'd like a short telephone interview.", 'Tom Beckett\nPrincipal Consultant\nNorthgate Selection', 'tom.beckett@northgateselection.example'],
+    ['Wir suchen im Auftrag eines namhaften Unternehmens eine Sachbearbeiterin und möchten Sie gern kennenlernen.', 'Eva Roth\nPersonalberatung Roth & Partner', 'eva.roth@roth-partner.example'],
+    ['Estamos seleccionando para una importante empresa del sector asegurador y nos gustaría entrevistarte.', 'Lucía Gil\nTalento Levante', 'lgil@talentolevante.example'],
+  ])('gives no company for an unnamed client: %s', (main, signature, address) => {
+    expect(findCompany('Interview', main, signature, { name: signature.split('\n')[0]!, address }, null)).toBeNull();
+  });
+});

@@ -138,7 +138,13 @@ function findAddress(main: string): string | null {
       const before = line.slice(0, street);
       const lead = before.replace(/[,\s]+$/, '');
       // "Unit 12, Riverside Business Park" or "Corbel Architects, 88 Pearl Street": the line is the address.
-      if (!(UNIT.test(lead) || (/,\s*$/.test(before) && isNameLine(lead)))) return inSentence(line.slice(street));
+      if (!(UNIT.test(lead) || (/,\s*$/.test(before) && isNameLine(lead)))) {
+        // "…at their office (4th Floor, 22 Mosley Street, Manchester M2 3AN). It should…": the floor written
+        // right before the street, inside the same brackets or list, is part of the address.
+        const unit = /(?:^|[(,;:]\s*)([^(),;:]+),\s*$/.exec(before)?.[1]?.trim();
+        const address = inSentence(line.slice(street), before.includes('(') && !before.slice(before.lastIndexOf('(')).includes(')'));
+        return unit && UNIT.test(unit) ? `${unit}, ${address}` : address;
+      }
     }
     const start = namesAbove(lines, i);
     return join([...lines.slice(start, i), cleanPart(line), ...continuation(lines, i + 1, line)]);
@@ -279,9 +285,10 @@ function blockFrom(lines: string[], from: number, underLabel: boolean, heading: 
 }
 
 /** An address inside a sentence: from its street, the parts that continue it, to the sentence's end. */
-function inSentence(text: string): string {
-  // The sentence goes on after the address: "…, PA 19107 on Tuesday at 10am", "… – see you there".
-  const sentence = cleanPart(text).replace(/\s+(?:on|at|from|between|this|next|for|so|where|when|am|um|le|el|à|às|alle|om|w|we)\s.*$|\s[–—-]\s+\p{Ll}.*$/u, '');
+function inSentence(text: string, inBrackets = false): string {
+  // The sentence goes on after the address: "…, PA 19107 on Tuesday at 10am", "… – see you there"; an address
+  // in brackets ends at the closing one.
+  const sentence = cleanPart(inBrackets ? text.replace(/\).*$/su, '') : text).replace(/\s+(?:on|at|from|between|this|next|for|so|where|when|am|um|le|el|à|às|alle|om|w|we)\s.*$|\s[–—-]\s+\p{Ll}.*$/u, '');
   const street = streetMatch(sentence);
   const end = street && street.index === 0 ? street.end : 0;
   const head = sentence.slice(0, end);

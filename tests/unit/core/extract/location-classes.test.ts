@@ -156,3 +156,10 @@ describe('the room and floor a letter gives under the town, or with an ordinal w
     expect(findLocation('Locatie:\nRaadhuisplein 4\n7941 KD Oosterveld\nU wordt verwacht bij de balie.\n')).toBe('Raadhuisplein 4, 7941 KD Oosterveld');
   });
 });
+
+describe('an address in brackets inside a sentence', () => {
+  it('ends at the closing bracket and keeps the floor written before the street', () => {
+    expect(findLocation('Thursday at 3.30pm, at their Manchester office (4th Floor, 22 Mosley Street, Manchester M2 3AN). It should last an hour.')).toBe('4th Floor, 22 Mosley Street, Manchester M2 3AN');
+    expect(findLocation('Come to our office (22 Mosley Street, Manchester M2 3AN) at 10am.')).toBe('22 Mosley Street, Manchester M2 3AN');
+  });
+});

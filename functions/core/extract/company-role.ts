@@ -438,7 +438,7 @@ const TITLE = String.raw`\p{Lu}[^\n,.!?()]{1,60}?(?:,\s+\p{Lu}[^\n,.!?()]{1,40}?
 /** The work-time, place and gender notes that follow a title: "(m/w/d)", "(H/F)", "(K/M)", "(m/v/x)", "(all genders)". */
 const GENDER_MARK = String.raw`\((?:[mwfdhxkvMWFDHXKV](?:\s*\/\s*[mwfdhxkvMWFDHXKV]){1,2}|all genders|m\/f\/div)\)`;
 /** "…for a Senior Data Engineer.", "nous recherchons un Responsable d'exploitation": kept only with a job noun. */
-const FOR_A_TITLE = new RegExp(String.raw`\b(?:for|recherch(?:e|ons)|suchen wir|sucht|buscamos|busca|cerchiamo|cerca|zoeken (?:we|wij)|procuramos|procura|szukamy)\s+(?:an?|un|une|einen|eine|una|een|um|uma)\s+(${TITLE})(?=\s*[(,.\n]|\s+(?:to|for|in|at|who|chez|pour|à|bei|für|in|en|para|per|presso|bij|voor|na|w|dla)\b)`, 'u');
+const FOR_A_TITLE = new RegExp(String.raw`\b(?:for|recherch(?:e|ons)|suchen wir|sucht|buscamos|busca|(?:estamos )?seleccionando|seleccionamos|(?:estamos )?reclutando|cerchiamo|cerca|(?:stiamo )?selezionando|zoeken (?:we|wij)|procuramos|procura|(?:estamos )?(?:recrutando|selecionando)|szukamy|rekrutujemy)\s+(?:an?|un(?:\/a|\(a\))?|une|einen|eine|una|een|um(?:\/a|\(a\))?|uma)\s+(${TITLE})(?=\s*[(,.\n]|\s+(?:to|for|in|at|who|chez|pour|à|bei|für|in|en|para|per|presso|bij|voor|na|w|dla|con|com|with|mit|met|avec|que|che|who|which|der|die|das)\b)`, 'u');
 /**
  * A title after the posting it was advertised in: "notre offre de Responsable Analytics", "onze vacature
  * voor Data Product Owner", "your application to our vacancy for …", "unsere Stellenanzeige als …",

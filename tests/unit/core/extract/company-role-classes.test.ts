@@ -552,3 +552,10 @@ describe('a job board relaying an employer written in bold, and an agency descri
     expect(findCompany('Interview', main, signature, { name: signature.split('\n')[0]!, address }, null)).toBeNull();
   });
 });
+
+describe('a title after "estamos seleccionando un/a", ending before "con …"', () => {
+  it('reads it over the client the subject names', () => {
+    const main = 'Te escribo desde Levante Talento ETT. Para nuestro cliente Grupo Albarrán estamos seleccionando un/a Técnico/a de Atención al Cliente con inglés nativo para su sede de Valencia.';
+    expect(findRole('Entrevista para Grupo Albarrán', main)).toBe('Técnico/a de Atención al Cliente');
+  });
+});

@@ -168,6 +168,9 @@ function zoneWithOffset(instant: Date, offsetMinutes: number, language: TextLang
 /** The widest gap between two zones' clocks (UTC−12 to UTC+14). */
 const MAX_OFFSET_SPREAD_MS = 26 * 3_600_000;
 
+/** The longest time a text beside a scheduling link names as one proposed interview, not a window to choose in. */
+const PENCILLED_SLOT_MS = 90 * 60_000;
+
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
   const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
   const { main, signature } = splitSignature(fullBody);
@@ -229,10 +232,14 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     }));
     const agrees = prose.some((p) => timed.some((e) => e.start!.instant.getTime() === p.start.instant.getTime()));
     if (prose.length > 0 && !agrees) timeConflict = { calendar: slots[0]!.start, text: prose[0]!.written || toIsoWithOffset(prose[0]!.start.instant, prose[0]!.start.offsetMinutes) };
-  } else if (date && (schedulingLink === null || schedulingLink === meetingLink)) {
+  } else if (date) {
     // With a link to pick a time, the times the text names are the window to choose in ("slots between
-    // 22 and 26 March", "Tuesday to Thursday, 9–17h"), never an interview time of their own.
-    const prose = readProse(timesNotUnderstood);
+    // 22 and 26 March", "Tuesday to Thursday, 9–17h"), never an interview time of their own, unless the text
+    // names one time of an interview's length ("I've pencilled in Tuesday 10 November, 11:00–11:30; if that
+    // doesn't work, grab another slot here").
+    const withLink = schedulingLink !== null && schedulingLink !== meetingLink;
+    const read = readProse(withLink ? [] : timesNotUnderstood);
+    const prose = !withLink || (read.length === 1 && read[0]!.end !== null && read[0]!.end !== undefined && read[0]!.end.instant.getTime() - read[0]!.start.instant.getTime() <= PENCILLED_SLOT_MS) ? read : [];
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),

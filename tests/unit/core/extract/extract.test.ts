@@ -45,6 +45,13 @@ describe('extractFacts', () => {
     expect(result).toMatchObject({ isInvite: true, schedulingLink: 'https://calendly.example/pat/30min', meetingLink: null, slots: [] });
   });
 
+  it('beside a scheduling link, reads one time of an interview\'s length the text proposes, never a window to choose in', () => {
+    const pencilled = facts("Their FD would like an initial 30-minute video call. I've pencilled in Tuesday 10 March, 11:00–11:30 ET, but if that doesn't work just grab another slot here: https://calendly.example/pat/30min");
+    expect(pencilled.slots).toEqual([{ start: '2026-03-10T11:00:00-04:00', end: '2026-03-10T11:30:00-04:00' }]);
+    const window = facts('Please pick a time for a video call on Tuesday 10 March between 9:00 and 17:00 ET here: https://calendly.example/pat/30min');
+    expect(window.slots).toEqual([]);
+  });
+
   it('passes over a Reply-To that is no plain mailbox for the next candidate (an injected mailto query, a quoted local part)', () => {
     // Prepare
     const invite = original('We would like to invite you to an interview.');

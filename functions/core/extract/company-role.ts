@@ -304,7 +304,7 @@ export function findCompany(subject: string, main: string, signature: string, se
 }
 
 /** Whether `name` holds `part` as whole words ("Tessiture Arnaboldi S.p.A." holds "Arnaboldi"). */
-function containsWord(name: string, part: string): boolean {
+export function containsWord(name: string, part: string): boolean {
   const at = name.toLowerCase().indexOf(part.toLowerCase());
   if (at < 0) return false;
   const [before, after] = [name[at - 1] ?? ' ', name[at + part.length] ?? ' '];
@@ -489,6 +489,8 @@ export function polishNominative(role: string): string {
 const RE_LINE_TITLE = new RegExp(String.raw`^[ \t>]*(?:Re|RE|Objet|Betreff|Asunto|Oggetto|Betreft|Assunto|Dotyczy)\s*:\s*(?:(?:Invitation to (?:an )?Interview|Interview Invitation|Invitation à (?:un )?entretien|Convocation(?: à (?:un )?entretien)?|Einladung zum (?:Vorstellungs)?gespräch|Convocatoria(?: a entrevista)?|Convocazione(?: a colloquio)?|Uitnodiging (?:voor (?:een )?)?(?:sollicitatie)?gesprek|Convocatória(?: para entrevista)?|Zaproszenie na rozmowę(?: kwalifikacyjną)?)\s*[–—:-]\s*)?(${TITLE})\s*(?:\([^)\n]*\))?\s*$`, 'mu');
 /** A title after its requisition or competition number: "for Req #48213 – Junior Data Scientist". Kept only with a job noun. */
 const REQUISITION_TITLE = new RegExp(String.raw`\b(?:Req(?:uisition)?|Job ID|Ref(?:erence)?|Competition|Posting)\.?\s*(?:ID\s*)?(?:#|No\.?\s*)?\s*[A-Z0-9][\w-]{2,}\s*[–—:-]\s*(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|on)\b|$)`, 'mu');
+/** "…invite you to an interview for Night Care Assistant (Harrogate).": a job title (it needs a job noun) after "interview for", to the sentence's end. */
+const INTERVIEW_FOR_TITLE = new RegExp(String.raw`\binterview for\s+(?:the\s+)?(${TITLE})(?=\s*\(|[,.!?\n]|\s+(?:in|on|at|with|role|position)\b)`, 'u');
 const FOR_TITLE_AT = new RegExp(String.raw`\bfor\s+(?:the\s+)?(${TITLE})\s+(?:at|with)\s+\p{Lu}`, 'u');
 
 const ROLE_BODY: RegExp[] = [
@@ -504,6 +506,7 @@ const ROLE_BODY: RegExp[] = [
   new RegExp(String.raw`\binterview for\s+(${TITLE})\s+(?:at|with)\s+\p{Lu}`, 'u'),
   // "…the final stage for Operations Planning Analyst at Cedarline Energy": a title between "for" and "at <Company>".
   FOR_TITLE_AT,
+  INTERVIEW_FOR_TITLE,
   new RegExp(String.raw`\b(?:hiring|looking for|recruiting)\s+(?:an?\s+)?(${TITLE})(?=\s*[(,.\n]|\s+(?:to|for|in|at|who)\b)`, 'u'),
   // "…on behalf of my client for a Senior Data Engineer.", "nous recherchons un Responsable d'exploitation"
   FOR_A_TITLE,
@@ -583,7 +586,7 @@ function saidOfThePast(main: string, title: string): boolean {
   return PAST_MENTION.test(main.slice(start, ends.length > 0 ? Math.min(...ends) : main.length));
 }
 
-const NEEDS_JOB_NOUN = new Set([FOR_A_TITLE, POSTING_TITLE, QUOTED_POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
+const NEEDS_JOB_NOUN = new Set([INTERVIEW_FOR_TITLE, FOR_A_TITLE, POSTING_TITLE, QUOTED_POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
 
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {

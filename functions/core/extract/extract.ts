@@ -8,7 +8,7 @@ import { UnreadableMailError } from '../../errors.js';
 import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
-import { findCompany, findRole, isJobTitle, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
+import { containsWord, findCompany, findRole, isJobTitle, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
 import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
@@ -265,15 +265,16 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
   // The length said in prose ends a time that has no end of its own (the calendar hold).
   const durationMinutes = isInvite && slots.length > 0 ? findDuration(`${subject}\n${main}`) : null;
+  const location = format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null;
   return {
     isInvite,
     language,
     // Names read from the body or a calendar enter here: no bidi controls in them (core/mail/bidi.ts).
     company: displayText(company),
-    role: displayText(role),
+    role: displayText(withoutPlace(role, location)),
     format,
     meetingLink,
-    location: format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null,
+    location,
     // Times in mail that is no invitation (a bounce, a job alert) are no interview times.
     slots: isInvite ? slots : [],
     inferred: isInvite ? [...inferred] : [],
@@ -284,6 +285,16 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     ...(isInvite && timesNotUnderstood.length > 0 ? { timesNotUnderstood } : {}),
     ...(isInvite && timeConflict ? { timeConflict } : {}),
   };
+}
+
+/**
+ * A title's place in brackets is where the job is, not part of the title ("Night Care Assistant (Harrogate)"
+ * for an interview at "41 Elm Grove, Harrogate HG1 2LB"): dropped when the address names that place.
+ */
+function withoutPlace(role: string | null, location: string | null): string | null {
+  const place = role && location ? /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(role) : null;
+  if (!place || !containsWord(location!, place[2]!.trim())) return role;
+  return place[1]!;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -155,3 +155,14 @@ describe('reading in time', () => {
   });
 });
 
+
+describe('a title after "an interview for", and its place in brackets', () => {
+  it('reads the title and drops the place the address names', () => {
+    const body = 'Fairhaven Care Homes would like to invite you to an interview for Night Care Assistant (Harrogate).\n\nDate: Monday, 7 December 2026\nTime: 18:00\nAddress:\nFairhaven House\n41 Elm Grove\nHarrogate HG1 2LB\n';
+    expect(facts(body, 'Interview request from Fairhaven Care Homes')).toMatchObject({ role: 'Night Care Assistant', location: 'Fairhaven House, 41 Elm Grove, Harrogate HG1 2LB' });
+  });
+
+  it('keeps a bracket that is no place of the address ("Producer (Mobile Games)")', () => {
+    expect(facts('We would like to invite you to an interview for Producer (Mobile Games) at our office: 41 Elm Grove, Harrogate HG1 2LB.').role).toBe('Producer (Mobile Games)');
+  });
+});

@@ -245,9 +245,9 @@ export const PAST_INTERVIEW: ByLanguage = {
 
 /** Only a later step, if any: "if your profile fits, we will invite you", "candidates who move forward will be contacted". */
 export const LATER_MAYBE: ByLanguage = {
-  en: ['if (?:your|you) (?:\\p{L}+ ){0,4}(?:shortlisted|selected|fit|match|progress|move forward)', 'candidates who (?:move|progress|are selected)', "we'?ll be in touch", 'we will (?:be in touch|review|get back)', 'should (?:your|you) (?:\\p{L}+ ){0,3}(?:progress|be shortlisted)'],
+  en: ['if (?:your|you) (?:\\p{L}+ ){0,4}(?:shortlisted|selected|fit|match|progress|move forward)', 'candidates who (?:move|progress|are selected)', "we'?ll be in touch", 'we will (?:be in touch|review|get back)', 'should (?:your|you) (?:\\p{L}+ ){0,3}(?:progress|be shortlisted)', '(?:the )?(?:company|employer|hiring team) will (?:contact|reach out to|get in touch with) you'],
   fr: ['si votre (?:profil|candidature) (?:est retenu~|correspond|nous interesse)', 'nous reviendrons vers vous', 'dans le cas ou votre', 'si votre (?:cv|parcours) (?:est retenu~|correspond)'],
-  de: ['(?:wenn|falls|sollte) (?:ihr|dein) profil', 'wir melden uns', '(?:wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,3}(?:passen|infrage kommen|in frage kommen)', '(?:wenn|falls|sollte) (?:ihr|dein) lebenslauf'],
+  de: ['(?:wenn|falls|sollte) (?:ihr|dein) profil', 'wir melden uns', '(?:wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,3}(?:passen|infrage kommen|in frage kommen)', '(?:wenn|falls|sollte) (?:ihr|dein) lebenslauf', 'meldet sich (?:\\p{L}+ ){0,3}bei (?:ihnen|dir)'],
   es: ['si tu perfil', 'si su perfil', 'nos pondremos en contacto', 'te contactaremos', 'si (?:tu|su) (?:cv|curriculum)'],
   it: ['qualora il (?:tuo|suo) profilo', 'se il (?:tuo|suo) profilo', 'ti ricontatteremo', 'la ricontatteremo', '(?:qualora|se) il (?:tuo|suo) (?:curriculum|cv)', '(?:verr~|sara) contattat~'],
   nl: ['als je profiel', 'als uw profiel', 'nemen (?:we|wij) (?:\\p{L}+ ){0,3}contact (?:\\p{L}+ ){0,3}op'],
@@ -256,14 +256,14 @@ export const LATER_MAYBE: ByLanguage = {
 };
 /** The application was received (an invitation may say so too: a weak clue). */
 export const RECEIPT: ByLanguage = {
-  en: ['(?:received|receipt of) your application', 'thank you for (?:your )?appl(?:ying|ication)', 'application (?:was|has been) received', 'thanks for (?:your )?appl(?:ying|ication)', 'received (?:\\p{L}+ ){1,2}your application'],
-  fr: ['(?:bien )?recu votre candidature', 'accuse de reception', 'merci (?:pour|de) votre candidature', 'nous accusons reception'],
-  de: ['eingangsbestatigung', '(?:bewerbung|unterlagen) (?:\\p{L}+ ){0,3}(?:erhalten|eingegangen)', 'vielen dank fur (?:ihre|deine) bewerbung', 'danke fur (?:ihre|deine) bewerbung'],
-  es: ['hemos recibido (?:tu|su) (?:candidatura|solicitud)', 'acuse de recibo', 'gracias por (?:tu|su) (?:candidatura|solicitud|postulacion)'],
-  it: ['abbiamo ricevuto la (?:tua|sua) candidatura', 'grazie per (?:la tua|la sua) candidatura', 'ricevuto (?:\\p{L}+ ){0,2}la (?:tua|sua) candidatura', 'conferma di ricezione'],
-  nl: ['(?:sollicitatie|reactie) (?:\\p{L}+ ){0,3}ontvangen', 'ontvangstbevestiging', 'bedankt voor (?:je|jouw|uw) sollicitatie'],
-  pt: ['recebemos a (?:sua|tua) candidatura', 'obrigad~ pela (?:sua|tua) candidatura'],
-  pl: ['otrzymalismy (?:\\p{L}+ ){0,2}(?:zgloszenie|aplikacj~|cv)', 'potwierdzeni~ otrzymania', 'dziekujemy za (?:przeslanie )?(?:zgloszenie|aplikacj~|cv)'],
+  en: ['(?:received|receipt of) your application', 'thank you for (?:your )?appl(?:ying|ication)', 'application (?:was|has been) received', 'thanks for (?:your )?appl(?:ying|ication)', 'received (?:\\p{L}+ ){1,2}your application', 'application (?:\\p{L}+ ){0,6}(?:was|has been) (?:successfully )?(?:sent|submitted|delivered)'],
+  fr: ['(?:bien )?recu votre candidature', 'accuse de reception', 'merci (?:pour|de) votre candidature', 'nous accusons reception', 'candidature (?:\\p{L}+ ){0,6}a (?:bien )?ete (?:envoyee|transmise)'],
+  de: ['eingangsbestatigung', '(?:bewerbung|unterlagen) (?:\\p{L}+ ){0,3}(?:erhalten|eingegangen)', 'vielen dank fur (?:ihre|deine) bewerbung', 'danke fur (?:ihre|deine) bewerbung', '(?:bewerbung|unterlagen) (?:\\p{L}+ ){0,8}(?:erfolgreich )?(?:versendet|ubermittelt|verschickt|abgeschickt)'],
+  es: ['hemos recibido (?:tu|su) (?:candidatura|solicitud)', 'acuse de recibo', 'gracias por (?:tu|su) (?:candidatura|solicitud|postulacion)', '(?:candidatura|solicitud) (?:\\p{L}+ ){0,6}(?:se ha enviado|ha sido enviada|se envio)'],
+  it: ['abbiamo ricevuto la (?:tua|sua) candidatura', 'grazie per (?:la tua|la sua) candidatura', 'ricevuto (?:\\p{L}+ ){0,2}la (?:tua|sua) candidatura', 'conferma di ricezione', 'candidatura (?:\\p{L}+ ){0,6}(?:e stata )?(?:inviata|trasmessa) (?:con successo|correttamente)'],
+  nl: ['(?:sollicitatie|reactie) (?:\\p{L}+ ){0,3}ontvangen', 'ontvangstbevestiging', 'bedankt voor (?:je|jouw|uw) sollicitatie', 'sollicitatie (?:\\p{L}+ ){0,6}(?:is )?(?:verstuurd|verzonden)'],
+  pt: ['recebemos a (?:sua|tua) candidatura', 'obrigad~ pela (?:sua|tua) candidatura', 'candidatura (?:\\p{L}+ ){0,6}foi (?:enviada|submetida)'],
+  pl: ['otrzymalismy (?:\\p{L}+ ){0,2}(?:zgloszenie|aplikacj~|cv)', 'potwierdzeni~ otrzymania', 'dziekujemy za (?:przeslanie )?(?:zgloszenie|aplikacj~|cv)', '(?:aplikacj~|zgloszeni~) (?:\\p{L}+ ){0,6}(?:zostal~ )?(?:wyslan~|przeslan~)'],
 };
 
 /** An unsolicited approach that asks whether the candidate is interested at all, not when they can meet. */

@@ -298,3 +298,11 @@ describe('an assessment centre is a selection day, and Polish invitations named 
     expect(isInvitation(mail('Ponowne zaproszenie – Helpdesk IT', 'Projekt ruszył na nowo i klient chętnie spotka się z Panem 12 stycznia o 9:00.', { slots: 1 }))).toBe(true);
   });
 });
+
+describe('a job board saying the application was sent', () => {
+  it('is a receipt, whatever interview it says may follow', () => {
+    const body = 'Ihre Bewerbung als Teamassistenz Vertrieb (m/w/d) bei der Hagedorn Medizintechnik GmbH wurde erfolgreich versendet.\n\nWie geht es weiter?\nDas Unternehmen prüft Ihre Unterlagen und meldet sich direkt bei Ihnen – zum Beispiel mit einer Einladung zum Vorstellungsgespräch oder mit Rückfragen.';
+    expect(isInvitation(mail('Ihre Bewerbung wurde erfolgreich versendet', body))).toBe(false);
+    expect(isInvitation(mail('Application sent', 'Your application for Payroll Officer has been successfully submitted. The employer will contact you if you are shortlisted for an interview.'))).toBe(false);
+  });
+});

@@ -181,7 +181,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
 
   const events = readCalendars(original.calendars).filter((e) => e.method !== 'CANCEL' && e.status !== 'CANCELLED');
   const links = findLinks(main);
-  const meetingLink = calendarMeetingLink(events) ?? links.find(isMeetingLink) ?? findLinks(fullBody).find(isMeetingLink) ?? null;
+  const meetingLink = calendarMeetingLink(events) ?? links.find(isMeetingLink) ?? findLinks(fullBody).find(isMeetingLink) ?? links.find((link) => introducedAsCall(link, main)) ?? null;
   const schedulingLink = links.find((link) => isSchedulingLink(link, main)) ?? null;
 
   // The zone a time without one is read in (reported as inferred).
@@ -329,6 +329,21 @@ function hostLabels(url: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Words right before a link that introduce it as the video interview to join ("Join video interview <…>", "Rejoindre
+ * l'entretien vidéo :", "Zum Videointerview", "Unirse a la videollamada"): a job board's or an ATS's own meeting
+ * room, on a host no meeting service list names.
+ */
+const JOIN_A_CALL = /(?:\bjoin (?:the |your |this )?(?:video )?(?:interview|call|meeting)|\brejoindre (?:l['’]|la |le )?(?:entretien|réunion|appel|visio)|\b(?:zum|zur|am) (?:Video-?(?:interview|gespräch|call)|Videokonferenz)|\bunir(?:se|te) a (?:la )?(?:videollamada|entrevista|reunión)|\bpartecipa(?:re)? (?:al(?:la)? )?(?:colloquio|videocolloquio|riunione|videochiamata)|\bdeelnemen aan (?:het |de )?(?:videogesprek|gesprek|sollicitatiegesprek)|\b(?:entrar|participar) na (?:videochamada|entrevista|reunião)|\bdołącz do (?:rozmowy|spotkania))[^\n]{0,20}[:<(\s]*$/iu;
+
+function introducedAsCall(url: string, text: string): boolean {
+  if (HELPER_LINK.test(url) || /reschedul|cancel|unsubscribe|privacy|profile|settings/i.test(url)) return false;
+  const at = text.indexOf(url);
+  if (at < 0) return false;
+  const line = text.slice(Math.max(0, at - 120), at).split('\n').slice(-2).join(' ');
+  return JOIN_A_CALL.test(line);
 }
 
 function isMeetingLink(url: string): boolean {

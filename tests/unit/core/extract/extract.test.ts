@@ -166,3 +166,14 @@ describe('a title after "an interview for", and its place in brackets', () => {
     expect(facts('We would like to invite you to an interview for Producer (Mobile Games) at our office: 41 Elm Grove, Harrogate HG1 2LB.').role).toBe('Producer (Mobile Games)');
   });
 });
+
+describe('a link introduced as the video interview to join', () => {
+  it('is the meeting link, on a host no meeting service list names', () => {
+    const body = 'Brightline Dental Group would like to interview you on Wednesday, 30 September 2026, 10:30 – 11:00 BST.\nInterview type Video call\n\nJoin video interview <https://jobs.example/interview/join/7QF2-88KD>\n';
+    expect(facts(body).meetingLink).toBe('https://jobs.example/interview/join/7QF2-88KD');
+  });
+
+  it('but not a link to read the job or change the time', () => {
+    expect(facts('We would like to interview you on 30 September at 10:30. To join the interview, check your account. Details: https://jobs.example/job/123\nJoin the call? Reschedule here: https://jobs.example/reschedule/1').meetingLink).toBeNull();
+  });
+});

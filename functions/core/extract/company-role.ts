@@ -696,6 +696,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // …nor the when that follows it in the sentence ("als Fachspezialistin Rechnungswesen morgen um 10 Uhr").
   role = role.replace(WHEN_AFTER_TITLE, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
+  // A title quoted whole ("«Recepcionista bilingüe»", "„Sachbearbeiter Einkauf“", "\"Data Analyst\""): without its quotes.
+  role = role.replace(/^(["'«»„“”‚‘’「『])\s*([^"'«»„“”‚‘’「」『』]+?)\s*(["'«»“”‘’」』])$/u, '$2');
   if (role.length < 2 || role.length > 60) return null;
   // A competition or requisition number alone is no title ("Competition DRS-2027-0412").
   if (/^(?:Competition|Requisition|Req|Job(?: ID)?|Ref(?:erence)?|Posting|Concours|Référence|Réf)\.?\s*(?:ID\s*)?(?:#|No\.?\s*)?[A-Z0-9][\w-]*$/iu.test(role)) return null;

@@ -559,3 +559,12 @@ describe('a title after "estamos seleccionando un/a", ending before "con …"', 
     expect(findRole('Entrevista para Grupo Albarrán', main)).toBe('Técnico/a de Atención al Cliente');
   });
 });
+
+describe('a title quoted whole', () => {
+  it.each([
+    ['Tienes una entrevista para «Recepcionista bilingüe»', 'Recepcionista bilingüe'],
+    ['Einladung zum Vorstellungsgespräch: „Sachbearbeiter Einkauf“', 'Sachbearbeiter Einkauf'],
+  ])('%s', (subject, role) => {
+    expect(findRole(subject, 'Hola')).toBe(role);
+  });
+});

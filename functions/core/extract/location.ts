@@ -147,7 +147,17 @@ function findAddress(main: string): string | null {
       }
     }
     const start = namesAbove(lines, i);
-    return join([...lines.slice(start, i), cleanPart(line), ...continuation(lines, i + 1, line)]);
+    const block = join([...lines.slice(start, i), cleanPart(line), ...continuation(lines, i + 1, line)]);
+    // A letterhead's address ("ul. Rynek 12, 62-345 Nowe Kępno") and the same street below, where the letter
+    // says where to come, with the floor and room: the fuller block is where the interview is.
+    const match = streetMatch(line)!;
+    const streetText = line.slice(match.index, match.end);
+    const again = lines.findIndex((other, k) => k > i && other.trim().startsWith(streetText));
+    if (again > i && block) {
+      const later = join([cleanPart(lines[again]!), ...continuation(lines, again + 1, lines[again]!)]);
+      if (later && later.split(', ').length > block.split(', ').length) return later;
+    }
+    return block;
   }
   // A postal line with a street-looking line above it ("100 Bishopsgate\nLondon EC2N 4AG").
   for (let i = 1; i < lines.length; i += 1) {

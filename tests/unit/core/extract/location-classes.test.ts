@@ -163,3 +163,10 @@ describe('an address in brackets inside a sentence', () => {
     expect(findLocation('Come to our office (22 Mosley Street, Manchester M2 3AN) at 10am.')).toBe('22 Mosley Street, Manchester M2 3AN');
   });
 });
+
+describe('a letterhead address and the same street below with the floor and room', () => {
+  it('takes the fuller block, where the letter says to come', () => {
+    const letter = 'URZĄD MIEJSKI W NOWYM KĘPNIE\nul. Rynek 12, 62-345 Nowe Kępno\n\nZapraszam na rozmowę, która odbędzie się w siedzibie Urzędu:\n\nul. Rynek 12\nII piętro, sala nr 214\n62-345 Nowe Kępno\n';
+    expect(findLocation(letter)).toBe('ul. Rynek 12, II piętro, sala nr 214, 62-345 Nowe Kępno');
+  });
+});

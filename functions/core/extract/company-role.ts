@@ -571,7 +571,10 @@ export function findRole(fullSubject: string, fullMain: string, fullSignature = 
   if (fromBody && fromSubject && isJobTitle(fromSubject) && !subj.includes(body) && saidOfThePast(main, fromBody)) return fromSubject;
   if (fromBody) return fromBody;
   if (fromSubject) return fromSubject;
-  return firstMatch(ROLE_BODY.slice(1), subject, true) ?? genderMarkedTitle(subject);
+  // A letter's own subject line in its body ("Assunto: Procedimento concursal n.º 12/2026 - Técnico Superior (…)"),
+  // read as a subject.
+  const letterSubject = [...main.matchAll(LETTER_SUBJECT_LINE)].map((m) => roleInSubject(m[1]!)).find((r) => r !== null);
+  return letterSubject ?? firstMatch(ROLE_BODY.slice(1), subject, true) ?? genderMarkedTitle(subject);
 }
 
 /** Words that date a sentence in the past, in the nine languages: "last year", "previously", "il y a deux ans". */
@@ -616,11 +619,20 @@ export function calendarTitle(subject: string): string {
   return wrapped && / @ /u.test(subject) ? wrapped[1]!.trim() : subject;
 }
 
+/** A letter's subject line in its body: "Assunto: …", "Objet : …", "Oggetto: …", "Betreff: …", "Dotyczy: …". */
+const LETTER_SUBJECT_LINE = /^[ \t>]*(?:Assunto|Objet|Oggetto|Betreff|Asunto|Betreft|Dotyczy|Subject|Ref|Re)\s*:\s*(.{6,200})$/gmu;
+
+/**
+ * A public body's procedure or a posting's reference, no title ("Procedimento concursal n.º 9/2026", "Rif. bando
+ * 12/2026", "Ref.ª UAT-TS-03/2026", "nabór nr 7/2026"): the title is the part beside it.
+ */
+const PROCEDURE_REFERENCE = /^(?:Procedimento(?: concursal)?|Proc\.|Ref\.?ª?|Réf\.?|Rif\.?|Riferimento|Referencia|Referência|Bando|Concurso|Concorso|Expediente|Convocatória|Convocação|Convocatoria|Convocazione|Convocation|Ofício|Oficio|Nabór|Postępowanie|Aviso|Edital)\b|\bn\.?\s?[ºo°]\s*\d|\b\d{1,4}\/\d{4}\b/iu;
+
 function roleInSubject(full: string): string | null {
   const subject = calendarTitle(full);
   // Of the subject's phrases, one that names a job wins: "Growth Analyst Interview – Lodestar Commerce" (a
   // calendar event's title) is the title before the word, not the company after the dash.
-  const phrases = ROLE_SUBJECT.map((pattern) => cleanRole(pattern.exec(subject)?.[1], true)).filter((r): r is string => r !== null);
+  const phrases = ROLE_SUBJECT.map((pattern) => cleanRole(pattern.exec(subject)?.[1], true)).filter((r): r is string => r !== null && !PROCEDURE_REFERENCE.test(r));
   const phrase = phrases.find((r) => JOB_NOUN.test(r)) ?? phrases[0];
   if (phrase) return phrase;
   const occasion = INVITATION_OCCASION.exec(subject);
@@ -632,7 +644,7 @@ function roleInSubject(full: string): string | null {
   const bracketed = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   for (const part of [...subject.split(/\s+[–—|·-]\s+|\s*[|｜／【】]\s*|:\s+/u), ...(bracketed ? [bracketed] : [])]) {
     const role = cleanRole(part, true);
-    if (role && (JOB_NOUN.test(role) || GENDER_MARKED.test(part)) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
+    if (role && !PROCEDURE_REFERENCE.test(role) && (JOB_NOUN.test(role) || GENDER_MARKED.test(part)) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
   }
   return null;
 }

@@ -568,3 +568,13 @@ describe('a title quoted whole', () => {
     expect(findRole(subject, 'Hola')).toBe(role);
   });
 });
+
+describe('a public body’s procedure or reference beside the title', () => {
+  it.each([
+    ['Reagendamento de entrevista - Procedimento concursal n.º 9/2026 - Assistente Técnico', 'Exma. Senhora,', 'Assistente Técnico'],
+    ['Convocazione a colloquio - Rif. bando 12/2026 - Istruttore Direttivo Informatico', 'Gentile candidata,', 'Istruttore Direttivo Informatico'],
+    ['FW: Convocatória - Entrevista Profissional de Seleção - Procedimento concursal n.º 12/2026', 'CÂMARA MUNICIPAL DE ALVORINHA\n\nAssunto: Procedimento concursal n.º 12/2026 - Técnico Superior (área de recursos humanos) - Convocatória para Entrevista Profissional de Seleção\n\nFica V. Exa. convocada.', 'Técnico Superior'],
+  ])('%s', (subject, main, role) => {
+    expect(findRole(subject, main)).toBe(role);
+  });
+});

@@ -84,6 +84,23 @@ const FIRM = String.raw`(?:(?:the company|la société|l['’]entreprise|le grou
  */
 const UNNAMED_CLIENT = /\b(?:(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:\p{Ll}[\p{L}-]* ){0,3}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{Ll}\p{L}* ){1,3}(?:Unternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
 
+/** Words naming an institution in the nine languages (universities, hospitals, institutes, ministries, foundations). */
+const INSTITUTION_WORD = /(?<![\p{L}])(?:Univers\p{L}*|Uniwersytet|Hospital\p{L}*|Hôpital|Ospedale|Azienda Sanitaria|ASL|Szpital|Ziekenhuis|Krankenhaus|Klinikum|Centro Hospitalar|Institut\p{L}*|Istituto|Instytut|Minist\p{L}*|Fundação|Fundación|Fondazione|Fondation|Stiftung|Politecnico|Politécnico|Politechnika|Hochschule|Hogeschool|Escola|Escuela|Scuola|École|Lyceum|Liceo)(?![\p{L}])/u;
+
+/** An HR department's name, in the nine languages: "Recursos Humanos", "Servizio Personale", "Dział Kadr i Płac". */
+const HR_DEPARTMENT = /^(?:(?:Direction|Département|Service|Pôle|Departamento|Departament|Divisão|División|Servicio|Serviços?|Servizio|Ufficio|Area|Unidade|Unidad|Núcleo|Afdeling|Abteilung|Dział|Biuro|Referat|Direção|Dirección|Direzione)\s+(?:des?\s+|de\s+|di\s+|del\s+|da\s+|do\s+|dos\s+)?)?(?:Recursos Humanos|Ressources Humaines|Risorse Umane|Human Resources|HR|RH|RRHH|HRM|P&O|People(?: Team| & Culture)?|Talent Acquisition|Recruiting|Recruitment|Recrutement|Recrutamento|Reclutamiento|Selección(?: de Personal)?|Personale|Personal|Personalwesen|Personalabteilung|Personeelszaken|Kadr(?:y| i Płac)?|Kadr i Płac|Zasobów Ludzkich|Concursos)(?:\s+(?:e|et|y|i|und|en|and)\s+[\p{L} ]{3,40})?$/iu;
+
+/** The organisation of a display name "<organisation> - <HR department>" (either order), or null. */
+function organisationBesideDepartment(displayName: string | null): string | null {
+  const parts = (displayName ?? '').split(/\s+[-–—|]\s+|\s*,\s+(?=(?:Direction|Departamento|Dział|Servizio|Service|Recursos|Ressources|Risorse|Human|HR|RH)\b)/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts as [string, string];
+  const [aDept, bDept] = [HR_DEPARTMENT.test(a), HR_DEPARTMENT.test(b)];
+  if (aDept === bDept) return null;
+  const organisation = aDept ? b : a;
+  return organisation.length >= 3 && /^[\p{Lu}\p{N}]/u.test(organisation) && !isJobTitle(organisation) ? organisation : null;
+}
+
 /** An agency names the hiring company as its client: that is the company (class 4 of issue #13). */
 const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) client,?\s+${FIRM}(${NAME})`, 'u'),
@@ -253,6 +270,12 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main)) {
     return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? null;
   }
+  // "Câmara Municipal de Alvorinha - Recursos Humanos", "Direction des Ressources Humaines - CHU de Saint-Aubin":
+  // a sender named as an organisation and its HR department is that organisation.
+  // Not a person beside their team ("Olivia Grant - Talent Acquisition"): an organisation's word, a public
+  // body, an acronym or the sender's domain says it is one.
+  const department = !isRelayDomain(senderDomain) ? organisationBesideDepartment(senderName) : null;
+  if (department && !AGENCY_NAME.test(department) && (ORGANISATION_WORD.test(department) || PUBLIC_BODY.test(department) || INSTITUTION_WORD.test(department) || /\b\p{Lu}{2,}\b/u.test(department) || byDomain(department))) return extend(department);
   // An agency's own name is not the employer (it stays out whatever confirms it).
   // So is the same name without its agency word: "Harbour & Vale" (the sender's domain) of a signature's
   // "Harbour & Vale Talent".

@@ -110,7 +110,7 @@ function isCompanyLine(line: string, company: string | null): boolean {
 const AGENCY_LINE = /(?<![\p{L}])(?:ETT|Uitzendbureau|Personaldienstleist\p{L}*|Personalberatung|Agencja Pracy|Staffing|Recruitment|Empresa de Trabalho Tempor[aá]rio)(?![\p{L}])/u;
 
 /** Words of a building's name, in the nine languages: a line with one names a place, not the company. */
-const BUILDING_WORD = /(?<![\p{L}])(?:torre|tower|edificio|edifício|building|gebäude|gebaude|haus|palazzo|palazzina|complexo|centro|center|centre|campus|park|parque|plaza|house|hall|halle|gebouw|toren|budynek|biurowiec|wieża|wieza|kamienica)(?![\p{L}])/iu;
+const BUILDING_WORD = /(?<![\p{L}])(?:torre|tower|site|pavillon|bâtiment|batiment|polo|presidio|sede|edificio|edifício|building|gebäude|gebaude|haus|palazzo|palazzina|complexo|centro|center|centre|campus|park|parque|plaza|house|hall|halle|gebouw|toren|budynek|biurowiec|wieża|wieza|kamienica)(?![\p{L}])/iu;
 
 function findAddress(main: string): string | null {
   const lines = main.split('\n').map((line) => line.replace(/^[ \t>*•■●◆▪·-]+/u, '').replace(/[ \t\u3000]+$/u, '').trim());

@@ -578,3 +578,17 @@ describe('a public body’s procedure or reference beside the title', () => {
     expect(findRole(subject, main)).toBe(role);
   });
 });
+
+describe('a sender named as an organisation and its HR department', () => {
+  it.each([
+    ['Câmara Municipal de Alvorinha - Recursos Humanos', 'recrutamento@cm-alvorinha.example', 'Câmara Municipal de Alvorinha'],
+    ['Direction des Ressources Humaines - CHU de Saint-Aubin', 'recrutement.drh@chu-saintaubin.example', 'CHU de Saint-Aubin'],
+    ['Comune di Montecastro - Servizio Personale', 'personale@comune.montecastro.example', 'Comune di Montecastro'],
+  ])('%s', (name, address, company) => {
+    expect(findCompany('Convocatória - Entrevista', 'Exma. Senhora,\nFica V. Exa. convocada para a entrevista.', '', { name, address }, null)).toBe(company);
+  });
+
+  it('but not a person beside their team', () => {
+    expect(findCompany('Interview', 'We would like to invite you to an interview at Northlane Logistics.', 'Olivia Grant\nNorthlane Logistics', { name: 'Olivia Grant - Talent Acquisition', address: 'olivia.grant@northlane.example' }, null)).toBe('Northlane Logistics');
+  });
+});

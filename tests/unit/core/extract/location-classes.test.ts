@@ -170,3 +170,9 @@ describe('a letterhead address and the same street below with the floor and room
     expect(findLocation(letter)).toBe('ul. Rynek 12, II piętro, sala nr 214, 62-345 Nowe Kępno');
   });
 });
+
+describe('a site of the company heading the block', () => {
+  it('is where one goes ("CHU de Saint-Aubin – Site Pasteur")', () => {
+    expect(findLocation('à l’adresse suivante :\n\nCHU de Saint-Aubin – Site Pasteur\nBâtiment administratif, salle du Conseil (1er étage)\n12, avenue du Docteur-Lemaire\n74320 Saint-Aubin-les-Pins\n', 'CHU de Saint-Aubin')).toMatch(/^CHU de Saint-Aubin – Site Pasteur, /);
+  });
+});

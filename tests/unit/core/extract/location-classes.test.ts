@@ -176,3 +176,9 @@ describe('a site of the company heading the block', () => {
     expect(findLocation('à l’adresse suivante :\n\nCHU de Saint-Aubin – Site Pasteur\nBâtiment administratif, salle du Conseil (1er étage)\n12, avenue du Docteur-Lemaire\n74320 Saint-Aubin-les-Pins\n', 'CHU de Saint-Aubin')).toMatch(/^CHU de Saint-Aubin – Site Pasteur, /);
   });
 });
+
+describe('a plot number for the house number ("Rua da Indústria, lote 7")', () => {
+  it('is a street line', () => {
+    expect(findLocation('nas seguintes instalações:\n\nArquivo Municipal – Armazém 3\nRua da Indústria, lote 7\nZona Industrial da Várzea\n2645-330 Alvorinha\n')).toBe('Arquivo Municipal – Armazém 3, Rua da Indústria, lote 7, Zona Industrial da Várzea, 2645-330 Alvorinha');
+  });
+});

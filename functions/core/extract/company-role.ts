@@ -9,7 +9,7 @@ import { isClosingLine } from './text.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word.
 const WORD = String.raw`(?:A\/S(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*)`;
-const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
+const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|do|da|dos|das|della|delle|dello|degli|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
 const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}${WORD}){0,5}`;
 // `(?<!…)`: the name starts where its run of letters starts; tried from inside a long run, the pattern
 // was quadratic in its length (32 KB of letters: 12 s).

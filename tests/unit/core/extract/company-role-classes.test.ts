@@ -592,3 +592,9 @@ describe('a sender named as an organisation and its HR department', () => {
     expect(findCompany('Interview', 'We would like to invite you to an interview at Northlane Logistics.', 'Olivia Grant\nNorthlane Logistics', { name: 'Olivia Grant - Talent Acquisition', address: 'olivia.grant@northlane.example' }, null)).toBe('Northlane Logistics');
   });
 });
+
+describe('a name joined by Portuguese and Italian articles ("… de Santa Aurélia do Sul", "Cassa di Risparmio della Marca")', () => {
+  it('keeps the whole name', () => {
+    expect(findCompany('Convocação', 'Prefeitura Municipal de Santa Aurélia do Sul – SP\nComissão do Processo Seletivo\n\nConvocamos V. Sa. para a entrevista.', '', { name: 'Comissão do Processo Seletivo', address: 'selecao@santaaurelia.example' }, null)).toBe('Prefeitura Municipal de Santa Aurélia do Sul');
+  });
+});

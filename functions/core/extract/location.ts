@@ -154,8 +154,10 @@ function findAddress(main: string): string | null {
     const streetText = line.slice(match.index, match.end);
     const again = lines.findIndex((other, k) => k > i && other.trim().startsWith(streetText));
     if (again > i && block) {
-      const later = join([cleanPart(lines[again]!), ...continuation(lines, again + 1, lines[again]!)]);
-      if (later && later.split(', ').length > block.split(', ').length) return later;
+      const later = join([...lines.slice(namesAbove(lines, again), again), cleanPart(lines[again]!), ...continuation(lines, again + 1, lines[again]!)]);
+      const [laterParts, blockParts] = [later?.split(', ') ?? [], block.split(', ')];
+      const hasUnit = (parts: string[]) => parts.some((part) => UNIT.test(part));
+      if (later && (laterParts.length > blockParts.length || (hasUnit(laterParts) && !hasUnit(blockParts)))) return later;
     }
     return block;
   }

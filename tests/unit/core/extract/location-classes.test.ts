@@ -182,3 +182,10 @@ describe('a plot number for the house number ("Rua da Indústria, lote 7")', () 
     expect(findLocation('nas seguintes instalações:\n\nArquivo Municipal – Armazém 3\nRua da Indústria, lote 7\nZona Industrial da Várzea\n2645-330 Alvorinha\n')).toBe('Arquivo Municipal – Armazém 3, Rua da Indústria, lote 7, Zona Industrial da Várzea, 2645-330 Alvorinha');
   });
 });
+
+describe('the letterhead’s street again, under the building and room lines', () => {
+  it('takes the block with the building and room', () => {
+    const letter = 'SZPITAL WOJEWÓDZKI W BOROWICACH\nDział Kadr i Płac\nul. Szpitalna 3, 58-400 Borowice\n\nZapraszamy na rozmowę w:\n\nbudynek administracji (budynek B)\nsala konferencyjna nr 3 (parter)\nul. Szpitalna 3\n58-400 Borowice\n\nProsimy zabrać dowód osobisty.';
+    expect(findLocation(letter)).toBe('budynek administracji (budynek B), sala konferencyjna nr 3 (parter), ul. Szpitalna 3, 58-400 Borowice');
+  });
+});

@@ -1043,15 +1043,18 @@ export const MORE_THAN_DESCRIBED: ByLanguage = {
   pt: ['mais do que parece', 'os anuncios nunca (?:dizem|contam)', 'mais (?:\\p{L}+ ){0,2}do que parece', 'ha mais por tras', 'melhor do que parece', '(?:descricao|anuncio|vaga) (?:\\p{L}+ )?(?:tri |muito |bem |super |bastante )?(?:generic[oa]|vag[oa]|curt[oa])', 'nao da (?:pra|para) saber (?:o que|como)', 'tanto pode ser'],
   pl: ['wiecej niz (?:sie wydaje|opis)', 'ogloszenia nigdy nie mowia', 'wiecej (?:\\p{L}+ ){0,2}niz sie wydaje', 'kryje sie wiecej', 'lepsz~ niz sie wydaje', '(?:opis|ogloszenie) (?:\\p{L}+ )?(?:taki |bardzo |dosc |strasznie )?(?:krotki|ogolnikowy|lakoniczny|ogolny)', 'nic z niego nie wynika'],
 };
+/** A hotel, but not the French civic buildings called so ("Hôtel de Ville", "Hôtel du Département"): no overnight stay. */
+const CIVIC_HOTEL = "hotel(?! (?:de ville|du departement|de region|de la region|de police|des impots|de la prefecture|d.agglomeration|de la metropole|communautaire))";
+
 /** The interview costs time: a whole day, several days, a flight, a hotel, hours of travel. */
 export const TIME_COST: ByLanguage = {
-  en: ['(?:two|2|three|3) (?:whole )?days', 'flight', 'fly(?:ing)? (?:out|in)', 'hotel', 'night before', '\\d+ hours? (?:drive|by car|by train|each way)', 'flights', 'a night (?:there|away)', 'overnight', "(?:don'?t|won'?t|not|doesn'?t) (?:cover|pay for|reimburse) (?:the |my )?travel", 'train (?:ride|journey) of', '(?:take|taking|use|using|burn|burning) (?:a |the |one |another )?(?:whole |full )?(?:day off|day of (?:leave|holiday|annual leave|pto)|vacation day|annual leave|pto)', '\\d+(?:\\.\\d)? hours? (?:drive|driving|on the road|on the train|commute|there and back|round trip)', 'hours? each way', 'an hour and a half (?:each way|drive|there)', 'assessment (?:day|centre|center)', 'red[- ]eye'],
-  fr: ['train de \\d+h', 'hotel', 'heures de (?:route|train)', '(?:ne )?rembourse~ pas (?:le )?(?:deplacement|voyage|train)', 'nuit (?:sur place|a l.hotel)', 'jour(?:nee)? de conge', 'poser (?:un|une) (?:jour|journee|conge|rtt)', '(?:une heure et demie|deux heures|trois heures|\\d+ ?h(?:eures?)?) de (?:route|trajet|voiture|train|transport)', 'centre d.evaluation'],
-  de: ['flug', 'hotel', 'ubernacht~', 'stunden (?:fahrt|zug)', 'reisekosten (?:\\p{L}+ )?nicht', 'ubernachtung', 'urlaubstag', 'tag urlaub', 'urlaub nehmen', '(?:anderthalb|eineinhalb|zwei|drei|\\d+) stunden? (?:fahrt|anfahrt|autofahrt|zugfahrt|pro strecke|pro richtung|je richtung|hin|hin und zuruck)', 'assessment ?cent(?:er|re)', 'anreise am vortag'],
-  es: ['(?:un|el|en|tomar|coger|con|de) vuelo', 'vuelos', 'hotel', 'tren de las', 'dia libre', 'dia de vacaciones', 'pedir(?:me)? el dia', '(?:hora y media|(?:dos|tres|cuatro|\\d+) horas?(?: y media)?) de (?:viaje|coche|auto|tren|camino|ruta|colectivo)'],
+  en: ['(?:two|2|three|3) (?:whole )?days', 'flight', 'fly(?:ing)? (?:out|in)', CIVIC_HOTEL, 'night before', '\\d+ hours? (?:drive|by car|by train|each way)', 'flights', 'a night (?:there|away)', 'overnight', "(?:don'?t|won'?t|not|doesn'?t) (?:cover|pay for|reimburse) (?:the |my )?travel", 'train (?:ride|journey) of', '(?:take|taking|use|using|burn|burning) (?:a |the |one |another )?(?:whole |full )?(?:day off|day of (?:leave|holiday|annual leave|pto)|vacation day|annual leave|pto)', '\\d+(?:\\.\\d)? hours? (?:drive|driving|on the road|on the train|commute|there and back|round trip)', 'hours? each way', 'an hour and a half (?:each way|drive|there)', 'assessment (?:day|centre|center)', 'red[- ]eye'],
+  fr: ['train de \\d+h', CIVIC_HOTEL, 'heures de (?:route|train)', '(?:ne )?rembourse~ pas (?:le )?(?:deplacement|voyage|train)', 'nuit (?:sur place|a l.hotel)', 'jour(?:nee)? de conge', 'poser (?:un|une) (?:jour|journee|conge|rtt)', '(?:une heure et demie|deux heures|trois heures|\\d+ ?h(?:eures?)?) de (?:route|trajet|voiture|train|transport)', 'centre d.evaluation'],
+  de: ['flug', CIVIC_HOTEL, 'ubernacht~', 'stunden (?:fahrt|zug)', 'reisekosten (?:\\p{L}+ )?nicht', 'ubernachtung', 'urlaubstag', 'tag urlaub', 'urlaub nehmen', '(?:anderthalb|eineinhalb|zwei|drei|\\d+) stunden? (?:fahrt|anfahrt|autofahrt|zugfahrt|pro strecke|pro richtung|je richtung|hin|hin und zuruck)', 'assessment ?cent(?:er|re)', 'anreise am vortag'],
+  es: ['(?:un|el|en|tomar|coger|con|de) vuelo', 'vuelos', CIVIC_HOTEL, 'tren de las', 'dia libre', 'dia de vacaciones', 'pedir(?:me)? el dia', '(?:hora y media|(?:dos|tres|cuatro|\\d+) horas?(?: y media)?) de (?:viaje|coche|auto|tren|camino|ruta|colectivo)'],
   it: ['ore di (?:macchina|treno)', 'dormire la', 'la sera prima', 'frecciarossa', 'volo', 'trasferta', 'giorno di ferie', 'giornata di ferie', '(?:un|una) (?:giorno|giornata) (?:di ferie|libero|libera)', '(?:un.ora e mezza|due ore|tre ore|\\d+ ore) di (?:viaggio|macchina|treno|strada|auto)'],
   nl: ['uur onderweg', 'overnacht~', 'vlucht', 'reiskosten (?:\\p{L}+ )?niet', '(?:anderhalf|twee|drie|\\d+) uur (?:rijden|met de (?:auto|trein)|onderweg|heen)', 'verlofdag', 'dag verlof', 'vrije dag (?:op)?nemen', 'assessmentdag', 'assessment ?cent(?:er|re)'],
-  pt: ['voo', 'hotel', 'horas de (?:viagem|comboio|carro)', 'nao pagam a viagem', 'dia de ferias', 'tirar (?:um|o) dia', 'dia de folga', '(?:hora e meia|(?:duas|tres|quatro|\\d+) horas?(?: e meia)?) de (?:viagem|carro|estrada|comboio|onibus|transito)'],
+  pt: ['voo', CIVIC_HOTEL, 'horas de (?:viagem|comboio|carro)', 'nao pagam a viagem', 'dia de ferias', 'tirar (?:um|o) dia', 'dia de folga', '(?:hora e meia|(?:duas|tres|quatro|\\d+) horas?(?: e meia)?) de (?:viagem|carro|estrada|comboio|onibus|transito)'],
   pl: ['pociag o', 'nocleg', 'lot', 'dojazd (?:\\p{L}+ )?nie', 'dzien urlopu', 'wziac (?:dzien )?urlop', 'urlop na zadanie', '(?:poltorej godziny|dwie godziny|trzy godziny|\\d+ godzin~) (?:jazdy|drogi|pociagiem|samochodem|w jedna strone)'],
 };
 
@@ -1086,14 +1089,14 @@ export const INTERVIEW_EVENT: ByLanguage = {
 
 /** The invitation's travel: a flight, a hotel night, tickets booked for the candidate. */
 export const TRAVEL: ByLanguage = {
-  en: ['flights?', 'fly(?: you)? (?:in|out|to)', 'hotel', 'accommodation', 'train tickets?', 'travel (?:costs|expenses)', 'overnight stay', 'reimburs~ (?:\\p{L}+ ){0,2}travel', 'travel (?:will be |is )?(?:reimbursed|covered|paid for)'],
-  fr: ['billets? (?:d.avion|de train)', 'hotel', 'hebergement', 'nuitee', 'frais de (?:deplacement|voyage)', 'vol (?:depuis|pour|aller)', 'rembours~ (?:\\p{L}+ ){0,3}(?:deplacement|voyage|trajet)'],
-  de: ['flug', 'fluge', 'hotel', 'anreise', 'reisekosten', 'ubernachtung~', 'bahnticket~', 'fahrtkosten', 'erstatt~ (?:\\p{L}+ ){0,3}(?:fahrt|reise)~'],
-  es: ['vuelos?', 'hotel', 'alojamiento', 'desplazamiento', 'billetes? de (?:avion|tren)', 'pasajes?', 'gastos de viaje', 'reembols~ (?:\\p{L}+ ){0,3}(?:viaje|desplazamiento)'],
-  it: ['voli?', 'hotel', 'alloggio', 'pernottamento', 'trasferta', 'bigliett[oi]', 'spese di viaggio', 'rimbors~ (?:\\p{L}+ ){0,3}(?:viaggio|trasferta)'],
-  nl: ['vlucht(?:en)?', 'hotel', 'overnachting', 'reiskosten', 'treinkaartje~', 'reiskostenvergoeding', 'vergoed~ (?:\\p{L}+ ){0,3}reis~'],
-  pt: ['voos?', 'hotel', 'alojamento', 'hospedagem', 'passage(?:m|ns)', 'despesas de viagem', 'reembols~ (?:\\p{L}+ ){0,3}(?:viagem|deslocacao|deslocamento)'],
-  pl: ['przylat~', 'przylot~', 'hotel~', 'nocleg~', 'bilet~', 'koszty podrozy', 'zakwaterowani~', 'zwrot~ (?:\\p{L}+ ){0,3}(?:podrozy|dojazdu)'],
+  en: ['flights?', 'fly(?: you)? (?:in|out|to)', CIVIC_HOTEL, 'accommodation', 'train tickets?', 'travel (?:costs|expenses)', 'overnight stay', 'reimburs~ (?:\\p{L}+ ){0,2}travel', 'travel (?:will be |is )?(?:reimbursed|covered|paid for)'],
+  fr: ['billets? (?:d.avion|de train)', CIVIC_HOTEL, 'hebergement', 'nuitee', 'frais de (?:deplacement|voyage)', 'vol (?:depuis|pour|aller)', 'rembours~ (?:\\p{L}+ ){0,3}(?:deplacement|voyage|trajet)'],
+  de: ['flug', 'fluge', CIVIC_HOTEL, 'anreise', 'reisekosten', 'ubernachtung~', 'bahnticket~', 'fahrtkosten', 'erstatt~ (?:\\p{L}+ ){0,3}(?:fahrt|reise)~'],
+  es: ['vuelos?', CIVIC_HOTEL, 'alojamiento', 'desplazamiento', 'billetes? de (?:avion|tren)', 'pasajes?', 'gastos de viaje', 'reembols~ (?:\\p{L}+ ){0,3}(?:viaje|desplazamiento)'],
+  it: ['voli?', CIVIC_HOTEL, 'alloggio', 'pernottamento', 'trasferta', 'bigliett[oi]', 'spese di viaggio', 'rimbors~ (?:\\p{L}+ ){0,3}(?:viaggio|trasferta)'],
+  nl: ['vlucht(?:en)?', CIVIC_HOTEL, 'overnachting', 'reiskosten', 'treinkaartje~', 'reiskostenvergoeding', 'vergoed~ (?:\\p{L}+ ){0,3}reis~'],
+  pt: ['voos?', CIVIC_HOTEL, 'alojamento', 'hospedagem', 'passage(?:m|ns)', 'despesas de viagem', 'reembols~ (?:\\p{L}+ ){0,3}(?:viagem|deslocacao|deslocamento)'],
+  pl: ['przylat~', 'przylot~', `${CIVIC_HOTEL}~`, 'nocleg~', 'bilet~', 'koszty podrozy', 'zakwaterowani~', 'zwrot~ (?:\\p{L}+ ){0,3}(?:podrozy|dojazdu)'],
 };
 
 /** The invitation recalls an earlier contact with the candidate ("we met in March", "nous avions échangé"). */

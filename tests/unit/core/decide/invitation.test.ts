@@ -306,3 +306,12 @@ describe('a job board saying the application was sent', () => {
     expect(isInvitation(mail('Application sent', 'Your application for Payroll Officer has been successfully submitted. The employer will contact you if you are shortlisted for an interview.'))).toBe(false);
   });
 });
+
+describe('the French civic buildings called "Hôtel"', () => {
+  it('are no overnight stay', () => {
+    const facts = { company: null, role: null, format: 'video', slots: [] } as unknown as Parameters<typeof readInviteSignals>[1];
+    expect(readInviteSignals('Conseil départemental de la Vallée-Noire\nHôtel du Département – 2, rue de la Préfecture – 36210 Saint-Loup', facts).travel).toBe(false);
+    expect(readInviteSignals("L'entretien aura lieu à l'Hôtel de Ville, salle 3.", facts).travel).toBe(false);
+    expect(readInviteSignals('Nous réservons pour vous une nuit à l’hôtel près du site.', facts).travel).toBe(true);
+  });
+});

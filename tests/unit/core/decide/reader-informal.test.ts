@@ -1163,3 +1163,14 @@ describe('Polish "let us go" and "I am going to it"', () => {
     expect(readOwnerNote('nie pojdzmy tam, szkoda czasu').instruction?.verdict).not.toBe('attend');
   });
 });
+
+describe('jobs posted inside first: a later opening', () => {
+  it.each([
+    'Reine Ablage und befristet. Aber die schreiben die AV-Stellen immer zuerst intern aus.',
+    'The role is dull, but they always advertise the good jobs internally first.',
+    'Le poste est basique, mais ils publient tous leurs postes en interne d’abord.',
+    'Het is tijdelijk, maar ze zetten vacatures eerst intern uit.',
+  ])('%s', (note) => {
+    expect(readOwnerNote(note).statements.some((s) => s.concept === 'later-opening')).toBe(true);
+  });
+});

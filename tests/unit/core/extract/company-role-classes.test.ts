@@ -598,3 +598,10 @@ describe('a name joined by Portuguese and Italian articles ("… de Santa Aurél
     expect(findCompany('Convocação', 'Prefeitura Municipal de Santa Aurélia do Sul – SP\nComissão do Processo Seletivo\n\nConvocamos V. Sa. para a entrevista.', '', { name: 'Comissão do Processo Seletivo', address: 'selecao@santaaurelia.example' }, null)).toBe('Prefeitura Municipal de Santa Aurélia do Sul');
   });
 });
+
+describe('a public service’s career and category', () => {
+  it('names the title ("carreira e categoria de Técnico Superior, área de …")', () => {
+    const main = 'No âmbito do procedimento concursal comum para ocupação de um posto de trabalho da carreira e categoria de Técnico Superior, área de gestão de projetos (Ref.ª UAT-TS-03/2026), vimos convocá-la para a entrevista.';
+    expect(findRole('Convocatória para entrevista - Ref.ª UAT-TS-03/2026', main)).toBe('Técnico Superior');
+  });
+});

@@ -101,6 +101,9 @@ function organisationBesideDepartment(displayName: string | null): string | null
   return organisation.length >= 3 && /^[\p{Lu}\p{N}]/u.test(organisation) && !isJobTitle(organisation) ? organisation : null;
 }
 
+/** An agency passing on an employer's answer: "feedback from X", "heard back from X", "X have come back to me". */
+const FEEDBACK_FROM = new RegExp(String.raw`\b(?:(?:had|got|received|have) (?:some )?(?:feedback|news|word|an answer|a reply) from|heard back from|spoken (?:to|with)|R[üu]ckmeldung (?:von|der|des)|retour (?:de|du|de la)|respuesta de|feedback (?:van|da|de|od))\s+(${NAME})`, 'u');
+
 /** An agency names the hiring company as its client: that is the company (class 4 of issue #13). */
 const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) client,?\s+${FIRM}(${NAME})`, 'u'),
@@ -266,6 +269,11 @@ export function findCompany(subject: string, main: string, signature: string, se
     const client = cleanName(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1]);
     if (client && !AGENCY_NAME.test(client)) return extend(client);
   }
+  // An agency passing on its client's answer ("I've had feedback from Kestrel Homes", "heard back from …"): the
+  // client, when the subject names it too (a person's name would not be there).
+  const answered = FEEDBACK_FROM.exec(main)?.[1];
+  const client = answered ? cleanName(answered) : null;
+  if (client && subject.includes(client) && !AGENCY_NAME.test(client) && !isJobTitle(client)) return extend(client);
   // A staffing agency writing for a confidential client: its own name is not the employer.
   if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main)) {
     return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? null;

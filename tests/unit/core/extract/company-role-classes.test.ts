@@ -605,3 +605,12 @@ describe('a public service’s career and category', () => {
     expect(findRole('Convocatória para entrevista - Ref.ª UAT-TS-03/2026', main)).toBe('Técnico Superior');
   });
 });
+
+describe('an agency passing on its client’s answer', () => {
+  it('names the client the subject names too, never a person', () => {
+    const main = "Hi Sam,\n\nI've had feedback from Kestrel Homes. They liked your CV and would like to interview you.\n\nThanks\nCallum";
+    const sender = { name: 'Callum Reid', address: 'callum.reid@brightpathpeople.example' };
+    expect(findCompany('RE: Payroll Team Lead – Kestrel Homes', main, 'Callum Reid | Recruitment Consultant\nBrightpath People', sender, 'Payroll Team Lead')).toBe('Kestrel Homes');
+    expect(findCompany('RE: Payroll Team Lead', "I've had feedback from Sarah. They would like to interview you.", 'Callum Reid\nBrightpath People', sender, 'Payroll Team Lead')).not.toBe('Sarah');
+  });
+});

@@ -24,6 +24,7 @@ const RELAY_LABELS = new Set([
   // Brazilian, Iberian, Italian, Polish and Nordic ones
   // job boards that relay an employer's message ("Drukkerij Verhaeghe heeft je een bericht gestuurd", "O anunciante respondeu")
   'jobat', 'net-empregos', 'netempregos', 'totaljobs', 'cv-library', 'cvlibrary', 'computrabajo', 'bumeran', 'zonajobs', 'hellowork', 'cadremploi', 'meteojob', 'jobup', 'jobscout24', 'jobindex', 'jooble', 'adzuna', 'nationalevacaturebank',
+  'occmundial', 'trabajando', 'laborum', 'elempleo', 'magneto365', 'tecnoempleo',
   'gupy', 'kenoby', 'solides', 'catho', 'infojobs', 'pandape', 'factorial', 'inrecruiting', 'jobandtalent', 'pracuj', 'erecruiter', 'hrlink', 'traffit', 'reachmee', 'varbi', 'jobylon', 'emply', 'talentsoft', 'flatchr', 'taleez', 'digitalrecruiters',
 ]);
 

@@ -614,3 +614,9 @@ describe('an agency passing on its client’s answer', () => {
     expect(findCompany('RE: Payroll Team Lead', "I've had feedback from Sarah. They would like to interview you.", 'Callum Reid\nBrightpath People', sender, 'Payroll Team Lead')).not.toBe('Sarah');
   });
 });
+
+describe('Latin-American job boards relay the employer’s mail', () => {
+  it.each(['notificaciones@occmundial.example', 'avisos@trabajando.example', 'no-reply@laborum.example', 'info@elempleo.example'])('%s', (address) => {
+    expect(isRelayDomain(address.split('@')[1]!)).toBe(true);
+  });
+});

@@ -76,3 +76,12 @@ describe('the phone as the way to confirm or call off is no phone interview', ()
     expect(detectFormat(text, null, /\d{4}/.test(text))).toBe(format);
   });
 });
+
+describe('a phone number given for clarifications or contact', () => {
+  it.each([
+    'A entrevista terá lugar na Praça da República, 1, 7480-000 Vale Formoso.\nPara qualquer esclarecimento, poderá contactar a Divisão de Recursos Humanos através do telefone 245 000 000.',
+    'La entrevista será en Calle Mayor 3, 28013 Madrid. Para cualquier aclaración puede contactar con nosotros en el teléfono 910 000 000.',
+  ])('is no phone interview: %s', (text) => {
+    expect(detectFormat(text, null, true)).toBe('onsite');
+  });
+});

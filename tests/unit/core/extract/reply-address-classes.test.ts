@@ -103,3 +103,12 @@ describe('the address the mail asks the answer to go to, on the sender’s own d
     expect(replyTo('We would like to invite you to an interview on Tuesday at 10am. Our office manager is office@lva.example.', { name: 'Jo Lee', address: 'jo@lva.example' })).toBe('jo@lva.example');
   });
 });
+
+describe('a relay\'s routed address when the mail says to answer this message (German infinitive, Dutch "dit bericht")', () => {
+  it.each([
+    'Wir möchten Sie am Dienstag, 27. Oktober 2026 um 10 Uhr per Teams einladen. Bitte geben Sie uns kurz Bescheid, ob der Termin passt – Sie können dazu einfach auf diese Nachricht antworten.',
+    'We nodigen je uit voor een gesprek op dinsdag 27 oktober om 10.00 uur. Laat je weten of het past? Je kunt reageren op dit bericht.',
+  ])('%s', (body) => {
+    expect(replyTo(body, { name: 'Kreuzer Medientechnik GmbH über StepStone', address: 'msg-4kd82hx@messaging.stepstone.example' })).toBe('msg-4kd82hx@messaging.stepstone.example');
+  });
+});

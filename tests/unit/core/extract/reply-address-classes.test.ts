@@ -108,6 +108,7 @@ describe('a relay\'s routed address when the mail says to answer this message (G
   it.each([
     'Wir möchten Sie am Dienstag, 27. Oktober 2026 um 10 Uhr per Teams einladen. Bitte geben Sie uns kurz Bescheid, ob der Termin passt – Sie können dazu einfach auf diese Nachricht antworten.',
     'We nodigen je uit voor een gesprek op dinsdag 27 oktober om 10.00 uur. Laat je weten of het past? Je kunt reageren op dit bericht.',
+    'We plannen graag een eerste online kennismaking op woensdag 18 november van 9u tot 10u. Past dit moment niet? Antwoord dan gewoon op deze mail.',
   ])('%s', (body) => {
     expect(replyTo(body, { name: 'Kreuzer Medientechnik GmbH über StepStone', address: 'msg-4kd82hx@messaging.stepstone.example' })).toBe('msg-4kd82hx@messaging.stepstone.example');
   });

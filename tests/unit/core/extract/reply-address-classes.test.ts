@@ -113,3 +113,13 @@ describe('a relay\'s routed address when the mail says to answer this message (G
     expect(replyTo(body, { name: 'Kreuzer Medientechnik GmbH über StepStone', address: 'msg-4kd82hx@messaging.stepstone.example' })).toBe('msg-4kd82hx@messaging.stepstone.example');
   });
 });
+
+describe('"reply to this message" with words between, in the Romance languages', () => {
+  it.each([
+    'Vous êtes convié à un entretien le mardi 4 mars à 14 h 30. Répondez simplement à ce message pour confirmer.',
+    'Ti proponiamo un colloquio telefonico lunedì 9 marzo alle 10:00. Puoi rispondere direttamente a questa email.',
+    'Te proponemos una entrevista el lunes 9 de marzo a las 10:00. Puedes responder simplemente a este mensaje.',
+  ])('%s', (body) => {
+    expect(replyTo(body, { name: 'Studio Bellandi via Indeed', address: 'studio-bellandi-7f3k2q@indeedemail.example' })).toBe('studio-bellandi-7f3k2q@indeedemail.example');
+  });
+});

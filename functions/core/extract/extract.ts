@@ -13,7 +13,7 @@ import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
-import { isNoReplyAddress, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
+import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, splitSignature, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
 import { logoNames } from './company-role.js';
@@ -449,6 +449,15 @@ function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body:
     const asked = ANSWER_TO.exec(text)?.[1]?.replace(/\.+$/, '');
     const box: Mailbox | null = asked ? { name: null, address: asked } : null;
     if (box && domainOf(box.address).toLowerCase() === domain && normalizeAddress(box.address) !== normalizeAddress(original.from.address) && usable(box)) return box;
+  }
+  // A relay's mail that writes the recruiter's own mailbox ("or write to me directly at sara.lind@norrsken…",
+  // its local part spelling the sender's name): that person, on their company's domain, over the relay's address.
+  if (original.from && isRelayDomain(domainOf(original.from.address)) && !doNotReply) {
+    const written = [...new Set([...text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].replace(/\.+$/, '')))]
+      .map((address) => ({ name: null, address }))
+      .filter((box) => !isRelayDomain(domainOf(box.address)) && !isRoleMailbox(box.address) && usable(box));
+    const person = original.from.name?.split(/\s*[,|–—·]\s*|\s+-\s+/)[0]?.trim();
+    if (written.length === 1 && person && mailboxSpellsName(written[0]!.address, person)) return written[0]!;
   }
   if (usable(original.replyTo, isOuter, true)) return original.replyTo;
   if (usable(original.from, isOuter, true)) return original.from;

@@ -123,3 +123,15 @@ describe('"reply to this message" with words between, in the Romance languages',
     expect(replyTo(body, { name: 'Studio Bellandi via Indeed', address: 'studio-bellandi-7f3k2q@indeedemail.example' })).toBe('studio-bellandi-7f3k2q@indeedemail.example');
   });
 });
+
+describe('a relay\'s mail that writes the recruiter\'s own mailbox', () => {
+  it('answers that person on their company\'s domain, not the relay', () => {
+    const body = 'We have booked a first interview on Tuesday 9 March at 14.00 (CET).\n\nIf the time does not suit you, just reply to this email or write to me directly at sara.lind@norrskenlogistik.example and we will find another one.';
+    expect(replyTo(body, { name: 'Sara Lind, Norrsken Logistik', address: 'norrsken-logistik@notifications.teamtailor.example' })).toBe('sara.lind@norrskenlogistik.example');
+  });
+
+  it('but not a role mailbox such as privacy@ or jobs@', () => {
+    const body = 'We would like to invite you to an interview on Tuesday 9 March at 14.00. Just reply to this email. Privacy questions: privacy@norrskenlogistik.example';
+    expect(replyTo(body, { name: 'Sara Lind', address: 'reply+abc123@teamtailor-mail.example' })).toBe('reply+abc123@teamtailor-mail.example');
+  });
+});

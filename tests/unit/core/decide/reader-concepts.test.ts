@@ -211,6 +211,11 @@ describe('what the invitation itself says', () => {
     // The owner's own doubt still leads.
     expect(decision('Klingt etwas öde, weiß nicht.', inviteText).reasons[0]?.code).toBe('might-want-it');
   });
+  it('casual work whose hours vary with demand is a dud; a casual chat is not', () => {
+    expect(readInviteSignals('Casual rates apply; hours will vary from week to week.', { role: null }).dudRole).toBe(true);
+    expect(readInviteSignals('Shifts vary depending on demand in the warehouse.', { role: null }).dudRole).toBe(true);
+    expect(readInviteSignals('It is a casual chat over coffee with the team lead.', { role: null }).dudRole).toBe(false);
+  });
   it('opening hours are no closure', () => {
     expect(readInviteSignals('Our office closes at 5pm on Fridays.', { role: null }).bleak).toBe(false);
   });

@@ -24,6 +24,17 @@ describe('texting shortcuts read as the words they stand for', () => {
   });
 });
 
+describe('phrasal ways of saying no in English', () => {
+  it.each([
+    ['can we just knock this one back politely?', 'decline'],
+    ['I think I will take a pass on this.', 'decline'],
+    ['Easy to pass it up, honestly.', 'decline'],
+    ['They knocked me back last year, but this time I am going.', 'attend'],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});
+
 describe('a recruiter’s request the owner passes on is no instruction', () => {
   it.each([
     ['en', 'They want a confirmation by Thursday, FYI. The role looks fine.'],

@@ -110,6 +110,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     tagAtEnd: new C.LowercasePattern(`(?:,\\s*(?:${rx(C.TAG_QUESTIONS).source})|\\s+(?:${rx(C.TAG_QUESTIONS).source})(?<![\\s,](?:no|non|nao|nie|niet|nicht|yes|ja|si|sim|tak|oui|ok|okay|oke)))$`, 'u'),
     address: new C.LowercasePattern(`^(?:${rx(C.ADDRESS_TERMS).source})$`, 'u'),
     polite: rx(C.POLITE_FRAME),
+    politeManner: rx(C.POLITE_MANNER),
+    askThem: rx(C.ASK_THEM),
     sarcasm: rx(C.SARCASM_WORDS),
     laterWish: compilePair({ a: C.WISH, b: C.LATER_PLACE }, only),
     wholeSubject: rx(C.WHOLE_SUBJECT),
@@ -434,6 +436,8 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
   let openingNo: NoteReading['instruction'] = null;
   // The last instruction given, to order a later one against it.
   let lastAct: { verdict: 'attend' | 'decline'; end: number; sentence: number } | null = null;
+  // The first clause that asks only for a courteous reply ("but politely"), held until the note is read.
+  let politeNo: { evidence: string; at: number } | null = null;
 
   clauses.forEach((clause, clauseIndex) => {
     const text = clause.text;
@@ -564,6 +568,9 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       const tagged = question && R.tagAtEnd.test(sentence.trim().replace(/[?？\s]+$/u, '').replace(/¿/gu, ''));
       // …nor does one that proposes going as a negative question ("was meinst du, wollen wir nicht einfach hingehen?").
       const advice = question && !tagged && R.advice.test(sentence) && !(final?.verdict === 'attend' && R.whyNot.test(core));
+      // "…but politely", "netjes houden graag": the manner of a reply only a no needs, the owner's no if nothing else
+      // instructs; not when the sentence asks them something ("freundlich nachfragen, ob…") or says yes.
+      if (!final && !conditioned && !advice && !past && R.politeManner.test(core) && !R.attend.test(sentence) && !R.askThem.test(sentence)) politeNo ??= { evidence: original, at: clause.start };
       // A no after a yes with nothing marking it as the later word ("actually", "in the end", a retraction, a
       // turn): two instructions the reader cannot order, never a confident decline.
       const unmarked = final?.verdict === 'decline' && lastAct?.verdict === 'attend' && !retract && !bare && !(() => {
@@ -725,6 +732,12 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
 
   // A liking that names nothing ("I really like them") is about the company when the note defends it
   // against a report, or says it invited the owner before.
+  // (Assigned inside the forEach above, which the compiler's narrowing does not see.)
+  const courteous = politeNo as { evidence: string; at: number } | null;
+  if (instruction === null && courteous && unclear.size === 0 && !statements.some((s) => s.concept === 'attend' && s.source === 'own')) {
+    instruction = { verdict: 'decline', evidence: courteous.evidence };
+    statements.push({ concept: 'decline', target: 'whole', source: 'own', factual: false, emphasis: false, evidence: courteous.evidence, at: courteous.at });
+  }
   const aboutCompany = statements.some((s) => s.target === 'company' && (s.source === 'disputed' || s.concept === 'invited-before' || s.concept === 'later-opening'));
   for (const s of statements) if (s.concept === 'draw' && s.target === 'whole' && aboutCompany) s.target = 'company';
   const understood = new Set([...statements.map((s) => sentences.findIndex((x) => s.at >= x.start && s.at < x.start + x.text.length)), ...endorsing]);

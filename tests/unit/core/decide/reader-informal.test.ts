@@ -35,6 +35,38 @@ describe('phrasal ways of saying no in English', () => {
   });
 });
 
+describe('a reply asked to be courteous, with no other instruction, is the owner’s no', () => {
+  it.each([
+    ['en', 'Shift work again. Keep it civil though, tactfully.'],
+    ['fr', 'Bon, réponds-leur avec tact.'],
+    ['de', 'Das Team kenne ich nicht. Aber bitte höflich.'],
+    ['es', 'Contéstales con mucha educación, eso sí.'],
+    ['it', 'Rispondi tu, con garbo.'],
+    ['nl', 'Hou het wel beleefd, ik kom ze vast nog tegen.'],
+    ['pt', 'Responde com delicadeza, tá?'],
+    ['pl', 'Odpisz im taktownie.'],
+  ])('%s: %s', (_lang, note) => {
+    expect(instruction(note)).toBe('decline');
+  });
+  it.each([
+    ['en (a person described)', 'The recruiter on the phone was very polite.'],
+    ['de (asking them something)', 'Bitte höflich nachfragen, ob ein anderer Tag geht.'],
+    ['nl (a figure described)', 'Het salaris is netjes.'],
+    ['pl (a formal please)', 'Uprzejmie proszę o potwierdzenie terminu.'],
+    ['it (a formal please)', 'Gentilmente chiedo di spostare l’orario.'],
+  ])('%s: %s', (_lang, note) => {
+    expect(instruction(note)).not.toBe('decline');
+  });
+  it('"ik kom ze tegen" (I will run into them) and "eso sí" (mind you) are no yes', () => {
+    expect(instruction('Ik kom ze vast nog eens tegen.')).toBeNull();
+    expect(instruction('Ik kom uit Utrecht, dus de reis valt mee.')).toBeNull();
+    expect(instruction('Eso sí, el sueldo es bajo.')).toBeNull();
+  });
+  it('a yes elsewhere in the note wins', () => {
+    expect(instruction('Politely, of course. I will attend on Monday.')).toBe('attend');
+  });
+});
+
 describe('a recruiter’s request the owner passes on is no instruction', () => {
   it.each([
     ['en', 'They want a confirmation by Thursday, FYI. The role looks fine.'],

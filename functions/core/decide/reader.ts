@@ -907,7 +907,7 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
 const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde|könne|konne|müsse|musse|wolle|möge|moge|dürfe|durfe)(?![\p{L}])/u;
 
 /** Being there now: running, working, leading, sitting on the panel ("runs the team there", "trabaja allí", "arbeitet jetzt dort"). */
-const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|guida|e li|werkt|leidt|zit (?:daar|er)|trabalha|gere|chefia|esta la|pracuje|prowadzi|kieruje|jest tam|(?:in|on) (?:the|their|that) team|(?:dans|de) l'?equipe|im team|in het team|nel team|en el equipo|na equipe|w zespole)(?![\p{L}])/iu;
+const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|trabajando|labura|laburando|curra|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt )?dort|lavora|lavorano|guida|e li|werkt|werken|leidt|zit (?:daar|er)|trabalha|trabalhando|gere|chefia|esta la|pracuje|pracuja|prowadzi|kieruje|jest tam|(?:in|on) (?:the|their|that) team|(?:dans|de) l'?equipe|im team|in het team|nel team|en el equipo|na equipe|w zespole)(?![\p{L}])/iu;
 
 /** The text with what a pattern matches blanked out (positions kept); only the matches `when` accepts, if given. */
 function blanked(pattern: Patterns['dispute'], text: string, when: (m: RegExpMatchArray) => boolean = () => true): string {

@@ -425,6 +425,12 @@ describe('someone the owner knows, inside the company, is a draw', () => {
   it.each([
     ['Dull title, and they just lost their biggest client. But Marta (ex-colleague) runs the analytics team there now.', 'attend/networking'],
     ['Rôle terne, et ils viennent de perdre leur plus gros client. Mais mon ancienne collègue Léa dirige l’équipe là-bas.', 'attend/networking'],
+    // A friend, a classmate, someone known from somewhere, working there (also as a gerund or in slang).
+    ['Sueldo justo. Pero ahí labura Cami, mi compa de la facu.', 'attend/networking'],
+    ['Matig salaris. Maar Sanne van de opleiding werkt daar nu als teamleider.', 'attend/networking'],
+    ['Stipendio basso. Però un mio caro amico lavora lì da anni.', 'attend/networking'],
+    ['Gehalt mittel. Aber Timo, den kenne ich vom Fußball, arbeitet dort im Vertrieb.', 'attend/networking'],
+    ['Salário fraco, mas tenho duas amigas da faculdade trabalhando lá.', 'attend/networking'],
     // Someone known who left, or who is not there, draws nothing.
     ['Boring role, bankrupt firm. A former colleague of mine left them last year.', 'decline/nothing-appealing'],
   ])('%s', (note, expected) => {

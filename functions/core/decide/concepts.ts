@@ -575,14 +575,14 @@ export const DISPUTE: ByLanguage = {
 
 /** Doubting whether the opportunity is right ("not sure it's for me", "je me demande si", "twijfel of"): a doubt, never a no. */
 export const DOUBTING: ByLanguage = {
-  en: ['not (?:totally |really |entirely |quite |so |100% )?sure', 'unsure', 'i wonder', 'wondering', 'i doubt (?:the|whether|if)', 'having (?:second thoughts|doubts)', 'hesitant', 'on the fence', 'torn', 'idk', 'dunno', 'not convinced (?:by|about) the (?:role|job)', "(?:don'?t|do not|dont) know (?:yet )?(?:if|whether)", 'no idea (?:if|whether)'],
-  fr: ['(?:je )?(?:ne )?sais pas (?:bien |trop |vraiment )si', 'je me demande', '(?:je )?(?:ne )?sais pas (?:encore )?si', 'pas (?:trop |vraiment |tres )?sur~', "j'?hesite", 'hesit~', 'je doute', 'dubitati~', 'partage~', 'pas convaincu~', 'jsp'],
+  en: ['not (?:totally |really |entirely |quite |so |100% )?sure', 'unsure', 'i wonder', 'wondering', 'i doubt (?:the|whether|if)', 'having (?:second thoughts|doubts)', 'hesitant', 'on the fence', 'torn', 'idk', 'dunno', 'not convinced (?:by|about) the (?:role|job)', "(?:don'?t|do not|dont) know (?:yet )?(?:if|whether)", 'no idea (?:if|whether)', "(?:don'?t|do not|dont) (?:really |actually |quite |even |honestly )know (?:yet |really )?(?:if|whether)"],
+  fr: ['(?:je )?(?:ne )?sais pas (?:bien |trop |vraiment )si', 'je me demande', '(?:je )?(?:ne )?sais pas (?:encore )?si', 'pas (?:trop |vraiment |tres )?sur~', "j'?hesite", 'hesit~', 'je doute', 'dubitati~', 'partage~', 'pas convaincu~', 'jsp', '(?:je )?(?:ne )?sais (?:vraiment |toujours |meme )?pas (?:trop |vraiment |bien |encore )?si'],
   de: ['weiss (?:ich )?(?:nicht|net)', 'unsicher', 'zweifel~', 'frag~ mich', 'nicht (?:ganz |so )?sicher', 'skeptisch', 'hin und her gerissen'],
-  es: ['no se (?:bien |muy bien |mucho )si', 'no se si', 'dud(?:o|a|as|an|amos|ando|os[oa])', 'no estoy segur~', 'me pregunto', 'dubitativ~', 'no lo tengo claro', 'no me convence del todo', 'no se (?:es )?si'],
-  it: ['non so (?:bene |proprio )se', 'non so se', 'dubbi~', 'mi chiedo', 'non sono sicur~', 'perpless~', 'non sono convint~'],
-  nl: ['twijfel~', 'weet (?:ik )?niet (?:of|zeker|goed)', 'vraag me af', 'niet zeker', 'niet overtuigd'],
-  pt: ['nao sei (?:bem |muito bem )se', 'nao sei (?:bem |muito )?se', 'duvid~', 'nao tenho (?:certeza|a certeza)', 'pergunto-me', 'me pergunto', 'hesit~', 'nao estou convencid~'],
-  pl: ['nie wiem(?:,)? czy', 'niewiem czy', 'waham sie', 'watpi~', 'zastanawiam sie', 'nie jestem (?:do konca )?(?:pewn~|przekonan~)'],
+  es: ['no se (?:bien |muy bien |mucho )si', 'no se si', 'dud(?:o|a|as|an|amos|ando|os[oa])', 'no estoy segur~', 'me pregunto', 'dubitativ~', 'no lo tengo claro', 'no me convence del todo', 'no se (?:es )?si', 'no se (?:todavia |aun |realmente |la verdad )si'],
+  it: ['non so (?:bene |proprio )se', 'non so se', 'dubbi~', 'mi chiedo', 'non sono sicur~', 'perpless~', 'non sono convint~', 'non so (?:ancora |davvero |ben )se'],
+  nl: ['twijfel~', 'weet (?:ik )?niet (?:of|zeker|goed)', 'vraag me af', 'niet zeker', 'niet overtuigd', 'weet (?:ik )?(?:eigenlijk |echt |nog |gewoon |zelf |nou )(?:nog )?niet (?:zo |echt )?(?:goed )?(?:of|zeker)'],
+  pt: ['nao sei (?:bem |muito bem )se', 'nao sei (?:bem |muito )?se', 'duvid~', 'nao tenho (?:certeza|a certeza)', 'pergunto-me', 'me pergunto', 'hesit~', 'nao estou convencid~', 'nao sei (?:ainda |realmente |mesmo )se'],
+  pl: ['nie wiem(?:,)? czy', 'niewiem czy', 'waham sie', 'watpi~', 'zastanawiam sie', 'nie jestem (?:do konca )?(?:pewn~|przekonan~)', 'nie wiem(?:,)? (?:jeszcze |sam~ |do konca |tak naprawde )czy'],
 };
 /** Doubting oneself, not the role ("not sure I have the level"): practice, not a doubt about the role. */
 export const SELF_DOUBT: ByLanguage = {
@@ -686,8 +686,8 @@ export const FOR_ME: ByLanguage = {
   de: ['passt (?:\\p{L}+ )?zu mir', 'fur mich', 'reiz~(?: mich)?', 'zieht mich', 'interessier~ mich', 'sprich~ mich (?:\\p{L}+ ){0,3}an', 'lockt mich', 'lust', 'bock', 'interesse', 'mich (?:\\p{L}+ )?(?:reizt|anspricht|motiviert|anmacht)', 'halt~ mich', 'begeister~ mich', '(?:freut|gfreit|gefreut) (?:mich|mi)', 'mich freuen'],
   es: ['va conmigo', 'encaja conmigo', 'para mi', 'me (?:dic|atra|llam|interes|gust|tient)~', 'le veo', 'ganas', 'interes', 'me (?:tir|cop|mot|entusiasm)~', 'me retien~', 'me entusiasm~'],
   it: ['roba mia', '(?:mi )?si addice a me', 'per me', 'mi (?:dic|attir|interess|piac|ispir)~', 'fa per me', 'voglia', 'interesse', 'mi (?:stuzzic|motiv|entusiasm)~', 'mi trattien~', 'mi entusiasm~'],
-  nl: ['past (?:\\p{L}+ )?bij (?:me|mij)', 'voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ ){0,3}aan', 'bij voel', 'zin', 'interesse', 'me (?:trekt|motiveert|boeit)', 'houdt me', 'me (?:enthousiast|warm) maakt', 'goesting', 'mijn ding'],
-  pt: ['tem (?:\\p{L}+ )?a ver comigo', 'combina comigo', 'pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo', 'vontade', 'interesse', 'me (?:anim|motiv|entusiasm)~', 'me prend~', 'me empolg~', 'minha praia', 'me puxa~', 'encha~? os olhos', 'enche~ os olhos'],
+  nl: ['past (?:\\p{L}+ )?bij (?:me|mij)', 'voor mij', 'trek~', 'aantrek~', 'aanspre~', 'spreek~ (?:me|mij) (?:\\p{L}+ ){0,3}aan', 'bij voel', 'zin', 'interesse', 'me (?:trekt|motiveert|boeit)', 'houdt me', 'me (?:enthousiast|warm) maakt', 'goesting', 'mijn ding', '(?:iets|wat|niks|niets|echt|helemaal) voor me'],
+  pt: ['tem (?:\\p{L}+ )?a ver comigo', 'combina comigo', 'pra mim', 'para mim', 'me (?:dig|diz|atra|interess|cham|apetec)~', 'me revejo', 'vontade', 'interesse', 'me (?:anim|motiv|entusiasm)~', 'me prend~', 'me empolg~', 'minha praia', 'me puxa~', 'encha~? os olhos', 'enche~ os olhos', 'curt(?:o|ir|iria|i)'],
   pl: ['pasuje do mnie', 'dla (?:mnie|siebie)', 'mnie (?:interes|ciagn|przyciag|kusi)~', '(?:interes|ciagn|przyciag)~ mnie', 'przyciag~', 'kusi', 'ciagnie', 'interesuje', 'ochot~', 'zainteresowani~', 'mnie (?:kreci|rajcuje|motywuje)', 'kreci', 'rajcuje', 'jara', 'trzyma mnie', 'porywa', 'zachwyca', 'moja bajka', 'przemawia~ do (?:mnie|siebie)', 'do mnie (?:\\p{L}+ )?przemawia~'],
 };
 /** The whole-opportunity verdict said directly ("not for me", "nichts für mich", "não é pra mim"). */

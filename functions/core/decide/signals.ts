@@ -126,14 +126,16 @@ export function readNote(note: string | null, company: string | null = null): No
   const wholeNo = last('nothing-for-me', (s) => s.source === 'own');
   // Any draw named after the verdict takes it back ("…not for me. But the role itself is great."): never a confident no.
   const laterDraw = wholeNo ? draws.some((d) => d.at > wholeNo.at) : false;
-  const whole: Strength = wholeNo && !laterDraw ? 'firm' : last('doubt') ? 'weak' : 'none';
+  // "I really don't know if this is for me": a verdict on the whole said with a hedge is a doubt, no no.
+  const hedgedNo = last('nothing-for-me', (s) => s.source === 'hedged');
+  const whole: Strength = wholeNo && !laterDraw ? 'firm' : last('doubt') || hedgedNo ? 'weak' : 'none';
   if (wholeNo) evidence.whole = wholeNo.evidence;
   if (draw) evidence.appeal = draw.evidence;
   const invited = last('invited-before') ?? last('later-opening');
   if (invited) evidence.invitedBefore = invited.evidence;
   const time = last('time-cost');
   if (time) evidence.timeCost = time.evidence;
-  const doubtOf = last('doubt') ?? last('more-than-described') ?? live.filter((s) => s.concept === 'dud').at(-1);
+  const doubtOf = last('doubt') ?? hedgedNo ?? last('more-than-described') ?? live.filter((s) => s.concept === 'dud').at(-1);
   if (doubtOf) evidence.doubt = doubtOf.evidence;
   if (reading.instruction) evidence.instruction = reading.instruction.evidence;
   if (tags.has('dream')) evidence.dream = '#dream';

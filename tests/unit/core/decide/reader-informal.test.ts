@@ -438,6 +438,17 @@ describe('someone the owner knows, inside the company, is a draw', () => {
   });
 });
 
+describe('not knowing whether it suits, with a word between (“weet eigenlijk niet of”), is a doubt', () => {
+  it.each([
+    ['Ik weet echt niet of dit iets voor me is.', 'attend/might-want-it'],
+    ['I honestly don’t really know if this is for me.', 'attend/might-want-it'],
+    ['Não sei mesmo se curto isto.', 'attend/might-want-it'],
+    ['Nie wiem jeszcze, czy to dla mnie.', 'attend/might-want-it'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
 describe('not knowing, said alone, is a doubt about the opportunity (never a no)', () => {
   it.each([
     ['Support desk, mostly ticket triage. not sure honestly 🤷', 'attend/might-want-it'],

@@ -449,6 +449,18 @@ describe('not knowing whether it suits, with a word between (“weet eigenlijk n
   });
 });
 
+describe('a dream employer, or where the owner would end a career, is a later opening there', () => {
+  it.each([
+    ['Rolle so lala, aber eigentlich meine Traumfirma.'],
+    ['Poste moyen, mais c’est l’entreprise de mes rêves.'],
+    ['Ruolo modesto, ma è un posto dove vorrei chiudere la carriera.'],
+    ['Functie matig, maar het is wel mijn droomwerkgever.'],
+    ['Stanowisko takie sobie, ale to wymarzony pracodawca.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('attend/future-opening');
+  });
+});
+
 describe('not knowing, said alone, is a doubt about the opportunity (never a no)', () => {
   it.each([
     ['Support desk, mostly ticket triage. not sure honestly 🤷', 'attend/might-want-it'],

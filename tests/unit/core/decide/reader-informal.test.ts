@@ -24,6 +24,18 @@ describe('texting shortcuts read as the words they stand for', () => {
   });
 });
 
+describe('a yes as a plan: "I’m doing this one", "da will ich auf jeden Fall hin"', () => {
+  it.each([
+    ['Boring title, but I’m definitely doing this one.', 'attend'],
+    ['Kein klassisches Gespräch, aber da möchte ich auf jeden Fall hin.', 'attend'],
+    ['Da will ich nicht hin.', 'decline'],
+    // A long-standing wish is no instruction.
+    ['Da will ich seit Jahren hin.', null],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});
+
 describe('phrasal ways of saying no in English', () => {
   it.each([
     ['can we just knock this one back politely?', 'decline'],

@@ -443,6 +443,10 @@ describe('someone the owner knows, inside the company, is a draw', () => {
     ['Stipendio basso. Però un mio caro amico lavora lì da anni.', 'attend/networking'],
     ['Gehalt mittel. Aber Timo, den kenne ich vom Fußball, arbeitet dort im Vertrieb.', 'attend/networking'],
     ['Salário fraco, mas tenho duas amigas da faculdade trabalhando lá.', 'attend/networking'],
+    // Someone from the owner's old team or year, there now or to be seen again.
+    ['Mittelmäßiges Gehalt. Dort ist jetzt Ole aus meinem alten Team.', 'attend/networking'],
+    ['Pay is meh. Priya from my old team moved to them in spring.', 'attend/networking'],
+    ['Sueldo flojo. Lucía es compañera de la facu, me encantaría volver a verla.', 'attend/networking'],
     // Someone known who left, or who is not there, draws nothing.
     ['Boring role, bankrupt firm. A former colleague of mine left them last year.', 'decline/nothing-appealing'],
   ])('%s', (note, expected) => {

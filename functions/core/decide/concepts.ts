@@ -1371,14 +1371,14 @@ export const LATER_OPENING: ByLanguage = {
  * object ("not sure I'll be free Tuesday") it is not alone, and DOUBTING reads what it is about.
  */
 export const UNSURE_ALONE: ByLanguage = {
-  en: ["(?:i )?(?:really |honestly |just |still )?(?:don'?t|do not|dont) (?:really )?know", "(?:i'?m |im |i am )?(?:no|not) (?:really |totally |entirely |quite |so |too |100% )?sure", 'unsure', 'dunno', 'idk', 'no idea', 'who knows', 'hard to (?:say|tell)', 'on the fence', 'torn', 'hmm+', 'meh'],
-  fr: ["(?:je )?(?:ne )?sais (?:pas|plus)", '(?:ch|j)sais pas', 'chais pas', 'jsp', 'aucune idee', 'va savoir', "j'?hesite", 'pas sur~', 'bof'],
-  de: ['(?:ich )?weiss (?:es )?(?:ich |i )?(?:nicht|net|ned|nit)', '(?:i )?woas+ (?:es )?(?:ned|net|nit)', 'keine ahnung', 'schwer zu sagen', 'unsicher', 'hm+', 'naja'],
-  es: ['(?:yo )?no (?:lo )?se', 'ni idea', 'quien sabe', 'no estoy segur[oa]', 'no lo tengo claro', 'no se que pensar'],
-  it: ['(?:io )?non (?:lo )?so', 'nun (?:lo )?so', 'boh', 'mah', 'chissa', 'non saprei', 'non sono sicur[oa]'],
-  nl: ["(?:ik )?weet (?:het |'t )?(?:ik )?niet", 'geen idee', 'weet ik veel', 'twijfel', "(?:ik ben er |ben er )?niet zeker(?: van)?", 'niet dat ik zeker ben', 'tja'],
-  pt: ['(?:eu )?nao sei', 'sei la', 'sei nao', 'nao tenho (?:a )?certeza', 'nao estou segur[oa]'],
-  pl: ['(?:sam |sama )?nie wiem', 'niy wiem', 'bo ja wiem', 'nie jestem pewn[ay]', 'trudno (?:powiedziec|stwierdzic)'],
+  en: ["(?:i )?(?:really |honestly |just |still )?(?:don'?t|do not|dont) (?:really )?know", "(?:i'?m |im |i am )?(?:no|not) (?:really |totally |entirely |quite |so |too |100% )?sure", 'unsure', 'dunno', 'idk', 'no idea', 'who knows', 'hard to (?:say|tell)', 'on the fence', 'torn', 'hmm+', 'meh', "(?:i'?m |i am )?not (?:entirely |totally |fully |quite |really |so )?convinced", "(?:i )?(?:have|'ve got|got) (?:my |some |real |serious )?doubts", 'mixed feelings'],
+  fr: ["(?:je )?(?:ne )?sais (?:pas|plus)", '(?:ch|j)sais pas', 'chais pas', 'jsp', 'aucune idee', 'va savoir', "j'?hesite", 'pas sur~', 'bof', "j'?ai (?:quelques |des |mes |de gros )?doutes", 'pas (?:tres |trop |vraiment |totalement )?convaincu~', 'mitige~'],
+  de: ['(?:ich )?weiss (?:es )?(?:ich |i )?(?:nicht|net|ned|nit)', '(?:i )?woas+ (?:es )?(?:ned|net|nit)', 'keine ahnung', 'schwer zu sagen', 'unsicher', 'hm+', 'naja', '(?:ich )?(?:hab|habe) (?:so |da |meine |einige |gewisse )?(?:meine )?zweifel', 'nicht (?:ganz |so |wirklich )?uberzeugt', 'gemischte gefuhle'],
+  es: ['(?:yo )?no (?:lo )?se', 'ni idea', 'quien sabe', 'no estoy segur[oa]', 'no lo tengo claro', 'no se que pensar', 'tengo (?:mis |algunas |muchas |mis serias )?dudas', 'no (?:estoy|me siento) (?:del todo |muy |tan )?convencid[oa]'],
+  it: ['(?:io )?non (?:lo )?so', 'nun (?:lo )?so', 'boh', 'mah', 'chissa', 'non saprei', 'non sono sicur[oa]', 'ho (?:dei |qualche |i miei |parecchi |molti )?dubbi', 'non (?:sono )?(?:del tutto |troppo |molto )?convint[oa]'],
+  nl: ["(?:ik )?weet (?:het |'t )?(?:ik )?niet", 'geen idee', 'weet ik veel', 'twijfel', "(?:ik ben er |ben er )?niet zeker(?: van)?", 'niet dat ik zeker ben', 'tja', 'ik heb (?:zo )?(?:mijn |wat |enige |mn )?twijfels', 'niet (?:helemaal |echt |zo )?overtuigd', 'gemengde gevoelens'],
+  pt: ['(?:eu )?nao sei', 'sei la', 'sei nao', 'nao tenho (?:a )?certeza', 'nao estou segur[oa]', 'tenho (?:as minhas |minhas |algumas |muitas )?duvidas', 'nao (?:estou|fiquei|to|tou) (?:muito |totalmente |bem )?convencid[oa]'],
+  pl: ['(?:sam |sama )?nie wiem', 'niy wiem', 'bo ja wiem', 'nie jestem pewn[ay]', 'trudno (?:powiedziec|stwierdzic)', 'mam (?:pewne |swoje |spore |duze )?watpliwosci', 'nie jestem (?:do konca |jakos |za bardzo )?przekonan[aey]', 'mieszane uczucia'],
 };
 /** What may trail not knowing and leave it alone ("not sure tbh", "não sei bem, sinceramente", "je sais pas trop"). */
 export const UNSURE_FILLERS: ByLanguage = {

@@ -95,8 +95,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     laterOpening: rx(C.LATER_OPENING),
     vague: rx(C.VAGUE),
     inCase: rx(C.IN_CASE),
-    // A clause that is only the owner not knowing, fillers and punctuation around it.
-    unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
+    // A clause that is only the owner not knowing (after a connective: "więc mam wątpliwości"), fillers and punctuation around it.
+    unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:(?:so|wiec|dus|also|donc|alors|quindi|allora|entonces|asi que|entao|por isso|daher|therefore|hence)\\s+)?(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
     timeCost: rx(C.TIME_COST),
     wholeDay: rx(C.WHOLE_DAY),
     interviewEvent: rx(C.INTERVIEW_EVENT),

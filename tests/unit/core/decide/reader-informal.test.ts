@@ -485,6 +485,11 @@ describe('not knowing, said alone, is a doubt about the opportunity (never a no)
     ['Planowanie produkcji na trzy zmiany. Sama nie wiem.', 'attend/might-want-it'],
     ['Sachbearbeitung im Einkauf. Keine Ahnung ehrlich gesagt.', 'attend/might-want-it'],
     ['Poste en logistique… je sais plus trop.', 'attend/might-want-it'],
+    // Doubts and not being convinced, said as a noun or a state, after "so" too.
+    ['Mostly spreadsheets, so I have my doubts.', 'attend/might-want-it'],
+    ['Głównie raporty w Excelu, więc mam wątpliwości.', 'attend/might-want-it'],
+    ['Niet helemaal overtuigd.', 'attend/might-want-it'],
+    ['Pas vraiment convaincue.', 'attend/might-want-it'],
     // Not knowing something in particular is not a doubt about the role: the plain reason stays.
     ["Not sure I'm free on the Tuesday, will check.", 'attend/practice'],
     ['No sé dónde queda la oficina, lo busco.', 'attend/practice'],

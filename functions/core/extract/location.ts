@@ -20,7 +20,7 @@ const EN_STREET = new RegExp(String.raw`(?<![\p{L}\d.,:/-])${NUMBER},?\s+(?:(?:[
 /** "14, rue de la Chaussée-d'Antin", "1250, boulevard René-Lévesque Ouest" */
 const FR_STREET = /(?<![\p{L}\d.,:/-])\d{1,4}(?:\s*(?:bis|ter|[A-Z]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours|route|square|passage|voie|rond-point|esplanade|parvis|promenade|rang|côte)\s+[^\n,]{2,60}/iu;
 /** A street word first and its number after: "Calle de Alcalá 180", "Rua de Santa Catarina, 512", "Via Roma 12", "ul. Prosta 20". */
-const NAME_FIRST_STREET = /(?<![\p{L}])(?:Calle|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pza\.|Carrer|Carretera|Camino|Ronda|Gran Vía|Calzada|Circuito|Prolongación|Periférico|Boulevard|Blvd\.|Rua|R\.|Travessa|Largo|Praça|Praca|Alameda|Estrada|Rodovia|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Lungomare|Lungarno|Riva|ul\.|ulica|al\.|aleja|Al\.|pl\.|plac|os\.|osiedle|rondo|Rue|Avenue|Boulevard|Place|Quai|Chemin)\s+[^\n,]{2,60}?,?\s+(?:n\.?\s?º\s*|nº\s*|no\.\s*|núm\.\s*|nr\s*|#\s*|lote\s+|parcela\s+|nave\s+)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/u;
+const NAME_FIRST_STREET = /(?<![\p{L}])(?:Calle|Carrera|Cra\.|Kra\.|Cl\.|Transversal|Diagonal|Autopista|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pza\.|Carrer|Carretera|Camino|Ronda|Gran Vía|Calzada|Circuito|Prolongación|Periférico|Boulevard|Blvd\.|Rua|R\.|Travessa|Largo|Praça|Praca|Alameda|Estrada|Rodovia|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Lungomare|Lungarno|Riva|ul\.|ulica|al\.|aleja|Al\.|pl\.|plac|os\.|osiedle|rondo|Rue|Avenue|Boulevard|Place|Quai|Chemin)\s+[^\n,]{2,60}?,?\s+(?:n\.?\s?º\s*|nº\s*|no\.\s*|núm\.\s*|nr\s*|#\s*|lote\s+|parcela\s+|nave\s+)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/u;
 /** A name with a street suffix and its number: "Friedrichstraße 68", "Oudegracht 245", "Am Sandtorkai 50". */
 const SUFFIX_STREET = /(?<![\p{L}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Alte|Neue[rs]?|Große|Kleine|Hohe|\p{Lu}\p{Ll}+er)\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt|chaussee|steig|pfad|kai|hof|berg|gracht|straat|laan|plein|kade|singel|dijk|dreef|wal|plantsoen|markt|park|pad|steeg|baan|lei|gatan|gata|gaten|vägen|vagen|väg|vegen|veien|vej|vejen|gade|gaden|stræde|torget|torg|katu|tie|kuja|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ring|Ufer|Markt|Chaussee|Steig|Pfad|Kai|Hof|Berg|Park)|(?<=\p{Ll}er)[ \t](?:Straße|Strasse|Gasse|Weg|Platz|Allee|Ring|Damm|Ufer|Chaussee|Steig|Kai|Markt|Zeile|Lände))\s+\d{1,5}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?![\p{L}\d])|(?<![\p{L}])(?:Am|An der|An den|Auf der|Im|In der|Unter den|Neuer|Alter|Hohe)\s+\p{Lu}[\p{L}-]+\s+\d{1,5}[a-z]?(?![\p{L}\d])/u;
 /** A Japanese address: a prefecture, then a block number ("東京都新宿区西新宿6-12-8"), after an optional 〒 postal code. */
@@ -142,7 +142,13 @@ function findAddress(main: string): string | null {
         // "…at their office (4th Floor, 22 Mosley Street, Manchester M2 3AN). It should…": the floor written
         // right before the street, inside the same brackets or list, is part of the address.
         const unit = /(?:^|[(,;:]\s*)([^(),;:]+),\s*$/.exec(before)?.[1]?.trim();
-        const address = inSentence(line.slice(street), before.includes('(') && !before.slice(before.lastIndexOf('(')).includes(')'));
+        const inBrackets = before.includes('(') && !before.slice(before.lastIndexOf('(')).includes(')');
+        let address = inSentence(line.slice(street), inBrackets);
+        // "Andes Ledger - Carrera 7 # 71-21, Piso 12" then "Bogotá, Colombia": an address that runs to the end of
+        // its line (no sentence around it) goes on to the lines that continue it.
+        if (!inBrackets && !/[.!?]\s*$/.test(line) && address === inSentence(line.slice(street) + '.', false)) {
+          address = join([address, ...continuation(lines, i + 1, line.slice(street))]) ?? address;
+        }
         return unit && UNIT.test(unit) ? `${unit}, ${address}` : address;
       }
     }

@@ -59,6 +59,7 @@ describe('blocks in the languages', () => {
     ['pt (Brasil), with a neighbourhood line and a CEP', 'Endereço:\nAv. Paulista, 1842 – conjunto 155\nBela Vista, São Paulo – SP\nCEP 01310-200', 'Av. Paulista, 1842 – conjunto 155, Bela Vista, São Paulo – SP, CEP 01310-200'],
     ['it', 'Vi aspettiamo presso:\n\nCorso Vittorio Emanuele II 15\n10123 Torino (TO)', 'Corso Vittorio Emanuele II 15, 10123 Torino (TO)'],
     ['pl', 'Zapraszamy do biura:\n\nal. Jana Pawła II 29, 8 piętro\n00-867 Warszawa', 'al. Jana Pawła II 29, 8 piętro, 00-867 Warszawa'],
+    ['es (Colombia): a "Calle/Carrera N # N-N" street after the company and a dash, its town on the next line', 'Los esperamos el jueves.\nNorteandes - Calle 93 # 11-27, Oficina 402\nBogotá, Colombia\n\nTraer documento.', 'Calle 93 # 11-27, Oficina 402, Bogotá, Colombia'],
     ['ja, without the company line after it', '■場所\n〒530-0001 大阪府大阪市北区梅田2-4-9\n株式会社サンプル 本社', '〒530-0001 大阪府大阪市北区梅田2-4-9'],
   ])('%s', (_lang, main, address) => {
     expect(findLocation(main)).toBe(address);

@@ -603,12 +603,36 @@ export function findRole(fullSubject: string, fullMain: string, fullSignature = 
   // A body title named in a sentence about the past ("you interviewed with us last year for the Reporting Analyst
   // role") is an earlier role: the subject's title is this one.
   if (fromBody && fromSubject && isJobTitle(fromSubject) && !subj.includes(body) && saidOfThePast(main, fromBody)) return fromSubject;
+  // "You applied for X; we would rather meet you for Y": the title they offered instead.
+  const offered = fromBody && !labelled ? offeredInstead(main, fromBody) : null;
+  if (offered) return offered;
   if (fromBody) return fromBody;
   if (fromSubject) return fromSubject;
   // A letter's own subject line in its body ("Assunto: Procedimento concursal n.º 12/2026 - Técnico Superior (…)"),
   // read as a subject.
   const letterSubject = [...main.matchAll(LETTER_SUBJECT_LINE)].map((m) => roleInSubject(m[1]!)).find((r) => r !== null);
   return letterSubject ?? firstMatch(ROLE_BODY.slice(1), subject, true) ?? genderMarkedTitle(subject);
+}
+
+/** Applying, in the nine languages: the sentence a title is named in as the one applied for. */
+const APPLIED_FOR = /(?<![\p{L}])(?:application|applied|applying|postul\p{L}*|candidature|candidatura|candidat\p{L}*|beworben|Bewerbung|gesolliciteerd|sollicitatie|inscrição|inscricao|aplikowa\p{L}*|aplikacj\p{L}*|zgłoszeni\p{L}*)(?![\p{L}])/iu;
+/** Another role offered instead: "a different opening", "plutôt", "un'altra posizione", "eine andere Stelle", "inne stanowisko". */
+const INSTEAD = /(?<![\p{L}])(?:(?:a |an )?(?:different|another|other) (?:opening|position|role|vacancy|job)|instead|rather|plutôt|(?:un |une )?autre (?:poste|offre|opportunité)|piuttosto|invece|(?:un['’])?altra posizione|(?:eine )?andere(?:n)? (?:Stelle|Position|Rolle)|stattdessen|vielmehr|(?:een )?andere (?:functie|vacature|rol)|liever|otra (?:posición|posicion|vacante|oportunidad)|en cambio|más bien|outra (?:vaga|posição|função|oportunidade)|em vez disso|inne stanowisko|raczej|zamiast)(?![\p{L}])/iu;
+/** The title right after the offer: "…opening, Analytics Engineer (Req…", "…pour le poste de chargé de…", "…quella di Analista…". */
+const TITLE_OFFERED = /(?:(?:opening|position|role|vacancy|job|poste|posizione|Stelle|Position|Rolle|functie|vacature|rol|puesto|posición|vacante|vaga|posição|função|stanowisko)(?:\s*\([^)\n]*\))?(?:[,:]\s*|\s+)|(?<![\p{L}])(?=(?:quella|quello|celui|celle) d))(?:(?:quella|quello|celui|celle|that|la|le|el|il|o|a|the)\s+)?(?:(?:de|di|d['’]|of|as|als|van|como|na)\s+)?(?:(?:la|le|l['’]|el|il|lo|o|a|the|an?|een|un|une|una)\s+)?(\p{L}[^\n,.;:()]{2,60}?)(?=\s*[(,.;:\n]|\s+(?:within|in|at|with|on|all['’]interno|nel|nella|dans|au|im|bei|in|bij|en|w|na|que|qui|che|which|that|who|for|pour|per|für|voor|para|dla|und|and|et|e|y)\b)/gu;
+
+/** The title offered instead of the one applied for, if the mail offers another: none otherwise. */
+function offeredInstead(main: string, applied: string): string | null {
+  const at = main.indexOf(applied);
+  if (at < 0) return null;
+  const start = Math.max(main.lastIndexOf('.', at), main.lastIndexOf('\n', at)) + 1;
+  if (!APPLIED_FOR.test(main.slice(start, at))) return null;
+  const rest = main.slice(at + applied.length, at + applied.length + 400);
+  const instead = INSTEAD.exec(rest);
+  if (!instead) return null;
+  const after = rest.slice(instead.index);
+  const titles = [genderMarkedTitle(after), ...[...after.slice(0, 250).matchAll(TITLE_OFFERED)].map((m) => m[1])].map((t) => cleanRole(t ?? undefined));
+  return titles.find((t): t is string => t !== null && t.toLowerCase() !== applied.toLowerCase() && JOB_NOUN.test(t)) ?? null;
 }
 
 /** Words that date a sentence in the past, in the nine languages: "last year", "previously", "il y a deux ans". */

@@ -620,3 +620,15 @@ describe('Latin-American job boards relay the employer’s mail', () => {
     expect(isRelayDomain(address.split('@')[1]!)).toBe(true);
   });
 });
+
+describe('a role offered instead of the one applied for is the interview’s', () => {
+  it.each([
+    ['en', 'Thanks for applying for the Support Engineer role. We think a different position, Solutions Architect (Req 77), suits you better and would like to invite you to talk about it.', 'Solutions Architect'],
+    ['de', 'Vielen Dank für Ihre Bewerbung als Buchhalter (m/w/d). Wir möchten Sie stattdessen für die Stelle als Controller (m/w/d) kennenlernen.', 'Controller'],
+    ['es', 'Gracias por tu candidatura para el puesto de Analista de Datos. Nos gustaría más bien conocerte para otra posición, la de Jefe de Proyecto, en nuestro equipo de Madrid.', 'Jefe de Proyecto'],
+    // Only one role: the one applied for.
+    ['en, one role', 'Thanks for applying for the Support Engineer role. We would like to invite you to an interview instead of a phone screen.', 'Support Engineer'],
+  ])('%s', (_lang, main, role) => {
+    expect(findRole('Interview', main)).toBe(role);
+  });
+});

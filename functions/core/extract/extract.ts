@@ -407,8 +407,8 @@ function isRoutedReplyAddress(address: string): boolean {
   return local.split(/[._+-]/).some((part) => /^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}$/i.test(part));
 }
 
-/** A verb of answering, then (within its sentence) "to <address>" in the nine languages. */
-const ANSWER_TO = /(?<![\p{L}])(?:confirm|reply|respond|answer|write back|bestätig|antwort|rückmeld|répond|repond|contest|conferm|rispond|bevestig|antwoord|reageer|potwierdz|potwierdź|odpowiedz|odpisz)\p{L}*(?:[^.\n@]|\.(?=\d)){0,60}?(?<![\p{L}])(?:to|an|à|a|al|at|naar|aan|na|do|para|per e-?mail an|por correo a|por e-?mail para)\s+([\w.+-]+@(?:[\w-]+\.)+[\w-]+)/iu;
+/** A verb of answering, then (within its sentence) "to <address>" ("via", "unter", "pod adresem") in the nine languages. */
+const ANSWER_TO = /(?<![\p{L}])(?:confirm|reply|respond|answer|write back|bestätig|antwort|rückmeld|répond|repond|contest|conferm|rispond|bevestig|antwoord|reageer|potwierdz|potwierdź|odpowiedz|odpisz)\p{L}*(?:[^.\n@]|\.(?=\d)){0,60}?(?<![\p{L}])(?:to|an|à|a|al|at|naar|aan|na|do|para|via|unter|en|pelo|pela|pod adres(?:em)?|per e-?mail an|por correo a|por e-?mail para|all['’]indirizzo)\s+([\w.+-]+@(?:[\w-]+\.)+[\w-]+)/iu;
 
 function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body: string, ownerAddresses: readonly string[], isInvite: boolean): Mailbox | null {
   const owners = new Set(ownerAddresses.map(normalizeAddress));

@@ -81,6 +81,8 @@ describe('the scheduling link', () => {
     ['it', "Scegli l'orario che preferisci tramite questo link:\nhttps://jobs.acme.example/x/ab12cd"],
     ['pt', 'Escolha o melhor horário pelo link abaixo:\nhttps://jobs.acme.example/x/ab12cd'],
     ['fr', 'Pour choisir le créneau qui vous convient, cliquez ici : https://jobs.acme.example/x/ab12cd'],
+    ['es (Spain, "hueco")', 'Escoge el hueco que mejor te venga en este enlace:\nhttps://jobs.acme.example/x/ab12cd'],
+    ['it ("fascia")', 'Seleziona la fascia che preferisci qui: https://jobs.acme.example/x/ab12cd'],
   ])('a link to choose a time (%s)', (_shape, body) => {
     expect(schedulingLink(body)).toMatch(/^https:\/\/(?:hire|jobs)\.acme\.example\//);
   });

@@ -135,14 +135,14 @@ export const OFFER: ByLanguage = {
 
 /** A job alert, a newsletter, a digest: bulk mail about jobs. */
 export const BULK: ByLanguage = {
-  en: ['job alert~', 'weekly digest', '(?:new )?jobs? (?:for you|matching|recommended)', 'unsubscribe', "you'?re receiving this", 'you are receiving this', 'because you (?:subscribed|signed up|registered|joined)', 'manage (?:your )?(?:alerts|preferences|subscription)', 'saved search', '\\d+ new (?:jobs|roles|positions|openings|vacancies)'],
-  fr: ['alerte~ emploi', 'se desabonner', 'desinscri~', 'desabonn~', 'offres (?:qui pourraient|pour vous)', 'vous recevez cet e-?mail', '\\d+ nouvelles? offres'],
-  de: ['jobalarm', 'jobletter', 'suchauftrag', 'abmelden', 'abbestell~', 'neue jobs', 'passende (?:jobs|stellen)', 'sie erhalten diese (?:e-?mail|nachricht)', '\\d+ neue (?:jobs|stellen|stellenangebote)'],
-  es: ['alerta~ de empleo', 'darte de baja', 'darse de baja', 'ofertas (?:para ti|recomendadas)', 'recibes este (?:correo|email)', '\\d+ (?:nuevas )?ofertas (?:de empleo|para ti)'],
-  it: ['avviso di lavoro', 'offerte (?:per te|consigliate)', 'disiscriv~', "annulla (?:l'?)?iscrizione", 'ricevi questa (?:e-?mail|mail)', '\\d+ nuove offerte'],
-  nl: ['vacature(?:alert|melding)~', 'afmelden', 'uitschrijven', 'vacatures voor jou', 'je ontvangt deze (?:e-?mail|mail)', 'vacature-?alert~', '\\d+ (?:nieuwe )?vacatures'],
-  pt: ['alerta~ de vaga~', 'cancelar (?:a )?(?:inscricao|subscricao)', 'descadastr~', 'vagas para (?:voce|ti)', 'recebe este (?:e-?mail|email)', 'recebeu este (?:e-?mail|email)', '\\d+ novas vagas'],
-  pl: ['powiadomieni~ o ofertach', 'wypisz~', 'rezygnacj~ z subskrypcji', 'oferty dla (?:ciebie|pani|pana)', 'otrzymujesz te wiadomosc', '\\d+ nowych ofert'],
+  en: ['job alert~', 'weekly digest', '(?:new )?jobs? (?:for you|matching|recommended)', 'unsubscribe', "you'?re receiving this", 'you are receiving this', 'because you (?:subscribed|signed up|registered|joined)', 'manage (?:your )?(?:alerts|preferences|subscription)', 'saved search', '\\d+ new (?:jobs|roles|positions|openings|vacancies)', 'match(?:es|ing)? your (?:alert|search|saved search|preferences)', 'your (?:job )?alert', 'manage (?:your )?alerts'],
+  fr: ['alerte~ emploi', 'se desabonner', 'desinscri~', 'desabonn~', 'offres (?:qui pourraient|pour vous)', 'vous recevez cet e-?mail', '\\d+ nouvelles? offres', 'correspond~ a (?:votre|ton|ta) (?:alerte|recherche)', '(?:votre|ton) alerte', 'gere[rz]? (?:vos|tes) alertes'],
+  de: ['jobalarm', 'jobletter', 'suchauftrag', 'abmelden', 'abbestell~', 'neue jobs', 'passende (?:jobs|stellen)', 'sie erhalten diese (?:e-?mail|nachricht)', '\\d+ neue (?:jobs|stellen|stellenangebote)', '(?:ihr|ihrem|ihren|dein|deinem|deinen) (?:suchauftrag|jobalarm|job-?alert)', 'passend zu (?:ihrem|deinem) (?:suchauftrag|profil)'],
+  es: ['alerta~ de empleo', 'darte de baja', 'darse de baja', 'ofertas (?:para ti|recomendadas)', 'recibes este (?:correo|email)', '\\d+ (?:nuevas )?ofertas (?:de empleo|para ti)', 'date de baja', 'coincid~ con (?:tu|su) (?:alerta|busqueda|perfil)', '(?:tu|su) alerta', 'gestiona (?:tus|sus) alertas', '\\d+ (?:nuevas )?ofertas de'],
+  it: ['avviso di lavoro', 'offerte (?:per te|consigliate)', 'disiscriv~', "annulla (?:l'?)?iscrizione", 'ricevi questa (?:e-?mail|mail)', '\\d+ nuove offerte', 'corrispond~ (?:al tuo|alla tua|ai tuoi) (?:avviso|ricerca|alert|criteri)', '(?:il tuo|tuo) (?:avviso|alert)'],
+  nl: ['vacature(?:alert|melding)~', 'afmelden', 'uitschrijven', 'vacatures voor jou', 'je ontvangt deze (?:e-?mail|mail)', 'vacature-?alert~', '\\d+ (?:nieuwe )?vacatures', 'passen bij (?:je|jouw) (?:zoekopdracht|alert|profiel)', '(?:je|jouw) (?:vacature)?alert'],
+  pt: ['alerta~ de vaga~', 'cancelar (?:a )?(?:inscricao|subscricao)', 'descadastr~', 'vagas para (?:voce|ti)', 'recebe este (?:e-?mail|email)', 'recebeu este (?:e-?mail|email)', '\\d+ novas vagas', 'correspond~ (?:ao|a) (?:seu|sua|teu|tua) (?:alerta|perfil|pesquisa|busca)', '(?:seu|teu) alerta'],
+  pl: ['powiadomieni~ o ofertach', 'wypisz~', 'rezygnacj~ z subskrypcji', 'oferty dla (?:ciebie|pani|pana)', 'otrzymujesz te wiadomosc', '\\d+ nowych ofert', 'pasuj~ do (?:twojego|twoich|twoje|pani|pana) (?:alertu|wyszukiwania|kryteriow|profilu)', '(?:twoj|twojego) alert~'],
 };
 /** A newsletter named: a weak clue (an invitation may mention the company's newsletter). */
 export const NEWSLETTER: ByLanguage = {

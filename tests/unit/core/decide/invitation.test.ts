@@ -129,6 +129,8 @@ describe('evidence of other mail', () => {
     ['en', mail('12 new jobs for you', 'New jobs matching your saved search. Interviews within a week at several employers. Unsubscribe from these alerts any time.')],
     ['nl', mail('Nieuwe vacatures', 'Vacatures voor jou in Utrecht, sommige met een gesprek binnen 48 uur. Afmelden kan via je profiel.')],
     ['pt', mail('Vagas para você', 'Alerta de vagas: 5 novas vagas com entrevista rápida. Cancelar a inscrição.')],
+    ['es (an alert named as the owner’s own)', mail('3 nuevas ofertas de Contable en Sevilla', 'Hola, Inés: estas ofertas coinciden con tu alerta «Contable». Las empresas suelen hacer entrevistas en pocos días. Date de baja aquí.', { slots: 1 })],
+    ['de', mail('Neue Stellen', 'Neue Stellen passend zu Ihrem Suchauftrag „Controller“, Vorstellungsgespräche oft schon nächste Woche.', { slots: 1 })],
   ])('a job alert or digest (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 
   it.each([

@@ -477,6 +477,18 @@ describe('a dream employer, or where the owner would end a career, is a later op
   });
 });
 
+describe('the job may be more than they wrote: a doubt that it is undersold (might-want-it)', () => {
+  it.each([
+    ['Reads like data entry. Could be more varied than what they wrote, though.'],
+    ['Pas exclu que ce soit plus intéressant que ce qu’ils écrivent.'],
+    ['Vielleicht ist es spannender als beschrieben.'],
+    ['Puede que sea más completo de lo que ponen en el anuncio.'],
+    ['Misschien is het leuker dan ze schrijven.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('attend/might-want-it');
+  });
+});
+
 describe('not knowing, said alone, is a doubt about the opportunity (never a no)', () => {
   it.each([
     ['Support desk, mostly ticket triage. not sure honestly 🤷', 'attend/might-want-it'],

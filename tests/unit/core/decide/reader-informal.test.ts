@@ -10,6 +10,15 @@ import { decide } from '../../../../functions/core/decide/decide.js';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
 import { decided, decidedFor, instruction } from './note-helpers.js';
 
+describe('southern Italian forms: "me" for "mi", "pe\'" for "per", "sta" for "questa"', () => {
+  it.each([
+    ['nun me piace niente di sta cosa, proprio niente.', 'decline/nothing-appealing'],
+    ["nun ce sta niente pe' me, zero.", 'decline/nothing-appealing'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});
+
 describe('texting shortcuts read as the words they stand for', () => {
   it.each([
     ['it', 'ruolo ok ma nn ci vado, ho già altro', 'decline'],
@@ -447,6 +456,7 @@ describe('someone the owner knows, inside the company, is a draw', () => {
     ['Mittelmäßiges Gehalt. Dort ist jetzt Ole aus meinem alten Team.', 'attend/networking'],
     ['Pay is meh. Priya from my old team moved to them in spring.', 'attend/networking'],
     ['Sueldo flojo. Lucía es compañera de la facu, me encantaría volver a verla.', 'attend/networking'],
+    ['Stipendio basso, ma in questo team c’è Gianni, l’amico mio del liceo.', 'attend/networking'],
     // Someone known who left, or who is not there, draws nothing.
     ['Boring role, bankrupt firm. A former colleague of mine left them last year.', 'decline/nothing-appealing'],
   ])('%s', (note, expected) => {

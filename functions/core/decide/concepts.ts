@@ -611,7 +611,7 @@ export const RESERVATION: ByLanguage = {
 /** Denying that one would say something ("I won't tell you the role thrills me", "on ne peut pas dire que…"): what follows is flipped. */
 export const DENY_SAY: ByLanguage = {
   en: ["(?:^|i )(?:can'?t|won'?t|wouldn'?t|couldn'?t) (?:really |exactly |honestly )?(?:say|pretend|tell you|claim)(?: that)?", "(?:^|i'?m )not saying(?: that)?", "(?:^|i'?m |i am )not going to (?:say|pretend|tell you|claim)(?: that)?", "(?:^|i )(?:don'?t|do not) want to (?:say|pretend|claim)(?: that)?"],
-  fr: ["(?:je |on )?ne (?:\\p{L}+ )?(?:peu[xt]|vais|veux|dirai|dirais) (?:\\p{L}+ )?pas (?:vous |te )?(?:(?:dire|pretendre|affirmer|soutenir) )?qu(?:e|(?='))", "(?:je |on )?ne dirai(?:s)? pas qu(?:e|(?='))"],
+  fr: ["(?:je |on )?ne (?:\\p{L}+ )?(?:peu[xt]|vais|veux|dirai|dirais) (?:\\p{L}+ )?pas (?:vous |te )?(?:(?:dire|pretendre|affirmer|soutenir) )?qu(?:e|(?='))", "(?:je |on )?ne dirai(?:s)? pas qu(?:e|(?='))", "(?:je |on )?(?:ne )?dis pas qu(?:e|(?='))", "(?:je |j')?(?:n'?)?ai (?:jamais )?dit qu(?:e|(?='))"],
   de: ['(?:ich )?(?:kann|will|wurde|werde|mochte) (?:\\p{L}+ )?nicht (?:behaupten|sagen),? dass', 'man kann nicht sagen,? dass'],
   es: ['no (?:te |les |le )?(?:voy a |puedo |podria |quiero )?decir que', 'no dir(?:ia|e) que'],
   it: ['non (?:posso |ti |vi |voglio |vorrei )?(?:dire|direi|dico) che'],
@@ -1143,14 +1143,14 @@ export const INVITE_EARLIER: ByLanguage = {
 
 /** Double negation that means interest ("not that I'm not interested", "no es que no me interese"). */
 export const NOT_UNINTERESTED: ByLanguage = {
-  en: ["not that i'?m not", "(?:it'?s|it is) not (?:as if|like) (?:there'?s|there is|there was) (?:nothing|no)", "i wouldn'?t say (?:i'?m )?not", "not saying no", "(?:i'?m )?not (?:say|saying) (?:i'?m|it'?s|it is|i am) not", "(?:i )?ain'?t sayin'?g? (?:\\p{L}+ ){0,3}ain'?t", "not like (?:i'?m|it'?s) not"],
+  en: ["not that i'?m not", "(?:it'?s|it is) not (?:as if|like) (?:there'?s|there is|there was) (?:nothing|no)", "i wouldn'?t say (?:i'?m )?not", "not saying no", "(?:i'?m )?not (?:say|saying) (?:i'?m|it'?s|it is|i am) not", "(?:i )?ain'?t sayin'?g? (?:\\p{L}+ ){0,3}ain'?t", "not like (?:i'?m|it'?s) not", "not that (?:\\p{L}+ ){0,3}(?:isn'?t|not|don'?t|wasn'?t)"],
   fr: ["ce n'?est pas que", 'c pas que', "(?:ce n'?est|c'?est|c) pas comme si", 'je ne dirais pas que', 'pas denue'],
   de: ['nicht dass', 'heisst (?:aber )?nicht, dass', '(?:ist|war) (?:\\p{L}+ ){0,2}nicht so,? dass'],
   es: ['no es que no', 'no es como si', 'no te voy a decir que no', 'no me desagrada'],
-  it: ["non (?:e|e') che non", 'non che sia', "non (?:e|e') come se"],
+  it: ["non (?:e|e') che non", 'non che sia', "non (?:e|e') come se", 'non (?:e|e.) che (?:\\p{L}+ ){0,4}non'],
   nl: ['ik zeg niet dat', 'niet willen beweren', 'niet alsof', 'niet dat ik', "(?:'?t|het) is niet dat", "(?:'?t|het) is (?:ook )?niet (?:zo )?dat"],
-  pt: ['nao que eu ache que nao', 'nao tem como eu nao', 'nao e como se'],
-  pl: ['nie powiem zeby', 'nie mowie nie', 'nie skreslam'],
+  pt: ['nao que eu ache que nao', 'nao tem como eu nao', 'nao e como se', 'nao e que (?:\\p{L}+ ){0,4}nao', 'nao que (?:\\p{L}+ ){0,4}nao'],
+  pl: ['nie powiem zeby', 'nie mowie nie', 'nie skreslam', 'nie (?:to )?ze (?:\\p{L}+ ){0,4}nie', 'nie zeby (?:\\p{L}+ ){0,4}nie'],
 };
 /**
  * "On the contrary" after a double negation makes it a plain yes ("ce n'est pas que le poste me déplaise,

@@ -626,13 +626,18 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     }
 
     const litotes = R.interest.exec(text);
+    // A liking said through two negations is hedged: the doubt it is, no draw of its own.
+    let hedgedLitotes = false;
     if (litotes) {
       add('interest', 'whole', false, 'own');
       // …a hedge only when a second negation follows ("nicht dass ich mich verguckt hab" is no double negation).
       // (the second negation may be in the pattern itself: "no es que no", "nie mówię nie").
       const first = R.negator.exec(litotes[0]);
       const after = `${first ? litotes[0].slice((first.index ?? 0) + first[0].length) : ''} ${text.slice((litotes.index ?? 0) + litotes[0].length)}`;
-      if ((R.negator.test(after) || R.negativeEval.test(after)) && !contrary()) add('doubt', 'role', false, 'hedged');
+      if ((R.negator.test(after) || R.negativeEval.test(after)) && !contrary()) {
+        add('doubt', 'role', false, 'hedged');
+        hedgedLitotes = true;
+      }
     }
     // "Nothing to lose", "can't hurt", "zaszkodzić nie zaszkodzi": the owner's own case for going.
     if (!reported && affirmed(R, R.worth, text)) add('worth-a-try', 'whole', false, 'own');
@@ -710,7 +715,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     // "But Marta (ex-colleague) runs the analytics team there now": someone the owner knows, inside.
     // …unless they are only the source of what the sentence reports ("une ancienne collègue dont le frère y travaille me dit que…").
     else if (!reported && !wholeNo && affirmed(R, R.knownPerson, text) && INSIDE.test(fold(sentence)) && !reportsThat(R, sentence)) add('draw', 'people');
-    else if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague) {
+    else if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague && !hedgedLitotes) {
       let liking = affirmed(R, R.appeal, text, R.interest.test(text));
       const target = targetOf(R, text, namesCompany);
       // "I don't know if I'm keen", "weiß nicht, ob mich das reizt": a liking inside a doubt is the doubt.

@@ -19,6 +19,18 @@ describe('southern Italian forms: "me" for "mi", "pe\'" for "per", "sta" for "qu
   });
 });
 
+describe('a liking said through two negations is a hedged doubt (might-want-it), never a no', () => {
+  it.each([
+    ['Je ne dis pas que ça ne m’intéresse pas. Sur papier ça a l’air routinier.'],
+    ['Je dis pas que le poste me plaît pas, hein.'],
+    ['Não é que a vaga não me agrade, só parece repetitiva.'],
+    ['Nie to że mi się nie podoba, tylko wygląda nudno.'],
+    ['Not that it isn’t interesting. The JD is dull though.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('attend/might-want-it');
+  });
+});
+
 describe('texting shortcuts read as the words they stand for', () => {
   it.each([
     ['it', 'ruolo ok ma nn ci vado, ho già altro', 'decline'],

@@ -31,6 +31,18 @@ describe('a liking said through two negations is a hedged doubt (might-want-it),
   });
 });
 
+describe('a gesture of refusal on its own is a no shown, not written', () => {
+  it.each([
+    ['👎', 'decline'],
+    ['Commission only, and they just lost their biggest client. 🙅‍♀️', 'decline'],
+    ['❌', 'decline'],
+    // Inside a sentence it marks one point, no instruction.
+    ['Team 👍 commute 👎', null],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});
+
 describe('texting shortcuts read as the words they stand for', () => {
   it.each([
     ['it', 'ruolo ok ma nn ci vado, ho già altro', 'decline'],

@@ -769,7 +769,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
 type Act = { at: number; verdict: 'attend' | 'decline' };
 
 /** A clause that is only a gesture of refusal: thumbs down, a cross, a person saying no, a no-entry sign. */
-const NO_GESTURE_ONLY = /^[\s.!]*(?:(?:\u{1F44E}|\u{274C}|\u{1F645}|\u{1F6AB}|\u{26D4}|\u{2716})[\u{1F3FB}-\u{1F3FF}\u200d\u2640\u2642\ufe0f]*[\s.!]*)+$/u;
+const NO_GESTURE_ONLY = /^[\s.!]*(?:(?:\u{1F44E}|\u{274C}|\u{1F645}|\u{1F6AB}|\u{26D4}|\u{2716})(?:[\u{1F3FB}-\u{1F3FF}]|\u200d|\u2640|\u2642|\ufe0f)*[\s.!]*)+$/u;
 
 /** The speech acts of one clause of the owner's own words: a no, a yes (a negated yes is a no), what they are told. */
 function actsIn(R: Patterns, core: string, sentence: string, offset: number, past: { index: number } | null, retract: { index: number } | null): Act[] {

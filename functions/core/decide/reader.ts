@@ -636,7 +636,11 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       // (the second negation may be in the pattern itself: "no es que no", "nie mówię nie").
       const first = R.negator.exec(litotes[0]);
       const after = `${first ? litotes[0].slice((first.index ?? 0) + first[0].length) : ''} ${text.slice((litotes.index ?? 0) + litotes[0].length)}`;
-      if ((R.negator.test(after) || R.negativeEval.test(after)) && !contrary()) {
+      // "ganz uninteressant finde ich es nicht", "niet oninteressant": the negative word negated is no dud, and the
+      // liking it makes is hedged.
+      const negatedWord = R.dudWord.test(litotes[0]) || R.negativeEval.test(litotes[0]);
+      if (negatedWord) for (let k = statements.length - 1; k >= before; k -= 1) if (statements[k]!.concept === 'dud') statements.splice(k, 1);
+      if ((R.negator.test(after) || R.negativeEval.test(after) || negatedWord) && !contrary()) {
         add('doubt', 'role', false, 'hedged');
         hedgedLitotes = true;
       }

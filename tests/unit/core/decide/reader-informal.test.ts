@@ -26,6 +26,10 @@ describe('a liking said through two negations is a hedged doubt (might-want-it),
     ['Não é que a vaga não me agrade, só parece repetitiva.'],
     ['Nie to że mi się nie podoba, tylko wygląda nudno.'],
     ['Not that it isn’t interesting. The JD is dull though.'],
+    // A negative word negated ("not uninteresting") is no dud, and the liking it makes is hedged.
+    ['Ganz uninteressant finde ich es nicht, aber es ist viel Reporting.'],
+    ['Het is niet oninteressant, maar wel veel administratie.'],
+    ['Not entirely uninteresting, though it’s a lot of reporting.'],
   ])('%s', (note) => {
     expect(decided(note)).toBe('attend/might-want-it');
   });

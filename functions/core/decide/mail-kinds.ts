@@ -15,10 +15,10 @@ import type { ByLanguage } from './concepts.js';
 export const INTERVIEWING: ByLanguage = {
   en: ['interview~', 'phone screen~', 'screening call', 'hiring manager call', '(?:first|initial|phone|quick|recruiter) screen~', 'final round', 'second round', 'first round', 'next round', 'initial (?:call|chat|conversation)'],
   fr: ['entretien~', 'entrevue~'],
-  de: ['\\p{L}*gesprach~', 'interview~', 'auswahlverfahren', 'hearing'],
+  de: ['\\p{L}*gesprach~', 'interview~', 'auswahlverfahren', 'hearing', '\\p{L}+interview~'],
   es: ['entrevista~', 'entrevistar~'],
   it: ['colloqui~'],
-  nl: ['\\p{L}*gesprek~', 'interview~', 'sollicitatie\\p{L}*'],
+  nl: ['\\p{L}*gesprek~', 'interview~', 'sollicitatie\\p{L}*', '\\p{L}+interview~'],
   pt: ['entrevista~', 'entrevistar~'],
   pl: ['rozmow~ (?:kwalifikacyjn~|rekrutacyjn~|telefoniczn~|techniczn~)', 'rozmow[aeyi]', 'rozmowe', 'interview', 'etap~ rekrutacj~'],
 };

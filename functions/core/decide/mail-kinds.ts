@@ -18,7 +18,7 @@ export const INTERVIEWING: ByLanguage = {
   de: ['\\p{L}*gesprach~', 'interview~', 'auswahlverfahren', 'hearing', '\\p{L}+interview~'],
   es: ['entrevista~', 'entrevistar~'],
   it: ['colloqui~'],
-  nl: ['\\p{L}*gesprek~', 'interview~', 'sollicitatie\\p{L}*', '\\p{L}+interview~'],
+  nl: ['\\p{L}*gesprek~', 'interview~', 'sollicitatie\\p{L}*', '\\p{L}+interview~', 'intake(?:gesprek)?~'],
   pt: ['entrevista~', 'entrevistar~'],
   pl: ['rozmow~ (?:kwalifikacyjn~|rekrutacyjn~|telefoniczn~|techniczn~)', 'rozmow[aeyi]', 'rozmowe', 'interview', 'etap~ rekrutacj~'],
 };
@@ -30,7 +30,7 @@ export const MEETING: ByLanguage = {
   de: ['kennenlern~', 'kennen ?zu ?lernen', 'treffen', 'telefonat', 'telefonier~', 'call', 'termin~', 'kaffee', 'vorbeikomm~', 'vorbeizukommen', 'besuch~', 'sprechen', 'austausch', 'video-?call', 'telefonisch'],
   es: ['conocer~', 'charla~', 'llamada', 'reunion', 'hablar', 'cafe', 'pasar por', 'videollamada', 'cita', 'conversar', 'por telefono'],
   it: ['incontr~', 'conoscer~', 'chiacchier~', 'telefonata', 'videochiamata', 'call', 'caffe', 'passare da noi', 'sentirci', 'appuntamento', 'parlar~', '(?:al|per) telefono'],
-  nl: ['kennismak~', 'kennis (?:te )?maken', 'langs (?:te )?komen', 'langskom~', 'afspraak', 'bellen', 'koffie', 'babbel', 'videocall', 'spreken', 'ontmoet~', 'telefonisch'],
+  nl: ['kennismak~', 'kennis (?:te )?maken', 'langs (?:te )?komen', 'langskom~', 'afspraak', 'bellen', 'koffie', 'babbel', 'videocall', 'spreken', 'ontmoet~', 'telefonisch', 'kom (?:je|jij|u) (?:[\\p{L}\\d:.]+ ){0,8}langs'],
   pt: ['convers~', 'conhecer~', 'reuniao', 'chamada', 'ligacao', 'ligar', 'cafe', 'falar', 'almoc~', 'encontro', 'bate-papo', 'videochamada', 'call', 'por telefone'],
   pl: ['spotkani~', 'spotkac', 'termin~', 'call~', 'kaw~', 'poznac', 'porozmawia~', 'telefon~', 'zdzwoni~', 'wideorozmow~', 'spotka(?:my|ja|cie)? sie'],
 };

@@ -720,7 +720,10 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     } else if (!reported && affirmed(R, R.believeIn, text)) add('draw', 'company');
     // "But Marta (ex-colleague) runs the analytics team there now": someone the owner knows, inside.
     // …unless they are only the source of what the sentence reports ("une ancienne collègue dont le frère y travaille me dit que…").
-    else if (!reported && !wholeNo && affirmed(R, R.knownPerson, text) && INSIDE.test(fold(sentence)) && !reportsThat(R, sentence)) add('draw', 'people');
+    else if (!reported && !wholeNo && affirmed(R, R.knownPerson, text) && INSIDE.test(fold(sentence)) && !reportsThat(R, sentence) && (!R.reportVerb.test(text) || knownInsideThenSays(R, text))) add('draw', 'people');
+    // "Jordan from my old team went to Lodestar last year and says the analytics group is great": someone known,
+    // inside, who then reports something good: still someone to meet (a report of trouble is read as reported).
+    else if (reported && !wholeNo && knownInsideThenSays(R, text)) add('draw', 'people', false, 'own');
     else if (!reported && !dudFact && !bleakEvent && !wholeNo && !moreThan && !vague && !hedgedLitotes) {
       let liking = affirmed(R, R.appeal, text, R.interest.test(text));
       const target = targetOf(R, text, namesCompany);
@@ -944,6 +947,15 @@ function withoutDisputes(R: Patterns, text: string): string {
 const WHAT_IS_REPORTED = /^\s*(?:(?:me|mir|mi|mij|mnie|to me)\s+)?(?:que|qu['’]|that|dass|,\s*dass|che|dat|ze|że)(?![\p{L}])/iu;
 
 /** A report verb followed by what is reported ("me dit que", "says that", "sagt, dass"): the sentence is someone's report. */
+/** Someone known and where they work named before the clause's first report verb, and nothing bad reported after it. */
+function knownInsideThenSays(R: Patterns, text: string): boolean {
+  const verb = R.reportVerb.exec(text);
+  if (!verb || verb.index === undefined) return false;
+  const before = text.slice(0, verb.index);
+  const said = text.slice(verb.index + verb[0].length);
+  return R.knownPerson.test(before) && INSIDE.test(before) && !R.negator.test(said) && !R.negativeEval.test(said) && !R.bleakEvent.test(said) && !R.bleakWord.test(said) && !R.dudWord.test(said) && !R.dudFact.test(said);
+}
+
 function reportsThat(R: Patterns, sentence: string): boolean {
   return allMatches(R.reportVerb, sentence).some((m) => WHAT_IS_REPORTED.test(sentence.slice((m.index ?? 0) + m[0].length)));
 }

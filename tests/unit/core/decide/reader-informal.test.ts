@@ -483,6 +483,9 @@ describe('someone the owner knows, inside the company, is a draw', () => {
     // Someone from the owner's old team or year, there now or to be seen again.
     ['Mittelmäßiges Gehalt. Dort ist jetzt Ole aus meinem alten Team.', 'attend/networking'],
     ['Pay is meh. Priya from my old team moved to them in spring.', 'attend/networking'],
+    // …who then says something good of it; not when what they say is trouble.
+    ['Jordan from my old team went to Lodestar last year and says the data group is great.', 'attend/networking'],
+    ['Boring role. My old boss went to them last year and says they are going bust.', 'decline/nothing-appealing'],
     ['Sueldo flojo. Lucía es compañera de la facu, me encantaría volver a verla.', 'attend/networking'],
     ['Stipendio basso, ma in questo team c’è Gianni, l’amico mio del liceo.', 'attend/networking'],
     // Someone known who left, or who is not there, draws nothing.

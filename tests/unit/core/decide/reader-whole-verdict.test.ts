@@ -39,3 +39,21 @@ describe('a hyphenated hedge is a hedge', () => {
     expect(decided(note).startsWith('attend/')).toBe(true),
   );
 });
+
+describe('the whole leaving the owner cold, said with a verb of being moved', () => {
+  it.each([
+    ['Nothing about this grabs me.'],
+    ['Not feeling it at all.'],
+    ['I can’t get excited about any of it.'],
+    ['This whole thing leaves me cold.'],
+    ['Je le sens pas du tout.'],
+    ['Niente di questo mi prende.'],
+    ['Hier word ik niet warm van.'],
+    ['Zupełnie mnie to nie rusza.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('decline/nothing-appealing');
+  });
+  it('not feeling something else is no verdict', () => {
+    expect(decided('Great team, I’m not feeling nervous about it.')).not.toMatch(/^decline/);
+  });
+});

@@ -64,6 +64,12 @@ describe('texting shortcuts read as the words they stand for', () => {
 describe('a yes as a plan: "I’m doing this one", "da will ich auf jeden Fall hin"', () => {
   it.each([
     ['Boring title, but I’m definitely doing this one.', 'attend'],
+    ['Fine, let’s hear them out.', 'attend'],
+    ['Happy to chat with them on Friday.', 'attend'],
+    ['Can you lock in the 10am?', 'attend'],
+    ['Bon, allons-y.', 'attend'],
+    ['Passt, mach bitte einen Termin aus.', 'attend'],
+    ['Prima, plan het maar in.', 'attend'],
     ['Kein klassisches Gespräch, aber da möchte ich auf jeden Fall hin.', 'attend'],
     ['Da will ich nicht hin.', 'decline'],
     // A long-standing wish is no instruction.

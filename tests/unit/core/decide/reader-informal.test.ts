@@ -79,11 +79,15 @@ describe('a yes as a plan: "I’m doing this one", "da will ich auf jeden Fall h
   });
 });
 
-describe('phrasal ways of saying no in English', () => {
+describe('phrasal ways of saying no (English, and letting it pass in four other languages)', () => {
   it.each([
     ['can we just knock this one back politely?', 'decline'],
     ['I think I will take a pass on this.', 'decline'],
     ['Easy to pass it up, honestly.', 'decline'],
+    ['On passe notre tour.', 'decline'],
+    ['Mejor lo dejamos.', 'decline'],
+    ['Vou passar essa.', 'decline'],
+    ['Daj sobie spokój z tym.', 'decline'],
     ['They knocked me back last year, but this time I am going.', 'attend'],
   ])('%s', (note, verdict) => {
     expect(instruction(note)).toBe(verdict);

@@ -78,6 +78,10 @@ describe('a dud and a bleak outlook together decline: nothing appeals', () => {
     'Alleen provisie, koud bellen, en ze hebben hun grootste klant verloren.',
     'Só comissão, vendas porta a porta, e fecharam três lojas este ano.',
     'Sama prowizja, zimne telefony, do tego zamknęli oddział w Łodzi.',
+    // Bogus self-employment, night shelf-stacking, keying data in (a verb), a company being wound up.
+    'They want me self-employed on their terms, and they are being wound up.',
+    'Stocking shelves at night. They have just gone into administration.',
+    'Só inserir dados no sistema. Entraram em recuperação judicial.',
   ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
 
   it('a draw named after them keeps it an attend', () => {

@@ -540,6 +540,21 @@ describe('the job may be more than they wrote: a doubt that it is undersold (mig
   });
 });
 
+describe('moving up or across inside later is a later opening', () => {
+  it.each([
+    ['Role’s meh, but they promote from within.'],
+    ['Not the job I want, but it could lead to the data team later.'],
+    ['Stelle mau, aber intern kann man später wechseln.'],
+    ['El puesto es flojo, pero después te mueven a otras áreas.'],
+    ['Ruolo così così, ma poi si può crescere dentro.'],
+    ['Functie matig, maar later kun je doorgroeien.'],
+    ['Vaga fraca, mas depois dá para crescer lá dentro.'],
+    ['Słabe stanowisko, ale potem można awansować w firmie.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('attend/future-opening');
+  });
+});
+
 describe('not knowing, said alone, is a doubt about the opportunity (never a no)', () => {
   it.each([
     ['Support desk, mostly ticket triage. not sure honestly 🤷', 'attend/might-want-it'],

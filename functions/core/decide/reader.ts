@@ -118,7 +118,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     notFitting: rx(C.NOT_FITTING),
     believeIn: rx(C.BELIEVE_IN),
     contrastStart: new RegExp(`^(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu'),
-    conditional: /(?<![\p{L}])(?:if|unless|wenn|falls|jesli|jezeli|gdyby)(?![\p{L}])/iu,
+    // "ask them if Wednesday works": an "if" after a verb of asking or checking is "whether", no condition.
+    conditional: /(?<![\p{L}])(?<!(?:ask|asking|asked|check|checking|see|wonder|know)\s+(?:them\s+|her\s+|him\s+)?)(?:if|unless|wenn|falls|jesli|jezeli|gdyby)(?![\p{L}])/iu,
     // A hypothesis opening the clause (after a connective or two): "if they go under", "even if", "gdyby".
     hypothetical: new C.LowercasePattern(`^(?:(?:and|but|or|even|oh|well|ok|so|und|aber|oder|et|mais|ou|y|pero|o|e|ma|en|maar|of|i|ale|a|lub|no)\\s+){0,2}(?:${rx(C.HYPOTHETICAL).source})\\s+\\p{L}`, 'u'),
     ifPossible: rx(C.IF_POSSIBLE),

@@ -70,6 +70,13 @@ describe('a yes as a plan: "I’m doing this one", "da will ich auf jeden Fall h
     ['Bon, allons-y.', 'attend'],
     ['Passt, mach bitte einen Termin aus.', 'attend'],
     ['Prima, plan het maar in.', 'attend'],
+    // Asking them to move it is going, at another time ("if" after "ask" is "whether", no condition).
+    ['Can’t do Tuesday, ask if Wednesday works.', 'attend'],
+    ['Demande-leur s’ils peuvent décaler à jeudi.', 'attend'],
+    ['Pregúntales si puede ser el viernes.', 'attend'],
+    ['Chiedi se si può spostare a venerdì.', 'attend'],
+    ['Vraag of het ook vrijdag kan.', 'attend'],
+    ['Pergunta se dá para sexta.', 'attend'],
     ['Kein klassisches Gespräch, aber da möchte ich auf jeden Fall hin.', 'attend'],
     ['Da will ich nicht hin.', 'decline'],
     // A long-standing wish is no instruction.

@@ -25,7 +25,9 @@ export type ByLanguage = Partial<Record<NoteLanguage, readonly string[]>>;
  */
 export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly NoteLanguage[]): RegExp {
   const keys = languages ?? (Object.keys(concept) as NoteLanguage[]);
-  const lists = keys.map((language) => (concept[language] ?? []).map((p) => languageForms(language, p)));
+  // A language's texting and regional forms are read in a note of that language, not in one read with it as a
+  // sibling: German "net" (nicht) is Dutch "net" (just), Italian "me" (mi) is Spanish "me".
+  const lists = keys.map((language) => (concept[language] ?? []).map((p) => languageForms(language, p, !languages || language === languages[0])));
   if (!lists.some((list) => list.length > 0)) return new RegExp('(?!)', flags);
   const alternatives = lists
     .flat()
@@ -38,8 +40,9 @@ export function compile(concept: ByLanguage, flags = 'iu', languages?: readonly 
 }
 
 /** A pattern with the forms its language writes it in too: Polish inflections, Dutch split verbs, German word order, texting and regional forms. */
-export function languageForms(language: NoteLanguage, pattern: string): string {
-  return textingForms(language, wordOrder(language, language === 'pl' ? polishForms(pattern) : language === 'nl' ? dutchForms(pattern) : pattern));
+export function languageForms(language: NoteLanguage, pattern: string, texting = true): string {
+  const forms = wordOrder(language, language === 'pl' ? polishForms(pattern) : language === 'nl' ? dutchForms(pattern) : pattern);
+  return texting ? textingForms(language, forms) : forms;
 }
 
 /**

@@ -1352,3 +1352,17 @@ describe('jobs posted inside first: a later opening', () => {
     expect(readOwnerNote(note).statements.some((s) => s.concept === 'later-opening')).toBe(true);
   });
 });
+
+describe('a language’s texting forms are read only in a note of that language', () => {
+  it.each([
+    // Dutch "net" (just) is no Bavarian "net" (nicht), though German is read with Dutch.
+    ['Het bedrijf is net failliet gegaan.', 'bleak'],
+    ['Ze hebben net de helft van het personeel ontslagen.', 'bleak'],
+  ])('%s', (note, concept) => {
+    expect(readOwnerNote(note).statements.some((s) => s.concept === concept)).toBe(true);
+  });
+
+  it('while a Bavarian note keeps its "net"', () => {
+    expect(decided('Da geh i net hin, des is nix für mi.')).toBe('decline/owner-instruction');
+  });
+});

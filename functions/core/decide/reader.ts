@@ -284,11 +284,12 @@ interface Clause {
 // Some contrast words are also particles (C.CONTRAST_PARTICLES): they open a clause only after punctuation.
 const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
 /**
- * Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word. A comma
+ * Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word (not the
+ * "but" of "nothing but", "anything but", "all but": "only", "not at all", "almost"). A comma
  * before "that" (że, dass, que, che, dat) opens no clause: "Nie powiem, że…", "Sie wollen, dass…"; nor does
  * the colon of a time ("the Thursday 2:00 slot").
  */
-const CLAUSE_BOUNDARY = new RegExp(`,+(?!\\s*(?:that|ze|zeby|dass|que|che|dat)(?![\\p{L}]))|[;()]+|:+(?!\\d)|(?<!\\d):+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
+const CLAUSE_BOUNDARY = new RegExp(`,+(?!\\s*(?:that|ze|zeby|dass|que|che|dat)(?![\\p{L}]))|[;()]+|:+(?!\\d)|(?<!\\d):+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?<!(?:nothing|anything|all)\\s+)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
 
 /** Sentences and their clauses, with their positions. */
 function split(text: string): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
@@ -982,6 +983,8 @@ function nothingForMe(R: Patterns, sentence: string): boolean {
     // French "rien que pour…", "rien qu'à…" is "just for", no "nothing"; "nothing bad", "nix Neues für mich" is
     // no verdict either.
     if (/^rien$/iu.test(n[0]) && /^\s*qu(?:e\s|['’]\s*)/iu.test(after)) continue;
+    // "nothing but excitement", "nichts als Vorfreude", "niets dan lof": only that, no "nothing".
+    if (/^\s*(?:but|als|dan)\s/iu.test(after)) continue;
     if (/^\s*(?:more|better|else|wrong|against|to lose|stopping|bad|mehr|besser|dagegen|schlimm\p{L}*|schlecht\p{L}*|plus|mieux|contre|de mal|mas|mejor|contra|de malo|malo|piu|meglio|contro|di male|meer|beter|tegen|mis|ergs|mais|melhor|de mal|wiecej|lepiej|przeciw|zlego|new|special|neues|besonderes|de nouveau|de special|nuevo|especial|di nuovo|di speciale|nieuws|bijzonders|novo|de novo|nowego|specjalnego)(?![\p{L}])/iu.test(after)) continue;
     const start = Math.max(0, (n.index ?? 0) - 40);
     const window = sentence.slice(start, (n.index ?? 0) + n[0].length + 60);

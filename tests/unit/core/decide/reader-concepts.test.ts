@@ -82,6 +82,8 @@ describe('a dud and a bleak outlook together decline: nothing appeals', () => {
     'They want me self-employed on their terms, and they are being wound up.',
     'Stocking shelves at night. They have just gone into administration.',
     'Só inserir dados no sistema. Entraram em recuperação judicial.',
+    // Answering phones, in Dutch.
+    'Ze zijn hun grootste klant kwijt en de helft is ontslagen. Functie: alleen telefoon opnemen.',
   ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
 
   it('a draw named after them keeps it an attend', () => {

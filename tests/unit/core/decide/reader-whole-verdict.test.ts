@@ -57,3 +57,39 @@ describe('the whole leaving the owner cold, said with a verb of being moved', ()
     expect(decided('Great team, I’m not feeling nervous about it.')).not.toMatch(/^decline/);
   });
 });
+
+describe('not seeing oneself there is a verdict on the whole; not seeing oneself in one part, or for long, is not', () => {
+  it.each([
+    ['Honestly I can’t see myself there at all.'],
+    ['This whole thing just isn’t me.'],
+    ['Read it twice, felt nothing.'],
+    ['Not a fit, on any level.'],
+    ['Ik zie mezelf daar echt niet zitten.'],
+    ['Non mi ci vedo proprio.'],
+    ['Nie widzę się tam kompletnie.'],
+    ['Ich sehe mich da überhaupt nicht.'],
+    ['Je ne m’y vois absolument pas.'],
+    ['Ça ne me ressemble pas du tout.'],
+    ['No me veo ahí para nada.'],
+    ['Não me vejo lá de todo.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('decline/nothing-appealing');
+  });
+  it.each([
+    ['I can’t see myself staying there forever, but as a first step it’s fine.'],
+    ['Je ne me vois pas capable de gérer une équipe de 20, mais bon.'],
+    ['Ich sehe mich nicht in der Lage, das abzulehnen.'],
+    ['Nie widzę siebie w tej roli, ale firma super.'],
+    ['It’s not me who decides, ask Sam.'],
+    // "nothing but", "anything but": only, not at all.
+    ['I feel nothing but excitement!'],
+  ])('%s', (note) => {
+    expect(decided(note)).toMatch(/^attend/);
+  });
+});
+
+describe('a courteous reply asked with "something nice", "a kind note": the owner’s no', () => {
+  it.each([['Send them something nice.'], ['Just write her a kind note.']])('%s', (note) => {
+    expect(decided(note)).toBe('decline/owner-instruction');
+  });
+});

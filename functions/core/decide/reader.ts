@@ -47,7 +47,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
   const reportVerb = rx(C.REPORT_VERBS);
   return {
     decline: rx(C.INSTRUCT_DECLINE),
-    attend: rx(merge(C.INSTRUCT_ATTEND, C.TRY_IT)),
+    attend: rx(merge(C.INSTRUCT_ATTEND, C.TRY_IT, C.CHOOSE_SLOT)),
+    chooseSlot: rx(C.CHOOSE_SLOT),
     worth: rx(C.WORTH_A_TRY),
     replyThat: rx(C.REPLY_THAT),
     yes: rx(C.YES_CONTENT),
@@ -834,7 +835,10 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     const before = negatedAt(R, core, at, 2) && !/^(?:no|nao|nie)\b/i.test(m[0]) ? 1 : 0;
     const inside = allMatches(R.negator, m[0]).length;
     const after = R.postNegator.test(core.slice(at + m[0].length).trimStart()) ? 1 : 0;
-    acts.push({ at, verdict: (before + inside + after) % 2 === 1 ? 'decline' : 'attend' });
+    const negated = (before + inside + after) % 2 === 1;
+    // "Don't take the Tuesday slot": a time refused is another time asked for, no no.
+    if (negated && R.chooseSlot.exec(m[0])?.index === 0) continue;
+    acts.push({ at, verdict: negated ? 'decline' : 'attend' });
   }
   // "Reply that I'm no longer available", "laat weten dat ik graag kom": what they are told decides.
   for (const m of allMatches(R.replyThat, core)) {
@@ -926,7 +930,7 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
 const GERMAN_REPORTED_MOOD = /(?<![\p{L}])(?:solle|sollen?e|habe|sei|seien|werde|könne|konne|müsse|musse|wolle|möge|moge|dürfe|durfe)(?![\p{L}])/u;
 
 /** Being there now: running, working, leading, sitting on the panel ("runs the team there", "trabaja allí", "arbeitet jetzt dort"). */
-const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|trabajando|labura|laburando|curra|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt |inzwischen |mittlerweile |nun )?dort|dort ist|lavora|lavorano|guida|e li|werkt|werken|leidt|zit (?:daar|er)|trabalha|trabalhando|gere|chefia|esta la|ta la|went to|moved to|wiederzusehen|wiedersehen|see (?:him|her|them) again|catch up with|revoir|rivederl[ao]|rivedere|volver a ver(?:la|lo|los|las)?|reencontrarme|weer te zien|weerzien|bijpraten|rever|reencontrar|zobaczyc (?:sie )?(?:znow|ponownie|znowu)|pracuje|pracuja|prowadzi|kieruje|jest tam|(?:in|on) (?:the|their|that|this) team|(?:dans|de) (?:l'?|cette |son |leur )equipe|im team|in (?:dem|diesem) team|in (?:het|dat|dit) team|(?:nel|in quel|in questo) team|en (?:el|ese|este) equipo|(?:na|nessa|nesta) equipe|(?:no|nesse|neste) time|w (?:tym )?zespole)(?![\p{L}])/iu;
+const INSIDE = /(?<![\p{L}])(?:runs|works|leads|heads|manages|joined|sits on|is on the panel|(?:is|are) there|there now|trabaja|trabajando|labura|laburando|curra|dirige|lleva|esta alli|esta ahi|travaille|est la-bas|arbeitet|leitet|ist (?:jetzt |inzwischen |mittlerweile |nun )?dort|dort ist|lavora|lavorano|guida|e li|werkt|werken|leidt|zit (?:daar|er)|trabalha|trabalhando|gere|chefia|esta la|ta la|went to|moved to|wiederzusehen|wiedersehen|see (?:him|her|them) again|catch up with|revoir|rivederl[ao]|rivedere|volver a ver(?:la|lo|los|las)?|reencontrarme|weer te zien|weerzien|bijpraten|rever|reencontrar|zobaczyc (?:sie )?(?:znow|ponownie|znowu)|pracuje|pracuja|prowadzi|kieruje|jest tam|(?:in|on) (?:the|their|that|this|its) (?:\p{L}+ ){0,2}(?:team|department|group|office)|(?:ken|kennen|kent) (?:er|daar)|y (?:bosse|travaille|est)|bosse|(?:dans|de) (?:l'?|cette |son |leur )equipe|im team|in (?:dem|diesem) team|in (?:het|dat|dit) team|(?:nel|in quel|in questo) team|en (?:el|ese|este) equipo|(?:na|nessa|nesta) equipe|(?:no|nesse|neste) time|w (?:tym )?zespole)(?![\p{L}])/iu;
 
 /** The text with what a pattern matches blanked out (positions kept); only the matches `when` accepts, if given. */
 function blanked(pattern: Patterns['dispute'], text: string, when: (m: RegExpMatchArray) => boolean = () => true): string {

@@ -114,3 +114,35 @@ describe('one language’s word is not another’s', () => {
     expect(decided('It is not a dud role. They are not in trouble.')).toBe('attend/practice');
   });
 });
+
+describe('doubts about the role said as a step, a size or a conviction: might-want-it', () => {
+  it.each([
+    ['Feels like a sideways move at best.'],
+    ['Not convinced the job is what I’m looking for.'],
+    ['De functie lijkt me wat mager.'],
+    ['Twijfel of dit een stap vooruit is.'],
+    ['Il ruolo mi sembra un po’ limitato.'],
+    ['Non so se sia davvero un passo avanti.'],
+    ['Stanowisko wydaje się trochę poniżej moich kompetencji.'],
+    ['Le poste me paraît un peu léger.'],
+    ['Pas sûr que ce soit un pas en avant.'],
+    ['No sé si es un paso adelante.'],
+    ['Não sei se é um passo em frente.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('attend/might-want-it');
+  });
+});
+
+describe('someone known inside, and a company taking on people: networking, future-opening', () => {
+  it.each([
+    ['I know a couple of people in their data team.', 'attend/networking'],
+    ['Ken daar iemand van mijn vorige baan.', 'attend/networking'],
+    ['Pracuje tam mój dawny szef.', 'attend/networking'],
+    ['Da arbeitet eine alte Kollegin von mir.', 'attend/networking'],
+    ['Une ancienne collègue y bosse.', 'attend/networking'],
+    ['L’azienda sta assumendo tantissimo.', 'attend/future-opening'],
+    ['A empresa está a crescer imenso.', 'attend/future-opening'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

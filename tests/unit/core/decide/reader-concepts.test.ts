@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
 import { decide } from '../../../../functions/core/decide/decide.js';
+import * as Concepts from '../../../../functions/core/decide/concepts.js';
 import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
 import { readInviteSignals, readNote } from '../../../../functions/core/decide/signals.js';
 
@@ -237,5 +238,17 @@ describe('reasons carry their evidence', () => {
     const d = decision(note);
     expect(d.reasons[0]?.evidence?.length ?? 0).toBeGreaterThan(0);
     for (const reason of d.reasons) for (const e of reason.evidence ?? []) if (e.source === 'note') expect(note).toContain(e.text);
+  });
+});
+
+describe('how the concept lists are written', () => {
+  it('no pattern ends in an optional part after a space (a space is compiled as one or more, so "growing (?:fast)?" would need one after "growing")', () => {
+    const written = Object.entries(Concepts).flatMap(([name, concept]) =>
+      concept && typeof concept === 'object' && !Array.isArray(concept) && !(concept instanceof RegExp) && !(concept instanceof Map)
+        ? Object.values(concept as Record<string, unknown>).flatMap((list) => (Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string').map((p) => `${name}: ${p}`) : []))
+        : [],
+    );
+    expect(written.length).toBeGreaterThan(1000);
+    expect(written.filter((p) => / \(\?:[^()]*\)\?$/u.test(p))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+import { decided } from './note-helpers.js';
 
 const instruction = (note: string) => readOwnerNote(note).instruction?.verdict ?? null;
 
@@ -68,5 +69,25 @@ describe('a regional negation turns the instruction around', () => {
   it('without it, the same request is a yes', () => {
     expect(instruction('Kun je ze laten weten dat ik kom?')).toBe('attend');
     expect(instruction('Sag ihnen bitte, dass ich komme.')).toBe('attend');
+  });
+});
+
+describe('choosing one of the offered times is a yes; a choice refused asks for another time', () => {
+  it.each([
+    ['Grab the first slot they offer.'],
+    ['Boek die dinsdag maar in.'],
+    ['Prendi il primo slot.'],
+    ['Prends le créneau de mardi.'],
+    ['Wybierz pierwszy termin.'],
+    ['Escoge el hueco del jueves.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('attend/owner-instruction');
+  });
+  it('"don’t grab the first slot, ask for a later one" is still a yes', () => {
+    expect(decided('Don’t grab the first slot, ask for a later one.')).toBe('attend/owner-instruction');
+    expect(instruction('Don’t take the Tuesday slot.')).not.toBe('decline');
+  });
+  it('what they want me to choose is their request, not my yes', () => {
+    expect(decided('They want me to pick a slot by Friday. No thanks.')).toBe('decline/owner-instruction');
   });
 });

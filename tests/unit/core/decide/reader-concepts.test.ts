@@ -85,7 +85,21 @@ describe('a dud and a bleak outlook together decline: nothing appeals', () => {
     'Só inserir dados no sistema. Entraram em recuperação judicial.',
     // Answering phones, in Dutch.
     'Ze zijn hun grootste klant kwijt en de helft is ontslagen. Functie: alleen telefoon opnemen.',
+    // Pay late said with a verb, payroll missed, staff walked out; commission, unpaid internships, keying invoices.
+    'Lonen worden al maanden te laat betaald. En het is commissie-only verkoop.',
+    'Gli stipendi arrivano in ritardo da mesi, e il lavoro è solo inserire fatture.',
+    'Stanno chiudendo le filiali una dopo l’altra, e cercano uno stagista non pagato.',
+    'Wypłaty spóźniają się od miesięcy, a to tylko umowa na zastępstwo.',
+    'Firma ma komornika na karku i szuka telemarketera na prowizji.',
+    'They haven’t made payroll twice this year, and it’s an unpaid internship.',
+    'Half the office got walked out last month. The job is night shifts on the phones.',
+    'Llevan meses pagando tarde las nóminas y el puesto es de teleoperador por horas.',
   ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+
+  it('the owner’s own past, and paid overtime, are no such thing', () => {
+    expect(decided('I got let go from my last job in March, so I really need this one.')).toBe('attend/practice');
+    expect(decided('Pagan por horas extra, eso está bien.')).toMatch(/^attend/);
+  });
 
   it('a draw named after them keeps it an attend', () => {
     expect(decided('Six-month contract, and the firm is in administration. But it is the only aerospace job around and I want it.')).toBe('attend/owner-instruction');

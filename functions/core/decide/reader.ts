@@ -97,7 +97,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     vague: rx(C.VAGUE),
     inCase: rx(C.IN_CASE),
     // A clause that is only the owner not knowing (after a connective: "więc mam wątpliwości"), fillers and punctuation around it.
-    unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:(?:so|wiec|dus|also|donc|alors|quindi|allora|entonces|asi que|entao|por isso|daher|therefore|hence)\\s+)?(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
+    unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:(?:so|wiec|dus|also|donc|alors|quindi|allora|entonces|asi que|entao|por isso|daher|therefore|hence|but|just|aber|nur|mais|juste|pero|solo|ma|maar|alleen|mas|so que|ale|tylko)\\s+)?(?:(?:ich bin|ik ben|je suis|je reste|io sono|estoy|estou|jestem)\\s+)?(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
     timeCost: rx(C.TIME_COST),
     wholeDay: rx(C.WHOLE_DAY),
     interviewEvent: rx(C.INTERVIEW_EVENT),
@@ -287,13 +287,18 @@ const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes
 /**
  * Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word (not the
  * "but" of "nothing but", "anything but", "all but": "only", "not at all", "almost"). A comma
- * before "that" (że, dass, que, che, dat) opens no clause: "Nie powiem, że…", "Sie wollen, dass…"; nor does
+ * before "that" or "whether" (że, czy, dass, ob, que, che, dat) opens no clause: "Nie powiem, że…", "Sie wollen, dass…",
+ * "nie wiem, czy to prawda"; nor does
  * the colon of a time ("the Thursday 2:00 slot").
  */
-const CLAUSE_BOUNDARY = new RegExp(`,+(?!\\s*(?:that|ze|zeby|dass|que|che|dat)(?![\\p{L}]))|[;()]+|:+(?!\\d)|(?<!\\d):+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?<!(?:nothing|anything|all)\\s+)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
+const clauseBoundary = (that: string) =>
+  new RegExp(`,+(?!\\s*(?:${that})(?![\\p{L}]))|[;()]+|:+(?!\\d)|(?<!\\d):+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?<!(?:nothing|anything|all)\\s+)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
+const CLAUSE_BOUNDARY = clauseBoundary('that|ze|zeby|że|żeby|czy|dass|ob|que|che|dat');
+// Polish "ze" (że typed without its dot) is Dutch "ze" (they): a note not read as Polish splits before it.
+const CLAUSE_BOUNDARY_NOT_POLISH = clauseBoundary('that|dass|ob|que|che|dat');
 
 /** Sentences and their clauses, with their positions. */
-function split(text: string): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
+function split(text: string, polish = true): { sentences: { text: string; start: number }[]; clauses: Clause[] } {
   const sentences: { text: string; start: number }[] = [];
   // Titles and abbreviations end no sentence ("Mag. Hofer", "Dott.ssa Rossi", "ing. Nowak").
   const plain = text.replace(/\b(Dr|Dra|Mr|Mrs|Ms|Mme|Mlle|Prof|St|Sr|Sra|Hr|Fr|Mag|Ing|Dipl|Dott|Avv|Arch|Lic|Mgr|Ir|Drs|Sig|ul|nr|ca|bzw|vs|etc|inkl|zB)\./gi, '$1 ')
@@ -312,7 +317,7 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
       const lead = piece.length - piece.trimStart().length;
       if (piece.trim()) clauses.push({ text: piece.trim(), start: s.start + last + lead, sentence: index });
     };
-    for (const m of allMatches(CLAUSE_BOUNDARY, s.text)) {
+    for (const m of allMatches(polish ? CLAUSE_BOUNDARY : CLAUSE_BOUNDARY_NOT_POLISH, s.text)) {
       push(m.index);
       last = m.index + m[0].length;
     }
@@ -328,8 +333,17 @@ function split(text: string): { sentences: { text: string; start: number }[]; cl
  */
 function afterEndorsements(R: Pick<Patterns, 'endorse'>, clauses: readonly Clause[]): Clause[] {
   const out: Clause[] = [];
-  for (const clause of clauses) {
-    const m = R.endorse.exec(clause.text);
+  for (const input of clauses) {
+    let clause = input;
+    let m = R.endorse.exec(clause.text);
+    // "…zegt dat ze op omvallen staan en dat klopt": an agreement joined by "and" to the report it agrees with is a clause of its own.
+    const joined = m && m.index > 0 ? /(?:^|\s)(?:and|en|et|e|y|und|i|a|ed)\s+$/iu.exec(clause.text.slice(0, m.index)) : null;
+    if (m && joined) {
+      const cut = joined.index + (joined[0].length - joined[0].trimStart().length);
+      out.push({ ...clause, text: clause.text.slice(0, cut).trim() });
+      clause = { ...clause, text: clause.text.slice(cut), start: clause.start + cut };
+      m = R.endorse.exec(clause.text);
+    }
     const rest = m ? clause.text.slice((m.index ?? 0) + m[0].length) : '';
     const restWords = rest.split(/[^\p{L}']+/u).filter(Boolean).length;
     if (!m || restWords < 3) {
@@ -406,7 +420,8 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
   const empty: NoteReading = { read: true, statements: [], instruction: null, notUnderstood: [] };
   if (!whole || !whole.trim()) return empty;
   const { text: note, cut } = bounded(whole);
-  const R = patternsFor(noteLanguages(note));
+  const languages = noteLanguages(note);
+  const R = patternsFor(languages);
   const namesCompany = companyWords(company);
   const folded = ownWords(note);
   const quoting = ownLines(note);
@@ -414,7 +429,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     const before = clauses[i - 1];
     return before && before.sentence === clause.sentence ? before.start + before.text.length : sentences[clause.sentence]!.start;
   };
-  const { sentences, clauses: all } = split(folded);
+  const { sentences, clauses: all } = split(folded, !languages || languages.includes('pl'));
   // Each sentence with a dispute's own words blanked ("No sé de dónde lo saca:" hedges nothing the owner then says).
   // …and "irgendwie", "somehow" after a no or a nothing ("nichts, was mich irgendwie reizt") is "in any way", no hedge.
   const calmSentences = sentences.map((s) => withoutAnyWay(R, withoutDisputes(R, s.text)));
@@ -703,7 +718,11 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     const vague = R.vague.test(text) || (!reported && affirmed(R, R.reservation, text) !== null);
     if (vague && !reported) add('doubt', 'role', false, 'hedged');
     // Not knowing, said alone ("not sure tbh", "Mah 🫤"): a doubt about what the note is about.
-    if (!reported && R.unsureAlone.test(text) && !statements.some((s) => s.concept === 'doubt' && s.at >= sentences[clause.sentence]!.start)) add('doubt', 'role', false, 'hedged');
+    // "Nie jestem pewna, czy to moja działka": not knowing whether is the doubt too, unless what is not known is
+    // whether a report is true ("nie wiem, czy to prawda", "ob das stimmt").
+    const [unsurePart, whether] = text.split(/,\s*(?=(?:czy|ob)(?![\p{L}]))/u);
+    const unsure = R.unsureAlone.test(text) || (whether !== undefined && !WHETHER_TRUE.test(whether) && R.unsureAlone.test(unsurePart!));
+    if (!reported && unsure && !statements.some((s) => s.concept === 'doubt' && s.at >= sentences[clause.sentence]!.start)) add('doubt', 'role', false, 'hedged');
     // Doubting whether the role is right for the owner (not doubting oneself; a bare "not sure" is read just above):
     // a doubt about the role, said once per sentence.
     const sentenceAt = sentences[clause.sentence]!.start;
@@ -868,6 +887,9 @@ function verbalNoun(text: string, m: RegExpMatchArray): boolean {
 }
 
 const DAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lunes|martes|miercoles|jueves|viernes|sabado|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|segunda|terca|quarta|quinta|sexta|poniedzialek|wtorek|sroda|czwartek|piatek|sobota)$/iu;
+
+/** Whether a report is true: "czy to prawda", "ob das stimmt". */
+const WHETHER_TRUE = /^(?:czy|ob)\s+(?:\p{L}+\s+){0,2}(?:prawd\p{L}*|stimmt|wahr)(?![\p{L}])/iu;
 
 /** What speaks against the opportunity: after one, a turn ("but…") is over. */
 const DOUBTS: ReadonlySet<Concept> = new Set(['doubt', 'dud', 'bleak', 'nothing-for-me', 'time-cost']);

@@ -146,3 +146,19 @@ describe('someone known inside, and a company taking on people: networking, futu
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('a report disputed, then the owner’s own fact; doubts said after a turn or with a copula', () => {
+  it.each([
+    // Dutch "ze" (they) after a comma opens a clause; Polish "ze" (że) does not.
+    ['Volgens mijn zus gaan ze failliet. Onzin, ze groeien juist.', 'attend/future-opening'],
+    ['Kolega twierdzi, że firma upada. Bzdura, właśnie otworzyli nowe biuro.', 'attend/future-opening'],
+    ['Mi madre dice que la empresa está en quiebra. Mentira, acaban de abrir otra oficina.', 'attend/future-opening'],
+    ['Ich sage nicht nein, aber ich bin unsicher.', 'attend/might-want-it'],
+    ['No digo que no, pero tengo dudas.', 'attend/might-want-it'],
+    ['Não digo que não, mas tenho dúvidas.', 'attend/might-want-it'],
+    ['Non dico di no, però non sono convinta.', 'attend/might-want-it'],
+    ['Nie jestem pewna, czy to moja działka.', 'attend/might-want-it'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

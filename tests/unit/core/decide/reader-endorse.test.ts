@@ -36,3 +36,26 @@ describe('a report the owner agrees with is their own view', () => {
     }
   });
 });
+
+describe('agreeing by saying it is true, or with "and" after the report', () => {
+  it.each([
+    ['Mijn vriend zegt dat het bedrijf op omvallen staat en dat klopt, ik heb het gelezen.'],
+    ['My mate says the company is going under and he’s right.'],
+    ['Mein Bruder sagt, die gehen pleite. Das stimmt leider.'],
+    ['Mi hermano dice que van a quebrar. Es verdad.'],
+    ['Mia sorella dice che l’azienda sta fallendo. Ha ragione.'],
+    ['O meu irmão diz que estão a falir. É verdade.'],
+    ['Brat mówi, że zaraz upadną. To prawda.'],
+  ])('%s', (note) => {
+    expect(sources(note)).toContain('own');
+  });
+  it.each([
+    ['Mijn vriend zegt dat ze failliet gaan, maar dat klopt niet.'],
+    ['Mijn vriend zegt dat ze failliet gaan. Ik weet niet of dat klopt.'],
+    ['Mio fratello dice che stanno fallendo, ma non è vero.'],
+    ['Mein Bruder sagt, die gehen pleite. Ob das stimmt?'],
+    ['Słyszałam, że ma kłopoty, ale nie wiem, czy to prawda.'],
+  ])('not when it is denied or asked: %s', (note) => {
+    expect(sources(note)).not.toContain('own');
+  });
+});

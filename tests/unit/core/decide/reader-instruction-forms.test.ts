@@ -91,3 +91,15 @@ describe('choosing one of the offered times is a yes; a choice refused asks for 
     expect(decided('They want me to pick a slot by Friday. No thanks.')).toBe('decline/owner-instruction');
   });
 });
+
+describe('a clipped yes after the costs: "Still go.", "Toch maar doen.", "Trudno, jadę."', () => {
+  it.each([
+    ['It’s a full day onsite in Manchester, 3h each way. Still go.', 'attend/owner-instruction'],
+    ['Vier rondes op één dag in Eindhoven, tweeënhalf uur rijden. Toch maar doen.', 'attend/owner-instruction'],
+    ['Cały dzień w Krakowie, pięć rozmów. Trudno, jadę.', 'attend/owner-instruction'],
+    ['Nie, nie jadę tam.', 'decline/owner-instruction'],
+    ['È un’intera giornata a Torino con cinque colloqui.', 'attend/time-cost'],
+  ])('%s', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+});

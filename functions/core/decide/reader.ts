@@ -569,7 +569,9 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       // the question asked about going ("Do I want to go? No."), otherwise a doubt about what it asked.
       const asked = clause.sentence > 0 ? sentences[clause.sentence - 1]!.text.trim() : '';
       const answers = /\?$/.test(asked) && !R.attend.test(asked) && !R.decline.test(asked) && !R.forMe.test(asked) && !R.going.test(asked);
-      const bare = C.BARE_NO.test(whole) && whole.length === text.replace(/[.!?…\s]+$/u, '').length && !answers;
+      // "Nein, danke.", "No, thanks": the thanks after a bare no leaves it bare.
+      const unthanked = whole.replace(THANKS_AFTER, '');
+      const bare = C.BARE_NO.test(unthanked) && unthanked.length === text.replace(/[.!?…\s]+$/u, '').length && !answers;
       if (bare) acts.push({ at: 0, verdict: 'decline' });
       // "👎", "❌", "🙅‍♀️" on their own: a no shown, not written.
       if (NO_GESTURE_ONLY.test(original)) acts.push({ at: 0, verdict: 'decline' });
@@ -887,6 +889,9 @@ function verbalNoun(text: string, m: RegExpMatchArray): boolean {
 }
 
 const DAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lunes|martes|miercoles|jueves|viernes|sabado|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|segunda|terca|quarta|quinta|sexta|poniedzialek|wtorek|sroda|czwartek|piatek|sobota)$/iu;
+
+/** Thanks said after a bare no ("Nein, danke", "Nee, bedankt", "Nie, dziękuję"). */
+const THANKS_AFTER = /[,\s]+(?:thanks|thank you|thx|danke(?: sch[öo]n)?|merci(?: bien)?|gracias|grazie|dank je(?: wel)?|dankjewel|bedankt|obrigad[oa]|dzi[eę]ki|dzi[eę]kuj[eę])$/iu;
 
 /** Whether a report is true: "czy to prawda", "ob das stimmt". */
 const WHETHER_TRUE = /^(?:czy|ob)\s+(?:\p{L}+\s+){0,2}(?:prawd\p{L}*|stimmt|wahr)(?![\p{L}])/iu;

@@ -103,3 +103,34 @@ describe('a clipped yes after the costs: "Still go.", "Toch maar doen.", "Trudno
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('idiomatic refusals, and a bare no with thanks', () => {
+  it.each([
+    ['Lass gut sein.'],
+    ['Das tu ich mir nicht an.'],
+    ['Nein, danke.'],
+    ['Nee, bedankt.'],
+    ['Nie, dziękuję.'],
+    ['Anche no.'],
+    ['Dziękuję, postoję.'],
+    ['Not in a million years.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('decline/owner-instruction');
+  });
+  it.each([
+    ['Franchement ça me gonfle d’avance.'],
+    ['Isto não me aquece nem arrefece.'],
+    ['Da hab ich echt keinen Nerv für.'],
+    ['Daar heb ik echt geen trek in.'],
+    ['Nie chce mi się w to bawić.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('decline/nothing-appealing');
+  });
+  it.each([
+    ['Not a chance I’m missing this!'],
+    ['Ich hab keinen Nerv mehr für meinen jetzigen Job, also ja, hin.'],
+    ['Yes, thanks.'],
+  ])('not: %s', (note) => {
+    expect(decided(note)).toMatch(/^attend/);
+  });
+});

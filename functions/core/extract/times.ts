@@ -189,7 +189,7 @@ const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|yo
  * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
  * vrijdag 12.00 uur", "até sexta às 18h"): a time right after one of these words is no slot.
  */
-const DEADLINE_CUE = /(?:\bby(?!\s+(?:phone|telephone|video|videocall|zoom|teams|skype|webex|e-?mail|mail|car|train|bus|call)\b)|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bd['’]ici(?: (?:le|à|au|a))?|\bprima d(?:i|el|ella)|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia|\bexpir\w*(?: on| at)?|\bvalid until|\bclos(?:es|ing)(?: on| at)?|\bverloopt(?: op)?|\bgeldig tot|\bgültig bis|\bscad\w*(?: il| alle)?|\bvalid[oa] fino al|\bexpira(?: em| no| a)?|\bválid[oa] até|\bvence(?: em| el)?)[:\s]*(?:[\wàèéìòùáíóúâêôãõç-]+\s*,?\s*)?$/i;
+const DEADLINE_CUE = /(?:(?<!\b(?:come|comes|coming|stop|stopping|drop|dropping|pop|popping|swing|pass|call|calling)\s+)\bby(?!\s+(?:phone|telephone|video|videocall|zoom|teams|skype|webex|e-?mail|mail|car|train|bus|call)\b)|\bbefore|\bno later than|\buntil|\bdeadline|\bdue|\bavant le|\bd['’]ici(?: (?:le|à|au|a))?|\bprima d(?:i|el|ella)|\bjusqu['’]?(?:au|à|a)?|\bau plus tard(?: le)?|\bdate limite|\bbis(?: zum| spätestens)?|\bspätestens(?: am| bis)?|\bFrist|\bantes del?|\bhasta el|\ba más tardar(?: el)?|\bfecha límite|\bplazo|\bentro(?: il| e non oltre)?|\bnon oltre(?: il)?|\bscadenza|\bfino al|\buiterlijk|\bvóór|\baté(?: ao| à| o| a)?|\bprazo|\bno máximo|\bnajpóźniej(?: do)?|\bdo dnia|\bexpir\w*(?: on| at)?|\bvalid until|\bclos(?:es|ing)(?: on| at)?|\bverloopt(?: op)?|\bgeldig tot|\bgültig bis|\bscad\w*(?: il| alle)?|\bvalid[oa] fino al|\bexpira(?: em| no| a)?|\bválid[oa] até|\bvence(?: em| el)?)[:\s]*(?:[\wàèéìòùáíóúâêôãõç-]+\s*,?\s*)?$/i;
 
 const MAX_TIME_TEXT = 24 * 1024;
 
@@ -218,7 +218,9 @@ export function findProseSlots(
     .replace(DAY_THEN_MONTH_ON_NEXT_LINE, '$1 ')
     // Italian "Ora: 11:00" (the label "Time:"): chrono's Italian reads "ora" as now, a date of its own that the
     // date line above never joined. The label is blanked (same length).
-    .replace(/(?<![\p{L}])ora[ \t]*:(?=[ \t]*\d)/giu, (m: string) => ' '.repeat(m.length));
+    .replace(/(?<![\p{L}])ora[ \t]*:(?=[ \t]*\d)/giu, (m: string) => ' '.repeat(m.length))
+    // German "so gegen 14 Uhr", "so um 10" (about): chrono's German reads "so" as Sonntag. Lowercase only ("So 14.2." is Sunday).
+    .replace(/(?<![\p{L}])so(?=[ \t]+(?:gegen|um|ca\.?|circa|etwa|ungefähr|rum)(?![\p{L}]))/gu, '  ');
   // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);
   // written "19/11 " (same length) for the day-first locales.
   // So is "śr., 10.03, 9:00" and "Mo 8.3 um 10" after a weekday. Japanese weekdays in brackets after a
@@ -411,6 +413,11 @@ const RANGE_WORD_BETWEEN_TIMES = new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE
  * dash, or before one; the word joining a range's ends → "-" (chrono reads "de 9:00 a" as 9 am, "de 10 h"
  * as in ten hours, and has no "16h" in Portuguese, Spanish or Italian).
  */
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "half past ten", "a quarter past 9", "quarter to three", British "half ten". */
+// British "half" alone only before an hour in words: Dutch "half 10" is half past nine.
+const CLOCK_WORDS = new RegExp(String.raw`(?<![\p{L}])((?:a\s+)?quarter\s+(?:past|after|to)|half\s+past|half(?=\s+(?:${HOUR_WORDS.join('|')})(?![\p{L}])))\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\p{L}\d:.])`, 'giu');
+
 function timesForChrono(input: Rendered): Rendered {
   // A label glued to its time, as an HTML table's cells come out of a text conversion ("Horaire14h00",
   // "Uhrzeit10:30"): apart, or chrono reads the minutes alone. (Not an ISO "…T14:00": a digit before the letter.)
@@ -428,6 +435,8 @@ function timesForChrono(input: Rendered): Rendered {
   // Italian "alle ore 11:00", "ore 9:30" after a date: chrono's Italian reads the date and the time apart (the time
   // then today's), so "alle ore" is written "alle", as it reads it.
   out = rewrite(out, /(?<![\p{L}])(?:alle\s+ore|ore)\s+(?=\d{1,2}[:.]\d{2}(?!\d))/giu, () => 'alle ');
+  // Italian "verso le 11", "verso l'una" (about): chrono reads "alle".
+  out = rewrite(out, /(?<![\p{L}])verso\s+le\s+(?=\d{1,2}(?![\d]))/giu, () => 'alle ');
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   // "2-3pm", "10-11am", "11-1pm": the bare start of a range whose end has am or pm has its own (chrono reads
   // "March, 2-3" as a date); across noon ("11-1pm", "11-12pm") the start is the morning's.
@@ -437,6 +446,14 @@ function timesForChrono(input: Rendered): Rendered {
     const pm = /^p/i.test(suffix);
     const acrossNoon = pm && start !== 12 && (start > end || end === 12);
     return `${h1}${m1}${acrossNoon ? 'am' : suffix.replace(/\./g, '').toLowerCase()}${dash}${h2}${rest}${suffix}`;
+  });
+  // English clock words ("half past ten", "quarter to three", "half ten"): written as digits, which chrono reads.
+  out = rewrite(out, CLOCK_WORDS, (_, part: string, hour: string) => {
+    const h = HOUR_WORDS.indexOf(hour.toLowerCase()) + 1 || Number(hour);
+    if (!(h >= 1 && h <= 12)) return null;
+    const p = part.toLowerCase().replace(/\s+/g, ' ');
+    if (p.endsWith(' to')) return `${h === 1 ? 12 : h - 1}:45`;
+    return `${h}:${p.startsWith('quarter') ? '15' : '30'}`;
   });
   // "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (chrono reads "de 16" as a year).
   out = rewrite(out, BARE_HOUR_BEFORE_RANGE, (h) => (Number(h) <= 23 ? `${h}:00` : null));

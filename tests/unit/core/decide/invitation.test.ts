@@ -319,3 +319,15 @@ describe('the French civic buildings called "Hôtel"', () => {
     expect(readInviteSignals('Nous réservons pour vous une nuit à l’hôtel près du site.', facts).travel).toBe(true);
   });
 });
+
+describe('a small employer asking the candidate to come by at a time, without the word "interview"', () => {
+  it.each([
+    ['Pour le poste', 'Ici Karim de la boulangerie. Vous pourriez passer jeudi 4 février vers 15h à la boutique ?'],
+    ['extra pair of hands', 'We need an extra pair of hands in the workshop. Could you pop in next Tuesday at half past ten?'],
+    ['colloquio', 'Ci servirebbe un junior designer. Ti va di passare giovedì 11 febbraio verso le 11?'],
+    ['Praca', 'Szukamy kogoś na zmianę poranną. Może pani wpaść w czwartek o 10?'],
+    ['Vacature', 'We zoeken iemand voor de kassa. Kun je donderdag om 14 uur even langswippen?'],
+  ])('%s', (subject, body) => {
+    expect(isInvitation(mail(subject, body, { slots: 1 }))).toBe(true);
+  });
+});

@@ -160,3 +160,22 @@ describe('Latin American times: "hora de Bogotá" (a place ending in an accent),
     expect(starts(text, language as TextLanguage, zone)).toEqual(expected);
   });
 });
+
+describe('times said loosely, as small employers write them', () => {
+  it.each([
+    // 2 November 2026 is a Monday.
+    ['en', 'Could you pop in next Tuesday at half past ten?', '2026-11-10T09:30:00.000Z 60'],
+    ['en', 'Shall we say Thursday 5 November at a quarter to three?', '2026-11-05T13:45:00.000Z 60'],
+    ['en', 'Come by on Friday 6 November at half ten?', '2026-11-06T09:30:00.000Z 60'],
+    // "so gegen" is "about", not Sonntag.
+    ['de', 'Passt es Ihnen am Donnerstag so gegen 14 Uhr?', '2026-11-05T13:00:00.000Z 60'],
+    ['it', 'Ti va di passare giovedì 12 novembre verso le 11?', '2026-11-12T10:00:00.000Z 60'],
+    ['fr', 'Vous pourriez passer jeudi 5 novembre vers 15h ?', '2026-11-05T14:00:00.000Z 60'],
+  ])('%s: %s', (language, text, start) => {
+    expect(starts(text, language as TextLanguage)[0]).toBe(start);
+  });
+
+  it('Dutch "half 10" is no English "half ten" (it is half past nine, and not rewritten)', () => {
+    expect(starts('Kun je dinsdag 10 november om half 10 langskomen?', 'nl')[0]).not.toBe('2026-11-10T09:30:00.000Z 60');
+  });
+});

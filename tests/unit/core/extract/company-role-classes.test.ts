@@ -632,3 +632,19 @@ describe('a role offered instead of the one applied for is the interview’s', (
     expect(findRole('Interview', main)).toBe(role);
   });
 });
+
+describe('a small employer introducing themselves with their business', () => {
+  const personal = { name: 'Karim Benali', address: 'karim.benali@gmail.example' };
+  it.each([
+    ['fr', 'Bonjour Chris,\n\nIci Karim de la boulangerie Le Fournil. On cherche quelqu’un pour le service du matin.', 'Le Fournil'],
+    ['es', 'Hola Chris:\n\nSoy Lucía, de la Clínica Dental Sonrisa. Buscamos un auxiliar de recepción.', 'Clínica Dental Sonrisa'],
+    ['it', 'Ciao Chris,\n\nsono Marco dello Studio Galli. Ci servirebbe un junior designer.', 'Studio Galli'],
+    ['en', 'Hi Chris,\n\nThis is Tom from Hughes Plumbing. We need an extra pair of hands.', 'Hughes Plumbing'],
+    ['de', 'Hallo Chris,\n\nhier ist Sabine vom Café Kiezglück. Wir suchen jemanden für die Theke.', 'Café Kiezglück'],
+  ])('%s', (_lang, main, company) => {
+    expect(findCompany('Stelle', main, '', personal, null)).toBe(company);
+  });
+  it('their team is no company ("do time de Pessoas da Jangada Pay")', () => {
+    expect(findCompany('Vaga', 'Aqui é o Rafael, do time de Pessoas da Jangada Pay.', 'People | Jangada Pay', personal, null)).toBe('Jangada Pay');
+  });
+});

@@ -176,3 +176,16 @@ describe('contradictions the reader cannot settle are said, not decided', () => 
     expect(instruction('Accept... actually no, decline.')).toBe('decline');
   });
 });
+
+describe('a sign-off is no part of what the owner says', () => {
+  it.each([
+    ['Das Ganze ist nichts für mich, und zwar rundum.\n\nMit freundlichem Gruss\nReto', 'decline/nothing-appealing'],
+    ['Niks voor mij.\n\nMet vriendelijke groet,\nJoyce', 'decline/nothing-appealing'],
+    ['Non fa per me.\n\nCordiali saluti\nMaria', 'decline/nothing-appealing'],
+  ])('%j', (note, expected) => {
+    expect(decided(note)).toBe(expected);
+  });
+  it('"so machen wir das" agrees with the suggestion before it; it is no yes of its own', () => {
+    expect(decided('Wäre es da nicht das Vernünftigste, den Herrschaften freundlich abzusagen? Ich denke, so machen wir das.')).toBe('decline/owner-instruction');
+  });
+});

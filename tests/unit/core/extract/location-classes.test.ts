@@ -190,3 +190,12 @@ describe('the letterhead’s street again, under the building and room lines', (
     expect(findLocation(letter)).toBe('budynek administracji (budynek B), sala konferencyjna nr 3 (parter), ul. Szpitalna 3, 58-400 Borowice');
   });
 });
+
+describe('Spanish floor and door after the number', () => {
+  it.each([
+    ['Sería en C/ Aragó 250, 4.º 2.ª, 08007 Barcelona.', 'C/ Aragó 250, 4.º 2.ª, 08007 Barcelona'],
+    ['Estamos en Calle Mayor 23, 2º izq., 28013 Madrid.', 'Calle Mayor 23, 2º izq., 28013 Madrid'],
+  ])('%s', (main, address) => {
+    expect(findLocation(main)).toBe(address);
+  });
+});

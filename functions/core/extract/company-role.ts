@@ -491,6 +491,11 @@ const APPLICATION_FOR_TITLE = new RegExp(String.raw`\b(?:candidatura|candidature
 /** "for our reporting analyst opening": an English title written in lowercase, kept only with a job noun. */
 const LOWERCASE_TITLE = /\b(?:the|an?|our|this|your)\s+((?:[a-z][a-z&/-]*\s+){0,3}[a-z][a-z&/-]*)\s+(?:position|role|opening|vacancy)\b/u;
 /** "na stanowisko Specjalisty ds. …": a Polish title after "stanowisko", often declined (polishNominative). */
+/**
+ * A title written in lowercase after a search, as a small employer writes it ("Buscamos un auxiliar de recepción para
+ * las tardes", "ci servirebbe un junior designer", "we need a kitchen porter"): it must name a job (JOB_NOUN).
+ */
+const LOOKING_FOR_LOWER_TITLE = /(?<![\p{L}])(?:[Bb]uscamos|[Nn]ecesitamos|[Cc]erchiamo|[Cc]i servirebbe|[Cc]i serve|[Rr]echerchons|[Cc]herchons|[Oo]n cherche|[Pp]rocuramos|[Pp]recisamos|[Ww]e need|[Ww]e are looking for|[Ww]e['’]re looking for|[Ll]ooking for|[Zz]oeken (?:we|wij)|[Ss]zukamy)\s+(?:an?|un|una|une|um|uma|een|un['’])\s*((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*)(?=\s*[,.!?\n(]|\s+(?:para|per|pour|for|to|who|que|che|qui|met|voor|do|dla|in|en|a tempo|part-time|full-time|a media jornada|por las|por la|nelle|nel|le|la|las|los|les|the|al|alla|au|aux|mit)\b)/u;
 const POLISH_POSITION = /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u;
 
 /**
@@ -564,6 +569,7 @@ const ROLE_BODY: RegExp[] = [
   APPLICATION_AS_TITLE,
   APPLICATION_FOR_TITLE,
   LOWERCASE_TITLE,
+  LOOKING_FOR_LOWER_TITLE,
   POLISH_POSITION,
   /「([^」]{2,30})」(?:職|ポジション|の|に|へ)/u,
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
@@ -579,7 +585,7 @@ const ROLE_SUBJECT: RegExp[] = [
 ];
 
 /** Words that make a phrase a job title, in the nine languages (a role named in a subject part is one). */
-const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent[ea]?\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|contr[ôo]leu(?:r|se)|comptable|gestionnaire|acheteu(?:r|se)|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|istrutt(?:ore|rice)|funzionari[oa]|collaborat(?:ore|rice)|addett[oa]\b|dirigente|engenheir|desenvolvedor|coordenador|especialista|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|planner|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst|medewerker|adviseur|beheerder|leider|co[öo]rdinator|specialist|consulent|functionaris|monteur|verkoper|verkäufer|boekhouder|buchhalter|disponent|kaufmann|kauffrau)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
+const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent[ea]?\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|contr[ôo]leu(?:r|se)|comptable|gestionnaire|acheteu(?:r|se)|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|istrutt(?:ore|rice)|funzionari[oa]|collaborat(?:ore|rice)|addett[oa]\b|dirigente|engenheir|desenvolvedor|coordenador|especialista|auxiliar|camarer[oa]|cociner[oa]|dependient[ae]|recepcionista|cameriere|cameriera|commess[oa]|cuoc[oa]|barista|serveu(?:r|se)|vendeu(?:r|se)|cuisinier|boulanger|empregad[oa] de (?:mesa|balc[ãa]o)|rececionista|kelner\p{L}*|sprzedawc\p{L}*|porter\b|waiter|waitress|chef de|cook\b|bartender|cashier|mechanic|apprentice|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|planner|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst|medewerker|adviseur|beheerder|leider|co[öo]rdinator|specialist|consulent|functionaris|monteur|verkoper|verkäufer|boekhouder|buchhalter|disponent|kaufmann|kauffrau)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
 
 /** Whether a name reads as a job title (it holds a job noun in one of the nine languages). */
 export function isJobTitle(name: string): boolean {
@@ -650,7 +656,7 @@ function saidOfThePast(main: string, title: string): boolean {
   return PAST_MENTION.test(main.slice(start, ends.length > 0 ? Math.min(...ends) : main.length));
 }
 
-const NEEDS_JOB_NOUN = new Set([CAREER_CATEGORY_TITLE, INTERVIEW_FOR_TITLE, FOR_A_TITLE, POSTING_TITLE, QUOTED_POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
+const NEEDS_JOB_NOUN = new Set([LOOKING_FOR_LOWER_TITLE, CAREER_CATEGORY_TITLE, INTERVIEW_FOR_TITLE, FOR_A_TITLE, POSTING_TITLE, QUOTED_POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
 
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {

@@ -648,3 +648,17 @@ describe('a small employer introducing themselves with their business', () => {
     expect(findCompany('Vaga', 'Aqui é o Rafael, do time de Pessoas da Jangada Pay.', 'People | Jangada Pay', personal, null)).toBe('Jangada Pay');
   });
 });
+
+describe('a title in lowercase after a search, as a small employer writes it', () => {
+  it.each([
+    ['Buscamos un auxiliar de recepción para las tardes.', 'auxiliar de recepción'],
+    ['Ci servirebbe un junior designer part-time.', 'junior designer'],
+    ['We need a kitchen porter for the weekends.', 'kitchen porter'],
+    ['Procuramos um empregado de mesa para o verão.', 'empregado de mesa'],
+  ])('%s', (main, role) => {
+    expect(findRole('Entrevista', main)).toBe(role);
+  });
+  it('not what is no job ("we need an extra pair of hands")', () => {
+    expect(findRole('Hi', 'We need an extra pair of hands in the workshop.')).toBeNull();
+  });
+});

@@ -134,6 +134,8 @@ const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent(?!\s+(?:Acquisition|
 
 const TITLE_WORDS = String.raw`(?:Ressources humaines|Recursos Humanos|Personalabteilung|Personalwesen|Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|recrutement|Personal\w*|Personas|Selección|Selecci[óo]n de personal|Responsable|Manager|Director|Directeur|Directora?|Leiter\w*|Lead|Head|Partner|Coordinator|Coordinat\w*|Chargée?|Principal|Producer|Specialist|Officer|Generalist|Assistant|Consultant|Referent\w*|Gerente|Jef[ae]|Analista|Responsabile|Ufficio|Risorse Umane|Werving|Recruiter|Owner|Founder|CEO|CTO|COO)`;
 const SIGNATURE_COMPANY: RegExp[] = [
+  // A shop, practice or kitchen on its own line, by its kind ("Café Kiezglück", "Boulangerie Le Fournil", "Clínica Dental Sonrisa").
+  new RegExp(String.raw`^[ \t]*((?:Café|Cafe|Bäckerei|Konditorei|Metzgerei|Restaurant|Hotel|Gasthaus|Gasthof|Pension|Praxis|Zahnarztpraxis|Kanzlei|Studio|Salon|Boulangerie|Pâtisserie|Brasserie|Garage|Atelier|Trattoria|Pizzeria|Ristorante|Panadería|Pastelería|Cafetería|Clínica|Taller|Peluquería|Farmacia|Librería|Padaria|Pastelaria|Restaurante|Bakkerij|Slagerij|Kapsalon|Tandartspraktijk|Piekarnia|Kawiarnia|Restauracja|Warsztat|Gabinet|Apteka|Bakery)\s+(?:(?:de|del|la|le|du|des|da|do|di|dos|das|van|von)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:[\p{Lu}&][\p{L}'’-]*|de|del|la|le|du|da|di)){0,3})\s*$`, 'mu'),
   // "Talent Lead, Juniper & Vale" / "Recruiting | Kranich Software" / "Chargée de recrutement – Groupe Valmont"
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*(?:[|,–—·]|\s-\s)\s*(${NAME}${LEGAL_TAIL})\s*(?:[,·|–—-].*)?$`, 'mu'),
   // "Recruiter bij Tidewater Energy", "Talent Partner at …", "Recruiterin bei …", "Recrutadora na …"

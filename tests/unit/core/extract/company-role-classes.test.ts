@@ -662,3 +662,17 @@ describe('a title in lowercase after a search, as a small employer writes it', (
     expect(findRole('Hi', 'We need an extra pair of hands in the workshop.')).toBeNull();
   });
 });
+
+describe('a shop or practice named by its kind in the signature', () => {
+  const personal = { name: 'Sabine Roth', address: 'sabine.roth@gmx.example' };
+  it.each([
+    ['Liebe Grüße\nSabine Roth\nCafé Kiezglück', 'Café Kiezglück'],
+    ['Cordialement,\nKarim\nBoulangerie Le Fournil', 'Boulangerie Le Fournil'],
+    ['Un saludo,\nLucía Marín\nClínica Dental Sonrisa', 'Clínica Dental Sonrisa'],
+  ])('%j', (signature, company) => {
+    expect(findCompany('Ihre Bewerbung', 'Wir würden Sie gern kennenlernen.', signature, personal, null)).toBe(company);
+  });
+  it('a city under the name is none', () => {
+    expect(findCompany('Ihre Bewerbung', 'Wir würden Sie gern kennenlernen.', 'Liebe Grüße\nSabine Roth\nBerlin', personal, null)).toBeNull();
+  });
+});

@@ -44,6 +44,13 @@ export const FULL_DAY = words([
   'full[- ]day', 'all[- ]day', 'superday', 'onsite loop', 'half[- ]day', 'back[- ]to[- ]back (?:interviews|sessions)',
   '\\d\\s+(?:back-to-back )?interviews', 'journée complète', 'toute la journée', 'demi-journée', 'ganztägig', 'ganzen tag',
   'assessment center', 'jornada completa', 'todo el día',
+  // Several interviews one after another, in the other languages ("quattro colloqui consecutivi", "vier Gespräche hintereinander").
+  '(?:\\d|due|tre|quattro|cinque) colloqui(?: \\p{L}+)? consecutivi', 'colloqui consecutivi', 'giornata intera', 'intera giornata',
+  '(?:\\d|zwei|drei|vier|fünf) (?:\\p{L}+ )?gespräche (?:direkt )?(?:hintereinander|nacheinander)', 'ganztags',
+  '(?:\\d|deux|trois|quatre|cinq) entretiens (?:à la suite|consécutifs|d[\'’]affilée|successifs)',
+  '(?:\\d|dos|tres|cuatro|cinco) entrevistas (?:seguidas|consecutivas)', '(?:\\d|duas|três|quatro|cinco) entrevistas (?:seguidas|consecutivas)', 'dia inteiro',
+  '(?:\\d|twee|drie|vier|vijf) gesprekken (?:achter elkaar|na elkaar)', 'hele dag', 'halve dag',
+  '(?:\\d|dwie|trzy|cztery|pięć) (?:\\p{L}+ )?rozmow\\p{L}* (?:pod rząd|jedna po drugiej)', 'cały dzień',
 ]);
 
 /** The interview needs travel beyond a local commute. */

@@ -217,6 +217,16 @@ describe('what the invitation itself says', () => {
     expect(readInviteSignals('Le colloque dure de 14h00 à 15h30.', { role: null }).evidence.time).toBeUndefined();
     expect(readInviteSignals('Koszty podróży i noclegu pokrywa bank.', { role: null }).travel).toBe(true);
   });
+  it.each([
+    ['Il pomeriggio prevede quattro colloqui consecutivi di circa 45 minuti ciascuno.'],
+    ['Es erwarten Sie vier Gespräche direkt hintereinander.'],
+    ['Vous aurez trois entretiens à la suite.'],
+    ['Serán cuatro entrevistas seguidas.'],
+    ['Je hebt drie gesprekken achter elkaar.'],
+    ['Czekają Panią cztery rozmowy pod rząd.'],
+  ])('several interviews one after another are a long loop: %s', (text) => {
+    expect(readInviteSignals(text, { role: null }).fullDay).toBe(true);
+  });
   it('a short contract and a closure in the invitation', () => {
     const signals = readInviteSignals('Il s’agit d’un CDD de 2 mois. Nous fermons notre site de Mons en juin.', { role: null });
     expect(signals).toMatchObject({ dudRole: true, bleak: true });

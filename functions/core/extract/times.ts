@@ -408,16 +408,15 @@ const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|v
 /** The word joining a range's two times. */
 const RANGE_WORD_BETWEEN_TIMES = new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE_WORD}(\s+)(?=(?:las\s+|les\s+|le\s+)?\d{1,2}(?:[:.]\d{2}|\s?h|\s?Uhr|\s?uur|\s?(?:am|pm)|\b))`, 'giu');
 
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "half past ten", "a quarter past 9", "quarter to three", British "half ten" ("half" alone only before an hour in words: Dutch "half 10" is half past nine). */
+const CLOCK_WORDS = new RegExp(String.raw`(?<![\p{L}])((?:a\s+)?quarter\s+(?:past|after|to)|half\s+past|half(?=\s+(?:${HOUR_WORDS.join('|')})(?![\p{L}])))\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\p{L}\d:.])`, 'giu');
+
 /**
  * "14h30" and "14 h 30" → "14:30"; "16h" and "10 h" → "16:00" after a time word, a range word or a
  * dash, or before one; the word joining a range's ends → "-" (chrono reads "de 9:00 a" as 9 am, "de 10 h"
  * as in ten hours, and has no "16h" in Portuguese, Spanish or Italian).
  */
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-/** "half past ten", "a quarter past 9", "quarter to three", British "half ten". */
-// British "half" alone only before an hour in words: Dutch "half 10" is half past nine.
-const CLOCK_WORDS = new RegExp(String.raw`(?<![\p{L}])((?:a\s+)?quarter\s+(?:past|after|to)|half\s+past|half(?=\s+(?:${HOUR_WORDS.join('|')})(?![\p{L}])))\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\p{L}\d:.])`, 'giu');
-
 function timesForChrono(input: Rendered): Rendered {
   // A label glued to its time, as an HTML table's cells come out of a text conversion ("Horaire14h00",
   // "Uhrzeit10:30"): apart, or chrono reads the minutes alone. (Not an ISO "…T14:00": a digit before the letter.)
@@ -435,7 +434,7 @@ function timesForChrono(input: Rendered): Rendered {
   // Italian "alle ore 11:00", "ore 9:30" after a date: chrono's Italian reads the date and the time apart (the time
   // then today's), so "alle ore" is written "alle", as it reads it.
   out = rewrite(out, /(?<![\p{L}])(?:alle\s+ore|ore)\s+(?=\d{1,2}[:.]\d{2}(?!\d))/giu, () => 'alle ');
-  // Italian "verso le 11", "verso l'una" (about): chrono reads "alle".
+  // Italian "verso le 11" (about): written "alle", which chrono reads.
   out = rewrite(out, /(?<![\p{L}])verso\s+le\s+(?=\d{1,2}(?![\d]))/giu, () => 'alle ');
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   // "2-3pm", "10-11am", "11-1pm": the bare start of a range whose end has am or pm has its own (chrono reads

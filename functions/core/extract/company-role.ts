@@ -38,8 +38,9 @@ const LEGAL_TAIL = String.raw`(?:,?[ \t]+(?:[Ss]p\. z o\.o\.|S\.A\.(?:S\.)?|S\.L
 
 const COMPANY_PHRASES: RegExp[] = [
   // A sender introducing themselves with their business ("Ici Karim de la boulangerie Le Fournil", "Soy Lucía, de la
-  // Clínica Dental Sonrisa", "sono Marco dello Studio Galli", "this is Tom from Hughes Plumbing"): small employers write so.
-  new RegExp(String.raw`(?:^|[\s,.!])(?:[Ii]ci|[Cc]['’]est|[Jj]e suis|[Ss]oy|[Ss]ono|[Tt]his is|[Ii]t['’]s|I['’]m|I am|[Hh]ier (?:ist|spricht)|[Ii]ch bin|[Ii]k ben|[Hh]ier is|[Ss]ou(?: [ao])?|[Aa]qui (?:é|fala)(?: [ao])?|[Zz] tej strony|[Jj]estem)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,?\s+(?:from|of|at|de la|de l['’]|du|des|de|del|dello|della|dell['’]|di|vom|von der|von|aus der|van|van de|van het|da|do|das|dos|z|ze)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?!(?:Pessoas|People|Personas|Persone|Mensen|RH|HR|RRHH|Recursos|Risorse|Ressources|Talent|Recruit|Recrut|Recluta|Personal|Kadr)(?![\p{Ll}]))(${NAME})`, 'u'),
+  // Clínica Dental Sonrisa", "sono Marco dello Studio Galli", "this is Tom from Hughes Plumbing", "Somos Ana y Luis, de
+  // Estudio Norte", "we're Kim and Jo from …"): small employers write so.
+  new RegExp(String.raw`(?:^|[\s,.!])(?:[Ii]ci|[Cc]['’]est|[Jj]e suis|[Ss]oy|[Ss]ono|[Tt]his is|[Ii]t['’]s|I['’]m|I am|[Hh]ier (?:ist|spricht)|[Ii]ch bin|[Ii]k ben|[Hh]ier is|[Ss]ou(?: [ao])?|[Aa]qui (?:é|fala)(?: [ao])?|[Zz] tej strony|[Jj]estem|[Ss]omos|[Ww]e['’]re|[Ww]e are|[Nn]ous sommes|[Ww]ir sind|[Ss]iamo|[Ww]ij zijn|[Ww]e zijn|[Jj]esteśmy)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:y|e|et|and|und|en|i)\s+\p{Lu}\p{Ll}+)?,?\s+(?:from|of|at|de la|de l['’]|du|des|de|del|dello|della|dell['’]|di|vom|von der|von|aus der|van|van de|van het|da|do|das|dos|z|ze)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?!(?:Pessoas|People|Personas|Persone|Mensen|RH|HR|RRHH|Recursos|Risorse|Ressources|Talent|Recruit|Recrut|Recluta|Personal|Kadr)(?![\p{Ll}]))(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|Opportunity|Opening|Role|Position|Internship|Talent Acquisition|Talent Partner|Talent|Recruiting|Sourcing|Hiring Manager|HR|People|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor|Partner|Recruiter|Director|Officer|Executive|Consultant)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interest in|applying to|applied to|application to|application with|on behalf of|welcome to|join|greetings from|here at|confirmed with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interesse in|Interesse an(?: der| dem)?|intérêt pour|interés en|interesse (?:na|no|em|pela|pelo)|interesse per|zainteresowanie)\s+(${NAME})`, 'u'),
@@ -133,9 +134,12 @@ const AGENCY_SENDER = /\b(?:recruit(?:ment|ing) (?:agency|firm|consultan\w*|part
 const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent(?!\s+(?:Acquisition|Team|Partner|Management|&|and)\b)|Personalvermittlung|Personalberatung|Personaldienst\w*|Personal-?Service|Werving|Selectie|Headhunt\w*|Consultores|Executive Search|Reclutamiento|Recrutamento|Rekrutac\w*|Recruitment|Selección)\b/i;
 
 const TITLE_WORDS = String.raw`(?:Ressources humaines|Recursos Humanos|Personalabteilung|Personalwesen|Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|recrutement|Personal\w*|Personas|Selección|Selecci[óo]n de personal|Responsable|Manager|Director|Directeur|Directora?|Leiter\w*|Lead|Head|Partner|Coordinator|Coordinat\w*|Chargée?|Principal|Producer|Specialist|Officer|Generalist|Assistant|Consultant|Referent\w*|Gerente|Jef[ae]|Analista|Responsabile|Ufficio|Risorse Umane|Werving|Recruiter|Owner|Founder|CEO|CTO|COO)`;
+/** The kinds of small business a name opens with: "Café Kiezglück", "Boulangerie Le Fournil", "Clínica Dental Sonrisa". */
+const SHOP_KIND = String.raw`(?:Café|Cafe|Bäckerei|Konditorei|Metzgerei|Restaurant|Hotel|Gasthaus|Gasthof|Pension|Praxis|Zahnarztpraxis|Kanzlei|Studio|Salon|Boulangerie|Pâtisserie|Brasserie|Garage|Atelier|Trattoria|Pizzeria|Ristorante|Panadería|Pastelería|Cafetería|Clínica|Taller|Peluquería|Farmacia|Librería|Padaria|Pastelaria|Restaurante|Bakkerij|Slagerij|Kapsalon|Tandartspraktijk|Piekarnia|Kawiarnia|Restauracja|Warsztat|Gabinet|Apteka|Bakery)`;
+const SHOP_KIND_FIRST = new RegExp(String.raw`^${SHOP_KIND}\s`, 'u');
 const SIGNATURE_COMPANY: RegExp[] = [
   // A shop, practice or kitchen on its own line, by its kind ("Café Kiezglück", "Boulangerie Le Fournil", "Clínica Dental Sonrisa").
-  new RegExp(String.raw`^[ \t]*((?:Café|Cafe|Bäckerei|Konditorei|Metzgerei|Restaurant|Hotel|Gasthaus|Gasthof|Pension|Praxis|Zahnarztpraxis|Kanzlei|Studio|Salon|Boulangerie|Pâtisserie|Brasserie|Garage|Atelier|Trattoria|Pizzeria|Ristorante|Panadería|Pastelería|Cafetería|Clínica|Taller|Peluquería|Farmacia|Librería|Padaria|Pastelaria|Restaurante|Bakkerij|Slagerij|Kapsalon|Tandartspraktijk|Piekarnia|Kawiarnia|Restauracja|Warsztat|Gabinet|Apteka|Bakery)\s+(?:(?:de|del|la|le|du|des|da|do|di|dos|das|van|von)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:[\p{Lu}&][\p{L}'’-]*|de|del|la|le|du|da|di)){0,3})\s*$`, 'mu'),
+  new RegExp(String.raw`^[ \t]*((?:${SHOP_KIND})\s+(?:(?:de|del|la|le|du|des|da|do|di|dos|das|van|von)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:[\p{Lu}&][\p{L}'’-]*|de|del|la|le|du|da|di)){0,3})(?:\s*[*★☆]{1,5})?(?:\s+[·|–—-]\s+[^\n@]*)?\s*$`, 'mu'),
   // "Talent Lead, Juniper & Vale" / "Recruiting | Kranich Software" / "Chargée de recrutement – Groupe Valmont"
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n@|,–—·]*(?:[|,–—·]|\s-\s)\s*(${NAME}${LEGAL_TAIL})\s*(?:[,·|–—-].*)?$`, 'mu'),
   // "Recruiter bij Tidewater Energy", "Talent Partner at …", "Recruiterin bei …", "Recrutadora na …"
@@ -145,6 +149,13 @@ const SIGNATURE_COMPANY: RegExp[] = [
   // a title line, then the company alone on the next line
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME}${LEGAL_TAIL})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
+
+/**
+ * A letterhead line: the business's name, then what it is or its slogan in small letters ("Tándem · estudio de diseño",
+ * "Hof & Hoek – koffie en taart sinds 1998"), with its street, postcode or phone on the next line. Not a person with
+ * their job ("Giulia Rossi – responsabile del personale"): what follows the name is no job title.
+ */
+const LETTERHEAD_LINE = new RegExp(String.raw`^[ \t]*(${NAME})(?:\s*[*★☆]{1,5})?[ \t]+[·|–—][ \t]+((?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll})[^\n@]*)\n[ \t]*[^\n]*(?:\d{4,5}|\+?\d[\d ]{7,})[^\n]*$`, 'mu');
 
 /** A department's name on its own ("Talent Acquisition", "People & Culture", "Recursos Humanos"): whose it is, the mail says elsewhere. */
 const DEPARTMENT_ONLY = /^(?:(?:Global |Corporate |Group )?(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Human Resources|HR|People(?: & Culture| and Culture| Operations)?|Careers|Hiring)(?: Team| Department| Partners?| Services)?|Recursos Humanos|RRHH|Risorse Umane|Ressources [Hh]umaines|Personalabteilung|Recrutement|Recrutamento|Reclutamiento|Selección|Werving (?:&|en) [Ss]electie|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji))$/u;
@@ -236,6 +247,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     }
   }
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false, false, true);
+  const letterhead = LETTERHEAD_LINE.exec(signature) ?? LETTERHEAD_LINE.exec(main);
+  if (letterhead && !isJobTitle(letterhead[2]!)) add(letterhead[1], false, false, true);
   // A legal footer names the company with its legal form and its registration ("Nordlink Logistyka Sp. z o.o.,
   // ul. …, KRS …", "Ferrovie Levante S.p.A. – P.IVA …", "Kadenza B.V., KvK …"): as strong as a phrase.
   const legal = LEGAL_LINE.exec(`${main}\n${signature}`);
@@ -263,7 +276,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     const fuller = name ? candidates.find((c) => c.name.startsWith(`${name} `) && domain !== '' && squash(c.name) === domain) : undefined;
     const place = name ? squash(placeOfPublicBody(name)) : '';
     const body = name ? candidates.find((c) => c.name !== name && PUBLIC_BODY.test(c.name) && /\p{Ll}/u.test(c.name) && squash(placeOfPublicBody(c.name)) === place) : undefined;
-    return extendWrapped(body?.name ?? fuller?.name ?? name, candidates, all);
+    // "Le Fournil" of an introduction ("Ici Karim de la boulangerie Le Fournil") is the signature's "Boulangerie Le Fournil".
+    const kind = name ? candidates.find((c) => c.name.endsWith(` ${name}`) && SHOP_KIND_FIRST.test(c.name)) : undefined;
+    return extendWrapped(body?.name ?? fuller?.name ?? kind?.name ?? name, candidates, all);
   };
   const occurrences = (name: string) => all.split(name).length - 1;
   // …but not the person a job board's relay names ("Daniel Brooks via LinkedIn"): the recruiter, not the company.
@@ -497,7 +512,13 @@ const LOWERCASE_TITLE = /\b(?:the|an?|our|this|your)\s+((?:[a-z][a-z&/-]*\s+){0,
  * A title written in lowercase after a search, as a small employer writes it ("Buscamos un auxiliar de recepción para
  * las tardes", "ci servirebbe un junior designer", "we need a kitchen porter"): it must name a job (JOB_NOUN).
  */
-const LOOKING_FOR_LOWER_TITLE = /(?<![\p{L}])(?:[Bb]uscamos|[Nn]ecesitamos|[Cc]erchiamo|[Cc]i servirebbe|[Cc]i serve|[Rr]echerchons|[Cc]herchons|[Oo]n cherche|[Pp]rocuramos|[Pp]recisamos|[Ww]e need|[Ww]e are looking for|[Ww]e['’]re looking for|[Ll]ooking for|[Zz]oeken (?:we|wij)|[Ss]zukamy)\s+(?:an?|un|una|une|um|uma|een|un['’])\s*((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*)(?=\s*[,.!?\n(]|\s+(?:para|per|pour|for|to|who|que|che|qui|met|voor|do|dla|in|en|a tempo|part-time|full-time|a media jornada|por las|por la|nelle|nel|le|la|las|los|les|the|al|alla|au|aux|mit)\b)/u;
+const LOOKING_FOR_LOWER_TITLE = /(?<![\p{L}])(?:[Bb]uscamos|[Nn]ecesitamos|[Cc]erchiamo|[Cc]i servirebbe|[Cc]i serve|[Rr]echerchons|[Cc]herchons|[Oo]n cherche|[Pp]rocuramos|[Pp]recisamos|[Ww]e need|[Ww]e are looking for|[Ww]e['’]re looking for|[Ll]ooking for|[Ww]e['’]re hiring|[Ww]e are hiring|[Zz]oeken (?:we|wij)|[Ss]zukamy)\s+(?:un\/a|un\(a\)|um\/a|um\(a\)|an?|un|una|une|um|uma|een|un['’]|our (?:first|next|new)|a new)\s*((?:(?:addett[oa](?:\/[ao])?|incaricat[oa]|responsabile|assistente|charg[ée]e?|agent|encargad[oa]|auxiliar|ayudante)\s+(?:a|al|alla|alle|ai|agli|à la|au|aux|del|de la|de)\s+)?(?:\p{Ll}[\p{L}'’-]*(?:\/\p{Ll}{1,2})?\s+){0,3}?\p{Ll}[\p{L}'’-]*(?:\/\p{Ll}{1,2})?)(?=\s*[,.!?\n(]|\s+(?:at|bei|chez|bij|para|per|pour|for|to|who|que|che|qui|met|voor|do|dla|in|en|a tempo|part-time|full-time|a media jornada|por las|por la|nelle|nel|le|la|las|los|les|the|al|alla|au|aux|mit)\b)/u;
+/**
+ * A small employer names no title, only the work: "je cherche quelqu'un pour le service du soir", "we need someone for
+ * the morning shift", "suchen jemanden für die Theke", "buscamos a alguien para la cocina", "cerco qualcuno per il bar".
+ * The role is that work, up to the sentence's next mark or bracket (its hours, days and place follow there).
+ */
+const SOMEONE_FOR_TASK = /(?<![\p{L}])(?:[Cc]herche|[Cc]herchons|[Rr]echerche|[Rr]echerchons|[Oo]n cherche|[Nn]eed|[Nn]eeds|[Ll]ooking for|[Ww]ant|[Ss]uche|[Ss]uchen|[Bb]rauche|[Bb]rauchen|[Bb]usco|[Bb]uscamos|[Nn]ecesito|[Nn]ecesitamos|[Cc]erco|[Cc]erchiamo|[Zz]oek|[Zz]oeken|[Pp]rocuro|[Pp]rocuramos|[Pp]reciso|[Pp]recisamos|[Ss]zukam|[Ss]zukamy|[Pp]otrzebuj\p{L}*)\s+(?:(?:a|al)\s+)?(?:quelqu['’]un|someone|somebody|jemand(?:en)?|alguien|qualcuno|iemand|algu[ée]m|kogoś|kogos)\s+(?:pour|for|für|para|per|voor|do)\s+(?:(?:le|la|les|l['’]|the|die|den|das|el|los|las|il|lo|de|het|o|os|as)\s*)?((?:\p{L}[\p{L}'’-]*)(?:\s+\p{Ll}[\p{L}'’-]*){0,3})(?=\s*[,.;:!?(\n]|\s*$)/u;
 const POLISH_POSITION = /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u;
 
 /**
@@ -573,6 +594,7 @@ const ROLE_BODY: RegExp[] = [
   LOWERCASE_TITLE,
   LOOKING_FOR_LOWER_TITLE,
   POLISH_POSITION,
+  SOMEONE_FOR_TASK,
   /「([^」]{2,30})」(?:職|ポジション|の|に|へ)/u,
   /(?:は|、)([\p{L}\p{N}]{2,20}?)の(?:求人|ポジション|職)/u,
 ];
@@ -587,7 +609,7 @@ const ROLE_SUBJECT: RegExp[] = [
 ];
 
 /** Words that make a phrase a job title, in the nine languages (a role named in a subject part is one). */
-const JOB_NOUN = /(?<![\p{L}])(?:owner\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent[ea]?\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|contr[ôo]leu(?:r|se)|comptable|gestionnaire|acheteu(?:r|se)|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|istrutt(?:ore|rice)|funzionari[oa]|collaborat(?:ore|rice)|addett[oa]\b|dirigente|engenheir|desenvolvedor|coordenador|especialista|auxiliar|camarer[oa]|cociner[oa]|dependient[ae]|recepcionista|cameriere|cameriera|commess[oa]|cuoc[oa]|barista|serveu(?:r|se)|vendeu(?:r|se)|cuisinier|boulanger|empregad[oa] de (?:mesa|balc[ãa]o)|rececionista|kelner\p{L}*|sprzedawc\p{L}*|porter\b|waiter|waitress|chef de|cook\b|bartender|cashier|mechanic|apprentice|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|planner|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst|medewerker|adviseur|beheerder|leider|co[öo]rdinator|specialist|consulent|functionaris|monteur|verkoper|verkäufer|boekhouder|buchhalter|disponent|kaufmann|kauffrau)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
+const JOB_NOUN = /(?<![\p{L}])(?:owner\b|person\b|dise[ñn]ador\p{L}*|grafic[oa]\b|teamleider|projectleider|afdelingsleider|leidinggevende|analist|controller|controlling\b|adviseur|beheerder|werkstudent\p{L}*|praktikant\p{L}*|trainee|azubi|auszubildende\p{L}*|volontär\p{L}*|stagiaire|alternant\p{L}*|becari[oa]|tirocinante|stagista|stagiair|estagi[áa]ri[oa]|stażyst\p{L}*|engineer|analyst|manager|developer|designer|coordinator|co[öo]rdinator|specialist|architect|planner|scientist|consultant|lead\b|director|officer|associate|assistant|intern\b|internship|administrator|accountant|recruiter|representative|technician|tester|president|head of|producer|editor\b|nurse|teacher|sales\b|support\b|agent[ea]?\b|clerk|operator|ingenieur|entwickler|berater|sachbearbeiter|leiter|leitung|planer|referent|mitarbeiter|medewerker|kaufmann|kauffrau|analista|desarrollador|ingeniero|coordinador|gerente|jefe|t[ée]cnico|analyste|contr[ôo]leu(?:r|se)|comptable|gestionnaire|acheteu(?:r|se)|charg[ée]|responsable|ing[ée]nieur|d[ée]veloppeur|chef\b|specjalista|kierownik|programista|in[żz]ynier|analityk|sviluppatore|ingegnere|responsabile|tecnico|impiegat|istrutt(?:ore|rice)|funzionari[oa]|collaborat(?:ore|rice)|addett[oa]\b|dirigente|engenheir|desenvolvedor|coordenador|especialista|auxiliar|camarer[oa]|cociner[oa]|dependient[ae]|recepcionista|cameriere|cameriera|commess[oa]|cuoc[oa]|barista|serveu(?:r|se)|vendeu(?:r|se)|cuisinier|boulanger|empregad[oa] de (?:mesa|balc[ãa]o)|rececionista|kelner\p{L}*|sprzedawc\p{L}*|porter\b|waiter|waitress|chef de|cook\b|bartender|cashier|mechanic|apprentice|researcher|strategist|advis[oe]r|auditor|buyer|secretary|receptionist|economist|lawyer|paralegal|copywriter|writer\b|dispatcher|therapist|pharmacist|onderzoeker|forscher\p{L}*|chercheu(?:r|se)|investigador\p{L}*|ricercat(?:ore|rice)|pesquisador\p{L}*|badacz\p{L}*)|(?:planer|planner|leiter|leitung|berater|entwickler|ingenieur|referent|mitarbeiter|sachbearbeiter|techniker|fachkraft|assistent|manager|engineer|analyst|medewerker|adviseur|beheerder|leider|co[öo]rdinator|specialist|consulent|functionaris|monteur|verkoper|verkäufer|boekhouder|buchhalter|disponent|kaufmann|kauffrau)(?![\p{Ll}]{3})|エンジニア|マネージャー|デザイナー|プランナー|コンサルタント|営業|セールス|社内SE/iu;
 
 /** Whether a name reads as a job title (it holds a job noun in one of the nine languages). */
 export function isJobTitle(name: string): boolean {

@@ -644,6 +644,16 @@ describe('a small employer introducing themselves with their business', () => {
   ])('%s', (_lang, main, company) => {
     expect(findCompany('Stelle', main, '', personal, null)).toBe(company);
   });
+  it.each([
+    ['es, two of them', 'Somos Nuria y Pablo, de Tándem, el estudio de diseño de Valencia.', 'Tándem'],
+    ['en, two of them', 'We’re Kim and Jo from Bramble Bikes, the repair shop on Mill Lane.', 'Bramble Bikes'],
+    ['fr, two of them', 'Nous sommes Léa et Tom, de Atelier Moreau.', 'Atelier Moreau'],
+  ])('%s', (_lang, main, company) => {
+    expect(findCompany('Charla', main, '', personal, null)).toBe(company);
+  });
+  it('the business by its kind when the signature names it so ("Le Fournil" → "Boulangerie Le Fournil")', () => {
+    expect(findCompany('CV', 'Ici Karim de la boulangerie Le Fournil, à Wavre.', 'Karim\n\nBoulangerie Le Fournil – Le bon pain, tout simplement\nRue de la Station 14, 1300 Wavre', personal, null)).toBe('Boulangerie Le Fournil');
+  });
   it('their team is no company ("do time de Pessoas da Jangada Pay")', () => {
     expect(findCompany('Vaga', 'Aqui é o Rafael, do time de Pessoas da Jangada Pay.', 'People | Jangada Pay', personal, null)).toBe('Jangada Pay');
   });
@@ -658,8 +668,31 @@ describe('a title in lowercase after a search, as a small employer writes it', (
   ])('%s', (main, role) => {
     expect(findRole('Entrevista', main)).toBe(role);
   });
+  it.each([
+    ['es, both endings (kept as written)', 'Buscamos un/a diseñador/a junior que nos eche una mano.', 'diseñador/a junior'],
+    ['it, both endings and its complement', 'Cerchiamo un addetto/a alla reception per la stagione.', 'addetto/a alla reception'],
+    ['en, hiring', 'We’re hiring our first ops person at Parcelbee.', 'ops person'],
+  ])('%s', (_lang, main, role) => {
+    expect(findRole('Hola', main)).toBe(role);
+  });
   it('not what is no job ("we need an extra pair of hands")', () => {
     expect(findRole('Hi', 'We need an extra pair of hands in the workshop.')).toBeNull();
+  });
+});
+
+describe('no title, only the work someone is sought for', () => {
+  it.each([
+    ['fr', 'Je cherche quelqu’un pour le service du soir, du jeudi au samedi.', 'service du soir'],
+    ['fr, its hours in brackets', 'On cherche quelqu’un pour le comptoir le matin (6h30-13h30).', 'comptoir le matin'],
+    ['de', 'Wir suchen jemanden für die Theke.', 'Theke'],
+    ['es', 'Buscamos a alguien para la cocina, de martes a sábado.', 'cocina'],
+    ['nl', 'We zoeken iemand voor de bediening.', 'bediening'],
+  ])('%s', (_lang, main, role) => {
+    expect(findRole('Hello', main)).toBe(role);
+  });
+  it('not a chat sought with someone, nor a long clause', () => {
+    expect(findRole('Hello', 'I am looking forward to meeting you.')).toBeNull();
+    expect(findRole('Hello', 'We need someone for the evening shift at our restaurant in the old town.')).toBeNull();
   });
 });
 
@@ -671,6 +704,15 @@ describe('a shop or practice named by its kind in the signature', () => {
     ['Un saludo,\nLucía Marín\nClínica Dental Sonrisa', 'Clínica Dental Sonrisa'],
   ])('%j', (signature, company) => {
     expect(findCompany('Ihre Bewerbung', 'Wir würden Sie gern kennenlernen.', signature, personal, null)).toBe(company);
+  });
+  it('with its stars and its slogan after a separator ("Hotel Villa Ortensia *** · dal 1962…")', () => {
+    expect(findCompany('Colloquio', 'Ti propongo di venire da noi.', 'Un caro saluto,\nGiulia\n\nHotel Villa Ortensia *** · dal 1962 la vostra casa sul lago\nVia Lungolago 18, 37017 Lazise (VR)', personal, null)).toBe('Hotel Villa Ortensia');
+  });
+  it('a letterhead: a name, what it is in small letters, its address on the next line', () => {
+    expect(findCompany('Charla', '¿Te va bien el lunes?', 'Un abrazo,\nNuria\n\nTándem · estudio de diseño\nCarrer de Sueca 41, bajo · 46006 València', personal, null)).toBe('Tándem');
+  });
+  it('not a person with their job in the same shape', () => {
+    expect(findCompany('Colloquio', 'Ti aspettiamo.', 'Saluti,\nMarta Bellini – responsabile del personale\ntel. 045 758 1234', { name: 'Giulia Fontana', address: 'giulia@hotmail.example' }, null)).toBeNull();
   });
   it('a city under the name is none', () => {
     expect(findCompany('Ihre Bewerbung', 'Wir würden Sie gern kennenlernen.', 'Liebe Grüße\nSabine Roth\nBerlin', personal, null)).toBeNull();

@@ -14,6 +14,21 @@ describe('format', () => {
     const original: OriginalMessage = { from: { name: 'Selección', address: 'seleccion@olmedo.example' }, replyTo: null, cc: [], subject: 'Convocatoria – Gestor de recobro telefónico', date: null, messageId: null, body: 'Te convocamos a una entrevista grupal para el puesto de Gestor de recobro telefónico.\nDía: viernes 5 de febrero\nDirección: Calle Pradillo, 5, bajo\n28002 Madrid', calendars: [] };
     expect(extractFacts(original, { ownerAddresses: [], fallbackDate: null, isInvitation }).format).toBe('onsite');
   });
+  it('…and so when the title is written with both endings ("Gestor/a de recobro telefónico")', () => {
+    const original: OriginalMessage = { from: { name: 'Selección', address: 'seleccion@olmedo.example' }, replyTo: null, cc: [], subject: 'Convocatoria', date: null, messageId: null, body: 'Te convocamos a una entrevista grupal para el puesto de Gestor/a de recobro telefónico.\nDía: viernes 5 de febrero\nDirección: Calle Pradillo, 5, bajo\n28002 Madrid', calendars: [] };
+    expect(extractFacts(original, { ownerAddresses: [], fallbackDate: null, isInvitation }).format).toBe('onsite');
+  });
+
+  it.each([
+    ['fr, after a phone call', 'C’est Michèle, on s’est parlé au téléphone lundi. Passez chez nous vendredi, on en parle autour d’un café.'],
+    ['it', 'Ti propongo di venire da noi in albergo martedì alle 10:30.'],
+    ['nl', 'Kom gerust langs in de winkel, zaterdag rond twee uur.'],
+    ['de', 'Kommen Sie doch am Donnerstag bei uns vorbei.'],
+    ['es', 'Pásate por el taller el lunes a las cinco.'],
+    ['en, after a call', 'We spoke on the phone yesterday. Come by on Friday and meet the team.'],
+  ])('a small employer asking to come over is onsite (%s)', (_lang, body) => {
+    expect(format(body)).toBe('onsite');
+  });
 
 
   it.each([

@@ -412,6 +412,23 @@ const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 /** "half past ten", "a quarter past 9", "quarter to three", British "half ten" ("half" alone only before an hour in words: Dutch "half 10" is half past nine). */
 const CLOCK_WORDS = new RegExp(String.raw`(?<![\p{L}])((?:a\s+)?quarter\s+(?:past|after|to)|half\s+past|half(?=\s+(?:${HOUR_WORDS.join('|')})(?![\p{L}])))\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\p{L}\d:.])`, 'giu');
 
+/** The twelve hours in words, by language, where an hour's word or article says they are an hour ("drie uur", "a las cinco"). */
+const HOUR_NAMES: [before: string, after: string, names: string[]][] = [
+  // Dutch and French say a duration the same way ("het duurt drie uur", "deux heures d'entretien"): only after "om", "à"…
+  [String.raw`(?:om|rond|omstreeks|tegen)\s+`, String.raw`\s+uur`, ['één|een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']],
+  ['', String.raw`\s+Uhr`, ['eins|ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf']],
+  [String.raw`(?:à|a|vers|dès|avant)\s+`, String.raw`\s+heures?`, ['une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']],
+  [String.raw`(?:a|hacia|sobre|de)\s+las?\s+`, '', ['una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce']],
+  [String.raw`(?:alle|verso le|intorno alle|dalle)\s+`, '', ["una|l['’]una", 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici']],
+  [String.raw`(?:às|as|pelas|por volta das|lá para as)\s+`, '', ['uma', 'duas', 'três|tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze']],
+  [String.raw`(?:o|koło|około|ok\.)\s+`, '', ['pierwszej', 'drugiej', 'trzeciej', 'czwartej', 'piątej|piatej', 'szóstej|szostej', 'siódmej|siodmej', 'ósmej|osmej', 'dziewiątej|dziewiatej', 'dziesiątej|dziesiatej', 'jedenastej', 'dwunastej']],
+];
+const HOUR_IN_WORDS = HOUR_NAMES.map(([before, after, names]) => ({
+  pattern: new RegExp(String.raw`(?<![\p{L}])(${before})(${names.join('|')})(${after})(?![\p{L}])`, 'giu'),
+  hourOf: (word: string) => names.findIndex((n) => new RegExp(`^(?:${n})$`, 'iu').test(word)) + 1,
+}));
+/** "rond 3", "koło 10", "gegen 3", "hacia las 5", "around 4": an hour said roughly, up to the clause's end or an hour's word. */
+const ABOUT_HOUR = /(?<![\p{L}])(rond|omstreeks|koło|około|gegen|vers|hacia las|sobre las|a eso de las|por volta das|pelas|lá para as|intorno alle|around|at about|at around)(\s+)(\d{1,2})(?![:.h]?\d)(?:(\s*)(?:o['’]clock|uur|Uhr|heures?)(?![\p{L}]))?(?=\s*(?:[,.;:!?)\n]|$|(?:in the|de la|del|da|'s|des|am|nachmittags|vormittags|po południu|rano)(?![\p{L}])))/giu;
 /**
  * "14h30" and "14 h 30" → "14:30"; "16h" and "10 h" → "16:00" after a time word, a range word or a
  * dash, or before one; the word joining a range's ends → "-" (chrono reads "de 9:00 a" as 9 am, "de 10 h"
@@ -454,6 +471,11 @@ function timesForChrono(input: Rendered): Rendered {
     if (p.endsWith(' to')) return `${h === 1 ? 12 : h - 1}:45`;
     return `${h}:${p.startsWith('quarter') ? '15' : '30'}`;
   });
+  // Hours in words ("rond drie uur", "um drei Uhr", "vers trois heures", "a las cinco", "alle tre", "às três", "o trzeciej"),
+  // and an hour said roughly ("koło 10", "rond 3", "hacia las 5"): written as a clock time, which chrono reads (from 1 to 6
+  // without am or pm, the afternoon's: wallOf).
+  for (const { pattern, hourOf } of HOUR_IN_WORDS) out = rewrite(out, pattern, (_, before: string, word: string) => (hourOf(word) >= 1 ? `${before}${hourOf(word)}:00` : null));
+  out = rewrite(out, ABOUT_HOUR, (_, word: string, space: string, hour: string) => (Number(hour) <= 23 ? `${word}${space}${hour}:00` : null));
   // "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (chrono reads "de 16" as a year).
   out = rewrite(out, BARE_HOUR_BEFORE_RANGE, (h) => (Number(h) <= 23 ? `${h}:00` : null));
   out = rewrite(out, HOUR_H, (_, h1, h2) => {

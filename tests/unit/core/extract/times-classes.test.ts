@@ -175,6 +175,31 @@ describe('times said loosely, as small employers write them', () => {
     expect(starts(text, language as TextLanguage)[0]).toBe(start);
   });
 
+  it.each([
+    // Hours in words, after an hour's word or article (from 1 to 6 without am or pm, the afternoon's).
+    ['nl', 'Heb je zin om donderdag 5 november rond drie uur langs te komen?', '2026-11-05T14:00:00.000Z 60'],
+    ['de', 'Passt Ihnen Freitag, 6. November, um drei Uhr?', '2026-11-06T14:00:00.000Z 60'],
+    ['fr', 'Passez jeudi 5 novembre vers trois heures.', '2026-11-05T14:00:00.000Z 60'],
+    ['es', '¿Te va bien el jueves 5 de noviembre a las cinco?', '2026-11-05T16:00:00.000Z 60'],
+    ['it', 'Ci vediamo giovedì 5 novembre alle tre?', '2026-11-05T14:00:00.000Z 60'],
+    ['pt', 'Pode vir na quinta-feira, 5 de novembro, às três?', '2026-11-05T15:00:00.000Z 0'],
+    ['pl', 'Czy może Pani przyjść w czwartek 5 listopada o trzeciej?', '2026-11-05T14:00:00.000Z 60'],
+    // An hour said roughly, in digits.
+    ['pl', 'Czy mogłaby Pani przyjść w czwartek 5 listopada koło 10?', '2026-11-05T09:00:00.000Z 60'],
+    ['nl', 'Kun je donderdag 5 november langskomen, rond 3?', '2026-11-05T14:00:00.000Z 60'],
+    ['en', 'Could you come by on Thursday 5 November, around 4?', '2026-11-05T15:00:00.000Z 60'],
+  ])('%s: %s', (language, text, start) => {
+    const zone = language === 'pt' ? 'Europe/Lisbon' : undefined;
+    expect(starts(text, language.slice(0, 2) as TextLanguage, zone)[0]).toBe(start);
+  });
+
+  it('a duration in hours is no time ("het gesprek duurt twee uur", "deux heures d’entretien"), nor a count ("about 5")', () => {
+    expect(starts('Donderdag 5 november: het gesprek duurt twee uur.', 'nl')).toEqual([]);
+    expect(starts('Jeudi 5 novembre : deux heures d’entretien.', 'fr')).toEqual([]);
+    expect(starts('On Thursday 5 November we are a team of about 5.', 'en')).toEqual([]);
+    expect(starts('Convocada no dia 12 de janeiro de 2027, pelas 10h30.', 'pt', 'Europe/Lisbon')[0]).toBe('2027-01-12T10:30:00.000Z 0');
+  });
+
   it('Dutch "half 10" is no English "half ten" (it is half past nine, and not rewritten)', () => {
     expect(starts('Kun je dinsdag 10 november om half 10 langskomen?', 'nl')[0]).not.toBe('2026-11-10T09:30:00.000Z 60');
   });

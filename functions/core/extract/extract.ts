@@ -171,6 +171,16 @@ const MAX_OFFSET_SPREAD_MS = 26 * 3_600_000;
 /** The longest time a text beside a scheduling link names as one proposed interview, not a window to choose in. */
 const PENCILLED_SLOT_MS = 90 * 60_000;
 
+/** The names the mail writes beside the owner's addresses ("schreef Eva Novak <eva.novak@example.com>:"), lowercased. */
+function ownerNames(text: string, ownerAddresses: readonly string[]): Set<string> {
+  const owners = new Set(ownerAddresses.map((a) => a.toLowerCase()));
+  const names = new Set<string>();
+  for (const m of text.slice(0, 64 * 1024).matchAll(/(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*"?[ \t]*<([^<>\s@]+@[^<>\s]+)>/gu)) {
+    if (owners.has(m[2]!.toLowerCase())) names.add(m[1]!.toLowerCase());
+  }
+  return names;
+}
+
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
   const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
   const { main, signature } = splitSignature(fullBody);
@@ -259,7 +269,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   // A logo's alt text names the company when nothing else does: from the HTML, or the line an HTML-only
   // message's text gives it ("Tidewater Energy logo [https://…/logo.png]").
   const logoLines = [...`${main}\n${signature}`.slice(0, 4096).matchAll(/^[ \t]*(.{2,80}?)[ \t]*(?:\[https?:[^\]\s]*\])?[ \t]*$/gm)].map((m) => m[1]!);
-  const company = findCompany(subject, main, signature, original.from, role, logoNames([...(context.imageAlts ?? []), ...logoLines]));
+  const found = findCompany(subject, main, signature, original.from, role, logoNames([...(context.imageAlts ?? []), ...logoLines]));
+  // The owner's own name (signing their earlier mail in the quoted thread, "Eva Novak <eva.novak@…>") is never the employer.
+  const company = found && ownerNames(`${original.body}\n${main}\n${signature}`, context.ownerAddresses).has(found.toLowerCase()) ? null : found;
   role = roleAsTitled(role, company, subject);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);

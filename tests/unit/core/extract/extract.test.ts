@@ -177,3 +177,13 @@ describe('a link introduced as the video interview to join', () => {
     expect(facts('We would like to interview you on 30 September at 10:30. To join the interview, check your account. Details: https://jobs.example/job/123\nJoin the call? Reschedule here: https://jobs.example/reschedule/1').meetingLink).toBeNull();
   });
 });
+
+describe('the owner is never the employer', () => {
+  it('not the owner signing their own earlier mail in the quoted thread, under links their name spells', async () => {
+    // A development item of the blind corpus (mb-smallbiz2): a small web agency answering in a reply thread.
+    const message = await parseMessage(readFileSync(new URL('../../../corpus/dev/messages/mb-smallbiz2/mb-smallbiz2-08-webbureau-reply-thread.eml', import.meta.url)));
+    const owner = { addresses: ['eva.novak@example.com'], name: 'Eva Novak', signature: '', availability: 'weekdays', timeZone: 'Europe/Amsterdam' };
+    const triage = await triageMessage(message, owner, PreferencesSchema.parse({}));
+    expect(triage.facts.company).not.toBe('Eva Novak');
+  });
+});

@@ -27,6 +27,16 @@ export function isClosingLine(line: string): boolean {
   return CLOSING_LINE.test(line.trim());
 }
 
+/** A postscript's opening: "P.S.", "PS:", "PPS", "P.D." (Spanish), "N.B.", "Nachtrag". */
+export const POSTSCRIPT_LINE = /^[ \t>]*(?:P\.?\s?P?\.?\s?S\.?|P\.?\s?D\.?|N\.?\s?B\.?|Nachtrag)\s*[:.-]?\s/iu;
+
+/** The postscript after a signature ("P.S. Vers 16h c'est le mieux"): the sender's words again, not the signature's. */
+export function postscriptOf(signature: string): string {
+  const lines = signature.split('\n');
+  const at = lines.findIndex((line) => POSTSCRIPT_LINE.test(line));
+  return at < 0 ? '' : lines.slice(at).join('\n');
+}
+
 export function splitSignature(body: string): { main: string; signature: string } {
   const cut = CLOSING.exec(body);
   if (!cut || cut.index === 0) return { main: body, signature: '' };

@@ -10,7 +10,8 @@
 import * as chrono from 'chrono-node';
 import { DAY_MS } from '../mail/mail.js';
 import { ENGLISH, ENGLISH_GB } from './chrono-locales.js';
-import { INVITE_TURN } from './format.js';
+import { INVITE_TURN, PAST } from './format.js';
+import { POSTSCRIPT_LINE } from './text.js';
 import { wallTimeInZone, zoneNamedIn, zoneOfWindowsLabel } from './zones.js';
 import type { TextLanguage } from './language.js';
 
@@ -785,7 +786,34 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
       });
     }
   }
+  if (out.length === 0) {
+    const joined = dayThenPostscriptTime(pieces, body);
+    if (joined) out.push(joined);
+  }
   return out;
+}
+
+/**
+ * "Passez chez nous vendredi." … "P.S. Vers 16h c'est le mieux": the one day the mail names and the one time its
+ * postscript gives, when nothing else joined, are one slot.
+ */
+function dayThenPostscriptTime(pieces: Piece[], body: string): Found | null {
+  // Not the days of a range ("du jeudi au samedi": the job's, no meeting's).
+  // …nor the day of a call that has been ("on s'est parlé au téléphone lundi").
+  const sentenceOf = (p: Piece) => body.slice(Math.max(body.lastIndexOf('.', p.index), body.lastIndexOf('\n', p.index)) + 1, p.endIndex + 40).split(/[.!?\n]/)[0] ?? '';
+  const days = pieces.filter((p) => !p.relative && hasDay(p.start) && !hasTime(p.start) && !WEEKDAY_RANGE.test(body.slice(Math.max(0, p.index - 20), p.endIndex + 20)) && !PAST.test(sentenceOf(p)));
+  const times = pieces.filter((p) => !p.relative && hasTime(p.start) && !hasDay(p.start));
+  const late = times.filter((p) => POSTSCRIPT_LINE.test(lineBefore(body, p.index)) && p.index > (days[0]?.index ?? Infinity));
+  if (days.length !== 1 || late.length !== 1) return null;
+  const [day, time] = [days[0]!, late[0]!];
+  const date = wallOf(day.start);
+  return {
+    index: day.index,
+    endIndex: time.endIndex,
+    start: { ...date, ...timeOf(time.start, null) },
+    end: time.end && hasTime(time.end) ? { ...date, ...timeOf(time.end, time.start) } : null,
+    weekdayContradicts: weekdayContradicts(day.start),
+  };
 }
 
 /**

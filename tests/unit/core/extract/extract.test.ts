@@ -187,3 +187,12 @@ describe('the owner is never the employer', () => {
     expect(triage.facts.company).not.toBe('Eva Novak');
   });
 });
+
+describe('a time in a postscript after the signature', () => {
+  it('is read with the day the mail names', () => {
+    const body = 'Bonjour,\n\nPassez chez nous vendredi, on en parle autour d’un café.\n\nBonne journée,\nMichèle\n0476 21 58 09\n\nP.S. Vers 16h c’est le mieux, avant le coup de feu.\n';
+    const result = extractFacts({ ...original(body, 'Pour le service du soir'), date: { instant: new Date('2026-10-27T14:22:08Z'), offsetMinutes: 60 } }, { ownerAddresses: ['alex@example.com'], fallbackDate: null, isInvitation, ownerTimeZone: 'Europe/Brussels' });
+    expect(result.slots.map((s) => s.start)).toEqual(['2026-10-30T16:00:00+01:00']);
+    expect(result.isInvite).toBe(true);
+  });
+});

@@ -200,6 +200,17 @@ describe('times said loosely, as small employers write them', () => {
     expect(starts('Convocada no dia 12 de janeiro de 2027, pelas 10h30.', 'pt', 'Europe/Lisbon')[0]).toBe('2027-01-12T10:30:00.000Z 0');
   });
 
+  it('the one day the mail names, with the one time its postscript gives', () => {
+    const text = 'C’est Michèle, on s’est parlé au téléphone lundi. Je cherche quelqu’un du jeudi au samedi, de 18h à la fermeture.\n\nPassez chez nous vendredi, on en parle autour d’un café.\n\nP.S. Vers 16h c’est le mieux.';
+    // 2 November 2026 is a Monday: Friday is 6 November.
+    expect(starts(text, 'fr')).toEqual(['2026-11-06T15:00:00.000Z 60']);
+    expect(starts('Come by on Friday if you can.\n\nPS: around 4pm suits us best.', 'en')).toEqual(['2026-11-06T15:00:00.000Z 60']);
+  });
+  it('no postscript, or two days named: no slot rather than a guess', () => {
+    expect(starts('Passez chez nous vendredi. Vers 16h ou 17h on verra.', 'fr')).not.toContain('2026-11-06T15:00:00.000Z 60');
+    expect(starts('Passez jeudi ou vendredi.\n\nP.S. Vers 16h c’est le mieux.', 'fr')).toEqual([]);
+  });
+
   it('Dutch "half 10" is no English "half ten" (it is half past nine, and not rewritten)', () => {
     expect(starts('Kun je dinsdag 10 november om half 10 langskomen?', 'nl')[0]).not.toBe('2026-11-10T09:30:00.000Z 60');
   });

@@ -36,7 +36,7 @@ export interface InvitationInput {
 
 export type ClueKind =
   | 'calendar' | 'times' | 'days-named' | 'link' | 'interviewing' | 'meeting' | 'inviting' | 'recruiter' | 'rescheduling'
-  | 'rejection' | 'cancellation' | 'offer' | 'bulk' | 'newsletter' | 'work-by-deadline' | 'assessment' | 'one-way' | 'event' | 'registering' | 'survey'
+  | 'rejection' | 'cancellation' | 'offer' | 'trial-agreed' | 'bulk' | 'newsletter' | 'work-by-deadline' | 'assessment' | 'one-way' | 'event' | 'registering' | 'survey'
   | 'past-interview' | 'later-maybe' | 'receipt' | 'cold';
 
 export interface Clue {
@@ -78,6 +78,7 @@ const patternsFor = C.perLanguages((languages) => {
     cancellation: rx(K.CANCELLATION),
     negator: rx(C.NEGATORS),
     offer: rx(K.OFFER),
+    trial: rx(K.TRIAL_AGREED),
     bulk: rx(K.BULK),
     newsletter: rx(K.NEWSLETTER),
     assessment: rx(K.ASSESSMENT),
@@ -177,6 +178,7 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
     if (times >= 0) clues.splice(times, 1);
   }
   concept('offer', R.offer, -3);
+  concept('trial-agreed', R.trial, -3);
   concept('bulk', R.bulk, -3, inWords(R.bulk));
   if (!clues.some((c) => c.kind === 'bulk')) concept('newsletter', R.newsletter, -1, inWords(R.newsletter));
   // Work to hand in by a deadline: a deadline (not one to confirm or to answer by) next to the work.

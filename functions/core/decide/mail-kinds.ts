@@ -121,6 +121,21 @@ export const CANCELLATION: ByLanguage = {
   pl: ['odwol~ (?:\\p{L}+ ){0,3}(?:rozmow~|spotkani~)', '(?:rozmowa|spotkanie) (?:\\p{L}+ ){0,3}odwolan~'],
 };
 
+/**
+ * A paid trial shift already agreed, confirmed by mail ("je te confirme ton essai samedi", "your trial shift on Saturday"):
+ * work to come, no interview. Said of the candidate's own trial, so an invitation that mentions trial days later is not one.
+ */
+export const TRIAL_AGREED: ByLanguage = {
+  en: ['confirm~ (?:your|the) (?:paid )?trial (?:shift|day)', 'your (?:paid )?trial (?:shift|day) (?:is|on|this|next|tomorrow)', 'see you for (?:your|the) trial'],
+  fr: ["confirme~ (?:ton|votre|ta) (?:essai|journee d'?essai)", '(?:ton|votre) essai (?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain|ce|le|du)', "(?:ta|votre) journee d'?essai"],
+  de: ['(?:dein|ihr|deinen|ihren) probe(?:arbeiten|tag|schicht)', 'bestatig~ (?:\\p{L}+ ){0,3}probe(?:arbeiten|tag|schicht)'],
+  es: ['(?:tu|su) (?:dia|jornada|turno) de prueba', 'confirm~ (?:\\p{L}+ ){0,2}(?:dia|jornada|turno) de prueba'],
+  it: ['(?:la tua|la sua) (?:giornata|prova|serata) di prova', '(?:il tuo|il suo) turno di prova', 'confermo (?:\\p{L}+ ){0,2}(?:prova|turno di prova)'],
+  nl: ['(?:je|jouw|uw) proef(?:dag|dienst|draaien)', 'bevestig~ (?:\\p{L}+ ){0,3}proef(?:dag|dienst)'],
+  pt: ['(?:o teu|o seu|seu|teu) dia (?:de (?:experiencia|teste)|experimental)', 'confirm~ (?:\\p{L}+ ){0,3}dia (?:de (?:experiencia|teste)|experimental)'],
+  pl: ['(?:twoj|pana|pani) dzien probny', 'potwierdzam (?:\\p{L}+ ){0,3}(?:dzien|dniowk~) probn~'],
+};
+
 /** A job offer: the position offered, a start date, a contract. */
 export const OFFER: ByLanguage = {
   en: ['offer (?:of employment|letter)', '(?:pleased|delighted|happy|thrilled) to (?:extend (?:you )?an? offer|offer you)', 'job offer', 'start date', 'your first day', 'sign (?:the|your) contract', 'offer (?:details|package)'],

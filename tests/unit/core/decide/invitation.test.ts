@@ -126,6 +126,15 @@ describe('evidence of other mail', () => {
     ['it', mail('Offerta di lavoro', 'Siamo felici di inviarti la nostra offerta formale; la data di inizio prevista è lunedì 2 marzo alle 9:00.', { slots: 1 })],
     ['en', mail('Your offer', 'We are delighted to offer you the position. Your start date is Monday at 9 am.', { slots: 1 })],
   ])('an offer (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+  it.each([
+    ['fr', mail('Samedi', 'Comme on a dit au téléphone, je te confirme ton essai samedi, de 10h à 15h, en salle avec Karine. C’est payé, et on déjeune ensemble après le rush.', { slots: 1 })],
+    ['en', mail('Saturday', 'Just confirming your trial shift this Saturday, 10 till 3, front of house. It is paid, and lunch is on us.', { slots: 1 })],
+    ['de', mail('Samstag', 'Wie besprochen bestätige ich dir dein Probearbeiten am Samstag von 10 bis 15 Uhr. Wird natürlich bezahlt.', { slots: 1 })],
+    ['nl', mail('Zaterdag', 'Zoals afgesproken: je proefdag is zaterdag van 10 tot 15 uur, betaald natuurlijk. Neem zwarte schoenen mee.', { slots: 1 })],
+  ])('a paid trial shift already agreed, confirmed (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+  it('an invitation that mentions a trial day for later is still one', () => {
+    expect(isInvitation(mail('Entretien', 'Nous aimerions vous rencontrer pour un entretien jeudi à 10 h ; si cela se passe bien, une journée d’essai suivra.', { slots: 1 }))).toBe(true);
+  });
 
   it.each([
     ['en', mail('12 new jobs for you', 'New jobs matching your saved search. Interviews within a week at several employers. Unsubscribe from these alerts any time.')],

@@ -134,3 +134,21 @@ describe('idiomatic refusals, and a bare no with thanks', () => {
     expect(decided(note)).toMatch(/^attend/);
   });
 });
+
+describe('"let us try it" is a decision to go, in the eight languages', () => {
+  it.each([
+    ['Allez, on tente le coup.'],
+    ['Probieren wir’s.'],
+    ['Probemos, qué más da.'],
+    ['Proviamoci.'],
+    ['Laten we het proberen.'],
+    ['Tentemos.'],
+    ['Spróbujmy.'],
+    ['I’ll just go and see.'],
+  ])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+  it('trying something else is no yes ("let\'s try another time")', () => expect(instruction('Proviamo un altro giorno?')).not.toBe('decline'));
+});
+
+describe('a refusal in the future tense', () => {
+  it.each([['Credo che rinuncerò.'], ['Chyba odmówię.']])('%j → decline', (note) => expect(instruction(note)).toBe('decline'));
+});

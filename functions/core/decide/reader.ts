@@ -935,9 +935,10 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     // …with whom it is said to between ("on leur dit non merci").
     const onSays = /^on$/i.test(words.at(-1) ?? '') || (/^on$/i.test(words.at(-2) ?? '') && /^(?:leur|lui|vous|te|les)$/i.test(words.at(-1) ?? ''));
     if (onSays && /^\s*(?:oui|non)\b/i.test(folded.slice((m.index ?? 0) + m[0].length))) continue;
-    if (R.reporter.test(window)) return true;
-    // "we just say", "I think": the owner (or the owner and the product) speaking.
+    // "we just say", "I think": the owner (or the owner and the product) speaking, whatever words come before it
+    // ("Worth a shot I think": "a shot" is no Portuguese "a Ana").
     if (SPEAKER.test(words.at(-1) ?? '')) continue;
+    if (R.reporter.test(window)) return true;
     // An English verb without its -s has no one person before it: "…over Zoom reckon we ought to…" is the
     // owner with the "I" dropped, never Zoom speaking ("Marta reckons" and "Anna and Tom say" are).
     if (BARE_REPORT_VERB.test(m[0]) && !/(?:^|\s)(?:and|&|or)\s+\p{Lu}[\p{L}'-]*\s*$/u.test(original.slice(0, m.index))) continue;
@@ -1040,7 +1041,7 @@ const NOT_EVEN = /(?<!(?:^|[^\p{L}])(?:ni|not|not even|nor|ani|nem|neanche|nemme
 /** Indefinites that, under a denied saying, leave nothing ("anything", "irgendwas", "nada", "niente", "nic"). */
 const ANY_THING = /(?<![\p{L}])(?:anything|any of it|a single thing|irgendwas|irgendetwas|quoi que ce soit|nada(?! mal)|niente|nulla|niks|nic|niczego)(?![\p{L}])/iu;
 const BARE_REPORT_VERB = /^(?:say|think|reckon|claim|swear|warn|insist|predict)$/;
-const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|ik|wij|jij|eu|nos|voce|ja|my|ty)$/i;
+const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|ik|wij|jij|eu|nos|voce|ja|my|ty)(?:'d|'ll)?$/i;
 
 /** Capitalised words that open a clause without being someone who speaks ("Bitte sagt ihnen ab"). */
 const NOT_A_NAME = /^(?:I|Ich|Je|Yo|Io|Ik|Eu|Ja|We|Wir|Nous|On|Bitte|Please|Por|Per|Prosze|Proszę|Graag|Alors|Also|Dann|Und|Aber|Pues|Bueno|Vale|Allora|Dus|En|Então|Entao|Więc|Wiec|Ok|Okay|So|And|But|Then|Just|Maybe|Perhaps|Honestly|Vielleicht|Ehrlich|Peut|Quizás|Quizas|Capaz|Forse|Misschien|Talvez|Może|Moze|The|This|That|It|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|Het|De|Een|O|Os|A|As|To|Cela|Ceci|Ça|Ca|Tout|Dies|Dieses|Es|Esto|Eso|Ello|Questo|Quello|Ciò|Cio|Dit|Dat|Isto|Isso|Aquilo|Tego|Tamto|Co|Which|What|All|Everything|Alles|Todo|Tutto|Alles)$/u;

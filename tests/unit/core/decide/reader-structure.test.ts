@@ -189,3 +189,16 @@ describe('a sign-off is no part of what the owner says', () => {
     expect(decided('Wäre es da nicht das Vernünftigste, den Herrschaften freundlich abzusagen? Ich denke, so machen wir das.')).toBe('decline/owner-instruction');
   });
 });
+
+describe('"I think" after the owner\'s own words is the owner speaking, whatever comes before it', () => {
+  it.each([
+    ["Worth a shot I think, I'll go.", 'attend'],
+    ["Worth a try I'd say, I'll go.", 'attend'],
+  ])('%j → %s', (note, verdict) => expect(readOwnerNote(note).instruction?.verdict).toBe(verdict));
+  it('its reason is the owner’s ("Worth a try I think.")', () => {
+    expect(readOwnerNote('Worth a try I think.').statements.map((s) => `${s.concept}/${s.source}`)).toEqual(['worth-a-try/own']);
+  });
+  it('someone named before the verb still reports', () => {
+    expect(readOwnerNote('My wife thinks I should go.').instruction).toBeNull();
+  });
+});

@@ -152,3 +152,16 @@ describe('"let us try it" is a decision to go, in the eight languages', () => {
 describe('a refusal in the future tense', () => {
   it.each([['Credo che rinuncerò.'], ['Chyba odmówię.']])('%j → decline', (note) => expect(instruction(note)).toBe('decline'));
 });
+
+describe('letting it pass by, sparing oneself the trip: a no', () => {
+  it.each([
+    ["I'm going to let this one slide."],
+    ['Je vais laisser filer celle-là.'],
+    ['Da spare ich mir die Fahrt.'],
+    ['Me ahorro el viaje.'],
+    ['Lascio cadere questa.'],
+    ['Ik laat deze aan me voorbij gaan.'],
+    ['Daruję sobie.'],
+  ])('%j → decline', (note) => expect(instruction(note)).toBe('decline'));
+  it('not when the owner will not let it pass', () => expect(instruction("I don't want to let this one slide, say yes.")).toBe('attend'));
+});

@@ -162,3 +162,13 @@ describe('a report disputed, then the owner’s own fact; doubts said after a tu
     expect(decided(note)).toBe(expected);
   });
 });
+
+describe('something better inside later is a later opening there', () => {
+  it.each([
+    ['Não é bem o que eu queria, mas vai que lá dentro aparece coisa melhor depois.'],
+    ['Nicht ganz, was ich wollte, aber vielleicht ergibt sich drinnen später was Besseres.'],
+    ['Niet helemaal wat ik zocht, maar misschien komt er binnen later iets beters.'],
+    ['Nie do końca to, czego chciałam, ale może w środku trafi się potem coś lepszego.'],
+    ['Not quite what I wanted, but maybe something better comes up internally later.'],
+  ])('%j', (note) => expect(readOwnerNote(note).statements.map((s) => s.concept)).toContain('later-opening'));
+});

@@ -86,7 +86,15 @@ describe('a dud and a bleak outlook described by what happens, in its inflection
     'Zes weken scannen via een uitzendbureau, en ze sluiten drie winkels.',
     'Três meses a digitar faturas, e fecharam duas fábricas.',
     'Umowa na dwa miesiące, wklepywanie faktur, a do tego zamykają sklepy.',
+    // Sued, its biggest client gone, half the staff let go.
+    'Pure cold calling, and the company is being sued by half its suppliers.',
+    'Night shifts only, minimum wage, and their biggest client just walked.',
+    'Data entry on a 3-month contract, and half the office got let go last month.',
+    'Es meter datos con contrato de tres meses, y acaban de despedir a medio departamento.',
   ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+  it('a lawsuit long past with nothing since is no bleak outlook', () => {
+    expect(decided('They got sued once, years ago, nothing since. Fine by me.')).toBe('attend/practice');
+  });
 });
 
 describe('one language’s word is not another’s', () => {

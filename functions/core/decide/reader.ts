@@ -293,6 +293,8 @@ const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes
  */
 const clauseBoundary = (that: string) =>
   new RegExp(`,+(?!\\s*(?:${that})(?![\\p{L}]))|[;()]+|:+(?!\\d)|(?<!\\d):+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?<!(?:nothing|anything|all)\\s+)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
+/** A clause opened by a contrast word ("but the role is great", "ma il ruolo mi piace"). */
+const OPENS_WITH_CONTRAST = new RegExp(`^(?:${CONTRAST_OPENERS})(?![\\p{L}])`, 'iu');
 const CLAUSE_BOUNDARY = clauseBoundary('that|ze|zeby|że|żeby|czy|dass|ob|que|che|dat');
 // Polish "ze" (że typed without its dot) is Dutch "ze" (they): a note not read as Polish splits before it.
 const CLAUSE_BOUNDARY_NOT_POLISH = clauseBoundary('that|dass|ob|que|che|dat');
@@ -691,7 +693,8 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     const aspectOnly = namesAspect(R, text) && (R.notForMe.test(text) || nothingForMe(R, text));
     // A sentence whose "nothing" is under a denied saying ("je ne vais pas prétendre que rien ne m'attire : …") holds
     // no verdict for its other clauses; the clause with the denial reads it itself.
-    const wholeOf = R.denySay.test(sentence) ? text : sentence;
+    // …nor for a clause that turns against it ("Niente entusiasmo dal recruiter, ma il ruolo mi piace"): that clause is read alone.
+    const wholeOf = R.denySay.test(sentence) || OPENS_WITH_CONTRAST.test(text) ? text : sentence;
     const wholeNo = (!namesAspect(R, text) && R.notForMe.test(text)) || (!namesAspect(R, wholeOf) && (nothingForMe(R, wholeOf) || wholeMisfit(R, wholeOf)));
     if (aspectOnly && !reported) add('doubt', 'role', false, 'hedged');
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { PreferencesSchema } from '../../../../functions/config/schema.js';
 import { decide } from '../../../../functions/core/decide/decide.js';
+import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
 
 const preferences = PreferencesSchema.parse({});
 const decided = (note: string) => {
@@ -91,5 +92,25 @@ describe('not seeing oneself there is a verdict on the whole; not seeing oneself
 describe('a courteous reply asked with "something nice", "a kind note": the owner’s no', () => {
   it.each([['Send them something nice.'], ['Just write her a kind note.']])('%s', (note) => {
     expect(decided(note)).toBe('decline/owner-instruction');
+  });
+});
+
+describe('no spark, no enthusiasm at all: a whole no', () => {
+  it.each([
+    ['Zero spark.'],
+    ["Je l'ai lu deux fois, aucune étincelle."],
+    ["Hab's zweimal gelesen, null Begeisterung."],
+    ['Da kann ich mich für nichts erwärmen.'],
+    ['Lo leí dos veces y nada, cero chispa.'],
+    ["L'ho letto due volte e niente, zero scintilla."],
+    ['Twee keer gelezen, geen enkele vonk.'],
+    ['Li duas vezes e nada, zero entusiasmo.'],
+    ['Przeczytałam dwa razy i nic, zero entuzjazmu.'],
+  ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+});
+
+describe('a clause that turns against a "nothing" is read alone', () => {
+  it('"Niente entusiasmo dal recruiter, ma il ruolo mi piace": the role is a draw', () => {
+    expect(readOwnerNote('Niente entusiasmo dal recruiter, ma il ruolo mi piace.').statements.map((s) => s.concept)).toContain('draw');
   });
 });

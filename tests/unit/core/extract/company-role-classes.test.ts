@@ -718,3 +718,15 @@ describe('a shop or practice named by its kind in the signature', () => {
     expect(findCompany('Ihre Bewerbung', 'Wir würden Sie gern kennenlernen.', 'Liebe Grüße\nSabine Roth\nBerlin', personal, null)).toBeNull();
   });
 });
+
+describe('an agency inviting for its client', () => {
+  it('the client a subject names, not the headhunter whose name its own domain spells', () => {
+    const from = { name: 'Paul Weber', address: 'paul@weber-search.example' };
+    const main = 'Hallo Tom,\n\nwie telefonisch besprochen, hier die Einladung zum Gespräch beim Kunden am Mittwoch, 10 Uhr.';
+    expect(findCompany('Vorstellungsgespräch bei der Kessler Antriebstechnik AG', main, 'Beste Grüße\nPaul Weber\nHeadhunter | Weber Executive Search', from, null)).toBe('Kessler Antriebstechnik AG');
+  });
+  it('"beim Kunden", "chez le client": the client is no name', () => {
+    const from = { name: 'Paul Weber', address: 'paul@gmx.example' };
+    expect(findCompany('Termin', 'Das Gespräch findet beim Kunden statt.', '', from, null)).toBeNull();
+  });
+});

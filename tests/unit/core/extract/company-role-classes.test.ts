@@ -730,3 +730,17 @@ describe('an agency inviting for its client', () => {
     expect(findCompany('Termin', 'Das Gespräch findet beim Kunden statt.', '', from, null)).toBeNull();
   });
 });
+
+describe('an agency writing for a client it describes but does not name: no company', () => {
+  it.each([
+    ['fr', 'Notre client, une PME industrielle lyonnaise, souhaite vous rencontrer mardi à 14h.', 'Cordialement,\nSophie Marin\nConsultante – Atria Recrutement', 'sophie.marin@atria-recrutement.example'],
+    ['it', 'Il nostro cliente, una multinazionale del settore farmaceutico, vorrebbe incontrarti giovedì alle 11.', 'Un saluto,\nLuca Bassi\nSenior Recruiter | Talentia Selezione', 'l.bassi@talentia-selezione.example'],
+    ['nl', 'Mijn opdrachtgever, een internationale producent in Brabant, wil je graag spreken op dinsdag om 10:00.', 'Groet,\nJan de Boer\nRecruiter | Boer Werving & Selectie', 'jan@boerwerving.example'],
+    ['de', 'Unser Mandant, ein mittelständischer Maschinenbauer aus München, möchte Sie gerne kennenlernen.', 'Viele Grüße\nJana Keller\nSenior Consultant | Brightwater Personalberatung GmbH', 'j.keller@brightwater-pb.example'],
+  ])('%s', (_lang, main, signature, address) => {
+    expect(findCompany('Interview', main, signature, { name: 'Recruiter', address }, null)).toBeNull();
+  });
+  it('a client named with its article is still named ("notre client, la société Verlaine")', () => {
+    expect(findCompany('Entretien', 'Mon client, le groupe Verlaine Distribution, souhaite vous rencontrer.', 'Sophie Marin\nConsultante – Atria Recrutement', { name: 'Sophie Marin', address: 'sophie@atria-recrutement.example' }, null)).toBe('Verlaine Distribution');
+  });
+});

@@ -744,3 +744,13 @@ describe('an agency writing for a client it describes but does not name: no comp
     expect(findCompany('Entretien', 'Mon client, le groupe Verlaine Distribution, souhaite vous rencontrer.', 'Sophie Marin\nConsultante – Atria Recrutement', { name: 'Sophie Marin', address: 'sophie@atria-recrutement.example' }, null)).toBe('Verlaine Distribution');
   });
 });
+
+describe('someone sought "as" a title, and titles built on a compound', () => {
+  it.each([
+    ["We zijn met z'n vieren en kunnen best iemand gebruiken als junior webdeveloper, vooral voor WordPress.", 'junior webdeveloper'],
+    ['We could use someone as a junior designer for our clients.', 'junior designer'],
+    ['Wir suchen jemanden als Softwareentwickler für unser Team.', 'Softwareentwickler'],
+    ['Cerchiamo qualcuno come cameriere per la stagione.', 'cameriere'],
+  ])('%j → %s', (main, role) => expect(findRole('Hoi', main)).toBe(role));
+  it('not someone known as a friend', () => expect(findRole('Hi', 'I know someone as a friend there.')).toBeNull());
+});

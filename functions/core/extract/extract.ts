@@ -280,7 +280,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
   // The length said in prose ends a time that has no end of its own (the calendar hold).
   const durationMinutes = isInvite && slots.length > 0 ? findDuration(`${subject}\n${main}`) : null;
-  const location = format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) : null;
+  // An onsite interview whose text gives no address: the sender's signature has it ("Via Lungolago 18, 37017 Lazise (VR)"
+  // under a family hotel's name), as small employers write.
+  const location = format === 'onsite' ? calendarLocation(events) ?? findLocation(main, company) ?? findLocation(signature, company) : null;
   return {
     isInvite,
     language,

@@ -74,7 +74,8 @@ const NAME_LOWER = /^(?:of|the|and|at|de|del|la|las|los|le|les|des|du|di|da|do|d
  * would give (the corpus's writers drop it; a building's name they keep).
  */
 export function findLocation(main: string, company: string | null = null): string | null {
-  const address = findAddress(main);
+  // A letterhead line goes on after the address with its phone ("… 37017 Lazise (VR) · tel. 045 …"): not the address's.
+  const address = findAddress(main)?.replace(/\s*[·|]\s*(?:tel|tél|phone|fon|fax|mob|kom|cell|gsm|t|p|e|email|e-mail|www)\.?\s*:?$/iu, '') ?? null;
   return address && withoutCompanyLine(address, company);
 }
 

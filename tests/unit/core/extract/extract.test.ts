@@ -196,3 +196,11 @@ describe('a time in a postscript after the signature', () => {
     expect(result.isInvite).toBe(true);
   });
 });
+
+describe('an onsite interview whose text gives no address', () => {
+  it('is at the address of the sender’s signature', () => {
+    const body = 'Ciao Chris,\n\nti propongo di venire da noi in albergo martedì 13 aprile alle 10:30.\n\nUn caro saluto,\nGiulia\n\nHotel Villa Ortensia *** · dal 1962 la vostra casa sul lago\nVia Lungolago 18, 37017 Lazise (VR) · tel. 045 758 1234\n';
+    const result = extractFacts({ ...original(body, 'Colloquio reception'), from: { name: 'Giulia Fontana', address: 'giulia.fontana76@hotmail.example' } }, { ownerAddresses: ['alex@example.com'], fallbackDate: null, isInvitation });
+    expect(result).toMatchObject({ format: 'onsite', location: 'Via Lungolago 18, 37017 Lazise (VR)', company: 'Hotel Villa Ortensia' });
+  });
+});

@@ -199,3 +199,9 @@ describe('Spanish floor and door after the number', () => {
     expect(findLocation(main)).toBe(address);
   });
 });
+
+describe('the address of a letterhead line, without the phone that follows it', () => {
+  it('"Via Lungolago 18, 37017 Lazise (VR) · tel. 045 758 1234"', () => {
+    expect(findLocation('Un caro saluto,\nGiulia\n\nHotel Villa Ortensia *** · dal 1962 la vostra casa sul lago\nVia Lungolago 18, 37017 Lazise (VR) · tel. 045 758 1234\n')).toBe('Via Lungolago 18, 37017 Lazise (VR)');
+  });
+});

@@ -660,10 +660,12 @@ function lineBefore(body: string, index: number): string {
   return body.slice(Math.max(0, index - 60, body.lastIndexOf('\n', index - 1) + 1), index);
 }
 
-function wallOf(c: chrono.ParsedComponents): Wall {
+function wallOf(c: chrono.ParsedComponents, end: chrono.ParsedComponents | null = null): Wall {
   let hour = c.get('hour') ?? 0;
-  // Nobody is interviewed at 3 am: "tomorrow at 3" without am/pm is an afternoon.
-  if (!c.isCertain('meridiem') && hour >= 1 && hour <= 6) hour += 12;
+  // Nobody is interviewed at 3 am: "tomorrow at 3" without am/pm is an afternoon. Not the start of a range whose end
+  // is written on the 24-hour clock ("6h30-19h", opening hours): that start is the morning's.
+  const end24 = end !== null && end.isCertain('hour') && (end.get('hour') ?? 0) >= 13;
+  if (!c.isCertain('meridiem') && hour >= 1 && hour <= 6 && !end24) hour += 12;
   return {
     year: c.get('year') ?? 1970,
     month: c.get('month') ?? 1,
@@ -742,7 +744,7 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     const digitless = !/\d/.test(current.text);
     if (digitless && (!hasDay(current.start) || hasTime(current.start))) continue;
     if (hasDay(current.start) && hasTime(current.start)) {
-      out.push({ index: current.index, endIndex: current.endIndex, start: wallOf(current.start), end: current.end && hasTime(current.end) ? { ...wallOf(current.start), ...timeOf(current.end, current.start) } : null, weekdayContradicts: weekdayContradicts(current.start) });
+      out.push({ index: current.index, endIndex: current.endIndex, start: wallOf(current.start, current.end), end: current.end && hasTime(current.end) ? { ...wallOf(current.start, current.end), ...timeOf(current.end, current.start) } : null, weekdayContradicts: weekdayContradicts(current.start) });
       // "le 17 mars à 10h ou à 11h30": a second time offered for the same day is a slot of its own.
       if (!current.end) out.push(...alternativeTimes(body, current.endIndex, wallOf(current.start), weekdayContradicts(current.start)));
       continue;

@@ -211,6 +211,10 @@ describe('times said loosely, as small employers write them', () => {
     expect(starts('Passez jeudi ou vendredi.\n\nP.S. Vers 16h c’est le mieux.', 'fr')).toEqual([]);
   });
 
+  it('opening hours on the 24-hour clock are a window, not an evening half hour ("du mardi au dimanche 6h30-19h")', () => {
+    expect(starts('Passez demain à 15h.\n\nOuvert du mardi au dimanche 6h30-19h · 010 24 68 13', 'fr')).toEqual(['2026-11-03T14:00:00.000Z 60']);
+  });
+
   it('Dutch "half 10" is no English "half ten" (it is half past nine, and not rewritten)', () => {
     expect(starts('Kun je dinsdag 10 november om half 10 langskomen?', 'nl')[0]).not.toBe('2026-11-10T09:30:00.000Z 60');
   });

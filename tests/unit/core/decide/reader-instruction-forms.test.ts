@@ -165,3 +165,7 @@ describe('letting it pass by, sparing oneself the trip: a no', () => {
   ])('%j → decline', (note) => expect(instruction(note)).toBe('decline'));
   it('not when the owner will not let it pass', () => expect(instruction("I don't want to let this one slide, say yes.")).toBe('attend'));
 });
+
+describe('a relative word starts a word ("acho que vou" is no "o que vou")', () => {
+  it('"Acho que vou." → attend', () => expect(instruction('Acho que vou.')).toBe('attend'));
+});

@@ -6,6 +6,7 @@
 import { domainOf } from '../mail/mail.js';
 import { isRelayDomain, isRoleMailbox, isUnusableReplyAddress } from './senders.js';
 import { isClosingLine } from './text.js';
+import { isPlaceName } from './zones.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word.
 const WORD = String.raw`(?:A\/S(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*)`;
@@ -87,7 +88,7 @@ const FIRM = String.raw`(?:(?:the company|la société|l['’]entreprise|le grou
  * PME lyonnaise", "mijn opdrachtgever, een producent in Brabant", "im Auftrag
  * eines namhaften Unternehmens", "para una importante empresa"): the agency is still not the employer.
  */
-const UNNAMED_CLIENT = /\b(?:(?:[Mm]y|[Oo]ur|[Nn]otre|[Mm]on|(?:[Ii]l )?[Nn]ostro|[Mm]io|[Nn]uestro|[Mm]i|(?:[Oo] )?[Nn]osso|[Mm]eu|[Mm]ijn|[Oo]nze|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:client|cliente|klant|opdrachtgever|[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en)|[Aa]uftraggeber(?:in|s)?|klient(?:a)?),? (?:an?|une?|una?|um|uma|een|ein(?:e[mnrs]?)?|to)\s|(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:\p{Ll}[\p{L}-]* ){0,3}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{Ll}\p{L}* ){1,3}(?:Unternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
+const UNNAMED_CLIENT = /\b(?:(?:[Mm]y|[Oo]ur|[Nn]otre|[Mm]on|(?:[Ii]l )?[Nn]ostro|[Mm]io|[Nn]uestro|[Mm]i|(?:[Oo] )?[Nn]osso|[Mm]eu|[Mm]ijn|[Oo]nze|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:client|cliente|klant|opdrachtgever|[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en)|[Aa]uftraggeber(?:in|s)?|klient(?:a)?),? (?:an?|une?|una?|um|uma|een|ein(?:e[mnrs]?)?|to)\s|(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:[\p{L}-]+ ){0,4}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{L}+ ){1,3}(?:\p{L}*(?:[Uu]nternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung)|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
 
 /** Words naming an institution in the nine languages (universities, hospitals, institutes, ministries, foundations). */
 const INSTITUTION_WORD = /(?<![\p{L}])(?:Univers\p{L}*|Uniwersytet|Hospital\p{L}*|Hôpital|Ospedale|Azienda Sanitaria|ASL|Szpital|Ziekenhuis|Krankenhaus|Klinikum|Centro Hospitalar|Institut\p{L}*|Istituto|Instytut|Minist\p{L}*|Fundação|Fundación|Fondazione|Fondation|Stiftung|Politecnico|Politécnico|Politechnika|Hochschule|Hogeschool|Escola|Escuela|Scuola|École|Lyceum|Liceo)(?![\p{L}])/u;
@@ -262,7 +263,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   }
   // Subject shapes: "Studio Lumen – prochaine étape", "Interview – Role, Company", "Role – Company"
   const parts = subject.split(/\s+[–—|·-]\s+|,\s+|:\s+/).map((p) => p.trim());
-  for (const part of parts) add(part, false);
+  // …never a place ("Head of Test Automation – Munich – screening call"), unless the sender's domain spells it.
+  for (const part of parts) if (!isPlaceName(part) || matchesDomain(part, domain)) add(part, false);
   // The display name of a team mailbox or a relay ("Stonebridge Asset Management Recruiting",
   // "Cajuína Tech | Talentos", "Kranich Logistik Services GmbH" <no-reply@…>) names the company.
   if (senderName && senderAddress && (isRoleMailbox(senderAddress) || isUnusableReplyAddress(senderAddress)) && !/\bvia\b/i.test(senderName)) {

@@ -188,6 +188,15 @@ export function zoneOfPlaceIn(text: string): string | null {
   return best?.zone ?? null;
 }
 
+/** Whether `name` is, whole, a place this module knows ("Torino", "Munich", "São Paulo"): a place is nobody's company. */
+export function isPlaceName(name: string): boolean {
+  const trimmed = name.trim();
+  return PLACES.some(([pattern]) => {
+    const match = pattern.exec(trimmed);
+    return match !== null && match.index === 0 && match[0].length === trimmed.length;
+  });
+}
+
 /** Minutes east of UTC of `zone` at `instant` (0 for an instant that is no time: Intl would throw). */
 export function offsetMinutesAt(instant: Date, zone: string): number {
   if (!Number.isFinite(instant.getTime())) return 0;

@@ -754,3 +754,24 @@ describe('someone sought "as" a title, and titles built on a compound', () => {
   ])('%j → %s', (main, role) => expect(findRole('Hoi', main)).toBe(role));
   it('not someone known as a friend', () => expect(findRole('Hi', 'I know someone as a friend there.')).toBeNull());
 });
+
+describe('a place is no company', () => {
+  const agency = { name: 'Kate Lowry', address: 'kate.lowry@northgate-search.example' };
+  it.each([
+    ['en, a subject "Role – City – step"', 'Site Reliability Lead – Hamburg – first call', 'Hi Tom,\n\nThanks for applying for the Site Reliability Lead role. Could we speak on Monday at 10:00?', 'Kate Lowry\nNorthgate Search Ltd'],
+    ['it, a subject "Role - City: step"', 'Product Designer (M/F) - Bologna: colloquio', 'Gentile Tom,\n\nla invitiamo a un colloquio per la posizione di Product Designer il 3 marzo alle 10:00, in Via Rizzoli 4, 40125 Bologna.', 'Marta Neri\nNorthgate Search'],
+  ])('%s', (_name, subject, main, signature) => expect(findCompany(subject, main, signature, agency, null)).toBeNull());
+  it('a company its own domain spells stays one, whatever its name', () => {
+    expect(findCompany('Interview – Lisboa', 'Hi Tom, could we meet on Monday at 10:00?', 'Ana Lopes', { name: 'Ana Lopes', address: 'ana@lisboa.example' }, null)).toBe('Lisboa');
+  });
+});
+
+describe('an unnamed client described with a place or a nationality', () => {
+  it.each([
+    ['en', 'We are recruiting on behalf of a mid-sized Leeds logistics firm (around 400 people) and cannot share its name yet.', 'Kate Lowry\nPrincipal Consultant\nNorthgate Search Ltd'],
+    ['en, a nationality', 'I am working with a leading German insurer on a confidential basis.', 'Kate Lowry\nNorthgate Search Ltd'],
+    ['de', 'Wir suchen im Auftrag eines Kölner Familienunternehmens einen Leiter Controlling.', 'Kate Lowry\nNorthgate Personalberatung'],
+  ])('%s', (_lang, main, signature) => {
+    expect(findCompany('Interview – Head of Controlling – Leeds', main, signature, { name: 'Kate Lowry', address: 'kate.lowry@northgate-search.example' }, null)).toBeNull();
+  });
+});

@@ -775,3 +775,11 @@ describe('an unnamed client described with a place or a nationality', () => {
     expect(findCompany('Interview – Head of Controlling – Leeds', main, signature, { name: 'Kate Lowry', address: 'kate.lowry@northgate-search.example' }, null)).toBeNull();
   });
 });
+
+describe('a gender marker without brackets is no part of the title', () => {
+  it.each([
+    ['Entretien – Chef de projet qualité H/F – Lyon', 'Bonjour', 'Chef de projet qualité'],
+    ['Einladung: Controller m/w/d – Hamburg', 'Hallo', 'Controller'],
+    ['Rozmowa – Analityk danych K/M – Kraków', 'Dzień dobry', 'Analityk danych'],
+  ])('%s', (subject, main, role) => expect(findRole(subject, main)).toBe(role));
+});

@@ -169,3 +169,21 @@ describe('letting it pass by, sparing oneself the trip: a no', () => {
 describe('a relative word starts a word ("acho que vou" is no "o que vou")', () => {
   it('"Acho que vou." → attend', () => expect(instruction('Acho que vou.')).toBe('attend'));
 });
+
+describe('a suggestion put as a question ("shall we just go?") is an instruction to go; a worry after "if I go" is none', () => {
+  it.each([
+    ['Pay is a bit better though. Shall we just go and see?', 'attend'],
+    ['Zullen we er gewoon heen gaan?', 'attend'],
+    ['Gehen wir halt einfach mal hin?', 'attend'],
+    ['Bof. Et si on y allait juste pour voir ?', 'attend'],
+    ['¿Y si vamos a ver qué tal?', 'attend'],
+    ['E se ci andassi e basta?', 'attend'],
+    ['E se eu fosse só pra ver?', 'attend'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+  it.each([
+    'Shall I go?',
+    'É longe, e se for tenho de pedir o dia no trabalho.',
+    '¿Y si voy y resulta que es un desastre?',
+    'Shall we go to the cinema tonight instead of thinking about it?',
+  ])('%j → no instruction', (note) => expect(instruction(note)).toBeNull());
+});

@@ -783,3 +783,12 @@ describe('a gender marker without brackets is no part of the title', () => {
     ['Rozmowa – Analityk danych K/M – Kraków', 'Dzień dobry', 'Analityk danych'],
   ])('%s', (subject, main, role) => expect(findRole(subject, main)).toBe(role));
 });
+
+describe("a calendar confirmation's subject: the title, not the person it is with nor the occasion", () => {
+  it.each([
+    ['Bevestigd: Kennismakingsgesprek Data Engineer met Pieter van der Berg om 10:00 op dinsdag', 'Data Engineer'],
+    ['Bestätigt: Vorstellungsgespräch Controller mit Anna Schmidt um 10:00 am Donnerstag', 'Controller'],
+    ['Confirmé : Entretien Chargé de recrutement avec Julie Martin à 10h00 jeudi', 'Chargé de recrutement'],
+    ['Potwierdzone: Rozmowa kwalifikacyjna Analityk danych z Anną Nowak o 10:00', 'Analityk danych'],
+  ])('%s', (subject, role) => expect(findRole(subject, 'Hallo')).toBe(role));
+});

@@ -100,3 +100,17 @@ describe('a phone number given for clarifications or contact', () => {
     expect(detectFormat(text, null, true)).toBe('onsite');
   });
 });
+
+describe('an interview said to be remote, whatever the place of the role', () => {
+  it.each([
+    ['en', "We'd like a technical interview for the role in our Leeds hub (the role is hybrid, so the interview will be remote)."],
+    ['de', 'Das Gespräch findet online statt. Die Stelle ist in unserem Büro in Hamburg.'],
+    ['fr', "L'entretien se déroulera à distance. Le poste est basé dans nos locaux à Lyon."],
+    ['es', 'La entrevista será virtual; el puesto es en nuestras oficinas de Madrid.'],
+    ['it', 'Il colloquio si terrà da remoto, anche se la posizione è in sede a Milano.'],
+    ['nl', 'Het gesprek is online; de functie is op kantoor in Utrecht.'],
+    ['pt', 'A entrevista será online, embora a vaga seja na nossa sede em Lisboa.'],
+    ['pl', 'Rozmowa odbędzie się zdalnie, stanowisko jest w naszym biurze w Gdańsku.'],
+  ])('%s', (_lang, body) => expect(format(body)).toBe('video'));
+  it('an interview at the office stays onsite', () => expect(format('The interview will be at our office, 12 Main Street, Leeds.')).toBe('onsite'));
+});

@@ -114,3 +114,16 @@ describe('an interview said to be remote, whatever the place of the role', () =>
   ])('%s', (_lang, body) => expect(format(body)).toBe('video'));
   it('an interview at the office stays onsite', () => expect(format('The interview will be at our office, 12 Main Street, Leeds.')).toBe('onsite'));
 });
+
+describe('an interview said to be by phone, whatever the place of the role', () => {
+  it.each([
+    ['en', 'The interview will be by phone. The role is based in our Leeds office.'],
+    ['de', 'Das Gespräch findet telefonisch statt. Die Stelle ist in unserem Büro in Hamburg.'],
+    ['fr', "L'entretien se fera par téléphone. Le poste est basé dans nos locaux à Lyon."],
+    ['es', 'La entrevista será telefónica; el puesto es en nuestras oficinas de Madrid.'],
+    ['it', 'Il colloquio sarà telefonico, la posizione è in sede a Milano.'],
+    ['nl', 'Het gesprek is telefonisch; de functie is op kantoor in Utrecht.'],
+    ['pt', 'A entrevista será por telefone, a vaga é na nossa sede em Lisboa.'],
+    ['pl', 'Rozmowa odbędzie się telefonicznie, stanowisko jest w naszym biurze w Gdańsku.'],
+  ])('%s', (_lang, body) => expect(format(body)).toBe('phone'));
+});

@@ -61,9 +61,10 @@ const UNIT = new RegExp(String.raw`^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\
 
 const COUNTRY = /^(?:Canada|Mexico|México|France|Deutschland|Germany|España|Spain|Italia|Italy|Nederland|Netherlands|The Netherlands|Portugal|Brasil|Brazil|Polska|Poland|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|USA|U\.S\.A\.|US|United States|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Österreich|Austria|Luxembourg|Japan|日本|Argentina|Chile|Colombia|Uruguay)$/u;
 
-const LABEL = /^(?:(?:The |Our )?(?:Location|Address|Office address|Office|Offices)|Where|Venue|Place|Kantoor|Büro|Bureau|Bureaux|Oficina|Oficinas|Ufficio|Uffici|Escritório|Biuro|Lieu|Adresse|Où|Ort|Wo|Anschrift|Treffpunkt|Dirección|Direccion|Ubicación|Ubicacion|Lugar|Sede|Indirizzo|Luogo|Adres|Locatie|Plaats|Waar|Endereço|Morada|Local|Onde|Miejsce|Gdzie|場所|会場|住所|所在地|面接会場|面接場所)\s*[:：]\s*/iu;
-/** Any "Word:" label line (a date, time or panel line ends an address block). */
-const ANY_LABEL = /^[\p{L}][\p{L} ]{0,25}\s*[:：]/u;
+/** A location's label, with a colon or as a table's first column ("Locatie<tab>Blaakhaven 212"). */
+const LABEL = /^(?:(?:The |Our )?(?:Location|Address|Office address|Office|Offices)|Where|Venue|Place|Kantoor|Büro|Bureau|Bureaux|Oficina|Oficinas|Ufficio|Uffici|Escritório|Biuro|Lieu|Adresse|Où|Ort|Wo|Anschrift|Treffpunkt|Dirección|Direccion|Ubicación|Ubicacion|Lugar|Sede|Indirizzo|Luogo|Adres|Locatie|Plaats|Waar|Endereço|Morada|Local|Onde|Miejsce|Gdzie|場所|会場|住所|所在地|面接会場|面接場所)(?:\s*[:：]\s*|\t+)/iu;
+/** Any "Word:" label line, or a table's "Word<tab>" (a date, time or panel line ends an address block). */
+const ANY_LABEL = /^[\p{L}][\p{L} ]{0,25}(?:\s*[:：]|\t)/u;
 const TIME_OR_DATE = /\b\d{1,2}(?::\d{2}|[.h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|Uhr|uur|h)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek)\b|[月火水木金土日]曜|\d+月\d+日/iu;
 /** Lower-case words a building or company line may hold ("Riverside store", "Torre de Oficinas", "Evanston campus"). */
 const NAME_LOWER = /^(?:of|the|and|at|de|del|la|las|los|le|les|des|du|di|da|do|dos|das|e|y|et|und|van|der|den|het|von|zu|am|im|w|i|store|office|offices|campus|building|tower|centre|center|site|branch|hq|headquarters|house|works|hall|park|plaza|sede|oficinas|bureau|bureaux|siège|tienda|loja|edificio|edifício|torre|piso|planta|andar|campus|gebouw|kantoor|Gebäude|Haus|biuro|budynek|biurowiec|floor|wing|lobby|reception|entrance|piano|verdieping|étage|etage|stock|piętro|sala|salle|kamer|zimmer|raum)$/iu;

@@ -205,3 +205,10 @@ describe('the address of a letterhead line, without the phone that follows it', 
     expect(findLocation('Un caro saluto,\nGiulia\n\nHotel Villa Ortensia *** · dal 1962 la vostra casa sul lago\nVia Lungolago 18, 37017 Lazise (VR) · tel. 045 758 1234\n')).toBe('Via Lungolago 18, 37017 Lazise (VR)');
   });
 });
+
+describe("a table's label column, a tab and no colon", () => {
+  it.each([
+    ['nl', 'Datum\tvrijdag 26 maart\nTijd\t09.00 – 16.30 uur\nLocatie\tKeizersgracht 118\n3e verdieping\n1015 CW Amsterdam\nProgramma\tPresentatie en lunch', 'Keizersgracht 118, 3e verdieping, 1015 CW Amsterdam'],
+    ['en', 'Date\tTuesday 4 May\nTime\t10:00–11:00\nAddress\t14 Quay Street\nManchester M3 3HN\nPanel\tTwo managers', '14 Quay Street, Manchester M3 3HN'],
+  ])('%s', (_lang, body, where) => expect(findLocation(body)).toBe(where));
+});

@@ -208,7 +208,7 @@ describe('the address of a letterhead line, without the phone that follows it', 
 
 describe("a table's label column, a tab and no colon", () => {
   it.each([
-    ['nl', 'Datum\tvrijdag 26 maart\nTijd\t09.00 – 16.30 uur\nLocatie\tKeizersgracht 118\n3e verdieping\n1015 CW Amsterdam\nProgramma\tPresentatie en lunch', 'Keizersgracht 118, 3e verdieping, 1015 CW Amsterdam'],
-    ['en', 'Date\tTuesday 4 May\nTime\t10:00–11:00\nAddress\t14 Quay Street\nManchester M3 3HN\nPanel\tTwo managers', '14 Quay Street, Manchester M3 3HN'],
+    ['nl', 'Graag nodigen we je uit voor onze selectiedag.\n\nDatum\tvrijdag 26 maart\nTijd\t09.00 – 16.30 uur (inloop vanaf 08.45 uur)\nLocatie\tOosterhaven 31\n3e verdieping\n9711 AD Groningen\nProgramma\tPresentatie en lunch', 'Oosterhaven 31, 3e verdieping, 9711 AD Groningen'],
+    ['en', 'We would like to invite you to our assessment day.\n\nDate\tTuesday 4 May\nTime\t10:00–11:00 (doors open 9:45)\nVenue\tThe Boatyard\nSalford M50 3AG\nPanel\tTwo managers', 'The Boatyard, Salford M50 3AG'],
   ])('%s', (_lang, body, where) => expect(findLocation(body)).toBe(where));
 });

@@ -792,3 +792,12 @@ describe("a calendar confirmation's subject: the title, not the person it is wit
     ['Potwierdzone: Rozmowa kwalifikacyjna Analityk danych z Anną Nowak o 10:00', 'Analityk danych'],
   ])('%s', (subject, role) => expect(findRole(subject, 'Hallo')).toBe(role));
 });
+
+describe('an assessment or selection day is an occasion before the title, as an interview is', () => {
+  it.each([
+    ['Uitnodiging assessmentdag Finance Traineeship', 'Finance Traineeship'],
+    ['Invitation to assessment day Graduate Analyst', 'Graduate Analyst'],
+    ['Einladung zum Assessment Center Junior Controller', 'Junior Controller'],
+    ['Invito alla giornata di selezione Data Engineer', 'Data Engineer'],
+  ])('%s', (subject, role) => expect(findRole(subject, 'Graag nodigen we je uit.')).toBe(role));
+});

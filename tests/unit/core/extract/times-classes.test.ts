@@ -219,3 +219,10 @@ describe('times said loosely, as small employers write them', () => {
     expect(starts('Kun je dinsdag 10 november om half 10 langskomen?', 'nl')[0]).not.toBe('2026-11-10T09:30:00.000Z 60');
   });
 });
+
+describe('a word ending in "by" or "do" after a non-English letter is no deadline ("pasowałby czwartek" is no "by Thursday")', () => {
+  it('pl', () => {
+    expect(starts('Czy pasowałby Panu czwartek 14.01 o 9? Alternatywnie piątek 15.01 o 13:00.', 'pl', 'Europe/Warsaw')).toEqual(['2027-01-14T08:00:00.000Z 60', '2027-01-15T12:00:00.000Z 60']);
+  });
+  it('an English deadline stays one', () => expect(starts('Please send your case study by Friday 13 November at 5 pm.', 'en', 'Europe/London')).toEqual([]));
+});

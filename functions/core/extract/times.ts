@@ -254,7 +254,7 @@ export function findProseSlots(
     }
     lineStart += line.length + 1;
   }
-  const found = joinDateAndTime(splitResults(results, body), body).map((f) => nextWeekIfToday(f, body, reference));
+  const found = joinDateAndTime(splitResults(results, body), body).map((f) => weekLaterIfSaid(nextWeekIfToday(f, body, reference), body));
   const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body) || NEW_TIME_LABEL.test(body) || UNAVAILABLE_ANYWHERE.test(body) || GIVEN_UP.test(body);
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
@@ -540,15 +540,34 @@ const NEXT = /(?<![\p{L}])(?:next|prochain\p{L}*|próxim[oa]s?|nächste[nmrs]?|k
  * "next Tuesday" written on a Tuesday is a week away; chrono gives the same day when the time is still
  * ahead. (A weekday without "next" keeps chrono's reading: the coming one.)
  */
-function nextWeekIfToday(f: Found, body: string, reference: SlotReference): Found {
-  const local = new Date(reference.instant.getTime() + reference.offsetMinutes * 60_000);
-  const today = f.start.year === local.getUTCFullYear() && f.start.month === local.getUTCMonth() + 1 && f.start.day === local.getUTCDate();
-  if (!today || !NEXT.test(body.slice(Math.max(0, f.index - 20), f.endIndex))) return f;
+/** The same time 7 days later. */
+function aWeekLater(f: Found): Found {
   const shift = (wall: Wall): Wall => {
     const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day) + 7 * DAY_MS);
     return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   };
   return { ...f, start: shift(f.start), end: f.end ? shift(f.end) : null };
+}
+
+function nextWeekIfToday(f: Found, body: string, reference: SlotReference): Found {
+  const local = new Date(reference.instant.getTime() + reference.offsetMinutes * 60_000);
+  const today = f.start.year === local.getUTCFullYear() && f.start.month === local.getUTCMonth() + 1 && f.start.day === local.getUTCDate();
+  if (!today || !NEXT.test(body.slice(Math.max(0, f.index - 20), f.endIndex))) return f;
+  return aWeekLater(f);
+}
+
+/**
+ * A weekday a week on, as British English says it ("Tuesday week", "a week on Tuesday", "a week from Friday",
+ * "Tuesday after next"): chrono reads the weekday alone, the coming one; the day meant is 7 days later.
+ */
+const WEEK_ON = new RegExp(String.raw`(?<![\p{L}])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:week(?![\p{L}]|\s*\d)|after\s+next)|a\s+week\s+(?:on|from|)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])`, 'iu');
+
+function weekLaterIfSaid(f: Found, body: string): Found {
+  // The words must overlap the time's own ("Monday at 10 or Tuesday week at 2": only the second moves).
+  const from = Math.max(0, f.index - 12);
+  const said = WEEK_ON.exec(body.slice(from, f.endIndex + 14));
+  if (!said || from + said.index >= f.endIndex || from + said.index + said[0].length <= f.index) return f;
+  return aWeekLater(f);
 }
 
 /** Words that put a time in the past: the call or interview that led to this invitation. */

@@ -226,3 +226,15 @@ describe('a word ending in "by" or "do" after a non-English letter is no deadlin
   });
   it('an English deadline stays one', () => expect(starts('Please send your case study by Friday 13 November at 5 pm.', 'en', 'Europe/London')).toEqual([]));
 });
+
+describe('a weekday a week on, as British English says it', () => {
+  // Written on Monday 2 November 2026: "Tuesday" is the 3rd, "Tuesday week" the 10th.
+  it.each([
+    ['Could you pop round to the yard Tuesday week at 2 for a chat?', ['2026-11-10T14:00:00.000Z 0']],
+    ['How about a week on Tuesday at 2pm?', ['2026-11-10T14:00:00.000Z 0']],
+    ['Tuesday after next at 2pm works for us.', ['2026-11-10T14:00:00.000Z 0']],
+    ['Monday at 10 or Tuesday week at 2pm?', ['2026-11-09T10:00:00.000Z 0', '2026-11-10T14:00:00.000Z 0']],
+    ['Tuesday next week at 2pm?', ['2026-11-10T14:00:00.000Z 0']],
+    ['Tuesday at 2pm, in week 3 of the project.', ['2026-11-03T14:00:00.000Z 0']],
+  ])('%s', (text, want) => expect(starts(text, 'en', 'Europe/London')).toEqual(want));
+});

@@ -254,7 +254,7 @@ export function findProseSlots(
     }
     lineStart += line.length + 1;
   }
-  const found = joinDateAndTime(splitResults(results, body), body).map((f) => weekLaterIfSaid(nextWeekIfToday(f, body, reference), body));
+  const found = joinDateAndTime(splitResults(results, body), body).flatMap((f) => orTheNextOne(weekLaterIfSaid(nextWeekIfToday(f, body, reference), body), body));
   const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body) || NEW_TIME_LABEL.test(body) || UNAVAILABLE_ANYWHERE.test(body) || GIVEN_UP.test(body);
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
@@ -540,10 +540,10 @@ const NEXT = /(?<![\p{L}])(?:next|prochain\p{L}*|próxim[oa]s?|nächste[nmrs]?|k
  * "next Tuesday" written on a Tuesday is a week away; chrono gives the same day when the time is still
  * ahead. (A weekday without "next" keeps chrono's reading: the coming one.)
  */
-/** The same time 7 days later. */
-function aWeekLater(f: Found): Found {
+/** The same time 7 days later (or `weeks` weeks). */
+function aWeekLater(f: Found, weeks = 1): Found {
   const shift = (wall: Wall): Wall => {
-    const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day) + 7 * DAY_MS);
+    const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day) + weeks * 7 * DAY_MS);
     return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   };
   return { ...f, start: shift(f.start), end: f.end ? shift(f.end) : null };
@@ -568,6 +568,25 @@ function weekLaterIfSaid(f: Found, body: string): Found {
   const said = WEEK_ON.exec(body.slice(from, f.endIndex + 14));
   if (!said || from + said.index >= f.endIndex || from + said.index + said[0].length <= f.index) return f;
   return aWeekLater(f);
+}
+
+/**
+ * "This Friday or the next one, around 4pm", "ce vendredi ou le suivant", "este viernes o el siguiente": two
+ * days, a week apart, at the same time; chrono reads the first. "Diesen oder nächsten Freitag": chrono reads the
+ * second, and the first is a week before it.
+ */
+const OR_THE_NEXT_ONE = /^[\s,]*(?:or|ou|o|oppure|of|lub|albo)\s+(?:(?:the|le|la|el|il|o|a|de|het)\s+)?(?:next one|following one|one after|(?:mon|tues|wednes|thurs|fri|satur)day after|week after|suivante?|d['’]après|siguiente|de después|successiv[oa]|dopo|seguinte|volgende|week erna|następn\p{L}*|kolejn\p{L}*)(?![\p{L}])/iu;
+const THIS_OR_NEXT = /(?<![\p{L}])(?:diese[nrms]?|dieser)\s+oder\s+$/iu;
+const WEEKDAY_IN = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_WORDS}(?![\p{L}])`, 'iu');
+
+function orTheNextOne(f: Found, body: string): Found[] {
+  const text = body.slice(f.index, f.endIndex);
+  const weekday = WEEKDAY_IN.exec(text);
+  if (!weekday) return [f];
+  // The words after the weekday, or after the whole time when it ends with it.
+  if (OR_THE_NEXT_ONE.test(text.slice(weekday.index + weekday[0].length)) || OR_THE_NEXT_ONE.test(body.slice(f.endIndex, f.endIndex + 40))) return [f, aWeekLater(f)];
+  if (/^n[äa]chste[nrms]?\s/iu.test(text) && THIS_OR_NEXT.test(body.slice(Math.max(0, f.index - 16), f.index))) return [aWeekLater(f, -1), f];
+  return [f];
 }
 
 /** Words that put a time in the past: the call or interview that led to this invitation. */

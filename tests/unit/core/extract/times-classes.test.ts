@@ -238,3 +238,15 @@ describe('a weekday a week on, as British English says it', () => {
     ['Tuesday at 2pm, in week 3 of the project.', ['2026-11-03T14:00:00.000Z 0']],
   ])('%s', (text, want) => expect(starts(text, 'en', 'Europe/London')).toEqual(want));
 });
+
+describe('"this Friday or the next one": two days a week apart, at the same time', () => {
+  // Written on Monday 2 November 2026: this Friday is the 6th.
+  it.each([
+    ['en', 'This Friday or the next one, around 4pm, both work for me.', 'Europe/London', ['2026-11-06T16:00:00.000Z 0', '2026-11-13T16:00:00.000Z 0']],
+    ['fr', 'Ce vendredi ou le suivant, vers 16h ?', 'Europe/Paris', ['2026-11-06T15:00:00.000Z 60', '2026-11-13T15:00:00.000Z 60']],
+    ['de', 'Diesen oder nächsten Freitag gegen 16 Uhr?', 'Europe/Berlin', ['2026-11-06T15:00:00.000Z 60', '2026-11-13T15:00:00.000Z 60']],
+    ['es', '¿Este viernes o el siguiente, sobre las 16:00?', 'Europe/Madrid', ['2026-11-06T15:00:00.000Z 60', '2026-11-13T15:00:00.000Z 60']],
+    ['nl', 'Deze vrijdag of de volgende, rond 16:00?', 'Europe/Amsterdam', ['2026-11-06T15:00:00.000Z 60', '2026-11-13T15:00:00.000Z 60']],
+  ])('%s', (language, text, zone, want) => expect(starts(text, language as TextLanguage, zone)).toEqual(want));
+  it('"or next week" is no second day', () => expect(starts('Friday at 4pm, or next week if you prefer.', 'en', 'Europe/London')).toEqual(['2026-11-06T16:00:00.000Z 0']));
+});

@@ -114,6 +114,11 @@ const AGENCY_LINE = /(?<![\p{L}])(?:ETT|Uitzendbureau|Personaldienstleist\p{L}*|
 /** Words of a building's name, in the nine languages: a line with one names a place, not the company. */
 const BUILDING_WORD = /(?<![\p{L}])(?:torre|tower|site|pavillon|bâtiment|batiment|polo|presidio|sede|edificio|edifício|building|gebäude|gebaude|haus|palazzo|palazzina|complexo|centro|center|centre|campus|park|parque|plaza|house|hall|halle|gebouw|toren|budynek|biurowiec|wieża|wieza|kamienica)(?![\p{L}])/iu;
 
+/** A unit's word right before a street's number ("at Unit 4, Marsh Lane"): the number is the unit's. */
+const UNIT_WORD_BEFORE = /(?<![\p{L}])(Unit|Units|Suite|Ste\.?|Building|Bldg\.?|Block|Flat|Apt\.?|Studio|Room|Rm\.?)\s+$/iu;
+/** A unit with its number ending the words before a street ("We're at Suite 200, 14 Quay Street"). */
+const UNIT_BEFORE = /(?<![\p{L}])((?:Unit|Units|Suite|Ste\.?|Floor|Fl\.?|Room|Rm\.?|Building|Bldg\.?|Level|Block|Flat|Apt\.?)\s+[\p{L}\d][\w.-]*)\s*,\s*$/iu;
+
 function findAddress(main: string): string | null {
   const lines = main.split('\n').map((line) => line.replace(/^[ \t>*•■●◆▪·-]+/u, '').replace(/[ \t\u3000]+$/u, '').trim());
   // A labelled line: its value, or the block under it ("Where:" then the address lines).
@@ -139,6 +144,12 @@ function findAddress(main: string): string | null {
       // floor, San Francisco, CA 94105. Check in…" is a sentence around one: from its street on.
       const before = line.slice(0, street);
       const lead = before.replace(/[,\s]+$/, '');
+      // "We're at Unit 4, Marsh Lane Trading Estate…": the number read as the street's is the unit's; "We're at
+      // Suite 200, 14 Quay Street…": the unit written before the street in the sentence is part of the address.
+      const unitWord = UNIT_WORD_BEFORE.exec(before);
+      if (unitWord) return `${unitWord[1]} ${inSentence(line.slice(street))}`;
+      const unitBefore = UNIT_BEFORE.exec(before);
+      if (unitBefore && unitBefore.index > 0 && !UNIT.test(lead)) return `${unitBefore[1]}, ${inSentence(line.slice(street))}`;
       // "Unit 12, Riverside Business Park" or "Corbel Architects, 88 Pearl Street": the line is the address.
       if (!(UNIT.test(lead) || (/,\s*$/.test(before) && isNameLine(lead)))) {
         // "…at their office (4th Floor, 22 Mosley Street, Manchester M2 3AN). It should…": the floor written

@@ -212,3 +212,11 @@ describe("a table's label column, a tab and no colon", () => {
     ['en', 'We would like to invite you to our assessment day.\n\nDate\tTuesday 4 May\nTime\t10:00–11:00 (doors open 9:45)\nVenue\tThe Boatyard\nSalford M50 3AG\nPanel\tTwo managers', 'The Boatyard, Salford M50 3AG'],
   ])('%s', (_lang, body, where) => expect(findLocation(body)).toBe(where));
 });
+
+describe('a unit written before the street inside a sentence', () => {
+  it.each([
+    ["Could you pop round? We're at Unit 4, Marsh Lane Trading Estate, Bristol BS3 2NT. Ring me if you get lost.", 'Unit 4, Marsh Lane Trading Estate, Bristol BS3 2NT'],
+    ["We're at Suite 200, 14 Quay Street, Manchester M3 3HN.", 'Suite 200, 14 Quay Street, Manchester M3 3HN'],
+    ['Our office is at 88 Pearl Street, Boston MA 02110.', '88 Pearl Street, Boston MA 02110'],
+  ])('%s', (body, where) => expect(findLocation(body)).toBe(where));
+});

@@ -801,3 +801,13 @@ describe('an assessment or selection day is an occasion before the title, as an 
     ['Invito alla giornata di selezione Data Engineer', 'Data Engineer'],
   ])('%s', (subject, role) => expect(findRole(subject, 'Graag nodigen we je uit.')).toBe(role));
 });
+
+describe('a small business by its kind, in more languages, its name quoted or with a legal form', () => {
+  const from = { name: 'Marloes Verbeek', address: 'marloes.verbeek@gmail.example' };
+  it.each([
+    ['nl', 'Groetjes,\nMarloes\n\nKoffiehuis De Bries · koffie, taart & goede gesprekken · di t/m zo 8.00–18.00', 'Koffiehuis De Bries'],
+    ['pl', 'Pozdrawiam\nGrażyna Kowalczyk\nBiuro Rachunkowe "Bilans" s.c.\nul. Długa 14/2, 31-147 Kraków', 'Biuro Rachunkowe "Bilans" s.c.'],
+    ['de', 'Liebe Grüße\nJonas\nTischlerei Brandl · Möbel nach Maß', 'Tischlerei Brandl'],
+    ['it', 'A presto,\nGiulia\nPasticceria Rossetti', 'Pasticceria Rossetti'],
+  ])('%s', (_lang, signature, company) => expect(findCompany('Kom je even langs?', 'Heb je zin om morgen langs te komen?', signature, from, null)).toBe(company));
+});

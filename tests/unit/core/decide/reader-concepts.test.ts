@@ -276,3 +276,26 @@ describe('how the concept lists are written', () => {
     expect(written.filter((p) => / \(\?:[^()]*\)\?$/u.test(p))).toEqual([]);
   });
 });
+
+describe("the seed's reasons said plainly, in the conditional or as a comparison", () => {
+  it.each([
+    ['The role could be better than the ad makes it sound.', 'attend/might-want-it'],
+    ["Le poste pourrait être mieux que l'annonce.", 'attend/might-want-it'],
+    ['Die Stelle ist vielleicht besser als die Anzeige.', 'attend/might-want-it'],
+    ['El puesto puede ser mejor de lo que dice la oferta.', 'attend/might-want-it'],
+    ['Il ruolo potrebbe essere meglio di come lo descrivono.', 'attend/might-want-it'],
+    ['De functie is misschien leuker dan de vacature doet vermoeden.', 'attend/might-want-it'],
+    ['Later a better position could open up there.', 'attend/future-opening'],
+    ['Später könnte da eine bessere Stelle frei werden.', 'attend/future-opening'],
+    ['Later komt er misschien een betere functie vrij.', 'attend/future-opening'],
+    ['Mais tarde pode abrir uma vaga melhor lá.', 'attend/future-opening'],
+    ['Później może się tam zwolnić lepsze stanowisko.', 'attend/future-opening'],
+    ["I'd meet people in the industry.", 'attend/networking'],
+    ['Je rencontrerais des gens du secteur.', 'attend/networking'],
+    ['Conocería gente del sector.', 'attend/networking'],
+    ['Conoscerei gente del settore.', 'attend/networking'],
+    ['Ik leer mensen uit de branche kennen.', 'attend/networking'],
+    ['Conheceria pessoas do setor.', 'attend/networking'],
+    ['Poznałabym ludzi z branży.', 'attend/networking'],
+  ])('%j → %s', (note, want) => expect(decided(note)).toBe(want));
+});

@@ -429,6 +429,49 @@ const HOUR_IN_WORDS = HOUR_NAMES.map(([before, after, names]) => ({
   pattern: new RegExp(String.raw`(?<![\p{L}])(${before})(${names.join('|')})(${after})(?![\p{L}])`, 'giu'),
   hourOf: (word: string) => names.findIndex((n) => new RegExp(`^(?:${n})$`, 'iu').test(word)) + 1,
 }));
+/**
+ * A half or a quarter of an hour said in words, in the other languages: "om half drie" and "um halb drei" (half
+ * an hour BEFORE three: 2:30), "kwart over/voor twee", "Viertel nach/vor zwei", "dreiviertel drei", "à deux heures
+ * et demie / et quart / moins le quart", "a las dos y media / y cuarto / menos cuarto", "alle due e mezza / e un
+ * quarto / meno un quarto", "às duas e meia / e um quarto", "o wpół do trzeciej" (2:30). Each is written as a clock
+ * time (chrono read "deux heures et demie" as two o'clock, or worse; Dutch and German halves not at all).
+ */
+const HOUR_NAMES_OF = (language: number) => HOUR_NAMES[language]![2];
+const hourIn = (names: string[], word: string) => {
+  const named = names.findIndex((n) => new RegExp(`^(?:${n})$`, 'iu').test(word)) + 1;
+  return named || Number(word);
+};
+const HOURS = (names: string[]) => String.raw`(${names.join('|')}|1\d|2[0-3]|0?\d)`;
+const CLOCK_FRACTIONS: { pattern: RegExp; time: (m: string[]) => [hour: number, minute: number] | null }[] = [
+  // Dutch: "(om) half drie", "kwart over twee", "kwart voor drie"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(om|rond|omstreeks|tegen|vanaf)\s+)?(half|kwart\s+over|kwart\s+voor)\s+${HOURS(HOUR_NAMES_OF(0))}(?:\s+uur)?(?![\p{L}\d:.])`, 'giu'),
+    time: ([, , part, hour]) => fraction(hourIn(HOUR_NAMES_OF(0), hour!), /^half/i.test(part!) ? -30 : /voor/i.test(part!) ? -15 : 15, 12) },
+  // German: "(um) halb drei", "Viertel nach zwei", "Viertel vor drei", "dreiviertel drei"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(um|gegen|ab|so gegen)\s+)?(halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+${HOURS(HOUR_NAMES_OF(1))}(?:\s+Uhr)?(?![\p{L}\d:.])`, 'giu'),
+    time: ([, , part, hour]) => fraction(hourIn(HOUR_NAMES_OF(1), hour!), /^halb/i.test(part!) ? -30 : /vor|dreiviertel/i.test(part!) ? -15 : 15, 12) },
+  // French: "à deux heures et demie", "14 heures et quart", "trois heures moins le quart"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(à|a|vers|dès|avant|de)\s+)?${HOURS(HOUR_NAMES_OF(2))}\s+heures?\s+(et\s+demie|et\s+quart|moins\s+(?:le\s+)?quart)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(2), hour!), /demie/i.test(part!) ? 30 : /moins/i.test(part!) ? -15 : 15, 23) },
+  // Spanish: "a las dos y media", "a las 3 y cuarto", "a las tres menos cuarto"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])((?:a|hacia|sobre|de)\s+las?)\s+${HOURS(HOUR_NAMES_OF(3))}\s+(y\s+media|y\s+cuarto|menos\s+cuarto)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(3), hour!), /media/i.test(part!) ? 30 : /menos/i.test(part!) ? -15 : 15, 23) },
+  // Italian: "alle due e mezza", "alle 3 e un quarto", "alle tre meno un quarto"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(alle|verso le|intorno alle|dalle)\s+${HOURS(HOUR_NAMES_OF(4))}\s+(e\s+mezz[ao]|e\s+(?:un\s+)?quarto|meno\s+(?:un\s+)?quarto)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(4), hour!), /mezz/i.test(part!) ? 30 : /meno/i.test(part!) ? -15 : 15, 23) },
+  // Portuguese: "às duas e meia", "às 3 e um quarto"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(às|as|pelas|por volta das)\s+${HOURS(HOUR_NAMES_OF(5))}\s+(e\s+meia|e\s+(?:um\s+)?quarto)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(5), hour!), /meia/i.test(part!) ? 30 : 15, 23) },
+  // Polish: "(o) wpół do trzeciej" (2:30)
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(o|koło|około)\s+)?(wpół|wpol)\s+do\s+(${HOUR_NAMES_OF(6).join('|')})(?![\p{L}])`, 'giu'),
+    time: ([, , , hour]) => fraction(hourIn(HOUR_NAMES_OF(6), hour!), -30, 12) },
+];
+/** The hour and minute of "`minutes` from the hour `hour`" (-30: half an hour before it); null for no hour. */
+function fraction(hour: number, minutes: number, highest: number): [number, number] | null {
+  if (!(hour >= 1 && hour <= highest)) return null;
+  if (minutes >= 0) return [hour, minutes];
+  return [hour === 1 ? 12 : hour - 1, 60 + minutes];
+}
+
 /** "rond 3", "koło 10", "gegen 3", "hacia las 5", "around 4": an hour said roughly, up to the clause's end or an hour's word. */
 const ABOUT_HOUR = /(?<![\p{L}])(rond|omstreeks|koło|około|gegen|vers|hacia las|sobre las|a eso de las|por volta das|pelas|lá para as|intorno alle|around|at about|at around)(\s+)(\d{1,2})(?![:.h]?\d)(?:(\s*)(?:o['’]clock|uur|Uhr|heures?)(?![\p{L}]))?(?=\s*(?:[,.;:!?)\n]|$|(?:in the|de la|del|da|'s|des|am|nachmittags|vormittags|po południu|rano)(?![\p{L}])))/giu;
 /**
@@ -476,6 +519,12 @@ function timesForChrono(input: Rendered): Rendered {
   // Hours in words ("rond drie uur", "um drei Uhr", "vers trois heures", "a las cinco", "alle tre", "às três", "o trzeciej"),
   // and an hour said roughly ("koło 10", "rond 3", "hacia las 5"): written as a clock time, which chrono reads (from 1 to 6
   // without am or pm, the afternoon's: wallOf).
+  for (const { pattern, time } of CLOCK_FRACTIONS) {
+    out = rewrite(out, pattern, (...m: string[]) => {
+      const at = time(m);
+      return at ? `${m[1] ? `${m[1]} ` : ''}${at[0]}:${String(at[1]).padStart(2, '0')}` : null;
+    });
+  }
   for (const { pattern, hourOf } of HOUR_IN_WORDS) out = rewrite(out, pattern, (_, before: string, word: string) => (hourOf(word) >= 1 ? `${before}${hourOf(word)}:00` : null));
   out = rewrite(out, ABOUT_HOUR, (_, word: string, space: string, hour: string) => (Number(hour) <= 23 ? `${word}${space}${hour}:00` : null));
   // "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (chrono reads "de 16" as a year).

@@ -250,3 +250,19 @@ describe('"this Friday or the next one": two days a week apart, at the same time
   ])('%s', (language, text, zone, want) => expect(starts(text, language as TextLanguage, zone)).toEqual(want));
   it('"or next week" is no second day', () => expect(starts('Friday at 4pm, or next week if you prefer.', 'en', 'Europe/London')).toEqual(['2026-11-06T16:00:00.000Z 0']));
 });
+
+describe('a half or a quarter of an hour in words (Dutch and German halves are half an hour BEFORE the hour)', () => {
+  it.each([
+    ['nl', 'Schikt donderdag 12 november om half drie?', '2026-11-12T13:30:00.000Z 60'],
+    ['nl', 'Donderdag 12 november om kwart voor tien.', '2026-11-12T08:45:00.000Z 60'],
+    ['de', 'Passt Ihnen Donnerstag, 12. November, um halb drei?', '2026-11-12T13:30:00.000Z 60'],
+    ['de', 'Donnerstag, 12. November, um Viertel nach zwei.', '2026-11-12T13:15:00.000Z 60'],
+    ['fr', 'Jeudi 12 novembre à deux heures et demie.', '2026-11-12T13:30:00.000Z 60'],
+    ['fr', 'Jeudi 12 novembre à dix heures moins le quart.', '2026-11-12T08:45:00.000Z 60'],
+    ['es', 'El jueves 12 de noviembre a las dos y media.', '2026-11-12T13:30:00.000Z 60'],
+    ['it', 'Giovedì 12 novembre alle 10 e un quarto.', '2026-11-12T09:15:00.000Z 60'],
+    ['pt', 'Quinta-feira, 12 de novembro, às duas e meia.', '2026-11-12T13:30:00.000Z 60'],
+    ['pl', 'W czwartek 12 listopada o wpół do trzeciej.', '2026-11-12T13:30:00.000Z 60'],
+  ])('%s: %s', (language, text, start) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual([start]));
+  it('"een half uur" is a duration, no time', () => expect(starts('Het duurt een half uur, donderdag 12 november om 10:00.', 'nl', 'Europe/Berlin')).toEqual(['2026-11-12T09:00:00.000Z 60']));
+});

@@ -444,10 +444,10 @@ const hourIn = (names: string[], word: string) => {
 const HOURS = (names: string[]) => String.raw`(${names.join('|')}|1\d|2[0-3]|0?\d)`;
 const CLOCK_FRACTIONS: { pattern: RegExp; time: (m: string[]) => [hour: number, minute: number] | null }[] = [
   // Dutch: "(om) half drie", "kwart over twee", "kwart voor drie"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(om|rond|omstreeks|tegen|vanaf)\s+)?(half|kwart\s+over|kwart\s+voor)\s+${HOURS(HOUR_NAMES_OF(0))}(?:\s+uur)?(?![\p{L}\d:.])`, 'giu'),
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(om|rond|omstreeks|tegen|vanaf)\s+)?(half|kwart\s+over|kwart\s+voor)\s+${HOURS(HOUR_NAMES_OF(0))}(?:\s+uur)?(?![\p{L}\d:]|\.\d)`, 'giu'),
     time: ([, , part, hour]) => fraction(hourIn(HOUR_NAMES_OF(0), hour!), /^half/i.test(part!) ? -30 : /voor/i.test(part!) ? -15 : 15, 12) },
   // German: "(um) halb drei", "Viertel nach zwei", "Viertel vor drei", "dreiviertel drei"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(um|gegen|ab|so gegen)\s+)?(halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+${HOURS(HOUR_NAMES_OF(1))}(?:\s+Uhr)?(?![\p{L}\d:.])`, 'giu'),
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(um|gegen|ab|so gegen)\s+)?(halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+${HOURS(HOUR_NAMES_OF(1))}(?:\s+Uhr)?(?![\p{L}\d:]|\.\d)`, 'giu'),
     time: ([, , part, hour]) => fraction(hourIn(HOUR_NAMES_OF(1), hour!), /^halb/i.test(part!) ? -30 : /vor|dreiviertel/i.test(part!) ? -15 : 15, 12) },
   // French: "à deux heures et demie", "14 heures et quart", "trois heures moins le quart"
   { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(à|a|vers|dès|avant|de)\s+)?${HOURS(HOUR_NAMES_OF(2))}\s+heures?\s+(et\s+demie|et\s+quart|moins\s+(?:le\s+)?quart)(?![\p{L}])`, 'giu'),

@@ -254,7 +254,7 @@ export function findProseSlots(
     }
     lineStart += line.length + 1;
   }
-  const found = joinDateAndTime(splitResults(results, body), body).flatMap((f) => orTheNextOne(weekLaterIfSaid(nextWeekIfToday(f, body, reference), body), body));
+  const found = joinDateAndTime(splitResults(results, body), body).flatMap((f) => orTheNextOne(weekLaterIfSaid(dayAfterTomorrow(nextWeekIfToday(f, body, reference), body, reference), body), body));
   const rescheduled = RESCHEDULE.test(body) || MOVE_VERB.test(body) || NEW_TIME_LABEL.test(body) || UNAVAILABLE_ANYWHERE.test(body) || GIVEN_UP.test(body);
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
@@ -519,6 +519,8 @@ function timesForChrono(input: Rendered): Rendered {
   // Hours in words ("rond drie uur", "um drei Uhr", "vers trois heures", "a las cinco", "alle tre", "às três", "o trzeciej"),
   // and an hour said roughly ("koło 10", "rond 3", "hacia las 5"): written as a clock time, which chrono reads (from 1 to 6
   // without am or pm, the afternoon's: wallOf).
+  // Dutch "overmorgen" (the day after tomorrow), which chrono's Dutch does not know: "over 2 dagen", which it does.
+  out = rewrite(out, /(?<![\p{L}])overmorgen(?![\p{L}])/giu, () => 'over 2 dagen');
   for (const { pattern, time } of CLOCK_FRACTIONS) {
     out = rewrite(out, pattern, (...m: string[]) => {
       const at = time(m);
@@ -591,8 +593,13 @@ const NEXT = /(?<![\p{L}])(?:next|prochain\p{L}*|próxim[oa]s?|nächste[nmrs]?|k
  */
 /** The same time 7 days later (or `weeks` weeks). */
 function aWeekLater(f: Found, weeks = 1): Found {
+  return daysLater(f, weeks * 7);
+}
+
+/** The same time `days` days later. */
+function daysLater(f: Found, days: number): Found {
   const shift = (wall: Wall): Wall => {
-    const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day) + weeks * 7 * DAY_MS);
+    const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day) + days * DAY_MS);
     return { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   };
   return { ...f, start: shift(f.start), end: f.end ? shift(f.end) : null };
@@ -610,6 +617,21 @@ function nextWeekIfToday(f: Found, body: string, reference: SlotReference): Foun
  * "Tuesday after next"): chrono reads the weekday alone, the coming one; the day meant is 7 days later.
  */
 const WEEK_ON = new RegExp(String.raw`(?<![\p{L}])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:week(?![\p{L}]|\s*\d)|after\s+next)|a\s+week\s+(?:on|from|)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])`, 'iu');
+
+/**
+ * "Pasado mañana", "depois de amanhã": Spanish and Portuguese chrono read the "mañana" / "amanhã" in them and
+ * gave tomorrow; the day meant is the one after. (Dutch "overmorgen" is written "over 2 dagen" for chrono.)
+ */
+const DAY_AFTER_TOMORROW = /(?<![\p{L}])(?:pasado\s+mañana|depois\s+de\s+amanhã)(?![\p{L}])/iu;
+
+function dayAfterTomorrow(f: Found, body: string, reference: SlotReference): Found {
+  const said = DAY_AFTER_TOMORROW.exec(body.slice(Math.max(0, f.index - 20), f.endIndex));
+  if (!said) return f;
+  const local = new Date(reference.instant.getTime() + reference.offsetMinutes * 60_000);
+  const tomorrow = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) + DAY_MS;
+  if (Date.UTC(f.start.year, f.start.month - 1, f.start.day) !== tomorrow) return f;
+  return daysLater(f, 1);
+}
 
 function weekLaterIfSaid(f: Found, body: string): Found {
   // The words must overlap the time's own ("Monday at 10 or Tuesday week at 2": only the second moves).

@@ -266,3 +266,14 @@ describe('a half or a quarter of an hour in words (Dutch and German halves are h
   ])('%s: %s', (language, text, start) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual([start]));
   it('"een half uur" is a duration, no time', () => expect(starts('Het duurt een half uur, donderdag 12 november om 10:00.', 'nl', 'Europe/Berlin')).toEqual(['2026-11-12T09:00:00.000Z 60']));
 });
+
+describe('the day after tomorrow in Spanish, Portuguese and Dutch', () => {
+  // Written on Monday 2 November 2026: the day after tomorrow is Wednesday the 4th.
+  it.each([
+    ['es', '¿Te viene bien pasado mañana a las 11?'],
+    ['pt', 'Pode depois de amanhã às 11h?'],
+    ['nl', 'Kun je overmorgen om 11 uur?'],
+    ['de', 'Können Sie übermorgen um 11 Uhr?'],
+  ])('%s', (language, text) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual(['2026-11-04T10:00:00.000Z 60']));
+  it('tomorrow stays tomorrow', () => expect(starts('¿Te viene bien mañana a las 11?', 'es', 'Europe/Berlin')).toEqual(['2026-11-03T10:00:00.000Z 60']));
+});

@@ -811,3 +811,16 @@ describe('a small business by its kind, in more languages, its name quoted or wi
     ['it', 'A presto,\nGiulia\nPasticceria Rossetti', 'Pasticceria Rossetti'],
   ])('%s', (_lang, signature, company) => expect(findCompany('Kom je even langs?', 'Heb je zin om morgen langs te komen?', signature, from, null)).toBe(company));
 });
+
+describe('common occupations beyond the office are job titles, in the eight languages', () => {
+  it.each([
+    ['Candidatura – Contabilista Sénior | Entrevista', 'Contabilista Sénior'],
+    ['Vorstellungsgespräch – Pflegefachkraft Intensivstation', 'Pflegefachkraft Intensivstation'],
+    ['Entrevista – Enfermera de quirófano', 'Enfermera de quirófano'],
+    ['Colloquio – Magazziniere mulettista', 'Magazziniere mulettista'],
+    ['Sollicitatiegesprek – Verpleegkundige IC', 'Verpleegkundige IC'],
+    ['Rozmowa – Kierowca kat. C+E', 'Kierowca kat. C+E'],
+    ['Entretien – Infirmière de bloc', 'Infirmière de bloc'],
+    ['Interview – HGV Driver', 'HGV Driver'],
+  ])('%s', (subject, role) => expect(findRole(subject, 'Hello')).toBe(role));
+});

@@ -526,7 +526,7 @@ const LOOKING_FOR_LOWER_TITLE = /(?<![\p{L}])(?:[Bb]uscamos|[Nn]ecesitamos|[Cc]e
 const SOMEONE_FOR_TASK = /(?<![\p{L}])(?:[Cc]herche|[Cc]herchons|[Rr]echerche|[Rr]echerchons|[Oo]n cherche|[Nn]eed|[Nn]eeds|[Ll]ooking for|[Ww]ant|[Ss]uche|[Ss]uchen|[Bb]rauche|[Bb]rauchen|[Bb]usco|[Bb]uscamos|[Nn]ecesito|[Nn]ecesitamos|[Cc]erco|[Cc]erchiamo|[Zz]oek|[Zz]oeken|[Pp]rocuro|[Pp]rocuramos|[Pp]reciso|[Pp]recisamos|[Ss]zukam|[Ss]zukamy|[Pp]otrzebuj\p{L}*)\s+(?:(?:a|al)\s+)?(?:quelqu['’]un|someone|somebody|jemand(?:en)?|alguien|qualcuno|iemand|algu[ée]m|kogoś|kogos)\s+(?:pour|for|für|para|per|voor|do)\s+(?:(?:le|la|les|l['’]|the|die|den|das|el|los|las|il|lo|de|het|o|os|as)\s*)?((?:\p{L}[\p{L}'’-]*)(?:\s+\p{Ll}[\p{L}'’-]*){0,3})(?=\s*[,.;:!?(\n]|\s*$)/u;
 /** "kunnen best iemand gebruiken als junior webdeveloper", "we could use someone as a junior designer": the title after "as". */
 const SOMEONE_AS_TITLE = /(?<![\p{L}])(?:iemand|someone|somebody|jemand(?:en)?|quelqu['’]un|alguien|qualcuno|algu[ée]m|kogoś)\s+(?:\p{L}+\s+)?(?:als|as|comme|como|come|jako)\s+(?:een\s+|an?\s+|une?\s+|una?\s+|uma?\s+)?((?:\p{L}[\p{L}'’-]*\s+){0,3}?\p{L}[\p{L}'’-]*)(?=\s*[,.;:!?(\n]|\s+(?:voor|for|pour|para|per|für|dla|bij|at|in|en|und|and|et|e|y|i|om|to|who|die|que|che|qui)(?![\p{L}]))/u;
-const POLISH_POSITION = /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i)\b|\s*\(|[,.\n])/u;
+const POLISH_POSITION = /\bstanowisk(?:o|u|a)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i(?!\s+\p{Lu}))\b|\s*\(|[,.\n])/u;
 
 /**
  * A Polish title as its writer would name it: "Starszego Specjalisty ds. Zakupów" is "Starszy Specjalista ds.
@@ -584,7 +584,7 @@ const ROLE_BODY: RegExp[] = [
   POSTING_TITLE,
   // A title quoted after the posting's noun: al aviso "Analista de Pricing - Remoto LATAM", the vacancy "Data Analyst".
   QUOTED_POSTING_TITLE,
-  /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|en CDI|en CDD|et|mais|car|afin|nous|vous|avec|sur)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
+  /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|en CDI|en CDD|et(?!\s+\p{Lu})|mais|car|afin|nous|vous|avec|sur)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
   /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
   // "für die Position Disponent Nahverkehr (m/w/d)": without "als", the gender marker after it says it is a title.
   new RegExp(String.raw`\b(?:Stelle|Position|Rolle|Funktion)\s+(\p{Lu}[^\n,.()]{1,60}?)(?=\s*${GENDER_MARK})`, 'u'),
@@ -690,9 +690,17 @@ function saidOfThePast(main: string, title: string): boolean {
 
 const NEEDS_JOB_NOUN = new Set([SOMEONE_AS_TITLE, LOOKING_FOR_LOWER_TITLE, CAREER_CATEGORY_TITLE, INTERVIEW_FOR_TITLE, FOR_A_TITLE, POSTING_TITLE, QUOTED_POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
 
+/**
+ * A title's second noun after "and" that the pattern took for the sentence going on ("Responsable de Compras y
+ * Logística.", "Manager Inkoop en Logistiek."): one capitalised word, then the sentence's end or a comma.
+ */
+const AND_ONE_MORE = /^\s+(?:y|e|ed|en|i|et|and|und)\s+(\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;:!?(\n]|$))/u;
+
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {
-    const found = cleanRole(pattern.exec(text)?.[1], fromSubject);
+    const match = pattern.exec(text);
+    const more = match?.[1] && text.slice(match.index, match.index + match[0].length).endsWith(match[1]) ? AND_ONE_MORE.exec(text.slice(match.index + match[0].length)) : null;
+    const found = cleanRole(more ? `${match![1]}${more[0].trimEnd()}` : match?.[1], fromSubject);
     const role = found && pattern === POLISH_POSITION ? polishNominative(found) : found;
     if (role && (!NEEDS_JOB_NOUN.has(pattern) || JOB_NOUN.test(role))) return role;
   }

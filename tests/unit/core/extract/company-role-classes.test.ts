@@ -824,3 +824,19 @@ describe('common occupations beyond the office are job titles, in the eight lang
     ['Interview – HGV Driver', 'HGV Driver'],
   ])('%s', (subject, role) => expect(findRole(subject, 'Hello')).toBe(role));
 });
+
+describe('a title of two nouns joined by "and" keeps both', () => {
+  it.each([
+    ["Suite à votre candidature au poste de Responsable Administratif et Financier, nous souhaitons vous rencontrer.", 'Responsable Administratif et Financier'],
+    ['Dziękujemy za aplikację na stanowisko Specjalista ds. Kadr i Płac.', 'Specjalista ds. Kadr i Płac'],
+    ['Le escribo por la posición de Responsable de Compras y Logística.', 'Responsable de Compras y Logística'],
+    ['La contattiamo per la posizione di Responsabile Acquisti e Logistica.', 'Responsabile Acquisti e Logistica'],
+    ['Het gaat om de functie van Manager Inkoop en Logistiek.', 'Manager Inkoop en Logistiek'],
+    ['Sobre a vaga de Gestor de Compras e Logística.', 'Gestor de Compras e Logística'],
+  ])('%s', (main, role) => expect(findRole('Interview', main)).toBe(role));
+  it.each([
+    ['au poste de Chargé de Recrutement et nous souhaitons vous rencontrer.', 'Chargé de Recrutement'],
+    ['para el puesto de Growth Marketer y nos encantaría conocerte.', 'Growth Marketer'],
+    ['voor de functie van Data Analist en Sanne neemt contact met je op.', 'Data Analist'],
+  ])('the sentence going on after "and" is no part of it: %s', (main, role) => expect(findRole('Interview', main)).toBe(role));
+});

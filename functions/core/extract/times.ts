@@ -222,7 +222,7 @@ export function findProseSlots(
     // date line above never joined. The label is blanked (same length).
     .replace(/(?<![\p{L}])ora[ \t]*:(?=[ \t]*\d)/giu, (m: string) => ' '.repeat(m.length))
     // German "so gegen 14 Uhr", "so um 10" (about): chrono's German reads "so" as Sonntag. Lowercase only ("So 14.2." is Sunday).
-    .replace(/(?<![\p{L}])so(?=[ \t]+(?:gegen|um|ca\.?|circa|etwa|ungefähr|rum)(?![\p{L}]))/gu, '  ');
+    .replace(/(?<![\p{L}])so(?=[ \t]+(?:gegen|um|ab|ca\.?|circa|etwa|ungefähr|rum)(?![\p{L}]))/gu, '  ');
   // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);
   // written "19/11 " (same length) for the day-first locales.
   // So is "śr., 10.03, 9:00" and "Mo 8.3 um 10" after a weekday. Japanese weekdays in brackets after a
@@ -419,6 +419,8 @@ const HOUR_NAMES: [before: string, after: string, names: string[]][] = [
   // Dutch and French say a duration the same way ("het duurt drie uur", "deux heures d'entretien"): only after "om", "à"…
   [String.raw`(?:om|rond|omstreeks|tegen)\s+`, String.raw`\s+uur`, ['één|een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']],
   ['', String.raw`\s+Uhr`, ['eins|ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf']],
+  // …and without "Uhr" after a time word ("so gegen drei", "ab neun", "um zehn"), not a count ("um drei Tage", "ab zwei Jahren").
+  [String.raw`(?:gegen|um|ab)\s+`, String.raw`(?!\s+(?:Jahr|Tag|Woche|Monat|Prozent|Stunde|Minute|Euro|Mal|Leute|Person|Mitarbeit|Kilo|Meter)\p{L}*)`, ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf']],
   [String.raw`(?:à|a|vers|dès|avant)\s+`, String.raw`\s+heures?`, ['une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']],
   [String.raw`(?:a|hacia|sobre|de)\s+las?\s+`, '', ['una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce']],
   [String.raw`(?:alle|verso le|intorno alle|dalle)\s+`, '', ["una|l['’]una", 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici']],
@@ -450,20 +452,20 @@ const CLOCK_FRACTIONS: { pattern: RegExp; time: (m: string[]) => [hour: number, 
   { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(um|gegen|ab|so gegen)\s+)?(halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+${HOURS(HOUR_NAMES_OF(1))}(?:\s+Uhr)?(?![\p{L}\d:]|\.\d)`, 'giu'),
     time: ([, , part, hour]) => fraction(hourIn(HOUR_NAMES_OF(1), hour!), /^halb/i.test(part!) ? -30 : /vor|dreiviertel/i.test(part!) ? -15 : 15, 12) },
   // French: "à deux heures et demie", "14 heures et quart", "trois heures moins le quart"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(à|a|vers|dès|avant|de)\s+)?${HOURS(HOUR_NAMES_OF(2))}\s+heures?\s+(et\s+demie|et\s+quart|moins\s+(?:le\s+)?quart)(?![\p{L}])`, 'giu'),
-    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(2), hour!), /demie/i.test(part!) ? 30 : /moins/i.test(part!) ? -15 : 15, 23) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(à|a|vers|dès|avant|de)\s+)?${HOURS(HOUR_NAMES_OF(3))}\s+heures?\s+(et\s+demie|et\s+quart|moins\s+(?:le\s+)?quart)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(3), hour!), /demie/i.test(part!) ? 30 : /moins/i.test(part!) ? -15 : 15, 23) },
   // Spanish: "a las dos y media", "a las 3 y cuarto", "a las tres menos cuarto"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])((?:a|hacia|sobre|de)\s+las?)\s+${HOURS(HOUR_NAMES_OF(3))}\s+(y\s+media|y\s+cuarto|menos\s+cuarto)(?![\p{L}])`, 'giu'),
-    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(3), hour!), /media/i.test(part!) ? 30 : /menos/i.test(part!) ? -15 : 15, 23) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])((?:a|hacia|sobre|de)\s+las?)\s+${HOURS(HOUR_NAMES_OF(4))}\s+(y\s+media|y\s+cuarto|menos\s+cuarto)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(4), hour!), /media/i.test(part!) ? 30 : /menos/i.test(part!) ? -15 : 15, 23) },
   // Italian: "alle due e mezza", "alle 3 e un quarto", "alle tre meno un quarto"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(alle|verso le|intorno alle|dalle)\s+${HOURS(HOUR_NAMES_OF(4))}\s+(e\s+mezz[ao]|e\s+(?:un\s+)?quarto|meno\s+(?:un\s+)?quarto)(?![\p{L}])`, 'giu'),
-    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(4), hour!), /mezz/i.test(part!) ? 30 : /meno/i.test(part!) ? -15 : 15, 23) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(alle|verso le|intorno alle|dalle)\s+${HOURS(HOUR_NAMES_OF(5))}\s+(e\s+mezz[ao]|e\s+(?:un\s+)?quarto|meno\s+(?:un\s+)?quarto)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(5), hour!), /mezz/i.test(part!) ? 30 : /meno/i.test(part!) ? -15 : 15, 23) },
   // Portuguese: "às duas e meia", "às 3 e um quarto"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(às|as|pelas|por volta das)\s+${HOURS(HOUR_NAMES_OF(5))}\s+(e\s+meia|e\s+(?:um\s+)?quarto)(?![\p{L}])`, 'giu'),
-    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(5), hour!), /meia/i.test(part!) ? 30 : 15, 23) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(às|as|pelas|por volta das)\s+${HOURS(HOUR_NAMES_OF(6))}\s+(e\s+meia|e\s+(?:um\s+)?quarto)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(6), hour!), /meia/i.test(part!) ? 30 : 15, 23) },
   // Polish: "(o) wpół do trzeciej" (2:30)
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(o|koło|około)\s+)?(wpół|wpol)\s+do\s+(${HOUR_NAMES_OF(6).join('|')})(?![\p{L}])`, 'giu'),
-    time: ([, , , hour]) => fraction(hourIn(HOUR_NAMES_OF(6), hour!), -30, 12) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(o|koło|około)\s+)?(wpół|wpol)\s+do\s+(${HOUR_NAMES_OF(7).join('|')})(?![\p{L}])`, 'giu'),
+    time: ([, , , hour]) => fraction(hourIn(HOUR_NAMES_OF(7), hour!), -30, 12) },
 ];
 /** The hour and minute of "`minutes` from the hour `hour`" (-30: half an hour before it); null for no hour. */
 function fraction(hour: number, minutes: number, highest: number): [number, number] | null {

@@ -277,3 +277,12 @@ describe('the day after tomorrow in Spanish, Portuguese and Dutch', () => {
   ])('%s', (language, text) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual(['2026-11-04T10:00:00.000Z 60']));
   it('tomorrow stays tomorrow', () => expect(starts('¿Te viene bien mañana a las 11?', 'es', 'Europe/Berlin')).toEqual(['2026-11-03T10:00:00.000Z 60']));
 });
+
+describe('a German hour in words without "Uhr" after a time word', () => {
+  it.each([
+    ['Kommen Sie doch morgen Nachmittag so gegen drei bei uns vorbei.', ['2026-11-03T14:00:00.000Z 60']],
+    ['Komm doch am Samstag so ab neun.', ['2026-11-07T08:00:00.000Z 60']],
+    ['Passt Ihnen Donnerstag um zehn?', ['2026-11-05T09:00:00.000Z 60']],
+  ])('%s', (text, want) => expect(starts(text, 'de', 'Europe/Berlin')).toEqual(want));
+  it('a count is no hour ("um drei Tage verschieben")', () => expect(starts('Wir müssen das Gespräch um drei Tage verschieben.', 'de', 'Europe/Berlin')).toEqual([]));
+});

@@ -187,3 +187,11 @@ describe('a suggestion put as a question ("shall we just go?") is an instruction
     'Shall we go to the cinema tonight instead of thinking about it?',
   ])('%j → no instruction', (note) => expect(instruction(note)).toBeNull());
 });
+
+describe('the French verb "attend" (waits) is no English "attend"', () => {
+  it.each([
+    'Une amie qui travaille là attend encore ses deux dernières paies.',
+    'Il attend une réponse de ma part avant vendredi.',
+  ])('%j → no instruction', (note) => expect(instruction(note)).toBeNull());
+  it.each(['attend', 'Please attend, I want this.', 'I will attend the interview.'])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+});

@@ -1191,7 +1191,7 @@ export const NEGATORS: ByLanguage = {
   es: ['no', 'nunca', 'ningun~', 'sin', 'ni'],
   it: ['non', 'mai', 'nessun~', 'senza'],
   // Regional forms: Gronings "nait" and "gain", Limburgs "neet", Flemish and Brabants "nie".
-  nl: ['niet', 'geen', 'nooit', 'zonder', 'nait', 'gain', 'neet', 'nie'],
+  nl: ['niet', 'geen', 'nooit', 'zonder', 'nait', 'gain', 'neet', 'nie', 'ni'],
   pt: ['nao', 'nunca', 'nenhum~', 'sem'],
   pl: ['nie', 'nigdy', 'zaden', 'bez', 'niy'],
 };

@@ -195,3 +195,9 @@ describe('the French verb "attend" (waits) is no English "attend"', () => {
   ])('%j → no instruction', (note) => expect(instruction(note)).toBeNull());
   it.each(['attend', 'Please attend, I want this.', 'I will attend the interview.'])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
 });
+
+describe('Flemish "ni" is a negation ("ik ga er ni naartoe" is a no)', () => {
+  it('after an earlier plan to go, in a longer note', () => {
+    expect(instruction("Ik was eerst van plan om te gaan, 't is dichtbij.\nMaar die late diensten krijg ik gewoon ni rond.\nIk ga er dus ni naartoe, beslist.")).toBe('decline');
+  });
+});

@@ -6,6 +6,8 @@
  * (Examples written for these tests, not taken from the corpus.)
  */
 import { describe, expect, it } from 'vitest';
+import { isInvitation } from '../../../../functions/core/decide/decide.js';
+import { extractFacts } from '../../../../functions/core/extract/extract.js';
 import { findLocation } from '../../../../functions/core/extract/location.js';
 
 describe('an address block as written', () => {
@@ -219,4 +221,15 @@ describe('a unit written before the street inside a sentence', () => {
     ["We're at Suite 200, 14 Quay Street, Manchester M3 3HN.", 'Suite 200, 14 Quay Street, Manchester M3 3HN'],
     ['Our office is at 88 Pearl Street, Boston MA 02110.', '88 Pearl Street, Boston MA 02110'],
   ])('%s', (body, where) => expect(findLocation(body)).toBe(where));
+});
+
+describe("the body's street alone, completed by the signature's address of the same street", () => {
+  const where = (body: string) =>
+    extractFacts({ from: { name: 'Maria Huber', address: 'm.huber@gasthaus.example' }, replyTo: null, cc: [], subject: 'Re: Bewerbung', date: null, messageId: null, body, calendars: [] }, { ownerAddresses: [], fallbackDate: null, isInvitation }).location;
+  it('de', () => {
+    expect(where('Kommen Sie doch morgen um 15 Uhr bei uns vorbei. Wir sind in der Linzer Gasse 14, bitte durch die Einfahrt.\n\nLiebe Grüße\nMaria Huber\n\nGasthaus Zum Grünen Baum\nLinzer Gasse 14, 5020 Salzburg')).toBe('Linzer Gasse 14, 5020 Salzburg');
+  });
+  it('another street in the signature is not this one', () => {
+    expect(where('Kommen Sie doch morgen um 15 Uhr vorbei, unsere Werkstatt ist in der Hafenstraße 3.\n\nLiebe Grüße\nMaria Huber\n\nGasthaus Zum Grünen Baum\nLinzer Gasse 14, 5020 Salzburg')).toBe('Hafenstraße 3');
+  });
 });

@@ -427,9 +427,11 @@ const HOUR_NAMES: [before: string, after: string, names: string[]][] = [
   [String.raw`(?:às|as|pelas|por volta das|lá para as)\s+`, '', ['uma', 'duas', 'três|tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze']],
   [String.raw`(?:o|koło|około|ok\.)\s+`, '', ['pierwszej', 'drugiej', 'trzeciej', 'czwartej', 'piątej|piatej', 'szóstej|szostej', 'siódmej|siodmej', 'ósmej|osmej', 'dziewiątej|dziewiatej', 'dziesiątej|dziesiatej', 'jedenastej', 'dwunastej']],
 ];
+/** The hour (1–12) a language's hour name says ("drie" → 3); 0 for none. */
+const hourOfName = (names: readonly string[], word: string) => names.findIndex((n) => new RegExp(`^(?:${n})$`, 'iu').test(word)) + 1;
 const HOUR_IN_WORDS = HOUR_NAMES.map(([before, after, names]) => ({
   pattern: new RegExp(String.raw`(?<![\p{L}])(${before})(${names.join('|')})(${after})(?![\p{L}])`, 'giu'),
-  hourOf: (word: string) => names.findIndex((n) => new RegExp(`^(?:${n})$`, 'iu').test(word)) + 1,
+  hourOf: (word: string) => hourOfName(names, word),
 }));
 /**
  * A half or a quarter of an hour said in words, in the other languages: "om half drie" and "um halb drei" (half
@@ -438,34 +440,33 @@ const HOUR_IN_WORDS = HOUR_NAMES.map(([before, after, names]) => ({
  * quarto / meno un quarto", "às duas e meia / e um quarto", "o wpół do trzeciej" (2:30). Each is written as a clock
  * time (chrono read "deux heures et demie" as two o'clock, or worse; Dutch and German halves not at all).
  */
-const HOUR_NAMES_OF = (language: number) => HOUR_NAMES[language]![2];
-const hourIn = (names: string[], word: string) => {
-  const named = names.findIndex((n) => new RegExp(`^(?:${n})$`, 'iu').test(word)) + 1;
-  return named || Number(word);
-};
+/** A language's hour names in HOUR_NAMES, found by its word for two ("twee", "zwei"…). */
+const HOUR_NAMES_OF = (two: string) => HOUR_NAMES.find(([, , names]) => names[1] === two)![2];
+/** The hour a name or a number says. */
+const hourIn = (names: readonly string[], word: string) => hourOfName(names, word) || Number(word);
 const HOURS = (names: string[]) => String.raw`(${names.join('|')}|1\d|2[0-3]|0?\d)`;
 const CLOCK_FRACTIONS: { pattern: RegExp; time: (m: string[]) => [hour: number, minute: number] | null }[] = [
   // Dutch: "(om) half drie", "kwart over twee", "kwart voor drie"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(om|rond|omstreeks|tegen|vanaf)\s+)?(half|kwart\s+over|kwart\s+voor)\s+${HOURS(HOUR_NAMES_OF(0))}(?:\s+uur)?(?![\p{L}\d:]|\.\d)`, 'giu'),
-    time: ([, , part, hour]) => fraction(hourIn(HOUR_NAMES_OF(0), hour!), /^half/i.test(part!) ? -30 : /voor/i.test(part!) ? -15 : 15, 12) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(om|rond|omstreeks|tegen|vanaf)\s+)?(half|kwart\s+over|kwart\s+voor)\s+${HOURS(HOUR_NAMES_OF('twee'))}(?:\s+uur)?(?![\p{L}\d:]|\.\d)`, 'giu'),
+    time: ([, , part, hour]) => fraction(hourIn(HOUR_NAMES_OF('twee'), hour!), /^half/i.test(part!) ? -30 : /voor/i.test(part!) ? -15 : 15, 12) },
   // German: "(um) halb drei", "Viertel nach zwei", "Viertel vor drei", "dreiviertel drei"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(um|gegen|ab|so gegen)\s+)?(halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+${HOURS(HOUR_NAMES_OF(1))}(?:\s+Uhr)?(?![\p{L}\d:]|\.\d)`, 'giu'),
-    time: ([, , part, hour]) => fraction(hourIn(HOUR_NAMES_OF(1), hour!), /^halb/i.test(part!) ? -30 : /vor|dreiviertel/i.test(part!) ? -15 : 15, 12) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(um|gegen|ab|so gegen)\s+)?(halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+${HOURS(HOUR_NAMES_OF('zwei'))}(?:\s+Uhr)?(?![\p{L}\d:]|\.\d)`, 'giu'),
+    time: ([, , part, hour]) => fraction(hourIn(HOUR_NAMES_OF('zwei'), hour!), /^halb/i.test(part!) ? -30 : /vor|dreiviertel/i.test(part!) ? -15 : 15, 12) },
   // French: "à deux heures et demie", "14 heures et quart", "trois heures moins le quart"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(à|a|vers|dès|avant|de)\s+)?${HOURS(HOUR_NAMES_OF(3))}\s+heures?\s+(et\s+demie|et\s+quart|moins\s+(?:le\s+)?quart)(?![\p{L}])`, 'giu'),
-    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(3), hour!), /demie/i.test(part!) ? 30 : /moins/i.test(part!) ? -15 : 15, 23) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(à|a|vers|dès|avant|de)\s+)?${HOURS(HOUR_NAMES_OF('deux'))}\s+heures?\s+(et\s+demie|et\s+quart|moins\s+(?:le\s+)?quart)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF('deux'), hour!), /demie/i.test(part!) ? 30 : /moins/i.test(part!) ? -15 : 15, 23) },
   // Spanish: "a las dos y media", "a las 3 y cuarto", "a las tres menos cuarto"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])((?:a|hacia|sobre|de)\s+las?)\s+${HOURS(HOUR_NAMES_OF(4))}\s+(y\s+media|y\s+cuarto|menos\s+cuarto)(?![\p{L}])`, 'giu'),
-    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(4), hour!), /media/i.test(part!) ? 30 : /menos/i.test(part!) ? -15 : 15, 23) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])((?:a|hacia|sobre|de)\s+las?)\s+${HOURS(HOUR_NAMES_OF('dos'))}\s+(y\s+media|y\s+cuarto|menos\s+cuarto)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF('dos'), hour!), /media/i.test(part!) ? 30 : /menos/i.test(part!) ? -15 : 15, 23) },
   // Italian: "alle due e mezza", "alle 3 e un quarto", "alle tre meno un quarto"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(alle|verso le|intorno alle|dalle)\s+${HOURS(HOUR_NAMES_OF(5))}\s+(e\s+mezz[ao]|e\s+(?:un\s+)?quarto|meno\s+(?:un\s+)?quarto)(?![\p{L}])`, 'giu'),
-    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(5), hour!), /mezz/i.test(part!) ? 30 : /meno/i.test(part!) ? -15 : 15, 23) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(alle|verso le|intorno alle|dalle)\s+${HOURS(HOUR_NAMES_OF('due'))}\s+(e\s+mezz[ao]|e\s+(?:un\s+)?quarto|meno\s+(?:un\s+)?quarto)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF('due'), hour!), /mezz/i.test(part!) ? 30 : /meno/i.test(part!) ? -15 : 15, 23) },
   // Portuguese: "às duas e meia", "às 3 e um quarto"
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(às|as|pelas|por volta das)\s+${HOURS(HOUR_NAMES_OF(6))}\s+(e\s+meia|e\s+(?:um\s+)?quarto)(?![\p{L}])`, 'giu'),
-    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF(6), hour!), /meia/i.test(part!) ? 30 : 15, 23) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(às|as|pelas|por volta das)\s+${HOURS(HOUR_NAMES_OF('duas'))}\s+(e\s+meia|e\s+(?:um\s+)?quarto)(?![\p{L}])`, 'giu'),
+    time: ([, , hour, part]) => fraction(hourIn(HOUR_NAMES_OF('duas'), hour!), /meia/i.test(part!) ? 30 : 15, 23) },
   // Polish: "(o) wpół do trzeciej" (2:30)
-  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(o|koło|około)\s+)?(wpół|wpol)\s+do\s+(${HOUR_NAMES_OF(7).join('|')})(?![\p{L}])`, 'giu'),
-    time: ([, , , hour]) => fraction(hourIn(HOUR_NAMES_OF(7), hour!), -30, 12) },
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(o|koło|około)\s+)?(wpół|wpol)\s+do\s+(${HOUR_NAMES_OF('drugiej').join('|')})(?![\p{L}])`, 'giu'),
+    time: ([, , , hour]) => fraction(hourIn(HOUR_NAMES_OF('drugiej'), hour!), -30, 12) },
 ];
 /** The hour and minute of "`minutes` from the hour `hour`" (-30: half an hour before it); null for no hour. */
 function fraction(hour: number, minutes: number, highest: number): [number, number] | null {
@@ -589,10 +590,6 @@ function zoneWindowForList(body: string, kept: Found[]): string {
 /** "next", in the nine languages, before or after a weekday ("next Tuesday", "mardi prochain", "przyszły wtorek"). */
 const NEXT = /(?<![\p{L}])(?:next|prochain\p{L}*|próxim[oa]s?|nächste[nmrs]?|kommende[nmrs]?|prossim[oa]|volgende|przysz\p{L}+|następn\p{L}+|来週)(?![\p{L}])/iu;
 
-/**
- * "next Tuesday" written on a Tuesday is a week away; chrono gives the same day when the time is still
- * ahead. (A weekday without "next" keeps chrono's reading: the coming one.)
- */
 /** The same time 7 days later (or `weeks` weeks). */
 function aWeekLater(f: Found, weeks = 1): Found {
   return daysLater(f, weeks * 7);
@@ -607,10 +604,21 @@ function daysLater(f: Found, days: number): Found {
   return { ...f, start: shift(f.start), end: f.end ? shift(f.end) : null };
 }
 
-function nextWeekIfToday(f: Found, body: string, reference: SlotReference): Found {
+/** The reference's own day (where it was written), as a UTC midnight: what "today" and "tomorrow" count from. */
+function referenceDay(reference: SlotReference): number {
   const local = new Date(reference.instant.getTime() + reference.offsetMinutes * 60_000);
-  const today = f.start.year === local.getUTCFullYear() && f.start.month === local.getUTCMonth() + 1 && f.start.day === local.getUTCDate();
-  if (!today || !NEXT.test(body.slice(Math.max(0, f.index - 20), f.endIndex))) return f;
+  return Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
+}
+
+/** A found time's day, as a UTC midnight. */
+const dayOf = (f: Found) => Date.UTC(f.start.year, f.start.month - 1, f.start.day);
+
+/**
+ * "next Tuesday" written on a Tuesday is a week away; chrono gives the same day when the time is still
+ * ahead. (A weekday without "next" keeps chrono's reading: the coming one.)
+ */
+function nextWeekIfToday(f: Found, body: string, reference: SlotReference): Found {
+  if (dayOf(f) !== referenceDay(reference) || !NEXT.test(body.slice(Math.max(0, f.index - 20), f.endIndex))) return f;
   return aWeekLater(f);
 }
 
@@ -629,9 +637,7 @@ const DAY_AFTER_TOMORROW = /(?<![\p{L}])(?:pasado\s+mañana|depois\s+de\s+amanh�
 function dayAfterTomorrow(f: Found, body: string, reference: SlotReference): Found {
   const said = DAY_AFTER_TOMORROW.exec(body.slice(Math.max(0, f.index - 20), f.endIndex));
   if (!said) return f;
-  const local = new Date(reference.instant.getTime() + reference.offsetMinutes * 60_000);
-  const tomorrow = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) + DAY_MS;
-  if (Date.UTC(f.start.year, f.start.month - 1, f.start.day) !== tomorrow) return f;
+  if (dayOf(f) !== referenceDay(reference) + DAY_MS) return f;
   return daysLater(f, 1);
 }
 

@@ -282,7 +282,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const durationMinutes = isInvite && slots.length > 0 ? findDuration(`${subject}\n${main}`) : null;
   // An onsite interview whose text gives no address: the sender's signature has it ("Via Lungolago 18, 37017 Lazise (VR)"
   // under a family hotel's name), as small employers write.
-  const location = format === 'onsite' ? calendarLocation(events) ?? withPostcodeFrom(findLocation(main, company), findLocation(signature, company)) ?? findLocation(signature, company) : null;
+  const location = format === 'onsite' ? calendarLocation(events) ?? withPostcodeFrom(findLocation(main, company), () => findLocation(signature, company)) : null;
   return {
     isInvite,
     language,
@@ -528,10 +528,13 @@ function roleAsTitled(role: string | null, company: string | null, subject: stri
 }
 
 /**
- * The body's street alone ("Wir sind in der Linzer Gasse 14") completed by the signature's address of the same
- * street ("Linzer Gasse 14, 5020 Salzburg"): the one written in full. Any other signature address is not this one.
+ * The body's address, else the signature's (read only when needed); the body's street alone ("Wir sind in der
+ * Linzer Gasse 14") completed by the signature's address of the same street ("Linzer Gasse 14, 5020 Salzburg"):
+ * the one written in full. Any other signature address is not this one.
  */
-function withPostcodeFrom(body: string | null, signature: string | null): string | null {
-  if (!body || !signature || /\d{4,5}|[A-Z]{1,2}\d/.test(body.replace(/^\S*\d+\S*\s/, ''))) return body;
-  return signature.startsWith(`${body},`) ? signature : body;
+function withPostcodeFrom(body: string | null, inSignature: () => string | null): string | null {
+  if (!body) return inSignature();
+  if (/\d{4,5}|[A-Z]{1,2}\d/.test(body.replace(/^\S*\d+\S*\s/, ''))) return body;
+  const signature = inSignature();
+  return signature?.startsWith(`${body},`) ? signature : body;
 }

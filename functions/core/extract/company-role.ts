@@ -699,7 +699,7 @@ const AND_ONE_MORE = /^\s+(?:y|e|ed|en|i|et|and|und)\s+(\p{Lu}[\p{L}'’-]*)(?=\
 function firstMatch(patterns: RegExp[], text: string, fromSubject = false): string | null {
   for (const pattern of patterns) {
     const match = pattern.exec(text);
-    const more = match?.[1] && text.slice(match.index, match.index + match[0].length).endsWith(match[1]) ? AND_ONE_MORE.exec(text.slice(match.index + match[0].length)) : null;
+    const more = match?.[1] && match[0].endsWith(match[1]) ? AND_ONE_MORE.exec(text.slice(match.index + match[0].length)) : null;
     const found = cleanRole(more ? `${match![1]}${more[0].trimEnd()}` : match?.[1], fromSubject);
     const role = found && pattern === POLISH_POSITION ? polishNominative(found) : found;
     if (role && (!NEEDS_JOB_NOUN.has(pattern) || JOB_NOUN.test(role))) return role;

@@ -106,6 +106,9 @@ const BASE: Record<TextLanguage, chrono.Chrono> = {
   pl: ENGLISH_GB,
 };
 
+/** A letter or a combining mark: a chrono result next to one was read out of a longer word. */
+const INSIDE_A_WORD = /^[\p{L}\p{M}]$/u;
+
 const parsers = new Map<TextLanguage, chrono.Chrono>();
 
 /**
@@ -249,6 +252,9 @@ export function findProseSlots(
       for (const r of parser.parse(line, { instant: reference.instant, timezone: reference.offsetMinutes }, { forwardDate: true })) {
         // A time read from the middle of a number ("00 - 15:00" out of "14:00 - 15:00") is no time.
         if (/\d[:.h]?$/.test(line.slice(Math.max(0, r.index - 2), r.index))) continue;
+        // Nor is a word read out of a longer one: chrono's patterns end words with an ASCII boundary, so
+        // "fr" (Friday) is read out of German "früh", a letter like ü, é or ł counting as no letter to it.
+        if (INSIDE_A_WORD.test(line.slice(Math.max(0, r.index - 1), r.index)) || INSIDE_A_WORD.test(line.charAt(r.index + r.text.length))) continue;
         results.push({ index: r.index + lineStart, text: r.text, start: r.start, end: r.end ?? null, tags: () => r.tags() });
       }
     }

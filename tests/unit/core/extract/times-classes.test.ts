@@ -286,3 +286,9 @@ describe('a German hour in words without "Uhr" after a time word', () => {
   ])('%s', (text, want) => expect(starts(text, 'de', 'Europe/Berlin')).toEqual(want));
   it('a count is no hour ("um drei Tage verschieben")', () => expect(starts('Wir müssen das Gespräch um drei Tage verschieben.', 'de', 'Europe/Berlin')).toEqual([]));
 });
+
+describe('no weekday read out of a longer word (chrono ends words at an ASCII boundary)', () => {
+  // "früh" holds "fr" (Friday) before the ü, which chrono's word end takes for a boundary.
+  it('German "Dienstag früh" is Tuesday', () => expect(starts('Kommen Sie doch am Dienstag früh vorbei, so um halb acht.', 'de', 'Europe/Berlin')).toEqual(['2026-11-03T06:30:00.000Z 60']));
+});
+

@@ -340,3 +340,20 @@ describe('a small employer asking the candidate to come by at a time, without th
     expect(isInvitation(mail(subject, body, { slots: 1 }))).toBe(true);
   });
 });
+
+describe('an imperative or suggestion to come by is an invitation ("come by", separable verbs, "fancy…?")', () => {
+  it.each([
+    ['de', 'Wir suchen jemanden für das Lager. Kommen Sie doch am Montag um 9 bei uns im Betrieb vorbei.'],
+    ['de ("hättest du Lust")', 'Wir brauchen jemanden im Service. Hättest du Lust, mal reinzuschauen? Sonntag um 11 ginge.'],
+    ['fr', 'On cherche un vendeur. Passez donc mardi vers 10 h au magasin.'],
+    ['es', 'Buscamos a alguien para la barra. Pásate por aquí el viernes a las 6.'],
+    ['it', 'Cerchiamo un aiuto in cucina. Passa pure in negozio lunedì alle 15.'],
+    ['nl', 'We zoeken iemand voor de balie. Kom gerust vrijdag om 10 uur langs.'],
+    ['pt', 'Precisamos de alguém para a loja. Passa cá na quinta às 16h.'],
+    ['pl', 'Szukamy kogoś do sklepu. Wpadnijcie w piątek o 12.'],
+    ['en', 'We need someone for the front desk. Why not pop in on Friday at 11?'],
+  ])('%s', (_lang, body) => expect(isInvitation(mail('Hallo', body, { slots: 1 }))).toBe(true));
+  it('"passez une bonne journée" is no invitation to come by', () => {
+    expect(readInvitation(mail('Merci', 'Merci pour votre message. Passez une bonne journée.')).clues.map((c) => c.kind)).not.toContain('inviting');
+  });
+});

@@ -69,6 +69,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     doubting: rx(C.DOUBTING),
     selfDoubt: rx(C.SELF_DOUBT),
     nothing: rx(C.NOTHING),
+    noOne: rx(C.NO_ONE),
     searched: rx(C.SEARCHED),
     knownPerson: rx(C.KNOWN_PERSON),
     prohibit: rx(C.PROHIBIT),
@@ -1011,9 +1012,14 @@ function nothingAlone(R: Patterns, clause: string): boolean {
   return words.length > 0 && words.length <= 3 && R.nothing.test(clause);
 }
 
+/** The start of a relative clause ("…, den ich…", "…, których…", "…, qui…"): it says what kind of thing or person a "nothing" or "nobody" before it is. */
+const RELATIVE_START = /^\s*(?:who|whom|that|which|den|die|das|der|dem|denen|welche\p{L}*|was|wo|qui|que|dont|lequel|laquelle|che|cui|quale|quien|quienes|cual|dat|wat|wie|waar|quem|qual|ktor\p{L}*|co|kogo|komu|kto|czego|ani)(?![\p{L}])/iu;
+/** "ani", "ni", "neither…nor": a list under one negation, no second one. */
+const NEITHER_NOR = /(?<![\p{L}])(?:ani|ni|neither|nor|weder|noch|ne|nem|ne[ée]|nemmeno|neanche)(?![\p{L}])/giu;
+
 /** "Nothing here appeals to me": a universal "nothing" close to words of appeal ("nothing better for me" is not it). */
 function nothingForMe(R: Patterns, sentence: string): boolean {
-  for (const n of allMatches(R.nothing, sentence)) {
+  for (const n of [...allMatches(R.nothing, sentence), ...allMatches(R.noOne, sentence)]) {
     const after = sentence.slice((n.index ?? 0) + n[0].length);
     // French "rien que pour…", "rien qu'à…" is "just for", no "nothing"; "nothing bad", "nix Neues für mich" is
     // no verdict either.
@@ -1025,8 +1031,12 @@ function nothingForMe(R: Patterns, sentence: string): boolean {
     const window = sentence.slice(start, (n.index ?? 0) + n[0].length + 60);
     if (R.forMe.test(window)) return true;
     // "nothing there I'd look forward to", "niente che mi piaccia": a word of liking after the "nothing" too.
-    const following = sentence.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + 60).split(/[,;:.!?…]/u)[0]!;
-    if (R.appeal.test(following) && !R.negator.test(following)) return true;
+    // …also in a relative clause after a comma ("niemanden, den ich kennenlernen möchte", "nic, co by mnie ciekawiło"),
+    // up to the next "neither…nor" part ("ani ludzi, których…, ani dziedziny, która…").
+    const rest = sentence.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + 90).split(/[;:.!?…]/u)[0]!;
+    const parts = rest.split(',');
+    const following = [parts[0]!, ...parts.slice(1).filter((part, i) => RELATIVE_START.test(part) && i < 3)].join(',');
+    if (R.appeal.test(following) && !R.negator.test(following.replace(NEITHER_NOR, ' '))) return true;
   }
   return false;
 }

@@ -299,3 +299,18 @@ describe("the seed's reasons said plainly, in the conditional or as a comparison
     ['Poznałabym ludzi z branży.', 'attend/networking'],
   ])('%j → %s', (note, want) => expect(decided(note)).toBe(want));
 });
+describe('a dud by its pay model: paid per ticket, per task, per delivery', () => {
+  it.each([
+    ['Paid per ticket closed, nothing else.'],
+    ['Rozliczenie za zrealizowane zgłoszenia i tyle.'],
+    ['Bezahlt pro Auftrag, sonst nichts.'],
+    ['Pagato a consegna, niente fisso.'],
+    ['Betaald per levering.'],
+    ['Pago por tarea.'],
+    ['Pago por entrega.'],
+    ['Payé au colis.'],
+  ])('%j is a dud role', (note) => expect(readOwnerNote(note).statements.some((s) => s.concept === 'dud' && s.target === 'role')).toBe(true));
+  it('"no guarantee of any hours" in English and Polish', () => {
+    for (const note of ['B2B contract with no guarantee of any hours.', 'Kontrakt bez jakiejkolwiek gwarancji liczby godzin.']) expect(readOwnerNote(note).statements.some((s) => s.concept === 'dud')).toBe(true);
+  });
+});

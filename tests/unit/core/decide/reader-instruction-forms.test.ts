@@ -201,3 +201,12 @@ describe('Flemish "ni" is a negation ("ik ga er ni naartoe" is a no)', () => {
     expect(instruction("Ik was eerst van plan om te gaan, 't is dichtbij.\nMaar die late diensten krijg ik gewoon ni rond.\nIk ga er dus ni naartoe, beslist.")).toBe('decline');
   });
 });
+
+describe('"after all, not" before a verb of being describes; it takes no instruction back', () => {
+  it.each([
+    ['Proszę odmówić. Pół roku wieczornych zmian to jednak nie jest przejście do biznesu.', 'decline'],
+    ['Bitte absagen. Das Gehalt ist doch nicht der Rede wert.', 'decline'],
+    ['Ok, idę. A jednak nie, odmów.', 'decline'],
+    ['Ich geh hin. Ach, doch nicht, sag ab.', 'decline'],
+  ])('%j → %s', (note, want) => expect(readOwnerNote(note).instruction?.verdict).toBe(want));
+});

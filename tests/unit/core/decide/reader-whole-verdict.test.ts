@@ -114,3 +114,15 @@ describe('a clause that turns against a "nothing" is read alone', () => {
     expect(readOwnerNote('Niente entusiasmo dal recruiter, ma il ruolo mi piace.').statements.map((s) => s.concept)).toContain('draw');
   });
 });
+
+describe('"nobody I would want to meet": a negated existential whose relative clause names a liking', () => {
+  it.each([
+    ['Es gibt dort niemanden, den ich kennenlernen möchte.'],
+    ['Nie ma tu nikogo, kogo chciałabym poznać.'],
+    ['Nie ma tam nic, co by mnie ciekawiło, ani nikogo, kogo chciałabym poznać.'],
+    ['There is nobody there I would like to meet.'],
+    ['Non c’è nessuno, che vorrei conoscere.'],
+    ['Não há ninguém que eu queira conhecer.'],
+  ])('%j → decline/nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+  it('a draw named in a clause of its own stays a draw', () => expect(decided('Nobody asked me, but I would love to meet their team.')).not.toMatch(/^decline/));
+});

@@ -273,7 +273,7 @@ const FROM_KEYS = String.raw`From|De|Von|Van|Da|Od|Från|Fra|Remetente|Mittente|
 const DATE_KEYS = String.raw`Sent|Date|Envoyé|Gesendet|Datum|Enviado|Enviada|Fecha|Verzonden|Inviato|Data|Em|Wysłano|Wysłane|Dátum|日付|送信日時|日時`;
 const SUBJECT_KEYS = String.raw`Subject|Objet|Sujet|Betreff|Asunto|Onderwerp|Oggetto|Assunto|Temat|件名`;
 const REPLY_TO_KEYS = String.raw`Reply-To|Antwort an|Répondre à|Responder a|Rispondi a|Antwoord aan|Responder para|Odpowiedz do|Odpowiedź do|返信先`;
-const OTHER_KEYS = String.raw`To|Cc|Bcc|À|A|An|Kopie|CC|Para|Aan|Do|DW|Kopia|宛先|CC|Message-ID`;
+const OTHER_KEYS = String.raw`To|Cc|Bcc|À|A|An|Kopie|Kopie an|Blindkopie|CC|Para|Aan|Do|DW|UDW|Kopia|Kopia do|Copie à|Copie|Cci|CCO|Cco|Ccn|宛先|CC|Message-ID`;
 const HEADER_LINE = new RegExp(String.raw`^[ \t]*((?:>[ \t]?)*)[ \t]*\*?(${FROM_KEYS}|${DATE_KEYS}|${SUBJECT_KEYS}|${REPLY_TO_KEYS}|${OTHER_KEYS})\*?[ \t]*[:：][ \t]*(.*)$`, 'iu');
 const KEY_KIND: [RegExp, 'from' | 'date' | 'subject' | 'replyTo'][] = [
   [new RegExp(String.raw`^(?:${FROM_KEYS})$`, 'iu'), 'from'],
@@ -281,6 +281,15 @@ const KEY_KIND: [RegExp, 'from' | 'date' | 'subject' | 'replyTo'][] = [
   [new RegExp(String.raw`^(?:${SUBJECT_KEYS})$`, 'iu'), 'subject'],
   [new RegExp(String.raw`^(?:${REPLY_TO_KEYS})$`, 'iu'), 'replyTo'],
 ];
+/** A line that opens a forwarded block with its date: "Message du 12/10/26 09:12" (Orange, SFR), "Nachricht vom …". */
+const DATED_OPENING = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:message|mensaje|messaggio|nachricht|bericht|mensagem|wiadomo\u015b\u0107)\s+(?:du|del|de|vom|van|z dnia)\s+(\d[\d/.: -]{5,30}\d)\s*$/iu;
+/** "12/10/26 09:12" as the European clients of DATED_OPENING write it (day first), as "2026-10-12 09:12". */
+function dayFirst(text: string): string {
+  const m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\s+(\d{1,2}:\d{2})/u.exec(text);
+  if (!m) return text;
+  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
+  return `${year}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')} ${m[4]}`;
+}
 /** A line that only introduces a forward: dashes around words, or a short phrase ending in a colon. */
 const SEPARATOR_LINE = /^[ \t>]*(?:[-_=]{2,}.*|.{0,60}[:：]|.*[-_=]{2,})[ \t]*$/u;
 
@@ -314,8 +323,11 @@ function readHeaderBlock(text: string, outerDate: MailDate | null, ownerName: st
       .join('\n')
       .replace(/^\s*\n/, '');
     const above = lines.slice(0, start);
+    // Orange and SFR webmail write the date in the line that opens the block ("> Message du 12/10/26 09:12").
+    const opening = above.length > 0 ? DATED_OPENING.exec(above[above.length - 1]!) : null;
+    if (opening) above.pop();
     while (above.length > 0 && (!above[above.length - 1]!.trim() || SEPARATOR_LINE.test(above[above.length - 1]!))) above.pop();
-    const date = readForwardedDate(fields.date ?? null, outerDate);
+    const date = readForwardedDate(fields.date ?? (opening ? dayFirst(opening[1]!) : null), outerDate);
     return {
       note: cleanNote(above.join('\n'), ownerName),
       original: {
@@ -495,6 +507,18 @@ const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regard
  * a closing and a stray header line at its end are dropped, and lines a mail app wrapped at 80 columns
  * are joined again.
  */
+/** Whether a line is the owner's name shortened: each word the matching part of the name or its initial, the first name first. */
+function signsAs(line: string, name: string): boolean {
+  const parts = name.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = line.trim().replace(/^[-–—~]\s*/, '').toLowerCase().split(/\s+|(?<=\.)(?=\p{L})/u).filter(Boolean);
+  if (words.length === 0 || words.length > parts.length) return false;
+  return words.every((word, i) => {
+    const part = parts[i]!;
+    const bare = word.replace(/\.$/, '');
+    return bare === part || (bare.length === 1 && part.startsWith(bare));
+  });
+}
+
 export function cleanNote(text: string, ownerName: string | null = null): string | null {
   // A note sits at the top; beside an attached invitation the rest of a 10 MB text would be read and stored.
   const normalized = wellFormed(text.slice(0, MAX_FORWARD_TEXT_CHARS)).replace(/\r\n/g, '\n');
@@ -509,6 +533,10 @@ export function cleanNote(text: string, ownerName: string | null = null): string
       return l === name.toLowerCase() || (l === first && first.length > 1);
     });
     if (at >= 0) note = lines.slice(0, at).join('\n').trim();
+    // The owner signing with initials or a shortened name ("E.", "E.D.", "Elif D.") as the note's last line.
+    const kept = note.split('\n');
+    while (kept.length > 1 && !kept[kept.length - 1]!.trim()) kept.pop();
+    if (kept.length > 1 && signsAs(kept[kept.length - 1]!, name)) note = kept.slice(0, -1).join('\n').trim();
   }
   const lines = note.split('\n');
   // "/Ola", "/ O.": the Nordic way to sign a short mail.

@@ -176,3 +176,34 @@ describe('the forwarded header block’s Reply-To', () => {
     expect(found.original.replyTo?.address).toBe('recruiting@acme.example');
   });
 });
+
+describe('a webmail block that opens with its date ("> Message du 12/10/26 09:12", Orange and SFR)', () => {
+  it('reads the sender, the subject past an empty "Copie à :" line, the day-first date, and leaves the opening line out of the note', async () => {
+    const text = [
+      'Pas pour moi, merci de décliner.',
+      '',
+      '> Message du 12/02/26 09:12',
+      '> De : "Dana Lee" <dana.lee@hiring.example>',
+      '> A : "Alex Morgan" <alex@example.com>',
+      '> Copie à : ',
+      "> Objet : Proposition d'entretien",
+      '>',
+      '> Bonjour, je vous propose un entretien le vendredi 16 octobre à 10h.',
+    ].join('\n');
+    const found = await findOriginal(await ownerMail(text, 'TR: Proposition'), OWNER);
+    expect(found.original.from?.address).toBe('dana.lee@hiring.example');
+    expect(found.original.subject).toBe("Proposition d'entretien");
+    expect(found.original.date?.instant.toISOString()).toBe('2026-02-12T09:12:00.000Z');
+    expect(found.note).toBe('Pas pour moi, merci de décliner.');
+  });
+});
+
+describe('the owner signing the note with initials or a shortened name', () => {
+  it.each([['A.'], ['A. M.'], ['Alex M.'], ['— A.M.'], ['alex']])('%j as the last line is no part of the note', (sign) => {
+    expect(cleanNote(`Please decline politely.\n\n${sign}`, 'Alex Morgan')).toBe('Please decline politely.');
+  });
+  it('another name or a word stays', () => {
+    expect(cleanNote('Please decline politely.\n\nB.', 'Alex Morgan')).toBe('Please decline politely.\n\nB.');
+    expect(cleanNote('Ask them about the team.\nAlso.', 'Alex Morgan')).toBe('Ask them about the team.\nAlso.');
+  });
+});

@@ -114,6 +114,8 @@ const FEEDBACK_FROM = new RegExp(String.raw`\b(?:(?:had|got|received|have) (?:so
 const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) client,?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\bon behalf of (?:my |our )?(?:client,?\s+)?(${NAME})`, 'u'),
+  // …in the other languages: "de la part des Papeteries X", "per conto di Casa X", "im Auftrag der X GmbH", "em nome da X".
+  new RegExp(String.raw`(?<![\p{L}])(?:[Dd]e la part (?:des?|du|d['’])|[Pp]our le compte (?:des?|du|d['’])|[Pp]er conto (?:di|del(?:la)?|dell['’]|dei|degli)|[Ee]n nombre (?:de|del)|[Ii]m Auftrag (?:der|des|von)|[Ii]n opdracht van|[Ee]m nome d[aoe]s?|[Ww] imieniu)\s*(?:(?:la|le|l['’]|les|die|der|das|de|het|el|los|las)\s+)?${FIRM}(?!(?:Mme|M\.|Mr|Mrs|Ms|Herr[n]?|Frau|Sig\.?(?:ra)?|Dott\.?(?:ssa)?|Sr\.?(?:a)?|Dr\.?|Pan[ia]?)\s)(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:working|partnering|partnered) (?:with|for) (${NAME}) (?:to|on) (?:find|hire|recruit|fill|build|grow|their)\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ff]ür|[Ii]m Auftrag) (?:unseres|unserer|unseren|unsere|meines|meiner|meinen|meine|eines|einer) (?:Kunden|Kundin|Mandanten|Mandantin|Auftraggebers?|Auftraggeberin|Klienten|Klientin),?\s+(?:die|den|das|der|dem|des)?\s*${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:[Nn]amens|[Vv]oor|[Ii]n opdracht van) (?:mijn|onze|een) (?:opdrachtgever|klant),?\s+${FIRM}(${NAME})`, 'u'),

@@ -795,6 +795,9 @@ const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demai
  */
 const INCLUSIVE_ENDING = /(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère)\)|[·.•](?:e|ne|se|euse|rice|trice|ère)(?:[·.•]s)?)(?![\p{L}])/gu;
 
+/** A contract type written after a title, with what follows it: CDI, CDD, "tempo determinato", "befristet", "full-time"… */
+const CONTRACT_AFTER_TITLE = /\s*[–—|,-]\s*(?:CDI|CDD|contrat (?:à durée|de \p{L}+)|tempo (?:in)?determinato|contratto (?:a|di) \p{L}+|contrato (?:indefinido|temporal|fijo|por obra|a término|a termo|sem termo|efetivo|CLT)|full[- ]?time|part[- ]?time|fixed[- ]term|permanent(?: contract)?|temporary|Vollzeit|Teilzeit|(?:un)?befristet|Festanstellung|vast (?:contract|dienstverband)|tijdelijk(?: contract)?|umowa (?:o pracę|na czas)|B2B)(?![\p{L}]).*$/iu;
+
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
   let role = raw.replace(GENDER, '').replace(BARE_GENDER, '').replace(/\p{Extended_Pictographic}/gu, '');
@@ -818,6 +821,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(/\s*;.*$/su, '');
   // …nor its workload ("Spezialist Lohnbuchhaltung 80–100 %", "Sachbearbeiterin (60 %)"), as Swiss postings write it.
   role = role.replace(/\s*\(?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*\)?\s*$/u, '');
+  // …nor its contract after a dash or a comma ("Responsable logistique – CDD 12 mois", "Magazziniere, tempo determinato").
+  role = role.replace(CONTRACT_AFTER_TITLE, '');
   // …nor the when that follows it in the sentence ("als Fachspezialistin Rechnungswesen morgen um 10 Uhr").
   role = role.replace(WHEN_AFTER_TITLE, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();

@@ -842,3 +842,13 @@ describe('a title of two nouns joined by "and" keeps both', () => {
     ['voor de functie van Data Analist en Sanne neemt contact met je op.', 'Data Analist'],
   ])('the sentence going on after "and" is no part of it: %s', (main, role) => expect(findRole('Interview', main)).toBe(role));
 });
+
+describe('a contract type after the title is no part of it', () => {
+  it.each([
+    ['Poste : Responsable logistique (F/H) – CDD 12 mois', 'Responsable logistique'],
+    ['Posizione: Magazziniere, tempo determinato', 'Magazziniere'],
+    ['Position: Sachbearbeiter Einkauf – befristet auf 1 Jahr', 'Sachbearbeiter Einkauf'],
+    ['Position: Payroll Officer - full-time', 'Payroll Officer'],
+  ])('%s', (line, role) => expect(findRole('Interview', `Hello,\n\n${line}\n\nWe would like to meet you on Tuesday at 10.`)).toBe(role));
+  it('a title that is itself hyphenated stays whole', () => expect(findRole('Interview', 'Position: Full-Stack Developer\n\nWe would like to meet you.')).toBe('Full-Stack Developer'));
+});

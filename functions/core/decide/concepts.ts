@@ -635,6 +635,17 @@ export const DENY_SAY: ByLanguage = {
   pt: ['nao (?:vou |posso |diria )?(?:dizer )?que', 'nao diria que'],
   pl: ['nie (?:powiem|mowie|moge powiedziec|chce powiedziec|powiedzial(?:a|)bym),? ze(?:by)?'],
 };
+/** A denied saying after what it denies: "(dass es mich nicht reizt,) kann ich nicht behaupten", "(que ça ne me tente pas,) je ne peux pas le dire". */
+export const DENY_SAY_AFTER: ByLanguage = {
+  en: ["(?:i )?(?:can'?t|couldn'?t|won'?t) (?:really |honestly )?(?:say|claim)(?: that| so)?[.!]?$"],
+  fr: ['(?:je ne|on ne) (?:peux|peut|pourrais|vais) pas (?:vraiment )?(?:le )?(?:dire|pretendre|affirmer)', 'je ne (?:le )?dirais pas'],
+  de: ['(?:das )?kann (?:ich|man) (?:\\p{L}+ ){0,3}nicht (?:behaupten|sagen)', '(?:das )?(?:will|wurde|mochte) ich (?:\\p{L}+ ){0,3}nicht (?:behaupten|sagen)'],
+  es: ['(?:eso )?no (?:lo )?(?:puedo|podria|voy a) decir', 'no (?:lo )?diria'],
+  it: ['(?:questo )?non (?:lo )?(?:posso|potrei) dire', 'non (?:lo )?direi'],
+  nl: ['(?:dat )?kan ik (?:\\p{L}+ ){0,3}niet (?:zeggen|beweren)'],
+  pt: ['(?:isso )?nao (?:o )?(?:posso|poderia|vou) dizer', 'nao (?:o )?diria'],
+  pl: ['(?:tego )?nie (?:moge|moglabym|moglbym) powiedziec', 'tego nie powiem'],
+};
 /** Words that turn what is said negative: a denial, indifference, a bad word ("leaves me indifferent", "kein schlechter"). */
 export const NEGATIVE_EVAL: ByLanguage = {
   en: ['indifferent', 'bad', 'boring', 'dull', 'awful', 'uninteresting', 'cold', 'bleak', 'dud'],

@@ -92,6 +92,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     growth: rx(C.GROWTH),
     reservation: rx(C.RESERVATION),
     denySay: rx(C.DENY_SAY),
+    denySayAfter: rx(C.DENY_SAY_AFTER),
     negativeEval: rx(C.NEGATIVE_EVAL),
     moreThan: rx(C.MORE_THAN_DESCRIBED),
     laterOpening: rx(C.LATER_OPENING),
@@ -626,8 +627,14 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
 
     // "On ne peut pas dire que ce soit une maison qui me laisse indifférent": a denied saying flips what it says.
     const denial = reported ? null : R.denySay.exec(text);
-    if (denial) {
-      const said = text.slice((denial.index ?? 0) + denial[0].length);
+    // …and said after what it denies ("Dass es mich gar nicht reizt, kann ich nicht behaupten"): the clause that
+    // opens with "that" is what is denied; the clause of the denial says nothing more.
+    const after = reported || denial ? null : endingDenial(R, sentence);
+    const afterAt = after ? sentenceFrom + (after.index ?? 0) : -1;
+    if (after && clause.start >= afterAt) return;
+    const postposed = after && THAT_START.exec(text);
+    if (denial || postposed) {
+      const said = denial ? text.slice((denial.index ?? 0) + denial[0].length) : text.slice(postposed![0].length);
       // "Can't say I see anything in this that appeals", "no puedo decir que vea nada que me atraiga": an
       // indefinite under the denied saying is the owner's no to the whole (not a double negation).
       // Only with no other negation in what is said: "não posso dizer que não haja aqui nada para mim" is a double negation.
@@ -695,7 +702,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     // A sentence whose "nothing" is under a denied saying ("je ne vais pas prétendre que rien ne m'attire : …") holds
     // no verdict for its other clauses; the clause with the denial reads it itself.
     // …nor for a clause that turns against it ("Niente entusiasmo dal recruiter, ma il ruolo mi piace"): that clause is read alone.
-    const wholeOf = R.denySay.test(sentence) || OPENS_WITH_CONTRAST.test(text) ? text : sentence;
+    const wholeOf = R.denySay.test(sentence) || R.denySayAfter.test(sentence) || OPENS_WITH_CONTRAST.test(text) ? text : sentence;
     const wholeNo = (!namesAspect(R, text) && R.notForMe.test(text)) || (!namesAspect(R, wholeOf) && (nothingForMe(R, wholeOf) || wholeMisfit(R, wholeOf)));
     if (aspectOnly && !reported) add('doubt', 'role', false, 'hedged');
     if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
@@ -1012,6 +1019,14 @@ function nothingAlone(R: Patterns, clause: string): boolean {
   return words.length > 0 && words.length <= 3 && R.nothing.test(clause);
 }
 
+/** A denied saying that ends its sentence ("…, kann ich nicht behaupten."), after a clause that opens with "that". */
+function endingDenial(R: Patterns, sentence: string): RegExpExecArray | null {
+  const found = allMatches(R.denySayAfter, sentence).at(-1);
+  if (!found || /\p{L}/u.test(sentence.slice((found.index ?? 0) + found[0].length))) return null;
+  return /(?:^|[,;:]\s*)(?:that|dass|das|que|qu['’]|che|dat|ze|że)\s/iu.test(sentence.slice(0, found.index)) ? (found as RegExpExecArray) : null;
+}
+/** A clause opening with "that" ("dass", "que", "che", "dat", "że"): what a denial said after it denies. */
+const THAT_START = /^\s*(?:that|dass|das|que|qu['’]|che|dat|ze|że)\s+/iu;
 /** The start of a relative clause ("…, den ich…", "…, których…", "…, qui…"): it says what kind of thing or person a "nothing" or "nobody" before it is. */
 const RELATIVE_START = /^\s*(?:who|whom|that|which|den|die|das|der|dem|denen|welche\p{L}*|was|wo|qui|que|dont|lequel|laquelle|che|cui|quale|quien|quienes|cual|dat|wat|wie|waar|quem|qual|ktor\p{L}*|co|kogo|komu|kto|czego|ani)(?![\p{L}])/iu;
 /** "ani", "ni", "neither…nor": a list under one negation, no second one. */

@@ -126,3 +126,16 @@ describe('"nobody I would want to meet": a negated existential whose relative cl
   ])('%j → decline/nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
   it('a draw named in a clause of its own stays a draw', () => expect(decided('Nobody asked me, but I would love to meet their team.')).not.toMatch(/^decline/));
 });
+
+describe('a denied saying after what it denies ("Dass es mich nicht reizt, kann ich nicht behaupten")', () => {
+  it.each([
+    ['Dass es mich gar nicht reizt, kann ich aber auch nicht behaupten.'],
+    ['Que ça ne me tente pas, je ne peux pas le dire.'],
+    ['Che non mi interessi, non lo posso dire.'],
+    ['Dat het me niks zegt, kan ik niet zeggen.'],
+    ["That it leaves me cold, I can't say."],
+  ])('%j is a hedged interest, no decline', (note) => expect(decided(note)).toBe('attend/might-want-it'));
+  it('a denial at the start of a sentence is not read as one at its end', () => {
+    expect(decided("Je ne vais pas prétendre que rien ne m'attire : les deux personnes que j'ai eues au téléphone étaient passionnantes.")).toBe('attend/networking');
+  });
+});

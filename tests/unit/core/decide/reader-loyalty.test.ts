@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readOwnerNote } from '../../../../functions/core/decide/reader.js';
+import { decided } from './note-helpers.js';
 
 const draws = (note: string) => readOwnerNote(note).statements.filter((s) => s.concept === 'draw' && s.source === 'own').length;
 
@@ -24,4 +25,21 @@ describe('loyalty to a person draws the owner', () => {
     expect(draws('I would follow the usual process and answer them.')).toBe(0);
     expect(draws('I want to start working again soon.')).toBe(0);
   });
+});
+
+describe('someone inside who can introduce the owner, or who worked beside them, is a reason to go and meet people', () => {
+  it.each([
+    ['Ci lavora Ciro, quello che faceva il turno di notte con me, mi può presentare al capo reparto.'],
+    ['Sam works there now and offered to introduce me to the hiring manager.'],
+    ['Marta pracuje tam od roku i może mnie przedstawić kierowniczce.'],
+    ['Inês trabalha lá e pode me apresentar ao diretor.'],
+  ])('%j → attend/networking', (note) => expect(decided(note)).toBe('attend/networking'));
+});
+
+describe('"who told him that?" disputes what was reported', () => {
+  it.each([
+    ["Mio cognato dice che sono in cassa integrazione. Ma chi gliel'ha detto? Stanno assumendo."],
+    ['My brother says they are going bust. Who told him that? They are hiring.'],
+    ['Mein Schwager sagt, die sind pleite. Wer hat ihm das erzählt? Die stellen ein.'],
+  ])('%j: the report counts for nothing', (note) => expect(readOwnerNote(note).statements.filter((s) => s.concept === 'bleak').every((s) => s.source === 'disputed')).toBe(true));
 });

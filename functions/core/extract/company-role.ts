@@ -350,6 +350,10 @@ export function findCompany(subject: string, main: string, signature: string, se
     const organisation = candidates.filter((c) => !c.line && !c.sig && parts.includes(c.name) && ORGANISATION_WORD.test(c.name) && looksLikeAName(c.name));
     if (organisation.length === 1) return extend(organisation[0]!.name);
   }
+  // A subject part with a legal form ("Einladung – Ref. AT-2027-0142 – Murtaler Präzisionstechnik GmbH") names the
+  // company over a team mailbox's display name, which may be the person who signs ("Elisabeth Pichler" <bewerbung@…>).
+  const legalInSubject = candidates.filter((c) => !c.line && !c.sig && parts.includes(c.name) && ENDS_IN_LEGAL_FORM.test(c.name) && !AGENCY_NAME.test(c.name));
+  if (legalInSubject.length === 1 && !candidates.some((c) => c !== legalInSubject[0] && byDomain(c.name))) return extend(legalInSubject[0]!.name);
   // A name that is only a line of the signature could be a person's: only the sender's domain confirms it.
   const confirms = (c: { name: string; line?: boolean }) => byDomain(c.name) || (!c.line && inSenderName(c.name));
   const weakValidated = candidates.find((c) => occurrences(c.name) >= 2 && (confirms(c) || c.strong));
@@ -385,6 +389,8 @@ const ORGANISATION_WORD = /(?<![\p{L}])(?:Group|Groep|Groupe|Gruppe|Grupo|Gruppo
 /** A line that is a job title and nothing else: "Head of Design", "Talent Partner", "Senior Recruiter". */
 const JOB_TITLE_LINE = /^(?:(?:Senior|Junior|Lead|Chief|Principal|Global|Regional|Deputy|Assistant|Associate|Interim)\s+)?(?:Head of\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+\s+(?:Manager|Director|Lead|Partner|Recruiter|Officer|Specialist|Coordinator|Consultant|Advisor|Adviser)|Recruiter|Talent Partner|HR Business Partner|CEO|CTO|CFO|COO|Founder|Co-?founder)$/u;
 
+/** A name that ends in a legal form ("… GmbH", "… S.p.A.", "… sp. z o.o.", "… Lda."). */
+const ENDS_IN_LEGAL_FORM = /\s(?:GmbH|AG|KG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|S\.L\.U?\.?|SAS|SARL|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|sp\. z o\.o\.|S\.A\. de C\.V\.|A\/S|AB|Oy)$/u;
 const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS)$/i;
 
 /** "Blue Heron Credit" cut by a line break in one place, "Blue Heron Credit Union" in another. */

@@ -328,6 +328,14 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (AGENCY_SENDER.test(`${subject}\n${main}`) && candidates.some((c) => c.strong && !byDomain(c.name))) {
     candidates.splice(0, candidates.length, ...candidates.filter((c) => !byDomain(c.name) && (c.strong || !c.line)));
   }
+  // An abbreviation the mail spells out once ("SDN (voluit Scheldeland Datanetwerken NV)", "Scheldeland Datanetwerken NV
+  // (SDN)"), the abbreviation being the sender's domain: the name spelled out is the company.
+  for (const m of words.matchAll(SPELLED_OUT)) {
+    const [abbreviation, full] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+    const name = cleanName(full);
+    const initials = name ? name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase() : '';
+    if (abbreviation && name && domain.startsWith(abbreviation.toLowerCase()) && initials.startsWith(abbreviation.toLowerCase()) && !AGENCY_NAME.test(name) && !isRelayName(name)) return extend(name);
+  }
   const validated =
     candidates.find((c) => c.strong && byDomain(c.name)) ??
     candidates.find((c) => c.strong && (occurrences(c.name) >= 2 || inSenderName(c.name))) ??
@@ -389,6 +397,8 @@ const ORGANISATION_WORD = /(?<![\p{L}])(?:Group|Groep|Groupe|Gruppe|Grupo|Gruppo
 /** A line that is a job title and nothing else: "Head of Design", "Talent Partner", "Senior Recruiter". */
 const JOB_TITLE_LINE = /^(?:(?:Senior|Junior|Lead|Chief|Principal|Global|Regional|Deputy|Assistant|Associate|Interim)\s+)?(?:Head of\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+\s+(?:Manager|Director|Lead|Partner|Recruiter|Officer|Specialist|Coordinator|Consultant|Advisor|Adviser)|Recruiter|Talent Partner|HR Business Partner|CEO|CTO|CFO|COO|Founder|Co-?founder)$/u;
 
+/** An abbreviation and its name spelled out, either way round: "SDN (voluit Scheldeland Datanetwerken NV)", "Scheldeland Datanetwerken NV (SDN)". */
+const SPELLED_OUT = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}{2,6})\s*\(\s*(?:voluit|ausgeschrieben|kurz für|short for|full name|i\.\s?e\.|soit|cioè|o sea|ou seja|czyli|pełna nazwa|por extenso)?[:,]?\s*(${NAME})\s*\)|(${NAME})\s*\(\s*(\p{Lu}{2,6})\s*\)`, 'gu');
 /** A name that ends in a legal form ("… GmbH", "… S.p.A.", "… sp. z o.o.", "… Lda."). */
 const ENDS_IN_LEGAL_FORM = /\s(?:GmbH|AG|KG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|S\.L\.U?\.?|SAS|SARL|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|sp\. z o\.o\.|S\.A\. de C\.V\.|A\/S|AB|Oy)$/u;
 const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS)$/i;

@@ -224,7 +224,8 @@ function readInlineForward(
   if (!result.forwarded) return null;
   const email = result.email;
   const body = (email.body ?? '').replace(/\r\n/g, '\n');
-  const date = readForwardedDate(email.date ?? null, outerDate);
+  // …and a date line the library skipped (GMX writes "Gesendet:" above "Von:"): read from the header lines above the body.
+  const date = readForwardedDate(email.date ?? dateLineAbove(text, body), outerDate);
   const noteAt = result.message ? text.indexOf(result.message) : -1;
   return {
     note: cleanNote(result.message ?? '', ownerName),
@@ -241,6 +242,16 @@ function readInlineForward(
       calendars: [],
     },
   };
+}
+
+/** The value of a forward header's date line ("Gesendet: Dienstag, 13. Oktober 2026 um 16:45 Uhr") above the forwarded body. */
+function dateLineAbove(text: string, body: string): string | null {
+  const bodyAt = body.trim() ? text.indexOf(body.trim().slice(0, 60)) : -1;
+  for (const line of (bodyAt > 0 ? text.slice(0, bodyAt) : '').split('\n')) {
+    const m = HEADER_LINE.exec(line);
+    if (m && kindOf(m[2]!) === 'date' && /\d/.test(m[3]!)) return m[3]!.trim();
+  }
+  return null;
 }
 
 /** Any header line of a forwarded header block, in any language: a name of one to three words, a colon. */

@@ -498,6 +498,8 @@ function timesForChrono(input: Rendered): Rendered {
   out = rewrite(out, /(?<![\d:.])(\d{1,2}[:.]\d{2})\s?h(?![\p{L}\d])/giu, (_, time) => time);
   // "9.30 uur voor jou", "10.00 Uhr vor Ort": the clock word is dropped (chrono's Dutch reads "uur voor" as hours before).
   out = rewrite(out, /(?<![\d:.])(\d{1,2})[:.](\d{2})\s?(?:uur|Uhr)(?![\p{L}\d])/gu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
+  // German and Dutch "um 9 Uhr 30", "om 9 uur 30" (spoken): the minutes after the clock word.
+  out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?(?:Uhr|uur)\s(\d{2})(?![\d:.\p{L}]|\s?(?:min|Min|minuten|Minuten))/gu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})u(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<=\b(?:om|vanaf|tot|ore|alle ore|dalle ore)\s)(\d{1,2})u?(?![\d\p{L}:]|\.\d)/giu, (_, h) => (Number(h) <= 23 ? `${h}:00` : null));
   // A Flemish hour anywhere ("van 9u tot 10u", "tussen 9u en 10u"): chrono reads "9u" as nothing and took the range's end.

@@ -207,3 +207,20 @@ describe('the owner signing the note with initials or a shortened name', () => {
     expect(cleanNote('Ask them about the team.\nAlso.', 'Alex Morgan')).toBe('Ask them about the team.\nAlso.');
   });
 });
+
+describe('a forward header whose date line comes before the sender (GMX: "Gesendet:" above "Von:")', () => {
+  it('reads the original’s date', async () => {
+    const text = [
+      '',
+      'Gesendet: Dienstag, 03. März 2026 um 16:45 Uhr',
+      'Von: "Dana Lee" <dana.lee@hiring.example>',
+      'An: alex@example.com',
+      'Betreff: Ihre Bewerbung',
+      '',
+      'Sehr geehrter Herr Morgan, passt es Ihnen übermorgen um 9 Uhr?',
+    ].join('\n');
+    const found = await findOriginal(await ownerMail(text, 'Fwd: Ihre Bewerbung'), OWNER);
+    expect(found.original.from?.address).toBe('dana.lee@hiring.example');
+    expect(found.original.date?.instant.toISOString()).toBe('2026-03-03T16:45:00.000Z');
+  });
+});

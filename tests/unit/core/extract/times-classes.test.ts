@@ -292,3 +292,11 @@ describe('no weekday read out of a longer word (chrono ends words at an ASCII bo
   it('German "Dienstag früh" is Tuesday', () => expect(starts('Kommen Sie doch am Dienstag früh vorbei, so um halb acht.', 'de', 'Europe/Berlin')).toEqual(['2026-11-03T06:30:00.000Z 60']));
 });
 
+describe('German and Dutch spoken times: the minutes after the clock word', () => {
+  it.each([
+    ['de', 'Passt es Ihnen am Donnerstag um 9 Uhr 30?', ['2026-11-05T08:30:00.000Z 60']],
+    ['nl', 'Kan je donderdag om 9 uur 30?', ['2026-11-05T08:30:00.000Z 60']],
+  ])('%s: %s', (language, text, want) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual(want));
+  it('a duration in minutes is no clock time', () => expect(starts('Das Gespräch am Donnerstag um 9 Uhr dauert 30 Minuten.', 'de', 'Europe/Berlin')).toEqual(['2026-11-05T08:00:00.000Z 60']));
+});
+

@@ -300,3 +300,12 @@ describe('German and Dutch spoken times: the minutes after the clock word', () =
   it('a duration in minutes is no clock time', () => expect(starts('Das Gespräch am Donnerstag um 9 Uhr dauert 30 Minuten.', 'de', 'Europe/Berlin')).toEqual(['2026-11-05T08:00:00.000Z 60']));
 });
 
+describe('"for you" before another offered time is no restatement of the first', () => {
+  it('"If the afternoon is awkward for you, Friday … would also work" is a second slot', () => {
+    expect(starts('Could we do Thursday the 5th at half past two? If the afternoon is awkward for you, Friday the 6th at quarter to ten would also work.', 'en', 'Europe/London')).toHaveLength(2);
+  });
+  it('"on Thursday at 15:00, for you that is 16:00" still restates it', () => {
+    expect(starts('The interview is on Thursday the 5th at 15:00 London time, for you that is 16:00.', 'en', 'Europe/London')).toHaveLength(1);
+  });
+});
+

@@ -753,6 +753,9 @@ const LETTER_SUBJECT_LINE = /^[ \t>]*(?:Assunto|Objet|Oggetto|Betreff|Asunto|Bet
  */
 const PROCEDURE_REFERENCE = /^(?:Procedimento(?: concursal)?|Proc\.|Ref\.?ª?|Réf\.?|Rif\.?|Riferimento|Referencia|Referência|Bando|Concurso|Concorso|Expediente|Convocatória|Convocação|Convocatoria|Convocazione|Convocation|Ofício|Oficio|Nabór|Postępowanie|Aviso|Edital)\b|\bn\.?\s?[ºo°]\s*\d|\b\d{1,4}\/\d{4}\b/iu;
 
+/** An occasion word after a title in a subject's part ("Senior Data Engineer interview", "Data Analyst – second round call"). */
+const OCCASION_AFTER_TITLE = /\s+(?:(?:first|second|final|technical|phone|video|intro(?:ductory)?)\s+)?(?:interview|interviews|call|screen|chat|entretien|entrevista|Gespräch|Interview|Vorstellungsgespräch|colloquio|gesprek|sollicitatiegesprek|rozmowa|entrevue)$/iu;
+
 function roleInSubject(full: string): string | null {
   const subject = calendarTitle(full);
   // Of the subject's phrases, one that names a job wins: "Growth Analyst Interview – Lodestar Commerce" (a
@@ -768,7 +771,8 @@ function roleInSubject(full: string): string | null {
   // "Calloway Freight - Analytics Manager - interview request", "Entrevista | Analista de Dados Pleno - Jabuticaba Pay"
   const bracketed = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   for (const part of [...subject.split(/\s+[–—|·-]\s+|\s*[|｜／【】]\s*|:\s+/u), ...(bracketed ? [bracketed] : [])]) {
-    const role = cleanRole(part, true);
+    // "Updated time: Senior Data Engineer interview": the title before the occasion word.
+    const role = cleanRole(part.replace(OCCASION_AFTER_TITLE, ''), true);
     if (role && !PROCEDURE_REFERENCE.test(role) && (JOB_NOUN.test(role) || GENDER_MARKED.test(part)) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
   }
   return null;

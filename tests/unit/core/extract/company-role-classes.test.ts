@@ -854,3 +854,12 @@ describe('a contract type after the title is no part of it', () => {
   ])('%s', (line, role) => expect(findRole('Interview', `Hello,\n\n${line}\n\nWe would like to meet you on Tuesday at 10.`)).toBe(role));
   it('a title that is itself hyphenated stays whole', () => expect(findRole('Interview', 'Position: Full-Stack Developer\n\nWe would like to meet you.')).toBe('Full-Stack Developer'));
 });
+
+describe('a subject part "<title> interview" after a label ("Updated time: …", "Rescheduled: …")', () => {
+  it.each([
+    ['Updated time: Senior Data Engineer interview', 'Senior Data Engineer'],
+    ['Rescheduled: Data Analyst interview', 'Data Analyst'],
+    ['Neuer Termin: Projektleiter Gespräch', 'Projektleiter'],
+  ])('%s', (subject, role) => expect(findRole(subject, 'Could we move you to Thursday?', '')).toBe(role));
+});
+

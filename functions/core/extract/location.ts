@@ -10,7 +10,7 @@
  * "London EC1M 6BU", "00-850 Warszawa", "CEP 80020-310"), labelled ("Where:", "Adresse :", "会場：") or not.
  */
 
-import { placeOfPublicBody } from './company-role.js';
+import { isJobTitle, placeOfPublicBody } from './company-role.js';
 
 /** English street words after a name: "Wacker Dr.", "Canal Wharf Road". */
 const EN_STREET_WORDS = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Av\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Drive|Dr\.?|Place|Pl\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Court|Ct\.?|Plaza|Terrace|Circle|Row|Crescent|Cres\.?|Close|Gardens|Wharf|Quay|Mews|Walk|Park|Green|Yard|Broadway|Trail|Loop|Pike|Embankment|Hill|Gate|Market|Centre|Center|Parade|Grove|Rise|Approach|Circus|Bridge)`;
@@ -84,6 +84,28 @@ export function findLocation(main: string, company: string | null = null): strin
 const LEGAL_FORM = /(?:^|\s)(?:GmbH|AG|KG|SE|e\.V\.|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Co\.|Pvt\.? Ltd\.?|B\.V\.|N\.V\.|BV|NV|S\.A\.|SA|S\.L\.|SL|SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|Lda\.?|Ltda\.?|S\.A\. de C\.V\.|sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|K\.K\.|AB|AS|ASA|A\/S|ApS|Oy|Oyj)(?=$|[\s,])|株式会社|有限会社/u;
 
 function withoutCompanyLine(address: string, company: string | null): string {
+  return withoutSignerLines(withoutOneCompanyLine(address, company), company);
+}
+
+/**
+ * A signature's block read from its top ("Tomás Azevedo, Talent Lead, Granito Labs, Edifício Aliança, …"): the
+ * signer's name, their job title and their company go; the building and the street stay.
+ */
+function withoutSignerLines(address: string, company: string | null): string {
+  const parts = address.split(', ');
+  const titleAt = parts.findIndex((part, i) => i <= 2 && isJobTitle(part) && streetIn(part) === null && !BUILDING_WORD.test(part));
+  if (titleAt < 1 || parts.length - titleAt < 3) return address;
+  // Above the title, only a person's name (two or three capitalised words).
+  if (!parts.slice(0, titleAt).every((p) => PERSON_NAME.test(p))) return address;
+  let rest = parts.slice(titleAt + 1);
+  if (rest.length > 2 && isCompanyLine(rest[0]!, company)) rest = rest.slice(1);
+  return streetIn(rest.join(', ')) !== null ? rest.join(', ') : address;
+}
+
+/** A person's name on a signature line: two to four capitalised words, with the particles of names. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|do|dos|das|van|von|der|den|di|del|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+function withoutOneCompanyLine(address: string, company: string | null): string {
   const comma = address.indexOf(', ');
   if (comma < 0) return address;
   const first = address.slice(0, comma);

@@ -233,3 +233,12 @@ describe("the body's street alone, completed by the signature's address of the s
     expect(where('Kommen Sie doch morgen um 15 Uhr vorbei, unsere Werkstatt ist in der Hafenstraße 3.\n\nLiebe Grüße\nMaria Huber\n\nGasthaus Zum Grünen Baum\nLinzer Gasse 14, 5020 Salzburg')).toBe('Hafenstraße 3');
   });
 });
+
+describe("a signature's address block read from its top: the signer's name, title and company are no part of it", () => {
+  it('pt', () => {
+    expect(findLocation('Tomás Azevedo\nTalent Lead, Granito Labs\nEdifício Aliança, 5.º piso\nRua do Bonjardim 918\n4000-120 Porto\n+351 220 000 731', 'Granito Labs')).toBe('Edifício Aliança, 5.º piso, Rua do Bonjardim 918, 4000-120 Porto');
+  });
+  it('a company line that looks like a job ("Corbel Architects") with no person above it stays', () => {
+    expect(findLocation('Corbel Architects\n88 Pearl Street, 4th Floor\nBoston, MA 02110')).toMatch(/^Corbel Architects, 88 Pearl Street/);
+  });
+});

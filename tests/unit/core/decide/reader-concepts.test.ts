@@ -314,3 +314,15 @@ describe('a dud by its pay model: paid per ticket, per task, per delivery', () =
     for (const note of ['B2B contract with no guarantee of any hours.', 'Kontrakt bez jakiejkolwiek gwarancji liczby godzin.']) expect(readOwnerNote(note).statements.some((s) => s.concept === 'dud')).toBe(true);
   });
 });
+
+describe('Australian and British work words: labour hire, casual with no guaranteed shifts, punching timesheets, care and maintenance', () => {
+  it('a dud role and a bleak company read from them', () => {
+    const r = readOwnerNote("Labour hire, casual, no guaranteed shifts, just punching timesheets into a computer. The owners put the mine into care and maintenance and they've been laying people off since.");
+    expect(r.statements.some((s) => s.concept === 'dud')).toBe(true);
+    expect(r.statements.some((s) => s.concept === 'bleak')).toBe(true);
+  });
+  it('"put me down as a yes" / "as a no" instruct', () => {
+    expect(readOwnerNote('Put me down as a yes.').instruction?.verdict).toBe('attend');
+    expect(readOwnerNote('Mark me down as a no.').instruction?.verdict).toBe('decline');
+  });
+});

@@ -803,6 +803,8 @@ const SUBJECT_NOISE = new RegExp(String.raw`^(?:${NOISE_WORDS.map((w) => `[${w[0
 /** The status an ATS writes after the title in a subject. */
 const SUBJECT_STATUS = /\s+(?:(?:has been|is|was|wurde|is|è stato|foi)\s+)?(?:scheduled|confirmed|rescheduled|updated|cancelled|canceled|gepland|bevestigd|verzet|bestätigt|confermato|confirmad[oa]|agendad[oa])$/iu;
 const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
+const AFTER_GENDER_MARK = new RegExp(String.raw`(?<=${GENDER_MARK})\s*[–—|,-]\s.*$`, 'u');
+const PLURAL_POSTS = /^(?:unsere[nr]?\s+)?(?:Stellen|Positionen|Rollen|functies|vacatures|posiciones|puestos|posizioni|postes|stanowiska|vagas|roles|positions)\s+(?=\p{Lu})/u;
 /** A gender marker without brackets ending a title: "Chef de projet H/F", "Controller m/w/d", "Analityk K/M" (also before a subject's " – Lyon"). */
 const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/[mwfdxkvMWFDXKV]){1,2})$/u;
 
@@ -820,7 +822,11 @@ const CONTRACT_AFTER_TITLE = /\s*[–—|,-]\s*(?:CDI|CDD|contrat (?:à durée|d
 
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
-  let role = raw.replace(GENDER, '').replace(BARE_GENDER, '').replace(/\p{Extended_Pictographic}/gu, '');
+  // A gender marker ends a title: what a dash or a comma adds after it is the team or the place
+  // ("Backend Developer (m/w/d) – Payments, Köln/remote").
+  let role = raw.replace(AFTER_GENDER_MARK, '').replace(GENDER, '').replace(BARE_GENDER, '').replace(/\p{Extended_Pictographic}/gu, '');
+  // "Stellen Data Analyst", "posizioni …": the plural noun that introduces titles is none of them.
+  role = role.replace(PLURAL_POSTS, '');
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
   role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
   // A calendar invitation's subject ends with its time ("… Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)"),

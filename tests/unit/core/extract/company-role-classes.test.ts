@@ -863,3 +863,12 @@ describe('a subject part "<title> interview" after a label ("Updated time: …",
   ])('%s', (subject, role) => expect(findRole(subject, 'Could we move you to Thursday?', '')).toBe(role));
 });
 
+describe('a gender marker ends a title; a plural noun before titles is none of them', () => {
+  it('"Backend Developer (m/w/d) – Payments, Köln/remote" is the title alone', () => {
+    expect(findRole('Einladung zum Gespräch', 'Guten Tag,\n\n   - Stelle: #2026-114 Backend Developer (m/w/d) – Payments, Köln/remote\n   - Termin: Dienstag, 10 Uhr')).toBe('Backend Developer');
+  });
+  it('"unsere Stellen Data Analyst (m/w/d) und …" does not start with "Stellen"', () => {
+    expect(findRole('Einladung', 'Vielen Dank für Ihre Bewerbungen auf unsere Stellen Data Analyst (m/w/d) und Analytics Engineer (m/w/d).')).not.toMatch(/^Stellen/);
+  });
+});
+

@@ -205,8 +205,8 @@ export const DEADLINE: ByLanguage = {
   fr: ['date limite', 'avant le', "jusqu'?(?:au|a)", 'au plus tard', "d'?ici (?:le|a|au)"],
   de: ['frist', 'bis (?:zum|spatestens|\\d+\\.(?:\\d+\\.?)?(?!\\d)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende)', 'spatestens', 'innerhalb (?:von )?\\d+'],
   es: ['fecha limite', 'plazo', 'antes del?', 'hasta el', 'a mas tardar'],
-  it: ['entro', 'scadenza', 'non oltre', 'fino al'],
-  nl: ['uiterlijk', 'deadline', 'binnen \\d+ (?:\\p{L}+ )?(?:dagen|uur)'],
+  it: ['entro', 'scadenza', 'non oltre', 'fino al', 'prima di (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|\\d)'],
+  nl: ['uiterlijk', 'deadline', 'binnen \\d+ (?:\\p{L}+ )?(?:dagen|uur)', 'vo+r (?:(?:het einde van )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)|\\d{1,2}(?:[-/]\\d{1,2}| (?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)))', 'tot en met'],
   pt: ['prazo', 'ate (?:o dia|dia|\\d+(?:/\\d+| de)|a|ao|as|domingo|sexta|segunda)', 'data limite', 'no maximo'],
   pl: ['termin (?:nadeslania|oddania|wykonania)', 'najpozniej', 'do (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|\\d+[./]\\d+)', 'w ciagu \\d+'],
 };

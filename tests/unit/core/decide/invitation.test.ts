@@ -357,3 +357,10 @@ describe('an imperative or suggestion to come by is an invitation ("come by", se
     expect(readInvitation(mail('Merci', 'Merci pour votre message. Passez une bonne journée.')).clues.map((c) => c.kind)).not.toContain('inviting');
   });
 });
+
+describe('a Dutch or Italian assessment to finish "before Friday" is work by a deadline', () => {
+  it.each([
+    ['Online assessment', 'Als volgende stap vragen we je een online assessment te maken. Graag afronden vóór vrijdag 12 februari om 23.59 uur. Daarna plannen we misschien een gesprek.'],
+    ['Test online', 'Come prossimo passo ti chiediamo di completare un test online. Ti preghiamo di completarlo prima di venerdì 12 febbraio. Poi valuteremo un colloquio.'],
+  ])('%s', (subject, body) => expect(isInvitation(mail(subject, body, { signature: 'Talent Acquisition' }))).toBe(false));
+});

@@ -210,3 +210,7 @@ describe('"after all, not" before a verb of being describes; it takes no instruc
     ['Ich geh hin. Ach, doch nicht, sag ab.', 'decline'],
   ])('%j → %s', (note, want) => expect(readOwnerNote(note).instruction?.verdict).toBe(want));
 });
+
+describe('"I am going to this one" with a demonstrative, in six languages', () => {
+  it.each([['Vou a esta.'], ['Voy a esta.'], ['Vado a questa.'], ['Je vais à celui-ci.'], ['Da geh ich hin.'], ['Hier ga ik heen.']])('%j → attend', (note) => expect(readOwnerNote(note).instruction?.verdict).toBe('attend'));
+});

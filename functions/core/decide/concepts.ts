@@ -360,8 +360,8 @@ export const ASK_THEM: ByLanguage = {
  * Not after a relative or question word: a clause that ends "…what I do", "…where I'm going" ("longe do que
  * faço", "ce que je fais", "dove vado") says what the owner does or where they go, not "I'll do it", "I'm going".
  */
-// The relative word starts a word: "acho que vou" is no "o que vou" (its "o" ends "acho").
-const AFTER_NO_RELATIVE = '(?<!(?<![\\p{L}])(?:(?:o|lo|do|ce|el|del|da|a|no|na) que|onde|aonde|donde|adonde|dove|waar|wat|gdzie|dokad|co|what|where) )';
+// The relative word starts a word: "acho que vou" is no "o que vou" (its "o" ends "acho"); a subject pronoun may follow it ("o que eu faço").
+const AFTER_NO_RELATIVE = '(?<!(?<![\\p{L}])(?:(?:o|lo|do|ce|el|del|da|a|no|na) que|onde|aonde|donde|adonde|dove|waar|wat|gdzie|dokad|co|what|where)(?: (?:eu|yo|je|io|ik|ja|i))? )';
 
 /** Saying yes: accept, confirm, "I'm going", "book me", "let's", clipped "yes". */
 export const INSTRUCT_ATTEND: ByLanguage = {

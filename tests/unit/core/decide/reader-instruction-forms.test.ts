@@ -214,3 +214,8 @@ describe('"after all, not" before a verb of being describes; it takes no instruc
 describe('"I am going to this one" with a demonstrative, in six languages', () => {
   it.each([['Vou a esta.'], ['Voy a esta.'], ['Vado a questa.'], ['Je vais à celui-ci.'], ['Da geh ich hin.'], ['Hier ga ik heen.']])('%j → attend', (note) => expect(readOwnerNote(note).instruction?.verdict).toBe('attend'));
 });
+
+describe('"what I do" after a relative with its subject pronoun is no "I\'ll do it"', () => {
+  it.each([['Nada a ver com o que eu faço.'], ['No tiene nada que ver con lo que yo hago.']])('%j gives no instruction', (note) => expect(readOwnerNote(note).instruction).toBeNull());
+  it('"Eu faço." still does', () => expect(readOwnerNote('Eu faço.').instruction?.verdict).toBe('attend'));
+});

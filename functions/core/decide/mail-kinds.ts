@@ -208,7 +208,7 @@ export const DEADLINE: ByLanguage = {
   it: ['entro', 'scadenza', 'non oltre', 'fino al', 'prima di (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|\\d)'],
   nl: ['uiterlijk', 'deadline', 'binnen \\d+ (?:\\p{L}+ )?(?:dagen|uur)', 'vo+r (?:(?:het einde van )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)|\\d{1,2}(?:[-/]\\d{1,2}| (?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)))', 'tot en met'],
   pt: ['prazo', 'ate (?:o dia|dia|\\d+(?:/\\d+| de)|a|ao|as|domingo|sexta|segunda)', 'data limite', 'no maximo'],
-  pl: ['termin (?:nadeslania|oddania|wykonania)', 'najpozniej', 'do (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|\\d+[./]\\d+)', 'w ciagu \\d+'],
+  pl: ['termin (?:nadeslania|oddania|wykonania)', 'najpozniej', 'do (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|\\d+[./]\\d+|\\d{1,2} (?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia))', 'w ciagu \\d+'],
 };
 
 /** An event for many: a webinar, an open day, a fair, with a registration. */
@@ -267,7 +267,7 @@ export const LATER_MAYBE: ByLanguage = {
   it: ['qualora il (?:tuo|suo) profilo', 'se il (?:tuo|suo) profilo', 'ti ricontatteremo', 'la ricontatteremo', '(?:qualora|se) il (?:tuo|suo) (?:curriculum|cv)', '(?:verr~|sara) contattat~'],
   nl: ['als je profiel', 'als uw profiel', 'nemen (?:we|wij) (?:\\p{L}+ ){0,3}contact (?:\\p{L}+ ){0,3}op'],
   pt: ['caso o seu perfil', 'se o seu perfil', 'entraremos em contato', 'entraremos em contacto', '(?:caso|se) o (?:seu|teu) (?:cv|curriculo)'],
-  pl: ['jesli (?:pani|pana|twoj) (?:profil|kandydatura)', 'skontaktujemy sie (?:z wybranymi|tylko)', 'odezwiemy sie'],
+  pl: ['jesli (?:pani|pana|twoj) (?:profil|kandydatura)', 'skontaktujemy sie (?:z wybranymi|tylko)', 'odezwiemy sie', '(?:osoby|kandydaci|kandydatow),? (?:ktore|ktorzy) (?:\\p{L}+ ){0,4}(?:wynik~|przejd~|zakwalifikuj~)'],
 };
 /** The application was received (an invitation may say so too: a weak clue). */
 export const RECEIPT: ByLanguage = {

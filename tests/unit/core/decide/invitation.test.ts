@@ -364,3 +364,10 @@ describe('a Dutch or Italian assessment to finish "before Friday" is work by a d
     ['Test online', 'Come prossimo passo ti chiediamo di completare un test online. Ti preghiamo di completarlo prima di venerdì 12 febbraio. Poi valuteremo un colloquio.'],
   ])('%s', (subject, body) => expect(isInvitation(mail(subject, body, { signature: 'Talent Acquisition' }))).toBe(false));
 });
+
+describe('a Polish online test with "Termin wykonania: do 17 marca", the best invited later', () => {
+  it('is no invitation, and its deadline no slot', () => {
+    const body = 'Kolejnym etapem rekrutacji jest test kompetencji online.\n\nTermin wykonania: do 17 marca 2027 r., godz. 23:59\nLink do testu: https://app.example/assessment/start\n\nOsoby, które uzyskają najlepsze wyniki, zaprosimy na rozmowę.';
+    expect(isInvitation(mail('Test kompetencji online', body))).toBe(false);
+  });
+});

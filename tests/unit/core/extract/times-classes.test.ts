@@ -309,3 +309,7 @@ describe('"for you" before another offered time is no restatement of the first',
   });
 });
 
+describe('a Polish deadline label ("Termin wykonania: do …") gives no slot', () => {
+  it('pl', () => expect(starts('Termin wykonania: do 17 marca 2027 r., godz. 23:59', 'pl', 'Europe/Warsaw')).toEqual([]));
+});
+

@@ -26,6 +26,9 @@ const SUFFIX_STREET = /(?<![\p{L}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In 
 /** A Japanese address: a prefecture, then a block number ("東京都新宿区西新宿6-12-8"), after an optional 〒 postal code. */
 const JA_ADDRESS = /(?:〒\s*\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[\p{Script=Han}]{2,3}県)[\p{L}\p{N}\s・ー－-]{2,80}?[0-9０-９]/u;
 
+/** Ireland: an Eircode ("D07 X2Y3", "T12 AB34") or a Dublin postal district ("Dublin 7", "Dublin 6W"). */
+const IRISH_POSTAL = String.raw`(?<![A-Z\d])[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}(?![A-Z\d])|(?<![\p{L}])Dublin\s(?:[1-9]|1\d|2[0-4]|6W)(?![\p{L}\d])`;
+
 /** Postal lines: "Chicago, IL 60606", "London EC1M 6BU", "75009 Paris", "00-850 Warszawa", "CEP 80020-310", "M5V 2T6". */
 const POSTAL = new RegExp(
   [
@@ -39,6 +42,7 @@ const POSTAL = new RegExp(
     String.raw`\b(?:CEP|C\.P\.|CP|Código Postal|PLZ|Postcode)[:\s]*\d{4,5}(?:-\d{3})?`, // labelled codes
     String.raw`〒\s*\d{3}-?\d{4}`,
     String.raw`\p{Lu}[\p{L} .'’-]*\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}(?!\d)`, // Australia
+    IRISH_POSTAL,
   ].join('|'),
   'u',
 );
@@ -50,6 +54,7 @@ const ENGLISH_POSTAL = new RegExp(
     String.raw`(?<![A-Z\d])[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![A-Z\d])`,
     String.raw`(?<![A-Z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Z\d])`,
     String.raw`\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}(?!\d)`,
+    IRISH_POSTAL,
   ].join('|'),
   'u',
 );
@@ -76,7 +81,12 @@ const NAME_LOWER = /^(?:of|the|and|at|de|del|la|las|los|le|les|des|du|di|da|do|d
  */
 export function findLocation(main: string, company: string | null = null): string | null {
   // A letterhead line goes on after the address with its phone ("… 37017 Lazise (VR) · tel. 045 …"): not the address's.
-  const address = findAddress(main)?.replace(/\s*[·|]\s*(?:tel|tél|phone|fon|fax|mob|kom|cell|gsm|t|p|e|email|e-mail|www)\.?\s*:?$/iu, '') ?? null;
+  const found = findAddress(main)?.replace(/\s*[·|]\s*(?:tel|tél|phone|fon|fax|mob|kom|cell|gsm|t|p|e|email|e-mail|www)\.?\s*:?$/iu, '') ?? null;
+  // …or its slogan and hours ("41 Phibsborough Rd, Dublin 7 | Good pints, better company | Open 12 till late"): the
+  // address ends with the part that holds its postal code.
+  const parts = found?.split(/\s+[|·•]\s+/u) ?? [];
+  const postalAt = parts.findIndex((part) => POSTAL.test(part));
+  const address = found && postalAt >= 0 && postalAt < parts.length - 1 ? parts.slice(0, postalAt + 1).join(' | ') : found;
   return address && withoutCompanyLine(address, company);
 }
 

@@ -242,3 +242,10 @@ describe("a signature's address block read from its top: the signer's name, titl
     expect(findLocation('Corbel Architects\n88 Pearl Street, 4th Floor\nBoston, MA 02110')).toMatch(/^Corbel Architects, 88 Pearl Street/);
   });
 });
+
+describe('Irish addresses: a Dublin postal district or an Eircode ends the address; a signature line goes on with its slogan', () => {
+  it.each([
+    ['The Hare & Hound | 41 Phibsborough Rd, Dublin 7 | Good pints, better company | Open 12 till late, 7 days', '41 Phibsborough Rd, Dublin 7'],
+    ['Call in to us at 12 Main Street, Naas, W91 X2Y3 on Tuesday.', '12 Main Street, Naas, W91 X2Y3'],
+  ])('%s', (text, want) => expect(findLocation(text)).toBe(want));
+});

@@ -160,6 +160,7 @@ const SIGNATURE_COMPANY: RegExp[] = [
  * "Hof & Hoek – koffie en taart sinds 1998"), with its street, postcode or phone on the next line. Not a person with
  * their job ("Giulia Rossi – responsabile del personale"): what follows the name is no job title.
  */
+const PIPED_SIGNATURE_LINE = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[|·•][ \t]+(?:\d{1,4}[a-z]?\s+\p{Lu}|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}\s+\d{1,4}(?![\d:]))[^\n]*$`, 'mu');
 const LETTERHEAD_LINE = new RegExp(String.raw`^[ \t]*(${NAME})(?:\s*[*★☆]{1,5})?[ \t]+[·|–—][ \t]+((?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll})[^\n@]*)\n[ \t]*[^\n]*(?:\d{4,5}|\+?\d[\d ]{7,})[^\n]*$`, 'mu');
 
 /** A department's name on its own ("Talent Acquisition", "People & Culture", "Recursos Humanos"): whose it is, the mail says elsewhere. */
@@ -252,6 +253,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     }
   }
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false, false, true);
+  // A one-line signature: the business, then its street and more after bars ("The Hare & Hound | 41 Phibsborough Rd, Dublin 7 | …").
+  const piped = PIPED_SIGNATURE_LINE.exec(signature) ?? PIPED_SIGNATURE_LINE.exec(main.trimEnd().split('\n').slice(-3).join('\n'));
+  if (piped && !isJobTitle(piped[1]!)) add(piped[1], false, false, true);
   const letterhead = LETTERHEAD_LINE.exec(signature) ?? LETTERHEAD_LINE.exec(main);
   if (letterhead && !isJobTitle(letterhead[2]!)) add(letterhead[1], false, false, true);
   // A legal footer names the company with its legal form and its registration ("Nordlink Logistyka Sp. z o.o.,

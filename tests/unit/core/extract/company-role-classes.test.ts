@@ -872,3 +872,10 @@ describe('a gender marker ends a title; a plural noun before titles is none of t
   });
 });
 
+describe('a one-line signature: the business, then its street after a bar', () => {
+  it('from a personal mailbox, the business is the company', () => {
+    const main = 'Hi Aoife,\n\nWe are looking for someone for behind the bar. Would you be able to call in tomorrow around half three?\n\nSiobhan\n\nThe Fox & Fiddle | 12 Dorset St, Dublin 1 | Live music Fridays';
+    expect(findCompany('Bar job', main, '', { name: 'Siobhan Keane', address: 'siobhan.keane77@mailbox.example' }, null)).toBe('The Fox & Fiddle');
+  });
+});
+

@@ -306,7 +306,10 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (client && subject.includes(client) && !AGENCY_NAME.test(client) && !isJobTitle(client)) return extend(client);
   // A staffing agency writing for a confidential client: its own name is not the employer.
   if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main)) {
-    return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? null;
+    // …and a subject that names an organisation ("Grupo Alcaraván · Controller Financiero Senior (h/m) · Ref. 2381-CF")
+    // names the client the body only describes.
+    const inSubject = candidates.find((c) => !c.line && !c.sig && parts.includes(c.name) && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name));
+    return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? inSubject?.name ?? null;
   }
   // "Câmara Municipal de Alvorinha - Recursos Humanos", "Direction des Ressources Humaines - CHU de Saint-Aubin":
   // a sender named as an organisation and its HR department is that organisation.

@@ -879,3 +879,10 @@ describe('a one-line signature: the business, then its street after a bar', () =
   });
 });
 
+describe('an agency describing its client in the body and naming it in the subject', () => {
+  it('the subject’s organisation is the company', () => {
+    const main = 'Buenos días:\n\nTe escribo desde Norte Talento Selección. Nuestro cliente, un grupo hotelero familiar con establecimientos en España, quiere avanzar contigo para la posición de Controller Financiero.';
+    expect(findCompany('Grupo Albatros · Controller Financiero (h/m) · Ref. 2381-CF', main, 'Marta Ibarra\nNorte Talento Selección', { name: 'Marta Ibarra', address: 'marta@nortetalento.example' }, 'Controller Financiero')).toBe('Grupo Albatros');
+  });
+});
+

@@ -827,6 +827,8 @@ const INCLUSIVE_ENDING = /(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère)\)|[·
 /** A contract type written after a title, with what follows it: CDI, CDD, "tempo determinato", "befristet", "full-time"… */
 const CONTRACT_AFTER_TITLE = /\s*[–—|,-]\s*(?:CDI|CDD|contrat (?:à durée|de \p{L}+)|tempo (?:in)?determinato|contratto (?:a|di) \p{L}+|contrato (?:indefinido|temporal|fijo|por obra|a término|a termo|sem termo|efetivo|CLT)|full[- ]?time|part[- ]?time|fixed[- ]term|permanent(?: contract)?|temporary|Vollzeit|Teilzeit|(?:un)?befristet|Festanstellung|vast (?:contract|dienstverband)|tijdelijk(?: contract)?|umowa (?:o pracę|na czas)|B2B)(?![\p{L}]).*$/iu;
 
+const LANGUAGE_AFTER_TITLE = /\s+(?:(?:z|ze)\s+(?:j\.|jęz\.|językiem)\s+\p{L}+|(?:with|mit|avec|con|met|com)\s+(?:fluent\s+|native\s+|verhandlungssicherem\s+|fließendem\s+)?(?:German|English|French|Spanish|Italian|Dutch|Portuguese|Polish|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Niederländisch|anglais|allemand|espagnol|italien|néerlandais|inglés|alemán|francés|italiano|inglese|tedesco|francese|spagnolo|Engels|Duits|Frans|Spaans|inglês|alemão|francês|espanhol))$/iu;
+
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
   // A gender marker ends a title: what a dash or a comma adds after it is the team or the place
@@ -856,6 +858,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(/\s*\(?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*\)?\s*$/u, '');
   // …nor its contract after a dash or a comma ("Responsable logistique – CDD 12 mois", "Magazziniere, tempo determinato").
   role = role.replace(CONTRACT_AFTER_TITLE, '');
+  // …nor the language it asks for ("Konsultant ds. windykacji z j. portugalskim", "Customer Agent with German").
+  role = role.replace(LANGUAGE_AFTER_TITLE, '');
   // …nor the when that follows it in the sentence ("als Fachspezialistin Rechnungswesen morgen um 10 Uhr").
   role = role.replace(WHEN_AFTER_TITLE, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();

@@ -886,3 +886,12 @@ describe('an agency describing its client in the body and naming it in the subje
   });
 });
 
+describe('the language a job asks for, after its title, is no part of it', () => {
+  it.each([
+    ['Stanowisko: Konsultant ds. windykacji telefonicznej z j. portugalskim', 'Konsultant ds. windykacji telefonicznej'],
+    ['Position: Customer Service Agent with German', 'Customer Service Agent'],
+    ['Position: Kundenberater mit fließendem Englisch', 'Kundenberater'],
+  ])('%s', (line, role) => expect(findRole('Hallo', `${line}\n\nWe would like to meet you on Tuesday.`)).toBe(role));
+  it('"with" and something else stays', () => expect(findRole('Hallo', 'Position: Teacher with a passion\n\nWe would like to meet you.')).toBe('Teacher with a passion'));
+});
+

@@ -140,3 +140,15 @@ describe('a relay\'s mail that writes the recruiter\'s own mailbox', () => {
     expect(replyTo(body, { name: 'Sara Lind', address: 'reply+abc123@teamtailor-mail.example' })).toBe('reply+abc123@teamtailor-mail.example');
   });
 });
+
+describe('"replies to this address are not read", from a company’s relay mailbox', () => {
+  it.each([
+    ['nl', 'Vragen? Mail Iris Smit: iris.smit@veldhuis.example. Dit is een automatisch verzonden bericht. Antwoorden op dit adres worden niet gelezen.'],
+    ['en', 'Questions? Write to Iris Smit: iris.smit@veldhuis.example. Replies to this address are not read.'],
+  ])('writes to the person the text names, on another domain (%s)', (_lang, body) => {
+    expect(replyTo(`We would like to invite you to an interview.\n${body}`, { name: 'Veldhuis Careers', address: 'veldhuis@ats-mail.example' })).toBe('iris.smit@veldhuis.example');
+  });
+  it('a person’s own mailbox as the sender stays the one to answer', () => {
+    expect(replyTo('We would like to invite you to an interview. Replies to this address are not read by the system; ask bob.lee@other.example for parking.', { name: 'Dana Park', address: 'dana.park@veldhuis.example' })).toBe('dana.park@veldhuis.example');
+  });
+});

@@ -219,3 +219,11 @@ describe('"what I do" after a relative with its subject pronoun is no "I\'ll do 
   it.each([['Nada a ver com o que eu faço.'], ['No tiene nada que ver con lo que yo hago.']])('%j gives no instruction', (note) => expect(readOwnerNote(note).instruction).toBeNull());
   it('"Eu faço." still does', () => expect(readOwnerNote('Eu faço.').instruction?.verdict).toBe('attend'));
 });
+
+describe('an effort ongoing "since" is no decision now ("Ci provo … da quando ho finito il Poli")', () => {
+  it.each([['Ci provo a entrare da quando ho finito il Poli.'], ["I've been trying to get in there ever since I graduated."], ['Ich versuche seit Jahren, da reinzukommen.']])('%j gives no instruction', (note) => expect(readOwnerNote(note).instruction).toBeNull());
+  it('"sooner or later a post opens up there" is a later opening', () => {
+    expect(readOwnerNote('Lì dentro prima o poi un posto vero si libera.').statements.map((s) => s.concept)).toContain('later-opening');
+    expect(readOwnerNote('Sooner or later something opens up there.').statements.map((s) => s.concept)).toContain('later-opening');
+  });
+});

@@ -106,8 +106,11 @@ const BASE: Record<TextLanguage, chrono.Chrono> = {
   pl: ENGLISH_GB,
 };
 
-/** A letter or a combining mark: a chrono result next to one was read out of a longer word. */
-const INSIDE_A_WORD = /^[\p{L}\p{M}]$/u;
+/**
+ * A Latin letter or a combining mark: a chrono result next to one was read out of a longer word. (Not any letter:
+ * Japanese writes no spaces, so its dates always stand next to letters.)
+ */
+const INSIDE_A_WORD = /^[\p{Script=Latin}\p{M}]$/u;
 
 const parsers = new Map<TextLanguage, chrono.Chrono>();
 

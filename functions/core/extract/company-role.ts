@@ -672,6 +672,11 @@ export function findRole(fullSubject: string, fullMain: string, fullSignature = 
   // "You applied for X; we would rather meet you for Y": the title they offered instead.
   const offered = fromBody && !labelled ? offeredInstead(main, fromBody) : null;
   if (offered) return offered;
+  // Of two titles named, the one the mail says is filled is not the one this interview is for.
+  if (fromBody && !labelled && saidFilled(main, fromBody)) {
+    const other = genderMarkedTitle(main, (role) => role === fromBody || saidFilled(main, role));
+    if (other) return other;
+  }
   if (fromBody) return fromBody;
   if (fromSubject) return fromSubject;
   // A letter's own subject line in its body ("Assunto: Procedimento concursal n.º 12/2026 - Técnico Superior (…)"),
@@ -788,7 +793,7 @@ function roleInSubject(full: string): string | null {
 const LEAD_IN = /^(?:als|position|stelle|rolle|zur|zum|für|der|die|das|den|dem|eine?[nmr]?|bewerbung|interesse|gespräch|in|as|for|the|an?|role|functie|vacature|voor|van|het|een|poste|pour|le|la|du|des|puesto|vaga|para|stanowisko|stanowisku|na|posizione|di|per|il|lo|ihre?|your|unsere?|our)$/iu;
 
 /** A title right before a gender marker: "…Position Supply Chain Manager (m/w/d) bei…", "Medewerker Klantenservice (m/v/x)". */
-function genderMarkedTitle(text: string): string | null {
+function genderMarkedTitle(text: string, skip: (role: string) => boolean = () => false): string | null {
   const marked = new RegExp(String.raw`(?:^|[:\s"„“«'‘])((?:\p{Lu}|\p{Ll}+\s+\p{Lu})[\p{L}\p{N}&/.'’-]*(?:[ \t]+(?:ds\.|[\p{L}\p{N}&/.'’-]+)){0,5})[ \t]*\n?[ \t]*${GENDER_MARK}`, 'gu');
   for (const m of text.matchAll(marked)) {
     // The title starts after the last lead-in word: "Bewerbung als …", "Gespräch zur Position …", "functie …".
@@ -797,9 +802,17 @@ function genderMarkedTitle(text: string): string | null {
     const title = words.slice(lead + 1);
     while (title.length > 1 && /^\p{Ll}/u.test(title[0]!) && title[0] !== 'ds.') title.shift();
     const role = cleanRole(title.join(' '));
-    if (role && JOB_NOUN.test(role)) return role;
+    if (role && JOB_NOUN.test(role) && !skip(role)) return role;
   }
   return null;
+}
+
+/** A post said to be filled or closed: "Die Stelle als Data Analyst haben wir inzwischen intern besetzt", "the X role has been filled". */
+const FILLED = /(?<![\p{L}])(?:besetzt|vergeben|(?:has been|have been|was|is already|already) filled|no longer (?:open|available)|pourvu\p{L}*|cubiert\p{L}*|coperto|coperta|vervuld|ingevuld|preenchid\p{L}*|obsadzon\p{L}*|zamknięt\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a sentence that names `role` says that post is filled. */
+function saidFilled(main: string, role: string): boolean {
+  return main.split(/(?<=[.!?])\s+|\n+/).some((sentence) => sentence.includes(role) && FILLED.test(sentence));
 }
 
 const GENDER_MARKED = new RegExp(GENDER_MARK, 'u');

@@ -895,3 +895,13 @@ describe('the language a job asks for, after its title, is no part of it', () =>
   it('"with" and something else stays', () => expect(findRole('Hallo', 'Position: Teacher with a passion\n\nWe would like to meet you.')).toBe('Teacher with a passion'));
 });
 
+describe('of two titles named, the one the mail says is filled is not the interview’s', () => {
+  it('de', () => {
+    const main = 'Vielen Dank für Ihre Bewerbungen auf unsere Stellen Data Analyst (m/w/d) und Analytics Engineer (m/w/d).\nWir möchten Sie gerne als Analytics Engineer (m/w/d) kennenlernen. Die Stelle als Data Analyst haben wir inzwischen intern besetzt.';
+    expect(findRole('Einladung zum Telefoninterview', main)).toBe('Analytics Engineer');
+  });
+  it('with no other title, the one named stays', () => {
+    expect(findRole('Interview', 'Thank you for applying for the Data Analyst (m/f/d) role. The Data Analyst role has been filled, but we would like to talk about others.')).toBe('Data Analyst');
+  });
+});
+

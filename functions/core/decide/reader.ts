@@ -1023,10 +1023,14 @@ function nothingAlone(R: Patterns, clause: string): boolean {
 function endingDenial(R: Patterns, sentence: string): RegExpExecArray | null {
   const found = allMatches(R.denySayAfter, sentence).at(-1);
   if (!found || /\p{L}/u.test(sentence.slice((found.index ?? 0) + found[0].length))) return null;
-  return /(?:^|[,;:]\s*)(?:that|dass|das|que|qu['’]|che|dat|ze|że)\s/iu.test(sentence.slice(0, found.index)) ? (found as RegExpExecArray) : null;
+  return THAT_CLAUSE.test(sentence.slice(0, found.index)) ? (found as RegExpExecArray) : null;
 }
-/** A clause opening with "that" ("dass", "que", "che", "dat", "że"): what a denial said after it denies. */
-const THAT_START = /^\s*(?:that|dass|das|que|qu['’]|che|dat|ze|że)\s+/iu;
+/** "that" opening a clause: "dass", "que", "che", "dat", "że". */
+const THAT = String.raw`(?:that|dass|das|que|qu['’]|che|dat|ze|że)`;
+/** A clause opening with "that": what a denial said after it denies. */
+const THAT_START = new RegExp(String.raw`^\s*${THAT}\s+`, 'iu');
+/** A "that" clause somewhere in a sentence (at its start or after a comma). */
+const THAT_CLAUSE = new RegExp(String.raw`(?:^|[,;:]\s*)${THAT}\s`, 'iu');
 /** The start of a relative clause ("…, den ich…", "…, których…", "…, qui…"): it says what kind of thing or person a "nothing" or "nobody" before it is. */
 const RELATIVE_START = /^\s*(?:who|whom|that|which|den|die|das|der|dem|denen|welche\p{L}*|was|wo|qui|que|dont|lequel|laquelle|che|cui|quale|quien|quienes|cual|dat|wat|wie|waar|quem|qual|ktor\p{L}*|co|kogo|komu|kto|czego|ani)(?![\p{L}])/iu;
 /** "ani", "ni", "neither…nor": a list under one negation, no second one. */

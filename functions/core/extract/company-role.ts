@@ -155,12 +155,13 @@ const SIGNATURE_COMPANY: RegExp[] = [
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME}${LEGAL_TAIL})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
 
+/** A one-line signature: the business, then its street with a number after a bar ("The Hare & Hound | 41 Phibsborough Rd, Dublin 7 | …"). */
+const PIPED_SIGNATURE_LINE = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[|·•][ \t]+(?:\d{1,4}[a-z]?\s+\p{Lu}|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}\s+\d{1,4}(?![\d:]))[^\n]*$`, 'mu');
 /**
  * A letterhead line: the business's name, then what it is or its slogan in small letters ("Tándem · estudio de diseño",
  * "Hof & Hoek – koffie en taart sinds 1998"), with its street, postcode or phone on the next line. Not a person with
  * their job ("Giulia Rossi – responsabile del personale"): what follows the name is no job title.
  */
-const PIPED_SIGNATURE_LINE = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[|·•][ \t]+(?:\d{1,4}[a-z]?\s+\p{Lu}|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}\s+\d{1,4}(?![\d:]))[^\n]*$`, 'mu');
 const LETTERHEAD_LINE = new RegExp(String.raw`^[ \t]*(${NAME})(?:\s*[*★☆]{1,5})?[ \t]+[·|–—][ \t]+((?:\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Ll})[^\n@]*)\n[ \t]*[^\n]*(?:\d{4,5}|\+?\d[\d ]{7,})[^\n]*$`, 'mu');
 
 /** A department's name on its own ("Talent Acquisition", "People & Culture", "Recursos Humanos"): whose it is, the mail says elsewhere. */
@@ -295,6 +296,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   const relayedPerson = relayed && isRelayDomain(senderDomain) && !ORGANISATION_WORD.test(relayed[1]!) ? relayed[1]!.toLowerCase() : null;
   const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase()) && !relayedPerson?.includes(name.toLowerCase());
   const byDomain = (name: string) => matchesDomain(name, domain) || writtenDomains.some((d) => matchesDomain(name, d));
+  /** A candidate that is one of the subject's parts, not a signature's line. */
+  const subjectPart = (c: { name: string; line?: boolean; sig?: boolean }) => !c.line && !c.sig && parts.includes(c.name);
   for (const pattern of CLIENT_PHRASES) {
     const client = cleanName(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1]);
     if (client && !AGENCY_NAME.test(client)) return extend(client);
@@ -308,7 +311,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main)) {
     // …and a subject that names an organisation ("Grupo Alcaraván · Controller Financiero Senior (h/m) · Ref. 2381-CF")
     // names the client the body only describes.
-    const inSubject = candidates.find((c) => !c.line && !c.sig && parts.includes(c.name) && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name));
+    const inSubject = candidates.find((c) => subjectPart(c) && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name));
     return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? inSubject?.name ?? null;
   }
   // "Câmara Municipal de Alvorinha - Recursos Humanos", "Direction des Ressources Humaines - CHU de Saint-Aubin":
@@ -362,12 +365,12 @@ export function findCompany(subject: string, main: string, signature: string, se
     const paired = beside >= 0 ? candidates.find((c) => !c.line && (c.name === parts[beside - 1] || c.name === parts[beside + 1]) && looksLikeAName(c.name)) : undefined;
     if (paired && candidates.every((c) => c.line || c === paired || !subject.includes(c.name))) return extend(paired.name);
     // "Telefoninterview | Brückner Antriebstechnik GmbH" from a relay: a subject part that names an organisation is the company.
-    const organisation = candidates.filter((c) => !c.line && !c.sig && parts.includes(c.name) && ORGANISATION_WORD.test(c.name) && looksLikeAName(c.name));
+    const organisation = candidates.filter((c) => subjectPart(c) && ORGANISATION_WORD.test(c.name) && looksLikeAName(c.name));
     if (organisation.length === 1) return extend(organisation[0]!.name);
   }
   // A subject part with a legal form ("Einladung – Ref. AT-2027-0142 – Murtaler Präzisionstechnik GmbH") names the
   // company over a team mailbox's display name, which may be the person who signs ("Elisabeth Pichler" <bewerbung@…>).
-  const legalInSubject = candidates.filter((c) => !c.line && !c.sig && parts.includes(c.name) && ENDS_IN_LEGAL_FORM.test(c.name) && !AGENCY_NAME.test(c.name));
+  const legalInSubject = candidates.filter((c) => subjectPart(c) && ENDS_IN_LEGAL_FORM.test(c.name) && !AGENCY_NAME.test(c.name));
   if (legalInSubject.length === 1 && !candidates.some((c) => c !== legalInSubject[0] && byDomain(c.name))) return extend(legalInSubject[0]!.name);
   // A name that is only a line of the signature could be a person's: only the sender's domain confirms it.
   const confirms = (c: { name: string; line?: boolean }) => byDomain(c.name) || (!c.line && inSenderName(c.name));

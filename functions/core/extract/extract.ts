@@ -411,6 +411,11 @@ const DO_NOT_REPLY = /\b(?:do not|don['’]t|please don['’]t) (?:reply|respond
 /** The mail asks to be answered ("reply to this email", "Antworten Sie gern direkt auf diese E-Mail"). */
 const REPLY_HERE = /\breply(?:ing)? (?:directly )?to this (?:e-?mail|message)\b|\bauf diese (?:E-?Mail|Mail|Nachricht) (?:\w+ )?antworten\b|\b(?:reageer|reageren|antwoord|antwoorden) (?:\w+ ){0,3}op (?:dit bericht|deze (?:e-?mail|mail))\b|\bbeantwoord (?:dit bericht|deze e-?mail)\b|\b(?:just|simply) (?:hit )?reply\b|\ben répondant à (?:cet|ce) (?:e-?mail|mail|message|courriel)\b|\bpar retour de (?:mail|courriel)\b|\brespondiendo a este (?:correo|e-?mail|mensaje)\b|\brispondendo a questa (?:e-?mail|mail)\b|\brespondendo (?:a )?este e-?mail\b|\breageer op deze (?:e-?mail|mail)\b|\bantworten Sie (?:\w+ )?(?:\w+ )?auf diese (?:E-Mail|Nachricht)\b|\brépond(?:ez|re) (?:\w+ ){0,2}à (?:cet|ce) (?:e-?mail|mail|message|courriel)\b|\bresponde(?:r)? (?:\w+ ){0,2}a este (?:correo|e-?mail|mensaje)\b|\brispond(?:a|ere|i) (?:\w+ ){0,2}a questa (?:e-?mail|mail)\b|\bantwoord (?:op|via) deze (?:e-?mail|mail)\b|\bresponda (?:\w+ ){0,2}(?:a )?este e-?mail\b|\bodpowiedz(?:ią|ając)? na (?:tę|tego) (?:wiadomość|maila|e-?maila)\b|\bcontesta(?:nos|me)? a este (?:correo|mensaje|e-?mail)\b|\b(?:replies|responses|answers) to this (?:message|e-?mail) (?:will be|are) (?:sent|forwarded|delivered|passed on) to\b|\blas respuestas a este (?:mensaje|correo) se (?:enviarán|reenviarán|remitirán)\b|\bles réponses à ce (?:message|courriel|e-?mail) (?:seront|sont) (?:transmises|envoyées|transférées)\b|\bAntworten auf diese (?:Nachricht|E-?Mail) werden\b|\ble risposte a questo (?:messaggio|e-?mail) (?:saranno|verranno) (?:inoltrate|inviate)\b|\bantwoorden op dit bericht worden (?:doorgestuurd|verzonden)\b|\bas respostas a esta mensagem (?:serão|são) (?:enviadas|encaminhadas)\b|\bodpowiedzi na tę wiadomość (?:zostaną|są) (?:przekazane|wysłane)\b/i;
 
+/** A local part shaped as a person's name: "mariana.ortiz@…", "iris.smit@…" (two words joined by a dot, dash or underscore). */
+function isPersonalLocalPart(address: string): boolean {
+  return /^[a-z]+[._-][a-z]+$/i.test(address.split('@')[0] ?? '');
+}
+
 /**
  * A relay's address routed to one conversation ("acme-3f9a1c@mail.ats.example", "rk8x2m4q7t-1b9e@indeedemail.example"): a token of letters and
  * digits in its local part, and no no-reply word. Replies to it reach the recruiter.
@@ -419,7 +424,7 @@ function isRoutedReplyAddress(address: string): boolean {
   const local = address.split('@')[0] ?? '';
   if (isNoReplyAddress(address)) return false;
   // "mariana.ortiz@acme.workablemail.example": a person's own mailbox on the relay, which forwards to them.
-  if (/^[a-z]+[._-][a-z]+$/i.test(local) && !isRoleMailbox(address)) return true;
+  if (isPersonalLocalPart(address) && !isRoleMailbox(address)) return true;
   // The token may come first ("rk8x2m4q7t-1b9e@indeedemail…") or last ("acme-3f9a1c@…").
   return local.split(/[._+-]/).some((part) => /^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{6,}$/i.test(part));
 }
@@ -461,7 +466,7 @@ function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body:
     // …and when the sender is no person (a company's or a relay's mailbox), a person's mailbox the text names ("mail Iris
     // Smit: iris.smit@veldhuis.example") on any domain.
     if (!original.from.name || !mailboxSpellsName(original.from.address, original.from.name)) {
-      const person = named.find((box) => usable(box) && !isRoleMailbox(box.address) && /^[a-z]+[._-][a-z]+$/i.test(box.address.split('@')[0]!));
+      const person = named.find((box) => usable(box) && !isRoleMailbox(box.address) && isPersonalLocalPart(box.address));
       if (person) return person;
     }
   }

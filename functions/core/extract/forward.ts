@@ -512,12 +512,6 @@ const SIGNED_NAME = /^[-–—~]?\s*\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:de|van|der
 /** A closing the owner signs a note with ("Thanks,", "LG Sam", "Gruß", "Gr. Femke", "Pozdrawiam", "Abraços, N."). */
 const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regards|best regards|kind regards|warm regards|all the best|many thanks|mit freundlichen grü(?:ß|ss)en|freundliche grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|bien cordialement|salutations|amitiés|saludos cordiales|un saludo cordial|un abrazo|atentamente|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|saluti cordiali|un abbraccio|(?:met )?(?:vriendelijke|hartelijke) groet(?:en|jes)?|(?:z )?(?:serdecznymi )?pozdrowieniami|serdecznie pozdrawiam|pozdrawiam serdecznie|gru(?:ß|ss)|grü(?:ß|ss)e|viele grü(?:ß|ss)e|liebe grü(?:ß|ss)e|beste grü(?:ß|ss)e|lg|vg|bg|mfg|danke|merci|bises|bisous|cordialement|bien à (?:toi|vous)|a\+|saludos|un saludo|gracias|abrazos?|abraços?|beijos?|bjs|obrigad[oa]|grazie|ciao|saluti|un saluto|groet(?:jes|en)?|gr|grtz|grts|mvg|m\.v\.g|bedankt|dank je wel|dankjewel|pozdrawiam|pozdr\.?|dzięki|dziękuję|よろしく(?:お願いします)?。?)(?:[ \t]*[,.!]*[ \t]*(?:\p{Lu}[\p{L}.'-]*)?)?[ \t]*[,.!]*$/iu;
 
-/**
- * The note is what the owner typed: cut at the signature separator, a mail app's footer, a leftover
- * forward separator, and an Outlook-style signature that starts with the owner's own name on a line;
- * a closing and a stray header line at its end are dropped, and lines a mail app wrapped at 80 columns
- * are joined again.
- */
 /** Whether a line is the owner's name shortened: each word the matching part of the name or its initial, the first name first. */
 function signsAs(line: string, name: string): boolean {
   const parts = name.toLowerCase().split(/\s+/).filter(Boolean);
@@ -530,6 +524,12 @@ function signsAs(line: string, name: string): boolean {
   });
 }
 
+/**
+ * The note is what the owner typed: cut at the signature separator, a mail app's footer, a leftover
+ * forward separator, and an Outlook-style signature that starts with the owner's own name on a line;
+ * a closing and a stray header line at its end are dropped, and lines a mail app wrapped at 80 columns
+ * are joined again.
+ */
 export function cleanNote(text: string, ownerName: string | null = null): string | null {
   // A note sits at the top; beside an attached invitation the rest of a 10 MB text would be read and stored.
   const normalized = wellFormed(text.slice(0, MAX_FORWARD_TEXT_CHARS)).replace(/\r\n/g, '\n');

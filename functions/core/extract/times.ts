@@ -694,9 +694,12 @@ function aboutThePast(body: string, f: Found): boolean {
  * "for you" that ends a question whether a time suits ("Past dinsdag om 10.00 uur voor jou?").
  */
 const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local )?time(?:\s?zone)?|for you\b|où que vous soyez|chez vous|votre heure|Ihrer (?:Orts)?zeit|en tu hora|tu hora|su hora local|para (?:ti|usted|você|si)\b|pra você|per te\b|voor jou\b|bij jou\b|dla (?:Ciebie|Pana|Pani)\b|u Ciebie|そちらの時間)(?![ \t]*[?？])/iu;
-/** Words before a time, in its sentence, that introduce a restatement ("that's", "soit", "ou seja, para você"). */
+/**
+ * Words before a time, in its sentence, that introduce a restatement ("that's", "soit", "ou seja, para você"). "For
+ * you" restates only right before the time or with a copula ("for you: 9:00", "for you that's 9:00"): "If the afternoon
+ * is awkward for you, Friday at 9:45 works" offers another time.
+ */
 const CONVERSION_BEFORE = /(?:(?:\bthat['’]s|\bthat is|\bwhich is|\bwhich would be|\bi\.e\.|\bsoit\b|\bc['’]est-à-dire|\bdas (?:ist|wäre|sind)|\bes decir|\bo sea|\bcioè|\bovvero|\bossia|\bdat is|\boftewel|\bou seja|\bo que dá|\bczyli)\b[^.!?\n]{0,40}|(?:\bfor you|\bpra você|\bpara você|\bpara ti|\bpour vous|\bfür Sie|\bper te|\bvoor jou|\bdla Ciebie)\b(?:[\s,:–-]*(?:(?:that|it|this)(?:['’]s| is| would be| will be)|c['’]est|ce sera|das (?:ist|wäre|wären)|(?:es|son|serán?|sarà|sono|è|dat is|wordt het|é|são|seria|to) (?:las? |le |l['’])?)[\s:–-]*|[\s:–-]*))$/iu;
-/* "for you" restates a time only right before it or with a copula ("for you: 9:00", "for you that's 9:00"): "If the afternoon is awkward for you, Friday at 9:45 works" offers another. */
 
 /** A time restated in another zone: cued by the words around it, or in brackets right after another time. */
 /** The same time again in another zone right after a time: "/ 09:00 GMT", "(9:00 am UK time)", "or 15:00 in Lisbon". */

@@ -22,6 +22,12 @@ export const reasons = {
   'time-cost': `It is a long one (about {{hours}} hours, travel included{{#said}}; you wrote "{{said}}"{{/said}}): block the time.`,
 } as const;
 
+/**
+ * The reason the note model gives (functions/core/decide/note-model.ts) when the rules understood nothing of
+ * the note: what the note reads most like, the words that weighed most, and how to say it plainly.
+ */
+export const modelReason = `Your note was not understood word for word, but it reads most like the notes of owners who {{#nothing-appealing_}}found nothing in the opportunity for them{{/nothing-appealing_}}{{#decline-owner-instruction_}}asked for a polite no{{/decline-owner-instruction_}}{{#attend-owner-instruction_}}asked to attend{{/attend-owner-instruction_}}{{#practice_}}went for the practice{{/practice_}}{{#networking_}}went for the people they would meet{{/networking_}}{{#might-want-it_}}went because the role might be better than it reads{{/might-want-it_}}{{#future-opening_}}went to be remembered when a better position opens{{/future-opening_}}{{#time-cost_}}went and blocked the time it takes{{/time-cost_}} (the words that weighed most: {{words}}). If that is not what you meant, add #attend or #decline to your note and forward it again.`;
+
 export const subjects = {
   recommendation: `{{#attend}}Attend{{/attend}}{{^attend}}Politely decline{{/attend}}: {{subject}}`,
   notice: `invite-advisor: {{title}}`,

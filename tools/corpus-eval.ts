@@ -133,7 +133,7 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
       // How much of the note the reader understood: where the misses fall tells unread or half-read notes
       // (a vocabulary or language gap) from notes read in full and still judged wrong (a reasoning gap).
       const fromNote = got.decision.reasons.some((r) => (r.evidence ?? []).some((e) => e.source === 'note'));
-      const reading = item.note === null ? 'no note' : !got.decision.noteReading.read ? 'note not read' : fromNote ? 'a reason from the note' : 'no reason from the note';
+      const reading = item.note === null ? 'no note' : !got.decision.noteReading.read ? 'note not read' : got.decision.noteReading.byModel ? 'a reason by the note model' : fromNote ? 'a reason from the note' : 'no reason from the note';
       for (const key of ['all', `lang ${item.lang}`, ...item.expected.classes.map((c) => `class ${c}`), `read ${reading}`]) {
         count(score.notes.verdict, key, verdictOk);
         count(score.notes.lead, key, leadOk);

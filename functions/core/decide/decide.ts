@@ -8,6 +8,7 @@ import type { Preferences } from '../../config/schema.js';
 import { fillText, ownerWords } from '../../../templates/templates.js';
 import type { InviteFacts } from '../extract/extract.js';
 import { NO_HISTORY, type History } from './history.js';
+import { MODEL_THRESHOLDS, readByModel } from './note-model.js';
 import { attendReasons, DECISIVE_RULES, hoursFromSignals, type Evidence, type Finding, type ReasonCode, type Situation } from './rules.js';
 import { readInviteSignals, readNote, type Verdict } from './signals.js';
 
@@ -29,8 +30,11 @@ export interface Decision {
   reasons: Reason[];
   /** propose other times in the accept draft (a schedule conflict) */
   proposeOtherTimes: boolean;
-  /** how the owner's note was read: not at all (another language), and the sentences not understood */
-  noteReading?: { read: boolean; notUnderstood: string[] };
+  /**
+   * how the owner's note was read: not at all (another language), the sentences not understood, and whether
+   * the note model (decide/note-model.ts) rather than the rules gave the leading reason
+   */
+  noteReading?: { read: boolean; notUnderstood: string[]; byModel?: boolean };
 }
 
 export interface DecisionInput {
@@ -53,16 +57,53 @@ export function decide(input: DecisionInput): Decision {
     history: input.history ?? NO_HISTORY,
   };
   const say = (finding: Finding): Reason => ({ code: finding.code, text: sentence(finding, input), evidence: finding.evidence ?? [] });
-  const attend = attendReasons(situation);
+  const byRules = decideByRules(situation);
   const noteReading = { read: situation.note.read, notUnderstood: situation.note.notUnderstood };
+  const decision = { verdict: byRules.verdict, reasons: byRules.findings.map(say), proposeOtherTimes: byRules.proposeOtherTimes, noteReading };
+  // The rules understood nothing of a note they could read: the note model is asked (decide/note-model.ts).
+  const understood = decision.reasons.some((r) => (r.evidence ?? []).some((e) => e.source === 'note'));
+  if (!input.note?.trim() || !situation.note.read || understood) return decision;
+  const finding = fromModel(input.note, byRules.verdict);
+  // Only a model that changes something speaks: the same leading reason keeps the rules' sentence.
+  if (!finding || (finding.verdict === byRules.verdict && finding.code === byRules.findings[0]?.code)) return decision;
+  const byModel = { ...noteReading, byModel: true };
+  if (finding.verdict === 'decline') return { verdict: 'decline', reasons: [say(finding)], proposeOtherTimes: false, noteReading: byModel };
+  return { ...decision, reasons: [say(finding), ...decision.reasons.filter((r) => r.code !== finding.code)], noteReading: byModel };
+}
+
+function decideByRules(situation: Situation): { verdict: Verdict; findings: Finding[]; proposeOtherTimes: boolean } {
+  const attend = attendReasons(situation);
   for (const rule of DECISIVE_RULES) {
     const finding = rule(situation);
     if (!finding) continue;
     // An instruction to attend still carries the reasons to attend; a decline carries its one reason.
     const rest = finding.verdict === 'attend' ? attend : [];
-    return { verdict: finding.verdict, reasons: [say(finding), ...rest.map(say)], proposeOtherTimes: finding.verdict === 'attend' && hasConflict(attend), noteReading };
+    return { verdict: finding.verdict, findings: [finding, ...rest], proposeOtherTimes: finding.verdict === 'attend' && hasConflict(attend) };
   }
-  return { verdict: 'attend', reasons: attend.map(say), proposeOtherTimes: hasConflict(attend), noteReading };
+  return { verdict: 'attend', findings: attend, proposeOtherTimes: hasConflict(attend) };
+}
+
+/**
+ * What the note model reads in a note the rules understood nothing of, when it is confident: a decline
+ * where the rules said attend (as "nothing appeals", or the owner's instruction when that label is the
+ * likeliest), or, for an attend, the leading reason. A decline the rules found elsewhere (a dealbreaker, the
+ * invitation's own terms) stands. Its evidence is the note's words that weighed most.
+ */
+function fromModel(note: string, verdict: Verdict): (Finding & { verdict: Verdict }) | null {
+  const read = readByModel(note);
+  if (!read || read.words.length === 0) return null;
+  const declines = verdict === 'attend' && read.decline >= MODEL_THRESHOLDS.decline;
+  if (verdict === 'decline' && !declines) return null;
+  const sure = read.confidence >= MODEL_THRESHOLDS.lead && read.verdict === (declines ? 'decline' : 'attend');
+  if (!declines && !sure) return null;
+  const code: ReasonCode = sure ? read.lead : 'nothing-appealing';
+  const finalVerdict: Verdict = declines ? 'decline' : 'attend';
+  return {
+    verdict: finalVerdict,
+    code,
+    detail: { model: true, what: `${code === 'owner-instruction' ? `${finalVerdict}-` : ''}${code}`, words: read.words.map((w) => `"${w}"`).join(', ') },
+    evidence: read.words.map((text) => ({ source: 'note' as const, text })),
+  };
 }
 
 /** The owner's words quoted in a sentence: one line, at most about 140 characters. */
@@ -98,7 +139,8 @@ function sentence(finding: Finding, input: DecisionInput): string {
     pay: typeof detail.pay === 'number' ? detail.pay.toLocaleString('en-US') : null,
     minimum: typeof detail.minimum === 'number' ? detail.minimum.toLocaleString('en-US') : null,
   };
-  return fillText(ownerWords.reasons[finding.code], view).replace(/\s+/g, ' ').trim();
+  const template = detail.model ? ownerWords.modelReason : ownerWords.reasons[finding.code];
+  return fillText(template, view).replace(/\s+/g, ' ').trim();
 }
 
 /** Hours the interview takes, travel included: stored with the invitation for the weekly budget. */

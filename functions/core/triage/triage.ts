@@ -150,7 +150,7 @@ export function toTriageJson(triage: Triage): TriageJson {
     ...(facts.timesNotUnderstood ? { timesNotUnderstood: facts.timesNotUnderstood } : {}),
     ...(facts.timeConflict ? { timeConflict: facts.timeConflict } : {}),
     inferred: facts.inferred,
-    decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons, noteReading: triage.decision.noteReading ?? { read: true, notUnderstood: [] } },
+    decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons, noteReading: { byModel: false, ...(triage.decision.noteReading ?? { read: true, notUnderstood: [] }) } },
     drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },
   };
 }

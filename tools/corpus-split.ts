@@ -77,6 +77,7 @@ function split(): void {
   const lock = { ...testPartDigest(), note: 'the frozen test part of tests/corpus (tools/corpus-split.ts); never edit it by hand' };
   writeFileSync(LOCK_FILE, `${JSON.stringify(lock, null, 2)}\n`);
   process.stdout.write(`split ${writers.length} writers; test part: ${lock.messages} messages, ${lock.notes} notes, ${lock.files} files, sha256 ${lock.sha256}\n`);
+  process.stdout.write('notes added to dev/? then run `npm run model:train` to retrain the note model (the unit suite fails until it is)\n');
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) split();

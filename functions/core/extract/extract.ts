@@ -14,7 +14,7 @@ import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
-import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, postscriptOf, splitSignature, withShortRuns } from './text.js';
+import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
 import { logoNames } from './company-role.js';
 import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
@@ -182,7 +182,7 @@ function ownerNames(text: string, ownerAddresses: readonly string[]): Set<string
 }
 
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
-  const fullBody = blankHeaderBlocks(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS)));
+  const fullBody = blankHeaderBlocks(withoutEmphasis(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS))));
   const { main, signature } = splitSignature(fullBody);
   const subject = original.subject ?? '';
   const textLanguage = detectTextLanguage(`${subject}\n${main}`);
@@ -227,7 +227,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     // a time more than a day's offsets before it is surely past.
     const sent = original.date ? original.date.instant.getTime() - (offsetKnown ? 0 : MAX_OFFSET_SPREAD_MS) : null;
     // The main text, and a postscript after the signature ("P.S. Vers 16h c'est le mieux"): a time is given there too.
-    const split = splitSignature(blankHeaderBlocks(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS)))));
+    const split = splitSignature(blankHeaderBlocks(withoutEmphasis(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))));
     const postscript = postscriptOf(split.signature);
     return findProseSlots(postscript ? `${split.main}\n\n${postscript}` : split.main, textLanguage, reference, defaultZone, notUnderstood)
       .filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes) && (sent === null || s.start.instant.getTime() > sent));

@@ -99,6 +99,16 @@ const MAX_RUN = 64;
 const LONG_RUNS = new RegExp(`(?:[ \\t]*\\n){${MAX_RUN + 1},}|[^\\S\\r\\n]{${MAX_RUN + 1},}|([^\\s\\p{L}\\p{N}])\\1{${MAX_RUN},}`, 'gu');
 
 /**
+ * Plain-text emphasis unwrapped: the text part of an HTML mail writes bold as `*…*` (Gmail, Outlook:
+ * "*Product Owner (m/f/d)*", "*Wann:* Dienstag"), which would otherwise stick to the first and last word of a
+ * title, a company or a label. Only a pair of asterisks around words on one line, not touching a letter or a
+ * digit outside, is removed; a lone asterisk (a footnote, "Pflichtfeld*", "**" rules) stays.
+ */
+export function withoutEmphasis(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}*])\*{1,2}(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*{1,2}(?![\p{L}\p{N}*])/gu, '$1');
+}
+
+/**
  * Text as the patterns that read it need it: LF line breaks, and runs that say nothing cut to MAX_RUN
  * characters. email-forward-parser's patterns take time quadratic in the length of a run of line breaks
  * or spaces (20,000 blank lines: over 20 s; 64 KB of bare CRs: over 200 s, far longer than the function

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
 import { findLocation } from '../../../../functions/core/extract/location.js';
 import { isSharedCalendar, isUnusableReplyAddress } from '../../../../functions/core/extract/senders.js';
-import { blankHeaderBlocks, newestMessage, splitSignature, withShortRuns } from '../../../../functions/core/extract/text.js';
+import { blankHeaderBlocks, newestMessage, splitSignature, withoutEmphasis, withShortRuns } from '../../../../functions/core/extract/text.js';
 
 describe('senders', () => {
   it('skips no-reply mailboxes and ATS or job-platform relays, not a company’s own recruiter', () => {
@@ -42,6 +42,27 @@ describe('company, role, location', () => {
     expect(findLocation("We're at 215 Fremont Street, 9th floor, San Francisco, CA 94105. Check in with security.")).toBe('215 Fremont Street, 9th floor, San Francisco, CA 94105');
   });
 
+});
+
+describe('withoutEmphasis: plain-text bold unwrapped', () => {
+  it.each([
+    ['*Sales Engineer (w/m/d)*', 'Sales Engineer (w/m/d)'],
+    ['**Kierownik zmiany** w Poznaniu', 'Kierownik zmiany w Poznaniu'],
+    ['*Wann:* Dienstag, 14 Uhr', 'Wann: Dienstag, 14 Uhr'],
+    ['Poste : *Chargée de paie*.', 'Poste : Chargée de paie.'],
+  ])('%s', (text, expected) => {
+    expect(withoutEmphasis(text)).toBe(expected);
+  });
+
+  it.each([['Pflichtfeld*'], ['5 * 3 = 15'], ['a*b*c'], ['****'], ['*\nnot on one line*'], ['* a list item']])('leaves %s alone', (text) => {
+    expect(withoutEmphasis(text)).toBe(text);
+  });
+
+  it('a bold title is read whole once unwrapped (extractFacts unwraps the body first)', () => {
+    const body = 'We would like to meet you for the following position:\n\n*Instructional Designer (m/f/d)*\n\nWhen: Monday';
+    expect(findRole('Interview', body)).not.toBe('Instructional Designer');
+    expect(findRole('Interview', withoutEmphasis(body))).toBe('Instructional Designer');
+  });
 });
 
 describe('withShortRuns', () => {

@@ -218,6 +218,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     const name = cleanName(raw);
     // A sign-off ("Beste Grüße" opening the signature) is nobody's name; an applicant-tracking system's ("Equipe Sólides") is no employer's.
     if (!name || isClosingLine(name) || isRelayName(name)) return;
+    // A work-time share or a contract type after a title ("Product Owner – 80–100%", "… – Teilzeit") is no company.
+    if (!/\p{L}/u.test(name) || CONTRACT_AFTER_TITLE.test(`– ${name}`)) return;
     // A job title ("Head of Design" under the signer's name) is nobody's company.
     if (isJobTitle(name) && !ORGANISATION_WORD.test(name) && name.split(/\s+/).length <= 4 && JOB_TITLE_LINE.test(name)) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;

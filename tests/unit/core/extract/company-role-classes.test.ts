@@ -905,3 +905,14 @@ describe('of two titles named, the one the mail says is filled is not the interv
   });
 });
 
+
+describe('a work-time share or a contract type after a title is no company', () => {
+  it.each([
+    ['Data Steward (w/m/d) – 60–80 %', 'Data Steward'],
+    ['Systemtechniker – Teilzeit', 'Systemtechniker'],
+    ['Chargé de clientèle – CDD', 'Chargé de clientèle'],
+    ['Analista di laboratorio – 100%', 'Analista di laboratorio'],
+  ])('%s', (line, role) => {
+    expect(findCompany('Einladung', `Guten Tag,\n\nwir laden Sie zum Gespräch ein für:\n\n${line}\n\nTermin: Montag`, '', null, role)).toBeNull();
+  });
+});

@@ -249,3 +249,18 @@ describe('Irish addresses: a Dublin postal district or an Eircode ends the addre
     ['Call in to us at 12 Main Street, Naas, W91 X2Y3 on Tuesday.', '12 Main Street, Naas, W91 X2Y3'],
   ])('%s', (text, want) => expect(findLocation(text)).toBe(want));
 });
+
+describe('an office described by whose it is, before its street, is no part of the address', () => {
+  it.each([
+    ['Where: our Leeds office, 3 Wellington Place, Leeds LS1 4AP', '3 Wellington Place, Leeds LS1 4AP'],
+    ['Ort: unsere Niederlassung in Graz, Annenstraße 12, 8020 Graz', 'Annenstraße 12, 8020 Graz'],
+    ['Lieu : nos locaux de Nantes, 5 quai de la Fosse, 44000 Nantes', '5 quai de la Fosse, 44000 Nantes'],
+    ['Luogo: la nostra sede di Bologna, Via Marconi 8, 40122 Bologna', 'Via Marconi 8, 40122 Bologna'],
+  ])('%s', (text, expected) => {
+    expect(findLocation(text)).toBe(expected);
+  });
+
+  it('a named building before the street stays', () => {
+    expect(findLocation('Where: The Corn Exchange, 12 Market Street, Leeds LS1 7BR')).toBe('The Corn Exchange, 12 Market Street, Leeds LS1 7BR');
+  });
+});

@@ -88,7 +88,7 @@ const FIRM = String.raw`(?:(?:the company|la société|l['’]entreprise|le grou
  * PME lyonnaise", "mijn opdrachtgever, een producent in Brabant", "im Auftrag
  * eines namhaften Unternehmens", "para una importante empresa"): the agency is still not the employer.
  */
-const UNNAMED_CLIENT = /\b(?:(?:[Mm]y|[Oo]ur|[Nn]otre|[Mm]on|(?:[Ii]l )?[Nn]ostro|[Mm]io|[Nn]uestro|[Mm]i|(?:[Oo] )?[Nn]osso|[Mm]eu|[Mm]ijn|[Oo]nze|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:client|cliente|klant|opdrachtgever|[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en)|[Aa]uftraggeber(?:in|s)?|klient(?:a)?),? (?:an?|une?|una?|um|uma|een|ein(?:e[mnrs]?)?|to)\s|(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:[\p{L}-]+ ){0,4}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{L}+ ){1,3}(?:\p{L}*(?:[Uu]nternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung)|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
+const UNNAMED_CLIENT = /\b(?:(?:[Mm]y|[Oo]ur|[Nn]otre|[Mm]on|(?:[Ii]l )?[Nn]ostro|[Mm]io|[Nn]uestro|[Mm]i|(?:[Oo] )?[Nn]osso|[Mm]eu|[Mm]ijn|[Oo]nze|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:client|cliente|klant|opdrachtgever|[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en)|[Aa]uftraggeber(?:in|s)?|klient(?:a)?)(?:,|\s[–—-])? (?:an?|une?|una?|um|uma|een|ein(?:e[mnrs]?)?|to)\s|(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:[\p{L}-]+ ){0,4}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{L}+ ){1,3}(?:\p{L}*(?:[Uu]nternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung)|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
 
 /** Words naming an institution in the nine languages (universities, hospitals, institutes, ministries, foundations). */
 const INSTITUTION_WORD = /(?<![\p{L}])(?:Univers\p{L}*|Uniwersytet|Hospital\p{L}*|Hôpital|Ospedale|Azienda Sanitaria|ASL|Szpital|Ziekenhuis|Krankenhaus|Klinikum|Centro Hospitalar|Institut\p{L}*|Istituto|Instytut|Minist\p{L}*|Fundação|Fundación|Fondazione|Fondation|Stiftung|Politecnico|Politécnico|Politechnika|Hochschule|Hogeschool|Escola|Escuela|Scuola|École|Lyceum|Liceo)(?![\p{L}])/u;
@@ -166,6 +166,12 @@ const LETTERHEAD_LINE = new RegExp(String.raw`^[ \t]*(${NAME})(?:\s*[*★☆]{1,
 
 /** A department's name on its own ("Talent Acquisition", "People & Culture", "Recursos Humanos"): whose it is, the mail says elsewhere. */
 const DEPARTMENT_ONLY = /^(?:(?:Global |Corporate |Group )?(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Human Resources|HR|People(?: & Culture| and Culture| Operations)?|Careers|Hiring)(?: Team| Department| Partners?| Services)?|Recursos Humanos|RRHH|Risorse Umane|Ressources [Hh]umaines|Personalabteilung|Recrutement|Recrutamento|Reclutamiento|Selección|Werving (?:&|en) [Ss]electie|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji))$/u;
+/** Academic and professional titles before a person's name ("Mag. Thomas Reisinger", "Dipl.-Ing. Eva Huber", "dott.ssa Sara Neri", "mgr inż. Anna Nowak"). */
+const ACADEMIC_TITLES = /^(?:(?:Mag|MMag|Dr|DDr|DI|Dipl\.-(?:Ing|Kfm|Kffr|Psych)|Ing|Prof|Mgr|mgr|inż|lic|Lic|dott(?:\.ssa)?|Dott(?:\.ssa)?|Avv|Drs|drs|Ir|ir|Mr|mr|Me|Bc|Eng|Engª?)\.?\s+)+(?=\p{Lu})/u;
+/** The German formal "you" and its possessives, capitalised like a name ("an Ihrem Profil", "Ihre Unterlagen"). */
+const FORMAL_YOU = /^(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?|Euch|Euer|Eure[mnrs]?)(?!\p{L})/u;
+/** The desk a visitor reports to, in the nine languages: "beim Empfang", "bij de receptie", "à l'accueil". */
+const FRONT_DESK = /^(?:Empfang|Rezeption|Portier|Pförtner(?:in)?|Pforte|Anmeldung|Sekretariat|Information|Reception|Front Desk|Concierge|Security|Accueil|Réception|Recepción|Conserjería|Portería|Receptie|Balie|Recepção|Portaria|Recepcja|Portiernia|Ochrona|Reception Desk|Lobby)$/iu;
 const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|kunde|kunden|kundin|mandant|mandanten|mandantin|auftraggeber|auftraggeberin|client|clients|cliente|clientes|klant|opdrachtgever|klient|klienta|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|(?:the )?(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team|team (?:talent|recruitment|recruiting)|採用担当|selezione(?: del)? personale|ufficio(?: del)? personale|gestione risorse umane|dzia[łl] (?:kadr|personalny|hr)|departamento de (?:rrhh|recursos humanos|personas|selecci[óo]n)|afdeling (?:hr|p&o|personeelszaken)|personeelszaken|service(?: du)? recrutement|direction des ressources humaines|departamento de recrutamento|gest[ãa]o de pessoas)$/i;
 
 /** Whether a name is an applicant-tracking system's or job platform's own ("Lever", "SAP SuccessFactors"). */
@@ -200,7 +206,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   const senderName = sender?.name ?? null;
   const all = `${subject}\n${main}\n${signature}`;
   // The line under the sign-off ("Pozdrawiam" / "Piotr Nowak") names the person who signs.
-  const signer = signature.split('\n').slice(1).map((l) => l.trim()).find(Boolean) ?? null;
+  const signer = signature.split('\n').slice(1).map((l) => l.trim().replace(ACADEMIC_TITLES, '')).find(Boolean) ?? null;
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
   const domain = isRelayDomain(senderDomain) ? '' : squash(organisationLabel(senderDomain));
   // The domains of addresses the mail writes (the signature's "femke@tidewater-energy.example" under a
@@ -215,11 +221,12 @@ export function findCompany(subject: string, main: string, signature: string, se
   const words = all.replace(/https?:\/\/\S+|(?<![\w.+-])[\w.+-]+@[\w.-]+/g, ' ');
   const candidates: { name: string; strong: boolean; line?: boolean; sig?: boolean }[] = [];
   const add = (raw: string | undefined, strong: boolean, line = false, sig = false) => {
-    const name = cleanName(raw);
+    const name = cleanName(raw?.replace(ACADEMIC_TITLES, ''));
     // A sign-off ("Beste Grüße" opening the signature) is nobody's name; an applicant-tracking system's ("Equipe Sólides") is no employer's.
     if (!name || isClosingLine(name) || isRelayName(name)) return;
-    // A work-time share or a contract type after a title ("Product Owner – 80–100%", "… – Teilzeit") is no company.
-    if (!/\p{L}/u.test(name) || CONTRACT_AFTER_TITLE.test(`– ${name}`)) return;
+    // A work-time share or a contract type after a title ("Product Owner – 80–100%", "… – Teilzeit") is no company,
+    // nor the German formal "you" ("Interesse an Ihrem Profil"), nor the desk a visitor reports to ("beim Portier").
+    if (!/\p{L}/u.test(name) || CONTRACT_AFTER_TITLE.test(`– ${name}`) || FORMAL_YOU.test(name) || FRONT_DESK.test(name)) return;
     // A job title ("Head of Design" under the signer's name) is nobody's company.
     if (isJobTitle(name) && !ORGANISATION_WORD.test(name) && name.split(/\s+/).length <= 4 && JOB_TITLE_LINE.test(name)) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;
@@ -856,6 +863,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(PLURAL_POSTS, '');
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
   role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
+  // …and a reference written before the title ("Ref. 2027-0419 Controller", "Kennziffer 4411: Buchhalter", "Rif. MI-22 Analista").
+  role = role.replace(/^(?:Ref(?:erenz|erence)?|Réf(?:érence)?|Rif(?:erimento)?|Req|Kennziffer|Job ID|ID|Nr|No|Nº|Nummer|Numer)\.?\s*[:#]?\s*[\p{L}]{0,4}[-/]?\d[\w/.-]*\s*[:–—-]?\s+(?=\p{L})/iu, '');
   // A calendar invitation's subject ends with its time ("… Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)"),
   // an ATS's with its status ("… (JR-4411) has been scheduled").
   if (fromSubject) role = role.replace(/\s+@\s+.*$/u, '').replace(SUBJECT_STATUS, '');

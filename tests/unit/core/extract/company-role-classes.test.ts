@@ -916,3 +916,33 @@ describe('a work-time share or a contract type after a title is no company', () 
     expect(findCompany('Einladung', `Guten Tag,\n\nwir laden Sie zum Gespräch ein für:\n\n${line}\n\nTermin: Montag`, '', null, role)).toBeNull();
   });
 });
+
+describe('words capitalised like names that are no company', () => {
+  it.each([
+    ['Wir haben großes Interesse an Ihrem Lebenslauf und laden Sie ein.'],
+    ['Bitte melden Sie sich am Montag beim Empfang.'],
+    ['Zgłoś się proszę w recepcji, a potem do Portierni.'],
+  ])('%s', (main) => {
+    expect(findCompany('Einladung', main, '', { name: 'Eva Huber', address: 'eva.huber@mail.example' }, null)).toBeNull();
+  });
+
+  it('a signer with an academic title is a person, not a company', () => {
+    const signature = 'Mit freundlichen Grüßen\n\nDipl.-Ing. Eva Huber\nRecruiting\n';
+    expect(findCompany('Einladung', 'Wir laden Sie ein.', signature, { name: 'Eva Huber', address: 'eva.huber@mail.example' }, null)).toBeNull();
+  });
+
+  it('an agency’s unnamed client, set off by a dash, leaves no company', () => {
+    const main = 'wie besprochen hat unser Mandant – ein Versicherer aus Linz, dessen Namen wir noch vertraulich behandeln – Interesse an einem Gespräch.';
+    expect(findCompany('Gespräch', main, 'Beste Grüße\nAnna Gruber\nTalentwerk Personalberatung', { name: 'Anna Gruber', address: 'a.gruber@talentwerk.example' }, null)).toBeNull();
+  });
+});
+
+describe('a reference written before a title is no part of it', () => {
+  it.each([
+    ['Ihre Bewerbung – Ref. 4471-B Projektassistenz (m/w/d)', 'Projektassistenz'],
+    ['Candidatura – Rif. MI-22 Analista di bilancio', 'Analista di bilancio'],
+    ['Kennziffer 2027/118: Buchhalter (w/m/d)', 'Buchhalter'],
+  ])('%s', (subject, role) => {
+    expect(findRole(subject, 'Wir laden Sie zu einem Gespräch ein.')).toBe(role);
+  });
+});

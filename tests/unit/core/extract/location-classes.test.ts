@@ -264,3 +264,9 @@ describe('an office described by whose it is, before its street, is no part of t
     expect(findLocation('Where: The Corn Exchange, 12 Market Street, Leeds LS1 7BR')).toBe('The Corn Exchange, 12 Market Street, Leeds LS1 7BR');
   });
 });
+
+describe('Austrian staircase, door and floor lines continue an address', () => {
+  it('Stiege, Top, Stock', () => {
+    expect(findLocation('Wir erwarten Sie hier:\n\nLandstraßer Hauptstraße 71\nStiege 1, Top 14\n1030 Wien\n\nBis bald')).toBe('Landstraßer Hauptstraße 71, Stiege 1, Top 14, 1030 Wien');
+  });
+});

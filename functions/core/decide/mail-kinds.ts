@@ -171,9 +171,9 @@ export const ASSESSMENT: ByLanguage = {
   fr: ['test~', 'exercice', 'cas pratique', 'etude de cas', 'devoir', 'entretien video differe', 'differe', 'enregistr~ (?:vos|tes) reponses'],
   de: ['probeaufgabe', 'fallstudie', 'test~', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))', 'case study', 'hausaufgabe', 'aufgabe', 'aufgezeichnet~', 'coding-challenge'],
   es: ['prueba~', 'ejercicio', 'caso practico', 'test', 'evaluacion', 'grabad~', 'reto'],
-  it: ['prova', 'esercizio', 'test', 'caso studio', 'compito', 'registrat~', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))'],
+  it: ['prova', 'esercizio', 'test', 'caso studio', 'caso pratico', 'compito', 'registrat~', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))'],
   nl: ['thuisopdracht', 'opdracht', 'case study', 'test', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))', 'opgenomen'],
-  pt: ['teste', 'exercicio', 'desafio', 'estudo de caso', 'avaliacao', 'gravad~'],
+  pt: ['teste', 'exercicio', 'desafio', 'estudo de caso', 'caso pratico', 'trabalho de casa', 'avaliacao', 'gravad~'],
   pl: ['zadani~', 'test~', 'case study', 'nagra~', 'assessment(?!\\W?(?:center|centre|zentrum|dag|day|tag|dagen|days))'],
 };
 /** A one-way interview: answers recorded alone, watched later; nobody is met. */

@@ -148,6 +148,8 @@ describe('evidence of other mail', () => {
     ['en', mail('Next step: take-home', 'Please complete the take-home assignment and submit it by Friday at 5 pm. We will then set up a final interview.')],
     ['pt', mail('Próxima etapa', 'Enviamos um desafio técnico. Por favor entregue a sua solução até sexta-feira às 18h; depois marcamos a entrevista.')],
     ['de', mail('Fallstudie', 'Im Anhang finden Sie eine Fallstudie. Bitte senden Sie Ihre Lösung bis spätestens Mittwoch, 12 Uhr, zurück.')],
+    ['pt (caso prático)', mail('Caso prático – Analista financeiro', 'Obrigado pela conversa de ontem. Como combinado, a próxima fase do processo é um caso prático: pedimos que nos envie a sua resolução até quarta-feira, dia 10, às 17h. Depois voltaremos a contactá-lo.', { slots: 1 })],
+    ['it (caso pratico)', mail('Caso pratico', 'Grazie per il colloquio di ieri. Come anticipato, il prossimo passo è un caso pratico da svolgere: ce lo invii entro venerdì 12 alle 12. Poi la ricontatteremo.', { slots: 1 })],
     ['fr', mail('Entretien vidéo différé', "Vous enregistrerez vos réponses seul, quand vous le souhaitez, jusqu'au dimanche 23 h 59.")],
   ])('work to hand in by a deadline (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 

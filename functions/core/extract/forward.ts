@@ -83,7 +83,7 @@ export async function findOriginal(message: ParsedMessage, ownerOrAddresses: rea
   }
   const found = readInlineForward(message.text, message.subject, message.date, ownerName, outerIsOwner);
   // A forward whose sender could not be read, above a quoted "On … <address> wrote:": the quote is the invitation.
-  const inline = found?.original.from || !outerIsOwner || !QUOTE_INTRO.test(message.text) ? found : null;
+  const inline = found?.original.from || !outerIsOwner || !quoteIntro(message.text) ? found : null;
   if (!inline) {
     // The owner replied above the quoted thread instead of forwarding: the invitation is the newest
     // message from outside the owner in the quote, and what the owner typed above it is the note.
@@ -392,24 +392,35 @@ function parseMailboxText(text: string): Mailbox | null {
 }
 
 const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{6,120}?)\s*[,]?\s*(?:(?:użytkownik|uzytkownik)\s+)?(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała)\s*:?\s*$/im;
+/** The same with the verb before the sender, as German and Dutch Gmail write it: "Am Di., 6. Apr. 2027 um 09:15 Uhr schrieb Olivia Grant <…>:". */
+const QUOTE_INTRO_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,120}?)\s+(?:schrieb|schreef)\s+(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*:?\s*$/im;
+
+function quoteIntro(text: string): RegExpExecArray | null {
+  const [a, b] = [QUOTE_INTRO.exec(text), QUOTE_INTRO_VERB_FIRST.exec(text)];
+  return a && b ? (a.index <= b.index ? a : b) : a ?? b;
+}
 
 /**
  * The owner's own reply with the invitation quoted below "On … <address> wrote:" (no header block):
  * the quoted message becomes the original, with the thread subject without "Re:".
  */
 function readQuotedReply(own: OriginalMessage): { note: string | null; original: OriginalMessage } | null {
-  const intro = QUOTE_INTRO.exec(own.body);
+  const intro = quoteIntro(own.body);
   if (!intro) return null;
-  const quoted = own.body
-    .slice(intro.index + intro[0].length)
-    .split('\n')
+  const after = own.body.slice(intro.index + intro[0].length).split('\n');
+  // A quote marked with ">" ends at the first unmarked line with words: what the owner wrote below it (a
+  // bottom-posted reply) is their note too, never part of the invitation.
+  const firstMarked = after.findIndex((line) => line.startsWith('>'));
+  const end = firstMarked < 0 ? -1 : after.findIndex((line, i) => i > firstMarked && !line.startsWith('>') && line.trim() !== '');
+  const below = end < 0 ? '' : after.slice(end).join('\n').trim();
+  const quoted = (end < 0 ? after : after.slice(0, end))
     .map((line) => line.replace(/^> ?/, ''))
     .join('\n')
     .replace(/^\n+/, '');
   const dateText = (intro[1] ?? '').replace(/\s+(?:at|um|à|a las)\s+/, ' ');
   const date = readForwardedDate(dateText, own.date);
   return {
-    note: own.body.slice(0, intro.index),
+    note: [own.body.slice(0, intro.index).trim(), below].filter(Boolean).join('\n\n'),
     original: {
       from: { name: displayText(intro[2]), address: intro[3]!.trim() },
       replyTo: null,

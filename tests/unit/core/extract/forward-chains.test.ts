@@ -107,6 +107,33 @@ describe('a reply above a quoted thread', () => {
     expect(found.note).toBe('Vou, mas prefiro a segunda.');
   });
 
+  it('a bottom-posted reply: the quote first, the owner’s words below it are the note, not the invitation’s', async () => {
+    const text = [
+      'Am Mo., 2. März 2026 um 10:00 Uhr schrieb Jonas Keller <jonas.keller@firma.example>:',
+      '',
+      '> Hallo Alex,',
+      '>',
+      '> wir laden Sie am Donnerstag, 12. März, um 14 Uhr zum Gespräch ein.',
+      '',
+      'Klingt nach reiner Ablage, aber vielleicht steckt mehr dahinter.',
+      '',
+      'Alex',
+    ].join('\n');
+    const found = await findOriginal(await ownerMail(text, 'Re: Einladung'), OWNER);
+    expect(found.forwarded).toBe(true);
+    expect(found.original.from?.address).toBe('jonas.keller@firma.example');
+    expect(found.original.subject).toBe('Einladung');
+    expect(found.original.body).not.toContain('Ablage');
+    expect(found.note).toBe('Klingt nach reiner Ablage, aber vielleicht steckt mehr dahinter.');
+  });
+
+  it('Dutch Gmail’s intro with the verb first ("Op … schreef Naam <adres>:") opens a quote too', async () => {
+    const text = ['Graag, zeg maar ja.', '', 'Op ma 2 mrt 2026 om 10:00 schreef Eva de Wit <eva@bedrijf.example>:', '> Hoi Alex, schikt dinsdag om 11 uur?'].join('\n');
+    const found = await findOriginal(await ownerMail(text, 'Re: Gesprek'), OWNER);
+    expect(found.original.from?.address).toBe('eva@bedrijf.example');
+    expect(found.note).toBe('Graag, zeg maar ja.');
+  });
+
   it('does not dig into a quoted thread in mail that is not the owner’s', async () => {
     const raw = 'From: Rita Sousa <rita@empresa.example>\r\nTo: alex@example.com\r\nSubject: Re: Entrevista\r\nDate: Mon, 9 Mar 2026 11:00:00 +0000\r\n\r\nOla\r\n\r\nOn Mon, 2 Mar 2026 at 10:00, Bo Chen <bo@elsewhere.example> wrote:\r\n> hi\r\n';
     const found = await findOriginal(await parseMessage(Buffer.from(raw)), OWNER);

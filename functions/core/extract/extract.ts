@@ -252,7 +252,11 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     // doesn't work, grab another slot here").
     const withLink = schedulingLink !== null && schedulingLink !== meetingLink;
     const read = readProse(withLink ? [] : timesNotUnderstood);
-    const prose = !withLink || (read.length === 1 && read[0]!.end !== null && read[0]!.end !== undefined && read[0]!.end.instant.getTime() - read[0]!.start.instant.getTime() <= PENCILLED_SLOT_MS) ? read : [];
+    // …or one time with no end at all ("How about Thursday 8 April at 11:00? If that doesn't suit, grab another time
+    // here"): a window to choose in is a range, never a single instant.
+    const one = read.length === 1 ? read[0]! : null;
+    const pencilled = one !== null && (!one.end || one.end.instant.getTime() - one.start.instant.getTime() <= PENCILLED_SLOT_MS);
+    const prose = !withLink || pencilled ? read : [];
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),

@@ -50,6 +50,9 @@ describe('extractFacts', () => {
     expect(pencilled.slots).toEqual([{ start: '2026-03-10T11:00:00-04:00', end: '2026-03-10T11:30:00-04:00' }]);
     const window = facts('Please pick a time for a video call on Tuesday 10 March between 9:00 and 17:00 ET here: https://calendly.example/pat/30min');
     expect(window.slots).toEqual([]);
+    // One time with no end, the link its fallback: a proposed slot, never a window (a window is a range).
+    const proposed = facts("Could we do a quick call on Wednesday 11 March at 15:00 ET? If that doesn't suit, book another time here: https://calendly.example/pat/30min");
+    expect(proposed.slots.map((s) => s.start)).toEqual(['2026-03-11T15:00:00-04:00']);
   });
 
   it('passes over a Reply-To that is no plain mailbox for the next candidate (an injected mailto query, a quoted local part)', () => {

@@ -887,16 +887,25 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     const gap = next ? body.slice(current.endIndex, next.index) : '';
     // A day named without digits ("Monday", "morgen") is only joined within its question or line, not
     // across a full stop ("We are closed on Monday. Interviews run 9:00–17:00.").
-    if (next && hasTime(next.start) && !hasDay(next.start) && gap.length <= 40 && (!/\n\s*\n/.test(gap) || TIME_ROW_GAP.test(gap)) && !(digitless && /[.!](?:\s|$)/.test(gap))) {
+    // "Tuesday 26 January instead? Either of these would be great (UK time):" then the times listed one per line:
+    // a sentence ending in a colon introduces the list under it.
+    const listIntro = !digitless && gap.length <= 160 && /:[ \t]*\n/.test(gap) && !/\n\s*\n\s*\n/.test(gap);
+    if (next && hasTime(next.start) && !hasDay(next.start) && ((gap.length <= 40 && (!/\n\s*\n/.test(gap) || TIME_ROW_GAP.test(gap))) || listIntro) && !(digitless && /[.!](?:\s|$)/.test(gap))) {
       const date = wallOf(current.start);
-      out.push({
+      const at = (piece: Piece): Found => ({
         index: current.index,
-        endIndex: next.endIndex,
-        start: { ...date, ...timeOf(next.start, null) },
-        end: next.end && hasTime(next.end) ? { ...date, ...timeOf(next.end, next.start) } : null,
+        endIndex: piece.endIndex,
+        start: { ...date, ...timeOf(piece.start, null) },
+        end: piece.end && hasTime(piece.end) ? { ...date, ...timeOf(piece.end, piece.start) } : null,
         weekdayContradicts: weekdayContradicts(current.start),
       });
+      out.push(at(next));
       i += 1;
+      // The times listed under it, one per line with nothing else ("- 10:00 – 10:45" / "- 13:00 – 13:45"), are on that day too.
+      for (let following = pieces[i + 1]; following && hasTime(following.start) && !hasDay(following.start) && /^[ \t]*\n[ \t]*$/.test(body.slice(pieces[i]!.endIndex, following.index)); following = pieces[i + 1]) {
+        out.push(at(following));
+        i += 1;
+      }
       continue;
     }
     if (digitless) continue;

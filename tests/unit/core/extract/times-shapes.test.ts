@@ -109,3 +109,17 @@ describe('an event’s time is no slot beside the interview’s', () => {
     expect(slots(text, 'fr', 'Europe/Paris')).toEqual(['2027-03-15T10:00:00+01:00']);
   });
 });
+
+describe('a date, a sentence ending in a colon, then the times listed one per line: each time on that date', () => {
+  it.each([
+    ['en', 'Could we meet on Thursday 11 March instead? Any of these would suit us:\n\n  - 09:30 – 10:15\n  - 14:00 – 14:45', ['2027-03-11T09:30:00+00:00..10:15', '2027-03-11T14:00:00+00:00..14:45']],
+    ['de', 'Können wir auf Donnerstag, 11. März ausweichen? Folgende Zeiten wären möglich:\n\n- 9:30 – 10:15 Uhr\n- 14:00 – 14:45 Uhr', ['2027-03-11T09:30:00+01:00..10:15', '2027-03-11T14:00:00+01:00..14:45']],
+    ['en', 'Thursday 11 March:\n- 09:30 – 10:15\n- 11:00 – 11:45\n- 14:00 – 14:45', ['2027-03-11T09:30:00+00:00..10:15', '2027-03-11T11:00:00+00:00..11:45', '2027-03-11T14:00:00+00:00..14:45']],
+  ] as const)('%s: %s', (language, text, expected) => {
+    expect(slots(text, language, language === 'de' ? 'Europe/Berlin' : 'Europe/London')).toEqual(expected);
+  });
+
+  it('a time in a line of its own text is no part of the list', () => {
+    expect(slots('Thursday 11 March:\n- 09:30 – 10:15 first round\n- 13:00 lunch with the team', 'en', 'Europe/London')).toEqual(['2027-03-11T09:30:00+00:00..10:15']);
+  });
+});

@@ -1371,3 +1371,17 @@ describe('a language’s texting forms are read only in a note of that language'
     expect(decided('Da geh i net hin, des is nix für mi.')).toBe('decline/owner-instruction');
   });
 });
+
+describe('a comparison ("sounds a bit like …") is no liking', () => {
+  it.each([
+    ['Sounds a bit like filing invoices for other people all day.'],
+    ['Looks kind of like a call-centre job with a nicer title.'],
+  ])('%s', (note) => {
+    expect(decided(note)).not.toBe('attend/networking');
+    expect(decided(note)).not.toBe('attend/future-opening');
+  });
+
+  it('while liking a bit still draws', () => {
+    expect(decided('I quite like the team there, to be honest.')).toBe('attend/networking');
+  });
+});

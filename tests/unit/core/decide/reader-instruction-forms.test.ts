@@ -227,3 +227,17 @@ describe('an effort ongoing "since" is no decision now ("Ci provo … da quando 
     expect(readOwnerNote('Sooner or later something opens up there.').statements.map((s) => s.concept)).toContain('later-opening');
   });
 });
+
+describe('asking for a refusal by its noun ("make me a polite refusal") is an instruction to decline', () => {
+  it.each([
+    ['Prépare-leur une réponse négative, s’il te plaît.'],
+    ['Bon, envoie-moi un refus courtois, je signerai.'],
+    ['Tu peux leur écrire un refus bien tourné?'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('decline/owner-instruction');
+  });
+
+  it('fearing a refusal is none', () => {
+    expect(decided('J’ai un peu peur d’un refus après l’entretien.')).not.toBe('decline/owner-instruction');
+  });
+});

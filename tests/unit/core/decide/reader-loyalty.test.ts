@@ -43,3 +43,12 @@ describe('"who told him that?" disputes what was reported', () => {
     ['Mein Schwager sagt, die sind pleite. Wer hat ihm das erzählt? Die stellen ein.'],
   ])('%j: the report counts for nothing', (note) => expect(readOwnerNote(note).statements.filter((s) => s.concept === 'bleak').every((s) => s.source === 'disputed')).toBe(true));
 });
+
+describe('Polish: a company getting in touch again, or having wanted the owner before, is an earlier invitation', () => {
+  it.each([
+    ['To już trzeci raz, jak Mostostal Północ się do mnie zgłasza. Stanowisko takie sobie, szczerze mówiąc.'],
+    ['Dwa lata temu też chcieli mnie na analityka, ale się nie złożyło. Teraz tylko wsparcie, raczej nudne.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('attend/future-opening');
+  });
+});

@@ -1078,6 +1078,21 @@ export const TARGET_COMPANY: ByLanguage = {
   pl: ['firm~', 'spolk~', 'lepsze mozliwosci', 'tam wejde', 'grup~', 'pracodaw~', 'jako (?:firma|pracodawca)'],
 };
 
+/**
+ * A step of the selection already taken, with how it went ("de schriftelijke proef was dus goed", "the test went
+ * fine", "der Eignungstest lief gut"): praise of the owner's own performance, never a liking of the job or the company.
+ */
+export const PAST_STEP: ByLanguage = {
+  en: ['(?:written |online |coding |technical |aptitude )?(?:test|assessment|exam|first (?:round|interview|call|stage)|phone screen|screening(?: call)?|case study|take-?home|exercise) (?:\\p{L}+ ){0,2}(?:went|was|were|has gone|had gone|must have gone)'],
+  nl: ['(?:schriftelijke |online )?(?:proef|test|toets|assessment|eerste (?:ronde|gesprek)|opdracht|casus|sollicitatiegesprek) (?:\\p{L}+ ){0,2}(?:was|ging|is (?:\\p{L}+ )?gegaan)'],
+  de: ['(?:schriftliche~ |online-?)?(?:test|eignungstest|assessment|prufung|erste~ (?:runde|gesprach|interview)|fallstudie|aufgabe|probearbeit) (?:\\p{L}+ ){0,2}(?:war|lief|ist (?:\\p{L}+ )?gelaufen)'],
+  fr: ["(?:test|epreuve|examen|premier entretien|premier tour|cas pratique|exercice) (?:\\p{L}+ ){0,2}(?:etait|a ete|s'est (?:\\p{L}+ )?passe~|s est (?:\\p{L}+ )?passe~)"],
+  es: ['(?:prueba|examen|test|primera entrevista|caso practico|ejercicio) (?:\\p{L}+ ){0,2}(?:fue|salio|estuvo|ha ido)'],
+  it: ['(?:prova|test|esame|primo colloquio|caso pratico|esercizio) (?:\\p{L}+ ){0,2}(?:era|e andat~|e stat~|andat~)'],
+  pt: ['(?:prova|teste|exame|primeira entrevista|caso pratico|exercicio) (?:\\p{L}+ ){0,2}(?:foi|correu|esteve|deu)'],
+  pl: ['(?:test|egzamin|zadanie|pierwsza rozmowa|pierwszy etap|case study) (?:\\p{L}+ ){0,2}(?:byl|byla|bylo|poszedl|poszla|poszlo)'],
+};
+
 /** The company doing well: growing, opening sites, raising money, buying others ("ils ouvrent une filiale à Bruxelles"). */
 export const GROWTH: ByLanguage = {
   en: ['growing(?: (?:fast|quickly|like crazy))?', 'expanding', 'expansion', 'open(?:s|ed|ing)? (?:a |an |their |its )?(?:new |second |third )?(?:office|branch|plant|site|hub|store|factory|lab)', '(?:just )?raised (?:a |their |its )?(?:\\p{L}+ )?(?:round|funding|money|series)', 'doing (?:really |very )?well', 'profitable', 'buying up', 'acquir(?:ed|ing)', 'won (?:a|the|another) (?:\\p{L}+ )?(?:contract|tender|deal)', 'hiring (?:like crazy|a lot|loads|aggressively|like mad|massively)'],

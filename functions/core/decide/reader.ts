@@ -90,6 +90,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     role: rx(C.TARGET_ROLE),
     invitedBefore: rx(C.INVITED_BEFORE),
     growth: rx(C.GROWTH),
+    pastStep: rx(C.PAST_STEP),
     reservation: rx(C.RESERVATION),
     denySay: rx(C.DENY_SAY),
     denySayAfter: rx(C.DENY_SAY_AFTER),
@@ -769,6 +770,8 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       }
       // "Maar goed", "aber gut", "mais bon", "pero bueno": a turn and a word of praise alone close a thought; they praise nothing.
       if (liking && opens && text.replace(R.contrastStart, '').trim().split(/[^\p{L}']+/u).filter(Boolean).length <= 1) liking = null;
+      // "De schriftelijke proef was dus goed": how an earlier step of the selection went praises the owner, not the job.
+      if (liking && R.pastStep.test(text)) liking = null;
       if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? (contrast ? turn?.target : null) ?? 'whole');
       // The company doing well (growing, opening a site, raising money): a draw to the company, a fact (signals.ts
       // lets a doubt about the role lead over it).

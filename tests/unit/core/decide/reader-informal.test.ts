@@ -1385,3 +1385,17 @@ describe('a comparison ("sounds a bit like …") is no liking', () => {
     expect(decided('I quite like the team there, to be honest.')).toBe('attend/networking');
   });
 });
+
+describe('how an earlier step of the selection went praises the owner, not the job', () => {
+  it.each([
+    ['La prueba fue genial, por lo visto. Ahora la entrevista.'],
+    ['De online toets was goed blijkbaar, nu nog het gesprek.'],
+    ['Der Eignungstest lief wohl gut, jetzt das Gespräch.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('attend/practice');
+  });
+
+  it('a liking of the job in the same note still draws', () => {
+    expect(decided('The test went fine, and the team looks lovely.')).toBe('attend/networking');
+  });
+});

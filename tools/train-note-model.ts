@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_THRESHOLDS, ngrams, softmax, vectorise, type StoredNoteModel } from '../functions/core/decide/note-model.js';
+import { loadModel, MODEL_THRESHOLDS, ngrams, readByModel, softmax, vectorise, type StoredNoteModel } from '../functions/core/decide/note-model.js';
 import { CORPUS } from './corpus-split.js';
 
 export const MODEL_FILE = join(import.meta.dirname, '..', 'functions', 'core', 'decide', 'note-model.json');
@@ -136,25 +136,18 @@ export function store(model: Fitted, trainedOn: string): StoredNoteModel {
   };
 }
 
-function predict(model: Fitted, note: string): { label: string; confidence: number; decline: number } {
-  const index = new Map(model.features.map((f, i) => [f, i]));
-  const x = [...vectorise(note, index, model.idf)];
-  const p = softmax(model.weights.map((w, c) => x.reduce((s, [f, val]) => s + w[f]! * val, model.bias[c]!)));
-  const best = p.indexOf(Math.max(...p));
-  return { label: model.labels[best]!, confidence: p[best]!, decline: p.reduce((s, pc, c) => s + (model.labels[c]!.startsWith('decline/') ? pc : 0), 0) };
-}
-
 function crossValidate(notes: readonly TrainingNote[]): void {
   const writers = [...new Set(notes.map((t) => t.writer))].sort();
   const fold = (w: string) => Number.parseInt(createHash('sha256').update(w).digest('hex').slice(0, 8), 16) % 8;
   const rows: { verdictOk: boolean; labelOk: boolean; decline: number; confidence: number; declined: boolean }[] = [];
   for (let k = 0; k < 8; k++) {
     const held = new Set(writers.filter((w) => fold(w) === k));
-    const model = fit(notes.filter((t) => !held.has(t.writer)));
+    // Scored as it ships: through the 8-bit stored weights and the reading side of note-model.ts.
+    const model = loadModel(store(fit(notes.filter((t) => !held.has(t.writer))), 'cv'));
     for (const t of notes.filter((t) => held.has(t.writer))) {
-      const got = predict(model, t.note);
+      const got = readByModel(t.note, model) ?? { decline: 0, verdict: 'attend', lead: 'practice', confidence: 0 };
       const declined = got.decline >= 0.5;
-      rows.push({ verdictOk: declined === t.label.startsWith('decline/'), labelOk: got.label === t.label, decline: got.decline, confidence: got.confidence, declined: t.label.startsWith('decline/') });
+      rows.push({ verdictOk: declined === t.label.startsWith('decline/'), labelOk: `${got.verdict}/${got.lead}` === t.label, decline: got.decline, confidence: got.confidence, declined: t.label.startsWith('decline/') });
     }
     process.stdout.write(`fold ${k + 1}/8: ${held.size} writers held out\n`);
   }

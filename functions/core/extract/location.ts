@@ -164,7 +164,10 @@ function findAddress(main: string): string | null {
     // "Where: our Zurich office, Pfingstweidstrasse 102, …": the office described before its street is no part of the address.
     const described = OUR_PLACE.exec(written);
     const value = described && streetIn(written.slice(described[0].length)) !== null ? written.slice(described[0].length) : written;
-    if (value && isAddressStart(value)) return join([value, ...continuation(lines, i + 1, value)]);
+    // "… 3511 GG Utrecht (6e" then "verdieping, meld je bij de receptie)": a bracket the line opens and leaves open goes
+    // on as a note for the visitor, not as address lines.
+    const opensBracket = (lines[i]!.match(/\(/g)?.length ?? 0) > (lines[i]!.match(/\)/g)?.length ?? 0);
+    if (value && isAddressStart(value)) return join([value, ...(opensBracket ? [] : continuation(lines, i + 1, value))]);
     // "Where: our London office" then the address lines; "Venue:" alone then a building line;
     // "Where: Kellerman Hall (Room 3.12)" then the street: the building is part of it.
     // "Venue: Room 2.14, Hadley Building" then "Campus, Castle Road, Town EM4 7QT": the named place heads

@@ -270,3 +270,12 @@ describe('Austrian staircase, door and floor lines continue an address', () => {
     expect(findLocation('Wir erwarten Sie hier:\n\nLandstraßer Hauptstraße 71\nStiege 1, Top 14\n1030 Wien\n\nBis bald')).toBe('Landstraßer Hauptstraße 71, Stiege 1, Top 14, 1030 Wien');
   });
 });
+
+describe('a bracket the address line leaves open is a note for the visitor, not address lines', () => {
+  it('nl', () => {
+    expect(findLocation('Locatie: Lange Viestraat 2, 3511 BK Utrecht (3e\nverdieping, meld je bij de balie)\n\nTot dan!')).toBe('Lange Viestraat 2, 3511 BK Utrecht');
+  });
+  it('en', () => {
+    expect(findLocation('Location: 5 Park Row, Leeds LS1 5HD (2nd\nfloor, ask at reception)\n\nSee you then')).toBe('5 Park Row, Leeds LS1 5HD');
+  });
+});

@@ -181,8 +181,13 @@ function ownerNames(text: string, ownerAddresses: readonly string[]): Set<string
   return names;
 }
 
+/** A body as the extraction's patterns read it: runs cut short, plain-text bold unwrapped, quoted header blocks blanked. */
+function readableBody(body: string): string {
+  return blankHeaderBlocks(withoutEmphasis(withShortRuns(body)));
+}
+
 export function extractFacts(original: OriginalMessage, context: ExtractContext): InviteFacts {
-  const fullBody = blankHeaderBlocks(withoutEmphasis(withShortRuns(original.body.slice(0, MAX_EXTRACT_CHARS))));
+  const fullBody = readableBody(original.body.slice(0, MAX_EXTRACT_CHARS));
   const { main, signature } = splitSignature(fullBody);
   const subject = original.subject ?? '';
   const textLanguage = detectTextLanguage(`${subject}\n${main}`);
@@ -227,7 +232,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     // a time more than a day's offsets before it is surely past.
     const sent = original.date ? original.date.instant.getTime() - (offsetKnown ? 0 : MAX_OFFSET_SPREAD_MS) : null;
     // The main text, and a postscript after the signature ("P.S. Vers 16h c'est le mieux"): a time is given there too.
-    const split = splitSignature(blankHeaderBlocks(withoutEmphasis(withShortRuns(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))))));
+    const split = splitSignature(readableBody(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))));
     const postscript = postscriptOf(split.signature);
     return findProseSlots(postscript ? `${split.main}\n\n${postscript}` : split.main, textLanguage, reference, defaultZone, notUnderstood)
       .filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes) && (sent === null || s.start.instant.getTime() > sent));

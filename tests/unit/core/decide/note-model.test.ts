@@ -117,10 +117,4 @@ describe('the note model in the decision', () => {
       expect(d.reasons[0]!.code).toBe('dealbreaker');
     }
   });
-
-  it('is not asked about a note in a language the reader does not know', () => {
-    const d = decide({ facts, note: 'この会社には興味がないので、丁寧にお断りしてください。', inviteText: 'We would like to invite you to an interview.', preferences });
-    expect(d.noteReading?.read).toBe(false);
-    expect(d.noteReading?.byModel).toBeFalsy();
-  });
 });

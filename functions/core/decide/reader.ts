@@ -718,7 +718,9 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     // Facts are read with what the owner quotes from the ad ("'contratto a chiamata' e 'provvigioni'"), from the
     // end of the clause before (a blanked quote opens no clause).
     const facts = quoting.slice(factsFrom(clause, clauseIndex), clause.start + text.length);
-    const bleakEvent = companysEvent(R, R.bleakEvent, facts) ?? firstPair(R, R.bleakPairs, facts) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    // A pair of words ("closed … branches") in a clause that tells of growth or profit ("closed the year in profit
+    // and is opening two branches") is no closure.
+    const bleakEvent = companysEvent(R, R.bleakEvent, facts) ?? (affirmed(R, R.growth, text) ? null : firstPair(R, R.bleakPairs, facts)) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudFact = affirmed(R, R.dudFact, facts, expletive) ?? firstPair(R, R.dudPairs, facts) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));

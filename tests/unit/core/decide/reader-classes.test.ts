@@ -180,3 +180,33 @@ describe('something better inside later is a later opening there', () => {
     ['Not quite what I wanted, but maybe something better comes up internally later.'],
   ])('%j', (note) => expect(readOwnerNote(note).statements.map((s) => s.concept)).toContain('later-opening'));
 });
+
+describe('someone else advising the owner to go or not is their advice, not the owner’s instruction', () => {
+  it.each([
+    ['La mia vicina mi ha detto di lasciar stare.'],
+    ['Mon frère m’a conseillé de refuser.'],
+    ['Meine Schwester hat mir abgeraten.'],
+    ['Mi primo me aconsejó que no fuera.'],
+    ['Mijn buurman raadde me af om te gaan.'],
+    ['O meu pai disse-me para recusar.'],
+    ['Kolega odradził mi tę firmę.'],
+    ['My uncle told me to turn it down.'],
+  ])('%s', (note) => {
+    expect(instruction(note)).toBeNull();
+    expect(decided(note)).toBe('attend/practice');
+  });
+});
+
+describe('a company closing its year in profit and opening branches is growing, not closing', () => {
+  it.each([
+    ['Hanno chiuso l’anno in utile e aprono tre nuove filiali.'],
+    ['They closed the year in the black and are opening two new offices.'],
+    ['Die Firma hat das Jahr in den schwarzen Zahlen geschlossen und eröffnet zwei neue Filialen.'],
+    ['Cerraron el año con beneficios y abren dos sucursales más.'],
+    ['Fecharam o ano no azul e vão abrir mais duas lojas.'],
+    ['Ze sloten het jaar af met zwarte cijfers en openen twee nieuwe vestigingen.'],
+  ])('%s', (note) => {
+    expect(readOwnerNote(note).statements.map((s) => s.concept)).not.toContain('bleak');
+    expect(decided(note)).toBe('attend/future-opening');
+  });
+});

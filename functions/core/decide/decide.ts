@@ -60,10 +60,14 @@ export function decide(input: DecisionInput): Decision {
   const byRules = decideByRules(situation);
   const noteReading = { read: situation.note.read, notUnderstood: situation.note.notUnderstood };
   const decision = { verdict: byRules.verdict, reasons: byRules.findings.map(say), proposeOtherTimes: byRules.proposeOtherTimes, noteReading };
-  // The rules understood nothing of a note they could read: the note model is asked (decide/note-model.ts).
+  // The note model reads every note the rules could read (decide/note-model.ts): it fills their silence, and
+  // overrules a reason they read only when it is very sure; an instruction the rules read always stands.
   const understood = decision.reasons.some((r) => (r.evidence ?? []).some((e) => e.source === 'note'));
-  if (!input.note?.trim() || !situation.note.read || understood) return decision;
-  const finding = fromModel(input.note, byRules.verdict);
+  if (!input.note?.trim() || !situation.note.read || byRules.findings[0]?.code === 'owner-instruction') return decision;
+  // What the rules read of the note at all: a statement they weighed and found no reason in still stands
+  // against a guess ("la empresa está en crisis" is no draw of a later opening).
+  const heard = understood ? 'reason' : Object.keys(situation.note.evidence).length > 0 ? 'statement' : 'nothing';
+  const finding = fromModel(input.note, byRules.verdict, heard, (byRules.findings[0]?.evidence ?? []).length === 0);
   // Only a model that changes something speaks: the same leading reason keeps the rules' sentence.
   if (!finding || (finding.verdict === byRules.verdict && finding.code === byRules.findings[0]?.code)) return decision;
   const byModel = { ...noteReading, byModel: true };
@@ -84,26 +88,41 @@ function decideByRules(situation: Situation): { verdict: Verdict; findings: Find
 }
 
 /**
- * What the note model reads in a note the rules understood nothing of, when it is confident: a decline
- * where the rules said attend (as "nothing appeals", or the owner's instruction when that label is the
- * likeliest), or, for an attend, the leading reason. A decline the rules found elsewhere (a dealbreaker, the
- * invitation's own terms) stands. Its evidence is the note's words that weighed most.
+ * What the note model reads in a note, when it is sure enough to change the rules' decision (thresholds in
+ * note-model.ts): a decline where the rules said attend (as "nothing appeals", or the owner's instruction when
+ * that label is the likeliest), or the leading reason of an attend. Where the rules read nothing at all in the
+ * note, it needs less to put a reason before their general one (one with no evidence, `leadIsDefault`). A decline the rules found (a
+ * dealbreaker, the invitation's own terms, the owner's words) stands. Its evidence is the note's words that
+ * weighed most.
  */
-function fromModel(note: string, verdict: Verdict): (Finding & { verdict: Verdict }) | null {
+function fromModel(note: string, verdict: Verdict, heard: 'reason' | 'statement' | 'nothing', leadIsDefault: boolean): (Finding & { verdict: Verdict }) | null {
+  const understood = heard === 'reason';
   const read = readByModel(note);
-  if (!read || read.words.length === 0) return null;
-  const declines = verdict === 'attend' && read.decline >= MODEL_THRESHOLDS.decline;
-  if (verdict === 'decline' && !declines) return null;
-  const sure = read.confidence >= MODEL_THRESHOLDS.lead && read.verdict === (declines ? 'decline' : 'attend');
-  if (!declines && !sure) return null;
-  const code: ReasonCode = sure ? read.lead : 'nothing-appealing';
-  const finalVerdict: Verdict = declines ? 'decline' : 'attend';
+  if (!read || verdict === 'decline') return null;
+  const declines = read.decline >= (understood ? MODEL_THRESHOLDS.overruleDecline : MODEL_THRESHOLDS.decline);
+  const chosen = declines
+    ? { verdict: 'decline' as const, code: read.verdict === 'decline' && read.confidence >= MODEL_THRESHOLDS.lead ? read.lead : ('nothing-appealing' as const), words: read.words }
+    : read.attend.confidence >= attendNeeds(read.attend.lead, heard, leadIsDefault)
+      ? { verdict: 'attend' as const, code: read.attend.lead, words: read.attend.words }
+      : null;
+  if (!chosen || chosen.words.length === 0) return null;
+  const { verdict: finalVerdict, code, words } = chosen;
   return {
     verdict: finalVerdict,
     code,
-    detail: { model: true, what: `${code === 'owner-instruction' ? `${finalVerdict}-` : ''}${code}`, words: read.words.map((w) => `"${w}"`).join(', ') },
-    evidence: read.words.map((text) => ({ source: 'note' as const, text })),
+    detail: { model: true, partly: understood, what: `${code === 'owner-instruction' ? `${finalVerdict}-` : ''}${code}`, words: words.map((w) => `"${w}"`).join(', ') },
+    evidence: words.map((text) => ({ source: 'note' as const, text })),
   };
+}
+
+/**
+ * How sure the model must be of a leading reason to attend: least in place of the rules' general reason when
+ * they read nothing at all in the note, as sure as a label of its own otherwise. An instruction to attend the
+ * rules did not see it may give only where they understood no reason; where they did, they read no instruction.
+ */
+function attendNeeds(lead: ReasonCode, heard: 'reason' | 'statement' | 'nothing', leadIsDefault: boolean): number {
+  if (lead === 'owner-instruction' && heard === 'reason') return Number.POSITIVE_INFINITY;
+  return heard === 'nothing' && leadIsDefault && lead !== 'owner-instruction' ? MODEL_THRESHOLDS.fillLead : MODEL_THRESHOLDS.lead;
 }
 
 /** The owner's words quoted in a sentence: one line, at most about 140 characters. */

@@ -17,8 +17,16 @@ import type { Verdict } from './signals.js';
 
 export const NGRAM = { min: 3, max: 5 } as const;
 
-/** Confidence the model needs before it changes anything (chosen on the development half, writers held out). */
-export const MODEL_THRESHOLDS = { decline: 0.8, lead: 0.7 } as const;
+/**
+ * Confidence the model needs before it changes anything. Where the rules read no reason from the note: a
+ * decline at `decline`, a leading reason at `lead`, and, where they read nothing at all, a leading reason to
+ * attend in place of their general one (the advice said when nothing specific was found) at `fillLead`. Where
+ * the rules read a reason, and no instruction: a decline at `overruleDecline`, another leading reason to attend
+ * at `lead`. `decline` and `lead` were chosen on the development half with writers held out; `fillLead` and
+ * `overruleDecline` on the development notes of 61 writers as the rules read them when those notes were new
+ * (README, "A second reader: the note model").
+ */
+export const MODEL_THRESHOLDS = { decline: 0.8, lead: 0.7, fillLead: 0.4, overruleDecline: 0.9 } as const;
 
 /** The model as stored: weights quantised to 8 bits per class, base64-encoded to keep the file small. */
 export interface StoredNoteModel {
@@ -43,6 +51,8 @@ export interface ModelReading {
   confidence: number;
   /** the note's words that weighed most towards that label, in note order (at most three) */
   words: string[];
+  /** the likeliest leading reason to attend, its probability and its words (the same as above when that label is an attend) */
+  attend: { lead: ReasonCode; confidence: number; words: string[] };
 }
 
 /** The character n-grams of one text, as scikit-learn's char_wb analyzer forms them. */
@@ -127,7 +137,13 @@ export function readByModel(note: string, model: LoadedModel = (loaded ??= loadM
   const best = p.indexOf(Math.max(...p));
   const label = model.labels[best]!;
   const decline = p.reduce((sum, pc, c) => sum + (model.labels[c]!.verdict === 'decline' ? pc : 0), 0);
-  return { decline, verdict: label.verdict, lead: label.lead, confidence: p[best]!, words: weightiestWords(note, x, model, best) };
+  const words = weightiestWords(note, x, model, best);
+  const bestAttend = p.reduce((b, pc, c) => (model.labels[c]!.verdict === 'attend' && (b < 0 || pc > p[b]!) ? c : b), -1);
+  const attend =
+    bestAttend === best || bestAttend < 0
+      ? { lead: label.lead, confidence: p[best]!, words }
+      : { lead: model.labels[bestAttend]!.lead, confidence: p[bestAttend]!, words: weightiestWords(note, x, model, bestAttend) };
+  return { decline, verdict: label.verdict, lead: label.lead, confidence: p[best]!, words, attend };
 }
 
 /** The inverse document frequency of an n-gram in about one training note in ten (ln 10 + 1). */

@@ -223,7 +223,7 @@ function readInlineForward(
   }
   if (!result.forwarded) return null;
   const email = result.email;
-  const body = (email.body ?? '').replace(/\r\n/g, '\n');
+  const body = withoutLeftoverHeaders((email.body ?? '').replace(/\r\n/g, '\n'));
   // …and a date line the library skipped (GMX writes "Gesendet:" above "Von:"): read from the header lines above the body.
   const date = readForwardedDate(email.date ?? dateLineAbove(text, body), outerDate);
   const noteAt = result.message ? text.indexOf(result.message) : -1;
@@ -242,6 +242,23 @@ function readInlineForward(
       calendars: [],
     },
   };
+}
+
+/**
+ * The forwarded body without the header lines the library left at its top: it reads the sender and the
+ * subject of a block it knows and leaves the rest when their order is not its own (Apple Mail in Polish:
+ * "Od:", "Temat:", then "Data:", "Do:", "Odpowiedź do:"). Two header lines or more, none of them a sender,
+ * before the first blank line are such leftovers; a single "Date:" line may be the invitation's own and stays.
+ */
+function withoutLeftoverHeaders(body: string): string {
+  const lines = body.split('\n');
+  let i = 0;
+  while (i < lines.length && BLANK_LINE.test(lines[i]!)) i += 1;
+  let end = i;
+  let sender = false;
+  for (let m; end < lines.length && (m = HEADER_LINE.exec(lines[end]!)); end += 1) sender ||= kindOf(m[2]!) === 'from';
+  // A block with a sender is the header of a message forwarded inside this one: the chain reads it.
+  return end - i >= 2 && !sender ? lines.slice(end).join('\n').replace(/^\s*\n/, '') : body;
 }
 
 /** The value of a forward header's date line ("Gesendet: Dienstag, 13. Oktober 2026 um 16:45 Uhr") above the forwarded body. */
@@ -285,6 +302,7 @@ const DATE_KEYS = String.raw`Sent|Date|Envoyé|Gesendet|Datum|Enviado|Enviada|Fe
 const SUBJECT_KEYS = String.raw`Subject|Objet|Sujet|Betreff|Asunto|Onderwerp|Oggetto|Assunto|Temat|件名`;
 const REPLY_TO_KEYS = String.raw`Reply-To|Antwort an|Répondre à|Responder a|Rispondi a|Antwoord aan|Responder para|Odpowiedz do|Odpowiedź do|返信先`;
 const OTHER_KEYS = String.raw`To|Cc|Bcc|À|A|An|Kopie|Kopie an|Blindkopie|CC|Para|Aan|Do|DW|UDW|Kopia|Kopia do|Copie à|Copie|Cci|CCO|Cco|Ccn|宛先|CC|Message-ID`;
+const REPLY_TO_LINE = new RegExp(String.raw`^[ \t>]*\*?(?:${REPLY_TO_KEYS})\*?[ \t]*[:：][ \t]*(.+)$`, 'imu');
 const HEADER_LINE = new RegExp(String.raw`^[ \t]*((?:>[ \t]?)*)[ \t]*\*?(${FROM_KEYS}|${DATE_KEYS}|${SUBJECT_KEYS}|${REPLY_TO_KEYS}|${OTHER_KEYS})\*?[ \t]*[:：][ \t]*(.*)$`, 'iu');
 const KEY_KIND: [RegExp, 'from' | 'date' | 'subject' | 'replyTo'][] = [
   [new RegExp(String.raw`^(?:${FROM_KEYS})$`, 'iu'), 'from'],
@@ -379,7 +397,7 @@ function readReplyToLine(text: string, forwardedBody: string): Mailbox | null {
   }
   if (bodyAt < 0 && probe) bodyAt = text.indexOf(probe);
   const head = bodyAt > 0 ? text.slice(0, bodyAt) : text.slice(0, 4000);
-  const line = /^[ \t>]*\*?(?:Reply-To|Antwort an|Répondre à|Responder a|Rispondi a|Antwoord aan|Responder para)\*?[ \t]*:[ \t]*(.+)$/im.exec(head)?.[1];
+  const line = REPLY_TO_LINE.exec(head)?.[1];
   return line ? parseMailboxText(line) : null;
 }
 

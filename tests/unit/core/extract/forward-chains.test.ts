@@ -251,3 +251,43 @@ describe('a forward header whose date line comes before the sender (GMX: "Gesend
     expect(found.original.date?.instant.toISOString()).toBe('2026-03-03T16:45:00.000Z');
   });
 });
+
+describe('header lines the forward parser leaves at the top of the forwarded body', () => {
+  it('are dropped, so a forward header’s date is never read as the interview time', async () => {
+    // Apple Mail in Polish puts "Temat:" before "Data:"; the library reads "Od:" and "Temat:" only.
+    const text = [
+      'Początek przekazywanej wiadomości:',
+      '',
+      'Od: Hanna Wrona <hanna@przyklad.example>',
+      'Temat: Zaproszenie na rozmowę',
+      'Data: 3 marca 2026 o 08:12:40 CET',
+      'Do: Alex Morgan <alex@example.com>',
+      'Odpowiedź do: Rekrutacja <rekrutacja@przyklad.example>',
+      '',
+      'Dzień dobry, zapraszamy na rozmowę 12 marca 2026 o 10:00.',
+    ].join('\n');
+    const found = await findOriginal(await ownerMail(text), OWNER);
+    expect(found.original.body.trimStart().startsWith('Dzień dobry')).toBe(true);
+    expect(found.original.replyTo?.address).toBe('rekrutacja@przyklad.example');
+  });
+
+  it('stay when one is a sender: the header of a message forwarded inside', async () => {
+    const text = [
+      'Begin forwarded message:',
+      '',
+      'From: Alex Morgan <alex.old@oldjob.example>',
+      'Subject: Fwd: Interview',
+      'Date: 3 March 2026 at 08:12:40 GMT',
+      'To: Alex Morgan <alex@example.com>',
+      '',
+      'From: Dana Reed <dana@northwind.example>',
+      'Date: Mon, 2 Mar 2026 at 09:00',
+      'Subject: Interview',
+      'To: <alex.old@oldjob.example>',
+      '',
+      'Hi Alex, could you come in on 12 March at 10:00?',
+    ].join('\n');
+    const found = await findOriginal(await ownerMail(text), OWNER);
+    expect(found.original.from?.address).toBe('dana@northwind.example');
+  });
+});

@@ -835,6 +835,9 @@ interface Piece {
 function splitResults(results: Parsed[], body: string): Piece[] {
   const pieces: Piece[] = [];
   for (const r of results) {
+    // "now" ("Ora:" labelling an Italian time row, "jetzt", "nu") is the mail's own moment, never a time
+    // offered; left in, it stood between a date row and its time row and kept them apart.
+    if (r.tags().has('casualReference/now')) continue;
     const relative = r.tags().has('result/relativeDateAndTime');
     const end = r.end;
     const endIndex = r.index + r.text.length;

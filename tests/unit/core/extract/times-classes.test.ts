@@ -313,3 +313,13 @@ describe('a Polish deadline label ("Termin wykonania: do …") gives no slot', (
   it('pl', () => expect(starts('Termin wykonania: do 17 marca 2027 r., godz. 23:59', 'pl', 'Europe/Warsaw')).toEqual([]));
 });
 
+
+describe('a word for "now" is the mail’s own moment, never between a date row and its time row', () => {
+  it.each([
+    ['Data: martedì 10 novembre 2026\nOra: dalle 11:00 alle 11:45', 'it', '2026-11-10T10:00:00.000Z 60'],
+    ['Datum: dinsdag 10 november 2026\nNu gepland: 11:00', 'nl', '2026-11-10T10:00:00.000Z 60'],
+    ['Date: Tuesday 10 November 2026\nNow at 11:00', 'en', '2026-11-10T10:00:00.000Z 60'],
+  ] as const)('%j', (text, language, start) => {
+    expect(starts(text, language)).toEqual([start]);
+  });
+});

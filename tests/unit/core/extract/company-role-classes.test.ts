@@ -706,6 +706,11 @@ describe('a shop or practice named by its kind in the signature', () => {
     ['Liebe Grüße\nSabine Roth\nCafé Kiezglück', 'Café Kiezglück'],
     ['Cordialement,\nKarim\nBoulangerie Le Fournil', 'Boulangerie Le Fournil'],
     ['Un saludo,\nLucía Marín\nClínica Dental Sonrisa', 'Clínica Dental Sonrisa'],
+    // More kinds of small business, with its hours and phone after a middle dot.
+    ['Abraço,\nTiago\n--\nLivraria Ponto Final · ter a sáb das 10h às 18h · (21) 2345-6789', 'Livraria Ponto Final'],
+    ['Saludos,\nMarta\nHeladería La Nube · abierto de 12 a 22 h', 'Heladería La Nube'],
+    ['Bien à vous,\nLéa\nFromagerie Les Alpages', 'Fromagerie Les Alpages'],
+    ['Viele Grüße\nJens\nFahrradladen Speiche · Mo–Sa 10–18 Uhr', 'Fahrradladen Speiche'],
   ])('%j', (signature, company) => {
     expect(findCompany('Ihre Bewerbung', 'Wir würden Sie gern kennenlernen.', signature, personal, null)).toBe(company);
   });

@@ -163,8 +163,10 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
     return !negatedAt(R, s, m.index) && !/(?:keine?|nicht) statt/u.test(s.slice(m.index));
   };
   concept('interviewing', R.interviewing, 2, affirmed);
-  concept('meeting', R.meeting, 1, unconditional, aboutAnEvent);
-  concept('inviting', R.inviting, 2, unconditional, aboutAnEvent);
+  // "We can't invite you for an interview": a sentence that turns the application down invites no one.
+  const inviting = (s: string) => unconditional(s) && !R.rejection.test(s);
+  concept('meeting', R.meeting, 1, inviting, aboutAnEvent);
+  concept('inviting', R.inviting, 2, inviting, aboutAnEvent);
   concept('rescheduling', R.rescheduling, 2);
   const recruiter = R.recruiter.exec(sender) ?? R.recruiter.exec(signature);
   if (recruiter) add('recruiter', 1, recruiter[0]);

@@ -92,6 +92,23 @@ describe('evidence of other mail', () => {
     ['an assessment day "von 8:30 bis 17:00 Uhr" is a time range, not a deadline', mail('Assessment Projektleiter', 'Nach dem ersten Telefongespräch laden wir Sie gerne zu unserem Assessment ein. Dies findet am Dienstag, 13. April, von 8:30 bis 17:00 Uhr an unserem Hauptsitz statt.', { slots: 1 })],
   ])('an invitation: %s', (_what, evidence) => expect(isInvitation(evidence)).toBe(true));
 
+  // "We can't invite you to an interview", "we chose someone else": the sentence that names the interview turns it down.
+  it.each([
+    ['en', mail('Your application', 'Thank you for applying. Unfortunately we are unable to invite you to an interview at this stage.')],
+    ['fr', mail('Votre candidature', 'Merci pour votre candidature. Nous ne pouvons pas vous convier à un entretien cette fois-ci.')],
+    ['de', mail('Ihre Bewerbung', 'Vielen Dank für Ihre Bewerbung. Wir können Sie leider nicht zu einem Vorstellungsgespräch einladen.')],
+    ['es', mail('Tu candidatura', 'Gracias por tu interés. No podemos convocarte a una entrevista en esta ocasión.')],
+    ['it', mail('La tua candidatura', 'Grazie per l’interesse. Purtroppo non possiamo invitarti a un colloquio.')],
+    ['nl', mail('Je sollicitatie', 'Dank voor je interesse. We zullen je helaas niet uitnodigen voor een gesprek.')],
+    ['pt', mail('A sua candidatura', 'Obrigado pelo interesse. Não podemos convidá-lo para uma entrevista neste momento.')],
+    ['pl', mail('Twoja aplikacja', 'Dziękujemy za zgłoszenie. Nie możemy niestety zaprosić Pani na rozmowę.')],
+    ['fr, after a visit', mail('Votre candidature', 'Merci encore d’être venue à l’atelier mardi. Nous avons choisi une autre personne pour le poste.')],
+    ['es, after a visit', mail('Tu candidatura', 'Gracias por pasarte por la tienda. Al final hemos elegido a otra persona.')],
+  ])('a rejection that names the interview it will not hold (%s)', (_lang, evidence) => {
+    expect(readInvitation(evidence).clues.some((c) => c.kind === 'rejection')).toBe(true);
+    expect(isInvitation(evidence)).toBe(false);
+  });
+
   // The process goes on with someone else, said by what that person's profile does better.
   it.each([
     ['en', mail('Your application', 'Thanks again for meeting us. We have chosen a candidate whose experience matches the brief more closely.')],

@@ -19,8 +19,11 @@ const NUMBER = String.raw`(?:\d{1,5}[A-Za-z]?(?:[-–]\d{1,5}[A-Za-z]?)?|One|Two
 const EN_STREET = new RegExp(String.raw`(?<![\p{L}\d.,:/-])${NUMBER},?\s+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\d+(?:st|nd|rd|th))\s+){0,4}${EN_STREET_WORDS}(?![\p{L}])`, 'u');
 /** "14, rue de la Chaussée-d'Antin", "1250, boulevard René-Lévesque Ouest" */
 const FR_STREET = /(?<![\p{L}\d.,:/-])\d{1,4}(?:\s*(?:bis|ter|[A-Z]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours|route|square|passage|voie|rond-point|esplanade|parvis|promenade|rang|côte)\s+[^\n,]{2,60}/iu;
-/** A street word first and its number after: "Calle de Alcalá 180", "Rua de Santa Catarina, 512", "Via Roma 12", "ul. Prosta 20". */
-const NAME_FIRST_STREET = /(?<![\p{L}])(?:Calle|Carrera|Cra\.|Kra\.|Cl\.|Transversal|Diagonal|Autopista|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pza\.|Carrer|Carretera|Camino|Ronda|Gran Vía|Calzada|Circuito|Prolongación|Periférico|Boulevard|Blvd\.|Rua|R\.|Travessa|Largo|Praça|Praca|Alameda|Estrada|Rodovia|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Lungomare|Lungarno|Riva|ul\.|ulica|al\.|aleja|Al\.|pl\.|plac|os\.|osiedle|rondo|Rue|Avenue|Boulevard|Place|Quai|Chemin)\s+[^\n,]{2,60}?,?\s+(?:n\.?\s?º\s*|nº\s*|no\.\s*|núm\.\s*|nr\s*|#\s*|lote\s+|parcela\s+|nave\s+)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/u;
+/**
+ * A street word first and its number after: "Calle de Alcalá 180", "Rua de Santa Catarina, 512", "Via Roma 12", "ul. Prosta 20";
+ * in a sentence the word is written small ("in via Roma 12", "en la calle Mayor 5"), then a capital name follows it.
+ */
+const NAME_FIRST_STREET = /(?<![\p{L}])(?:Calle|Carrera|Cra\.|Kra\.|Cl\.|Transversal|Diagonal|Autopista|C\/|Avenida|Avda\.|Av\.|Paseo|Plaza|Pza\.|Carrer|Carretera|Camino|Ronda|Gran Vía|Calzada|Circuito|Prolongación|Periférico|Boulevard|Blvd\.|Rua|R\.|Travessa|Largo|Praça|Praca|Alameda|Estrada|Rodovia|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Lungomare|Lungarno|Riva|ul\.|ulica|al\.|aleja|Al\.|pl\.|plac|os\.|osiedle|rondo|Rue|Avenue|Boulevard|Place|Quai|Chemin|(?:via|viale|piazza|piazzale|corso|calle|avenida|paseo|plaza|carrer|rua|travessa|praça|largo|alameda|estrada)(?=\s+(?:(?:di|del|della|dello|dei|degli|delle|de|la|las|los|do|da|dos|das|d['’])\s*)?\p{Lu})(?!\s+(?:Zoom|Teams|Google|Skype|Webex|WhatsApp|Meet|LinkedIn|Slack|Microsoft|Jitsi|Calendly)(?![\p{L}])))\s+[^\n,]{2,60}?,?\s+(?:n\.?\s?º\s*|nº\s*|no\.\s*|núm\.\s*|nr\s*|#\s*|lote\s+|parcela\s+|nave\s+)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\p{L}\d])/u;
 /** A name with a street suffix and its number: "Friedrichstraße 68", "Oudegracht 245", "Am Sandtorkai 50". */
 const SUFFIX_STREET = /(?<![\p{L}])(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Unter den|Hinter der|Alte|Neue[rs]?|Große|Kleine|Hohe|\p{Lu}\p{Ll}+er)\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt|chaussee|steig|pfad|kai|hof|berg|gracht|straat|laan|plein|kade|singel|dijk|dreef|wal|plantsoen|markt|park|pad|steeg|baan|lei|gatan|gata|gaten|vägen|vagen|väg|vegen|veien|vej|vejen|gade|gaden|stræde|torget|torg|katu|tie|kuja|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ring|Ufer|Markt|Chaussee|Steig|Pfad|Kai|Hof|Berg|Park)|(?<=\p{Ll}er)[ \t](?:Straße|Strasse|Gasse|Weg|Platz|Allee|Ring|Damm|Ufer|Chaussee|Steig|Kai|Markt|Zeile|Lände))\s+\d{1,5}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?![\p{L}\d])|(?<![\p{L}])(?:Am|An der|An den|Auf der|Im|In der|Unter den|Neuer|Alter|Hohe)\s+\p{Lu}[\p{L}-]+\s+\d{1,5}[a-z]?(?![\p{L}\d])/u;
 /** A Japanese address: a prefecture, then a block number ("東京都新宿区西新宿6-12-8"), after an optional 〒 postal code. */
@@ -358,9 +361,10 @@ function blockFrom(lines: string[], from: number, underLabel: boolean, heading: 
 
 /** An address inside a sentence: from its street, the parts that continue it, to the sentence's end. */
 function inSentence(text: string, inBrackets = false): string {
-  // The sentence goes on after the address: "…, PA 19107 on Tuesday at 10am", "… – see you there"; an address
-  // in brackets ends at the closing one.
-  const sentence = cleanPart(inBrackets ? text.replace(/\).*$/su, '') : text).replace(/\s+(?:on|at|from|between|this|next|for|so|where|when|am|um|le|el|à|às|alle|om|w|we)\s.*$|\s[–—-]\s+\p{Ll}.*$/u, '');
+  // The sentence goes on after the address: "…, PA 19107 on Tuesday at 10am", "… – see you there", "… à 14h";
+  // a town after "à" or "w" is the address's ("7 rue des Mouettes à Biarritz"). An address in brackets ends at
+  // the closing one.
+  const sentence = cleanPart(inBrackets ? text.replace(/\).*$/su, '') : text).replace(/\s+(?:on|at|from|between|this|next|for|so|where|when|am|um|le|el|om)\s.*$|\s+(?:à|às|alle|w|we)\s(?!\p{Lu}).*$|\s[–—-]\s+\p{Ll}.*$/u, '');
   const street = streetMatch(sentence);
   const end = street && street.index === 0 ? street.end : 0;
   const head = sentence.slice(0, end);

@@ -279,3 +279,16 @@ describe('a bracket the address line leaves open is a note for the visitor, not 
     expect(findLocation('Location: 5 Park Row, Leeds LS1 5HD (2nd\nfloor, ask at reception)\n\nSee you then')).toBe('5 Park Row, Leeds LS1 5HD');
   });
 });
+
+describe('a street in a sentence, as prose writes it', () => {
+  it.each([
+    ['Le docteur vous recevra samedi, 7 rue des Mouettes à Biarritz. Un parking est derrière.', '7 rue des Mouettes à Biarritz'],
+    ['Spotykamy się przy ul. Długiej 5 w Gdańsku.', 'ul. Długiej 5 w Gdańsku'],
+    ['Ci vediamo in via Roma 12, 10121 Torino.', 'via Roma 12, 10121 Torino'],
+    ['Ti aspettiamo in piazza Vittorio 4.', 'piazza Vittorio 4'],
+    ['Nos vemos en la calle Mayor 5, 28801 Alcalá.', 'calle Mayor 5, 28801 Alcalá'],
+    ['Rendez-vous au 12 avenue Foch à 14h.', '12 avenue Foch'],
+    ['Spotykamy się przy ul. Długiej 5 w poniedziałek.', 'ul. Długiej 5'],
+  ])('%j', (text, address) => expect(findLocation(text)).toBe(address));
+  it.each([['We will meet via Zoom on 12 March.'], ['Sent via Microsoft Teams at 10.']])('no street in %j', (text) => expect(findLocation(text)).toBeNull());
+});

@@ -18,7 +18,7 @@ export const INTERVIEWING: ByLanguage = {
   de: ['\\p{L}*gesprach~', 'interview~', 'auswahlverfahren', 'hearing', '\\p{L}+interview~'],
   es: ['entrevista~', 'entrevistar~'],
   it: ['colloqui~'],
-  nl: ['\\p{L}*gesprek~', 'interview~', 'sollicitatie\\p{L}*', '\\p{L}+interview~', 'intake(?:gesprek)?~'],
+  nl: ['\\p{L}*gesprek~', 'interview~', '\\p{L}+interview~', 'intake(?:gesprek)?~'],
   pt: ['entrevista~', 'entrevistar~'],
   pl: ['rozmow~ (?:kwalifikacyjn~|rekrutacyjn~|telefoniczn~|techniczn~)', 'rozmow[aeyi]', 'rozmowe', 'interview', 'etap~ rekrutacj~'],
 };

@@ -390,3 +390,11 @@ describe('a Polish online test with "Termin wykonania: do 17 marca", the best in
     expect(isInvitation(mail('Test kompetencji online', body))).toBe(false);
   });
 });
+
+describe('an application is no interview', () => {
+  it('"sollicitatie" (the application) in a Dutch subject is no interviewing clue; "sollicitatiegesprek" is', () => {
+    const clues = (subject: string) => readInvitation(mail(subject, 'Beste Sanne, dank voor je bericht.')).clues.map((c) => c.kind);
+    expect(clues('Uw sollicitatie Projectleider')).not.toContain('interviewing');
+    expect(clues('Uitnodiging sollicitatiegesprek Projectleider')).toContain('interviewing');
+  });
+});

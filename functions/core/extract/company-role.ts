@@ -662,6 +662,19 @@ export function isJobTitle(name: string): boolean {
 }
 
 export function findRole(fullSubject: string, fullMain: string, fullSignature = ''): string | null {
+  const role = titleOf(fullSubject, fullMain, fullSignature);
+  // A translator's language pair in brackets right after the title ("Revisor de traducciones (portugués-español)")
+  // is part of it, though the patterns stop a title at its bracket.
+  if (!role) return role;
+  for (const text of [fullMain, fullSubject]) {
+    const at = text.indexOf(role);
+    const pair = at >= 0 ? /^\s*(\([^()\n]{2,60}\))/u.exec(text.slice(at + role.length)) : null;
+    if (pair && LANGUAGE_PAIR.test(pair[1]!)) return `${role} ${pair[1]}`;
+  }
+  return role;
+}
+
+function titleOf(fullSubject: string, fullMain: string, fullSignature: string): string | null {
   // French inclusive writing on a word ("Coordonnateur(trice) de projets") would stop a title at its bracket.
   const subject = fullSubject.replace(INCLUSIVE_ENDING, '');
   const main = fullMain.replace(INCLUSIVE_ENDING, '');
@@ -852,7 +865,11 @@ const INCLUSIVE_ENDING = /(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère)\)|[·
 /** A contract type written after a title, with what follows it: CDI, CDD, "tempo determinato", "befristet", "full-time"… */
 const CONTRACT_AFTER_TITLE = /\s*[–—|,-]\s*(?:CDI|CDD|contrat (?:à durée|de \p{L}+)|tempo (?:in)?determinato|contratto (?:a|di) \p{L}+|contrato (?:indefinido|temporal|fijo|por obra|a término|a termo|sem termo|efetivo|CLT)|full[- ]?time|part[- ]?time|fixed[- ]term|permanent(?: contract)?|temporary|Vollzeit|Teilzeit|(?:un)?befristet|Festanstellung|vast (?:contract|dienstverband)|tijdelijk(?: contract)?|umowa (?:o pracę|na czas)|B2B)(?![\p{L}]).*$/iu;
 
-const LANGUAGE_AFTER_TITLE = /\s+(?:(?:z|ze)\s+(?:j\.|jęz\.|językiem)\s+\p{L}+|(?:with|mit|avec|con|met|com)\s+(?:fluent\s+|native\s+|verhandlungssicherem\s+|fließendem\s+)?(?:German|English|French|Spanish|Italian|Dutch|Portuguese|Polish|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Niederländisch|anglais|allemand|espagnol|italien|néerlandais|inglés|alemán|francés|italiano|inglese|tedesco|francese|spagnolo|Engels|Duits|Frans|Spaans|inglês|alemão|francês|espanhol))$/iu;
+/** Language names a title may ask for or translate between, in the corpus's languages. */
+const LANGUAGE_NAME = String.raw`(?:German|English|French|Spanish|Italian|Dutch|Portuguese|Polish|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Niederländisch|Portugiesisch|Polnisch|anglais|allemand|espagnol|italien|néerlandais|portugais|polonais|inglés|alemán|francés|español|italiano|portugués|polaco|neerlandés|inglese|tedesco|francese|spagnolo|portoghese|polacco|olandese|Engels|Duits|Frans|Spaans|Portugees|Pools|Italiaans|inglês|alemão|francês|espanhol|português|polonês|polaco|holandês|angielski|niemiecki|francuski|hiszpański|włoski|portugalski|polski)`;
+const LANGUAGE_AFTER_TITLE = new RegExp(String.raw`\s+(?:(?:z|ze)\s+(?:j\.|jęz\.|językiem)\s+\p{L}+|(?:with|mit|avec|con|met|com)\s+(?:fluent\s+|native\s+|verhandlungssicherem\s+|fließendem\s+)?${LANGUAGE_NAME})$`, 'iu');
+/** A bracket naming the languages a translator works between ("(portugués-español)", "(EN>DE)", "(anglais/français)"): part of the title. */
+const LANGUAGE_PAIR = new RegExp(String.raw`^\(\s*(?:${LANGUAGE_NAME}|[A-Z]{2})(?:\s*[-–/>→]\s*(?:${LANGUAGE_NAME}|[A-Z]{2}))+\s*\)$`, 'iu');
 
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
@@ -874,8 +891,9 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   if (fromSubject) role = role.replace(/\s+(?:met|mit|avec|con|com|z|with)\s+\p{Lu}\p{Ll}+(?:\s+(?:de|van|der|den|von|da|di|del|le|la|dos|das|do))*\s+\p{Lu}.*$/u, '');
   if (fromSubject) role = role.replace(/\s+(?:at|with|chez|bei|en|presso|bij|na|w|in)\s+\p{Lu}.*$|\s+(?:at|with|chez|bei)\s+.*$|\s+[–—|-]\s+.*$|,\s+.*$/u, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/,?\s*(?:kurzes|short|next|prochaine|nächste)\b.*$/iu, '').replace(BARE_GENDER, '');
   // A note in brackets is no part of the title ("(confidential)", "(100% remoto)", "(32-40 uur)", an
-  // unclosed "(esquema remoto"); a short capitalised one is ("(Japan Market)"), as is a full-width one.
-  role = role.replace(/\s+\((?![\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2}\))[^)]*\)?/gu, '');
+  // unclosed "(esquema remoto"); a short capitalised one is ("(Japan Market)"), as is a full-width one and a
+  // translator's language pair ("(portugués-español)").
+  role = role.replace(/\s+\((?![\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2}\))[^)]*\)?/gu, (note: string) => (LANGUAGE_PAIR.test(note.trim()) ? note : ''));
   role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle|vaga|vacante|posición|posizione|cargo|functie|vacature|stanowisko|role|position)\s+(?:de|d['’]|als|di|van|of|na)\s+/i, '');
   // "Analista de Datos Sr. La hora es…": a Jr./Sr. after the title's first word is its last word; what follows is a new sentence.
   role = role.replace(/^(\S.*?\s(?:Jr|Sr)\.)\s+\p{Lu}.*$/u, '$1');

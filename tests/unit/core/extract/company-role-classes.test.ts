@@ -951,3 +951,13 @@ describe('a reference written before a title is no part of it', () => {
     expect(findRole(subject, 'Wir laden Sie zu einem Gespräch ein.')).toBe(role);
   });
 });
+
+describe('a translator’s language pair in brackets is part of the title', () => {
+  it.each([
+    ['Hemos leído tu candidatura para el puesto de Revisor de traducciones (portugués-español) y queremos conocerte.', 'Revisor de traducciones (portugués-español)'],
+    ['We would like to invite you to an interview for the Legal Translator (EN>DE) position next week.', 'Legal Translator (EN>DE)'],
+  ])('%j', (body, role) => expect(findRole('Hola', body)).toBe(role));
+  it('another note in brackets is not', () => {
+    expect(findRole('Hola', 'Hemos leído tu candidatura para el puesto de Revisor de traducciones (jornada parcial) y queremos conocerte.')).toBe('Revisor de traducciones');
+  });
+});

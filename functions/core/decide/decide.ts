@@ -91,9 +91,9 @@ function decideByRules(situation: Situation): { verdict: Verdict; findings: Find
  * What the note model reads in a note, when it is sure enough to change the rules' decision (thresholds in
  * note-model.ts): a decline where the rules said attend (as "nothing appeals", or the owner's instruction when
  * that label is the likeliest), or the leading reason of an attend. Where the rules read nothing at all in the
- * note, it needs less to put a reason before their general one (one with no evidence, `leadIsDefault`). A decline the rules found (a
- * dealbreaker, the invitation's own terms, the owner's words) stands. Its evidence is the note's words that
- * weighed most.
+ * note, it needs less to put a reason before their general one (one with no evidence, `leadIsDefault`). A
+ * decline the rules found (a dealbreaker, the invitation's own terms, the owner's words) stands. Its evidence
+ * is the note's words that weighed most.
  */
 function fromModel(note: string, verdict: Verdict, heard: 'reason' | 'statement' | 'nothing', leadIsDefault: boolean): (Finding & { verdict: Verdict }) | null {
   const understood = heard === 'reason';

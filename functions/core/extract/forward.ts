@@ -409,7 +409,9 @@ function parseMailboxText(text: string): Mailbox | null {
   return bare ? { name: null, address: bare[0] } : null;
 }
 
-const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{6,120}?)\s*[,]?\s*(?:(?:użytkownik|uzytkownik)\s+)?(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała)\s*:?\s*$/im;
+// Gmail's plain text may wrap the line at the address ("… Name <" / "address> wrote:"), and Spanish Gmail
+// writes the address in brackets ("Andrés Molina (<…>) escribió:").
+const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{0,120}?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?(?![\p{L}]))?|.{6,120}?)\s*[,]?\s*(?:(?:użytkownik|uzytkownik)\s+)?(?:"?([^"<\n]*?)"?\s*)?\(?<\s*([^\s<>@]+@[^\s<>]+)>\)?\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała)\s*:?\s*$/imu;
 /** The same with the verb before the sender, as German and Dutch Gmail write it: "Am Di., 6. Apr. 2027 um 09:15 Uhr schrieb Olivia Grant <…>:". */
 const QUOTE_INTRO_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,120}?)\s+(?:schrieb|schreef)\s+(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*:?\s*$/im;
 

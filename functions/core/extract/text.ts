@@ -50,6 +50,19 @@ const QUOTE_INTRO = /^[ \t>]*(?:On .{6,120} wrote:|Le .{6,120} a écrit\s*:|Am .
 const SEPARATOR = /^[ \t>]*(?:-{2,}\s*(?:Original Message|Original Appointment|Forwarded message|Message transmis|Message d'origine|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Doorgestuurd bericht|Mensagem original|Mensagem encaminhada|Original message)\s*-{2,}|-{20,}|_{20,}|Begin forwarded message:|Début du message réexpédié\s*:|Inizio messaggio inoltrato:|Anfang der weitergeleiteten Nachricht:|Comienzo del mensaje reenviado:)\s*$/i;
 
 /**
+ * How many lines a quote intro starting at line `i` spans: 1, 2 when the client wrapped it (Gmail's plain
+ * text breaks a long "On … Name <" / "address> wrote:" after the `<`), or 0 when none starts there.
+ */
+function quoteIntroLines(lines: readonly string[], i: number): number {
+  const line = lines[i]!;
+  if (QUOTE_INTRO.test(line)) return 1;
+  const next = lines[i + 1]?.replace(/^[ \t>]*/, '');
+  // Only a wrap at the address: "… Name <" + "address> wrote:", or "… Name" + "<address> wrote:".
+  if (!next || !(/<\s*$/.test(line) ? /^[^\s<>@]+@[^\s<>]+>/.test(next) : /^<[^\s<>@]+@[^\s<>]+>/.test(next))) return 0;
+  return QUOTE_INTRO.test(`${line.trimEnd()}${/<\s*$/.test(line) ? '' : ' '}${next}`) ? 2 : 0;
+}
+
+/**
  * Forward and reply header blocks inside a body ("From: … Sent: … Subject: …", "On … wrote:") are
  * blanked line by line, so their dates are not read as interview times. A lone "Date: Tuesday, June 16"
  * line of an invitation's own details stays: a block needs a sender line and another header line.
@@ -58,8 +71,9 @@ export function blankHeaderBlocks(body: string): string {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
-    if (QUOTE_INTRO.test(line) || SEPARATOR.test(line)) {
-      lines[i] = '';
+    const intro = quoteIntroLines(lines, i);
+    if (intro > 0 || SEPARATOR.test(line)) {
+      lines.fill('', i, i + Math.max(intro, 1));
       continue;
     }
     if (!SENDER_KEY.test(line)) continue;
@@ -87,7 +101,7 @@ export function newestMessage(body: string): string {
     // (Outlook's "____" then "From:"); a platform's layout draws rules around the message it relays.
     const rule = /^[ \t>]*(?:-{20,}|_{20,})\s*$/.test(line);
     const headerFollows = () => lines.slice(i + 1, i + 5).filter((l) => l.trim()).slice(0, 2).some((l) => SENDER_KEY.test(l));
-    const starts = QUOTE_INTRO.test(line) || (SEPARATOR.test(line) && (!rule || headerFollows())) || (SENDER_KEY.test(line) && HEADER_LINE.test(lines[i + 1] ?? ''));
+    const starts = quoteIntroLines(lines, i) > 0 || (SEPARATOR.test(line) && (!rule || headerFollows())) || (SENDER_KEY.test(line) && HEADER_LINE.test(lines[i + 1] ?? ''));
     if (starts && seen >= 40) return lines.slice(0, i).join('\n');
     seen += line.replace(/\s+/g, '').length;
   }

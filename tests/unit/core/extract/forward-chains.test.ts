@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanNote, findOriginal } from '../../../../functions/core/extract/forward.js';
 import { parseMessage } from '../../../../functions/core/mail/mail.js';
+import { newestMessage } from '../../../../functions/core/extract/text.js';
 
 const OWNER = { addresses: ['alex@example.com'], name: 'Alex Morgan' };
 
@@ -125,6 +126,31 @@ describe('a reply above a quoted thread', () => {
     expect(found.original.subject).toBe('Einladung');
     expect(found.original.body).not.toContain('Ablage');
     expect(found.note).toBe('Klingt nach reiner Ablage, aber vielleicht steckt mehr dahinter.');
+  });
+
+  it('an intro Gmail wrapped at the address, and Spanish Gmail’s "(<address>)": the quote is found and only its newest message read', async () => {
+    // Prepare: Gmail's plain text breaks "… Name <" / "address> wrote:"; the older message's intro is wrapped too.
+    const text = [
+      'I will go! Monday morning suits me better.',
+      '',
+      'On Mon, Mar 2, 2026 at 4:02 PM Andrés Molina - Nubaria <',
+      'andres.molina@nubaria.example> wrote:',
+      '',
+      '> Hola, ¿te vendría bien el lunes 18 de enero a las 9:30?',
+      '>',
+      '> El mar, 5 ene 2027 a las 10:15, Andrés Molina (<',
+      '> andres.molina@nubaria.example>) escribió:',
+      '>',
+      '>> Te propongo el jueves 14 de enero a las 11:00.',
+    ].join('\n');
+    // Act
+    const found = await findOriginal(await ownerMail(text, 'Re: Entrevista'), OWNER);
+    // Assess: the sender's name is the words after the time, the date is the intro's.
+    expect(found.forwarded).toBe(true);
+    expect(found.original.from).toEqual({ name: 'Andrés Molina - Nubaria', address: 'andres.molina@nubaria.example' });
+    expect(found.original.date?.instant.toISOString()).toBe('2026-03-02T16:02:00.000Z');
+    expect(found.note).toBe('I will go! Monday morning suits me better.');
+    expect(newestMessage(found.original.body)).not.toContain('jueves 14');
   });
 
   it('Dutch Gmail’s intro with the verb first ("Op … schreef Naam <adres>:") opens a quote too', async () => {

@@ -421,7 +421,7 @@ const RANGE_WORD_BETWEEN_TIMES = new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE
 
 const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** "half past ten", "a quarter past 9", "quarter to three", British "half ten" ("half" alone only before an hour in words: Dutch "half 10" is half past nine). */
-const CLOCK_WORDS = new RegExp(String.raw`(?<![\p{L}])((?:a\s+)?quarter\s+(?:past|after|to)|half\s+past|half(?=\s+(?:${HOUR_WORDS.join('|')})(?![\p{L}])))\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\p{L}\d:.])`, 'giu');
+const CLOCK_WORDS = new RegExp(String.raw`(?<![\p{L}])((?:a\s+)?quarter\s+(?:past|after|to)|half\s+past|half(?=\s+(?:${HOUR_WORDS.join('|')})(?![\p{L}])))\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\p{L}\d:]|\.\d)`, 'giu');
 
 /** The twelve hours in words, by language, where an hour's word or article says they are an hour ("drie uur", "a las cinco"). */
 const HOUR_NAMES: [before: string, after: string, names: string[]][] = [

@@ -227,6 +227,9 @@ export function findProseSlots(
     // Italian "Ora: 11:00" (the label "Time:"): chrono's Italian reads "ora" as now, a date of its own that the
     // date line above never joined. The label is blanked (same length).
     .replace(/(?<![\p{L}])ora[ \t]*:(?=[ \t]*\d)/giu, (m: string) => ' '.repeat(m.length))
+    // English "on the morning of Wednesday 19th May": chrono reads "morning of Wednesday" as this morning, and
+    // the date after it is lost. The part of the day is blanked (same length); the time said with it stays.
+    .replace(/(?<![\p{L}])(?:morning|afternoon|evening)[ \t]+of(?=[ \t]+(?:the[ \t]+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![\p{L}])))/giu, (m: string) => (language === 'en' ? ' '.repeat(m.length) : m))
     // German "so gegen 14 Uhr", "so um 10" (about): chrono's German reads "so" as Sonntag. Lowercase only ("So 14.2." is Sunday).
     .replace(/(?<![\p{L}])so(?=[ \t]+(?:gegen|um|ab|ca\.?|circa|etwa|ungefähr|rum)(?![\p{L}]))/gu, '  ');
   // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);

@@ -167,6 +167,8 @@ describe('times said loosely, as small employers write them', () => {
     ['en', 'Could you pop in next Tuesday at half past ten?', '2026-11-10T09:30:00.000Z 60'],
     ['en', 'Shall we say Thursday 5 November at a quarter to three?', '2026-11-05T13:45:00.000Z 60'],
     ['en', 'Come by on Friday 6 November at half ten?', '2026-11-06T09:30:00.000Z 60'],
+    // "the morning of" a date is no casual "this morning": the date after it stands.
+    ['en', 'The assessment will take place on the morning of Wednesday 11th November from 9.30am to 12.30pm.', '2026-11-11T08:30:00.000Z 60'],
     // The full stop that ends the sentence is not the dot of "2.30".
     ['en', 'We would like to speak to you on Tuesday 10th November at half past two. Graham will call you.', '2026-11-10T13:30:00.000Z 60'],
     // "so gegen" is "about", not Sonntag.

@@ -4,7 +4,7 @@
  * line); nothing is derived from a domain, which only helps to choose between names the mail wrote.
  */
 import { domainOf } from '../mail/mail.js';
-import { isRelayDomain, isRoleMailbox, isUnusableReplyAddress } from './senders.js';
+import { isRelayDomain, isRoleMailbox, isUnusableReplyAddress, relayTenant } from './senders.js';
 import { isClosingLine } from './text.js';
 import { isPlaceName } from './zones.js';
 
@@ -42,7 +42,7 @@ const COMPANY_PHRASES: RegExp[] = [
   // Clínica Dental Sonrisa", "sono Marco dello Studio Galli", "this is Tom from Hughes Plumbing", "Somos Ana y Luis, de
   // Estudio Norte", "we're Kim and Jo from …"): small employers write so.
   new RegExp(String.raw`(?:^|[\s,.!])(?:[Ii]ci|[Cc]['’]est|[Jj]e suis|[Ss]oy|[Ss]ono|[Tt]his is|[Ii]t['’]s|I['’]m|I am|[Hh]ier (?:ist|spricht)|[Ii]ch bin|[Ii]k ben|[Hh]ier is|[Ss]ou(?: [ao])?|[Aa]qui (?:é|fala)(?: [ao])?|[Zz] tej strony|[Jj]estem|[Ss]omos|[Ww]e['’]re|[Ww]e are|[Nn]ous sommes|[Ww]ir sind|[Ss]iamo|[Ww]ij zijn|[Ww]e zijn|[Jj]esteśmy)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:y|e|et|and|und|en|i)\s+\p{Lu}\p{Ll}+)?,?\s+(?:from|of|at|de la|de l['’]|du|des|de|del|dello|della|dell['’]|di|vom|von der|von|aus der|van|van de|van het|da|do|das|dos|z|ze)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?!(?:Pessoas|People|Personas|Persone|Mensen|RH|HR|RRHH|Recursos|Risorse|Ressources|Talent|Recruit|Recrut|Recluta|Personal|Kadr)(?![\p{Ll}]))(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|Opportunity|Opening|Role|Position|Internship|Talent Acquisition|Talent Partner|Talent|Recruiting|Sourcing|Hiring Manager|HR|People|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor|Partner|Recruiter|Director|Officer|Executive|Consultant)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|post|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|Opportunity|Opening|Role|Position|Internship|Talent Acquisition|Talent Partner|Talent|Recruiting|Sourcing|Hiring Manager|HR|People|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor|Partner|Recruiter|Director|Officer|Executive|Consultant)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interest in|applying to|applied to|application to|application with|on behalf of|welcome to|join|greetings from|here at|confirmed with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interesse in|Interesse an(?: der| dem)?|intérêt pour|interés en|interesse (?:na|no|em|pela|pelo)|interesse per|zainteresowanie)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:escribo|escribimos|contacto|contactamos) (?:de|desde)\s+(${NAME})`, 'u'),
@@ -78,7 +78,7 @@ const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi
 
 /** The same, global, compiled once (for every match in a text), and a line that is only a name. */
 const COMPANY_PHRASES_ALL = COMPANY_PHRASES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
-const NAME_LINE = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
+const NAME_LINE = new RegExp(String.raw`^\s*${NAME}(?:\s+(?:\*{2,5}|[★☆]{1,5}))?\s*$`, 'u');
 const NAMES = new RegExp(NAME, 'gu');
 
 /** "the company", "la société", "die Firma"… between a client word and the client's name. */
@@ -88,7 +88,7 @@ const FIRM = String.raw`(?:(?:the company|la société|l['’]entreprise|le grou
  * PME lyonnaise", "mijn opdrachtgever, een producent in Brabant", "im Auftrag
  * eines namhaften Unternehmens", "para una importante empresa"): the agency is still not the employer.
  */
-const UNNAMED_CLIENT = /\b(?:(?:[Mm]y|[Oo]ur|[Nn]otre|[Mm]on|(?:[Ii]l )?[Nn]ostro|[Mm]io|[Nn]uestro|[Mm]i|(?:[Oo] )?[Nn]osso|[Mm]eu|[Mm]ijn|[Oo]nze|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:client|cliente|klant|opdrachtgever|[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en)|[Aa]uftraggeber(?:in|s)?|klient(?:a)?)(?:,|\s[–—-])? (?:an?|une?|una?|um|uma|een|ein(?:e[mnrs]?)?|to)\s|(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:[\p{L}-]+ ){0,4}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{L}+ ){1,3}(?:\p{L}*(?:[Uu]nternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung)|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
+const UNNAMED_CLIENT = /\b(?:(?:[Mm]y|[Oo]ur|[Nn]otre|[Mm]on|[Mm]a|(?:[Ii]l |[Ll]a )?[Nn]ostr[oa]|[Mm]i[oa]|[Nn]uestr[oa]|[Mm]i|(?:[OoAa] )?[Nn]oss[oa]|[Mm]eu|[Mm]inha|[Mm]ijn|[Oo]nze|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:client|cliente|klant|opdrachtgever|[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en)|[Aa]uftraggeber(?:in|s)?|klient(?:a)?)(?:,|\s[–—-])? (?:an?|une?|una?|um|uma|een|ein(?:e[mnrs]?)?|to)\s|(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:[\p{L}-]+ ){0,4}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{L}+ ){1,3}(?:\p{L}*(?:[Uu]nternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung)|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
 
 /** Words naming an institution in the nine languages (universities, hospitals, institutes, ministries, foundations). */
 const INSTITUTION_WORD = /(?<![\p{L}])(?:Univers\p{L}*|Uniwersytet|Hospital\p{L}*|Hôpital|Ospedale|Azienda Sanitaria|ASL|Szpital|Ziekenhuis|Krankenhaus|Klinikum|Centro Hospitalar|Institut\p{L}*|Istituto|Instytut|Minist\p{L}*|Fundação|Fundación|Fondazione|Fondation|Stiftung|Politecnico|Politécnico|Politechnika|Hochschule|Hogeschool|Escola|Escuela|Scuola|École|Lyceum|Liceo)(?![\p{L}])/u;
@@ -121,14 +121,14 @@ const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:[Nn]amens|[Vv]oor|[Ii]n opdracht van) (?:mijn|onze|een) (?:opdrachtgever|klant),?\s+${FIRM}(${NAME})`, 'u'),
   // "…voorgelegd aan mijn opdrachtgever, Noordkaap Energie, voor de rol…": the client in apposition
   new RegExp(String.raw`\b(?:[Mm]ijn|[Oo]nze) (?:opdrachtgever|klant),\s+${FIRM}(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:(?:[Pp]our (?:le compte de )?|[Dd]e la part de )(?:notre|mon)|[Nn]otre|[Mm]on) client,?\s+${FIRM}(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:(?:[Pp]ara|[Dd]e parte de) )?(?:nuestro|mi) cliente,?\s+${FIRM}(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:(?:[Pp]ara|[Ee]m nome d)o? )?(?:nosso|meu) cliente,?\s+${FIRM}(${NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:[Pp]er (?:conto (?:del|di) )?(?:il )?)?(?:nostro|mio) cliente,?\s+${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:(?:[Pp]our (?:le compte de )?|[Dd]e la part de )(?:notre|mon|ma)|[Nn]otre|[Mm]on|[Mm]a) cliente?,?\s+${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:(?:[Pp]ara|[Dd]e parte de) )?(?:nuestr[oa]|mi) client[ea],?\s+${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:(?:[Pp]ara|[Ee]m nome d)[oa]? )?(?:noss[oa]|meu|minha) cliente,?\s+${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Pp]er (?:conto (?:del|della|di) )?(?:il |la )?)?(?:nostr[oa]|mi[oa]) cliente,?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:[Dd]la|[Ww] imieniu) (?:naszego|mojego) klienta,?\s+${FIRM}(${NAME})`, 'u'),
   // The client in apposition, with its article, in any case: "unser Mandant, die Heller Maschinenbau AG,",
   // "our client, the Fenwick Group,", "o nosso cliente, a Tejo Seguros,", "il nostro cliente, la Rossi S.p.A."
-  new RegExp(String.raw`\b(?:[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Nn]uestro|[Mm]i|(?:[Oo] )?[Nn]osso|[Mm]eu|(?:[Ii]l )?[Nn]ostro|[Mm]io|[Oo]nze|[Mm]ijn|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:Mandant(?:in|en)?|Kund(?:e|in|en)|Auftraggeber(?:in|s)?|Klient(?:in|en)?|client|cliente|klant|opdrachtgever|klient(?:a)?),\s+(?:(?:die|der|das|den|dem|the|la|le|l['’]|el|a|o|il|de|het)\s+)?${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Mm]i|(?:[OoAa] )?[Nn]oss[oa]|[Mm]eu|[Mm]inha|(?:[Ii]l |[Ll]a )?[Nn]ostr[oa]|[Mm]i[oa]|[Oo]nze|[Mm]ijn|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:Mandant(?:in|en)?|Kund(?:e|in|en)|Auftraggeber(?:in|s)?|Klient(?:in|en)?|client|cliente|klant|opdrachtgever|klient(?:a)?),\s+(?:(?:die|der|das|den|dem|the|la|le|l['’]|el|a|o|il|de|het)\s+)?${FIRM}(${NAME})`, 'u'),
   // "our client, a fintech in Monterrey called Pago Norte"
   new RegExp(String.raw`\b(?:client|cliente|Kunden?|Mandanten?|klant|opdrachtgever|klienta)\b[^.\n]{0,60}?\b(?:called|named|llamad[ao]|chamad[ao]|nommée?|appelée?|chiamat[ao]|namens|genaamd|o nazwie)\s+(${NAME})`, 'u'),
 ];
@@ -217,6 +217,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     .map((m) => m[1]!)
     .filter((d) => !isRelayDomain(d) && !MAIL_SERVICE.test(d))
     .map((d) => squash(organisationLabel(d)));
+  // …and so does the tenant a relay's own domain names ("hotelmirantedorio" of "…@hotelmirantedorio.teamtailor-mail…").
+  const tenant = isRelayDomain(senderDomain) ? relayTenant(senderDomain) : null;
+  if (tenant) writtenDomains.push(squash(tenant));
   // Names are read from the words, never from inside a link or an address ("…/book/NorthmereRecruitment@…").
   const words = all.replace(/https?:\/\/\S+|(?<![\w.+-])[\w.+-]+@[\w.-]+/g, ' ');
   const candidates: { name: string; strong: boolean; line?: boolean; sig?: boolean }[] = [];
@@ -501,7 +504,8 @@ function squash(text: string): string {
 
 function cleanName(raw: string | undefined): string | null {
   if (!raw) return null;
-  let name = raw.split(/[.!?;:](?:\s|$)|\n/)[0]!.trim();
+  // A hotel's stars after its name ("Hotel Mirante do Rio ****", "★★★★") are no part of it.
+  let name = raw.split(/[.!?;:](?:\s|$)|\n/)[0]!.trim().replace(/\s+(?:\*{2,5}|[★☆]{1,5})$/u, '');
   // "Acme Co.", "De Zwaan Dranken B.V.", "Navigli Energia S.p.A.": the dot belongs to the legal form.
   if (/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda)|\.\p{L}{1,3})$/u.test(name) && raw.startsWith(`${name}.`)) name = `${name}.`;
   name = name.replace(/[,’'“”"]+$/, '').trim();

@@ -34,6 +34,21 @@ export function isRelayDomain(domain: string): boolean {
   return labels.slice(0, -1).some((label) => RELAY_LABELS.has(label));
 }
 
+/**
+ * The tenant an applicant-tracking system writes for, where its mail domain names one: "hotelmirantedorio" of
+ * `…@hotelmirantedorio.teamtailor-mail.example`, "acme" of `acme.wd3.myworkdayjobs.example`; null when the label
+ * before the system's is none or a mail-host word ("mail", "wd3", "eu"). It only confirms a name the mail writes.
+ */
+export function relayTenant(domain: string): string | null {
+  const labels = domain.toLowerCase().split('.');
+  const at = labels.slice(0, -1).findIndex((label) => RELAY_LABELS.has(label));
+  const tenant = at > 0 ? labels[at - 1]! : null;
+  const host = at > 1 ? labels[at - 2]! : null;
+  // "acme.wd3.myworkdayjobs": the label before the host word.
+  const named = tenant && /^(?:wd\d+|mail|email|e?mails?\d*|em\d*|mg|sg|smtp|bounces?|no-?reply|notifications?|jobs|careers|app|www|us\d*|eu\d*|eu-west-\d|hire|apply)$/.test(tenant) ? host : tenant;
+  return named && named.length >= 3 && !/^(?:wd\d+|mail|email|www|jobs|careers|app|hire|apply)$/.test(named) ? named : null;
+}
+
 /** A mailbox that says it takes no replies (no-reply, notifications, bounces). */
 export function isNoReplyAddress(address: string): boolean {
   return NO_REPLY_LOCAL.test(localPartOf(address));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
 import { findLocation } from '../../../../functions/core/extract/location.js';
-import { isSharedCalendar, isUnusableReplyAddress } from '../../../../functions/core/extract/senders.js';
+import { isSharedCalendar, isUnusableReplyAddress, relayTenant } from '../../../../functions/core/extract/senders.js';
 import { blankHeaderBlocks, newestMessage, splitSignature, withoutEmphasis, withShortRuns } from '../../../../functions/core/extract/text.js';
 
 describe('senders', () => {
@@ -12,6 +12,14 @@ describe('senders', () => {
     expect(isUnusableReplyAddress('priya@northwind.example')).toBe(false);
     expect(isSharedCalendar('candidate-interviews@crestline.example', 'Crestline Candidate Interviews')).toBe(true);
     expect(isSharedCalendar('ebrooks@harborview.example', 'Ethan Brooks')).toBe(false);
+  });
+
+  it('reads the tenant a relay’s domain names, never a mail-host word', () => {
+    expect(relayTenant('hotelmirantedorio.teamtailor-mail.example')).toBe('hotelmirantedorio');
+    expect(relayTenant('acme.wd3.myworkdayjobs.example')).toBe('acme');
+    expect(relayTenant('us.greenhouse-mail.example')).toBeNull();
+    expect(relayTenant('mail.lever.example')).toBeNull();
+    expect(relayTenant('workablemail.example')).toBeNull();
   });
 });
 

@@ -78,6 +78,9 @@ describe('the role in the nine languages and shapes', () => {
     ['de', 'wir laden Sie gern zum Gespräch für die Position Disponentin Fernverkehr (w/m/d) ein.', 'Disponentin Fernverkehr'],
     ['de', 'Ihre Bewerbung auf die Stelle Kommissionierer Tiefkühllager (m/w/d) hat uns gefallen.', 'Kommissionierer Tiefkühllager'],
     ['nl', 'een gesprek over de functie Medewerker Klantenservice (m/v/x) op onze locatie.', 'Medewerker Klantenservice'],
+    // Polish: "(k/m/n)" marks a title too, declined after "na stanowisku"; "w roli" like "na stanowisko".
+    ['pl', 'Zapraszamy na rozmowę o pracy na stanowisku Starszego Analityka Danych (k/m/n) w naszym zespole.', 'Starszy Analityk Danych'],
+    ['pl', 'zapraszamy na spotkanie dotyczące pracy w roli Kierownika Zmiany w naszym magazynie.', 'Kierownik Zmiany'],
     ['it', 'per la posizione di Analytics Engineer (m/f/x), Rif. AE-7.', 'Analytics Engineer'],
     ['pl', 'ofertą pracy na stanowisku Specjalista ds. raportowania (K/M) w firmie X.', 'Specjalista ds. raportowania'],
     ['pt', 'Gostamos do seu perfil para a vaga de Analista de Dados Pleno (100% remoto) e queremos falar.', 'Analista de Dados Pleno'],
@@ -105,6 +108,11 @@ describe('the role in the nine languages and shapes', () => {
     expect(findRole('Updated invitation: Data Engineer Interview – Brightfold @ Mon Jan 11, 2027 9am (CET) (sam@example.com)', '')).toBe('Data Engineer');
     expect(findRole('Einladung: Vorstellungsgespräch – Projektleiter Tiefbau @ Di. 9. März 2027 10:00 (MEZ) (sam@example.com)', '')).toBe('Projektleiter Tiefbau');
     expect(findRole('Controller Interview – Amberline Foods', '')).toBe('Controller');
+  });
+
+  it('of a post applied for and another offered in its place ("natomiast"), the one offered', () => {
+    expect(findRole('Rozmowa rekrutacyjna', 'dziękujemy za aplikację na stanowisko Kierownika Projektu. Tym razem nie możemy zaprosić Pana na to stanowisko.\n\nPana profil pasuje natomiast do roli, którą otwieramy równolegle: chętnie porozmawiamy o pracy na stanowisku Koordynatora Projektu.')).toBe('Koordynator Projektu');
+    expect(findRole('Rozmowa rekrutacyjna', 'dziękujemy za aplikację na stanowisko Kierownika Projektu. Tym razem nie możemy zaprosić Pana na to stanowisko.\n\nPana profil pasuje natomiast do roli, którą otwieramy równolegle: chętnie porozmawiamy o pracy na stanowisku Koordynatora Projektu (k/m/n).')).toBe('Koordynator Projektu');
   });
 
   it('ends a title at its Jr./Sr. when a sentence follows', () => {

@@ -62,9 +62,17 @@ function aboutThisInterview(text: string): string[] {
   return out;
 }
 
+/**
+ * The candidate's choice between the office and a call: "welkom op ons kantoor in Zwolle, maar het kan ook via Teams – wat
+ * je wilt", "in person or on Zoom, whichever you prefer", "sur place ou en visio, comme vous préférez".
+ */
+const YOUR_CHOICE = /(?<![\p{L}])(?:wat (?:je|jij|u) (?:wil|wilt|het liefst|prefereert)|naar (?:je|jouw|uw) keuze|whichever (?:you prefer|suits you|works (?:best )?for you|is easier)|(?:as|whatever) you prefer|your (?:choice|call)|up to you|(?:comme|selon ce que) (?:vous|tu) (?:préférez|préfères|voulez|veux|le souhaitez)|à (?:votre|ta) convenance|au choix|(?:ganz )?(?:wie|was) (?:Sie|du) (?:möchten|möchtest|wollen|willst|bevorzugen)|(?:wie|was) (?:es )?(?:Ihnen|dir) lieber ist|como (?:prefieras|prefiera|prefiráis)|lo que (?:prefieras|prefiera)|a (?:tu|su) elección|come (?:preferisci|preferisce)|a (?:tua|sua) scelta|(?:o que|como) (?:preferir|prefira|preferires)|à (?:sua|tua) escolha|jak (?:wolisz|woli Pan(?:i)?|(?:Panu|Pani|ci) wygodniej)|do wyboru)(?![\p{L}])/iu;
+
 export function detectFormat(raw: string, meetingLink: string | null, address: boolean): InterviewFormat {
   if (meetingLink) return 'video';
   const sentences = aboutThisInterview(raw);
+  // Onsite or by video as the candidate likes: no one format.
+  if (sentences.some((s) => YOUR_CHOICE.test(s) && ONSITE.test(s) && (VIDEO.test(s) || PHONE.test(s)))) return 'unknown';
   const text = sentences.join('\n');
   const phoneText = sentences.filter((s) => !ASIDE.test(s) || /\b(?:phone|telephone) (?:screen|interview)|will call you|call you (?:at|on)/i.test(s)).join('\n');
   const named = NAMED.filter(([kind, pattern]) => pattern.test(kind === 'phone' ? phoneText : text)).map(([kind]) => kind);

@@ -131,3 +131,15 @@ describe('an interview said to be by phone, whatever the place of the role', () 
     ['pl', 'Rozmowa odbędzie się telefonicznie, stanowisko jest w naszym biurze w Gdańsku.'],
   ])('%s', (_lang, body) => expect(format(body)).toBe('phone'));
 });
+
+describe('the office or a call, as the candidate prefers: no one format', () => {
+  it.each([
+    ['nl', 'Je bent welkom op ons kantoor in Amersfoort, maar het gesprek kan ook via Teams, wat je wilt.'],
+    ['en', 'We can meet in person at our office or on Zoom, whichever you prefer.'],
+    ['fr', "L'entretien peut se faire dans nos locaux ou en visio, comme vous préférez."],
+    ['de', 'Wir können uns gern in unserem Büro treffen oder per Video sprechen, ganz wie Sie möchten.'],
+    ['es', 'Podemos vernos en nuestras oficinas o por videollamada, como prefieras.'],
+  ])('%s', (_lang, body) => expect(format(body)).toBe('unknown'));
+
+  it('an office visit with a video call only as the fallback of a delay stays onsite', () => expect(format('The interview is at our office. If you are running late, call me.')).toBe('onsite'));
+});

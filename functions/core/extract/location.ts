@@ -305,7 +305,9 @@ function continuation(lines: string[], from: number, first: string): string[] {
   let postal = isPostalLine(first.slice(streetMatch(first)?.end ?? 0)) || JA_ADDRESS.test(first);
   for (let j = from; j < lines.length && out.length < 5; j += 1) {
     const line = cleanPart(lines[j]!);
-    if (!line || ANY_LABEL.test(line) && !UNIT.test(line) || /^https?:/i.test(line)) break;
+    // A labelled line is another field ("Eingang: Hof, 2. OG" under "Ort: Hauptstraße 5, 80331 München"), unless
+    // the address still lacks its town and the line is its floor or room ("Etage: 3" between street and town).
+    if (!line || ANY_LABEL.test(line) && (postal || !UNIT.test(line)) || /^https?:/i.test(line)) break;
     if (postal) {
       // A country, or the room and floor a letter gives under the town ("Zimmer 214, 2. Obergeschoss").
       if (COUNTRY.test(line) || (UNIT.test(line) && line.length <= 60 && !TIME_OR_DATE.test(line) && !/株式会社|本社|有限会社/u.test(line))) {
@@ -374,7 +376,8 @@ function inSentence(text: string, inBrackets = false): string {
     if (UNIT.test(part) || isPostalLine(part) || /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(part) || COUNTRY.test(part) || (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(part) && !TIME_OR_DATE.test(part))) out.push(part);
     else break;
   }
-  return out.join(', ');
+  // "…, 30-529 Kraków (3. piętro, recepcja)" cut inside its bracket: the note the bracket opened goes.
+  return out.join(', ').replace(/\s*\([^()]*$/u, '');
 }
 
 /** A part as written, without what follows the address: a map link, a sentence, a long note in brackets. */

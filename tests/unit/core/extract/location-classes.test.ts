@@ -45,6 +45,8 @@ describe('one line, labelled or in a sentence', () => {
     ['a French number with its comma, then a note', 'Rendez-vous au 27, avenue de l’Opéra, 75001 Paris (3e étage, interphone « Lumen »).', '27, avenue de l’Opéra, 75001 Paris'],
     ['a Québec postal line, then words after a dash', 'Notre adresse : 455 Rue Saint-Antoine Ouest, Montréal (Québec) H2Z 1J1 – au plaisir!', '455 Rue Saint-Antoine Ouest, Montréal (Québec) H2Z 1J1'],
     ['a campus, building and room before the street', 'Location: Northfield Technical Campus, Building C, Room 214, 3300 Innovation Drive, Ann Arbor, MI 48108', 'Northfield Technical Campus, Building C, Room 214, 3300 Innovation Drive, Ann Arbor, MI 48108'],
+    ['a sentence’s address with a bracketed note its comma cuts', 'Spotkanie odbędzie się w biurze firmy, ul. Długa 8, 80-827 Gdańsk (2. piętro, recepcja).', 'ul. Długa 8, 80-827 Gdańsk'],
+    ['another labelled line under a complete labelled address', 'Ort:       Kaiserstraße 9, 60311 Frankfurt\nEingang:   Hinterhaus, 3. OG\nAnsprechpartner: Jan Roth', 'Kaiserstraße 9, 60311 Frankfurt'],
     ['a level before the street, under an "office" label', 'The office: Level 8, 1 Spring Street, Melbourne VIC 3000', 'Level 8, 1 Spring Street, Melbourne VIC 3000'],
   ])('%s', (_shape, main, address) => {
     expect(findLocation(main)).toBe(address);

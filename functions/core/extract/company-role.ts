@@ -392,7 +392,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (confirmed) return extend(confirmed.name);
   // Last, a company a recruiter's signature names after their title ("Recruiter | Kanaalzicht Digital",
   // "Talent Partner" over "Tidewater Energy Solutions | Rotterdam"): ATS mail often names it nowhere else.
-  return extend((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)))?.name ?? null);
+  // …or a signature line that can only be an organisation's ("Universidad de Valdeserra" under its HR unit's lines).
+  return extend((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !isAgency(c.name)))?.name ?? null);
 }
 
 /** Whether `name` holds `part` as whole words ("Tessiture Arnaboldi S.p.A." holds "Arnaboldi"). */
@@ -414,7 +415,7 @@ function describedAsPerson(after: string): boolean {
 }
 
 /** Words only an organisation's name holds, in the nine languages: a name with one is no person's. */
-const ORGANISATION_WORD = /(?<![\p{L}])(?:Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universit\p{L}*|Hospital|Klinik\p{L}*|Kliniek)(?![\p{L}])/u;
+const ORGANISATION_WORD = /(?<![\p{L}])(?:Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universi[td]\p{L}*|Uniwersytet\p{L}*|Hospital|Klinik\p{L}*|Kliniek)(?![\p{L}])/u;
 
 /** A line that is a job title and nothing else: "Head of Design", "Talent Partner", "Senior Recruiter". */
 const JOB_TITLE_LINE = /^(?:(?:Senior|Junior|Lead|Chief|Principal|Global|Regional|Deputy|Assistant|Associate|Interim)\s+)?(?:Head of\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+\s+(?:Manager|Director|Lead|Partner|Recruiter|Officer|Specialist|Coordinator|Consultant|Advisor|Adviser)|Recruiter|Talent Partner|HR Business Partner|CEO|CTO|CFO|COO|Founder|Co-?founder)$/u;
@@ -519,6 +520,9 @@ function cleanName(raw: string | undefined): string | null {
   // "Ihr Recruiting-Team der Isarwerk Versicherung", "Your HR team at Acme": the sign-off's team before the company's name.
   name = name.replace(/^(?:Ihr|Dein|Euer|Your|Votre|Ton|Tu|Su|Il tuo|Il vostro|Uw|Je|Twój|Wasz|O seu|Seu|A sua|Sua)\s+(?=(?:HR|Recruiting|Personal|People|Talent|Recrutement|Selezione|Recruitment)[- ]?[Tt]eam)/u, '').replace(/^(?:HR|Recruiting|Personal|People|Talent|Recruitment)[- ]?[Tt]eam\s+(?:der|des|von|bei|at|of|de|di|van|from)\s+(?=\p{Lu})/u, '');
   name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR)|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji)|Kadry|Werving(?: (?:&|en) [Ss]electie)?|Equipe|Equipa|Vagas|Carreiras|Careers|Jobs|Karriere)(?:\s+(?:bei|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
+  // "Vicerrectorado de Recursos Humanos", "Service des Ressources Humaines": a unit named after the department it
+  // runs, never the organisation ("Universidad de Valdeserra" under it is).
+  if (/^(?:Vicerrectorado|Rectorado|Servicio|Departamento|Área|Dirección(?: General)?|Subdirección|Service|Direction|Département|Abteilung|Referat|Dipartimento|Servizio|Direzione|Ufficio|Afdeling|Dienst|Serviço|Direção|Direcção|Departament|Biuro|Wydział)(?:\s+(?:de|del|des|du|für|di|della|del|van|do|da|ds\.))?$/u.test(name.replace(/\s+(?:de|del|des|du|di|of|van|do|da)$/u, ''))) return null;
   if (name.length < 2 || name.length > 60) return null;
   if (NOT_A_COMPANY.test(name) || DEPARTMENT_ONLY.test(name)) return null;
   if (!/^\p{Lu}|^\p{N}/u.test(name)) return null;
@@ -821,7 +825,7 @@ function roleInSubject(full: string): string | null {
   return null;
 }
 
-const LEAD_IN = /^(?:als|position|stelle|rolle|zur|zum|für|der|die|das|den|dem|eine?[nmr]?|bewerbung|interesse|gespräch|in|as|for|the|an?|role|functie|vacature|voor|van|het|een|poste|pour|le|la|du|des|puesto|vaga|para|stanowisko|stanowisku|stanowiska|roli|na|posizione|di|per|il|lo|ihre?|your|unsere?|our)$/iu;
+const LEAD_IN = /^(?:als|position|stelle|rolle|zur|zum|für|der|die|das|den|dem|eine?[nmr]?|bewerbung|interesse|gespräch|in|as|for|the|an?|role|functie|vacature|voor|van|het|een|poste|pour|le|la|du|des|puesto|vaga|para|posición|posicion|cargo|función|funcion|função|vacante|stanowisko|stanowisku|stanowiska|roli|na|posizione|di|per|il|lo|ihre?|your|unsere?|our)$/iu;
 
 /** A title right before a gender marker: "…Position Supply Chain Manager (m/w/d) bei…", "Medewerker Klantenservice (m/v/x)". */
 function genderMarkedTitle(text: string, skip: (role: string) => boolean = () => false): string | null {

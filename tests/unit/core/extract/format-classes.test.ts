@@ -91,6 +91,7 @@ describe('the phone as the way to confirm or call off is no phone interview', ()
     ["Nous vous convoquons à l'épreuve orale, le lundi 8 février à 9 h 30 à l'Hôtel de Ville :\nPlace communale 1\n7190 Hautrive\nEn cas d'empêchement, merci d'en informer le Service du Personnel par téléphone au 064 00 21 30.", 'onsite'],
     ['Gostaríamos de a convidar para uma entrevista nas nossas instalações.\nRua Augusta 10, 1100-053 Lisboa\nAgradecemos que confirme a sua presença por e-mail ou telefone.', 'onsite'],
     ['We will call you on Tuesday at 10:00 for a 20-minute phone interview.', 'phone'],
+    ["I'd like a quick 15-minute call first. Would Thursday at 11:30 suit? I'll ring your mobile.", 'phone'],
   ])('%s', (text, format) => {
     expect(detectFormat(text, null, /\d{4}/.test(text))).toBe(format);
   });

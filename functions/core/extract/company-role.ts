@@ -74,7 +74,7 @@ const REGISTRATION = String.raw`(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|
 const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))(?:[ \t]*(?:[,–—|·-][^\n]*?)?(?:\n[^\n]*?){0,2}?(?<![\p{L}])${REGISTRATION}(?![\p{L}])|\s+is\s+(?:a\s+(?:private\s+limited\s+|limited\s+|public\s+limited\s+)?company\s+)?registered\s+in)`, 'mu');
 
 /** A labelled company line, in the nine languages (a line of its own, as a job board or an ATS lays it out). */
-const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi[sz]ation|Entreprise|Société|Employeur|Unternehmen|Firma|Arbeitgeber|Empresa|Empleador|Azienda|Società|Datore di lavoro|Bedrijf|Werkgever|Organisatie|Empregador|Pracodawca|会社名|企業名)[ \t]*[:：][ \t]*([^\n|·]{2,80})$/imu;
+const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi[sz]ation|Entreprise|Société|Employeur|Unternehmen|Firma|Arbeitgeber|Empresa|Empleador|Azienda|Società|Datore di lavoro|Bedrijf|Werkgever|Organisatie|Empregador|Pracodawca|Client|Cliente|Klient|Kunde|Mandant|Opdrachtgever|Klant|会社名|企業名)[ \t]*[:：][ \t]*([^\n|·]{2,80})$/imu;
 
 /** The same, global, compiled once (for every match in a text), and a line that is only a name. */
 const COMPANY_PHRASES_ALL = COMPANY_PHRASES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
@@ -172,7 +172,7 @@ const ACADEMIC_TITLES = /^(?:(?:Mag|MMag|Dr|DDr|DI|Dipl\.-(?:Ing|Kfm|Kffr|Psych)
 const FORMAL_YOU = /^(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?|Euch|Euer|Eure[mnrs]?)(?!\p{L})/u;
 /** The desk a visitor reports to, in the nine languages: "beim Empfang", "bij de receptie", "à l'accueil". */
 const FRONT_DESK = /^(?:Empfang|Rezeption|Portier|Pförtner(?:in)?|Pforte|Anmeldung|Sekretariat|Information|Reception|Front Desk|Concierge|Security|Accueil|Réception|Recepción|Conserjería|Portería|Receptie|Balie|Recepção|Portaria|Recepcja|Portiernia|Ochrona|Reception Desk|Lobby)$/iu;
-const NOT_A_COMPANY = /^(?:the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|kunde|kunden|kundin|mandant|mandanten|mandantin|auftraggeber|auftraggeberin|client|clients|cliente|clientes|klant|opdrachtgever|klient|klienta|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|(?:the )?(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team|team (?:talent|recruitment|recruiting)|採用担当|selezione(?: del)? personale|ufficio(?: del)? personale|gestione risorse umane|dzia[łl] (?:kadr|personalny|hr)|departamento de (?:rrhh|recursos humanos|personas|selecci[óo]n)|afdeling (?:hr|p&o|personeelszaken)|personeelszaken|service(?: du)? recrutement|direction des ressources humaines|departamento de recrutamento|gest[ãa]o de pessoas)$/i;
+const NOT_A_COMPANY = /^(?:series [a-f]\d?|seed|pre-seed|the|a|an|our|your|you|me|us|we|i|this|that|it|zoom|google|google meet|meet|microsoft|microsoft teams|teams|webex|linkedin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|interview|phone|video|hi|hello|dear|thanks|thank you|best|regards|mr|ms|mrs|dr|alex|la|le|el|les|los|der|die|das|de|nous|wir|vous|sie|kunde|kunden|kundin|mandant|mandanten|mandantin|auftraggeber|auftraggeberin|client|clients|cliente|clientes|klant|opdrachtgever|klient|klienta|stelle|position|rolle|poste|puesto|vaga|posizione|functie|vacature|stanowisko|team|firma|empresa|unternehmen|talent|talents|talento|talentos|careers?|carreiras?|carriere|karriere|recruiting|recruitment|recrutement|recrutamento|reclutamiento|rekrutacja|selezione|selección|hr|rh|rrhh|people|jobs|personal|personalabteilung|human resources|recursos humanos|risorse umane|ressources humaines|werving|vacatures|(?:the )?(?:talent|recruiting|recruitment|hiring|people|hr|careers?) team|team (?:talent|recruitment|recruiting)|採用担当|selezione(?: del)? personale|ufficio(?: del)? personale|gestione risorse umane|dzia[łl] (?:kadr|personalny|hr)|departamento de (?:rrhh|recursos humanos|personas|selecci[óo]n)|afdeling (?:hr|p&o|personeelszaken)|personeelszaken|service(?: du)? recrutement|direction des ressources humaines|departamento de recrutamento|gest[ãa]o de pessoas)$/i;
 
 /** Whether a name is an applicant-tracking system's or job platform's own ("Lever", "SAP SuccessFactors"). */
 function isRelayName(name: string): boolean {
@@ -252,12 +252,18 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (jp) return trimJapaneseParticles(jp);
   // A labelled line ("Azienda: Ferri & Colombo S.r.l.", "Company: …", "Unternehmen: …"), as job boards and
   // applicant-tracking systems lay a message out: the company as the mail states it.
-  const labelled = cleanName(COMPANY_LABEL.exec(main)?.[1]);
+  // "Klient: TelkoNet Polska S.A., Wrocław": the town after the name is no part of it.
+  const labelValue = COMPANY_LABEL.exec(main)?.[1];
+  const town = labelValue ? /,\s*([^,]+)$/u.exec(labelValue) : null;
+  const labelled = cleanName(town && (isPlaceName(town[1]!.trim()) || ENDS_IN_LEGAL_FORM.test(labelValue!.slice(0, town.index))) ? labelValue!.slice(0, town.index) : labelValue);
   if (labelled && !isRelayName(labelled) && !NOT_A_COMPANY.test(labelled)) return labelled;
   // "Ferri & Colombo S.r.l. tramite InfoJobs": the company a job board relays (a person's name before
   // "via LinkedIn" is the recruiter's, so only a name with an organisation's word).
   const relayed = senderName ? /^\s*"?(.+?)\s+(?:via|tramite|über|uber|por|par|through|przez|através de|door)\s+\p{L}[\p{L} .-]{1,30}"?\s*$/u.exec(senderName) : null;
   if (relayed && isRelayDomain(senderDomain) && ORGANISATION_WORD.test(relayed[1]!)) add(relayed[1], true);
+  // An agency's subject names its client after the title ("Buyer Junior per Dolciaria Ferrandi S.p.A.", "… c/o Cartiere Valbruna").
+  const clientAfterTitle = CLIENT_AFTER_TITLE.exec(subject);
+  if (clientAfterTitle) add(clientAfterTitle[1] ?? clientAfterTitle[2], true);
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   if (paren && !GENDER_MARKED.test(`(${paren})`) && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|[km]\/[km]|req|R-\d|ref|reference|kennziffer|referenz|job id|id|exp|expediente|rif|riferimento|nr|c[óo]d(?:igo)?)\b|\d{3}/i.test(paren)) add(paren, true);
   for (const pattern of COMPANY_PHRASES_ALL) {
@@ -331,7 +337,9 @@ export function findCompany(subject: string, main: string, signature: string, se
   // Not a person beside their team ("Olivia Grant - Talent Acquisition"): an organisation's word, a public
   // body, an acronym or the sender's domain says it is one.
   const department = !isRelayDomain(senderDomain) ? organisationBesideDepartment(senderName) : null;
-  if (department && !AGENCY_NAME.test(department) && (ORGANISATION_WORD.test(department) || PUBLIC_BODY.test(department) || INSTITUTION_WORD.test(department) || /\b\p{Lu}{2,}\b/u.test(department) || byDomain(department))) return extend(department);
+  // …unless it is an agency's, naming its client elsewhere ("Ponte Risorse - Selezione" over "… c/o Cartiere Valbruna").
+  const agencyForClient = AGENCY_SENDER.test(all) && candidates.some((c) => c.strong && !byDomain(c.name));
+  if (department && !agencyForClient && !AGENCY_NAME.test(department) && (ORGANISATION_WORD.test(department) || PUBLIC_BODY.test(department) || INSTITUTION_WORD.test(department) || /\b\p{Lu}{2,}\b/u.test(department) || byDomain(department))) return extend(department);
   // An agency's own name is not the employer (it stays out whatever confirms it).
   // So is the same name without its agency word: "Harbour & Vale" (the sender's domain) of a signature's
   // "Harbour & Vale Talent".
@@ -347,7 +355,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   }
   // A recruiter writing for a company named with a phrase ("vaga … na empresa Solar Norte"): the name its
   // own domain confirms is the agency's.
-  if (AGENCY_SENDER.test(`${subject}\n${main}`) && candidates.some((c) => c.strong && !byDomain(c.name))) {
+  if (AGENCY_SENDER.test(all) && candidates.some((c) => c.strong && !byDomain(c.name))) {
     candidates.splice(0, candidates.length, ...candidates.filter((c) => !byDomain(c.name) && (c.strong || !c.line)));
   }
   // An abbreviation the mail spells out once ("SDN (voluit Scheldeland Datanetwerken NV)", "Scheldeland Datanetwerken NV
@@ -883,6 +891,9 @@ const LANGUAGE_AFTER_TITLE = new RegExp(String.raw`\s+(?:(?:z|ze)\s+(?:j\.|jęz\
 /** A bracket naming the languages a translator works between ("(portugués-español)", "(EN>DE)", "(anglais/français)"): part of the title. */
 const LANGUAGE_PAIR = new RegExp(String.raw`^\(\s*(?:${LANGUAGE_NAME}|[A-Z]{2})(?:\s*[-–/>→]\s*(?:${LANGUAGE_NAME}|[A-Z]{2}))+\s*\)$`, 'iu');
 
+/** A client named after a title: "c/o <name>", or "per/for/für/pour/para/voor/dla <name with a legal form>". Group 1 is the client. */
+const CLIENT_AFTER_TITLE = new RegExp(String.raw`\s+(?:c\/o\s+(${NAME})|(?:per|for|für|pour|para|voor|dla)\s+(${NAME}\s(?:GmbH|AG|S\.p\.A\.?|S\.r\.l\.?|S\.A\.?|S\.L\.?|SAS|SARL|B\.V\.?|N\.V\.?|Ltd\.?|plc|Lda\.?|Ltda\.?|[Ss]p\. z o\.o\.)))(?![\p{L}]).*$`, 'u');
+
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
   // A gender marker ends a title: what a dash or a comma adds after it is the team or the place
@@ -901,6 +912,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   if (fromSubject) role = role.replace(SUBJECT_NOISE, (noise: string, _at: number, whole: string) => (JOB_NOUN.test(whole.slice(noise.length)) ? '' : noise));
   // …and the person a calendar's confirmation names after it ("Kennismakingsgesprek Product Owner met Sanne de Vries om 10:00").
   if (fromSubject) role = role.replace(/\s+(?:met|mit|avec|con|com|z|with)\s+\p{Lu}\p{Ll}+(?:\s+(?:de|van|der|den|von|da|di|del|le|la|dos|das|do))*\s+\p{Lu}.*$/u, '');
+  // An agency's client after the title: "Addetto Contabilità c/o Cartiere Valbruna", "Buyer Junior per Dolciaria Ferrandi S.p.A.".
+  role = role.replace(CLIENT_AFTER_TITLE, '');
   if (fromSubject) role = role.replace(/\s+(?:at|with|chez|bei|en|presso|bij|na|w|in)\s+\p{Lu}.*$|\s+(?:at|with|chez|bei)\s+.*$|\s+[–—|-]\s+.*$|,\s+.*$/u, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/,?\s*(?:kurzes|short|next|prochaine|nächste)\b.*$/iu, '').replace(BARE_GENDER, '');
   // A note in brackets is no part of the title ("(confidential)", "(100% remoto)", "(32-40 uur)", an
   // unclosed "(esquema remoto"); a short capitalised one is ("(Japan Market)"), as is a full-width one and a

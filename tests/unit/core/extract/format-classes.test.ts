@@ -144,3 +144,10 @@ describe('the office or a call, as the candidate prefers: no one format', () => 
 
   it('an office visit with a video call only as the fallback of a delay stays onsite', () => expect(format('The interview is at our office. If you are running late, call me.')).toBe('onsite'));
 });
+
+describe('the interview said to be on a named video platform outranks a phone in the job’s description', () => {
+  it.each([
+    ['pl', 'Praca polega na telefonicznej windykacji należności.\nPierwszym krokiem jest krótka rozmowa wstępna ze mną przez Microsoft Teams (ok. 15 minut).'],
+    ['en', 'The role covers telephone sales to existing customers.\nThe first step is a short call with me on Zoom.'],
+  ])('%s', (_lang, body) => expect(format(body)).toBe('video'));
+});

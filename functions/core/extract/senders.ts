@@ -31,7 +31,8 @@ const RELAY_LABELS = new Set([
 export function isRelayDomain(domain: string): boolean {
   const labels = domain.toLowerCase().split('.');
   // the registrable label: the one before the public suffix (approximated: the last two labels' first)
-  return labels.slice(0, -1).some((label) => RELAY_LABELS.has(label));
+  // …and its mail domain ("personio-mail", "recruiteemail"), which the systems name after themselves.
+  return labels.slice(0, -1).some((label) => RELAY_LABELS.has(label) || RELAY_LABELS.has(label.replace(/-?e?mails?$/, '')));
 }
 
 /**
@@ -41,7 +42,7 @@ export function isRelayDomain(domain: string): boolean {
  */
 export function relayTenant(domain: string): string | null {
   const labels = domain.toLowerCase().split('.');
-  const at = labels.slice(0, -1).findIndex((label) => RELAY_LABELS.has(label));
+  const at = labels.slice(0, -1).findIndex((label) => RELAY_LABELS.has(label) || RELAY_LABELS.has(label.replace(/-?e?mails?$/, '')));
   const tenant = at > 0 ? labels[at - 1]! : null;
   const host = at > 1 ? labels[at - 2]! : null;
   // "acme.wd3.myworkdayjobs": the label before the host word.

@@ -10,6 +10,10 @@ describe('senders', () => {
     expect(isUnusableReplyAddress('inmail-hit-reply@linkedin.example')).toBe(true);
     expect(isUnusableReplyAddress('jobs@workablemail.example')).toBe(true);
     expect(isUnusableReplyAddress('priya@northwind.example')).toBe(false);
+    // A system's own mail domain, named after it ("personio-mail", "recruiteemail").
+    expect(isUnusableReplyAddress('kranich-solar@personio-mail.example')).toBe(true);
+    expect(isUnusableReplyAddress('jobs@recruiteemail.example')).toBe(true);
+    expect(isUnusableReplyAddress('anna@mailbox-logistics.example')).toBe(false);
     expect(isSharedCalendar('candidate-interviews@crestline.example', 'Crestline Candidate Interviews')).toBe(true);
     expect(isSharedCalendar('ebrooks@harborview.example', 'Ethan Brooks')).toBe(false);
   });

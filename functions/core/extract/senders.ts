@@ -28,11 +28,15 @@ const RELAY_LABELS = new Set([
   'gupy', 'kenoby', 'solides', 'catho', 'infojobs', 'pandape', 'factorial', 'inrecruiting', 'jobandtalent', 'pracuj', 'erecruiter', 'hrlink', 'traffit', 'reachmee', 'varbi', 'jobylon', 'emply', 'talentsoft', 'flatchr', 'taleez', 'digitalrecruiters',
 ]);
 
+function isRelayLabel(label: string): boolean {
+  return RELAY_LABELS.has(label) || RELAY_LABELS.has(label.replace(/-?mail$/, '')) || RELAY_LABELS.has(label.replace(/-?email$/, ''));
+}
+
 export function isRelayDomain(domain: string): boolean {
   const labels = domain.toLowerCase().split('.');
   // the registrable label: the one before the public suffix (approximated: the last two labels' first)
   // …and its mail domain ("personio-mail", "recruiteemail"), which the systems name after themselves.
-  return labels.slice(0, -1).some((label) => RELAY_LABELS.has(label) || RELAY_LABELS.has(label.replace(/-?e?mails?$/, '')));
+  return labels.slice(0, -1).some((label) => isRelayLabel(label));
 }
 
 /**
@@ -42,7 +46,7 @@ export function isRelayDomain(domain: string): boolean {
  */
 export function relayTenant(domain: string): string | null {
   const labels = domain.toLowerCase().split('.');
-  const at = labels.slice(0, -1).findIndex((label) => RELAY_LABELS.has(label) || RELAY_LABELS.has(label.replace(/-?e?mails?$/, '')));
+  const at = labels.slice(0, -1).findIndex((label) => isRelayLabel(label));
   const tenant = at > 0 ? labels[at - 1]! : null;
   const host = at > 1 ? labels[at - 2]! : null;
   // "acme.wd3.myworkdayjobs": the label before the host word.

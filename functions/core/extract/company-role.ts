@@ -129,6 +129,9 @@ const CLIENT_PHRASES: RegExp[] = [
   // The client in apposition, with its article, in any case: "unser Mandant, die Heller Maschinenbau AG,",
   // "our client, the Fenwick Group,", "o nosso cliente, a Tejo Seguros,", "il nostro cliente, la Rossi S.p.A."
   new RegExp(String.raw`\b(?:[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Oo]ur|[Mm]y|[Nn]otre|[Mm]on|[Mm]a|[Nn]uestr[oa]|[Mm]i|(?:[OoAa] )?[Nn]oss[oa]|[Mm]eu|[Mm]inha|(?:[Ii]l |[Ll]a )?[Nn]ostr[oa]|[Mm]i[oa]|[Oo]nze|[Mm]ijn|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:Mandant(?:in|en)?|Kund(?:e|in|en)|Auftraggeber(?:in|s)?|Klient(?:in|en)?|client|cliente|klant|opdrachtgever|klient(?:a)?),\s+(?:(?:die|der|das|den|dem|the|la|le|l['’]|el|a|o|il|de|het)\s+)?${FIRM}(${NAME})`, 'u'),
+  // The subsidiary that hires, named as a group's: "Transportes Meireles do Minho, empresa do Grupo Meireles", "Nordflux
+  // Services, part of the Nordflux Group", "Valmet Energia, società del gruppo Valmet".
+  new RegExp(String.raw`(${NAME})(?:,?\s+(?:S\.A\.?|S\.L\.?|Lda\.?|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|GmbH|AG|B\.V\.?|N\.V\.?|Ltd\.?|SAS|SARL|[Ss]p\. z o\.o\.))?,\s+(?:(?:a|an|uma?|une?|eine?|una?)\s+)?(?:part of|(?:a )?subsidiary of|member of|empresa d[oa]|sociedade d[oa]|filiale d[eu]|société d[eu]|Tochter(?:gesellschaft|unternehmen)? de[rs]|empresa del|filial de[l]?|società del|parte del|onderdeel van|dochter(?:onderneming|bedrijf)? van|spółka (?:z )?grupy|część grupy)\s+(?:the\s+|o\s+|le\s+|il\s+|el\s+|de\s+|die\s+)?(?:Grup[oa]|Group|Groupe|Gruppe|Gruppo|Grupa|[Gg]roep|${NAME}\s+(?:Group|Groupe|Gruppe|Gruppo|groep))(?![\p{L}])`, 'u'),
   // "our client, a fintech in Monterrey called Pago Norte"
   new RegExp(String.raw`\b(?:client|cliente|Kunden?|Mandanten?|klant|opdrachtgever|klienta)\b[^.\n]{0,60}?\b(?:called|named|llamad[ao]|chamad[ao]|nommée?|appelée?|chiamat[ao]|namens|genaamd|o nazwie)\s+(${NAME})`, 'u'),
 ];
@@ -242,7 +245,9 @@ export function findCompany(subject: string, main: string, signature: string, se
       candidates.push({ name, strong, line, sig });
       return;
     }
-    if (senderName && senderAddress && !isRoleMailbox(senderAddress) && !isUnusableReplyAddress(senderAddress) && name.toLowerCase() === senderName.trim().toLowerCase() && !matchesDomain(name, domain)) return;
+    // …with or without the title before it ("Dr Helen Marsh" <h.marsh@…> signs "Helen Marsh" nowhere as a company).
+    const person = senderName?.trim().replace(ACADEMIC_TITLES, '').toLowerCase();
+    if (senderName && senderAddress && !isRoleMailbox(senderAddress) && !isUnusableReplyAddress(senderAddress) && (name.toLowerCase() === senderName.trim().toLowerCase() || name.toLowerCase() === person) && !matchesDomain(name, domain)) return;
     // …and so is a relay's display name that its mailbox spells ("Femke Jansen" <femke.jansen@mail.recruitee…>).
     if (senderName && senderAddress && name.toLowerCase() === senderName.trim().toLowerCase() && mailboxSpellsName(senderAddress, name)) return;
     if (signer && name.toLowerCase() === signer.toLowerCase() && !matchesDomain(name, domain)) return;
@@ -317,7 +322,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   /** A candidate that is one of the subject's parts, not a signature's line. */
   const subjectPart = (c: { name: string; line?: boolean; sig?: boolean }) => !c.line && !c.sig && parts.includes(c.name);
   for (const pattern of CLIENT_PHRASES) {
-    const client = cleanName(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1]);
+    // "…vaga de Técnico de Compras da Transportes Meireles do Minho, empresa do Grupo…": not the title before the name.
+    const client = cleanName(withoutLeadingTitle(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1], role));
     if (client && !AGENCY_NAME.test(client)) return extend(client);
   }
   // An agency passing on its client's answer ("I've had feedback from Kestrel Homes", "heard back from …"): the
@@ -339,6 +345,9 @@ export function findCompany(subject: string, main: string, signature: string, se
   const department = !isRelayDomain(senderDomain) ? organisationBesideDepartment(senderName) : null;
   // …unless it is an agency's, naming its client elsewhere ("Ponte Risorse - Selezione" over "… c/o Cartiere Valbruna").
   const agencyForClient = AGENCY_SENDER.test(all) && candidates.some((c) => c.strong && !byDomain(c.name));
+  // "Recursos Humanos - HSH" over "Hospital da Senhora da Hora", which the mail writes: the name the abbreviation stands for.
+  const spelled = department && /^\p{Lu}{2,6}$/u.test(department) ? candidates.find((c) => initialsOf(c.name) === department.toLowerCase()) : undefined;
+  if (spelled) return extend(spelled.name);
   if (department && !agencyForClient && !AGENCY_NAME.test(department) && (ORGANISATION_WORD.test(department) || PUBLIC_BODY.test(department) || INSTITUTION_WORD.test(department) || /\b\p{Lu}{2,}\b/u.test(department) || byDomain(department))) return extend(department);
   // An agency's own name is not the employer (it stays out whatever confirms it).
   // So is the same name without its agency word: "Harbour & Vale" (the sender's domain) of a signature's
@@ -402,6 +411,18 @@ export function findCompany(subject: string, main: string, signature: string, se
   // "Talent Partner" over "Tidewater Energy Solutions | Rotterdam"): ATS mail often names it nowhere else.
   // …or a signature line that can only be an organisation's ("Universidad de Valdeserra" under its HR unit's lines).
   return extend((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !isAgency(c.name)))?.name ?? null);
+}
+
+/** A name without the title a phrase took with it: "Transportes Meireles" of "Técnico de Compras da Transportes Meireles". */
+function withoutLeadingTitle(name: string | undefined, role: string | null): string | undefined {
+  if (!name || !role) return name;
+  const lead = new RegExp(String.raw`^${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:da|do|de|del|della|of|der|des|du|at|bei|chez|presso|en|na|w)\s+(?=\p{Lu})`, 'iu').exec(name);
+  return lead ? name.slice(lead[0].length) : name;
+}
+
+/** The initials of a name's capitalised words: "hsh" of "Hospital da Senhora da Hora". */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
 }
 
 /** Whether `name` holds `part` as whole words ("Tessiture Arnaboldi S.p.A." holds "Arnaboldi"). */

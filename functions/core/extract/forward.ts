@@ -223,9 +223,10 @@ function readInlineForward(
   }
   if (!result.forwarded) return null;
   const email = result.email;
-  const body = withoutLeftoverHeaders((email.body ?? '').replace(/\r\n/g, '\n'));
+  const leftover = withoutLeftoverHeaders((email.body ?? '').replace(/\r\n/g, '\n'), email.from && !Array.isArray(email.from) ? email.from.address ?? null : null);
+  const body = leftover.body;
   // …and a date line the library skipped (GMX writes "Gesendet:" above "Von:"): read from the header lines above the body.
-  const date = readForwardedDate(email.date ?? dateLineAbove(text, body), outerDate);
+  const date = readForwardedDate(email.date ?? dateLineAbove(text, body) ?? leftover.dateLine, outerDate);
   const noteAt = result.message ? text.indexOf(result.message) : -1;
   return {
     note: cleanNote(result.message ?? '', ownerName),
@@ -250,15 +251,22 @@ function readInlineForward(
  * "Od:", "Temat:", then "Data:", "Do:", "Odpowiedź do:"). Two header lines or more, none of them a sender,
  * before the first blank line are such leftovers; a single "Date:" line may be the invitation's own and stays.
  */
-function withoutLeftoverHeaders(body: string): string {
+function withoutLeftoverHeaders(body: string, fromAddress: string | null): { body: string; dateLine: string | null } {
   const lines = body.split('\n');
   let i = 0;
   while (i < lines.length && BLANK_LINE.test(lines[i]!)) i += 1;
   let end = i;
-  let sender = false;
-  for (let m; end < lines.length && (m = HEADER_LINE.exec(lines[end]!)); end += 1) sender ||= kindOf(m[2]!) === 'from';
-  // A block with a sender is the header of a message forwarded inside this one: the chain reads it.
-  return end - i >= 2 && !sender ? lines.slice(end).join('\n').replace(/^\s*\n/, '') : body;
+  let sender: string | null = null;
+  let dateLine: string | null = null;
+  for (let m; end < lines.length && (m = HEADER_LINE.exec(lines[end]!)); end += 1) {
+    const kind = kindOf(m[2]!);
+    if (kind === 'from') sender ??= m[3]!;
+    if (kind === 'date' && /\d/.test(m[3]!)) dateLine ??= m[3]!.trim();
+  }
+  // A block with another sender is the header of a message forwarded inside this one: the chain reads it. The
+  // same sender's block is this message's own header, left in its body (Libero's "Da: … Data: … Ogg: …").
+  const own = sender !== null && fromAddress !== null && sender.toLowerCase().includes(fromAddress.toLowerCase());
+  return end - i >= 2 && (sender === null || own) ? { body: lines.slice(end).join('\n').replace(/^\s*\n/, ''), dateLine } : { body, dateLine: null };
 }
 
 /** The value of a forward header's date line ("Gesendet: Dienstag, 13. Oktober 2026 um 16:45 Uhr") above the forwarded body. */
@@ -299,7 +307,7 @@ function readBlockMessageId(text: string): string | null {
 
 const FROM_KEYS = String.raw`From|De|Von|Van|Da|Od|Från|Fra|Remetente|Mittente|Afzender|Nadawca|Expéditeur|Absender|差出人|送信者|送信元`;
 const DATE_KEYS = String.raw`Sent|Date|Envoyé|Gesendet|Datum|Enviado|Enviada|Fecha|Verzonden|Inviato|Data|Em|Wysłano|Wysłane|Dátum|日付|送信日時|日時`;
-const SUBJECT_KEYS = String.raw`Subject|Objet|Sujet|Betreff|Asunto|Onderwerp|Oggetto|Assunto|Temat|件名`;
+const SUBJECT_KEYS = String.raw`Subject|Objet|Sujet|Betreff|Asunto|Onderwerp|Oggetto|Ogg|Assunto|Temat|件名`;
 const REPLY_TO_KEYS = String.raw`Reply-To|Antwort an|Répondre à|Responder a|Rispondi a|Antwoord aan|Responder para|Odpowiedz do|Odpowiedź do|返信先`;
 const OTHER_KEYS = String.raw`To|Cc|Bcc|À|A|An|Kopie|Kopie an|Blindkopie|CC|Para|Aan|Do|DW|UDW|Kopia|Kopia do|Copie à|Copie|Cci|CCO|Cco|Ccn|宛先|CC|Message-ID`;
 const REPLY_TO_LINE = new RegExp(String.raw`^[ \t>]*\*?(?:${REPLY_TO_KEYS})\*?[ \t]*[:：][ \t]*(.+)$`, 'imu');

@@ -153,6 +153,26 @@ describe('a reply above a quoted thread', () => {
     expect(newestMessage(found.original.body)).not.toContain('jueves 14');
   });
 
+  it('Libero’s own header lines left at the top of the forwarded body ("Da: … Data: … Ogg: …") go', async () => {
+    const text = [
+      'Not sure it is for me.',
+      '',
+      '----Messaggio originale----',
+      'Da: ufficio.personale@meccanica.example',
+      'Data: 09/03/2026 11.20',
+      'A: <alex@example.com>',
+      'Ogg: CONVOCAZIONE COLLOQUIO - MECCANICA ROSSI S.p.A.',
+      '',
+      'Gentile Sig.ra Morgan,',
+      '',
+      'siamo lieti di convocarLa per un colloquio come Responsabile Acquisti (m/f).',
+    ].join('\n');
+    const found = await findOriginal(await ownerMail(text), OWNER);
+    expect(found.original.from?.address).toBe('ufficio.personale@meccanica.example');
+    expect(found.original.body).not.toMatch(/^\s*(?:Da|Data|A|Ogg):/m);
+    expect(found.original.body).toContain('Responsabile Acquisti');
+  });
+
   it('Dutch Gmail’s intro with the verb first ("Op … schreef Naam <adres>:") opens a quote too', async () => {
     const text = ['Graag, zeg maar ja.', '', 'Op ma 2 mrt 2026 om 10:00 schreef Eva de Wit <eva@bedrijf.example>:', '> Hoi Alex, schikt dinsdag om 11 uur?'].join('\n');
     const found = await findOriginal(await ownerMail(text, 'Re: Gesprek'), OWNER);

@@ -291,7 +291,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const durationMinutes = isInvite && slots.length > 0 ? findDuration(`${subject}\n${main}`) : null;
   // An onsite interview whose text gives no address: the sender's signature has it ("Via Lungolago 18, 37017 Lazise (VR)"
   // under a family hotel's name), as small employers write.
-  const location = format === 'onsite' ? calendarLocation(events) ?? withPostcodeFrom(findLocation(main, company), () => findLocation(signature, company)) : null;
+  // Onsite: the address as the mail writes it, from the signature too. No one format (the office or a call, as the
+  // candidate likes): only an address the body itself gives.
+  const location = format === 'onsite' ? calendarLocation(events) ?? withPostcodeFrom(findLocation(main, company), () => findLocation(signature, company)) : format === 'unknown' ? findLocation(main, company) : null;
   return {
     isInvite,
     language,

@@ -140,6 +140,8 @@ describe('the office or a call, as the candidate prefers: no one format', () => 
     ['fr', "L'entretien peut se faire dans nos locaux ou en visio, comme vous préférez."],
     ['de', 'Wir können uns gern in unserem Büro treffen oder per Video sprechen, ganz wie Sie möchten.'],
     ['es', 'Podemos vernos en nuestras oficinas o por videollamada, como prefieras.'],
+    ['it', 'Possiamo incontrarci presso la nostra sede di Bologna oppure, se le è più comodo, sentirci al telefono.'],
+    ['en', 'We could meet at our office in Leeds or, if you prefer, on a video call.'],
   ])('%s', (_lang, body) => expect(format(body)).toBe('unknown'));
 
   it('an office visit with a video call only as the fallback of a delay stays onsite', () => expect(format('The interview is at our office. If you are running late, call me.')).toBe('onsite'));

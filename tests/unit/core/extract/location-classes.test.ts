@@ -294,3 +294,16 @@ describe('a street in a sentence, as prose writes it', () => {
   ])('%j', (text, address) => expect(findLocation(text)).toBe(address));
   it.each([['We will meet via Zoom on 12 March.'], ['Sent via Microsoft Teams at 10.']])('no street in %j', (text) => expect(findLocation(text)).toBeNull());
 });
+
+describe('the office or a call as the candidate likes: the office the body gives is still where to go', () => {
+  const facts = (body: string) =>
+    extractFacts({ from: { name: 'Giorgia Ferri', address: 'giorgia@benassi.example' }, replyTo: null, cc: [], subject: 'Brand Manager', date: null, messageId: null, body, calendars: [] }, { ownerAddresses: [], fallbackDate: null, isInvitation });
+  it('it: the body’s address, with no one format', () => {
+    const found = facts('Possiamo incontrarci presso la nostra sede oppure, se le è più comodo, sentirci al telefono. Mercoledì 10 febbraio alle 15:00?\n\nSe sceglie di venire in sede, ci trova in Via del Porto 28/A, 40122 Bologna.\n\nGiorgia Ferri\nBenassi Design');
+    expect([found.format, found.location]).toEqual(['unknown', 'Via del Porto 28/A, 40122 Bologna']);
+  });
+  it('…but never the signature’s address', () => {
+    const found = facts('Possiamo incontrarci presso la nostra sede oppure, se preferisce, sentirci al telefono. Mercoledì 10 febbraio alle 15:00?\n\nUn caro saluto,\nGiorgia Ferri\nBenassi Design\nVia del Porto 28/A, 40122 Bologna');
+    expect([found.format, found.location]).toEqual(['unknown', null]);
+  });
+});

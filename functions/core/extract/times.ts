@@ -536,6 +536,9 @@ function timesForChrono(input: Rendered): Rendered {
   // Hours in words ("rond drie uur", "um drei Uhr", "vers trois heures", "a las cinco", "alle tre", "às três", "o trzeciej"),
   // and an hour said roughly ("koło 10", "rond 3", "hacia las 5"): written as a clock time, which chrono reads (from 1 to 6
   // without am or pm, the afternoon's: wallOf).
+  // A weekday and a part of the day written as one word ("donderdagochtend", "Dienstagnachmittag"), which chrono does not
+  // split: the weekday, then the part of the day.
+  out = rewrite(out, /(?<![\p{L}])(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(ochtend|morgen|middag|avond|vormittag|nachmittag|mittag|abend)(?![\p{L}])/giu, (_, day: string, part: string) => `${day} ${part}`);
   // Dutch "overmorgen" (the day after tomorrow), which chrono's Dutch does not know: "over 2 dagen", which it does.
   out = rewrite(out, /(?<![\p{L}])overmorgen(?![\p{L}])/giu, () => 'over 2 dagen');
   for (const { pattern, time } of CLOCK_FRACTIONS) {

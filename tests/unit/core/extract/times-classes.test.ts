@@ -171,6 +171,9 @@ describe('times said loosely, as small employers write them', () => {
     ['en', 'The assessment will take place on the morning of Wednesday 11th November from 9.30am to 12.30pm.', '2026-11-11T08:30:00.000Z 60'],
     // The full stop that ends the sentence is not the dot of "2.30".
     ['en', 'We would like to speak to you on Tuesday 10th November at half past two. Graham will call you.', '2026-11-10T13:30:00.000Z 60'],
+    // A weekday and the part of the day in one word.
+    ['nl', 'Kun je donderdagochtend rond half negen even langskomen?', '2026-11-05T07:30:00.000Z 60'],
+    ['de', 'Passt es Ihnen Dienstagnachmittag um 15 Uhr?', '2026-11-03T14:00:00.000Z 60'],
     // "so gegen" is "about", not Sonntag.
     ['de', 'Passt es Ihnen am Donnerstag so gegen 14 Uhr?', '2026-11-05T13:00:00.000Z 60'],
     ['it', 'Ti va di passare giovedì 12 novembre verso le 11?', '2026-11-12T10:00:00.000Z 60'],

@@ -241,7 +241,7 @@ export function findCompany(subject: string, main: string, signature: string, se
     // a name with an organisation's word ("Van Dijck Groep" <vandijckgroep@myworkday…>) is never a person's.
     // …and so is a name an address the mail writes spells ("Rijnmond Health" <…@myworkday…> over
     // "recruitment@rijnmondhealth.example"): a person's name is no organisation's domain.
-    if (ORGANISATION_WORD.test(name) || writtenDomains.some((d) => matchesDomain(name, d))) {
+    if (ORGANISATION_WORD.test(name) || SHOP_KIND_FIRST.test(name) || writtenDomains.some((d) => matchesDomain(name, d))) {
       candidates.push({ name, strong, line, sig });
       return;
     }
@@ -296,6 +296,14 @@ export function findCompany(subject: string, main: string, signature: string, se
   const parts = subject.split(/\s+[–—|·-]\s+|,\s+|:\s+/).map((p) => p.trim());
   // …never a place ("Head of Test Automation – Munich – screening call"), unless the sender's domain spells it.
   for (const part of parts) if (!isPlaceName(part) || matchesDomain(part, domain)) add(part, false);
+  // A small employer writing from a free-mail address with the business in its display name: "Jeroen de Vries | De Vries
+  // ICT" (the part the mailbox does not spell as the person), "Kancelaria Doradcy Podatkowego Ewa Wiśniewska" (a business kind first).
+  if (senderName && senderAddress && MAIL_SERVICE.test(domainOf(senderAddress))) {
+    const sides = senderName.split(/\s+[|–—·]\s+|\s*\|\s*/u).map((p) => p.trim()).filter(Boolean);
+    const person = sides.length === 2 ? sides.findIndex((p) => mailboxSpellsName(senderAddress, p) || p.toLowerCase() === signer?.toLowerCase()) : -1;
+    if (person >= 0) add(sides[1 - person], false);
+    else if (sides.length === 1 && SHOP_KIND_FIRST.test(senderName)) add(senderName, false);
+  }
   // The display name of a team mailbox or a relay ("Stonebridge Asset Management Recruiting",
   // "Cajuína Tech | Talentos", "Kranich Logistik Services GmbH" <no-reply@…>) names the company.
   if (senderName && senderAddress && (isRoleMailbox(senderAddress) || isUnusableReplyAddress(senderAddress)) && !/\bvia\b/i.test(senderName)) {

@@ -17,7 +17,7 @@ import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isUnu
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone } from './times.js';
 import { logoNames } from './company-role.js';
-import { offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
+import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
@@ -101,6 +101,8 @@ export interface ExtractContext {
   receivedAt?: Date;
   /** the alt texts of images in the received mail's HTML (a company's logo: "Tidewater Energy logo") */
   imageAlts?: readonly string[];
+  /** the file names of the received mail's attachments (a job description's: "Orchard Ledger - Staff Data Engineer JD.pdf") */
+  attachmentNames?: readonly string[];
 }
 
 /**
@@ -283,7 +285,11 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const logoLines = [...`${main}\n${signature}`.slice(0, 4096).matchAll(/^[ \t]*(.{2,80}?)[ \t]*(?:\[https?:[^\]\s]*\])?[ \t]*$/gm)].map((m) => m[1]!);
   const found = findCompany(subject, main, signature, original.from, role, logoNames([...(context.imageAlts ?? []), ...logoLines]));
   // The owner's own name (signing their earlier mail in the quoted thread, "Eva Novak <eva.novak@…>") is never the employer.
-  const company = found && ownerNames(`${original.body}\n${main}\n${signature}`, context.ownerAddresses).has(found.toLowerCase()) ? null : found;
+  const named = found && ownerNames(`${original.body}\n${main}\n${signature}`, context.ownerAddresses).has(found.toLowerCase()) ? null : found;
+  // What the mail's text leaves unsaid, a job description's file name may say ("Orchard Ledger - Staff Data Engineer JD.txt").
+  const filed = named && role ? null : fromAttachmentNames(context.attachmentNames ?? [], role);
+  role ??= filed?.role ?? null;
+  const company = named ?? filed?.company ?? null;
   role = roleAsTitled(role, company, subject);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);
@@ -319,6 +325,28 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
  * A title's place in brackets is where the job is, not part of the title ("Night Care Assistant (Harrogate)"
  * for an interview at "41 Elm Grove, Harrogate HG1 2LB"): dropped when the address names that place.
  */
+/** A job description's words around the title in its file name: "JD", "Fiche de poste", "Stellenbeschreibung"… */
+const JOB_DESCRIPTION_WORDS = /^(?:JD|Job ?Description|Job ?Spec(?:ification)?|Role ?Profile|Fiche de poste|Descriptif de poste|Offre|Stellenbeschreibung|Stellenanzeige|Stellenprofil|Functieomschrijving|Vacature(?:tekst)?|Descripci[oó]n(?: del puesto)?|Oferta|Descri[cç][aã]o(?: da (?:vaga|fun[cç][aã]o))?|Vaga|Descrizione(?: (?:del ruolo|della posizione))?|Annuncio|Opis stanowiska|Oferta pracy|Ogłoszenie)$/iu;
+
+/**
+ * The company and the title a job description's file name gives: its parts ("Orchard Ledger - Staff Data Engineer JD.txt",
+ * "Fiche de poste - Opérateur de saisie comptable (H-F).pdf", "JD_Senior_Data_Engineer_Torino.txt") without the document's
+ * own words. A title must name a job; a company is the one other part beside it, never a place.
+ */
+function fromAttachmentNames(names: readonly string[], role: string | null): { role: string | null; company: string | null } | null {
+  for (const file of names) {
+    if (!/\.(?:pdf|docx?|odt|rtf|txt|pages)$/i.test(file)) continue;
+    const title = file.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/_/g, ' ').replace(/\(([HFMWDXhfmwdx])-([HFMWDXhfmwdx])(?:-([HFMWDXhfmwdx]))?\)/g, (_, a: string, b: string, c?: string) => `(${[a, b, c].filter(Boolean).join('/')})`);
+    const parts = title.split(/\s+[-–—|]\s+/).map((p) => p.replace(/^(?:JD|CV)\s+|\s+(?:JD|CV)$/i, '').trim()).filter((p) => p && !JOB_DESCRIPTION_WORDS.test(p));
+    const titled = role ?? parts.map((p) => findRole(p, '')).find((r): r is string => r !== null && isJobTitle(r)) ?? null;
+    if (!titled) continue;
+    const others = parts.filter((p) => !p.toLowerCase().includes(titled.toLowerCase()));
+    const company = others.length === 1 && /^\p{Lu}/u.test(others[0]!) && others[0]!.split(/\s+/).length <= 5 && !isJobTitle(others[0]!) && !isPlaceName(others[0]!) ? others[0]! : null;
+    return { role: titled, company };
+  }
+  return null;
+}
+
 function withoutPlace(role: string | null, location: string | null): string | null {
   const place = role && location ? /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(role) : null;
   if (!place || !containsWord(location!, place[2]!.trim())) return role;

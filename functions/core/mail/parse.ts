@@ -46,7 +46,16 @@ export interface ParsedMessage {
   inlineMessages?: Buffer[];
   /** text/calendar parts and .ics attachments, decoded */
   calendars: string[];
+  /**
+   * The file names of the other attachments ("Orchard Ledger - Staff Data Engineer JD.txt", "Fiche de poste - Opérateur de
+   * saisie (H-F).pdf"): a job description's name may be the only place a company or a title is written. At most
+   * MAX_ATTACHMENT_NAMES, each cut to MAX_ATTACHMENT_NAME_CHARS.
+   */
+  attachmentNames?: string[];
 }
+
+const MAX_ATTACHMENT_NAMES = 10;
+const MAX_ATTACHMENT_NAME_CHARS = 200;
 
 /** Larger messages are refused before parsing: a forwarded invitation is rarely over a few hundred KB. */
 export const DEFAULT_MAX_PARSE_BYTES = 10 * 1024 * 1024;
@@ -181,6 +190,10 @@ function fromMailparser(mail: ParsedMail, raw: Buffer): ParsedMessage {
     calendars: mail.attachments
       .filter((a) => typeOf(a) === 'text/calendar' || /\.ics$/i.test(typeof a.filename === 'string' ? a.filename : ''))
       .map((a) => a.content.toString('utf8')),
+    attachmentNames: mail.attachments
+      .filter((a) => typeof a.filename === 'string' && typeOf(a) !== 'message/rfc822' && typeOf(a) !== 'text/calendar' && !/\.(?:ics|eml)$/i.test(a.filename ?? ''))
+      .slice(0, MAX_ATTACHMENT_NAMES)
+      .flatMap((a) => displayText(wellFormed(a.filename ?? ''))?.slice(0, MAX_ATTACHMENT_NAME_CHARS) || []),
   };
 }
 

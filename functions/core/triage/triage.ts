@@ -48,6 +48,7 @@ export async function readInvitation(message: ParsedMessage, owner: OwnerIdentit
     ...(owner.timeZone ? { ownerTimeZone: owner.timeZone } : {}),
     ...(message.date ? { receivedAt: message.date.instant } : {}),
     imageAlts: imageAlts(message.html),
+    attachmentNames: message.attachmentNames ?? [],
   });
   const facts = boundedFacts(read, message.date?.instant ?? null);
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };

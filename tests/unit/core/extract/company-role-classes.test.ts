@@ -985,3 +985,19 @@ describe('a translator’s language pair in brackets is part of the title', () =
     expect(findRole('Hola', 'Hemos leído tu candidatura para el puesto de Revisor de traducciones (jornada parcial) y queremos conocerte.')).toBe('Revisor de traducciones');
   });
 });
+
+describe('a job description’s file name, where the mail’s text names no company or title', () => {
+  const read = (subject: string, body: string, attachmentNames: string[]) => {
+    const facts = extractFacts({ from: { name: 'Brad Kerr', address: 'brad@kerrsearch.example' }, replyTo: null, cc: [], subject, date: { instant: new Date('2027-02-09T10:00:00Z'), offsetMinutes: 0 }, messageId: null, body, calendars: [] }, { ownerAddresses: ['me@example.com'], fallbackDate: null, isInvitation, attachmentNames });
+    return [facts.company, facts.role];
+  };
+  it('"<company> - <title> JD.txt" beside an agency’s unnamed client', () => {
+    expect(read('Quick call next week?', 'Hi James,\n\nmy client, a fast-growing payments firm, would love to meet you. Full JD attached. Thu, Feb 18, 10:00 AM?\n\nBrad\nKerr Executive Search', ['Tallow Bank - Platform Engineer JD.txt'])).toEqual(['Tallow Bank', 'Platform Engineer']);
+  });
+  it('"Fiche de poste - <title> (H-F).pdf": the title, and no company from the document’s own words', () => {
+    expect(read('Entretien', 'Bonjour,\n\nsuite à votre candidature, je vous propose un entretien mardi à 10h.\n\nCordialement,\nBrad', ['Fiche de poste - Opérateur de saisie (H-F).pdf'])).toEqual([null, 'Opérateur de saisie']);
+  });
+  it('a place beside the title is no company; an image is no job description', () => {
+    expect(read('Colloquio', 'Buongiorno,\n\nle propongo un colloquio giovedì alle 11.\n\nBrad', ['image001.png', 'JD_Senior_Data_Engineer_Torino.txt'])[0]).toBeNull();
+  });
+});

@@ -88,5 +88,15 @@ describe('parseMessage', () => {
     expect(message.from?.name).toBe('\ufffd');
     expect(message.text).toBe('Hi\ufffd');
   });
-});
 
+  it('keeps the names of attached documents (RFC 2231 encoded too), not of calendars or attached mail, at most ten', async () => {
+    const part = (name: string, type: string) => [`--b`, `Content-Type: ${type}`, `Content-Disposition: attachment; filename*=utf-8''${encodeURIComponent(name)}`, 'Content-Transfer-Encoding: base64', '', 'aGk=', ''].join('\r\n');
+    const raw = ['From: a@x.example', 'To: b@y.example', 'Subject: s', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain', '', 'Hello', '',
+      part('Fiche de poste - Opérateur (H-F).pdf', 'application/pdf'), part('invite.ics', 'text/calendar'),
+      ...Array.from({ length: 12 }, (_, i) => part(`doc${i}.txt`, 'text/plain')), '--b--', ''].join('\r\n');
+    const message = await parseMessage(Buffer.from(raw));
+    expect(message.attachmentNames?.[0]).toBe('Fiche de poste - Opérateur (H-F).pdf');
+    expect(message.attachmentNames).not.toContain('invite.ics');
+    expect(message.attachmentNames).toHaveLength(10);
+  });
+});

@@ -876,7 +876,9 @@ function genderMarkedTitle(text: string, skip: (role: string) => boolean = () =>
     const cleaned = cleanRole(title.join(' '));
     // Polish declines a title after "na stanowisko/stanowisku", "w roli": "Młodszego Księgowego (k/m/n)".
     const role = cleaned && lead >= 0 && /^(?:stanowisk[oua]|roli)$/iu.test(words[lead]!) ? polishNominative(cleaned) : cleaned;
-    if (role && JOB_NOUN.test(role) && !skip(role)) return role;
+    // Writers keep a team named by a team's word after the marker as part of the title.
+    const team = TEAM_AFTER_MARK.exec(text.slice((m.index ?? 0) + m[0].length));
+    if (role && JOB_NOUN.test(role) && !skip(role)) return team ? `${role} – ${team[1]}` : role;
   }
   return null;
 }
@@ -898,6 +900,8 @@ const SUBJECT_NOISE = new RegExp(String.raw`^(?:${NOISE_WORDS.map((w) => `[${w[0
 const SUBJECT_STATUS = /\s+(?:(?:has been|is|was|wurde|is|è stato|foi)\s+)?(?:scheduled|confirmed|rescheduled|updated|cancelled|canceled|gepland|bevestigd|verzet|bestätigt|confermato|confirmad[oa]|agendad[oa])$/iu;
 const GENDER = new RegExp(String.raw`\s*${GENDER_MARK}`, 'giu');
 const AFTER_GENDER_MARK = new RegExp(String.raw`(?<=${GENDER_MARK})\s*[–—|,-]\s.*$`, 'u');
+/** A team named by a team's word right after a title's gender marker: "(m/v/x) – Team Finance", "(h/m) – Área Financiera". */
+const TEAM_AFTER_MARK = /^[ \t]*[–—-][ \t]+((?:Team|Área|Area|Abteilung|Bereich|Afdeling|Département|Dipartimento|Divisione|Dział|Departamento|Departament|Equipo|Equipa|Équipe)[ \t]+\p{Lu}[\p{L}&]*(?:[ \t]+\p{Lu}[\p{L}&]*){0,2})(?![\p{L}])/u;
 const PLURAL_POSTS = /^(?:unsere[nr]?\s+)?(?:Stellen|Positionen|Rollen|functies|vacatures|posiciones|puestos|posizioni|postes|stanowiska|vagas|roles|positions)\s+(?=\p{Lu})/u;
 /** A gender marker without brackets ending a title: "Chef de projet H/F", "Controller m/w/d", "Analityk K/M" (also before a subject's " – Lyon"). */
 const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/[mwfdxkvMWFDXKV]){1,2})$/u;

@@ -78,6 +78,10 @@ describe('the role in the nine languages and shapes', () => {
     ['de', 'wir laden Sie gern zum Gespräch für die Position Disponentin Fernverkehr (w/m/d) ein.', 'Disponentin Fernverkehr'],
     ['de', 'Ihre Bewerbung auf die Stelle Kommissionierer Tiefkühllager (m/w/d) hat uns gefallen.', 'Kommissionierer Tiefkühllager'],
     ['nl', 'een gesprek over de functie Medewerker Klantenservice (m/v/x) op onze locatie.', 'Medewerker Klantenservice'],
+    // A team named by a team's word after the marker stays with the title (writers keep it); any other words go.
+    ['nl', 'een eerste gesprek voor de functie van Data Analist (m/v/x) – Team Inkoop bij Brouwers Logistics.', 'Data Analist – Team Inkoop'],
+    ['es', 'tu interés en la posición de Técnico de Nóminas (h/m) – Área Personas en Grupo Olmo.', 'Técnico de Nóminas – Área Personas'],
+    ['de', 'Ihre Bewerbung als Backend Developer (m/w/d) – Payments, Köln/remote.', 'Backend Developer'],
     // Polish: "(k/m/n)" marks a title too, declined after "na stanowisku"; "w roli" like "na stanowisko".
     ['pl', 'Zapraszamy na rozmowę o pracy na stanowisku Starszego Analityka Danych (k/m/n) w naszym zespole.', 'Starszy Analityk Danych'],
     ['pl', 'zapraszamy na spotkanie dotyczące pracy w roli Kierownika Zmiany w naszym magazynie.', 'Kierownik Zmiany'],

@@ -65,7 +65,7 @@ const ENGLISH_POSTAL = new RegExp(
 /** Ordinal words before a floor ("second floor", "zweiter Stock", "tweede verdieping", "primo piano", "drugie piętro"). */
 const FLOOR_ORDINAL = String.raw`(?:ground|first|second|third|fourth|fifth|sixth|premier|première|deuxième|troisième|quatrième|cinquième|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|fünfte[nrs]?|begane|eerste|tweede|derde|vierde|vijfde|primer|primera|segundo|segunda|tercer|tercera|cuarto|cuarta|quinto|quinta|primeiro|terceiro|quarto|primo|secondo|terzo|pierwsze|drugie|trzecie|czwarte|piąte)`;
 /** A floor, suite, unit, room or building line or part: "Suite 1400", "3rd Floor", "piętro 7", "2.º", "sala 1203". */
-const UNIT = new RegExp(String.raw`^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|Stiege|Stg\.?|Tür|Top|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście|våning|vån\.?|etasje|etg\.?|kerros|krs)\b|\d+\.?\s*(?:tr|sal|vån|etg|krs)\b\.?|(?:\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?|[IVX]{1,4}\.?|${FLOOR_ORDINAL})\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Obergeschoss|Geschoss|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*\d+\.?\s*[ºª])?(?:\s*(?:andar|piso|planta|puerta|izq(?:uierda|\.)?|dcha\.?|derecha|esq\.?|dto\.?|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)`, 'iu');
+const UNIT = new RegExp(String.raw`^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|nave|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|Stiege|Stg\.?|Tür|Top|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście|våning|vån\.?|etasje|etg\.?|kerros|krs)\b|\d+\.?\s*(?:tr|sal|vån|etg|krs)\b\.?|(?:\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?|[IVX]{1,4}\.?|${FLOOR_ORDINAL})\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Obergeschoss|Geschoss|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*\d+\.?\s*[ºª])?(?:\s*(?:andar|piso|planta|puerta|izq(?:uierda|\.)?|dcha\.?|derecha|esq\.?|dto\.?|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)`, 'iu');
 
 const COUNTRY = /^(?:Canada|Mexico|México|France|Deutschland|Germany|España|Spain|Italia|Italy|Nederland|Netherlands|The Netherlands|Portugal|Brasil|Brazil|Polska|Poland|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|USA|U\.S\.A\.|US|United States|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Österreich|Austria|Luxembourg|Japan|日本|Argentina|Chile|Colombia|Uruguay)$/u;
 
@@ -249,6 +249,9 @@ export function hasAddress(main: string): boolean {
 }
 
 /** The index in `line` where a street starts, or null. */
+/** An industrial estate or a business park and its name, in the languages of the corpus. */
+const ESTATE = /(?<![\p{L}])(?:Polígono(?: Industrial)?|Pol\. Ind\.|Parque (?:Empresarial|Tecnológico|Industrial)|Zona Industrial(?:e)?|Parco (?:Industriale|Tecnologico|Scientifico)|Zone (?:Industrielle|d['’]Activités?)|Gewerbegebiet|Industriegebiet|Gewerbepark|Industriepark|Industrieterrein|Bedrijventerrein|Business Park|Industrial (?:Estate|Park)|Trading Estate|Park Przemysłowy|Strefa Przemysłowa)\s+[\p{Lu}\d][\p{L}\d'’-]*/u;
+
 function streetIn(line: string): number | null {
   return streetMatch(line)?.index ?? null;
 }
@@ -261,6 +264,12 @@ function streetMatch(line: string): { index: number; end: number } | null {
     if (match && (best === null || match.index < best.index)) best = { index: match.index, end: match.index + match[0].length };
   }
   if (best !== null && /^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm))/i.test(line.slice(best.index))) return null;
+  // An industrial estate or a business park by its name, with a postal code later on the line ("Polígono Industrial
+  // Malpica, calle E, nave 14, 50016 Zaragoza"), where the street has no number of its own.
+  if (best === null) {
+    const estate = ESTATE.exec(line);
+    if (estate && POSTAL.test(line.slice(estate.index))) best = { index: estate.index, end: estate.index + estate[0].length };
+  }
   return best;
 }
 

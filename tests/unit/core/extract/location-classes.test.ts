@@ -46,6 +46,9 @@ describe('one line, labelled or in a sentence', () => {
     ['a Québec postal line, then words after a dash', 'Notre adresse : 455 Rue Saint-Antoine Ouest, Montréal (Québec) H2Z 1J1 – au plaisir!', '455 Rue Saint-Antoine Ouest, Montréal (Québec) H2Z 1J1'],
     ['a campus, building and room before the street', 'Location: Northfield Technical Campus, Building C, Room 214, 3300 Innovation Drive, Ann Arbor, MI 48108', 'Northfield Technical Campus, Building C, Room 214, 3300 Innovation Drive, Ann Arbor, MI 48108'],
     ['a sentence’s address with a bracketed note its comma cuts', 'Spotkanie odbędzie się w biurze firmy, ul. Długa 8, 80-827 Gdańsk (2. piętro, recepcja).', 'ul. Długa 8, 80-827 Gdańsk'],
+    ['an industrial estate whose street has no number, a postcode on the line', 'Le citamos en nuestras oficinas:\n\nPolígono Industrial Cogullada, calle B, nave 7, 50014 Zaragoza\n\nAl llegar, pregunte por Ana.', 'Polígono Industrial Cogullada, calle B, nave 7, 50014 Zaragoza'],
+    ['a business park in a sentence, its unit ("nave") kept', 'Nos vemos en el Parque Empresarial Dehesa, nave 3, 28045 Madrid. Pregunte por Ana.', 'Parque Empresarial Dehesa, nave 3, 28045 Madrid'],
+    ['a business park with no postcode is no address', 'Our team sits in the Business Park Nord building; we will meet on Teams.', null],
     ['another labelled line under a complete labelled address', 'Ort:       Kaiserstraße 9, 60311 Frankfurt\nEingang:   Hinterhaus, 3. OG\nAnsprechpartner: Jan Roth', 'Kaiserstraße 9, 60311 Frankfurt'],
     ['a level before the street, under an "office" label', 'The office: Level 8, 1 Spring Street, Melbourne VIC 3000', 'Level 8, 1 Spring Street, Melbourne VIC 3000'],
   ])('%s', (_shape, main, address) => {

@@ -4,7 +4,7 @@
  * line); nothing is derived from a domain, which only helps to choose between names the mail wrote.
  */
 import { domainOf } from '../mail/mail.js';
-import { isRelayDomain, isRoleMailbox, isUnusableReplyAddress, relayTenant } from './senders.js';
+import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isUnusableReplyAddress, relayTenant } from './senders.js';
 import { isClosingLine } from './text.js';
 import { isPlaceName } from './zones.js';
 
@@ -507,6 +507,37 @@ export function mailboxSpellsName(address: string, name: string): boolean {
 }
 
 /** Whether a name is the sender's (non-relay) domain written out: "Saltmarsh Games" and saltmarshgames. */
+/**
+ * A company the owner's note names where the invitation does not ("Had a proper look at Harlow Freight" above a
+ * Workday no-reply `harlowfreight@myworkday…` whose text says "Talent Acquisition"): a name in the note that a domain
+ * the mail writes spells exactly (the sender's, a relay's tenant or its mailbox, an address in the text).
+ */
+export function companyInNote(note: string | null, senderAddress: string | null, text: string): string | null {
+  if (!note) return null;
+  const labels = new Set<string>();
+  const domain = senderAddress ? domainOf(senderAddress) : '';
+  if (domain && !isRelayDomain(domain) && !MAIL_SERVICE.test(domain)) labels.add(squash(organisationLabel(domain)));
+  if (domain && isRelayDomain(domain)) {
+    const tenant = relayTenant(domain);
+    if (tenant) labels.add(squash(tenant));
+    // Workday writes from the tenant's own mailbox ("harlowfreight@myworkday…"); a no-reply mailbox names nobody.
+    if (!isNoReplyAddress(senderAddress!) && !isRoleMailbox(senderAddress!)) labels.add(squash(senderAddress!.split('@')[0] ?? ''));
+  }
+  for (const m of text.matchAll(/(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[\w-]+)/g)) if (!isRelayDomain(m[1]!) && !MAIL_SERVICE.test(m[1]!)) labels.add(squash(organisationLabel(m[1]!)));
+  const known = [...labels].filter((label) => label.length >= 4);
+  if (known.length === 0) return null;
+  for (const m of note.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}&'’-]*){0,3}/gu)) {
+    const words = m[0].split(/[ \t]+/);
+    for (let from = 0; from < words.length; from += 1) {
+      for (let to = words.length; to > from; to -= 1) {
+        const name = words.slice(from, to).join(' ');
+        if (known.includes(squash(name))) return name;
+      }
+    }
+  }
+  return null;
+}
+
 export function matchesSenderDomain(name: string, senderAddress: string | null): boolean {
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
   if (!senderDomain || isRelayDomain(senderDomain)) return false;

@@ -8,7 +8,7 @@ import { UnreadableMailError } from '../../errors.js';
 import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
-import { containsWord, findCompany, findRole, isJobTitle, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
+import { companyInNote, containsWord, findCompany, findRole, isJobTitle, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
 import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
@@ -103,6 +103,8 @@ export interface ExtractContext {
   imageAlts?: readonly string[];
   /** the file names of the received mail's attachments (a job description's: "Orchard Ledger - Staff Data Engineer JD.pdf") */
   attachmentNames?: readonly string[];
+  /** the owner's note above the forward: it may name the company the invitation does not */
+  note?: string | null;
 }
 
 /**
@@ -289,7 +291,8 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   // What the mail's text leaves unsaid, a job description's file name may say ("Orchard Ledger - Staff Data Engineer JD.txt").
   const filed = named && role ? null : fromAttachmentNames(context.attachmentNames ?? [], role);
   role ??= filed?.role ?? null;
-  const company = named ?? filed?.company ?? null;
+  // …and so may the owner's note, when a domain the mail writes spells the name exactly.
+  const company = named ?? filed?.company ?? companyInNote(context.note ?? null, original.from?.address ?? null, `${main}\n${signature}`);
   role = roleAsTitled(role, company, subject);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);

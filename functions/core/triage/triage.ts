@@ -49,6 +49,7 @@ export async function readInvitation(message: ParsedMessage, owner: OwnerIdentit
     ...(message.date ? { receivedAt: message.date.instant } : {}),
     imageAlts: imageAlts(message.html),
     attachmentNames: message.attachmentNames ?? [],
+    note: forward.note,
   });
   const facts = boundedFacts(read, message.date?.instant ?? null);
   return { inviteId: inviteIdFor(identityKey(forward)), forward, facts };

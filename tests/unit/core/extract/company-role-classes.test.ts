@@ -4,7 +4,7 @@
  * too), a title with a ", Qualifier", the fuller form of the subject, a team mailbox's display name.
  */
 import { describe, expect, it } from 'vitest';
-import { findCompany, findRole, logoNames, polishNominative } from '../../../../functions/core/extract/company-role.js';
+import { companyInNote, findCompany, findRole, logoNames, polishNominative } from '../../../../functions/core/extract/company-role.js';
 import { isRelayDomain, isRoleMailbox } from '../../../../functions/core/extract/senders.js';
 import { findLocation } from '../../../../functions/core/extract/location.js';
 import { extractFacts } from '../../../../functions/core/extract/extract.js';
@@ -1003,5 +1003,16 @@ describe('a job description’s file name, where the mail’s text names no comp
   });
   it('a place beside the title is no company; an image is no job description', () => {
     expect(read('Colloquio', 'Buongiorno,\n\nle propongo un colloquio giovedì alle 11.\n\nBrad', ['image001.png', 'JD_Senior_Data_Engineer_Torino.txt'])[0]).toBeNull();
+  });
+});
+
+describe('a company only the owner’s note names, spelled exactly by a domain the mail writes', () => {
+  it('a Workday tenant’s mailbox, and an address in the text', () => {
+    const text = 'Hello Nina,\n\nYour interview for Freight Audit Clerk (R-10482) has been scheduled. Please contact priya.nair@tollgatefreight.example.';
+    expect(companyInNote('Had a proper look at Tollgate Freight. Not for me.', 'tollgatefreight@myworkday.example', text)).toBe('Tollgate Freight');
+  });
+  it('no name the domains spell, or no note: none', () => {
+    expect(companyInNote('Had a proper look at Tollgate. Not for me.', 'no-reply@myworkday.example', 'Hello Nina,')).toBeNull();
+    expect(companyInNote(null, 'tollgatefreight@myworkday.example', '')).toBeNull();
   });
 });

@@ -11,6 +11,7 @@
  */
 import * as C from './concepts.js';
 import { allMatches } from './matches.js';
+import { escapeRegExp } from '../extract/text.js';
 
 export type Target = 'role' | 'company' | 'people' | 'industry' | 'whole' | 'time';
 export type Source = 'own' | 'hedged' | 'reported' | 'disputed';
@@ -1108,7 +1109,7 @@ function companyWords(company: string | null): RegExp | null {
 function compileCompanyWords(company: string): RegExp | null {
   const words = fold(company).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !GENERIC_NAME_WORD.test(w));
   if (words.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 }
 
 /** What a liking is about: the people, the field, the company or the role. */

@@ -5,7 +5,7 @@
  */
 import { domainOf } from '../mail/mail.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isUnusableReplyAddress, relayTenant } from './senders.js';
-import { isClosingLine } from './text.js';
+import { escapeRegExp, isClosingLine } from './text.js';
 import { isPlaceName } from './zones.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word.
@@ -213,13 +213,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
   const domain = isRelayDomain(senderDomain) ? '' : squash(organisationLabel(senderDomain));
   // The domains of addresses the mail writes (the signature's "femke@tidewater-energy.example" under a
-  // relay's From) confirm a name as the sender's own domain does; a relay's or a mail service's never.
-  // Each address is tried from the start of its run only (the lookbehind): tried from every letter of a long
-  // run with no "@", the pattern rescanned the rest of the run each time (100,000 letters took 40 s).
-  const writtenDomains = [...all.matchAll(/(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[\w-]+)/g)]
-    .map((m) => m[1]!)
-    .filter((d) => !isRelayDomain(d) && !MAIL_SERVICE.test(d))
-    .map((d) => squash(organisationLabel(d)));
+  // relay's From) confirm a name as the sender's own domain does.
+  const writtenDomains = writtenOrganisations(all);
   // …and so does the tenant a relay's own domain names ("hotelmirantedorio" of "…@hotelmirantedorio.teamtailor-mail…").
   const tenant = isRelayDomain(senderDomain) ? relayTenant(senderDomain) : null;
   if (tenant) writtenDomains.push(squash(tenant));
@@ -424,7 +419,7 @@ export function findCompany(subject: string, main: string, signature: string, se
 /** A name without the title a phrase took with it: "Transportes Meireles" of "Técnico de Compras da Transportes Meireles". */
 function withoutLeadingTitle(name: string | undefined, role: string | null): string | undefined {
   if (!name || !role) return name;
-  const lead = new RegExp(String.raw`^${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:da|do|de|del|della|of|der|des|du|at|bei|chez|presso|en|na|w)\s+(?=\p{Lu})`, 'iu').exec(name);
+  const lead = new RegExp(String.raw`^${escapeRegExp(role)}\s+(?:da|do|de|del|della|of|der|des|du|at|bei|chez|presso|en|na|w)\s+(?=\p{Lu})`, 'iu').exec(name);
   return lead ? name.slice(lead[0].length) : name;
 }
 
@@ -508,6 +503,19 @@ export function mailboxSpellsName(address: string, name: string): boolean {
 
 /** Whether a name is the sender's (non-relay) domain written out: "Saltmarsh Games" and saltmarshgames. */
 /**
+ * The organisations the addresses a text writes belong to, squashed ("tidewaterenergy" of the signature's
+ * "femke@tidewater-energy.example"); never a relay's or a mail service's. Each address is tried from the start of its
+ * run only (the lookbehind): tried from every letter of a long run with no "@", the pattern rescanned the rest of the
+ * run each time (100,000 letters took 40 s).
+ */
+function writtenOrganisations(text: string): string[] {
+  return [...text.matchAll(/(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[\w-]+)/g)]
+    .map((m) => m[1]!)
+    .filter((d) => !isRelayDomain(d) && !MAIL_SERVICE.test(d))
+    .map((d) => squash(organisationLabel(d)));
+}
+
+/**
  * A company the owner's note names where the invitation does not ("Had a proper look at Harlow Freight" above a
  * Workday no-reply `harlowfreight@myworkday…` whose text says "Talent Acquisition"): a name in the note that a domain
  * the mail writes spells exactly (the sender's, a relay's tenant or its mailbox, an address in the text).
@@ -523,7 +531,7 @@ export function companyInNote(note: string | null, senderAddress: string | null,
     // Workday writes from the tenant's own mailbox ("harlowfreight@myworkday…"); a no-reply mailbox names nobody.
     if (!isNoReplyAddress(senderAddress!) && !isRoleMailbox(senderAddress!)) labels.add(squash(senderAddress!.split('@')[0] ?? ''));
   }
-  for (const m of text.matchAll(/(?<![\w.+-])[\w.+-]+@((?:[\w-]+\.)+[\w-]+)/g)) if (!isRelayDomain(m[1]!) && !MAIL_SERVICE.test(m[1]!)) labels.add(squash(organisationLabel(m[1]!)));
+  for (const label of writtenOrganisations(text)) labels.add(label);
   const known = [...labels].filter((label) => label.length >= 4);
   if (known.length === 0) return null;
   for (const m of note.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}&'’-]*){0,3}/gu)) {
@@ -796,7 +804,7 @@ const TITLE_OFFERED = /(?:(?:opening|position|role|vacancy|job|poste|posizione|S
 /** The title offered instead of the one applied for, if the mail offers another: none otherwise. */
 function offeredInstead(main: string, applied: string): string | null {
   // A Polish title is read in the nominative ("Kierownik Projektu") of what the mail declines ("Kierownika Projektu").
-  const stems = () => applied.split(/\s+/).map((w) => `${(w.length > 4 ? w.slice(0, -2) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`).join('\\s+');
+  const stems = () => applied.split(/\s+/).map((w) => `${escapeRegExp(w.length > 4 ? w.slice(0, -2) : w)}\\p{L}*`).join('\\s+');
   const at = main.includes(applied) ? main.indexOf(applied) : new RegExp(stems(), 'u').exec(main)?.index ?? -1;
   if (at < 0) return null;
   const start = Math.max(main.lastIndexOf('.', at), main.lastIndexOf('\n', at)) + 1;

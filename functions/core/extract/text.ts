@@ -132,6 +132,11 @@ export function withShortRuns(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(LONG_RUNS, (run) => (run.includes('\n') ? '\n'.repeat(MAX_RUN) : run.slice(0, MAX_RUN)));
 }
 
+/** `text` as a pattern that matches it literally (a title, a company's word put inside a pattern). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * An address written in text, as a whole: never a part of a longer address. Without the bounds,
  * `"victim@evil.example"@acme.example` (a quoted local part) gave `victim@evil.example`,

@@ -11,7 +11,7 @@
  */
 import * as C from './concepts.js';
 import { allMatches } from './matches.js';
-import { escapeRegExp } from '../extract/text.js';
+import { escapeRegExp } from '../extract/extract.js';
 
 export type Target = 'role' | 'company' | 'people' | 'industry' | 'whole' | 'time';
 export type Source = 'own' | 'hedged' | 'reported' | 'disputed';

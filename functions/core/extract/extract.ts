@@ -22,6 +22,7 @@ import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './z
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
 export { replyHeaders, sameSubject, type Threading, type ThreadingSource } from './threading.js';
+export { escapeRegExp } from './text.js';
 
 export type { InterviewFormat } from './format.js';
 /** The languages the drafts can be written in: derived from the template registry (templates/templates.ts). */

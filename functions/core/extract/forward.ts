@@ -81,9 +81,14 @@ export async function findOriginal(message: ParsedMessage, ownerOrAddresses: rea
     const threading = hops === 0 ? (isOwner(original.from) ? null : ownThreading(inner)) : (blockThreading(original) ?? (hops === 1 && !isOwner(original.from) ? forwardThreading(inner, original) : null));
     return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original, threading };
   }
-  const found = readInlineForward(message.text, message.subject, message.date, ownerName, outerIsOwner);
+  // The owner replied above a quoted thread ("Le mer. 7 oct. … a écrit :") whose older messages carry their own
+  // header blocks: the newest message is the one the quote opens with, not the oldest block below it. A reply
+  // when the quote intro comes first, with no forward above it.
+  const intro = outerIsOwner ? quoteIntro(message.text) : null;
+  const repliedAbove = intro !== null && readInlineForward(message.text.slice(0, intro.index), message.subject, message.date, ownerName, outerIsOwner) === null;
+  const found = repliedAbove ? null : readInlineForward(message.text, message.subject, message.date, ownerName, outerIsOwner);
   // A forward whose sender could not be read, above a quoted "On … <address> wrote:": the quote is the invitation.
-  const inline = found?.original.from || !outerIsOwner || !quoteIntro(message.text) ? found : null;
+  const inline = found?.original.from || !intro ? found : null;
   if (!inline) {
     // The owner replied above the quoted thread instead of forwarding: the invitation is the newest
     // message from outside the owner in the quote, and what the owner typed above it is the note.
@@ -495,8 +500,9 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
   const readers = dateLocalesFor(cleaned);
   for (const [name, locale] of DATE_PARSERS) {
     if (readers && !readers.has(name)) continue;
-    const result = locale.parse(cleaned, reference)[0];
-    // A header date has a day and a time; a bare "Datum: donderdag 7 mei" is an interview detail.
+    // A header date has a day and a time; a bare "Datum: donderdag 7 mei" is an interview detail. A weekday
+    // the locale reads apart ("mer." of French Gmail's "mer. 4 mars 2026 à 16:42") leaves the date to a later result.
+    const result = locale.parse(cleaned, reference).find((r) => r.start.isCertain('day') && r.start.isCertain('hour'));
     if (result?.start.isCertain('day') && result.start.isCertain('hour') && (!best || result.text.length > best.text.length)) best = result;
   }
   if (!best) return null;

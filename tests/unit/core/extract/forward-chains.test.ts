@@ -108,6 +108,57 @@ describe('a reply above a quoted thread', () => {
     expect(found.note).toBe('Vou, mas prefiro a segunda.');
   });
 
+  it('a quoted thread whose older messages have Outlook header blocks: the newest message the quote opens with, not the oldest block', async () => {
+    // Prepare: the owner replies above the recruiter's confirmation; below it, the owner's earlier reply and the first mail, each under "De : … Objet :".
+    const text = [
+      'Oui, jeudi me va.',
+      '',
+      'Le mer. 4 mars 2026 à 16:42, Inès Dupuis <ines@societe.example> a écrit :',
+      '> Je vous propose le jeudi 12 mars à 14h30.',
+      '>',
+      '> De : Alex Morgan <alex@example.com>',
+      '> Envoyé : lundi 2 mars 2026 18:03',
+      '> À : Inès Dupuis <ines@societe.example>',
+      '> Objet : Re: Votre candidature',
+      '>',
+      '> Je suis disponible mardi ou jeudi.',
+      '>',
+      '> De : Inès Dupuis <ines@societe.example>',
+      '> Envoyé : lundi 2 mars 2026 11:20',
+      '> À : alex@example.com',
+      '> Objet : Votre candidature',
+      '>',
+      '> Seriez-vous disponible la semaine prochaine ?',
+    ].join('\n');
+    // Act
+    const found = await findOriginal(await ownerMail(text, 'Re: Votre candidature'), OWNER);
+    // Assess
+    expect(found.original.from?.address).toBe('ines@societe.example');
+    expect(found.original.date?.instant.toISOString()).toBe('2026-03-04T16:42:00.000Z');
+    expect(found.original.body).toMatch(/^Je vous propose le jeudi 12 mars/);
+    expect(found.note).toBe('Oui, jeudi me va.');
+  });
+
+  it('a forward whose invitation quotes an earlier mail stays a forward: the quote intro below the forward header is the invitation’s', async () => {
+    const text = [
+      'Worth a look?',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Dana Lee <dana.lee@hiring.example>',
+      'Date: Tue, Mar 3, 2026 at 10:05 AM',
+      'Subject: Re: Interview',
+      'To: Alex Morgan <alex@example.com>',
+      '',
+      'Thursday at 2pm works for us.',
+      '',
+      'On Mon, Mar 2, 2026 at 9:00 AM Alex Morgan <alex@example.com> wrote:',
+      '> Any time on Thursday suits me.',
+    ].join('\n');
+    const found = await findOriginal(await ownerMail(text), OWNER);
+    expect(found.original.from?.address).toBe('dana.lee@hiring.example');
+    expect(found.note).toBe('Worth a look?');
+  });
+
   it('a bottom-posted reply: the quote first, the owner’s words below it are the note, not the invitation’s', async () => {
     const text = [
       'Am Mo., 2. März 2026 um 10:00 Uhr schrieb Jonas Keller <jonas.keller@firma.example>:',

@@ -15,7 +15,7 @@ import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
-import { findProseSlots, type DefaultZone } from './times.js';
+import { findProseSlots, type DefaultZone, type ProseSlot } from './times.js';
 import { logoNames } from './company-role.js';
 import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
@@ -239,8 +239,11 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     // The main text, and a postscript after the signature ("P.S. Vers 16h c'est le mieux"): a time is given there too.
     const split = splitSignature(readableBody(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))));
     const postscript = postscriptOf(split.signature);
-    return findProseSlots(postscript ? `${split.main}\n\n${postscript}` : split.main, textLanguage, reference, defaultZone, notUnderstood)
-      .filter((s) => isWritableTime(s.start.instant, s.start.offsetMinutes) && (sent === null || s.start.instant.getTime() > sent));
+    const valid = (s: ProseSlot) => isWritableTime(s.start.instant, s.start.offsetMinutes) && (sent === null || s.start.instant.getTime() > sent);
+    const inBody = findProseSlots(postscript ? `${split.main}\n\n${postscript}` : split.main, textLanguage, reference, defaultZone, notUnderstood).filter(valid);
+    // A body that points to the subject for the time ("el día y a la hora que aparecen en el asunto"): the
+    // subject's time, when the body gives none.
+    return inBody.length > 0 || !/\d/.test(subject) ? inBody : findProseSlots(subject, textLanguage, reference, defaultZone, []).filter(valid);
   };
   if (timed.length > 0) {
     // The calendar is authoritative. A calendar written in UTC ("…T080000Z") is shown in the zone the

@@ -207,3 +207,17 @@ describe('an onsite interview whose text gives no address', () => {
     expect(result).toMatchObject({ format: 'onsite', location: 'Via Lungolago 18, 37017 Lazise (VR)', company: 'Hotel Villa Ortensia' });
   });
 });
+
+describe('a time only in the subject', () => {
+  it('is read when the body gives none (it points to the subject for it)', () => {
+    const body = 'Hola:\n\nTe confirmo la entrevista para el puesto de Analista en el día y a la hora que aparecen en el asunto.\n\nUn saludo,\nLucía\n';
+    expect(facts(body, 'Entrevista por Teams – martes 10 de marzo, de 9:30 a 10:15 (hora de Madrid)').slots).toEqual([
+      { start: '2026-03-10T09:30:00+01:00', end: '2026-03-10T10:15:00+01:00' },
+    ]);
+  });
+
+  it('is not read when the body gives a time of its own', () => {
+    const body = 'We would like to meet on Thursday, March 12 at 3:00 PM ET.\n';
+    expect(facts(body, 'Interview – was Tuesday, March 10, 9:30').slots.map((s) => s.start)).toEqual(['2026-03-12T15:00:00-04:00']);
+  });
+});

@@ -63,6 +63,15 @@ describe('times that are no slot', () => {
   });
 });
 
+describe('a reply deadline with its weekday and an article before the date', () => {
+  it.each([
+    ['pt', 'A entrevista será na quarta-feira, 11 de novembro, às 15h00. Confirme a presença até sexta-feira, dia 6 de novembro, às 18h.', '2026-11-11T14:00:00.000Z 60'],
+    ['de', 'Das Gespräch ist am Mittwoch, 11. November, um 15 Uhr. Bitte antworten Sie bis Freitag, den 6. November, 18 Uhr.', '2026-11-11T14:00:00.000Z 60'],
+  ])('%s: only the interview', (language, text, start) => {
+    expect(starts(text, language as TextLanguage)).toEqual([start]);
+  });
+});
+
 describe('a time someone cannot keep is given up, the one offered instead is the slot', () => {
   it.each([
     ['es', 'Álvaro no podrá estar el martes 10 de noviembre a las 10:00. ¿Te vendría bien pasarla al miércoles 11 de noviembre a las 12:30?', ['2026-11-11T11:30:00.000Z 60']],

@@ -72,6 +72,16 @@ describe('a reply deadline with its weekday and an article before the date', () 
   });
 });
 
+describe('"instead of" the old time, in Portuguese, Spanish, Italian and Polish', () => {
+  it.each([
+    ['pt', 'Em vez de quinta-feira, 12/11, às 14h, a entrevista passa para sexta-feira, 13/11, às 11h.', '2026-11-13T10:00:00.000Z 60'],
+    ['es', 'En vez del jueves 12 de noviembre a las 14:00, la entrevista será el viernes 13 de noviembre a las 11:00.', '2026-11-13T10:00:00.000Z 60'],
+    ['pl', 'Zamiast czwartku 12 listopada o godz. 14:00 rozmowa odbędzie się w piątek 13 listopada o godz. 11:00.', '2026-11-13T10:00:00.000Z 60'],
+  ])('%s: the new time only', (language, text, start) => {
+    expect(starts(text, language as TextLanguage)).toEqual([start]);
+  });
+});
+
 describe('a time someone cannot keep is given up, the one offered instead is the slot', () => {
   it.each([
     ['es', 'Álvaro no podrá estar el martes 10 de noviembre a las 10:00. ¿Te vendría bien pasarla al miércoles 11 de noviembre a las 12:30?', ['2026-11-11T11:30:00.000Z 60']],

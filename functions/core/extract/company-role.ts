@@ -265,7 +265,9 @@ export function findCompany(subject: string, main: string, signature: string, se
   const clientAfterTitle = CLIENT_AFTER_TITLE.exec(subject);
   if (clientAfterTitle) add(clientAfterTitle[1] ?? clientAfterTitle[2], true);
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
-  if (paren && !GENDER_MARKED.test(`(${paren})`) && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|[km]\/[km]|req|R-\d|ref|reference|kennziffer|referenz|job id|id|exp|expediente|rif|riferimento|nr|c[óo]d(?:igo)?)\b|\d{3}/i.test(paren)) add(paren, true);
+  // …not a team or a line of work the title carries in the body too ("the Reporting Analyst (Claims) role").
+  const titlesParen = paren !== undefined && role !== null && `${subject}\n${main}`.includes(`${role} (${paren})`);
+  if (paren && !titlesParen && !GENDER_MARKED.test(`(${paren})`) && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|[km]\/[km]|req|R-\d|ref|reference|kennziffer|referenz|job id|id|exp|expediente|rif|riferimento|nr|c[óo]d(?:igo)?)\b|\d{3}/i.test(paren)) add(paren, true);
   for (const pattern of COMPANY_PHRASES_ALL) {
     for (const text of [main, subject]) {
       for (const m of text.matchAll(pattern)) if (!describedAsPerson(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))) add(m[1], true);

@@ -1016,3 +1016,13 @@ describe('a company only the owner’s note names, spelled exactly by a domain t
     expect(companyInNote(null, 'tollgatefreight@myworkday.example', '')).toBeNull();
   });
 });
+
+describe('a bracket after the title in the subject that the body writes after the title too', () => {
+  it('is the title’s team or line of work, not the company', () => {
+    const body = 'Hi Alex,\n\nThanks for applying for the Reporting Analyst (Claims) role. Could we talk on Tuesday?';
+    expect(findCompany('Interview - Reporting Analyst (Claims)', body, 'Speak then!\nPriya Nair\nTalent Acquisition | Northbeam Insurance', { name: 'Priya Nair', address: 'priya.nair@northbeam.example' }, 'Reporting Analyst')).toBe('Northbeam Insurance');
+  });
+  it('a bracket the body does not tie to the title may still name the company', () => {
+    expect(findCompany('Interview - Data Engineer (Quartzline)', 'Hi Alex,\n\nQuartzline would like to meet you on Tuesday.\n\nSam', '', { name: 'Sam', address: 'no-reply@ats.example' }, 'Data Engineer')).toBe('Quartzline');
+  });
+});

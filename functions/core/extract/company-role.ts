@@ -74,7 +74,7 @@ const REGISTRATION = String.raw`(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|
 const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))(?:[ \t]*(?:[,–—|·-][^\n]*?)?(?:\n[^\n]*?){0,2}?(?<![\p{L}])${REGISTRATION}(?![\p{L}])|\s+is\s+(?:a\s+(?:private\s+limited\s+|limited\s+|public\s+limited\s+)?company\s+)?registered\s+in)`, 'mu');
 
 /** A labelled company line, in the nine languages (a line of its own, as a job board or an ATS lays it out). */
-const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi[sz]ation|Entreprise|Société|Employeur|Unternehmen|Firma|Arbeitgeber|Empresa|Empleador|Azienda|Società|Datore di lavoro|Bedrijf|Werkgever|Organisatie|Empregador|Pracodawca|Client|Cliente|Klient|Kunde|Mandant|Opdrachtgever|Klant|会社名|企業名)[ \t]*[:：][ \t]*([^\n|·]{2,80})$/imu;
+const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi[sz]ation|Entreprise|Société|Employeur|Unternehmen|Firma|Arbeitgeber|Empresa|Empleador|Azienda|Società|Datore di lavoro|Bedrijf|Werkgever|Organisatie|Empregador|Pracodawca|(?:End[- ]?)?Client(?:e|a)?(?: final| finale)?|End[- ]?Customer|Klient(?: końcowy)?|(?:End)?Kunde|Mandant|Opdrachtgever|(?:Eind)?Klant|会社名|企業名)[ \t]*[:：][ \t]*([^\n|·]{2,80})$/imu;
 
 /** The same, global, compiled once (for every match in a text), and a line that is only a name. */
 const COMPANY_PHRASES_ALL = COMPANY_PHRASES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));

@@ -1026,3 +1026,15 @@ describe('a bracket after the title in the subject that the body writes after th
     expect(findCompany('Interview - Data Engineer (Quartzline)', 'Hi Alex,\n\nQuartzline would like to meet you on Tuesday.\n\nSam', '', { name: 'Sam', address: 'no-reply@ats.example' }, 'Data Engineer')).toBe('Quartzline');
   });
 });
+
+describe('the end client labelled in a list of facts', () => {
+  it.each([
+    ['Endkunde: Kranich Versicherung AG, Köln', 'Kranich Versicherung AG'],
+    ['- End client: Harbourline Foods Ltd', 'Harbourline Foods Ltd'],
+    ['• Client final : Maison Verlaine SAS', 'Maison Verlaine SAS'],
+    ['Eindklant: Rivierdal Zorg', 'Rivierdal Zorg'],
+  ])('%s', (line, company) => {
+    const body = `Hallo,\n\nhier die Eckdaten:\n${line}\nRolle: Consultant\n\nViele Grüße\nTimo Brandt\nBrandt IT-Projektvermittlung GmbH`;
+    expect(findCompany('Projekt – Kennenlernen', body, '', { name: 'Timo Brandt', address: 'timo@brandt-projekte.example' }, 'Consultant')).toBe(company);
+  });
+});

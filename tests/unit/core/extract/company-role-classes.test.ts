@@ -1038,3 +1038,15 @@ describe('the end client labelled in a list of facts', () => {
     expect(findCompany('Projekt – Kennenlernen', body, '', { name: 'Timo Brandt', address: 'timo@brandt-projekte.example' }, 'Consultant')).toBe(company);
   });
 });
+
+describe('the subsidiary a group’s recruiters hire for', () => {
+  it.each([
+    ['de', 'ich melde mich aus dem Recruiting-Team der Brandt Gruppe. Für unsere Tochtergesellschaft, die Brandt Logistik AG, suchen wir eine Teamleitung.', 'Brandt Logistik AG'],
+    ['en', 'I am with the Harbour Group talent team, hiring for our subsidiary Harbour Foods Ltd in Leeds.', 'Harbour Foods Ltd'],
+    ['fr', 'Le groupe Verlaine recrute pour notre filiale Verlaine Services un comptable.', 'Verlaine Services'],
+    ['it', 'Il Gruppo Ferri seleziona per la nostra controllata Ferri Energia S.r.l. un tecnico.', 'Ferri Energia S.r.l.'],
+    ['nl', 'Namens de Rivierdal Groep werven wij voor onze dochteronderneming Rivierdal Zorg een planner.', 'Rivierdal Zorg'],
+  ])('%s', (_language, sentence, company) => {
+    expect(findCompany('Interview', `Hallo,\n\n${sentence}\n\nJana Petersen`, '', { name: 'Jana Petersen', address: 'jana.petersen@group.example' }, null)).toBe(company);
+  });
+});

@@ -271,6 +271,8 @@ export function findProseSlots(
   const candidates = found.filter((f) => {
     const before = body.slice(Math.max(0, f.index - 40), f.index);
     if (DEADLINE_CUE.test(before)) return false;
+    // A minute to midnight ("até as 23h59", "by 11:59 pm") is a deadline's time, never an interview's.
+    if (f.start.hour === 23 && f.start.minute === 59) return false;
     // Japanese writes the deadline after its time: "5月7日12時までにご返信ください".
     if (/^\s*(?:まで(?:に|の)|迄)/u.test(body.slice(f.endIndex, f.endIndex + 6))) return false;
     return true;

@@ -72,6 +72,15 @@ describe('a reply deadline with its weekday and an article before the date', () 
   });
 });
 
+describe('a minute to midnight is a deadline’s time', () => {
+  it.each([
+    ['pt', 'Prazo de entrega do case: quarta-feira, 11/11/2026, até as 23h59.'],
+    ['en', 'Please submit your recording on Wednesday, November 11, 11:59 pm at the latest.'],
+  ])('%s: no slot', (language, text) => {
+    expect(starts(text, language as TextLanguage)).toEqual([]);
+  });
+});
+
 describe('"instead of" the old time, in Portuguese, Spanish, Italian and Polish', () => {
   it.each([
     ['pt', 'Em vez de quinta-feira, 12/11, às 14h, a entrevista passa para sexta-feira, 13/11, às 11h.', '2026-11-13T10:00:00.000Z 60'],

@@ -150,7 +150,8 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   // The times of a mail about an event are the event's: a day named, no more.
   if (input.slots > 0) add('times', aboutAnEvent ? 1 : 2, `${input.slots} time(s) read in the text`);
   else {
-    const day = sentences.find((s) => (R.when.test(s) || CLOCK.test(s)) && !R.deadline.test(s));
+    // …not the day of a call that has been ("vielen Dank für das Telefonat am Freitag").
+    const day = sentences.find((s) => (R.when.test(s) || CLOCK.test(s)) && !R.deadline.test(s) && !R.past.test(s));
     if (day) add('days-named', 1, day);
   }
   const link = input.meetingLink ?? input.schedulingLink;

@@ -248,26 +248,26 @@ export const SURVEY: ByLanguage = {
 
 /** The interview lies in the past: thanks for the interview, after your interviews. */
 export const PAST_INTERVIEW: ByLanguage = {
-  en: ['thank you for (?:interviewing|your time|meeting|speaking)', 'after (?:your|the) interviews?', 'following your (?:interview|conversation)', 'you (?:recently )?interviewed', 'thank(?:s| you) (?:again )?for (?:coming in|coming by|stopping by|your visit)'],
-  fr: ["suite a (?:vos|votre) entretien~", 'merci (?:pour|de) (?:votre|ton) (?:temps|entretien)', 'apres (?:vos|votre) entretien~', 'merci (?:encore )?(?:d\'?etre passe~|de votre visite|d\'?etre venu~)'],
-  de: ['nach (?:ihrem|deinem|den) (?:\\p{L}+ )?(?:gesprach|gesprachen|interview)~', 'danke fur (?:das|ihr|dein) (?:\\p{L}+ )?gesprach', '(?:danke|dank) (?:\\p{L}+ )?(?:fur ihren besuch|fur deinen besuch|dass sie (?:da|vorbei)gekommen)'],
+  en: ['thank(?:s| you)(?: so much)? for (?:the|our|today.s) (?:\\p{L}+ )?(?:call|chat|conversation|phone call)', 'thank you for (?:interviewing|your time|meeting|speaking)', 'after (?:your|the) interviews?', 'following your (?:interview|conversation)', 'you (?:recently )?interviewed', 'thank(?:s| you) (?:again )?for (?:coming in|coming by|stopping by|your visit)'],
+  fr: ['merci (?:pour|de) (?:notre|cet|l.) ?(?:\\p{L}+ )?(?:echange|appel|conversation) (?:telephonique|de ce matin|d.hier|de tout a l.heure)', "suite a (?:vos|votre) entretien~", 'merci (?:pour|de) (?:votre|ton) (?:temps|entretien)', 'apres (?:vos|votre) entretien~', 'merci (?:encore )?(?:d\'?etre passe~|de votre visite|d\'?etre venu~)'],
+  de: ['(?:danke|dank) fur (?:das|unser) (?:\\p{L}+ )?(?:telefonat|telefongesprach|gesprach)', 'nach (?:ihrem|deinem|den) (?:\\p{L}+ )?(?:gesprach|gesprachen|interview)~', 'danke fur (?:das|ihr|dein) (?:\\p{L}+ )?gesprach', '(?:danke|dank) (?:\\p{L}+ )?(?:fur ihren besuch|fur deinen besuch|dass sie (?:da|vorbei)gekommen)'],
   es: ['participaste en', 'gracias por (?:tu|su) tiempo', 'tras (?:la|las) entrevista~', 'gracias (?:de nuevo )?por (?:venir|pasarte|tu visita|su visita)'],
   it: ['grazie per aver partecipato', 'dopo (?:il|i) colloqui~', 'il tempo che ci hai dedicato', 'grazie (?:ancora )?per (?:essere passat~|essere venut~|la visita)'],
-  nl: ['bedankt voor (?:het|je|jullie) (?:\\p{L}+ )?gesprek', 'na (?:het|je) gesprek', 'bedankt (?:nog )?voor (?:je|uw) bezoek'],
+  nl: ['bedankt voor (?:het|ons) (?:\\p{L}+ )?(?:telefoongesprek|telefoontje)', 'bedankt voor (?:het|je|jullie) (?:\\p{L}+ )?gesprek', 'na (?:het|je) gesprek', 'bedankt (?:nog )?voor (?:je|uw) bezoek'],
   pt: ['obrigad~ pel~ (?:entrevista|conversa|tempo)', 'apos a entrevista', 'obrigad~ (?:de novo )?por (?:ter vindo|ter passado|sua visita|a visita)'],
   pl: ['dziekujemy za (?:rozmowe|udzial|poswiecony czas)', 'po (?:rozmowie|rozmowach)', 'dziekujemy za (?:wizyte|odwiedziny)'],
 };
 
 /** Only a later step, if any: "if your profile fits, we will invite you", "candidates who move forward will be contacted". */
 export const LATER_MAYBE: ByLanguage = {
-  en: ['if (?:your|you) (?:\\p{L}+ ){0,4}(?:shortlisted|selected|fit|match|progress|move forward)', 'candidates who (?:move|progress|are selected)', "we'?ll be in touch", 'we will (?:be in touch|review|get back)', 'should (?:your|you) (?:\\p{L}+ ){0,3}(?:progress|be shortlisted)', '(?:the )?(?:company|employer|hiring team) will (?:contact|reach out to|get in touch with) you'],
-  fr: ['si votre (?:profil|candidature) (?:est retenu~|correspond|nous interesse)', 'nous reviendrons vers vous', 'dans le cas ou votre', 'si votre (?:cv|parcours) (?:est retenu~|correspond)'],
-  de: ['(?:wenn|falls|sollte) (?:ihr|dein) profil', 'wir melden uns', '(?:wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,3}(?:passen|infrage kommen|in frage kommen)', '(?:wenn|falls|sollte) (?:ihr|dein) lebenslauf', 'meldet sich (?:\\p{L}+ ){0,3}bei (?:ihnen|dir)'],
-  es: ['si tu perfil', 'si su perfil', 'nos pondremos en contacto', 'te contactaremos', 'si (?:tu|su) (?:cv|curriculum)'],
-  it: ['qualora il (?:tuo|suo) profilo', 'se il (?:tuo|suo) profilo', 'ti ricontatteremo', 'la ricontatteremo', '(?:qualora|se) il (?:tuo|suo) (?:curriculum|cv)', '(?:verr~|sara) contattat~'],
-  nl: ['als je profiel', 'als uw profiel', 'nemen (?:we|wij) (?:\\p{L}+ ){0,3}contact (?:\\p{L}+ ){0,3}op'],
-  pt: ['caso o seu perfil', 'se o seu perfil', 'entraremos em contato', 'entraremos em contacto', '(?:caso|se) o (?:seu|teu) (?:cv|curriculo)'],
-  pl: ['jesli (?:pani|pana|twoj) (?:profil|kandydatura)', 'skontaktujemy sie (?:z wybranymi|tylko)', 'odezwiemy sie', '(?:osoby|kandydaci|kandydatow),? (?:ktore|ktorzy) (?:\\p{L}+ ){0,4}(?:wynik~|przejd~|zakwalifikuj~)'],
+  en: ['(?:as soon as|once) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:i|we)(?:.?ll| will) (?:be in touch|get back to you|contact you|reach out)', 'if (?:your|you) (?:\\p{L}+ ){0,4}(?:shortlisted|selected|fit|match|progress|move forward)', 'candidates who (?:move|progress|are selected)', "we'?ll be in touch", 'we will (?:be in touch|review|get back)', 'should (?:your|you) (?:\\p{L}+ ){0,3}(?:progress|be shortlisted)', '(?:the )?(?:company|employer|hiring team) will (?:contact|reach out to|get in touch with) you'],
+  fr: ['(?:des que|une fois que) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:je|nous) (?:reviens|reviendrai|revenons|reviendrons) vers vous', 'si votre (?:profil|candidature) (?:est retenu~|correspond|nous interesse)', 'nous reviendrons vers vous', 'dans le cas ou votre', 'si votre (?:cv|parcours) (?:est retenu~|correspond)'],
+  de: ['(?:sobald|wenn|falls) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:melde ich mich|melden wir uns)', '(?:wenn|falls|sollte) (?:ihr|dein) profil', 'wir melden uns', '(?:wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,3}(?:passen|infrage kommen|in frage kommen)', '(?:wenn|falls|sollte) (?:ihr|dein) lebenslauf', 'meldet sich (?:\\p{L}+ ){0,3}bei (?:ihnen|dir)'],
+  es: ['(?:en cuanto|una vez que|cuando) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:te|le|me|nos) (?:contactare|contactaremos|escribire|pondre en contacto|pondremos en contacto)', 'si tu perfil', 'si su perfil', 'nos pondremos en contacto', 'te contactaremos', 'si (?:tu|su) (?:cv|curriculum)'],
+  it: ['(?:appena|non appena|quando) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:ti|la|vi) (?:ricontatto|ricontattero|ricontatteremo|faro sapere|faremo sapere)', 'qualora il (?:tuo|suo) profilo', 'se il (?:tuo|suo) profilo', 'ti ricontatteremo', 'la ricontatteremo', '(?:qualora|se) il (?:tuo|suo) (?:curriculum|cv)', '(?:verr~|sara) contattat~'],
+  nl: ['zodra (?:\\p{L}+ ){1,6}\\p{L}+,? (?:neem ik|nemen we|nemen wij|laat ik|laten we|laten wij) ', 'als je profiel', 'als uw profiel', 'nemen (?:we|wij) (?:\\p{L}+ ){0,3}contact (?:\\p{L}+ ){0,3}op'],
+  pt: ['(?:assim que|logo que|quando) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:entro em contato|entro em contacto|entraremos|volto a falar|volto a contactar)', 'caso o seu perfil', 'se o seu perfil', 'entraremos em contato', 'entraremos em contacto', '(?:caso|se) o (?:seu|teu) (?:cv|curriculo)'],
+  pl: ['(?:gdy tylko|jak tylko|kiedy tylko) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:odezwe sie|skontaktuje sie|odezwiemy sie|skontaktujemy sie)', 'jesli (?:pani|pana|twoj) (?:profil|kandydatura)', 'skontaktujemy sie (?:z wybranymi|tylko)', 'odezwiemy sie', '(?:osoby|kandydaci|kandydatow),? (?:ktore|ktorzy) (?:\\p{L}+ ){0,4}(?:wynik~|przejd~|zakwalifikuj~)'],
 };
 /** The application was received (an invitation may say so too: a weak clue). */
 export const RECEIPT: ByLanguage = {

@@ -187,6 +187,12 @@ describe('evidence of other mail', () => {
   ])('an application receipt that only promises an interview later (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 
   it.each([
+    ['de', mail('Ihr Einverständnis zur Vorstellung', 'Vielen Dank für das angenehme Telefonat am Freitag. Ich würde Sie gern unserem Kunden vorstellen. Sobald der Kunde Interesse signalisiert, melde ich mich wegen eines Gesprächstermins bei Ihnen.')],
+    ['en', mail('Your consent to be presented', 'Thanks for the call on Friday. May I present your profile to my client? As soon as the client confirms interest, I will be in touch about an interview.')],
+    ['fr', mail('Votre accord', 'Je souhaite présenter votre profil à notre client. Dès que le client aura donné son retour, je reviendrai vers vous pour fixer un entretien.')],
+  ])('an agency asking for consent, an interview only promised once the client answers (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
     ['nl', mail('Je sollicitatie bij Northwind', 'Bedankt voor je sollicitatie op de functie Data Analyst. We hebben je gegevens goed ontvangen en nemen binnen twee weken contact met je op.')],
   ])('an acknowledgement that asks for nothing and offers no time, though its subject names the application in interview words (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 

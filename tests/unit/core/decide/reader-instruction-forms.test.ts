@@ -241,3 +241,14 @@ describe('asking for a refusal by its noun ("make me a polite refusal") is an in
     expect(decided('J’ai un peu peur d’un refus après l’entretien.')).not.toBe('decline/owner-instruction');
   });
 });
+
+describe('a job accepted elsewhere is a reason to say no, not an "I accepted" to go', () => {
+  it.each([
+    ["Merci de décliner poliment : j'ai accepté un poste ailleurs la semaine dernière.", 'decline'],
+    ["J'ai accepté un poste ailleurs, donc ce sera sans moi.", 'decline'],
+    ['I accepted an offer elsewhere, so please let them know.', 'decline'],
+    ['Ho accettato un posto altrove, ringraziali.', 'decline'],
+    ['Aceitei uma proposta noutra empresa, agradece-lhes.', 'decline'],
+    ['Ik heb een baan elders aangenomen.', 'decline'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+});

@@ -515,6 +515,8 @@ function timesForChrono(input: Rendered): Rendered {
   // Italian "alle ore 11:00", "ore 9:30" after a date: chrono's Italian reads the date and the time apart (the time
   // then today's), so "alle ore" is written "alle", as it reads it.
   out = rewrite(out, /(?<![\p{L}])(?:alle\s+ore|ore)\s+(?=\d{1,2}[:.]\d{2}(?!\d))/giu, () => 'alle ');
+  // "10:00 bis ca. 11:30 Uhr", "9:00 to approx. 10:00", "14h à environ 15h": a range's end said roughly is its end.
+  out = rewrite(out, /(?<=\d(?:[ \t]?(?:h|Uhr|uur|am|pm))?[ \t]*(?:bis|to|until|till|à|a|al|alle|tot|até|do|[-–—])[ \t]+)(?:ca\.?|circa|approx\.?|approximately|about|around|environ|etwa|ungefähr|gegen|ongeveer|rond|cerca de|aprox\.?|aproximadamente|około|ok\.)[ \t]+(?=\d)/giu, () => '');
   // Italian "verso le 11" (about): written "alle", which chrono reads.
   out = rewrite(out, /(?<![\p{L}])verso\s+le\s+(?=\d{1,2}(?![\d]))/giu, () => 'alle ');
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));

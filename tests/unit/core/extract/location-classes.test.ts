@@ -310,3 +310,10 @@ describe('the office or a call as the candidate likes: the office the body gives
     expect([found.format, found.location]).toEqual(['unknown', null]);
   });
 });
+
+describe('a German verb particle closing the sentence after an address in it', () => {
+  it.each([
+    ['Das Gespräch findet am Standort in der Industriestraße 14, 73033 Göppingen statt. Parkplätze gibt es vor dem Haus.', 'Industriestraße 14, 73033 Göppingen'],
+    ['Kommen Sie am Montag in der Hauptstraße 5, 83646 Bad Tölz vorbei.', 'Hauptstraße 5, 83646 Bad Tölz'],
+  ])('%j', (text, address) => expect(findLocation(text)).toBe(address));
+});

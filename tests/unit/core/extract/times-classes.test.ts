@@ -72,6 +72,16 @@ describe('a reply deadline with its weekday and an article before the date', () 
   });
 });
 
+describe('a range whose end is said roughly ("bis ca. 11:30", "to approx. 10:00", "à environ 15h")', () => {
+  it.each([
+    ['de', 'Termin: Donnerstag, 12. November 2026, 10:00 bis ca. 11:30 Uhr', '2026-11-12T10:30:00.000Z'],
+    ['en', 'Thursday, 12 November, 9:00 to approx. 10:00', '2026-11-12T09:00:00.000Z'],
+    ['fr', 'le jeudi 12 novembre de 14h à environ 15h', '2026-11-12T14:00:00.000Z'],
+  ])('%s: the end is read', (language, text, end) => {
+    expect(findProseSlots(text, language as TextLanguage, REFERENCE, { zone: 'Europe/Berlin' })[0]?.end?.instant.toISOString()).toBe(end);
+  });
+});
+
 describe('a minute to midnight is a deadline’s time', () => {
   it.each([
     ['pt', 'Prazo de entrega do case: quarta-feira, 11/11/2026, até as 23h59.'],

@@ -981,7 +981,7 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
   role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
   // …and a reference written before the title ("Ref. 2027-0419 Controller", "Kennziffer 4411: Buchhalter", "Rif. MI-22 Analista").
-  role = role.replace(/^(?:Ref(?:erenz|erence)?|Réf(?:érence)?|Rif(?:erimento)?|Req|Kennziffer|Job ID|ID|Nr|No|Nº|Nummer|Numer)\.?\s*[:#]?\s*[\p{L}]{0,4}[-/]?\d[\w/.-]*\s*[:–—-]?\s+(?=\p{L})/iu, '');
+  role = role.replace(/^(?:Ref(?:erenz|erence)?|Réf(?:érence)?|Rif(?:erimento)?|Req(?:uisition)?|Kennziffer|Job ID|ID|Nr|No|Nº|Nummer|Numer|Vacancy|Vacature|Vacante|Vaga|Stellen-?ID|Stelle|Job|Posting|Offre|Oferta|Annonce|Ogłoszenie)\.?\s*[:#]?\s*[\p{L}]{0,4}[-/]?\d[\w/.-]*\s*[:–—-]?\s+(?=\p{L})/iu, '');
   // A calendar invitation's subject ends with its time ("… Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)"),
   // an ATS's with its status ("… (JR-4411) has been scheduled").
   if (fromSubject) role = role.replace(/\s+@\s+.*$/u, '').replace(SUBJECT_STATUS, '');

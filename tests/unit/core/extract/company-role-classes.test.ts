@@ -1050,3 +1050,11 @@ describe('the subsidiary a group’s recruiters hire for', () => {
     expect(findCompany('Interview', `Hallo,\n\n${sentence}\n\nJana Petersen`, '', { name: 'Jana Petersen', address: 'jana.petersen@group.example' }, null)).toBe(company);
   });
 });
+
+describe('a vacancy number before the title in the subject', () => {
+  it.each([
+    ['Interview invitation – vacancy 27-0412 Junior Claims Handler', 'Junior Claims Handler'],
+    ['Uitnodiging – vacature 2027/118 Medewerker klantenservice', 'Medewerker klantenservice'],
+    ['Einladung – Stelle 4411-B Sachbearbeiter Kreditorenbuchhaltung', 'Sachbearbeiter Kreditorenbuchhaltung'],
+  ])('%j → %j', (subject, role) => expect(findRole(subject, 'Hello,\n\nwe would like to invite you.')).toBe(role));
+});

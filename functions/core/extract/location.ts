@@ -193,7 +193,12 @@ function findAddress(main: string): string | null {
       // "We're at Unit 4, Marsh Lane Trading Estate…": the number read as the street's is the unit's; "We're at
       // Suite 200, 14 Quay Street…": the unit written before the street in the sentence is part of the address.
       const unitWord = UNIT_WORD_BEFORE.exec(before);
-      if (unitWord) return `${unitWord[1]} ${inSentence(line.slice(street))}`;
+      // …and "Unit 4, Liffey Quay Business Park" ending its line goes on to the lines under it ("Inchicore", "Dublin 8").
+      if (unitWord) {
+        const rest = inSentence(line.slice(street));
+        const runsToEnd = !/[.!?]\s*$/.test(line) && rest === inSentence(line.slice(street) + '.', false);
+        return `${unitWord[1]} ${runsToEnd ? join([rest, ...continuation(lines, i + 1, line.slice(street))]) ?? rest : rest}`;
+      }
       const unitBefore = UNIT_BEFORE.exec(before);
       if (unitBefore && unitBefore.index > 0 && !UNIT.test(lead)) return `${unitBefore[1]}, ${inSentence(line.slice(street))}`;
       // "Unit 12, Riverside Business Park" or "Corbel Architects, 88 Pearl Street": the line is the address.
@@ -320,8 +325,9 @@ function continuation(lines: string[], from: number, first: string): string[] {
     // the address still lacks its town and the line is its floor or room ("Etage: 3" between street and town).
     if (!line || ANY_LABEL.test(line) && (postal || !UNIT.test(line)) || /^https?:/i.test(line)) break;
     if (postal) {
-      // A country, or the room and floor a letter gives under the town ("Zimmer 214, 2. Obergeschoss").
-      if (COUNTRY.test(line) || (UNIT.test(line) && line.length <= 60 && !TIME_OR_DATE.test(line) && !/株式会社|本社|有限会社/u.test(line))) {
+      // A country, or the room and floor a letter gives under the town ("Zimmer 214, 2. Obergeschoss"), or a postal
+      // code on its own line under the town ("Dublin 8" then the Eircode "D08 X2Y7").
+      if (COUNTRY.test(line) || (isPostalLine(line) && /\d/.test(line) && line.split(/\s+/).length <= 2) || (UNIT.test(line) && line.length <= 60 && !TIME_OR_DATE.test(line) && !/株式会社|本社|有限会社/u.test(line))) {
         out.push(line);
         continue;
       }

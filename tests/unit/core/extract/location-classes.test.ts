@@ -317,3 +317,10 @@ describe('a German verb particle closing the sentence after an address in it', (
     ['Kommen Sie am Montag in der Hauptstraße 5, 83646 Bad Tölz vorbei.', 'Hauptstraße 5, 83646 Bad Tölz'],
   ])('%j', (text, address) => expect(findLocation(text)).toBe(address));
 });
+
+describe('a unit line ending its line goes on to the town, and a postal code on its own line under the town', () => {
+  it.each([
+    ['Thursday 22 April 2027 at 2.30pm\nUnit 4, Liffey Quay Business Park\nInchicore\nDublin 8\nD08 X2Y7\n\nThe panel will be two of us.', 'Unit 4, Liffey Quay Business Park, Inchicore, Dublin 8, D08 X2Y7'],
+    ['Our office:\n12 Harcourt Street\nDublin 2\nD02 K2H3\n\nSee you then.', '12 Harcourt Street, Dublin 2, D02 K2H3'],
+  ])('%j', (text, address) => expect(findLocation(text)).toBe(address));
+});

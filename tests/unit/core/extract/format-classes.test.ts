@@ -153,3 +153,10 @@ describe('the interview said to be on a named video platform outranks a phone in
     ['en', 'The role covers telephone sales to existing customers.\nThe first step is a short call with me on Zoom.'],
   ])('%s', (_lang, body) => expect(format(body)).toBe('video'));
 });
+
+describe('"vídeo" with its accent (Portuguese, Spanish) says video', () => {
+  it.each([
+    ['A próxima etapa é uma entrevista técnica por vídeo, de cerca de 1 hora.'],
+    ['La siguiente fase es una entrevista técnica por vídeo con el equipo.'],
+  ])('%j', (text) => expect(detectFormat(text, null, false)).toBe('video'));
+});

@@ -326,3 +326,12 @@ describe('Australian and British work words: labour hire, casual with no guarant
     expect(readOwnerNote('Mark me down as a no.').instruction?.verdict).toBe('decline');
   });
 });
+
+describe('a dud role as Flemish notes describe it', () => {
+  it.each([
+    ['Het is statuut zelfstandige in bijberoep.'],
+    ['Enkel avonden en weekends de helpdesk bemannen.'],
+    ['Betaald per opgelost ticket.'],
+    ['Paid per completed delivery, nothing else.'],
+  ])('%j is read as dud work', (note) => expect(readOwnerNote(note).statements.some((s) => s.concept === 'dud')).toBe(true));
+});

@@ -335,3 +335,12 @@ describe('a dud role as Flemish notes describe it', () => {
     ['Paid per completed delivery, nothing else.'],
   ])('%j is read as dud work', (note) => expect(readOwnerNote(note).statements.some((s) => s.concept === 'dud')).toBe(true));
 });
+
+describe('Portuguese "vaga" (the vacancy) is no Spanish or Italian "vaga" (vague)', () => {
+  it('a note naming the vacancy reads no doubt about the role', () => {
+    expect(readOwnerNote('A gestora da vaga é a Mariana Lopes, que trabalhou comigo na Nuvenx.').statements.some((s) => s.concept === 'doubt')).toBe(false);
+  });
+  it.each([['La descripción es muy vaga.'], ['La descrizione è piuttosto vaga.'], ['O anúncio é vago.']])('%j is still vague', (note) =>
+    expect(readOwnerNote(note).statements.some((s) => s.concept === 'doubt')).toBe(true),
+  );
+});

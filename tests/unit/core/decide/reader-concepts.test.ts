@@ -344,3 +344,11 @@ describe('Portuguese "vaga" (the vacancy) is no Spanish or Italian "vaga" (vague
     expect(readOwnerNote(note).statements.some((s) => s.concept === 'doubt')).toBe(true),
   );
 });
+
+describe('an invitation that recalls an earlier contact, in Brazilian Portuguese and Spanish', () => {
+  it.each([
+    ['A gente conversou em 2025 sobre a vaga de Analista e seu perfil ficou com a gente desde então.'],
+    ['Foi ótimo retomar o contato com você.'],
+    ['Hablamos el año pasado sobre otra vacante y nos acordamos de ti.'],
+  ])('%j', (text) => expect(readInviteSignals(text, { role: null }).evidence.earlier).toBeDefined());
+});

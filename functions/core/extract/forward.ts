@@ -503,7 +503,7 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
     // A header date has a day and a time; a bare "Datum: donderdag 7 mei" is an interview detail. A weekday
     // the locale reads apart ("mer." of French Gmail's "mer. 4 mars 2026 à 16:42") leaves the date to a later result.
     const result = locale.parse(cleaned, reference).find((r) => r.start.isCertain('day') && r.start.isCertain('hour'));
-    if (result?.start.isCertain('day') && result.start.isCertain('hour') && (!best || result.text.length > best.text.length)) best = result;
+    if (result && (!best || result.text.length > best.text.length)) best = result;
   }
   if (!best) return null;
   const c = best.start;

@@ -194,11 +194,7 @@ function findAddress(main: string): string | null {
       // Suite 200, 14 Quay Street…": the unit written before the street in the sentence is part of the address.
       const unitWord = UNIT_WORD_BEFORE.exec(before);
       // …and "Unit 4, Liffey Quay Business Park" ending its line goes on to the lines under it ("Inchicore", "Dublin 8").
-      if (unitWord) {
-        const rest = inSentence(line.slice(street));
-        const runsToEnd = !/[.!?]\s*$/.test(line) && rest === inSentence(line.slice(street) + '.', false);
-        return `${unitWord[1]} ${runsToEnd ? join([rest, ...continuation(lines, i + 1, line.slice(street))]) ?? rest : rest}`;
-      }
+      if (unitWord) return `${unitWord[1]} ${fromStreet(lines, i, street)}`;
       const unitBefore = UNIT_BEFORE.exec(before);
       if (unitBefore && unitBefore.index > 0 && !UNIT.test(lead)) return `${unitBefore[1]}, ${inSentence(line.slice(street))}`;
       // "Unit 12, Riverside Business Park" or "Corbel Architects, 88 Pearl Street": the line is the address.
@@ -207,12 +203,7 @@ function findAddress(main: string): string | null {
         // right before the street, inside the same brackets or list, is part of the address.
         const unit = /(?:^|[(,;:]\s*)([^(),;:]+),\s*$/.exec(before)?.[1]?.trim();
         const inBrackets = before.includes('(') && !before.slice(before.lastIndexOf('(')).includes(')');
-        let address = inSentence(line.slice(street), inBrackets);
-        // "Andes Ledger - Carrera 7 # 71-21, Piso 12" then "Bogotá, Colombia": an address that runs to the end of
-        // its line (no sentence around it) goes on to the lines that continue it.
-        if (!inBrackets && !/[.!?]\s*$/.test(line) && address === inSentence(line.slice(street) + '.', false)) {
-          address = join([address, ...continuation(lines, i + 1, line.slice(street))]) ?? address;
-        }
+        const address = fromStreet(lines, i, street, inBrackets);
         return unit && UNIT.test(unit) ? `${unit}, ${address}` : address;
       }
     }
@@ -258,6 +249,17 @@ export function hasAddress(main: string): boolean {
 /** The index in `line` where a street starts, or null. */
 /** An industrial estate or a business park and its name, in the languages of the corpus. */
 const ESTATE = /(?<![\p{L}])(?:Polígono(?: Industrial)?|Pol\. Ind\.|Parque (?:Empresarial|Tecnológico|Industrial)|Zona Industrial(?:e)?|Parco (?:Industriale|Tecnologico|Scientifico)|Zone (?:Industrielle|d['’]Activités?)|Gewerbegebiet|Industriegebiet|Gewerbepark|Industriepark|Industrieterrein|Bedrijventerrein|Business Park|Industrial (?:Estate|Park)|Trading Estate|Park Przemysłowy|Strefa Przemysłowa)\s+[\p{Lu}\d][\p{L}\d'’-]*/u;
+
+/**
+ * The address from a line's street on. "Andes Ledger - Carrera 7 # 71-21, Piso 12" then "Bogotá, Colombia": an
+ * address that runs to the end of its line (no sentence around it, no open bracket) goes on to the lines that continue it.
+ */
+function fromStreet(lines: string[], i: number, street: number, inBrackets = false): string {
+  const line = lines[i]!;
+  const address = inSentence(line.slice(street), inBrackets);
+  if (inBrackets || /[.!?]\s*$/.test(line) || address !== inSentence(`${line.slice(street)}.`, false)) return address;
+  return join([address, ...continuation(lines, i + 1, line.slice(street))]) ?? address;
+}
 
 function streetIn(line: string): number | null {
   return streetMatch(line)?.index ?? null;

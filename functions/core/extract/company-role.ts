@@ -506,7 +506,6 @@ export function mailboxSpellsName(address: string, name: string): boolean {
   return local.includes(last) && (local.includes(words[0]!) || local.startsWith(words[0]![0]!));
 }
 
-/** Whether a name is the sender's (non-relay) domain written out: "Saltmarsh Games" and saltmarshgames. */
 /**
  * The organisations the addresses a text writes belong to, squashed ("tidewaterenergy" of the signature's
  * "femke@tidewater-energy.example"); never a relay's or a mail service's. Each address is tried from the start of its
@@ -551,6 +550,7 @@ export function companyInNote(note: string | null, senderAddress: string | null,
   return null;
 }
 
+/** Whether a name is the sender's (non-relay) domain written out: "Saltmarsh Games" and saltmarshgames. */
 export function matchesSenderDomain(name: string, senderAddress: string | null): boolean {
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
   if (!senderDomain || isRelayDomain(senderDomain)) return false;

@@ -8,7 +8,7 @@ import { UnreadableMailError } from '../../errors.js';
 import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
-import { companyInNote, containsWord, findCompany, findRole, isJobTitle, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
+import { companyInNote, containsWord, findCompany, findRole, isJobTitle, logoNames, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
 import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
@@ -16,7 +16,6 @@ import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
 import { findProseSlots, type DefaultZone, type ProseSlot } from './times.js';
-import { logoNames } from './company-role.js';
 import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
@@ -328,10 +327,6 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   };
 }
 
-/**
- * A title's place in brackets is where the job is, not part of the title ("Night Care Assistant (Harrogate)"
- * for an interview at "41 Elm Grove, Harrogate HG1 2LB"): dropped when the address names that place.
- */
 /** A job description's words around the title in its file name: "JD", "Fiche de poste", "Stellenbeschreibung"… */
 const JOB_DESCRIPTION_WORDS = /^(?:JD|Job ?Description|Job ?Spec(?:ification)?|Role ?Profile|Fiche de poste|Descriptif de poste|Offre|Stellenbeschreibung|Stellenanzeige|Stellenprofil|Functieomschrijving|Vacature(?:tekst)?|Descripci[oó]n(?: del puesto)?|Oferta|Descri[cç][aã]o(?: da (?:vaga|fun[cç][aã]o))?|Vaga|Descrizione(?: (?:del ruolo|della posizione))?|Annuncio|Opis stanowiska|Oferta pracy|Ogłoszenie)$/iu;
 
@@ -354,6 +349,10 @@ function fromAttachmentNames(names: readonly string[], role: string | null): { r
   return null;
 }
 
+/**
+ * A title's place in brackets is where the job is, not part of the title ("Night Care Assistant (Harrogate)"
+ * for an interview at "41 Elm Grove, Harrogate HG1 2LB"): dropped when the address names that place.
+ */
 function withoutPlace(role: string | null, location: string | null): string | null {
   const place = role && location ? /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(role) : null;
   if (!place || !containsWord(location!, place[2]!.trim())) return role;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isInvitation, readInvitation, type InvitationInput } from '../../../../functions/core/decide/decide.js';
 import { readInviteSignals } from '../../../../functions/core/decide/signals.js';
+import * as MailKinds from '../../../../functions/core/decide/mail-kinds.js';
 import { extractFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
 
 const mail = (subject: string, body: string, more: Partial<InvitationInput> = {}): InvitationInput => ({
@@ -190,6 +191,8 @@ describe('evidence of other mail', () => {
     ['de', mail('Ihr Einverständnis zur Vorstellung', 'Vielen Dank für das angenehme Telefonat am Freitag. Ich würde Sie gern unserem Kunden vorstellen. Sobald der Kunde Interesse signalisiert, melde ich mich wegen eines Gesprächstermins bei Ihnen.')],
     ['en', mail('Your consent to be presented', 'Thanks for the call on Friday. May I present your profile to my client? As soon as the client confirms interest, I will be in touch about an interview.')],
     ['fr', mail('Votre accord', 'Je souhaite présenter votre profil à notre client. Dès que le client aura donné son retour, je reviendrai vers vous pour fixer un entretien.')],
+    ['nl', mail('Uw profiel', 'Mag ik uw profiel aan onze opdrachtgever voorstellen? Zodra de klant heeft gereageerd, neem ik contact met u op voor een gesprek.')],
+    ['pt', mail('O seu perfil', 'Posso apresentar o seu perfil ao nosso cliente? Assim que o cliente responder, entro em contato para marcar a entrevista.')],
   ])('an agency asking for consent, an interview only promised once the client answers (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 
   it.each([
@@ -402,5 +405,17 @@ describe('an application is no interview', () => {
     const clues = (subject: string) => readInvitation(mail(subject, 'Beste Sanne, dank voor je bericht.')).clues.map((c) => c.kind);
     expect(clues('Uw sollicitatie Projectleider')).not.toContain('interviewing');
     expect(clues('Uitnodiging sollicitatiegesprek Projectleider')).toContain('interviewing');
+  });
+});
+
+describe('how the mail-kind lists are written', () => {
+  it('no pattern starts or ends with a space, or ends in an optional part after one (a space is compiled as one or more and a word boundary follows the pattern: "… laten we " never matched)', () => {
+    const written = Object.entries(MailKinds).flatMap(([name, kind]) =>
+      kind && typeof kind === 'object' && !Array.isArray(kind) && !(kind instanceof RegExp)
+        ? Object.values(kind as Record<string, unknown>).flatMap((list) => (Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string').map((p) => `${name}: ${p}`) : []))
+        : [],
+    );
+    expect(written.length).toBeGreaterThan(500);
+    expect(written.filter((p) => /\s$|^[^:]+: \s| \(\?:[^()]*\)\?$/u.test(p))).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isUnusableReplyAddress,
 import { escapeRegExp, isClosingLine } from './text.js';
 import { isPlaceName } from './zones.js';
 
-// "A/S" (the Danish and Norwegian legal form) is one word.
-const WORD = String.raw`(?:A\/S(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*)`;
+// "A/S" (the Danish and Norwegian legal form) is one word; so is a quoted name in it (Mleczarnia „Mazowsze”, Cortiças «Sol Nascente»).
+const WORD = String.raw`(?:A\/S(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
 const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|do|da|dos|das|della|delle|dello|degli|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
 const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}${WORD}){0,5}`;
 // `(?<!…)`: the name starts where its run of letters starts; tried from inside a long run, the pattern
@@ -44,6 +44,9 @@ const COMPANY_PHRASES: RegExp[] = [
   new RegExp(String.raw`(?:^|[\s,.!])(?:[Ii]ci|[Cc]['’]est|[Jj]e suis|[Ss]oy|[Ss]ono|[Tt]his is|[Ii]t['’]s|I['’]m|I am|[Hh]ier (?:ist|spricht)|[Ii]ch bin|[Ii]k ben|[Hh]ier is|(?:[Jj]e|[Uu]) spreekt met|(?:[Ss]ie sprechen|[Dd]u sprichst) mit|[Ss]ou(?: [ao])?|[Aa]qui (?:é|fala)(?: [ao])?|[Zz] tej strony|[Jj]estem|[Ss]omos|[Ww]e['’]re|[Ww]e are|[Nn]ous sommes|[Ww]ir sind|[Ss]iamo|[Ww]ij zijn|[Ww]e zijn|[Jj]esteśmy)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:y|e|et|and|und|en|i)\s+\p{Lu}\p{Ll}+)?,?\s+(?:from|of|at|de la|de l['’]|du|des|de|del|dello|della|dell['’]|di|vom|von der|von|aus der|van|van de|van het|da|do|das|dos|z|ze)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?!(?:Pessoas|People|Personas|Persone|Mensen|RH|HR|RRHH|Recursos|Risorse|Ressources|Talent|Recruit|Recrut|Recluta|Personal|Kadr)(?![\p{Ll}]))(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:position|role|opening|job|vacancy|post|team|interview|opportunity|internship|career|careers|here|us|applying|application|candidacy|Opportunity|Opening|Role|Position|Internship|Talent Acquisition|Talent Partner|Talent|Recruiting|Sourcing|Hiring Manager|HR|People|to be an?\s+[^\n,.]{2,50}?|(?:Engineer|Analyst|Manager|Specialist|Coordinator|Tester|Designer|Technician|Assistant|Associate|Representative|Supervisor|Accountant|Lead|Researcher|Developer|Processor|Partner|Recruiter|Director|Officer|Executive|Consultant)(?:\s+I{1,3})?)(?:\s*\([^()\n]{1,60}\))?\s+(?:at|with)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:interest in|applying to|applied to|application to|application with|on behalf of|welcome to|join|greetings from|here at|confirmed with)\s+(${NAME})`, 'u'),
+  // The owner writing about their own business: "I run Calder Valley Joinery with my brother", "Ich führe die Bäckerei
+  // Brandl", "je dirige la Librairie Martin", "llevo el Bar Centro", "gestisco la Trattoria Da Gino", "prowadzę Warsztat Nowak".
+  new RegExp(String.raw`(?:(?<![\p{L}])(?:I|[Ww]e) (?:run|own|manage)|(?:[Ii]ch|[Ww]ir) (?:führe|führen|leite|leiten|betreibe|betreiben)|(?:[Jj]e|[Nn]ous) (?:dirige|dirigeons|gère|gérons|tiens|tenons)|(?<![\p{L}])(?:[Ll]levo|[Ll]levamos|[Dd]irijo|[Rr]egento|[Gg]estisco|[Gg]estiamo|[Gg]iro|[Gg]erimos|[Pp]rowadzę|[Pp]rowadzimy)|[Ii]k (?:run|leid|beheer)|[Ww]ij (?:runnen|leiden|beheren))\s+(?:(?:the|die|den|das|la|le|l['’]|el|il|lo|a|o|de|het)\s+)?(?!(?:Team|Abteilung|équipe|Department|Data|Sales|HR)\b)(${NAME})(?=\s+(?:with|mit|avec|con|com|met|z|together|since|seit|depuis|desde|da|dal|sinds|od|and|und|et|y|e|en|i)\b|\s*[,.;:!\n]|\s+\()`, 'u'),
   new RegExp(String.raw`\b(?:interesse in|Interesse an(?: der| dem)?|intérêt pour|interés en|interesse (?:na|no|em|pela|pelo)|interesse per|zainteresowanie)\s+(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:escribo|escribimos|contacto|contactamos) (?:de|desde)\s+(${NAME})`, 'u'),
   // "im Namen der Hartmann Logistik AG", "en nombre de Grupo Alba", "au nom de la société …", "em nome da …"
@@ -113,7 +116,8 @@ const FEEDBACK_FROM = new RegExp(String.raw`\b(?:(?:had|got|received|have) (?:so
 /** An agency names the hiring company as its client: that is the company (class 4 of issue #13). */
 const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) client,?\s+${FIRM}(${NAME})`, 'u'),
-  new RegExp(String.raw`\bon behalf of (?:my |our )?(?:client,?\s+)?(${NAME})`, 'u'),
+  // …not "on behalf of our Polish subsidiary, …": the subsidiary the phrase goes on to name is.
+  new RegExp(String.raw`\bon behalf of (?:my |our )?(?:client,?\s+)?(?!\p{L}+ (?:subsidiary|sister company|affiliate)\b)(${NAME})`, 'u'),
   // …in the other languages: "de la part des Papeteries X", "per conto di Casa X", "im Auftrag der X GmbH", "em nome da X".
   new RegExp(String.raw`(?<![\p{L}])(?:[Dd]e la part (?:des?|du|d['’])|[Pp]our le compte (?:des?|du|d['’])|[Pp]er conto (?:di|del(?:la)?|dell['’]|dei|degli)|[Ee]n nombre (?:de|del)|[Ii]m Auftrag (?:der|des|von)|[Ii]n opdracht van|[Ee]m nome d[aoe]s?|[Ww] imieniu)\s*(?:(?:la|le|l['’]|les|die|der|das|de|het|el|los|las)\s+)?${FIRM}(?!(?:Mme|M\.|Mr|Mrs|Ms|Herr[n]?|Frau|Sig\.?(?:ra)?|Dott\.?(?:ssa)?|Sr\.?(?:a)?|Dr\.?|Pan[ia]?)\s)(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:working|partnering|partnered) (?:with|for) (${NAME}) (?:to|on) (?:find|hire|recruit|fill|build|grow|their)\b`, 'u'),
@@ -134,7 +138,7 @@ const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`(${NAME})(?:,?\s+(?:S\.A\.?|S\.L\.?|Lda\.?|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|GmbH|AG|B\.V\.?|N\.V\.?|Ltd\.?|SAS|SARL|[Ss]p\. z o\.o\.))?,\s+(?:(?:a|an|uma?|une?|eine?|una?)\s+)?(?:part of|(?:a )?subsidiary of|member of|empresa d[oa]|sociedade d[oa]|filiale d[eu]|société d[eu]|Tochter(?:gesellschaft|unternehmen)? de[rs]|empresa del|filial de[l]?|società del|parte del|onderdeel van|dochter(?:onderneming|bedrijf)? van|spółka (?:z )?grupy|część grupy)\s+(?:the\s+|o\s+|le\s+|il\s+|el\s+|de\s+|die\s+)?(?:Grup[oa]|Group|Groupe|Gruppe|Gruppo|Grupa|[Gg]roep|${NAME}\s+(?:Group|Groupe|Gruppe|Gruppo|groep))(?![\p{L}])`, 'u'),
   // The subsidiary a group's recruiters hire for, named after "our subsidiary": "für unsere Tochtergesellschaft, die Brandt
   // Logistik AG", "our sister company Harbour Foods", "notre filiale Verlaine Services", "la nostra controllata …".
-  new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur (?:subsidiary|sister company|affiliate)|[Uu]nser(?:e[mnrs]?)? (?:Tochter|Schwester)(?:gesellschaft|firma|unternehmen)?|[Nn]otre (?:filiale|société sœur)|[Nn]uestra (?:filial|empresa hermana|subsidiaria)|(?:[Aa] )?[Nn]ossa (?:subsidiária|participada|filial|empresa irmã)|(?:[Ll]a )?[Nn]ostra (?:controllata|consociata|società controllata|affiliata)|[Oo]nze (?:dochter(?:onderneming|maatschappij|bedrijf)?|zuster(?:bedrijf|onderneming|maatschappij))|[Nn]asz(?:ej|a) spół(?:ki|ka|ce) (?:zależnej|zależna|córk[ia]))(?:,|\s[–—-])?\s+(?:(?:the|die|der|das|den|dem|la|le|l['’]|el|a|o|il|de|het)\s+)?${FIRM}(${NAME})`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Oo]ur (?:\p{L}+ )?(?:subsidiary|sister company|affiliate)|[Uu]nser(?:e[mnrs]?)? (?:\p{Ll}+ )?(?:Tochter|Schwester)(?:gesellschaft|firma|unternehmen)?|[Nn]otre (?:filiale|société sœur)(?: \p{Ll}+)?|[Nn]uestra (?:filial|empresa hermana|subsidiaria)(?: \p{Ll}+)?|(?:[Aa] )?[Nn]ossa (?:subsidiária|participada|filial|empresa irmã)(?: \p{Ll}+)?|(?:[Ll]a )?[Nn]ostra (?:controllata|consociata|società controllata|affiliata)(?: \p{Ll}+)?|[Oo]nze (?:\p{L}+ )?(?:dochter(?:onderneming|maatschappij|bedrijf)?|zuster(?:bedrijf|onderneming|maatschappij))|[Nn]asz(?:ej|a) (?:\p{Ll}+ )?spół(?:ki|ka|ce) (?:zależnej|zależna|córk[ia]))(?:,|\s[–—-])?\s+(?:(?:the|die|der|das|den|dem|la|le|l['’]|el|a|o|il|de|het)\s+)?${FIRM}(${NAME})`, 'u'),
   // "our client, a fintech in Monterrey called Pago Norte"
   new RegExp(String.raw`\b(?:client|cliente|Kunden?|Mandanten?|klant|opdrachtgever|klienta)\b[^.\n]{0,60}?\b(?:called|named|llamad[ao]|chamad[ao]|nommée?|appelée?|chiamat[ao]|namens|genaamd|o nazwie)\s+(${NAME})`, 'u'),
 ];
@@ -161,8 +165,14 @@ const SIGNATURE_COMPANY: RegExp[] = [
   new RegExp(String.raw`^[^\n@]*(?<!\p{L})${TITLE_WORDS}(?!\p{L})[^\n]*\n(${NAME}${LEGAL_TAIL})\s*(?:[,·|–—-].*)?$`, 'mu'),
 ];
 
-/** A one-line signature: the business, then its street with a number after a bar ("The Hare & Hound | 41 Phibsborough Rd, Dublin 7 | …"). */
-const PIPED_SIGNATURE_LINE = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[|·•][ \t]+(?:\d{1,4}[a-z]?\s+\p{Lu}|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}\s+\d{1,4}(?![\d:]))[^\n]*$`, 'mu');
+/** The word before a phone number in a signature, in the nine languages ("Tel.", "Tél.", "Tfno.", "Telemóvel", "Mob"). */
+const PHONE_LABEL = String.raw`(?:Tel|Tél|Tele(?:fon|fone|fono|foon)|Tfno|Tlf|Tlm|Telemóvel|Phone|Ph|Mob(?:ile|il)?|Móvil|Cell|Cellulare|Handy|Fon|T)`;
+/**
+ * A one-line signature: the business (its kind after a dash, "Ponte – Escola de Línguas"), then its street with a
+ * number or its phone after a bar ("The Hare & Hound | 41 Phibsborough Rd, Dublin 7 | …", "Thistle Brae Guest House ·
+ * Tel. 01632 960 418 · Shore Road").
+ */
+const PIPED_SIGNATURE_LINE = new RegExp(String.raw`^[ \t]*(${NAME}(?:[ \t]+[–—-][ \t]+${NAME})?)[ \t]+[|·•][ \t]+(?:\d{1,4}[a-z]?\s+\p{Lu}|\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3}\s+\d{1,4}(?![\d:])|${PHONE_LABEL}\.?:?[ \t]*\+?\(?\d)[^\n]*$`, 'mu');
 /**
  * A letterhead line: the business's name, then what it is or its slogan in small letters ("Tándem · estudio de diseño",
  * "Hof & Hoek – koffie en taart sinds 1998"), with its street, postcode or phone on the next line. Not a person with
@@ -186,8 +196,12 @@ function isRelayName(name: string): boolean {
   return squashed.length >= 3 && (isRelayDomain(`${squashed}.example`) || /^(?:sap)?successfactors$|^icims$|^jobvite$|^workday$|^indeed$|^linkedin$|^xing$/.test(squashed));
 }
 
-/** The names logos carry ("Tidewater Energy Solutions logo", "Logo Kanaalzicht Digital", "Logotipo da Lumen"). */
-export function logoNames(texts: readonly string[]): string[] {
+/**
+ * The names logos carry ("Tidewater Energy Solutions logo", "Logo Kanaalzicht Digital", "Logotipo da Lumen"): in
+ * images' alt texts (`alts`), or in the short lines an HTML-only message's text gives them (`lines`).
+ */
+export function logoNames(alts: readonly string[], lines: readonly string[] = []): string[] {
+  const texts = [...alts, ...lines];
   const names: string[] = [];
   for (const text of texts) {
     const m = /^\s*(?:(?:logo|logotipo|logotype)\s+(?:(?:van|de|da|do|di|of|von)\s+)?(.{2,60}?)|(.{2,60}?)\s+(?:logo|Logo|LOGO|logotipo))\s*$/iu.exec(text);
@@ -198,7 +212,9 @@ export function logoNames(texts: readonly string[]): string[] {
   // No alt says "logo": the first that is only a name ("Fernhill Robotics") is the header's logo, as weak a
   // clue as one that says so; icons, buttons and services are never one.
   if (names.length === 0) {
-    const name = texts.map((t) => t.trim()).find((t) => LOGO_LIKE.test(t) && !ICON_ALT.test(t) && !isRelayName(t) && !NOT_A_COMPANY.test(t));
+    const onlyName = (t: string) => LOGO_LIKE.test(t) && !ICON_ALT.test(t) && !isRelayName(t) && !NOT_A_COMPANY.test(t);
+    // …or an alt that gives the business and then its trade ("Buchhaltung Hofer – Lohnverrechnung & Bilanzierung"): the name.
+    const name = texts.map((t) => t.trim()).find(onlyName) ?? alts.map((t) => t.trim().split(/\s+[–—|·-]\s+/)[0]!).find(onlyName);
     if (name) names.push(name);
   }
   return names;
@@ -293,7 +309,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     if (NAME_LINE.test(line)) add(line.trim(), false, true);
   }
   // Subject shapes: "Studio Lumen – prochaine étape", "Interview – Role, Company", "Role – Company"
-  const parts = subject.split(/\s+[–—|·-]\s+|,\s+|:\s+/).map((p) => p.trim());
+  // …a legal form after a comma stays with its name ("ENTREVISTA | CORTIÇA AZUL, S.A. | Engenheiro de Processo").
+  const parts = subject.split(/\s+[–—|·-]\s+|,\s+(?!(?:S\.A\.|SA|S\.L\.|Lda\.|Ltda\.|S\.p\.A\.|S\.r\.l\.|GmbH|AG|Inc\.|Ltd\.|LLC|B\.V\.|N\.V\.|sp\. z o\.o\.)(?:\s|$))|:\s+/).map((p) => p.trim());
   // …never a place ("Head of Test Automation – Munich – screening call"), unless the sender's domain spells it.
   for (const part of parts) if (!isPlaceName(part) || matchesDomain(part, domain)) add(part, false);
   // A small employer writing from a free-mail address with the business in its display name: "Jeroen de Vries | De Vries
@@ -413,12 +430,33 @@ export function findCompany(subject: string, main: string, signature: string, se
   const confirms = (c: { name: string; line?: boolean }) => byDomain(c.name) || (!c.line && inSenderName(c.name));
   const weakValidated = candidates.find((c) => occurrences(c.name) >= 2 && (confirms(c) || c.strong));
   if (weakValidated) return extend(weakValidated.name);
-  const confirmed = candidates.find((c) => !c.strong && confirms(c));
+  // The name as the domain spells it ("Mleczarnia „Mazowsze”" of mleczarnia-mazowsze) over the running text's inflected
+  // form of it (Polish "w Mleczarni „Mazowsze”").
+  const confirmedFirst = candidates.find((c) => !c.strong && confirms(c));
+  const uninflected = confirmedFirst && domain !== '' ? candidates.find((c) => !c.strong && confirms(c) && squash(c.name) === domain && inflectionOf(confirmedFirst.name, c.name)) : undefined;
+  const confirmed = uninflected ?? confirmedFirst;
   if (confirmed) return extend(confirmed.name);
   // Last, a company a recruiter's signature names after their title ("Recruiter | Kanaalzicht Digital",
   // "Talent Partner" over "Tidewater Energy Solutions | Rotterdam"): ATS mail often names it nowhere else.
   // …or a signature line that can only be an organisation's ("Universidad de Valdeserra" under its HR unit's lines).
-  return extend((candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !isAgency(c.name)))?.name ?? null);
+  const last = candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !isAgency(c.name));
+  return last ? extend(last.name) : null;
+}
+
+/**
+ * Mail from an applicant-tracking system that names the company nowhere but in the careers site it links to, on the
+ * system's own domain ("la nostra pagina carriere: https://verbena.teamtailor.example"): the site's tenant as a name,
+ * "Verbena" of verbena.teamtailor…, "North Star" of north-star.jobs.personio….
+ */
+export function careersTenant(text: string): string | null {
+  for (const m of text.matchAll(/https?:\/\/([\w.-]+)/g)) {
+    const host = m[1]!.toLowerCase();
+    const tenant = isRelayDomain(host) ? relayTenant(host) : null;
+    if (tenant && !/^(?:boards|job-boards|api|links?|click|track|go|url|t|e|cdn|static|assets|images?|img|calendar|meetings?|schedul\w*|app\d*|portal|login|sso|auth|noreply|no-reply|support|help)$/.test(tenant) && /^[a-z][a-z-]{2,30}$/.test(tenant)) {
+      return tenant.split('-').filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+    }
+  }
+  return null;
 }
 
 /** A name without the title a phrase took with it: "Transportes Meireles" of "Técnico de Compras da Transportes Meireles". */
@@ -426,6 +464,15 @@ function withoutLeadingTitle(name: string | undefined, role: string | null): str
   if (!name || !role) return name;
   const lead = new RegExp(String.raw`^${escapeRegExp(role)}\s+(?:da|do|de|del|della|of|der|des|du|at|bei|chez|presso|en|na|w)\s+(?=\p{Lu})`, 'iu').exec(name);
   return lead ? name.slice(lead[0].length) : name;
+}
+
+/** Whether two names differ only in their first word's ending: "Mleczarni „Mazowsze”" and "Mleczarnia „Mazowsze”". */
+function inflectionOf(a: string, b: string): boolean {
+  const [first, ...rest] = a.split(/\s+/);
+  const [other, ...otherRest] = b.split(/\s+/);
+  if (!first || !other || first === other || rest.join(' ') !== otherRest.join(' ')) return false;
+  const stem = Math.max(first.length, other.length) - 2;
+  return stem >= 4 && first.slice(0, stem) === other.slice(0, stem);
 }
 
 /** The initials of a name's capitalised words: "hsh" of "Hospital da Senhora da Hora". */
@@ -590,7 +637,8 @@ function cleanName(raw: string | undefined): string | null {
   let name = raw.split(/[.!?;:](?:\s|$)|\n/)[0]!.trim().replace(/\s+(?:\*{2,5}|[★☆]{1,5})$/u, '');
   // "Acme Co.", "De Zwaan Dranken B.V.", "Navigli Energia S.p.A.": the dot belongs to the legal form.
   if (/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda)|\.\p{L}{1,3})$/u.test(name) && raw.startsWith(`${name}.`)) name = `${name}.`;
-  name = name.replace(/[,’'“”"]+$/, '').trim();
+  // …a closing quote goes, unless the name opened it („Mazowsze”).
+  name = name.replace(/[,’'“”"»]+$/, (tail) => (/[„“«]/.test(name.slice(0, -tail.length)) ? tail.replace(/,+$/, '') : '')).trim();
   if (!/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda)|\.\p{L}{1,3})\.$/u.test(name)) name = name.replace(/\.+$/, '');
   name = name.replace(/\s+(?:&|and|de|del|la|des|du|di|of|von|van|der|y|e|et)$/i, '').trim();
   // "Orbis Trans Sp. z o.o." cut at its first dot: the Polish legal form goes.

@@ -8,7 +8,7 @@ import { UnreadableMailError } from '../../errors.js';
 import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
-import { companyInNote, containsWord, findCompany, findRole, isJobTitle, logoNames, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
+import { careersTenant, companyInNote, containsWord, findCompany, findRole, isJobTitle, logoNames, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
 import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
@@ -288,14 +288,15 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   // A logo's alt text names the company when nothing else does: from the HTML, or the line an HTML-only
   // message's text gives it ("Tidewater Energy logo [https://…/logo.png]").
   const logoLines = [...`${main}\n${signature}`.slice(0, 4096).matchAll(/^[ \t]*(.{2,80}?)[ \t]*(?:\[https?:[^\]\s]*\])?[ \t]*$/gm)].map((m) => m[1]!);
-  const found = findCompany(subject, main, signature, original.from, role, logoNames([...(context.imageAlts ?? []), ...logoLines]));
+  const found = findCompany(subject, main, signature, original.from, role, logoNames(context.imageAlts ?? [], logoLines));
   // The owner's own name (signing their earlier mail in the quoted thread, "Eva Novak <eva.novak@…>") is never the employer.
   const named = found && ownerNames(`${original.body}\n${main}\n${signature}`, context.ownerAddresses).has(found.toLowerCase()) ? null : found;
   // What the mail's text leaves unsaid, a job description's file name may say ("Orchard Ledger - Staff Data Engineer JD.txt").
   const filed = named && role ? null : fromAttachmentNames(context.attachmentNames ?? [], role);
   role ??= filed?.role ?? null;
   // …and so may the owner's note, when a domain the mail writes spells the name exactly.
-  const company = named ?? filed?.company ?? companyInNote(context.note ?? null, original.from?.address ?? null, `${main}\n${signature}`);
+  // …and last, from an applicant-tracking system's mail, the careers site it links to.
+  const company = named ?? filed?.company ?? companyInNote(context.note ?? null, original.from?.address ?? null, `${main}\n${signature}`) ?? (original.from && isRelayDomain(domainOf(original.from.address)) ? careersTenant(`${main}\n${signature}`) : null);
   role = roleAsTitled(role, company, subject);
   const isInvite = context.isInvitation({ subject, body: main, signature, from: original.from, slots: timed.length > 0 ? 0 : slots.length, calendarEvents: timed.length, calendarText, meetingLink, schedulingLink });
   const replyTo = chooseReplyTo(original, events, `${main}\n${signature}`, context.ownerAddresses, isInvite);

@@ -7,7 +7,7 @@ import EmailForwardParser, { type EmailForwardMailbox } from 'email-forward-pars
 import * as chrono from 'chrono-node';
 import { InviteAdvisorError, UnreadableMailError } from '../../errors.js';
 import { DAY_MS, displayText, isWritableTime, normalizeAddress, offsetFromDigits, wellFormed, type Mailbox } from '../mail/mail.js';
-import { parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
+import { imageAlts, parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 import { ENGLISH } from './chrono-locales.js';
 import { dateLocalesFor } from './date-words.js';
 import { EMAIL_IN_TEXT, withShortRuns } from './text.js';
@@ -32,6 +32,8 @@ export interface OriginalMessage {
    * forward, so the same invitation forwarded from two clients stays one invitation.
    */
   blockMessageId?: string | null;
+  /** the alt texts of an attached invitation's images (its logo may name the company), at most 20 */
+  imageAlts?: string[];
 }
 
 export interface ForwardAnalysis {
@@ -79,7 +81,7 @@ export async function findOriginal(message: ParsedMessage, ownerOrAddresses: rea
     // The attached message's own id; or, when it is the owner's own forward, what its headers say of the
     // message it forwards (one hop down, from outside the owner).
     const threading = hops === 0 ? (isOwner(original.from) ? null : ownThreading(inner)) : (blockThreading(original) ?? (hops === 1 && !isOwner(original.from) ? forwardThreading(inner, original) : null));
-    return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original, threading };
+    return { forwarded: true, via: 'attachment', note: cleanNote(message.text, ownerName), original: { ...original, imageAlts: imageAlts(inner.html) }, threading };
   }
   // The owner replied above a quoted thread ("Le mer. 7 oct. … a écrit :") whose older messages carry their own
   // header blocks: the newest message is the one the quote opens with, not the oldest block below it. A reply

@@ -178,12 +178,27 @@ const PLACES: [RegExp, string][] = [
   [/\b(?:Halifax)\b/, 'America/Halifax'],
 ];
 
-/** The zone of the first place named in `text` (a city, or a US state with its ZIP code). */
+/**
+ * Words that name a place as the reader's, where the writer converts a time for them ("Das wäre bei Ihnen in
+ * Lissabon dann halb neun", "that's 8:30 for you in London", "soit 8h30 pour vous à Londres"): not where the
+ * interview's clock runs. "For you" names the reader's place only right after a time ("a role for you in Lyon" does not).
+ */
+const READERS_PLACE = /(?:\bbei (?:Ihnen|dir|euch)|\byour (?:time|end)|\bwhere you are|\bdonde (?:estás|está usted|vive)|\bdove (?:si trova|sei)|\bwaar (?:u|je) (?:bent|woont)|\baí)\s+(?:(?:in|im|en|em|à|a|au|w|we|at|no|na)\s+)?$/iu;
+const READERS_PLACE_AFTER_TIME = /\d(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?|h|Uhr|uur|godz\.?)?\s+(?:for you(?: guys)?|chez (?:vous|toi)|pour (?:vous|toi)|para (?:usted|ti|vos|ustedes|você|si|vocês)|(?:da|per) (?:lei|te|voi)|(?:bij|voor) (?:u|jou|jullie)|(?:u|dla) (?:Pana|Pani|ciebie|Państwa))\s+(?:(?:in|im|en|em|à|a|au|w|we|at|no|na)\s+)?$/iu;
+
+/** PLACES, each pattern able to find every occurrence (compiled once). */
+const PLACES_ANYWHERE: [RegExp, string][] = PLACES.map(([pattern, zone]) => [new RegExp(pattern.source, `${pattern.flags}g`), zone]);
+
+/** The zone of the first place named in `text` (a city, or a US state with its ZIP code), not the reader's. */
 export function zoneOfPlaceIn(text: string): string | null {
   let best: { index: number; zone: string } | null = null;
-  for (const [pattern, zone] of PLACES) {
-    const match = pattern.exec(text);
-    if (match && (!best || match.index < best.index)) best = { index: match.index, zone };
+  for (const [pattern, zone] of PLACES_ANYWHERE) {
+    for (const match of text.matchAll(pattern)) {
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (READERS_PLACE.test(before) || READERS_PLACE_AFTER_TIME.test(before)) continue;
+      if (!best || match.index < best.index) best = { index: match.index, zone };
+      break;
+    }
   }
   return best?.zone ?? null;
 }

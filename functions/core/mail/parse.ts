@@ -338,3 +338,15 @@ export function parseOffset(rawDate: string): number | null {
   if (/\b(?:GMT|UTC|UT|Z)\s*$/i.test(rawDate.trim())) return 0;
   return null;
 }
+
+/** The alt texts of the images of an HTML body (at most 20, from its first 256 KB): a logo can name the company. */
+export function imageAlts(html: string | null): string[] {
+  if (!html) return [];
+  const alts: string[] = [];
+  for (const m of html.slice(0, 256 * 1024).matchAll(/<img\b[^>]{0,2000}?\balt\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})')/gi)) {
+    const alt = (m[1] ?? m[2] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/\s+/g, ' ').trim();
+    if (alt) alts.push(alt);
+    if (alts.length >= 20) break;
+  }
+  return alts;
+}

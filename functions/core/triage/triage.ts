@@ -7,7 +7,7 @@ import { decide, isInvitation, NO_HISTORY, type Decision, type History } from '.
 import { composeDrafts, type Drafts } from '../write/write.js';
 import { extractFacts, MAX_EXTRACT_CHARS, toIsoWithOffset, type InviteFacts, type OriginalMessage } from '../extract/extract.js';
 import { findOriginal, type ForwardAnalysis } from '../extract/extract.js';
-import { MINUTE_MS, normalizeAddress, withoutReplyOrForwardPrefixes, type Mailbox } from '../mail/mail.js';
+import { imageAlts, MINUTE_MS, normalizeAddress, withoutReplyOrForwardPrefixes, type Mailbox } from '../mail/mail.js';
 import type { ParsedMessage } from '../mail/mail.js';
 import { inviteIdFor } from '../reply/reply.js';
 import { boundedFacts, boundedForward } from './bounds.js';
@@ -47,7 +47,8 @@ export async function readInvitation(message: ParsedMessage, owner: OwnerIdentit
     isInvitation: (evidence) => isInvitation(evidence, forward.note),
     ...(owner.timeZone ? { ownerTimeZone: owner.timeZone } : {}),
     ...(message.date ? { receivedAt: message.date.instant } : {}),
-    imageAlts: imageAlts(message.html),
+    // …of the received mail and of an invitation attached to it (its logo).
+    imageAlts: [...imageAlts(message.html), ...(forward.original.imageAlts ?? [])],
     attachmentNames: message.attachmentNames ?? [],
     note: forward.note,
   });
@@ -155,16 +156,4 @@ export function toTriageJson(triage: Triage): TriageJson {
     decision: { verdict: triage.decision.verdict, reasons: triage.decision.reasons, noteReading: { byModel: false, ...(triage.decision.noteReading ?? { read: true, notUnderstood: [] }) } },
     drafts: { accept: triage.drafts.accept, decline: triage.drafts.decline },
   };
-}
-
-/** The alt texts of the images of an HTML body (at most 20, from its first 256 KB): a logo can name the company. */
-function imageAlts(html: string | null): string[] {
-  if (!html) return [];
-  const alts: string[] = [];
-  for (const m of html.slice(0, 256 * 1024).matchAll(/<img\b[^>]{0,2000}?\balt\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})')/gi)) {
-    const alt = (m[1] ?? m[2] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/\s+/g, ' ').trim();
-    if (alt) alts.push(alt);
-    if (alts.length >= 20) break;
-  }
-  return alts;
 }

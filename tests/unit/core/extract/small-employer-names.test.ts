@@ -1,0 +1,132 @@
+/**
+ * Company names as small employers and applicant-tracking systems write them (issue #13, class 5), each class in
+ * more than one language: the owner of a business writing about it in the first person, a one-line signature with a
+ * phone or the business's kind after a dash, a logo's alt text with the trade after the name (also in an invitation
+ * forwarded as an attachment), a quoted name and its inflected form, a subsidiary named after an adjective, a legal
+ * form after a comma in the subject, a careers site on the system's domain; and the reader's own city, named for a
+ * converted time, which is not where the interview's clock runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { careersTenant, findCompany, logoNames } from '../../../../functions/core/extract/company-role.js';
+import { zoneOfPlaceIn } from '../../../../functions/core/extract/zones.js';
+import { findOriginal } from '../../../../functions/core/extract/forward.js';
+import { imageAlts, parseMessage } from '../../../../functions/core/mail/mail.js';
+
+const person = (name: string, address: string) => ({ name, address });
+
+describe('a business its owner writes about in the first person', () => {
+  it.each([
+    ['en', 'I run Harewood Signs with my sister, and we are busy.', 'Harewood Signs'],
+    ['de', 'Ich führe die Bäckerei Brandl seit zehn Jahren.', 'Bäckerei Brandl'],
+    ['fr', 'Je dirige la Librairie Martin depuis 2010.', 'Librairie Martin'],
+    ['es', 'Llevo el Bar Centro con mi hermano.', 'Bar Centro'],
+    ['pl', 'Prowadzę Warsztat Nowak od dwudziestu lat.', 'Warsztat Nowak'],
+  ])('is the company (%s)', (_lang, main, company) => {
+    expect(findCompany('Job', main, 'Cheers,\nDave', person('Dave Hollins', 'davehollins62@outlook.example'), null)).toBe(company);
+  });
+
+  it('is never a team the writer runs', () => {
+    expect(findCompany('Interview', 'I run the Data team here and would like to meet you.', 'Best,\nAna', person('Ana Ruiz', 'ana.ruiz@gmail.example'), null)).toBeNull();
+  });
+});
+
+describe('a one-line signature', () => {
+  it.each([
+    ['a phone after a middle dot (en)', 'Thistle Brae Guest House · Tel. 01632 960 418 · Shore Road, Kilchattan Bay', 'Thistle Brae Guest House'],
+    ['a phone after a bar (de)', 'Gasthof Zur Linde | Telefon 07141 22 33 · Hauptstraße 4', 'Gasthof Zur Linde'],
+    ['the kind after a dash (pt)', 'Ponte – Escola de Línguas · Rua de Cedofeita 211, 4050-180 Porto · 222 000 418', 'Ponte – Escola de Línguas'],
+  ])('names the business: %s', (_what, line, company) => {
+    expect(findCompany('Re: Candidatura', 'Olá, podemos falar na segunda?', `Até breve,\nInês\n${line}`, person('Inês Carvalho', 'ines.c@gmail.example'), null)).toBe(company);
+  });
+});
+
+describe('a logo', () => {
+  it('gives the name before the trade its alt text adds', () => {
+    expect(logoNames(['Buchhaltung Hofer – Lohnverrechnung & Bilanzierung'])).toEqual(['Buchhaltung Hofer']);
+    expect(logoNames(['Studio Verde | architettura e interni'])).toEqual(['Studio Verde']);
+  });
+
+  it('is read from an invitation forwarded as an attachment', async () => {
+    const inner = [
+      'From: Marianne Hofer <marianne.hofer@gmx.example>',
+      'To: jo@example.com',
+      'Subject: Ihre Bewerbung',
+      'Date: Thu, 22 Apr 2027 16:12:40 +0200',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=UTF-8',
+      '',
+      '<p><img alt="Buchhaltung Hofer – Lohnverrechnung" src="cid:logo"></p><p>Hätten Sie am Dienstag um 9:30 Zeit?</p>',
+    ].join('\r\n');
+    const outer = [
+      'From: Jo <jo@example.com>',
+      'To: interviews@in.example.com',
+      'Subject: FW: Ihre Bewerbung',
+      'Date: Thu, 22 Apr 2027 17:30:12 +0100',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      'See below',
+      '--b',
+      'Content-Type: message/rfc822',
+      'Content-Disposition: attachment',
+      '',
+      inner,
+      '--b--',
+      '',
+    ].join('\r\n');
+    const forward = await findOriginal(await parseMessage(Buffer.from(outer)), ['jo@example.com']);
+    expect(forward.via).toBe('attachment');
+    expect(forward.original.imageAlts).toEqual(['Buchhaltung Hofer – Lohnverrechnung']);
+    expect(imageAlts('<img src="x" alt="Acme &amp; Sons">')).toEqual(['Acme & Sons']);
+  });
+});
+
+describe('names with quotes, inflections, subsidiaries and legal forms', () => {
+  const sender = person('Katarzyna Wójcik', 'k.wojcik@mleczarnia-mazowsze.example');
+  it('keeps a quoted part and prefers the form the domain spells to the inflected one', () => {
+    const main = 'dziękujemy za zainteresowanie ofertą pracy w Mleczarni „Mazowsze” sp. z o.o. Zapraszamy na rozmowę.';
+    expect(findCompany('Zaproszenie na rozmowę – Kierownik ds. Jakości', main, 'Z poważaniem\nKatarzyna Wójcik\nDział Kadr\nMleczarnia „Mazowsze” sp. z o.o.\ntel. 25 758 10 20', sender, 'Kierownik ds. Jakości')).toBe('Mleczarnia „Mazowsze”');
+  });
+
+  it.each([
+    ['en', "I'm recruiting on behalf of our Polish subsidiary, Baltora Logistics Polska sp. z o.o., which is growing."],
+    ['de', 'Wir suchen für unsere polnische Tochtergesellschaft, die Baltora Logistics Polska sp. z o.o., einen Planer.'],
+    ['fr', 'Nous recrutons pour notre filiale polonaise, Baltora Logistics Polska sp. z o.o., un planificateur.'],
+  ])('reads the subsidiary after an adjective (%s)', (_lang, main) => {
+    expect(findCompany('Interview – Senior Transport Planner', main, 'Olivia Hart\nTalent Partner\nBaltora Group S.A.', person('Olivia Hart', 'olivia.hart@baltora.example'), 'Senior Transport Planner')).toMatch(/^Baltora Logistics Polska/);
+  });
+
+  it('keeps a legal form after a comma with its name in the subject', () => {
+    expect(findCompany('ENTREVISTA | CORTIÇA AZUL, S.A. | Engenheiro de Processo', 'Temos o gosto de o convidar para uma entrevista.', 'Cumprimentos,\nRita Sousa\nTécnica de Recrutamento', person('Rita Sousa', 'rita.sousa@ca-industria.example'), 'Engenheiro de Processo')).toBe('CORTIÇA AZUL, S.A.');
+  });
+});
+
+describe('a careers site on an applicant-tracking system’s domain', () => {
+  it('names the tenant, never the system or one of its own hosts', () => {
+    expect(careersTenant('la nostra pagina carriere: https://verbena.teamtailor.example')).toBe('Verbena');
+    expect(careersTenant('Karriere: https://north-star.jobs.personio.example/job/1')).toBe('North Star');
+    expect(careersTenant('Book here: https://app.teamtailor.example/meetings/s/7f3K2pQx')).toBeNull();
+    expect(careersTenant('See https://boards.greenhouse.example/acme')).toBeNull();
+  });
+});
+
+describe('the reader’s own city', () => {
+  it.each([
+    ['de', 'Hätten Sie am Dienstag um halb zehn Zeit? Das wäre bei Ihnen in Lissabon dann halb neun.\nLiebe Grüße aus Wien'],
+    ['en', "Could you do Tuesday at 9:30? That's 8:30 for you in Lisbon.\nBest wishes from Vienna"],
+  ])('is not where the interview’s clock runs (%s)', (_lang, text) => {
+    expect(zoneOfPlaceIn(text)).toBe('Europe/Vienna');
+  });
+
+  it('is known by the time before "pour vous", "for you" (fr, en)', () => {
+    expect(zoneOfPlaceIn('Mardi à 9h30, soit 8h30 pour vous à Londres ?\nAmitiés de Paris')).toBe('Europe/Paris');
+    expect(zoneOfPlaceIn('We have a role for you in London; our recruiter sits in Berlin.')).toBe('Europe/London');
+  });
+
+  it('still gives the first place when no other is named', () => {
+    expect(zoneOfPlaceIn('Das Gespräch ist in Wien, Ihre Zeit in Lissabon ist eine Stunde früher.')).toBe('Europe/Vienna');
+  });
+});

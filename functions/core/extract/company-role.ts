@@ -339,7 +339,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     const kind = name ? candidates.find((c) => c.name.endsWith(` ${name}`) && SHOP_KIND_FIRST.test(c.name)) : undefined;
     return extendWrapped(body?.name ?? fuller?.name ?? kind?.name ?? name, candidates, all);
   };
-  const occurrences = (name: string) => all.split(name).length - 1;
+  // …as a whole name: "Tischler" is not repeated by "Tischlerei Thordsen" or "Tischlermeister".
+  const occurrences = (name: string) => [...all.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))].length;
   // …but not the person a job board's relay names ("Daniel Brooks via LinkedIn"): the recruiter, not the company.
   const relayedPerson = relayed && isRelayDomain(senderDomain) && !ORGANISATION_WORD.test(relayed[1]!) ? relayed[1]!.toLowerCase() : null;
   const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase()) && !relayedPerson?.includes(name.toLowerCase());
@@ -694,10 +695,26 @@ const LOWERCASE_TITLE = /\b(?:the|an?|our|this|your)\s+((?:[a-z][a-z&/-]*\s+){0,
 const LOOKING_FOR_LOWER_TITLE = /(?<![\p{L}])(?:[Bb]uscamos|[Nn]ecesitamos|[Cc]erchiamo|[Cc]i servirebbe|[Cc]i serve|[Rr]echerchons|[Cc]herchons|[Oo]n cherche|[Pp]rocuramos|[Pp]recisamos|[Ww]e need|[Ww]e are looking for|[Ww]e['’]re looking for|[Ll]ooking for|[Ww]e['’]re hiring|[Ww]e are hiring|[Zz]oeken (?:we|wij)|[Ss]zukamy)\s+(?:un\/a|un\(a\)|um\/a|um\(a\)|an?|un|una|une|um|uma|een|un['’]|our (?:first|next|new)|a new)\s*((?:(?:addett[oa](?:\/[ao])?|incaricat[oa]|responsabile|assistente|charg[ée]e?|agent|encargad[oa]|auxiliar|ayudante)\s+(?:a|al|alla|alle|ai|agli|à la|au|aux|del|de la|de)\s+)?(?:\p{Ll}[\p{L}'’-]*(?:\/\p{Ll}{1,2})?\s+){0,3}?\p{Ll}[\p{L}'’-]*(?:\/\p{Ll}{1,2})?)(?=\s*[,.!?\n(]|\s+(?:at|bei|chez|bij|para|per|pour|for|to|who|que|che|qui|met|voor|do|dla|in|en|a tempo|part-time|full-time|a media jornada|por las|por la|nelle|nel|le|la|las|los|les|the|al|alla|au|aux|mit)\b)/u;
 /**
  * A small employer names no title, only the work: "je cherche quelqu'un pour le service du soir", "we need someone for
- * the morning shift", "suchen jemanden für die Theke", "buscamos a alguien para la cocina", "cerco qualcuno per il bar".
- * The role is that work, up to the sentence's next mark or bracket (its hours, days and place follow there).
+ * the morning shift", "suchen jemanden für die Rezeption und die Ablage", "buscamos a alguien para la cocina", "we're
+ * looking for someone to help with the rooms", "szukamy kogoś do pomocy w biurze", "What we're after is a hand in the
+ * workshop". The role is that phrase as written, from "someone" up to the sentence's next mark or bracket (its hours,
+ * days and place follow there); a draft names no "position" after it (isWorkDescription).
  */
-const SOMEONE_FOR_TASK = /(?<![\p{L}])(?:[Cc]herche|[Cc]herchons|[Rr]echerche|[Rr]echerchons|[Oo]n cherche|[Nn]eed|[Nn]eeds|[Ll]ooking for|[Ww]ant|[Ss]uche|[Ss]uchen|[Bb]rauche|[Bb]rauchen|[Bb]usco|[Bb]uscamos|[Nn]ecesito|[Nn]ecesitamos|[Cc]erco|[Cc]erchiamo|[Zz]oek|[Zz]oeken|[Pp]rocuro|[Pp]rocuramos|[Pp]reciso|[Pp]recisamos|[Ss]zukam|[Ss]zukamy|[Pp]otrzebuj\p{L}*)\s+(?:(?:a|al)\s+)?(?:quelqu['’]un|someone|somebody|jemand(?:en)?|alguien|qualcuno|iemand|algu[ée]m|kogoś|kogos)\s+(?:pour|for|für|para|per|voor|do)\s+(?:(?:le|la|les|l['’]|the|die|den|das|el|los|las|il|lo|de|het|o|os|as)\s*)?((?:\p{L}[\p{L}'’-]*)(?:\s+\p{Ll}[\p{L}'’-]*){0,3})(?=\s*[,.;:!?(\n]|\s*$)/u;
+const SOMEONE_FOR_TASK = /(?<![\p{L}])(?:[Cc]herche|[Cc]herchons|[Rr]echerche|[Rr]echerchons|[Oo]n cherche|[Nn]eed|[Nn]eeds|[Ll]ooking for|[Ww]ant|[Aa]fter is|['’]re after|[Ss]uche|[Ss]uchen|[Bb]rauche|[Bb]rauchen|[Bb]usco|[Bb]uscamos|[Nn]ecesito|[Nn]ecesitamos|[Cc]erco|[Cc]erchiamo|[Zz]oek|[Zz]oeken|[Pp]rocuro|[Pp]rocuramos|[Pp]rocuram|[Pp]reciso|[Pp]recisamos|[Ss]zukam|[Ss]zukamy|[Pp]otrzebuj\p{L}*)(?:\s+(?!(?:quelqu|someone|somebody|jemand|alguien|qualcuno|iemand|algu[ée]m|kogo)[\p{L}'’]*\s)[\p{L}]+){0,3}?\s+(?:(?:a|al)\s+)?((?:quelqu['’]un|someone|somebody|jemand(?:en)?|alguien|qualcuno|iemand|algu[ée]m|kogoś|kogos)\s+(?:pour|for|für|para|per|voor|do|to(?=\s+\p{Ll}))\s+(?:(?:le|la|les|l['’]|the|die|den|das|dem|el|los|las|il|lo|de|het|o|os|as|a)\s*)?(?:\p{L}[\p{L}'’-]*)(?:\s+(?:\p{Ll}[\p{L}'’-]*|(?<=(?:die|der|den|das|dem|und|oder|im|am) )\p{Lu}[\p{L}'’-]*)){0,4}|an? (?:spare |extra |second )?(?:hand|pair of hands) (?:in|on|at|for|with|around) (?:the )?\p{Ll}+(?: \p{Ll}+)?)(?=\s*[,.;:!?(\n]|\s*$|\s+[–—-]\s|\s+(?:over|during|from|starting|two|three|four|five|\d))/u;
+/** The work a small employer describes, with the article cleaning took ("a hand in the workshop"), "ktoś" for Polish "kogoś". */
+function workAsWritten(raw: string, cleaned: string): string {
+  const article = /^(an?) /.exec(raw);
+  return (article && !cleaned.startsWith(article[0]) && raw.endsWith(cleaned) ? `${article[1]} ${cleaned}` : cleaned).replace(/^kogo[śs]/u, 'ktoś');
+}
+
+/**
+ * Whether a role is the work described rather than a title ("jemanden für die Küche", "someone to help with the rooms",
+ * "a hand in the workshop"): a draft thanks for the invitation without calling it a position.
+ */
+export function isWorkDescription(role: string | null): boolean {
+  return role !== null && /^(?:quelqu['’]un|someone|somebody|jemand(?:en)?|alguien|qualcuno|iemand|algu[ée]m|kogoś|ktoś|an? (?:spare |extra |second )?(?:hand|pair of hands))\s/iu.test(role);
+}
+
 /** "kunnen best iemand gebruiken als junior webdeveloper", "we could use someone as a junior designer": the title after "as". */
 const SOMEONE_AS_TITLE = /(?<![\p{L}])(?:iemand|someone|somebody|jemand(?:en)?|quelqu['’]un|alguien|qualcuno|algu[ée]m|kogoś)\s+(?:\p{L}+\s+)?(?:als|as|comme|como|come|jako)\s+(?:een\s+|an?\s+|une?\s+|una?\s+|uma?\s+)?((?:\p{L}[\p{L}'’-]*\s+){0,3}?\p{L}[\p{L}'’-]*)(?=\s*[,.;:!?(\n]|\s+(?:voor|for|pour|para|per|für|dla|bij|at|in|en|und|and|et|e|y|i|om|to|who|die|que|che|qui)(?![\p{L}]))/u;
 const POLISH_POSITION = /\b(?:stanowisk(?:o|u|a)|w roli)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i(?!\s+\p{Lu}))\b|\s*\(|[,.\n])/u;
@@ -895,7 +912,8 @@ function firstMatch(patterns: RegExp[], text: string, fromSubject = false): stri
     const match = pattern.exec(text);
     const more = match?.[1] && match[0].endsWith(match[1]) ? AND_ONE_MORE.exec(text.slice(match.index + match[0].length)) : null;
     const found = cleanRole(more ? `${match![1]}${more[0].trimEnd()}` : match?.[1], fromSubject);
-    const role = found && pattern === POLISH_POSITION ? polishNominative(found) : found;
+    // …in the nominative, as a Polish writer names it ("ktoś do pomocy w biurze" of "szukamy kogoś do pomocy w biurze").
+    const role = found && pattern === POLISH_POSITION ? polishNominative(found) : found && pattern === SOMEONE_FOR_TASK ? workAsWritten(match![1]!, found) : found;
     if (role && (!NEEDS_JOB_NOUN.has(pattern) || JOB_NOUN.test(role))) return role;
   }
   return null;

@@ -707,19 +707,20 @@ describe('a title in lowercase after a search, as a small employer writes it', (
   ])('%s', (_lang, main, role) => {
     expect(findRole('Hola', main)).toBe(role);
   });
-  it('not what is no job ("we need an extra pair of hands")', () => {
-    expect(findRole('Hi', 'We need an extra pair of hands in the workshop.')).toBeNull();
+  it('not a pair of hands with no work named ("we need an extra pair of hands"), but the work when it is named', () => {
+    expect(findRole('Hi', 'We need an extra pair of hands.')).toBeNull();
+    expect(findRole('Hi', 'We need an extra pair of hands in the workshop.')).toBe('an extra pair of hands in the workshop');
   });
 });
 
 describe('no title, only the work someone is sought for', () => {
   it.each([
-    ['fr', 'Je cherche quelqu’un pour le service du soir, du jeudi au samedi.', 'service du soir'],
-    ['fr, its hours in brackets', 'On cherche quelqu’un pour le comptoir le matin (6h30-13h30).', 'comptoir le matin'],
-    ['de', 'Wir suchen jemanden für die Theke.', 'Theke'],
-    ['es', 'Buscamos a alguien para la cocina, de martes a sábado.', 'cocina'],
-    ['nl', 'We zoeken iemand voor de bediening.', 'bediening'],
-  ])('%s', (_lang, main, role) => {
+    ['fr', 'Je cherche quelqu’un pour le service du soir, du jeudi au samedi.', 'quelqu’un pour le service du soir'],
+    ['fr, its hours in brackets', 'On cherche quelqu’un pour le comptoir le matin (6h30-13h30).', 'quelqu’un pour le comptoir le matin'],
+    ['de', 'Wir suchen jemanden für die Theke.', 'jemanden für die Theke'],
+    ['es', 'Buscamos a alguien para la cocina, de martes a sábado.', 'alguien para la cocina'],
+    ['nl', 'We zoeken iemand voor de bediening.', 'iemand voor de bediening'],
+  ])('%s (the phrase as written: the blind writers label it so)', (_lang, main, role) => {
     expect(findRole('Hello', main)).toBe(role);
   });
   it('not a chat sought with someone, nor a long clause', () => {

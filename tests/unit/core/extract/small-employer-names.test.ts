@@ -4,10 +4,13 @@
  * phone or the business's kind after a dash, a logo's alt text with the trade after the name (also in an invitation
  * forwarded as an attachment), a quoted name and its inflected form, a subsidiary named after an adjective, a legal
  * form after a comma in the subject, a careers site on the system's domain; and the reader's own city, named for a
- * converted time, which is not where the interview's clock runs.
+ * converted time, which is not where the interview's clock runs. And the role a small employer describes by its work
+ * ("jemanden für die Küche"), kept as written, which a draft never calls a position.
  */
 import { describe, expect, it } from 'vitest';
-import { careersTenant, findCompany, logoNames } from '../../../../functions/core/extract/company-role.js';
+import { careersTenant, findCompany, findRole, isWorkDescription, logoNames } from '../../../../functions/core/extract/company-role.js';
+import { composeDrafts } from '../../../../functions/core/write/drafts.js';
+import type { InviteFacts } from '../../../../functions/core/extract/extract.js';
 import { zoneOfPlaceIn } from '../../../../functions/core/extract/zones.js';
 import { findOriginal } from '../../../../functions/core/extract/forward.js';
 import { imageAlts, parseMessage } from '../../../../functions/core/mail/mail.js';
@@ -128,5 +131,31 @@ describe('the reader’s own city', () => {
 
   it('still gives the first place when no other is named', () => {
     expect(zoneOfPlaceIn('Das Gespräch ist in Wien, Ihre Zeit in Lissabon ist eine Stunde früher.')).toBe('Europe/Vienna');
+  });
+});
+
+describe('the work a small employer describes instead of a title', () => {
+  it.each([
+    ['de', 'Wie Sie wissen, suchen wir jemanden für die Rezeption und die Ablage, 20 Stunden die Woche.', 'jemanden für die Rezeption und die Ablage'],
+    ['de', 'Wir brauchen ab August jemand für Rebberg und Keller, der anpacken kann.', 'jemand für Rebberg und Keller'],
+    ['en', "We're looking for someone to help with the rooms over the summer.", 'someone to help with the rooms'],
+    ['en', "What we're after is a hand in the workshop: sanding, finishing.", 'a hand in the workshop'],
+    ['nl', 'We zoeken inderdaad nog iemand voor achter de bar, vooral in het weekend.', 'iemand voor achter de bar'],
+    ['pl', 'Szukamy kogoś do pomocy w biurze - głównie segregowanie dokumentów.', 'ktoś do pomocy w biurze'],
+    ['fr', "On cherche quelqu'un pour l'accueil et la caisse, du mardi au samedi.", "quelqu'un pour l'accueil et la caisse"],
+  ])('is the role, as written (%s)', (_lang, main, role) => {
+    expect(findRole('Re: Bewerbung', main)).toBe(role);
+    expect(isWorkDescription(role)).toBe(true);
+  });
+
+  it('is no title: a draft thanks for the interview without calling it a position', () => {
+    const facts = {
+      company: 'Gasthaus Brandl', role: 'jemanden für die Küche', format: 'onsite', meetingLink: null, location: null, slots: [], schedulingLink: null,
+      replyTo: { name: 'Anna Brandl', address: 'anna@brandl.example' }, language: 'de',
+    } as unknown as InviteFacts;
+    const drafts = composeDrafts({ facts, originalSubject: 'Bewerbung', owner: { name: 'Jo Pereira', signature: '', availability: 'weekdays' } });
+    expect(drafts.accept.body).not.toMatch(/jemanden|Position jemanden/);
+    expect(drafts.accept.body).toMatch(/Gasthaus Brandl/);
+    expect(isWorkDescription('Koch')).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { DAY_MS, displayText, isWritableTime, normalizeAddress, offsetFromDigits
 import { imageAlts, parseMessage, parseOffset, type MailDate, type ParsedMessage } from '../mail/mail.js';
 import { ENGLISH } from './chrono-locales.js';
 import { dateLocalesFor } from './date-words.js';
+import { mailboxSpellsName } from './company-role.js';
 import { EMAIL_IN_TEXT, withShortRuns } from './text.js';
 import { forwardThreading, headerBlockThreading, ownThreading, type Threading } from './threading.js';
 
@@ -238,7 +239,7 @@ function readInlineForward(
   return {
     note: cleanNote(result.message ?? '', ownerName),
     original: {
-      from: toMailbox(email.from),
+      from: toMailbox(email.from) ?? nameOnlySender(email.from, body),
       replyTo: readReplyToLine(text, body),
       cc: toMailboxes(email.cc),
       subject: displayText(email.subject),
@@ -562,12 +563,15 @@ const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regard
 /** Whether a line is the owner's name shortened: each word the matching part of the name or its initial, the first name first. */
 function signsAs(line: string, name: string): boolean {
   const parts = name.toLowerCase().split(/\s+/).filter(Boolean);
-  const words = line.trim().replace(/^[-–—~]\s*/, '').toLowerCase().split(/\s+|(?<=\.)(?=\p{L})/u).filter(Boolean);
+  // Kisses around the name ("x Jo", "Jo xx") sign it too, and with them a first name's short form ("Jo" of Joana).
+  const kisses = /^(?:x{1,4}o?|xoxo)\s+|\s+(?:x{1,4}|xoxo)$/iu;
+  const kissed = kisses.test(line.trim());
+  const words = line.trim().replace(kisses, '').replace(/^[-–—~]\s*/, '').toLowerCase().split(/\s+|(?<=\.)(?=\p{L})/u).filter(Boolean);
   if (words.length === 0 || words.length > parts.length) return false;
   return words.every((word, i) => {
     const part = parts[i]!;
     const bare = word.replace(/\.$/, '');
-    return bare === part || (bare.length === 1 && part.startsWith(bare));
+    return bare === part || (bare.length === 1 && part.startsWith(bare)) || (kissed && i === 0 && bare.length >= 2 && part.startsWith(bare));
   });
 }
 
@@ -626,6 +630,18 @@ function unwrapConverted(lines: string[]): string[] {
 function toMailbox(box: EmailForwardMailbox | null | undefined): Mailbox | null {
   if (!box?.address) return null;
   return { name: displayText(box.name), address: box.address.trim() };
+}
+
+/**
+ * A header block that names the sender without an address (Outlook for iOS and Android: "From: Daniel Shore"): the
+ * sender is the address the forwarded text writes whose mailbox spells that name (the signature's
+ * "daniel.shore@harrowgatepay.example"); none when no address does.
+ */
+function nameOnlySender(box: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined, body: string): Mailbox | null {
+  const name = box && !Array.isArray(box) && !box.address ? displayText(box.name) : null;
+  if (!name) return null;
+  const address = [...body.slice(0, MAX_FORWARD_TEXT_CHARS).matchAll(EMAIL_IN_TEXT)].map((m) => m[0].replace(/\.+$/, '')).find((a) => mailboxSpellsName(a, name));
+  return address ? { name, address } : null;
 }
 
 function toMailboxes(boxes: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined): Mailbox[] {

@@ -403,7 +403,8 @@ function inSentence(text: string, inBrackets = false): string {
 function cleanPart(text: string): string {
   let part = text.replace(/\s*(?:[([]?\s*(?:Google Maps|Maps|Map|Plan|Karte|Mapa|Mappa|Kaart|地図)\s*[:：]?\s*)?[([<]?https?:\/\/\S*[)\]>]?\s*$/iu, '').trim();
   // An address ends at a sentence end (". Check in", "; ask for") or a parenthesis of more than a few words.
-  const cut = /(?<!\b(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|lok|bud|kl|Rm|Apt|apto|ap|dpto|depto|esc|int|cj|Cres|Lvl)|\b\p{Lu}\.\p{Lu})[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor|sal|sal\.|tr|vån|etg|etasje|krs|kerros)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
+  // (A word's own start, not \b: "Kraków." ends a sentence, its "w" after "ó" is no "W." for West.)
+  const cut = /(?<!(?<![\p{L}\p{N}])(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|lok|bud|kl|Rm|Apt|apto|ap|dpto|depto|esc|int|cj|Cres|Lvl|Esq|Dto|Drt|Dta|Frt|Fte|Lj)|\b\p{Lu}\.\p{Lu})[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor|sal|sal\.|tr|vån|etg|etasje|krs|kerros)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
   if (cut) part = part.slice(0, cut.index);
   // Directions labelled after the address on its line, as a table's cells come out glued ("75010 Paris
   // AccèsMétro Château d'Eau", "Anfahrt: U2 Klosterstraße"): no part of it.

@@ -451,7 +451,7 @@ const HOUR_IN_WORDS = HOUR_NAMES.map(([before, after, names]) => ({
  * A half or a quarter of an hour said in words, in the other languages: "om half drie" and "um halb drei" (half
  * an hour BEFORE three: 2:30), "kwart over/voor twee", "Viertel nach/vor zwei", "dreiviertel drei", "à deux heures
  * et demie / et quart / moins le quart", "a las dos y media / y cuarto / menos cuarto", "alle due e mezza / e un
- * quarto / meno un quarto", "às duas e meia / e um quarto", "o wpół do trzeciej" (2:30). Each is written as a clock
+ * quarto / meno un quarto", "às duas e meia / e um quarto", "o wpół do trzeciej" (2:30), "kwadrans po drugiej" (2:15). Each is written as a clock
  * time (chrono read "deux heures et demie" as two o'clock, or worse; Dutch and German halves not at all).
  */
 /** A language's hour names in HOUR_NAMES, found by its word for two ("twee", "zwei"…). */
@@ -481,6 +481,9 @@ const CLOCK_FRACTIONS: { pattern: RegExp; time: (m: string[]) => [hour: number, 
   // Polish: "(o) wpół do trzeciej" (2:30)
   { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(o|koło|około)\s+)?(wpół|wpol)\s+do\s+(${HOUR_NAMES_OF('drugiej').join('|')})(?![\p{L}])`, 'giu'),
     time: ([, , , hour]) => fraction(hourIn(HOUR_NAMES_OF('drugiej'), hour!), -30, 12) },
+  // Polish: "(o) kwadrans po dziewiątej" (9:15): the hour's form after "po" is the one after "do".
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(o|koło|około)\s+)?(kwadrans)\s+po\s+(${HOUR_NAMES_OF('drugiej').join('|')})(?![\p{L}])`, 'giu'),
+    time: ([, , , hour]) => fraction(hourIn(HOUR_NAMES_OF('drugiej'), hour!), 15, 12) },
 ];
 /** The hour and minute of "`minutes` from the hour `hour`" (-30: half an hour before it); null for no hour. */
 function fraction(hour: number, minutes: number, highest: number): [number, number] | null {

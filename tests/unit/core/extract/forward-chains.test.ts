@@ -388,3 +388,37 @@ describe('header lines the forward parser leaves at the top of the forwarded bod
     expect(found.original.from?.address).toBe('dana@northwind.example');
   });
 });
+
+describe('a sender named without an address, and a note signed with kisses', () => {
+  it('takes the address the forwarded text writes whose mailbox spells the name (Outlook for iOS)', async () => {
+    const text = [
+      'Nothing in this for me.',
+      '',
+      'Get Outlook for iOS',
+      '________________________________',
+      'From: Daniel Shore',
+      'Sent: Tuesday, March 9, 2027 5:12 PM',
+      'To: Alex Morgan',
+      'Subject: Senior QA Engineer – quick call',
+      '',
+      'Hi Alex, are you free for a call tomorrow at 11:00?',
+      '',
+      'Daniel Shore',
+      'Talent Partner, Harrowgate Pay',
+      'careers@harrowgatepay.example | daniel.shore@harrowgatepay.example',
+    ].join('\n');
+    const forward = await findOriginal(await ownerMail(text, 'Re: Senior QA Engineer – quick call'), OWNER);
+    expect(forward.original.from).toEqual({ name: 'Daniel Shore', address: 'daniel.shore@harrowgatepay.example' });
+  });
+  it('finds none when no address spells the name', async () => {
+    const text = 'Go?\n\n________________________________\nFrom: Daniel Shore\nSent: Tuesday, March 9, 2027 5:12 PM\nTo: Alex Morgan\nSubject: Call\n\nHi, a call tomorrow at 11:00? Write to jobs@harrowgatepay.example';
+    const forward = await findOriginal(await ownerMail(text, 'Fwd: Call'), OWNER);
+    expect(forward.original.from).toBeNull();
+  });
+  it.each([['x Al'], ['Al xx'], ['xx Alex']])('drops "%s" under the note', (signed) => {
+    expect(cleanNote(`A friend told me about it.\n\n${signed}`, 'Alex Morgan')).toBe('A friend told me about it.');
+  });
+  it('keeps a short last line that is no signature ("No")', () => {
+    expect(cleanNote('Not for me.\nNo', 'Nora Smith')).toBe('Not for me.\nNo');
+  });
+});

@@ -324,3 +324,13 @@ describe('a unit line ending its line goes on to the town, and a postal code on 
     ['Our office:\n12 Harcourt Street\nDublin 2\nD02 K2H3\n\nSee you then.', '12 Harcourt Street, Dublin 2, D02 K2H3'],
   ])('%j', (text, address) => expect(findLocation(text)).toBe(address));
 });
+
+describe('where an address in a sentence ends', () => {
+  it('ends at the sentence after a town whose last letter follows an accent ("Kraków.")', () => {
+    expect(findLocation('Zapraszamy do biura przy ul. Zabłocie 23, 30-701 Kraków. Proszę wybrać jeden z terminów (godziny według czasu polskiego):')).toBe('ul. Zabłocie 23, 30-701 Kraków');
+  });
+  it('keeps the dot of a Portuguese floor side ("3.º Esq.", "2.º Dto.")', () => {
+    expect(findLocation('Rua de Santa Catarina, 112, 3.º Esq.\n4000-442 Porto')).toBe('Rua de Santa Catarina, 112, 3.º Esq., 4000-442 Porto');
+    expect(findLocation('Avenida da Boavista 1200, 2.º Dto.\n4100-130 Porto')).toBe('Avenida da Boavista 1200, 2.º Dto., 4100-130 Porto');
+  });
+});

@@ -308,6 +308,7 @@ describe('a half or a quarter of an hour in words (Dutch and German halves are h
     ['it', 'Giovedì 12 novembre alle 10 e un quarto.', '2026-11-12T09:15:00.000Z 60'],
     ['pt', 'Quinta-feira, 12 de novembro, às duas e meia.', '2026-11-12T13:30:00.000Z 60'],
     ['pl', 'W czwartek 12 listopada o wpół do trzeciej.', '2026-11-12T13:30:00.000Z 60'],
+    ['pl', 'Piątek 13 listopada, kwadrans po dziewiątej.', '2026-11-13T08:15:00.000Z 60'],
   ])('%s: %s', (language, text, start) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual([start]));
   it('"een half uur" is a duration, no time', () => expect(starts('Het duurt een half uur, donderdag 12 november om 10:00.', 'nl', 'Europe/Berlin')).toEqual(['2026-11-12T09:00:00.000Z 60']));
 });

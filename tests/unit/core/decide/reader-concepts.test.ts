@@ -352,3 +352,19 @@ describe('an invitation that recalls an earlier contact, in Brazilian Portuguese
     ['Hablamos el año pasado sobre otra vacante y nos acordamos de ti.'],
   ])('%j', (text) => expect(readInviteSignals(text, { role: null }).evidence.earlier).toBeDefined());
 });
+
+describe('an invitation that remembers the candidate or a talk in a past month, in the eight languages', () => {
+  it.each([
+    ['Que bom voltar a ter notícias suas! Lembro-me bem de si: falámos em abril passado por causa dos cursos de verão.'],
+    ['Lembro-me de si da feira de emprego.'],
+    ['I remember you well from the open day.'],
+    ['Good to hear from you again, Sam.'],
+    ['Je me souviens très bien de vous.'],
+    ['Ich erinnere mich gut an Sie und Ihr Projekt.'],
+    ['Me acuerdo muy bien de ti: hablamos en marzo pasado.'],
+    ['Mi ricordo bene di te.'],
+    ['Ik herinner me je nog goed van de open dag.'],
+    ['Pamiętam Panią z targów pracy.'],
+  ])('%j', (text) => expect(readInviteSignals(text, { role: null }).evidence.earlier).toBeDefined());
+  it('not a plain thanks for the news', () => expect(readInviteSignals('Merci pour votre candidature, ravie d’avoir de vos nouvelles.', { role: null }).evidence.earlier).toBeUndefined());
+});

@@ -368,3 +368,18 @@ describe('an invitation that remembers the candidate or a talk in a past month, 
   ])('%j', (text) => expect(readInviteSignals(text, { role: null }).evidence.earlier).toBeDefined());
   it('not a plain thanks for the news', () => expect(readInviteSignals('Merci pour votre candidature, ravie d’avoir de vos nouvelles.', { role: null }).evidence.earlier).toBeUndefined());
 });
+
+describe('someone the owner knows who passed the opening on is a draw of the people', () => {
+  it.each([
+    ["Marianne is a friend of my aunt's, she's the one who told me about the opening."],
+    ['My old boss referred me.'],
+    ['Un ancien collègue m’a recommandée.'],
+    ['Ein alter Kollege hat mich empfohlen.'],
+    ['Un antiguo compañero de trabajo me habló del puesto.'],
+    ['Un mio ex collega mi ha segnalato.'],
+    ['Een oud-collega heeft me aanbevolen.'],
+    ['Uma antiga colega indicou-me.'],
+    ['Mój kolega ze studiów polecił mnie.'],
+  ])('%j', (note) => expect(readOwnerNote(note).statements.some((s) => s.concept === 'draw' && s.target === 'people')).toBe(true));
+  it('not a relative’s opinion about going', () => expect(readOwnerNote('My friend thinks I should skip it.').statements.some((s) => s.concept === 'draw' && s.target === 'people')).toBe(false));
+});

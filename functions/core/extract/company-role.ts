@@ -637,10 +637,10 @@ function cleanName(raw: string | undefined): string | null {
   // A hotel's stars after its name ("Hotel Mirante do Rio ****", "★★★★") are no part of it.
   let name = raw.split(/[.!?;:](?:\s|$)|\n/)[0]!.trim().replace(/\s+(?:\*{2,5}|[★☆]{1,5})$/u, '');
   // "Acme Co.", "De Zwaan Dranken B.V.", "Navigli Energia S.p.A.": the dot belongs to the legal form.
-  if (/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda)|\.\p{L}{1,3})$/u.test(name) && raw.startsWith(`${name}.`)) name = `${name}.`;
+  if (/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda|Lda)|\.\p{L}{1,3})$/u.test(name) && raw.startsWith(`${name}.`)) name = `${name}.`;
   // …a closing quote goes, unless the name opened it („Mazowsze”).
   name = name.replace(/[,’'“”"»]+$/, (tail) => (/[„“«]/.test(name.slice(0, -tail.length)) ? tail.replace(/,+$/, '') : '')).trim();
-  if (!/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda)|\.\p{L}{1,3})\.$/u.test(name)) name = name.replace(/\.+$/, '');
+  if (!/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda|Lda)|\.\p{L}{1,3})\.$/u.test(name)) name = name.replace(/\.+$/, '');
   name = name.replace(/\s+(?:&|and|de|del|la|des|du|di|of|von|van|der|y|e|et)$/i, '').trim();
   // "Orbis Trans Sp. z o.o." cut at its first dot: the Polish legal form goes.
   name = name.replace(/\s+[Ss]p(?:ółka)?\.?(?:\s*z\s*o\.?\s*o\.?)?$/u, '').trim();

@@ -393,12 +393,17 @@ interface Rendered {
  * a replacement's characters map onto the replaced characters, the last one onto the match's end.
  */
 function rewrite(input: Rendered, pattern: RegExp, replace: (match: string, ...groups: string[]) => string | null): Rendered {
+  return rewriteMatches(input, pattern, (m) => replace(m[0], ...m.slice(1).map((g) => g ?? '')));
+}
+
+/** The same, the replacement given the whole match (its index into `input.text` too). */
+function rewriteMatches(input: Rendered, pattern: RegExp, replace: (m: RegExpExecArray) => string | null): Rendered {
   const from = (i: number) => (input.map ? input.map[Math.min(i, input.map.length - 1)]! : i);
   let text = '';
   const map: number[] = [];
   let last = 0;
   for (const m of input.text.matchAll(pattern)) {
-    const replacement = replace(m[0], ...m.slice(1).map((g) => g ?? ''));
+    const replacement = replace(m as RegExpExecArray);
     if (replacement === null || replacement === m[0]) continue;
     for (let i = last; i < m.index; i += 1) map.push(from(i));
     text += input.text.slice(last, m.index);
@@ -568,8 +573,23 @@ function timesForChrono(input: Rendered): Rendered {
   // "between 2 and 4pm", "entre 14h et 15h", "zwischen 10 und 11 Uhr", "tra le 10 e le 12": a range (the second article goes).
   out = rewrite(out, /(?<=\b(?:between|entre|zwischen|tussen|tra|fra|między)\s+(?:l[ae]s?\s+|as\s+|os\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:h|am|pm|Uhr|uur)?)(\s+)(?:and|et|y|und|en|e|a)(\s+)(?:l[ae]s?\s+|as\s+|os\s+)?(?=\d)/giu, (_, before, after) => `${before}-${after}`);
   // "10/03 à 11:00", "il 10/03 alle 11:00": chrono reads "03 à 11:00" as a range of hours.
-  return rewrite(out, /(?<=(?<![\d/])\d{1,2}\/\d{1,2})(\s+)(?:à|a|às|alle|om|um|o|-|–|—)(\s+)(?=\d{1,2}[:.h]\d{2})/giu, (_, before, after) => `,${before}${after}`);
+  out = rewrite(out, /(?<=(?<![\d/])\d{1,2}\/\d{1,2})(\s+)(?:à|a|às|alle|om|um|o|-|–|—)(\s+)(?=\d{1,2}[:.h]\d{2})/giu, (_, before, after) => `,${before}${after}`);
+  // "Tuesday at 8 … If that's too early, Wednesday same time": the clock time written last before it, again.
+  // Written with the word that introduced it there ("at 8:00"): chrono's English reads no bare "Wednesday 8:00".
+  return rewriteMatches(out, SAME_TIME, (m) => {
+    const window = out.text.slice(Math.max(0, m.index - 400), m.index);
+    const before = [...window.matchAll(LAST_CLOCK)].pop();
+    if (!before) return null;
+    if (before[2]) return before[0].replace(/\d{1,2}$/, `${before[2]}:00`);
+    const word = /(?<![\p{L}])(at|um|à|a las|alle|om|às|o)\s+$/iu.exec(window.slice(0, before.index))?.[1];
+    return word ? `${word} ${before[1]}` : before[1]!;
+  });
 }
+
+/** "same time", "zur gleichen Zeit", "à la même heure", "a la misma hora", "alla stessa ora", "zelfde tijd", "mesma hora", "o tej samej godzinie". */
+const SAME_TIME = /(?<![\p{L}])(?:(?:at )?the same time|same time|(?:zur )?(?:gleichen|selben) (?:Uhr)?[Zz]eit|(?:à )?la même heure|(?:a )?la misma hora|(?:alla )?stessa ora|(?:op )?(?:hetzelfde|dezelfde|zelfde) (?:tijd|tijdstip)|(?:à )?mesma hora|o tej samej (?:godzinie|porze))(?![\p{L}])/giu;
+/** A clock time written out ("8:00", "14.30", "3:15pm") or an hour after a time word ("at 8", "um 9", "à 10h" as "10:00"). */
+const LAST_CLOCK = /(?<![\d:.])(\d{1,2}[:.]\d{2}(?:\s?[ap]m)?)(?![\d])|(?<![\p{L}])(?:at|um|à|a las|alle|om|às|o)\s+(\d{1,2})(?![\d:.])/giu;
 
 /** Words that offer a window of availability (to choose or to call in), in the languages read. */
 const WINDOW_CUE = /(?<![\p{L}])(?:availab\p{L}*|free|office hours|business hours|opening hours|working hours|reachable|any ?time|whenever|disponib\p{L}*|heures d['’]ouverture|joignable|erreichbar|verfügbar|Sprechzeit\p{L}*|Bürozeit\p{L}*|Öffnungszeit\p{L}*|Geschäftszeit\p{L}*|jederzeit|beschikbaar|bereikbaar|openingstijden|kantooruren|op elk moment|disponibil\p{L}*|orari\p{L}* d['’]ufficio|in qualsiasi momento|disponível|disponíveis|horário comercial|horário de expediente|a qualquer hora|horario de oficina|horario laboral|horario de atención|cualquier momento|godzin\p{L}* (?:pracy|biura)|dostępn\p{L}*|w dowolnym|ご都合|営業時間)(?![\p{L}])/iu;
@@ -708,11 +728,12 @@ function aboutThePast(body: string, f: Found): boolean {
  */
 const CONVERSION_AFTER = /^[\s)]*(?:[\p{L}]+\s+){0,3}?(?:(?:in\s+)?your (?:local )?time(?:\s?zone)?|for you\b|où que vous soyez|chez vous|votre heure|Ihrer (?:Orts)?zeit|en tu hora|tu hora|su hora local|para (?:ti|usted|você|si)\b|pra você|per te\b|voor jou\b|bij jou\b|dla (?:Ciebie|Pana|Pani)\b|u Ciebie|そちらの時間)(?![ \t]*[?？])/iu;
 /**
- * Words before a time, in its sentence, that introduce a restatement ("that's", "soit", "ou seja, para você"). "For
+ * Words before a time, in its sentence, that introduce a restatement ("that's", "soit", "ou seja, para você"); never
+ * a judgement of the time before ("If that's too early, Wednesday at 9:00 works", "das ist zu früh"). "For
  * you" restates only right before the time or with a copula ("for you: 9:00", "for you that's 9:00"): "If the afternoon
  * is awkward for you, Friday at 9:45 works" offers another time.
  */
-const CONVERSION_BEFORE = /(?:(?:\bthat['’]s|\bthat is|\bwhich is|\bwhich would be|\bi\.e\.|\bsoit\b|\bc['’]est-à-dire|\bdas (?:ist|wäre|sind)|\bes decir|\bo sea|\bcioè|\bovvero|\bossia|\bdat is|\boftewel|\bou seja|\bo que dá|\bczyli)\b[^.!?\n]{0,40}|(?:\bfor you|\bpra você|\bpara você|\bpara ti|\bpour vous|\bfür Sie|\bper te|\bvoor jou|\bdla Ciebie)\b(?:[\s,:–-]*(?:(?:that|it|this)(?:['’]s| is| would be| will be)|c['’]est|ce sera|das (?:ist|wäre|wären)|(?:es|son|serán?|sarà|sono|è|dat is|wordt het|é|são|seria|to) (?:las? |le |l['’])?)[\s:–-]*|[\s:–-]*))$/iu;
+const CONVERSION_BEFORE = /(?:(?:(?<!\bif\s)\bthat['’]s|(?<!\bif\s)\bthat is|\bwhich is|\bwhich would be|\bi\.e\.|\bsoit\b|\bc['’]est-à-dire|\bdas (?:ist|wäre|sind)|\bes decir|\bo sea|\bcioè|\bovvero|\bossia|\bdat is|\boftewel|\bou seja|\bo que dá|\bczyli)\b(?!\s+(?:too|not|zu|trop|pas|demasiado|troppo|te|niet|muito|não|za)\b)[^.!?\n]{0,40}|(?:\bfor you|\bpra você|\bpara você|\bpara ti|\bpour vous|\bfür Sie|\bper te|\bvoor jou|\bdla Ciebie)\b(?:[\s,:–-]*(?:(?:that|it|this)(?:['’]s| is| would be| will be)|c['’]est|ce sera|das (?:ist|wäre|wären)|(?:es|son|serán?|sarà|sono|è|dat is|wordt het|é|são|seria|to) (?:las? |le |l['’])?)[\s:–-]*|[\s:–-]*))$/iu;
 
 /** A time restated in another zone: cued by the words around it, or in brackets right after another time. */
 /** The same time again in another zone right after a time: "/ 09:00 GMT", "(9:00 am UK time)", "or 15:00 in Lisbon". */

@@ -369,3 +369,15 @@ describe('a word for "now" is the mail’s own moment, never between a date row 
     expect(starts(text, language)).toEqual([start]);
   });
 });
+
+describe('a second day at "the same time"', () => {
+  it.each([
+    ['en', 'Could you come by Thursday 12 November at 8 for a chat? If that’s too early, Friday 13 November same time works as well.', ['2026-11-12T07:00:00.000Z 60', '2026-11-13T07:00:00.000Z 60']],
+    ['de', 'Passt Ihnen Donnerstag, 12. November, um 9:30? Sonst gern Freitag, 13. November, zur gleichen Zeit.', ['2026-11-12T08:30:00.000Z 60', '2026-11-13T08:30:00.000Z 60']],
+    ['fr', 'Jeudi 12 novembre à 10h30 ? Sinon vendredi 13 novembre à la même heure.', ['2026-11-12T09:30:00.000Z 60', '2026-11-13T09:30:00.000Z 60']],
+    ['it', 'Giovedì 12 novembre alle 15? Altrimenti venerdì 13 novembre alla stessa ora.', ['2026-11-12T14:00:00.000Z 60', '2026-11-13T14:00:00.000Z 60']],
+  ])('%s: %s', (language, text, expected) => expect(starts(text, language as TextLanguage, 'Europe/Berlin').sort()).toEqual(expected));
+  it('is nothing without a time before it', () => expect(starts('We will all join at the same time on Thursday.', 'en', 'Europe/Berlin')).toEqual([]));
+  it('"if that’s too early" judges the time before, it restates none', () =>
+    expect(starts('Thursday 12 November at 8? If that is too early, Friday 13 November at 9:00 works as well.', 'en', 'Europe/Berlin').sort()).toEqual(['2026-11-12T07:00:00.000Z 60', '2026-11-13T08:00:00.000Z 60']));
+});

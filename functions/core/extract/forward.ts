@@ -431,9 +431,25 @@ const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{0,120}?\d
 /** The same with the verb before the sender, as German and Dutch Gmail write it: "Am Di., 6. Apr. 2027 um 09:15 Uhr schrieb Olivia Grant <…>:". */
 const QUOTE_INTRO_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,120}?)\s+(?:schrieb|schreef)\s+(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*:?\s*$/im;
 
+/**
+ * …and with a name and no address, as iPhone Mail and Outlook for iOS quote: "Am 03.02.2027 um 09:14 schrieb Carmen
+ * Ruiz:", "On 3 Feb 2027, at 09:14, Carmen Ruiz wrote:", "El 3 feb 2027, a las 9:14, Carmen Ruiz escribió:".
+ */
+const QUOTE_INTRO_NAME_ONLY = /^[ \t>]*(?:(?:Am|Op)\s+(.{6,80}?\d{1,2}[:.h]\d{2})\s+(?:schrieb|schreef)\s+([^\n<>@:,]{2,60}?)|(?:On|Le|El|Il|Em|W dniu)\s+(.{6,80}?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?),?\s+([^\n<>@:,]{2,60}?)\s+(?:wrote|a écrit|escribió|ha scritto|escreveu|napisał\(a\)|napisał|napisała))\s*:\s*$/imu;
+
 function quoteIntro(text: string): RegExpExecArray | null {
-  const [a, b] = [QUOTE_INTRO.exec(text), QUOTE_INTRO_VERB_FIRST.exec(text)];
-  return a && b ? (a.index <= b.index ? a : b) : a ?? b;
+  const found = [QUOTE_INTRO.exec(text), QUOTE_INTRO_VERB_FIRST.exec(text), nameOnlyIntro(text)].filter((m): m is RegExpExecArray => m !== null);
+  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+
+/** A name-only quote intro in the shape of the others: [whole, date, name, address (undefined)]. */
+function nameOnlyIntro(text: string): RegExpExecArray | null {
+  const m = QUOTE_INTRO_NAME_ONLY.exec(text);
+  if (!m) return null;
+  const shaped = [m[0], m[1] ?? m[3], m[2] ?? m[4], undefined] as unknown as RegExpExecArray;
+  shaped.index = m.index;
+  shaped.input = m.input;
+  return shaped;
 }
 
 /**
@@ -458,7 +474,8 @@ function readQuotedReply(own: OriginalMessage): { note: string | null; original:
   return {
     note: [own.body.slice(0, intro.index).trim(), below].filter(Boolean).join('\n\n'),
     original: {
-      from: { name: displayText(intro[2]), address: intro[3]!.trim() },
+      // A name-only intro: the address the quoted text writes whose mailbox spells the name, else none known.
+      from: intro[3] ? { name: displayText(intro[2]), address: intro[3].trim() } : nameOnlySender({ name: intro[2] ?? '', address: '' }, quoted),
       replyTo: null,
       cc: [],
       subject: own.subject?.replace(/^(?:\s*(?:re|aw|sv|antw|r|rif)\s*:\s*)+/i, '').trim() || null,

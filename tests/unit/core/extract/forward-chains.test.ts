@@ -422,3 +422,27 @@ describe('a sender named without an address, and a note signed with kisses', () 
     expect(cleanNote('Not for me.\nNo', 'Nora Smith')).toBe('Not for me.\nNo');
   });
 });
+
+describe('a reply above a quote whose intro names the sender without an address (iPhone, Outlook for iOS)', () => {
+  it.each([
+    ['de', 'Am 03.02.2027 um 09:14 schrieb Carmen Ruiz:'],
+    ['en', 'On 3 Feb 2027, at 09:14, Carmen Ruiz wrote:'],
+    ['es', 'El 3 feb 2027, a las 9:14, Carmen Ruiz escribió:'],
+  ])('reads the newest quoted message, not the owner’s own older reply below it (%s)', async (_lang, intro) => {
+    const text = [
+      'Passt, da geh ich hin.',
+      '',
+      `> ${intro}`,
+      '>',
+      '> Te confirmo la entrevista el miércoles 10 de febrero a las 16:00. Enlace: https://meet.example/xqv-pzko-tda',
+      '> Carmen',
+      '>',
+      '> El mar, 2 feb 2027 a las 18:03, Alex Morgan (<alex@example.com>) escribió:',
+      '> > A mí me viene mejor el miércoles 10 a las 16:00.',
+    ].join('\n');
+    const forward = await findOriginal(await ownerMail(text, 'Re: Entrevista'), OWNER);
+    expect(forward.original.from).toBeNull();
+    expect(forward.original.body).toContain('https://meet.example/xqv-pzko-tda');
+    expect(forward.note).toBe('Passt, da geh ich hin.');
+  });
+});

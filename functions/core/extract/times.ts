@@ -926,7 +926,8 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     // across a full stop ("We are closed on Monday. Interviews run 9:00–17:00.").
     // "Tuesday 26 January instead? Either of these would be great (UK time):" then the times listed one per line:
     // a sentence ending in a colon introduces the list under it.
-    const listIntro = !digitless && gap.length <= 160 && /:[ \t]*\n/.test(gap) && !/\n\s*\n\s*\n/.test(gap);
+    // …and so does a day without digits in the question before it ("Would next Tuesday work? I have a few openings:"), never across a full stop.
+    const listIntro = gap.length <= 160 && /:[ \t]*\n/.test(gap) && !/\n\s*\n\s*\n/.test(gap) && !(digitless && /[.!](?:\s|$)/.test(gap));
     if (next && hasTime(next.start) && !hasDay(next.start) && ((gap.length <= 40 && (!/\n\s*\n/.test(gap) || TIME_ROW_GAP.test(gap))) || listIntro) && !(digitless && /[.!](?:\s|$)/.test(gap))) {
       const date = wallOf(current.start);
       const at = (piece: Piece): Found => ({

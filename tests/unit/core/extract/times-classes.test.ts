@@ -381,3 +381,11 @@ describe('a second day at "the same time"', () => {
   it('"if that’s too early" judges the time before, it restates none', () =>
     expect(starts('Thursday 12 November at 8? If that is too early, Friday 13 November at 9:00 works as well.', 'en', 'Europe/Berlin').sort()).toEqual(['2026-11-12T07:00:00.000Z 60', '2026-11-13T08:00:00.000Z 60']));
 });
+
+describe('a day without digits in a question, then a list of times under a colon', () => {
+  it('puts each listed time on that day, across the blank line before the list', () => {
+    const text = 'Would next Tuesday work? I have a few openings:\n\n- noon\n- half past two\n- 3pm\n';
+    expect(starts(text, 'en', 'Europe/Berlin')).toEqual(['2026-11-10T11:00:00.000Z 60', '2026-11-10T13:30:00.000Z 60', '2026-11-10T14:00:00.000Z 60']);
+  });
+  it('not across a full stop', () => expect(starts('We are closed next Tuesday. Our hours:\n\n- 9:00\n- 17:00\n', 'en', 'Europe/Berlin')).toEqual([]));
+});

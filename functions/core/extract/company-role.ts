@@ -241,7 +241,10 @@ export function findCompany(subject: string, main: string, signature: string, se
   const words = all.replace(/https?:\/\/\S+|(?<![\w.+-])[\w.+-]+@[\w.-]+/g, ' ');
   const candidates: { name: string; strong: boolean; line?: boolean; sig?: boolean }[] = [];
   const add = (raw: string | undefined, strong: boolean, line = false, sig = false) => {
-    const name = cleanName(raw?.replace(ACADEMIC_TITLES, ''));
+    // An Italian sole trader's business names its owner after "di" ("Pizzeria Da Michele di Esposito Michele"): the
+    // business is the name before, when the sender's mailbox spells that person.
+    const traded = raw?.replace(/\s+di\s+(\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)\s*$/u, (whole, owner: string) => (senderAddress && mailboxSpellsName(senderAddress, owner) ? '' : whole));
+    const name = cleanName(traded?.replace(ACADEMIC_TITLES, ''));
     // A sign-off ("Beste Grüße" opening the signature) is nobody's name; an applicant-tracking system's ("Equipe Sólides") is no employer's.
     if (!name || isClosingLine(name) || isRelayName(name)) return;
     // A work-time share or a contract type after a title ("Product Owner – 80–100%", "… – Teilzeit") is no company,
@@ -440,7 +443,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   // Last, a company a recruiter's signature names after their title ("Recruiter | Kanaalzicht Digital",
   // "Talent Partner" over "Tidewater Energy Solutions | Rotterdam"): ATS mail often names it nowhere else.
   // …or a signature line that can only be an organisation's ("Universidad de Valdeserra" under its HR unit's lines).
-  const last = candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !isAgency(c.name));
+  const last = candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && (ORGANISATION_WORD.test(c.name) || SHOP_KIND_FIRST.test(c.name)) && !AGENCY_NAME.test(c.name) && !isAgency(c.name));
   return last ? extend(last.name) : null;
 }
 
@@ -700,7 +703,7 @@ const LOOKING_FOR_LOWER_TITLE = /(?<![\p{L}])(?:[Bb]uscamos|[Nn]ecesitamos|[Cc]e
  * workshop". The role is that phrase as written, from "someone" up to the sentence's next mark or bracket (its hours,
  * days and place follow there); a draft names no "position" after it (isWorkDescription).
  */
-const SOMEONE_FOR_TASK = /(?<![\p{L}])(?:[Cc]herche|[Cc]herchons|[Rr]echerche|[Rr]echerchons|[Oo]n cherche|[Nn]eed|[Nn]eeds|[Ll]ooking for|[Ww]ant|[Aa]fter is|['’]re after|[Ss]uche|[Ss]uchen|[Bb]rauche|[Bb]rauchen|[Bb]usco|[Bb]uscamos|[Nn]ecesito|[Nn]ecesitamos|[Cc]erco|[Cc]erchiamo|[Zz]oek|[Zz]oeken|[Pp]rocuro|[Pp]rocuramos|[Pp]rocuram|[Pp]reciso|[Pp]recisamos|[Ss]zukam|[Ss]zukamy|[Pp]otrzebuj\p{L}*)(?:\s+(?!(?:quelqu|someone|somebody|jemand|alguien|qualcuno|iemand|algu[ée]m|kogo)[\p{L}'’]*\s)[\p{L}]+){0,3}?\s+(?:(?:a|al)\s+)?((?:quelqu['’]un|someone|somebody|jemand(?:en)?|alguien|qualcuno|iemand|algu[ée]m|kogoś|kogos)\s+(?:pour|for|für|para|per|voor|do|to(?=\s+\p{Ll}))\s+(?:(?:le|la|les|l['’]|the|die|den|das|dem|el|los|las|il|lo|de|het|o|os|as|a)\s*)?(?:\p{L}[\p{L}'’-]*)(?:\s+(?:\p{Ll}[\p{L}'’-]*|(?<=(?:die|der|den|das|dem|und|oder|im|am) )\p{Lu}[\p{L}'’-]*)){0,4}|an? (?:spare |extra |second )?(?:hand|pair of hands) (?:in|on|at|for|with|around) (?:the )?\p{Ll}+(?: \p{Ll}+)?)(?=\s*[,.;:!?(\n]|\s*$|\s+[–—-]\s|\s+(?:over|during|from|starting|two|three|four|five|\d))/u;
+const SOMEONE_FOR_TASK = /(?<![\p{L}])(?:[Cc]herche|[Cc]herchons|[Rr]echerche|[Rr]echerchons|[Oo]n cherche|[Nn]eed|[Nn]eeds|[Ll]ooking for|[Ww]ant|[Aa]fter is|['’]re after|[Ss]uche|[Ss]uchen|[Bb]rauche|[Bb]rauchen|[Bb]usco|[Bb]uscamos|[Nn]ecesito|[Nn]ecesitamos|[Cc]erco|[Cc]erchiamo|[Zz]oek|[Zz]oeken|[Pp]rocuro|[Pp]rocuramos|[Pp]rocuram|[Pp]reciso|[Pp]recisamos|[Ss]zukam|[Ss]zukamy|[Pp]otrzebuj\p{L}*|[Mm]i serve|[Cc]i serve|[Mm]i servirebbe|[Cc]i servirebbe|[Mm]e hace falta|[Nn]os hace falta|[Ii]l me faut|[Ii]l nous faut)(?:\s+(?!(?:quelqu|someone|somebody|jemand|alguien|qualcuno|iemand|algu[ée]m|kogo)[\p{L}'’]*\s)[\p{L}]+){0,3}?\s+(?:(?:a|al)\s+)?((?:quelqu['’]un|someone|somebody|jemand(?:en)?|alguien|qualcuno|iemand|algu[ée]m|kogoś|kogos)\s+(?:pour|for|für|para|per|voor|do|to(?=\s+\p{Ll}))\s+(?:(?:le|la|les|l['’]|the|die|den|das|dem|el|los|las|il|lo|de|het|o|os|as|a)\s*)?(?:\p{L}[\p{L}'’-]*)(?:\s+(?:\p{Ll}[\p{L}'’-]*|(?<=(?:die|der|den|das|dem|und|oder|im|am) )\p{Lu}[\p{L}'’-]*)){0,4}|an? (?:spare |extra |second )?(?:hand|pair of hands) (?:in|on|at|for|with|around) (?:the )?\p{Ll}+(?: \p{Ll}+)?)(?=\s*[,.;:!?(\n]|\s*$|\s+[–—-]\s|\s+(?:over|during|from|starting|two|three|four|five|\d))/u;
 /** The work a small employer describes, with the article cleaning took ("a hand in the workshop"), "ktoś" for Polish "kogoś". */
 function workAsWritten(raw: string, cleaned: string): string {
   const article = /^(an?) /.exec(raw);

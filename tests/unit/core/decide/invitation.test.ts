@@ -419,3 +419,13 @@ describe('how the mail-kind lists are written', () => {
     expect(written.filter((p) => /\s$|^[^:]+: \s| \(\?:[^()]*\)\?$/u.test(p))).toEqual([]);
   });
 });
+
+describe('a small employer asking the candidate to come by or offering to call, with one loose time', () => {
+  it.each([
+    ['it', 'Per il lavoro al banco', 'Mi serve qualcuno per il banco. Se ti va passa domani pomeriggio verso le 4, che a quell’ora il locale è tranquillo e parliamo con calma.'],
+    ['es', 'Trabajo en la tienda', 'Necesito a alguien para atender la tienda. Pásate mañana por la tarde y hablamos.'],
+    ['fr', 'Poste à l’atelier', 'J’ai besoin de quelqu’un à l’atelier. Passez demain en fin de matinée, on en parle.'],
+    ['nl', 'je sollicitatie', 'Ik zoek iemand voor de kapsalon. Mag ik je zaterdag rond de middag even bellen?'],
+    ['pt', 'Trabalho na loja', 'Preciso de alguém para a loja. Passa amanhã à tarde para falarmos.'],
+  ])('is an invitation (%s)', (_lang, subject, body) => expect(isInvitation(mail(subject, body, { slots: 1 }))).toBe(true));
+});

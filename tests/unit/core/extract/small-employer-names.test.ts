@@ -159,3 +159,16 @@ describe('the work a small employer describes instead of a title', () => {
     expect(isWorkDescription('Koch')).toBe(false);
   });
 });
+
+describe('an Italian sole trader and "mi serve qualcuno"', () => {
+  it('names the business before the owner its mailbox spells', () => {
+    const sender = { name: null, address: 'micheleesposito71@libero.example' };
+    expect(findCompany('Per il lavoro al banco', 'Ciao Laura, passa domani.', 'Michele\n--\nPizzeria Da Michele di Esposito Michele\nVia dei Fornaciai Vecchi 58 - 00179 Roma', sender, null)).toBe('Pizzeria Da Michele');
+    expect(findCompany('Colloquio', 'Ciao, passa domani.', 'Michele\nOsteria di Santa Maria\nVia Roma 1', sender, null)).not.toBe('Osteria');
+  });
+  it.each([
+    ['it', 'Mi serve qualcuno per il banco, soprattutto la sera.', 'qualcuno per il banco'],
+    ['es', 'Me hace falta alguien para la tienda, sobre todo los sábados.', 'alguien para la tienda'],
+    ['fr', "Il me faut quelqu'un pour l'atelier, surtout le matin.", "quelqu'un pour l'atelier"],
+  ])('reads the work sought (%s)', (_lang, main, role) => expect(findRole('Lavoro', main)).toBe(role));
+});

@@ -191,6 +191,10 @@ const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)
 const OLD_TIME_AFTER = /^[^\n]{0,40}?(?<![\p{L}])(?:geplant\p{L}*|vereinbart\p{L}*|vorgesehen\p{L}*|originally|previously|prévu\p{L}*|programad\p{L}*|previst\p{L}*|gepland\p{L}*|agendad\p{L}*|marcad\p{L}*|zaplanowan\p{L}*|予定)/iu;
 /** A time in the same sentence as an event that is not the interview (a webinar, an open day, a fair). */
 const EVENT_CUE = /(?<![\p{L}])(?:webinar|info(?:rmation)? session|open (?:house|day)|career fair|job fair|Info-?Webinar|Infoveranstaltung|Karrieremesse|Tag der offenen Tür|journée portes ouvertes|salon|jornada de puertas abiertas|feria de empleo|open dag|dzień otwarty|targi pracy|説明会|information (?:evening|event|night)|open evening|soirée d['’]info\p{L}*|réunion d['’]information|session d['’]information|Infoabend|Informationsabend|sesión informativa|charla informativa|serata informativa|incontro informativo|informatieavond|voorlichtingsavond|sessão (?:de )?(?:informação|esclarecimento)|spotkanie informacyjne|\p{L}*jubiläum|\p{L}*feier|sommerfest|umtrunk|get-together|after-?work|ap[ée]ro|ap[ée]ritif|celebration|anniversary (?:party|celebration|dinner)|drinks reception|borrel|jubileum|feestavond|fête|festa aziendale|aperitivo|confraterniza\p{L}*|jubileusz|impreza firmowa|kein(?:en)? Teil des (?:Auswahlverfahrens|Bewerbungsprozesses)|not part of the (?:interview|selection|process))/iu;
+/** Words that make the time right after them a departure: "the flight at", "le train de", "den Zug um", "el vuelo de las", "il treno delle", "de trein van", "o voo das", "pociąg o". */
+const DEPARTURE_BEFORE = /(?<![\p{L}])(?:flight|train|plane|coach|ferry|vol|avion|train|TGV|Flug|Zug|Flieger|vuelo|tren|volo|treno|vlucht|trein|voo|comboio|trem|lot|pociąg|samolot)\s+(?:at|of|from|de|d['’]|à|um|ab|de las|de la|a las|delle|della|alle|van|om|das|da|às|o)?\s*$/iu;
+/** …and words after it: "the 6am out of Heathrow", "the 7:15 train", "6am flight". */
+const DEPARTURE_AFTER = /^\s*(?:[ap]\.?m\.?\s+)?(?:out of|flight|train|plane|coach|ferry)(?![\p{L}])/iu;
 const RESCHEDULE = /\b(?:reschedul\w*|move (?:your|the) interview|moved (?:it|your interview|the interview)|change (?:of|to) the (?:time|date)|décal\w+|report(?:er|é)?\b|verschieb\w*|verleg\w*|reprogram\w*|cambiar la (?:fecha|hora)|cambio de (?:fecha|hora)|en lugar del|en vez del?|instead of|au lieu d[ue]|invece di|anziché|in plaats van|em vez d[eoa]|ao invés d[eoa]|zamiast|spostare|verzetten)(?![\p{L}])/iu;
 /**
  * Deadlines are never interview times ("submit by Friday 5 pm", "jusqu'au dimanche 23h59", "uiterlijk
@@ -282,7 +286,8 @@ export function findProseSlots(
   const current = candidates.filter((f) => f.start.yearWritten !== false || Date.UTC(f.start.year, f.start.month - 1, f.start.day) - reference.instant.getTime() < 300 * DAY_MS);
   const unpast = current.filter((f) => !aboutThePast(body, f));
   candidates.splice(0, candidates.length, ...(unpast.length > 0 ? unpast : current));
-  const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f));
+  // …and a time that is a departure ("if you'd rather not get the 6am out of Heathrow", "the 7:15 train", "le vol de 6h").
+  const inEvents = (f: Found) => EVENT_CUE.test(sentenceAround(body, f)) || DEPARTURE_BEFORE.test(body.slice(Math.max(0, f.index - 40), f.index)) || DEPARTURE_AFTER.test(body.slice(f.endIndex, f.endIndex + 40));
   const notEvents = candidates.filter((f) => !inEvents(f));
   // A time in a sentence about another event (a webinar, an information evening) is never the interview's, even when it is the only one.
   // "We are available Tuesday to Thursday between 9:00 and 17:00", "office hours Mon–Fri 9–17": a window
@@ -574,6 +579,9 @@ function timesForChrono(input: Rendered): Rendered {
   out = rewrite(out, /(?<=\b(?:between|entre|zwischen|tussen|tra|fra|między)\s+(?:l[ae]s?\s+|as\s+|os\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:h|am|pm|Uhr|uur)?)(\s+)(?:and|et|y|und|en|e|a)(\s+)(?:l[ae]s?\s+|as\s+|os\s+)?(?=\d)/giu, (_, before, after) => `${before}-${after}`);
   // "10/03 à 11:00", "il 10/03 alle 11:00": chrono reads "03 à 11:00" as a range of hours.
   out = rewrite(out, /(?<=(?<![\d/])\d{1,2}\/\d{1,2})(\s+)(?:à|a|às|alle|om|um|o|-|–|—)(\s+)(?=\d{1,2}[:.h]\d{2})/giu, (_, before, after) => `,${before}${after}`);
+  // "Martes 2 de febrero, 10 a. m.": a bare hour with am or pm is written with its minutes (chrono's Spanish,
+  // Portuguese and Italian read "10:00 am" after a date, never "10am").
+  out = rewrite(out, /(?<![\d:.,/])(\d{1,2})[ \t]?(am|pm)(?![\p{L}])/giu, (_, h: string, ap: string) => (Number(h) >= 1 && Number(h) <= 12 ? `${h}:00 ${ap}` : null));
   // "Tuesday at 8 … If that's too early, Wednesday same time": the clock time written last before it, again.
   // Written with the word that introduced it there ("at 8:00"): chrono's English reads no bare "Wednesday 8:00".
   return rewriteMatches(out, SAME_TIME, (m) => {

@@ -389,3 +389,16 @@ describe('a day without digits in a question, then a list of times under a colon
   });
   it('not across a full stop', () => expect(starts('We are closed next Tuesday. Our hours:\n\n- 9:00\n- 17:00\n', 'en', 'Europe/Berlin')).toEqual([]));
 });
+
+describe('a departure is no interview time, and a bare hour with am/pm after a date', () => {
+  it.each([
+    ['en', 'Thursday 12 November, 09:30 – 13:30. They will cover a hotel for the Wednesday night if you would rather not get the 6am out of Heathrow.'],
+    ['en', 'Thursday 12 November, 09:30 – 13:30. The 7:15 train from Leeds gets you there in time.'],
+    ['fr', 'Jeudi 12 novembre, 9h30 – 13h30. Le train de 6h45 arrive à temps.'],
+  ])('keeps only the interview (%s)', (language, text) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual(['2026-11-12T08:30:00.000Z 60']));
+  it.each([
+    ['es', 'Jueves 12 de noviembre, 10 a. m.'],
+    ['pt', 'Quinta-feira, 12 de novembro, 10 a.m.'],
+    ['en', 'Thursday 12 November, 10am'],
+  ])('reads "10 a. m." after a date (%s)', (language, text) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual(['2026-11-12T09:00:00.000Z 60']));
+});

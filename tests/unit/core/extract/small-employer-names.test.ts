@@ -172,3 +172,18 @@ describe('an Italian sole trader and "mi serve qualcuno"', () => {
     ['fr', "Il me faut quelqu'un pour l'atelier, surtout le matin.", "quelqu'un pour l'atelier"],
   ])('reads the work sought (%s)', (_lang, main, role) => expect(findRole('Lavoro', main)).toBe(role));
 });
+
+describe('on the business’s behalf, a joinery by its kind, and never "you"', () => {
+  const sender = { name: 'Carmen', address: 'carmen.losdragos@gmail.example' };
+  it.each([
+    ['es', 'Te escribo de parte de Casa Los Dragos, el bed and breakfast que llevamos mi marido y yo.', 'Casa Los Dragos'],
+    ['it', 'Ti scrivo da parte di Trattoria Da Gino per il posto in sala.', 'Trattoria Da Gino'],
+    ['fr', 'Je vous écris de la part de Librairie Martin pour le poste.', 'Librairie Martin'],
+  ])('names the business written for (%s)', (_lang, main, company) => expect(findCompany('Candidatura', main, '', sender, null)).toBe(company));
+  it('takes a joinery’s signature line by its kind', () => {
+    expect(findCompany('Votre candidature', 'Je vous propose qu’on s’appelle mardi.', 'Pascal Gaillard\nMenuiserie Gaillard & Fils\n74000 Annecy', { name: 'Pascal Gaillard', address: 'pascal.gaillard74@orange.example' }, null)).toBe('Menuiserie Gaillard & Fils');
+  });
+  it('is never the reader ("Você", "Usted")', () => {
+    expect(findCompany('Próxima etapa do seu processo', 'Olá! Você avançou para a próxima etapa na Cervo Pagamentos.', '', { name: 'Cervo Pagamentos', address: 'no-reply@gupy.example' }, null)).not.toBe('Você');
+  });
+});

@@ -345,7 +345,11 @@ export function findCompany(subject: string, main: string, signature: string, se
     return extendWrapped(body?.name ?? fuller?.name ?? kind?.name ?? name, candidates, all);
   };
   // …as a whole name: "Tischler" is not repeated by "Tischlerei Thordsen" or "Tischlermeister".
-  const occurrences = (name: string) => [...all.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))].length;
+  const counted = new Map<string, number>();
+  const occurrences = (name: string) => {
+    if (!counted.has(name)) counted.set(name, [...all.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))].length);
+    return counted.get(name)!;
+  };
   // …but not the person a job board's relay names ("Daniel Brooks via LinkedIn"): the recruiter, not the company.
   const relayedPerson = relayed && isRelayDomain(senderDomain) && !ORGANISATION_WORD.test(relayed[1]!) ? relayed[1]!.toLowerCase() : null;
   const inSenderName = (name: string) => (senderName ?? '').toLowerCase().includes(name.toLowerCase()) && !relayedPerson?.includes(name.toLowerCase());
@@ -538,7 +542,6 @@ function extendWrapped(name: string | null, candidates: { name: string }[], all:
 /** Mail services: an address there is a person's, not a company's. */
 const MAIL_SERVICE = /(?:^|\.)(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|pm|gmx|web|aol|mail|zoho|yandex|wp|onet|interia|o2|libero|virgilio|ziggo|kpn|hetnet|planet|telenet|orange|free|laposte|sapo|uol|bol|terra|qq|163|naver|example)\.[a-z.]+$/i;
 
-/** Whether a mailbox's local part spells a person's first and last name ("femke.jansen", "fjansen" for "Femke Jansen"). */
 /**
  * The label of a domain that names the organisation: the one before the public suffix, and before a
  * second-level one where a country has them ("eastmoor" of eastmoor.ac.uk, "fazenda" of
@@ -551,6 +554,7 @@ export function organisationLabel(domain: string): string {
   return labels.at(-2) ?? '';
 }
 
+/** Whether a mailbox's local part spells a person's first and last name ("femke.jansen", "fjansen" for "Femke Jansen"). */
 export function mailboxSpellsName(address: string, name: string): boolean {
   const local = squash(address.split('@')[0] ?? '');
   const words = name.split(/\s+/).map(squash).filter((w) => w.length >= 2);

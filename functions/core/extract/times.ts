@@ -579,6 +579,18 @@ function timesForChrono(input: Rendered): Rendered {
   out = rewrite(out, /(?<=\b(?:between|entre|zwischen|tussen|tra|fra|między)\s+(?:l[ae]s?\s+|as\s+|os\s+)?\d{1,2}(?:[:.]\d{2})?\s?(?:h|am|pm|Uhr|uur)?)(\s+)(?:and|et|y|und|en|e|a)(\s+)(?:l[ae]s?\s+|as\s+|os\s+)?(?=\d)/giu, (_, before, after) => `${before}-${after}`);
   // "10/03 à 11:00", "il 10/03 alle 11:00": chrono reads "03 à 11:00" as a range of hours.
   out = rewrite(out, /(?<=(?<![\d/])\d{1,2}\/\d{1,2})(\s+)(?:à|a|às|alle|om|um|o|-|–|—)(\s+)(?=\d{1,2}[:.h]\d{2})/giu, (_, before, after) => `,${before}${after}`);
+  // Noon in words after its preposition ("a mediodía", "ao meio-dia", "a mezzogiorno", "à midi", "gegen Mittag", "rond
+  // de middag", "w południe"): 12:00 with the preposition each language's chrono reads (only English's knows "noon").
+  out = rewrite(out, /(?<![\p{L}])(?:(?:a|al)\s+mediod[ií]a|(?:ao|à|a)\s+meio-dia|a\s+mezzogiorno|à\s+midi|(?:gegen|um)\s+Mittag|(?:rond|tegen|om)\s+(?:de\s+)?middag|rond\s+het\s+middaguur|w\s+południe)(?![\p{L}-])/giu, (m) => {
+    const word = m.toLowerCase();
+    if (/mediod/.test(word)) return 'a las 12:00';
+    if (/meio/.test(word)) return 'às 12:00';
+    if (/mezzogiorno/.test(word)) return 'alle 12:00';
+    if (/midi/.test(word)) return 'à 12:00';
+    if (/mittag/.test(word)) return 'um 12:00';
+    if (/middag/.test(word)) return 'om 12:00';
+    return 'o 12:00';
+  });
   // "Martes 2 de febrero, 10 a. m.": a bare hour with am or pm is written with its minutes (chrono's Spanish,
   // Portuguese and Italian read "10:00 am" after a date, never "10am").
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})[ \t]?(am|pm)(?![\p{L}])/giu, (_, h: string, ap: string) => (Number(h) >= 1 && Number(h) <= 12 ? `${h}:00 ${ap}` : null));
@@ -595,7 +607,7 @@ function timesForChrono(input: Rendered): Rendered {
 }
 
 /** "same time", "zur gleichen Zeit", "à la même heure", "a la misma hora", "alla stessa ora", "zelfde tijd", "mesma hora", "o tej samej godzinie". */
-const SAME_TIME = /(?<![\p{L}])(?:(?:at )?the same time|same time|(?:zur )?(?:gleichen|selben) (?:Uhr)?[Zz]eit|(?:à )?la même heure|(?:a )?la misma hora|(?:alla )?stessa ora|(?:op )?(?:hetzelfde|dezelfde|zelfde) (?:tijd|tijdstip)|(?:à )?mesma hora|o tej samej (?:godzinie|porze))(?![\p{L}])/giu;
+const SAME_TIME = /(?<![\p{L}])(?:(?:at )?the same time|same time|(?:zur )?(?:gleichen|selben) (?:Uhr)?[Zz]eit|(?:à )?la même heure|(?:a )?la misma hora|(?:alla )?stessa ora|(?:op )?(?:hetzelfde|dezelfde|zelfde) (?:tijd|tijdstip|uur)|(?:à )?mesma hora|o tej samej (?:godzinie|porze))(?![\p{L}])/giu;
 /** A clock time written out ("8:00", "14.30", "3:15pm") or an hour after a time word ("at 8", "um 9", "à 10h" as "10:00"). */
 const LAST_CLOCK = /(?<![\d:.])(\d{1,2}[:.]\d{2}(?:\s?[ap]m)?)(?![\d])|(?<![\p{L}])(?:at|um|à|a las|alle|om|às|o)\s+(\d{1,2})(?![\d:.])/giu;
 

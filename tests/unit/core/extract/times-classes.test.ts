@@ -402,3 +402,18 @@ describe('a departure is no interview time, and a bare hour with am/pm after a d
     ['en', 'Thursday 12 November, 10am'],
   ])('reads "10 a. m." after a date (%s)', (language, text) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual(['2026-11-12T09:00:00.000Z 60']));
 });
+
+describe('noon in words, in the eight languages', () => {
+  it.each([
+    ['es', 'El sábado 14 de noviembre a mediodía.'],
+    ['pt', 'Sábado, 14 de novembro, ao meio-dia.'],
+    ['it', 'Sabato 14 novembre a mezzogiorno.'],
+    ['fr', 'Samedi 14 novembre à midi.'],
+    ['de', 'Samstag, 14. November, gegen Mittag.'],
+    ['nl', 'Zaterdag 14 november rond de middag?'],
+    ['pl', 'W sobotę 14 listopada w południe.'],
+    ['en', 'Saturday 14 November at noon.'],
+  ])('%s: %s', (language, text) => expect(starts(text, language as TextLanguage, 'Europe/Berlin')).toEqual(['2026-11-14T11:00:00.000Z 60']));
+  it('"cet après-midi" is no noon', () => expect(starts('Samedi 14 novembre cet après-midi à 15h.', 'fr', 'Europe/Berlin')).toEqual(['2026-11-14T14:00:00.000Z 60']));
+  it('"zelfde uur" on a second day', () => expect(starts('Zaterdag 14 november om 10:00? Anders maandag 16 november zelfde uur.', 'nl', 'Europe/Berlin').sort()).toEqual(['2026-11-14T09:00:00.000Z 60', '2026-11-16T09:00:00.000Z 60']));
+});

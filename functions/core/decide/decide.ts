@@ -6,7 +6,7 @@
  */
 import type { Preferences } from '../../config/schema.js';
 import { fillText, ownerWords } from '../../../templates/templates.js';
-import { isWorkDescription, type InviteFacts } from '../extract/extract.js';
+import { roleTitle, type InviteFacts } from '../extract/extract.js';
 import { NO_HISTORY, type History } from './history.js';
 import { MODEL_THRESHOLDS, readByModel } from './note-model.js';
 import { attendReasons, DECISIVE_RULES, hoursFromSignals, type Evidence, type Finding, type ReasonCode, type Situation } from './rules.js';
@@ -142,7 +142,7 @@ function sentence(finding: Finding, input: DecisionInput): string {
   const view = {
     company: input.facts.company,
     // "the someone for the kitchen role" would not read: the work described is named by no sentence.
-    role: isWorkDescription(input.facts.role) ? null : input.facts.role,
+    role: roleTitle(input.facts.role),
     note: input.note?.replace(/\s+/g, ' ').trim(),
     ...detail,
     said: quote(detail.said),

@@ -8,7 +8,7 @@
  *   5. the reasons to attend, the strongest for this invitation first
  */
 import type { Preferences } from '../../config/schema.js';
-import { isWorkDescription, type InviteFacts } from '../extract/extract.js';
+import { roleTitle, type InviteFacts } from '../extract/extract.js';
 import { HOUR_MS } from '../mail/mail.js';
 import type { History } from './history.js';
 import { listed, matchesTargets, statedPay, type InviteSignals, type NoteSignals, type Verdict } from './signals.js';
@@ -194,7 +194,7 @@ export function attendReasons(s: Situation): Finding[] {
   // the interview is practice first, at the role the invitation names, and the terms a doubt after it (the
   // blind writers lead with practice there).
   const termsOnly = s.invite.dudRole && !s.note.doubt && s.note.whole !== 'weak' && s.note.dud === 'none';
-  const named = [isWorkDescription(s.facts.role) ? null : s.facts.role, s.facts.company].find((n): n is string => Boolean(n) && s.inviteText.includes(n!));
+  const named = [roleTitle(s.facts.role), s.facts.company].find((n): n is string => Boolean(n) && s.inviteText.includes(n!));
   if (termsOnly && practiceStillCounts && named) out.push({ code: 'practice', detail: { recent, windowDays: s.history.windowDays }, evidence: [...historyOfPractice, ...fromInvite(named)] });
   // A doubt the owner or the invitation expressed leads with "you have doubts"; a role merely outside
   // the owner's targets leads with the plain reason, never claiming a doubt nobody voiced.

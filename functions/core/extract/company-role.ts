@@ -724,6 +724,11 @@ export function isWorkDescription(role: string | null): boolean {
   return role !== null && /^(?:quelqu['’]un|someone|somebody|jemand(?:en)?|alguien|qualcuno|iemand|algu[ée]m|kogoś|ktoś|an? (?:spare |extra |second )?(?:hand|pair of hands))\s/iu.test(role);
 }
 
+/** The role when it is a title, null when it is the work described: what a sentence may call "the … position". */
+export function roleTitle(role: string | null): string | null {
+  return isWorkDescription(role) ? null : role;
+}
+
 /** "kunnen best iemand gebruiken als junior webdeveloper", "we could use someone as a junior designer": the title after "as". */
 const SOMEONE_AS_TITLE = /(?<![\p{L}])(?:iemand|someone|somebody|jemand(?:en)?|quelqu['’]un|alguien|qualcuno|algu[ée]m|kogoś)\s+(?:\p{L}+\s+)?(?:als|as|comme|como|come|jako)\s+(?:een\s+|an?\s+|une?\s+|una?\s+|uma?\s+)?((?:\p{L}[\p{L}'’-]*\s+){0,3}?\p{L}[\p{L}'’-]*)(?=\s*[,.;:!?(\n]|\s+(?:voor|for|pour|para|per|für|dla|bij|at|in|en|und|and|et|e|y|i|om|to|who|die|que|che|qui)(?![\p{L}]))/u;
 const POLISH_POSITION = /\b(?:stanowisk(?:o|u|a)|w roli)\s+(\p{Lu}[^\n,.(]{1,60}?(?:\s+ds\.\s+[^\n,.(]{2,40}?)?)(?=\s+(?:w|we|dla|i(?!\s+\p{Lu}))\b|\s*\(|[,.\n])/u;

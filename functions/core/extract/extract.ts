@@ -8,7 +8,7 @@ import { UnreadableMailError } from '../../errors.js';
 import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
-import { careersTenant, companyInNote, containsWord, findCompany, findRole, isJobTitle, isWorkDescription, logoNames, mailboxSpellsName, matchesSenderDomain } from './company-role.js';
+import { careersTenant, companyInNote, containsWord, findCompany, findRole, isJobTitle, logoNames, mailboxSpellsName, matchesSenderDomain, roleTitle } from './company-role.js';
 import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
@@ -19,7 +19,7 @@ import { findProseSlots, type DefaultZone, type ProseSlot } from './times.js';
 import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
-export { isWorkDescription } from './company-role.js';
+export { roleTitle } from './company-role.js';
 export { findOriginal, cleanNote, type ForwardAnalysis, type OriginalMessage } from './forward.js';
 export { replyHeaders, sameSubject, type Threading, type ThreadingSource } from './threading.js';
 export { escapeRegExp } from './text.js';
@@ -282,7 +282,8 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const calendarText = events.map((e) => `${e.summary ?? ''}\n${e.location ?? ''}`).join('\n');
   let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', '');
   // The title names the job's work, not the interview's format ("Gestor de recobro telefónico", "Telefonist"): read without it.
-  const withoutTitle = (text: string) => (role && role.length >= 4 && !isWorkDescription(role) ? text.split(role).join(' ') : text);
+  const title = roleTitle(role);
+  const withoutTitle = (text: string) => (title && title.length >= 4 ? text.split(title).join(' ') : text);
   const format = detectFormat(withoutTitle(`${subject}\n${main}\n${calendarText}`), meetingLink, hasAddress(main));
   // "Interview – Marlowe Financial": the subject named the company, not a role.
   if (role && !isJobTitle(role) && matchesSenderDomain(role, original.from?.address ?? null)) role = null;

@@ -239,7 +239,7 @@ function readInlineForward(
   return {
     note: cleanNote(result.message ?? '', ownerName),
     original: {
-      from: toMailbox(email.from) ?? nameOnlySender(email.from, body),
+      from: toMailbox(email.from) ?? (email.from && !Array.isArray(email.from) ? senderSpelledIn(displayText(email.from.name), body) : null),
       replyTo: readReplyToLine(text, body),
       cc: toMailboxes(email.cc),
       subject: displayText(email.subject),
@@ -432,24 +432,17 @@ const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{0,120}?\d
 const QUOTE_INTRO_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,120}?)\s+(?:schrieb|schreef)\s+(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*:?\s*$/im;
 
 /**
- * …and with a name and no address, as iPhone Mail and Outlook for iOS quote: "Am 03.02.2027 um 09:14 schrieb Carmen
- * Ruiz:", "On 3 Feb 2027, at 09:14, Carmen Ruiz wrote:", "El 3 feb 2027, a las 9:14, Carmen Ruiz escribió:".
+ * …and with a name and no address, as iPhone Mail and Outlook for iOS quote: "On 3 Feb 2027, at 09:14, Carmen Ruiz
+ * wrote:", "El 3 feb 2027, a las 9:14, Carmen Ruiz escribió:".
  */
-const QUOTE_INTRO_NAME_ONLY = /^[ \t>]*(?:(?:Am|Op)\s+(.{6,80}?\d{1,2}[:.h]\d{2})\s+(?:schrieb|schreef)\s+([^\n<>@:,]{2,60}?)|(?:On|Le|El|Il|Em|W dniu)\s+(.{6,80}?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?),?\s+([^\n<>@:,]{2,60}?)\s+(?:wrote|a écrit|escribió|ha scritto|escreveu|napisał\(a\)|napisał|napisała))\s*:\s*$/imu;
+const QUOTE_INTRO_NAME_ONLY = /^[ \t>]*(?:On|Le|El|Il|Em|W dniu)\s+(.{6,80}?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?),?\s+([^\n<>@:,]{2,60}?)\s+(?:wrote|a écrit|escribió|ha scritto|escreveu|napisał\(a\)|napisał|napisała)\s*:\s*$/imu;
+/** The same with the verb before the name, as German and Dutch write it: "Am 03.02.2027 um 09:14 schrieb Carmen Ruiz:". */
+const QUOTE_INTRO_NAME_ONLY_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,80}?\d{1,2}[:.h]\d{2})\s+(?:schrieb|schreef)\s+([^\n<>@:,]{2,60}?)\s*:\s*$/imu;
 
+/** The first quote intro in `text`: groups 1 the date, 2 the name, 3 the address (none in a name-only intro). */
 function quoteIntro(text: string): RegExpExecArray | null {
-  const found = [QUOTE_INTRO.exec(text), QUOTE_INTRO_VERB_FIRST.exec(text), nameOnlyIntro(text)].filter((m): m is RegExpExecArray => m !== null);
+  const found = [QUOTE_INTRO, QUOTE_INTRO_VERB_FIRST, QUOTE_INTRO_NAME_ONLY, QUOTE_INTRO_NAME_ONLY_VERB_FIRST].map((pattern) => pattern.exec(text)).filter((m): m is RegExpExecArray => m !== null);
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
-}
-
-/** A name-only quote intro in the shape of the others: [whole, date, name, address (undefined)]. */
-function nameOnlyIntro(text: string): RegExpExecArray | null {
-  const m = QUOTE_INTRO_NAME_ONLY.exec(text);
-  if (!m) return null;
-  const shaped = [m[0], m[1] ?? m[3], m[2] ?? m[4], undefined] as unknown as RegExpExecArray;
-  shaped.index = m.index;
-  shaped.input = m.input;
-  return shaped;
 }
 
 /**
@@ -475,7 +468,7 @@ function readQuotedReply(own: OriginalMessage): { note: string | null; original:
     note: [own.body.slice(0, intro.index).trim(), below].filter(Boolean).join('\n\n'),
     original: {
       // A name-only intro: the address the quoted text writes whose mailbox spells the name, else none known.
-      from: intro[3] ? { name: displayText(intro[2]), address: intro[3].trim() } : nameOnlySender({ name: intro[2] ?? '', address: '' }, quoted),
+      from: intro[3] ? { name: displayText(intro[2]), address: intro[3].trim() } : senderSpelledIn(displayText(intro[2]), quoted),
       replyTo: null,
       cc: [],
       subject: own.subject?.replace(/^(?:\s*(?:re|aw|sv|antw|r|rif)\s*:\s*)+/i, '').trim() || null,
@@ -650,12 +643,11 @@ function toMailbox(box: EmailForwardMailbox | null | undefined): Mailbox | null 
 }
 
 /**
- * A header block that names the sender without an address (Outlook for iOS and Android: "From: Daniel Shore"): the
- * sender is the address the forwarded text writes whose mailbox spells that name (the signature's
- * "daniel.shore@harrowgatepay.example"); none when no address does.
+ * A header block or a quote intro that names the sender without an address (Outlook for iOS: "From: Daniel Shore",
+ * iPhone Mail: "Am … schrieb Carmen Ruiz:"): the sender is the address the text writes whose mailbox spells that name
+ * (the signature's "daniel.shore@harrowgatepay.example"); none when no address does.
  */
-function nameOnlySender(box: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined, body: string): Mailbox | null {
-  const name = box && !Array.isArray(box) && !box.address ? displayText(box.name) : null;
+function senderSpelledIn(name: string | null, body: string): Mailbox | null {
   if (!name) return null;
   const address = [...body.slice(0, MAX_FORWARD_TEXT_CHARS).matchAll(EMAIL_IN_TEXT)].map((m) => m[0].replace(/\.+$/, '')).find((a) => mailboxSpellsName(a, name));
   return address ? { name, address } : null;

@@ -597,19 +597,20 @@ function timesForChrono(input: Rendered): Rendered {
   // "Tuesday at 8 … If that's too early, Wednesday same time": the clock time written last before it, again.
   // Written with the word that introduced it there ("at 8:00"): chrono's English reads no bare "Wednesday 8:00".
   return rewriteMatches(out, SAME_TIME, (m) => {
-    const window = out.text.slice(Math.max(0, m.index - 400), m.index);
-    const before = [...window.matchAll(LAST_CLOCK)].pop();
+    const before = [...out.text.slice(Math.max(0, m.index - 400), m.index).matchAll(LAST_CLOCK)].filter(([, word, clock]) => clock || word).pop();
     if (!before) return null;
-    if (before[2]) return before[0].replace(/\d{1,2}$/, `${before[2]}:00`);
-    const word = /(?<![\p{L}])(at|um|à|a las|alle|om|às|o)\s+$/iu.exec(window.slice(0, before.index))?.[1];
-    return word ? `${word} ${before[1]}` : before[1]!;
+    const [, word, clock, hour] = before;
+    return `${word ? `${word} ` : ''}${clock ?? `${hour}:00`}`;
   });
 }
 
 /** "same time", "zur gleichen Zeit", "à la même heure", "a la misma hora", "alla stessa ora", "zelfde tijd", "mesma hora", "o tej samej godzinie". */
 const SAME_TIME = /(?<![\p{L}])(?:(?:at )?the same time|same time|(?:zur )?(?:gleichen|selben) (?:Uhr)?[Zz]eit|(?:à )?la même heure|(?:a )?la misma hora|(?:alla )?stessa ora|(?:op )?(?:hetzelfde|dezelfde|zelfde) (?:tijd|tijdstip|uur)|(?:à )?mesma hora|o tej samej (?:godzinie|porze))(?![\p{L}])/giu;
-/** A clock time written out ("8:00", "14.30", "3:15pm") or an hour after a time word ("at 8", "um 9", "à 10h" as "10:00"). */
-const LAST_CLOCK = /(?<![\d:.])(\d{1,2}[:.]\d{2}(?:\s?[ap]m)?)(?![\d])|(?<![\p{L}])(?:at|um|à|a las|alle|om|às|o)\s+(\d{1,2})(?![\d:.])/giu;
+/**
+ * A clock time written out ("8:00", "14.30", "3:15pm"), or an hour after a time word ("at 8", "um 9"), with the time
+ * word before it if any: groups 1 the word, 2 the clock, 3 the bare hour (a time only with its word).
+ */
+const LAST_CLOCK = /(?:(?<![\p{L}])(at|um|à|a las|alle|om|às|o)\s+)?(?<![\d:.])(?:(\d{1,2}[:.]\d{2}(?:\s?[ap]m)?)(?![\d])|(\d{1,2})(?![\d:.]))/giu;
 
 /** Words that offer a window of availability (to choose or to call in), in the languages read. */
 const WINDOW_CUE = /(?<![\p{L}])(?:availab\p{L}*|free|office hours|business hours|opening hours|working hours|reachable|any ?time|whenever|disponib\p{L}*|heures d['’]ouverture|joignable|erreichbar|verfügbar|Sprechzeit\p{L}*|Bürozeit\p{L}*|Öffnungszeit\p{L}*|Geschäftszeit\p{L}*|jederzeit|beschikbaar|bereikbaar|openingstijden|kantooruren|op elk moment|disponibil\p{L}*|orari\p{L}* d['’]ufficio|in qualsiasi momento|disponível|disponíveis|horário comercial|horário de expediente|a qualquer hora|horario de oficina|horario laboral|horario de atención|cualquier momento|godzin\p{L}* (?:pracy|biura)|dostępn\p{L}*|w dowolnym|ご都合|営業時間)(?![\p{L}])/iu;

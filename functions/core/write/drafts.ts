@@ -3,7 +3,7 @@
  * language when it is French, German or Spanish (English otherwise), and one accept per proposed slot.
  */
 import { DRAFT_WORDS, fillText, ownerWords as en, type DraftWords } from '../../../templates/templates.js';
-import { isRoleMailbox, isWorkDescription, type InviteFacts, type InviteLanguage, type Slot } from '../extract/extract.js';
+import { isRoleMailbox, roleTitle, type InviteFacts, type InviteLanguage, type Slot } from '../extract/extract.js';
 import { dateTimeFormat, isReplySubject, recipientAddress, withoutForwardPrefixes, type Mailbox } from '../mail/mail.js';
 
 export interface Draft {
@@ -38,7 +38,7 @@ export function composeDrafts({ facts, originalSubject, owner, proposeOtherTimes
   const view = (slot: Slot | undefined) => ({
     greeting: greeting(facts.replyTo, facts.company, words.drafts),
     // A small employer's "someone for the kitchen" is the work, not a position's title: the draft names none.
-    role: isWorkDescription(facts.role) ? null : facts.role,
+    role: roleTitle(facts.role),
     company: facts.company,
     // To the recruiter, the time as they wrote it, in their own zone: no offset to decode.
     slot: slot ? describeSlot(slot, words.slotWords, { withOffset: false }) : null,

@@ -793,9 +793,16 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     instruction = { verdict: 'decline', evidence: courteous.evidence };
     statements.push({ concept: 'decline', target: 'whole', source: 'own', factual: false, emphasis: false, evidence: courteous.evidence, at: courteous.at });
   }
+  // Someone inside, and then, in their sentence with no turn between, what the job or the company does to them ("a
+  // friend who works there is still waiting for her last two paychecks"): an event reported, no one to meet.
+  const sentenceOf = (at: number) => sentences.findIndex((x) => at >= x.start && at < x.start + x.text.length);
+  const turnBetween = (from: number, to: number) => clauses.some((c) => c.start > from && c.start <= to && R.contrastStart.test(c.text));
+  const happensTo = (draw: Statement) =>
+    statements.some((s) => (s.concept === 'bleak' || s.concept === 'dud') && s.factual && s.source === 'own' && s.at >= draw.at && sentenceOf(s.at) === sentenceOf(draw.at) && !turnBetween(draw.at, s.at));
+  for (let i = statements.length - 1; i >= 0; i--) if (statements[i]!.concept === 'draw' && statements[i]!.target === 'people' && happensTo(statements[i]!)) statements.splice(i, 1);
   const aboutCompany = statements.some((s) => s.target === 'company' && (s.source === 'disputed' || s.concept === 'invited-before' || s.concept === 'later-opening'));
   for (const s of statements) if (s.concept === 'draw' && s.target === 'whole' && aboutCompany) s.target = 'company';
-  const understood = new Set([...statements.map((s) => sentences.findIndex((x) => s.at >= x.start && s.at < x.start + x.text.length)), ...endorsing]);
+  const understood = new Set([...statements.map((s) => sentenceOf(s.at)), ...endorsing]);
   const lastRead = clauses.at(-1);
   const notUnderstood = sentences
     .map((s, i) => ({ i, text: note.slice(s.start, s.start + s.text.length).trim(), own: s.text.trim(), start: s.start }))

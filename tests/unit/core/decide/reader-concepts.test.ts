@@ -96,6 +96,21 @@ describe('a dud and a bleak outlook together decline: nothing appeals', () => {
     'Llevan meses pagando tarde las nóminas y el puesto es de teleoperador por horas.',
   ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
 
+  // Someone still waiting for their pay, said with the waiting verb; someone inside who only carries such news is no draw.
+  it.each([
+    'A mate of mine who works there is still waiting for his last two paychecks.',
+    'Mein Schwager arbeitet dort und wartet immer noch auf das Gehalt vom Oktober.',
+    'Une copine qui bosse là-bas attend toujours sa paie de novembre.',
+    'Mi prima trabaja ahí y todavía está esperando el sueldo de octubre.',
+    'Un amico che lavora lì aspetta ancora lo stipendio di settembre.',
+    'Een kennis die daar werkt wacht nog steeds op zijn loon van oktober.',
+    'Uma amiga que trabalha lá ainda está esperando o salário de outubro.',
+    'Kumpel, który tam pracuje, wciąż czeka na wypłatę za październik.',
+  ])('%j → bleak, and no draw of the people', (note) => {
+    expect(readNote(note).bleak).toBe('firm');
+    expect(readOwnerNote(note).statements.filter((s) => s.concept === 'draw')).toEqual([]);
+  });
+
   it('the owner’s own past, and paid overtime, are no such thing', () => {
     expect(decided('I got let go from my last job in March, so I really need this one.')).toBe('attend/practice');
     expect(decided('Pagan por horas extra, eso está bien.')).toMatch(/^attend/);

@@ -117,6 +117,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     polite: rx(C.POLITE_FRAME),
     politeManner: rx(C.POLITE_MANNER),
     askThem: rx(C.ASK_THEM),
+    newDate: rx(C.NEW_DATE),
     sarcasm: rx(C.SARCASM_WORDS),
     laterWish: compilePair({ a: C.WISH, b: C.LATER_PLACE }, only),
     wholeSubject: rx(C.WHOLE_SUBJECT),
@@ -562,13 +563,21 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       }
       let acts = actsIn(R, core, sentence, clause.start - sentenceStart, past, retract);
       if (acts.length === 0 && trimmed !== core && trimmed) acts = actsIn(R, trimmed, sentence, clause.start - sentenceStart, past, retract);
+      // "Bitte nachfragen, ob es später einen neuen Termin geben kann", "ask them for another date": wanting to attend.
+      // (Asked of the reader as a question, it asks for advice; a date they do not have is none.)
+      if (acts.length === 0 && !past && !question) {
+        const ask = R.askThem.exec(core);
+        const rest = ask ? sentence.slice(clause.start - sentenceStart + (ask.index ?? 0)) : '';
+        if (allMatches(R.newDate, rest).some((n) => !negatedAt(R, rest, n.index ?? 0))) acts.push({ at: ask!.index ?? 0, verdict: 'attend' });
+      }
       // A yes on its own answers whom it is said to: the owner's instruction only when it is no question, and
       // neither a person addressed ("Ja, Jens.") nor a "but" follows ("…, yes, but…").
       if (C.BARE_YES.test(trimmed || core)) {
         const next = sameSentence(clauseIndex + 1) ? clauses[clauseIndex + 1]! : null;
         const nextOriginal = next ? evidenceOf(next).replace(/[.!?…,;:\s]+$/u, '') : '';
         const addressed = next !== null && (R.address.test(next.text.replace(/[.!?…,;:\s]+$/u, '')) || (/^\p{Lu}\p{Ll}+$/u.test(nextOriginal) && !NOT_A_NAME.test(nextOriginal) && !DAY_NAME.test(fold(nextOriginal))));
-        if (question || addressed || (next !== null && R.contrastStart.test(next.text))) acts = acts.filter((a) => a.verdict !== 'attend');
+        // …nor a sarcastic one ("Sì, come no.", "Yeah, right").
+        if (question || addressed || R.sarcasm.test(sentence) || (next !== null && R.contrastStart.test(next.text))) acts = acts.filter((a) => a.verdict !== 'attend');
       }
       const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
       // "Dream job? No.": a bare no right after the owner's own question answers it: a no to going only when
@@ -595,7 +604,9 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       // …but an assertion with a tag ("Creo que debería ir a esta, ¿no?", "I should go, right?") asks for no advice.
       const tagged = question && R.tagAtEnd.test(sentence.trim().replace(/[?？\s]+$/u, '').replace(/¿/gu, ''));
       // …nor does one that proposes going as a negative question ("was meinst du, wollen wir nicht einfach hingehen?").
-      const advice = question && !tagged && R.advice.test(sentence) && !(final?.verdict === 'attend' && R.whyNot.test(core));
+      // …nor does a proposal after the question that frames it ("Che dici, gli mandiamo un no gentile?", "what do you
+      // think, shall we just go?"): advice is asked only by words in or after the clause of the act.
+      const advice = question && !tagged && allMatches(R.advice, sentence).some((m) => (m.index ?? 0) + m[0].length > clause.start - sentenceStart) && !(final?.verdict === 'attend' && R.whyNot.test(core));
       // "…but politely", "netjes houden graag": the manner of a reply only a no needs, the owner's no if nothing else
       // instructs; not when the sentence asks them something ("freundlich nachfragen, ob…") or says yes.
       if (!final && !conditioned && !advice && !past && R.politeManner.test(core) && !R.attend.test(sentence) && !R.askThem.test(sentence)) politeNo ??= { evidence: original, at: clause.start };
@@ -773,6 +784,8 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       }
       // "Maar goed", "aber gut", "mais bon", "pero bueno": a turn and a word of praise alone close a thought; they praise nothing.
       if (liking && opens && text.replace(R.contrastStart, '').trim().split(/[^\p{L}']+/u).filter(Boolean).length <= 1) liking = null;
+      // "Schreib denen wat Nettes", "write them something nice": the manner of a reply praises nothing.
+      if (liking && R.politeManner.test(text)) liking = null;
       // "De schriftelijke proef was dus goed": how an earlier step of the selection went praises the owner, not the job.
       if (liking && R.pastStep.test(text)) liking = null;
       if (liking || (emphasis && contrast && target !== null && !R.negator.test(text))) add('draw', target ?? (contrast ? turn?.target : null) ?? 'whole');

@@ -111,6 +111,23 @@ describe('a dud and a bleak outlook together decline: nothing appeals', () => {
     expect(readOwnerNote(note).statements.filter((s) => s.concept === 'draw')).toEqual([]);
   });
 
+  // Commission in place of a salary, said with "instead of".
+  it.each([
+    'It is commission instead of a proper salary.',
+    'Que des commissions au lieu d’un salaire fixe.',
+    'Umsatzbeteiligung anstatt Fixum, na toll.',
+    'Comisiones en lugar de sueldo.',
+    'Provvigioni invece dello stipendio.',
+    'Provisie in plaats van een vast salaris.',
+    'Comissões em vez de salário.',
+    'Prowizja zamiast pensji.',
+  ])('%j → dud, firm', (note) => expect(readNote(note).dud).toBe('firm'));
+
+  it('"write them something nice" is the manner of a no, not a liking', () => {
+    expect(readOwnerNote('Schreib ihnen was Nettes.').statements.filter((s) => s.concept === 'draw')).toEqual([]);
+    expect(instruction('Nope, not for me. Write them something nice.')).toBe('decline');
+  });
+
   it('the owner’s own past, and paid overtime, are no such thing', () => {
     expect(decided('I got let go from my last job in March, so I really need this one.')).toBe('attend/practice');
     expect(decided('Pagan por horas extra, eso está bien.')).toMatch(/^attend/);

@@ -252,3 +252,44 @@ describe('a job accepted elsewhere is a reason to say no, not an "I accepted" to
     ['Ik heb een baan elders aangenomen.', 'decline'],
   ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
 });
+
+describe('a proposal after the question that frames it is the owner\'s suggestion', () => {
+  it.each([
+    ['What do you think, shall we just send them a polite no?', 'decline'],
+    ['¿Qué dices, les mandamos un no bien educado?', 'decline'],
+    ['Che ne pensi, inviamo loro un no cortese?', 'decline'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+  it('a question that asks for advice in the act\'s own clause still gives none', () =>
+    expect(instruction('What do you think, should I decline?')).toBeNull());
+});
+
+describe('a sarcastic yes is no yes', () => {
+  it.each([
+    ['Sì, come no. Digli che rinuncio.', 'decline'],
+    ['Yes, yeah, right. Tell them thanks but no thanks.', 'decline'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+  it('"Sì, come no." alone instructs nothing', () => expect(instruction('Sì, come no.')).toBeNull());
+});
+
+describe('a regional "I am not doing it" is a decision to decline', () => {
+  it.each([['Des mach i ned, sorry.'], ['Ich tu dat nich, is mir zu weit.'], ['Ich mache das einfach nicht.']])('%j → decline', (note) =>
+    expect(instruction(note)).toBe('decline'),
+  );
+  it('"ich mache das nicht gern" describes a task, no decision', () => expect(instruction('Telefonakquise? Ich mache das nicht gern.')).toBeNull());
+});
+
+describe('asking them for another date wants to attend', () => {
+  it.each([
+    ['Please ask them for a different day, I am in Lisbon that week.'],
+    ['Frag bitte nach, ob ein anderer Termin geht.'],
+    ['Demande-leur une autre date, je suis en formation ce jour-là.'],
+    ['Pídeles otra fecha, ese día tengo médico.'],
+    ['Vraag even of er een andere datum mogelijk is.'],
+    ['Poproś ich o inny termin, w środę nie mogę.'],
+  ])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+  it.each([
+    ['They say they have no other date, so it is that Tuesday or nothing.'],
+    ['Secondo te si può chiedere di spostarlo?'],
+    ['Mi padre tiene consulta ese día y no hay otra fecha.'],
+  ])('%j instructs nothing', (note) => expect(instruction(note)).toBeNull());
+});

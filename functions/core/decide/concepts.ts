@@ -429,7 +429,7 @@ export const WONT_MISS: ByLanguage = {
 export const REPLY_THAT: ByLanguage = {
   en: ['(?:^|please |pls |just |can you |could you |and )(?:reply|respond|answer|write back|say)', 'tell (?:them|her|him)', 'let (?:them|her|him) know', 'help me (?:to )?(?:reply|answer|write back|respond|say|tell (?:them|her|him))', "(?:write|send|draft|reply|answer|email|mail|drop|message|text)(?: \\p{L}+){0,4} (?:to|and) say(?= (?:that|i'?m|i am|i'?ll|i will)(?![\\p{L}]))", '(?:kindly|please|just|can you|could you|would you) (?:kindly |please |just )?(?:reply|respond|answer|write back)', '(?:put|write|say) (?:in )?(?:the (?:reply|email|answer) )?that'],
   fr: ['repond~', 'dis[- ](?:leur|lui)', 'ecris(?:-leur|-lui)', 'fais(?:-leur|-lui) savoir', 'informe(?:-les|-le|-la)', 'dites(?:-leur)?', '(?:leur|lui) (?:dire~|direz|dis|dites)', 'vous (?:leur|lui) (?:direz|repondrez|ecrirez)', '(?:leur|lui) (?:repondre|ecrire|faire savoir)', '(?:disons|ecrivons)-(?:leur|lui)', 'pour dire(?= qu)', '(?:mets|ecris)(?:-leur|-lui)? que'],
-  de: ['antworte~', 'schreib~ (?:ihnen|ihm|ihr|zuruck)', 'sag~ (?:ihnen|ihm|ihr|denen)', 'gib (?:ihnen|ihm|ihr|denen) bescheid', 'teil~ (?:ihnen|ihm|ihr|denen) mit', '(?:ihnen|ihm|ihr|denen) (?:\\p{L}+ )?(?:sagen|schreiben|mitteilen|antworten|bescheid geben)', 'um (?:zu sagen|mitzuteilen)(?=,? dass)', 'schreib (?:rein|hinein|ihnen)?,? dass'],
+  de: ['antworte~', 'schreib~ (?:ihnen|ihm|ihr|zuruck)', 'sag~ (?:ihnen|ihm|ihr|denen)', 'gib (?:ihnen|ihm|ihr|denen) bescheid', 'teil~ (?:ihnen|ihm|ihr|denen) mit', '(?:ihnen|ihm|ihr|denen) (?:\\p{L}+ )?(?:sagen|schreiben|mitteilen|antworten|bescheid geben)', 'um (?:zu sagen|mitzuteilen)(?=,? dass)', 'schreib (?:rein|hinein|ihnen)?,? dass', 'schreib~ denen'],
   es: ['contesta~', 'responde~', 'diles', 'dile', 'escribe(?:les|le)', 'avisa(?:les|le)', 'comunica(?:les|le)', 'deci(?:le|les)', 'contesta(?:le|les)', 'responde(?:le|les)', 'avisa(?:le|les)', 'escribi(?:le|les)', '(?:les|le) (?:puedes |podes |podrias |podras )?(?:decir|contestar|escribir|avisar|responder)', '(?:contest|respond|escrib|avis)(?:emos|amos)(?:les|le)?', 'dig(?:amos|amosles|amosle)(?= (?:que|q)(?![\\p{L}]))', '(?:les|le) (?:contestemos|respondamos|escribamos|avisemos|digamos)', 'para decir(?:les|le)?(?= que)', '(?:pon|pone|escribe)(?:les|le)? que'],
   it: ['rispond~', 'digli', 'dille', 'di loro(?= (?:che|di|pure|no|si)(?![\\p{L}]))', 'scrivi(?:gli|le)', 'fa(?:gli|lle) sapere', 'comunica(?:gli|le)?', 'dir(?:gli|le|e loro)', 'scriver(?:gli|le)', 'rispondere', '(?:scriv|dic)iamo(?:gli|le)?(?= (?:che|di)(?![\\p{L}]))', '(?:gli|le) (?:rispondiamo|scriviamo|diciamo)', '(?:per|da) dir(?:e|gli|le)(?= (?:che|di)(?![\\p{L}]))', '(?:metti|scrivi|mettici)(?:gli|le)? che'],
   nl: ['antwoord', 'laat (?:\\p{L}+ ){0,2}weten', 'zeg (?:(?:ze|hun|hen|haar|hem|het) )?(?:maar |even |dan )?(?:dat|tegen)', 'schrijf (?:terug|ze|hen|haar|hem)', 'mail (?:ze|terug)', 'laten weten', '(?:ze|hen|haar|hem) (?:\\p{L}+ )?(?:laten weten|zeggen|mailen|antwoorden)', 'om te zeggen(?= dat)', 'zet (?:erin |er in |maar )?dat'],
@@ -454,7 +454,7 @@ export const LATER_CONTACT: ByLanguage = {
 export const YES_CONTENT: ByLanguage = {
   en: ['yes', 'happy to', 'glad to', 'gladly', "i'?(?:ll|d) (?:come|be there|attend|love to)", '(?:works|suits) (?:for )?me', 'available', 'i accept', 'count me in', 'sure', 'interested', 'love to (?:come|attend|join|meet)', 'looking forward'],
   fr: ['oui', 'partant~', 'volontiers', 'avec plaisir', 'ca me va', 'disponible', "j'?accepte", 'je viens', 'je viendrai', 'interesse~', 'ravi~', 'heureu(?:x|se) de venir', 'venir', 'serai (?:la|present~)', 'je vais venir'],
-  de: ['ja', 'gern~', 'passt', 'komme', 'bin dabei', 'zusage', 'einverstanden', 'interesse', 'freue mich', 'gerne'],
+  de: ['ja', 'gern~', 'passt', 'komme', 'bin dabei', 'zusage', 'einverstanden', 'interesse', 'freue mich', 'gerne', '(?:ich|i) komm'],
   es: ['(?<!eso )si', 'encantad~', 'me (?:viene|va) bien', 'acepto', 'voy', 'ire', 'disponible', 'con gusto', 'interesad~', 'encantaria', 'me gustaria', 'ire', 'voy a ir', 'con mucho gusto'],
   it: ['(?<!(?:questo|eso) )si', 'volentieri', 'va bene', 'accetto', 'vengo', 'ci saro', 'disponibile', 'con piacere', 'interessat~', 'vengo volentieri', 'ben volentieri', 'va benissimo'],
   nl: ['ja', 'graag', 'kom', 'past', 'akkoord', 'beschikbaar', 'prima', 'interesse', 'graag kom', 'met plezier'],
@@ -1263,12 +1263,12 @@ export const WORTH_A_TRY: ByLanguage = {
 /** Trying it, in the first person ("I'll give it a go", "ich probier's", "spróbuję") or as "let's" ("on tente le coup", "probemos", "spróbujmy"): a decision to go. */
 export const TRY_IT: ByLanguage = {
   en: ["i'?ll (?:give it a (?:go|whirl|shot|try|bash|crack)|have a (?:go|crack|bash|punt))", '(?:might|may) as well (?:go|do it|attend|give it a (?:go|shot|try))', "let'?s give it a (?:go|shot|try|whirl)", "i'?ll (?:just )?go (?:and|to) (?:see|look|have a look|find out|hear (?:them|her|him) out)"],
-  fr: ['je vais (?:tenter|essayer)(?: le coup| ma chance)?$', 'je tente(?: le coup| ma chance)?', "j'?essaie", 'on tente(?: le coup| notre chance| le truc)?$', 'tentons(?: le coup)?', 'essayons'],
+  fr: ['je vais (?:tenter|essayer)(?: le coup| ma chance)?$', "je tente(?: le coup| ma chance)?(?! d(?:e(?![\\p{L}])|'))", "j'?essaie(?! d(?:e(?![\\p{L}])|'))", 'on tente(?: le coup| notre chance| le truc)?$', 'tentons(?: le coup)?', 'essayons'],
   de: ["ich probier~(?: es| das|'s)", "ich versuch~(?: es| das|'s)", "probier~ ich'?s?", "probieren wir(?:'s| es| das)?(?: (?:mal|halt|einfach))?$", "versuchen wir(?:'s| es| das)?(?: (?:mal|halt|einfach))?$"],
   es: ['lo intento', 'voy a (?:probar|intentarlo)', 'lo pruebo', 'pruebo suerte', 'probemos(?:lo)?', 'intentemoslo', 'vamos a intentarlo'],
-  it: ['ci provo', 'provo$', 'tento', 'proviamoci', 'proviamo(?:ci)?$', 'tentiamo(?:ci)?'],
+  it: ['ci provo', 'provo$', 'tento(?! di)', 'proviamoci', 'proviamo(?:ci)?$', 'tentiamo(?:ci)?'],
   nl: ['ik probeer het', 'ik waag het erop', 'ik ga het proberen', 'ik waag (?:de|een) gok', 'laten we het (?:proberen|wagen)', 'we (?:proberen|wagen) het(?: erop)?$'],
-  pt: ['vou tentar', 'tento$', 'arrisco', 'tentemos', 'vamos arriscar'],
+  pt: ['vou tentar(?! (?:de|a|o|um|uma|\\p{L}+(?:ar|er|ir))(?![\\p{L}]))', 'tento$', 'arrisco', 'tentemos', 'vamos arriscar'],
   pl: ['sprobuje', 'zaryzykuje', 'pojde sprobowac', 'sprobujmy', 'zaryzykujmy'],
 };
 
@@ -1532,18 +1532,18 @@ export const SARCASM_WORDS: ByLanguage = {
 };
 /** Wanting to be at the company one day (WISH with LATER_PLACE in a clause): a later, better opening there. */
 export const WISH: ByLanguage = {
-  en: ['want', 'wanna', "(?:would|'d) (?:love|like|want)", 'dream', 'hope', "(?:wouldn'?t|would not) (?:mind|hate)", 'keen'],
-  fr: ['veux', 'voudrais', 'aimerais', 'adorerais', 'reve', 'souhaite~', 'esper~', 'rever'],
-  de: ['will', 'wollen', 'mochte', 'wurde (?:\\p{L}+ )?gern~', 'wunsch~', 'traum~', 'hoff~'],
-  es: ['quiero', 'quisiera', 'gustaria', 'encantaria', 'sueno', 'ojala', 'espero'],
-  it: ['voglio', 'vorrei', 'piacerebbe', 'sogno', 'spero'],
-  nl: ['wil', 'zou (?:\\p{L}+ )?(?:graag|willen)', 'droom', 'hoop'],
-  pt: ['quero', 'queria', 'gostaria', 'gostava', 'adorava', 'adoraria', 'sonho', 'espero'],
-  pl: ['chce', 'chcial~bym', 'chcial~', 'marze', 'mam nadzieje'],
+  en: ['want', 'wanna', "(?:would|'d) (?:love|like|want)", 'dream', 'hope', "(?:wouldn'?t|would not) (?:mind|hate)", 'keen', '(?:been |keep |kept )?trying to'],
+  fr: ['veux', 'voudrais', 'aimerais', 'adorerais', 'reve', 'souhaite~', 'esper~', 'rever', 'essa(?:i|y)e~ de'],
+  de: ['will', 'wollen', 'mochte', 'wurde (?:\\p{L}+ )?gern~', 'wunsch~', 'traum~', 'hoff~', 'versuch~'],
+  es: ['quiero', 'quisiera', 'gustaria', 'encantaria', 'sueno', 'ojala', 'espero', '(?:intento|intentando|trato de|tratando de)'],
+  it: ['voglio', 'vorrei', 'piacerebbe', 'sogno', 'spero', '(?:provo|provando|cerco) (?:a|di)'],
+  nl: ['wil', 'zou (?:\\p{L}+ )?(?:graag|willen)', 'droom', 'hoop', 'probeer~'],
+  pt: ['quero', 'queria', 'gostaria', 'gostava', 'adorava', 'adoraria', 'sonho', 'espero', '(?:tento|tentando|tentei)'],
+  pl: ['chce', 'chcial~bym', 'chcial~', 'marze', 'mam nadzieje', 'probuj~', 'probowal~'],
 };
 export const LATER_PLACE: ByLanguage = {
   en: ['(?:work|working|be|end up|get) (?:there|for them|with them|in there|at a place like)', 'one day', 'someday', 'some day', 'eventually', 'in the long run', 'long[- ]term'],
-  fr: ['un jour', 'a terme', 'y (?:travailler|bosser|entrer|etre)', 'travailler chez eux', 'dedans', 'plus tard'],
+  fr: ['un jour', 'a terme', 'y (?:travailler|bosser|entrer|etre)', 'travailler chez eux', 'dedans', 'plus tard', '(?:entrer|rentrer|travailler|bosser) (?:la|la-bas|chez eux)'],
   de: ['irgendwann', 'eines tages', '(?:dort|da) (?:\\p{L}+ )?(?:arbeiten|rein|anfangen)', 'langfristig'],
   es: ['algun dia', 'a la larga', '(?:trabajar|entrar|estar) (?:ahi|alli|con ellos)', 'ahi dentro', 'a largo plazo'],
   it: ['un giorno', 'prima o poi', 'lavorarci', 'entrarci', '(?:li|la) dentro', 'a lungo termine', 'lavorare (?:li|la|da loro)'],

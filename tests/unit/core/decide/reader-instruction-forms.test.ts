@@ -293,3 +293,20 @@ describe('asking them for another date wants to attend', () => {
     ['Mi padre tiene consulta ese día y no hay otra fecha.'],
   ])('%j instructs nothing', (note) => expect(instruction(note)).toBeNull());
 });
+
+describe('trying to do something is no "I will try it"', () => {
+  it.each([["J'essaie de comprendre ce qu'ils veulent vraiment."], ['Je tente de joindre la recruteuse depuis hier.'], ['Tento di capire se è full remote.']])(
+    '%j instructs nothing',
+    (note) => expect(instruction(note)).toBeNull(),
+  );
+  it.each([["J'essaie, on verra bien."], ['Ci provo, dai.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+  it('trying for years to get in there is wanting a later opening', () => {
+    const concepts = (note: string) => readOwnerNote(note).statements.map((s) => s.concept);
+    expect(concepts('Deux ans que j’essaie de rentrer là-bas.')).toContain('later-opening');
+    expect(concepts('I have been trying to get in there since 2022.')).toContain('later-opening');
+  });
+});
+
+describe('"tell them I am coming" in a regional form', () => {
+  it.each([['Schreib denen, dat ich komm.'], ['Sag denen, ich komm gern.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+});

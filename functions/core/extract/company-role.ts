@@ -326,6 +326,14 @@ export function findCompany(subject: string, main: string, signature: string, se
     if (person >= 0) add(sides[1 - person], false);
     else if (sides.length === 1 && SHOP_KIND_FIRST.test(senderName)) add(senderName, false);
   }
+  // …and its mailbox: a display name it spells in full is the business when it reads as one (three capitalised words or
+  // an organisation's word) and someone else signs ("Limpezas Sol Nascente" <limpezas.solnascente@sapo…> signed "Marta
+  // Ferreira"; "Jan Kowalski" <jan.kowalski@…> is a person, whoever signs).
+  const mailbox = senderAddress && MAIL_SERVICE.test(senderDomain) && !isRoleMailbox(senderAddress) ? squash(senderAddress.split('@')[0] ?? '') : '';
+  if (senderName && mailbox.length >= 6 && squash(senderName) === mailbox && (senderName.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 3 || ORGANISATION_WORD.test(senderName)) && signer !== null && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(signer) && !ORGANISATION_WORD.test(signer) && !signer.split(/\s+/).some((w) => mailbox.includes(squash(w)))) {
+    writtenDomains.push(mailbox);
+    add(senderName, false);
+  }
   // The display name of a team mailbox or a relay ("Stonebridge Asset Management Recruiting",
   // "Cajuína Tech | Talentos", "Kranich Logistik Services GmbH" <no-reply@…>) names the company.
   if (senderName && senderAddress && (isRoleMailbox(senderAddress) || isUnusableReplyAddress(senderAddress)) && !/\bvia\b/i.test(senderName)) {
@@ -449,7 +457,9 @@ export function findCompany(subject: string, main: string, signature: string, se
   // Last, a company a recruiter's signature names after their title ("Recruiter | Kanaalzicht Digital",
   // "Talent Partner" over "Tidewater Energy Solutions | Rotterdam"): ATS mail often names it nowhere else.
   // …or a signature line that can only be an organisation's ("Universidad de Valdeserra" under its HR unit's lines).
-  const last = candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && (ORGANISATION_WORD.test(c.name) || SHOP_KIND_FIRST.test(c.name)) && !AGENCY_NAME.test(c.name) && !isAgency(c.name));
+  // …or a signature line two of whose words a free-mail mailbox spells, and no person ("The Blue Kettle Café" of bluekettlebray@gmail…).
+  const byMailbox = mailbox.length >= 6 ? candidates.find((c) => c.line && c.name.split(/\s+/).filter((w) => !ARTICLE.test(w) && squash(w).length >= 3 && mailbox.includes(squash(w))).length >= 2 && !mailboxSpellsName(senderAddress!, c.name) && !isAgency(c.name)) : undefined;
+  const last = candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && (ORGANISATION_WORD.test(c.name) || SHOP_KIND_FIRST.test(c.name)) && !AGENCY_NAME.test(c.name) && !isAgency(c.name)) ?? byMailbox;
   return last ? extend(last.name) : null;
 }
 
@@ -630,12 +640,15 @@ function matchesDomain(name: string, domain: string): boolean {
   const place = placeOfPublicBody(name);
   if (place !== name && matchesDomain(place, domain)) return true;
   const squashed = squash(name);
-  const first = squash(name.split(/\s+/)[0] ?? '');
+  // …its first word after an article ("The Blue Kettle Café" of bluekettle…).
+  const first = squash(name.split(/\s+/).find((w, i, all) => i === all.length - 1 || !ARTICLE.test(w)) ?? '');
   // "Zielony Bank" and zielonabank: a first word inflected in the domain shares all but its ending.
   const stem = first.length >= 7 ? first.slice(0, first.length - 1) : first;
   // A short word inside the domain is no sign ("Link" in nordlink): a name inside it has five letters or more.
   return domain.length >= 4 && squashed.length >= 3 && (domain.startsWith(squashed) || (domain.includes(squashed) && squashed.length >= 5) || squashed.includes(domain) || (first.length >= 4 && domain.startsWith(first)) || (stem.length >= 6 && domain.startsWith(stem)));
 }
+
+const ARTICLE = /^(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|i|de|het|die|der|das|o|os|a|as)$/i;
 
 function squash(text: string): string {
   return text.replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/ß/g, 'ss').replace(/[æÆ]/g, 'ae').replace(/[œŒ]/g, 'oe').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -187,3 +187,22 @@ describe('on the business’s behalf, a joinery by its kind, and never "you"', (
     expect(findCompany('Próxima etapa do seu processo', 'Olá! Você avançou para a próxima etapa na Cervo Pagamentos.', '', { name: 'Cervo Pagamentos', address: 'no-reply@gupy.example' }, null)).not.toBe('Você');
   });
 });
+
+describe('a free-mail mailbox that spells the business', () => {
+  it.each([
+    ['an article before the name (en)', 'Siân Evans\nThe Copper Pot Bistro\n4 Harbour Row, Tenby', 'copperpotbistro1@gmail.example', 'Siân Evans', 'The Copper Pot Bistro'],
+    ['two of its words (de)', 'Jürgen Maier\nDie Holzwerkstatt Maier\nLindenweg 3, 72072 Tübingen', 'holzwerkstatt.maier@gmx.example', 'Jürgen Maier', 'Die Holzwerkstatt Maier'],
+  ])('confirms a signature line with %s', (_case, signature, address, name, company) => {
+    expect(findCompany('Job', 'Could you come in on Friday?', `Thanks,\n${signature}`, person(name, address), null)).toBe(company);
+  });
+
+  it('makes the display name it spells the business when someone else signs', () => {
+    expect(findCompany('Candidatura', 'Pode passar cá na sexta?', 'Cumprimentos,\nJoana Rocha', person('Pastelaria Flor de Sal', 'pastelaria.flordesal@sapo.example'), null)).toBe('Pastelaria Flor de Sal');
+  });
+
+  it('never makes a person a business', () => {
+    // The display name is the person who signs with her first name; the signature's first line is the business's.
+    expect(findCompany('Job', 'Could you come in on Friday?', 'Thanks,\nMarta', person('Marta Lindqvist', 'marta.lindqvist@gmail.example'), null)).toBeNull();
+    expect(findCompany('Praca', 'Zapraszam w czwartek.', 'Pozdrawiam\n\n--\nSklep "Kropka" s.c.', person('Ewa Zielińska', 'ewa.zielinska@wp.example'), null)).not.toBe('Ewa Zielińska');
+  });
+});

@@ -160,3 +160,13 @@ describe('"vídeo" with its accent (Portuguese, Spanish) says video', () => {
     ['La siguiente fase es una entrevista técnica por vídeo con el equipo.'],
   ])('%j', (text) => expect(detectFormat(text, null, false)).toBe('video'));
 });
+
+describe('format words beside accented letters and other scripts (never JS\'s ASCII-only \\b)', () => {
+  it.each([
+    ['onsite', 'pt, a word ending in an accent', 'Pode passar cá na sexta, pelas 11h? Fica na Rua do Sol 12.'],
+    ['onsite', 'fr, a word opening with one', 'Nous vous recevrons à nos bureaux mardi à 10 h.'],
+    ['video', 'ja, a particle after the name', '面接はZoomで行います。'],
+    ['phone', 'es, a conjugated verb', 'Te llamaremos el lunes a las 11 para hablar un rato.'],
+  ])('%s (%s)', (expected, _case, body) => expect(format(body)).toBe(expected));
+  it('a word inside a longer one is no format word', () => expect(detectFormat('La videoteca abre a las 10.', null, false)).toBe('unknown'));
+});

@@ -65,7 +65,7 @@ const ENGLISH_POSTAL = new RegExp(
 /** Ordinal words before a floor ("second floor", "zweiter Stock", "tweede verdieping", "primo piano", "drugie piętro"). */
 const FLOOR_ORDINAL = String.raw`(?:ground|first|second|third|fourth|fifth|sixth|premier|première|deuxième|troisième|quatrième|cinquième|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|fünfte[nrs]?|begane|eerste|tweede|derde|vierde|vijfde|primer|primera|segundo|segunda|tercer|tercera|cuarto|cuarta|quinto|quinta|primeiro|terceiro|quarto|primo|secondo|terzo|pierwsze|drugie|trzecie|czwarte|piąte)`;
 /** A floor, suite, unit, room or building line or part: "Suite 1400", "3rd Floor", "piętro 7", "2.º", "sala 1203". */
-const UNIT = new RegExp(String.raw`^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|nave|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|Stiege|Stg\.?|Tür|Top|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście|våning|vån\.?|etasje|etg\.?|kerros|krs)\b|\d+\.?\s*(?:tr|sal|vån|etg|krs)\b\.?|(?:\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?|[IVX]{1,4}\.?|${FLOOR_ORDINAL})\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Obergeschoss|Geschoss|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*\d+\.?\s*[ºª])?(?:\s*(?:andar|piso|planta|puerta|izq(?:uierda|\.)?|dcha\.?|derecha|esq\.?|dto\.?|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)`, 'iu');
+const UNIT = new RegExp(String.raw`^(?:(?:Suite|Ste\.?|Floor|Fl\.?|Unit|Room|Rm\.?|Building|Bldg\.?|Level|Lvl\.?|Tower|Wing|Block|Office|Apt\.?|planta|piso|despacho|oficina|local|loja|nave|sala|andar|conjunto|cj\.?|bloco|piano|scala|interno|edificio|étage|bureau|bâtiment|bât\.?|escalier|porte|aile|Etage|OG|EG|Stock|Raum|Zimmer|Gebäude|Haus|Eingang|Stiege|Stg\.?|Tür|Top|verdieping|etage|kamer|gebouw|piętro|pok\.?|lokal|budynek|klatka|wejście|våning|vån\.?|etasje|etg\.?|kerros|krs)\b|\d+\.?\s*(?:tr|sal|vån|etg|krs)\b\.?|(?:\d+(?:st|nd|rd|th|er|e|ème|º|ª|\.º|\.ª|\.)?|[IVX]{1,4}\.?|${FLOOR_ORDINAL})\s*(?:floor|Floor|FLOOR|étage|Etage|OG|Obergeschoss|Geschoss|Stock|planta|piso|andar|piano|verdieping|etage|piętro)\b|\d+\.?\s*[ºª](?:\s*\d+\.?\s*[ºª])?(?:\s*(?:andar|piso|planta|puerta|izq(?:uierda|\.)?|dcha\.?|derecha|esq\.?|dto\.?|[A-Z]))?$|[\p{L}\p{N}\s]*(?:ビル|階|タワー)|\d+F$)`, 'iu');
 
 const COUNTRY = /^(?:Canada|Mexico|México|France|Deutschland|Germany|España|Spain|Italia|Italy|Nederland|Netherlands|The Netherlands|Portugal|Brasil|Brazil|Polska|Poland|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|USA|U\.S\.A\.|US|United States|Belgique|België|Belgium|Schweiz|Suisse|Svizzera|Switzerland|Österreich|Austria|Luxembourg|Japan|日本|Argentina|Chile|Colombia|Uruguay)$/u;
 
@@ -102,7 +102,15 @@ const OUR_PLACE = /^(?:our|the|unser(?:e[mnrs]?)?|nos|notre|nuestr[oa]s?|(?:i |i
 const LEGAL_FORM = /(?:^|\s)(?:GmbH|AG|KG|SE|e\.V\.|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Co\.|Pvt\.? Ltd\.?|B\.V\.|N\.V\.|BV|NV|S\.A\.|SA|S\.L\.|SL|SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|Lda\.?|Ltda\.?|S\.A\. de C\.V\.|sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|K\.K\.|AB|AS|ASA|A\/S|ApS|Oy|Oyj)(?=$|[\s,])|株式会社|有限会社/u;
 
 function withoutCompanyLine(address: string, company: string | null): string {
-  return withoutSignerLines(withoutOneCompanyLine(address, company), company);
+  return withoutSignerLines(withoutOneCompanyLine(withoutSignerAndCompany(address, company), company), company);
+}
+
+/** A signature's block with no title: the signer's name and the company's line over the street ("Siobhán Daly, The Blue Kettle Café, 22 Main Street, …") go. */
+function withoutSignerAndCompany(address: string, company: string | null): string {
+  const parts = address.split(', ');
+  if (parts.length < 4 || !PERSON_NAME.test(parts[0]!) || streetIn(parts[0]!) !== null || !isCompanyLine(parts[1]!, company)) return address;
+  const rest = parts.slice(2).join(', ');
+  return streetIn(rest) !== null ? rest : address;
 }
 
 /**
@@ -292,7 +300,8 @@ function isPostalLine(line: string): boolean {
 
 /** A building, campus or company line: short, capitalised words, no sentence, no date, no digits but a unit's. */
 function isNameLine(line: string): boolean {
-  if (!line || line.length > 70 || /[:：]\s*$|https?:|@|[.!?]\s|[.!?]$|[;]/u.test(line)) return false;
+  // (A sign-off, "Thanks,", ends with its comma.)
+  if (!line || line.length > 70 || /[:：]\s*$|https?:|@|[.!?]\s|[.!?,]$|[;]/u.test(line)) return false;
   // "Room 2.14, Hadley Building": a unit's number is no time.
   if (UNIT.test(line)) return true;
   if (TIME_OR_DATE.test(line.replace(/\([^()]*\)/g, ''))) return false;
@@ -404,7 +413,7 @@ function cleanPart(text: string): string {
   let part = text.replace(/\s*(?:[([]?\s*(?:Google Maps|Maps|Map|Plan|Karte|Mapa|Mappa|Kaart|地図)\s*[:：]?\s*)?[([<]?https?:\/\/\S*[)\]>]?\s*$/iu, '').trim();
   // An address ends at a sentence end (". Check in", "; ask for") or a parenthesis of more than a few words.
   // (A word's own start, not \b: "Kraków." ends a sentence, its "w" after "ó" is no "W." for West.)
-  const cut = /(?<!(?<![\p{L}\p{N}])(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|lok|bud|kl|Rm|Apt|apto|ap|dpto|depto|esc|int|cj|Cres|Lvl|Esq|Dto|Drt|Dta|Frt|Fte|Lj)|\b\p{Lu}\.\p{Lu})[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor|sal|sal\.|tr|vån|etg|etasje|krs|kerros)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
+  const cut = /(?<!(?<![\p{L}\p{N}])(?:St|Ave|Av|Rd|Blvd|Dr|Ln|Pl|Sq|Pkwy|Hwy|Ct|Ste|Fl|Bldg|N|S|E|W|No|Nr|ul|al|pl|os|Col|Mz|Lt|C\.P|R|Avda|Pza|Bât|bât|pok|lok|bud|kl|Rm|Apt|apto|ap|dpto|depto|esc|int|cj|Cres|Lvl|Esq|Dto|Drt|Dta|Frt|Fte|Lj|Co)|\b\p{Lu}\.\p{Lu})[.;!?](?=\s|$)(?!\s+(?:OG|EG|UG|Stock|Etage|Obergeschoss|piętro|andar|piso|planta|étage|verdieping|floor|sal|sal\.|tr|vån|etg|etasje|krs|kerros)\b)|\s+(?:and|et|und|y|e)\s+(?:ask|check|demandez|melden|pregunte|pergunte|chiedete)\b|\s+[–—-]\s+(?:please|merci|bitte|por favor)\b/iu.exec(part);
   if (cut) part = part.slice(0, cut.index);
   // Directions labelled after the address on its line, as a table's cells come out glued ("75010 Paris
   // AccèsMétro Château d'Eau", "Anfahrt: U2 Klosterstraße"): no part of it.

@@ -170,3 +170,8 @@ describe('format words beside accented letters and other scripts (never JS\'s AS
   ])('%s (%s)', (expected, _case, body) => expect(format(body)).toBe(expected));
   it('a word inside a longer one is no format word', () => expect(detectFormat('La videoteca abre a las 10.', null, false)).toBe('unknown'));
 });
+
+describe('"call in" as the British visit', () => {
+  it('is onsite', () => expect(format('Could you call in for a chat on Friday around 11?')).toBe('onsite'));
+  it('a phone call is still a phone call', () => expect(format('We will call you on Friday at 11 for a short chat.')).toBe('phone'));
+});

@@ -334,3 +334,11 @@ describe('where an address in a sentence ends', () => {
     expect(findLocation('Avenida da Boavista 1200, 2.º Dto.\n4100-130 Porto')).toBe('Avenida da Boavista 1200, 2.º Dto., 4100-130 Porto');
   });
 });
+
+describe('a small business\'s address', () => {
+  it('keeps a shop unit after the number ("loja B")', () =>
+    expect(findLocation('Estamos na Avenida da Liberdade 40, loja C, 1250-145 Lisboa, ao lado do quiosque.')).toBe('Avenida da Liberdade 40, loja C, 1250-145 Lisboa'));
+  it('keeps an Irish county after "Co."', () => expect(findLocation('Regards,\nAoife\n\n9 Strand Road, Tramore, Co. Waterford\nPh 051 381 000')).toBe('9 Strand Road, Tramore, Co. Waterford'));
+  it('drops the signer\'s name and the company line over the street of a signature with no title', () =>
+    expect(findLocation('Thanks,\nPádraig Nolan\nThe Salt Cellar Deli\n14 Quay Street, Kinsale, Co. Cork', 'The Salt Cellar Deli')).toBe('14 Quay Street, Kinsale, Co. Cork'));
+});

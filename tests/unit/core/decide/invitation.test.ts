@@ -429,3 +429,14 @@ describe('a small employer asking the candidate to come by or offering to call, 
     ['pt', 'Trabalho na loja', 'Preciso de alguém para a loja. Passa amanhã à tarde para falarmos.'],
   ])('is an invitation (%s)', (_lang, subject, body) => expect(isInvitation(mail(subject, body, { slots: 1 }))).toBe(true));
 });
+
+describe('thanks for a trial day, a decision still to come: no invitation', () => {
+  it.each([
+    ['en', mail('Tuesday', 'Thanks so much for Tuesday, you fitted right in. We have two more people in this week and will make our minds up by Monday. I will ring you either way.')],
+    ['de', mail('Probetag', 'Danke nochmal für den Probetag! Wir entscheiden uns bis Ende der Woche und melden uns so oder so bei dir.')],
+    ['es', mail('El sábado', 'Muchas gracias por el sábado, lo hiciste muy bien. Decidiremos la semana que viene y te aviso en cualquier caso.')],
+    ['pl', mail('Sobota', 'Dziękuję bardzo za sobotę, świetnie sobie poradziłeś. Zdecydujemy do piątku, zadzwonię tak czy inaczej.')],
+  ])('%s', (_lang, input) => expect(readInvitation(input, null).isInvite).toBe(false));
+  it('thanks for a day, then a time for the interview, is still one', () =>
+    expect(readInvitation(mail('Next step', 'Thanks for Friday\'s call. We would like to invite you to an interview on Tuesday at 10:00 at our office.', { slots: 1 }), null).isInvite).toBe(true));
+});

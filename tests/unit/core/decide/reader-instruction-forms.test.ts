@@ -310,3 +310,8 @@ describe('trying to do something is no "I will try it"', () => {
 describe('"tell them I am coming" in a regional form', () => {
   it.each([['Schreib denen, dat ich komm.'], ['Sag denen, ich komm gern.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
 });
+
+describe('a clipped "going to this one"', () => {
+  it.each([['Going to this one, it is ten minutes from home.'], ['Defo going to this interview.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+  it('"going to the dentist" is no instruction', () => expect(instruction('Going to the dentist that morning, so maybe later.')).toBeNull());
+});

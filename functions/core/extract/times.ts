@@ -430,7 +430,7 @@ const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle|tot|bis)`;
 /** "de 16 a 17 h", "9 bis 10 Uhr", "de 11 a 11:45", "14–15 CEST": the bare start of a range whose end is a time (not the day after a weekday: "vendredi 14 à 15h"). */
 const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(?<!(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3}(?:(?:le|el|den|dia|il|op|the)\s+)?)(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*(?:\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d])|\d{1,2}[:.]\d{2}(?![\d])|\d{1,2}\s+(?:CES?T|MES?Z|EES?T|WES?T|UTC|GMT|BST)(?![\p{L}])))`, 'giu');
 /** "16h", "10 h" after a time word, a range word or a dash, or before one. */
-const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu');
+const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|pelas|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu');
 /** The word joining a range's two times. */
 const RANGE_WORD_BETWEEN_TIMES = new RegExp(String.raw`(?<=${CLOCK})(\s+)${RANGE_WORD}(\s+)(?=(?:las\s+|les\s+|le\s+)?\d{1,2}(?:[:.]\d{2}|\s?h|\s?Uhr|\s?uur|\s?(?:am|pm)|\b))`, 'giu');
 
@@ -530,6 +530,8 @@ function timesForChrono(input: Rendered): Rendered {
   out = rewrite(out, /(?<![\p{L}])(?:alle\s+ore|ore)\s+(?=\d{1,2}[:.]\d{2}(?!\d))/giu, () => 'alle ');
   // "10:00 bis ca. 11:30 Uhr", "9:00 to approx. 10:00", "14h à environ 15h": a range's end said roughly is its end.
   out = rewrite(out, /(?<=\d(?:[ \t]?(?:h|Uhr|uur|am|pm))?[ \t]*(?:bis|to|until|till|à|a|al|alle|tot|até|do|[-–—])[ \t]+)(?:ca\.?|circa|approx\.?|approximately|about|around|environ|etwa|ungefähr|gegen|ongeveer|rond|cerca de|aprox\.?|aproximadamente|około|ok\.)[ \t]+(?=\d)/giu, () => '');
+  // Portuguese "pelas 18h", "por volta das 10:30" (about): written "às", which chrono reads.
+  out = rewrite(out, /(?<![\p{L}])(?:pelas|por volta das|cerca das)\s+(?=\d{1,2}(?:[:.h]\d{2}|\s?h|:\d{2})(?![\d]))/giu, () => 'às ');
   // Italian "verso le 11" (about): written "alle", which chrono reads.
   out = rewrite(out, /(?<![\p{L}])verso\s+le\s+(?=\d{1,2}(?![\d]))/giu, () => 'alle ');
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));

@@ -123,3 +123,11 @@ describe('a date, a sentence ending in a colon, then the times listed one per li
     expect(slots('Thursday 11 March:\n- 09:30 – 10:15 first round\n- 13:00 lunch with the team', 'en', 'Europe/London')).toEqual(['2027-03-11T09:30:00+00:00..10:15']);
   });
 });
+
+describe('Portuguese "pelas", "por volta das" (about) before a clock time', () => {
+  it.each([
+    ['Pode vir cá na quinta ao fim da manhã, pelas 11h30?', ['2027-03-04T11:30:00+00:00']],
+    ['Passe por cá sexta, pelas 17h.', ['2027-03-05T17:00:00+00:00']],
+    ['Podemos falar na segunda por volta das 10:00?', ['2027-03-08T10:00:00+00:00']],
+  ])('%j', (text, expected) => expect(slots(text, 'pt', 'Europe/Lisbon')).toEqual(expected));
+});

@@ -1017,7 +1017,6 @@ function withoutDisputes(R: Patterns, text: string): string {
 /** What follows a report verb when a report follows: "(me) que", "that", ", dass"… */
 const WHAT_IS_REPORTED = /^\s*(?:(?:me|mir|mi|mij|mnie|to me)\s+)?(?:que|qu['’]|that|dass|,\s*dass|che|dat|ze|że)(?![\p{L}])/iu;
 
-/** A report verb followed by what is reported ("me dit que", "says that", "sagt, dass"): the sentence is someone's report. */
 /** Someone known and where they work named before the clause's first report verb, and nothing bad reported after it. */
 function knownInsideThenSays(R: Patterns, text: string): boolean {
   const verb = R.reportVerb.exec(text);
@@ -1027,6 +1026,7 @@ function knownInsideThenSays(R: Patterns, text: string): boolean {
   return R.knownPerson.test(before) && INSIDE.test(before) && !R.negator.test(said) && !R.negativeEval.test(said) && !R.bleakEvent.test(said) && !R.bleakWord.test(said) && !R.dudWord.test(said) && !R.dudFact.test(said);
 }
 
+/** A report verb followed by what is reported ("me dit que", "says that", "sagt, dass"): the sentence is someone's report. */
 function reportsThat(R: Patterns, sentence: string): boolean {
   return allMatches(R.reportVerb, sentence).some((m) => WHAT_IS_REPORTED.test(sentence.slice((m.index ?? 0) + m[0].length)));
 }
@@ -1095,10 +1095,10 @@ function wholeMisfit(R: Patterns, sentence: string): boolean {
 /** What turns a following diminisher into emphasis ("not even a little", "ni un poco", "nemmeno un po'"). */
 const NOT_EVEN = /(?<!(?:^|[^\p{L}])(?:ni|not|not even|nor|ani|nem|neanche|nemmeno|niet|niet eens|nicht mal|nicht einmal|pas meme|meme pas|ni siquiera|nem sequer)\s+)/u;
 
-/** The owner speaking of themselves, or to the product ("I think", "we just say yes", "je pense", "wir sagen"). */
 /** Indefinites that, under a denied saying, leave nothing ("anything", "irgendwas", "nada", "niente", "nic"). */
 const ANY_THING = /(?<![\p{L}])(?:anything|any of it|a single thing|irgendwas|irgendetwas|quoi que ce soit|nada(?! mal)|niente|nulla|niks|nic|niczego)(?![\p{L}])/iu;
 const BARE_REPORT_VERB = /^(?:say|think|reckon|claim|swear|warn|insist|predict)$/;
+/** The owner speaking of themselves, or to the product ("I think", "we just say yes", "je pense", "wir sagen"). */
 const SPEAKER = /^(?:i|we|you|ich|wir|du|je|nous|tu|vous|yo|nosotros|vos|io|noi|ik|wij|jij|eu|nos|voce|ja|my|ty)(?:'d|'ll)?$/i;
 
 /** Capitalised words that open a clause without being someone who speaks ("Bitte sagt ihnen ab"). */

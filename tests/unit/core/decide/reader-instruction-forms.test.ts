@@ -315,3 +315,9 @@ describe('a clipped "going to this one"', () => {
   it.each([['Going to this one, it is ten minutes from home.'], ['Defo going to this interview.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
   it('"going to the dentist" is no instruction', () => expect(instruction('Going to the dentist that morning, so maybe later.')).toBeNull());
 });
+
+describe('German "abschreiben" (to write a no), the particle at the end', () => {
+  it.each([['Schreib denen bitte freundlich ab.'], ['Kannst du ihnen abschreiben? Ich will das nicht.'], ['Schreibt ihr bitte höflich ab, dass ich schon was habe.']])('%j → decline', (note) =>
+    expect(instruction(note)).toBe('decline'),
+  );
+});

@@ -429,6 +429,8 @@ const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle|tot|bis)`;
 
 /** "de 16 a 17 h", "9 bis 10 Uhr", "de 11 a 11:45", "14–15 CEST": the bare start of a range whose end is a time (not the day after a weekday: "vendredi 14 à 15h"). */
 const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(?<!(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3}(?:(?:le|el|den|dia|il|op|the)\s+)?)(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*(?:\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d])|\d{1,2}[:.]\d{2}(?![\d])|\d{1,2}\s+(?:CES?T|MES?Z|EES?T|WES?T|UTC|GMT|BST)(?![\p{L}])))`, 'giu');
+/** A range of two bare hours after its words, at a clause's end (timesForChrono). */
+const BARE_HOURS_RANGE = /(?<![\p{L}\d])(de|from|van|von|dalle|das|des|od)\s+(\d{1,2})\s+(a|to|tot|bis|alle|às|à|do)\s+(\d{1,2})(?=\s*(?:$|[,.;)\n]|(?:h|hs|hrs|horas|uur|Uhr)(?![\p{L}])))/gimu;
 /** "16h", "10 h" after a time word, a range word or a dash, or before one. */
 const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|pelas|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu');
 /** The word joining a range's two times. */
@@ -569,6 +571,9 @@ function timesForChrono(input: Rendered): Rendered {
   for (const { pattern, hourOf } of HOUR_IN_WORDS) out = rewrite(out, pattern, (_, before: string, word: string) => (hourOf(word) >= 1 ? `${before}${hourOf(word)}:00` : null));
   out = rewrite(out, ABOUT_HOUR, (_, word: string, space: string, hour: string) => (Number(hour) <= 23 ? `${word}${space}${hour}:00` : null));
   // "de 16 a 17 h", "9 bis 10 Uhr": the bare start of a range whose end is a time (chrono reads "de 16" as a year).
+  // "de 15 a 16", "from 10 to 11", "van 9 tot 10" with no clock word at all, ending the line or the clause: both ends
+  // are hours (chrono read the start alone, or nothing). Not "de 3 a 5 años", a count.
+  out = rewrite(out, BARE_HOURS_RANGE, (_, from: string, h1: string, to: string, h2: string) => (Number(h1) < Number(h2) && Number(h2) <= 23 ? `${from} ${h1}:00 ${to} ${h2}:00` : null));
   out = rewrite(out, BARE_HOUR_BEFORE_RANGE, (h) => (Number(h) <= 23 ? `${h}:00` : null));
   out = rewrite(out, HOUR_H, (_, h1, h2) => {
     const hour = h1 || h2;

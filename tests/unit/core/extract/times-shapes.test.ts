@@ -131,3 +131,12 @@ describe('Portuguese "pelas", "por volta das" (about) before a clock time', () =
     ['Podemos falar na segunda por volta das 10:00?', ['2027-03-08T10:00:00+00:00']],
   ])('%j', (text, expected) => expect(slots(text, 'pt', 'Europe/Lisbon')).toEqual(expected));
 });
+
+describe('a range of two bare hours, with no clock word, ending its line', () => {
+  it.each([
+    ['es', 'Opciones:\n- Miércoles 10/3, de 9 a 10\n- Jueves 11/3, de 16 a 17', 'America/Argentina/Buenos_Aires', ['2027-03-10T09:00:00-03:00..10:00', '2027-03-11T16:00:00-03:00..17:00']],
+    ['en', 'Thursday 11 March from 14 to 15, if that suits.', 'Europe/London', ['2027-03-11T14:00:00+00:00..15:00']],
+    ['nl', 'Donderdag 11 maart van 10 tot 11.', 'Europe/Amsterdam', ['2027-03-11T10:00:00+01:00..11:00']],
+  ])('%s: %j', (language, text, zone, expected) => expect(slots(text, language as TextLanguage, zone)).toEqual(expected));
+  it('a count is no range ("de 3 a 5 años")', () => expect(slots('Buscamos experiencia de 3 a 5 años en el sector.', 'es', 'Europe/Madrid')).toEqual([]));
+});

@@ -810,8 +810,9 @@ const UNAVAILABLE = /(?<![\p{L}])(?:(?:can['’]?t|cannot|won['’]?t be able to
 /** UNAVAILABLE for a test anywhere in a text (not global: no position kept between calls). */
 const UNAVAILABLE_ANYWHERE = new RegExp(UNAVAILABLE.source, 'iu');
 /** …or said after the time, in its clause: "am Dienstag um 10 Uhr verhindert", "Tuesday at 10 no longer works". */
-const GIVEN_UP = /(?<![\p{L}])(?:verhindert|nicht (?:mehr )?(?:verfügbar|verfugbar|möglich|moglich)|no longer (?:works|possible)|n['’]est plus possible|ya no es posible|non [èe] più possibile|niet meer mogelijk|j[áa] n[ãa]o [ée] poss[íi]vel|nie jest (?:ju[żz] )?mo[żz]liw\p{L}*)(?![\p{L}])/iu;
-const UNAVAILABLE_AFTER = new RegExp(String.raw`^[^\n,;?¿]{0,40}?${GIVEN_UP.source}`, 'iu');
+const GIVEN_UP = /(?<![\p{L}])(?:verhindert|nicht (?:mehr )?(?:verfügbar|verfugbar|möglich|moglich)|no longer (?:works|possible)|(?:will not|won['’]t|can(?:not|['’]t)) (?:go ahead|take place|happen)|(?:will )?no longer (?:go ahead|take place|happen|be going ahead)|(?:is|has been|was) (?:now )?(?:cancell?ed|called off)|findet (?:\p{L}+ )?nicht (?:mehr )?statt|fällt (?:\p{L}+ )?aus|n['’]aura (?:pas|plus) lieu|est annulée?|no (?:se )?(?:podrá realizar|realizará|llevará a cabo)|queda cancelad[ao]|(?:è stato|è stata|viene) annullat[oa]|non si terrà|gaat niet (?:meer )?door|is geannuleerd|vervalt|não (?:se )?(?:realizará|vai realizar)|foi cancelad[ao]|nie odbędzie się|(?:jest|została|został) odwołan\p{L}*|n['’]est plus possible|ya no es posible|non [èe] più possibile|niet meer mogelijk|j[áa] n[ãa]o [ée] poss[íi]vel|nie jest (?:ju[żz] )?mo[żz]liw\p{L}*)(?![\p{L}])/iu;
+// (Sixty characters: a conversion in brackets may stand between, "14:00 (8:00 am Central) will no longer go ahead".)
+const UNAVAILABLE_AFTER = new RegExp(String.raw`^[^\n,;?¿]{0,60}?${GIVEN_UP.source}`, 'iu');
 
 function sentenceParts(body: string, f: Found): { before: string; after: string } {
   const head = body.slice(Math.max(0, f.index - 200), f.index);

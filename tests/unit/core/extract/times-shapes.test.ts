@@ -140,3 +140,12 @@ describe('a range of two bare hours, with no clock word, ending its line', () =>
   ])('%s: %j', (language, text, zone, expected) => expect(slots(text, language as TextLanguage, zone)).toEqual(expected));
   it('a count is no range ("de 3 a 5 años")', () => expect(slots('Buscamos experiencia de 3 a 5 años en el sector.', 'es', 'Europe/Madrid')).toEqual([]));
 });
+
+describe('a time called off after it, a new one proposed: only the new one', () => {
+  it.each([
+    ['en', 'Thursday 4 March at 14:00 (8:00 am Central) will no longer go ahead. Could we do Friday 5 March at 15:00 instead?', 'Europe/London', ['2027-03-05T15:00:00+00:00']],
+    ['de', 'Der Termin am Donnerstag, 4. März um 14 Uhr findet leider nicht statt. Ginge Freitag, 5. März um 10 Uhr?', 'Europe/Berlin', ['2027-03-05T10:00:00+01:00']],
+    ['fr', 'Le rendez-vous du jeudi 4 mars à 14 h n’aura pas lieu. Seriez-vous disponible le vendredi 5 mars à 10 h ?', 'Europe/Paris', ['2027-03-05T10:00:00+01:00']],
+    ['nl', 'Het gesprek op donderdag 4 maart om 14.00 uur gaat niet door. Kan vrijdag 5 maart om 10.00 uur?', 'Europe/Amsterdam', ['2027-03-05T10:00:00+01:00']],
+  ])('%s', (language, text, zone, expected) => expect(slots(text, language as TextLanguage, zone)).toEqual(expected));
+});

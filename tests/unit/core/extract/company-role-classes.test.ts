@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { companyInNote, findCompany, findRole, logoNames, polishNominative } from '../../../../functions/core/extract/company-role.js';
 import { isRelayDomain, isRoleMailbox } from '../../../../functions/core/extract/senders.js';
 import { findLocation } from '../../../../functions/core/extract/location.js';
-import { extractFacts } from '../../../../functions/core/extract/extract.js';
+import { extractFacts, type OriginalMessage } from '../../../../functions/core/extract/extract.js';
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
 
 const agency = { name: 'Pat Quinn', address: 'pat@quinnsearch.example' };
@@ -1058,4 +1058,13 @@ describe('a vacancy number before the title in the subject', () => {
     ['Uitnodiging – vacature 2027/118 Medewerker klantenservice', 'Medewerker klantenservice'],
     ['Einladung – Stelle 4411-B Sachbearbeiter Kreditorenbuchhaltung', 'Sachbearbeiter Kreditorenbuchhaltung'],
   ])('%j → %j', (subject, role) => expect(findRole(subject, 'Hello,\n\nwe would like to invite you.')).toBe(role));
+});
+
+describe('an agency that withholds its client\'s name, under a Swiss salutation', () => {
+  it('names no company: neither the salutation nor the agency', () => {
+    const body =
+      'Grüezi Frau Keller\n\nGerne bestätige ich Ihnen die Einladung zum Gespräch bei unserer Mandantin.\n\nEs handelt sich um einen familiengeführten Maschinenbauer im Allgäu. Den Firmennamen nennen wir erst im Gespräch.\n\nPosition: Leiter Einkauf (100 %), unbefristet\n\nDatum: Donnerstag, 28. Januar 2027, 09.00 Uhr\nOrt: Bahnhofstrasse 3, 8001 Zürich\n\nFreundliche Grüsse\n\nUrs Meier\nPartner\n\nMeier Executive Search AG';
+    const original: OriginalMessage = { from: { name: 'Urs Meier', address: 'urs.meier@meier-search.example' }, replyTo: null, cc: [], subject: 'Einladung zum Gespräch – Leiter Einkauf', date: null, messageId: null, body, calendars: [] };
+    expect(extractFacts(original, { ownerAddresses: [], fallbackDate: null, isInvitation }).company).toBeNull();
+  });
 });

@@ -1068,3 +1068,12 @@ describe('an agency that withholds its client\'s name, under a Swiss salutation'
     expect(extractFacts(original, { ownerAddresses: [], fallbackDate: null, isInvitation }).company).toBeNull();
   });
 });
+
+describe('a German partnership and the capitalised nouns around it', () => {
+  const original = (body: string, fromName: string): OriginalMessage => ({ from: { name: fromName, address: 'jobs@hallmann-transporte.example' }, replyTo: null, cc: [], subject: 'Einladung zum Vorstellungsgespräch', date: null, messageId: null, body, calendars: [] });
+  const company = (body: string, fromName = 'Bewerbermanagement') => extractFacts(original(body, fromName), { ownerAddresses: [], fallbackDate: null, isInvitation }).company;
+  it('keeps "GmbH & Co. KG" whole, never a department\'s display name nor "bei Bedarf"', () =>
+    expect(
+      company('Sehr geehrte Frau Brandt,\n\nwir laden Sie am Dienstag, 9. März, um 10 Uhr zu einem Gespräch ein. Bei Bedarf erstatten wir Ihre Reisekosten.\n\nMit freundlichen Grüßen\nJana Roth\n\n----\nHallmann Transporte GmbH & Co. KG | Sitz: Kassel | Registergericht: Amtsgericht Kassel, HRA 1234'),
+    ).toBe('Hallmann Transporte GmbH & Co. KG'));
+});

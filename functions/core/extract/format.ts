@@ -71,13 +71,16 @@ function aboutThisInterview(text: string): string[] {
  */
 const YOUR_CHOICE = /(?<![\p{L}])(?:wat (?:je|jij|u) (?:wil|wilt|het liefst|prefereert)|naar (?:je|jouw|uw) keuze|whichever (?:you prefer|suits you|works (?:best )?for you|is easier)|(?:as|whatever) you prefer|your (?:choice|call)|up to you|(?:comme|selon ce que) (?:vous|tu) (?:préférez|préfères|voulez|veux|le souhaitez)|à (?:votre|ta) convenance|au choix|(?:ganz )?(?:wie|was) (?:Sie|du) (?:möchten|möchtest|wollen|willst|bevorzugen)|(?:wie|was) (?:es )?(?:Ihnen|dir) lieber ist|como (?:prefieras|prefiera|prefiráis)|lo que (?:prefieras|prefiera)|a (?:tu|su) elección|come (?:preferisci|preferisce)|a (?:tua|sua) scelta|(?:o que|como) (?:preferir|prefira|preferires)|à (?:sua|tua) escolha|jak (?:wolisz|woli Pan(?:i)?|(?:Panu|Pani|ci) wygodniej)|do wyboru|if you(?:['’]d)? (?:prefer|rather)|if (?:it['’]s|it is) easier for you|si vous (?:le )?préférez|si tu (?:le )?préfères|si (?:c['’]est|cela vous est) plus (?:simple|pratique)|falls (?:Sie|du) (?:das )?lieber|wenn (?:Ihnen|dir) das lieber ist|si (?:lo )?prefieres|si (?:lo )?prefiere|si (?:te|le) (?:resulta|es|viene) más cómodo|se (?:preferisce|preferisci)|se (?:le|ti) è più comod[oa]|quale modalità (?:preferisce|preferisci)|als (?:je|u) dat liever (?:hebt|heeft|wilt|wil)|se preferir|caso prefira|jeśli (?:Pan|Pani) woli|jeśli wolisz)(?![\p{L}])/iu;
 
+/** The phone as the job's task ("answering phones", "atender o telefone", "Telefon abnehmen"): no word of the interview's format. */
+const PHONE_TASK = /(?<![\p{Script=Latin}])(?:(?:answer(?:ing)?|pick(?:ing)? up|man(?:ning)?|cover(?:ing)?) (?:the )?(?:tele)?phones?|(?:atender|contestar|coger|atendimento) (?:(?:o|os|el|los|ao|a) )?tel[ée]f(?:one|ono)s?|atendimento telef[óô]nico|atenci[óo]n telef[óo]nica|r[ée]pondre (?:au|aux) t[ée]l[ée]phones?|(?:accueil|standard) t[ée]l[ée]phonique|(?:das |am )?Telefon (?:abnehmen|annehmen|bedienen|betreuen)|rispondere al telefono|(?:de )?telefoon (?:aannemen|opnemen|beantwoorden)|(?:odbier|obsług)\p{L}* telefon\p{L}*)(?![\p{Script=Latin}])/giu;
+
 export function detectFormat(raw: string, meetingLink: string | null, address: boolean): InterviewFormat {
   if (meetingLink) return 'video';
   const sentences = aboutThisInterview(raw);
   // Onsite or by video as the candidate likes: no one format.
   if (sentences.some((s) => YOUR_CHOICE.test(s) && ONSITE.test(s) && (VIDEO.test(s) || PHONE.test(s)))) return 'unknown';
   const text = sentences.join('\n');
-  const phoneText = sentences.filter((s) => !ASIDE.test(s) || /\b(?:phone|telephone) (?:screen|interview)|will call you|call you (?:at|on)/i.test(s)).join('\n');
+  const phoneText = sentences.filter((s) => !ASIDE.test(s) || /\b(?:phone|telephone) (?:screen|interview)|will call you|call you (?:at|on)/i.test(s)).map((s) => s.replace(PHONE_TASK, ' ')).join('\n');
   const named = NAMED.filter(([kind, pattern]) => pattern.test(kind === 'phone' ? phoneText : text)).map(([kind]) => kind);
   if (named.length === 1) return named[0]!;
   if (ONSITE.test(text)) return 'onsite';

@@ -175,3 +175,13 @@ describe('"call in" as the British visit', () => {
   it('is onsite', () => expect(format('Could you call in for a chat on Friday around 11?')).toBe('onsite'));
   it('a phone call is still a phone call', () => expect(format('We will call you on Friday at 11 for a short chat.')).toBe('phone'));
 });
+
+describe('the phone as the job\'s task is no format', () => {
+  it.each([
+    ['en', 'The job is mostly answering phones and keeping the diary. Are you free on Tuesday at 10?'],
+    ['pt', 'A função é atender o telefone e marcar serviços. Está disponível na terça às 10h?'],
+    ['de', 'Zu den Aufgaben gehört, das Telefon abnehmen und Termine vergeben. Passt Ihnen Dienstag um 10 Uhr?'],
+    ['pl', 'Praca polega na odbieraniu telefonów i prowadzeniu kalendarza. Czy pasuje wtorek o 10:00?'],
+  ])('%s', (_lang, body) => expect(format(body)).toBe('unknown'));
+  it('a phone call for the interview still is one', () => expect(format('The job is mostly answering phones. I will call you on Tuesday at 10.')).toBe('phone'));
+});

@@ -321,3 +321,14 @@ describe('German "abschreiben" (to write a no), the particle at the end', () => 
     expect(instruction(note)).toBe('decline'),
   );
 });
+
+describe('taking the day off for it, or going called the sensible thing, is a yes', () => {
+  it.each([
+    ["I'll take the morning off, it's only an hour."],
+    ['Dan neem ik die ochtend wel vrij.'],
+    ['Dafür nehm ich mir frei.'],
+    ['Mi prendo il giorno, ne vale la pena.'],
+    ['Wezmę wolne i pojadę.'],
+    ['It would be sensible to go, the team is good.'],
+  ])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+});

@@ -185,7 +185,9 @@ const LETTERHEAD_LINE = new RegExp(String.raw`^[ \t]*(${NAME})(?:\s*[*★☆]{1,
 /** A salutation ("Grüezi Frau Fischer", "Dear Ms Lopez", "Beste Lotte"): whom the mail greets, no company. */
 const GREETING_LINE = /^(?:Hi|Hello|Hey|Dear|Grüezi|Grüß Gott|Gruss Gott|Servus|Moin|Hallo|Liebe|Lieber|Sehr geehrte[rs]?|Guten (?:Tag|Morgen)|Bonjour|Bonsoir|Chère|Cher|Hola|Estimad[oa]|Buenos días|Buenas tardes|Ciao|Buongiorno|Buonasera|Gentile|Egregi[oa]|Caro|Cara|Beste|Geachte|Goedemiddag|Goedemorgen|Olá|Ola|Bom dia|Boa tarde|Prezad[oa]|Car[oa]|Cześć|Dzień dobry|Szanown[aey]|Witam)(?![\p{L}])/u;
 /** A department's name on its own ("Talent Acquisition", "People & Culture", "Recursos Humanos"): whose it is, the mail says elsewhere. */
-const DEPARTMENT_ONLY = /^(?:(?:Global |Corporate |Group )?(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Human Resources|HR|People(?: & Culture| and Culture| Operations)?|Careers|Hiring)(?: Team| Department| Partners?| Services)?|Recursos Humanos|RRHH|Risorse Umane|Ressources [Hh]umaines|Personalabteilung|Bewerbermanagement|Bewerbungsmanagement|Personalmanagement|Personalwesen|Karriere(?:-?[Tt]eam)?|Recrutement|Recrutamento|Reclutamiento|Selección|Werving (?:&|en) [Ss]electie|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji))$/u;
+const DEPARTMENT_ONLY = /^(?:(?:Global |Corporate |Group )?(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Human Resources|HR|People(?: & Culture| and Culture| Operations)?|Careers|Hiring)(?: Team| Department| Partners?| Services)?|Recursos Humanos|RRHH|Risorse Umane|Ressources [Hh]umaines|Personalabteilung|Bewerbermanagement|Bewerbungsmanagement|Personalmanagement|Personalwesen|Karriere(?:-?[Tt]eam)?|Recrutement|Recrutamento|Reclutamiento|Selección|Werving (?:&|en) [Ss]electie|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji)|[ÉE]quipe|Equipa|Equipo|Squadra|Zespół|Team|Reclutamento|Selezione(?: del [Pp]ersonale)?|(?:Ufficio|Oficina|Servicio|Service|Abteilung|Afdeling|Dział|Biuro|Departamento|Department|Serviço|Gabinete)(?: (?:de|del|du|des|di|da|do|dos|für|van|ds\.?|of))?(?: the| la| las| los| les| le)? (?:Reclutamento|Selezione|Personale|Risorse Umane|Recursos Humanos|Selecci[óo]n|Personal|Recrutement|Ressources [Hh]umaines|Personalwesen|Recruiting|Personeelszaken|HR|Kadr|Rekrutacji|Personalny|Recrutamento|Pessoal|Human Resources|Recruitment|Assunzioni))$/u;
+/** A date a subject or a sentence writes ("October 6", "6 octobre", "12. März 2027"), never a name. */
+const DATE_NAME = new RegExp(String.raw`^(?:\d{1,2}\.?\s+(?:de\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca|sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia)(?:,?\s+(?:de\s+)?\d{4})?|(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca|sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia)\s+\d{1,2}(?:,?\s+\d{4})?)$`, 'iu');
 /** Academic and professional titles before a person's name ("Mag. Thomas Reisinger", "Dipl.-Ing. Eva Huber", "dott.ssa Sara Neri", "mgr inż. Anna Nowak"). */
 const ACADEMIC_TITLES = /^(?:(?:Mag|MMag|Dr|DDr|DI|Dipl\.-(?:Ing|Kfm|Kffr|Psych)|Ing|Prof|Mgr|mgr|inż|lic|Lic|dott(?:\.ssa)?|Dott(?:\.ssa)?|Avv|Drs|drs|Ir|ir|Mr|mr|Me|Bc|Eng|Engª?)\.?\s+)+(?=\p{Lu})/u;
 /** The German formal "you" and its possessives, capitalised like a name ("an Ihrem Profil", "Ihre Unterlagen"). */
@@ -419,6 +421,13 @@ export function findCompany(subject: string, main: string, signature: string, se
     const name = cleanName(full);
     const initials = name ? name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase() : '';
     if (abbreviation && name && domain.startsWith(abbreviation.toLowerCase()) && initials.startsWith(abbreviation.toLowerCase()) && !AGENCY_NAME.test(name) && !isRelayName(name)) return extend(name);
+  }
+  // A person the mail gives a mailbox of their own ("Host: Lotte de Graaf", "Email lotte.degraaf@havenco…"; a
+  // scheduler's subject "Intro call with Lotte de Graaf") is the interviewer, never the employer.
+  const personal = [...all.matchAll(/(?<![\w.+-])([\w+-]+[._][\w.+-]+)@[\w-]+\.[\w.-]+/g)].map((m) => m[0]);
+  if (personal.length > 0) {
+    const isPerson = (name: string) => !ORGANISATION_WORD.test(name) && !byDomain(name) && personal.some((address) => mailboxSpellsName(address, name));
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !isPerson(c.name)));
   }
   const validated =
     candidates.find((c) => c.strong && byDomain(c.name)) ??
@@ -670,16 +679,16 @@ function cleanName(raw: string | undefined): string | null {
   // "Orbis Trans Sp. z o.o." cut at its first dot: the Polish legal form goes.
   name = name.replace(/\s+[Ss]p(?:ółka)?\.?(?:\s*z\s*o\.?\s*o\.?)?$/u, '').trim();
   // "Acme HR", "Glasswing Health Talent Acquisition": a department of the company, not its name.
-  name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team|Rekrutacja|Recrutamento|Talentos|Vagas|Carreiras|Jobs|Karriere|Werving(?: (?:&|en) [Ss]electie)?)$/, '').trim();
+  name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team|Rekrutacja|Recrutamento|Talentos|Vagas|Carreiras|Carrières|Carriere|Kariera|Vacatures|Jobs|Karriere|Werving(?: (?:&|en) [Ss]electie)?)$/, '').trim();
   // "HR Navigli Energia", "Risorse Umane – Tejo Seguros", "Recursos Humanos de Grupo Alba": the department before the company's name.
   // "Ihr Recruiting-Team der Isarwerk Versicherung", "Your HR team at Acme": the sign-off's team before the company's name.
   name = name.replace(/^(?:Ihr|Dein|Euer|Your|Votre|Ton|Tu|Su|Il tuo|Il vostro|Uw|Je|Twój|Wasz|O seu|Seu|A sua|Sua)\s+(?=(?:HR|Recruiting|Personal|People|Talent|Recrutement|Selezione|Recruitment)[- ]?[Tt]eam)/u, '').replace(/^(?:HR|Recruiting|Personal|People|Talent|Recruitment)[- ]?[Tt]eam\s+(?:der|des|von|bei|at|of|de|di|van|from)\s+(?=\p{Lu})/u, '');
-  name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR)|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji)|Kadry|Werving(?: (?:&|en) [Ss]electie)?|Equipe|Equipa|Vagas|Carreiras|Careers|Jobs|Karriere)(?:\s+(?:bei|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
+  name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR)|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji)|Kadry|Werving(?: (?:&|en) [Ss]electie)?|[ÉE]quipe|Equipa|Equipo|Vagas|Carreiras|Carrières|Carriere|Careers|Jobs|Karriere|Kariera|Vacatures|Werken)(?:\s+(?:bei|bij|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
   // "Vicerrectorado de Recursos Humanos", "Service des Ressources Humaines": a unit named after the department it
   // runs, never the organisation ("Universidad de Valdeserra" under it is).
   if (/^(?:Vicerrectorado|Rectorado|Servicio|Departamento|Área|Dirección(?: General)?|Subdirección|Service|Direction|Département|Abteilung|Referat|Dipartimento|Servizio|Direzione|Ufficio|Afdeling|Dienst|Serviço|Direção|Direcção|Departament|Biuro|Wydział)(?:\s+(?:de|del|des|du|für|di|della|del|van|do|da|ds\.))?$/u.test(name.replace(/\s+(?:de|del|des|du|di|of|van|do|da)$/u, ''))) return null;
   if (name.length < 2 || name.length > 60) return null;
-  if (NOT_A_COMPANY.test(name) || DEPARTMENT_ONLY.test(name)) return null;
+  if (NOT_A_COMPANY.test(name) || DEPARTMENT_ONLY.test(name) || DATE_NAME.test(name)) return null;
   if (!/^\p{Lu}|^\p{N}/u.test(name)) return null;
   if (/@|https?:|\d{3}/.test(name)) return null;
   if (/^(?:Interview|Entrevista|Entretien|Einladung|Invitation|Phone|Video|Re|Fwd?|Next steps?|Llamada|Report|Colloquio|Uitnodiging|Vorstellungsgespräch|Gespräch|Kennenlernen|Sollicitatiegesprek|Gesprek|Rozmowa|Zaproszenie|Convite|Invito|Convocatoria|Candidatura|Bewerbung|Application|Your application|Votre candidature|Tu candidatura|Sua candidatura|La sua candidatura|Je sollicitatie|Twoja aplikacja)\b/i.test(name)) return null;
@@ -781,9 +790,16 @@ export function polishNominative(role: string): string {
 const RE_LINE_TITLE = new RegExp(String.raw`^[ \t>]*(?:Re|RE|Objet|Betreff|Asunto|Oggetto|Betreft|Assunto|Dotyczy)\s*:\s*(?:(?:Invitation to (?:an )?Interview|Interview Invitation|Invitation à (?:un )?entretien|Convocation(?: à (?:un )?entretien)?|Einladung zum (?:Vorstellungs)?gespräch|Convocatoria(?: a entrevista)?|Convocazione(?: a colloquio)?|Uitnodiging (?:voor (?:een )?)?(?:sollicitatie)?gesprek|Convocatória(?: para entrevista)?|Zaproszenie na rozmowę(?: kwalifikacyjną)?)\s*[–—:-]\s*)?(${TITLE})\s*(?:\([^)\n]*\))?\s*$`, 'mu');
 /** A title after its requisition or competition number: "for Req #48213 – Junior Data Scientist". Kept only with a job noun. */
 const REQUISITION_TITLE = new RegExp(String.raw`\b(?:Req(?:uisition)?|Job ID|Ref(?:erence)?|Competition|Posting)\.?\s*(?:ID\s*)?(?:#|No\.?\s*)?\s*[A-Z0-9][\w-]{2,}\s*[–—:-]\s*(${TITLE})(?=\s*[(,.!?\n]|\s+(?:at|with|in|on)\b|$)`, 'mu');
-/** "…invite you to an interview for Night Care Assistant (Harrogate).": a job title (it needs a job noun) after "interview for", to the sentence's end. */
-const INTERVIEW_FOR_TITLE = new RegExp(String.raw`\binterview for\s+(?:the\s+)?(${TITLE})(?=\s*\(|[,.!?\n]|\s+(?:in|on|at|with|role|position)\b)`, 'u');
+/**
+ * "…invite you to an interview for Night Care Assistant (Harrogate).", "…made it to the final round for" with the
+ * title on a line of its own: a job title (it needs a job noun) after an interview, a round or a stage "for", to the
+ * sentence's or line's end.
+ */
+const INTERVIEW_FOR_TITLE = new RegExp(String.raw`\b(?:interview|round|stage|shortlist(?:ed)?) for\s+(?:the\s+)?(${TITLE})(?=\s*\(|[,.!?\n]|\s+(?:in|on|at|with|role|position)\b)`, 'u');
 const FOR_TITLE_AT = new RegExp(String.raw`\bfor\s+(?:the\s+)?(${TITLE})\s+(?:at|with)\s+\p{Lu}`, 'u');
+
+/** An applicant-tracking system's stage line names the process by its post: "Proces: Senior Backend Developer | Etap 3 z 4". Kept only with a job noun. */
+const PROCESS_LABEL_TITLE = /^[ \t>*•■-]*(?:Process|Proces|Prozess|Processo|Proceso|Procedura|Procédure|Recruitment|Recrutement|Rekrutacja|Recrutamento|Reclutamiento|Selezione|Werving)[ \t]*[:：][ \t]*([^\n·|]{2,80}?)[ \t]*(?:[|·]|$)/imu;
 
 const ROLE_BODY: RegExp[] = [
   // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too), its value
@@ -791,6 +807,7 @@ const ROLE_BODY: RegExp[] = [
   /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*(?:\n[ \t>]*(?![^\n]{0,40}[:：][ \t]*(?:\n|$)))?([^\n·|]{2,80})/imu,
   RE_LINE_TITLE,
   REQUISITION_TITLE,
+  PROCESS_LABEL_TITLE,
   new RegExp(String.raw`\b(?:the|a|an|our|this)\s+(?:position of\s+|role of\s+)?(${TITLE})\s+${ROLE_WORDS}\b`, 'u'),
   new RegExp(String.raw`\b${ROLE_WORDS}\s+(?:of|as)\s+(?:an?\s+)?(${TITLE})(?=[,.!?\n]|\s+(?:at|with|in|here)\b)`, 'u'),
   new RegExp(String.raw`\bto be (?:an?|our)\s+(\p{Lu}[^\n,.!?]{1,60}?)\s+(?:at|with|here)\b`, 'u'),
@@ -929,7 +946,7 @@ function saidOfThePast(main: string, title: string): boolean {
   return PAST_MENTION.test(main.slice(start, ends.length > 0 ? Math.min(...ends) : main.length));
 }
 
-const NEEDS_JOB_NOUN = new Set([SOMEONE_AS_TITLE, LOOKING_FOR_LOWER_TITLE, CAREER_CATEGORY_TITLE, INTERVIEW_FOR_TITLE, FOR_A_TITLE, POSTING_TITLE, QUOTED_POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
+const NEEDS_JOB_NOUN = new Set([PROCESS_LABEL_TITLE, SOMEONE_AS_TITLE, LOOKING_FOR_LOWER_TITLE, CAREER_CATEGORY_TITLE, INTERVIEW_FOR_TITLE, FOR_A_TITLE, POSTING_TITLE, QUOTED_POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);
 
 /**
  * A title's second noun after "and" that the pattern took for the sentence going on ("Responsable de Compras y
@@ -1074,8 +1091,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   let role = raw.replace(AFTER_GENDER_MARK, '').replace(GENDER, '').replace(BARE_GENDER, '').replace(/\p{Extended_Pictographic}/gu, '');
   // "Stellen Data Analyst", "posizioni …": the plural noun that introduces titles is none of them.
   role = role.replace(PLURAL_POSTS, '');
-  // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "#4471"
-  role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
+  // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "[Réf. TLC-0412]", "#4471"
+  role = role.replace(/\s*\((?:Job\s+)?(?:Requisition|Req|Ref|ID|Job ID)\b[^)]*\)|\s*\([^)]*\d{3,}[^)]*\)|\s*\[[^\]\n]*\d[^\]\n]*\]/gi, '').replace(/\s*(?:#|Req\.?\s*#?|R-)\d[\w-]*/gi, '');
   // …and a reference written before the title ("Ref. 2027-0419 Controller", "Kennziffer 4411: Buchhalter", "Rif. MI-22 Analista").
   role = role.replace(/^(?:Ref(?:erenz|erence)?|Réf(?:érence)?|Rif(?:erimento)?|Req(?:uisition)?|Kennziffer|Job ID|ID|Nr|No|Nº|Nummer|Numer|Vacancy|Vacature|Vacante|Vaga|Stellen-?ID|Stelle|Job|Posting|Offre|Oferta|Annonce|Ogłoszenie)\.?\s*[:#]?\s*[\p{L}]{0,4}[-/]?\d[\w/.-]*\s*[:–—-]?\s+(?=\p{L})/iu, '');
   // A calendar invitation's subject ends with its time ("… Data Analyst @ Tue 12 Jan 2027 10:00 - 11:00 (CET)"),

@@ -1077,3 +1077,43 @@ describe('a German partnership and the capitalised nouns around it', () => {
       company('Sehr geehrte Frau Brandt,\n\nwir laden Sie am Dienstag, 9. März, um 10 Uhr zu einem Gespräch ein. Bei Bedarf erstatten wir Ihre Reisekosten.\n\nMit freundlichen Grüßen\nJana Roth\n\n----\nHallmann Transporte GmbH & Co. KG | Sitz: Kassel | Registergericht: Amtsgericht Kassel, HRA 1234'),
     ).toBe('Hallmann Transporte GmbH & Co. KG'));
 });
+
+describe('a team or careers display name, a host with a mailbox of their own, a date in the subject', () => {
+  const company = (from: { name: string; address: string }, subject: string, body: string) =>
+    extractFacts({ from, replyTo: null, cc: [], subject, date: null, messageId: null, body, calendars: [] }, { ownerAddresses: [], fallbackDate: null, isInvitation }).company;
+  it.each([
+    ['fr', 'Équipe Recrutement', 'Bonjour,\n\nnous aimerions échanger avec vous lundi 12 avril 2027 à 11h00. Écrivez à julien.marchand@verboisfinance.example.\n\nBien cordialement,\nJulien Marchand\n\nCarrières Verbois Finance : https://verboisfinance.jobs.example/', 'Verbois Finance'],
+    ['es', 'Equipo Selección', 'Hola,\n\nte proponemos una entrevista el lunes 12 de abril de 2027 a las 11:00.\n\nUn saludo,\nMarta Gil\n\nCarreras: Empleo Verbois Finance', null],
+  ])('%s: "%s" is no company', (_language, name, body, expected) => {
+    const found = company({ name, address: 'recrutement.verboisfinance@candidates.workablemail.example' }, 'Entretien téléphonique', body);
+    expect(found).not.toBe(name.split(' ')[0]);
+    if (expected) expect(found).toBe(expected);
+  });
+  it('a scheduler naming the host after "with", who has a mailbox of their own, is the interviewer', () =>
+    expect(
+      company(
+        { name: 'Calendly', address: 'notifications@calendly.example' },
+        'Confirmed: Intro call – Operations Analyst with Mirjam de Wit on Tuesday, October 6, 2026',
+        'Hi,\n\nYour event has been scheduled.\n\nHost:\nMirjam de Wit\n\nDescription:\nA 30-minute introduction with the People team of Kade & Co. Questions? Email mirjam.dewit@kadeco.example.',
+      ),
+    ).toBe('Kade & Co.'));
+  it('an Italian recruitment office under its hospital is no company', () =>
+    expect(
+      company(
+        { name: '', address: 'reclutamento@ao-sancarlo.example' },
+        'Colloquio telefonico - Assistente amministrativo',
+        'Gentile dott.ssa Ricci,\n\nla informiamo che è stata ammessa al colloquio, venerdì 22 gennaio 2027 alle ore 11:30.\n\nDistinti saluti\n\nU.O.C. Gestione Risorse Umane - Ufficio Reclutamento\nAzienda Ospedaliera San Carlo di Valmorena\nViale dei Tigli 3, Valmorena (RM)\n\nUfficio Reclutamento',
+      ),
+    ).toBe('Azienda Ospedaliera San Carlo di Valmorena'));
+});
+
+describe('a title after a round or a stage "for", on a line of its own, or in a stage line', () => {
+  it.each([
+    ['Congratulations on making it to the final round for\n\nSenior Data Engineer, Platform\n\nWe would like to invite you to our office.', 'Senior Data Engineer, Platform'],
+    ['You are through to the next stage for Payroll Officer. We would like to meet you.', 'Payroll Officer'],
+    ['Wybierz dogodny termin.\n\nProces: Senior Backend Developer | Etap 3 z 4: Rozmowa techniczna', 'Senior Backend Developer'],
+  ])('%j → %j', (body, role) => expect(findRole('Next steps', `Hello,\n\n${body}`)).toBe(role));
+  it('a stage line naming no post gives none', () => expect(findRole('Next steps', 'Hello,\n\nProces: etap 3 z 4\n\nDo usłyszenia')).toBeNull());
+  it('a reference in square brackets is no part of the title', () =>
+    expect(findRole('Entretien téléphonique – Téléconseiller recouvrement (H/F) [Réf. TLC-0412]', 'Bonjour,\n\nnous aimerions échanger avec vous.')).toBe('Téléconseiller recouvrement'));
+});

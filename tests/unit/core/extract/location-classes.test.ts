@@ -342,3 +342,10 @@ describe('a small business\'s address', () => {
   it('drops the signer\'s name and the company line over the street of a signature with no title', () =>
     expect(findLocation('Thanks,\nPádraig Nolan\nThe Salt Cellar Deli\n14 Quay Street, Kinsale, Co. Cork', 'The Salt Cellar Deli')).toBe('14 Quay Street, Kinsale, Co. Cork'));
 });
+
+describe('a Spanish door after the floor', () => {
+  it('keeps the dot of "izda." and "dcha."', () => {
+    expect(findLocation('Te esperamos en nuestras oficinas:\n\nC/ Gran Vía, 28, 3.º izda.\n28013 Madrid\n\nUn saludo')).toBe('C/ Gran Vía, 28, 3.º izda., 28013 Madrid');
+    expect(findLocation('Os esperamos aquí:\n\nCalle Colón 12, 2.º dcha.\n46004 Valencia\n\nSaludos')).toBe('Calle Colón 12, 2.º dcha., 46004 Valencia');
+  });
+});

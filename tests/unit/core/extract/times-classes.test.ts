@@ -417,3 +417,9 @@ describe('noon in words, in the eight languages', () => {
   it('"cet après-midi" is no noon', () => expect(starts('Samedi 14 novembre cet après-midi à 15h.', 'fr', 'Europe/Berlin')).toEqual(['2026-11-14T14:00:00.000Z 60']));
   it('"zelfde uur" on a second day', () => expect(starts('Zaterdag 14 november om 10:00? Anders maandag 16 november zelfde uur.', 'nl', 'Europe/Berlin').sort()).toEqual(['2026-11-14T09:00:00.000Z 60', '2026-11-16T09:00:00.000Z 60']));
 });
+
+describe('a long day to keep free is one interview, not a window to choose in', () => {
+  it('"please keep all of it free:" then the day from 9:30 to 16:00', () =>
+    expect(starts('The day is fairly full, so please keep all of it free:\n\nThursday, 19 November 2026, 09:30 – 16:00 GMT', 'en', 'Europe/London')).toEqual(['2026-11-19T09:30:00.000Z 0']));
+  it('"I am free" still offers a window', () => expect(starts('I am free on Thursday, 19 November 2026, 09:00 – 16:00, call me whenever.', 'en', 'Europe/London')).toEqual([]));
+});

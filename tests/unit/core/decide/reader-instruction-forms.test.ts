@@ -330,5 +330,13 @@ describe('taking the day off for it, or going called the sensible thing, is a ye
     ['Mi prendo il giorno, ne vale la pena.'],
     ['Wezmę wolne i pojadę.'],
     ['It would be sensible to go, the team is good.'],
+    ['Je pose une journée pour y aller.'],
+    ['Me pido el día y voy.'],
+    ['Pido el día libre, vale la pena.'],
   ])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+});
+
+describe('"me pido" is the owner asking for something themselves, never someone asking them', () => {
+  it('"me pido el día y voy" is no request reported', () => expect(instruction('Me pido el día y voy.')).toBe('attend'));
+  it('"mi madre me pide que no vaya" is still her request', () => expect(instruction('Mi madre me pide que no vaya.')).toBeNull());
 });

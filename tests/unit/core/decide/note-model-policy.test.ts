@@ -43,10 +43,10 @@ describe('the note model in decide(), its reading fixed', () => {
     reading.current = null;
   });
 
-  it('turns attend into a decline at a decline probability of 0.8, not below', () => {
-    reading.current = declineReading(0.8);
+  it('turns attend into a decline at a decline probability of 0.75, not below', () => {
+    reading.current = declineReading(0.75);
     expect(decideOn(PLAIN)).toMatchObject({ verdict: 'decline', noteReading: { byModel: true } });
-    reading.current = declineReading(0.79);
+    reading.current = declineReading(0.74);
     expect(decideOn(PLAIN).verdict).toBe('attend');
   });
 

@@ -184,6 +184,8 @@ const PLACES: [RegExp, string][] = [
  * interview's clock runs. "For you" names the reader's place only right after a time ("a role for you in Lyon" does not).
  */
 const READERS_PLACE = /(?:\bbei (?:Ihnen|dir|euch)|\byour (?:time|end)|\bwhere you are|\bdonde (?:estás|está usted|vive)|\bdove (?:si trova|sei)|\bwaar (?:u|je) (?:bent|woont)|\baí)\s+(?:(?:in|im|en|em|à|a|au|w|we|at|no|na)\s+)?$/iu;
+/** Where the reader travels from ("Sabemos que vem de Amesterdão", "your trip from Amsterdam", "Anreise aus Wien"): their place, not the interview's. */
+const READERS_ORIGIN = /(?:\b(?:coming|travell?ing|flying|(?:trip|journey|travel|flight|commute)s?)\s+from|\b(?:vem|vens|virá|viaja|vindo|deslocação|viagem|viene|vienes|vendrá|viajas|viajar|desplazamiento|viaje|vuelo)\s+(?:de|desde|do|da|del)|\b(?:venez|viens|viendrez|voyagez|venant|trajet|voyage|vol)\s+(?:de|depuis|d['’])|\b(?:kommen|kommst|anreisen|reisen|Anreise|Reise|Flug)\s+(?:aus|von|ab)|\b(?:vieni|verrà|viaggio|volo|trasferta)\s+(?:da|dalla|dal)|\b(?:komt|kom|reist|reis|vlucht)\s+(?:uit|vanuit|van)|(?:przyjeżdża\p{L}*|przyjedzie\p{L}*|dojazd\p{L}*|podróż\p{L}*|lot)\s+(?:z|ze))\s+$/iu;
 const READERS_PLACE_AFTER_TIME = /\d(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?|h|Uhr|uur|godz\.?)?\s+(?:for you(?: guys)?|chez (?:vous|toi)|pour (?:vous|toi)|para (?:usted|ti|vos|ustedes|você|si|vocês)|(?:da|per) (?:lei|te|voi)|(?:bij|voor) (?:u|jou|jullie)|(?:u|dla) (?:Pana|Pani|ciebie|Państwa))\s+(?:(?:in|im|en|em|à|a|au|w|we|at|no|na)\s+)?$/iu;
 
 /** PLACES, each pattern able to find every occurrence (compiled once). */
@@ -192,16 +194,33 @@ const PLACES_ANYWHERE: [RegExp, string][] = PLACES.map(([pattern, zone]) => [new
 /** The zone of the first place named in `text` (a city, or a US state with its ZIP code), not the reader's. */
 export function zoneOfPlaceIn(text: string): string | null {
   let best: { index: number; zone: string } | null = null;
+  // A place on a line with a postcode is the address's ("Jardim Paulistano, São Paulo – SP, 01452-910"): it wins over
+  // one named before it in passing, or inside a longer name ("em nosso escritório na Faria Lima": an avenue, not Peru).
+  // On that line, the place nearest the postcode ("Via del Porto 28/A, 40122 Bologna": Bologna, not the street's Porto).
+  let postal: { distance: number; zone: string } | null = null;
   for (const [pattern, zone] of PLACES_ANYWHERE) {
+    let first = true;
     for (const match of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, match.index - 40), match.index);
-      if (READERS_PLACE.test(before) || READERS_PLACE_AFTER_TIME.test(before)) continue;
-      if (!best || match.index < best.index) best = { index: match.index, zone };
-      break;
+      if (READERS_PLACE.test(before) || READERS_PLACE_AFTER_TIME.test(before) || READERS_ORIGIN.test(before)) continue;
+      if (first && (!best || match.index < best.index)) best = { index: match.index, zone };
+      first = false;
+      const lineStart = text.lastIndexOf('\n', match.index) + 1;
+      const lineEnd = text.indexOf('\n', match.index);
+      const code = POSTCODE.exec(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+      if (code) {
+        const from = lineStart + code.index;
+        const to = from + code[0].length;
+        const distance = match.index >= to ? match.index - to : from - (match.index + match[0].length);
+        if (!postal || Math.abs(distance) < postal.distance) postal = { distance: Math.abs(distance), zone };
+      }
     }
   }
-  return best?.zone ?? null;
+  return (postal ?? best)?.zone ?? null;
 }
+
+/** A postcode as the countries write it: Brazil 01452-910, Portugal 4835-044, Poland 00-590, the Netherlands 1015 CJ, Canada M5V 2T6, the UK EC2M 2PP, and five digits (no year has five). */
+const POSTCODE = /(?<![\d-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{5})(?![\d-])|\b\d{4} ?[A-Z]{2}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/;
 
 /** Whether `name` is, whole, a place this module knows ("Torino", "Munich", "São Paulo"): a place is nobody's company. */
 export function isPlaceName(name: string): boolean {

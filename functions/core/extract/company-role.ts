@@ -798,8 +798,8 @@ const REQUISITION_TITLE = new RegExp(String.raw`\b(?:Req(?:uisition)?|Job ID|Ref
 const INTERVIEW_FOR_TITLE = new RegExp(String.raw`\b(?:interview|round|stage|shortlist(?:ed)?) for\s+(?:the\s+)?(${TITLE})(?=\s*\(|[,.!?\n]|\s+(?:in|on|at|with|role|position)\b)`, 'u');
 const FOR_TITLE_AT = new RegExp(String.raw`\bfor\s+(?:the\s+)?(${TITLE})\s+(?:at|with)\s+\p{Lu}`, 'u');
 
-/** An applicant-tracking system's stage line names the process by its post: "Proces: Senior Backend Developer | Etap 3 z 4". Kept only with a job noun. */
-const PROCESS_LABEL_TITLE = /^[ \t>*•■-]*(?:Process|Proces|Prozess|Processo|Proceso|Procedura|Procédure|Recruitment|Recrutement|Rekrutacja|Recrutamento|Reclutamiento|Selezione|Werving)[ \t]*[:：][ \t]*([^\n·|]{2,80}?)[ \t]*(?:[|·]|$)/imu;
+/** An applicant-tracking system's stage line names the process or the application by its post: "Proces: Senior Backend Developer | Etap 3 z 4", "Candidatura: TECNICO/A DI LABORATORIO". Kept only with a job noun. */
+const PROCESS_LABEL_TITLE = /^[ \t>*•■-]*(?:Process|Proces|Prozess|Processo|Proceso|Procedura|Procédure|Recruitment|Recrutement|Rekrutacja|Recrutamento|Reclutamiento|Selezione|Werving|Candidatura|Candidature|Application|Bewerbung|Sollicitatie|Aplikacja)[ \t]*[:：][ \t]*([^\n·|]{2,80}?)[ \t]*(?:[|·]|$)/imu;
 
 const ROLE_BODY: RegExp[] = [
   // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too), its value
@@ -1050,7 +1050,7 @@ function saidFilled(main: string, role: string): boolean {
 
 const GENDER_MARKED = new RegExp(GENDER_MARK, 'u');
 /** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus). */
-const NOISE_WORDS = ['Proceso selectivo(?: para)?', 'Proceso de selecci[oó]n(?: para)?', 'Processo seletivo', 'Processo di selezione', 'Selezione(?: pubblica)?(?: per)?', 'Concorso(?: pubblico)?(?: per)?', 'Selección(?: de personal)?', 'Seleção', 'Sélection', 'Werving(?: en selectie)?', 'Rekrutacja(?: na)?', 'Procédure de recrutement', 'Auswahlverfahren', 'Selectieprocedure', 'Proces rekrutacji', 'Uitnodiging(?: voor)?(?: een| het)?(?: (?:sollicitatie|eerste |tweede )?gesprek)?', 'Einladung(?: zu[mr]?)?(?: (?:Vorstellungs|Erst)?gespräch)?', 'Invitation(?: to)?(?: an?)?(?: interview)?', 'Kennismaking(?:sgesprek)?', 'Kennenlern(?:en|gespräch)', 'Erstgespräch', 'Intro(?:ductory)? call', 'Introduction', 'First (?:interview|round)', 'Second (?:interview|round)', 'Final (?:interview|round)', 'Eerste gesprek', 'Tweede gesprek', 'Videogesprek', 'Telefonisch gesprek', 'Sollicitatiegesprek', 'Gesprek', 'Interview', 'Entretien(?: (?:téléphonique|vidéo|visio|individuel|d[\'’]embauche))?', 'Rozmowa(?: (?:kwalifikacyjna|rekrutacyjna|telefoniczna))?', 'Entrevista', 'Colloquio', 'Convocazione', 'Vorstellungsgespräch', 'Next step', 'Volgende stap', 'Prossimo passo', 'Próximo passo'];
+const NOISE_WORDS = ['Proceso selectivo(?: para)?', 'Proceso de selecci[oó]n(?: para)?', 'Processo seletivo', 'Processo di selezione', 'Selezione(?: pubblica)?(?: per)?', 'Concorso(?: pubblico)?(?: per)?', 'Selección(?: de personal)?', 'Seleção', 'Sélection', 'Werving(?: en selectie)?', 'Rekrutacja(?: na)?', 'Procédure de recrutement', 'Auswahlverfahren', 'Selectieprocedure', 'Proces rekrutacji', 'Uitnodiging(?: voor)?(?: een| het)?(?: (?:sollicitatie|eerste |tweede )?gesprek)?', 'Einladung(?: zu[mr]?)?(?: (?:Vorstellungs|Erst)?gespräch)?', 'Invitation(?: to)?(?: an?)?(?: interview)?', 'Kennismaking(?:sgesprek)?', 'Kennenlern(?:en|gespräch)', 'Erstgespräch', 'Intro(?:ductory)? call', 'Introduction', 'First (?:interview|round)', 'Second (?:interview|round)', 'Final (?:interview|round)', 'Eerste gesprek', 'Tweede gesprek', 'Videogesprek', 'Telefonisch gesprek', 'Sollicitatiegesprek', 'Gesprek', 'Telefon-?[Ii]nterview', 'Video-?[Ii]nterview', 'Telefongespräch', 'Telefonat', 'Phone (?:interview|screen|call)', 'Video (?:interview|call)', 'Telephone (?:interview|call)', 'Colloquio (?:telefonico|conoscitivo|tecnico|individuale|online|in videochiamata)', 'Entrevista (?:telefónica|telefonica|técnica|tecnica|online|presencial|por vídeo|por video)', 'Interview', 'Entretien(?: (?:téléphonique|vidéo|visio|individuel|d[\'’]embauche))?', 'Rozmowa(?: (?:kwalifikacyjna|rekrutacyjna|telefoniczna))?', 'Entrevista', 'Colloquio', 'Convocazione', 'Vorstellungsgespräch', 'Next step', 'Volgende stap', 'Prossimo passo', 'Próximo passo'];
 /** Words of the occasion an ATS puts before the title in a subject (in the languages of the corpus), capitalised or not. */
 const SUBJECT_NOISE = new RegExp(String.raw`^(?:${NOISE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})\s+(?=\p{Lu})`, 'u');
 /** The status an ATS writes after the title in a subject. */
@@ -1112,8 +1112,9 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle|vaga|vacante|posición|posizione|cargo|functie|vacature|stanowisko|role|position)\s+(?:de|d['’]|als|di|van|of|na)\s+/i, '');
   // "Analista de Datos Sr. La hora es…": a Jr./Sr. after the title's first word is its last word; what follows is a new sentence.
   role = role.replace(/^(\S.*?\s(?:Jr|Sr)\.)\s+\p{Lu}.*$/u, '$1');
-  // A title holds no semicolon: what follows one is the next clause ("au poste de Comptable ; nous vous proposons…").
-  role = role.replace(/\s*;.*$/su, '');
+  // A title holds no semicolon, nor a colon before lower-case words: what follows is the next clause ("au poste de
+  // Comptable ; nous vous proposons…", "alla posizione di Product Designer: il suo portfolio ci è piaciuto").
+  role = role.replace(/\s*;.*$/su, '').replace(/:\s+\p{Ll}.*$/su, '');
   // …nor its workload ("Spezialist Lohnbuchhaltung 80–100 %", "Sachbearbeiterin (60 %)"), as Swiss postings write it.
   role = role.replace(/\s*\(?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*\)?\s*$/u, '');
   // …nor its contract after a dash or a comma ("Responsable logistique – CDD 12 mois", "Magazziniere, tempo determinato").

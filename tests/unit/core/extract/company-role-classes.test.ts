@@ -1117,3 +1117,12 @@ describe('a title after a round or a stage "for", on a line of its own, or in a 
   it('a reference in square brackets is no part of the title', () =>
     expect(findRole('Entretien téléphonique – Téléconseiller recouvrement (H/F) [Réf. TLC-0412]', 'Bonjour,\n\nnous aimerions échanger avec vous.')).toBe('Téléconseiller recouvrement'));
 });
+
+describe('a title without the interview type before it, or the clause after a colon', () => {
+  it.each([
+    ['Telefoninterview Controller (m/w/d)', 'Sehr geehrter Herr Hendriks,\n\nwir möchten Sie gern kennenlernen.', 'Controller'],
+    ['Videointerview Sachbearbeiter Einkauf (m/w/d)', 'Hallo,\n\nwir möchten Sie kennenlernen.', 'Sachbearbeiter Einkauf'],
+    ['Farmalab – aggiornamento sulla tua candidatura', 'Candidatura: TECNICO DI LABORATORIO\nFase: Colloquio tecnico\n\nGentile Giulia,', 'TECNICO DI LABORATORIO'],
+    ['Officine Brenta – colloquio', 'Buongiorno,\n\ngrazie per la candidatura alla posizione di Product Designer: il suo portfolio ci è piaciuto molto.', 'Product Designer'],
+  ])('%j', (subject, body, role) => expect(findRole(subject, body)).toBe(role));
+});

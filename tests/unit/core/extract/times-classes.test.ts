@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findProseSlots } from '../../../../functions/core/extract/times.js';
+import { zoneOfPlaceIn } from '../../../../functions/core/extract/zones.js';
 import type { TextLanguage } from '../../../../functions/core/extract/language.js';
 
 const REFERENCE = { instant: new Date('2026-11-02T09:00:00Z'), offsetMinutes: 60 };
@@ -422,4 +423,13 @@ describe('a long day to keep free is one interview, not a window to choose in', 
   it('"please keep all of it free:" then the day from 9:30 to 16:00', () =>
     expect(starts('The day is fairly full, so please keep all of it free:\n\nThursday, 19 November 2026, 09:30 – 16:00 GMT', 'en', 'Europe/London')).toEqual(['2026-11-19T09:30:00.000Z 0']));
   it('"I am free" still offers a window', () => expect(starts('I am free on Thursday, 19 November 2026, 09:00 – 16:00, call me whenever.', 'en', 'Europe/London')).toEqual([]));
+});
+
+describe('the zone of the interview\'s place, not of the reader\'s or a street\'s', () => {
+  it.each([
+    ['the place the reader travels from', 'A entrevista decorrerá nas nossas instalações em Guimarães. Sabemos que vem de Amesterdão; o aeroporto mais próximo é o do Porto.', 'Europe/Lisbon'],
+    ['the reader\'s trip, in English', 'We will cover your trip from Amsterdam. The interview is at our Lisbon office.', 'Europe/Lisbon'],
+    ['an avenue named like a city, before the postcode line', 'em nosso escritório na Faria Lima.\n\nAv. Brigadeiro Faria Lima, 2417 – 4º andar\nJardim Paulistano, São Paulo – SP, 01452-910', 'America/Sao_Paulo'],
+    ['a street named like a city on the postcode line', 'presso la nostra sede.\n\nCi trova in Via del Porto 28/A, 40122 Bologna, al secondo piano.', 'Europe/Rome'],
+  ])('%s', (_what, text, zone) => expect(zoneOfPlaceIn(text)).toBe(zone));
 });

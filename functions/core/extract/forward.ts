@@ -550,13 +550,14 @@ function parseGmtOffset(text: string): number | null {
 /**
  * Footers a mail app or service adds under what the owner typed, as a class: "Sent from my iPhone",
  * "Sent with Proton Mail secure email", "Von meinem Galaxy gesendet", "Enviado do meu Android",
- * "Wysłane z iPhone'a", "iPhoneから送信", "Get Outlook for Android" — in the languages of the clients.
+ * "Wysłane z iPhone'a", "iPhoneから送信", "Get Outlook for Android", "Pobierz aplikację Outlook dla systemu Android" — in the
+ * languages of the clients.
  */
 const MAIL_FOOTER = new RegExp(
   [
     String.raw`(?:Sent|Envoyé|Gesendet|Enviado|Enviada|Inviato|Verzonden|Verstuurd|Wysłane|Wysłano|Skickat|Sendt|Odesláno)\s+(?:from|with|via|using|by|on|de|depuis|avec|von|mit|über|desde|con|do|da|dal|dalla|dal mio|vanaf|met|z|ze|com|från|fra|z mého|à partir d['’]|à partir de|a partir de|a partir do|a partir da|pelo|pela|tramite|przez)\b.{0,80}`,
     String.raw`(?:Von|Vom) meine[mn]? .{1,60} gesendet\.?`,
-    String.raw`(?:Get|Obtenir|Obtener|Obter|Obtenha|Ottieni|Scarica|Baixe|Baixar|Descarga|Descargar|Descargue|Télécharger|Téléchargez|Pobierz|Download|Hol dir|Holen Sie sich|Haal) (?:(?:o|a|el|le|l['’]|das|de) ?)?(?:Outlook|BlueMail|Spark|Proton Mail|Yahoo Mail|Gmail)\b.{0,60}`,
+    String.raw`(?:Get|Obtenir|Obtener|Obter|Obtenha|Ottieni|Scarica|Baixe|Baixar|Descarga|Descargar|Descargue|Télécharger|Téléchargez|Pobierz|Download|Hol dir|Holen Sie sich|Haal) (?:(?:o|a|el|le|l['’]|das|de|die|the|la) ?)?(?:(?:aplikacj[eęai]|app|appli|application|aplicativo|aplicación|aplicação|applicazione|App) )?(?:Outlook|BlueMail|Spark|Proton Mail|Yahoo Mail|Gmail)\b.{0,60}`,
     String.raw`Outlook (?:für|voor) .{1,40}(?:beziehen|downloaden|herunterladen)`,
     String.raw`.{1,40}から送信`,
     String.raw`Begin forwarded message:|Début du message réexpédié.*|Inizio messaggio inoltrato:?|Anfang der weitergeleiteten Nachricht:?|Comienzo del mensaje reenviado:?|Início da mensagem reencaminhada:?|Begin doorgestuurd bericht:?|Początek przekazywanej wiadomości:?|転送されたメッセージ[:：]?`,

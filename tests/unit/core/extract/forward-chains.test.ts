@@ -252,6 +252,9 @@ describe('the note, without what a mail app or service adds', () => {
     ['Get Outlook for Android'],
     ["Envoyé à partir d'Outlook pour Android"],
     ['Enviado a partir do meu telemóvel'],
+    ['Pobierz aplikację Outlook dla systemu Android'],
+    ['Holen Sie sich die App Outlook für Android'],
+    ["Scarica l'app Outlook per Android"],
   ])('drops the footer "%s"', (footer) => {
     expect(cleanNote(`Please decline politely.\n\n${footer}`)).toBe('Please decline politely.');
   });

@@ -263,6 +263,9 @@ describe('the note, without what a mail app or service adds', () => {
     expect(cleanNote(`Bitte absagen, das passt nicht.\n\n${closing}`)).toBe('Bitte absagen, das passt nicht.');
   });
 
+  it('drops a closing and a short name above a header line the client left ("Gesendet: …", GMX)', () =>
+    expect(cleanNote('Leider nein – bitte absagen.\n \nGruß\nMax\n \n \nGesendet: Montag, 12. April 2027 um 15:32 Uhr', 'Maximilian Braun')).toBe('Leider nein – bitte absagen.'));
+
   it('joins lines an HTML-to-text conversion wrapped at 80 columns, and keeps the owner’s own line breaks', () => {
     const wrapped = 'Medizintechnik reizt mich schon lange, die Branche würde ich mir sehr gern mal\nvon innen ansehen.';
     expect(cleanNote(wrapped)).toBe('Medizintechnik reizt mich schon lange, die Branche würde ich mir sehr gern mal von innen ansehen.');

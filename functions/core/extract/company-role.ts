@@ -337,6 +337,17 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (senderName && mailbox.length >= 6 && squash(senderName) === mailbox && (senderName.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 3 || ORGANISATION_WORD.test(senderName)) && signer !== null && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(signer) && !ORGANISATION_WORD.test(signer) && !signer.split(/\s+/).some((w) => mailbox.includes(squash(w)))) {
     writtenDomains.push(mailbox);
     add(senderName, false);
+  } else if (senderName && senderAddress && MAIL_SERVICE.test(senderDomain) && signer !== null && /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u.test(signer)) {
+    // …or one whose name words it spells after a greeting or desk word ("Spoke & Chain Cycles" <hello.spokeandchain@…>
+    // signed "Tom"): two of the name's words at least, the name reading as a business, the signer spelled nowhere in it.
+    const box = squash((senderAddress.split('@')[0] ?? '').replace(/^(?:hello|hi|info|contact|jobs|team|office|mail|admin|shop|bookings?|ciao|bonjour|hola|hallo|kontakt)[._-]/i, ''));
+    const words = senderName.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && squash(w).length >= 3);
+    const spelled = words.filter((w) => box.includes(squash(w))).length;
+    const business = words.length >= 3 || /\s&\s/.test(senderName) || ORGANISATION_WORD.test(senderName);
+    if (box.length >= 6 && spelled >= 2 && business && !signer.split(/[ -]/).some((w) => box.includes(squash(w)) || senderName.includes(w))) {
+      writtenDomains.push(box);
+      add(senderName, false);
+    }
   }
   // The display name of a team mailbox or a relay ("Stonebridge Asset Management Recruiting",
   // "Cajuína Tech | Talentos", "Kranich Logistik Services GmbH" <no-reply@…>) names the company.
@@ -382,7 +393,13 @@ export function findCompany(subject: string, main: string, signature: string, se
   if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main)) {
     // …and a subject that names an organisation ("Grupo Alcaraván · Controller Financiero Senior (h/m) · Ref. 2381-CF")
     // names the client the body only describes.
-    const inSubject = candidates.find((c) => subjectPart(c) && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name));
+    // …or, beside the role and the agency's own name, a part written as a name ("Gerente de Compras – Farmacias Belmonte |
+    // Nexo Talento").
+    const nameLike = (name: string) => !isJobTitle(name) && !isPlaceName(name) && name.split(/\s+/).length >= 2 && name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|de|del|la|du|des|di|van|der|von|y|e|et)$/i.test(w));
+    const besideRole = role !== null && parts.some((p) => p.toLowerCase() === role.toLowerCase()) && parts.some((p) => AGENCY_NAME.test(p) || byDomain(p));
+    const inSubject =
+      candidates.find((c) => subjectPart(c) && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name)) ??
+      (besideRole ? candidates.find((c) => subjectPart(c) && nameLike(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name) && c.name.toLowerCase() !== role!.toLowerCase()) : undefined);
     return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? inSubject?.name ?? null;
   }
   // "Câmara Municipal de Alvorinha - Recursos Humanos", "Direction des Ressources Humaines - CHU de Saint-Aubin":
@@ -691,7 +708,7 @@ function cleanName(raw: string | undefined): string | null {
   if (NOT_A_COMPANY.test(name) || DEPARTMENT_ONLY.test(name) || DATE_NAME.test(name)) return null;
   if (!/^\p{Lu}|^\p{N}/u.test(name)) return null;
   if (/@|https?:|\d{3}/.test(name)) return null;
-  if (/^(?:Interview|Entrevista|Entretien|Einladung|Invitation|Phone|Video|Re|Fwd?|Next steps?|Llamada|Report|Colloquio|Uitnodiging|Vorstellungsgespräch|Gespräch|Kennenlernen|Sollicitatiegesprek|Gesprek|Rozmowa|Zaproszenie|Convite|Invito|Convocatoria|Candidatura|Bewerbung|Application|Your application|Votre candidature|Tu candidatura|Sua candidatura|La sua candidatura|Je sollicitatie|Twoja aplikacja)\b/i.test(name)) return null;
+  if (/^(?:Interview|Entrevista|Entretien|Einladung|Invitation|Invitaci[óo]n|Convocation|Convocação|Convocatória|Phone|Video|Re|Fwd?|Next steps?|Llamada|Report|Colloquio|Uitnodiging|Vorstellungsgespräch|Gespräch|Kennenlernen|Sollicitatiegesprek|Gesprek|Rozmowa|Zaproszenie|Convite|Invito|Convocatoria|Candidatura|Bewerbung|Application|Your application|Votre candidature|Tu candidatura|Sua candidatura|La sua candidatura|Je sollicitatie|Twoja aplikacja)\b/i.test(name)) return null;
   return name;
 }
 

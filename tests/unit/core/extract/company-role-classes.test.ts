@@ -1126,3 +1126,28 @@ describe('a title without the interview type before it, or the clause after a co
     ['Officine Brenta – colloquio', 'Buongiorno,\n\ngrazie per la candidatura alla posizione di Product Designer: il suo portfolio ci è piaciuto molto.', 'Product Designer'],
   ])('%j', (subject, body, role) => expect(findRole(subject, body)).toBe(role));
 });
+
+describe('a client the subject names beside the role and the agency, a consultancy hiring for itself, a shop\'s free-mail display name', () => {
+  const company = (from: { name: string; address: string }, subject: string, body: string) =>
+    extractFacts({ from, replyTo: null, cc: [], subject, date: null, messageId: null, body, calendars: [] }, { ownerAddresses: [], fallbackDate: null, isInvitation }).company;
+  it('"Gerente de Compras – Farmacias Belmonte | Nexo Talento" with the client only described in the body', () =>
+    expect(
+      company(
+        { name: 'Andrea Villaseñor - Nexo Talento', address: 'andrea.villasenor@nexotalento.example' },
+        'Gerente de Compras – Farmacias Belmonte | Nexo Talento',
+        'Hola Lucía,\n\nsoy consultora de Nexo Talento. Te escribo por la vacante de Gerente de Compras que estamos cubriendo para nuestro cliente, una cadena de farmacias con presencia en todo el país.\n\nSaludos,\nAndrea Villaseñor\nNexo Talento | Headhunting & Executive Search',
+      ),
+    ).toBe('Farmacias Belmonte'));
+  it('a consultancy inviting for its own post, under an "Invitación a entrevista" subject', () =>
+    expect(
+      company(
+        { name: 'Andrés Quintero', address: 'aquintero@cerroverde.example' },
+        'Invitación a entrevista – Líder de Analítica',
+        'Buenos días, Mariana:\n\nReciba un cordial saludo de parte de Cerro Verde Consultores. Nos gustaría invitarla a una entrevista.\n\nCordialmente,\n\nAndrés Quintero\nAnalista de Talento Humano\nCerro Verde Consultores S.A.S.',
+      ),
+    ).toBe('Cerro Verde Consultores'));
+  it('"Spoke & Chain Cycles" <hello.spokeandchain@outlook…> signed "Tom"', () =>
+    expect(company({ name: 'Spoke & Chain Cycles', address: 'hello.spokeandchain@outlook.example' }, 'Mechanic position', 'Hi Sophie,\n\ncould you come by on Friday at 5:30?\n\nCheers,\nTom')).toBe('Spoke & Chain Cycles'));
+  it('a person\'s own free-mail display name stays no company', () =>
+    expect(company({ name: 'Tom Baker', address: 'tom.baker@outlook.example' }, 'Mechanic position', 'Hi Sophie,\n\ncould you come by on Friday at 5:30?\n\nCheers,\nTom')).toBeNull());
+});

@@ -1151,3 +1151,13 @@ describe('a client the subject names beside the role and the agency, a consultan
   it('a person\'s own free-mail display name stays no company', () =>
     expect(company({ name: 'Tom Baker', address: 'tom.baker@outlook.example' }, 'Mechanic position', 'Hi Sophie,\n\ncould you come by on Friday at 5:30?\n\nCheers,\nTom')).toBeNull());
 });
+
+describe('a practice named by its kind and its trade in lower case, in the signature', () => {
+  it('"Cabinet de kinésithérapie Moreau & Associés" under a free-mail sender', () =>
+    expect(
+      extractFacts(
+        { from: { name: 'Claire Moreau', address: 'claire.moreau.kine@orange.example' }, replyTo: null, cc: [], subject: 'Re: Candidature secrétaire médicale', date: null, messageId: null, body: 'Bonjour Madame,\n\nJe serais ravie de vous rencontrer au cabinet.\n\nBien cordialement,\n\nClaire Moreau\nMasseur-kinésithérapeute\nCabinet de kinésithérapie Moreau & Associés\n14 rue des Carmes, 59000 Lille', calendars: [] },
+        { ownerAddresses: [], fallbackDate: null, isInvitation },
+      ).company,
+    ).toBe('Cabinet de kinésithérapie Moreau & Associés'));
+});

@@ -185,3 +185,8 @@ describe('the phone as the job\'s task is no format', () => {
   ])('%s', (_lang, body) => expect(format(body)).toBe('unknown'));
   it('a phone call for the interview still is one', () => expect(format('The job is mostly answering phones. I will call you on Tuesday at 10.')).toBe('phone'));
 });
+
+describe('a small French employer asking to drop by, or meeting at the practice', () => {
+  it.each([['Si ça vous convient, passez samedi vers 18h, avant le service.'], ['Je serais ravie de vous rencontrer au cabinet pour en parler.'], ['Venez au cabinet mardi à 12h30.']])('%j → onsite', (body) =>
+    expect(detectFormat(body, null, false)).toBe('onsite'));
+});

@@ -1161,3 +1161,15 @@ describe('a practice named by its kind and its trade in lower case, in the signa
       ).company,
     ).toBe('Cabinet de kinésithérapie Moreau & Associés'));
 });
+
+describe('an agency that withholds its client\'s name for confidentiality', () => {
+  const company = (body: string) =>
+    extractFacts({ from: { name: 'Federico Paz | Cumbre Consultores', address: 'fpaz@cumbreconsultores.example' }, replyTo: null, cc: [], subject: 'Búsqueda: Analista de Demanda – entrevista con el cliente', date: null, messageId: null, body, calendars: [] }, { ownerAddresses: [], fallbackDate: null, isInvitation }).company;
+  it.each([
+    ['es', 'Por confidencialidad todavía no puedo compartirte el nombre de la compañía.'],
+    ['it', 'Per motivi di riservatezza il nome dell’azienda verrà comunicato al colloquio.'],
+    ['fr', 'Pour des raisons de confidentialité, je ne peux pas encore vous donner le nom.'],
+    ['de', 'Aus Vertraulichkeitsgründen nenne ich den Namen erst später.'],
+  ])('%s: neither the client nor the recruiter\'s practice area', (_language, sentence) =>
+    expect(company(`Hola Lucía,\n\nla gerente del cliente te propone una primera entrevista el jueves 21 de enero a las 15 hs.\n\n${sentence}\n\nUn abrazo,\nFederico Paz\nSenior Recruiter – Supply Chain & Operaciones\nCumbre Consultores`)).toBeNull());
+});

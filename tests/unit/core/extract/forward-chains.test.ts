@@ -452,3 +452,15 @@ describe('a reply above a quote whose intro names the sender without an address 
     expect(forward.note).toBe('Passt, da geh ich hin.');
   });
 });
+
+describe('Outlook in Portuguese: "Enviado em:" / "Enviada em:" is the date line', () => {
+  it.each([['Enviado em'], ['Enviada em']])('"%s:" under a sender whose display name has a "|"', async (key) => {
+    const mail = await ownerMail(
+      `\n\nDe: Camila Duarte | Sertão Talentos <camila.duarte@sertao.example>\n${key}: segunda-feira, 2 de março de 2026 10:27\nPara: alex@example.com\nAssunto: Entrevista\n\nOlá, Alex,\n\nvamos conversar na quinta às 10h?\n\nCamila`,
+      'ENC: Entrevista',
+    );
+    const { original } = await findOriginal(mail, OWNER);
+    expect(original.from?.address).toBe('camila.duarte@sertao.example');
+    expect(original.date?.instant.toISOString().slice(0, 10)).toBe('2026-03-02');
+  });
+});

@@ -1173,3 +1173,8 @@ describe('an agency that withholds its client\'s name for confidentiality', () =
   ])('%s: neither the client nor the recruiter\'s practice area', (_language, sentence) =>
     expect(company(`Hola Lucía,\n\nla gerente del cliente te propone una primera entrevista el jueves 21 de enero a las 15 hs.\n\n${sentence}\n\nUn abrazo,\nFederico Paz\nSenior Recruiter – Supply Chain & Operaciones\nCumbre Consultores`)).toBeNull());
 });
+
+describe('an applicant-tracking system\'s mail domain with a product word after its name', () => {
+  it.each([['dvinci-hr.example'], ['personio-mail.example'], ['softgarden-jobs.example'], ['recruiteemail.example']])('%s is a relay', (domain) => expect(isRelayDomain(domain)).toBe(true));
+  it('an employer\'s own "-hr" domain is none', () => expect(isRelayDomain('limmatwerk-hr.example')).toBe(false));
+});

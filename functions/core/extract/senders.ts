@@ -30,7 +30,7 @@ const RELAY_LABELS = new Set([
 
 /** A system's own label, or it with the word it adds for its mail or its product ("personio-mail", "recruiteemail", "dvinci-hr"). */
 function isRelayLabel(label: string): boolean {
-  return RELAY_LABELS.has(label) || RELAY_LABELS.has(label.replace(/-?e?mail$/, '')) || RELAY_LABELS.has(label.replace(/-(?:hr|jobs|careers|recruiting|ats|app|notifications?|mailer)$/, ''));
+  return RELAY_LABELS.has(label) || RELAY_LABELS.has(label.replace(/-?mail$/, '')) || RELAY_LABELS.has(label.replace(/-?email$/, '')) || RELAY_LABELS.has(label.replace(/-(?:hr|jobs|careers|recruiting|ats|app|notifications?|mailer)$/, ''));
 }
 
 export function isRelayDomain(domain: string): boolean {

@@ -1399,3 +1399,12 @@ describe('how an earlier step of the selection went praises the owner, not the j
     expect(decided('The test went fine, and the team looks lovely.')).toBe('attend/networking');
   });
 });
+
+describe('someone the owner knows, named by their post at the company, is a draw to the people', () => {
+  it.each([
+    ['La directora financiera de Tucano es Beatriz Lemos, fuimos compañeras en Lisboa hace años. Buena gente.'],
+    ['Heads up: the hiring manager is Priya Natarajan, an old colleague of mine.'],
+    ['Der Leiter der Abteilung ist Jan Busch, ein ehemaliger Kollege.'],
+  ])('%s', (note) => expect(decided(note)).toBe('attend/networking'));
+  it('a post with no one the owner knows is none', () => expect(decided('The hiring manager is Priya Natarajan.')).not.toBe('attend/networking'));
+});

@@ -11,6 +11,9 @@ import { extractFacts, type OriginalMessage } from '../../../../functions/core/e
 import { isInvitation } from '../../../../functions/core/decide/decide.js';
 
 const agency = { name: 'Pat Quinn', address: 'pat@quinnsearch.example' };
+/** The company extractFacts reads from one original message with the given sender, subject and body. */
+const companyOf = (from: { name: string; address: string }, subject: string, body: string) =>
+  extractFacts({ from, replyTo: null, cc: [], subject, date: null, messageId: null, body, calendars: [] }, { ownerAddresses: [], fallbackDate: null, isInvitation }).company;
 
 describe('the hiring company, not the agency', () => {
   it.each([
@@ -1079,19 +1082,17 @@ describe('a German partnership and the capitalised nouns around it', () => {
 });
 
 describe('a team or careers display name, a host with a mailbox of their own, a date in the subject', () => {
-  const company = (from: { name: string; address: string }, subject: string, body: string) =>
-    extractFacts({ from, replyTo: null, cc: [], subject, date: null, messageId: null, body, calendars: [] }, { ownerAddresses: [], fallbackDate: null, isInvitation }).company;
   it.each([
     ['fr', 'Équipe Recrutement', 'Bonjour,\n\nnous aimerions échanger avec vous lundi 12 avril 2027 à 11h00. Écrivez à julien.marchand@verboisfinance.example.\n\nBien cordialement,\nJulien Marchand\n\nCarrières Verbois Finance : https://verboisfinance.jobs.example/', 'Verbois Finance'],
     ['es', 'Equipo Selección', 'Hola,\n\nte proponemos una entrevista el lunes 12 de abril de 2027 a las 11:00.\n\nUn saludo,\nMarta Gil\n\nCarreras: Empleo Verbois Finance', null],
   ])('%s: "%s" is no company', (_language, name, body, expected) => {
-    const found = company({ name, address: 'recrutement.verboisfinance@candidates.workablemail.example' }, 'Entretien téléphonique', body);
+    const found = companyOf({ name, address: 'recrutement.verboisfinance@candidates.workablemail.example' }, 'Entretien téléphonique', body);
     expect(found).not.toBe(name.split(' ')[0]);
     if (expected) expect(found).toBe(expected);
   });
   it('a scheduler naming the host after "with", who has a mailbox of their own, is the interviewer', () =>
     expect(
-      company(
+      companyOf(
         { name: 'Calendly', address: 'notifications@calendly.example' },
         'Confirmed: Intro call – Operations Analyst with Mirjam de Wit on Tuesday, October 6, 2026',
         'Hi,\n\nYour event has been scheduled.\n\nHost:\nMirjam de Wit\n\nDescription:\nA 30-minute introduction with the People team of Kade & Co. Questions? Email mirjam.dewit@kadeco.example.',
@@ -1099,7 +1100,7 @@ describe('a team or careers display name, a host with a mailbox of their own, a 
     ).toBe('Kade & Co.'));
   it('an Italian recruitment office under its hospital is no company', () =>
     expect(
-      company(
+      companyOf(
         { name: '', address: 'reclutamento@ao-sancarlo.example' },
         'Colloquio telefonico - Assistente amministrativo',
         'Gentile dott.ssa Ricci,\n\nla informiamo che è stata ammessa al colloquio, venerdì 22 gennaio 2027 alle ore 11:30.\n\nDistinti saluti\n\nU.O.C. Gestione Risorse Umane - Ufficio Reclutamento\nAzienda Ospedaliera San Carlo di Valmorena\nViale dei Tigli 3, Valmorena (RM)\n\nUfficio Reclutamento',
@@ -1128,11 +1129,9 @@ describe('a title without the interview type before it, or the clause after a co
 });
 
 describe('a client the subject names beside the role and the agency, a consultancy hiring for itself, a shop\'s free-mail display name', () => {
-  const company = (from: { name: string; address: string }, subject: string, body: string) =>
-    extractFacts({ from, replyTo: null, cc: [], subject, date: null, messageId: null, body, calendars: [] }, { ownerAddresses: [], fallbackDate: null, isInvitation }).company;
   it('"Gerente de Compras – Farmacias Belmonte | Nexo Talento" with the client only described in the body', () =>
     expect(
-      company(
+      companyOf(
         { name: 'Andrea Villaseñor - Nexo Talento', address: 'andrea.villasenor@nexotalento.example' },
         'Gerente de Compras – Farmacias Belmonte | Nexo Talento',
         'Hola Lucía,\n\nsoy consultora de Nexo Talento. Te escribo por la vacante de Gerente de Compras que estamos cubriendo para nuestro cliente, una cadena de farmacias con presencia en todo el país.\n\nSaludos,\nAndrea Villaseñor\nNexo Talento | Headhunting & Executive Search',
@@ -1140,16 +1139,16 @@ describe('a client the subject names beside the role and the agency, a consultan
     ).toBe('Farmacias Belmonte'));
   it('a consultancy inviting for its own post, under an "Invitación a entrevista" subject', () =>
     expect(
-      company(
+      companyOf(
         { name: 'Andrés Quintero', address: 'aquintero@cerroverde.example' },
         'Invitación a entrevista – Líder de Analítica',
         'Buenos días, Mariana:\n\nReciba un cordial saludo de parte de Cerro Verde Consultores. Nos gustaría invitarla a una entrevista.\n\nCordialmente,\n\nAndrés Quintero\nAnalista de Talento Humano\nCerro Verde Consultores S.A.S.',
       ),
     ).toBe('Cerro Verde Consultores'));
   it('"Spoke & Chain Cycles" <hello.spokeandchain@outlook…> signed "Tom"', () =>
-    expect(company({ name: 'Spoke & Chain Cycles', address: 'hello.spokeandchain@outlook.example' }, 'Mechanic position', 'Hi Sophie,\n\ncould you come by on Friday at 5:30?\n\nCheers,\nTom')).toBe('Spoke & Chain Cycles'));
+    expect(companyOf({ name: 'Spoke & Chain Cycles', address: 'hello.spokeandchain@outlook.example' }, 'Mechanic position', 'Hi Sophie,\n\ncould you come by on Friday at 5:30?\n\nCheers,\nTom')).toBe('Spoke & Chain Cycles'));
   it('a person\'s own free-mail display name stays no company', () =>
-    expect(company({ name: 'Tom Baker', address: 'tom.baker@outlook.example' }, 'Mechanic position', 'Hi Sophie,\n\ncould you come by on Friday at 5:30?\n\nCheers,\nTom')).toBeNull());
+    expect(companyOf({ name: 'Tom Baker', address: 'tom.baker@outlook.example' }, 'Mechanic position', 'Hi Sophie,\n\ncould you come by on Friday at 5:30?\n\nCheers,\nTom')).toBeNull());
 });
 
 describe('a practice named by its kind and its trade in lower case, in the signature', () => {
@@ -1163,15 +1162,14 @@ describe('a practice named by its kind and its trade in lower case, in the signa
 });
 
 describe('an agency that withholds its client\'s name for confidentiality', () => {
-  const company = (body: string) =>
-    extractFacts({ from: { name: 'Federico Paz | Cumbre Consultores', address: 'fpaz@cumbreconsultores.example' }, replyTo: null, cc: [], subject: 'Búsqueda: Analista de Demanda – entrevista con el cliente', date: null, messageId: null, body, calendars: [] }, { ownerAddresses: [], fallbackDate: null, isInvitation }).company;
+  const withheld = (body: string) => companyOf({ name: 'Federico Paz | Cumbre Consultores', address: 'fpaz@cumbreconsultores.example' }, 'Búsqueda: Analista de Demanda – entrevista con el cliente', body);
   it.each([
     ['es', 'Por confidencialidad todavía no puedo compartirte el nombre de la compañía.'],
     ['it', 'Per motivi di riservatezza il nome dell’azienda verrà comunicato al colloquio.'],
     ['fr', 'Pour des raisons de confidentialité, je ne peux pas encore vous donner le nom.'],
     ['de', 'Aus Vertraulichkeitsgründen nenne ich den Namen erst später.'],
   ])('%s: neither the client nor the recruiter\'s practice area', (_language, sentence) =>
-    expect(company(`Hola Lucía,\n\nla gerente del cliente te propone una primera entrevista el jueves 21 de enero a las 15 hs.\n\n${sentence}\n\nUn abrazo,\nFederico Paz\nSenior Recruiter – Supply Chain & Operaciones\nCumbre Consultores`)).toBeNull());
+    expect(withheld(`Hola Lucía,\n\nla gerente del cliente te propone una primera entrevista el jueves 21 de enero a las 15 hs.\n\n${sentence}\n\nUn abrazo,\nFederico Paz\nSenior Recruiter – Supply Chain & Operaciones\nCumbre Consultores`)).toBeNull());
 });
 
 describe('an applicant-tracking system\'s mail domain with a product word after its name', () => {

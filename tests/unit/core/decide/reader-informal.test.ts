@@ -1408,3 +1408,12 @@ describe('someone the owner knows, named by their post at the company, is a draw
   ])('%s', (note) => expect(decided(note)).toBe('attend/networking'));
   it('a post with no one the owner knows is none', () => expect(decided('The hiring manager is Priya Natarajan.')).not.toBe('attend/networking'));
 });
+
+describe('someone on the inside who taught the owner or ran an event they went to is someone they know', () => {
+  it.each([
+    ['Heads up: the hiring manager is Priya Natarajan, she ran that analytics meetup in Lisbon I loved.'],
+    ['La responsable du recrutement est Claire Dubois, elle qui m’a formée à Lyon.'],
+    ['De manager is Pieter Smit, die mij heeft opgeleid bij mijn eerste baan.'],
+    ['El jefe del área es Tomás Ruiz, que me dio clase en la facultad.'],
+  ])('%s', (note) => expect(decided(note)).toBe('attend/networking'));
+});

@@ -5,7 +5,7 @@
  */
 import { domainOf } from '../mail/mail.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isUnusableReplyAddress, relayTenant } from './senders.js';
-import { escapeRegExp, isClosingLine } from './text.js';
+import { EMAIL_IN_TEXT, escapeRegExp, isClosingLine } from './text.js';
 import { isPlaceName } from './zones.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word; so is a quoted name in it (Mleczarnia „Mazowsze”, Cortiças «Sol Nascente»).
@@ -230,6 +230,11 @@ export function logoNames(alts: readonly string[], lines: readonly string[] = []
 const LOGO_LIKE = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|and|of|de|la|du|der|van|von|\p{Lu}[\p{L}\p{N}&.'’-]*)){1,4}$/u;
 const ICON_ALT = /^(?:linked ?in|twitter|x|facebook|instagram|youtube|tiktok|xing|glassdoor|google(?: meet| calendar| play)?|microsoft(?: teams)?|teams|zoom|webex|whereby|calendar|calendly|apple|android|app store|spacer|icon|button|banner|image|img|photo|picture|signature|avatar|profile|map|maps|play|join|reply|yes|no|maybe|phone|email|e-mail|mail|web|website|www|location|pin)$/i;
 
+/** Written as a name: no job title, no brackets, every word capitalised or a name's small word ("Bank of Leeds", "Farmacias Belmonte"). */
+function looksLikeAName(name: string): boolean {
+  return !isJobTitle(name) && !/[()]/.test(name) && name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|de|del|la|du|des|di|van|der|von|y|e|et)$/i.test(w));
+}
+
 export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null, logos: readonly string[] = []): string | null {
   const senderAddress = sender?.address ?? null;
   const senderName = sender?.name ?? null;
@@ -396,7 +401,7 @@ export function findCompany(subject: string, main: string, signature: string, se
     // names the client the body only describes.
     // …or, beside the role and the agency's own name, a part written as a name ("Gerente de Compras – Farmacias Belmonte |
     // Nexo Talento").
-    const nameLike = (name: string) => !isJobTitle(name) && !isPlaceName(name) && name.split(/\s+/).length >= 2 && name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|de|del|la|du|des|di|van|der|von|y|e|et)$/i.test(w));
+    const nameLike = (name: string) => looksLikeAName(name) && !isPlaceName(name) && name.split(/\s+/).length >= 2;
     const besideRole = role !== null && parts.some((p) => p.toLowerCase() === role.toLowerCase()) && parts.some((p) => AGENCY_NAME.test(p) || byDomain(p));
     const inSubject =
       candidates.find((c) => subjectPart(c) && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name)) ??
@@ -442,7 +447,9 @@ export function findCompany(subject: string, main: string, signature: string, se
   }
   // A person the mail gives a mailbox of their own ("Host: Lotte de Graaf", "Email lotte.degraaf@havenco…"; a
   // scheduler's subject "Intro call with Lotte de Graaf") is the interviewer, never the employer.
-  const personal = [...all.matchAll(/(?<![\w.+-])([\w+-]+[._][\w.+-]+)@[\w-]+\.[\w.-]+/g)].map((m) => m[0]);
+  // (EMAIL_IN_TEXT, then the local part tested: one pattern with "first.last" inside it backtracked quadratically over a
+  // long run of "a_a_a…" with no "@".)
+  const personal = [...all.matchAll(EMAIL_IN_TEXT)].map((m) => m[0]).filter((address) => /[._]/.test(address.split('@')[0]!));
   if (personal.length > 0) {
     const isPerson = (name: string) => !ORGANISATION_WORD.test(name) && !byDomain(name) && personal.some((address) => mailboxSpellsName(address, name));
     candidates.splice(0, candidates.length, ...candidates.filter((c) => !isPerson(c.name)));
@@ -457,7 +464,6 @@ export function findCompany(subject: string, main: string, signature: string, se
   // So has an agency's mail about its client ("Tidewater Freight – Head of Customs – interview slots" /
   // "Tidewater Freight would like to meet you").
   if ((!domain || fromAgency) && !candidates.some((c) => c.strong)) {
-    const looksLikeAName = (name: string) => !isJobTitle(name) && !/[()]/.test(name) && name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|de|del|la|du|des|di|van|der|von|y|e|et)$/i.test(w));
     const repeated = candidates.find((c) => !c.line && subject.includes(c.name) && main.includes(c.name) && looksLikeAName(c.name));
     if (repeated) return extend(repeated.name);
     // An applicant-tracking system's subject "<Company> · <Role>: …" (Teamtailor, Recruitee): the name beside

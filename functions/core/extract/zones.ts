@@ -191,7 +191,7 @@ const READERS_PLACE_AFTER_TIME = /\d(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?|h|Uhr|uur|go
 /** PLACES, each pattern able to find every occurrence (compiled once). */
 const PLACES_ANYWHERE: [RegExp, string][] = PLACES.map(([pattern, zone]) => [new RegExp(pattern.source, `${pattern.flags}g`), zone]);
 
-/** The zone of the first place named in `text` (a city, or a US state with its ZIP code), not the reader's. */
+/** The zone of the place named in `text` (a city, or a US state with its ZIP code): the address line's, else the first named; never the reader's. */
 export function zoneOfPlaceIn(text: string): string | null {
   let best: { index: number; zone: string } | null = null;
   // A place on a line with a postcode is the address's ("Jardim Paulistano, São Paulo – SP, 01452-910"): it wins over

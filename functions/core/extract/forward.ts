@@ -614,12 +614,15 @@ export function cleanNote(text: string, ownerName: string | null = null): string
   const lines = note.split('\n');
   // "/Ola", "/ O.": the Nordic way to sign a short mail.
   const isTail = (line: string) => !line.trim() || NOTE_CLOSING.test(line.trim()) || HEADER_LINE.test(line) || /^[ \t]*[-_=]{2,}.*$/.test(line) || /^[ \t]*\/\s?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?[ \t]*$/u.test(line);
+  const dropTail = () => {
+    while (lines.length > 0 && isTail(lines[lines.length - 1]!)) lines.pop();
+  };
   // (A header line a client leaves above the forwarded one, GMX's "Gesendet: …", goes first: the closing is then the last.)
-  while (lines.length > 0 && isTail(lines[lines.length - 1]!)) lines.pop();
+  dropTail();
   // A closing followed only by the owner's name ("Z pozdrowieniami\nAnna Nowak") ends the note there.
   const closing = lines.findIndex((line, i) => i > 0 && NOTE_CLOSING.test(line.trim()) && lines.slice(i + 1).filter((rest) => rest.trim()).length <= 2 && lines.slice(i + 1).every((rest) => !rest.trim() || SIGNED_NAME.test(rest.trim())));
   if (closing >= 0) lines.splice(closing);
-  while (lines.length > 0 && isTail(lines[lines.length - 1]!)) lines.pop();
+  dropTail();
   note = unwrapConverted(lines).join('\n').trim();
   return note.length > 0 ? note : null;
 }

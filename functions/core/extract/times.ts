@@ -785,8 +785,12 @@ function isConversion(f: Found, body: string, all: Found[]): boolean {
 
 /** A label naming the new time of a moved appointment ("New time:", "Neuer Termin:", "Nouvelle date :", "Nueva fecha:", "Nuovo orario:", "Nieuwe datum:", "Nova data:", "Nowy termin:", "変更後："). */
 const NEW_TIME_LABEL = /(?<![\p{L}])(?:new\s+(?:date|time|slot|date and time|time and date)|neue[rn]?\s+(?:Termin|Datum|Uhrzeit|Zeit)|nouve(?:lle|l|au)\s+(?:date|horaire|créneau|rendez-vous|heure)|nuev[oa]\s+(?:fecha|hora|horario|cita)|nuov[oa]\s+(?:data|ora|orario|appuntamento)|nieuwe\s+(?:datum|tijd|afspraak)|nov[oa]\s+(?:data|hora|horário)|now(?:y|a)\s+(?:termin|data|godzina)|変更後)\s*[:：]/iu;
-/** The verbs of moving an appointment, in the languages ("has to be rescheduled", "verzetten", "spostare", "remarcada"). */
-const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|(?:move|shift|push back)(?=\s+(?:your|our|the|this|tomorrow['’]s)\s)|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|déplac(?:er|é|ée|és|ées|ons|ez)(?![\p{L}])|mover(?=\s+(?:tu|su|la|el|nuestra|vuestra)\s)|cambiar (?:la (?:hora|fecha)|tu entrevista|su entrevista)|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*)/iu;
+/**
+ * The verbs of moving or cancelling an appointment, in the languages ("has to be rescheduled", "verzetten", "spostare",
+ * "remarcada"; "we need to cancel your interview on Tuesday at 11", "annuler", "cancelar", "absagen", "odwołać"): the
+ * time they name is the old one.
+ */
+const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|(?:move|shift|push back)(?=\s+(?:your|our|the|this|tomorrow['’]s)\s)|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|déplac(?:er|é|ée|és|ées|ons|ez)(?![\p{L}])|mover(?=\s+(?:tu|su|la|el|nuestra|vuestra)\s)|cambiar (?:la (?:hora|fecha)|tu entrevista|su entrevista)|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*|cancel\p{L}*|call off|annul\p{L}*|absag\p{L}*|abzusagen|odwoł\p{L}*)/iu;
 /** "reschedule your interview on …", "spostare il colloquio di …", "verzetten: het gesprek van …": the object's time follows. */
 const MOVED_MEETING_BEFORE = /(?:interview|call|meeting|appointment|gesprek|afspraak|sollicitatiegesprek|colloquio|entrevista|conversa|reunião|Gespräch|Termin|Vorstellungsgespräch|entretien|rozmow\p{L}*)(?:\s+(?:on|of|for|from|van|op|di|del|della|de|do|da|vom|am|für|du|prévu le))?\s*$/iu;
 /**

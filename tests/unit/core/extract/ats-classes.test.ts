@@ -70,6 +70,11 @@ describe('a reschedule: the time it replaces is no slot, in the languages', () =
     ['en', 'Unfortunately your interview on Tuesday 12 January at 2:00 pm has to be rescheduled. Would Thursday 14 January at 3:30 pm work instead?', '2027-01-14T14:30:00.000Z 60'],
     ['it', 'Purtroppo dobbiamo spostare il colloquio di martedì 12 gennaio alle 14:00. Andrebbe bene giovedì 14 gennaio alle 15:30?', '2027-01-14T14:30:00.000Z 60'],
     ['pt', 'Infelizmente a entrevista de terça-feira, 12 de janeiro, às 14h precisa de ser remarcada. Pode ser quinta-feira, 14 de janeiro, às 15h30?', '2027-01-14T14:30:00.000Z 60'],
+    // Cancelled, then a new time offered: the cancelled one is no slot either.
+    ['en', 'We need to cancel your interview on Tuesday 12 January at 10:00 am. Could we move it to Thursday 14 January at 3:30 pm?', '2027-01-14T14:30:00.000Z 60'],
+    ['fr', "Nous devons annuler votre entretien du mardi 12 janvier à 10h. Seriez-vous disponible le jeudi 14 janvier à 15h30 ?", '2027-01-14T14:30:00.000Z 60'],
+    ['es', 'Tenemos que cancelar tu entrevista del martes 12 de enero a las 10:00. ¿Te vendría bien el jueves 14 de enero a las 15:30?', '2027-01-14T14:30:00.000Z 60'],
+    ['de', 'Leider müssen wir Ihr Gespräch am Dienstag, 12. Januar, um 10:00 Uhr absagen. Passt Ihnen Donnerstag, 14. Januar, um 15:30 Uhr?', '2027-01-14T14:30:00.000Z 60'],
   ])('%s: %s', (language, text, start) => {
     expect(starts(text, language as TextLanguage)).toEqual([start]);
   });

@@ -287,7 +287,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   // A labelled line ("Azienda: Ferri & Colombo S.r.l.", "Company: …", "Unternehmen: …"), as job boards and
   // applicant-tracking systems lay a message out: the company as the mail states it.
   // "Klient: TelkoNet Polska S.A., Wrocław": the town after the name is no part of it.
-  const labelValue = COMPANY_LABEL.exec(main)?.[1];
+  // "Organisatie: Duinmeer Zorggroep (ouderenzorg, 14 locaties)": what the brackets say describes the company.
+  const labelValue = COMPANY_LABEL.exec(main)?.[1]?.replace(/\s*\([^()]*\)\s*$/u, '');
   const town = labelValue ? /,\s*([^,]+)$/u.exec(labelValue) : null;
   const labelled = cleanName(town && (isPlaceName(town[1]!.trim()) || ENDS_IN_LEGAL_FORM.test(labelValue!.slice(0, town.index))) ? labelValue!.slice(0, town.index) : labelValue);
   if (labelled && !isRelayName(labelled) && !NOT_A_COMPANY.test(labelled)) return labelled;

@@ -98,6 +98,12 @@ export function findLocation(main: string, company: string | null = null): strin
 /** An office described by whose it is, before its street: "our Zurich office, ", "unser Büro in Wien, ", "nos bureaux de Lyon, ", "la nostra sede di Milano, ". */
 const OUR_PLACE = /^(?:our|the|unser(?:e[mnrs]?)?|nos|notre|nuestr[oa]s?|(?:i |il |la |le )?nostr[aoie]|ons|onze|(?:o |a |os |as )?noss[oa]s?|nasz(?:e|ym|ego|ej)?)\s(?=[^,\n]*?(?<!\p{L})(?:offices?|premises|headquarters|HQ|campus|site|branch|Büros?|Niederlassung|Filiale|Standort|Zentrale|bureaux?|locaux|siège|agence|oficinas?|sede|escritórios?|instalaç(?:ão|ões)|uffici?o?|kantoor|vestiging|biur(?:o|ze|ach)|siedzib(?:a|ie)|oddzia(?:ł|le))(?!\p{L}))[^,\d\n]{2,60}?,\s+/iu;
 
+/**
+ * …or by what it is, in lower case, before its street: "siedziba firmy, ul. Hutnicza 14", "head office, 1 Market
+ * Street", "sede central, Calle …", "siège social, 12 rue …" (a named place, "Sede Madrid", stays).
+ */
+const PREMISES_FIRST = /^(?:siedzib[aie]|biuro|head office|headquarters|premises|offices?|sede|oficinas?|siège|bureaux?|locaux|Firmensitz|Hauptsitz|Zentrale|hoofdkantoor|kantoor|escritório|ufficio|uffici)(?:[ \t][^,\d\n\p{Lu}]{1,40})?,\s+/u;
+
 /** Legal forms that make a line a company's name, in the languages of the corpus. */
 const LEGAL_FORM = /(?:^|\s)(?:GmbH|AG|KG|SE|e\.V\.|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|plc|Corp\.?|Co\.|Pvt\.? Ltd\.?|B\.V\.|N\.V\.|BV|NV|S\.A\.|SA|S\.L\.|SL|SAS|SARL|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|Lda\.?|Ltda\.?|S\.A\. de C\.V\.|sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|K\.K\.|AB|AS|ASA|A\/S|ApS|Oy|Oyj)(?=$|[\s,])|株式会社|有限会社/u;
 
@@ -175,7 +181,7 @@ function findAddress(main: string): string | null {
     if (!label) continue;
     const written = cleanPart(lines[i]!.slice(label[0].length));
     // "Where: our Zurich office, Pfingstweidstrasse 102, …": the office described before its street is no part of the address.
-    const described = OUR_PLACE.exec(written);
+    const described = OUR_PLACE.exec(written) ?? PREMISES_FIRST.exec(written);
     const value = described && streetIn(written.slice(described[0].length)) !== null ? written.slice(described[0].length) : written;
     // "… 3511 GG Utrecht (6e" then "verdieping, meld je bij de receptie)": a bracket the line opens and leaves open goes
     // on as a note for the visitor, not as address lines.

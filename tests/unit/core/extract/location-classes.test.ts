@@ -261,12 +261,17 @@ describe('an office described by whose it is, before its street, is no part of t
     ['Ort: unsere Niederlassung in Graz, Annenstraße 12, 8020 Graz', 'Annenstraße 12, 8020 Graz'],
     ['Lieu : nos locaux de Nantes, 5 quai de la Fosse, 44000 Nantes', '5 quai de la Fosse, 44000 Nantes'],
     ['Luogo: la nostra sede di Bologna, Via Marconi 8, 40122 Bologna', 'Via Marconi 8, 40122 Bologna'],
+    // …or by what it is, in lower case.
+    ['Miejsce: siedziba firmy, ul. Długa 7, 31-147 Kraków', 'ul. Długa 7, 31-147 Kraków'],
+    ['Venue: head office, 40 Queen Street, Glasgow G1 3DX', '40 Queen Street, Glasgow G1 3DX'],
+    ['Lugar: sede central, Calle Mayor 12, 28013 Madrid', 'Calle Mayor 12, 28013 Madrid'],
   ])('%s', (text, expected) => {
     expect(findLocation(text)).toBe(expected);
   });
 
   it('a named building before the street stays', () => {
     expect(findLocation('Where: The Corn Exchange, 12 Market Street, Leeds LS1 7BR')).toBe('The Corn Exchange, 12 Market Street, Leeds LS1 7BR');
+    expect(findLocation('Lugar: Sede Chamartín, Calle Mayor 12, 28013 Madrid')).toBe('Sede Chamartín, Calle Mayor 12, 28013 Madrid');
   });
 });
 

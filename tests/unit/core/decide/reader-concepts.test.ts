@@ -357,6 +357,12 @@ describe('Australian and British work words: labour hire, casual with no guarant
     expect(readOwnerNote('Put me down as a yes.').instruction?.verdict).toBe('attend');
     expect(readOwnerNote('Mark me down as a no.').instruction?.verdict).toBe('decline');
   });
+  it('Northern English: "us" for "me", "giving it a miss", a clipped "going"', () => {
+    expect(instruction('the hours look rough to be honest\nput us down for the tuesday one')).toBe('attend');
+    expect(instruction('our lass says go, but the drive is daft. think i\'m giving this one a miss')).toBe('decline');
+    expect(instruction('yeah, going\nwill need to swap a shift')).toBe('attend');
+    expect(instruction('everyone keeps going on about it')).toBeNull();
+  });
 });
 
 describe('a dud role as Flemish notes describe it', () => {

@@ -363,6 +363,11 @@ describe('Australian and British work words: labour hire, casual with no guarant
     expect(instruction('yeah, going\nwill need to swap a shift')).toBe('attend');
     expect(instruction('everyone keeps going on about it')).toBeNull();
   });
+  it('Portuguese "manda no" (rules in the) is no Spanish or Italian "send a no"', () => {
+    expect(instruction('Quem manda no armazém agora é a Rita, que trabalhou comigo.')).toBeNull();
+    expect(instruction('Mándales un no educado, por favor.')).toBe('decline');
+    expect(instruction('Mandagli un no gentile.')).toBe('decline');
+  });
 });
 
 describe('a dud role as Flemish notes describe it', () => {

@@ -694,7 +694,8 @@ function cleanName(raw: string | undefined): string | null {
   if (!raw) return null;
   // A hotel's stars after its name ("Hotel Mirante do Rio ****", "★★★★") are no part of it.
   // ("GmbH & Co. KG": the dot of "& Co." before its partnership's form ends nothing.)
-  let name = raw.split(/(?<!& ?Co)[.!?;:](?:\s|$)|(?<=& ?Co)\.(?!\s*(?:KG|KGaA|OHG)(?![\p{L}]))(?:\s|$)|\n/u)[0]!.trim().replace(/\s+(?:\*{2,5}|[★☆]{1,5})$/u, '');
+  // ("Taller Mecánico Hnos. Ferraro", "Gebr. Janssen", "St. Mary's Hospice": the dot of an abbreviation inside a name ends nothing.)
+  let name = raw.split(/(?<!& ?Co|(?<![\p{L}])(?:Hnos|Hno|Cía|Cia|Bros|Gebr|St|Ste|Dr|Mt))[.!?;:](?:\s|$)|(?<=& ?Co)\.(?!\s*(?:KG|KGaA|OHG)(?![\p{L}]))(?:\s|$)|\n/u)[0]!.trim().replace(/\s+(?:\*{2,5}|[★☆]{1,5})$/u, '');
   // "Acme Co.", "De Zwaan Dranken B.V.", "Navigli Energia S.p.A.": the dot belongs to the legal form.
   if (/(?:\b(?:Co|Inc|Ltd|Corp|Bros|Pvt|Ltda|Lda)|\.\p{L}{1,3})$/u.test(name) && raw.startsWith(`${name}.`)) name = `${name}.`;
   // …a closing quote goes, unless the name opened it („Mazowsze”).

@@ -249,6 +249,9 @@ describe('a company a job board lays out or relays', () => {
   it('a labelled line: "Azienda: …", "Unternehmen: …"', () => {
     expect(findCompany('Convocazione a colloquio', 'Offerta: Analista Junior\nAzienda: Bassi & Greco S.r.l.\n\nGentile Sam,', '', { name: 'JobBoard', address: 'noreply@infojobs.example' }, 'Analista Junior')).toBe('Bassi & Greco S.r.l.');
     expect(findCompany('Neue Nachricht', 'Stelle: Controller\nUnternehmen: Hafenwerk Logistik GmbH\n', '', { name: 'StepStone', address: 'noreply@stepstone.example' }, 'Controller')).toBe('Hafenwerk Logistik GmbH');
+    // An abbreviation's dot inside a name ends nothing.
+    expect(findCompany('Entrevista', 'Hola Ana, somos un taller chico. ¿Podés venir el jueves a las 10?', '', { name: 'Panadería Hnos. Galarza', address: 'panaderiagalarza@hotmail.example' }, null)).toBe('Panadería Hnos. Galarza');
+    expect(findCompany('Sollicitatie', 'Beste Ana, kun je donderdag om 10 uur langskomen?', '', { name: 'Gebr. Verhoeven Installatietechniek', address: 'info@verhoeven.example' }, null)).toBe('Gebr. Verhoeven Installatietechniek');
     // What the brackets after the name say describes the company; it is no part of its name.
     expect(findCompany('Vervolgstap vacature Controller', 'De gegevens op een rij:\n• Organisatie: Zeewind Thuiszorg (thuiszorg, 9 locaties in de regio)\n• Functie: Controller\n', '', { name: 'Pim Bakker | Bakker Search', address: 'pim@bakkersearch.example' }, 'Controller')).toBe('Zeewind Thuiszorg');
   });

@@ -249,11 +249,17 @@ describe('a company a job board lays out or relays', () => {
   it('a labelled line: "Azienda: …", "Unternehmen: …"', () => {
     expect(findCompany('Convocazione a colloquio', 'Offerta: Analista Junior\nAzienda: Bassi & Greco S.r.l.\n\nGentile Sam,', '', { name: 'JobBoard', address: 'noreply@infojobs.example' }, 'Analista Junior')).toBe('Bassi & Greco S.r.l.');
     expect(findCompany('Neue Nachricht', 'Stelle: Controller\nUnternehmen: Hafenwerk Logistik GmbH\n', '', { name: 'StepStone', address: 'noreply@stepstone.example' }, 'Controller')).toBe('Hafenwerk Logistik GmbH');
+    // What the brackets after the name say describes the company; it is no part of its name.
+    expect(findCompany('Vervolgstap vacature Controller', 'De gegevens op een rij:\n• Organisatie: Zeewind Thuiszorg (thuiszorg, 9 locaties in de regio)\n• Functie: Controller\n', '', { name: 'Pim Bakker | Bakker Search', address: 'pim@bakkersearch.example' }, 'Controller')).toBe('Zeewind Thuiszorg');
+  });
+
+  it('a name with an abbreviation\'s dot; a firm signing under its secretary', () => {
     // An abbreviation's dot inside a name ends nothing.
     expect(findCompany('Entrevista', 'Hola Ana, somos un taller chico. ¿Podés venir el jueves a las 10?', '', { name: 'Panadería Hnos. Galarza', address: 'panaderiagalarza@hotmail.example' }, null)).toBe('Panadería Hnos. Galarza');
     expect(findCompany('Sollicitatie', 'Beste Ana, kun je donderdag om 10 uur langskomen?', '', { name: 'Gebr. Verhoeven Installatietechniek', address: 'info@verhoeven.example' }, null)).toBe('Gebr. Verhoeven Installatietechniek');
-    // What the brackets after the name say describes the company; it is no part of its name.
-    expect(findCompany('Vervolgstap vacature Controller', 'De gegevens op een rij:\n• Organisatie: Zeewind Thuiszorg (thuiszorg, 9 locaties in de regio)\n• Functie: Controller\n', '', { name: 'Pim Bakker | Bakker Search', address: 'pim@bakkersearch.example' }, 'Controller')).toBe('Zeewind Thuiszorg');
+    // A law office or a clinic signing under its secretary's name and title, from a free-mail box.
+    expect(findCompany('Entrevista', 'Prezado Lucas,\n\nPode vir conversar comigo na quinta-feira às 9h30?', 'Atenciosamente,\n\nRita Moraes\nSecretária\nBeatriz Lins Advocacia\nRua Augusta, 100', { name: 'Rita Moraes', address: 'rita.moraes@uol.example' }, null)).toBe('Beatriz Lins Advocacia');
+    expect(findCompany('Entrevista', 'Hola Ana,\n\n¿Puedes venir el jueves a las 10?', 'Un saludo,\n\nPilar Soto\nSecretaria\nRuiz & Vidal Abogados', { name: 'Pilar Soto', address: 'pilar.soto@gmail.example' }, null)).toBe('Ruiz & Vidal Abogados');
   });
 });
 

@@ -269,6 +269,12 @@ describe('an office described by whose it is, before its street, is no part of t
     expect(findLocation(text)).toBe(expected);
   });
 
+  it('a signature block under a secretary: the name, the title and the firm go; "conj." ends nothing', () => {
+    expect(findLocation('Pode vir aqui no escritório na quinta.\n\nAtenciosamente,\n\nRita Moraes\nSecretária\nBeatriz Lins Advocacia\nRua Augusta, 1500 - conj. 31\nConsolação - São Paulo/SP - CEP 01304-001', 'Beatriz Lins Advocacia')).toBe(
+      'Rua Augusta, 1500 - conj. 31, Consolação - São Paulo/SP - CEP 01304-001',
+    );
+  });
+
   it('a named building before the street stays', () => {
     expect(findLocation('Where: The Corn Exchange, 12 Market Street, Leeds LS1 7BR')).toBe('The Corn Exchange, 12 Market Street, Leeds LS1 7BR');
     expect(findLocation('Lugar: Sede Chamartín, Calle Mayor 12, 28013 Madrid')).toBe('Sede Chamartín, Calle Mayor 12, 28013 Madrid');

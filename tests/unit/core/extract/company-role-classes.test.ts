@@ -257,6 +257,8 @@ describe('a company a job board lays out or relays', () => {
     // An abbreviation's dot inside a name ends nothing.
     expect(findCompany('Entrevista', 'Hola Ana, somos un taller chico. ¿Podés venir el jueves a las 10?', '', { name: 'Panadería Hnos. Galarza', address: 'panaderiagalarza@hotmail.example' }, null)).toBe('Panadería Hnos. Galarza');
     expect(findCompany('Sollicitatie', 'Beste Ana, kun je donderdag om 10 uur langskomen?', '', { name: 'Gebr. Verhoeven Installatietechniek', address: 'info@verhoeven.example' }, null)).toBe('Gebr. Verhoeven Installatietechniek');
+    // A kind of business with no name (German capitalises the noun) is no company; the footer's name is.
+    expect(findCompany('Einladung zum Kennenlernen', 'Hallo Frau Roth,\n\nwir sind ein kleiner Familienbetrieb, mein Mann und ich führen die Werkstatt seit 2011. Passt Ihnen Donnerstag um 15 Uhr?', 'Viele Grüße\nUte Brandt\n\nRadhaus Brandt GbR · Hauptstraße 7 · 79100 Freiburg', { name: 'Ute Brandt', address: 'ute.brandt@gmx.example' }, null)).toBe('Radhaus Brandt GbR');
     // A law office or a clinic signing under its secretary's name and title, from a free-mail box.
     expect(findCompany('Entrevista', 'Prezado Lucas,\n\nPode vir conversar comigo na quinta-feira às 9h30?', 'Atenciosamente,\n\nRita Moraes\nSecretária\nBeatriz Lins Advocacia\nRua Augusta, 100', { name: 'Rita Moraes', address: 'rita.moraes@uol.example' }, null)).toBe('Beatriz Lins Advocacia');
     expect(findCompany('Entrevista', 'Hola Ana,\n\n¿Puedes venir el jueves a las 10?', 'Un saludo,\n\nPilar Soto\nSecretaria\nRuiz & Vidal Abogados', { name: 'Pilar Soto', address: 'pilar.soto@gmail.example' }, null)).toBe('Ruiz & Vidal Abogados');

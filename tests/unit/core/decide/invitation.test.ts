@@ -145,6 +145,15 @@ describe('evidence of other mail', () => {
     ['en', mail('Your offer', 'We are delighted to offer you the position. Your start date is Monday at 9 am.', { slots: 1 })],
   ])('an offer (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
   it.each([
+    ['pt', mail('Proposta', 'Foi ótimo te conhecer ontem. Queremos que você venha trabalhar com a gente no caixa: você começaria na segunda-feira, dia 8, às 8h.', { slots: 1 })],
+    ['en', mail('Good news', 'It was lovely meeting you on Friday. We would love you to join the team: you would start on Monday 8 March at 9 am.', { slots: 1 })],
+    ['es', mail('Buenas noticias', 'Fue un gusto conocerte el viernes. Queremos que te incorpores: empezarías el lunes 8 de marzo a las 9.', { slots: 1 })],
+    ['de', mail('Gute Nachrichten', 'Es war schön, Sie kennenzulernen. Wir möchten Sie gerne einstellen: Sie würden am Montag, 8. März, um 9 Uhr anfangen.', { slots: 1 })],
+  ])('an offer a small employer writes by hand, after meeting (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+  it('"would be great to meet you" is still an invitation', () => {
+    expect(isInvitation(mail('Interview', 'It would be great to meet you. Could you come in for an interview on Monday 8 March at 9 am?', { slots: 1 }))).toBe(true);
+  });
+  it.each([
     ['fr', mail('Samedi', 'Comme on a dit au téléphone, je te confirme ton essai samedi, de 10h à 15h, en salle avec Karine. C’est payé, et on déjeune ensemble après le rush.', { slots: 1 })],
     ['en', mail('Saturday', 'Just confirming your trial shift this Saturday, 10 till 3, front of house. It is paid, and lunch is on us.', { slots: 1 })],
     ['de', mail('Samstag', 'Wie besprochen bestätige ich dir dein Probearbeiten am Samstag von 10 bis 15 Uhr. Wird natürlich bezahlt.', { slots: 1 })],

@@ -36,7 +36,7 @@ export interface InvitationInput {
 
 export type ClueKind =
   | 'calendar' | 'times' | 'days-named' | 'link' | 'interviewing' | 'meeting' | 'inviting' | 'recruiter' | 'rescheduling'
-  | 'rejection' | 'cancellation' | 'offer' | 'trial-agreed' | 'bulk' | 'newsletter' | 'work-by-deadline' | 'assessment' | 'one-way' | 'event' | 'registering' | 'survey'
+  | 'rejection' | 'cancellation' | 'on-hold' | 'offer' | 'trial-agreed' | 'bulk' | 'newsletter' | 'work-by-deadline' | 'assessment' | 'one-way' | 'event' | 'registering' | 'survey'
   | 'past-interview' | 'later-maybe' | 'receipt' | 'cold';
 
 export interface Clue {
@@ -76,6 +76,7 @@ const patternsFor = C.perLanguages((languages) => {
     when: rx(K.WHEN),
     rejection: rx(K.REJECTION),
     cancellation: rx(K.CANCELLATION),
+    onHold: rx(K.ON_HOLD),
     negator: rx(C.NEGATORS),
     offer: rx(K.OFFER),
     trial: rx(K.TRIAL_AGREED),
@@ -175,10 +176,14 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   // Against: another kind of mail.
   concept('rejection', R.rejection, -4);
   concept('cancellation', R.cancellation, -4, (sentence) => !CANCEL_AS_CHOICE.test(sentence));
-  // The time an interview called off names is the one called off (a reschedule proposes another, and says so).
-  if (clues.some((c) => c.kind === 'cancellation') && !clues.some((c) => c.kind === 'rescheduling')) {
-    const times = clues.findIndex((c) => c.kind === 'times' || c.kind === 'days-named' || c.kind === 'calendar');
-    if (times >= 0) clues.splice(times, 1);
+  // Put off with no new date, the process on hold: the "postpone" proposes nothing.
+  concept('on-hold', R.onHold, -4);
+  const onHold = clues.some((c) => c.kind === 'on-hold');
+  // The time an interview called off names is the one called off (a reschedule proposes another, and says so);
+  // so is its meeting link.
+  if ((clues.some((c) => c.kind === 'cancellation') && !clues.some((c) => c.kind === 'rescheduling')) || onHold) {
+    const dropped = new Set<ClueKind>(['times', 'days-named', 'calendar', 'link', ...(onHold ? (['rescheduling'] as const) : [])]);
+    clues.splice(0, clues.length, ...clues.filter((c) => !dropped.has(c.kind)));
   }
   concept('offer', R.offer, -3);
   concept('trial-agreed', R.trial, -3);

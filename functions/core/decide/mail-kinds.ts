@@ -122,6 +122,22 @@ export const CANCELLATION: ByLanguage = {
 };
 
 /**
+ * An interview put off with no new date, the process on hold: "the process is on hold for a few weeks, so I
+ * cannot give you a new date yet", "el proceso queda en pausa… no puedo darte otra fecha". Nothing to attend
+ * yet, though the mail says "postpone" and names the old day and link.
+ */
+export const ON_HOLD: ByLanguage = {
+  en: ["(?:can'?t|cannot|unable to) (?:yet )?(?:give|offer|propose|suggest) (?:you )?(?:a new|another|an alternative) (?:date|time|slot)", '(?:process|recruitment|hiring|search|vacancy|role) (?:\\p{L}+ ){0,3}(?:on hold|paused)', 'postpone~ (?:\\p{L}+ ){0,4}until further notice'],
+  fr: ['(?:ne (?:peux|pouvons) pas|impossible de) (?:encore )?(?:vous |te )?(?:donner|proposer) (?:une nouvelle|une autre) date', '(?:processus|recrutement) (?:\\p{L}+ ){0,3}(?:en (?:suspens|pause|attente)|suspendu|gele)'],
+  de: ['(?:kann|konnen) (?:ihnen|dir) (?:\\p{L}+ ){0,3}(?:keinen neuen termin|noch keinen (?:neuen )?termin)', '(?:prozess|verfahren|auswahlverfahren|besetzung|stelle) (?:\\p{L}+ ){0,4}(?:pausiert|auf eis|ruht|gestoppt|ausgesetzt)'],
+  es: ['no (?:puedo|podemos) (?:todavia |aun )?(?:darte|darle|proponerte|proponerle|ofrecerte|ofrecerle) (?:otra|una nueva) fecha', '(?:proceso|seleccion) (?:\\p{L}+ ){0,3}(?:en pausa|en suspenso|congelad~|paralizad~|suspendid~)'],
+  it: ['non (?:posso|possiamo) (?:ancora )?(?:darti|darle|proporti|proporle) (?:un.?altra|una nuova) data', '(?:processo|selezione|ricerca) (?:\\p{L}+ ){0,3}(?:in pausa|sospes~|congelat~|in stand-?by)'],
+  nl: ['(?:kan|kunnen) (?:je|jou|u) (?:\\p{L}+ ){0,3}(?:geen nieuwe datum|nog geen (?:nieuwe )?datum)', '(?:procedure|proces|vacature) (?:\\p{L}+ ){0,3}(?:on hold|gepauzeerd|stilgezet|bevroren)'],
+  pt: ['nao (?:posso|podemos) (?:ainda )?(?:te |lhe )?(?:dar|propor|oferecer) (?:outra|uma nova) data', '(?:processo|selecao) (?:\\p{L}+ ){0,3}(?:em pausa|suspens~|congelad~|parad~)'],
+  pl: ['nie (?:moge|mozemy) (?:\\p{L}+ ){0,2}(?:podac|zaproponowac) (?:nowego|innego) terminu', '(?:proces|rekrutacj~) (?:\\p{L}+ ){0,3}(?:wstrzyman~|zawieszon~)'],
+};
+
+/**
  * A paid trial shift already agreed, confirmed by mail ("je te confirme ton essai samedi", "your trial shift on Saturday"):
  * work to come, no interview. Said of the candidate's own trial, so an invitation that mentions trial days later is not one.
  */
@@ -263,7 +279,7 @@ export const LATER_MAYBE: ByLanguage = {
   en: ['(?:as soon as|once) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:i|we)(?:.?ll| will) (?:be in touch|get back to you|contact you|reach out)', 'if (?:your|you) (?:\\p{L}+ ){0,4}(?:shortlisted|selected|fit|match|progress|move forward)', 'candidates who (?:move|progress|are selected)', "we'?ll be in touch", 'we will (?:be in touch|review|get back)', 'should (?:your|you) (?:\\p{L}+ ){0,3}(?:progress|be shortlisted)', '(?:the )?(?:company|employer|hiring team) will (?:contact|reach out to|get in touch with) you', 'make (?:our|my|their) minds? up', "(?:i|we)(?:'ll| will) (?:ring|call|phone|let you know|be in touch)(?: \\p{L}+){0,3} either way", 'one way or the other'],
   fr: ['(?:des que|une fois que) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:je|nous) (?:reviens|reviendrai|revenons|reviendrons) vers vous', 'si votre (?:profil|candidature) (?:est retenu~|correspond|nous interesse)', 'nous reviendrons vers vous', 'dans le cas ou votre', 'si votre (?:cv|parcours) (?:est retenu~|correspond)', '(?:nous|je) (?:vous|te) (?:rappellerai|rappellerons|recontacterai|recontacterons|tiendrai au courant|tiendrons au courant) (?:\\p{L}+ ){0,3}dans (?:tous les cas|les deux cas)', 'prendr(?:ons|ai) (?:notre|ma) decision'],
   de: ['(?:sobald|wenn|falls) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:melde ich mich|melden wir uns)', '(?:wenn|falls|sollte) (?:ihr|dein) profil', 'wir melden uns', '(?:wenn|falls) (?:sie|du) (?:\\p{L}+ ){0,3}(?:passen|infrage kommen|in frage kommen)', '(?:wenn|falls|sollte) (?:ihr|dein) lebenslauf', 'meldet sich (?:\\p{L}+ ){0,3}bei (?:ihnen|dir)', '(?:melde~|rufe~) (?:\\p{L}+ ){0,4}so oder so', '(?:entscheiden|entscheide) (?:uns |mich )?bis'],
-  es: ['(?:en cuanto|una vez que|cuando) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:te|le|me|nos) (?:contactare|contactaremos|escribire|pondre en contacto|pondremos en contacto)', 'si tu perfil', 'si su perfil', 'nos pondremos en contacto', 'te contactaremos', 'si (?:tu|su) (?:cv|curriculum)', '(?:te|le) (?:llamo|llamare|llamaremos|aviso|avisare|avisaremos|escribo) (?:\\p{L}+ ){0,3}(?:en cualquier caso|sea como sea)', 'decidiremos'],
+  es: ['(?:en cuanto|una vez que|cuando) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:te|le|me|nos) (?:contactare|contactaremos|escribire|escribiremos|escribo|contacto|aviso|avisare|llamo|pondre en contacto|pondremos en contacto)', 'si tu perfil', 'si su perfil', 'nos pondremos en contacto', 'te contactaremos', 'si (?:tu|su) (?:cv|curriculum)', '(?:te|le) (?:llamo|llamare|llamaremos|aviso|avisare|avisaremos|escribo) (?:\\p{L}+ ){0,3}(?:en cualquier caso|sea como sea)', 'decidiremos'],
   it: ['(?:appena|non appena|quando) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:ti|la|vi) (?:ricontatto|ricontattero|ricontatteremo|faro sapere|faremo sapere)', 'qualora il (?:tuo|suo) profilo', 'se il (?:tuo|suo) profilo', 'ti ricontatteremo', 'la ricontatteremo', '(?:qualora|se) il (?:tuo|suo) (?:curriculum|cv)', '(?:verr~|sara) contattat~', '(?:ti|la) (?:chiamo|chiamero|chiameremo|faccio sapere|faro sapere|faremo sapere) (?:\\p{L}+ ){0,3}(?:in ogni caso|comunque vada)', 'decideremo'],
   nl: ['zodra (?:\\p{L}+ ){1,6}\\p{L}+,? (?:neem ik|nemen we|nemen wij|laat ik|laten we|laten wij)', 'als je profiel', 'als uw profiel', 'nemen (?:we|wij) (?:\\p{L}+ ){0,3}contact (?:\\p{L}+ ){0,3}op', '(?:bel|laat|bellen|laten) (?:ik |we )?(?:je|u) (?:\\p{L}+ ){0,3}(?:hoe dan ook|in elk geval|sowieso)', '(?:we|wij) beslissen'],
   pt: ['(?:assim que|logo que|quando) (?:\\p{L}+ ){1,6}\\p{L}+,? (?:entro em contato|entro em contacto|entraremos|volto a falar|volto a contactar)', 'caso o seu perfil', 'se o seu perfil', 'entraremos em contato', 'entraremos em contacto', '(?:caso|se) o (?:seu|teu) (?:cv|curriculo)', '(?:ligo|ligamos|aviso|avisamos|dou noticias) (?:\\p{L}+ ){0,3}(?:de qualquer forma|de qualquer maneira|seja como for)', 'vamos decidir'],

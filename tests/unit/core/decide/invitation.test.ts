@@ -449,3 +449,12 @@ describe('thanks for a trial day, a decision still to come: no invitation', () =
   it('thanks for a day, then a time for the interview, is still one', () =>
     expect(readInvitation(mail('Next step', 'Thanks for Friday\'s call. We would like to invite you to an interview on Tuesday at 10:00 at our office.', { slots: 1 }), null).isInvite).toBe(true));
 });
+
+describe('an interview put off with no new date, the process on hold: no invitation', () => {
+  const sig = { signature: 'Saludos,\nLuis Pardo\nPeople Team · Grupo Norte', meetingLink: 'https://zoom.example/j/1' };
+  it.each([
+    ['es', mail('Re: Entrevista – Analista', 'Tenemos que aplazar la entrevista del martes. El proceso queda en pausa unas semanas, así que por ahora no puedo darte otra fecha. En cuanto la tengamos, te escribo para proponerte nuevos horarios.', sig)],
+    ['en', mail('Re: Interview – Analyst', 'We have to postpone Tuesday’s interview. The hiring process is on hold for a few weeks, so I cannot give you a new date yet. As soon as we have one, we will get back to you with new times.', sig)],
+    ['de', mail('AW: Vorstellungsgespräch', 'Wir müssen das Gespräch am Dienstag verschieben. Das Auswahlverfahren ist für einige Wochen pausiert, daher kann ich Ihnen noch keinen neuen Termin nennen.', sig)],
+  ])('%s', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+});

@@ -190,3 +190,14 @@ describe('a small French employer asking to drop by, or meeting at the practice'
   it.each([['Si ça vous convient, passez samedi vers 18h, avant le service.'], ['Je serais ravie de vous rencontrer au cabinet pour en parler.'], ['Venez au cabinet mardi à 12h30.']])('%j → onsite', (body) =>
     expect(detectFormat(body, null, false)).toBe('onsite'));
 });
+
+describe('someone will call the candidate: French "vous appellera", German "ruft Sie … an"', () => {
+  it.each([
+    ["Notre responsable RH vous appellera le mardi 23 février à 11h pour un échange d'environ 30 minutes."],
+    ['Je te rappelle jeudi à 15h pour en parler.'],
+    ['Frau Keller ruft Sie am Dienstag, 23. Februar, um 11 Uhr an.'],
+  ])('%s', (text) => expect(detectFormat(text, null, false)).toBe('phone'));
+  it('a call made in a video room is still video', () => {
+    expect(detectFormat('Notre responsable RH vous appellera sur Teams le mardi 23 février à 11h.', 'https://teams.example/l/1', false)).toBe('video');
+  });
+});

@@ -458,3 +458,11 @@ describe('an interview put off with no new date, the process on hold: no invitat
     ['de', mail('AW: Vorstellungsgespräch', 'Wir müssen das Gespräch am Dienstag verschieben. Das Auswahlverfahren ist für einige Wochen pausiert, daher kann ich Ihnen noch keinen neuen Termin nennen.', sig)],
   ])('%s', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 });
+
+describe('the role offered to another candidate after the interview: a rejection', () => {
+  it.each([
+    ['en', mail('Your application – Officer', 'Thank you for taking the time to interview with us last week. The panel enjoyed meeting you, but we have decided to offer the role to another candidate. You asked for feedback, so here it is: your exercise was one of the strongest.')],
+    ['fr', mail('Votre candidature', "Merci pour votre entretien de mardi. Nous avons décidé de proposer le poste à une autre candidate, dont l'expérience était plus proche du besoin.")],
+    ['de', mail('Ihre Bewerbung', 'Vielen Dank für das Gespräch am Dienstag. Wir haben uns entschieden, die Stelle einer anderen Bewerberin anzubieten.')],
+  ])('%s', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+});

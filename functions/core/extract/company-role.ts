@@ -116,6 +116,11 @@ function organisationBesideDepartment(displayName: string | null): string | null
 const FEEDBACK_FROM = new RegExp(String.raw`\b(?:(?:had|got|received|have) (?:some )?(?:feedback|news|word|an answer|a reply) from|heard back from|spoken (?:to|with)|R[üu]ckmeldung (?:von|der|des)|retour (?:de|du|de la)|respuesta de|feedback (?:van|da|de|od))\s+(${NAME})`, 'u');
 
 /** An agency names the hiring company as its client: that is the company (class 4 of issue #13). */
+/** An agency saying it recruits for a client of its own, in the eight languages ("l'un de nos clients", "one of our clients"). */
+const FOR_A_CLIENT = /(?<![\p{L}])(?:(?:l['’]un|l['’]une) de nos clients|(?:one of )?our clients?|notre client(?:e)?|(?:uno de )?nuestros? clientes?|(?:uno dei |una delle )?nostr[ioae] client[ie]|(?:einen |eine )?unser(?:e[mnrs]?)? (?:Kunden|Kundin|Mandanten|Mandantin|Auftraggeber\p{L}*)|(?:een van )?onze (?:klant(?:en)?|opdrachtgever(?:s)?)|(?:um dos )?noss[oa]s? clientes?|(?:jednego z )?nasz(?:ego|ych)? klient(?:a|ów)?)(?![\p{L}])/iu;
+/** …and the job as joining a named company: "Il s'agit de rejoindre X", "you would join X", "dołączyć do X". Group 1 is the company. */
+const JOIN_COMPANY = new RegExp(String.raw`(?<![\p{L}])(?:rejoindre|intégrer|join|joining|unirte a|unirse a|incorporarte a|incorporarse a|entrare in|entrare a far parte di|unirti a|komen werken bij|aan de slag bij|juntar-se [àa]|integrar(?: a equipa d[aoe])?|dołączyć do|dołączenia do)\s+${FIRM}(?!(?:Zoom|Teams|Google|Skype|Webex|Meet|LinkedIn|Slack)(?![\p{L}]))(${NAME})`, 'u');
+
 const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur) client,?\s+${FIRM}(${NAME})`, 'u'),
   // …not "on behalf of our Polish subsidiary, …": the subsidiary the phrase goes on to name is.
@@ -395,6 +400,12 @@ export function findCompany(subject: string, main: string, signature: string, se
     // "…vaga de Técnico de Compras da Transportes Meireles do Minho, empresa do Grupo…": not the title before the name.
     const client = cleanName(withoutLeadingTitle(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1], role));
     if (client && !AGENCY_NAME.test(client)) return extend(client);
+  }
+  // An agency recruiting for one of its clients, the job being to join a named company ("j'accompagne l'un de nos
+  // clients… Il s'agit de rejoindre Ateliers Roussel & Cie"): that company, not the agency its domain confirms.
+  if (FOR_A_CLIENT.test(main)) {
+    const joined = cleanName(JOIN_COMPANY.exec(main)?.[1]);
+    if (joined && !AGENCY_NAME.test(joined) && !byDomain(joined) && !isRelayName(joined)) return extend(joined);
   }
   // An agency passing on its client's answer ("I've had feedback from Kestrel Homes", "heard back from …"): the
   // client, when the subject names it too (a person's name would not be there).

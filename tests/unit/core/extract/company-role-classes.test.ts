@@ -783,6 +783,18 @@ describe('an agency inviting for its client', () => {
     const from = { name: 'Paul Weber', address: 'paul@gmx.example' };
     expect(findCompany('Termin', 'Das Gespräch findet beim Kunden statt.', '', from, null)).toBeNull();
   });
+  it.each([
+    ['fr', "Consultante au sein du Cabinet Lormont Conseil, j'accompagne l'un de nos clients dans le recrutement d'un comptable. Il s'agit de rejoindre Tanneries Vidal & Fils, à Lyon."],
+    ['en', 'I am recruiting for one of our clients: the role is to join Tanneries Vidal & Fils as their new accountant.'],
+    ['es', 'Trabajo con uno de nuestros clientes en este proceso: se trata de incorporarte a Tanneries Vidal & Fils en Valencia.'],
+  ])('the company the job is to join, when an agency recruits for one of its clients (%s)', (_lang, main) => {
+    const from = { name: 'Sophie Marchal', address: 's.marchal@lormont-conseil.example' };
+    expect(findCompany('Entretien - Comptable', main, 'Sophie Marchal\nConsultante recrutement\nCabinet Lormont Conseil', from, 'Comptable')).toBe('Tanneries Vidal & Fils');
+  });
+  it('a direct employer\'s "join the Zoom call" names no company', () => {
+    const from = { name: 'Ana Ruiz', address: 'ana.ruiz@vidal-fils.example' };
+    expect(findCompany('Interview', 'One of our clients told us about you. Please join the Zoom call on Monday at 10.', 'Ana Ruiz\nVidal & Fils', from, null)).not.toBe('Zoom');
+  });
 });
 
 describe('an agency writing for a client it describes but does not name: no company', () => {

@@ -922,7 +922,7 @@ function titleOf(fullSubject: string, fullMain: string, fullSignature: string): 
   const subject = fullSubject.replace(INCLUSIVE_ENDING, '');
   const main = fullMain.replace(INCLUSIVE_ENDING, '');
   const signature = fullSignature.replace(INCLUSIVE_ENDING, '');
-  const fromSubject = roleInSubject(subject);
+  const fromSubject = roleInSubject(subject) ?? roleInSubject(stageLine(main) ?? '');
   // A labelled line's title without a full-width note after it ("SREエンジニア（プラットフォームチーム）").
   const label = (ROLE_BODY[0]!.exec(main)?.[1] ?? ROLE_BODY[0]!.exec(signature)?.[1])?.replace(/（[^）]*）\s*$/u, '');
   const labelled = cleanRole(label);
@@ -1038,6 +1038,16 @@ const PROCEDURE_REFERENCE = /^(?:Procedimento(?: concursal)?|Proc\.|Ref\.?ª?|R�
 
 /** An occasion word after a title in a subject's part ("Senior Data Engineer interview", "Data Analyst – second round call"). */
 const OCCASION_AFTER_TITLE = /\s+(?:(?:first|second|final|technical|phone|video|intro(?:ductory)?)\s+)?(?:interview|interviews|call|screen|chat|entretien|entrevista|Gespräch|Interview|Vorstellungsgespräch|colloquio|gesprek|sollicitatiegesprek|rozmowa|entrevue)$/iu;
+
+/**
+ * An applicant-tracking system's stage line at the top of its body, read like a subject: "Sollicitatie #40781 · Data &
+ * IT Trainee · Fase: Eerste gesprek", "Application 2231 | Payroll Analyst | Stage: Phone screen".
+ */
+function stageLine(main: string): string | null {
+  const top = main.split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 6);
+  return top.find((line) => line.length <= 160 && (line.match(/\s[·|•]\s/gu)?.length ?? 0) >= 2 && STAGE_MARK.test(line)) ?? null;
+}
+const STAGE_MARK = /#\s?\d{3,}|(?<![\p{L}])(?:Fase|Stage|Phase|Etapa|Status|Stufe|Etap|Étape|Schritt|Req(?:uisition)?|Ref(?:erence|erentie|erenz)?|ID)\s*[:#]/iu;
 
 function roleInSubject(full: string): string | null {
   const subject = calendarTitle(full);

@@ -1201,3 +1201,13 @@ describe('an applicant-tracking system\'s mail domain with a product word after 
   it.each([['dvinci-hr.example'], ['personio-mail.example'], ['softgarden-jobs.example'], ['recruiteemail.example']])('%s is a relay', (domain) => expect(isRelayDomain(domain)).toBe(true));
   it('an employer\'s own "-hr" domain is none', () => expect(isRelayDomain('limmatwerk-hr.example')).toBe(false));
 });
+
+describe('an applicant-tracking stage line at the top of the body, read like a subject', () => {
+  it.each([
+    ['Sollicitatie #51234 · Junior Data Engineer · Fase: Eerste gesprek\n\nHoi Sam,\n\nJe bent door naar de volgende ronde!', 'Junior Data Engineer'],
+    ['Application 2231 | Payroll Analyst | Stage: Phone screen\n\nHi Sam,\n\nGood news: you are through to the next round.', 'Payroll Analyst'],
+  ])('%j', (main, role) => expect(findRole('Uitnodiging voor een eerste gesprek', main)).toBe(role));
+  it('a line of separated parts with no stage or reference is no such line', () => {
+    expect(findRole('Hello', 'Coffee · cake · a walk in the park\n\nHi Sam, how are you?')).toBeNull();
+  });
+});

@@ -466,3 +466,11 @@ describe('the role offered to another candidate after the interview: a rejection
     ['de', mail('Ihre Bewerbung', 'Vielen Dank für das Gespräch am Dienstag. Wir haben uns entschieden, die Stelle einer anderen Bewerberin anzubieten.')],
   ])('%s', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 });
+
+describe('"würden Sie gern persönlich kennenlernen" and a link to choose a time: an invitation', () => {
+  it.each([
+    ['de', mail('Ihre Bewerbung – Property Management', 'Ihre Bewerbung hat uns überzeugt, und wir würden Sie gern persönlich kennenlernen. Wählen Sie über den folgenden Link einen passenden Termin in der kommenden Woche: https://termine.example/x')],
+    ['fr', mail('Votre candidature', 'Votre profil nous intéresse. Choisissez directement un créneau qui vous convient via ce lien : https://rdv.example/x')],
+    ['nl', mail('Je sollicitatie', 'Leuk dat je hebt gesolliciteerd! Kies via deze link een moment dat jou past: https://afspraak.example/x')],
+  ])('%s', (_lang, evidence) => expect(isInvitation(evidence)).toBe(true));
+});

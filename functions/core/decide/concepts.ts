@@ -434,7 +434,7 @@ export const REPLY_THAT: ByLanguage = {
   it: ['rispond~', 'digli', 'dille', 'di loro(?= (?:che|di|pure|no|si)(?![\\p{L}]))', 'scrivi(?:gli|le)', 'fa(?:gli|lle) sapere', 'comunica(?:gli|le)?', 'dir(?:gli|le|e loro)', 'scriver(?:gli|le)', 'rispondere', '(?:scriv|dic)iamo(?:gli|le)?(?= (?:che|di)(?![\\p{L}]))', '(?:gli|le) (?:rispondiamo|scriviamo|diciamo)', '(?:per|da) dir(?:e|gli|le)(?= (?:che|di)(?![\\p{L}]))', '(?:metti|scrivi|mettici)(?:gli|le)? che'],
   nl: ['antwoord', 'laat (?:\\p{L}+ ){0,2}weten', 'zeg (?:(?:ze|hun|hen|haar|hem|het) )?(?:maar |even |dan )?(?:dat|tegen)', 'schrijf (?:terug|ze|hen|haar|hem)', 'mail (?:ze|terug)', 'laten weten', '(?:ze|hen|haar|hem) (?:\\p{L}+ )?(?:laten weten|zeggen|mailen|antwoorden)', 'om te zeggen(?= dat)', 'zet (?:erin |er in |maar )?dat'],
   pt: ['respond~', 'diz(?:-lhes|-lhe)', '(?<!(?:^|[^\\p{L}])(?:te|me) )diga(?:-lhes|-lhe)?', 'escreve(?:-lhes|-lhe)', 'avisa(?:-os|-as|-lhes)?', 'informa(?:-os|-as)', 'dizer-(?:lhes|lhe)', '(?:lhes|lhe) (?:dizer|escrever|responder)', 'responder-(?:lhes|lhe)', '(?:respond|escrev|avis)(?:amos|emos)(?:-lhes|-lhe)?', 'digamos(?:-lhes|-lhe)(?![\\p{L}])', 'vamos (?:responder|dizer|escrever|avisar)', 'para dizer(?:-lhes|-lhe)?(?= que)', '(?:coloca|poe|escreve)(?:-lhes|-lhe)? que'],
-  pl: ['odpisz', 'odpowiedz', 'napisz', 'powiedz', 'daj (?:im |jej |mu )?znac', 'przekaz', 'napisac', 'powiedziec', 'odpisac', 'przekazac', 'dac (?:im |jej |mu )?znac', '(?:na)?pisz (?:im |jej |mu )?(?:ze|iz)', '(?:od)?pisz (?:im|jej|mu)', '(?:zeby|aby|by) (?:im |jej |mu )?powiedziec(?=,? ze)', 'napisz(?: im| jej| mu)?,? ze'],
+  pl: ['odpisz', 'odpowiedz', 'napisz', 'powiedz', 'daj (?:im |jej |mu )?znac', 'przekaz', 'napisac', 'powiedziec', 'odpisac', 'przekazac', 'dac (?:im |jej |mu )?znac', '(?:na)?pisz(?: im| jej| mu)?,? (?:ze|iz)', '(?:od)?pisz (?:im|jej|mu)', '(?:zeby|aby|by) (?:im |jej |mu )?powiedziec(?=,? ze)', 'napisz(?: im| jej| mu)?,? ze'],
 };
 /**
  * Staying in touch, later: what a polite no says ("and say I'd be glad to hear from them again", "dis-leur que je
@@ -452,14 +452,14 @@ export const LATER_CONTACT: ByLanguage = {
 };
 /** What they are told means yes ("that I'd be happy to come", "que sí", "dat ik graag kom"). */
 export const YES_CONTENT: ByLanguage = {
-  en: ['yes', 'happy to', 'glad to', 'gladly', "i'?(?:ll|d) (?:come|be there|attend|love to)", '(?:works|suits) (?:for )?me', 'available', 'i accept', 'count me in', 'sure', 'interested', 'love to (?:come|attend|join|meet)', 'looking forward'],
+  en: ['yes', 'happy to', 'glad to', 'gladly', "i'?(?:ll|d) (?:come|be there|attend|love to)", '(?:works|suits) (?:for )?me', 'available', 'i accept', 'count me in', 'sure', 'interested', 'love to (?:come|attend|join|meet)', 'looking forward', "i'?m coming"],
   fr: ['oui', 'partant~', 'volontiers', 'avec plaisir', 'ca me va', 'disponible', "j'?accepte", 'je viens', 'je viendrai', 'interesse~', 'ravi~', 'heureu(?:x|se) de venir', 'venir', 'serai (?:la|present~)', 'je vais venir'],
   de: ['ja', 'gern~', 'passt', 'komme', 'bin dabei', 'zusage', 'einverstanden', 'interesse', 'freue mich', 'gerne', '(?:ich|i) komm'],
   es: ['(?<!eso )si', 'encantad~', 'me (?:viene|va) bien', 'acepto', 'voy', 'ire', 'disponible', 'con gusto', 'interesad~', 'encantaria', 'me gustaria', 'ire', 'voy a ir', 'con mucho gusto'],
   it: ['(?<!(?:questo|eso) )si', 'volentieri', 'va bene', 'accetto', 'vengo', 'ci saro', 'disponibile', 'con piacere', 'interessat~', 'vengo volentieri', 'ben volentieri', 'va benissimo'],
   nl: ['ja', 'graag', 'kom', 'past', 'akkoord', 'beschikbaar', 'prima', 'interesse', 'graag kom', 'met plezier'],
   pt: ['(?<!isso )sim', 'aceito', 'com prazer', 'esta otimo', 'vou', 'disponivel', 'pode ser', 'interessad~', 'com todo o gosto', 'de bom grado', 'irei'],
-  pl: ['tak', 'chetnie', 'przyjde', 'pasuje', 'zgadzam', 'akceptuje', 'bede', 'zainteresowan~', 'przyjde', 'chetnie przyjde', 'przyjad(?:e|a)', 'przyjde', 'bede'],
+  pl: ['tak', 'chetnie', 'przyjde', 'pasuje', 'zgadzam', 'akceptuje', 'bede', 'zainteresowan~', 'przyjde', 'chetnie przyjde', 'przyjad(?:e|a)', 'przyjde', 'bede', 'przychodze'],
 };
 
 /** Taking back what was said before ("forget that", "on second thought", "wait"). */

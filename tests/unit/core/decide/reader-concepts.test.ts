@@ -363,6 +363,10 @@ describe('Australian and British work words: labour hire, casual with no guarant
     expect(instruction('yeah, going\nwill need to swap a shift')).toBe('attend');
     expect(instruction('everyone keeps going on about it')).toBeNull();
   });
+  it('"write them that I am coming", with a comma, in the present tense', () => {
+    expect(instruction('Umowa krótka, ale co tam. Dobra, pisz im, że przychodzę.')).toBe('attend');
+    expect(instruction("Short contract, but fine. Tell them I'm coming.")).toBe('attend');
+  });
   it('Portuguese "manda no" (rules in the) is no Spanish or Italian "send a no"', () => {
     expect(instruction('Quem manda no armazém agora é a Rita, que trabalhou comigo.')).toBeNull();
     expect(instruction('Mándales un no educado, por favor.')).toBe('decline');

@@ -184,11 +184,12 @@ const invitePatternsFor = C.perLanguages(invitePatterns);
 /** A stated span of four hours or more ("9:00–15:30", "de 10h à 14h"): the sentence that states it. */
 function longSpan(text: string): string | undefined {
   // Flemish writes the hour mark as "u" ("van 9u00 tot 13u00").
-  const span = /(?<![\d:.])([01]?\d|2[0-3])(?:[:.hu](\d{2}))?\s*(?:h|uhr|u)?\s*(?:[-–—]|to|until|bis|a|à|alle|tot|até|do)\s*([01]?\d|2[0-3])(?:[:.hu](\d{2}))?(?![\d])/giu;
+  // "entre as 9h00 e as 17h30", "zwischen 9 und 15 Uhr", "de 8 a 13 hs": the joining words of a span between two hours.
+  const span = /(?<![\d:.])([01]?\d|2[0-3])(?:[:.hu](\d{2}))?\s*(?:hs|h|uhr|uur|u)?\s*(?:[-–—]|to|until|till|bis|a|à|às|as|alle|tot|até|do|(?:and|und|et|e|y|en|i)(?:\s+(?:as|às|las|le|the))?)\s*([01]?\d|2[0-3])(?:[:.hu](\d{2}))?(?![\d])(?:\s*(?:hs|h|uhr|uur|horas?)(?![\p{L}]))?/giu;
   for (const sentence of text.split(/(?<=[.!?;\n])/)) {
     for (const m of sentence.matchAll(span)) {
       // a time of day, not a range of dates: minutes or an hour mark on at least one side
-      if (m[2] === undefined && m[4] === undefined && !/h|uhr|u/i.test(m[0])) continue;
+      if (m[2] === undefined && m[4] === undefined && !/\d\s*(?:hs?|uhr|uur|u|horas?)(?![\p{L}])/iu.test(m[0])) continue;
       const hours = Number(m[3]) + Number(m[4] ?? 0) / 60 - (Number(m[1]) + Number(m[2] ?? 0) / 60);
       if (hours >= 4 && hours <= 12) return sentence.trim().slice(0, 200);
     }

@@ -101,6 +101,18 @@ describe('each rule alone', () => {
     expect(readInviteSignals('Het gesprek gaat door op donderdag 18 maart, van 9u00 tot 13u00.', facts).evidence.time).toContain('9u00 tot 13u00');
   });
 
+  it.each([
+    ['O dia decorre entre as 9h00 e as 17h30 e inclui uma prova escrita.', '9h00 e as 17h30'],
+    ['La entrevista es larga: te pedimos la mañana entera, de 8 a 13 hs, acá en el taller.', '8 a 13 hs'],
+    ['Der Assessment-Tag dauert zwischen 9 und 15 Uhr.', '9 und 15 Uhr'],
+    ["La journée d'évaluation se déroule entre 9h et 16h.", '9h et 16h'],
+  ])('a long span joined by "e as", "a … hs", "und", "et": %s', (text, span) => {
+    expect(readInviteSignals(text, facts).evidence.time).toContain(span);
+  });
+  it('two numbers with no hour mark are no span', () => {
+    expect(readInviteSignals('We interview 2 and 8 candidates per round.', facts).evidence.time).toBeUndefined();
+  });
+
   it('statedPay reads the common ways of writing pay', () => {
     expect(statedPay('$48,000 - $52,000 per year')).toEqual([{ currency: 'USD', perYear: 48000 }, { currency: 'USD', perYear: 52000 }]);
     expect(statedPay('€45k')).toEqual([{ currency: 'EUR', perYear: 45000 }]);

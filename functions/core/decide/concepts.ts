@@ -1184,13 +1184,13 @@ export const INTERVIEW_EVENT: ByLanguage = {
 
 /** The invitation's travel: a flight, a hotel night, tickets booked for the candidate. */
 export const TRAVEL: ByLanguage = {
-  en: ['flights?', 'fly(?: you)? (?:in|out|to)', CIVIC_HOTEL, 'accommodation', 'train tickets?', 'travel (?:costs|expenses)', 'overnight stay', 'reimburs~ (?:\\p{L}+ ){0,2}travel', 'travel (?:will be |is )?(?:reimbursed|covered|paid for)'],
+  en: ['flights?', 'fly(?: you)? (?:in|out|to)', CIVIC_HOTEL, 'accommodation', 'train tickets?', 'travel (?:costs|expenses)', 'overnight stay', 'reimburs~ (?:\\p{L}+ ){0,2}travel', 'travel (?:will be |is )?(?:reimbursed|covered|paid for)', 'plane tickets?', 'hotel nights?', 'air ?fares?'],
   fr: ['billets? (?:d.avion|de train)', CIVIC_HOTEL, 'hebergement', 'nuitee', 'frais de (?:deplacement|voyage)', 'vol (?:depuis|pour|aller)', 'rembours~ (?:\\p{L}+ ){0,3}(?:deplacement|voyage|trajet)'],
-  de: ['flug', 'fluge', CIVIC_HOTEL, 'anreise', 'reisekosten', 'ubernachtung~', 'bahnticket~', 'fahrtkosten', 'erstatt~ (?:\\p{L}+ ){0,3}(?:fahrt|reise)~'],
+  de: ['flug', 'fluge', CIVIC_HOTEL, 'anreise', 'reisekosten', 'ubernachtung~', 'bahnticket~', 'fahrtkosten', 'erstatt~ (?:\\p{L}+ ){0,3}(?:fahrt|reise)~', 'flugticket~', 'hotelubernachtung~', 'hotelnacht~'],
   es: ['vuelos?', CIVIC_HOTEL, 'alojamiento', 'desplazamiento', 'billetes? de (?:avion|tren)', 'pasajes?', 'gastos de viaje', 'reembols~ (?:\\p{L}+ ){0,3}(?:viaje|desplazamiento)'],
   it: ['voli?', CIVIC_HOTEL, 'alloggio', 'pernottamento', 'trasferta', 'bigliett[oi]', 'spese di viaggio', 'rimbors~ (?:\\p{L}+ ){0,3}(?:viaggio|trasferta)'],
-  nl: ['vlucht(?:en)?', CIVIC_HOTEL, 'overnachting', 'reiskosten', 'treinkaartje~', 'reiskostenvergoeding', 'vergoed~ (?:\\p{L}+ ){0,3}reis~'],
-  pt: ['voos?', CIVIC_HOTEL, 'alojamento', 'hospedagem', 'passage(?:m|ns)', 'despesas de viagem', 'reembols~ (?:\\p{L}+ ){0,3}(?:viagem|deslocacao|deslocamento)'],
+  nl: ['vlucht(?:en)?', CIVIC_HOTEL, 'overnachting', 'reiskosten', 'treinkaartje~', 'reiskostenvergoeding', 'vergoed~ (?:\\p{L}+ ){0,3}reis~', 'vliegticket~', 'hotelnacht~', 'vliegtuig~'],
+  pt: ['voos?', CIVIC_HOTEL, 'alojamento', 'hospedagem', 'passage(?:m|ns)', 'despesas de viagem', 'reembols~ (?:\\p{L}+ ){0,3}(?:viagem|deslocacao|deslocamento)', 'bilhete~ de aviao', 'passage(?:m|ns) aere~', 'noite~ de hotel'],
   pl: ['przylat~', 'przylot~', `${CIVIC_HOTEL}~`, 'nocleg~', 'bilet~', 'koszty podrozy', 'zakwaterowani~', 'zwrot~ (?:\\p{L}+ ){0,3}(?:podrozy|dojazdu)'],
 };
 

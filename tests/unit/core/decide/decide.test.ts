@@ -109,6 +109,12 @@ describe('each rule alone', () => {
   ])('a long span joined by "e as", "a … hs", "und", "et": %s', (text, span) => {
     expect(readInviteSignals(text, facts).evidence.time).toContain(span);
   });
+  it.each([
+    ['Bedankt voor je sollicitatie. Omdat je uit Lissabon komt, vergoeden wij je vliegticket en één hotelnacht.'],
+    ['Wir übernehmen Ihr Flugticket und eine Hotelübernachtung.'],
+    ['We will cover your plane ticket and one hotel night.'],
+    ['Pagamos o bilhete de avião e uma noite de hotel.'],
+  ])('travel from a plane ticket or a hotel night: %s', (text) => expect(readInviteSignals(text, facts).travel).toBe(true));
   it('two numbers with no hour mark are no span', () => {
     expect(readInviteSignals('We interview 2 and 8 candidates per round.', facts).evidence.time).toBeUndefined();
   });

@@ -521,6 +521,8 @@ function timesForChrono(input: Rendered): Rendered {
   out = rewrite(out, /(?<![\d:.])(\d{1,2}[:.]\d{2})\s?h(?![\p{L}\d])/giu, (_, time) => time);
   // "9.30 uur voor jou", "10.00 Uhr vor Ort": the clock word is dropped (chrono's Dutch reads "uur voor" as hours before).
   out = rewrite(out, /(?<![\d:.])(\d{1,2})[:.](\d{2})\s?(?:uur|Uhr)(?![\p{L}\d])/gu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
+  // Italian, Spanish and Portuguese minutes joined by "and": "alle 15 e 30", "a las 10 y 45", "às 14 e 15" (chrono read the hour alone).
+  out = rewrite(out, /(?<=(?<![\p{L}])(?:alle|dalle|verso le|intorno alle|a las|de las|hacia las|sobre las|às|as|das|pelas)\s)(\d{1,2})\s+(?:e|y)\s+(\d{2})(?![\d:\p{L}]|\.\d|\s?(?:min|minut))/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   // German and Dutch "um 9 Uhr 30", "om 9 uur 30" (spoken): the minutes after the clock word.
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})\s?(?:Uhr|uur)\s(\d{2})(?![\d:.\p{L}]|\s?(?:min|Min|minuten|Minuten))/gu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));
   out = rewrite(out, /(?<![\d:.,/])(\d{1,2})u(\d{2})(?![\d\p{L}])/giu, (_, h, m) => (Number(h) <= 23 && Number(m) <= 59 ? `${h}:${m}` : null));

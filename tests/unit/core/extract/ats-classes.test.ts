@@ -225,3 +225,13 @@ describe('a call to the candidate’s mobile is a phone interview, in the langua
     expect(detectFormat(text, null, false)).toBe('phone');
   });
 });
+
+describe('minutes joined to the hour by "and" (Italian, Spanish, Portuguese)', () => {
+  it.each([
+    ['it', 'Le proponiamo venerdì 15 gennaio alle 15 e 30.', '2027-01-15T14:30:00.000Z 60'],
+    ['es', 'Te proponemos el viernes 15 de enero a las 10 y 45.', '2027-01-15T09:45:00.000Z 60'],
+    ['pt', 'Pode ser na sexta-feira, 15 de janeiro, às 14 e 15?', '2027-01-15T13:15:00.000Z 60'],
+  ])('%s: %s', (language, text, start) => {
+    expect(starts(text, language as TextLanguage)).toEqual([start]);
+  });
+});

@@ -9,7 +9,8 @@ import { EMAIL_IN_TEXT, escapeRegExp, isClosingLine } from './text.js';
 import { isPlaceName } from './zones.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word; so is a quoted name in it (Mleczarnia „Mazowsze”, Cortiças «Sol Nascente»).
-const WORD = String.raw`(?:A\/S(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
+// Belgian and German legal forms written in lower case ("Lijnhulp Vlaanderen vzw", "asbl", "gGmbH") are words of the name too.
+const WORD = String.raw`(?:A\/S(?![\p{L}])|(?:vzw|asbl|bvba|cvba|gGmbH)(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
 const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|do|da|dos|das|della|delle|dello|degli|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
 const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}${WORD}){0,5}`;
 // `(?<!…)`: the name starts where its run of letters starts; tried from inside a long run, the pattern

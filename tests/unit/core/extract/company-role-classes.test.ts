@@ -257,6 +257,8 @@ describe('a company a job board lays out or relays', () => {
     // An abbreviation's dot inside a name ends nothing.
     expect(findCompany('Entrevista', 'Hola Ana, somos un taller chico. ¿Podés venir el jueves a las 10?', '', { name: 'Panadería Hnos. Galarza', address: 'panaderiagalarza@hotmail.example' }, null)).toBe('Panadería Hnos. Galarza');
     expect(findCompany('Sollicitatie', 'Beste Ana, kun je donderdag om 10 uur langskomen?', '', { name: 'Gebr. Verhoeven Installatietechniek', address: 'info@verhoeven.example' }, null)).toBe('Gebr. Verhoeven Installatietechniek');
+    // A legal form written in lower case ends the name as a word of it.
+    expect(findCompany('Uitnodiging', 'Beste Ruben,\n\nWe nodigen je graag uit voor een gesprek op dinsdag om 10 uur.', 'Met vriendelijke groet,\nEls Maes\n\nZorgnet Kempen vzw · KBO 0456.123.789', { name: 'Els Maes', address: 'els.maes@zorgnetkempen.example' }, null)).toBe('Zorgnet Kempen vzw');
     // A kind of business with no name (German capitalises the noun) is no company; the footer's name is.
     expect(findCompany('Einladung zum Kennenlernen', 'Hallo Frau Roth,\n\nwir sind ein kleiner Familienbetrieb, mein Mann und ich führen die Werkstatt seit 2011. Passt Ihnen Donnerstag um 15 Uhr?', 'Viele Grüße\nUte Brandt\n\nRadhaus Brandt GbR · Hauptstraße 7 · 79100 Freiburg', { name: 'Ute Brandt', address: 'ute.brandt@gmx.example' }, null)).toBe('Radhaus Brandt GbR');
     // A law office or a clinic signing under its secretary's name and title, from a free-mail box.

@@ -474,3 +474,10 @@ describe('"würden Sie gern persönlich kennenlernen" and a link to choose a tim
     ['nl', mail('Je sollicitatie', 'Leuk dat je hebt gesolliciteerd! Kies via deze link een moment dat jou past: https://afspraak.example/x')],
   ])('%s', (_lang, evidence) => expect(isInvitation(evidence)).toBe(true));
 });
+
+describe('a German thank-you after the visit, an answer promised later: no invitation', () => {
+  it('"danke, dass Sie sich die Zeit genommen haben", "melden wir uns mit einer Rückmeldung"', () => {
+    const thanks = mail('Vielen Dank für Ihren Besuch', 'Liebe Frau Roth,\n\nherzlichen Dank, dass Sie sich heute die Zeit genommen haben, uns in Kassel zu besuchen. Wir haben das Gespräch über die Position als Controllerin als sehr offen empfunden.\n\nIn den kommenden Tagen führen wir noch weitere Gespräche. Bis Freitag, 18. Dezember, melden wir uns mit einer Rückmeldung bei Ihnen.', { signature: 'Jana Kolb\nTalent Acquisition' });
+    expect(isInvitation(thanks)).toBe(false);
+  });
+});

@@ -1141,6 +1141,21 @@ export const MORE_THAN_DESCRIBED: ByLanguage = {
 /** A hotel, but not the French civic buildings called so ("Hôtel de Ville", "Hôtel du Département"): no overnight stay. */
 const CIVIC_HOTEL = "hotel(?! (?:de ville|du departement|de region|de la region|de police|des impots|de la prefecture|d.agglomeration|de la metropole|communautaire))";
 
+/**
+ * The owner's own: a first-person possessive right before a term of work ("after my night shift", "nach mim
+ * Nachtdienst", "dopo il mio turno di notte") speaks of the job the owner has now, not of the role offered.
+ */
+export const MY_OWN: ByLanguage = {
+  en: ['my', 'our'],
+  fr: ['mon', 'ma', 'mes', 'notre', 'nos'],
+  de: ['mein~', 'mim', 'minem', 'minere', 'unser~'],
+  es: ['mi', 'mis', 'nuestr[oa]s?'],
+  it: ['(?:il |la |i |le |al |alla |ai |alle |del |della |dal |dalla )?mi[oaie]', '(?:il |la )?nostr[oaie]'],
+  nl: ['mijn', "m'n", 'ons', 'onze'],
+  pt: ['(?:o |a |os |as |do |da |no |na )?(?:meu|minha|meus|minhas|nosso|nossa)'],
+  pl: ['moj~', 'nasz~'],
+};
+
 /** The interview costs time: a whole day, several days, a flight, a hotel, hours of travel. */
 export const TIME_COST: ByLanguage = {
   en: ['(?:two|2|three|3) (?:whole )?days', 'flight', 'fly(?:ing)? (?:out|in)', CIVIC_HOTEL, 'night before', '\\d+ hours? (?:drive|by car|by train|each way)', 'flights', 'a night (?:there|away)', 'overnight', "(?:don'?t|won'?t|not|doesn'?t) (?:cover|pay for|reimburse) (?:the |my )?travel", 'train (?:ride|journey) of', '(?:take|taking|use|using|burn|burning) (?:a |the |one |another )?(?:whole |full )?(?:day off|day of (?:leave|holiday|annual leave|pto)|vacation day|annual leave|pto)', '\\d+(?:\\.\\d)? hours? (?:drive|driving|on the road|on the train|commute|there and back|round trip)', 'hours? each way', 'an hour and a half (?:each way|drive|there)', 'assessment (?:day|centre|center)', 'red[- ]eye'],

@@ -103,6 +103,8 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     // A clause that is only the owner not knowing (after a connective: "więc mam wątpliwości"), fillers and punctuation around it.
     unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:(?:so|wiec|dus|also|donc|alors|quindi|allora|entonces|asi que|entao|por isso|daher|therefore|hence|but|just|aber|nur|mais|juste|pero|solo|ma|maar|alleen|mas|so que|ale|tylko)\\s+)?(?:(?:ich bin|ik ben|je suis|je reste|io sono|estoy|estou|jestem)\\s+)?(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
     timeCost: rx(C.TIME_COST),
+    // A term of work right after "my" (one word between at most): the owner's present job, not the role offered.
+    mineBefore: new C.LowercasePattern(`(?:^|[^\\p{L}])(?:${rx(C.MY_OWN).source})[\\s\\-]+(?:\\p{L}+[\\s\\-]+)?$`, 'u'),
     wholeDay: rx(C.WHOLE_DAY),
     interviewEvent: rx(C.INTERVIEW_EVENT),
     interest: rx(C.NOT_UNINTERESTED),
@@ -389,8 +391,8 @@ function firstPair(R: Patterns, pairs: readonly CompiledPair[], clause: string):
 }
 
 /** First match not negated, or null. */
-function affirmed(R: Patterns, pattern: RegExp, clause: string, ignoreNegation = false): RegExpMatchArray | null {
-  for (const m of allMatches(pattern, clause)) if (ignoreNegation || !negatedAt(R, clause, m.index ?? 0)) return m;
+function affirmed(R: Patterns, pattern: RegExp, clause: string, ignoreNegation = false, skip?: (at: number) => boolean): RegExpMatchArray | null {
+  for (const m of allMatches(pattern, clause)) if ((ignoreNegation || !negatedAt(R, clause, m.index ?? 0)) && !skip?.(m.index ?? 0)) return m;
   return null;
 }
 
@@ -733,7 +735,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     // A pair of words ("closed … branches") in a clause that tells of growth or profit ("closed the year in profit
     // and is opening two branches") is no closure.
     const bleakEvent = companysEvent(R, R.bleakEvent, facts) ?? (affirmed(R, R.growth, text) ? null : firstPair(R, R.bleakPairs, facts)) ?? (C.BLEAK_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
-    const dudFact = affirmed(R, R.dudFact, facts, expletive) ?? firstPair(R, R.dudPairs, facts) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
+    const dudFact = affirmed(R, R.dudFact, facts, expletive, (at) => R.mineBefore.test(facts.slice(Math.max(0, at - 40), at))) ?? firstPair(R, R.dudPairs, facts) ?? (C.DUD_ACRONYMS.test(original) ? ([''] as unknown as RegExpMatchArray) : null);
     const dudWord = dudFact ? null : affirmed(R, R.dudWord, text, expletive);
     if (dudFact || dudWord) add('dud', 'role', Boolean(dudFact));
     const bleakWord = bleakEvent ? null : affirmed(R, R.bleakWord, text);

@@ -63,6 +63,13 @@ describe('a dud by description: the conditions of the work, stated', () => {
     'They have a flat hierarchy, which I like.',
   ])('no dud: %j', (note) => expect(readNote(note).dud).toBe('none'));
 
+  it.each([
+    'Is that not the morning after my night shift?',
+    'Ist das nicht der Tag nach meinem letzten Nachtdienst?',
+    'È il giorno dopo il mio turno di notte, devo controllare.',
+    'Dat is net na mijn nachtdienst.',
+  ])('a term of the job the owner has now ("my night shift") is no dud: %j', (note) => expect(readNote(note).dud).toBe('none'));
+
   it('what the owner quotes from the ad still describes the role', () => {
     expect(readNote("Il ruolo: 'contratto a chiamata' e 'provvigioni'.").dud).toBe('firm');
     expect(instruction("They wrote 'please confirm by Friday'. Fine.")).toBeNull();

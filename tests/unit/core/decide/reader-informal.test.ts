@@ -329,6 +329,10 @@ describe('regional and spoken forms of the words the lists write', () => {
     ['Zu weit zum Pendeln. Do geh i ned hi.', 'decline/owner-instruction'],
     ['Bin skeptisch, aber wurscht, da geh i hi.', 'attend/owner-instruction'],
     ['Kannst dene bittschön absagn?', 'decline/owner-instruction'],
+    // Swiss: "ich gang" (gehe), "wollt scho" (wollte schon): an intention taken back, then the decision.
+    ['Wott scho absäge, es isch nüd mis Ding. Aber nei, ich gang.', 'attend/owner-instruction'],
+    ['Ich wollte schon zusagen. Nein, ich gehe nicht hin.', 'decline/owner-instruction'],
+    ['Lange überlegt. Ich gehe.', 'attend/owner-instruction'],
     // English "em" for "them"; "ain't one thing" is "not one thing".
     ['pay is fine I guess but tell em no thanks, I got something lined up', 'decline/owner-instruction'],
     ["read it twice, there ain't one thing in this deal that's for me", 'decline/nothing-appealing'],

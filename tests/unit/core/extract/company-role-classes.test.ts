@@ -289,6 +289,17 @@ describe('French inclusive writing is a gender marker, dropped like (H/F)', () =
   });
 });
 
+describe('a director by the word of each language is a title', () => {
+  it.each([
+    ['Directrice Marketing (H/F)', 'Directrice Marketing'],
+    ['Direttore Acquisti (m/f)', 'Direttore Acquisti'],
+    ['Diretora Financeira (m/f)', 'Diretora Financeira'],
+    ['Geschäftsführerin Vertrieb (m/w/d)', 'Geschäftsführerin Vertrieb'],
+  ])('%s', (line, role) => {
+    expect(findRole('Entretien', `Bonjour,\n\nle poste suivant :\n\n${line} – CDI\n`)).toBe(role);
+  });
+});
+
 describe('a legal footer, a gender marker in brackets, a short word inside the domain', () => {
   it('the company of a legal footer line with its registration', () => {
     const main = 'Zapraszamy na rozmowę.\nLink do spotkania:\nhttps://teams.example/x\n\n--\nWarta Logistyka Sp. z o.o., ul. Portowa 3, 60-101 Poznań, KRS 0000123456, NIP 7790000000';

@@ -153,7 +153,7 @@ const CLIENT_PHRASES: RegExp[] = [
 /** The sender says it recruits for others: a name confirmed only by its own domain is the agency's. */
 const AGENCY_SENDER = /\b(?:recruit(?:ment|ing) (?:agency|firm|consultan\w*|partner)|staffing (?:agency|firm)|headhunt\w*|executive search|on behalf of|my client|our client|cabinet de recrutement|pour le compte d|notre client|Personalberatung|Personalvermittlung|Personaldienstleister|im Auftrag|unseres? (?:Kunden|Mandanten)|agencia de (?:reclutamiento|selección|empleo)|consultora de|nuestro cliente|agência de|recrutadora|consultoria de|nosso cliente|agenzia per il lavoro|società di selezione|nostro cliente|uitzendbureau|wervingsbureau|recruitmentbureau|namens (?:mijn|onze) (?:opdrachtgever|klant)|agencj\p{L}+ rekrutac\p{L}+|naszego klienta|conduzindo o processo|conduciendo el proceso)\b/iu;
 /** A recruiting agency's own name: never the employer it writes for. */
-const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent(?!\s+(?:Acquisition|Team|Partner|Management|&|and)\b)|Personalvermittlung|Personalberatung|Personaldienst\w*|Personal-?Service|Werving|Selectie|Headhunt\w*|Consultores|Executive Search|Reclutamiento|Recrutamento|Rekrutac\w*|Recruitment|Selección)\b/i;
+const AGENCY_NAME = /\b(?:Recruit\w*|Staffing|Search|Talent(?!\s+(?:Acquisition|Team|Partner|Management|&|and)\b)|Personalvermittlung|Personalberatung|Personaldienst\w*|Personal-?Service|Werving|Selectie|Headhunt\w*|Consultores|Executive Search|Reclutamiento|Recrutamento|Recrutement|Rekrutac\w*|Recruitment|Selección)\b/i;
 
 const TITLE_WORDS = String.raw`(?:Ressources humaines|Recursos Humanos|Personalabteilung|Personalwesen|Recruit\w*|Talent\w*|Hiring|People|Human Resources|HR|Sourc\w*|Recrut\w*|recrutement|Personal\w*|Personas|Selección|Selecci[óo]n de personal|Responsable|Manager|Director|Directeur|Directora?|Leiter\w*|Lead|Head|Partner|Coordinator|Coordinat\w*|Chargée?|Principal|Producer|Specialist|Officer|Generalist|Assistant|Consultant|Referent\w*|Gerente|Jef[ae]|Analista|Responsabile|Ufficio|Risorse Umane|Werving|Recruiter|Owner|Founder|CEO|CTO|COO)`;
 /** The kinds of small business a name opens with: "Café Kiezglück", "Boulangerie Le Fournil", "Clínica Dental Sonrisa". */
@@ -420,10 +420,13 @@ export function findCompany(subject: string, main: string, signature: string, se
     // …or, beside the role and the agency's own name, a part written as a name ("Gerente de Compras – Farmacias Belmonte |
     // Nexo Talento").
     const nameLike = (name: string) => looksLikeAName(name) && !isPlaceName(name) && name.split(/\s+/).length >= 2;
-    const besideRole = role !== null && parts.some((p) => p.toLowerCase() === role.toLowerCase()) && parts.some((p) => AGENCY_NAME.test(p) || byDomain(p));
+    // …or right beside the role with nothing else to name it ("Maison Verlaine – Responsable Logistique – créneaux").
+    const rolePart = role === null ? -1 : parts.findIndex((p) => p.toLowerCase() === role.toLowerCase());
+    const besideRole = rolePart >= 0 && parts.some((p) => AGENCY_NAME.test(p) || byDomain(p));
+    const nextToRole = (name: string) => rolePart >= 0 && (parts[rolePart - 1] === name || parts[rolePart + 1] === name);
     const inSubject =
       candidates.find((c) => subjectPart(c) && ORGANISATION_WORD.test(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name)) ??
-      (besideRole ? candidates.find((c) => subjectPart(c) && nameLike(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name) && c.name.toLowerCase() !== role!.toLowerCase()) : undefined);
+      candidates.find((c) => subjectPart(c) && nameLike(c.name) && !AGENCY_NAME.test(c.name) && !byDomain(c.name) && c.name.toLowerCase() !== role?.toLowerCase() && (besideRole || nextToRole(c.name)));
     return candidates.find((c) => c.strong && !byDomain(c.name))?.name ?? inSubject?.name ?? null;
   }
   // "Câmara Municipal de Alvorinha - Recursos Humanos", "Direction des Ressources Humaines - CHU de Saint-Aubin":

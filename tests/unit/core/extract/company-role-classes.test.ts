@@ -822,6 +822,11 @@ describe('an agency writing for a client it describes but does not name: no comp
   it('a client named with its article is still named ("notre client, la société Verlaine")', () => {
     expect(findCompany('Entretien', 'Mon client, le groupe Verlaine Distribution, souhaite vous rencontrer.', 'Sophie Marin\nConsultante – Atria Recrutement', { name: 'Sophie Marin', address: 'sophie@atria-recrutement.example' }, null)).toBe('Verlaine Distribution');
   });
+  it('a French agency named with "recrutement" in its signature is no employer: the client the subject names is', () => {
+    const main = 'Bonjour,\n\nNotre client a retenu votre candidature ; nous intervenons pour son compte.\n\nBien cordialement,';
+    const signature = 'Paul Girard\nConsultant\nALTO RH – Cabinet de recrutement';
+    expect(findCompany('Maison Verlaine – Responsable Logistique – créneaux', main, signature, { name: 'Paul Girard - Alto RH', address: 'p.girard@alto-rh.example' }, 'Responsable Logistique')).toBe('Maison Verlaine');
+  });
 });
 
 describe('someone sought "as" a title, and titles built on a compound', () => {

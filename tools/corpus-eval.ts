@@ -124,7 +124,13 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
       try {
         got = await triage(forwardOf(item), NOTE_OWNER);
       } catch (error) {
+        // A crash is wrong on every count, never left out of them (that would raise the percentages).
         score.notes.misses.push(`${item.id}: could not be triaged: ${(error as Error).message}`);
+        for (const key of ['all', `lang ${item.lang}`]) {
+          count(score.notes.verdict, key, false);
+          count(score.notes.lead, key, false);
+        }
+        count(score.notes.isInvite, 'all', false);
         continue;
       }
       const lead = got.decision.reasons[0]?.code ?? '';
@@ -164,6 +170,9 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
         got = await triage(readFileSync(join(folder, `${stem}.eml`)), owner);
       } catch (error) {
         score.messages.misses.push(`${stem}: could not be triaged: ${(error as Error).message}`);
+        // (Checked against nothing, every labelled field is wrong, under the names the fields are counted by.)
+        for (const check of checkLabels(expected, {})) count(score.messages.fields, fieldName(check.field), false);
+        if (decision) for (const key of ['verdict', 'lead']) count(score.messages.verdict, key, false);
         continue;
       }
       const lang = meta?.lang ?? '?';

@@ -427,15 +427,16 @@ function parseMailboxText(text: string): Mailbox | null {
 
 // Gmail's plain text may wrap the line at the address ("… Name <" / "address> wrote:"), and Spanish Gmail
 // writes the address in brackets ("Andrés Molina (<…>) escribió:").
-const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{0,120}?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?(?![\p{L}]))?|.{6,120}?)\s*[,]?\s*(?:(?:użytkownik|uzytkownik)\s+)?(?:"?([^"<\n]*?)"?\s*)?\(?<\s*([^\s<>@]+@[^\s<>]+)>\)?\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała)\s*:?\s*$/imu;
+const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{0,120}?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?(?![\p{L}]))?|.{6,120}?)\s*[,]?\s*(?:(?:użytkownik|uzytkownik)\s+)?(?:"?([^"<>\n]*?)"?\s*)?\(?<\s*([^\s<>@]+@[^\s<>]+)>\)?\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała|pisze)\s*:?\s*$/imu;
 /** The same with the verb before the sender, as German and Dutch Gmail write it: "Am Di., 6. Apr. 2027 um 09:15 Uhr schrieb Olivia Grant <…>:". */
-const QUOTE_INTRO_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,120}?)\s+(?:schrieb|schreef)\s+(?:"?([^"<\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*:?\s*$/im;
+const QUOTE_INTRO_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,120}?)\s+(?:schrieb|schreef)\s+(?:"?([^"<>\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*:?\s*$/im;
 
 /**
  * …and with a name and no address, as iPhone Mail and Outlook for iOS quote: "On 3 Feb 2027, at 09:14, Carmen Ruiz
- * wrote:", "El 3 feb 2027, a las 9:14, Carmen Ruiz escribió:".
+ * wrote:", "El 3 feb 2027, a las 9:14, Carmen Ruiz escribió:", and Polish Thunderbird in the present tense: "W dniu
+ * 6.10.2026 o 11:42, Agnieszka Wróbel pisze:".
  */
-const QUOTE_INTRO_NAME_ONLY = /^[ \t>]*(?:On|Le|El|Il|Em|W dniu)\s+(.{6,80}?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?),?\s+([^\n<>@:,]{2,60}?)\s+(?:wrote|a écrit|escribió|ha scritto|escreveu|napisał\(a\)|napisał|napisała)\s*:\s*$/imu;
+const QUOTE_INTRO_NAME_ONLY = /^[ \t>]*(?:On|Le|El|Il|Em|W dniu)\s+(.{6,80}?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?),?\s+([^\n<>@:,]{2,60}?)\s+(?:wrote|a écrit|escribió|ha scritto|escreveu|napisał\(a\)|napisał|napisała|pisze)\s*:\s*$/imu;
 /** The same with the verb before the name, as German and Dutch write it: "Am 03.02.2027 um 09:14 schrieb Carmen Ruiz:". */
 const QUOTE_INTRO_NAME_ONLY_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,80}?\d{1,2}[:.h]\d{2})\s+(?:schrieb|schreef)\s+([^\n<>@:,]{2,60}?)\s*:\s*$/imu;
 

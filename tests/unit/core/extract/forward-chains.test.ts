@@ -434,6 +434,7 @@ describe('a reply above a quote whose intro names the sender without an address 
     ['de', 'Am 03.02.2027 um 09:14 schrieb Carmen Ruiz:'],
     ['en', 'On 3 Feb 2027, at 09:14, Carmen Ruiz wrote:'],
     ['es', 'El 3 feb 2027, a las 9:14, Carmen Ruiz escribió:'],
+    ['pl', 'W dniu 3.02.2027 o 09:14, Carmen Ruiz pisze:'],
   ])('reads the newest quoted message, not the owner’s own older reply below it (%s)', async (_lang, intro) => {
     const text = [
       'Passt, da geh ich hin.',
@@ -450,6 +451,14 @@ describe('a reply above a quote whose intro names the sender without an address 
     expect(forward.original.from).toBeNull();
     expect(forward.original.body).toContain('https://meet.example/xqv-pzko-tda');
     expect(forward.note).toBe('Passt, da geh ich hin.');
+  });
+});
+
+describe('a quote intro wrapped before its address ("… Alex Morgan" / "> <alex@…> napisał(a):")', () => {
+  it('never takes the quote marker for the sender’s name', async () => {
+    const text = ['Idę.', '', '> W dniu pon., 1 lut 2027 o 16:05 Alex Morgan', '> <alex@example.com> napisał(a):', '>> Dzień dobry, pasuje mi czwartek.'].join('\n');
+    const forward = await findOriginal(await ownerMail(text, 'Re: Rozmowa'), OWNER);
+    expect(forward.original.from?.name ?? null).not.toBe('>');
   });
 });
 

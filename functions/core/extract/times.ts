@@ -218,7 +218,7 @@ export function findProseSlots(
 ): ProseSlot[] {
   // List markers ("- Montag, 8. Juni, 9:00 Uhr") and labels ("Option 1:") are blanked (same length, so
   // indices hold): chrono would read "9:00 Uhr\n- Dienstag" as a range and "1:" as a time.
-  const original = text.slice(0, MAX_TIME_TEXT)
+  const original = withoutRestatedOffset(text.slice(0, MAX_TIME_TEXT))
     .replace(/^([ \t]*)([-–—*•·])(?=[ \t])/gm, (_, indent: string, mark: string) => `${indent}${' '.repeat(mark.length)}`)
     .replace(LIST_LABEL, (_, indent: string, label: string) => `${indent}${' '.repeat(label.length)}`)
     // "9 de junho (quarta-feira)", "14 March (Sunday)": a weekday in brackets after a date is that date's, and
@@ -769,11 +769,27 @@ const CONVERSION_BEFORE = /(?:(?:(?<!\bif\s)\bthat['’]s|(?<!\bif\s)\bthat is|\
 /** The same time again in another zone right after a time: "/ 09:00 GMT", "(9:00 am UK time)", "or 15:00 in Lisbon". */
 const SECOND_ZONE = /^[ \t]*\)?[ \t]*(?:\/|\||\(|,|;|or|ou|of|oder|o)[ \t]*(?:\(?[ \t]*)(\d{1,2})[:.h](\d{2})[ \t]*(?:([ap])\.?m\.?)?(?:[ \t]*(?:-|–|—|to|tot|a|às|alle|bis)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?[ \t]*([^\n]{0,40})/i;
 
+/** The offsets European zone abbreviations name literally. */
+const LITERAL_OFFSETS: Readonly<Record<string, number>> = { CET: 60, MEZ: 60, CEST: 120, MESZ: 120, GMT: 0, UTC: 0, WET: 0, BST: 60, WEST: 60, EET: 120, EEST: 180 };
+
 /** The fixed offset the zone abbreviation at the end of a time names literally ("CET" is +01:00 even in June). */
 function literalOffset(text: string): number | null {
   const abbreviation = /(?:^|[\s(])(CEST|CET|MESZ|MEZ|GMT|UTC|BST|WEST|WET|EEST|EET)\b(?![\s\S]*\b(?:CEST|CET|MESZ|MEZ|GMT|UTC|BST|WEST|WET|EEST|EET)\b)/.exec(text.split(/[/|]/)[0] ?? '')?.[1];
-  const offsets: Record<string, number> = { CET: 60, MEZ: 60, CEST: 120, MESZ: 120, GMT: 0, UTC: 0, WET: 0, BST: 60, WEST: 60, EET: 120, EEST: 180 };
-  return abbreviation ? offsets[abbreviation]! : null;
+  return abbreviation ? LITERAL_OFFSETS[abbreviation]! : null;
+}
+
+/**
+ * An abbreviation restated as its offset in brackets ("09:30 – 14:00 BST (UTC+01:00)", as schedulers write it): chrono
+ * read the bracket's "UTC" as the zone. Where the two agree, the bracket is blanked (same length) and the abbreviation
+ * read; where they disagree ("CET (UTC+02:00)" in summer, CET said loosely), the offset in figures is the reading.
+ */
+const ABBREVIATION_RESTATED = /(?<![\p{L}])(CEST|CET|MESZ|MEZ|BST|WEST|WET|EEST|EET)([ \t]*\((?:UTC|GMT)[ \t]*([+\-−])[ \t]*(\d{1,2})(?::?(\d{2}))?\))/gu;
+function withoutRestatedOffset(text: string): string {
+  return text.replace(ABBREVIATION_RESTATED, (m: string, abbreviation: string, bracket: string, sign: string, hours: string, minutes: string | undefined) =>
+    (sign === '+' ? 1 : -1) * (Number(hours) * 60 + Number(minutes ?? 0)) === LITERAL_OFFSETS[abbreviation]
+      ? `${abbreviation}${' '.repeat(bracket.length)}`
+      : `UTC${sign === '+' ? '+' : '-'}${hours.padStart(2, '0')}:${minutes ?? '00'}`.padEnd(m.length, ' '),
+  );
 }
 
 function isConversion(f: Found, body: string, all: Found[]): boolean {

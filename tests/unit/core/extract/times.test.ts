@@ -73,6 +73,13 @@ describe('findProseSlots', () => {
     expect(slots('Wednesday 15 July at 15:00 Finnish time (EET)', 'en', { zone: 'Europe/Stockholm' })[0]?.start).toBe('2026-07-15T15:00:00+03:00');
   });
 
+  it('reads an abbreviation restated as its offset in brackets ("BST (UTC+01:00)"), and the figures where the two disagree', () => {
+    const london = { zone: 'Europe/London' } as const;
+    expect(slots('Date: Thursday 16 July 2026\nTime: 09:30 – 14:00 BST (UTC+01:00)', 'en', london)[0]).toMatchObject({ start: '2026-07-16T09:30:00+01:00', end: '2026-07-16T14:00:00+01:00' });
+    expect(slots('Thursday 16 July 2026, 10:00 CEST (GMT+2)', 'en', london)[0]?.start).toBe('2026-07-16T10:00:00+02:00');
+    expect(slots('Thursday 16 July 2026, 10:00 CET (UTC+02:00)', 'en', london)[0]?.start).toBe('2026-07-16T10:00:00+02:00');
+  });
+
   it('leaves out the time a reschedule says was initially planned, a few words after "inicialmente"', () => {
     expect(slots('Precisamos de remarcar a sua entrevista, inicialmente prevista para terça-feira, dia 14/07, às 14h30.\nPropomos a nova data: quinta-feira, 16/07, às 16h.', 'pt', { zone: 'Europe/Lisbon' }).map((s) => s.start)).toEqual(['2026-07-16T16:00:00+01:00']);
   });

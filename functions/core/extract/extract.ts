@@ -14,8 +14,8 @@ import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
-import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
-import { findProseSlots, type DefaultZone, type ProseSlot } from './times.js';
+import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, olderMessage, POINTS_BELOW, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
+import { findProseSlots, movesOrCancels, type DefaultZone, type ProseSlot } from './times.js';
 import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
@@ -240,7 +240,11 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     const split = splitSignature(readableBody(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))));
     const postscript = postscriptOf(split.signature);
     const valid = (s: ProseSlot) => isWritableTime(s.start.instant, s.start.offsetMinutes) && (sent === null || s.start.instant.getTime() > sent);
-    const inBody = findProseSlots(postscript ? `${split.main}\n\n${postscript}` : split.main, textLanguage, reference, defaultZone, notUnderstood).filter(valid);
+    let inBody = findProseSlots(postscript ? `${split.main}\n\n${postscript}` : split.main, textLanguage, reference, defaultZone, notUnderstood).filter(valid);
+    // A newest message with no time that points to the times of the one quoted below it ("just bumping my note
+    // below – both slots are still open"): that message's times, unless the newest one moves or cancels them.
+    const older = inBody.length === 0 && POINTS_BELOW.test(split.main) && !movesOrCancels(split.main) ? olderMessage(original.body.slice(0, MAX_EXTRACT_CHARS)) : null;
+    if (older) inBody = findProseSlots(splitSignature(readableBody(older)).main, textLanguage, reference, defaultZone, notUnderstood).filter(valid);
     // A body that points to the subject for the time ("el día y a la hora que aparecen en el asunto"): the
     // subject's time, when the body gives none.
     return inBody.length > 0 || !/\d/.test(subject) ? inBody : findProseSlots(subject, textLanguage, reference, defaultZone, []).filter(valid);

@@ -108,6 +108,27 @@ export function newestMessage(body: string): string {
   return body;
 }
 
+/**
+ * The message quoted right below the newest one, without its header block or quote marks, up to the next one
+ * quoted in it; null when the body quotes none.
+ */
+export function olderMessage(body: string): string | null {
+  const newest = newestMessage(body);
+  if (newest.length >= body.length) return null;
+  const lines = body.slice(newest.length).split('\n');
+  let i = 0;
+  // The separator or intro, then the header lines ("From:", "Sent:", "To:", "Subject:") and blank lines.
+  while (i < lines.length && (lines[i]!.trim() === '' || SEPARATOR.test(lines[i]!) || HEADER_LINE.test(lines[i]!) || quoteIntroLines(lines, i) > 0)) i += Math.max(1, quoteIntroLines(lines, i));
+  const rest = lines.slice(i).map((line) => line.replace(/^[ \t]*> ?/, '')).join('\n');
+  return newestMessage(rest);
+}
+
+/**
+ * A newest message that points to the times of the one quoted below it ("just bumping my note below", "both slots are
+ * still open", "les créneaux ci-dessous", "die unten genannten Termine", "los horarios de abajo", "poniższe terminy").
+ */
+export const POINTS_BELOW = /(?<![\p{L}])(?:below|my (?:previous|earlier|last) (?:note|e-?mail|message)|still (?:open|available|free)|ci-dessous|(?:mon|notre) (?:précédent|dernier) (?:message|mail|e-mail)|toujours (?:disponibles?|libres?|d'actualité)|unten|untenstehend\p{L}*|meine (?:letzte|vorherige) (?:Nachricht|Mail|E-Mail)|noch (?:frei|verfügbar|offen|aktuell)|abajo|mi (?:correo|mensaje|e-?mail) anterior|siguen (?:disponibles|libres|abiertos)|(?:qui )?sotto|(?:la )?mia (?:precedente|ultima) (?:mail|e-?mail)|ancora (?:disponibili|liberi|validi)|hieronder|mijn (?:vorige|eerdere|laatste) (?:mail|bericht|e-?mail)|nog (?:vrij|beschikbaar|open|steeds beschikbaar)|abaixo|(?:o )?meu (?:e-?mail|mensagem) anterior|ainda (?:disponíveis|livres|em aberto|valem)|poniżej|poniższ\p{L}*|niżej|m[oó]j poprzedni (?:mail|e-?mail)|nadal (?:aktualne|wolne|dostępne|otwarte))(?![\p{L}])/iu;
+
 /** Longer runs of blank lines, of spaces, or of one punctuation mark are cut to this length. */
 const MAX_RUN = 64;
 const LONG_RUNS = new RegExp(`(?:[ \\t]*\\n){${MAX_RUN + 1},}|[^\\S\\r\\n]{${MAX_RUN + 1},}|([^\\s\\p{L}\\p{N}])\\1{${MAX_RUN},}`, 'gu');

@@ -205,6 +205,11 @@ const DEADLINE_CUE = /(?:(?<!(?<![\p{L}\p{N}_])(?:come|comes|coming|stop|stoppin
 
 const MAX_TIME_TEXT = 24 * 1024;
 
+/** Whether a message moves, cancels or gives up on an interview time ("we have to reschedule", "abgesagt"). */
+export function movesOrCancels(text: string): boolean {
+  return RESCHEDULE.test(text) || MOVE_VERB.test(text) || UNAVAILABLE_ANYWHERE.test(text) || GIVEN_UP.test(text);
+}
+
 /** "Option 1:", "Termin 2:", "Opcja 1)" before a proposed time: a label, not a time ("1:" read as 1 o'clock). */
 const LIST_LABEL = /^([ \t]*)((?:Option|Optie|Opción|Opção|Opzione|Opcja|Termin|Terminvorschlag|Vorschlag|Slot|Choice|Alternative|Alternativa|Variante|Proposta|Propuesta|Proposition|Créneau|Voorstel|Moment|候補)[ \t]*\d{1,2}[ \t]*[:.)）]|\(?\d{1,2}[.)）](?=[ \t])|（\d{1,2}）)/gimu;
 

@@ -115,3 +115,21 @@ describe('"by phone" is how, not a deadline', () => {
     expect(starts('Please send the exercise back by Friday 5 pm.', 'en')).toEqual([]);
   });
 });
+
+describe('a newest message that points to the times of the one quoted below it', () => {
+  const quoted = (top: string) =>
+    `${top}\n\nKim\n\nFrom: Kim Adler <kim.adler@orbis.example>\nSent: Monday, May 3, 2027 9:30 AM\nTo: alex@example.com\nSubject: Interview\n\nHi Alex,\n\nCould you do one of these?\n\n  *   Tuesday 11 May, 10:00–10:45\n  *   Wednesday 12 May, 14:30–15:15\n\nKind regards,\nKim`;
+  it.each([
+    ['en', 'Hi Alex, just bumping my note below – both slots are still open.'],
+    ['de', 'Hallo Alex, die unten genannten Termine sind noch frei.'],
+    ['pl', 'Dzień dobry, przypominam o terminach poniżej.'],
+  ])('reads them (%s)', (_lang, top) => {
+    expect(facts(quoted(top)).slots.map((s) => s.start)).toEqual(['2027-05-11T10:00:00+02:00', '2027-05-12T14:30:00+02:00']);
+  });
+  it('not when the newest message moves or cancels them', () => {
+    expect(facts(quoted('Hi Alex, we have to reschedule the interview below; new times will follow.')).slots).toEqual([]);
+  });
+  it('not when it points to nothing below', () => {
+    expect(facts(quoted('Hi Alex, thanks for your reply. I will pass your questions on to the hiring manager today.')).slots).toEqual([]);
+  });
+});

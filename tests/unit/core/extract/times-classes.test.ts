@@ -234,6 +234,9 @@ describe('times said loosely, as small employers write them', () => {
     ['pl', 'Czy mogłaby Pani przyjść w czwartek 5 listopada koło 10?', '2026-11-05T09:00:00.000Z 60'],
     ['nl', 'Kun je donderdag 5 november langskomen, rond 3?', '2026-11-05T14:00:00.000Z 60'],
     ['en', 'Could you come by on Thursday 5 November, around 4?', '2026-11-05T15:00:00.000Z 60'],
+    // …and the clause going on after a conjunction.
+    ['en', 'Would you call out Thursday 5 November around 4 and I will show you round?', '2026-11-05T15:00:00.000Z 60'],
+    ['de', 'Kommen Sie am Donnerstag, 5. November, gegen 3 und ich zeige Ihnen alles.', '2026-11-05T14:00:00.000Z 60'],
   ])('%s: %s', (language, text, start) => {
     const zone = language === 'pt' ? 'Europe/Lisbon' : undefined;
     expect(starts(text, language.slice(0, 2) as TextLanguage, zone)[0]).toBe(start);

@@ -235,6 +235,15 @@ function foldedChar(ch: string): string {
   return folded;
 }
 
+/**
+ * French elisions typed with a space for the apostrophe ("j y vais", "c est", "l ete", "qu il", "n y"): the apostrophe put
+ * back (one character for one, so positions hold). Only a lone elided letter before a word that starts with a vowel or h.
+ */
+const SPACED_ELISION = /(?<![\p{L}\p{N}'’])([cdjlmnst]|qu|jusqu|lorsqu|puisqu) (?=[aeiouyhàâäéèêëîïôöûü])/giu;
+export function withElisions(note: string): string {
+  return note.replace(SPACED_ELISION, "$1'");
+}
+
 /** The owner's own words: quotes, quoted lines, signatures and footers blanked (same length as the note). */
 export function ownWords(note: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
@@ -432,8 +441,10 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
   const languages = noteLanguages(note);
   const R = patternsFor(languages);
   const namesCompany = companyWords(company);
-  const folded = ownWords(note);
-  const quoting = ownLines(note);
+  // French typed without apostrophes ("j y vais pas", "c est", "qu il"): the elisions read as written with them.
+  const typed = languages?.[0] === 'fr' ? withElisions(note) : note;
+  const folded = ownWords(typed);
+  const quoting = ownLines(typed);
   const factsFrom = (clause: Clause, i: number) => {
     const before = clauses[i - 1];
     return before && before.sentence === clause.sentence ? before.start + before.text.length : sentences[clause.sentence]!.start;

@@ -329,6 +329,9 @@ describe('regional and spoken forms of the words the lists write', () => {
     ['Zu weit zum Pendeln. Do geh i ned hi.', 'decline/owner-instruction'],
     ['Bin skeptisch, aber wurscht, da geh i hi.', 'attend/owner-instruction'],
     ['Kannst dene bittschön absagn?', 'decline/owner-instruction'],
+    // French typed without apostrophes: "j y vais", "c est", "n y".
+    ['le boulot me plait pas trop mais j y vais quand meme', 'attend/owner-instruction'],
+    ['c est bien payé, mais je n y vais pas, trop loin', 'decline/owner-instruction'],
     // Swiss: "ich gang" (gehe), "wollt scho" (wollte schon): an intention taken back, then the decision.
     ['Wott scho absäge, es isch nüd mis Ding. Aber nei, ich gang.', 'attend/owner-instruction'],
     ['Ich wollte schon zusagen. Nein, ich gehe nicht hin.', 'decline/owner-instruction'],

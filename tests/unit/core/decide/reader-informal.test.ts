@@ -329,6 +329,15 @@ describe('regional and spoken forms of the words the lists write', () => {
     ['Zu weit zum Pendeln. Do geh i ned hi.', 'decline/owner-instruction'],
     ['Bin skeptisch, aber wurscht, da geh i hi.', 'attend/owner-instruction'],
     ['Kannst dene bittschön absagn?', 'decline/owner-instruction'],
+    // "Send them a yes", in the eight languages; Portuguese "ia te pedir…" is an intention taken back.
+    ['Not my dream job, but send them a yes.', 'attend/owner-instruction'],
+    ['Bof, mais envoie-leur un oui.', 'attend/owner-instruction'],
+    ['Naja. Schick ihnen ein Ja.', 'attend/owner-instruction'],
+    ['No me convence del todo, pero mandales un sí.', 'attend/owner-instruction'],
+    ['Mah, mandagli un sì.', 'attend/owner-instruction'],
+    ['Twijfel nog, maar stuur ze een ja.', 'attend/owner-instruction'],
+    ['ia te pedir pra recusar, mas manda um sim pra eles', 'attend/owner-instruction'],
+    ['Nie jestem przekonany, ale odpisz im, że tak.', 'attend/owner-instruction'],
     // French typed without apostrophes: "j y vais", "c est", "n y".
     ['le boulot me plait pas trop mais j y vais quand meme', 'attend/owner-instruction'],
     ['c est bien payé, mais je n y vais pas, trop loin', 'decline/owner-instruction'],

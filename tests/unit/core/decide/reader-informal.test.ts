@@ -338,6 +338,8 @@ describe('regional and spoken forms of the words the lists write', () => {
     ['Twijfel nog, maar stuur ze een ja.', 'attend/owner-instruction'],
     ['ia te pedir pra recusar, mas manda um sim pra eles', 'attend/owner-instruction'],
     ['Nie jestem przekonany, ale odpisz im, że tak.', 'attend/owner-instruction'],
+    // A clipped "refus poli." (no article) after the verdict is the instruction.
+    ["J'ai lu trois fois, rien ne me parle. Refus poli.", 'decline/owner-instruction'],
     // French typed without apostrophes: "j y vais", "c est", "n y".
     ['le boulot me plait pas trop mais j y vais quand meme', 'attend/owner-instruction'],
     ['c est bien payé, mais je n y vais pas, trop loin', 'decline/owner-instruction'],

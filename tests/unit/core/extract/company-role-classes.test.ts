@@ -305,6 +305,15 @@ describe('a legal footer, a gender marker in brackets, a short word inside the d
     const main = 'Zapraszamy na rozmowę.\nLink do spotkania:\nhttps://teams.example/x\n\n--\nWarta Logistyka Sp. z o.o., ul. Portowa 3, 60-101 Poznań, KRS 0000123456, NIP 7790000000';
     expect(findCompany('Zaproszenie na rozmowę', main, '', { name: 'Anna Nowak', address: 'a.nowak@wartalink.example' }, 'Specjalista')).toBe('Warta Logistyka');
   });
+  it.each([
+    ['Co. No. 612847'],
+    ['Company No. 08123456'],
+    ['CRO 612847'],
+    ['Registered in England and Wales, Company number 08123456'],
+  ])('a legal line with its registration as Irish and British mail writes it (%s)', (registration) => {
+    const signature = `--\nDeclan Byrne\nByrne's of Thomas Street Ltd · ${registration}\n087 555 0142`;
+    expect(findCompany('Bar staff', 'Hi,\n\nWould you call in on Tuesday?\n\nDec', signature, { name: 'Dec Byrne', address: 'dec.pub@gmail.example' }, null)).toBe("Byrne's of Thomas Street Ltd");
+  });
   it('a job board’s own legal footer is not the company', () => {
     const main = 'Sie haben eine neue Nachricht.\n\nStepStone Deutschland GmbH, Impressum, HRB 12345';
     expect(String(findCompany('Neue Nachricht von Hafenwerk Logistik GmbH', main, '', { name: 'StepStone', address: 'noreply@stepstone.example' }, null))).not.toMatch(/StepStone/);

@@ -143,6 +143,9 @@ describe('the work a small employer describes instead of a title', () => {
     ['nl', 'We zoeken inderdaad nog iemand voor achter de bar, vooral in het weekend.', 'iemand voor achter de bar'],
     ['pl', 'Szukamy kogoś do pomocy w biurze - głównie segregowanie dokumentów.', 'ktoś do pomocy w biurze'],
     ['fr', "On cherche quelqu'un pour l'accueil et la caisse, du mardi au samedi.", "quelqu'un pour l'accueil et la caisse"],
+    // …up to the words of when that follow it, and after "we're after".
+    ['fr', "Nous cherchons quelqu'un pour le comptoir à partir du mois prochain.", "quelqu'un pour le comptoir"],
+    ['en', "We're after someone for behind the bar for the winter, mostly evenings.", 'someone for behind the bar'],
   ])('is the role, as written (%s)', (_lang, main, role) => {
     expect(findRole('Re: Bewerbung', main)).toBe(role);
     expect(isWorkDescription(role)).toBe(true);

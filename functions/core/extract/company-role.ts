@@ -84,6 +84,12 @@ const COMPANY_LABEL = /^[ \t>*•■-]*(?:Company|Employer|Hiring company|Organi
 
 /** The same, global, compiled once (for every match in a text), and a line that is only a name. */
 const COMPANY_PHRASES_ALL = COMPANY_PHRASES.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+/**
+ * "Ici, à la Boulangerie Vasseur, nous sommes…", "Here at the Old Mill Bakery we…", "Hier in der Bäckerei Brandl",
+ * "Aquí en el Bar Centro", "Qui alla Trattoria Da Gino", "Hier bij Bakkerij Jansen", "Aqui na Padaria Estrela": where the
+ * writer says they are. Only a name with a kind of business or an organisation's word (a town after "ici, à" is no employer).
+ */
+const HERE_AT = new RegExp(String.raw`(?:^|[\s,.!])(?:[Hh]ere at|[Ii]ci,?\s+(?:à|chez|dans)|[Hh]ier (?:bei|in|im)|[Aa]quí,?\s+en|[Qq]ui,?\s+(?:da|in|presso|nel|nella|al|alla)|[Hh]ier (?:bij|in|op)|[Aa]qui,?\s+(?:na|no|em)|[Tt]utaj,?\s+w)\s+(?:(?:the|la|le|l['’]|el|der|dem|die|de|het|il|lo|a|o)\s*)?(${NAME})`, 'gu');
 const NAME_LINE = new RegExp(String.raw`^\s*${NAME}(?:\s+(?:\*{2,5}|[★☆]{1,5}))?\s*$`, 'u');
 const NAMES = new RegExp(NAME, 'gu');
 
@@ -319,6 +325,7 @@ export function findCompany(subject: string, main: string, signature: string, se
       for (const m of text.matchAll(pattern)) if (!describedAsPerson(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))) add(m[1], true);
     }
   }
+  for (const m of main.matchAll(HERE_AT)) if (SHOP_KIND_FIRST.test(`${m[1]} `) || ORGANISATION_WORD.test(m[1]!)) add(m[1], true);
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false, false, true);
   // A one-line signature: the business, then its street and more after bars ("The Hare & Hound | 41 Phibsborough Rd, Dublin 7 | …").
   const piped = PIPED_SIGNATURE_LINE.exec(signature) ?? PIPED_SIGNATURE_LINE.exec(main.trimEnd().split('\n').slice(-3).join('\n'));

@@ -163,6 +163,16 @@ describe('the work a small employer describes instead of a title', () => {
   });
 });
 
+describe('where the writer says they are ("Ici, à la Boulangerie Vasseur, nous sommes…")', () => {
+  const sender = { name: 'Martine', address: 'martine.v@orange.example' };
+  it.each([
+    ['fr', 'Ici, à la Boulangerie Vasseur, nous sommes une petite équipe.', 'Boulangerie Vasseur'],
+    ['de', 'Hier in der Bäckerei Brandl sind wir zu dritt.', 'Bäckerei Brandl'],
+    ['it', 'Qui alla Trattoria Da Gino siamo in quattro.', 'Trattoria Da Gino'],
+  ])('names the business (%s)', (_lang, main, company) => expect(findCompany('Candidature', main, '', sender, null)).toBe(company));
+  it('not a town after "ici, à"', () => expect(findCompany('Candidature', 'Ici, à Dinan, nous cherchons quelqu’un.', '', sender, null)).toBeNull());
+});
+
 describe('an Italian sole trader and "mi serve qualcuno"', () => {
   it('names the business before the owner its mailbox spells', () => {
     const sender = { name: null, address: 'micheleesposito71@libero.example' };

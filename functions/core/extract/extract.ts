@@ -13,7 +13,7 @@ import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
-import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isUnusableReplyAddress } from './senders.js';
+import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isTeamMailboxOfCompany, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, olderMessage, POINTS_BELOW, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
 import { findProseSlots, movesOrCancels, type DefaultZone, type ProseSlot } from './times.js';
 import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
@@ -517,7 +517,8 @@ function chooseReplyTo(original: OriginalMessage, events: CalendarEvent[], body:
     if (colleague) return colleague;
     // …and when the sender is no person (a company's or a relay's mailbox), a person's mailbox the text names ("mail Iris
     // Smit: iris.smit@veldhuis.example") on any domain.
-    if (!original.from.name || !mailboxSpellsName(original.from.address, original.from.name)) {
+    // (A team's mailbox spelling the company's name, "Kesselbrink Logistik Recruiting" <recruiting.kesselbrink@…>, is no person.)
+    if (!original.from.name || !mailboxSpellsName(original.from.address, original.from.name) || isRoleMailbox(original.from.address) || isTeamMailboxOfCompany(original.from.address)) {
       const person = named.find((box) => usable(box) && !isRoleMailbox(box.address) && isPersonalLocalPart(box.address));
       if (person) return person;
     }

@@ -81,3 +81,9 @@ const ROLE_MAILBOX = /^(?:talents?|talento|talentos|careers?|career|jobs?|job|re
 export function isRoleMailbox(address: string): boolean {
   return ROLE_MAILBOX.test(localPartOf(address).split('+')[0] ?? '');
 }
+
+/** A team's mailbox named with its company after the team word ("recruiting.kesselbrink@…", "talent-acme@…"). */
+export function isTeamMailboxOfCompany(address: string): boolean {
+  const [first, ...rest] = (localPartOf(address).split('+')[0] ?? '').split(/[._-]/);
+  return rest.length > 0 && ROLE_MAILBOX.test(first ?? '');
+}

@@ -148,6 +148,10 @@ describe('"replies to this address are not read", from a company’s relay mailb
   ])('writes to the person the text names, on another domain (%s)', (_lang, body) => {
     expect(replyTo(`We would like to invite you to an interview.\n${body}`, { name: 'Veldhuis Careers', address: 'veldhuis@ats-mail.example' })).toBe('iris.smit@veldhuis.example');
   });
+  it('…and from a team mailbox named with its company ("recruiting.kesselbrink@…"), which spells its display name', () => {
+    const body = 'Wir laden Sie zu einem Gespräch ein. Bei Fragen wenden Sie sich an Anja Wellbrock: anja.wellbrock@kesselbrink.example.\nAntworten an diese Adresse werden nicht gelesen.';
+    expect(replyTo(body, { name: 'Kesselbrink Logistik Recruiting', address: 'recruiting.kesselbrink@sapsf.example' })).toBe('anja.wellbrock@kesselbrink.example');
+  });
   it('a person’s own mailbox as the sender stays the one to answer', () => {
     expect(replyTo('We would like to invite you to an interview. Replies to this address are not read by the system; ask bob.lee@other.example for parking.', { name: 'Dana Park', address: 'dana.park@veldhuis.example' })).toBe('dana.park@veldhuis.example');
   });

@@ -199,6 +199,8 @@ export function attendReasons(s: Situation): Finding[] {
   // A doubt the owner or the invitation expressed leads with "you have doubts"; a role merely outside
   // the owner's targets leads with the plain reason, never claiming a doubt nobody voiced.
   const doubted = s.note.doubt || s.note.whole === 'weak' || s.invite.dudRole;
+  // A whole day (or more) with only an unnamed doubt from the owner ("boh", "not sure"): the day's cost comes first.
+  if (doubted && hours >= 8 && s.invite.evidence.time && s.note.dud === 'none' && !s.invite.dudRole && s.note.whole !== 'firm' && !s.note.appeal) out.push({ code: 'time-cost', detail: { hours }, evidence: fromInvite(s.invite.evidence.time) });
   if (doubted || dudRole(s) !== 'none') {
     const said = note.doubt ?? (s.invite.dudRole ? s.invite.evidence.dud : undefined);
     out.push({

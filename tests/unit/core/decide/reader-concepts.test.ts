@@ -242,6 +242,18 @@ describe('the lead after a rejected opinion, and after a hedged doubt', () => {
     ["I wouldn't say it's boring, just not what I had in mind.", 'attend/might-want-it'],
     ['Może trochę za proste, nie jestem pewna.', 'attend/might-want-it'],
   ])('%j → %s', (note, lead) => expect(decided(note)).toBe(lead));
+
+  it('a whole day with only an unnamed doubt leads with the day’s cost; a dud named, with the doubt', () => {
+    const day = { ...facts, format: 'onsite' as const, slots: [{ start: '2027-06-21T09:00:00+02:00', end: '2027-06-21T17:30:00+02:00' }] };
+    const inviteText = 'La giornata di selezione si terrà lunedì 21 giugno dalle 9:00 alle 17:30 presso la nostra sede.';
+    const lead = (note: string) => {
+      const d = decide({ facts: day, note, inviteText, preferences });
+      return `${d.verdict}/${d.reasons[0]?.code}`;
+    };
+    expect(lead('boh, vediamo')).toBe('attend/time-cost');
+    expect(lead('Not sure about this one.')).toBe('attend/time-cost');
+    expect(lead('Contratto a chiamata tramite agenzia, boh.')).toBe('attend/might-want-it');
+  });
 });
 
 describe('what the invitation itself says', () => {

@@ -15,7 +15,7 @@ import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isTeamMailboxOfCompany, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, olderMessage, POINTS_BELOW, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
-import { findProseSlots, movesOrCancels, type DefaultZone, type ProseSlot } from './times.js';
+import { findProseSlots, movesOrCancels, withEndSaidApart, type DefaultZone, type ProseSlot } from './times.js';
 import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
@@ -245,6 +245,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     // below – both slots are still open"): that message's times, unless the newest one moves or cancels them.
     const older = inBody.length === 0 && POINTS_BELOW.test(split.main) && !movesOrCancels(split.main) ? olderMessage(original.body.slice(0, MAX_EXTRACT_CHARS)) : null;
     if (older) inBody = findProseSlots(splitSignature(readableBody(older)).main, textLanguage, reference, defaultZone, notUnderstood).filter(valid);
+    inBody = withEndSaidApart(inBody, split.main);
     // A body that points to the subject for the time ("el día y a la hora que aparecen en el asunto"): the
     // subject's time, when the body gives none.
     return inBody.length > 0 || !/\d/.test(subject) ? inBody : findProseSlots(subject, textLanguage, reference, defaultZone, []).filter(valid);

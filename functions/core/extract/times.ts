@@ -205,6 +205,27 @@ const DEADLINE_CUE = /(?:(?<!(?<![\p{L}\p{N}_])(?:come|comes|coming|stop|stoppin
 
 const MAX_TIME_TEXT = 24 * 1024;
 
+/**
+ * The end of the day said apart from its start ("Bitte seien Sie um 9:30 Uhr am Empfang; der Tag endet gegen 16:00 Uhr",
+ * "we should finish around 4:30 pm", "la journée se termine vers 17h00"): the time after a word of ending.
+ */
+const END_SAID_APART = /(?<![\p{L}])(?:ends?|ending|finish(?:es|ing)?|wraps? up|will be (?:done|finished)|endet|enden|ist (?:um|gegen) .{0,8}vorbei|se termine(?:ra)?|finit|finira|termina|terminer[àa]|finisce|finir[àa]|eindigt|loopt tot|afgerond|acaba(?:r[áa])?|termina(?:r[áa])?|kończy się|zakończy się|potrwa do)\s+(?:[\p{L}]+\s+){0,2}?(?:at|around|about|by|um|gegen|ca\.|bis|vers|à|a|alle|verso|om|rond|às|pelas|a las|hacia las|sobre las|o|około|ok\.)?\s*(\d{1,2})[:.h](\d{2})(?!\d)\s*([ap]\.?m\.?)?/iu;
+
+/** A single time with no end takes the end said apart in the same text, on its day, when it comes after it (within 14 hours). */
+export function withEndSaidApart(slots: ProseSlot[], text: string): ProseSlot[] {
+  if (slots.length !== 1 || slots[0]!.end) return slots;
+  const said = END_SAID_APART.exec(text.slice(0, MAX_TIME_TEXT));
+  if (!said) return slots;
+  const slot = slots[0]!;
+  const hour = (Number(said[1]) % 12) + (said[3] && /p/i.test(said[3]) ? 12 : said[3] ? 0 : Number(said[1]) >= 12 ? 12 : 0);
+  const local = new Date(slot.start.instant.getTime() + slot.start.offsetMinutes * 60_000);
+  const endWall = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour, Number(said[2]));
+  const end = new Date(endWall - slot.start.offsetMinutes * 60_000);
+  const after = end.getTime() - slot.start.instant.getTime();
+  if (!(Number(said[2]) <= 59 && hour <= 23 && after > 0 && after <= 14 * 3_600_000)) return slots;
+  return [{ ...slot, end: { instant: end, offsetMinutes: slot.start.offsetMinutes } }];
+}
+
 /** Whether a message moves, cancels or gives up on an interview time ("we have to reschedule", "abgesagt"). */
 export function movesOrCancels(text: string): boolean {
   return RESCHEDULE.test(text) || MOVE_VERB.test(text) || UNAVAILABLE_ANYWHERE.test(text) || GIVEN_UP.test(text);

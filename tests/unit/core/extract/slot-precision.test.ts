@@ -133,3 +133,16 @@ describe('a newest message that points to the times of the one quoted below it',
     expect(facts(quoted('Hi Alex, thanks for your reply. I will pass your questions on to the hiring manager today.')).slots).toEqual([]);
   });
 });
+
+describe('the end of the day said apart from its start', () => {
+  it.each([
+    ['de', 'Bitte seien Sie am Dienstag, 11. Mai 2027 um 9:30 Uhr am Empfang; der Tag endet gegen 16:00 Uhr.', '2027-05-11T16:00:00+02:00'],
+    ['en', 'Please arrive on Tuesday 11 May 2027 at 9:30. We should finish around 4:30 pm.', '2027-05-11T16:30:00+02:00'],
+    ['fr', 'Rendez-vous le mardi 11 mai 2027 à 9h30 ; la journée se termine vers 17h00.', '2027-05-11T17:00:00+02:00'],
+  ])('is the slot’s end (%s)', (_lang, body, end) => {
+    expect(facts(`Hello,\n\n${body}\n\nKim`).slots.map((s) => s.end)).toEqual([end]);
+  });
+  it('not an end before the start', () => {
+    expect(facts('Hello,\n\nPlease come on Tuesday 11 May 2027 at 14:00. The morning session ends at 11:00, before yours.\n\nKim').slots.map((s) => s.end)).toEqual([null]);
+  });
+});

@@ -27,6 +27,7 @@ describe('evidence for an invitation', () => {
     ['fr', mail('Votre candidature', 'Nous aimerions vous rencontrer pour un entretien. Seriez-vous disponible jeudi à 10 h ?', { slots: 1 })],
     ['de', mail('Ihre Bewerbung', 'Gerne laden wir Sie zu einem persönlichen Gespräch ein. Passt Ihnen Dienstag um 14 Uhr?', { slots: 1 })],
     ['nl ("een korte intake", "kom je … langs")', mail('Intake magazijnwerk', 'Kom je op dinsdag 6 oktober om 10.00 uur even langs voor een korte intake?', { slots: 1 })],
+    ['nl ("zou u … langs kunnen komen")', mail('Sollicitatie magazijnier', 'Uw kandidatuur heeft onze aandacht getrokken. Zou u op donderdag 15 oktober om 13u langs kunnen komen op onze site?', { slots: 1 })],
     ['de (a compound: "Telefoninterview")', mail('Telefoninterview – Lagerlogistik', 'Ein kurzes Telefoninterview am Donnerstag, 24.09., um 16:30 Uhr wäre unser Vorschlag.', { slots: 1 })],
     ['es', mail('Tu candidatura', 'Nos gustaría conocerte en una entrevista por videollamada. ¿Te va bien el lunes a las 11:00?', { slots: 1 })],
     ['it', mail('La tua candidatura', 'Vorremmo incontrarti per un colloquio conoscitivo. Saresti disponibile venerdì alle 9:30?', { slots: 1 })],

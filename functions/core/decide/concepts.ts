@@ -415,14 +415,14 @@ export const PROHIBIT: ByLanguage = {
 };
 /** Not going to miss it, and not to say no ("I won't miss this", "das lass ich mir nicht entgehen", "non dirgli di no"): a yes whose negation is its own, never counted as one. */
 export const WONT_MISS: ByLanguage = {
-  en: ["(?:i'?m not|i am not|not) (?:going to |gonna )?miss(?:ing)? (?:this|it|that)", "(?:i )?(?:won'?t|will not) miss (?:this|it|that)", "(?:don'?t|do not) (?:tell (?:them|her|him) no|say no|turn (?:it|this|this one|them) down|decline)"],
-  fr: ['je (?:ne )?(?:vais|compte) pas (?:rater|manquer) (?:ca|cela|celle-ci|celui-ci)', '(?:je )?(?:ne )?(?:la|le) (?:rate|manque)rai pas', 'ne (?:leur |lui )?dis pas non', 'ne refuse pas'],
-  de: ['(?:lass|lasse) ich mir nicht entgehen', '(?:verpass|verpasse) ich nicht', '(?:das|den|die|es) (?:verpass|verpasse) ich (?:sicher |bestimmt )?nicht', 'sag (?:ihnen |ihm |ihr |denen )?(?:blo(?:ss|ß) |bitte )?nicht ab', '(?:blo(?:ss|ß) )?nicht absagen'],
-  es: ['no (?:pienso|voy a) faltar', 'no me (?:la|lo) (?:pierdo|voy a perder|pienso perder)', 'no (?:pienso|voy a) perderme(?:la|lo)?', 'no (?:les |le )?digas que no', 'no (?:lo |la )?rechaces', 'no (?:les |le )?(?:vayas a|vaya a) decir que no'],
-  it: ['non me (?:la|lo) (?:perdo|perderei)', 'non (?:ci )?manco', 'non (?:dirgli|dirle|dire loro|dire) (?:di )?no', 'non rifiutare'],
-  nl: ['(?:laat|mis) ik (?:\\p{L}+ )?niet (?:schieten|lopen)', 'die (?:mis|laat) ik niet', 'zeg (?:maar )?geen nee', 'zeg (?:het )?niet af', 'niet afzeggen'],
-  pt: ['nao (?:vou|quero) perder (?:essa|esta|isso|esse)', 'nao (?:vou )?faltar', 'nao (?:lhes |lhe )?diga(?:s)? (?:que )?nao', 'nao recuse'],
-  pl: ['nie (?:przepuszcze|odpuszcze|opuszcze)(?: (?:tego|tej|okazji))?', 'nie odmawiaj', 'nie mow (?:im |jej |mu )?nie'],
+  en: ["(?:i'?m not|i am not|not) (?:going to |gonna )?miss(?:ing)? (?:this|it|that)", "(?:i )?(?:won'?t|will not) miss (?:this|it|that)", "(?:don'?t|do not) (?:tell (?:them|her|him) no|say no|turn (?:it|this|this one|them) down|decline)", "(?:i'?m not|i am not) (?:going to|gonna) (?:say no|turn (?:it|this|that|this one) down)(?=(?: to (?:that|it|this|them))?\\s*(?:[,.;!?]|$))", "i (?:won'?t|will not) (?:say no|turn (?:it|this|that|this one) down)(?=(?: to (?:that|it|this|them))?\\s*(?:[,.;!?]|$))"],
+  fr: ['je (?:ne )?(?:vais|compte) pas (?:rater|manquer) (?:ca|cela|celle-ci|celui-ci)', '(?:je )?(?:ne )?(?:la|le) (?:rate|manque)rai pas', 'ne (?:leur |lui )?dis pas non', 'ne refuse pas', "je (?:ne )?vais pas (?:leur )?(?:dire non|refuser)", "je (?:ne )?(?:leur )?dirai pas non"],
+  de: ['(?:lass|lasse) ich mir nicht entgehen', '(?:verpass|verpasse) ich nicht', '(?:das|den|die|es) (?:verpass|verpasse) ich (?:sicher |bestimmt )?nicht', 'sag (?:ihnen |ihm |ihr |denen )?(?:blo(?:ss|ß) |bitte )?nicht ab', '(?:blo(?:ss|ß) )?nicht absagen', '(?:ich )?werde (?:da |dazu |das |dem )?(?:sicher |bestimmt )?nicht nein sagen'],
+  es: ['no (?:pienso|voy a) faltar', 'no me (?:la|lo) (?:pierdo|voy a perder|pienso perder)', 'no (?:pienso|voy a) perderme(?:la|lo)?', 'no (?:les |le )?digas que no', 'no (?:lo |la )?rechaces', 'no (?:les |le )?(?:vayas a|vaya a) decir que no', 'no (?:voy a|pienso) decir(?:les|le)? (?:que )?no(?! (?:hay|es|me|fue|sea|tiene|estoy|esta|se))', 'no (?:les |le )?dire que no'],
+  it: ['non me (?:la|lo) (?:perdo|perderei)', 'non (?:ci )?manco', 'non (?:dirgli|dirle|dire loro|dire) (?:di )?no', 'non rifiutare', 'non (?:gli |le )?diro (?:di )?no', 'non ho intenzione di dir(?:e|gli) (?:di )?no'],
+  nl: ['(?:laat|mis) ik (?:\\p{L}+ )?niet (?:schieten|lopen)', 'die (?:mis|laat) ik niet', 'zeg (?:maar )?geen nee', 'zeg (?:het )?niet af', 'niet afzeggen', '(?:ga|zal) (?:daar |er |dat |ik )?(?:\\p{L}+ )?geen nee (?:op |tegen )?zeggen'],
+  pt: ['nao (?:vou|quero) perder (?:essa|esta|isso|esse)', 'nao (?:vou )?faltar', 'nao (?:lhes |lhe )?diga(?:s)? (?:que )?nao', 'nao recuse', 'nao (?:vou|irei) dizer(?:-lhes)? (?:que )?nao(?! (?:ha|e|foi|seja|tem|gosto|gostei|fiquei|estou|esta|sei|ser))', 'nao direi (?:que )?nao(?! (?:ha|e|foi|seja|tem|gosto|gostei|fiquei|estou|esta|sei|ser))'],
+  pl: ['nie (?:przepuszcze|odpuszcze|opuszcze)(?: (?:tego|tej|okazji))?', 'nie odmawiaj', 'nie mow (?:im |jej |mu )?nie', 'nie (?:powiem|bede mowic|bede mowil~) nie', 'nie odmowie'],
 };
 
 

@@ -256,6 +256,10 @@ describe('the lead after a rejected opinion, and after a hedged doubt', () => {
   });
 });
 
+describe('"I won\'t say no" decides only in the future tense and as a whole clause', () => {
+  it.each([['Non dico di no, ma è un ruolo un po\' vago.'], ['Não vou dizer que não há ali nada pra mim.'], ['No voy a decir que no me gusta, pero dudo.']])('%j is no instruction', (note) => expect(instruction(note)).toBeNull());
+});
+
 describe('what the invitation itself says', () => {
   it('an earlier contact it recalls is a future opening, with its words', () => {
     const inviteText = 'Nous avions eu le plaisir d’échanger avec vous en mars dernier. Un nouveau poste vient de s’ouvrir.';

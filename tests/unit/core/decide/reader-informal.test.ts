@@ -338,6 +338,11 @@ describe('regional and spoken forms of the words the lists write', () => {
     ['Twijfel nog, maar stuur ze een ja.', 'attend/owner-instruction'],
     ['ia te pedir pra recusar, mas manda um sim pra eles', 'attend/owner-instruction'],
     ['Nie jestem przekonany, ale odpisz im, że tak.', 'attend/owner-instruction'],
+    // "I'm not going to say no (to that)" in the future tense decides; "I don't say no" in the present is a hedge.
+    ["Not sure it's planning at all, but I'm not going to say no to that.", 'attend/owner-instruction'],
+    ['Ich werde da nicht nein sagen.', 'attend/owner-instruction'],
+    ["'k twijfel een beetje, maar 'k ga daar geen nee op zeggen he.", 'attend/owner-instruction'],
+    ['No sé si es para mí, pero no voy a decir que no.', 'attend/owner-instruction'],
     // A clipped "refus poli." (no article) after the verdict is the instruction.
     ["J'ai lu trois fois, rien ne me parle. Refus poli.", 'decline/owner-instruction'],
     // French typed without apostrophes: "j y vais", "c est", "n y".

@@ -13,6 +13,7 @@ import { dateLocalesFor } from './date-words.js';
 import { mailboxSpellsName } from './company-role.js';
 import { EMAIL_IN_TEXT, withShortRuns } from './text.js';
 import { forwardThreading, headerBlockThreading, ownThreading, type Threading } from './threading.js';
+import { ABBREVIATION_OFFSETS } from './zones.js';
 
 export interface OriginalMessage {
   from: Mailbox | null;
@@ -529,17 +530,10 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
   return { date: { instant, offsetMinutes: offset }, offsetKnown: explicitOffset !== null };
 }
 
-/**
- * Apple Mail ends a forward header's date with the zone's abbreviation ("… at 09:41:58 WEST", "… um 14:20:05 MEZ"):
- * an abbreviation names one offset (WEST is UTC+1, CEST UTC+2, EDT UTC−4); "IST" (Irish or India) names two and is left out.
- */
-const ZONE_ABBREVIATION_OFFSETS: Readonly<Record<string, number>> = {
-  UTC: 0, GMT: 0, WET: 0, WEST: 60, BST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, BRT: -180, JST: 540,
-};
+/** Apple Mail ends a forward header's date with the zone's abbreviation ("… at 09:41:58 WEST", "… um 14:20:05 MEZ"). */
 function parseZoneAbbreviation(text: string): number | null {
   const match = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?([A-Z]{3,4})\s*$/.exec(text.trim());
-  const offset = match ? ZONE_ABBREVIATION_OFFSETS[match[1]!] : undefined;
+  const offset = match ? ABBREVIATION_OFFSETS[match[1]!] : undefined;
   return offset ?? null;
 }
 

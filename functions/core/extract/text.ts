@@ -116,9 +116,12 @@ export function olderMessage(body: string): string | null {
   const newest = newestMessage(body);
   if (newest.length >= body.length) return null;
   const lines = body.slice(newest.length).split('\n');
+  // The separator or intro (a wrapped intro spans two lines), then the header lines ("From:", "Sent:") and blank lines.
   let i = 0;
-  // The separator or intro, then the header lines ("From:", "Sent:", "To:", "Subject:") and blank lines.
-  while (i < lines.length && (lines[i]!.trim() === '' || SEPARATOR.test(lines[i]!) || HEADER_LINE.test(lines[i]!) || quoteIntroLines(lines, i) > 0)) i += Math.max(1, quoteIntroLines(lines, i));
+  for (let skip = 0; i < lines.length; i += skip) {
+    skip = lines[i]!.trim() === '' || SEPARATOR.test(lines[i]!) || HEADER_LINE.test(lines[i]!) ? 1 : quoteIntroLines(lines, i);
+    if (skip === 0) break;
+  }
   const rest = lines.slice(i).map((line) => line.replace(/^[ \t]*> ?/, '')).join('\n');
   return newestMessage(rest);
 }

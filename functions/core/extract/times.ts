@@ -12,7 +12,7 @@ import { DAY_MS } from '../mail/mail.js';
 import { ENGLISH, ENGLISH_GB } from './chrono-locales.js';
 import { INVITE_TURN, PAST } from './format.js';
 import { POSTSCRIPT_LINE } from './text.js';
-import { wallTimeInZone, zoneNamedIn, zoneOfWindowsLabel } from './zones.js';
+import { ABBREVIATION_OFFSETS, wallTimeInZone, zoneNamedIn, zoneOfWindowsLabel } from './zones.js';
 import type { TextLanguage } from './language.js';
 
 export interface ProseSlot {
@@ -211,13 +211,18 @@ const MAX_TIME_TEXT = 24 * 1024;
  */
 const END_SAID_APART = /(?<![\p{L}])(?:ends?|ending|finish(?:es|ing)?|wraps? up|will be (?:done|finished)|endet|enden|ist (?:um|gegen) .{0,8}vorbei|se termine(?:ra)?|finit|finira|termina|terminer[àa]|finisce|finir[àa]|eindigt|loopt tot|afgerond|acaba(?:r[áa])?|termina(?:r[áa])?|kończy się|zakończy się|potrwa do)\s+(?:[\p{L}]+\s+){0,2}?(?:at|around|about|by|um|gegen|ca\.|bis|vers|à|a|alle|verso|om|rond|às|pelas|a las|hacia las|sobre las|o|około|ok\.)?\s*(\d{1,2})[:.h](\d{2})(?!\d)\s*([ap]\.?m\.?)?/iu;
 
+/** The hour of the day a written hour names: with "am"/"pm" (or "a"/"p") on a 12-hour clock, else as written (13 and up stay). */
+function clockHour(hour: number, meridiem: string | undefined): number {
+  return (hour % 12) + (/p/i.test(meridiem ?? '') ? 12 : /a/i.test(meridiem ?? '') ? 0 : hour >= 12 ? 12 : 0);
+}
+
 /** A single time with no end takes the end said apart in the same text, on its day, when it comes after it (within 14 hours). */
 export function withEndSaidApart(slots: ProseSlot[], text: string): ProseSlot[] {
   if (slots.length !== 1 || slots[0]!.end) return slots;
   const said = END_SAID_APART.exec(text.slice(0, MAX_TIME_TEXT));
   if (!said) return slots;
   const slot = slots[0]!;
-  const hour = (Number(said[1]) % 12) + (said[3] && /p/i.test(said[3]) ? 12 : said[3] ? 0 : Number(said[1]) >= 12 ? 12 : 0);
+  const hour = clockHour(Number(said[1]), said[3]);
   const local = new Date(slot.start.instant.getTime() + slot.start.offsetMinutes * 60_000);
   const endWall = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour, Number(said[2]));
   const end = new Date(endWall - slot.start.offsetMinutes * 60_000);
@@ -358,7 +363,7 @@ export function findProseSlots(
     const partner = written && !label ? SECOND_ZONE.exec(body.slice(f.endIndex, f.endIndex + 80)) : null;
     const partnerZone = partner ? zoneNamedIn(partner[4] ?? '') : null;
     if (partner && partnerZone) {
-      const hour = (Number(partner[1]) % 12) + (/p/i.test(partner[3] ?? '') ? 12 : /a/i.test(partner[3] ?? '') ? 0 : Number(partner[1]) >= 12 ? 12 : 0);
+      const hour = clockHour(Number(partner[1]), partner[3]);
       const other = { ...f.start, hour, minute: Number(partner[2]), offset: null };
       const apart = (x: number, y: number) => Math.abs((((x - y) % DAY_MS) + DAY_MS + DAY_MS / 2) % DAY_MS - DAY_MS / 2);
       if (apart(placeIn(f.start, written).instant.getTime(), placeIn(other, partnerZone).instant.getTime()) !== 0) {
@@ -798,13 +803,10 @@ const CONVERSION_BEFORE = /(?:(?:(?<!\bif\s)\bthat['’]s|(?<!\bif\s)\bthat is|\
 /** The same time again in another zone right after a time: "/ 09:00 GMT", "(9:00 am UK time)", "or 15:00 in Lisbon". */
 const SECOND_ZONE = /^[ \t]*\)?[ \t]*(?:\/|\||\(|,|;|or|ou|of|oder|o)[ \t]*(?:\(?[ \t]*)(\d{1,2})[:.h](\d{2})[ \t]*(?:([ap])\.?m\.?)?(?:[ \t]*(?:-|–|—|to|tot|a|às|alle|bis)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?[ \t]*([^\n]{0,40})/i;
 
-/** The offsets European zone abbreviations name literally. */
-const LITERAL_OFFSETS: Readonly<Record<string, number>> = { CET: 60, MEZ: 60, CEST: 120, MESZ: 120, GMT: 0, UTC: 0, WET: 0, BST: 60, WEST: 60, EET: 120, EEST: 180 };
-
 /** The fixed offset the zone abbreviation at the end of a time names literally ("CET" is +01:00 even in June). */
 function literalOffset(text: string): number | null {
   const abbreviation = /(?:^|[\s(])(CEST|CET|MESZ|MEZ|GMT|UTC|BST|WEST|WET|EEST|EET)\b(?![\s\S]*\b(?:CEST|CET|MESZ|MEZ|GMT|UTC|BST|WEST|WET|EEST|EET)\b)/.exec(text.split(/[/|]/)[0] ?? '')?.[1];
-  return abbreviation ? LITERAL_OFFSETS[abbreviation]! : null;
+  return abbreviation ? ABBREVIATION_OFFSETS[abbreviation]! : null;
 }
 
 /**
@@ -815,7 +817,7 @@ function literalOffset(text: string): number | null {
 const ABBREVIATION_RESTATED = /(?<![\p{L}])(CEST|CET|MESZ|MEZ|BST|WEST|WET|EEST|EET)([ \t]*\((?:UTC|GMT)[ \t]*([+\-−])[ \t]*(\d{1,2})(?::?(\d{2}))?\))/gu;
 function withoutRestatedOffset(text: string): string {
   return text.replace(ABBREVIATION_RESTATED, (m: string, abbreviation: string, bracket: string, sign: string, hours: string, minutes: string | undefined) =>
-    (sign === '+' ? 1 : -1) * (Number(hours) * 60 + Number(minutes ?? 0)) === LITERAL_OFFSETS[abbreviation]
+    (sign === '+' ? 1 : -1) * (Number(hours) * 60 + Number(minutes ?? 0)) === ABBREVIATION_OFFSETS[abbreviation]
       ? `${abbreviation}${' '.repeat(bracket.length)}`
       : `UTC${sign === '+' ? '+' : '-'}${hours.padStart(2, '0')}:${minutes ?? '00'}`.padEnd(m.length, ' '),
   );

@@ -8,6 +8,16 @@
  */
 import { dateTimeFormat } from '../mail/mail.js';
 
+/**
+ * The offset an abbreviation names literally (WEST is UTC+1, CEST UTC+2, EDT UTC−4; "CET" is +01:00 even in June):
+ * for a mail header's date, and for a time whose abbreviation is checked against another reading of it. "IST" (Irish
+ * or India) names two and is left out. (Prose times read US abbreviations as their region instead: see above.)
+ */
+export const ABBREVIATION_OFFSETS: Readonly<Record<string, number>> = {
+  UTC: 0, GMT: 0, WET: 0, WEST: 60, BST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, BRT: -180, JST: 540,
+};
+
 const ZONE_PHRASES: [RegExp, string][] = [
   [/\b(?:US\s+)?Eastern(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?\b|\b(?:ET|EST|EDT)\b|\bNew York time\b|\bhora del este\b|\bheure de l['’]Est\b/, 'America/New_York'],
   [/\b(?:US\s+)?Central(?:\s+(?:Standard|Daylight))?\s+[Tt]ime\b|\(Central\)|\bCentral\s*$|\b(?:CT(?!,?\s*\d{5})|CST|CDT)\b|\bheure du Centre\b/m, 'America/Chicago'],

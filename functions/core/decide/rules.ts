@@ -200,7 +200,8 @@ export function attendReasons(s: Situation): Finding[] {
   // the owner's targets leads with the plain reason, never claiming a doubt nobody voiced.
   const doubted = s.note.doubt || s.note.whole === 'weak' || s.invite.dudRole;
   // A whole day (or more) with only an unnamed doubt from the owner ("boh", "not sure"): the day's cost comes first.
-  if (doubted && hours >= 8 && s.invite.evidence.time && s.note.dud === 'none' && !s.invite.dudRole && s.note.whole !== 'firm' && !s.note.appeal) out.push({ code: 'time-cost', detail: { hours }, evidence: fromInvite(s.invite.evidence.time) });
+  const inviteTimeCost: Finding = { code: 'time-cost', detail: { hours }, evidence: fromInvite(s.invite.evidence.time) };
+  if (doubted && hours >= 8 && s.invite.evidence.time && s.note.dud === 'none' && !s.invite.dudRole && s.note.whole !== 'firm' && !s.note.appeal) out.push(inviteTimeCost);
   if (doubted || dudRole(s) !== 'none') {
     const said = note.doubt ?? (s.invite.dudRole ? s.invite.evidence.dud : undefined);
     out.push({
@@ -211,7 +212,7 @@ export function attendReasons(s: Situation): Finding[] {
   }
 
   if (practiceStillCounts) out.push({ code: 'practice', detail: { recent, windowDays: s.history.windowDays }, evidence: historyOfPractice });
-  if (hours >= 4 && s.invite.evidence.time) out.push({ code: 'time-cost', detail: { hours }, evidence: fromInvite(s.invite.evidence.time) });
+  if (hours >= 4 && s.invite.evidence.time) out.push(inviteTimeCost);
   out.push({ code: 'networking' }, { code: 'might-want-it' }, { code: 'future-opening', detail: { dream, earlier: s.history.sameCompany } });
   // Practice the owner has plenty of (or does not want) still helps a little: last, unless unwanted.
   if (!practiceStillCounts && s.preferences.practice !== 'none') out.push({ code: 'practice', detail: { recent, windowDays: s.history.windowDays, plenty: true } });

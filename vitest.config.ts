@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/global-setup.ts'],
+    // Each test worker compiles its patterns as production does (tools/regexp-tiering.ts).
+    setupFiles: ['tools/regexp-tiering.ts'],
     // Generous limits, never assertions about speed: a CDK synthesis bundles every function with esbuild
     // and took 48 s on this 2-core machine under load; a limit only stops a test that hangs.
     testTimeout: 180_000,

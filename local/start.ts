@@ -3,6 +3,7 @@
  * Lambda handler answers mail sent to the SMTP port. Runs until stopped (Ctrl-C, SIGTERM, SIGHUP, or the
  * npm process that started it going away), and then stops everything it started.
  */
+import '../tools/regexp-tiering.js';
 import './sdk-notice.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -4,6 +4,7 @@
  * the labelled notes, then the blind corpus (tests/corpus/): its development part with its misses, and its
  * frozen test part as figures only, refused (exit 1) when it no longer matches tests/corpus/test.lock.json.
  */
+import './regexp-tiering.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OwnerSchema, PreferencesSchema } from '../functions/config/schema.js';

@@ -3,6 +3,7 @@
  * Reads one raw message and prints the recommendation (docs/triage-contract.md).
  * No network, no stored history, no reply token: what a first-time owner with that profile would get.
  */
+import './regexp-tiering.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadProfile } from '../functions/config/load.js';

@@ -1,6 +1,7 @@
 /**
  * The pure pipeline per message, against the bare mailparser parse of the same message, measured side
- * by side in one process (issue #16, items 2 and 5):
+ * by side in one process (issue #16, items 2 and 5): the functions' bundle of this file (bench/pipeline-probe.ts,
+ * run by bench/pipeline-bundled.ts in a fresh process, as a deployed function runs):
  *
  *   bare parse   mailparser's simpleParser(raw), default options: the floor
  *   reading      parse → find the forward and the note → extract → decide → drafts (the triage)
@@ -11,7 +12,8 @@
  * ratio of a message is its best time against its own bare parse's best. The owner is whoever sent the
  * outer message, as in `npm run triage` without a profile.
  *
- * Where the time goes: a second pass runs under V8's sampling profiler (node:inspector) and gives each
+ * Where the time goes: a second pass, in the process that imports this file (tsx; tools/regexp-tiering.ts set,
+ * nothing else loaded before it), runs under V8's sampling profiler (node:inspector) and gives each
  * sample's time to the stage of the deepest project frame on its stack (the file it is in), and to the
  * package of the innermost frame (a library, Node's own code, or the project).
  */
@@ -36,13 +38,13 @@ export interface BenchMessage {
   owner: OwnerProfile;
 }
 
-/** The samples and the labelled corpus. */
-export async function benchMessages(): Promise<BenchMessage[]> {
+/** The samples and the labelled corpus (of the checkout at `root`: a bundled copy of this file is not in it). */
+export async function benchMessages(root = ROOT): Promise<BenchMessage[]> {
   const folder = (dir: string) =>
-    readdirSync(join(ROOT, dir))
+    readdirSync(join(root, dir))
       .filter((f) => f.endsWith('.eml'))
       .sort()
-      .map((f) => ({ name: `${dir}/${f}`, raw: readFileSync(join(ROOT, dir, f)) }));
+      .map((f) => ({ name: `${dir}/${f}`, raw: readFileSync(join(root, dir, f)) }));
   return Promise.all(
     [...folder('samples'), ...folder('tests/fixtures/labelled')].map(async (m) => {
       const from = (await simpleParser(m.raw)).from?.value[0];
@@ -134,7 +136,7 @@ export function perMessageLines(results: readonly PerMessage[], rounds: number):
     return `${line}; ratio to the bare parse: median ${median(ratios.map((r) => r.value)).toFixed(2)}×, worst ${worst.value.toFixed(2)}× (${worst.name})`;
   };
   return [
-    `per message: ${results.length} messages (samples/ and tests/fixtures/labelled/), best of ${rounds} rounds each, side by side; median and worst over the messages`,
+    `per message: ${results.length} messages (samples/ and tests/fixtures/labelled/), best of ${rounds} rounds each, side by side, in a fresh process running the pipeline bundled as the functions are; median and worst over the messages`,
     `  bare mailparser parse      ${summary('bare')}`,
     `  reading (parse → decide)   ${summary('reading')}`,
     `  whole (→ reply MIME)       ${summary('whole')}`,
@@ -256,13 +258,15 @@ export async function stageShares(messages: readonly BenchMessage[], rounds: num
  * `npx tsx bench/pipeline.ts [rounds]`: the per-message lines and where the time goes, alone (what
  * `npm run bench` prints first, without the slower measures after it); `rounds` defaults to 5.
  */
-if (import.meta.url === `file://${process.argv[1]}`) {
+// (Not when bundled into bench/pipeline-probe.ts, whose index.mjs is process.argv[1] there.)
+if (import.meta.url === `file://${process.argv[1]}` && import.meta.url.endsWith('/bench/pipeline.ts')) {
   const { cpus, loadavg } = await import('node:os');
   const rounds = Number(process.argv[2] ?? 5);
   const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
   process.stdout.write(`bench/pipeline.ts: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus()[0]?.model.trim() ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, load average ${load()}\n`);
-  const messages = await benchMessages();
-  process.stdout.write(`${perMessageLines(await measurePerMessage(messages, rounds), rounds).join('\n')}\n`);
-  process.stdout.write(`${(await stageShares(messages, 2)).join('\n')}\n`);
+  const shares = await stageShares(await benchMessages(), 2);
+  const { measurePerMessageAsDeployed } = await import('./pipeline-bundled.js');
+  process.stdout.write(`${perMessageLines(measurePerMessageAsDeployed(rounds), rounds).join('\n')}\n`);
+  process.stdout.write(`${shares.join('\n')}\n`);
   process.stdout.write(`load average now ${load()}\n`);
 }

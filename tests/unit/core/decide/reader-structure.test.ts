@@ -51,6 +51,16 @@ describe('a bare yes or no answers whom it is said to', () => {
     ['Sim. Terça serve.', 'attend'],
     ['Sì, certo.', 'attend'],
   ])('%j → %s (a yes of its own)', (note, verdict) => expect(instruction(note)).toBe(verdict));
+
+  it.each([
+    // right after the owner's own question that proposed declining, a yes agrees with it, and a no said next is no change of mind
+    ['The pay is awful. We pass on this one, right? Yes. Decline.', 'decline'],
+    ['De lonen worden te laat betaald. Dan maar afzeggen, toch? Ja. Afzeggen.', 'decline'],
+    ['Die Firma ist in Kurzarbeit. Dann lieber absagen, oder? Ja. Absagen.', 'decline'],
+    ['Czy mam im odmówić? Tak.', 'decline'],
+    // after a question about going it stays a yes
+    ['Should I go? Yes.', 'attend'],
+  ])('%j → %s (a yes answering the owner’s own question)', (note, verdict) => expect(instruction(note)).toBe(verdict));
 });
 
 describe('a polite conditional is a request, not a condition', () => {

@@ -1010,7 +1010,10 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     // a sentence ending in a colon introduces the list under it.
     // …and so does a day without digits in the question before it ("Would next Tuesday work? I have a few openings:"), never across a full stop.
     const listIntro = gap.length <= 160 && /:[ \t]*\n/.test(gap) && !/\n\s*\n\s*\n/.test(gap) && !(digitless && /[.!](?:\s|$)/.test(gap));
-    if (next && hasTime(next.start) && !hasDay(next.start) && ((gap.length <= 40 && (!/\n\s*\n/.test(gap) || TIME_ROW_GAP.test(gap))) || listIntro) && !(digitless && /[.!](?:\s|$)/.test(gap))) {
+    // "mercoledì 7 aprile presso il nostro centro di formazione al Porto di Genova, Ponte dei Mille, dalle 8:30": a
+    // longer gap holds within one sentence of words only (no line break, full stop or figure between).
+    const sameSentence = !digitless && gap.length <= 100 && !/[\n.!?;\d]/u.test(gap);
+    if (next && hasTime(next.start) && !hasDay(next.start) && ((gap.length <= 40 && (!/\n\s*\n/.test(gap) || TIME_ROW_GAP.test(gap))) || listIntro || sameSentence) && !(digitless && /[.!](?:\s|$)/.test(gap))) {
       const date = wallOf(current.start);
       const at = (piece: Piece): Found => ({
         index: current.index,

@@ -54,6 +54,11 @@ describe('relative days, and a day with its time on the next line or sentence', 
     ['pt', 'Pode ser na próxima terça às 10h?', 'Europe/Lisbon', ['2027-03-09T10:00:00+00:00']],
     ['pl', 'Czy pasuje w przyszły wtorek o 10?', 'Europe/Warsaw', ['2027-03-09T10:00:00+01:00']],
     ['en', 'Our office is closed on Monday. Interviews run 9:00–17:00.', 'Europe/London', []],
+    // a dated day and its time apart in one sentence of words: the time is that day's
+    ['it', 'La aspettiamo giovedì 11 marzo presso la nostra sede storica del Lungomare Caracciolo, piano terra, dalle 9 alle 12.', 'Europe/Rome', ['2027-03-11T09:00:00+01:00..12:00']],
+    ['en', 'Join us on Thursday 11 March at our training centre by the old harbour, next to the ferry terminal, from 9:00 to 12:00.', 'Europe/London', ['2027-03-11T09:00:00+00:00..12:00']],
+    // …never across a full stop, nor past another figure
+    ['en', 'We met on Thursday 11 March at our training centre by the old harbour. The office opens at 9am.', 'Europe/London', []],
   ])('%s: %s', (language, text, zone, expected) => {
     expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
   });

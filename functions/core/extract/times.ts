@@ -840,6 +840,9 @@ const NEW_TIME_LABEL = /(?<![\p{L}])(?:new\s+(?:date|time|slot|date and time|tim
  * time they name is the old one.
  */
 const MOVE_VERB = /(?<![\p{L}])(?:reschedul\p{L}*|(?:move|shift|push back)(?=\s+(?:your|our|the|this|tomorrow['’]s)\s)|postpone[ds]?|(?:been|be|is|was) moved|verzet\p{L}*|verplaats\p{L}*|verschuiv\p{L}*|verschieb\p{L}*|verschob\p{L}*|verleg\p{L}*|spost\p{L}*|rinvi\p{L}*|posticip\p{L}*|remarc\p{L}*|reagend\p{L}*|adiad\p{L}*|adiar|reprogram\p{L}*|décal\p{L}*|déplac(?:er|é|ée|és|ées|ons|ez)(?![\p{L}])|mover(?=\s+(?:tu|su|la|el|nuestra|vuestra)\s)|cambiar (?:la (?:hora|fecha)|tu entrevista|su entrevista)|report(?:er|ée?s?)|przełoż\p{L}*|przesun\p{L}*|cancel\p{L}*|call off|annul\p{L}*|absag\p{L}*|abzusagen|odwoł\p{L}*)/iu;
+/** A move verb, then a few words and the preposition of where it goes, right before a time: "décalé à", "moved it to", "pushed back to", "verschoben auf", "spostato alle", "remarcada para as". */
+const MOVED_TO = new RegExp(`(?:${MOVE_VERB.source}|(?<![\\p{L}])(?:mov|push|bump|shift|chang)(?:e|es|ed|ing)?(?![\\p{L}]))(?:[ \\t]+[\\p{L}'’]+){0,3}?[ \\t]+(?:à|a|to|till|until|auf|um|alle|alla|a las|para|para as|para las|às|as|om|naar|na|o|for)[ \\t]*$`, 'iu');
+const MOVED_TO_VERB_LAST = /(?<![\p{L}])(?:auf|op|naar|na)[ \t]*$/iu;
 /** "reschedule your interview on …", "spostare il colloquio di …", "verzetten: het gesprek van …": the object's time follows. */
 const MOVED_MEETING_BEFORE = /(?:interview|call|meeting|appointment|gesprek|afspraak|sollicitatiegesprek|colloquio|entrevista|conversa|reunião|Gespräch|Termin|Vorstellungsgespräch|entretien|rozmow\p{L}*)(?:\s+(?:on|of|for|from|van|op|di|del|della|de|do|da|vom|am|für|du|prévu le))?\s*$/iu;
 /**
@@ -1057,7 +1060,33 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
     const joined = dayThenPostscriptTime(pieces, body);
     if (joined) out.push(joined);
   }
-  return out;
+  return movedToTime(out, pieces, body) ?? out;
+}
+
+/**
+ * "Heure : 14h30 - 15h15" … "l'entretien est décalé à 15h30", "we've had to move it to 3pm", "verschoben auf 15 Uhr": a
+ * time without a day, after every slot found, in a sentence that moves the meeting to it, is the new time of the one
+ * day those slots are on; the slot keeps its length unless the new time gives its own end.
+ */
+function movedToTime(found: Found[], pieces: Piece[], body: string): Found[] | null {
+  // (chrono's match may hold the preposition: "à 15h30".)
+  const first = found[0];
+  if (!first || found.some((f) => f.start.year !== first.start.year || f.start.month !== first.start.month || f.start.day !== first.start.day)) return null;
+  const after = Math.max(...found.map((f) => f.endIndex));
+  const movedTo = (p: Piece) => {
+    const parts = sentenceParts(body, { index: p.index, endIndex: p.endIndex, start: first.start, end: null });
+    const before = `${parts.before}${/^\p{L}+(?:[ \t]+las)?[ \t]+/u.exec(p.text)?.[0] ?? ''}`;
+    // …or with the verb at the end, as German and Dutch put it: "auf 11:30 Uhr verschoben", "naar 15:00 verzet".
+    return MOVED_TO.test(before) || (MOVED_TO_VERB_LAST.test(before) && MOVE_VERB.test(parts.after.slice(0, 30)));
+  };
+  const target = pieces.find((p) => p.index >= after && !p.relative && hasTime(p.start) && !hasDay(p.start) && movedTo(p));
+  if (!target) return null;
+  const start: Wall = { ...first.start, ...timeOf(target.start, null) };
+  const ownEnd = target.end && hasTime(target.end) ? { ...first.start, ...timeOf(target.end, target.start) } : null;
+  const length = first.end ? Date.UTC(first.end.year, first.end.month - 1, first.end.day, first.end.hour, first.end.minute) - Date.UTC(first.start.year, first.start.month - 1, first.start.day, first.start.hour, first.start.minute) : null;
+  const shifted = length !== null && length > 0 ? new Date(Date.UTC(start.year, start.month - 1, start.day, start.hour, start.minute) + length) : null;
+  const end = ownEnd ?? (shifted && shifted.getUTCDate() === start.day ? { ...start, hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes() } : null);
+  return [{ index: first.index, endIndex: target.endIndex, start, end, weekdayContradicts: first.weekdayContradicts }];
 }
 
 /**

@@ -154,3 +154,16 @@ describe('a time called off after it, a new one proposed: only the new one', () 
     ['nl', 'Het gesprek op donderdag 4 maart om 14.00 uur gaat niet door. Kan vrijdag 5 maart om 10.00 uur?', 'Europe/Amsterdam', ['2027-03-05T10:00:00+01:00']],
   ])('%s', (language, text, zone, expected) => expect(slots(text, language as TextLanguage, zone)).toEqual(expected));
 });
+
+describe('a time without its day that the meeting is moved to, after the slot: the new time of that day', () => {
+  it.each([
+    ['fr', 'Date : jeudi 11 mars 2027\nHeure : 14h30 - 15h15\n\nPetit changement : l’entretien est décalé à 16h, même lien.', 'Europe/Paris', ['2027-03-11T16:00:00+01:00..16:45']],
+    ['en', 'Interview: Thursday 11 March, 2:30–3:15pm. Update: we had to move it to 4pm, same link.', 'Europe/London', ['2027-03-11T16:00:00+00:00..16:45']],
+    ['de', 'Termin: Donnerstag, 11.03.2027, 10:00 Uhr. Kurze Info: das Gespräch wurde auf 11:30 Uhr verschoben.', 'Europe/Berlin', ['2027-03-11T11:30:00+01:00']],
+    ['it', 'Colloquio: giovedì 11 marzo alle 10:00. Aggiornamento: il colloquio è stato spostato alle 11:30.', 'Europe/Rome', ['2027-03-11T11:30:00+01:00']],
+    // a time said later for something else is no move
+    ['en', 'Interview: Thursday 11 March at 2pm. Reception is open until 6pm.', 'Europe/London', ['2027-03-11T14:00:00+00:00']],
+  ])('%s: %j', (language, text, zone, expected) => {
+    expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+});

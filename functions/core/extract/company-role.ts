@@ -1135,6 +1135,13 @@ const PLURAL_POSTS = /^(?:unsere[nr]?\s+)?(?:Stellen|Positionen|Rollen|functies|
 const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/[mwfdxkvMWFDXKV]){1,2})$/u;
 
 /** The day or the hour after a title in its sentence, in the nine languages (lowercase adverbs, "um 10 Uhr", "at 3pm"). */
+/**
+ * The sentence's own verb after the title: "au poste de Contrôleur de gestion a retenu toute notre attention", "al puesto
+ * de Analista ha sido seleccionada", "per la posizione di Buyer è stata valutata", "als Einkäufer hat uns überzeugt",
+ * "voor de functie van Planner heeft ons", "para a vaga de Analista foi selecionada", "for the Analyst role has been
+ * shortlisted", "na stanowisko Księgowej została": an auxiliary and its participle (or a pronoun) end the title.
+ */
+const VERB_AFTER_TITLE = /\s+(?:(?:a|ont|est|sont)\s+(?:(?:bien|déjà|particulièrement|vivement|beaucoup|retenu|été)\s+)*\p{Ll}+(?:é|ée|és|ées|u|ue|us|is|ise|it)|(?:nous|vous)\s+a|(?:ha|han|fue)\s+(?:sido|\p{Ll}+(?:ado|ada|ido|ida))|(?:è|sono)\s+(?:stat[aoie]|piaciut[aoie])|(?:ha|hanno)\s+\p{Ll}+(?:at[oaie]|ut[oaie]|it[oaie])|(?:hat|haben|wurde)\s+(?:uns|mich|\p{Ll}+)|(?:heeft|werd)\s+(?:ons|\p{Ll}+)|(?:foi|tem)\s+\p{Ll}+|(?:has|have|was)\s+(?:been|caught|impressed|\p{Ll}+ed)|(?:zostala|została|zostal|został)\s+\p{Ll}+)(?![\p{L}]).*$/su;
 const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
 
 /**
@@ -1194,6 +1201,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(LANGUAGE_AFTER_TITLE, '');
   // …nor the when that follows it in the sentence ("als Fachspezialistin Rechnungswesen morgen um 10 Uhr").
   role = role.replace(WHEN_AFTER_TITLE, '');
+  // …nor the sentence's verb after it (VERB_AFTER_TITLE).
+  role = role.replace(VERB_AFTER_TITLE, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
   // A title quoted whole ("«Recepcionista bilingüe»", "„Sachbearbeiter Einkauf“", "\"Data Analyst\""): without its quotes.
   role = role.replace(/^(["'«»„“”‚‘’「『])\s*([^"'«»„“”‚‘’「」『』]+?)\s*(["'«»“”‘’」』])$/u, '$2');

@@ -379,6 +379,18 @@ describe('a title stops before the day or hour its sentence gives', () => {
   });
 });
 
+describe('a title stops before its sentence’s own verb', () => {
+  it.each([
+    ['Votre candidature au poste de Responsable des achats a bien été reçue par notre équipe.', 'Responsable des achats'],
+    ['Su candidatura al puesto de Técnico de mantenimiento ha sido seleccionada para la siguiente fase.', 'Técnico de mantenimiento'],
+    ['La sua candidatura per la posizione di Addetta alla contabilità è stata valutata positivamente.', 'Addetta alla contabilità'],
+    ['Ihre Bewerbung als Sachbearbeiter Einkauf hat uns überzeugt.', 'Sachbearbeiter Einkauf'],
+    ['Sua candidatura para a vaga de Analista de dados foi selecionada.', 'Analista de dados'],
+  ])('%s', (main, role) => {
+    expect(findRole('Candidature', main)).toBe(role);
+  });
+});
+
 describe('a labelled title on the line under its label; an in-house talent team is no agency', () => {
   it('reads "Stanowisko:" with its value on the next line, never the next label', () => {
     expect(findRole('Zaproszenie', 'Szczegóły poniżej:\n\nStanowisko:\nKoordynator ds. Transportu Międzynarodowego\nData:\n25.01.2027')).toBe('Koordynator ds. Transportu Międzynarodowego');

@@ -1003,6 +1003,9 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     if (BARE_REPORT_VERB.test(m[0]) && !/(?:^|\s)(?:and|&|or)\s+\p{Lu}[\p{L}'-]*\s*$/u.test(original.slice(0, m.index))) continue;
     // Someone named: a capitalised word inside the clause ("and Marta says"), or one opening it that is no
     // common opener ("Javi dice", but not "Maybe we just say").
+    // …or one word opening the clause before an English verb with its -s, as people type a name in lowercase
+    // ("jen thinks i should go", "dave reckons…"): one person, and not the owner.
+    if (words.length === 1 && /s$/u.test(m[0]) && !BARE_REPORT_VERB.test(m[0]) && !/^(?:it|this|that|which|what|there|here|who)$/iu.test(words[0]!)) return true;
     const named = original.slice(0, m.index).trim().split(/[^\p{L}'-]+/u).filter(Boolean);
     const at = named.findIndex((w, i) => i >= named.length - 6 && /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_A_NAME.test(w) && (i > 0 || named.length <= 2));
     if (at >= 0) return true;

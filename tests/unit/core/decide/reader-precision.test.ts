@@ -87,6 +87,18 @@ describe('a no after a yes counts only when something marks it as the later word
   ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
 });
 
+describe('someone named in lowercase before an English verb with its -s is someone else speaking', () => {
+  it.each([
+    ['tom thinks i should go. he is wrong, not for me. decline please.', 'decline'],
+    ['priya says skip it. nah, i want to go, accept.', 'attend'],
+  ])('%j → %s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+
+  it('their "go" is no instruction of the owner', () => {
+    expect(instruction('mel reckons i should go')).toBeNull();
+    expect(readOwnerNote('mel reckons i should go').statements.every((st) => st.source !== 'own' || st.concept !== 'attend')).toBe(true);
+  });
+});
+
 describe('a dud or a bleak outlook only supposed, or someone else’s "not for you", never declines', () => {
   it.each([
     ['If they go bankrupt and it turns out to be a three-month contract, that would be the end of it.'],

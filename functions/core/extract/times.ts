@@ -236,6 +236,9 @@ export function movesOrCancels(text: string): boolean {
   return RESCHEDULE.test(text) || MOVE_VERB.test(text) || UNAVAILABLE_ANYWHERE.test(text) || GIVEN_UP.test(text);
 }
 
+/** A part of the day after a clock time (and its hour word), in the languages whose chrono parsers miss it: group 2 when it is after noon. */
+const PART_OF_DAY_AFTER_TIME = /(?<=\d)([ \t]*(?:h|hs|hrs?|horas?|heures?|uur))?[ \t]+(?:(de la tarde|de la noche|da tarde|da noite|à noite|du soir|de l['’]après-midi|'s avonds|’s avonds|'s middags|’s middags|wieczorem|po południu|in the evening|in the afternoon|at night)|(?:de la mañana|da manhã|du matin|'s ochtends|’s ochtends|'s morgens|’s morgens|rano|in the morning))(?![\p{L}])/giu;
+
 /** "Option 1:", "Termin 2:", "Opcja 1)" before a proposed time: a label, not a time ("1:" read as 1 o'clock). */
 const LIST_LABEL = /^([ \t]*)((?:Option|Optie|Opción|Opção|Opzione|Opcja|Termin|Terminvorschlag|Vorschlag|Slot|Choice|Alternative|Alternativa|Variante|Proposta|Propuesta|Proposition|Créneau|Voorstel|Moment|候補)[ \t]*\d{1,2}[ \t]*[:.)）]|\(?\d{1,2}[.)）](?=[ \t])|（\d{1,2}）)/gimu;
 
@@ -249,7 +252,10 @@ export function findProseSlots(
 ): ProseSlot[] {
   // List markers ("- Montag, 8. Juni, 9:00 Uhr") and labels ("Option 1:") are blanked (same length, so
   // indices hold): chrono would read "9:00 Uhr\n- Dienstag" as a range and "1:" as a time.
-  const original = withoutRestatedOffset(text.slice(0, MAX_TIME_TEXT))
+  // The text as written (what a slot quotes), and `original`, the same length, as chrono is given it.
+  const asWritten = withoutRestatedOffset(text.slice(0, MAX_TIME_TEXT));
+  const partsOfDay = [...asWritten.matchAll(PART_OF_DAY_AFTER_TIME)].map((m) => [m.index, m.index + m[0].length] as const);
+  const original = asWritten
     .replace(/^([ \t]*)([-–—*•·])(?=[ \t])/gm, (_, indent: string, mark: string) => `${indent}${' '.repeat(mark.length)}`)
     .replace(LIST_LABEL, (_, indent: string, label: string) => `${indent}${' '.repeat(label.length)}`)
     // "9 de junho (quarta-feira)", "14 March (Sunday)": a weekday in brackets after a date is that date's, and
@@ -266,7 +272,11 @@ export function findProseSlots(
     // the date after it is lost. The part of the day is blanked (same length); the time said with it stays.
     .replace(/(?<![\p{L}])(?:morning|afternoon|evening)[ \t]+of(?=[ \t]+(?:the[ \t]+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![\p{L}])))/giu, (m: string) => (language === 'en' ? ' '.repeat(m.length) : m))
     // German "so gegen 14 Uhr", "so um 10" (about): chrono's German reads "so" as Sonntag. Lowercase only ("So 14.2." is Sunday).
-    .replace(/(?<![\p{L}])so(?=[ \t]+(?:gegen|um|ab|ca\.?|circa|etwa|ungefähr|rum)(?![\p{L}]))/gu, '  ');
+    .replace(/(?<![\p{L}])so(?=[ \t]+(?:gegen|um|ab|ca\.?|circa|etwa|ungefähr|rum)(?![\p{L}]))/gu, '  ')
+    // "a las 7 de la tarde", "às 7 da noite", "à 7 heures du soir", "om 7 uur 's avonds", "o 7 wieczorem", "at 7 in the
+    // evening": the part of the day said after a clock time is its am or pm, which chrono reads in these languages
+    // only as "pm" or "am" (written in its place, same length).
+    .replace(PART_OF_DAY_AFTER_TIME, (m: string, _hours: string, evening: string | undefined) => (evening ? ' pm' : ' am').padEnd(m.length, ' '));
   // "Donnerstag, 19.11., 10:00 Uhr": a day and month with dots is a date (chrono reads "19.11" as 19:11);
   // written "19/11 " (same length) for the day-first locales.
   // So is "śr., 10.03, 9:00" and "Mo 8.3 um 10" after a weekday. Japanese weekdays in brackets after a
@@ -384,7 +394,9 @@ export function findProseSlots(
     seen.add(start.instant.getTime());
     let end = f.end ? place(f.end) : null;
     if (end && end.instant <= start.instant) end = null;
-    const words = original.slice(toOriginal(f.index), toOriginal(f.endIndex)).replace(/\s+/g, ' ').trim().replace(/^(?:on|at|for|le|am|el|the|w|we)\s+/i, '');
+    // (to the end of a part of the day that `original` wrote as "pm" or "am": "a las 7 de la tarde")
+    const wordsEnd = toOriginal(f.endIndex);
+    const words = asWritten.slice(toOriginal(f.index), partsOfDay.find(([from, to]) => wordsEnd > from && wordsEnd < to)?.[1] ?? wordsEnd).replace(/\s+/g, ' ').trim().replace(/^(?:on|at|for|le|am|el|the|w|we)\s+/i, '');
     // The zone as written, when it follows the time directly ("2:30 pm ET", "14h30 (heure de Paris)").
     const zoneWords = /^\s*(\(?[\p{L}][\p{L} .]{0,30}\)?)/u.exec(original.slice(toOriginal(f.endIndex), toOriginal(f.endIndex) + 35).split('\n')[0] ?? '')?.[1] ?? '';
     const writtenZone = zoneWords && zoneNamedIn(zoneWords) ? ` ${zoneWords.trim()}` : '';

@@ -167,3 +167,22 @@ describe('a time without its day that the meeting is moved to, after the slot: t
     expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
   });
 });
+
+describe('the part of the day said after a clock time gives its am or pm', () => {
+  it.each([
+    ['es', 'Pásate el jueves 11 de marzo a las 7 de la tarde por el local.', 'Europe/Madrid', ['2027-03-11T19:00:00+01:00']],
+    ['pt', 'Pode vir quinta, 11 de março, às 8 da noite?', 'Europe/Lisbon', ['2027-03-11T20:00:00+00:00']],
+    ['fr', 'Je vous attends jeudi 11 mars à 7 heures du soir.', 'Europe/Paris', ['2027-03-11T19:00:00+01:00']],
+    ['nl', 'Kun je donderdag 11 maart om 7 uur ’s avonds langskomen?', 'Europe/Amsterdam', ['2027-03-11T19:00:00+01:00']],
+    ['pl', 'Zapraszam w czwartek 11 marca o 7 wieczorem.', 'Europe/Warsaw', ['2027-03-11T19:00:00+01:00']],
+    ['en', 'Could you come by on Thursday 11 March at 7 in the evening?', 'Europe/London', ['2027-03-11T19:00:00+00:00']],
+    ['es', 'Te espero el jueves 11 de marzo a las 9 de la mañana.', 'Europe/Madrid', ['2027-03-11T09:00:00+01:00']],
+  ])('%s: %j', (language, text, zone, expected) => {
+    expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+
+  it('quotes the time as the mail wrote it', () => {
+    const [slot] = findProseSlots('Pásate el jueves 11 de marzo a las 7 de la tarde por el local.', 'es', REFERENCE, { zone: 'Europe/Madrid' });
+    expect(slot?.written).toBe('jueves 11 de marzo a las 7 de la tarde');
+  });
+});

@@ -259,7 +259,11 @@ export function findCompany(subject: string, main: string, signature: string, se
   // The line under the sign-off ("Pozdrawiam" / "Piotr Nowak") names the person who signs.
   const signer = signature.split('\n').slice(1).map((l) => l.trim().replace(ACADEMIC_TITLES, '')).find(Boolean) ?? null;
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
-  const domain = isRelayDomain(senderDomain) ? '' : squash(organisationLabel(senderDomain));
+  // "Camille Roux via Talentis" <notifications@talentis.example>: a display name that says the mail came through a platform
+  // its domain spells is that platform's relay, whatever the platform (its domain confirms no employer).
+  const relayNamed = senderName ? /\s(?:via|tramite|über|through|przez)\s+(\p{L}[\p{L}\p{N} .-]{1,30}?)"?\s*$/u.exec(senderName)?.[1] : undefined;
+  const relayedBy = relayNamed !== undefined && squash(relayNamed) === squash(organisationLabel(senderDomain));
+  const domain = isRelayDomain(senderDomain) || relayedBy ? '' : squash(organisationLabel(senderDomain));
   // The domains of addresses the mail writes (the signature's "femke@tidewater-energy.example" under a
   // relay's From) confirm a name as the sender's own domain does.
   const writtenDomains = writtenOrganisations(all);

@@ -226,6 +226,15 @@ describe('an interview-scheduling platform is a relay, not the employer', () => 
   });
 });
 
+describe('a platform the display name says the mail came through ("… via X", X its domain) is no employer', () => {
+  it.each([
+    ['Camille Roux via Jobfinder', 'notifications@jobfinder.example', 'Votre profil sur Jobfinder a retenu notre attention pour le poste de Data Engineer.', 'Camille Roux\nResponsable RH\nVeloria Énergie', 'Veloria Énergie'],
+    ['Jan Kowalski przez Pracuj Teraz', 'powiadomienia@pracujteraz.example', 'Dziękujemy za aplikację w Pracuj Teraz na stanowisko Analityka.', 'Jan Kowalski\nHR\nMleczarnia Zorza', 'Mleczarnia Zorza'],
+  ])('%s', (name, address, main, signature, company) => {
+    expect(findCompany('Entretien', main, `Cordialement\n${signature}`, { name, address }, null)).toBe(company);
+  });
+});
+
 describe('organisations named with a generic word and a connector, and second-level domains', () => {
   it('a university on an academic domain, a reference number in the subject', () => {
     const main = 'I am pleased to invite you to interview for the above post at the University of Northgate.\n\nHuman Resources, University of Northgate';

@@ -186,3 +186,12 @@ describe('the part of the day said after a clock time gives its am or pm', () =>
     expect(slot?.written).toBe('jueves 11 de marzo a las 7 de la tarde');
   });
 });
+
+describe('a bare hour said as "around", with its zone in brackets after it', () => {
+  it.each([
+    ['en', 'Could we hop on a quick call Thursday around 10 (Lisbon time)?', 'Europe/Madrid', ['2027-03-04T10:00:00+00:00']],
+    ['fr', 'On se parle jeudi vers 10 (heure de Paris) ?', 'America/Montreal', ['2027-03-04T10:00:00+01:00']],
+  ])('%s: %j', (language, text, zone, expected) => {
+    expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+});

@@ -286,6 +286,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     // A job title ("Head of Design" under the signer's name) is nobody's company.
     if (isJobTitle(name) && !ORGANISATION_WORD.test(name) && name.split(/\s+/).length <= 4 && JOB_TITLE_LINE.test(name)) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;
+    // A town alone is where, not who ("… in Garching bei München"), unless the sender's domain spells it.
+    if (isPlaceName(name) && !matchesDomain(name, domain)) return;
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
     // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company;
     // a name with an organisation's word ("Van Dijck Groep" <vandijckgroep@myworkday…>) is never a person's.

@@ -235,6 +235,14 @@ describe('a platform the display name says the mail came through ("… via X", X
   });
 });
 
+describe('a town alone is where, not who', () => {
+  it('"… Garching bei München" names no company "München"', () => {
+    const main = 'Die zweite Runde findet an unserem Entwicklungsstandort statt: Hauptstraße 3, 85748 Garching bei München. Termin ist Donnerstag.';
+    const signature = 'Viele Grüße\nAnna Berg\n\nRecruiting | Falkner Robotik GmbH\nLeopoldstraße 8, 80802 München';
+    expect(findCompany('Einladung zur zweiten Runde – Produktmanager (m/w/d)', main, signature, { name: 'Anna Berg', address: 'anna.berg@falknerrobotik.example' }, 'Produktmanager')).toBe('Falkner Robotik GmbH');
+  });
+});
+
 describe('organisations named with a generic word and a connector, and second-level domains', () => {
   it('a university on an academic domain, a reference number in the subject', () => {
     const main = 'I am pleased to invite you to interview for the above post at the University of Northgate.\n\nHuman Resources, University of Northgate';

@@ -170,6 +170,9 @@ const BUILDING_WORD = /(?<![\p{L}])(?:torre|tower|site|pavillon|bâtiment|batime
 
 /** A unit's word right before a street's number ("at Unit 4, Marsh Lane"): the number is the unit's. */
 const UNIT_WORD_BEFORE = /(?<![\p{L}])(Unit|Units|Suite|Ste\.?|Building|Bldg\.?|Block|Flat|Apt\.?|Studio|Room|Rm\.?)\s+$/iu;
+/** When a past meeting was, in the languages: "last week", "letzte Woche", "la semaine dernière", "la settimana scorsa", "vorige week"… */
+const PAST_VISIT = /(?<![\p{L}])(?:last (?:week|time|month)|the other day|letzte[nr]? (?:Woche|Mal|Monat)|vergangene[nrs]? Woche|la semaine (?:dernière|passée)|la dernière fois|l['’]autre jour|la settimana scorsa|l['’]ultima volta|l['’]altro giorno|la semana pasada|la última vez|el otro día|(?:na )?semana passada|da última vez|no outro dia|vorige week|vorige keer|laatst|w (?:zeszłym|ubiegłym|zeszlym|ubieglym) tygodniu|ostatnio)(?![\p{L}])/iu;
+
 /** A unit with its number ending the words before a street ("We're at Suite 200, 14 Quay Street"). */
 const UNIT_BEFORE = /(?<![\p{L}])((?:Unit|Units|Suite|Ste\.?|Floor|Fl\.?|Room|Rm\.?|Building|Bldg\.?|Level|Block|Flat|Apt\.?)\s+[\p{L}\d][\w.-]*)\s*,\s*$/iu;
 
@@ -199,6 +202,9 @@ function findAddress(main: string): string | null {
     const line = lines[i]!;
     const street = streetIn(line);
     if (street === null) continue;
+    // "Danke für das Gespräch letzte Woche in unserem Büro in der Leopoldstraße 8" then the second round's site: a street
+    // the mail places a past meeting at is not where the next one is, when another street follows.
+    if (PAST_VISIT.test(line) && lines.slice(i + 1).some((l) => streetIn(l) !== null)) continue;
     if (street > 0) {
       // "Corbel Architects, 88 Pearl Street" is the address as written; "We're at 215 Fremont Street, 9th
       // floor, San Francisco, CA 94105. Check in…" is a sentence around one: from its street on.

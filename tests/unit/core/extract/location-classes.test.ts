@@ -360,3 +360,14 @@ describe('a Spanish door after the floor', () => {
     expect(findLocation('Os esperamos aquí:\n\nCalle Colón 12, 2.º dcha.\n46004 Valencia\n\nSaludos')).toBe('Calle Colón 12, 2.º dcha., 46004 Valencia');
   });
 });
+
+describe('a street where a past meeting was is not where the next one is, when another street follows', () => {
+  it.each([
+    ['Thanks again for the chat last week at our office on 14 Harbour Street, Leith.\nThe second round is at our lab: 3 Mill Lane, Edinburgh EH6 5QT.', '3 Mill Lane, Edinburgh EH6 5QT'],
+    ['Merci pour l’échange de la semaine dernière au 8 rue Garibaldi.\nLe second entretien aura lieu sur notre site de production : 22 avenue Jean Jaurès, 69007 Lyon.', '22 avenue Jean Jaurès, 69007 Lyon'],
+    // with no other street, the one written stays
+    ['Like last time, we meet at 14 Harbour Street, Leith.', '14 Harbour Street, Leith'],
+  ])('%j', (main, address) => {
+    expect(findLocation(main)).toBe(address);
+  });
+});

@@ -173,6 +173,9 @@ const UNIT_WORD_BEFORE = /(?<![\p{L}])(Unit|Units|Suite|Ste\.?|Building|Bldg\.?|
 /** When a past meeting was, in the languages: "last week", "letzte Woche", "la semaine dernière", "la settimana scorsa", "vorige week"… */
 const PAST_VISIT = /(?<![\p{L}])(?:last (?:week|time|month)|the other day|letzte[nr]? (?:Woche|Mal|Monat)|vergangene[nrs]? Woche|la semaine (?:dernière|passée)|la dernière fois|l['’]autre jour|la settimana scorsa|l['’]ultima volta|l['’]altro giorno|la semana pasada|la última vez|el otro día|(?:na )?semana passada|da última vez|no outro dia|vorige week|vorige keer|laatst|w (?:zeszłym|ubiegłym|zeszlym|ubieglym) tygodniu|ostatnio)(?![\p{L}])/iu;
 
+/** A named building after a locative preposition, then a comma, ending the text before a street: "en la Torre Veleta, ", "at the Harcourt Lane Hotel, ". */
+const VENUE_BEFORE = /(?<![\p{L}])(?:at|in|en|à|au|im|nel|nella|nello|presso|na|no|em|op|bij|in het|w)\s+(?:(?:the|la|el|le|l['’]|der|dem|het|de|il|lo|o|a)\s*)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|de|del|la|di|van|von|of|the)){1,4})\s*,\s*$/u;
+
 /** A unit with its number ending the words before a street ("We're at Suite 200, 14 Quay Street"). */
 const UNIT_BEFORE = /(?<![\p{L}])((?:Unit|Units|Suite|Ste\.?|Floor|Fl\.?|Room|Rm\.?|Building|Bldg\.?|Level|Block|Flat|Apt\.?)\s+[\p{L}\d][\w.-]*)\s*,\s*$/iu;
 
@@ -224,7 +227,11 @@ function findAddress(main: string): string | null {
         const unit = /(?:^|[(,;:]\s*)([^(),;:]+),\s*$/.exec(before)?.[1]?.trim();
         const inBrackets = before.includes('(') && !before.slice(before.lastIndexOf('(')).includes(')');
         const address = fromStreet(lines, i, street, inBrackets);
-        return unit && UNIT.test(unit) ? `${unit}, ${address}` : address;
+        if (unit && UNIT.test(unit)) return `${unit}, ${address}`;
+        // "…en la Torre Veleta, Paseo de la Castellana 259", "at the Harcourt Lane Hotel, 14 Harcourt Street": a building
+        // named right before the street, after the sentence's "at" or "in", is where one goes in.
+        const venue = VENUE_BEFORE.exec(before)?.[1];
+        return venue && !isJobTitle(venue) ? `${venue}, ${address}` : address;
       }
     }
     const start = namesAbove(lines, i);

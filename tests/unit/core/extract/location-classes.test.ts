@@ -371,3 +371,14 @@ describe('a street where a past meeting was is not where the next one is, when a
     expect(findLocation(main)).toBe(address);
   });
 });
+
+describe('a building named right before the street in a sentence is part of where to go', () => {
+  it.each([
+    ['Te esperamos el martes en la Torre Mirador, Calle de Alcalá 45, 28014 Madrid.', 'Torre Mirador, Calle de Alcalá 45, 28014 Madrid'],
+    ['We will meet you at the Quayside Business Centre, 12 Dock Road, Cork T12 X2Y3.', 'Quayside Business Centre, 12 Dock Road, Cork T12 X2Y3'],
+    // one word after "in" is a town, not a building
+    ['The interview is in Leeds, 14 Park Row, Leeds LS1 5HD.', '14 Park Row, Leeds LS1 5HD'],
+  ])('%j', (main, address) => {
+    expect(findLocation(main)).toBe(address);
+  });
+});

@@ -1194,6 +1194,10 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // translator's language pair ("(portugués-español)").
   role = role.replace(/\s+\((?![\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2}\))[^)]*\)?/gu, (note: string) => (LANGUAGE_PAIR.test(note.trim()) ? note : ''));
   role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle|vaga|vacante|posición|posizione|cargo|functie|vacature|stanowisko|role|position)\s+(?:de|d['’]|als|di|van|of|na)\s+/i, '');
+  // "el puesto es de camarero", "le poste est de…", "the role is …": the copula after the word for the post is no part of it.
+  role = role.replace(/^(?:es|est|ist|is|è|é|jest)\s+(?:(?:de|d['’]|di|van|of|na|como|als)\s+)?/u, '');
+  // …and what is left of "el puesto es lo que es" names nothing.
+  if (/^\p{Ll}{1,3}$/u.test(role)) return null;
   // "Analista de Datos Sr. La hora es…": a Jr./Sr. after the title's first word is its last word; what follows is a new sentence.
   role = role.replace(/^(\S.*?\s(?:Jr|Sr)\.)\s+\p{Lu}.*$/u, '$1');
   // A title holds no semicolon, nor a colon before lower-case words: what follows is the next clause ("au poste de

@@ -408,6 +408,15 @@ describe('a title stops before its sentence’s own verb', () => {
   });
 });
 
+describe('the copula after the word for the post is no part of the title', () => {
+  it.each([
+    ['Te cuento: el puesto es de ayudante de cocina, a media jornada.', 'ayudante de cocina'],
+    ['El puesto es lo que es, no te voy a engañar.', null],
+  ])('%s', (main, role) => {
+    expect(findRole('Hola', main)).toBe(role);
+  });
+});
+
 describe('a labelled title on the line under its label; an in-house talent team is no agency', () => {
   it('reads "Stanowisko:" with its value on the next line, never the next label', () => {
     expect(findRole('Zaproszenie', 'Szczegóły poniżej:\n\nStanowisko:\nKoordynator ds. Transportu Międzynarodowego\nData:\n25.01.2027')).toBe('Koordynator ds. Transportu Międzynarodowego');

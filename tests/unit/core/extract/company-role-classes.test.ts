@@ -796,6 +796,9 @@ describe('no title, only the work someone is sought for', () => {
     ['de', 'Wir suchen jemanden für die Theke.', 'jemanden für die Theke'],
     ['es', 'Buscamos a alguien para la cocina, de martes a sábado.', 'alguien para la cocina'],
     ['nl', 'We zoeken iemand voor de bediening.', 'iemand voor de bediening'],
+    // the days it is for, said with no comma, end it too
+    ['es, its days after it', 'Somos un bar pequeño y busco alguien para la barra de jueves a domingo.', 'alguien para la barra'],
+    ['en, its days after it', "We're a small bakery and need someone for the counter on weekends.", 'someone for the counter'],
   ])('%s (the phrase as written: the blind writers label it so)', (_lang, main, role) => {
     expect(findRole('Hello', main)).toBe(role);
   });

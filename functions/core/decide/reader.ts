@@ -592,7 +592,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
         // …nor a sarcastic one ("Sì, come no.", "Yeah, right").
         if (question || addressed || R.sarcasm.test(sentence) || (next !== null && R.contrastStart.test(next.text))) acts = acts.filter((a) => a.verdict !== 'attend');
         else if (clause.sentence > 0 && sentence.slice(0, clause.start - sentenceStart).trim() === '') {
-          // "…da maar afzeggen, zeker? Ja. Afzeggen.", "lass ma des bleiben, oder? ja.": a yes right after the owner's own
+          // "…da maar afzeggen, zeker? Ja. Afzeggen.", "should we just decline, right? Yes.": a yes right after the owner's own
           // question that proposed declining agrees with it: a no. (After any other question it stays a yes.)
           const ownQuestion = sentences[clause.sentence - 1]!.text.trim();
           if (/\?$/u.test(ownQuestion) && R.decline.test(ownQuestion) && !R.attend.test(ownQuestion)) {

@@ -1081,12 +1081,12 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
  * day those slots are on; the slot keeps its length unless the new time gives its own end.
  */
 function movedToTime(found: Found[], pieces: Piece[], body: string): Found[] | null {
-  // (chrono's match may hold the preposition: "à 15h30".)
   const first = found[0];
   if (!first || found.some((f) => f.start.year !== first.start.year || f.start.month !== first.start.month || f.start.day !== first.start.day)) return null;
   const after = Math.max(...found.map((f) => f.endIndex));
   const movedTo = (p: Piece) => {
     const parts = sentenceParts(body, { index: p.index, endIndex: p.endIndex, start: first.start, end: null });
+    // (chrono's match may hold the preposition: "à 15h30".)
     const before = `${parts.before}${/^\p{L}+(?:[ \t]+las)?[ \t]+/u.exec(p.text)?.[0] ?? ''}`;
     // …or with the verb at the end, as German and Dutch put it: "auf 11:30 Uhr verschoben", "naar 15:00 verzet".
     return MOVED_TO.test(before) || (MOVED_TO_VERB_LAST.test(before) && MOVE_VERB.test(parts.after.slice(0, 30)));
@@ -1095,8 +1095,9 @@ function movedToTime(found: Found[], pieces: Piece[], body: string): Found[] | n
   if (!target) return null;
   const start: Wall = { ...first.start, ...timeOf(target.start, null) };
   const ownEnd = target.end && hasTime(target.end) ? { ...first.start, ...timeOf(target.end, target.start) } : null;
-  const length = first.end ? Date.UTC(first.end.year, first.end.month - 1, first.end.day, first.end.hour, first.end.minute) - Date.UTC(first.start.year, first.start.month - 1, first.start.day, first.start.hour, first.start.minute) : null;
-  const shifted = length !== null && length > 0 ? new Date(Date.UTC(start.year, start.month - 1, start.day, start.hour, start.minute) + length) : null;
+  const wallMs = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  const length = first.end ? wallMs(first.end) - wallMs(first.start) : null;
+  const shifted = length !== null && length > 0 ? new Date(wallMs(start) + length) : null;
   const end = ownEnd ?? (shifted && shifted.getUTCDate() === start.day ? { ...start, hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes() } : null);
   return [{ index: first.index, endIndex: target.endIndex, start, end, weekdayContradicts: first.weekdayContradicts }];
 }

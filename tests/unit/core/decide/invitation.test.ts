@@ -482,3 +482,15 @@ describe('a German thank-you after the visit, an answer promised later: no invit
     expect(isInvitation(thanks)).toBe(false);
   });
 });
+
+describe('the company saying it met the owner before makes a later opening the lead', () => {
+  it.each([
+    'Great to be back in touch! We spoke back in 2024 about the analyst opening, and a new role has come up.',
+    'You may remember us: we met at the careers fair and you applied for our graduate scheme.',
+  ])('%j', (text) => {
+    expect(readInviteSignals(text, { role: 'Analyst' }).invitedBefore).toBe(true);
+  });
+  it('a year in the future is no earlier meeting', () => {
+    expect(readInviteSignals('We would like to invite you to an interview; the role starts in 2027.', { role: 'Analyst' }).invitedBefore).toBe(false);
+  });
+});

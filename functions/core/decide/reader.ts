@@ -609,7 +609,11 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       // "Nein, danke.", "No, thanks": the thanks after a bare no leaves it bare.
       const unthanked = whole.replace(THANKS_AFTER, '');
       const bare = C.BARE_NO.test(unthanked) && unthanked.length === text.replace(/[.!?…\s]+$/u, '').length && !answers;
-      if (bare) acts.push({ at: 0, verdict: 'decline' });
+      // "Should I just decline? No.": a no to the owner's own question that proposed declining refuses the decline, and
+      // says no more than that: not understood, never a no to going.
+      const refusesDecline = bare && /\?$/.test(asked) && R.decline.test(asked) && !R.attend.test(asked);
+      if (refusesDecline) unclear.add(clause.sentence);
+      else if (bare) acts.push({ at: 0, verdict: 'decline' });
       // "👎", "❌", "🙅‍♀️" on their own: a no shown, not written.
       if (NO_GESTURE_ONLY.test(original)) acts.push({ at: 0, verdict: 'decline' });
       if (answers && C.BARE_NO.test(whole)) {

@@ -136,6 +136,10 @@ describe('a bare no answering the owner’s own question', () => {
     expect(decided(note).startsWith('attend/')).toBe(true);
   });
   it.each([['Do I want to go? No.'], ['Soll ich zusagen? Nein.']])('about going: a no: %j', (note) => expect(instruction(note)).toBe('decline'));
+  it.each([['Should I just decline? No.'], ['Soll ich absagen? Nein.']])('refusing a decline the owner proposed: never a no to going: %j', (note) => {
+    expect(instruction(note)).toBeNull();
+    expect(readOwnerNote(note).notUnderstood.length).toBeGreaterThan(0);
+  });
 });
 
 describe('a frame set against what will happen holds the instruction back', () => {

@@ -583,6 +583,10 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
         const rest = ask ? sentence.slice(clause.start - sentenceStart + (ask.index ?? 0)) : '';
         if (allMatches(R.newDate, rest).some((n) => !negatedAt(R, rest, n.index ?? 0))) acts.push({ at: ask!.index ?? 0, verdict: 'attend' });
       }
+      // The sentence before, when it is the owner's own question, and whether it proposed declining ("…da maar afzeggen,
+      // toch?", "Should I just decline?"): a bare yes or no right after it answers that proposal.
+      const asked = clause.sentence > 0 ? sentences[clause.sentence - 1]!.text.trim() : '';
+      const proposedDecline = /\?$/u.test(asked) && R.decline.test(asked) && !R.attend.test(asked);
       // A yes on its own answers whom it is said to: the owner's instruction only when it is no question, and
       // neither a person addressed ("Ja, Jens.") nor a "but" follows ("…, yes, but…").
       if (C.BARE_YES.test(trimmed || core)) {
@@ -591,28 +595,23 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
         const addressed = next !== null && (R.address.test(next.text.replace(/[.!?…,;:\s]+$/u, '')) || (/^\p{Lu}\p{Ll}+$/u.test(nextOriginal) && !NOT_A_NAME.test(nextOriginal) && !DAY_NAME.test(fold(nextOriginal))));
         // …nor a sarcastic one ("Sì, come no.", "Yeah, right").
         if (question || addressed || R.sarcasm.test(sentence) || (next !== null && R.contrastStart.test(next.text))) acts = acts.filter((a) => a.verdict !== 'attend');
-        else if (clause.sentence > 0 && sentence.slice(0, clause.start - sentenceStart).trim() === '') {
-          // "…da maar afzeggen, zeker? Ja. Afzeggen.", "should we just decline, right? Yes.": a yes right after the owner's own
-          // question that proposed declining agrees with it: a no. (After any other question it stays a yes.)
-          const ownQuestion = sentences[clause.sentence - 1]!.text.trim();
-          if (/\?$/u.test(ownQuestion) && R.decline.test(ownQuestion) && !R.attend.test(ownQuestion)) {
-            acts = acts.filter((a) => a.verdict !== 'attend');
-            acts.push({ at: 0, verdict: 'decline' });
-          }
+        else if (proposedDecline && sentence.slice(0, clause.start - sentenceStart).trim() === '') {
+          // "…da maar afzeggen, zeker? Ja. Afzeggen.", "should we just decline, right? Yes.": opening its sentence, it agrees
+          // with the proposal: a no. (After any other question it stays a yes.)
+          acts = acts.filter((a) => a.verdict !== 'attend');
+          acts.push({ at: 0, verdict: 'decline' });
         }
       }
       const whole = sentence.trim().replace(/[.!?…\s]+$/u, '');
       // "Dream job? No.": a bare no right after the owner's own question answers it: a no to going only when
       // the question asked about going ("Do I want to go? No."), otherwise a doubt about what it asked.
-      const asked = clause.sentence > 0 ? sentences[clause.sentence - 1]!.text.trim() : '';
       const answers = /\?$/.test(asked) && !R.attend.test(asked) && !R.decline.test(asked) && !R.forMe.test(asked) && !R.going.test(asked);
       // "Nein, danke.", "No, thanks": the thanks after a bare no leaves it bare.
       const unthanked = whole.replace(THANKS_AFTER, '');
       const bare = C.BARE_NO.test(unthanked) && unthanked.length === text.replace(/[.!?…\s]+$/u, '').length && !answers;
       // "Should I just decline? No.": a no to the owner's own question that proposed declining refuses the decline, and
       // says no more than that: not understood, never a no to going.
-      const refusesDecline = bare && /\?$/.test(asked) && R.decline.test(asked) && !R.attend.test(asked);
-      if (refusesDecline) unclear.add(clause.sentence);
+      if (bare && proposedDecline) unclear.add(clause.sentence);
       else if (bare) acts.push({ at: 0, verdict: 'decline' });
       // "👎", "❌", "🙅‍♀️" on their own: a no shown, not written.
       if (NO_GESTURE_ONLY.test(original)) acts.push({ at: 0, verdict: 'decline' });

@@ -347,7 +347,7 @@ export function findProseSlots(
     return { window, right: /^[\s(]*[\p{L}][\p{L} .'’-]{0,40}/u.exec(window)?.[0] ?? '' };
   };
   const placeIn = (wall: Wall, written: string | null): { instant: Date; offsetMinutes: number } => {
-    const asUtc = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
+    const asUtc = new Date(wallMs(wall));
     if (written) return wallTimeInZone(asUtc, written);
     if (wall.offset !== null) return { instant: new Date(asUtc.getTime() - wall.offset * 60_000), offsetMinutes: wall.offset };
     if ('zone' in defaultZone) return wallTimeInZone(asUtc, defaultZone.zone);
@@ -379,8 +379,7 @@ export function findProseSlots(
       if (apart(placeIn(f.start, written).instant.getTime(), placeIn(other, partnerZone).instant.getTime()) !== 0) {
         const ownLiteral = literalOffset(`${body.slice(f.index, f.endIndex)}${right}`);
         const otherLiteral = literalOffset(partner[4] ?? '');
-        const wallOf = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-        if (ownLiteral !== null && otherLiteral !== null && apart(wallOf(f.start) - ownLiteral * 60_000, wallOf(other) - otherLiteral * 60_000) === 0) {
+        if (ownLiteral !== null && otherLiteral !== null && apart(wallMs(f.start) - ownLiteral * 60_000, wallMs(other) - otherLiteral * 60_000) === 0) {
           literal = ownLiteral;
         } else {
           notUnderstoodHere();
@@ -388,7 +387,7 @@ export function findProseSlots(
         }
       }
     }
-    const place = (wall: Wall) => (literal !== null ? { instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - literal * 60_000), offsetMinutes: literal } : placeIn(wall, written));
+    const place = (wall: Wall) => (literal !== null ? { instant: new Date(wallMs(wall) - literal * 60_000), offsetMinutes: literal } : placeIn(wall, written));
     const start = place(f.start);
     if (seen.has(start.instant.getTime())) continue;
     seen.add(start.instant.getTime());
@@ -677,8 +676,7 @@ const WINDOW_HOURS = 3;
 /** A time range that is a window to choose or call in: its sentence offers availability or a range of days, and it spans hours or days. */
 function isWindow(f: Found, body: string): boolean {
   if (!f.end) return false;
-  const wall = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-  const span = wall(f.end) - wall(f.start);
+  const span = wallMs(f.end) - wallMs(f.start);
   const sentence = sentenceAround(body, f);
   return span >= WINDOW_HOURS * 3_600_000 && (WINDOW_CUE.test(sentence) || WEEKDAY_RANGE.test(sentence));
 }
@@ -732,6 +730,9 @@ function referenceDay(reference: SlotReference): number {
 
 /** A found time's day, as a UTC midnight. */
 const dayOf = (f: Found) => Date.UTC(f.start.year, f.start.month - 1, f.start.day);
+
+/** A wall time read as if it were UTC, in milliseconds: for spans between wall times and for placing one at a fixed offset. */
+const wallMs = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
 
 /**
  * "next Tuesday" written on a Tuesday is a week away; chrono gives the same day when the time is still
@@ -882,7 +883,7 @@ const GIVEN_UP = /(?<![\p{L}])(?:verhindert|nicht (?:mehr )?(?:verfügbar|verfug
 // (Sixty characters: a conversion in brackets may stand between, "14:00 (8:00 am Central) will no longer go ahead".)
 const UNAVAILABLE_AFTER = new RegExp(String.raw`^[^\n,;?¿]{0,60}?${GIVEN_UP.source}`, 'iu');
 
-function sentenceParts(body: string, f: Found): { before: string; after: string } {
+function sentenceParts(body: string, f: Pick<Found, 'index' | 'endIndex'>): { before: string; after: string } {
   const head = body.slice(Math.max(0, f.index - 200), f.index);
   const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '));
   const tail = body.slice(f.endIndex, f.endIndex + 200);
@@ -1082,10 +1083,10 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
  */
 function movedToTime(found: Found[], pieces: Piece[], body: string): Found[] | null {
   const first = found[0];
-  if (!first || found.some((f) => f.start.year !== first.start.year || f.start.month !== first.start.month || f.start.day !== first.start.day)) return null;
+  if (!first || found.some((f) => dayOf(f) !== dayOf(first))) return null;
   const after = Math.max(...found.map((f) => f.endIndex));
   const movedTo = (p: Piece) => {
-    const parts = sentenceParts(body, { index: p.index, endIndex: p.endIndex, start: first.start, end: null });
+    const parts = sentenceParts(body, p);
     // (chrono's match may hold the preposition: "à 15h30".)
     const before = `${parts.before}${/^\p{L}+(?:[ \t]+las)?[ \t]+/u.exec(p.text)?.[0] ?? ''}`;
     // …or with the verb at the end, as German and Dutch put it: "auf 11:30 Uhr verschoben", "naar 15:00 verzet".
@@ -1095,7 +1096,6 @@ function movedToTime(found: Found[], pieces: Piece[], body: string): Found[] | n
   if (!target) return null;
   const start: Wall = { ...first.start, ...timeOf(target.start, null) };
   const ownEnd = target.end && hasTime(target.end) ? { ...first.start, ...timeOf(target.end, target.start) } : null;
-  const wallMs = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
   const length = first.end ? wallMs(first.end) - wallMs(first.start) : null;
   const shifted = length !== null && length > 0 ? new Date(wallMs(start) + length) : null;
   const end = ownEnd ?? (shifted && shifted.getUTCDate() === start.day ? { ...start, hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes() } : null);

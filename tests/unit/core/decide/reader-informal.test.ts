@@ -1440,3 +1440,13 @@ describe('someone on the inside who taught the owner or ran an event they went t
     ['El jefe del área es Tomás Ruiz, que me dio clase en la facultad.'],
   ])('%s', (note) => expect(decided(note)).toBe('attend/networking'));
 });
+
+describe('a bare order to cancel is an instruction to decline', () => {
+  it.each([['Cancel.'], ['nah. cancel pls'], ['annule stp'], ['Cancela.'], ['Annullala pure'], ['Annuleer maar'], ['anuluj to']])('%s', (note) => {
+    expect(decided(note)).toBe('decline/owner-instruction');
+  });
+  it('a cancelling the owner refuses, or someone else cancelling, is none', () => {
+    expect(decided("Don't cancel, I'll go.")).toBe('attend/owner-instruction');
+    expect(decided('If they cancel, fine.')).not.toBe('decline/owner-instruction');
+  });
+});

@@ -1450,3 +1450,25 @@ describe('a bare order to cancel is an instruction to decline', () => {
     expect(decided('If they cancel, fine.')).not.toBe('decline/owner-instruction');
   });
 });
+
+describe('Dutch "aannemen" of the tasks is work described, not an instruction to accept', () => {
+  it('tasks taken on the phone', () => {
+    expect(decided('De functie: alleen bestellingen aannemen aan de telefoon, in ploegen.')).not.toBe('attend/owner-instruction');
+  });
+  it.each([['Gewoon aannemen.'], ['Ik zou het aannemen'], ['aannemen!']])('%s still accepts', (note) => {
+    expect(decided(note)).toBe('attend/owner-instruction');
+  });
+});
+
+describe('Dutch "niks aan" said of the whole thing is a verdict on it', () => {
+  it.each([['Echt niks aan.'], ['Eerlijk gezegd is er gewoon niets aan.']])('%s', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+  it('nothing wrong, or nothing to be done, is no verdict', () => {
+    expect(decided('Er is niks aan de hand, ik ga.')).toBe('attend/owner-instruction');
+    expect(decided('Daar is niks aan te doen.')).not.toBe('decline/nothing-appealing');
+  });
+});
+
+describe("a concept that ends with the clause reads a clause closed by punctuation", () => {
+  it.each([['Not interested.'], ['Not interested!'], ['Pas intéressée…']])('%s', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+  it('a question is none', () => expect(decided('Not interested?')).not.toBe('decline/nothing-appealing'));
+});

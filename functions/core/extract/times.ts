@@ -53,6 +53,8 @@ const WEEKDAY_THEN_DOTTED = new RegExp(String.raw`(?<=(?<![\p{L}])${WEEKDAY_WORD
 const DOTTED_DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g;
 /** A word that puts a clock time after it ("alle 9.30.", "um 14.30.", "o 9.30."), in the languages that write times with a dot. */
 const TIME_WORD_BEFORE = /(?<![\p{L}])(?:alle|dalle|ore|om|um|gegen|o|godz\.?|godzinie|at|à|vers|às|las)\s+$/iu;
+/** A clock time and the word or dash of a range, right before ("10.00–", "9.30 bis ", "14.00 tot "). */
+const CLOCK_THEN_RANGE_BEFORE = /(?<![\d.])\d{1,2}[.:h]\d{2}\s*(?:-|–|—|bis|tot|to|do|a|à|al|alle|às|até|till|until)\s*$/iu;
 /** A day and a month with a dot and no year or final dot ("29.09"): a date only when something says so. */
 const BARE_DOTTED_DATE = /(?<![\d.:/,])(\d{1,2})\.(\d{1,2})(?![\d.:/,]|\s?(?:Uhr|uur|h|godz)(?![\p{L}]))/gu;
 /** A label that a date follows ("Data:", "Datum:", "Fecha:", "Termin:"), at the end of the text before it. */
@@ -62,7 +64,8 @@ const WEEKDAY_AFTER = new RegExp(String.raw`^\s*(?:\(\s*|,\s*)${WEEKDAY_WORDS}\.
 
 /**
  * Two numbers joined by a dot ("9.30", "29.09"): what the text around them says they are. A time when they
- * can be one and the second can be no month or a time word stands before ("alle 9.30.", "um 14.30"); a date
+ * can be one and the second can be no month, they can be no date ("11.00."), a time word stands before ("alle
+ * 9.30.", "um 14.30") or a clock time and a range word do ("10.00–11.00.", "9.00 bis 10.05."); a date
  * when they can be one and a date label stands before ("Data: 29.09"), a weekday follows ("29.09 (wtorek)")
  * or the first can be no hour (24 to 31); else null, and the caller's default stands: with a final dot
  * ("19.11.") a date, without ("11.30") a time.
@@ -71,7 +74,8 @@ function dottedPairSays(first: string, second: string, before: string, after: st
   const [a, b] = [Number(first), Number(second)];
   const canBeTime = a <= 23 && b <= 59 && second.length === 2;
   const canBeDate = a >= 1 && a <= 31 && b >= 1 && b <= 12;
-  if (canBeTime && (b > 12 || TIME_WORD_BEFORE.test(before))) return 'time';
+  // "10.00–11.00.": no date can have month 00, and the end of a range that starts with a clock time is one too.
+  if (canBeTime && (b > 12 || !canBeDate || TIME_WORD_BEFORE.test(before) || CLOCK_THEN_RANGE_BEFORE.test(before))) return 'time';
   if (canBeDate && (a > 23 || DATE_LABEL_BEFORE.test(before) || WEEKDAY_AFTER.test(after))) return 'date';
   return null;
 }
@@ -184,7 +188,8 @@ const OLD_TIME_LABEL = /(?<![\p{L}])(?:previously|formerly|was|(?:old|original|p
 /** "initially planned for Tuesday, the", "inicialmente prevista para terça-feira, dia": the old time a few words on. */
 const INITIALLY_BEFORE = /(?<![\p{L}])(?:initially|originally|inicialmente|originalmente|initialement|ursprünglich|inizialmente|originariamente|aanvankelijk|oorspronkelijk|pierwotnie|początkowo)(?:[\s,]+[\p{L}\d./-]+){0,6}[\s,]*$/iu;
 const DAY_THEN_MONTH_ON_NEXT_LINE = new RegExp(String.raw`(?<![\d:./])(\d{1,2})[ \t]*\n(?=[ \t>]*(?!mart|mardi|mercol|gener|energ)${MONTH_STEMS})`, 'giu');
-const BRACKETED_WEEKDAY_AFTER_DATE = new RegExp(String.raw`(?<=\d[^\n\d]{0,24}?)\(\s*${WEEKDAY_WORDS}\.?\s*\)`, 'giu');
+/** A weekday in brackets a few words after a date's day or year (not after a clock time: "10:00 (Thursday)" keeps it), with the blanks before it. */
+const BRACKETED_WEEKDAY_AFTER_DATE = new RegExp(String.raw`(?<=(?:(?<![\d:.])\d{1,2}(?![:.]?\d|\s?(?:h|am|pm|a\.m\.|p\.m\.|uhr|uur|horas|hs|hrs)(?![\p{L}]))|(?<!\d)\d{4})[^\n\d]{0,24}?)[ \t]*\(\s*(?:${WEEKDAY_WORDS}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*\)`, 'giu');
 /** Words right before a time that mark it as the OLD time of a reschedule. */
 const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)?|\bpreviously(?: scheduled)?(?: for)?|\bprévue?s? (?:le|pour)|\bau lieu d[ue]|\ben lugar del?|\bprevist[oa]s? (?:para )?(?:el|para)|\bstatt(?: am)?|\banstatt(?: am)?|\bursprünglich(?: am)?|\binvece di|\banziché|\bin plaats van|\bem vez d[eoa]|\bao invés d[eoa]|\ben vez del?|\bzamiast)\s+(?:the\s+|le\s+|el\s+|am\s+|on\s+)?(?:\p{L}+,?\s+)?$/iu;
 /** Words right after a time that mark it as the OLD time ("unser für Dienstag, 9. Februar, 11:00 Uhr geplantes Gespräch"). */
@@ -258,10 +263,6 @@ export function findProseSlots(
   const original = asWritten
     .replace(/^([ \t]*)([-–—*•·])(?=[ \t])/gm, (_, indent: string, mark: string) => `${indent}${' '.repeat(mark.length)}`)
     .replace(LIST_LABEL, (_, indent: string, label: string) => `${indent}${' '.repeat(label.length)}`)
-    // "9 de junho (quarta-feira)", "14 March (Sunday)": a weekday in brackets after a date is that date's, and
-    // chrono, reading it apart, would join the time to the next such weekday instead (a comma and blanks, same
-    // length). Not in English: there chrono read "15 July,     at 10:00" as 1 July.
-    .replace(BRACKETED_WEEKDAY_AFTER_DATE, (m: string) => (language === 'en' ? m : `,${' '.repeat(m.length - 1)}`))
     // A hard-wrapped line that ends with a day and a next line that starts with its month ("mercoledì 11\nnovembre
     // alle ore 9:30"): one date (the line break becomes a space, same length); read apart, the day alone was a month away.
     .replace(DAY_THEN_MONTH_ON_NEXT_LINE, '$1 ')
@@ -289,6 +290,10 @@ export function findProseSlots(
   // Times written as chrono does not read them ("14h30", "10 h", "de 9:00 a 10:00", "das 16h às 17h")
   // and Polish date words are rendered for it, with a map back to the original.
   let rendered: Rendered = { text: dotted, map: null };
+  // "9 de junho (quarta-feira)", "December 3 (Thursday) at 10am", "3 grudnia (czwartek), w godz. 10.00": a weekday in
+  // brackets after a date is that date's. Read apart, chrono joined the time to the next such weekday (or lost it);
+  // blanked in place, its blanks parted date and time for several of its locales. It is taken out (mapped back).
+  if (language !== 'ja') rendered = rewrite(rendered, BRACKETED_WEEKDAY_AFTER_DATE, () => '');
   if (language !== 'ja') rendered = timesForChrono(rendered);
   if (language === 'pl') rendered = polishAsEnglish(rendered);
   const body = rendered.text;

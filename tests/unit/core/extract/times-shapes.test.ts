@@ -195,3 +195,30 @@ describe('a bare hour said as "around", with its zone in brackets after it', () 
     expect(slots(text, language as TextLanguage, zone)).toEqual(expected);
   });
 });
+
+describe('a weekday in brackets after the date is that date’s, in every language', () => {
+  it.each([
+    ['en', 'Could you do 11 March (Thu) at 10am?', 'Europe/London', ['2027-03-11T10:00:00+00:00']],
+    ['en', 'We would like to see you on March 11 (Thursday) at 2:30pm.', 'America/New_York', ['2027-03-11T14:30:00-05:00']],
+    ['it', 'Il colloquio è l’11 marzo (giovedì) alle 10:00.', 'Europe/Rome', ['2027-03-11T10:00:00+01:00']],
+    ['nl', 'Het gesprek is op 11 maart (donderdag) om 10.00 uur.', 'Europe/Amsterdam', ['2027-03-11T10:00:00+01:00']],
+    ['pl', 'Termin: 11 marca (czwartek), w godz. 10.00–11.00.', 'Europe/Warsaw', ['2027-03-11T10:00:00+01:00..11:00']],
+    ['fr', 'Le 11 mars (jeudi) à 10h.', 'Europe/Paris', ['2027-03-11T10:00:00+01:00']],
+  ] as const)('%s: %s', (language, text, zone, expected) => {
+    expect(slots(text, language, zone)).toEqual(expected);
+  });
+});
+
+describe('a dotted clock time that ends a sentence is a time, not a day and month', () => {
+  it.each([
+    ['nl', 'Het gesprek is op 11 maart 10.00-11.00.', 'Europe/Amsterdam', ['2027-03-11T10:00:00+01:00..11:00']],
+    ['nl', 'Op 11 maart van 10.00 tot 11.00.', 'Europe/Amsterdam', ['2027-03-11T10:00:00+01:00..11:00']],
+    ['de', 'Am 11. März von 9.00 bis 10.05.', 'Europe/Berlin', ['2027-03-11T09:00:00+01:00..10:05']],
+    ['pl', 'Termin: 11 marca, w godz. 10.00–11.00.', 'Europe/Warsaw', ['2027-03-11T10:00:00+01:00..11:00']],
+  ] as const)('%s: %s', (language, text, zone, expected) => {
+    expect(slots(text, language, zone)).toEqual(expected);
+  });
+  it('a day and month with its final dot is still a date', () => {
+    expect(slots('Termin: 11.03. um 10 Uhr', 'de', 'Europe/Berlin')).toEqual(['2027-03-11T10:00:00+01:00']);
+  });
+});

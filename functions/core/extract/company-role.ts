@@ -864,8 +864,9 @@ const PROCESS_LABEL_TITLE = /^[ \t>*•■-]*(?:Process|Proces|Prozess|Processo|
 
 const ROLE_BODY: RegExp[] = [
   // "Position: …", "Vaga: …", "Stanowisko: …", "ポジション：…" — a labelled line, wherever it is (a footer too), its value
-  // on the line or, in a table's cells come out one per line, on the next one ("Stanowisko:\nKoordynator …")
-  /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)[ \t]*[:：][ \t]*(?:\n[ \t>]*(?![^\n]{0,40}[:：][ \t]*(?:\n|$)))?([^\n·|]{2,80})/imu,
+  // on the line or, in a table's cells come out one per line, on the next one ("Stanowisko:\nKoordynator …"); a table
+  // row copied as text has a tab between its cells and no colon ("Position\tProduct Owner")
+  /^[ \t>*•■-]*(?:Position|Role|Job title|Job|Vacancy|Opening|Open role|Hiring for|Recruiting for|Poste|Intitulé du poste|Poste à pourvoir|Stelle|Rolle|Offene Stelle|Stellenbezeichnung|Puesto|Vacante|Posizione|Ruolo|Posizione aperta|Functie|Vacature|Vaga|Cargo|Função|Stanowisko|ポジション|募集職種|職種|募集ポジション)(?:[ \t]*[:：][ \t]*(?:\n[ \t>]*(?![^\n]{0,40}[:：][ \t]*(?:\n|$)))?|\t+)([^\n·|\t]{2,80})/imu,
   RE_LINE_TITLE,
   REQUISITION_TITLE,
   PROCESS_LABEL_TITLE,

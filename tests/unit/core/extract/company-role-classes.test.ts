@@ -422,6 +422,10 @@ describe('a labelled title on the line under its label; an in-house talent team 
     expect(findRole('Zaproszenie', 'Szczegóły poniżej:\n\nStanowisko:\nKoordynator ds. Transportu Międzynarodowego\nData:\n25.01.2027')).toBe('Koordynator ds. Transportu Międzynarodowego');
     expect(findRole('Zaproszenie', 'Stanowisko:\nData:\n25.01.2027')).toBeNull();
   });
+  it('reads a table row copied as text, its cells parted by a tab and no colon', () => {
+    expect(findRole('Next step', 'Details below:\n\nFunctie\tData Analist\nDatum\tdonderdag 11 maart\n')).toBe('Data Analist');
+    expect(findRole('Next step', 'Role\t\tSupply Planner\tfull time\n')).toBe('Supply Planner');
+  });
   it('keeps the company whose "Talent Acquisition" team writes, not the person the mail names', () => {
     const main = 'Lumora\n\nThank you for applying for the Senior Backend Engineer position at Lumora. We would like to invite you to a video interview with our Engineering Manager, Daniel Okafor.\n';
     expect(findCompany('Schedule your interview with Lumora – Senior Backend Engineer', main, 'Best regards,\nLumora Talent Acquisition Team\n', { name: 'Lumora Talent Acquisition', address: 'no-reply@smartrecruiters.example' }, 'Senior Backend Engineer')).toBe('Lumora');

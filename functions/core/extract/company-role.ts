@@ -1215,6 +1215,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   role = role.replace(WHEN_AFTER_TITLE, '');
   // …nor the sentence's verb after it (VERB_AFTER_TITLE).
   role = role.replace(VERB_AFTER_TITLE, '');
+  // "the Senior Data Engineer contract (£575/day)": the kind of engagement, in lower case, is no part of the title.
+  role = role.replace(/\s+(?:contract|contractor role|freelance role|assignment|engagement|interim role)$/u, '');
   role = role.replace(/\s+(?:position|role|opening|job|opportunity)$/i, '').replace(/(?<!\b(?:Jr|Sr|Co))[\s:;,.–—-]+$/u, '').trim();
   // A title quoted whole ("«Recepcionista bilingüe»", "„Sachbearbeiter Einkauf“", "\"Data Analyst\""): without its quotes.
   role = role.replace(/^(["'«»„“”‚‘’「『])\s*([^"'«»„“”‚‘’「」『』]+?)\s*(["'«»“”‘’」』])$/u, '$2');

@@ -422,6 +422,10 @@ describe('a labelled title on the line under its label; an in-house talent team 
     expect(findRole('Zaproszenie', 'Szczegóły poniżej:\n\nStanowisko:\nKoordynator ds. Transportu Międzynarodowego\nData:\n25.01.2027')).toBe('Koordynator ds. Transportu Międzynarodowego');
     expect(findRole('Zaproszenie', 'Stanowisko:\nData:\n25.01.2027')).toBeNull();
   });
+  it('leaves out the kind of engagement said after the title in lower case', () => {
+    expect(findRole('Next step', 'I can confirm your interview for the Payments Product Manager contract (6 months, £600/day).')).toBe('Payments Product Manager');
+    expect(findRole('Next step', 'Your interview for the Head of Contract Management role is on Tuesday.')).toBe('Head of Contract Management');
+  });
   it('reads a table row copied as text, its cells parted by a tab and no colon', () => {
     expect(findRole('Next step', 'Details below:\n\nFunctie\tData Analist\nDatum\tdonderdag 11 maart\n')).toBe('Data Analist');
     expect(findRole('Next step', 'Role\t\tSupply Planner\tfull time\n')).toBe('Supply Planner');

@@ -74,12 +74,15 @@ const YOUR_CHOICE = /(?<![\p{L}])(?:wat (?:je|jij|u) (?:wil|wilt|het liefst|pref
 /** The phone as the job's task ("answering phones", "atender o telefone", "Telefon abnehmen"): no word of the interview's format. */
 const PHONE_TASK = /(?<![\p{Script=Latin}])(?:(?:answer(?:ing)?|pick(?:ing)? up|man(?:ning)?|cover(?:ing)?) (?:the )?(?:tele)?phones?|(?:atender|contestar|coger|atendimento) (?:(?:o|os|el|los|ao|a) )?tel[ée]f(?:one|ono)s?|atendimento telef[óô]nico|atenci[óo]n telef[óo]nica|r[ée]pondre (?:au|aux) t[ée]l[ée]phones?|(?:accueil|standard) t[ée]l[ée]phonique|(?:das |am )?Telefon (?:abnehmen|annehmen|bedienen|betreuen)|rispondere al telefono|(?:de )?telefoon (?:aannemen|opnemen|beantwoorden)|(?:odbier|obsług)\p{L}* telefon\p{L}*)(?![\p{Script=Latin}])/giu;
 
+const VIRTUAL_ONSITE = /(?<![\p{L}])(?:virtual|remote|online)[ -](?:on-?site|in-person)(?![\p{L}])/giu;
+
 export function detectFormat(raw: string, meetingLink: string | null, address: boolean): InterviewFormat {
   if (meetingLink) return 'video';
   const sentences = aboutThisInterview(raw);
   // Onsite or by video as the candidate likes: no one format.
   if (sentences.some((s) => YOUR_CHOICE.test(s) && ONSITE.test(s) && (VIDEO.test(s) || PHONE.test(s)))) return 'unknown';
-  const text = sentences.join('\n');
+  // A "virtual onsite" (the tech industry's full interview loop, held by video) is a video interview.
+  const text = sentences.join('\n').replace(VIRTUAL_ONSITE, 'video interview');
   const phoneText = sentences.filter((s) => !ASIDE.test(s) || /\b(?:phone|telephone) (?:screen|interview)|will call you|call you (?:at|on)/i.test(s)).map((s) => s.replace(PHONE_TASK, ' ')).join('\n');
   const named = NAMED.filter(([kind, pattern]) => pattern.test(kind === 'phone' ? phoneText : text)).map(([kind]) => kind);
   if (named.length === 1) return named[0]!;

@@ -201,3 +201,13 @@ describe('someone will call the candidate: French "vous appellera", German "ruft
     expect(detectFormat('Notre responsable RH vous appellera sur Teams le mardi 23 février à 11h.', 'https://teams.example/l/1', false)).toBe('video');
   });
 });
+
+describe('a "virtual onsite" is a loop held by video', () => {
+  it.each([
+    ['Your final round is a virtual onsite: four interviews over Zoom, each 45 minutes.'],
+    ['We would like to invite you to a remote on-site with the team next week.'],
+  ])('%s', (text) => expect(detectFormat(text, null, false)).toBe('video'));
+  it('an onsite at the office is still onsite', () => {
+    expect(detectFormat('The final round is an onsite at our Amsterdam office, about four hours.', null, false)).toBe('onsite');
+  });
+});

@@ -1472,3 +1472,14 @@ describe("a concept that ends with the clause reads a clause closed by punctuati
   it.each([['Not interested.'], ['Not interested!'], ['Pas intéressée…']])('%s', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
   it('a question is none', () => expect(decided('Not interested?')).not.toBe('decline/nothing-appealing'));
 });
+
+describe('someone the owner knows from an event or a club, now on the inside, is a draw to the people', () => {
+  it.each([
+    ['Tomasz from the Gdańsk Python meetup works on that team now.'],
+    ['Jan vom Data-Stammtisch arbeitet jetzt dort.'],
+    ['Lotte van de hardloopclub werkt daar sinds vorig jaar.'],
+  ])('%s', (note) => expect(decided(note)).toBe('attend/networking'));
+  it('an event with no one on the inside is none', () => {
+    expect(decided('I saw their talk at the conference last year.')).not.toBe('attend/networking');
+  });
+});

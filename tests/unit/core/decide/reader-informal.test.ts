@@ -1483,3 +1483,10 @@ describe('someone the owner knows from an event or a club, now on the inside, is
     expect(decided('I saw their talk at the conference last year.')).not.toBe('attend/networking');
   });
 });
+
+describe('"not really my thing" is a softened doubt, not a verdict on the whole', () => {
+  it.each([['Not really my thing, the job.'], ['Niet echt mijn ding, die functie.'], ['Nicht wirklich mein Ding, die Stelle.'], ['Pas vraiment mon truc, ce poste.'], ['No es realmente lo mío, el puesto.']])('%s', (note) => {
+    expect(decided(note)).toBe('attend/might-want-it');
+  });
+  it('said outright it is a verdict', () => expect(decided('Das ist nicht mein Ding.')).toBe('decline/nothing-appealing'));
+});

@@ -323,7 +323,9 @@ function split(text: string, polish = true): { sentences: { text: string; start:
     // …nor does a time or a number written with a dot ("10.30", "2.000").
     .replace(/(?<=\d)\.(?=\d)/g, ' ')
     // …nor does a site's name ("stond op NU.nl dat…", "read on Stuff.co.nz"): the dot before its domain's ending.
-    .replace(/(?<=\p{L})\.(?=(?:com|net|org|co|nl|be|de|at|ch|fr|es|it|pt|pl|uk|nz|au|ca|br|eu|io)(?![\p{L}]))/giu, ' ');
+    .replace(/(?<=\p{L})\.(?=(?:com|net|org|co|nl|be|de|at|ch|fr|es|it|pt|pl|uk|nz|au|ca|br|eu|io)(?![\p{L}]))/giu, ' ')
+    // …nor does an exclamation or a question inside brackets ("Sandra (my old boss!!) works there now").
+    .replace(/(?<=\([^()\n]*)[.!?…]+(?=[^()\n]*\))/gu, (m) => ' '.repeat(m.length));
   for (const m of plain.matchAll(/[^.!?…\n]+[.!?…]*/g)) {
     if (m[0].trim()) sentences.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index });
   }

@@ -1490,3 +1490,9 @@ describe('"not really my thing" is a softened doubt, not a verdict on the whole'
   });
   it('said outright it is a verdict', () => expect(decided('Das ist nicht mein Ding.')).toBe('decline/nothing-appealing'));
 });
+
+describe('Dutch as typed in a hurry, and an exclamation inside brackets', () => {
+  it.each([['Sandra, mn oude teamleider, werkt daar nu.'], ['Sandra (my old boss!!) works there now.'], ['Joost (mijn oude chef?!) zit daar nu in het MT.']])('%s', (note) => {
+    expect(decided(note)).toBe('attend/networking');
+  });
+});

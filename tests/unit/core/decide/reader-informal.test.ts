@@ -1496,3 +1496,8 @@ describe('Dutch as typed in a hurry, and an exclamation inside brackets', () => 
     expect(decided(note)).toBe('attend/networking');
   });
 });
+
+describe('Dutch "ploeg" is the team, "mooi" an appeal (not "mooi niet", not "mooi praten")', () => {
+  it('the crew, with emphasis', () => expect(decided('Salaris is matig. Maar die ploeg op de werkvloer!! Echt mooi.')).toBe('attend/networking'));
+  it('"mooi praten" is no liking', () => expect(decided('De recruiter kan mooi praten. Verder niks voor mij.')).toBe('decline/nothing-appealing'));
+});

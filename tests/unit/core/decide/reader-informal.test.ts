@@ -1501,3 +1501,9 @@ describe('Dutch "ploeg" is the team, "mooi" an appeal (not "mooi niet", not "moo
   it('the crew, with emphasis', () => expect(decided('Salaris is matig. Maar die ploeg op de werkvloer!! Echt mooi.')).toBe('attend/networking'));
   it('"mooi praten" is no liking', () => expect(decided('De recruiter kan mooi praten. Verder niks voor mij.')).toBe('decline/nothing-appealing'));
 });
+
+describe('an advert of a few lines says the role may be more than described', () => {
+  it.each([['The ad is literally three lines, so hard to judge.'], ["L'annuncio sono due righe in croce."], ['Die Anzeige hat nur drei Zeilen.'], ['De vacaturetekst is twee zinnetjes.']])('%s', (note) => {
+    expect(decided(note)).toBe('attend/might-want-it');
+  });
+});

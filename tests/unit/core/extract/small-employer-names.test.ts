@@ -173,6 +173,18 @@ describe('where the writer says they are ("Ici, à la Boulangerie Vasseur, nous 
   it('not a town after "ici, à"', () => expect(findCompany('Candidature', 'Ici, à Dinan, nous cherchons quelqu’un.', '', sender, null)).toBeNull());
 });
 
+describe('a business named in a sentence that speaks for it ("en el Gimnasio Titán llevamos…")', () => {
+  const sender = { name: 'Quique', address: 'quique.t@yahoo.example' };
+  it.each([
+    ['es', 'Te cuento: en el Gimnasio Norte llevamos quince años y somos cuatro.', 'Gimnasio Norte'],
+    ['it', 'Nella Pasticceria Bellini siamo in tre, più mia madre.', 'Pasticceria Bellini'],
+    ['de', 'In unserer Bäckerei Krenn sind wir ein kleines Team.', 'Bäckerei Krenn'],
+  ])('names the business (%s)', (_lang, main, company) => expect(findCompany('Lo del anuncio', main, '', sender, null)).toBe(company));
+  it('not without a "we": someone else’s shop is no employer', () => {
+    expect(findCompany('Lo del anuncio', 'Trabajé antes en el Gimnasio Norte, como monitora.', '', sender, null)).toBeNull();
+  });
+});
+
 describe('an Italian sole trader and "mi serve qualcuno"', () => {
   it('names the business before the owner its mailbox spells', () => {
     const sender = { name: null, address: 'micheleesposito71@libero.example' };

@@ -171,7 +171,7 @@ function invitePatterns(languages: readonly C.NoteLanguage[] | null) {
   const pair = (p: C.Pair): CompiledPair => ({ a: rx(p.a), b: rx(p.b), negatable: p.negatable ?? 'a', unless: p.unless ? rx(p.unless) : null });
   return {
     dud: [rx(C.DUD_CONTRACT), rx(C.DUD_PAY), rx(C.DUD_TASKS), rx(C.DUD_PROSPECTS)],
-    bleak: [rx(C.BLEAK_PROCEEDINGS), rx(C.BLEAK_UNPAID), rx(C.BLEAK_LOST), rx(C.BLEAK_CUTS)],
+    bleak: [rx(C.BLEAK_PROCEEDINGS), rx(C.BLEAK_UNPAID), rx(C.BLEAK_LOST), rx(C.BLEAK_CUTS), rx(C.BLEAK_WE_CLOSE)],
     dudPairs: [pair(C.DUD_TERM_PAIR)],
     bleakPairs: [pair(C.BLEAK_PAY_PAIR), pair(C.BLEAK_LOSS_PAIR), pair(C.BLEAK_CLOSE_PAIR), pair(C.BLEAK_JOBS_PAIR)],
     negators: rx(C.NEGATORS),

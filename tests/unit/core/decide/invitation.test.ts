@@ -494,3 +494,18 @@ describe('the company saying it met the owner before makes a later opening the l
     expect(readInviteSignals('We would like to invite you to an interview; the role starts in 2027.', { role: 'Analyst' }).invitedBefore).toBe(false);
   });
 });
+
+describe('a small employer saying it is closing or selling up, and a thankless job', () => {
+  it.each([
+    ['en', 'The premises are up for sale and we will most likely close at the end of the season.'],
+    ['es', 'El local está en venta y no te puedo prometer nada más allá de junio.'],
+    ['it', 'Chiuderemo definitivamente a fine anno, te lo dico subito.'],
+    ['de', 'Der Laden steht zum Verkauf, wir sperren wohl für immer zu.'],
+  ])('bleak (%s)', (_language, text) => expect(readInviteSignals(text, { role: null }).bleak).toBe(true));
+  it.each([['We close at 6pm on Fridays.'], ['Wir schließen um 18 Uhr.'], ['Chiudiamo ad agosto per ferie.']])('opening hours and holidays are none: %s', (text) => {
+    expect(readInviteSignals(text, { role: null }).bleak).toBe(false);
+  });
+  it.each([['Honestly, it is a thankless job: opening at six and cleaning.'], ['Es un trabajo ingrato, no te voy a engañar.']])('dud: %s', (text) => {
+    expect(readInviteSignals(text, { role: null }).dudRole).toBe(true);
+  });
+});

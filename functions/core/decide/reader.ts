@@ -271,12 +271,21 @@ function dictated(text: string): string {
 }
 
 /**
+ * A word said only to hold the sentence together, between commas inside it (Spanish "…con su horario, vamos, falsa
+ * autónoma…", "I mean"): blanked (same length). "¡Vamos, diles que sí!" opening the sentence is still the owner's go.
+ */
+const MID_SENTENCE_FILLER = /(?<=\p{L}[ \t]*,[ \t]*)(?:vamos|o sea|digamos|i mean|you know|weet je|tu vois|weisst du|cioe|quer dizer|ou seja|znaczy)(?=[ \t]*,[ \t]*\p{L})/giu;
+function withoutFillers(text: string): string {
+  return text.replace(MID_SENTENCE_FILLER, (m) => ' '.repeat(m.length));
+}
+
+/**
  * The owner's lines, quotes kept: quoted lines, signatures and footers blanked (same length as the note).
  * What the owner quotes from the ad ("'commission only'") still describes the role and the company; it is
  * never an instruction (those are read on ownWords).
  */
 export function ownLines(note: string): string {
-  const text = dictated(fold(note));
+  const text = withoutFillers(dictated(fold(note)));
   const lines = text.split('\n');
   let cut = false;
   const kept = lines.map((line, i) => {

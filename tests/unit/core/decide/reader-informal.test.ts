@@ -1511,3 +1511,10 @@ describe('an advert of a few lines says the role may be more than described', ()
     expect(decided(note)).toBe('attend/might-want-it');
   });
 });
+
+describe('a filler between commas inside a sentence is no instruction', () => {
+  it('Spanish "vamos" holding the sentence together', () => {
+    expect(decided('Quieren que facture yo con su horario, vamos, falsa autónoma. Diles que no, que muchas gracias.')).toBe('decline/owner-instruction');
+  });
+  it('"¡Vamos, diles que sí!" opening the sentence is still the go', () => expect(decided('¡Vamos, diles que sí!')).toBe('attend/owner-instruction'));
+});

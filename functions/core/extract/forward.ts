@@ -622,19 +622,38 @@ export function cleanNote(text: string, ownerName: string | null = null): string
   return note.length > 0 ? note : null;
 }
 
-/** A mail app may wrap a note at 80 columns: a line break where the next word would not fit is no break. */
+/**
+ * A mail app may wrap a note at 80 columns: a line break where the next word would not fit is no break. Only in a
+ * paragraph that reads as wrapped, every line but its last as long as a wrapped line: a note typed line by line,
+ * one thought to a line and no punctuation ("…desde el verano\ndiles que no"), keeps its lines even where one of
+ * them happens to be long.
+ */
 const WRAP_COLUMNS = 80;
+const wrappedLength = (line: string) => line.length >= WRAP_COLUMNS - 25 && line.length <= WRAP_COLUMNS;
 function unwrapConverted(lines: string[]): string[] {
   const out: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    const wrapped = paragraph.length > 1 && paragraph.slice(0, -1).every(wrappedLength);
+    for (const line of paragraph) {
+      const previous = out[out.length - 1];
+      const nextWord = line.trim().split(/\s+/)[0] ?? '';
+      if (wrapped && previous !== undefined && previous.trim() && line !== paragraph[0] && wrappedLength(previous) && previous.length + 1 + nextWord.length > WRAP_COLUMNS) {
+        out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
+      } else {
+        out.push(line);
+      }
+    }
+    paragraph = [];
+  };
   for (const line of lines) {
-    const previous = out[out.length - 1];
-    const nextWord = line.trim().split(/\s+/)[0] ?? '';
-    if (previous !== undefined && previous.trim() && line.trim() && previous.length >= WRAP_COLUMNS - 25 && previous.length <= WRAP_COLUMNS && previous.length + 1 + nextWord.length > WRAP_COLUMNS) {
-      out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
-    } else {
+    if (line.trim()) paragraph.push(line);
+    else {
+      flush();
       out.push(line);
     }
   }
+  flush();
   return out;
 }
 

@@ -271,6 +271,11 @@ describe('the note, without what a mail app or service adds', () => {
     expect(cleanNote(wrapped)).toBe('Medizintechnik reizt mich schon lange, die Branche würde ich mir sehr gern mal von innen ansehen.');
     expect(cleanNote('Short line.\nAnother line.')).toBe('Short line.\nAnother line.');
   });
+
+  it('keeps the lines of a note typed one thought to a line, even where one of them happens to be long', () => {
+    const typed = 'mira lo que me ha llegao\ny mi prima dice que estan en preconcurso de acreedores desde el verano pasado\ndiles que no, que gracias';
+    expect(cleanNote(typed)).toBe(typed);
+  });
 });
 
 describe('a forward header date with the zone written as its abbreviation (Apple Mail)', () => {

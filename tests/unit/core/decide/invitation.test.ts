@@ -509,3 +509,13 @@ describe('a small employer saying it is closing or selling up, and a thankless j
     expect(readInviteSignals(text, { role: null }).dudRole).toBe(true);
   });
 });
+
+describe('an open house in a language that borrows the English name, with no interview that evening', () => {
+  it('a German "Open-House-Abend" with no interview slots is no invitation', () => {
+    const body = 'Am Donnerstag, 27. Mai 2027, öffnen wir von 17:00 bis 20:00 Uhr die Türen unseres Campus. Lernen Sie unsere Teams kennen und kommen Sie mit Kolleginnen ins Gespräch.\nEine Anmeldung ist nicht nötig, und feste Gesprächstermine vergeben wir an diesem Abend nicht. Kommen Sie einfach vorbei, wann es Ihnen passt.\nZu Ihrer laufenden Bewerbung melden wir uns separat.';
+    expect(isInvitation(mail('Einladung: Open-House-Abend bei der Rheinblick Versicherung', body, { slots: 1 }))).toBe(false);
+  });
+  it('an interview after the event is still one', () => {
+    expect(isInvitation(mail('Einladung zum Vorstellungsgespräch', 'Wir laden Sie am Donnerstag, 27. Mai, um 10 Uhr zu einem Vorstellungsgespräch ein.'))).toBe(true);
+  });
+});

@@ -315,7 +315,7 @@ function readBlockMessageId(text: string): string | null {
 }
 
 const FROM_KEYS = String.raw`From|De|Von|Van|Da|Od|Från|Fra|Remetente|Mittente|Afzender|Nadawca|Expéditeur|Absender|差出人|送信者|送信元`;
-const DATE_KEYS = String.raw`Sent|Date|Envoyé|Gesendet|Datum|Enviado em|Enviada em|Enviado|Enviada|Fecha|Verzonden|Inviato|Data|Em|Wysłano|Wysłane|Dátum|日付|送信日時|日時`;
+const DATE_KEYS = String.raw`Sent|Date|Envoyé|Gesendet|Datum|Enviado em|Enviada em|Enviado el|Enviada el|Enviado|Enviada|Fecha|Verzonden|Inviato|Data|Em|Wysłano|Wysłane|Dátum|日付|送信日時|日時`;
 const SUBJECT_KEYS = String.raw`Subject|Objet|Sujet|Betreff|Asunto|Onderwerp|Oggetto|Ogg|Assunto|Temat|件名`;
 const REPLY_TO_KEYS = String.raw`Reply-To|Antwort an|Répondre à|Responder a|Rispondi a|Antwoord aan|Responder para|Odpowiedz do|Odpowiedź do|返信先`;
 const OTHER_KEYS = String.raw`To|Cc|Bcc|À|A|An|Kopie|Kopie an|Blindkopie|CC|Para|Aan|Do|DW|UDW|Kopia|Kopia do|Copie à|Copie|Cci|CCO|Cco|Ccn|宛先|CC|Message-ID`;

@@ -33,6 +33,11 @@ describe('text', () => {
     expect(blankHeaderBlocks(body)).toBe('\n\n\n\n\nDate: Tuesday, June 16, 2026\n');
   });
 
+  it('blanks Spanish Outlook\'s block, whose date line reads "Enviado el:"', () => {
+    const body = 'Hola,\n\nDe: Mateus <m@example.com>\nEnviado el: miércoles, 7 de abril de 2027 20:22\nPara: Marta <marta@acme.example>\nAsunto: RE: Entrevista\n';
+    expect(blankHeaderBlocks(body)).toBe('Hola,\n\n\n\n\n\n');
+  });
+
   it('cuts the sign-off and what follows', () => {
     expect(splitSignature('See you then!\n\nBest,\nPat\n123 Main Street')).toEqual({ main: 'See you then!\n\n', signature: 'Best,\nPat\n123 Main Street' });
   });

@@ -1518,3 +1518,9 @@ describe('a filler between commas inside a sentence is no instruction', () => {
   });
   it('"¡Vamos, diles que sí!" opening the sentence is still the go', () => expect(decided('¡Vamos, diles que sí!')).toBe('attend/owner-instruction'));
 });
+
+describe('having accepted another job, said with the masculine noun, is a decline', () => {
+  it.each([['Ringraziala, ma nel frattempo ho accettato un altro lavoro.'], ["J'ai accepté un autre poste entre-temps."], ['Ya acepté otro trabajo, diles gracias.'], ['Já aceitei outro emprego.'], ['Ich habe inzwischen eine andere Stelle angenommen.'], ['Ik heb intussen een andere baan aangenomen.']])('%s', (note) => {
+    expect(decided(note)).toBe('decline/owner-instruction');
+  });
+});

@@ -91,8 +91,8 @@ export function findLocation(main: string, company: string | null = null): strin
   const postalAt = parts.findIndex((part) => POSTAL.test(part));
   const address = found && postalAt >= 0 && postalAt < parts.length - 1 ? parts.slice(0, postalAt + 1).join(' | ') : found;
   // A German verb's particle closes the sentence after an address in it ("findet in der Hauptstraße 5, 73033 Göppingen statt",
-  // "kommen Sie … vorbei"): no part of the town.
-  return address && withoutCompanyLine(address.replace(/(?<=\d{4,5}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:statt|vorbei)$/u, ''), company);
+  // "… Hamburg, 3. Obergeschoss statt", "kommen Sie … vorbei"): no part of the town or the floor.
+  return address && withoutCompanyLine(address.replace(/(?<=[\p{L}\d.])\s+(?:statt|vorbei)$/u, ''), company);
 }
 
 /** An office described by whose it is, before its street: "our Zurich office, ", "unser Büro in Wien, ", "nos bureaux de Lyon, ", "la nostra sede di Milano, ". */

@@ -325,6 +325,7 @@ describe('the office or a call as the candidate likes: the office the body gives
 describe('a German verb particle closing the sentence after an address in it', () => {
   it.each([
     ['Das Gespräch findet am Standort in der Industriestraße 14, 73033 Göppingen statt. Parkplätze gibt es vor dem Haus.', 'Industriestraße 14, 73033 Göppingen'],
+    ['Das Gespräch findet in unserer Zentrale in der Hafenstraße 12, 20457 Hamburg, 3. Obergeschoss statt. Bitte melden Sie sich am Empfang.', 'Hafenstraße 12, 20457 Hamburg, 3. Obergeschoss'],
     ['Kommen Sie am Montag in der Hauptstraße 5, 83646 Bad Tölz vorbei.', 'Hauptstraße 5, 83646 Bad Tölz'],
   ])('%j', (text, address) => expect(findLocation(text)).toBe(address));
 });

@@ -274,7 +274,7 @@ function dictated(text: string): string {
  * A word said only to hold the sentence together, between commas inside it (Spanish "…con su horario, vamos, falsa
  * autónoma…", "I mean"): blanked (same length). "¡Vamos, diles que sí!" opening the sentence is still the owner's go.
  */
-const MID_SENTENCE_FILLER = /(?<=\p{L}[ \t]*,[ \t]*)(?:vamos|o sea|digamos|i mean|you know|weet je|tu vois|weisst du|cioe|quer dizer|ou seja|znaczy)(?=[ \t]*,[ \t]*\p{L})/giu;
+const MID_SENTENCE_FILLER = /(?<=\p{L}[ \t]*,[ \t]*)(?:vamos|o sea|digamos|i mean|you know|weet je|tu vois|wei(?:ss|ß)t du|cioe|quer dizer|ou seja|znaczy)(?=[ \t]*,[ \t]*\p{L})/giu;
 function withoutFillers(text: string): string {
   return text.replace(MID_SENTENCE_FILLER, (m) => ' '.repeat(m.length));
 }

@@ -635,15 +635,15 @@ function unwrapConverted(lines: string[]): string[] {
   let paragraph: string[] = [];
   const flush = () => {
     const wrapped = paragraph.length > 1 && paragraph.slice(0, -1).every(wrappedLength);
-    for (const line of paragraph) {
+    paragraph.forEach((line, i) => {
       const previous = out[out.length - 1];
       const nextWord = line.trim().split(/\s+/)[0] ?? '';
-      if (wrapped && previous !== undefined && previous.trim() && line !== paragraph[0] && wrappedLength(previous) && previous.length + 1 + nextWord.length > WRAP_COLUMNS) {
+      if (wrapped && i > 0 && previous !== undefined && wrappedLength(previous) && previous.length + 1 + nextWord.length > WRAP_COLUMNS) {
         out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
       } else {
         out.push(line);
       }
-    }
+    });
     paragraph = [];
   };
   for (const line of lines) {

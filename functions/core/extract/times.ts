@@ -293,8 +293,7 @@ export function findProseSlots(
   // "9 de junho (quarta-feira)", "December 3 (Thursday) at 10am", "3 grudnia (czwartek), w godz. 10.00": a weekday in
   // brackets after a date is that date's. Read apart, chrono joined the time to the next such weekday (or lost it);
   // blanked in place, its blanks parted date and time for several of its locales. It is taken out (mapped back).
-  if (language !== 'ja') rendered = rewrite(rendered, BRACKETED_WEEKDAY_AFTER_DATE, () => '');
-  if (language !== 'ja') rendered = timesForChrono(rendered);
+  if (language !== 'ja') rendered = timesForChrono(rewrite(rendered, BRACKETED_WEEKDAY_AFTER_DATE, () => ''));
   if (language === 'pl') rendered = polishAsEnglish(rendered);
   const body = rendered.text;
   const toOriginal = (i: number) => (rendered.map ? rendered.map[Math.min(i, rendered.map.length - 1)]! : i);

@@ -1524,3 +1524,10 @@ describe('having accepted another job, said with the masculine noun, is a declin
     expect(decided(note)).toBe('decline/owner-instruction');
   });
 });
+
+describe('"I\'m not saying no" is the owner hedging, not an order; "don\'t tell them no" is one', () => {
+  it.each([['Je ne dis pas non, mais je ne saute pas au plafond.'], ['Ik zeg geen nee, maar echt zin heb ik niet.']])('%s', (note) => {
+    expect(instruction(note)).toBeNull();
+  });
+  it.each([['Ne leur dis pas non.'], ['Zeg maar geen nee.']])('%s', (note) => expect(instruction(note)).toBe('attend'));
+});

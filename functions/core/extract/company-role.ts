@@ -172,8 +172,8 @@ const BARE_KIND = new RegExp(String.raw`^(?:${SHOP_KIND}|Schule|Firma|Betrieb|Fa
 const SHOP_KIND_FIRST = new RegExp(String.raw`^${SHOP_KIND}\s`, 'u');
 /** A kind of shop and its name after "in" and an article or "our" ("en el Gimnasio Titán", "in unserer Bäckerei Huber"). */
 const AT_OUR_SHOP = new RegExp(String.raw`(?<![\p{L}])(?:[Ee]n|[Ii]n|[Aa]t|[Nn]el|[Nn]ella|[Nn]ello|[Aa]l|[Aa]lla|[Nn]o|[Nn]a|[Bb]ij|[Ii]m|[Cc]hez|[Dd]ans|[Ww]|[Ww]e)\s+(?:(?:el|la|the|il|lo|le|l['’]|o|a|de|het|dem|der|unserem|unserer|nuestro|nuestra|nostro|nostra|our|notre|nosso|nossa|naszym|naszej|onze|ons)\s*)?(${SHOP_KIND}\s+${NAME})`, 'gu');
-/** A sentence that speaks for the business: "we", "our", in the nine languages' first person plural. */
-const WE_SPEAK = /(?<![\p{L}])(?:we|we['’](?:re|ve)|our|us|somos|llevamos|estamos|tenemos|nuestr[oa]s?|siamo|abbiamo|nostr[oaie]|wir|unser\p{L}*|nous|notre|nos|wij|we|ons|onze|temos|nosso|nossa|jesteśmy|mamy|nasz\p{L}*)(?![\p{L}])/iu;
+/** Words that speak for the business: "we", "our", in the nine languages' first person plural. */
+const WE_SPEAK = /(?<![\p{L}])(?:we|we['’](?:re|ve)|our|us|somos|llevamos|estamos|tenemos|nuestr[oa]s?|siamo|abbiamo|nostr[oaie]|wir|unser\p{L}*|nous|notre|nos|wij|ons|onze|temos|nosso|nossa|jesteśmy|mamy|nasz\p{L}*)(?![\p{L}])/iu;
 const SIGNATURE_COMPANY: RegExp[] = [
   // A shop, practice or kitchen on its own line, by its kind ("Café Kiezglück", "Boulangerie Le Fournil", "Clínica Dental Sonrisa").
   // The name may be quoted and carry a legal form (Polish 'Biuro Rachunkowe "Bilans" s.c.').
@@ -337,10 +337,11 @@ export function findCompany(subject: string, main: string, signature: string, se
   }
   for (const m of main.matchAll(HERE_AT)) if (SHOP_KIND_FIRST.test(`${m[1]} `) || ORGANISATION_WORD.test(m[1]!)) add(m[1], true);
   // A small employer naming its business in a sentence that speaks for it ("en el Gimnasio Titán llevamos veintidós
-  // años", "nella Pasticceria Rossi siamo in tre"): a kind of shop and its name, after "in" and a "we" in the sentence.
+  // años", "nella Pasticceria Rossi siamo in tre"): a kind of shop and its name, after "in" and a "we" on its line.
   for (const m of main.matchAll(AT_OUR_SHOP)) {
-    const sentence = main.slice(Math.max(0, main.lastIndexOf('\n', m.index) + 1), main.indexOf('\n', m.index) < 0 ? main.length : main.indexOf('\n', m.index));
-    if (WE_SPEAK.test(sentence)) add(m[1], true);
+    const lineEnd = main.indexOf('\n', m.index);
+    const line = main.slice(main.lastIndexOf('\n', m.index) + 1, lineEnd < 0 ? main.length : lineEnd);
+    if (WE_SPEAK.test(line)) add(m[1], true);
   }
   for (const pattern of SIGNATURE_COMPANY) add(pattern.exec(signature)?.[1] ?? pattern.exec(main)?.[1], false, false, true);
   // A one-line signature: the business, then its street and more after bars ("The Hare & Hound | 41 Phibsborough Rd, Dublin 7 | …").
@@ -1152,7 +1153,6 @@ const PLURAL_POSTS = /^(?:unsere[nr]?\s+)?(?:Stellen|Positionen|Rollen|functies|
 /** A gender marker without brackets ending a title: "Chef de projet H/F", "Controller m/w/d", "Analityk K/M" (also before a subject's " – Lyon"). */
 const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/[mwfdxkvMWFDXKV]){1,2})$/u;
 
-/** The day or the hour after a title in its sentence, in the nine languages (lowercase adverbs, "um 10 Uhr", "at 3pm"). */
 /**
  * The sentence's own verb after the title: "au poste de Contrôleur de gestion a retenu toute notre attention", "al puesto
  * de Analista ha sido seleccionada", "per la posizione di Buyer è stata valutata", "als Einkäufer hat uns überzeugt",
@@ -1160,6 +1160,7 @@ const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/
  * shortlisted", "na stanowisko Księgowej została": an auxiliary and its participle (or a pronoun) end the title.
  */
 const VERB_AFTER_TITLE = /\s+(?:(?:a|ont|est|sont)\s+(?:(?:bien|déjà|particulièrement|vivement|beaucoup|retenu|été)\s+)*\p{Ll}+(?:é|ée|és|ées|u|ue|us|is|ise|it)|(?:nous|vous)\s+a|(?:ha|han|fue)\s+(?:sido|\p{Ll}+(?:ado|ada|ido|ida))|(?:è|sono)\s+(?:stat[aoie]|piaciut[aoie])|(?:ha|hanno)\s+\p{Ll}+(?:at[oaie]|ut[oaie]|it[oaie])|(?:hat|haben|wurde)\s+(?:uns|mich|\p{Ll}+)|(?:heeft|werd)\s+(?:ons|\p{Ll}+)|(?:foi|tem)\s+\p{Ll}+|(?:has|have|was)\s+(?:been|caught|impressed|\p{Ll}+ed)|(?:zostala|została|zostal|został)\s+\p{Ll}+)(?![\p{L}]).*$/su;
+/** The day or the hour after a title in its sentence, in the nine languages (lowercase adverbs, "um 10 Uhr", "at 3pm"). */
 const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
 
 /**

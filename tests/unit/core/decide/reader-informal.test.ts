@@ -1531,3 +1531,22 @@ describe('"I\'m not saying no" is the owner hedging, not an order; "don\'t tell 
   });
   it.each([['Ne leur dis pas non.'], ['Zeg maar geen nee.']])('%s', (note) => expect(instruction(note)).toBe('attend'));
 });
+
+describe('a friendly no, however it is worded after "doe maar", is a decline, never the go of "doe maar"', () => {
+  it.each([['Trekt me niet. Doe maar een vriendelijk nee.'], ['Doe maar een nette afwijzing.'], ['Niks voor mij, doe maar nee.']])('%s', (note) => {
+    expect(instruction(note)).toBe('decline');
+  });
+  it('"doe maar" alone is still the go', () => expect(instruction('Doe maar.')).toBe('attend'));
+});
+
+describe('northern German "nich", "dat", "wat" read as "nicht", "das", "was"; "sag nicht nein" is an order to accept', () => {
+  it('"sag nich nein bei denen"', () => expect(instruction('nich dat wat ich gesucht hab. sag nich nein bei denen')).toBe('attend'));
+  it('"dat is nix für mich" is still a no to the role', () => expect(decided('dat is nix für mich, sag ab')).toBe('decline/owner-instruction'));
+});
+
+describe('"gladly" on its own, in each language, is a yes', () => {
+  it.each([['dus ja, graag!'], ['Gerne!'], ['Volontiers !'], ['Con mucho gusto.'], ['Volentieri.'], ['Com prazer.'], ['Chętnie.'], ['Gladly.']])('%s', (note) => {
+    expect(instruction(note)).toBe('attend');
+  });
+  it('"gerne" inside a sentence is no order', () => expect(instruction('Ich würde gerne wissen, wie es weitergeht.')).toBeNull());
+});

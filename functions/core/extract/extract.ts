@@ -16,7 +16,7 @@ import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isTeamMailboxOfCompany, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, olderMessage, POINTS_BELOW, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
 import { findProseSlots, movesOrCancels, withEndSaidApart, type DefaultZone, type ProseSlot } from './times.js';
-import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn } from './zones.js';
+import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn, zoneOfPostcodeIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { roleTitle } from './company-role.js';
@@ -215,7 +215,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const ownerZoneAgrees = ownerZone !== null && date !== null && date.offsetMinutes !== null && offsetMinutesAt(date.instant, ownerZone) === date.offsetMinutes;
   // With an offset and no place: the owner's zone or a usual zone of the language that has that offset
   // on that day, so daylight saving holds for an interview on the other side of a clock change.
-  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : languageZone(textLanguage, `${subject}\n${main}\n${signature}`) ?? ownerZone);
+  // With no offset and no place: the country an address's postcode is written for, else the owner's zone
+  // when the language is written there (a Brazilian in Lisbon writes from Lisbon), else the language's.
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : (zoneOfPostcodeIn(`${main}\n${signature}`, textLanguage) ?? (ownerZone && LANGUAGE_ZONES[textLanguage].includes(ownerZone) ? ownerZone : (languageZone(textLanguage, `${subject}\n${main}\n${signature}`) ?? ownerZone))));
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];

@@ -232,6 +232,29 @@ export function zoneOfPlaceIn(text: string): string | null {
 /** A postcode as the countries write it: Brazil 01452-910, Portugal 4835-044, Poland 00-590, the Netherlands 1015 CJ, Canada M5V 2T6, the UK EC2M 2PP, and five digits (no year has five). */
 const POSTCODE = /(?<![\d-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{5})(?![\d-])|\b\d{4} ?[A-Z]{2}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/;
 
+/**
+ * Postcodes whose shape tells the country, for the languages written on two continents: Portugal's
+ * "1250-096 Lisboa" against Brazil's "01452-910"; France's "59140 Dunkerque" against Canada's "H2X 1Y4"
+ * (Quebec's zone). An address written so tells where the interview is when no place this module knows is
+ * named. Spanish is left out: Spain and Mexico both write five digits.
+ */
+const POSTCODE_COUNTRY: Partial<Record<string, [RegExp, string][]>> = {
+  pt: [
+    [/(?<![\d-])\d{4}-\d{3}(?![\d-])[ \t,]+\p{Lu}/u, 'Europe/Lisbon'],
+    [/(?<![\d-])\d{5}-\d{3}(?![\d-])/u, 'America/Sao_Paulo'],
+  ],
+  fr: [
+    [/(?<![\d-])\d{5}(?![\d-])[ \t]+\p{Lu}/u, 'Europe/Paris'],
+    [/\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b/u, 'America/Toronto'],
+  ],
+};
+
+/** The zone of the country whose postcode an address of the mail is written with (see POSTCODE_COUNTRY); null when none or two disagree. */
+export function zoneOfPostcodeIn(text: string, language: string): string | null {
+  const found = new Set((POSTCODE_COUNTRY[language] ?? []).filter(([pattern]) => pattern.test(text)).map(([, zone]) => zone));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** Whether `name` is, whole, a place this module knows ("Torino", "Munich", "São Paulo"): a place is nobody's company. */
 export function isPlaceName(name: string): boolean {
   const trimmed = name.trim();

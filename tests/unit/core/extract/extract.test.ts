@@ -221,3 +221,18 @@ describe('a time only in the subject', () => {
     expect(facts(body, 'Interview – was Tuesday, March 10, 9:30').slots.map((s) => s.start)).toEqual(['2026-03-12T15:00:00-04:00']);
   });
 });
+
+describe('the zone of a time when the forward header gave no offset', () => {
+  const noOffset = { instant: new Date('2027-03-10T20:12:00Z'), offsetMinutes: null };
+  const read = (body: string, ownerTimeZone: string) =>
+    extractFacts({ ...original(body, 'Entrevista'), date: noOffset, dateOffsetKnown: false }, { ownerAddresses: ['alex@example.com'], fallbackDate: null, isInvitation, ownerTimeZone }).slots.map((s) => s.start);
+  it('is the owner’s when their zone is one the language is written in, whatever the regional words', () => {
+    // Brazilian words ("a gente", "você") from a shop in Lisbon, to an owner in Lisbon.
+    expect(read('Oi, tudo bem? A gente precisa de alguém na loja. Você pode vir no sábado, 13 de março, às 9h30?', 'Europe/Lisbon')).toEqual(['2027-03-13T09:30:00+00:00']);
+  });
+  it('is the country’s whose postcode the address is written with', () => {
+    const body = 'Bonjour,\n\nNous vous convions à un entretien le jeudi 18 mars 2027 à 14h00.\n\nAdresse : 12 rue des Verriers\n59140 Dunkerque\n';
+    expect(read(body, 'America/Toronto')).toEqual(['2027-03-18T14:00:00+01:00']);
+    expect(read('Olá, a entrevista é na quinta, 18 de março de 2027, às 10h, na Rua de Santo António 12, 4835-044 Guimarães.', 'America/Sao_Paulo')).toEqual(['2027-03-18T10:00:00+00:00']);
+  });
+});

@@ -256,6 +256,9 @@ function looksLikeAName(name: string): boolean {
   return !isJobTitle(name) && !/[()]/.test(name) && name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|and|de|del|la|du|des|di|van|der|von|y|e|et)$/i.test(w));
 }
 
+/** A pay or a contract's terms in brackets after a title ("12-month FTC, £38–42k", "B2B, 160–190 zł/h", "CDD 6 mois"): never a company. */
+const PAY_OR_TERMS = /[£$€¥]|\d\s*(?:k|K|zł|PLN|EUR|CHF|GBP|USD)\b|(?<![\p{L}])(?:FTC|B2B|CDD|CDI|FTE|contract|contrato|contratto|Vertrag|umowa|contrat|salary|rate|netto|brutto|gross|net|p\.?a\.?|per (?:hour|day|annum)|months?|mois|meses|mesi|Monate|miesięcy|maanden|part[- ]time|full[- ]time|temp|perm|interim|freelance|tempo (?:pieno|parziale)|Teilzeit|Vollzeit|deeltijd|voltijd|etat)(?![\p{L}])/iu;
+
 export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null, logos: readonly string[] = []): string | null {
   const senderAddress = sender?.address ?? null;
   const senderName = sender?.name ?? null;
@@ -329,7 +332,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   const paren = /\(([^()]{2,60})\)\s*$/.exec(subject)?.[1];
   // …not a team or a line of work the title carries in the body too ("the Reporting Analyst (Claims) role").
   const titlesParen = paren !== undefined && role !== null && `${subject}\n${main}`.includes(`${role} (${paren})`);
-  if (paren && !titlesParen && !GENDER_MARKED.test(`(${paren})`) && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|[km]\/[km]|req|R-\d|ref|reference|kennziffer|referenz|job id|id|exp|expediente|rif|riferimento|nr|c[óo]d(?:igo)?)\b|\d{3}/i.test(paren)) add(paren, true);
+  if (paren && !titlesParen && !GENDER_MARKED.test(`(${paren})`) && !/\b(?:m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f\/d|f\/m\/d|[km]\/[km]|req|R-\d|ref|reference|kennziffer|referenz|job id|id|exp|expediente|rif|riferimento|nr|c[óo]d(?:igo)?)\b|\d{3}/i.test(paren) && !PAY_OR_TERMS.test(paren)) add(paren, true);
   for (const pattern of COMPANY_PHRASES_ALL) {
     for (const text of [main, subject]) {
       for (const m of text.matchAll(pattern)) if (!describedAsPerson(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))) add(m[1], true);
@@ -444,8 +447,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     // …or, beside the role and the agency's own name, a part written as a name ("Gerente de Compras – Farmacias Belmonte |
     // Nexo Talento").
     const nameLike = (name: string) => looksLikeAName(name) && !isPlaceName(name) && name.split(/\s+/).length >= 2;
-    // …or right beside the role with nothing else to name it ("Maison Verlaine – Responsable Logistique – créneaux").
-    const rolePart = role === null ? -1 : parts.findIndex((p) => p.toLowerCase() === role.toLowerCase());
+    // …or right beside the role with nothing else to name it ("Maison Verlaine – Responsable Logistique – créneaux",
+    // "Interview – Kestrel Paper Mills – Reporting Analyst (12-month FTC, £38–42k)").
+    const rolePart = role === null ? -1 : parts.findIndex((p) => p.toLowerCase() === role.toLowerCase() || p.toLowerCase().startsWith(`${role.toLowerCase()} (`));
     const besideRole = rolePart >= 0 && parts.some((p) => AGENCY_NAME.test(p) || byDomain(p));
     const nextToRole = (name: string) => rolePart >= 0 && (parts[rolePart - 1] === name || parts[rolePart + 1] === name);
     const inSubject =
@@ -1092,7 +1096,7 @@ function roleInSubject(full: string): string | null {
   // Of the subject's phrases, one that names a job wins: "Growth Analyst Interview – Lodestar Commerce" (a
   // calendar event's title) is the title before the word, not the company after the dash.
   const phrases = ROLE_SUBJECT.map((pattern) => cleanRole(pattern.exec(subject)?.[1], true)).filter((r): r is string => r !== null && !PROCEDURE_REFERENCE.test(r));
-  const phrase = phrases.find((r) => JOB_NOUN.test(r)) ?? phrases[0];
+  const phrase = phrases.find((r) => JOB_NOUN.test(r));
   if (phrase) return phrase;
   const occasion = INVITATION_OCCASION.exec(subject);
   if (occasion) {
@@ -1106,7 +1110,9 @@ function roleInSubject(full: string): string | null {
     const role = cleanRole(part.replace(OCCASION_AFTER_TITLE, ''), true);
     if (role && !PROCEDURE_REFERENCE.test(role) && (JOB_NOUN.test(role) || GENDER_MARKED.test(part)) && !/\b(?:interview|entretien|entrevista|gespr|colloquio|gesprek|rozmowa|einladung|invitation|uitnodiging|zaproszenie|convite|invito|面接)/iu.test(role)) return role;
   }
-  return null;
+  // A phrase after the occasion word with no job's word ("Interview – Customer Success") when no part names one:
+  // "Interview – Kestrel Paper Mills – Reporting Analyst" is the analyst, not the mills.
+  return phrases[0] ?? null;
 }
 
 const LEAD_IN = /^(?:als|position|stelle|rolle|zur|zum|für|der|die|das|den|dem|eine?[nmr]?|bewerbung|interesse|gespräch|in|as|for|the|an?|role|functie|vacature|voor|van|het|een|poste|pour|le|la|du|des|puesto|vaga|para|posición|posicion|cargo|función|funcion|função|vacante|stanowisko|stanowisku|stanowiska|roli|na|posizione|di|per|il|lo|ihre?|your|unsere?|our)$/iu;

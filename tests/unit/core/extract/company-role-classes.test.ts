@@ -1287,3 +1287,15 @@ describe('an applicant-tracking stage line at the top of the body, read like a s
     expect(findRole('Hello', 'Coffee · cake · a walk in the park\n\nHi Sam, how are you?')).toBeNull();
   });
 });
+
+describe('an agency\'s subject "<occasion> – <client> – <title> (<terms>)"', () => {
+  const subject = 'Interview – Kestrel Paper Mills – Reporting Analyst (12-month FTC, £38–42k)';
+  const body = 'Dear Sam,\n\nMy client has reviewed your CV and would like to invite you to a first interview.\n\nBest regards,\nHarriet';
+  it('the title is the part with a job\'s word, not the one right after the occasion', () => expect(findRole(subject, body)).toBe('Reporting Analyst'));
+  it('the client is the part beside the title; the pay and the contract in brackets are no company', () => {
+    expect(companyOf(agency, subject, body)).toBe('Kestrel Paper Mills');
+  });
+  it.each([['Interview (6-month FTC, £40k)'], ['Kestrel Paper Mills – interview (12-month FTC, £38–42k)']])('%s: the bracket names no company', (s) => {
+    expect(companyOf(agency, s, body) ?? '').not.toMatch(/FTC/);
+  });
+});

@@ -903,7 +903,8 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
   // "für die Position Disponent Nahverkehr (m/w/d)": without "als", the gender marker after it says it is a title.
   new RegExp(String.raw`\b(?:Stelle|Position|Rolle|Funktion)\s+(\p{Lu}[^\n,.()]{1,60}?)(?=\s*${GENDER_MARK})`, 'u'),
-  /\b(?:puesto|vacante|posición|cargo|vaga|búsqueda|função|funcao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/iu,
+  // The noun in the running text, not inside a name ("Vistula Cargo Solutions"): lowercase "cargo" only.
+  /\b(?:[Pp]uesto|[Vv]acante|[Pp]osición|cargo|[Vv]aga|[Bb]úsqueda|[Ff]unção|[Ff]uncao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/u,
   // An Italian title ends where the sentence goes on: a place, a participle of the meeting ("… Export Area Assistant
   // previsto per il 9/3"), a verb or a pronoun.
   /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|e|ed|che|con|è|sarà|si|ci|la|le|vi|ti|previst[oa]|fissat[oa]|programmat[oa]|vorremmo|vorrei|desideriamo|abbiamo|siamo|saremmo)\b|\s*\(|[,.\n])/iu,

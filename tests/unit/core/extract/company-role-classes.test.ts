@@ -1299,3 +1299,11 @@ describe('an agency\'s subject "<occasion> – <client> – <title> (<terms>)"',
     expect(companyOf(agency, s, body) ?? '').not.toMatch(/FTC/);
   });
 });
+
+describe('a position\'s noun inside a company\'s name is no title', () => {
+  it('"Vistula Cargo Solutions" holds "cargo" (Spanish and Portuguese for a post), not a title after it', () => {
+    const body = 'Zgodnie z ustaleniami przekazałam Pana profil dla naszego klienta Vistula Cargo Solutions i mam przyjemność zaprosić Pana na spotkanie.';
+    expect(findRole('Zaproszenie na rozmowę – Kierownik ds. Planowania Transportu', body)).toBe('Kierownik ds. Planowania Transportu');
+  });
+  it('the noun in a sentence still names one', () => expect(findRole('Entrevista', 'Le invitamos a una entrevista para el cargo de Analista de Datos.')).toBe('Analista de Datos'));
+});

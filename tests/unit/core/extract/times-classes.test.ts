@@ -426,6 +426,9 @@ describe('a long day to keep free is one interview, not a window to choose in', 
   it('"please keep all of it free:" then the day from 9:30 to 16:00', () =>
     expect(starts('The day is fairly full, so please keep all of it free:\n\nThursday, 19 November 2026, 09:30 – 16:00 GMT', 'en', 'Europe/London')).toEqual(['2026-11-19T09:30:00.000Z 0']));
   it('"I am free" still offers a window', () => expect(starts('I am free on Thursday, 19 November 2026, 09:00 – 16:00, call me whenever.', 'en', 'Europe/London')).toEqual([]));
+  it('"sábado" is one day, not "sáb a do" (Saturday to Thursday): a trial day proposed on it is the interview', () =>
+    expect(starts('Propomos o sábado, 8 de maio de 2027, das 10h00 às 17h00.', 'pt', 'Europe/Lisbon')).toEqual(['2027-05-08T09:00:00.000Z 60']));
+  it('a range of weekdays still makes it a window', () => expect(starts('Estamos disponíveis de segunda a sexta, das 9h às 18h.', 'pt', 'Europe/Lisbon')).toEqual([]));
 });
 
 describe('the zone of the interview\'s place, not of the reader\'s or a street\'s', () => {

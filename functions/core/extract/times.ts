@@ -551,10 +551,10 @@ function fraction(hour: number, minutes: number, highest: number): [number, numb
 }
 
 /**
- * "rond 3", "koło 10", "gegen 3", "hacia las 5", "around 4": an hour said roughly, up to the clause's end, an hour's
+ * "rond 3", "koło 10", "gegen 3", "hacia las 5", "around 4", "after 2": an hour said roughly, up to the clause's end, an hour's
  * word or a conjunction that goes on with no number ("around 11 and I'll show you round").
  */
-const ABOUT_HOUR = /(?<![\p{L}])(rond|omstreeks|koło|około|gegen|vers|hacia las|sobre las|a eso de las|por volta das|pelas|lá para as|intorno alle|around|at about|at around)(\s+)(\d{1,2})(?![:.h]?\d)(?:(\s*)(?:o['’]clock|uur|Uhr|heures?)(?![\p{L}]))?(?=\s*(?:[,.;:!?()\n]|$|(?:in the|de la|del|da|'s|des|am|nachmittags|vormittags|po południu|rano)(?![\p{L}])|(?:and|und|et|y|e|en|i|but|aber|mais|pero|ma|maar|mas|ale)\s+(?!\d)))/giu;
+const ABOUT_HOUR = /(?<![\p{L}])(rond|omstreeks|koło|około|gegen|vers|hacia las|sobre las|a eso de las|por volta das|pelas|lá para as|intorno alle|around|at about|at around|after|any time after|nach|ab|après|después de las|dopo le|depois das)(\s+)(\d{1,2})(?![:.h]?\d)(?:(\s*)(?:o['’]clock|uur|Uhr|heures?)(?![\p{L}]))?(?=\s*(?:[,.;:!?()\n]|$|(?:in the|de la|del|da|'s|des|am|nachmittags|vormittags|po południu|rano)(?![\p{L}])|(?:and|und|et|y|e|en|i|but|aber|mais|pero|ma|maar|mas|ale)\s+(?!\d)))/giu;
 /**
  * "14h30" and "14 h 30" → "14:30"; "16h" and "10 h" → "16:00" after a time word, a range word or a
  * dash, or before one; the word joining a range's ends → "-" (chrono reads "de 9:00 a" as 9 am, "de 10 h"

@@ -237,6 +237,10 @@ describe('times said loosely, as small employers write them', () => {
     // …and the clause going on after a conjunction.
     ['en', 'Would you call out Thursday 5 November around 4 and I will show you round?', '2026-11-05T15:00:00.000Z 60'],
     ['de', 'Kommen Sie am Donnerstag, 5. November, gegen 3 und ich zeige Ihnen alles.', '2026-11-05T14:00:00.000Z 60'],
+    // …or as the hour to come after.
+    ['en', 'Could you come in Thursday 5 November after 2?', '2026-11-05T13:00:00.000Z 60'],
+    ['de', 'Passt es am Donnerstag, 5. November, nach 2?', '2026-11-05T13:00:00.000Z 60'],
+    ['it', 'Passi giovedì 5 novembre dopo le 3?', '2026-11-05T14:00:00.000Z 60'],
   ])('%s: %s', (language, text, start) => {
     const zone = language === 'pt' ? 'Europe/Lisbon' : undefined;
     expect(starts(text, language.slice(0, 2) as TextLanguage, zone)[0]).toBe(start);

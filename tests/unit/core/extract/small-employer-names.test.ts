@@ -179,6 +179,9 @@ describe('a business named in a sentence that speaks for it ("en el Gimnasio Tit
     ['es', 'Te cuento: en el Gimnasio Norte llevamos quince años y somos cuatro.', 'Gimnasio Norte'],
     ['it', 'Nella Pasticceria Bellini siamo in tre, più mia madre.', 'Pasticceria Bellini'],
     ['de', 'In unserer Bäckerei Krenn sind wir ein kleines Team.', 'Bäckerei Krenn'],
+    // A wine estate or a farm as the business: "Quinta", "Herdade", "Tenuta", "Finca".
+    ['pt', 'Somos uma casa pequena, de família: fazemos a entrevista aqui na Quinta do Vale da Urze.', 'Quinta do Vale da Urze'],
+    ['it', 'Nella Tenuta Le Ginestre siamo in cinque.', 'Tenuta Le Ginestre'],
   ])('names the business (%s)', (_lang, main, company) => expect(findCompany('Lo del anuncio', main, '', sender, null)).toBe(company));
   it('not without a "we": someone else’s shop is no employer', () => {
     expect(findCompany('Lo del anuncio', 'Trabajé antes en el Gimnasio Norte, como monitora.', '', sender, null)).toBeNull();

@@ -228,6 +228,10 @@ describe('a free-mail mailbox that spells the business', () => {
     expect(findCompany('Candidatura', 'Pode passar cá na sexta?', 'Cumprimentos,\nJoana Rocha', person('Pastelaria Flor de Sal', 'pastelaria.flordesal@sapo.example'), null)).toBe('Pastelaria Flor de Sal');
   });
 
+  it('makes a display name with the business kind last the business when someone else signs', () => {
+    expect(findCompany('Sobre a vaga', 'Somos uma floricultura pequena. Me fala se topa!', 'Beijos,\nLuana', person('Ipê Amarelo Floricultura', 'luana.ferraz.flores@gmail.example'), null)).toBe('Ipê Amarelo Floricultura');
+  });
+
   it('never makes a person a business', () => {
     // The display name is the person who signs with her first name; the signature's first line is the business's.
     expect(findCompany('Job', 'Could you come in on Friday?', 'Thanks,\nMarta', person('Marta Lindqvist', 'marta.lindqvist@gmail.example'), null)).toBeNull();

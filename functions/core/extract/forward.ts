@@ -595,10 +595,12 @@ export function cleanNote(text: string, ownerName: string | null = null): string
   const name = ownerName?.trim();
   if (name) {
     const lines = note.split('\n');
-    const first = name.split(/\s+/)[0]!.toLowerCase();
+    // Accents as the owner types them or not ("Sofía" signing, "Sofia Navarro" configured).
+    const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const first = fold(name.split(/\s+/)[0]!);
     const at = lines.findIndex((line) => {
-      const l = line.trim().replace(/^[-–—~]\s*/, '').toLowerCase();
-      return l === name.toLowerCase() || (l === first && first.length > 1);
+      const l = fold(line.trim().replace(/^[-–—~]\s*/, ''));
+      return l === fold(name) || (l === first && first.length > 1);
     });
     if (at >= 0) note = lines.slice(0, at).join('\n').trim();
     // The owner signing with initials or a shortened name ("E.", "E.D.", "Elif D.") as the note's last line.

@@ -69,6 +69,11 @@ describe('where the owner’s note ends', () => {
     expect(cleanNote(text)).toBeNull(),
   );
 
+  it('drops the owner\'s first name signed with an accent their configured name lacks (or the other way round)', () => {
+    expect(cleanNote('Sí, a esta voy. Prepárame la respuesta aceptando, porfa.\n\nSofía', 'Sofia Navarro')).toBe('Sí, a esta voy. Prepárame la respuesta aceptando, porfa.');
+    expect(cleanNote('Vou, sim.\n\nInes', 'Inês Carvalho')).toBe('Vou, sim.');
+  });
+
   it('keeps a line under a closing that is more than a name', () => {
     expect(cleanNote('Eerst even denken.\n\nGroetjes\nZeg maar af als ik niks laat horen, ok?')).toBe('Eerst even denken.\n\nGroetjes\nZeg maar af als ik niks laat horen, ok?');
   });

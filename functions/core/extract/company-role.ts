@@ -627,7 +627,10 @@ function extendWrapped(name: string | null, candidates: { name: string }[], all:
   const legal = LEGAL_LINE.exec(all)?.[1]?.trim();
   if (legal && legal !== name && containsWord(legal, name)) {
     const full = cleanName(legal.replace(/\s*,?\s+\S+$/u, '').replace(/\s+Sp\. z$/iu, '').trim()) ?? '';
-    if (full.length > name.length) return full;
+    // …but a brand of two words or more that ends the legal name and signs the mail on a line of its own ("Ruta
+    // Fresca" over the footer's "Distribuciones Mediterráneas Ruta Fresca S.L.") is the name the mail goes by.
+    const brand = name.split(/\s+/).length >= 2 && full.endsWith(` ${name}`) && new RegExp(String.raw`^[ \t]*${escapeRegExp(name)}[ \t]*$`, 'mu').test(all);
+    if (full.length > name.length && !brand) return full;
   }
   const longer = candidates
     .map((c) => c.name)

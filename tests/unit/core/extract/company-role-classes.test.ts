@@ -1307,3 +1307,8 @@ describe('a position\'s noun inside a company\'s name is no title', () => {
   });
   it('the noun in a sentence still names one', () => expect(findRole('Entrevista', 'Le invitamos a una entrevista para el cargo de Analista de Datos.')).toBe('Analista de Datos'));
 });
+
+describe('a brand that ends the legal name in the footer and signs the mail on its own line', () => {
+  const body = 'Hola, Claire:\n\nGracias por tu interés en Ruta Fresca.\n\nUn saludo,\n\nLucía Ferrer\nTécnica de Selección\nRuta Fresca\n\n--\nDistribuciones Mediterráneas Ruta Fresca S.L. · CIF B00000000 · Calle del Pintor Sorolla 41, 46002 Valencia';
+  it('is the name the mail goes by', () => expect(companyOf({ name: 'Lucía Ferrer', address: 'lucia.ferrer@rutafresca.example' }, 'Entrevista', body)).toBe('Ruta Fresca'));
+});

@@ -1550,3 +1550,18 @@ describe('"gladly" on its own, in each language, is a yes', () => {
   });
   it('"gerne" inside a sentence is no order', () => expect(instruction('Ich würde gerne wissen, wie es weitergeht.')).toBeNull());
 });
+
+describe('a "no" softened by degree ("not much", "pas trop", "nicht so sehr") is a doubt, not "nothing appeals"', () => {
+  it.each([
+    ['El puesto no me llama mucho, la verdad.'],
+    ['Compras nunca me ha llamado mucho, la verdad. No sé yo...'],
+    ['Il posto non mi attira molto.'],
+    ['Das reizt mich nicht so sehr.'],
+    ["It doesn't appeal to me much."],
+    ['Ça ne me tente pas trop.'],
+    ['Isso não me atrai muito.'],
+  ])('%s', (note) => expect(decided(note)).toBe('attend/might-want-it'));
+  it.each([['No me interesa.'], ['Compras nunca me ha llamado, la verdad.'], ['It does not appeal to me.']])('the unsoftened "no" stays a verdict: %s', (note) => {
+    expect(decided(note)).toBe('decline/nothing-appealing');
+  });
+});

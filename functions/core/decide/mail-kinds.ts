@@ -227,16 +227,19 @@ export const DEADLINE: ByLanguage = {
   pl: ['termin (?:nadeslania|oddania|wykonania)', 'najpozniej', 'do (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|\\d+[./]\\d+|\\d{1,2} (?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia))', 'w ciagu \\d+'],
 };
 
-/** An event for many: a webinar, an open day, a fair, with a registration; in every language the English names recruiters borrow ("Open-House-Abend", "career day"). */
+/** The English names of an event that recruiters borrow in every language ("Open-House-Abend", "career day", "webinar"). */
+const LOANED_EVENTS = ['open[- ]?house~', 'open day', 'career[- ]?day', 'recruiting[- ]?day', 'webinar~'];
+
+/** An event for many: a webinar, an open day, a fair, with a registration; in every language the English names recruiters borrow (LOANED_EVENTS). */
 export const EVENT: ByLanguage = {
   en: ['webinar~', 'info(?:rmation)? session', 'open (?:house|day)', 'careers? (?:fair|event|day|evening)', 'recruiting event', 'meetup', 'livestream', 'talent community', 'information (?:evening|event|night|meeting)', 'open evening', 'info evening', 'drop-in session'],
-  fr: ['open[- ]?house~', 'open day', 'career[- ]?day', 'recruiting[- ]?day', 'webinaire~', 'webinar~', 'portes ouvertes', "salon (?:de l'?emploi|du recrutement)", 'forum (?:emploi|entreprises)', 'afterwork', 'soiree (?:de recrutement|decouverte)', "soiree d'?info(?:rmation)?~", "reunion d'?information", "session d'?information", "matinee d'?information", 'journee decouverte'],
-  de: ['open[- ]?house~', 'open day', 'career[- ]?day', 'recruiting[- ]?day', 'webinar~', 'infoveranstaltung', 'informationsveranstaltung', 'tag der offenen tur', 'karrieremesse', 'jobmesse', 'recruiting-?event', 'karriere-?event', 'infoabend', 'informationsabend', 'info-abend', 'karriereabend', 'kennenlernabend'],
-  es: ['open[- ]?house~', 'open day', 'career[- ]?day', 'recruiting[- ]?day', 'webinar~', 'seminario web', 'puertas abiertas', 'feria de empleo', 'jornada informativa', 'evento (?:de empleo|online|presencial)', 'sesion informativa', 'charla informativa', 'noche informativa', 'jornada de puertas abiertas'],
-  it: ['open[- ]?house~', 'open day', 'career[- ]?day', 'recruiting[- ]?day', 'webinar~', 'open day', 'porte aperte', 'career day', 'evento (?:online|di recruiting)', 'serata informativa', 'incontro informativo', 'sessione informativa'],
-  nl: ['open[- ]?house~', 'open day', 'career[- ]?day', 'recruiting[- ]?day', 'webinar~', 'open dag', 'informatiebijeenkomst', 'carrierebeurs', 'banenmarkt', 'meet-?up', 'informatieavond', 'info-?avond', 'voorlichtingsavond', 'inloopavond', 'inloopmiddag', 'open avond'],
-  pt: ['open[- ]?house~', 'open day', 'career[- ]?day', 'recruiting[- ]?day', 'webinar~', 'webinario', 'portas abertas', 'feira de (?:emprego|carreiras)', 'evento (?:online|de recrutamento)', 'sessao (?:de )?(?:informacao|informativa|esclarecimento)', 'noite informativa', 'dia aberto'],
-  pl: ['open[- ]?house~', 'open day', 'career[- ]?day', 'recruiting[- ]?day', 'webinar~', 'dzien otwarty', 'dni otwarte', 'targi pracy', 'wydarzeni~ (?:online|rekrutacyjn~)', 'spotkanie informacyjne', 'wieczor informacyjny'],
+  fr: [...LOANED_EVENTS, 'webinaire~', 'portes ouvertes', "salon (?:de l'?emploi|du recrutement)", 'forum (?:emploi|entreprises)', 'afterwork', 'soiree (?:de recrutement|decouverte)', "soiree d'?info(?:rmation)?~", "reunion d'?information", "session d'?information", "matinee d'?information", 'journee decouverte'],
+  de: [...LOANED_EVENTS, 'infoveranstaltung', 'informationsveranstaltung', 'tag der offenen tur', 'karrieremesse', 'jobmesse', 'recruiting-?event', 'karriere-?event', 'infoabend', 'informationsabend', 'info-abend', 'karriereabend', 'kennenlernabend'],
+  es: [...LOANED_EVENTS, 'seminario web', 'puertas abiertas', 'feria de empleo', 'jornada informativa', 'evento (?:de empleo|online|presencial)', 'sesion informativa', 'charla informativa', 'noche informativa', 'jornada de puertas abiertas'],
+  it: [...LOANED_EVENTS, 'porte aperte', 'evento (?:online|di recruiting)', 'serata informativa', 'incontro informativo', 'sessione informativa'],
+  nl: [...LOANED_EVENTS, 'open dag', 'informatiebijeenkomst', 'carrierebeurs', 'banenmarkt', 'meet-?up', 'informatieavond', 'info-?avond', 'voorlichtingsavond', 'inloopavond', 'inloopmiddag', 'open avond'],
+  pt: [...LOANED_EVENTS, 'webinario', 'portas abertas', 'feira de (?:emprego|carreiras)', 'evento (?:online|de recrutamento)', 'sessao (?:de )?(?:informacao|informativa|esclarecimento)', 'noite informativa', 'dia aberto'],
+  pl: [...LOANED_EVENTS, 'dzien otwarty', 'dni otwarte', 'targi pracy', 'wydarzeni~ (?:online|rekrutacyjn~)', 'spotkanie informacyjne', 'wieczor informacyjny'],
 };
 /** Signing up for something: registration, RSVP. */
 export const REGISTERING: ByLanguage = {

@@ -172,6 +172,8 @@ const BARE_KIND = new RegExp(String.raw`^(?:${SHOP_KIND}|Schule|Firma|Betrieb|Fa
 const SHOP_KIND_FIRST = new RegExp(String.raw`^${SHOP_KIND}\s`, 'u');
 /** A business named with its kind last, as Portuguese and Brazilian shops and English ones write it ("Ipê Amarelo Floricultura", "Harbour View Bakery"). */
 const SHOP_KIND_LAST = new RegExp(String.raw`\s${SHOP_KIND}$`, 'u');
+/** A name that says it is a shop's by its kind, first or last ("Café Kiezglück", "Ipê Amarelo Floricultura"). */
+const namesAShop = (name: string) => SHOP_KIND_FIRST.test(name) || SHOP_KIND_LAST.test(name);
 /** A kind of shop and its name after "in" and an article or "our" ("en el Gimnasio Titán", "in unserer Bäckerei Huber"). */
 const AT_OUR_SHOP = new RegExp(String.raw`(?<![\p{L}])(?:[Ee]n|[Ii]n|[Aa]t|[Nn]el|[Nn]ella|[Nn]ello|[Aa]l|[Aa]lla|[Nn]o|[Nn]a|[Bb]ij|[Ii]m|[Cc]hez|[Dd]ans|[Ww]|[Ww]e)\s+(?:(?:el|la|the|il|lo|le|l['’]|o|a|de|het|dem|der|unserem|unserer|nuestro|nuestra|nostro|nostra|our|notre|nosso|nossa|naszym|naszej|onze|ons)\s*)?(${SHOP_KIND}\s+${NAME})`, 'gu');
 /** Words that speak for the business: "we", "our", in the nine languages' first person plural. */
@@ -302,7 +304,7 @@ export function findCompany(subject: string, main: string, signature: string, se
     // a name with an organisation's word ("Van Dijck Groep" <vandijckgroep@myworkday…>) is never a person's.
     // …and so is a name an address the mail writes spells ("Rijnmond Health" <…@myworkday…> over
     // "recruitment@rijnmondhealth.example"): a person's name is no organisation's domain.
-    if (ORGANISATION_WORD.test(name) || SHOP_KIND_FIRST.test(name) || SHOP_KIND_LAST.test(name) || writtenDomains.some((d) => matchesDomain(name, d))) {
+    if (ORGANISATION_WORD.test(name) || namesAShop(name) || writtenDomains.some((d) => matchesDomain(name, d))) {
       candidates.push({ name, strong, line, sig });
       return;
     }
@@ -547,7 +549,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   // …or a signature line that can only be an organisation's ("Universidad de Valdeserra" under its HR unit's lines).
   // …or a signature line two of whose words a free-mail mailbox spells, and no person ("The Blue Kettle Café" of bluekettlebray@gmail…).
   const byMailbox = mailbox.length >= 6 ? candidates.find((c) => c.line && c.name.split(/\s+/).filter((w) => !ARTICLE.test(w) && squash(w).length >= 3 && mailbox.includes(squash(w))).length >= 2 && !mailboxSpellsName(senderAddress!, c.name) && !isAgency(c.name)) : undefined;
-  const last = candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && (ORGANISATION_WORD.test(c.name) || SHOP_KIND_FIRST.test(c.name) || SHOP_KIND_LAST.test(c.name)) && !AGENCY_NAME.test(c.name) && !isAgency(c.name)) ?? byMailbox;
+  const last = candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && (ORGANISATION_WORD.test(c.name) || namesAShop(c.name)) && !AGENCY_NAME.test(c.name) && !isAgency(c.name)) ?? byMailbox;
   return last ? extend(last.name) : null;
 }
 
@@ -629,8 +631,8 @@ function extendWrapped(name: string | null, candidates: { name: string }[], all:
     const full = cleanName(legal.replace(/\s*,?\s+\S+$/u, '').replace(/\s+Sp\. z$/iu, '').trim()) ?? '';
     // …but a brand of two words or more that ends the legal name and signs the mail on a line of its own ("Ruta
     // Fresca" over the footer's "Distribuciones Mediterráneas Ruta Fresca S.L.") is the name the mail goes by.
-    const brand = name.split(/\s+/).length >= 2 && full.endsWith(` ${name}`) && new RegExp(String.raw`^[ \t]*${escapeRegExp(name)}[ \t]*$`, 'mu').test(all);
-    if (full.length > name.length && !brand) return full;
+    const brand = () => name.split(/\s+/).length >= 2 && full.endsWith(` ${name}`) && new RegExp(String.raw`^[ \t]*${escapeRegExp(name)}[ \t]*$`, 'mu').test(all);
+    if (full.length > name.length && !brand()) return full;
   }
   const longer = candidates
     .map((c) => c.name)

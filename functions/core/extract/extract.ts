@@ -170,6 +170,18 @@ function zoneWithOffset(instant: Date, offsetMinutes: number, language: TextLang
   return LANGUAGE_ZONES[language].find((zone) => offsetMinutesAt(instant, zone) === offsetMinutes) ?? null;
 }
 
+/**
+ * The zone a time is read in when the header gave no offset and the mail names no place: the country an address's
+ * postcode is written for, else the owner's zone when the language is written there (a Brazilian in Lisbon writes
+ * from Lisbon), else the language's (its region's when the words say which), else the owner's.
+ */
+function zoneWithoutOffset(language: TextLanguage, subject: string, body: string, ownerZone: string | null): string | null {
+  const byPostcode = zoneOfPostcodeIn(body, language);
+  if (byPostcode) return byPostcode;
+  if (ownerZone && LANGUAGE_ZONES[language].includes(ownerZone)) return ownerZone;
+  return languageZone(language, `${subject}\n${body}`) ?? ownerZone;
+}
+
 /** The widest gap between two zones' clocks (UTC−12 to UTC+14). */
 const MAX_OFFSET_SPREAD_MS = 26 * 3_600_000;
 
@@ -215,9 +227,8 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const ownerZoneAgrees = ownerZone !== null && date !== null && date.offsetMinutes !== null && offsetMinutesAt(date.instant, ownerZone) === date.offsetMinutes;
   // With an offset and no place: the owner's zone or a usual zone of the language that has that offset
   // on that day, so daylight saving holds for an interview on the other side of a clock change.
-  // With no offset and no place: the country an address's postcode is written for, else the owner's zone
-  // when the language is written there (a Brazilian in Lisbon writes from Lisbon), else the language's.
-  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : (zoneOfPostcodeIn(`${main}\n${signature}`, textLanguage) ?? (ownerZone && LANGUAGE_ZONES[textLanguage].includes(ownerZone) ? ownerZone : (languageZone(textLanguage, `${subject}\n${main}\n${signature}`) ?? ownerZone))));
+  // With no offset and no place: see zoneWithoutOffset.
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : zoneWithoutOffset(textLanguage, subject, `${main}\n${signature}`, ownerZone));
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];

@@ -163,12 +163,14 @@ function ownerMatcher(owner: OwnerIdentity, outerFrom: Mailbox | null): (box: Ma
   };
 }
 
+/** A name as compared: lower case, accents off ("Sofía" and "sofia" are one). */
+function foldName(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 /** "Ellis, Robin", "robin ellis" and "Robin Ellis" are one name; a single word names no one for sure. */
 function nameKey(name: string | null | undefined): string | null {
-  const words = (name ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const words = foldName(name ?? '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   return words.length >= 2 ? words.sort().join(' ') : null;
@@ -596,11 +598,10 @@ export function cleanNote(text: string, ownerName: string | null = null): string
   if (name) {
     const lines = note.split('\n');
     // Accents as the owner types them or not ("Sofía" signing, "Sofia Navarro" configured).
-    const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const first = fold(name.split(/\s+/)[0]!);
+    const first = foldName(name.split(/\s+/)[0]!);
     const at = lines.findIndex((line) => {
-      const l = fold(line.trim().replace(/^[-–—~]\s*/, ''));
-      return l === fold(name) || (l === first && first.length > 1);
+      const l = foldName(line.trim().replace(/^[-–—~]\s*/, ''));
+      return l === foldName(name) || (l === first && first.length > 1);
     });
     if (at >= 0) note = lines.slice(0, at).join('\n').trim();
     // The owner signing with initials or a shortened name ("E.", "E.D.", "Elif D.") as the note's last line.

@@ -340,3 +340,25 @@ describe('"me pido" is the owner asking for something themselves, never someone 
   it('"me pido el día y voy" is no request reported', () => expect(instruction('Me pido el día y voy.')).toBe('attend'));
   it('"mi madre me pide que no vaya" is still her request', () => expect(instruction('Mi madre me pide que no vaya.')).toBeNull());
 });
+
+describe('asking for it to go in the owner\'s calendar is a yes, in every language', () => {
+  it.each([
+    ['Zet hem maar in mijn agenda.'],
+    ['Trag das bitte in meinen Kalender ein.'],
+    ['Mets-le dans mon agenda, merci.'],
+    ['Apúntalo en mi agenda.'],
+    ['Segnalo in agenda, ci vado.'],
+    ['Marca isso na minha agenda.'],
+    ['Wpisz to do kalendarza.'],
+  ])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+  it('a calendar that is full is no yes', () => expect(instruction('Mijn agenda zit die week vol.')).toBeNull());
+  it.each([['Já tenho outra coisa marcada na agenda nesse dia.'], ['Ho già segnato un altro impegno in agenda.'], ['Ich habe da schon was in meinen Kalender geschrieben.']])(
+    '%j (what is already in it) is no yes',
+    (note) => expect(instruction(note)).not.toBe('attend'),
+  );
+});
+
+describe('a Portuguese verb read in a Spanish note keeps to its verb forms', () => {
+  it('"la aceitera" (an oil mill) is no "aceitar"', () => expect(instruction('Esto es lo de la aceitera de Carmona.')).toBeNull());
+  it('"aceito o convite" is still a yes', () => expect(instruction('Aceito o convite, claro.')).toBe('attend'));
+});

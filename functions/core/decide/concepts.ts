@@ -652,6 +652,17 @@ export const DENY_SAY: ByLanguage = {
   pt: ['nao (?:vou |posso |diria )?(?:dizer )?que', 'nao diria que'],
   pl: ['nie (?:powiem|mowie|moge powiedziec|chce powiedziec|powiedzial(?:a|)bym),? ze(?:by)?'],
 };
+/** "It's not that…", "non è che…", "no es que…": what follows is denied, so a no in it is no no ("non è che devo dire di no a tutto"). */
+export const NOT_THAT: ByLanguage = {
+  en: ["it'?s not (?:like|that)", "(?:it )?isn'?t (?:like|that)"],
+  fr: ["(?:ce )?n'?est pas que", "c'?est pas que"],
+  de: ['(?:es ist )?(?:ja )?nicht so,? dass'],
+  es: ['no es que'],
+  it: ['non e che'],
+  nl: ['(?:het is )?niet zo dat'],
+  pt: ['nao e que'],
+  pl: ['nie (?:jest )?tak,? ze', 'nie chodzi o to,? ze'],
+};
 /** A denied saying after what it denies: "(dass es mich nicht reizt,) kann ich nicht behaupten", "(que ça ne me tente pas,) je ne peux pas le dire". */
 export const DENY_SAY_AFTER: ByLanguage = {
   en: ["(?:i )?(?:can'?t|couldn'?t|won'?t) (?:really |honestly )?(?:say|claim)(?: that| so)?[.!]?$"],

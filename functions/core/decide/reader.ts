@@ -94,6 +94,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     pastStep: rx(C.PAST_STEP),
     reservation: rx(C.RESERVATION),
     denySay: rx(C.DENY_SAY),
+    notThat: rx(C.NOT_THAT),
     denySayAfter: rx(C.DENY_SAY_AFTER),
     negativeEval: rx(C.NEGATIVE_EVAL),
     moreThan: rx(C.MORE_THAN_DESCRIBED),
@@ -495,7 +496,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     // "…bien au contraire", "Antes pelo contrário.": in the sentence or the one after it.
     const contrary = () => R.contrary.test(sentence) || R.contrary.test(sentences[clause.sentence + 1]?.text ?? '');
     const reported =
-      R.hearsay.test(text) ||
+      R.hearsay.test(blanked(R.hearsay, text, (m) => afterAsThey(text.slice(0, m.index)))) ||
       R.requested.test(text) ||
       reportedSpeech(R, text, original) ||
       // "…says that they are failing, and that …": the report goes on in the same sentence only.
@@ -899,6 +900,8 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     if (verbalNoun(core, m)) continue;
     // "Nie mówię, że nie pójdę", "I'm not saying I won't go": a no under a denied saying is no no.
     if (allMatches(R.denySay, core).some((d) => (d.index ?? 0) < at && at - ((d.index ?? 0) + d[0].length) <= 3)) continue;
+    // "Non è che devo dire di no a tutto", "it's not like I have to say no to everything": a no inside what is denied.
+    if (allMatches(R.notThat, core).some((d) => (d.index ?? 0) < at)) continue;
     // "No se le vaya a ocurrir decirles que no", "don't you dare turn it down", "bloß nicht absagen": a no forbidden is a yes.
     const forbidding = allMatches(R.prohibit, core).find((p) => (p.index ?? 0) < at && at - ((p.index ?? 0) + p[0].length) <= 40);
     if (forbidding) {
@@ -996,6 +999,15 @@ function toldPlain(R: Patterns, told: string): 'attend' | 'decline' | null {
   return yes || R.attend.test(text) ? 'attend' : null;
 }
 
+/** "As", "like" before a report verb ("as they said"), and the pronouns that name those who sent the invitation. */
+const AS_SAID = /^(?:like|as|come|como|comme|wie|zoals|jak)$/iu;
+const THEY = /^(?:they|you|ils|elles|vous|sie|die|ze|zij|loro|ellos|ellas|ustedes|eles|elas|voces|oni|one)$/iu;
+/** Whether the text ends in "as", "like" (or "as they", "come loro"…): what follows is said as they said it. */
+function afterAsThey(before: string): boolean {
+  const words = before.split(/[^\p{L}']+/u).filter(Boolean);
+  return AS_SAID.test(words.at(-1) ?? '') || (AS_SAID.test(words.at(-2) ?? '') && THEY.test(words.at(-1) ?? ''));
+}
+
 /** "My wife says…", "Javi dice que…", "Der Kollege meint…": a clause that reports someone else's words. */
 function reportedSpeech(R: Patterns, folded: string, original: string): boolean {
   for (const m of allMatches(R.reportVerb, folded)) {
@@ -1003,6 +1015,9 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     const words = before.split(/[^\p{L}']+/u).filter(Boolean);
     // "me dice", "mi dice", "mir sagt" is the note speaking of itself ("nada me dice nada").
     if (/^(?:me|mi|mir|mij|mnie|te|lo|le|m')$/i.test(words.at(-1) ?? '')) continue;
+    // "…at half ten, as they say", "come dicono loro", "como dicen ellos", "wie sie sagen": the owner going along
+    // with what the invitation proposes, no one else's opinion reported.
+    if (afterAsThey(before)) continue;
     const window = words.slice(-6).join(' ');
     // French "on dit oui": "on" is also "we", and saying yes or no is the owner's own decision.
     // …with whom it is said to between ("on leur dit non merci").

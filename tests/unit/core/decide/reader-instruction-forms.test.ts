@@ -362,3 +362,16 @@ describe('a Portuguese verb read in a Spanish note keeps to its verb forms', () 
   it('"la aceitera" (an oil mill) is no "aceitar"', () => expect(instruction('Esto es lo de la aceitera de Carmona.')).toBeNull());
   it('"aceito o convite" is still a yes', () => expect(instruction('Aceito o convite, claro.')).toBe('attend'));
 });
+
+describe('"it\'s not that I must say no" denies the no: no instruction to decline', () => {
+  it.each([['Non è che devo per forza dire di no a tutto.'], ["It's not like I have to say no to everything."], ['No es que tenga que decir que no a todo.'], ['Nie chodzi o to, że muszę odmówić.']])(
+    '%j → no decline',
+    (note) => expect(instruction(note)).not.toBe('decline'),
+  );
+  it('a no in a clause of its own after it still counts', () => expect(instruction("It's not that the job is bad, just tell them no.")).toBe('decline'));
+});
+
+describe('"as they say" after a yes is going along with what they propose, no one else\'s words', () => {
+  it.each([['Dì che vengo alle dieci e mezza come dicono loro.'], ['Diles que voy a las diez como dicen ellos.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+  it('"dicono che" is still hearsay', () => expect(instruction('Dicono che dovrei andarci.')).not.toBe('attend'));
+});

@@ -383,3 +383,17 @@ describe('a building named right before the street in a sentence is part of wher
     expect(findLocation(main)).toBe(address);
   });
 });
+
+describe('an initial inside a street\'s name is no sentence end', () => {
+  it.each([
+    ['Morada:\nAvenida D. João II, 41, 1990-084 Lisboa', 'Avenida D. João II, 41, 1990-084 Lisboa'],
+    ['Adres:\nul. J. Kilińskiego 12, 90-001 Łódź', 'ul. J. Kilińskiego 12, 90-001 Łódź'],
+    // a room letter at a sentence's end still ends the address
+    ['Indirizzo: Via Roma 12, sala B. Chieda alla reception.', 'Via Roma 12, sala B'],
+  ])('%j', (main, address) => expect(findLocation(main)).toBe(address));
+});
+
+describe('an Italian building part and a floor written with a degree sign belong to the address', () => {
+  it('"palazzina B, 3° piano"', () =>
+    expect(findLocation('La aspettiamo presso la nostra sede di Milano, in Via Tortona 27, palazzina B, 3° piano.')).toBe('Via Tortona 27, palazzina B, 3° piano'));
+});

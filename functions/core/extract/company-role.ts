@@ -1223,6 +1223,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // translator's language pair ("(portugués-español)").
   role = role.replace(/\s+\((?![\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2}\))[^)]*\)?/gu, (note: string) => (LANGUAGE_PAIR.test(note.trim()) ? note : ''));
   role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle|vaga|vacante|posición|posizione|cargo|functie|vacature|stanowisko|role|position)\s+(?:de|d['’]|als|di|van|of|na)\s+/i, '');
+  // "Conheça a vaga aqui: Analista de Dados <https://…>": the pointer before the title and the link after it are no part of it.
+  role = role.replace(/^(?:here|aqui|aquí|ici|hier|qui|qua|hieronder|below|ci-dessous|abaixo|abajo|tutaj|poniżej)\s*[:：]\s*/iu, '').replace(/\s*<https?:.*$/u, '');
   // "el puesto es de camarero", "le poste est de…", "the role is …": the copula after the word for the post is no part of it.
   role = role.replace(/^(?:es|est|ist|is|è|é|jest)\s+(?:(?:de|d['’]|di|van|of|na|como|als)\s+)?/u, '');
   // …and what is left of "el puesto es lo que es" names nothing.

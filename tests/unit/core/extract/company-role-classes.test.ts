@@ -1312,3 +1312,10 @@ describe('a brand that ends the legal name in the footer and signs the mail on i
   const body = 'Hola, Claire:\n\nGracias por tu interés en Ruta Fresca.\n\nUn saludo,\n\nLucía Ferrer\nTécnica de Selección\nRuta Fresca\n\n--\nDistribuciones Mediterráneas Ruta Fresca S.L. · CIF B00000000 · Calle del Pintor Sorolla 41, 46002 Valencia';
   it('is the name the mail goes by', () => expect(companyOf({ name: 'Lucía Ferrer', address: 'lucia.ferrer@rutafresca.example' }, 'Entrevista', body)).toBe('Ruta Fresca'));
 });
+
+describe('"see the role here:" before a title is no part of it', () => {
+  it.each([
+    ['Olá!\n\nConheça a vaga aqui: Analista de Dados (CLT) <https://carreiras.example/vagas/4471>\n\nEscolha o melhor horário pelo link abaixo.', 'Analista de Dados'],
+    ['Hola:\n\nConoce la vacante aquí: Analista de Datos <https://empleo.example/4471>\n\nElige un horario abajo.', 'Analista de Datos'],
+  ])('%j', (main, role) => expect(findRole('Próxima etapa', main)).toBe(role));
+});

@@ -169,7 +169,13 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   const inviting = (s: string) => unconditional(s) && !R.rejection.test(s);
   concept('meeting', R.meeting, 1, inviting, aboutAnEvent);
   concept('inviting', R.inviting, 2, inviting, aboutAnEvent);
-  concept('rescheduling', R.rescheduling, 2);
+  // "Non siamo in grado di proporle una nuova data", "we can't offer a new time yet": a new date denied is none.
+  const offered = (s: string) => {
+    const m = R.rescheduling.exec(s);
+    const clause = m ? (s.slice(0, m.index).split(/[,;:]/u).at(-1) ?? '') : '';
+    return !m || !negatedAt(R, clause, clause.length, 8);
+  };
+  concept('rescheduling', R.rescheduling, 2, offered);
   const recruiter = R.recruiter.exec(sender) ?? R.recruiter.exec(signature);
   if (recruiter) add('recruiter', 1, recruiter[0]);
 

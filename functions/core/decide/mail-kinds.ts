@@ -111,14 +111,14 @@ export const REJECTION: ByLanguage = {
 
 /** The interview called off: cancelled, with no new time (a reschedule proposes one, and says so). */
 export const CANCELLATION: ByLanguage = {
-  en: ['(?:have|need|had) to cancel (?:your|the|our) (?:\\p{L}+ )?(?:interview|meeting|call|appointment)', '(?:interview|meeting|call|appointment) (?:has been |is |was )?(?:cancel~|called off)', 'cancellation of (?:your|the) (?:interview|meeting|appointment)'],
-  fr: ['annul~ (?:votre|ton|l.|notre) (?:\\p{L}+ )?(?:entretien|rendez-vous|rdv)', '(?:entretien|rendez-vous) (?:\\p{L}+ ){0,3}(?:est|a ete) annule~', "annulation (?:de |d.)(?:votre |l.)?(?:entretien|rendez-vous)"],
-  de: ['absage (?:ihres|deines|des|unseres) (?:\\p{L}*termin~|\\p{L}*gesprach~|interview~)', '(?:\\p{L}*termin|\\p{L}*gesprach|interview) (?:\\p{L}+ ){0,8}(?:absagen|abgesagt|stornier~|entfall~)', 'keinen ersatztermin'],
-  es: ['cancelar (?:la|tu|su|nuestra) (?:\\p{L}+ )?(?:entrevista|reunion|cita)', '(?:entrevista|reunion|cita) (?:\\p{L}+ ){0,3}(?:cancelad~|anulad~)'],
-  it: ['annullare (?:il|l.|il tuo|il suo) (?:\\p{L}+ )?(?:colloquio|appuntamento)', '(?:colloquio|appuntamento) (?:\\p{L}+ ){0,3}(?:annullat~|cancellat~)'],
-  nl: ['(?:gesprek|afspraak|interview) (?:\\p{L}+ ){0,3}(?:geannuleerd|gaat niet door|vervalt|komt te vervallen)', 'annuleren (?:van )?(?:je|jouw|uw|het) (?:\\p{L}+ )?(?:gesprek|afspraak)', 'geen nieuwe afspraak', 'gaat (?:je |jouw |uw |het |ons )?(?:gesprek|afspraak|interview) [^!?\\n]{0,40}niet door'],
-  pt: ['cancelar (?:a|sua|tua|a sua|a tua) (?:\\p{L}+ )?(?:entrevista|reuniao)', '(?:entrevista|reuniao) (?:\\p{L}+ ){0,3}cancelad~'],
-  pl: ['odwol~ (?:\\p{L}+ ){0,3}(?:rozmow~|spotkani~)', '(?:rozmowa|spotkanie) (?:\\p{L}+ ){0,3}odwolan~'],
+  en: ['(?:have|need|had) to cancel (?:your|the|our) (?:\\p{L}+ )?(?:interview|meeting|call|appointment)', '(?:interview|meeting|call|appointment) (?:has been |is |was )?(?:cancel~|called off)', 'cancellation of (?:your|the) (?:interview|meeting|appointment)', '(?:interview|meeting|call|appointment) [^!?\\n]{0,80}?(?:has been|have been|is|was|are) (?:cancel~|called off)'],
+  fr: ['annul~ (?:votre|ton|l.|notre) (?:\\p{L}+ )?(?:entretien|rendez-vous|rdv)', '(?:entretien|rendez-vous) (?:\\p{L}+ ){0,3}(?:est|a ete) annule~', "annulation (?:de |d.)(?:votre |l.)?(?:entretien|rendez-vous)", '(?:entretien|rendez-vous) [^!?\\n]{0,80}?(?:est|a ete) annule~'],
+  de: ['absage (?:ihres|deines|des|unseres) (?:\\p{L}*termin~|\\p{L}*gesprach~|interview~)', '(?:\\p{L}*termin|\\p{L}*gesprach|interview) (?:\\p{L}+ ){0,8}(?:absagen|abgesagt|stornier~|entfall~)', 'keinen ersatztermin', '(?:\\p{L}*termin|\\p{L}*gesprach|interview) [^!?\\n]{0,80}?(?:muss|mussen|wird|wurde|ist) (?:leider )?(?:abgesagt|storniert|entfallen)'],
+  es: ['cancelar (?:la|tu|su|nuestra) (?:\\p{L}+ )?(?:entrevista|reunion|cita)', '(?:entrevista|reunion|cita) (?:\\p{L}+ ){0,3}(?:cancelad~|anulad~)', '(?:entrevista|reunion|cita) [^!?\\n]{0,80}?(?:ha sido|queda|quedo|esta|fue) (?:cancelad~|anulad~)', 'cancelacion (?:de (?:la |su |tu )?)?(?:entrevista|reunion|cita)'],
+  it: ['annullare (?:il|l.|il tuo|il suo) (?:\\p{L}+ )?(?:colloquio|appuntamento)', '(?:colloquio|appuntamento) (?:\\p{L}+ ){0,3}(?:annullat~|cancellat~)', '(?:colloquio|appuntamento) [^!?\\n]{0,80}?(?:e|e stato|viene|verra) (?:annullat~|cancellat~)', 'annullamento (?:del |dell.)?(?:colloquio|appuntamento)', 'non (?:\\p{L}+ ){0,6}(?:una )?nuova data'],
+  nl: ['(?:gesprek|afspraak|interview) (?:\\p{L}+ ){0,3}(?:geannuleerd|gaat niet door|vervalt|komt te vervallen)', 'annuleren (?:van )?(?:je|jouw|uw|het) (?:\\p{L}+ )?(?:gesprek|afspraak)', 'geen nieuwe afspraak', 'gaat (?:je |jouw |uw |het |ons )?(?:gesprek|afspraak|interview) [^!?\\n]{0,40}niet door', '(?:gesprek|afspraak|interview) [^!?\\n]{0,80}?(?:is|wordt) geannuleerd'],
+  pt: ['cancelar (?:a|sua|tua|a sua|a tua) (?:\\p{L}+ )?(?:entrevista|reuniao)', '(?:entrevista|reuniao) (?:\\p{L}+ ){0,3}cancelad~', '(?:entrevista|reuniao) [^!?\\n]{0,80}?(?:foi|esta|fica|ficou) cancelad~', 'cancelamento (?:da |de sua |da sua )?(?:entrevista|reuniao)'],
+  pl: ['odwol~ (?:\\p{L}+ ){0,3}(?:rozmow~|spotkani~)', '(?:rozmowa|spotkanie) (?:\\p{L}+ ){0,3}odwolan~', '(?:rozmowa|spotkanie) [^!?\\n]{0,80}?(?:zostala|zostalo|jest) odwolan~', 'odwolanie (?:rozmowy|spotkania)'],
 };
 
 /**

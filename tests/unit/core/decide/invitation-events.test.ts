@@ -38,6 +38,10 @@ describe('an interview called off with no new time', () => {
     ['de', 'Absage Ihres Gesprächstermins', 'Leider müssen wir den vereinbarten Gesprächstermin am Dienstag, 10:00 Uhr, absagen. Einen Ersatztermin können wir derzeit nicht anbieten.'],
     ['en', 'Your interview on Tuesday', 'Unfortunately we have to cancel your interview on Tuesday at 10am, as the role is on hold.'],
     ['nl', 'Je gesprek van dinsdag', 'Helaas gaat je gesprek van dinsdag om 10.00 uur niet door; de vacature is ingetrokken.'],
+    // the time called off stands between the interview and "cancelled"; a new date offered is denied
+    ['it', 'Annullamento colloquio – Data Analyst', 'Purtroppo devo comunicarle che il colloquio in videochiamata previsto per giovedì 21 gennaio alle 11:00 è annullato. Al momento non siamo in grado di proporle una nuova data.'],
+    ['en', 'Your interview', 'Your video interview with the panel on Thursday 21 January at 11:00 has been cancelled. We are not able to offer a new time at this stage.'],
+    ['pt', 'Cancelamento da entrevista', 'Informamos que a entrevista de quinta-feira, 21 de janeiro, às 11h foi cancelada. A vaga foi congelada.'],
   ])('%s: no invitation', (_lang, subject, body) => {
     expect(readInvitation(mail({ subject, body, slots: 1 })).isInvite).toBe(false);
   });

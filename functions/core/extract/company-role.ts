@@ -100,6 +100,8 @@ const FIRM = String.raw`(?:(?:the company|la société|l['’]entreprise|le grou
  * PME lyonnaise", "mijn opdrachtgever, een producent in Brabant", "im Auftrag
  * eines namhaften Unternehmens", "para una importante empresa"): the agency is still not the employer.
  */
+/** "Nuestro cliente quiere conocerte", "notre client souhaite…": an agency's client spoken of with no name after it. */
+const OUR_CLIENT_UNNAMED = /(?<![\p{L}])(?:[Nn]uestr[oa]|[Nn]otre|[Uu]nser(?:e[mnr]?)?|[Nn]ostr[oa]|[Oo]nze|[Nn]oss[oa]|[Nn]asz(?:ego|emu)?) (?:client[ea]?|Kund(?:e|in|en)|Mandant(?:in|en)?|klant|opdrachtgever|klient(?:a|em)?)(?![\p{L}])(?!,?\s+\p{Lu})/u;
 const UNNAMED_CLIENT = /\b(?:(?:[Pp]or (?:motivos de |razones de |razões de )?confidencialidad|[Pp]or (?:motivos de |razões de )?confidencialidade|[Pp]er (?:motivi di )?riservatezza|[Pp]our des raisons de confidentialité|[Aa]us Vertraulichkeitsgründen|[Oo]m (?:redenen van )?vertrouwelijkheid(?:sredenen)?|[Zz]e względu na poufność|[Ff]or confidentiality reasons)|[Ee]s handelt sich um (?:einen|eine|ein) (?:[\p{L}'’-]+ ){0,4}\p{L}*(?:unternehmen|zulieferer|konzern|hersteller|anbieter|mittelständler|dienstleister|gruppe|firma|bank|versicherung)(?![\p{L}])|[Dd]iskretionsgründen|Firmennamen? (?:\p{L}+ ){0,4}(?:erst|nicht|später)|(?:client|company)['’]s name (?:\p{L}+ ){0,3}(?:confidential|withheld|disclosed later)|(?:[Mm]y|[Oo]ur|[Nn]otre|[Mm]on|[Mm]a|(?:[Ii]l |[Ll]a )?[Nn]ostr[oa]|[Mm]i[oa]|[Nn]uestr[oa]|[Mm]i|(?:[OoAa] )?[Nn]oss[oa]|[Mm]eu|[Mm]inha|[Mm]ijn|[Oo]nze|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:client|cliente|klant|opdrachtgever|[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en)|[Aa]uftraggeber(?:in|s)?|klient(?:a)?)(?:,|\s[–—-])? (?:an?|une?|una?|um|uma|een|ein(?:e[mnrs]?)?|to)\s|(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:[\p{L}-]+ ){0,4}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{L}+ ){1,3}(?:\p{L}*(?:[Uu]nternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung)|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
 
 /** Words naming an institution in the nine languages (universities, hospitals, institutes, ministries, foundations). */
@@ -447,7 +449,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   const client = answered ? cleanName(answered) : null;
   if (client && subject.includes(client) && !AGENCY_NAME.test(client) && !isJobTitle(client)) return extend(client);
   // A staffing agency writing for a confidential client: its own name is not the employer.
-  if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main)) {
+  if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main) || OUR_CLIENT_UNNAMED.test(main)) {
     // …and a subject that names an organisation ("Grupo Alcaraván · Controller Financiero Senior (h/m) · Ref. 2381-CF")
     // names the client the body only describes.
     // …or, beside the role and the agency's own name, a part written as a name ("Gerente de Compras – Farmacias Belmonte |
@@ -455,7 +457,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     const nameLike = (name: string) => looksLikeAName(name) && !isPlaceName(name) && name.split(/\s+/).length >= 2;
     // …or right beside the role with nothing else to name it ("Maison Verlaine – Responsable Logistique – créneaux",
     // "Interview – Kestrel Paper Mills – Reporting Analyst (12-month FTC, £38–42k)").
-    const rolePart = role === null ? -1 : parts.findIndex((p) => p.toLowerCase() === role.toLowerCase() || p.toLowerCase().startsWith(`${role.toLowerCase()} (`));
+    // (…or the part that ends with it: "Lumbrera Seguros – Entrevista para Analista de Riesgos Senior".)
+    const rolePart = role === null ? -1 : parts.findIndex((p) => p.toLowerCase() === role.toLowerCase() || p.toLowerCase().startsWith(`${role.toLowerCase()} (`) || p.toLowerCase().endsWith(` ${role.toLowerCase()}`));
     const besideRole = rolePart >= 0 && parts.some((p) => AGENCY_NAME.test(p) || byDomain(p));
     const nextToRole = (name: string) => rolePart >= 0 && (parts[rolePart - 1] === name || parts[rolePart + 1] === name);
     const inSubject =

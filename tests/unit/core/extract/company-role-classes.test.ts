@@ -1319,3 +1319,9 @@ describe('"see the role here:" before a title is no part of it', () => {
     ['Hola:\n\nConoce la vacante aquí: Analista de Datos <https://empleo.example/4471>\n\nElige un horario abajo.', 'Analista de Datos'],
   ])('%j', (main, role) => expect(findRole('Próxima etapa', main)).toBe(role));
 });
+
+describe('an agency that speaks of "our client" without naming it: the client the subject names beside the interview', () => {
+  const body = 'Hola Charlotte:\n\nDespués de revisar tu perfil, nuestro cliente quiere conocerte en una primera entrevista.\n\nPuesto: Analista de Riesgos Senior\n\nUn saludo,\n\nLucía Ferrer\nTalent Partner · Talentia RPO';
+  it('is the company, not the agency signing', () =>
+    expect(companyOf({ name: 'Lucía Ferrer', address: 'lucia.ferrer@talentia-rpo.example' }, 'Lumbrera Seguros – Entrevista para Analista de Riesgos Senior', body)).toBe('Lumbrera Seguros'));
+});

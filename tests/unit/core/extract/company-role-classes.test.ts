@@ -1325,3 +1325,9 @@ describe('an agency that speaks of "our client" without naming it: the client th
   it('is the company, not the agency signing', () =>
     expect(companyOf({ name: 'Lucía Ferrer', address: 'lucia.ferrer@talentia-rpo.example' }, 'Lumbrera Seguros – Entrevista para Analista de Riesgos Senior', body)).toBe('Lumbrera Seguros'));
 });
+
+describe('"VP of" names a title', () => {
+  it.each([['Quick intro call – VP of Product (confidential search)', 'VP of Product'], ['Intro – SVP of Engineering', 'SVP of Engineering']])('%j', (subject, role) =>
+    expect(findRole(subject, 'Hi Charlotte, thanks for getting back to me.')).toBe(role),
+  );
+});

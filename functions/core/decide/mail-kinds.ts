@@ -303,14 +303,14 @@ export const RECEIPT: ByLanguage = {
 /** An unsolicited approach that asks whether the candidate is interested at all, not when they can meet. */
 export const COLD: ByLanguage = {
   en: ['(?:would|are) you (?:be )?open to', 'open to (?:a|new) (?:chat|opportunit~|conversation)', 'hear more', 'any referrals', 'direct approach', 'if (?:this|it)(?:\'s| is) not for you',
-    'came across your (?:profile|resume|cv|background)', 'opportunities', 'a couple of (?:\\p{L}+ )?(?:roles|positions|openings)', 'several (?:\\p{L}+ )?(?:openings|roles|positions)', "roles (?:i'?m|i am|we'?re) (?:working on|recruiting for)"],
-  fr: ['je me permets de vous contacter', 'chasseur de tetes', 'opportunites', 'plusieurs (?:postes|opportunites)', 'ouvert~ a (?:de nouvelles|une nouvelle) opportunit~', 'a l.ecoute (?:du marche|d.opportunites)'],
-  de: ['offen fur (?:neue|eine neue) (?:herausforderung|moglichkeit)~', 'wechselwillig', 'spannende (?:positionen|moglichkeiten)', 'karrierechancen', 'ich bin auf (?:ihr|dein) profil gestossen'],
-  es: ['abiert~ a (?:nuevas|una nueva) (?:oportunidad|propuesta)~', 'oportunidades', 'varias (?:vacantes|posiciones)', 'te interesaria (?:saber|escuchar)'],
-  it: ['apert~ a nuove (?:opportunita|proposte)', 'opportunita (?:di carriera|interessanti)', 'diverse posizioni', 'ti interesserebbe (?:sapere|sentire)'],
-  nl: ['open voor (?:een nieuwe|nieuwe) (?:uitdaging|kans)~', 'sta je open', 'kansen', 'meerdere (?:vacatures|functies)'],
-  pt: ['abert~ a (?:novas|uma nova) (?:oportunidade|proposta)~', 'teria interesse em (?:saber|ouvir)'],
-  pl: ['otwart~ na (?:nowe|now~) (?:wyzwani|propozycj|mozliwosc)~', 'mozliwosci (?:rozwoju|kariery)', 'kilka (?:ofert|stanowisk|rol)', 'czy bylb~ (?:pan|pani|ty) zainteresowan~'],
+    'came across your (?:profile|resume|cv|background)', 'opportunities', 'a couple of (?:\\p{L}+ )?(?:roles|positions|openings)', 'several (?:\\p{L}+ )?(?:openings|roles|positions)', "roles (?:i'?m|i am|we'?re) (?:working on|recruiting for)", '(?:two|three|four|five|a few|some) (?:\\p{L}+ ){0,2}(?:roles|positions|openings|vacancies)', '(?:if|should) (?:one|any|either)(?: or more)?(?: of (?:them|these|those))? (?:appeals|appeal|interests you)', '(?:i.?ll|i will|shall i|happy to) put you forward'],
+  fr: ['je me permets de vous contacter', 'chasseur de tetes', 'opportunites', 'plusieurs (?:postes|opportunites)', 'ouvert~ a (?:de nouvelles|une nouvelle) opportunit~', 'a l.ecoute (?:du marche|d.opportunites)', '(?:deux|trois|quatre|quelques) (?:autres )?(?:postes|offres)', 'si (?:l.)?une? (?:d.entre )?(?:eux|elles) vous (?:interesse|tente|plait)'],
+  de: ['offen fur (?:neue|eine neue) (?:herausforderung|moglichkeit)~', 'wechselwillig', 'spannende (?:positionen|moglichkeiten)', 'karrierechancen', 'ich bin auf (?:ihr|dein) profil gestossen', '(?:zwei|drei|vier|einige) (?:weitere )?(?:positionen|stellen|vakanzen)', 'wenn (?:ihnen|dir) eine (?:davon )?(?:zusagt|gefallt)'],
+  es: ['abiert~ a (?:nuevas|una nueva) (?:oportunidad|propuesta)~', 'oportunidades', 'varias (?:vacantes|posiciones)', 'te interesaria (?:saber|escuchar)', '(?:dos|tres|cuatro|algunas) (?:otras )?(?:vacantes|posiciones|ofertas)', 'si (?:alguna|alguno) (?:te|le) (?:interesa|encaja)'],
+  it: ['apert~ a nuove (?:opportunita|proposte)', 'opportunita (?:di carriera|interessanti)', 'diverse posizioni', 'ti interesserebbe (?:sapere|sentire)', '(?:due|tre|quattro|alcune) (?:altre )?(?:posizioni|offerte)', 'se (?:una|qualcuna) (?:ti|le) (?:interessa|piace)'],
+  nl: ['open voor (?:een nieuwe|nieuwe) (?:uitdaging|kans)~', 'sta je open', 'kansen', 'meerdere (?:vacatures|functies)', '(?:twee|drie|vier|een paar) (?:andere )?(?:vacatures|functies)', 'als er (?:een|eentje) (?:tussen zit|je aanspreekt)'],
+  pt: ['abert~ a (?:novas|uma nova) (?:oportunidade|proposta)~', 'teria interesse em (?:saber|ouvir)', '(?:duas|tres|quatro|algumas) (?:outras )?(?:vagas|posicoes)', 'se alguma (?:te|lhe) (?:interessar|agradar)'],
+  pl: ['otwart~ na (?:nowe|now~) (?:wyzwani|propozycj|mozliwosc)~', 'mozliwosci (?:rozwoju|kariery)', 'kilka (?:ofert|stanowisk|rol)', 'czy bylb~ (?:pan|pani|ty) zainteresowan~', '(?:dwie|trzy|cztery) (?:inne )?(?:oferty|stanowiska)', 'jesli (?:ktoras|ktores) (?:cie|pana|pania) (?:zainteresuje|zainteresuja)'],
 };
 
 /**

@@ -216,6 +216,11 @@ describe('evidence of other mail', () => {
   it('cold outreach that asks whether the candidate is interested at all', () => {
     expect(isInvitation(mail('Opportunities', 'I came across your profile. Would you be open to a quick chat about a couple of roles I am working on? I have some time Tuesday at 4.', { slots: 1 }))).toBe(false);
   });
+
+  it.each([
+    ['en', mail('Three more roles worth a look', 'Lovely to catch up on Monday. I have pulled together three other positions that seem to fit. Nothing is booked – if one or more appeals, just say so and I\'ll put you forward.', { from: { name: 'Priya Nair', address: 'priya@kestreltalent.example' }, signature: 'Priya Nair\nPrincipal Consultant | Kestrel Talent' })],
+    ['es', mail('Otras vacantes', 'Encantada de hablar el lunes. Te paso tres otras vacantes que encajan con lo que buscas; si alguna te interesa, dímelo y te presento.', { from: { name: 'Lucía Ferrer', address: 'lucia@talentia.example' }, signature: 'Lucía Ferrer\nConsultora | Talentia' })],
+  ])('an agency sending other jobs to consider, nothing booked (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 });
 
 describe('the reading', () => {

@@ -492,6 +492,10 @@ describe('the company saying it met the owner before makes a later opening the l
   it.each([
     'Great to be back in touch! We spoke back in 2024 about the analyst opening, and a new role has come up.',
     'You may remember us: we met at the careers fair and you applied for our graduate scheme.',
+    // the company named as who met them, not "we"; a CV kept on file; Italian "ci eravamo già sentiti"
+    'You may remember that Tessaly interviewed you last spring for the Risk Analytics post.',
+    'The hiring manager kept your CV on file and asked for you by name.',
+    'Ci eravamo già sentiti lo scorso marzo per la posizione di Junior Analyst, poi coperta internamente.',
   ])('%j', (text) => {
     expect(readInviteSignals(text, { role: 'Analyst' }).invitedBefore).toBe(true);
   });

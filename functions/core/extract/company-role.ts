@@ -100,6 +100,16 @@ const FIRM = String.raw`(?:(?:the company|la société|l['’]entreprise|le grou
  * PME lyonnaise", "mijn opdrachtgever, een producent in Brabant", "im Auftrag
  * eines namhaften Unternehmens", "para una importante empresa"): the agency is still not the employer.
  */
+/** A case study, or work done for a client: "the project we delivered for our client", "caso di studio", "abbiamo realizzato per". */
+const CASE_STUDY = /(?<![\p{L}])(?:case study|caso di studio|caso de estudio|étude de cas|Fallstudie|estudo de caso|casus|studium przypadku|delivered|realizzat[oaie]|réalisée?s?|realizad[oa]s?|realizamos|entwickelt|umgesetzt|uitgevoerd|zrealizowa\p{L}*|desenvolvemos|developed|built)(?![\p{L}])/iu;
+
+/** The line of `text` around `index`, cut at the sentence ends before and after it. */
+function lineAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('\n', index), text.lastIndexOf('. ', index)) + 1;
+  const ends = [text.indexOf('\n', index), text.indexOf('. ', index)].filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
+}
+
 /** "Nuestro cliente quiere conocerte", "notre client souhaite…": an agency's client spoken of with no name after it. */
 const OUR_CLIENT_UNNAMED = /(?<![\p{L}])(?:[Nn]uestr[oa]|[Nn]otre|[Uu]nser(?:e[mnr]?)?|[Nn]ostr[oa]|[Oo]nze|[Nn]oss[oa]|[Nn]asz(?:ego|emu)?) (?:client[ea]?|Kund(?:e|in|en)|Mandant(?:in|en)?|klant|opdrachtgever|klient(?:a|em)?)(?![\p{L}])(?!,?\s+\p{Lu})/u;
 const UNNAMED_CLIENT = /\b(?:(?:[Pp]or (?:motivos de |razones de |razões de )?confidencialidad|[Pp]or (?:motivos de |razões de )?confidencialidade|[Pp]er (?:motivi di )?riservatezza|[Pp]our des raisons de confidentialité|[Aa]us Vertraulichkeitsgründen|[Oo]m (?:redenen van )?vertrouwelijkheid(?:sredenen)?|[Zz]e względu na poufność|[Ff]or confidentiality reasons)|[Ee]s handelt sich um (?:einen|eine|ein) (?:[\p{L}'’-]+ ){0,4}\p{L}*(?:unternehmen|zulieferer|konzern|hersteller|anbieter|mittelständler|dienstleister|gruppe|firma|bank|versicherung)(?![\p{L}])|[Dd]iskretionsgründen|Firmennamen? (?:\p{L}+ ){0,4}(?:erst|nicht|später)|(?:client|company)['’]s name (?:\p{L}+ ){0,3}(?:confidential|withheld|disclosed later)|(?:[Mm]y|[Oo]ur|[Nn]otre|[Mm]on|[Mm]a|(?:[Ii]l |[Ll]a )?[Nn]ostr[oa]|[Mm]i[oa]|[Nn]uestr[oa]|[Mm]i|(?:[OoAa] )?[Nn]oss[oa]|[Mm]eu|[Mm]inha|[Mm]ijn|[Oo]nze|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?|[Nn]asz(?:ego)?|[Mm]ój|[Mm]ojego) (?:client|cliente|klant|opdrachtgever|[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en)|[Aa]uftraggeber(?:in|s)?|klient(?:a)?)(?:,|\s[–—-])? (?:an?|une?|una?|um|uma|een|ein(?:e[mnrs]?)?|to)\s|(?:on behalf of|recruiting for|working with|hiring for) (?:a|an) (?:[\p{L}-]+ ){0,4}(?:insurer|bank|company|firm|business|organi[sz]ation|group|provider|retailer|manufacturer|employer|client|brand|operator|consultancy|practice|charity|trust|hospital|school|university|agency|fintech|start-?up|scale-?up)|(?:im Auftrag|für) (?:eines|einer|einen|eine|ein) (?:\p{L}+ ){1,3}(?:\p{L}*(?:[Uu]nternehmens?|Kunden|Mandanten|Konzerns?|Firma|Bank|Versicherung)|Arbeitgeber|Mittelständler)|(?:namens|voor) een (?:\p{Ll}\p{L}* ){1,3}(?:organisatie|werkgever|bedrijf|verzekeraar|bank|klant|opdrachtgever)|para (?:una|un|uma|um) (?:\p{Ll}\p{L}* ){1,3}(?:empresa|compañía|companhia|cliente|grupo|firma|entidad|entidade|multinacional|banco|aseguradora|seguradora)|pour (?:le compte d['’])?(?:un|une) (?:\p{Ll}\p{L}* ){1,3}(?:groupe|société|entreprise|client|acteur|cabinet|banque|assureur)|per (?:conto di )?(?:un|una|un['’]) ?(?:\p{Ll}\p{L}* ){1,3}(?:azienda|società|gruppo|cliente|realtà|banca|multinazionale)|dla (?:\p{Ll}\p{L}* ){1,3}(?:firmy|spółki|klienta|korporacji|banku|grupy))/u;
@@ -434,7 +444,11 @@ export function findCompany(subject: string, main: string, signature: string, se
   const subjectPart = (c: { name: string; line?: boolean; sig?: boolean }) => !c.line && !c.sig && parts.includes(c.name);
   for (const pattern of CLIENT_PHRASES) {
     // "…vaga de Técnico de Compras da Transportes Meireles do Minho, empresa do Grupo…": not the title before the name.
-    const client = cleanName(withoutLeadingTitle(pattern.exec(main)?.[1] ?? pattern.exec(subject)?.[1], role));
+    const inMain = pattern.exec(main);
+    // "…il progetto che abbiamo realizzato per il nostro cliente Acquaviva Trasporti": a client in a case study is
+    // the employer's own customer, not one an agency recruits for.
+    if (inMain && CASE_STUDY.test(lineAround(main, inMain.index))) continue;
+    const client = cleanName(withoutLeadingTitle(inMain?.[1] ?? pattern.exec(subject)?.[1], role));
     if (client && !AGENCY_NAME.test(client)) return extend(client);
   }
   // An agency recruiting for one of its clients, the job being to join a named company ("j'accompagne l'un de nos

@@ -1331,3 +1331,10 @@ describe('"VP of" names a title', () => {
     expect(findRole(subject, 'Hi Charlotte, thanks for getting back to me.')).toBe(role),
   );
 });
+
+describe('a client named in a case study is the employer\'s customer, not an agency\'s client', () => {
+  const body = 'Gentile Jan,\n\nLe propongo un colloquio in videochiamata giovedì 17 settembre alle 10:00.\n\nDurante il colloquio le chiederemo di commentare un breve caso: il progetto che abbiamo realizzato per il nostro cliente Acquaviva Trasporti S.p.A.\n\nCordiali saluti,\nElena Moretti\nTalent Acquisition\nFerranti Energia S.r.l.';
+  it('is not the company', () => expect(companyOf({ name: 'Elena Moretti', address: 'e.moretti@ferrantienergia.example' }, 'Colloquio conoscitivo – Data engineer', body)).toBe('Ferranti Energia S.r.l.'));
+  it('an agency writing for its client still names it', () =>
+    expect(companyOf({ name: 'Luca Bassi', address: 'luca@orizzontelavoro.example' }, 'Colloquio', 'Buongiorno,\n\nper conto del nostro cliente Dolciaria Ferrandi S.p.A. le propongo un colloquio giovedì alle 10:00.\n\nLuca Bassi\nOrizzonte Lavoro')).toBe('Dolciaria Ferrandi S.p.A.'));
+});

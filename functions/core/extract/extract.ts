@@ -298,7 +298,8 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 
   const calendarText = events.map((e) => `${e.summary ?? ''}\n${e.location ?? ''}`).join('\n');
-  let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', '');
+  // …or the attached invitation's title, then its description ("Entrevue pour le poste de Conseillère…").
+  let role = findRole(subject, main, signature) ?? findRole(events[0]?.summary ?? '', events[0]?.description ?? '');
   // The title names the job's work, not the interview's format ("Gestor de recobro telefónico", "Telefonist"): read without it.
   const title = roleTitle(role);
   const withoutTitle = (text: string) => (title && title.length >= 4 ? text.split(title).join(' ') : text);

@@ -235,3 +235,11 @@ describe('minutes joined to the hour by "and" (Italian, Spanish, Portuguese)', (
     expect(starts(text, language as TextLanguage)).toEqual([start]);
   });
 });
+
+describe('a title only in the attached invitation\'s description', () => {
+  const ics = ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:1', 'DTSTART:20270114T183000Z', 'DTEND:20270114T193000Z', 'SUMMARY:Entrevue – Boréal Assurances', 'DESCRIPTION:Entrevue pour le poste de Conseillère en ressources humaines\\nAnimée par : Marie-Ève Tremblay', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  it('is the role', () => {
+    const facts = extractFacts({ from: { name: 'Marie-Ève Tremblay', address: 'me.tremblay@boreal-assurances.example' }, replyTo: null, cc: [], subject: 'Invitation – entrevue', date: { instant: new Date('2027-01-08T15:12:00Z'), offsetMinutes: -300 }, messageId: null, body: 'Bonjour Léa,\n\nJ’ai le plaisir de vous convier à une entrevue avec notre équipe le jeudi 14 janvier 2027, de 13 h 30 à 14 h 30, sur Teams.\n\nMarie-Ève Tremblay\nBoréal Assurances', calendars: [ics] }, { ownerAddresses: ['lea@example.com'], fallbackDate: null, isInvitation });
+    expect(facts.role).toBe('Conseillère en ressources humaines');
+  });
+});

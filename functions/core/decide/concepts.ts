@@ -62,7 +62,7 @@ const TEXTING: Partial<Record<NoteLanguage, Readonly<Record<string, string>>>> =
   // Silesian ("niy", "dlo mie", "jo", "dej im znać", "ida").
   pl: { nie: 'niy', dla: 'dlo', mnie: 'mie', ja: 'jo', daj: 'dej', ide: 'ida', jest: 'je' },
   it: { non: 'nn|nun', che: 'ke', comunque: 'cmq', perche: 'xke|xche|perke', gli: 'je', ci: 'ce', di: 'de', mi: 'me', ti: 'te', per: "pe'?", questa: 'sta', questo: 'sto' },
-  pt: { nao: 'n', que: 'q', voce: 'vc', porque: 'pq', para: 'pra', tambem: 'tb|tbm' },
+  pt: { nao: "(?<!['’])n", que: 'q', voce: 'vc', porque: 'pq', para: 'pra', tambem: 'tb|tbm' },
   es: { porque: 'xq|pq', tambien: 'tb' },
   // Dutch as typed in a hurry, and Brabant and Flemish speech ("mn oude baas", "egt niks", "da's nie slecht", "wa denkte gij").
   nl: { mijn: "mn|m'n|m’n", echt: 'egt', niet: 'nie', dat: 'da', wat: 'wa' },

@@ -375,3 +375,8 @@ describe('"as they say" after a yes is going along with what they propose, no on
   it.each([['Dì che vengo alle dieci e mezza come dicono loro.'], ['Diles que voy a las diez como dicen ellos.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
   it('"dicono che" is still hearsay', () => expect(instruction('Dicono che dovrei andarci.')).not.toBe('attend'));
 });
+
+describe('Dutch "m\'n" and "z\'n" hold no Portuguese "n" (não) when a short note is read in every language', () => {
+  it.each([["Zet 'm maar in m'n agenda."], ['Zet hem maar in m’n agenda.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+  it('"eu n vou" is still a Portuguese no', () => expect(instruction('eu n vou')).toBe('decline'));
+});

@@ -380,3 +380,7 @@ describe('Dutch "m\'n" and "z\'n" hold no Portuguese "n" (não) when a short not
   it.each([["Zet 'm maar in m'n agenda."], ['Zet hem maar in m’n agenda.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
   it('"eu n vou" is still a Portuguese no', () => expect(instruction('eu n vou')).toBe('decline'));
 });
+
+describe('a Dutch split verb with four or five words between its parts', () => {
+  it.each([['Zeg het dus maar heel netjes af.'], ['Wijs ze dan maar gewoon vriendelijk af.']])('%j → decline', (note) => expect(instruction(note)).toBe('decline'));
+});

@@ -384,3 +384,8 @@ describe('Dutch "m\'n" and "z\'n" hold no Portuguese "n" (não) when a short not
 describe('a Dutch split verb with four or five words between its parts', () => {
   it.each([['Zeg het dus maar heel netjes af.'], ['Wijs ze dan maar gewoon vriendelijk af.']])('%j → decline', (note) => expect(instruction(note)).toBe('decline'));
 });
+
+describe('Dutch "laten we … gaan", a first-person plural go', () => {
+  it.each([['Laten we maar gewoon gaan.'], ['Laten we er maar heen gaan, kan geen kwaad.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+  it('"laten we het maar niet doen" is no yes', () => expect(instruction('Laten we het maar niet doen.')).not.toBe('attend'));
+});

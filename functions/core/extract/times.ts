@@ -46,7 +46,7 @@ const WEEKDAY_NAMES: Record<TextLanguage, string[]> = {
 };
 
 /** Weekday names and their abbreviations in the nine languages, before a date ("Mo., 8.3.", "śr., 10.03"). */
-const WEEKDAY_WORDS = String.raw`(?:${Object.values(WEEKDAY_NAMES).flat().filter((n) => n.length > 1).join('|')}|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lu|ma|mi|ju|vi|sá|gio|wo|vr|za|zo|seg|ter|qua|qui|sex|sáb|dom|pon|pn|wt|śr|sr|czw|cz|pt|pią|sob|nd|niedz|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|niedziela|niedzielę)`;
+const WEEKDAY_WORDS = String.raw`(?:${Object.values(WEEKDAY_NAMES).flat().filter((n) => n.length > 1).join('|')}|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lu|ma|mi|ju|vi|sá|gio|wo|vr|za|zo|segunda|terça|terca|quarta|quinta|sexta|seg|ter|qua|qui|sex|sáb|dom|pon|pn|wt|śr|sr|czw|cz|pt|pią|sob|nd|niedz|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|niedziela|niedzielę)`;
 const WEEKDAY_THEN_DOTTED = new RegExp(String.raw`(?<=(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3})(\d{1,2})\.(\d{1,2})(?![\d.:])`, 'giu');
 
 /** "19.11." (a day and a month with dots), read as a date. */
@@ -552,9 +552,9 @@ function fraction(hour: number, minutes: number, highest: number): [number, numb
 
 /**
  * "rond 3", "koło 10", "gegen 3", "hacia las 5", "around 4", "after 2": an hour said roughly, up to the clause's end, an hour's
- * word or a conjunction that goes on with no number ("around 11 and I'll show you round").
+ * word or a conjunction that goes on with no number ("around 11 and I'll show you round"), or what it is for ("lá pelas 10 pra gente conversar").
  */
-const ABOUT_HOUR = /(?<![\p{L}])(rond|omstreeks|koło|około|gegen|vers|hacia las|sobre las|a eso de las|por volta das|pelas|lá para as|intorno alle|around|at about|at around|after|any time after|nach|ab|après|después de las|dopo le|depois das)(\s+)(\d{1,2})(?![:.h]?\d)(?:(\s*)(?:o['’]clock|uur|Uhr|heures?)(?![\p{L}]))?(?=\s*(?:[,.;:!?()\n]|$|(?:in the|de la|del|da|'s|des|am|nachmittags|vormittags|po południu|rano)(?![\p{L}])|(?:and|und|et|y|e|en|i|but|aber|mais|pero|ma|maar|mas|ale)\s+(?!\d)))/giu;
+const ABOUT_HOUR = /(?<![\p{L}])(rond|omstreeks|koło|około|gegen|vers|hacia las|sobre las|a eso de las|por volta das|pelas|lá para as|intorno alle|around|at about|at around|after|any time after|nach|ab|après|después de las|dopo le|depois das)(\s+)(\d{1,2})(?![:.h]?\d)(?:(\s*)(?:o['’]clock|uur|Uhr|heures?)(?![\p{L}]))?(?=\s*(?:[,.;:!?()\n]|$|(?:in the|de la|del|da|'s|des|am|nachmittags|vormittags|po południu|rano)(?![\p{L}])|(?:and|und|et|y|e|en|i|but|aber|mais|pero|ma|maar|mas|ale)\s+(?!\d)|(?:pra|para|pour|per|zum|żeby)\s+(?!\d)))/giu;
 /**
  * "14h30" and "14 h 30" → "14:30"; "16h" and "10 h" → "16:00" after a time word, a range word or a
  * dash, or before one; the word joining a range's ends → "-" (chrono reads "de 9:00 a" as 9 am, "de 10 h"

@@ -241,6 +241,8 @@ describe('times said loosely, as small employers write them', () => {
     ['en', 'Could you come in Thursday 5 November after 2?', '2026-11-05T13:00:00.000Z 60'],
     ['de', 'Passt es am Donnerstag, 5. November, nach 2?', '2026-11-05T13:00:00.000Z 60'],
     ['it', 'Passi giovedì 5 novembre dopo le 3?', '2026-11-05T14:00:00.000Z 60'],
+    // …or what it is for after it ("pra gente conversar"); the shop's hours over a range of weekdays are no slot.
+    ['pt', 'Precisamos de alguém pro caixa, de terça a sábado, das 7h às 15h. Consegue passar aqui na quinta, 5 de novembro, lá pelas 10 pra gente conversar?', '2026-11-05T10:00:00.000Z 0'],
   ])('%s: %s', (language, text, start) => {
     const zone = language === 'pt' ? 'Europe/Lisbon' : undefined;
     expect(starts(text, language.slice(0, 2) as TextLanguage, zone)[0]).toBe(start);

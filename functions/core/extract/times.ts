@@ -655,7 +655,7 @@ function timesForChrono(input: Rendered): Rendered {
   // "Tuesday at 8 … If that's too early, Wednesday same time": the clock time written last before it, again.
   // Written with the word that introduced it there ("at 8:00"): chrono's English reads no bare "Wednesday 8:00".
   return rewriteMatches(out, SAME_TIME, (m) => {
-    const before = [...out.text.slice(Math.max(0, m.index - 400), m.index).matchAll(LAST_CLOCK)].filter(([, word, clock]) => clock || word).pop();
+    const before = [...out.text.slice(Math.max(0, m.index - 1000), m.index).matchAll(LAST_CLOCK)].filter(([, word, clock]) => clock || word).pop();
     if (!before) return null;
     const [, word, clock, hour] = before;
     return `${word ? `${word} ` : ''}${clock ?? `${hour}:00`}`;
@@ -921,7 +921,9 @@ function dropOldTimes(found: Found[], body: string): Found[] {
     const parts = sentenceParts(body, f);
     return moved(parts) || unavailable(parts);
   };
-  const fresh = found.filter((f) => !isOld(f));
+  // "Wir verlegen das Gespräch daher auf Freitag, den 22. Januar": a time the meeting is moved to makes those before it old.
+  const movedTo = found.find((f, i) => i > 0 && MOVED_TO.test(sentenceParts(body, f).before));
+  const fresh = found.filter((f) => !isOld(f) && (!movedTo || f.index >= movedTo.index));
   return fresh.length > 0 ? fresh : found;
 }
 

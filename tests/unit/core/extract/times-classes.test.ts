@@ -445,3 +445,9 @@ describe('the zone of the interview\'s place, not of the reader\'s or a street\'
     ['a street named like a city on the postcode line', 'presso la nostra sede.\n\nCi trova in Via del Porto 28/A, 40122 Bologna, al secondo piano.', 'Europe/Rome'],
   ])('%s', (_what, text, zone) => expect(zoneOfPlaceIn(text)).toBe(zone));
 });
+
+describe('a meeting moved to another day "at the same time", the first time far above', () => {
+  const filler = 'Am Gespräch nehmen Herr Vogt (Teamleiter Netzplanung) und ich teil; planen Sie bitte rund 45 Minuten ein.\nZur Besprechung gelangen Sie über diesen Link:\nhttps://teams.example/l/meetup-join/19%3Ameeting_SLV2027Q1%40thread.v2/0\n';
+  it('is the new day at the old time, and the old day is gone', () =>
+    expect(starts(`Als Termin schlagen wir Donnerstag, 5. November, um halb drei vor. ${filler}Nachtrag: Herr Vogt hat mir soeben mitgeteilt, dass er am Donnerstag kurzfristig auf Dienstreise muss. Wir verlegen das Gespräch daher auf Freitag, den 6. November, zur gleichen Uhrzeit. Der Link bleibt unverändert.`, 'de')).toEqual(['2026-11-06T13:30:00.000Z 60']));
+});

@@ -261,7 +261,12 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     inBody = withEndSaidApart(inBody, split.main);
     // A body that points to the subject for the time ("el día y a la hora que aparecen en el asunto"): the
     // subject's time, when the body gives none.
-    return inBody.length > 0 || !/\d/.test(subject) ? inBody : findProseSlots(subject, textLanguage, reference, defaultZone, []).filter(valid);
+    if (inBody.length > 0 || !/\d/.test(subject)) return inBody;
+    const inSubject = findProseSlots(subject, textLanguage, reference, defaultZone, []).filter(valid);
+    if (inSubject.length > 0) return inSubject;
+    // …or the subject's day and the body's hour ("Entrevista – quinta-feira, 18/02" and "A conversa será às 14h30").
+    const clock = split.main.split(/(?<=[.!?])\s+|\n+/u).find((sentence) => /(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u.test(sentence));
+    return clock ? findProseSlots(`${subject}. ${clock}`, textLanguage, reference, defaultZone, []).filter(valid) : [];
   };
   if (timed.length > 0) {
     // The calendar is authoritative. A calendar written in UTC ("…T080000Z") is shown in the zone the

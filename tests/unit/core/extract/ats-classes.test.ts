@@ -243,3 +243,10 @@ describe('a title only in the attached invitation\'s description', () => {
     expect(facts.role).toBe('Conseillère en ressources humaines');
   });
 });
+
+describe('the day in the subject and the hour in the body', () => {
+  it('are one slot', () => {
+    const facts = extractFacts({ from: { name: 'Rafael Mendes', address: 'rafael@trilhadigital.example' }, replyTo: null, cc: [], subject: 'Entrevista – quinta-feira, 18/02', date: { instant: new Date('2027-02-09T14:05:00Z'), offsetMinutes: 0 }, messageId: null, body: 'Olá, Emma!\n\nGostaríamos de conversar com você no dia indicado no assunto deste e-mail.\nA conversa será às 14h30 (horário de Brasília), pelo Google Meet.\n\nAbraços,\nRafael Mendes\nTrilha Digital', calendars: [] }, { ownerAddresses: ['emma@example.com'], fallbackDate: null, isInvitation });
+    expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-18T14:30:00-03:00']);
+  });
+});

@@ -11,7 +11,7 @@ import { isPlaceName } from './zones.js';
 // "A/S" (the Danish and Norwegian legal form) is one word; so is a quoted name in it (Mleczarnia „Mazowsze”, Cortiças «Sol Nascente»).
 // Belgian and German legal forms written in lower case ("Lijnhulp Vlaanderen vzw", "asbl", "gGmbH") are words of the name too.
 const WORD = String.raw`(?:A\/S(?![\p{L}])|(?:vzw|asbl|bvba|cvba|gGmbH)(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
-const JOIN = String.raw`(?:&|and|de|del|la|las|los|des|du|di|do|da|dos|das|della|delle|dello|degli|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
+const JOIN = String.raw`(?:&|\+|and|de|del|la|las|los|des|du|di|do|da|dos|das|della|delle|dello|degli|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
 const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}${WORD}){0,5}`;
 // `(?<!…)`: the name starts where its run of letters starts; tried from inside a long run, the pattern
 // was quadratic in its length (32 KB of letters: 12 s).
@@ -1240,6 +1240,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // translator's language pair ("(portugués-español)").
   role = role.replace(/\s+\((?![\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2}\))[^)]*\)?/gu, (note: string) => (LANGUAGE_PAIR.test(note.trim()) ? note : ''));
   role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle|vaga|vacante|posición|posizione|cargo|functie|vacature|stanowisko|role|position)\s+(?:de|d['’]|als|di|van|of|na)\s+/i, '');
+  // "Policy Officer, Grade 7 – Brussels Office", "Referent, Entgeltgruppe E13 TV-L": the pay grade after a comma, and what follows it, is no part of it.
+  role = role.replace(/,\s*(?:Grade|Band|Level|Pay (?:grade|band)|niveau|Niveau|Entgeltgruppe|Besoldungsgruppe|EG|schaal|Schaal|salarisschaal|livello|categoria|nível|grupa zaszeregowania)\s+[\p{L}\d][^,]*$/u, '');
   // "Conheça a vaga aqui: Analista de Dados <https://…>": the pointer before the title and the link after it are no part of it.
   role = role.replace(/^(?:here|aqui|aquí|ici|hier|qui|qua|hieronder|below|ci-dessous|abaixo|abajo|tutaj|poniżej)\s*[:：]\s*/iu, '').replace(/\s*<https?:.*$/u, '');
   // "el puesto es de camarero", "le poste est de…", "the role is …": the copula after the word for the post is no part of it.

@@ -1338,3 +1338,15 @@ describe('a client named in a case study is the employer\'s customer, not an age
   it('an agency writing for its client still names it', () =>
     expect(companyOf({ name: 'Luca Bassi', address: 'luca@orizzontelavoro.example' }, 'Colloquio', 'Buongiorno,\n\nper conto del nostro cliente Dolciaria Ferrandi S.p.A. le propongo un colloquio giovedì alle 10:00.\n\nLuca Bassi\nOrizzonte Lavoro')).toBe('Dolciaria Ferrandi S.p.A.'));
 });
+
+describe('a pay grade after the title', () => {
+  it.each([
+    ['Thank you for your application for the post of Policy Officer, Grade 7 – Brussels Office.', 'Policy Officer'],
+    ['Bedankt voor je sollicitatie op de functie Beleidsmedewerker, schaal 10 bij de directie.', 'Beleidsmedewerker'],
+  ])('%j', (main, role) => expect(findRole('Your application', main)).toBe(role));
+});
+
+describe('a company name joined by "+"', () => {
+  it('"Van Dijk + Meijer B.V."', () =>
+    expect(companyOf({ name: 'Marloes Kuipers', address: 'm.kuipers@vandijkmeijer.example' }, 'Uitnodiging kennismakingsgesprek', 'Beste Tobias,\n\nWe nodigen je graag uit.\n\nMet vriendelijke groet,\nMarloes Kuipers\nRecruiter\nVan Dijk + Meijer B.V.\nCatharijnesingel 210 | 3511 GV Utrecht')).toBe('Van Dijk + Meijer B.V.'));
+});

@@ -389,3 +389,15 @@ describe('Dutch "laten we … gaan", a first-person plural go', () => {
   it.each([['Laten we maar gewoon gaan.'], ['Laten we er maar heen gaan, kan geen kwaad.']])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
   it('"laten we het maar niet doen" is no yes', () => expect(instruction('Laten we het maar niet doen.')).not.toBe('attend'));
 });
+
+describe('saying yes named as what to do, in the infinitive or the first person plural', () => {
+  it.each([
+    ['Mij lijkt het het slimst als we gewoon ja zeggen en ik even ga kijken.'],
+    ['Ich würde einfach ja sagen.'],
+    ['Lo mejor es que les decimos que sí.'],
+    ['Acho melhor dizer que sim.'],
+    ['czwartek 14:00 - na tak'],
+    ['Powiem tak, czemu nie.'],
+  ])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
+  it('"ik ga geen ja zeggen" is a no', () => expect(instruction('Ik ga geen ja zeggen.')).toBe('decline'));
+});

@@ -8,6 +8,7 @@ import * as C from './concepts.js';
 import { allMatches } from './matches.js';
 import { fold, noteLanguages, pairIn, readOwnerNote, type CompiledPair, type Statement } from './reader.js';
 import type { InviteFacts } from '../extract/extract.js';
+import { WEEKDAY_RANGE } from '../extract/times.js';
 import type { Preferences } from '../../config/schema.js';
 
 export type Verdict = 'attend' | 'decline';
@@ -181,17 +182,23 @@ function invitePatterns(languages: readonly C.NoteLanguage[] | null) {
 }
 const invitePatternsFor = C.perLanguages(invitePatterns);
 
-/** A stated span of four hours or more ("9:00–15:30", "de 10h à 14h"): the sentence that states it. */
-function longSpan(text: string): string | undefined {
+/** The interview's own programme: a selection day, an assessment, the interviews (not a fair's or a shop's hours). */
+const SELECTION_DAY = /(?<![\p{L}])(?:programm?[ae]?|program|selecti\p{L}*|selección|selezione|seleção|sélection|auswahl\p{L}*|assessment|rekrutacj\p{L}*|interview\p{L}*|gesprek\p{L}*|gespräch\p{L}*|entretien\p{L}*|entrevista\p{L}*|colloqui\p{L}*|rozmow\p{L}*)(?![\p{L}])/iu;
+const FAIR = /(?<![\p{L}])(?:feria|fair|feira|fiera|messe|beurs|salon|targi|open day|career day|journée portes ouvertes|tag der offenen tür|webinar)(?![\p{L}])/iu;
+
+/** A stated span of four hours or more ("9:00–15:30", "de 10h à 14h"): the sentence that states it, and its hours. */
+function longSpan(text: string): { sentence: string; hours: number } | undefined {
   // Flemish writes the hour mark as "u" ("van 9u00 tot 13u00").
   // "entre as 9h00 e as 17h30", "zwischen 9 und 15 Uhr", "de 8 a 13 hs": the joining words of a span between two hours.
   const span = /(?<![\d:.])([01]?\d|2[0-3])(?:[:.hu](\d{2}))?\s*(?:hs|h|uhr|uur|u)?\s*(?:[-–—]|to|until|till|bis|a|à|às|as|alle|tot|até|do|(?:and|und|et|e|y|en|i)(?:\s+(?:as|às|las|le|the))?)\s*([01]?\d|2[0-3])(?:[:.hu](\d{2}))?(?![\d])(?:\s*(?:hs|h|uhr|uur|horas?)(?![\p{L}]))?/giu;
-  for (const sentence of text.split(/(?<=[.!?;\n])/)) {
+  // (A dot inside a time, "8.30", ends no sentence.)
+  for (const sentence of text.split(/(?<=[.!?;])(?=\s)|(?<=\n)/)) {
     for (const m of sentence.matchAll(span)) {
       // a time of day, not a range of dates: minutes or an hour mark on at least one side
       if (m[2] === undefined && m[4] === undefined && !/\d\s*(?:hs?|uhr|uur|u|horas?)(?![\p{L}])/iu.test(m[0])) continue;
       const hours = Number(m[3]) + Number(m[4] ?? 0) / 60 - (Number(m[1]) + Number(m[2] ?? 0) / 60);
-      if (hours >= 4 && hours <= 12) return sentence.trim().slice(0, 200);
+      // Over a range of weekdays ("di t/m zo 8.00–18.00", "de terça a sábado, das 7h às 15h"): a shop's or a shift's hours.
+      if (hours >= 4 && hours <= 12 && !WEEKDAY_RANGE.test(sentence)) return { sentence: sentence.trim().slice(0, 200), hours };
     }
   }
   return undefined;
@@ -219,14 +226,16 @@ export function readInviteSignals(text: string, facts: Pick<InviteFacts, 'role'>
   evidence.dud = roleDud ?? findIn(text, P.negators, [DUD_ROLE, ...P.dud], P.dudPairs);
   // What the company says of itself ("as you may know, we are winding down our EU operations").
   evidence.bleak = findIn(text, P.negators, [BLEAK, ...P.bleak], P.bleakPairs);
-  evidence.time = findIn(text, P.negators, [FULL_DAY, TRAVEL, P.travel]) ?? longSpan(text);
+  const span = longSpan(text);
+  evidence.time = findIn(text, P.negators, [FULL_DAY, TRAVEL, P.travel]) ?? span?.sentence;
   evidence.earlier = findIn(text, P.negators, [P.earlier]);
   for (const key of ['dud', 'bleak', 'time', 'earlier'] as const) if (evidence[key] === undefined) delete evidence[key];
   return {
     dudRole: evidence.dud !== undefined,
     bleak: evidence.bleak !== undefined,
     relocationRequired: parts.some((c) => affirms(c, RELOCATION)),
-    fullDay: parts.some((c) => affirms(c, FULL_DAY)),
+    // …or a programme stated to last six hours or more ("Het programma duurt van 8.30 tot 16.30 uur").
+    fullDay: parts.some((c) => affirms(c, FULL_DAY)) || (span !== undefined && span.hours >= 6 && SELECTION_DAY.test(span.sentence) && !FAIR.test(span.sentence)),
     travel: parts.some((c) => affirms(c, TRAVEL) || affirms(fold(c), P.travel)),
     invitedBefore: evidence.earlier !== undefined,
     evidence,

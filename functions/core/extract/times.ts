@@ -674,7 +674,7 @@ const LAST_CLOCK = /(?:(?<![\p{L}])(at|um|à|a las|alle|om|às|o)\s+)?(?<![\d:.]
 const WINDOW_CUE = /(?<![\p{L}])(?:availab\p{L}*|(?<!keep (?:[\p{L}'’]+ ){0,4})free|office hours|business hours|opening hours|working hours|reachable|any ?time|whenever|disponib\p{L}*|heures d['’]ouverture|joignable|erreichbar|verfügbar|Sprechzeit\p{L}*|Bürozeit\p{L}*|Öffnungszeit\p{L}*|Geschäftszeit\p{L}*|jederzeit|beschikbaar|bereikbaar|openingstijden|kantooruren|op elk moment|disponibil\p{L}*|orari\p{L}* d['’]ufficio|in qualsiasi momento|disponível|disponíveis|horário comercial|horário de expediente|a qualquer hora|horario de oficina|horario laboral|horario de atención|cualquier momento|godzin\p{L}* (?:pracy|biura)|dostępn\p{L}*|w dowolnym|ご都合|営業時間)(?![\p{L}])/iu;
 /** A range of weekdays: "Tuesday to Thursday", "Mon–Fri", "lundi au vendredi", "di t/m do". */
 // A word between the days stands apart from them: "sábado" is no "sáb" "a" "do" (Saturday to Thursday).
-const WEEKDAY_RANGE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_WORDS}\.?(?:\s*(?:-|–|—)\s*|\s+(?:to|through|thru|till|until|bis|à|au|a|al|t\/m|tot|tot en met|do|até|alla|al)\s+)${WEEKDAY_WORDS}(?![\p{L}])`, 'iu');
+export const WEEKDAY_RANGE = new RegExp(String.raw`(?<![\p{L}])${WEEKDAY_WORDS}\.?(?:\s*(?:-|–|—)\s*|\s+(?:to|through|thru|till|until|bis|à|au|a|al|t\/m|tot|tot en met|do|até|alla|al)\s+)${WEEKDAY_WORDS}(?![\p{L}])`, 'iu');
 /** Hours a time range must span to be read as a window when its sentence offers one. */
 const WINDOW_HOURS = 3;
 

@@ -528,3 +528,21 @@ describe('an open house in a language that borrows the English name, with no int
     expect(isInvitation(mail('Einladung zum Vorstellungsgespräch', 'Wir laden Sie am Donnerstag, 27. Mai, um 10 Uhr zu einem Vorstellungsgespräch ein.'))).toBe(true);
   });
 });
+
+describe('a selection programme stated to last six hours or more is a full day', () => {
+  it.each([
+    ['nl', 'Graag nodigen wij u uit voor de selectiedag. Het programma duurt van 8.30 tot 16.30 uur en bestaat uit een assessment en twee gespreksrondes.'],
+    ['pt', 'O processo de seleção decorre das 9h00 às 17h00 e inclui uma dinâmica de grupo.'],
+  ])('%s', (_lang, text) => expect(readInviteSignals(text, { role: 'Analyst' }).fullDay).toBe(true));
+  it.each([
+    ['de', 'Besuchen Sie uns auf der Messe, der Stand ist von 10 bis 18 Uhr geöffnet.'],
+    ['en', 'Our shop is open from 9:00 to 17:00, Monday to Saturday.'],
+    ['nl', 'Koffiehuis De Bries · di t/m zo 8.00–18.00 · Twijnstraat 41, Utrecht. Kom morgenmiddag rond drie uur langs voor een gesprek.'],
+  ])('%s: a fair\'s or a shop\'s hours are not', (_lang, text) => expect(readInviteSignals(text, { role: 'Analyst' }).fullDay).toBe(false));
+});
+
+describe('a stated span of hours over a range of weekdays is a shop\'s or a shift\'s hours, no time cost', () => {
+  it('"di t/m zo 8.00–18.00"', () => expect(readInviteSignals('Koffiehuis De Bries · di t/m zo 8.00–18.00 · Twijnstraat 41. Kom morgen langs voor een gesprek.', { role: 'Barista' }).evidence.time).toBeUndefined());
+  it('"het programma duurt van 8.30 tot 16.30 uur" (a dot inside a time ends no sentence)', () =>
+    expect(readInviteSignals('Het programma duurt van 8.30 tot 16.30 uur en bestaat uit een assessment.', { role: 'Teamleider' }).evidence.time).toContain('8.30 tot 16.30'));
+});

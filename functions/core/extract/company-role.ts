@@ -12,7 +12,8 @@ import { isPlaceName } from './zones.js';
 // Belgian and German legal forms written in lower case ("Lijnhulp Vlaanderen vzw", "asbl", "gGmbH") are words of the name too.
 const WORD = String.raw`(?:A\/S(?![\p{L}])|(?:vzw|asbl|bvba|cvba|gGmbH)(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
 const JOIN = String.raw`(?:&|\+|and|de|del|la|las|los|des|du|di|do|da|dos|das|della|delle|dello|degli|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
-const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}${WORD}){0,5}`;
+// (Never the pronoun "I" after a joining word: "at Halden Group and I look after…".)
+const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}(?!I(?![\p{L}\p{N}'’.-]))${WORD}){0,5}`;
 // `(?<!…)`: the name starts where its run of letters starts; tried from inside a long run, the pattern
 // was quadratic in its length (32 KB of letters: 12 s).
 const JP_COMPANY = /(?:株式会社|有限会社)[\p{L}\p{N}]+|(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:株式会社|有限会社)/u;

@@ -1350,3 +1350,8 @@ describe('a company name joined by "+"', () => {
   it('"Van Dijk + Meijer B.V."', () =>
     expect(companyOf({ name: 'Marloes Kuipers', address: 'm.kuipers@vandijkmeijer.example' }, 'Uitnodiging kennismakingsgesprek', 'Beste Tobias,\n\nWe nodigen je graag uit.\n\nMet vriendelijke groet,\nMarloes Kuipers\nRecruiter\nVan Dijk + Meijer B.V.\nCatharijnesingel 210 | 3511 GV Utrecht')).toBe('Van Dijk + Meijer B.V.'));
 });
+
+describe('the pronoun "I" after "and" is no word of a name', () => {
+  it('"at Halden Group and I look after hiring"', () =>
+    expect(companyOf({ name: 'Priya Natarajan', address: 'priya@halden-group.example' }, 'Interview', "Thanks for applying. I'm part of the Talent team at Halden Group and I look after hiring for our Leeds office.\n\nPriya Natarajan\nTalent Partner")).not.toMatch(/and I$/));
+});

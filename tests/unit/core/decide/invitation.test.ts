@@ -221,6 +221,11 @@ describe('evidence of other mail', () => {
     ['en', mail('Three more roles worth a look', 'Lovely to catch up on Monday. I have pulled together three other positions that seem to fit. Nothing is booked – if one or more appeals, just say so and I\'ll put you forward.', { from: { name: 'Priya Nair', address: 'priya@kestreltalent.example' }, signature: 'Priya Nair\nPrincipal Consultant | Kestrel Talent' })],
     ['es', mail('Otras vacantes', 'Encantada de hablar el lunes. Te paso tres otras vacantes que encajan con lo que buscas; si alguna te interesa, dímelo y te presento.', { from: { name: 'Lucía Ferrer', address: 'lucia@talentia.example' }, signature: 'Lucía Ferrer\nConsultora | Talentia' })],
   ])('an agency sending other jobs to consider, nothing booked (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
+    ['nl', mail('Uw sollicitatie bij Dewaele Logistics', 'Om uw kandidatuur verder te behandelen, vragen wij u eerst ons online sollicitatieformulier in te vullen. Zodra wij uw formulier ontvangen hebben, neemt een van onze recruiters contact met u op om eventueel een gesprek in te plannen.', { signature: 'Hanne Claeys\nRecruitment Officer' })],
+    ['en', mail('Your application', 'Please complete our online application form first. Once we have it, one of our recruiters will contact you to possibly schedule an interview.', { signature: 'Sam Lee\nRecruitment Officer' })],
+  ])('a form to fill in first, an interview only possibly later (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 });
 
 describe('the reading', () => {

@@ -7,8 +7,7 @@ import { BLEAK, DUD_ROLE, FULL_DAY, NEGATION, RELOCATION, TRAVEL } from './lexic
 import * as C from './concepts.js';
 import { allMatches } from './matches.js';
 import { fold, noteLanguages, pairIn, readOwnerNote, type CompiledPair, type Statement } from './reader.js';
-import type { InviteFacts } from '../extract/extract.js';
-import { WEEKDAY_RANGE } from '../extract/times.js';
+import { WEEKDAY_RANGE, type InviteFacts } from '../extract/extract.js';
 import type { Preferences } from '../../config/schema.js';
 
 export type Verdict = 'attend' | 'decline';

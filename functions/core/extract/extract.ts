@@ -16,6 +16,8 @@ import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isTeamMailboxOfCompany, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, olderMessage, POINTS_BELOW, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
 import { findProseSlots, movesOrCancels, withEndSaidApart, type DefaultZone, type ProseSlot } from './times.js';
+/** A range of weekdays ("di t/m zo", "de terça a sábado"), for the decision's reading of a stated span of hours. */
+export { WEEKDAY_RANGE } from './times.js';
 import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn, zoneOfPostcodeIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';

@@ -241,15 +241,15 @@ export const EVENT: ByLanguage = {
   pt: [...LOANED_EVENTS, 'webinario', 'portas abertas', 'feira de (?:emprego|carreiras)', 'evento (?:online|de recrutamento)', 'sessao (?:de )?(?:informacao|informativa|esclarecimento)', 'noite informativa', 'dia aberto'],
   pl: [...LOANED_EVENTS, 'dzien otwarty', 'dni otwarte', 'targi pracy', 'wydarzeni~ (?:online|rekrutacyjn~)', 'spotkanie informacyjne', 'wieczor informacyjny'],
 };
-/** Signing up for something: registration, RSVP. */
+/** Signing up for something: registration, RSVP (the singular noun: "las inscripciones" of a job's tasks are no sign-up). */
 export const REGISTERING: ByLanguage = {
   en: ['register (?:here|now|for|today)', '(?<!your )registration', "you'?re registered", 'signed up', 'sign up', 'signing up', 'rsvp'],
-  fr: ['inscri(?:vez|s-toi|te-toi)~', '(?<!(?:votre|ta) )inscription~', 'reserve~ (?:votre|ta) place'],
+  fr: ['inscri(?:vez|s-toi|te-toi)~', '(?<!(?:votre|ta) )inscription', 'reserve~ (?:votre|ta) place'],
   de: ['anmeldung (?:hier|unter|bis)', 'melde dich (?:\\p{L}+ ){0,2}an', 'melden sie sich (?:\\p{L}+ ){0,2}an', 'registrier~'],
-  es: ['inscri(?:bete|birte)~', '(?<!(?:tu|su|cancelar(?: la)?|anular(?: la)?) )inscripcion~', 'registr(?:ate|o|arte)'],
-  it: ['iscri(?:viti|versi)~', '(?<!(?:tua|sua) )iscrizion~', 'registrati', '(?<!(?:tua|sua) )registrazione'],
+  es: ['inscri(?:bete|birte)~', '(?<!(?:tu|su|cancelar(?: la)?|anular(?: la)?) )inscripcion', 'registr(?:ate|o|arte)'],
+  it: ['iscri(?:viti|versi)~', '(?<!(?:tua|sua) )iscrizione', 'registrati', '(?<!(?:tua|sua) )registrazione'],
   nl: ['aanmeld~', 'inschrij~', 'registre~'],
-  pt: ['inscri(?:va|ve|ever)~', '(?<!(?:sua|tua|cancelar(?: a)?) )inscricao~', 'regist(?:e|a)-?se'],
+  pt: ['inscri(?:va|ve|ever)~', '(?<!(?:sua|tua|cancelar(?: a)?) )inscricao', 'regist(?:e|a)-?se'],
   pl: ['zapisz~ sie', 'zapisy', 'rejestrac~', 'zarejestruj~'],
 };
 

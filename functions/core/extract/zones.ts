@@ -179,7 +179,7 @@ const PLACES: [RegExp, string][] = [
   [/\b(?:Z[üu]rich|Gen[eè]ve|Geneva|Genf|Basel|Bern|Lausanne|Luzern|Lucerne|Winterthur|St\. Gallen|Lugano)\b/, 'Europe/Zurich'],
   [/\b(?:Luxembourg|Luxemburg)\b/, 'Europe/Luxembourg'],
   [/\b(?:Madrid|Barcelona|Valencia|Sevilla|Seville|Bilbao|M[áa]laga|Zaragoza|Murcia|Alicante|Valladolid|Palma|Vigo|Gij[óo]n|A Coru[ñn]a|San Sebasti[áa]n|Donostia|Pamplona|Granada)\b/, 'Europe/Madrid'],
-  [/\b(?:Milano|Milan|Roma|Rome|Torino|Turin|Bologna|Firenze|Florence|Napoli|Naples|Brescia|Bergamo|Genova|Genoa|Verona|Padova|Padua|Venezia|Venice|Bari|Palermo|Catania|Trieste|Modena|Parma)\b/, 'Europe/Rome'],
+  [/\b(?:Milano|Milan|Roma(?! (?:Norte|Sur))|Rome|Torino|Turin|Bologna|Firenze|Florence|Napoli|Naples|Brescia|Bergamo|Genova|Genoa|Verona|Padova|Padua|Venezia|Venice|Bari|Palermo|Catania|Trieste|Modena|Parma)\b/, 'Europe/Rome'],
   [/\b(?:Amsterdam|Amesterdão|Amsterdã|Utrecht|Rotterdam|Den Haag|The Hague|Eindhoven|Groningen|Leiden|Delft|Haarlem|Arnhem|Nijmegen|Maastricht|Zwolle|Breda|Tilburg|Amersfoort)\b/, 'Europe/Amsterdam'],
   [/\b(?:Brussel|Bruxelles|Brussels|Antwerpen|Antwerp|Gent|Ghent|Li[èe]ge|Namur|Leuven|Louvain|Charleroi|Brugge|Bruges|Mechelen)\b/, 'Europe/Brussels'],
   [/(?:東京|大阪|名古屋|横浜|福岡|京都|札幌|神戸|仙台|広島)|\b(?:Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Fukuoka)\b/, 'Asia/Tokyo'],

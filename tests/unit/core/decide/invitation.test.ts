@@ -551,3 +551,10 @@ describe('a stated span of hours over a range of weekdays is a shop\'s or a shif
   it('"het programma duurt van 8.30 tot 16.30 uur" (a dot inside a time ends no sentence)', () =>
     expect(readInviteSignals('Het programma duurt van 8.30 tot 16.30 uur en bestaat uit een assessment.', { role: 'Teamleider' }).evidence.time).toContain('8.30 tot 16.30'));
 });
+
+describe('the plural of registration in a job\'s tasks is no sign-up', () => {
+  it('"ya no me doy abasto con las inscripciones" in a small employer\'s invitation', () =>
+    expect(isInvitation(mail('Vacante recepcionista', 'Somos un estudio de yoga chiquito y ya no me doy abasto sola con las inscripciones y los cobros. Me encantaría conocerte en persona, aquí en el estudio, para platicar con calma.', { slots: 1 }))).toBe(true));
+  it('"inscripción gratuita" to an event still is one', () =>
+    expect(readInvitation(mail('Feria de empleo', 'Inscripción gratuita en nuestra web.')).clues.map((c) => c.kind)).toContain('registering'));
+});

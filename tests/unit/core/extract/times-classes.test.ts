@@ -451,3 +451,8 @@ describe('a meeting moved to another day "at the same time", the first time far 
   it('is the new day at the old time, and the old day is gone', () =>
     expect(starts(`Als Termin schlagen wir Donnerstag, 5. November, um halb drei vor. ${filler}Nachtrag: Herr Vogt hat mir soeben mitgeteilt, dass er am Donnerstag kurzfristig auf Dienstreise muss. Wir verlegen das Gespräch daher auf Freitag, den 6. November, zur gleichen Uhrzeit. Der Link bleibt unverändert.`, 'de')).toEqual(['2026-11-06T13:30:00.000Z 60']));
 });
+
+describe('a Mexico City neighbourhood named after Rome', () => {
+  it('"Roma Norte, Cuauhtémoc, CDMX" is Mexico City', () => expect(zoneOfPlaceIn('Calle Orizaba 112, local 3\nRoma Norte, Cuauhtémoc, CDMX')).toBe('America/Mexico_City'));
+  it('"Roma" alone is still Rome', () => expect(zoneOfPlaceIn('Via del Corso 12, 00186 Roma')).toBe('Europe/Rome'));
+});

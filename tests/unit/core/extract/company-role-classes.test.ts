@@ -1355,3 +1355,8 @@ describe('the pronoun "I" after "and" is no word of a name', () => {
   it('"at Halden Group and I look after hiring"', () =>
     expect(companyOf({ name: 'Priya Natarajan', address: 'priya@halden-group.example' }, 'Interview', "Thanks for applying. I'm part of the Talent team at Halden Group and I look after hiring for our Leeds office.\n\nPriya Natarajan\nTalent Partner")).not.toMatch(/and I$/));
 });
+
+describe('"our biggest client" of a small agency is its own customer: the agency that writes hires', () => {
+  it('"perdimos la cuenta de nuestro cliente más grande"', () =>
+    expect(companyOf({ name: 'Nicolás Iturbe', address: 'nico@ruidoagencia.example' }, 'Entrevista - Asistente de marketing', 'Hola Ana:\n\nSomos una agencia de marketing chiquita. En marzo perdimos la cuenta de nuestro cliente más grande.\n\nPodemos hacer una videollamada el jueves 10 a las 11.\n\nAbrazo,\nNico Iturbe\nRuido Agencia · Marketing & Contenidos')).toBe('Ruido Agencia'));
+});

@@ -401,3 +401,12 @@ describe('saying yes named as what to do, in the infinitive or the first person 
   ])('%j → attend', (note) => expect(instruction(note)).toBe('attend'));
   it('"ik ga geen ja zeggen" is a no', () => expect(instruction('Ik ga geen ja zeggen.')).toBe('decline'));
 });
+
+describe('leaving or skipping this one, in the first person, is a no', () => {
+  it.each([["I think I'll leave this one, to be honest."], ["I'll skip this one."]])('%j → decline', (note) => expect(instruction(note)).toBe('decline'));
+  it.each([["I'll leave this one open for now."], ["I'll leave it to you to decide."]])('%j is no no', (note) => expect(instruction(note)).not.toBe('decline'));
+});
+
+describe('Limburg Dutch "mer" (maar) and "ich" (ik)', () => {
+  it('"dus zeg mer ja tegen die donderdag" → attend', () => expect(instruction('Die is echt top, dus zeg mer ja tegen die donderdag.')).toBe('attend'));
+});

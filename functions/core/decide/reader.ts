@@ -496,7 +496,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     // "…bien au contraire", "Antes pelo contrário.": in the sentence or the one after it.
     const contrary = () => R.contrary.test(sentence) || R.contrary.test(sentences[clause.sentence + 1]?.text ?? '');
     const reported =
-      R.hearsay.test(blanked(R.hearsay, text, (m) => afterAsThey(text.slice(0, m.index)))) ||
+      allMatches(R.hearsay, text).some((m) => !afterAsThey(text.slice(0, m.index).split(/[^\p{L}']+/u).filter(Boolean))) ||
       R.requested.test(text) ||
       reportedSpeech(R, text, original) ||
       // "…says that they are failing, and that …": the report goes on in the same sentence only.
@@ -1002,9 +1002,8 @@ function toldPlain(R: Patterns, told: string): 'attend' | 'decline' | null {
 /** "As", "like" before a report verb ("as they said"), and the pronouns that name those who sent the invitation. */
 const AS_SAID = /^(?:like|as|come|como|comme|wie|zoals|jak)$/iu;
 const THEY = /^(?:they|you|ils|elles|vous|sie|die|ze|zij|loro|ellos|ellas|ustedes|eles|elas|voces|oni|one)$/iu;
-/** Whether the text ends in "as", "like" (or "as they", "come loro"…): what follows is said as they said it. */
-function afterAsThey(before: string): boolean {
-  const words = before.split(/[^\p{L}']+/u).filter(Boolean);
+/** Whether the words end in "as", "like" (or "as they", "come loro"…): what follows is said as they said it. */
+function afterAsThey(words: readonly string[]): boolean {
   return AS_SAID.test(words.at(-1) ?? '') || (AS_SAID.test(words.at(-2) ?? '') && THEY.test(words.at(-1) ?? ''));
 }
 
@@ -1017,7 +1016,7 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     if (/^(?:me|mi|mir|mij|mnie|te|lo|le|m')$/i.test(words.at(-1) ?? '')) continue;
     // "…at half ten, as they say", "come dicono loro", "como dicen ellos", "wie sie sagen": the owner going along
     // with what the invitation proposes, no one else's opinion reported.
-    if (afterAsThey(before)) continue;
+    if (afterAsThey(words)) continue;
     const window = words.slice(-6).join(' ');
     // French "on dit oui": "on" is also "we", and saying yes or no is the owner's own decision.
     // …with whom it is said to between ("on leur dit non merci").

@@ -7,6 +7,7 @@
  * means Pacific local time (what the recruiter's calendar shows), so PST/PDT/PT all map to Los Angeles.
  */
 import { dateTimeFormat } from '../mail/mail.js';
+import type { TextLanguage } from './language.js';
 
 /**
  * The offset an abbreviation names literally (WEST is UTC+1, CEST UTC+2, EDT UTC−4; "CET" is +01:00 even in June):
@@ -238,7 +239,7 @@ const POSTCODE = /(?<![\d-])(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{5})(?![\d-
  * (Quebec's zone). An address written so tells where the interview is when no place this module knows is
  * named. Spanish is left out: Spain and Mexico both write five digits.
  */
-const POSTCODE_COUNTRY: Partial<Record<string, [RegExp, string][]>> = {
+const POSTCODE_COUNTRY: Partial<Record<TextLanguage, [RegExp, string][]>> = {
   pt: [
     [/(?<![\d-])\d{4}-\d{3}(?![\d-])[ \t,]+\p{Lu}/u, 'Europe/Lisbon'],
     [/(?<![\d-])\d{5}-\d{3}(?![\d-])/u, 'America/Sao_Paulo'],
@@ -250,7 +251,7 @@ const POSTCODE_COUNTRY: Partial<Record<string, [RegExp, string][]>> = {
 };
 
 /** The zone of the country whose postcode an address of the mail is written with (see POSTCODE_COUNTRY); null when none or two disagree. */
-export function zoneOfPostcodeIn(text: string, language: string): string | null {
+export function zoneOfPostcodeIn(text: string, language: TextLanguage): string | null {
   const found = new Set((POSTCODE_COUNTRY[language] ?? []).filter(([pattern]) => pattern.test(text)).map(([, zone]) => zone));
   return found.size === 1 ? [...found][0]! : null;
 }

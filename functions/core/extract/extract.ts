@@ -268,7 +268,11 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     if (inSubject.length > 0) return inSubject;
     // …or the subject's day and the body's hour ("Entrevista – quinta-feira, 18/02" and "A conversa será às 14h30").
     const clock = split.main.split(/(?<=[.!?])\s+|\n+/u).find((sentence) => /(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u.test(sentence));
-    return clock ? findProseSlots(`${subject}. ${clock}`, textLanguage, reference, defaultZone, []).filter(valid) : [];
+    if (!clock) return [];
+    // Only the subject's parts with a digit, so that its title does not stand between the day and the hour; the hour
+    // is the body's, so a day and month with a dot there ("Rozmowa 16.03 – …") are its day, not a clock time.
+    const subjectDay = subject.split(/\s+[-–—|]\s+/u).filter((part) => /\d/.test(part)).join(' ').replace(/(?<![\d.:/])(\d{1,2})\.(\d{1,2})(?![\d.:/])/gu, (m: string, d: string, mo: string) => (Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 ? `${d}.${mo}.` : m));
+    return findProseSlots(`${subjectDay.replace(/\.?$/u, '.')} ${clock}`, textLanguage, reference, defaultZone, []).filter(valid);
   };
   if (timed.length > 0) {
     // The calendar is authoritative. A calendar written in UTC ("…T080000Z") is shown in the zone the

@@ -61,13 +61,17 @@ const BARE_DOTTED_DATE = /(?<![\d.:/,])(\d{1,2})\.(\d{1,2})(?![\d.:/,]|\s?(?:Uhr
 const DATE_LABEL_BEFORE = /(?<![\p{L}])(?:data|datum|date|fecha|dia|día|giorno|dzień|dzien|termin|wann|kiedy|quando|cuándo|cuando|quand|jour|dag)\s*[:：]\s*$/iu;
 /** A weekday in brackets or after a comma right after the date ("29.09 (wtorek)", "12.03, Dienstag"). */
 const WEEKDAY_AFTER = new RegExp(String.raw`^\s*(?:\(\s*|,\s*)${WEEKDAY_WORDS}\.?(?![\p{L}])`, 'iu');
+/** A time word and a clock time right after the pair ("16.03 o godzinie 11:30", "16.03 um 10 Uhr", "16.03, 11:30"): the pair is its day. */
+const CLOCK_AFTER = /^\s*,?\s*(?:(?:o|um|alle|ore|at|à|às|a\s+las|om|godz\.?|o\s+godz(?:\.|inie))\s+|,\s*)\d{1,2}(?:[:.h]\d{2})?(?!\d)/iu;
+/** A word that puts a day after it ("am 16.03", "w dniu 16.03", "dnia 16.03", "il giorno 16.03", "op 16.03"). */
+const DAY_WORD_BEFORE = /(?<![\p{L}])(?:am|vom|dnia|w\s+dniu|giorno|op|el\s+día|le|on)\s+$/iu;
 
 /**
  * Two numbers joined by a dot ("9.30", "29.09"): what the text around them says they are. A time when they
  * can be one and the second can be no month, they can be no date ("11.00."), a time word stands before ("alle
  * 9.30.", "um 14.30") or a clock time and a range word do ("10.00–11.00.", "9.00 bis 10.05."); a date
- * when they can be one and a date label stands before ("Data: 29.09"), a weekday follows ("29.09 (wtorek)")
- * or the first can be no hour (24 to 31); else null, and the caller's default stands: with a final dot
+ * when they can be one and a date label or a day's word stands before ("Data: 29.09", "am 16.03"), a weekday
+ * follows ("29.09 (wtorek)"), a clock time does ("16.03 o godzinie 11:30") or the first can be no hour (24 to 31); else null, and the caller's default stands: with a final dot
  * ("19.11.") a date, without ("11.30") a time.
  */
 function dottedPairSays(first: string, second: string, before: string, after: string): 'time' | 'date' | null {
@@ -76,7 +80,7 @@ function dottedPairSays(first: string, second: string, before: string, after: st
   const canBeDate = a >= 1 && a <= 31 && b >= 1 && b <= 12;
   // "10.00–11.00.": no date can have month 00, and the end of a range that starts with a clock time is one too.
   if (canBeTime && (b > 12 || !canBeDate || TIME_WORD_BEFORE.test(before) || CLOCK_THEN_RANGE_BEFORE.test(before))) return 'time';
-  if (canBeDate && (a > 23 || DATE_LABEL_BEFORE.test(before) || WEEKDAY_AFTER.test(after))) return 'date';
+  if (canBeDate && (a > 23 || DATE_LABEL_BEFORE.test(before) || DAY_WORD_BEFORE.test(before) || WEEKDAY_AFTER.test(after) || CLOCK_AFTER.test(after))) return 'date';
   return null;
 }
 

@@ -250,3 +250,10 @@ describe('the day in the subject and the hour in the body', () => {
     expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-18T14:30:00-03:00']);
   });
 });
+
+describe('a day and a month with a dot in the subject, the hour in the body', () => {
+  it('are one slot, the title between them left out', () => {
+    const facts = extractFacts({ from: { name: 'Dział Kadr', address: 'kadry@walcownia.example' }, replyTo: null, cc: [], subject: 'Rozmowa telefoniczna 18.02 – Specjalista ds. zakupów', date: { instant: new Date('2027-02-09T14:05:00Z'), offsetMinutes: 60 }, messageId: null, body: 'Dzień dobry,\n\nzapraszamy na rozmowę telefoniczną. Zadzwonimy do Pani o godzinie 9:15 na numer z CV.\n\nPozdrawiamy\nDział Kadr\nWalcownia Sp. z o.o.', calendars: [] }, { ownerAddresses: ['ola@example.com'], fallbackDate: null, isInvitation });
+    expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-18T09:15:00+01:00']);
+  });
+});

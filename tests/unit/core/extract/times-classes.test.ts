@@ -182,6 +182,10 @@ describe('a day and a month with a dot and nothing more ("Data: 29.09 (wtorek)")
     ['pl', 'Data: 30.11 (poniedziałek)\nGodzina: 11:00–11:45 czasu polskiego', 'Europe/Warsaw', ['2026-11-30T10:00:00.000Z 60']],
     ['de', 'Datum: 27.11\nUhrzeit: 11.30 Uhr', 'Europe/Berlin', ['2026-11-27T10:30:00.000Z 60']],
     ['nl', 'op 27.11 om 14.00 uur', 'Europe/Amsterdam', ['2026-11-27T13:00:00.000Z 60']],
+    // A clock time after it with its time word, or a day's word before it.
+    ['pl', 'Zapraszamy 16.12 o godzinie 11:30.', 'Europe/Warsaw', ['2026-12-16T10:30:00.000Z 60']],
+    ['de', 'Wir erwarten Sie am 16.12 um 11:30 Uhr.', 'Europe/Berlin', ['2026-12-16T10:30:00.000Z 60']],
+    ['it', 'Colloquio il 16.12 alle 11:30.', 'Europe/Rome', ['2026-12-16T10:30:00.000Z 60']],
   ])('%s: %s', (language, text, zone, expected) => {
     expect(starts(text, language as TextLanguage, zone)).toEqual(expected);
   });

@@ -434,7 +434,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     const body = name ? candidates.find((c) => c.name !== name && PUBLIC_BODY.test(c.name) && /\p{Ll}/u.test(c.name) && squash(placeOfPublicBody(c.name)) === place) : undefined;
     // "Le Fournil" of an introduction ("Ici Karim de la boulangerie Le Fournil") is the signature's "Boulangerie Le Fournil".
     const kind = name ? candidates.find((c) => c.name.endsWith(` ${name}`) && SHOP_KIND_FIRST.test(c.name)) : undefined;
-    return extendWrapped(body?.name ?? fuller?.name ?? kind?.name ?? name, candidates, all);
+    // "Montaraz" of "el campus de Montaraz" is the signature's "Universidad de Montaraz", the domain spelling both.
+    const ofPlace = name ? candidates.find((c) => KIND_OF_PLACE.exec(c.name)?.[3] === name && [domain, ...writtenDomains].some((d) => spellsKindAndPlace(c.name, d))) : undefined;
+    return extendWrapped(body?.name ?? fuller?.name ?? kind?.name ?? ofPlace?.name ?? name, candidates, all);
   };
   // …as a whole name: "Tischler" is not repeated by "Tischlerei Thordsen" or "Tischlermeister".
   const counted = new Map<string, number>();
@@ -508,7 +510,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   // Any name the mail writes that is the sender's domain spelled out ("Theo Marsh (Cinder Cloud)").
   if (domain || writtenDomains.length > 0) {
     // …never an agency's own name again, once another name stands ("Headhunter | Weber Executive Search" of weber-search.example).
-    for (const m of words.matchAll(NAMES)) if (byDomain(m[0]) && !(AGENCY_NAME.test(m[0]) && candidates.length > 0)) add(m[0], false);
+    for (const m of words.matchAll(NAMES)) if (byDomain(m[0]) && !(AGENCY_NAME.test(m[0]) && candidates.length > 0)) add(kindBefore(words.slice(0, m.index), m[0], [domain, ...writtenDomains]) ?? m[0], false);
   }
   // A recruiter writing for a company named with a phrase ("vaga … na empresa Solar Norte"): the name its
   // own domain confirms is the agency's.
@@ -609,6 +611,38 @@ function inflectionOf(a: string, b: string): boolean {
 }
 
 /** The initials of a name's capitalised words: "hsh" of "Hospital da Senhora da Hora". */
+/**
+ * A body named after its place, the kind before the place ("CHU de Saint-Aurèle", "Centre hospitalier universitaire de
+ * Saint-Aurèle", "Universidad de Valdeserra"), its domain spelling both (chu-saint-aurele…, universidadvaldeserra…):
+ * the whole name, where the place alone was read. One to four words before the linking word, the first capitalised,
+ * spelled out or by their initials.
+ */
+function kindBefore(before: string, place: string, domains: readonly string[]): string | null {
+  const link = /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]+(de|du|des|di|del|della|of|van|von|zu|da|do)[ \t]+$/u.exec(before.slice(-80));
+  if (!link) return null;
+  const words = link[1]!.split(/[ \t]+/u);
+  for (let k = 1; k <= words.length; k += 1) {
+    const name = `${words.slice(-k).join(' ')} ${link[2]} ${place}`;
+    if (domains.some((d) => spellsKindAndPlace(name, d))) return name;
+  }
+  return null;
+}
+
+/** A kind of body, a linking word and a place ("CHU de Saint-Aurèle"): the kind is 1 to 4 words, the first capitalised. */
+const KIND_OF_PLACE = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})\s+(de|du|des|di|del|della|of|van|von|zu|da|do)\s+(\p{Lu}.*)$/u;
+
+/**
+ * Whether a domain is a body's kind and its place, the kind in full or by its initials ("CHU de Saint-Aurèle" and
+ * "Centre hospitalier universitaire de Saint-Aurèle" of chu-saint-aurele…, "Universidad de Montaraz" of
+ * universidadmontaraz…): the whole domain, nothing more (any longer name holding the domain is no such name).
+ */
+function spellsKindAndPlace(name: string, domain: string): boolean {
+  const kinded = KIND_OF_PLACE.exec(name);
+  if (!kinded || domain.length === 0) return false;
+  const kind = kinded[1]!.split(/\s+/u);
+  return [squash(kind.join('')), kind.map((w) => squash(w).charAt(0)).join('')].some((start) => domain === start + squash(kinded[3]!));
+}
+
 function initialsOf(name: string): string {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
 }
@@ -755,6 +789,7 @@ export function placeOfPublicBody(name: string): string {
 function matchesDomain(name: string, domain: string): boolean {
   const place = placeOfPublicBody(name);
   if (place !== name && matchesDomain(place, domain)) return true;
+  if (spellsKindAndPlace(name, domain)) return true;
   const squashed = squash(name);
   // …its first word after an article ("The Blue Kettle Café" of bluekettle…).
   const first = squash(name.split(/\s+/).find((w, i, all) => i === all.length - 1 || !ARTICLE.test(w)) ?? '');

@@ -1360,3 +1360,10 @@ describe('"our biggest client" of a small agency is its own customer: the agency
   it('"perdimos la cuenta de nuestro cliente más grande"', () =>
     expect(companyOf({ name: 'Nicolás Iturbe', address: 'nico@ruidoagencia.example' }, 'Entrevista - Asistente de marketing', 'Hola Ana:\n\nSomos una agencia de marketing chiquita. En marzo perdimos la cuenta de nuestro cliente más grande.\n\nPodemos hacer una videollamada el jueves 10 a las 11.\n\nAbrazo,\nNico Iturbe\nRuido Agencia · Marketing & Contenidos')).toBe('Ruido Agencia'));
 });
+
+describe('a body named after its place, its domain spelling the kind by initials or in full', () => {
+  it('"CHU de Valmorel", not the town', () =>
+    expect(companyOf({ name: 'Claire Dubois', address: 'c.dubois@chu-valmorel.example' }, 'Convocation à un entretien - Secrétaire médicale', "Madame,\n\nNous avons le plaisir de vous convier à un entretien avec la Direction des soins du CHU de Valmorel le mardi 3 mars à 14h.\n\nAdresse : 4 rue de l'Hôpital, 38999 Valmorel\n\nClaire Dubois\nChargée de recrutement\nCentre hospitalier universitaire de Valmorel")).toBe('CHU de Valmorel'));
+  it('"Universidad de Montaraz" of universidadmontaraz', () =>
+    expect(companyOf({ name: 'Lucía Prieto', address: 'lprieto@universidadmontaraz.example' }, 'Entrevista - Técnico de laboratorio', 'Estimada Ana:\n\nLe convocamos a una entrevista el lunes 9 de marzo a las 10:00 en el campus de Montaraz.\n\nLucía Prieto\nServicio de Personal\nUniversidad de Montaraz')).toBe('Universidad de Montaraz'));
+});

@@ -457,14 +457,14 @@ export const LATER_CONTACT: ByLanguage = {
 };
 /** What they are told means yes ("that I'd be happy to come", "que sí", "dat ik graag kom"). */
 export const YES_CONTENT: ByLanguage = {
-  en: ['yes', 'happy to', 'glad to', 'gladly', "i'?(?:ll|d) (?:come|be there|attend|love to)", '(?:works|suits) (?:for )?me', 'available', 'i accept', 'count me in', 'sure', 'interested', 'love to (?:come|attend|join|meet)', 'looking forward', "i'?m coming"],
-  fr: ['oui', 'partant~', 'volontiers', 'avec plaisir', 'ca me va', 'disponible', "j'?accepte", 'je viens', 'je viendrai', 'interesse~', 'ravi~', 'heureu(?:x|se) de venir', 'venir', 'serai (?:la|present~)', 'je vais venir'],
+  en: ['yes', 'happy to', 'glad to', 'gladly', "i'?(?:ll|d) (?:come|be there|attend|love to)", '(?:works|suits) (?:for )?me', 'available', 'i accept', 'count me in', 'sure', 'interested', 'love to (?:come|attend|join|meet)', 'looking forward', "i'?m coming", "i'?m in(?=\\s*(?:[,.;!?)]|$))", "i'?m up for it"],
+  fr: ['oui', 'partant~', 'volontiers', 'avec plaisir', 'ca me va', 'disponible', "j'?accepte", 'je viens', 'je viendrai', 'interesse~', 'ravi~', 'heureu(?:x|se) de venir', 'venir', 'serai (?:la|present~)', 'je vais venir', "j'?en suis", 'comptez sur moi', 'compte sur moi'],
   de: ['ja', 'gern~', 'passt', 'komme', 'bin dabei', 'zusage', 'einverstanden', 'interesse', 'freue mich', 'gerne', '(?:ich|i) komm'],
-  es: ['(?<!eso )si', 'encantad~', 'me (?:viene|va) bien', 'acepto', 'voy', 'ire', 'disponible', 'con gusto', 'interesad~', 'encantaria', 'me gustaria', 'ire', 'voy a ir', 'con mucho gusto'],
-  it: ['(?<!(?:questo|eso) )si', 'volentieri', 'va bene', 'accetto', 'vengo', 'ci saro', 'disponibile', 'con piacere', 'interessat~', 'vengo volentieri', 'ben volentieri', 'va benissimo'],
-  nl: ['ja', 'graag', 'kom', 'past', 'akkoord', 'beschikbaar', 'prima', 'interesse', 'graag kom', 'met plezier'],
-  pt: ['(?<!isso )sim', 'aceito', 'com prazer', 'esta otimo', 'vou', 'disponivel', 'pode ser', 'interessad~', 'com todo o gosto', 'de bom grado', 'irei'],
-  pl: ['tak', 'chetnie', 'przyjde', 'pasuje', 'zgadzam', 'akceptuje', 'bede', 'zainteresowan~', 'przyjde', 'chetnie przyjde', 'przyjad(?:e|a)', 'przyjde', 'bede', 'przychodze'],
+  es: ['(?<!eso )si', 'encantad~', 'me (?:viene|va) bien', 'acepto', 'voy', 'ire', 'disponible', 'con gusto', 'interesad~', 'encantaria', 'me gustaria', 'ire', 'voy a ir', 'con mucho gusto', 'me apunto', 'cuenta conmigo', 'cuenten conmigo'],
+  it: ['(?<!(?:questo|eso) )si', 'volentieri', 'va bene', 'accetto', 'vengo', 'ci saro', 'disponibile', 'con piacere', 'interessat~', 'vengo volentieri', 'ben volentieri', 'va benissimo', 'ci sto', 'ci stiamo', 'ci sono(?=\\s*(?:[,.;!?)]|$))', 'contate su di me', 'conta su di me'],
+  nl: ['ja', 'graag', 'kom', 'past', 'akkoord', 'beschikbaar', 'prima', 'interesse', 'graag kom', 'met plezier', 'ik ben erbij', 'ik doe mee', 'tel me mee'],
+  pt: ['(?<!isso )sim', 'aceito', 'com prazer', 'esta otimo', 'vou', 'disponivel', 'pode ser', 'interessad~', 'com todo o gosto', 'de bom grado', 'irei', 'alinho', 'conta comigo', 'contem comigo', '(?:estou|to|tou) dentro'],
+  pl: ['tak', 'chetnie', 'przyjde', 'pasuje', 'zgadzam', 'akceptuje', 'bede', 'zainteresowan~', 'przyjde', 'chetnie przyjde', 'przyjad(?:e|a)', 'przyjde', 'bede', 'przychodze', 'wchodze w to', 'jestem za'],
 };
 
 /** Taking back what was said before ("forget that", "on second thought", "wait"). */

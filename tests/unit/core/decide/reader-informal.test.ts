@@ -1565,3 +1565,17 @@ describe('a "no" softened by degree ("not much", "pas trop", "nicht so sehr") is
     expect(decided(note)).toBe('decline/nothing-appealing');
   });
 });
+
+describe('"I\'m in" as what to tell them, a "you never know" after it no no', () => {
+  it.each([
+    ["Tell them I'm in, and ask if they pay mileage, you never know."],
+    ["Dis-leur que j'en suis, et demande s'ils remboursent l'essence, on ne sait jamais."],
+    ['Diz-lhes que alinho, e pergunta se pagam a gasolina, nunca se sabe.'],
+    ['Digli che ci sto e chiedi se rimborsano la benzina, non si sa mai.'],
+    ['Rispondigli che ci sono, per favore, e chiedi del parcheggio, che non si sa mai.'],
+    ['Diles que me apunto, y pregunta si pagan la gasolina, que nunca se sabe.'],
+    ['Zeg maar dat ik erbij ben, en vraag of ze de benzine vergoeden, je weet maar nooit.'],
+    ['Napisz im, że wchodzę w to, i zapytaj o parking, nigdy nie wiadomo.'],
+  ])('%s', (note) => expect(instruction(note)).toBe('attend'));
+  it('"ci sono" before a noun is "there are", no yes', () => expect(instruction('Digli che ci sono dei problemi con la data, non posso.')).not.toBe('attend'));
+});

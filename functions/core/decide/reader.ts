@@ -991,6 +991,8 @@ function toldVerdict(R: Patterns, told: string): 'attend' | 'decline' | null {
 function toldPlain(R: Patterns, told: string): 'attend' | 'decline' | null {
   const text = told.replace(/(?<![\p{L}])(?:no problem|kein problem|pas de (?:souci|probleme)|sin problema|nessun problema|geen probleem|sem problema|nie ma problemu)(?![\p{L}])/giu, ' ');
   if (R.decline.test(text) || R.notForMe.test(text)) return 'decline';
+  // "je leur dirais non", "sag ihnen: nein": a bare no as what they are told (French and Italian "non" is no negator of theirs).
+  if (/^[\s,:;"'«»„“”]*(?:(?:que|che|dass|dat|ze|qu')\s+)?(?:no|non|nein|nee|neen|nao|nie|nope)(?![\p{L}])/iu.test(text)) return 'decline';
   const yes = R.yes.exec(text);
   const no = R.negator.exec(text);
   if (no && (!yes || no.index < yes.index)) return 'decline';

@@ -1579,3 +1579,18 @@ describe('"I\'m in" as what to tell them, a "you never know" after it no no', ()
   ])('%s', (note) => expect(instruction(note)).toBe('attend'));
   it('"ci sono" before a noun is "there are", no yes', () => expect(instruction('Digli che ci sono dei problemi con la data, non posso.')).not.toBe('attend'));
 });
+
+describe('what the owner would tell them, in the conditional, a question asking the reader\'s opinion after it', () => {
+  it.each([
+    ["I'd tell them thanks but no, what do you think?"],
+    ["Je leur dirais merci mais non, qu'en penses-tu ?"],
+    ['Ich würde ihnen sagen, dass es nicht passt, was meinst du?'],
+    ['Yo les diría que muchas gracias pero que no, ¿qué opinas?'],
+    ['Gli direi che grazie ma no, che ne dici?'],
+    ['Ik zou ze laten weten dat het niks voor me is, wat vind jij?'],
+    ['Eu lhes diria que obrigado, mas não, que achas?'],
+    ['Napisałabym im, że dziękuję, ale nie, co myślisz?'],
+  ])('%s', (note) => expect(instruction(note)).toBe('decline'));
+  it.each([["I'd tell them yes, what do you think?"], ['Gli direi che ci sto, che ne dici?']])('and a yes so said: %s', (note) => expect(instruction(note)).toBe('attend'));
+  it.each([['Je leur dirais non.'], ['Dis-leur : non.'], ['Sag ihnen: nein.']])('a bare no as what they are told: %s', (note) => expect(instruction(note)).toBe('decline'));
+});

@@ -267,12 +267,17 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     const inSubject = findProseSlots(subject, textLanguage, reference, defaultZone, []).filter(valid);
     if (inSubject.length > 0) return inSubject;
     // …or the subject's day and the body's hour ("Entrevista – quinta-feira, 18/02" and "A conversa será às 14h30").
-    const clock = split.main.split(/(?<=[.!?])\s+|\n+/u).find((sentence) => /(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u.test(sentence));
-    if (!clock) return [];
+    const hour = /(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u;
+    const sentence = split.main.split(/(?<=[.!?])\s+|\n+/u).find((s) => hour.test(s));
+    if (!sentence) return [];
+    // …the hour with up to two words before it in its clause ("às 15h00 (hora de Lisboa)…", "o godzinie 11:30…"), so
+    // that no long clause stands between it and the day.
+    const at = hour.exec(sentence)!.index;
+    const clock = `${/(?:[^\s,;:]+\s+){0,2}$/u.exec(sentence.slice(0, at))![0]}${sentence.slice(at)}`;
     // Only the subject's parts with a digit, so that its title does not stand between the day and the hour; the hour
     // is the body's, so a day and month with a dot there ("Rozmowa 16.03 – …") are its day, not a clock time.
     const subjectDay = subject.split(/\s+[-–—|]\s+/u).filter((part) => /\d/.test(part)).join(' ').replace(/(?<![\d.:/])(\d{1,2})\.(\d{1,2})(?![\d.:/])/gu, (m: string, d: string, mo: string) => (Number(d) >= 1 && Number(d) <= 31 && Number(mo) >= 1 && Number(mo) <= 12 ? `${d}.${mo}.` : m));
-    return findProseSlots(`${subjectDay.replace(/\.?$/u, '.')} ${clock}`, textLanguage, reference, defaultZone, []).filter(valid);
+    return findProseSlots(`${subjectDay} ${clock}`, textLanguage, reference, defaultZone, []).filter(valid);
   };
   if (timed.length > 0) {
     // The calendar is authoritative. A calendar written in UTC ("…T080000Z") is shown in the zone the

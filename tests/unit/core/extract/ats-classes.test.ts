@@ -257,3 +257,10 @@ describe('a day and a month with a dot in the subject, the hour in the body', ()
     expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-18T09:15:00+01:00']);
   });
 });
+
+describe('the day in the subject and the hour late in a long sentence of the body', () => {
+  it('are one slot, the clause before the hour left out', () => {
+    const facts = extractFacts({ from: { name: 'Rita Lopes', address: 'rita@azulejo-tech.example' }, replyTo: null, cc: [], subject: 'Entrevista telefónica – 18/02 – Analista de Dados', date: { instant: new Date('2027-02-09T14:05:00Z'), offsetMinutes: 0 }, messageId: null, body: 'Caro Diego,\n\nTeríamos disponibilidade para uma primeira conversa com a Marta Reis, responsável da equipa de dados, às 15h00 (hora de Lisboa), na data indicada no assunto.\n\nCumprimentos,\nRita Lopes\nAzulejo Tech', calendars: [] }, { ownerAddresses: ['diego@example.com'], fallbackDate: null, isInvitation });
+    expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-18T15:00:00+00:00']);
+  });
+});

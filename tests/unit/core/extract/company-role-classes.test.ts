@@ -1367,3 +1367,11 @@ describe('a body named after its place, its domain spelling the kind by initials
   it('"Universidad de Montaraz" of universidadmontaraz', () =>
     expect(companyOf({ name: 'Lucía Prieto', address: 'lprieto@universidadmontaraz.example' }, 'Entrevista - Técnico de laboratorio', 'Estimada Ana:\n\nLe convocamos a una entrevista el lunes 9 de marzo a las 10:00 en el campus de Montaraz.\n\nLucía Prieto\nServicio de Personal\nUniversidad de Montaraz')).toBe('Universidad de Montaraz'));
 });
+
+describe('an institution\'s word inside a German or Dutch compound, beside the sender\'s department', () => {
+  it.each([
+    ['Kreiskrankenhaus Sankt Talheim - Personalabteilung', 'personal@kkh-sankttalheim.example', 'Kreiskrankenhaus Sankt Talheim'],
+    ['Fachhochschule Sankt Talheim - Personalabteilung', 'bewerbung@fh-sankttalheim.example', 'Fachhochschule Sankt Talheim'],
+  ])('%s', (name, address, expected) =>
+    expect(companyOf({ name, address }, 'Einladung zum Gespräch', `Lieber Herr Vogel,\n\ngern laden wir Sie zu einem Gespräch ein: https://sankttalheim.webex.example/meet/it\n\nFreundliche Grüße aus Sankt Talheim\nSabine Sailer\nPersonalabteilung\n${name.split(' - ')[0]}\nKlinikstraße 1\n88888 Sankt Talheim`)).toBe(expected));
+});

@@ -1033,6 +1033,9 @@ function titleOf(fullSubject: string, fullMain: string, fullSignature: string): 
   // The subject often names the same title in full ("Senior Analyst, Health Practice" for the body's
   // "Senior Analyst"; "Analyste pricing senior" for "Analyste pricing"): the longer form wins.
   if (fromBody && fromSubject && fromSubject.toLowerCase().startsWith(fromBody.toLowerCase()) && fromSubject.length > fromBody.length) return fromSubject;
+  // …and the body's reading runs on into its sentence ("De functie van Data Engineer valt onder het team…" for the
+  // subject's "Data Engineer"): the subject's title, the words after it being the sentence's, not the title's.
+  if (fromBody && fromSubject && fromBody.startsWith(`${fromSubject} `) && /^(?!(?:de|del|della|di|da|do|dos|das|des|du|van|voor|von|für|fur|of|for|in|en|e|y|et|und|and|ds|na|w|z|ze|i|a|al|alla|au|aux|en|im|bei|at|on|with|con|com|med|met)\s)\p{Ll}+\s+\p{Ll}+\s+\p{L}/u.test(fromBody.slice(fromSubject.length + 1)) && !isJobTitle(fromBody.slice(fromSubject.length + 1))) return fromSubject;
   // A title the subject names and the body repeats is the one, whatever other title the body mentions
   // first ("you interviewed for the Demand Planner opening; … the new Demand Planning Lead role").
   const [body, subj] = [fromBody?.toLowerCase() ?? '', fromSubject?.toLowerCase() ?? ''];

@@ -1375,3 +1375,12 @@ describe('an institution\'s word inside a German or Dutch compound, beside the s
   ])('%s', (name, address, expected) =>
     expect(companyOf({ name, address }, 'Einladung zum Gespräch', `Lieber Herr Vogel,\n\ngern laden wir Sie zu einem Gespräch ein: https://sankttalheim.webex.example/meet/it\n\nFreundliche Grüße aus Sankt Talheim\nSabine Sailer\nPersonalabteilung\n${name.split(' - ')[0]}\nKlinikstraße 1\n88888 Sankt Talheim`)).toBe(expected));
 });
+
+describe('the body\'s title running on into its sentence, the subject naming the title alone', () => {
+  it.each([
+    ['Uitnodiging videogesprek – Data Engineer', 'Hoi Stefan,\n\nDe functie van Data Engineer valt onder het team Routeplanning bij onze vestiging in Utrecht.\n\nGroet,\nSanne'],
+    ['Entrevista – Data Engineer', 'Hola Ana:\n\nEl puesto de Data Engineer forma parte del equipo de planificación de rutas.\n\nSaludos,\nLucía'],
+  ])('%s', (subject, body) => expect(findRole(subject, body)).toBe('Data Engineer'));
+  it('keeps a title that goes on with "de…" in the body', () =>
+    expect(findRole('Entrevista – Analista', 'Hola Ana:\n\nTe escribo por el puesto de Analista de datos senior en Madrid.\n\nSaludos,\nLucía')).not.toBe('Analista'));
+});

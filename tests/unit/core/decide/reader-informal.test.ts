@@ -1594,3 +1594,11 @@ describe('what the owner would tell them, in the conditional, a question asking 
   it.each([["I'd tell them yes, what do you think?"], ['Gli direi che ci sto, che ne dici?']])('and a yes so said: %s', (note) => expect(instruction(note)).toBe('attend'));
   it.each([['Je leur dirais non.'], ['Dis-leur : non.'], ['Sag ihnen: nein.']])('a bare no as what they are told: %s', (note) => expect(instruction(note)).toBe('decline'));
 });
+
+describe('"reads like" compares, and "not sold on it" doubts', () => {
+  it('"the JD reads like it\'s mostly…" is no draw', () =>
+    expect(readOwnerNote("The JD reads like it's mostly babysitting legacy reports.").statements.map((s) => s.concept)).not.toContain('draw'));
+  it.each([['Not sold on this one.'], ["I'm not really sold on it."], ['Not sold.']])('%s is a doubt', (note) =>
+    expect(readOwnerNote(note).statements.map((s) => s.concept)).toContain('doubt'));
+  it('"I like it" is still a draw', () => expect(readOwnerNote('I like it, honestly.').statements.map((s) => s.concept)).toContain('draw'));
+});

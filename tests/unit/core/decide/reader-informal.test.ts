@@ -1602,3 +1602,14 @@ describe('"reads like" compares, and "not sold on it" doubts', () => {
     expect(readOwnerNote(note).statements.map((s) => s.concept)).toContain('doubt'));
   it('"I like it" is still a draw', () => expect(readOwnerNote('I like it, honestly.').statements.map((s) => s.concept)).toContain('draw'));
 });
+
+describe('Swiss German as owners write it: "schriib ene … ab", "zuesäge", "nöd absäge", "chume", "nüt … reizt mi"', () => {
+  it.each([
+    ['Mer händ scho gnueg Nachtschichte gha. Schriib ene bitte fründlich ab.', 'decline'],
+    ['Das wär de Schritt, won ich will. Chasch ene zuesäge?', 'attend'],
+    ['Nöd absäge!! Das isch en guete Lade.', 'attend'],
+    ['Schriib ene, dass ich gern chume.', 'attend'],
+  ])('%s', (note, expected) => expect(instruction(note)).toBe(expected));
+  it('"Nüt vo dem Ganze reizt mi" is nothing for the owner', () =>
+    expect(readOwnerNote('Nüt vo dem Ganze reizt mi, ehrlich.').statements.map((s) => s.concept)).toContain('nothing-for-me'));
+});

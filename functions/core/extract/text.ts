@@ -43,7 +43,7 @@ export function splitSignature(body: string): { main: string; signature: string 
   return { main: body.slice(0, cut.index), signature: body.slice(cut.index) };
 }
 
-const HEADER_KEY = String.raw`(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|De|Envoyé|À|A|Cc|Objet|Sujet|Pour|Date|Von|Gesendet|An|Betreff|Datum|Antwort an|Enviado el|Enviada el|Enviado|Para|Asunto|Fecha|Responder a|Van|Verzonden|Aan|Onderwerp|Da|Inviato|Oggetto|Data|Enviada|Assunto|Em|Od|Wysłano|Wysłane|Do|Temat|DW|差出人|送信者|送信日時|送信日|日付|宛先|件名|CC)`;
+const HEADER_KEY = String.raw`(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|De|Envoyé|À|A|Cc|Objet|Sujet|Pour|Date|Von|Gesendet|An|Betreff|Datum|Antwort an|Enviado el|Enviada el|Enviado em|Enviada em|Enviado|Para|Asunto|Fecha|Responder a|Van|Verzonden|Aan|Onderwerp|Da|Inviato|Oggetto|Data|Enviada|Assunto|Em|Od|Wysłano|Wysłane|Do|Temat|DW|差出人|送信者|送信日時|送信日|日付|宛先|件名|CC)`;
 const HEADER_LINE = new RegExp(String.raw`^[ \t>]*\*?${HEADER_KEY}\*?[ \t]*[:：]`, 'i');
 const SENDER_KEY = /^[ \t>]*\*?(?:From|De|Von|Van|Da|Od|差出人|送信者)\*?[ \t]*[:：]/i;
 const QUOTE_INTRO = /^[ \t>]*(?:On .{6,120} wrote:|Le .{6,120} a écrit\s*:|Am .{6,120} schrieb .{0,80}:|El .{6,120} escribió:|Il .{6,120} ha scritto:|Op .{6,120} schreef .{0,80}:|Em .{6,120} escreveu:|(?:W dniu|Dnia) .{6,120} (?:napisał(?:\(a\)|a)?|pisze):|\d{4}[年/]\d{1,2}[月/]\d{1,2}日?.{0,120}(?:<[^>\s]+@[^>\s]+>|のメール)\s*[:：]?)\s*$/i;

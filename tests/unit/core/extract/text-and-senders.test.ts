@@ -38,6 +38,11 @@ describe('text', () => {
     expect(blankHeaderBlocks(body)).toBe('Hola,\n\n\n\n\n\n');
   });
 
+  it('blanks Portuguese Outlook\'s block, whose date line reads "Enviada em:"', () => {
+    const body = 'Oi,\n\nDe: Ana <ana@example.com>\nEnviada em: terça-feira, 10 de novembro de 2026 15:03\nPara: Thiago <t@acme.example>\nAssunto: RE: Processo seletivo\n';
+    expect(blankHeaderBlocks(body)).toBe('Oi,\n\n\n\n\n\n');
+  });
+
   it('cuts the sign-off and what follows', () => {
     expect(splitSignature('See you then!\n\nBest,\nPat\n123 Main Street')).toEqual({ main: 'See you then!\n\n', signature: 'Best,\nPat\n123 Main Street' });
   });

@@ -1050,6 +1050,8 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
         weekdayContradicts: weekdayContradicts(current.start),
       });
       out.push(at(next));
+      // "sexta-feira, 5/3: às 9h ou às 11h": a second time offered after the joined one is on that day too.
+      if (!next.end) out.push(...alternativeTimes(body, next.endIndex, at(next).start, weekdayContradicts(current.start)));
       i += 1;
       // The times listed under it, one per line with nothing else ("- 10:00 – 10:45" / "- 13:00 – 13:45"), are on that day too.
       for (let following = pieces[i + 1]; following && hasTime(following.start) && !hasDay(following.start) && /^[ \t]*\n[ \t]*$/.test(body.slice(pieces[i]!.endIndex, following.index)); following = pieces[i + 1]) {

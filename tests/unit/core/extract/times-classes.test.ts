@@ -460,3 +460,13 @@ describe('a Mexico City neighbourhood named after Rome', () => {
   it('"Roma Norte, Cuauhtémoc, CDMX" is Mexico City', () => expect(zoneOfPlaceIn('Calle Orizaba 112, local 3\nRoma Norte, Cuauhtémoc, CDMX')).toBe('America/Mexico_City'));
   it('"Roma" alone is still Rome', () => expect(zoneOfPlaceIn('Via del Corso 12, 00186 Roma')).toBe('Europe/Rome'));
 });
+
+describe('a second time offered after a time joined to its day across a colon', () => {
+  it.each([
+    ['pt', 'Tenho dois horários na sexta-feira, 4/12: às 9h ou às 11h.', 'America/Sao_Paulo', ['2026-12-04T12:00:00.000Z -180', '2026-12-04T14:00:00.000Z -180']],
+    ['es', 'Tengo dos horarios el viernes 4/12: a las 9 o a las 11.', 'Europe/Madrid', ['2026-12-04T08:00:00.000Z 60', '2026-12-04T10:00:00.000Z 60']],
+    ['fr', "J'ai deux créneaux vendredi 4 décembre : à 9h ou à 11h.", 'Europe/Paris', ['2026-12-04T08:00:00.000Z 60', '2026-12-04T10:00:00.000Z 60']],
+  ])('%s: %s', (language, text, zone, expected) => {
+    expect(starts(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+});

@@ -185,6 +185,8 @@ describe('evidence of other mail', () => {
     ['es', mail('Jornada de puertas abiertas', 'Te invitamos a nuestra jornada de puertas abiertas el sábado a las 10:00. Inscríbete aquí.', { slots: 1 })],
     ['en', mail('Careers webinar', "You're registered for our live webinar on Thursday at 6 pm. Join with the link below.", { calendarEvents: 1, meetingLink: 'https://webex.example/m/1' })],
     ['it', mail('Open day', 'Ti aspettiamo al nostro open day di sabato alle 11: iscriviti dal link.', { slots: 1 })],
+    ['fr', mail('Forum de recrutement – samedi 20 mars', 'Vous avez postulé à l’une de nos offres. Le Groupe Alba organise son forum de recrutement, ouvert à tous les candidats, le samedi 20 mars de 9h30 à 17h : présentation de nos métiers et échanges avec nos équipes. Aucun entretien individuel n’est prévu ce jour-là.', { slots: 1 })],
+    ['en', mail('Recruitment fair – Saturday', 'You recently applied to one of our roles. Come to our recruitment fair on Saturday from 10 am to 4 pm: meet our teams and hear about our work. No individual interviews are planned that day.', { slots: 1 })],
   ])('an event for many (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 
   it.each([

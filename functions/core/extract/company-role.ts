@@ -436,7 +436,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     const kind = name ? candidates.find((c) => c.name.endsWith(` ${name}`) && SHOP_KIND_FIRST.test(c.name)) : undefined;
     // "Montaraz" of "el campus de Montaraz" is the signature's "Universidad de Montaraz", the domain spelling both.
     const ofPlace = name ? candidates.find((c) => KIND_OF_PLACE.exec(c.name)?.[3] === name && [domain, ...writtenDomains].some((d) => spellsKindAndPlace(c.name, d))) : undefined;
-    return extendWrapped(body?.name ?? fuller?.name ?? kind?.name ?? ofPlace?.name ?? name, candidates, all);
+    // "HVNR" (a display name's "Recrutamento HVNR") is the "Hospital de Vila Nova da Ribeira" the mail writes out.
+    const spelledOut = name && /^\p{Lu}{2,6}$/u.test(name) ? candidates.find((c) => c.name !== name && initialsOf(c.name) === name.toLowerCase()) : undefined;
+    return extendWrapped(body?.name ?? fuller?.name ?? kind?.name ?? ofPlace?.name ?? spelledOut?.name ?? name, candidates, all);
   };
   // …as a whole name: "Tischler" is not repeated by "Tischlerei Thordsen" or "Tischlermeister".
   const counted = new Map<string, number>();

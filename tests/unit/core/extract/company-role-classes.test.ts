@@ -1384,3 +1384,8 @@ describe('the body\'s title running on into its sentence, the subject naming the
   it('keeps a title that goes on with "de…" in the body', () =>
     expect(findRole('Entrevista – Analista', 'Hola Ana:\n\nTe escribo por el puesto de Analista de datos senior en Madrid.\n\nSaludos,\nLucía')).not.toBe('Analista'));
 });
+
+describe('an abbreviation the mail also writes out is the name written out', () => {
+  it('"Recrutamento HVSA" over the "Hospital de Vale de Santa Ana" of the text and the signature', () =>
+    expect(companyOf({ name: 'Recrutamento HVSA', address: 'recrutamento@hvsantaana.example' }, 'Convocatória – Técnica Superior', 'Exma. Senhora,\n\nvimos por este meio convocá-la para a fase de avaliação presencial no Hospital de Vale de Santa Ana, unidade de referência na região.\n\nCom os melhores cumprimentos,\nServiço de Recursos Humanos\nHospital de Vale de Santa Ana, E.P.E.')).toBe('Hospital de Vale de Santa Ana'));
+});

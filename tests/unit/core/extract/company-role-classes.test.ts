@@ -1389,3 +1389,11 @@ describe('an abbreviation the mail also writes out is the name written out', () 
   it('"Recrutamento HVSA" over the "Hospital de Vale de Santa Ana" of the text and the signature', () =>
     expect(companyOf({ name: 'Recrutamento HVSA', address: 'recrutamento@hvsantaana.example' }, 'Convocatória – Técnica Superior', 'Exma. Senhora,\n\nvimos por este meio convocá-la para a fase de avaliação presencial no Hospital de Vale de Santa Ana, unidade de referência na região.\n\nCom os melhores cumprimentos,\nServiço de Recursos Humanos\nHospital de Vale de Santa Ana, E.P.E.')).toBe('Hospital de Vale de Santa Ana'));
 });
+
+describe('a vacancy word before the title in a subject is the occasion, not the title', () => {
+  it.each([
+    ['Re: Vaga Analista de Dados Pleno - Vértice Saúde', 'Analista de Dados Pleno'],
+    ['Vacante Desarrolladora Backend - Nubara', 'Desarrolladora Backend'],
+    ['Vacature Data Engineer – Horizon', 'Data Engineer'],
+  ])('%s', (subject, expected) => expect(findRole(subject, 'Olá,\n\nGostaríamos de marcar uma conversa.\n\nAbraço,\nBruna')).toBe(expected));
+});

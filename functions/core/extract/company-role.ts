@@ -1045,6 +1045,10 @@ function titleOf(fullSubject: string, fullMain: string, fullSignature: string): 
   // A body title named in a sentence about the past ("you interviewed with us last year for the Reporting Analyst
   // role") is an earlier role: the subject's title is this one.
   if (fromBody && fromSubject && isJobTitle(fromSubject) && !subj.includes(body) && saidOfThePast(main, fromBody)) return fromSubject;
+  // A body title in a sentence about an earlier search, another title after it: the later one ("…la búsqueda de Tech
+  // Lead que finalmente quedó en pausa. Ahora se abrió una posición de Desarrolladora Backend Senior…").
+  const now = fromBody && !labelled && !fromSubject ? titleAfterThePast(main, fromBody) : null;
+  if (now) return now;
   // "You applied for X; we would rather meet you for Y": the title they offered instead.
   const offered = fromBody && !labelled ? offeredInstead(main, fromBody) : null;
   if (offered) return offered;
@@ -1089,11 +1093,37 @@ const PAST_MENTION = /(?<![\p{L}])(?:last (?:year|spring|summer|autumn|fall|wint
 
 /** Whether the sentence of `main` that names `title` is dated in the past. */
 function saidOfThePast(main: string, title: string): boolean {
+  const sentence = sentenceAround(main, title);
+  return sentence !== null && PAST_MENTION.test(main.slice(sentence.start, sentence.end));
+}
+
+/**
+ * The sentence of `main` that names `title`: from the full stop, question or exclamation mark or blank line before
+ * it to the next; a single line break inside a paragraph (a hard-wrapped line going on in lowercase) ends none.
+ */
+function sentenceAround(main: string, title: string): { start: number; end: number } | null {
   const at = main.indexOf(title);
-  if (at < 0) return false;
-  const start = Math.max(main.lastIndexOf('.', at), main.lastIndexOf('\n', at)) + 1;
-  const ends = [main.indexOf('.', at + title.length), main.indexOf('\n', at + title.length)].filter((i) => i >= 0);
-  return PAST_MENTION.test(main.slice(start, ends.length > 0 ? Math.min(...ends) : main.length));
+  if (at < 0) return null;
+  const boundary = /[.!?](?=\s)|\n(?=\s*\n|\s*\p{Lu}|\s*[-–•*])/gu;
+  let start = 0;
+  let end = main.length;
+  for (const m of main.matchAll(boundary)) {
+    const i = m.index ?? 0;
+    if (i < at) start = i + 1;
+    else if (i >= at + title.length) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** A title named after a sentence about an earlier search ("la búsqueda de Tech Lead que quedó en pausa… Ahora se abrió una posición de…"): the one now. */
+function titleAfterThePast(main: string, title: string): string | null {
+  const sentence = sentenceAround(main, title);
+  if (!sentence || !PAST_MENTION.test(main.slice(sentence.start, sentence.end))) return null;
+  const later = firstMatch(ROLE_BODY.slice(1), main.slice(sentence.end));
+  return later && later !== title && isJobTitle(later) ? later : null;
 }
 
 const NEEDS_JOB_NOUN = new Set([PROCESS_LABEL_TITLE, SOMEONE_AS_TITLE, LOOKING_FOR_LOWER_TITLE, CAREER_CATEGORY_TITLE, INTERVIEW_FOR_TITLE, FOR_A_TITLE, POSTING_TITLE, QUOTED_POSTING_TITLE, ROLE_OF_TITLE, APPLICATION_AS_TITLE, APPLICATION_FOR_TITLE, LOWERCASE_TITLE, RE_LINE_TITLE, REQUISITION_TITLE, FOR_TITLE_AT]);

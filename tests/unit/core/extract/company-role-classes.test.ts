@@ -1397,3 +1397,10 @@ describe('a vacancy word before the title in a subject is the occasion, not the 
     ['Vacature Data Engineer – Horizon', 'Data Engineer'],
   ])('%s', (subject, expected) => expect(findRole(subject, 'Olá,\n\nGostaríamos de marcar uma conversa.\n\nAbraço,\nBruna')).toBe(expected));
 });
+
+describe('a title in a hard-wrapped sentence about an earlier search, another title after it', () => {
+  it('is the later title', () =>
+    expect(findRole('Retomemos la conversación – Ventolera', 'Hola Ana:\n\nEl año pasado estuvimos hablando por la\nbúsqueda de Tech Lead que finalmente quedó en pausa.\nAhora se abrió una posición de Desarrolladora Backend Senior en el equipo de\nPagos y nos encantaría retomar la conversación.\n\nAbrazo,\nLucía')).toBe('Desarrolladora Backend Senior'));
+  it('keeps a title named once, in a sentence of now', () =>
+    expect(findRole('Entrevista', 'Hola Ana:\n\nSe abrió una posición de Desarrolladora Backend Senior en el equipo de Pagos.\n\nAbrazo,\nLucía')).toBe('Desarrolladora Backend Senior'));
+});

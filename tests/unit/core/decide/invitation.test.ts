@@ -503,8 +503,15 @@ describe('the company saying it met the owner before makes a later opening the l
     'You may remember that Tessaly interviewed you last spring for the Risk Analytics post.',
     'The hiring manager kept your CV on file and asked for you by name.',
     'Ci eravamo già sentiti lo scorso marzo per la posizione di Junior Analyst, poi coperta internamente.',
+    // Mexican and Rioplatense Spanish: "platicar", "estuvimos hablando", the year before the verb, a profile kept "en el radar"
+    'Ya habíamos platicado contigo el año pasado, cuando participaste en el proceso para Analista de Compras.',
+    'El año pasado estuvimos hablando por la búsqueda de Tech Lead que quedó en pausa.',
+    'Quedamos muy contentos con esa charla y te guardamos en nuestro radar.',
   ])('%j', (text) => {
     expect(readInviteSignals(text, { role: 'Analyst' }).invitedBefore).toBe(true);
+  });
+  it('"como hemos hablado por teléfono" is the call that set the interview up, no earlier contact', () => {
+    expect(readInviteSignals('Como hemos hablado por teléfono, te envío los datos de la entrevista.', { role: 'Analyst' }).invitedBefore).toBe(false);
   });
   it('a year in the future is no earlier meeting', () => {
     expect(readInviteSignals('We would like to invite you to an interview; the role starts in 2027.', { role: 'Analyst' }).invitedBefore).toBe(false);

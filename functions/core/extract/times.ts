@@ -1012,6 +1012,9 @@ const TIME_ROW_GAP = new RegExp(`${TIME_ROW_HEAD}$`, 'iu');
 /** The same labelled time row, followed by a time chrono does not read ("Orario ore 10.30"). */
 const TIME_ROW_START = new RegExp(TIME_ROW_HEAD, 'iu');
 
+/** "or" between two days offered ("donderdag 15 april of vrijdag 16 april", "le 15 ou le 16 avril"). */
+const OR_BETWEEN_DAYS = /^[ \t]*,?[ \t]*(?:or|of|oder|ou|o|lub|albo|oppure|o bien|ou bien|ou alors)[ \t]+(?:(?:on|the|le|el|il|lo|de|den|am|op|na|no|w|we)[ \t]+)?$/iu;
+
 function joinDateAndTime(pieces: Piece[], body: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < pieces.length; i += 1) {
@@ -1049,6 +1052,13 @@ function joinDateAndTime(pieces: Piece[], body: string): Found[] {
         end: piece.end && hasTime(piece.end) ? { ...date, ...timeOf(piece.end, piece.start) } : null,
         weekdayContradicts: weekdayContradicts(current.start),
       });
+      // "donderdag 15 april of vrijdag 16 april" then "Tijd: 9:30 – 14:00": the day offered before it, joined by "or",
+      // is a slot at that time too.
+      const before = pieces[i - 1];
+      if (before && hasDay(before.start) && !hasTime(before.start) && /\d/.test(before.text) && OR_BETWEEN_DAYS.test(body.slice(before.endIndex, current.index))) {
+        const day = wallOf(before.start);
+        out.push({ index: before.index, endIndex: next.endIndex, start: { ...day, ...timeOf(next.start, null) }, end: next.end && hasTime(next.end) ? { ...day, ...timeOf(next.end, next.start) } : null, weekdayContradicts: weekdayContradicts(before.start) });
+      }
       out.push(at(next));
       // "sexta-feira, 5/3: às 9h ou às 11h": a second time offered after the joined one is on that day too.
       if (!next.end) out.push(...alternativeTimes(body, next.endIndex, at(next).start, weekdayContradicts(current.start)));

@@ -470,3 +470,12 @@ describe('a second time offered after a time joined to its day across a colon', 
     expect(starts(text, language as TextLanguage, zone)).toEqual(expected);
   });
 });
+
+describe('two days offered with "or", then one time row', () => {
+  it.each([
+    ['nl', '- Datum: naar keuze donderdag 10 december of vrijdag 11 december\n- Tijd: 9:30 – 14:00 uur', 'Europe/Amsterdam', ['2026-12-10T08:30:00.000Z 60', '2026-12-11T08:30:00.000Z 60']],
+    ['en', 'Date: Thursday 10 December or Friday 11 December\nTime: 9:30 to 14:00', 'Europe/London', ['2026-12-10T09:30:00.000Z 0', '2026-12-11T09:30:00.000Z 0']],
+  ])('%s: both days at that time', (language, text, zone, expected) => {
+    expect(starts(text, language as TextLanguage, zone)).toEqual(expected);
+  });
+});

@@ -15,7 +15,7 @@ import { detectFormat, type InterviewFormat } from './format.js';
 import { findLocation, hasAddress } from './location.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isSharedCalendar, isTeamMailboxOfCompany, isUnusableReplyAddress } from './senders.js';
 import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, olderMessage, POINTS_BELOW, postscriptOf, splitSignature, withoutEmphasis, withShortRuns } from './text.js';
-import { findProseSlots, movesOrCancels, withEndSaidApart, type DefaultZone, type ProseSlot } from './times.js';
+import { findProseSlots, firstHourAt, movesOrCancels, withEndSaidApart, type DefaultZone, type ProseSlot } from './times.js';
 /** A range of weekdays ("di t/m zo", "de terça a sábado"), for the decision's reading of a stated span of hours. */
 export { WEEKDAY_RANGE } from './times.js';
 import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn, zoneOfPostcodeIn } from './zones.js';
@@ -267,12 +267,11 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     const inSubject = findProseSlots(subject, textLanguage, reference, defaultZone, []).filter(valid);
     if (inSubject.length > 0) return inSubject;
     // …or the subject's day and the body's hour ("Entrevista – quinta-feira, 18/02" and "A conversa será às 14h30").
-    const hour = /(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u;
-    const sentence = split.main.split(/(?<=[.!?])\s+|\n+/u).find((s) => hour.test(s));
+    const sentence = split.main.split(/(?<=[.!?])\s+|\n+/u).find((s) => firstHourAt(s) >= 0);
     if (!sentence) return [];
     // …the hour with up to two words before it in its clause ("às 15h00 (hora de Lisboa)…", "o godzinie 11:30…"), so
     // that no long clause stands between it and the day.
-    const at = hour.exec(sentence)!.index;
+    const at = firstHourAt(sentence);
     const clock = `${/(?:[^\s,;:]+\s+){0,2}$/u.exec(sentence.slice(0, at))![0]}${sentence.slice(at)}`;
     // Only the subject's parts with a digit, so that its title does not stand between the day and the hour; the hour
     // is the body's, so a day and month with a dot there ("Rozmowa 16.03 – …") are its day, not a clock time.

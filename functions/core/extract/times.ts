@@ -547,6 +547,21 @@ const CLOCK_FRACTIONS: { pattern: RegExp; time: (m: string[]) => [hour: number, 
   { pattern: new RegExp(String.raw`(?<![\p{L}])(?:(o|koło|około)\s+)?(kwadrans)\s+po\s+(${HOUR_NAMES_OF('drugiej').join('|')})(?![\p{L}])`, 'giu'),
     time: ([, , , hour]) => fraction(hourIn(HOUR_NAMES_OF('drugiej'), hour!), 15, 12) },
 ];
+/**
+ * Where a text first says an hour: in figures ("14h30", "11:30", "9 h") or in words ("om half drie", "a las cinco",
+ * "half past ten", "um drei Uhr"); -1 for none.
+ */
+export function firstHourAt(text: string): number {
+  const at = [/(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u.exec(text)?.index ?? -1];
+  for (const pattern of [CLOCK_WORDS, ...HOUR_IN_WORDS.map((h) => h.pattern), ...CLOCK_FRACTIONS.map((f) => f.pattern)]) {
+    pattern.lastIndex = 0;
+    at.push(pattern.exec(text)?.index ?? -1);
+    pattern.lastIndex = 0;
+  }
+  const found = at.filter((i) => i >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
+
 /** The hour and minute of "`minutes` from the hour `hour`" (-30: half an hour before it); null for no hour. */
 function fraction(hour: number, minutes: number, highest: number): [number, number] | null {
   if (!(hour >= 1 && hour <= highest)) return null;

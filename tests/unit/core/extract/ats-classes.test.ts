@@ -264,3 +264,10 @@ describe('the day in the subject and the hour late in a long sentence of the bod
     expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-18T15:00:00+00:00']);
   });
 });
+
+describe('the day in the subject and an hour in words in the body', () => {
+  it('are one slot ("om half drie" is 2:30)', () => {
+    const facts = extractFacts({ from: { name: 'Lien De Smet', address: 'lien@weghe.example' }, replyTo: null, cc: [], subject: 'Telefonisch gesprek vrijdag 19 februari - Medewerker aankoop', date: { instant: new Date('2027-02-09T14:05:00Z'), offsetMinutes: 60 }, messageId: null, body: 'Dag Sanne,\n\nIk bel je om half drie op het nummer in je cv.\n\nVriendelijke groeten,\nLien De Smet', calendars: [] }, { ownerAddresses: ['sanne@example.com'], fallbackDate: null, isInvitation });
+    expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-19T14:30:00+01:00']);
+  });
+});

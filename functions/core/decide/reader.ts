@@ -251,7 +251,9 @@ export function ownWords(note: string): string {
   return ownLines(note)
     .replace(/"[^"\n]{2,}?"|“[^”\n]{2,}?”|„[^“”\n]{2,}?[“”]|«[^»\n]{2,}?»|‹[^›\n]{2,}?›/g, blank)
     // A single-quoted passage may hold apostrophes ("'let me know if you'd rather…'"): one between letters is no closing quote.
-    .replace(/(?<=^|[\s(:])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,}?'(?=[\s.,;:!?)]|$)/gmu, blank);
+    // …and it holds no sentence's end: two elisions a sentence apart ("Fammi 'a cortesia, rispondi… e ringrazia. Po' stasera…")
+    // are no quote.
+    .replace(/(?<=^|[\s(:])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,}?'(?=[\s.,;:!?)]|$)/gmu, (m: string) => (/[.!?]\s+\p{Lu}/u.test(m) ? m : blank(m)));
 }
 
 /**

@@ -71,6 +71,11 @@ describe('the owner’s instruction, found anywhere in their own words', () => {
     expect(ownWords('a "quoted yes" here')).not.toMatch(/yes/);
   });
 
+  it('two elisions a sentence apart are no single quote ("Fammi \'a cortesia, … ringrazia. Po\' stasera…")', () => {
+    expect(instruction("Fammi 'a cortesia, rispondi tu ca nun me interessa e ringrazia. Po' stasera te chiammo.")).toBe('decline');
+    expect(ownWords("She wrote 'please confirm by Friday' yesterday.")).not.toMatch(/confirm/);
+  });
+
   it('tags win over everything', () => {
     expect(instruction('please decline #attend')).toBe('attend');
   });

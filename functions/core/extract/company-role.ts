@@ -315,8 +315,9 @@ export function findCompany(subject: string, main: string, signature: string, se
     // A job title ("Head of Design" under the signer's name) is nobody's company.
     if (isJobTitle(name) && !ORGANISATION_WORD.test(name) && name.split(/\s+/).length <= 4 && JOB_TITLE_LINE.test(name)) return;
     if (role && name.toLowerCase() === role.toLowerCase()) return;
-    // A town alone is where, not who ("… in Garching bei München"), unless the sender's domain spells it.
-    if (isPlaceName(name) && !matchesDomain(name, domain)) return;
+    // A town alone is where, not who ("… in Garching bei München"), unless the sender's domain spells it; so is a name
+    // the mail writes beside a postcode ("Hill Lane, Kidderminster DY10 1PR", "9032 Wondelgem").
+    if ((isPlaceName(name) || besidePostcode(all, name)) && !matchesDomain(name, domain)) return;
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
     // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company;
     // a name with an organisation's word ("Van Dijck Groep" <vandijckgroep@myworkday…>) is never a person's.
@@ -628,6 +629,19 @@ function kindBefore(before: string, place: string, domains: readonly string[]): 
     if (domains.some((d) => spellsKindAndPlace(name, d))) return name;
   }
   return null;
+}
+
+/** A postcode of the countries the mail comes from: "DY10 1PR", "3511 GC", "9032", "00-838", "1000-001", "75020". */
+const POSTCODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})`;
+
+const POSTCODE_WITH_LETTERS = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}\s?[A-Z]{2})`;
+
+/** Whether the mail writes `name` as a postal town: right after a postcode or right before one. */
+function besidePostcode(all: string, name: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(name)) return false;
+  const escaped = escapeRegExp(name);
+  // (After the name, only a postcode with letters: a bare number there is a street's, "Halvorsen Industries\n4900 …".)
+  return new RegExp(String.raw`(?<![\p{L}\d])${POSTCODE}\s+${escaped}(?![\p{L}])|(?<![\p{L}])${escaped},?\s+${POSTCODE_WITH_LETTERS}(?![\p{L}\d])`, 'u').test(all);
 }
 
 /** A kind of body, a linking word and a place ("CHU de Saint-Aurèle"): the kind is 1 to 4 words, the first capitalised. */

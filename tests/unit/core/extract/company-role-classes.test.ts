@@ -1404,3 +1404,8 @@ describe('a title in a hard-wrapped sentence about an earlier search, another ti
   it('keeps a title named once, in a sentence of now', () =>
     expect(findRole('Entrevista', 'Hola Ana:\n\nSe abrió una posición de Desarrolladora Backend Senior en el equipo de Pagos.\n\nAbrazo,\nLucía')).toBe('Desarrolladora Backend Senior'));
 });
+
+describe('a town the mail writes beside a postcode is where, not who', () => {
+  it('"the team at Bewdley" and "Hill Lane, Bewdley DY12 1PR" under an NHS trust', () =>
+    expect(companyOf({ name: 'Wyrebank Recruitment', address: 'recruitment@wyrebank-nhs.example' }, 'Shortlisted: Information Analyst - telephone interview', 'Dear Ingrid,\n\nYou have been shortlisted for the post of Information Analyst with the Performance team at Bewdley.\n\nKind regards,\nRecruitment Team\nWyrebank Community Healthcare NHS Trust\nHill Lane, Bewdley DY12 1PR')).toBe('Wyrebank Community Healthcare NHS Trust'));
+});

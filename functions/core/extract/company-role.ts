@@ -432,7 +432,7 @@ export function findCompany(subject: string, main: string, signature: string, se
   const extend = (name: string | null) => {
     const fuller = name ? candidates.find((c) => c.name.startsWith(`${name} `) && domain !== '' && squash(c.name) === domain) : undefined;
     const place = name ? squash(placeOfPublicBody(name)) : '';
-    const body = name ? candidates.find((c) => c.name !== name && PUBLIC_BODY.test(c.name) && /\p{Ll}/u.test(c.name) && squash(placeOfPublicBody(c.name)) === place) : undefined;
+    const body = name ? candidates.find((c) => c.name !== name && (PUBLIC_BODY.test(c.name) || COUNCIL_AFTER.test(c.name)) && /\p{Ll}/u.test(c.name) && squash(placeOfPublicBody(c.name)) === place) : undefined;
     // "Le Fournil" of an introduction ("Ici Karim de la boulangerie Le Fournil") is the signature's "Boulangerie Le Fournil".
     const kind = name ? candidates.find((c) => c.name.endsWith(` ${name}`) && SHOP_KIND_FIRST.test(c.name)) : undefined;
     // "Montaraz" of "el campus de Montaraz" is the signature's "Universidad de Montaraz", the domain spelling both.
@@ -797,9 +797,12 @@ export function matchesSenderDomain(name: string, senderAddress: string | null):
  */
 const PUBLIC_BODY = /^(?:Gemeente|Stad|Provincie|Stadt|Gemeinde|Marktgemeinde|Landeshauptstadt|Landkreis|Kreis|Commune|Ville|Mairie|Ayuntamiento|Concello|Ajuntament|Diputaci[óo]n(?: Provincial)?|Junta|C[âa]mara Municipal|Munic[ií]pio|Municipio|Prefeitura(?: Municipal)?|Comune|Citt[àa]|Provincia|Regione|Urz[ąa]d (?:Miasta|Gminy|Marsza[łl]kowski(?: Województwa)?)|Gmina|Miasto|Starostwo Powiatowe|City|Town|County|Borough|Province)(?:\s+(?:de la|de|di|d['’]|del|della|da|do|of|van|von|der|la|le|du))?\s+(?=\p{Lu})/iu;
 
-/** The place a public body's name names ("Waterveld" of "Gemeente Waterveld"); any other name as it is. */
+/** A council named after its place, the kind last, as English writes it ("Eastbrook District Council", "Leeds City Council"). */
+const COUNCIL_AFTER = /(?<=\p{L})\s+(?:(?:District|Borough|County|City|Town|Parish|Metropolitan Borough|Metropolitan District|Unitary)\s+)?Council$/u;
+
+/** The place a public body's name names ("Waterveld" of "Gemeente Waterveld", "Eastbrook" of "Eastbrook District Council"); any other name as it is. */
 export function placeOfPublicBody(name: string): string {
-  return name.replace(PUBLIC_BODY, '');
+  return name.replace(PUBLIC_BODY, '').replace(COUNCIL_AFTER, '');
 }
 
 function matchesDomain(name: string, domain: string): boolean {

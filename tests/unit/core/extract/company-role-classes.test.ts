@@ -1409,3 +1409,8 @@ describe('a town the mail writes beside a postcode is where, not who', () => {
   it('"the team at Bewdley" and "Hill Lane, Bewdley DY12 1PR" under an NHS trust', () =>
     expect(companyOf({ name: 'Wyrebank Recruitment', address: 'recruitment@wyrebank-nhs.example' }, 'Shortlisted: Information Analyst - telephone interview', 'Dear Ingrid,\n\nYou have been shortlisted for the post of Information Analyst with the Performance team at Bewdley.\n\nKind regards,\nRecruitment Team\nWyrebank Community Healthcare NHS Trust\nHill Lane, Bewdley DY12 1PR')).toBe('Wyrebank Community Healthcare NHS Trust'));
 });
+
+describe('an English council named after its place, the kind last', () => {
+  it('"Westmoor District Council" in the subject over the town the domain spells', () =>
+    expect(companyOf({ name: 'HR Recruitment', address: 'hr.recruitment@westmoor.example' }, 'Westmoor District Council - interview for Data Entry Clerk', 'Dear Ingrid,\n\nThank you for applying for the post of Data Entry Clerk with Customer Services at Westmoor.\n\nHR Recruitment\nCivic Centre, Station Road, Westmoor')).toBe('Westmoor District Council'));
+});

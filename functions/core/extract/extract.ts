@@ -367,6 +367,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
 /** A job description's words around the title in its file name: "JD", "Fiche de poste", "Stellenbeschreibung"… */
 const JOB_DESCRIPTION_WORDS = /^(?:JD|Job ?Description|Job ?Spec(?:ification)?|Role ?Profile|Fiche de poste|Descriptif de poste|Offre|Stellenbeschreibung|Stellenanzeige|Stellenprofil|Functieomschrijving|Vacature(?:tekst)?|Descripci[oó]n(?: del puesto)?|Oferta|Descri[cç][aã]o(?: da (?:vaga|fun[cç][aã]o))?|Vaga|Descrizione(?: (?:del ruolo|della posizione))?|Annuncio|Opis stanowiska|Oferta pracy|Ogłoszenie)$/iu;
 
+/** The same words opening a part, the title after them ("Fiche de poste Responsable Logistique"). */
+const JOB_DESCRIPTION_BEFORE = new RegExp(`${JOB_DESCRIPTION_WORDS.source.replace(/\$$/, '')}\\s+(?=\\p{Lu})`, 'iu');
+
 /**
  * The company and the title a job description's file name gives: its parts ("Orchard Ledger - Staff Data Engineer JD.txt",
  * "Fiche de poste - Opérateur de saisie comptable (H-F).pdf", "JD_Senior_Data_Engineer_Torino.txt") without the document's
@@ -376,7 +379,9 @@ function fromAttachmentNames(names: readonly string[], role: string | null): { r
   for (const file of names) {
     if (!/\.(?:pdf|docx?|odt|rtf|txt|pages)$/i.test(file)) continue;
     const title = file.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/_/g, ' ').replace(/\(([HFMWDXhfmwdx])-([HFMWDXhfmwdx])(?:-([HFMWDXhfmwdx]))?\)/g, (_, a: string, b: string, c?: string) => `(${[a, b, c].filter(Boolean).join('/')})`);
-    const parts = title.split(/\s+[-–—|]\s+/).map((p) => p.replace(/^(?:JD|CV)\s+|\s+(?:JD|CV)$/i, '').trim()).filter((p) => p && !JOB_DESCRIPTION_WORDS.test(p));
+    // …the document's words before the title with no dash between ("Fiche_de_poste_Responsable_Logistique_H-F.pdf"), and a
+    // gender marker without brackets after it.
+    const parts = title.split(/\s+[-–—|]\s+/).map((p) => p.replace(/^(?:JD|CV)\s+|\s+(?:JD|CV)$/i, '').replace(JOB_DESCRIPTION_BEFORE, '').replace(/\s+[HFMWDX]-[HFMWDX](?:-[HFMWDX])?$/i, '').trim()).filter((p) => p && !JOB_DESCRIPTION_WORDS.test(p));
     const titled = role ?? parts.map((p) => findRole(p, '')).find((r): r is string => r !== null && isJobTitle(r)) ?? null;
     if (!titled) continue;
     const others = parts.filter((p) => !p.toLowerCase().includes(titled.toLowerCase()));

@@ -1106,6 +1106,9 @@ describe('a job description’s file name, where the mail’s text names no comp
   it('"Fiche de poste - <title> (H-F).pdf": the title, and no company from the document’s own words', () => {
     expect(read('Entretien', 'Bonjour,\n\nsuite à votre candidature, je vous propose un entretien mardi à 10h.\n\nCordialement,\nBrad', ['Fiche de poste - Opérateur de saisie (H-F).pdf'])).toEqual([null, 'Opérateur de saisie']);
   });
+  it('"Fiche_de_poste_<title>_H-F.pdf": the document\'s words and the bare gender marker left out', () => {
+    expect(read('Convocation à un entretien', 'Bonjour,\n\nje vous propose un entretien mardi à 10h. Vous trouverez ci-joint la fiche de poste.\n\nCordialement,\nBrad', ['Fiche_de_poste_Responsable_Logistique_H-F.pdf'])[1]).toBe('Responsable Logistique');
+  });
   it('a place beside the title is no company; an image is no job description', () => {
     expect(read('Colloquio', 'Buongiorno,\n\nle propongo un colloquio giovedì alle 11.\n\nBrad', ['image001.png', 'JD_Senior_Data_Engineer_Torino.txt'])[0]).toBeNull();
   });
@@ -1393,6 +1396,7 @@ describe('an abbreviation the mail also writes out is the name written out', () 
 describe('a vacancy word before the title in a subject is the occasion, not the title', () => {
   it.each([
     ['Re: Vaga Analista de Dados Pleno - Vértice Saúde', 'Analista de Dados Pleno'],
+    ['I: Posizione Regulatory Affairs Specialist - contatto telefonico', 'Regulatory Affairs Specialist'],
     ['Vacante Desarrolladora Backend - Nubara', 'Desarrolladora Backend'],
     ['Vacature Data Engineer – Horizon', 'Data Engineer'],
   ])('%s', (subject, expected) => expect(findRole(subject, 'Olá,\n\nGostaríamos de marcar uma conversa.\n\nAbraço,\nBruna')).toBe(expected));

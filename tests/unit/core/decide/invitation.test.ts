@@ -228,6 +228,11 @@ describe('evidence of other mail', () => {
     ['nl', mail('Uw sollicitatie bij Dewaele Logistics', 'Om uw kandidatuur verder te behandelen, vragen wij u eerst ons online sollicitatieformulier in te vullen. Zodra wij uw formulier ontvangen hebben, neemt een van onze recruiters contact met u op om eventueel een gesprek in te plannen.', { signature: 'Hanne Claeys\nRecruitment Officer' })],
     ['en', mail('Your application', 'Please complete our online application form first. Once we have it, one of our recruiters will contact you to possibly schedule an interview.', { signature: 'Sam Lee\nRecruitment Officer' })],
   ])('a form to fill in first, an interview only possibly later (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
+
+  it.each([
+    ['it', mail('Responsabile Pianificazione: qualche informazione', 'Stiamo lavorando per conto del nostro cliente, alla ricerca di un Responsabile Pianificazione. Prima di procedere con un eventuale colloquio, le chiederei di indicarmi la RAL attuale e le sue aspettative economiche. Grazie.', { from: { name: 'Andrea Colombo - Praxis HR', address: 'a.colombo@praxishr.example' }, signature: 'Andrea Colombo\nConsulente Senior' })],
+    ['en', mail('Planning Manager: a few questions', 'We are recruiting for our client. Before we move on to a possible interview, could you tell me your current salary and notice period? Thanks.', { from: { name: 'Sam Lowe - Talent Search', address: 'sam@talentsearch.example' }, signature: 'Sam Lowe\nSenior Consultant' })],
+  ])('questions before a possible interview (%s)', (_lang, evidence) => expect(isInvitation(evidence)).toBe(false));
 });
 
 describe('the reading', () => {

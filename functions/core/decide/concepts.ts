@@ -408,20 +408,20 @@ export const CHOOSE_SLOT: ByLanguage = {
 };
 /** Forbidding what follows: "don't you dare", "no se le vaya a ocurrir", "bloß nicht", "guai a", "nem pense em". A no forbidden is a yes. */
 export const PROHIBIT: ByLanguage = {
-  en: ["don'?t you (?:dare|even)", "(?:do not|don'?t) (?:you )?(?:even )?(?:think (?:about|of)|dare)", "whatever you do,? (?:don'?t|do not)", 'under no circumstances'],
-  fr: ["(?:ne )?(?:t'?avise|vous avisez) pas(?: de)?", 'surtout (?:ne|pas|n.)', 'pas question de', 'je te (?:defends|interdis) de'],
-  de: ['(?:bloss|ja|bitte) (?:nicht|nich|ned|kein~)', 'wehe', 'untersteh (?:dich|euch)', 'auf keinen fall'],
-  es: ['(?:no|ni) se (?:te|le|les|os) (?:vaya|ocurra|ocurrra)~?', 'ni se te ocurra', 'ni (?:de broma|loco|loca)', 'que no se (?:te|le) ocurra', 'no te atrevas', 'no se atreva', 'por nada del mundo'],
-  it: ['guai (?:a te |a voi )?(?:se|a)', 'non (?:ti |si )?(?:azzardare|permettere|sognare)', 'non (?:pensarci|pensare) (?:neanche|nemmeno|neppure)', 'per nessun motivo'],
-  nl: ['(?:vooral|zeker|echt) niet', 'waag het niet', 'in geen geval', 'onder geen beding'],
-  pt: ['nem (?:pense|pensar|sonhar|sonhe) em', '(?:nao|n) (?:se atreva|te atrevas|ouse|ouses)', 'de jeito nenhum', 'em caso algum'],
-  pl: ['ani mi sie waz', 'nie waz sie', 'tylko (?:nie|mi nie)', 'pod zadnym pozorem', 'w zadnym wypadku'],
+  en: ["don'?t you (?:dare|even)", "(?:do not|don'?t) (?:you )?(?:even )?(?:think (?:about|of)|dare)", "whatever you do,? (?:don'?t|do not)", 'under no circumstances', "(?:it'?s )?out of the question(?: that| to| for me to)?", "no way (?:i|i'?m|i'?ll|am i|will i|i am|i will|in hell)"],
+  fr: ["(?:ne )?(?:t'?avise|vous avisez) pas(?: de)?", 'surtout (?:ne|pas|n.)', '(?:il )?(?:n.est |n.y a )?pas question (?:de|que|d.)', 'hors de question (?:de|que|d.)', 'je te (?:defends|interdis) de'],
+  de: ['(?:bloss|ja|bitte) (?:nicht|nich|ned|kein~)', 'wehe', 'untersteh (?:dich|euch)', 'auf keinen fall', 'kommt (?:gar |ja |doch )?(?:nicht|net|ned) in frage', 'keine rede davon'],
+  es: ['(?:no|ni) se (?:te|le|les|os) (?:vaya|ocurra|ocurrra)~?', 'ni se te ocurra', 'ni (?:de broma|loco|loca)', 'que no se (?:te|le) ocurra', 'no te atrevas', 'no se atreva', 'por nada del mundo', 'ni hablar de', 'de ninguna manera (?:voy a|pienso|quiero)'],
+  it: ['guai (?:a te |a voi )?(?:se|a)', 'non (?:ti |si )?(?:azzardare|permettere|sognare)', 'non (?:pensarci|pensare) (?:neanche|nemmeno|neppure)', 'per nessun motivo', 'fuori discussione', 'non se ne parla'],
+  nl: ['(?:vooral|zeker|echt) niet', 'waag het niet', 'in geen geval', 'onder geen beding', 'geen sprake van', 'geen denken aan'],
+  pt: ['nem (?:pense|pensar|sonhar|sonhe) em', '(?:nao|n) (?:se atreva|te atrevas|ouse|ouses)', 'de jeito nenhum', 'em caso algum', 'fora de questao', 'nem pensar'],
+  pl: ['ani mi sie waz', 'nie waz sie', 'tylko (?:nie|mi nie)', 'pod zadnym pozorem', 'w zadnym wypadku', 'nie ma mowy'],
 };
 /** Not going to miss it, and not to say no ("I won't miss this", "das lass ich mir nicht entgehen", "non dirgli di no"): a yes whose negation is its own, never counted as one. */
 export const WONT_MISS: ByLanguage = {
   en: ["(?:i'?m not|i am not|not) (?:going to |gonna )?miss(?:ing)? (?:this|it|that)", "(?:i )?(?:won'?t|will not) miss (?:this|it|that)", "(?:don'?t|do not) (?:tell (?:them|her|him) no|say no|turn (?:it|this|this one|them) down|decline)", "(?:i'?m not|i am not) (?:going to|gonna) (?:say no|turn (?:it|this|that|this one) down)(?=(?: to (?:that|it|this|them))?\\s*(?:[,.;!?]|$))", "i (?:won'?t|will not) (?:say no|turn (?:it|this|that|this one) down)(?=(?: to (?:that|it|this|them))?\\s*(?:[,.;!?]|$))"],
   fr: ['je (?:ne )?(?:vais|compte) pas (?:rater|manquer) (?:ca|cela|celle-ci|celui-ci)', '(?:je )?(?:ne )?(?:la|le) (?:rate|manque)rai pas', 'ne (?:leur|lui) dis pas non', '^ne dis pas non', 'ne refuse pas', "je (?:ne )?vais pas (?:leur )?(?:dire non|refuser)", "je (?:ne )?(?:leur )?dirai pas non"],
-  de: ['(?:lass|lasse) ich mir nicht entgehen', '(?:verpass|verpasse) ich nicht', '(?:das|den|die|es) (?:verpass|verpasse) ich (?:sicher |bestimmt )?nicht', 'sag (?:ihnen |ihm |ihr |denen )?(?:blo(?:ss|ß) |bitte )?nicht ab', '(?:blo(?:ss|ß) )?nicht absagen?', 'sag (?:ihnen |ihm |ihr |denen )?(?:blo(?:ss|ß) |bitte )?nicht nein', '(?:ich )?werde (?:da |dazu |das |dem )?(?:sicher |bestimmt )?nicht nein sagen'],
+  de: ['(?:lass|lasse) ich mir nicht entgehen', '(?:verpass|verpasse) ich nicht', '(?:das|den|die|es) (?:verpass|verpasse) ich (?:sicher |bestimmt )?nicht', 'sag (?:ihnen |ihm |ihr |denen )?(?:blo(?:ss|ß) |bitte )?nicht ab', '(?:blo(?:ss|ß) )?nicht absagen?', '(?:absagen|ablehnen|eine absage) kommt (?:gar |ja |doch |fur mich )?(?:nicht|net|ned) in frage', 'sag (?:ihnen |ihm |ihr |denen )?(?:blo(?:ss|ß) |bitte )?nicht nein', '(?:ich )?werde (?:da |dazu |das |dem )?(?:sicher |bestimmt )?nicht nein sagen'],
   es: ['no (?:pienso|voy a) faltar', 'no me (?:la|lo) (?:pierdo|voy a perder|pienso perder)', 'no (?:pienso|voy a) perderme(?:la|lo)?', 'no (?:les |le )?digas que no', 'no (?:lo |la )?rechaces', 'no (?:les |le )?(?:vayas a|vaya a) decir que no', 'no (?:voy a|pienso) decir(?:les|le)? (?:que )?no(?! (?:hay|es|me|fue|sea|tiene|estoy|esta|se))', 'no (?:les |le )?dire que no'],
   it: ['non me (?:la|lo) (?:perdo|perderei)', 'non (?:ci )?manco', 'non (?:dirgli|dirle|dire loro|dire) (?:di )?no', 'non rifiutare', 'non (?:gli |le )?diro (?:di )?no', 'non ho intenzione di dir(?:e|gli) (?:di )?no'],
   nl: ['(?:laat|mis) ik (?:\\p{L}+ )?niet (?:schieten|lopen)', 'die (?:mis|laat) ik niet', 'zeg maar geen nee', '^zeg geen nee', 'zeg (?:het )?niet af', 'niet afzeggen', '(?:ga|zal) (?:daar |er |dat |ik )?(?:\\p{L}+ )?geen nee (?:op |tegen )?zeggen'],
@@ -458,7 +458,7 @@ export const LATER_CONTACT: ByLanguage = {
 /** What they are told means yes ("that I'd be happy to come", "que sí", "dat ik graag kom"). */
 export const YES_CONTENT: ByLanguage = {
   en: ['yes', 'happy to', 'glad to', 'gladly', "i'?(?:ll|d) (?:come|be there|attend|love to)", '(?:works|suits) (?:for )?me', 'available', 'i accept', 'count me in', 'sure', 'interested', 'love to (?:come|attend|join|meet)', 'looking forward', "i'?m coming", "i'?m in(?=\\s*(?:[,.;!?)]|$))", "i'?m up for it"],
-  fr: ['oui', 'partant~', 'volontiers', 'avec plaisir', 'ca me va', 'disponible', "j'?accepte", 'je viens', 'je viendrai', 'interesse~', 'ravi~', 'heureu(?:x|se) de venir', 'venir', 'serai (?:la|present~)', 'je vais venir', "j'?en suis", 'comptez sur moi', 'compte sur moi'],
+  fr: ['oui', 'partant~', 'volontiers', 'avec plaisir', 'ca me va', 'disponible', "j'?accepte", 'je viens', 'je viendrai', 'interesse~', 'ravi~', 'heureu(?:x|se) de venir', 'venir', 'serai (?:la|present~)', 'je vais venir', '(?<!ne )me va(?! pas)', "j'?en suis", 'comptez sur moi', 'compte sur moi'],
   de: ['ja', 'gern~', 'passt', 'komme', 'bin dabei', 'zusage', 'einverstanden', 'interesse', 'freue mich', 'gerne', '(?:ich|i) komm'],
   es: ['(?<!eso )si', 'encantad~', 'me (?:viene|va) bien', 'acepto', 'voy', 'ire', 'disponible', 'con gusto', 'interesad~', 'encantaria', 'me gustaria', 'ire', 'voy a ir', 'con mucho gusto', 'me apunto', 'cuenta conmigo', 'cuenten conmigo'],
   it: ['(?<!(?:questo|eso) )si', 'volentieri', 'va bene', 'accetto', 'vengo', 'ci saro', 'disponibile', 'con piacere', 'interessat~', 'vengo volentieri', 'ben volentieri', 'va benissimo', 'ci sto', 'ci stiamo', 'ci sono(?=\\s*(?:[,.;!?)]|$))', 'contate su di me', 'conta su di me'],

@@ -1613,3 +1613,16 @@ describe('Swiss German as owners write it: "schriib ene … ab", "zuesäge", "n�
   it('"Nüt vo dem Ganze reizt mi" is nothing for the owner', () =>
     expect(readOwnerNote('Nüt vo dem Ganze reizt mi, ehrlich.').statements.map((s) => s.concept)).toContain('nothing-for-me'));
 });
+
+describe('declining ruled out by the owner is a yes ("il n\'est pas question que je décline")', () => {
+  it.each([
+    ["Gentille, mais il n'est pas question que je décline, au contraire."],
+    ["No way I'm turning this one down."],
+    ['Absagen kommt nicht in Frage.'],
+    ['Non se ne parla di rifiutare.'],
+    ['Ni hablar de rechazarla.'],
+    ['Geen sprake van dat ik afzeg.'],
+  ])('%s', (note) => expect(instruction(note)).toBe('attend'));
+  it.each([['No way.'], ["Pas question, je n'y vais pas."]])('a bare "no way" stays a no: %s', (note) => expect(instruction(note)).toBe('decline'));
+  it('Belgian "tu sais leur répondre que … me va ?" asks for a yes', () => expect(instruction('Tu sais leur répondre que le jeudi à 9 h me va ?')).toBe('attend'));
+});

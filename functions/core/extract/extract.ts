@@ -302,7 +302,10 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     // here"): a window to choose in is a range, never a single instant.
     const one = read.length === 1 ? read[0]! : null;
     const pencilled = one !== null && (!one.end || one.end.instant.getTime() - one.start.instant.getTime() <= PENCILLED_SLOT_MS);
-    const prose = !withLink || pencilled ? read : [];
+    // …or slots listed to pick from, each with an end and an interview's length ("• Monday 7 June, 09:30–10:00",
+    // "• Monday 7 June, 11:00–11:30" above "pick one of the slots below on our booking page").
+    const listed = read.length > 1 && read.every((s) => s.end !== null && s.end.instant.getTime() - s.start.instant.getTime() <= PENCILLED_SLOT_MS);
+    const prose = !withLink || pencilled || listed ? read : [];
     if (prose.some((s) => s.zoneAssumed)) inferred.add('slot-time-zone');
     slots = prose.map((s) => ({
       start: toIsoWithOffset(s.start.instant, s.start.offsetMinutes),

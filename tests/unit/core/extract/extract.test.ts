@@ -53,6 +53,9 @@ describe('extractFacts', () => {
     // One time with no end, the link its fallback: a proposed slot, never a window (a window is a range).
     const proposed = facts("Could we do a quick call on Wednesday 11 March at 15:00 ET? If that doesn't suit, book another time here: https://calendly.example/pat/30min");
     expect(proposed.slots.map((s) => s.start)).toEqual(['2026-03-11T15:00:00-04:00']);
+    // Slots listed to pick from on the booking page, each of an interview's length: the slots.
+    const listed = facts('Please pick one of the slots below on our booking page: https://calendly.example/pat/30min\n\nAvailable slots (ET):\n• Monday 9 March, 09:30–10:00\n• Tuesday 10 March, 14:00–14:30');
+    expect(listed.slots.map((s) => s.start)).toEqual(['2026-03-09T09:30:00-04:00', '2026-03-10T14:00:00-04:00']);
   });
 
   it('passes over a Reply-To that is no plain mailbox for the next candidate (an injected mailto query, a quoted local part)', () => {

@@ -218,7 +218,9 @@ const MAX_TIME_TEXT = 24 * 1024;
  * The end of the day said apart from its start ("Bitte seien Sie um 9:30 Uhr am Empfang; der Tag endet gegen 16:00 Uhr",
  * "we should finish around 4:30 pm", "la journée se termine vers 17h00"): the time after a word of ending.
  */
-const END_SAID_APART = /(?<![\p{L}])(?:ends?|ending|finish(?:es|ing)?|wraps? up|will be (?:done|finished)|endet|enden|ist (?:um|gegen) .{0,8}vorbei|se termine(?:ra)?|finit|finira|termina|terminer[àa]|finisce|finir[àa]|eindigt|loopt tot|afgerond|acaba(?:r[áa])?|termina(?:r[áa])?|kończy się|zakończy się|potrwa do)\s+(?:[\p{L}]+\s+){0,2}?(?:at|around|about|by|um|gegen|ca\.|bis|vers|à|a|alle|verso|om|rond|às|pelas|a las|hacia las|sobre las|o|około|ok\.)?\s*(\d{1,2})[:.h](\d{2})(?!\d)\s*([ap]\.?m\.?)?/iu;
+/** A range of clock times said with its words ("od 10:00 do 11:00", "from 10:00 to 11:00", "van 10.00 tot 11.00 uur"). */
+const RESTATED_RANGE = /(?<![\p{L}])(?:od|from|de|van|von|dalle|das|desde|du)\s+(\d{1,2})[:.h](\d{2})\s*(?:do|to|until|till|a|à|al|tot|bis|alle|às|hasta|au)\s*(\d{1,2})[:.h](\d{2})(?!\d)/giu;
+const END_SAID_APART = /(?<![\p{L}])(?:ends?|ending|finish(?:es|ing)?|wraps? up|will be (?:done|finished)|endet|enden|ist (?:um|gegen) .{0,8}vorbei|se termine(?:ra)?|finit|finira|termina|terminer[àa]|finisce|finir[àa]|eindigt|loopt tot|afgerond|acaba(?:r[áa])?|termina(?:r[áa])?|kończy się|zakończy się|potrwa do|duurt tot|dauert bis|lasts? (?:until|till)|runs? (?:until|till)|goes on (?:until|till)|dure jusqu.?(?:à|a)|durera jusqu.?(?:à|a)|dura hasta|durará hasta|dura fino (?:alle|a)|durerà fino (?:alle|a)|dura até|trwa do)\s+(?:[\p{L}]+\s+){0,2}?(?:at|around|about|by|um|gegen|ca\.|bis|vers|à|a|alle|verso|om|rond|às|pelas|a las|hacia las|sobre las|o|około|ok\.)?\s*(\d{1,2})[:.h](\d{2})(?!\d)\s*([ap]\.?m\.?)?/iu;
 
 /** The hour of the day a written hour names: with "am"/"pm" (or "a"/"p") on a 12-hour clock, else as written (13 and up stay). */
 function clockHour(hour: number, meridiem: string | undefined): number {
@@ -228,11 +230,13 @@ function clockHour(hour: number, meridiem: string | undefined): number {
 /** A single time with no end takes the end said apart in the same text, on its day, when it comes after it (within 14 hours). */
 export function withEndSaidApart(slots: ProseSlot[], text: string): ProseSlot[] {
   if (slots.length !== 1 || slots[0]!.end) return slots;
-  const said = END_SAID_APART.exec(text.slice(0, MAX_TIME_TEXT));
-  if (!said) return slots;
   const slot = slots[0]!;
-  const hour = clockHour(Number(said[1]), said[3]);
   const local = new Date(slot.start.instant.getTime() + slot.start.offsetMinutes * 60_000);
+  // "o 10:00 (zarezerwowaliśmy czas od 10:00 do 11:00)": a range restating the slot's start gives its end.
+  const restated = [...text.slice(0, MAX_TIME_TEXT).matchAll(RESTATED_RANGE)].find((m) => Number(m[1]) === local.getUTCHours() && Number(m[2]) === local.getUTCMinutes());
+  const said = restated ? ([restated[0], restated[3], restated[4], undefined] as const) : END_SAID_APART.exec(text.slice(0, MAX_TIME_TEXT));
+  if (!said) return slots;
+  const hour = clockHour(Number(said[1]), said[3]);
   const endWall = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour, Number(said[2]));
   const end = new Date(endWall - slot.start.offsetMinutes * 60_000);
   const after = end.getTime() - slot.start.instant.getTime();

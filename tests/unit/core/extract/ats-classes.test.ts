@@ -271,3 +271,11 @@ describe('the day in the subject and an hour in words in the body', () => {
     expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-19T14:30:00+01:00']);
   });
 });
+
+describe('the end of a slot said apart from its start', () => {
+  const read = (body: string) => extractFacts({ from: { name: 'Ewa Nowak', address: 'ewa@bursztyn.example' }, replyTo: null, cc: [], subject: 'Zaproszenie', date: { instant: new Date('2027-02-09T14:05:00Z'), offsetMinutes: 60 }, messageId: null, body, calendars: [] }, { ownerAddresses: ['hania@example.com'], fallbackDate: null, isInvitation }).slots.map((s) => [s.start, s.end]);
+  it('a range in brackets restating the start ("o 10:00 (zarezerwowaliśmy czas od 10:00 do 11:00)")', () =>
+    expect(read('Dzień dobry,\n\nzapraszamy na rozmowę we wtorek 9 marca o 10:00 (zarezerwowaliśmy czas od 10:00 do 11:00) na platformie Teams.\n\nPozdrawiam,\nEwa')).toEqual([['2027-03-09T10:00:00+01:00', '2027-03-09T11:00:00+01:00']]));
+  it('"het gesprek duurt tot ongeveer 15.30 uur"', () =>
+    expect(read('Dag Claire,\n\nHeb je tijd op dinsdag 9 maart om 14.00 uur? Het gesprek duurt tot ongeveer 15.30 uur.\n\nGroeten,\nEwa')).toEqual([['2027-03-09T14:00:00+01:00', '2027-03-09T15:30:00+01:00']]));
+});

@@ -634,6 +634,7 @@ function kindBefore(before: string, place: string, domains: readonly string[]): 
 /** A postcode of the countries the mail comes from: "DY10 1PR", "3511 GC", "9032", "00-838", "1000-001", "75020". */
 const POSTCODE = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5})`;
 
+/** The British and Dutch postcodes, which hold letters (a bare number after a name may be a street's). */
 const POSTCODE_WITH_LETTERS = String.raw`(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}\s?[A-Z]{2})`;
 
 /** Whether the mail writes `name` as a postal town: right after a postcode or right before one. */

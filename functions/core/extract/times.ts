@@ -71,8 +71,8 @@ const DAY_WORD_BEFORE = /(?<![\p{L}])(?:am|vom|dnia|w\s+dniu|giorno|op|el\s+día
  * can be one and the second can be no month, they can be no date ("11.00."), a time word stands before ("alle
  * 9.30.", "um 14.30") or a clock time and a range word do ("10.00–11.00.", "9.00 bis 10.05."); a date
  * when they can be one and a date label or a day's word stands before ("Data: 29.09", "am 16.03"), a weekday
- * follows ("29.09 (wtorek)"), a clock time does ("16.03 o godzinie 11:30") or the first can be no hour (24 to 31); else null, and the caller's default stands: with a final dot
- * ("19.11.") a date, without ("11.30") a time.
+ * follows ("29.09 (wtorek)"), a clock time does ("16.03 o godzinie 11:30") or the first can be no hour (24 to
+ * 31); else null, and the caller's default stands: with a final dot ("19.11.") a date, without ("11.30") a time.
  */
 function dottedPairSays(first: string, second: string, before: string, after: string): 'time' | 'date' | null {
   const [a, b] = [Number(first), Number(second)];
@@ -214,12 +214,12 @@ const DEADLINE_CUE = /(?:(?<!(?<![\p{L}\p{N}_])(?:come|comes|coming|stop|stoppin
 
 const MAX_TIME_TEXT = 24 * 1024;
 
+/** A range of clock times said with its words ("od 10:00 do 11:00", "from 10:00 to 11:00", "van 10.00 tot 11.00 uur"). */
+const RESTATED_RANGE = /(?<![\p{L}])(?:od|from|de|van|von|dalle|das|desde|du)\s+(\d{1,2})[:.h](\d{2})\s*(?:do|to|until|till|a|à|al|tot|bis|alle|às|hasta|au)\s*(\d{1,2})[:.h](\d{2})(?!\d)/giu;
 /**
  * The end of the day said apart from its start ("Bitte seien Sie um 9:30 Uhr am Empfang; der Tag endet gegen 16:00 Uhr",
  * "we should finish around 4:30 pm", "la journée se termine vers 17h00"): the time after a word of ending.
  */
-/** A range of clock times said with its words ("od 10:00 do 11:00", "from 10:00 to 11:00", "van 10.00 tot 11.00 uur"). */
-const RESTATED_RANGE = /(?<![\p{L}])(?:od|from|de|van|von|dalle|das|desde|du)\s+(\d{1,2})[:.h](\d{2})\s*(?:do|to|until|till|a|à|al|tot|bis|alle|às|hasta|au)\s*(\d{1,2})[:.h](\d{2})(?!\d)/giu;
 const END_SAID_APART = /(?<![\p{L}])(?:ends?|ending|finish(?:es|ing)?|wraps? up|will be (?:done|finished)|endet|enden|ist (?:um|gegen) .{0,8}vorbei|se termine(?:ra)?|finit|finira|termina|terminer[àa]|finisce|finir[àa]|eindigt|loopt tot|afgerond|acaba(?:r[áa])?|termina(?:r[áa])?|kończy się|zakończy się|potrwa do|duurt tot|dauert bis|lasts? (?:until|till)|runs? (?:until|till)|goes on (?:until|till)|dure jusqu.?(?:à|a)|durera jusqu.?(?:à|a)|dura hasta|durará hasta|dura fino (?:alle|a)|durerà fino (?:alle|a)|dura até|trwa do)\s+(?:[\p{L}]+\s+){0,2}?(?:at|around|about|by|um|gegen|ca\.|bis|vers|à|a|alle|verso|om|rond|às|pelas|a las|hacia las|sobre las|o|około|ok\.)?\s*(\d{1,2})[:.h](\d{2})(?!\d)\s*([ap]\.?m\.?)?/iu;
 
 /** The hour of the day a written hour names: with "am"/"pm" (or "a"/"p") on a 12-hour clock, else as written (13 and up stay). */

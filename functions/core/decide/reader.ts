@@ -622,7 +622,9 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       const answers = /\?$/.test(asked) && !R.attend.test(asked) && !R.decline.test(asked) && !R.forMe.test(asked) && !R.going.test(asked);
       // "Nein, danke.", "No, thanks": the thanks after a bare no leaves it bare.
       const unthanked = whole.replace(THANKS_AFTER, '');
-      const bare = C.BARE_NO.test(unthanked) && unthanked.length === text.replace(/[.!?…\s]+$/u, '').length && !answers;
+      // (…or a summing-up word before it, "Bref : non.", which the colon makes a clause of its own.)
+      const clauseText = text.replace(/[.!?…\s]+$/u, '');
+      const bare = C.BARE_NO.test(unthanked) && (unthanked.length === clauseText.length || C.BARE_NO.test(clauseText)) && !answers;
       // "Should I just decline? No.": a no to the owner's own question that proposed declining refuses the decline, and
       // says no more than that: not understood, never a no to going.
       if (bare && proposedDecline) unclear.add(clause.sentence);

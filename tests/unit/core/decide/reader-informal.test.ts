@@ -1626,3 +1626,13 @@ describe('declining ruled out by the owner is a yes ("il n\'est pas question que
   it.each([['No way.'], ["Pas question, je n'y vais pas."]])('a bare "no way" stays a no: %s', (note) => expect(instruction(note)).toBe('decline'));
   it('Belgian "tu sais leur répondre que … me va ?" asks for a yes', () => expect(instruction('Tu sais leur répondre que le jeudi à 9 h me va ?')).toBe('attend'));
 });
+
+describe('a summing-up word before a bare no, and Dutch "dat ik maar bedank"', () => {
+  it.each([
+    ["Job de croque-mort, en somme. Bref : non."],
+    ['Tja, nachtdiensten en een tijdelijk contract. Kortom: nee.'],
+    ['Night shifts again, on a zero-hours deal. Long story short: no.'],
+    ['Ik heb er een nachtje over geslapen. Ik denk dat ik maar bedank.'],
+  ])('%s', (note) => expect(instruction(note)).toBe('decline'));
+  it('"dat ik je maar bedank voor de moeite" thanks, no decline', () => expect(instruction('Ik denk dat ik je maar bedank voor de moeite.')).not.toBe('decline'));
+});

@@ -518,6 +518,12 @@ describe('the company saying it met the owner before makes a later opening the l
   it('"como hemos hablado por teléfono" is the call that set the interview up, no earlier contact', () => {
     expect(readInviteSignals('Como hemos hablado por teléfono, te envío los datos de la entrevista.', { role: 'Analyst' }).invitedBefore).toBe(false);
   });
+  it.each([
+    'Our founding partner retires in December and we have decided to close the practice rather than carry on without him.',
+    'Hemos decidido cerrar el estudio a final de año.',
+  ])('a small employer deciding to close its business is bleak: %j', (text) => {
+    expect(readInviteSignals(text, { role: 'Archive assistant' }).bleak).toBe(true);
+  });
   it('a year in the future is no earlier meeting', () => {
     expect(readInviteSignals('We would like to invite you to an interview; the role starts in 2027.', { role: 'Analyst' }).invitedBefore).toBe(false);
   });

@@ -614,6 +614,11 @@ function inflectionOf(a: string, b: string): boolean {
 }
 
 /** The initials of a name's capitalised words: "hsh" of "Hospital da Senhora da Hora". */
+/** The word linking a body's kind to its place ("CHU de …", "University of …", "Universität zu …"). */
+const PLACE_LINK = 'de|du|des|di|del|della|of|van|von|zu|da|do';
+/** A kind (one to four words, the first capitalised) and the linking word, at the end of the text before a place. */
+const KIND_THEN_LINK = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]+(${PLACE_LINK})[ \t]+$`, 'u');
+
 /**
  * A body named after its place, the kind before the place ("CHU de Saint-Aurèle", "Centre hospitalier universitaire de
  * Saint-Aurèle", "Universidad de Valdeserra"), its domain spelling both (chu-saint-aurele…, universidadvaldeserra…):
@@ -621,7 +626,7 @@ function inflectionOf(a: string, b: string): boolean {
  * spelled out or by their initials.
  */
 function kindBefore(before: string, place: string, domains: readonly string[]): string | null {
-  const link = /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,3})[ \t]+(de|du|des|di|del|della|of|van|von|zu|da|do)[ \t]+$/u.exec(before.slice(-80));
+  const link = KIND_THEN_LINK.exec(before.slice(-80));
   if (!link) return null;
   const words = link[1]!.split(/[ \t]+/u);
   for (let k = 1; k <= words.length; k += 1) {
@@ -646,7 +651,7 @@ function besidePostcode(all: string, name: string): boolean {
 }
 
 /** A kind of body, a linking word and a place ("CHU de Saint-Aurèle"): the kind is 1 to 4 words, the first capitalised. */
-const KIND_OF_PLACE = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})\s+(de|du|des|di|del|della|of|van|von|zu|da|do)\s+(\p{Lu}.*)$/u;
+const KIND_OF_PLACE = new RegExp(String.raw`^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})\s+(${PLACE_LINK})\s+(\p{Lu}.*)$`, 'u');
 
 /**
  * Whether a domain is a body's kind and its place, the kind in full or by its initials ("CHU de Saint-Aurèle" and

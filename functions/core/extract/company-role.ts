@@ -696,7 +696,7 @@ const JOB_TITLE_LINE = /^(?:(?:Senior|Junior|Lead|Chief|Principal|Global|Regiona
 /** An abbreviation and its name spelled out, either way round: "SDN (voluit Scheldeland Datanetwerken NV)", "Scheldeland Datanetwerken NV (SDN)". */
 const SPELLED_OUT = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}{2,6})\s*\(\s*(?:voluit|ausgeschrieben|kurz für|short for|full name|i\.\s?e\.|soit|cioè|o sea|ou seja|czyli|pełna nazwa|por extenso)?[:,]?\s*(${NAME})\s*\)|(${NAME})\s*\(\s*(\p{Lu}{2,6})\s*\)`, 'gu');
 /** A name that ends in a legal form ("… GmbH", "… S.p.A.", "… sp. z o.o.", "… Lda."). */
-const ENDS_IN_LEGAL_FORM = /\s(?:GmbH|AG|KG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|S\.L\.U?\.?|SAS|SARL|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|sp\. z o\.o\.|S\.A\. de C\.V\.|A\/S|AB|Oy)$/u;
+export const ENDS_IN_LEGAL_FORM = /\s(?:GmbH|AG|KG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|S\.L\.U?\.?|SAS|SARL|Sàrl|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|sp\. z o\.o\.|S\.A\. de C\.V\.|A\/S|AB|Oy)$/u;
 const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS)$/i;
 
 /** "Blue Heron Credit" cut by a line break in one place, "Blue Heron Credit Union" in another. */

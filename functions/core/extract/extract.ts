@@ -8,7 +8,7 @@ import { UnreadableMailError } from '../../errors.js';
 import { displayText, domainOf, isWritableTime, normalizeAddress, recipientAddress, type Mailbox } from '../mail/mail.js';
 import type { OriginalMessage } from './forward.js';
 import { readCalendars, type CalendarEvent } from './calendar.js';
-import { careersTenant, companyInNote, containsWord, findCompany, findRole, isJobTitle, logoNames, mailboxSpellsName, matchesSenderDomain, roleTitle } from './company-role.js';
+import { careersTenant, companyInNote, containsWord, ENDS_IN_LEGAL_FORM, findCompany, findRole, isJobTitle, logoNames, mailboxSpellsName, matchesSenderDomain, roleTitle } from './company-role.js';
 import { findDuration } from './durations.js';
 import { detectTextLanguage, type TextLanguage } from './language.js';
 import { detectFormat, type InterviewFormat } from './format.js';
@@ -608,19 +608,24 @@ export function toIsoWithOffset(instant: Date, offsetMinutes: number): string {
 }
 
 /**
- * The role as a title: without the client it is for when that is the company ("Administrativo de exportación
+ * The role as a title: without the client it is for, or the company it is at, when that is the company ("Administrativo de exportación
  * para Bodegas Iruña", "Analyst for Acme", "Berater für Hollerbach"), and spelt as the subject spells it when the
  * body wrote it in lowercase inside a sentence ("onze vacature voor een assetmanager", subject "Assetmanager").
  */
-const CLIENT_JOIN_AT_END = /\s(?:for|at|with|para|pour|chez|für|bei|per|presso|voor|bij|dla|w)\s+(?:(?:the|el|la|le|die|der|il|de|het|o|a)\s+)?$/iu;
+const CLIENT_JOIN_AT_END = /\s(?:(?:for|at|with|para|pour|chez|für|bei|per|presso|voor|bij|dla|w|of|de|di|da|do|du|van|von)\s+(?:(?:the|el|la|le|die|der|il|de|het|o|a)\s+)?|d['’])$/iu;
 function roleAsTitled(role: string | null, company: string | null, subject: string): string | null {
   if (!role) return role;
   let out = role;
-  if (company) {
-    const at = out.toLowerCase().lastIndexOf(company.toLowerCase());
+  // …the company as the role's sentence names it, with or without its legal form ("…de La Meunière du Léman" for
+  // "La Meunière du Léman Sàrl").
+  for (const name of company ? new Set([company, company.replace(ENDS_IN_LEGAL_FORM, '').replace(/,$/, '')]) : []) {
+    const at = out.toLowerCase().lastIndexOf(name.toLowerCase());
     const before = at > 0 ? out.slice(0, at) : '';
-    const join = at > 0 && at + company.length === out.length ? CLIENT_JOIN_AT_END.exec(before) : null;
-    if (join) out = before.slice(0, join.index).trim() || role;
+    const join = at > 0 && at + name.length === out.length ? CLIENT_JOIN_AT_END.exec(before) : null;
+    if (join) {
+      out = before.slice(0, join.index).trim() || role;
+      break;
+    }
   }
   if (out === out.toLowerCase()) {
     const at = subject.toLowerCase().indexOf(out);

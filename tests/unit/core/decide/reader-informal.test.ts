@@ -1636,3 +1636,17 @@ describe('a summing-up word before a bare no, and Dutch "dat ik maar bedank"', (
   ])('%s', (note) => expect(instruction(note)).toBe('decline'));
   it('"dat ik je maar bedank voor de moeite" thanks, no decline', () => expect(instruction('Ik denk dat ik je maar bedank voor de moeite.')).not.toBe('decline'));
 });
+
+describe('an emphatic "not for anything" before the verb of going is a no ("ni por el putas voy", "nem morta vou")', () => {
+  it.each([
+    ['Ni por el putas voy a esa entrevista, ya trasnoché dos años en eso.'],
+    ['Ni aunque me paguen voy a esa entrevista, parce.'],
+    ['Nem morta vou a essa entrevista, já fiz turnos da noite que chegue.'],
+    ['Neanche morta ci vado, ho già dato con i turni di notte.'],
+    ['Voor geen goud ga ik daarheen, ik heb genoeg nachtdiensten gedraaid.'],
+    ['Keine zehn Pferde bringen mich zu diesem Gespräch.'],
+    ["Même pas en rêve, j'ai assez donné en centre d'appels."],
+    ['Hell no, I did two years of night shifts already.'],
+  ])('%s', (note) => expect(instruction(note)).toBe('decline'));
+  it('"no me lo pierdo por nada del mundo" stays a yes', () => expect(instruction('No me lo pierdo por nada del mundo.')).toBe('attend'));
+});

@@ -1650,3 +1650,15 @@ describe('an emphatic "not for anything" before the verb of going is a no ("ni p
   ])('%s', (note) => expect(instruction(note)).toBe('decline'));
   it('"no me lo pierdo por nada del mundo" stays a yes', () => expect(instruction('No me lo pierdo por nada del mundo.')).toBe('attend'));
 });
+
+describe('"it is not that the role does not interest me", its subject between the two negations, is a hedged liking', () => {
+  it.each([
+    ['No es que el cargo no me interese, ojo. Pero no me veo haciendo auditoría toda la vida.'],
+    ['Tampoco es que el puesto no me pueda llegar a gustar.'],
+    ["Neanche è che il ruolo non mi piaccia, eh. Però non mi vedo a fare audit tutta la vita."],
+  ])('%s', (note) => {
+    const concepts = readOwnerNote(note).statements.map((s) => s.concept);
+    expect(concepts).toContain('interest');
+    expect(decided(note)).toMatch(/^attend\//);
+  });
+});

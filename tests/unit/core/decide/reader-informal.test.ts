@@ -1662,3 +1662,16 @@ describe('"it is not that the role does not interest me", its subject between th
     expect(decided(note)).toMatch(/^attend\//);
   });
 });
+
+describe('a regulator stepping in, with its verb, is a bleak event ("la Superintendencia Financiera intervino")', () => {
+  it.each([
+    ['Es la financiera que la Superintendencia Financiera intervino el mes pasado.'],
+    ['That is the lender the regulator stepped in at last spring.'],
+    ["C'est la banque où l'ACPR est intervenue en mars."],
+    ['Das ist die Bank, bei der die BaFin im Frühjahr eingeschritten ist.'],
+    ["È la banca dove la Banca d'Italia è intervenuta a marzo."],
+    ['Dat is de bank waar DNB vorig jaar heeft ingegrepen.'],
+    ['É o banco em que o Banco de Portugal interveio no ano passado.'],
+    ['To ten bank, w którym KNF wprowadziła zarząd komisaryczny.'],
+  ])('%s', (note) => expect(readOwnerNote(note).statements.map((s) => s.concept)).toContain('bleak'));
+});

@@ -1675,3 +1675,16 @@ describe('a regulator stepping in, with its verb, is a bleak event ("la Superint
     ['To ten bank, w którym KNF wprowadziła zarząd komisaryczny.'],
   ])('%s', (note) => expect(readOwnerNote(note).statements.map((s) => s.concept)).toContain('bleak'));
 });
+
+describe('"it would be a good idea to go", a suggestion to the reader, is a yes', () => {
+  it.each([
+    ["Le salaire est pas indiqué. Ça serait peut-être une bonne idée d'y aller quand même, non?"],
+    ['No dicen el sueldo. Sería buena idea ir de todas formas, ¿no?'],
+    ['Lo stipendio non c’è. Sarebbe una buona idea andarci comunque, no?'],
+    ['Não dizem o salário. Seria boa ideia ir mesmo assim, não?'],
+    ['Het salaris staat er niet bij. Het zou een goed idee zijn om toch te gaan, toch?'],
+    ['Nie podają pensji. To chyba dobry pomysł, żeby tam pójść.'],
+    ['They never give the salary. It might be a good idea to attend anyway.'],
+  ])('%s', (note) => expect(instruction(note)).toBe('attend'));
+  it('"no sería buena idea ir" is a no', () => expect(instruction('No sería buena idea ir, la verdad.')).toBe('decline'));
+});

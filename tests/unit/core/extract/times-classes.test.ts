@@ -45,10 +45,19 @@ describe('zones', () => {
     ['pt', 'terça-feira, 10 de novembro, às 10h (hora dos Açores), ou seja, às 11h em Lisboa', -60],
     ['pl', 'wtorek, 10 listopada o 10:00 czasu polskiego', 60],
     ['en', 'Monday, November 2 at 10:30 AM Central / 11:30 AM Eastern', -360],
+    ['en', 'Would Tuesday, 10 November at 15:00 Istanbul time suit you?', 180],
+    ['de', 'am Dienstag, 10. November, um 14 Uhr Dubai-Zeit', 240],
+    ['es', 'el martes 10 de noviembre a las 10:00, hora de Helsinki', 120],
+    ['fr', 'mardi 10 novembre à 9h, heure de Stockholm', 60],
   ])('%s: %s', (language, text, offset) => {
     const slots = findProseSlots(text, language as TextLanguage, { instant: REFERENCE.instant, offsetMinutes: 0 }, { zone: 'UTC' });
     expect(slots.map((s) => s.start.offsetMinutes)).toEqual([offset]);
   });
+});
+
+it('a city abroad names its zone, and a first name or a street named after one does not', () => {
+  expect(zoneOfPlaceIn('Our office: Büyükdere Caddesi 185, 34394 Şişli / İstanbul')).toBe('Europe/Istanbul');
+  expect(zoneOfPlaceIn('Best regards,\nSofia Marchetti\nWellington Road 4, Leeds LS1 2AB')).toBe('Europe/London');
 });
 
 describe('times that are no slot', () => {

@@ -219,7 +219,7 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   const schedulingLink = links.find((link) => isSchedulingLink(link, main)) ?? null;
 
   // The zone a time without one is read in (reported as inferred).
-  const placeZone = zoneOfPlaceIn(`${subject}\n${main}\n${signature}`);
+  const placeZone = zoneOfPlaceIn(`${subject}\n${main}`, signature);
   const date = original.date ?? context.fallbackDate;
   const offsetKnown = original.dateOffsetKnown !== false && date !== null && date.offsetMinutes !== null;
   // The owner's zone stands in when the header gave no offset (the owner's app printed that header in

@@ -227,8 +227,17 @@ const READERS_PLACE_AFTER_TIME = /\d(?:[:.h]\d\d)?\s*(?:[ap]\.?m\.?|h|Uhr|uur|go
 /** PLACES, each pattern able to find every occurrence (compiled once). */
 const PLACES_ANYWHERE: [RegExp, string][] = PLACES.map(([pattern, zone]) => [new RegExp(pattern.source, `${pattern.flags}g`), zone]);
 
-/** The zone of the place named in `text` (a city, or a US state with its ZIP code): the address line's, else the first named; never the reader's. */
-export function zoneOfPlaceIn(text: string): string | null {
+/**
+ * The zone of the place named in `text` (a city, or a US state with its ZIP code): the address line's, else the first named; never the reader's.
+ * An address in the text before `signature` wins over the signature's (an agency in London sends its candidate to "28050 Madrid").
+ */
+export function zoneOfPlaceIn(text: string, signature = ''): string | null {
+  const main = placesIn(text);
+  const signed = signature ? placesIn(signature) : null;
+  return (main.postal ?? signed?.postal ?? main.best ?? signed?.best)?.zone ?? null;
+}
+
+function placesIn(text: string): { postal: { zone: string } | null; best: { zone: string } | null } {
   let best: { index: number; zone: string } | null = null;
   // A place on a line with a postcode is the address's ("Jardim Paulistano, São Paulo – SP, 01452-910"): it wins over
   // one named before it in passing, or inside a longer name ("em nosso escritório na Faria Lima": an avenue, not Peru).
@@ -252,7 +261,7 @@ export function zoneOfPlaceIn(text: string): string | null {
       }
     }
   }
-  return (postal ?? best)?.zone ?? null;
+  return { postal, best };
 }
 
 /** A postcode as the countries write it: Brazil 01452-910, Portugal 4835-044, Poland 00-590, the Netherlands 1015 CJ, Canada M5V 2T6, the UK EC2M 2PP, and five digits (no year has five). */

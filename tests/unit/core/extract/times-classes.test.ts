@@ -60,6 +60,12 @@ it('a city abroad names its zone, and a first name or a street named after one d
   expect(zoneOfPlaceIn('Best regards,\nSofia Marchetti\nWellington Road 4, Leeds LS1 2AB')).toBe('Europe/London');
 });
 
+it('the interview’s address in the text wins over the sender’s address in the signature', () => {
+  const body = 'The interview will take place at the client’s site:\nCalle de la Brújula 3, Building 2\n28050 Madrid';
+  expect(zoneOfPlaceIn(body, 'Oliver Brennan\nNorthgate Digital Ltd · 14 Wharf Crescent, London SE1 9XY')).toBe('Europe/Madrid');
+  expect(zoneOfPlaceIn('We would like to meet you next week.', 'Northgate Digital Ltd · 14 Wharf Crescent, London SE1 9XY')).toBe('Europe/London');
+});
+
 describe('times that are no slot', () => {
   it('drops the time a reschedule replaces, written before "geplant" / "prévu"', () => {
     expect(starts('leider muss ich unser für Dienstag, 10. November, um 11:00 Uhr geplantes Gespräch verschieben. Neuer Termin: Donnerstag, 12. November, 14:00 Uhr.', 'de')).toEqual([

@@ -929,6 +929,8 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     if ((past && past.index <= at) || (retract && retract.index < at)) continue;
     // …or right after it ("ni en pedo voy", "no way I go").
     if (refusals.some(([from, to]) => at >= from && (at < to || (core.slice(to, at).split(/[^\p{L}']+/u).filter(Boolean).length <= 1 && !C.EITHER_OR.test(core.slice(to, at)))))) continue;
+    // …or inside a yes whose negation is its own ("odmawiać nie będę": its "będę" is no "I'll be there" denied).
+    if (ownNegation.some(([from, to]) => at >= from && at < to)) continue;
     if (verbalNoun(core, m)) continue;
     if (inSuggestion(at)) continue;
     // "nicht zusagen", "I won't accept": a negated yes is a no; so is one with a negation inside it ("ik ga er niet

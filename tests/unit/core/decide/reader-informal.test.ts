@@ -1699,3 +1699,16 @@ describe('the no-verb put first, then its own negation at the end ("absagen tu i
   ])('%s', (note) => expect(instruction(note)).toBe('attend'));
   it('"ich sage ab" stays a no', () => expect(instruction('Ich sage ab, die Stelle ist nichts für mich.')).toBe('decline'));
 });
+
+describe('someone who put the owner forward is someone to meet: a people draw, not "nothing appeals"', () => {
+  it.each([
+    ['Nachtdiensten op een uitzendcontract, en ze gaan dicht in Heerlen. Maar Ingrid Wolfs zit daar in het MT, en zij heeft mij zelf voorgedragen.'],
+    ['Nur Nachtschicht, und der Laden steckt in der Insolvenz. Aber Jana hat mich dort persönlich empfohlen.'],
+    ["Le poste, c'est de la saisie et la boîte licencie. Mais c'est Claire qui m'a recommandée chez eux."],
+    ['Night shifts and they are closing the depot. But Priya vouched for me there.'],
+  ])('%s', (note) => {
+    expect(readOwnerNote(note).statements.some((s) => s.concept === 'draw' && s.target === 'people')).toBe(true);
+    expect(decided(note)).toMatch(/^attend\//);
+  });
+  it('"nobody recommended me" draws nothing', () => expect(readOwnerNote('Nobody recommended me, I just applied.').statements.some((s) => s.concept === 'draw')).toBe(false));
+});

@@ -50,7 +50,7 @@ export function languageForms(language: NoteLanguage, pattern: string, texting =
 /**
  * Words people shorten when they type fast, read in every pattern that spells them in full: Italian "nn"
  * (non), "ke" (che), "cmq" (comunque), "xké" (perché), Roman "nun", "je", "ce", "de"; Portuguese "n"/"ñ" (não), "q" (que), "vc" (você),
- * "pq" (porque), "pra" (para), "tb"/"tbm" (também); Spanish "xq"/"pq" (porque), "tb" (también); not "q" for "que" in Spanish (tried: it read a labelled attend as a no); Dutch "mn" (mijn), "egt" (echt), Flemish "nie", "da", "wa" (niet, dat, wat).
+ * "pq" (porque), "pra" (para), "tb"/"tbm" (também); Spanish "xq"/"pq" (porque), "tb" (también); not "q" for "que" in Spanish (tried: it read a labelled attend as a no); Dutch "mn" (mijn), "egt" (echt), Flemish "nie", "da", "wa" (niet, dat, wat), Limburgish "neet", "mich", "mit", "dao".
  */
 const TEXTING: Partial<Record<NoteLanguage, Readonly<Record<string, string>>>> = {
   // English "em" for "them" ("tell em no"), as people type and speak it.
@@ -65,7 +65,8 @@ const TEXTING: Partial<Record<NoteLanguage, Readonly<Record<string, string>>>> =
   pt: { nao: "(?<!['’])n", que: 'q', voce: 'vc', porque: 'pq', para: 'pra', tambem: 'tb|tbm' },
   es: { porque: 'xq|pq', tambien: 'tb' },
   // Dutch as typed in a hurry, and Brabant and Flemish speech ("mn oude baas", "egt niks", "da's nie slecht", "wa denkte gij").
-  nl: { mijn: "mn|m'n|m’n", echt: 'egt', niet: 'nie', dat: 'da', wat: 'wa', maar: 'mer', ik: 'ich' },
+  // …and Limburgish ("neet", "mich", "mit", "ein", "dao", "allein", "gaon").
+  nl: { mijn: "mn|m'n|m’n", echt: 'egt', niet: 'nie|neet', dat: 'da', wat: 'wa', maar: 'mer', ik: 'ich', mij: 'mich', met: 'mit', een: 'ein', daar: 'dao', alleen: 'allein', gaan: 'gaon', ja: 'jao' },
 };
 const TEXTING_WORDS = new Map(Object.entries(TEXTING).map(([language, words]) => [language, new RegExp(`(?<![\\p{L}\\\\])(?:${Object.keys(words).join('|')})(?![\\p{L}~])`, 'gu')]));
 export function textingForms(language: NoteLanguage, pattern: string): string {
@@ -1388,9 +1389,9 @@ export const IF_POSSIBLE: ByLanguage = {
 export const FOOTER = /^(?:sent from|sent with|get outlook|envoy[ée] (?:de|depuis)|von meinem|gesendet (?:von|mit|:)|enviado (?:desde|do|de)|inviato da|verstuurd (?:vanaf|met)|verzonden (?:vanaf|met)|wys[łl]ane z|--\s*$|__+|(?:best|kind)? ?regards|thanks,?$|merci d'avance|cordialement|gru(?:ß|ss)|lg\s|liebe gr|saludos|un saludo|cumprimentos|abra[çc]os|pozdrawiam|groetjes|groet|mit (?:freundlich|best|herzlich|lieb|sonnig|kollegial)\p{L}* gr|(?:freundliche|beste|viele|herzliche|sonnige) gr|mfg\b|vg\s|met vriendelijke groet|mvg\b|(?:cordiali|distinti) saluti|un saluto|atentamente|atenciosamente|z (?:powazaniem|pozdrowieniami)|bien (?:a vous|a toi)|salutations|cheers,?$|warm(?:est)? (?:regards|wishes)|all the best)/iu;
 
 /** Contrast words that open a new clause (kept at its start: emphasis is read from them). */
-export const CONTRAST = ['but', 'however', 'though', 'although', 'yet', 'still', 'that said', 'on the other hand', 'on the plus side', 'mais', 'cependant', 'toutefois', 'cela dit', 'en revanche', 'par contre', 'aber', 'jedoch', 'doch', 'dafur', 'allerdings', 'immerhin', 'trotzdem', 'pero', 'sin embargo', 'eso si', 'peeero', 'ma', 'tuttavia', 'comunque', 'maar', 'niettemin', 'toch', 'mas', 'porem', 'contudo', 'no entanto', 'ainda assim', 'ale', 'jednak', 'za to', 'then again', 'except that', 'sauf que', 'nur dass', 'solo que', 'salvo que', 'solo che', 'tranne che', 'so que', 'tylko ze'];
+export const CONTRAST = ['but', 'however', 'though', 'although', 'yet', 'still', 'that said', 'on the other hand', 'on the plus side', 'mais', 'cependant', 'toutefois', 'cela dit', 'en revanche', 'par contre', 'aber', 'jedoch', 'doch', 'dafur', 'allerdings', 'immerhin', 'trotzdem', 'pero', 'sin embargo', 'eso si', 'peeero', 'ma', 'tuttavia', 'comunque', 'maar', 'mer', 'niettemin', 'toch', 'mas', 'porem', 'contudo', 'no entanto', 'ainda assim', 'ale', 'jednak', 'za to', 'then again', 'except that', 'sauf que', 'nur dass', 'solo que', 'salvo que', 'solo che', 'tranne che', 'so que', 'tylko ze'];
 /** Contrast words that are also particles ("doe maar", "sag doch zu", "not yet", "still there", "ich bin dafür"): they open a clause only after punctuation. */
-export const CONTRAST_PARTICLES = ['maar', 'doch', 'yet', 'still', 'dafur', 'toch', 'trotzdem', 'immerhin', 'allerdings', 'comunque', 'za to'];
+export const CONTRAST_PARTICLES = ['maar', 'mer', 'doch', 'yet', 'still', 'dafur', 'toch', 'trotzdem', 'immerhin', 'allerdings', 'comunque', 'za to'];
 
 /** Words that, written in capitals, stress what is said ("SEHR", "a GENIUS", "EL rubro"): emphasis, not an acronym. */
 export const INTENSIFIERS: ByLanguage = {

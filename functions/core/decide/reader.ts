@@ -321,8 +321,11 @@ const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes
  */
 const clauseBoundary = (that: string) =>
   new RegExp(`,+(?!\\s*(?:${that})(?![\\p{L}]))|[;()]+|:+(?!\\d)|(?<!\\d):+|\\s+[-–—]+>?\\s+|\\s*(?:->|→)\\s*|(?<=\\s)(?<!(?:nothing|anything|all)\\s+)(?=(?:${CONTRAST_OPENERS})(?![\\p{L}]))`, 'giu');
-/** A clause opened by a contrast word ("but the role is great", "ma il ruolo mi piace"). */
-const OPENS_WITH_CONTRAST = new RegExp(`^(?:${CONTRAST_OPENERS})(?![\\p{L}])`, 'iu');
+/**
+ * A clause opened by a contrast word ("but the role is great", "ma il ruolo mi piace"), a particle too: a clause
+ * opens with one only after punctuation, where it is the contrast ("…, maar hier trekt me niks").
+ */
+const OPENS_WITH_CONTRAST = new RegExp(`^(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const CLAUSE_BOUNDARY = clauseBoundary('that|ze|zeby|że|żeby|czy|dass|ob|que|che|dat');
 // Polish "ze" (że typed without its dot) is Dutch "ze" (they): a note not read as Polish splits before it.
 const CLAUSE_BOUNDARY_NOT_POLISH = clauseBoundary('that|dass|ob|que|che|dat');
@@ -759,7 +762,8 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     const wholeOf = R.denySay.test(sentence) || R.denySayAfter.test(sentence) || OPENS_WITH_CONTRAST.test(text) ? text : sentence;
     const wholeNo = (!namesAspect(R, text) && R.notForMe.test(text)) || (!namesAspect(R, wholeOf) && (nothingForMe(R, wholeOf) || wholeMisfit(R, wholeOf)));
     if (aspectOnly && !reported) add('doubt', 'role', false, 'hedged');
-    if (wholeNo && !R.interest.test(sentence) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
+    // (a liking before a turn, "it's not that I'm not open to something new, but this draws me not at all", is no liking of what follows it)
+    if (wholeNo && !R.interest.test(wholeOf) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
       const unsure = R.hedge.test(withoutAnyWay(R, sentence)) || supposed;
       add(unsure ? 'doubt' : 'nothing-for-me', 'whole', false, unsure ? 'hedged' : source);
     } else if (R.forMe.test(text) && R.hedge.test(sentence) && !R.nothing.test(sentence)) {

@@ -1712,3 +1712,12 @@ describe('someone who put the owner forward is someone to meet: a people draw, n
   });
   it('"nobody recommended me" draws nothing', () => expect(readOwnerNote('Nobody recommended me, I just applied.').statements.some((s) => s.concept === 'draw')).toBe(false));
 });
+
+describe('Limburgish forms ("neet", "mich", "mit", "dao"), and a liking before a turn is no liking of what follows it', () => {
+  it.each([
+    ['Allein: Ingrid zit dao in het MT, en zij heeft mich zelf voorgedragen.', 'draw'],
+    ['Het is niet dat ik niet open sta voor iets nieuws, maar hier trekt me gewoon niks.', 'nothing-for-me'],
+    ["'t Is neet dat ich neet opensta veur iets nuuts, mer hie trekt mich gewoon niks.", 'nothing-for-me'],
+  ])('%s', (note, concept) => expect(readOwnerNote(note).statements.map((s) => s.concept)).toContain(concept));
+  it('"Ik ga neet" is a no', () => expect(instruction('Ik ga neet, dat is niks veur mich.')).toBe('decline'));
+});

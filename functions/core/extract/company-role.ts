@@ -1291,7 +1291,7 @@ const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/
  * "voor de functie van Planner heeft ons", "para a vaga de Analista foi selecionada", "for the Analyst role has been
  * shortlisted", "na stanowisko Księgowej została": an auxiliary and its participle (or a pronoun) end the title.
  */
-const VERB_AFTER_TITLE = /\s+(?:(?:a|ont|est|sont)\s+(?:(?:bien|déjà|particulièrement|vivement|beaucoup|retenu|été)\s+)*\p{Ll}+(?:é|ée|és|ées|u|ue|us|is|ise|it)|(?:nous|vous)\s+a|(?:ha|han|fue)\s+(?:sido|\p{Ll}+(?:ado|ada|ido|ida))|(?:è|sono)\s+(?:stat[aoie]|piaciut[aoie])|(?:ha|hanno)\s+\p{Ll}+(?:at[oaie]|ut[oaie]|it[oaie])|(?:hat|haben|wurde)\s+(?:uns|mich|\p{Ll}+)|(?:heeft|werd)\s+(?:ons|\p{Ll}+)|(?:foi|tem)\s+\p{Ll}+|(?:has|have|was)\s+(?:been|caught|impressed|\p{Ll}+ed)|(?:zostala|została|zostal|został)\s+\p{Ll}+)(?![\p{L}]).*$/su;
+const VERB_AFTER_TITLE = /\s+(?:(?:a|ont|est|sont)\s+(?:(?:bien|déjà|particulièrement|vivement|beaucoup|retenu|été)\s+)*\p{Ll}+(?:é|ée|és|ées|u|ue|us|is|ise|it)|(?:nous|vous)\s+a|(?:ha|han|fue)\s+(?:sido|\p{Ll}+(?:ado|ada|ido|ida))|(?:è|sono)\s+(?:stat[aoie]|piaciut[aoie])|(?:ha|hanno)\s+\p{Ll}+(?:at[oaie]|ut[oaie]|it[oaie])|(?:hat|haben|wurde)\s+(?:uns|mich|\p{Ll}+)|(?:einladen|kennenlernen|kennen\s+lernen|begrüßen|vorstellen|sprechen|treffen)\s*[.!,]?\s*$|(?:heeft|werd)\s+(?:ons|\p{Ll}+)|(?:foi|tem)\s+\p{Ll}+|(?:has|have|was)\s+(?:been|caught|impressed|\p{Ll}+ed)|(?:zostala|została|zostal|został)\s+\p{Ll}+)(?![\p{L}]).*$/su;
 /** The day or the hour after a title in its sentence, in the nine languages (lowercase adverbs, "um 10 Uhr", "at 3pm"). */
 const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
 
@@ -1303,6 +1303,10 @@ const INCLUSIVE_ENDING = /(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère)\)|[·
 
 /** A contract type written after a title, with what follows it: CDI, CDD, "tempo determinato", "befristet", "full-time"… */
 const CONTRACT_AFTER_TITLE = /\s*[–—|,-]\s*(?:CDI|CDD|contrat (?:à durée|de \p{L}+)|tempo (?:in)?determinato|contratto (?:a|di) \p{L}+|contrato (?:indefinido|temporal|fijo|por obra|a término|a termo|sem termo|efetivo|CLT)|full[- ]?time|part[- ]?time|fixed[- ]term|permanent(?: contract)?|temporary|Vollzeit|Teilzeit|(?:un)?befristet|Festanstellung|vast (?:contract|dienstverband)|tijdelijk(?: contract)?|umowa (?:o pracę|na czas)|B2B)(?![\p{L}]).*$/iu;
+/** …and said with a preposition ("Acheteuse confirmée en CDI", "Sachbearbeiter in Vollzeit", "Magazziniere a tempo indeterminato"). */
+const CONTRACT_IN_TITLE = /\s+(?:en\s+(?:CDI|CDD|contrat\s+\p{L}+|int[ée]rim|alternance)|in\s+(?:Vollzeit|Teilzeit)|a\s+tempo\s+(?:in)?determinato|con\s+contratto\s+\p{L}+|(?:en|con)\s+contrato\s+(?:indefinido|temporal|fijo|por obra)|(?:em|com)\s+contrato\s+(?:sem termo|a termo|efetivo|CLT)|(?:op|met)\s+(?:een\s+)?(?:vast|tijdelijk)\s+contract|na\s+umow[eę]\s+o\s+prac[eę]|on\s+a\s+(?:permanent|fixed[- ]term|temporary)\s+(?:basis|contract))(?![\p{L}]).*$/iu;
+/** …nor its hours after a dash or a comma ("Junior UX Researcher – 32 hours per week", "Analist, 32 uur"). */
+const HOURS_AFTER_TITLE = /\s*[–—|,-]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:hours?|hrs?|uur|Stunden|Std\.?|heures|h|ore|horas|godzin)(?![\p{L}]).*$/iu;
 
 /** Language names a title may ask for or translate between, in the corpus's languages. */
 const LANGUAGE_NAME = String.raw`(?:German|English|French|Spanish|Italian|Dutch|Portuguese|Polish|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Niederländisch|Portugiesisch|Polnisch|anglais|allemand|espagnol|italien|néerlandais|portugais|polonais|inglés|alemán|francés|español|italiano|portugués|polaco|neerlandés|inglese|tedesco|francese|spagnolo|portoghese|polacco|olandese|Engels|Duits|Frans|Spaans|Portugees|Pools|Italiaans|inglês|alemão|francês|espanhol|português|polonês|holandês|angielski|niemiecki|francuski|hiszpański|włoski|portugalski|polski)`;
@@ -1355,7 +1359,7 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // …nor its workload ("Spezialist Lohnbuchhaltung 80–100 %", "Sachbearbeiterin (60 %)"), as Swiss postings write it.
   role = role.replace(/\s*\(?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%\s*\)?\s*$/u, '');
   // …nor its contract after a dash or a comma ("Responsable logistique – CDD 12 mois", "Magazziniere, tempo determinato").
-  role = role.replace(CONTRACT_AFTER_TITLE, '');
+  role = role.replace(CONTRACT_AFTER_TITLE, '').replace(CONTRACT_IN_TITLE, '').replace(HOURS_AFTER_TITLE, '');
   // …nor the language it asks for ("Konsultant ds. windykacji z j. portugalskim", "Customer Agent with German").
   role = role.replace(LANGUAGE_AFTER_TITLE, '');
   // …nor the when that follows it in the sentence ("als Fachspezialistin Rechnungswesen morgen um 10 Uhr").

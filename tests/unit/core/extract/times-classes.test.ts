@@ -122,6 +122,9 @@ describe('a time someone cannot keep is given up, the one offered instead is the
     ['es', 'Álvaro no podrá estar el martes 10 de noviembre a las 10:00. ¿Te vendría bien pasarla al miércoles 11 de noviembre a las 12:30?', ['2026-11-11T11:30:00.000Z 60']],
     ['en', "Dana won't be able to make Tuesday, November 10 at 10:00. Would Wednesday, November 11 at 12:30 work instead?", ['2026-11-11T11:30:00.000Z 60']],
     ['de', 'Herr Brandt ist am Dienstag, 10. November um 10:00 Uhr verhindert. Passt Ihnen Mittwoch, 11. November um 12:30 Uhr?', ['2026-11-11T11:30:00.000Z 60']],
+    ['es', 'No podremos mantener la entrevista del martes 10 de noviembre a las 10:00. Te propongo el miércoles 11 de noviembre a las 12:30.', ['2026-11-11T11:30:00.000Z 60']],
+    ['en', 'We cannot keep the interview on Tuesday, November 10 at 10:00. Could we do Wednesday, November 11 at 12:30?', ['2026-11-11T11:30:00.000Z 60']],
+    ['pt', 'Não poderemos manter a entrevista de terça-feira, 10 de novembro, às 10h00. Proponho quarta-feira, 11 de novembro, às 12h30.', ['2026-11-11T11:30:00.000Z 60']],
   ])('%s', (language, text, expected) => {
     expect(starts(text, language as TextLanguage)).toEqual(expected);
   });

@@ -1689,12 +1689,11 @@ describe('"it would be a good idea to go", a suggestion to the reader, is a yes'
   it('"no sería buena idea ir" is a no', () => expect(instruction('No sería buena idea ir, la verdad.')).toBe('decline'));
 });
 
-describe('the no-verb put first, then its own negation at the end ("absagen tu ich nicht"), and "not saying no", are a yes', () => {
+describe('the no-verb put first, then its own negation at the end ("absagen tu ich nicht"), is a yes', () => {
   it.each([
     ['Tarif, unbefristet. Ich sach mal nich nein, und absagen tu ich da garantiert nich.'],
     ['Absagen werde ich sicher nicht, dafür ist die Stelle zu gut.'],
     ['Afzeggen doe ik niet, ik ga gewoon.'],
-    ['Ik zeg neet nee, de functie is sjiek.'],
     ['Odmawiać nie będę, to dobra firma.'],
   ])('%s', (note) => expect(instruction(note)).toBe('attend'));
   it('"ich sage ab" stays a no', () => expect(instruction('Ich sage ab, die Stelle ist nichts für mich.')).toBe('decline'));

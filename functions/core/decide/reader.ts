@@ -817,7 +817,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     // …unless they are only the source of what the sentence reports ("une ancienne collègue dont le frère y travaille me dit que…").
     else if (!reported && !wholeNo && affirmed(R, R.knownPerson, text) && INSIDE.test(fold(sentence)) && !reportsThat(R, sentence) && (!R.reportVerb.test(text) || knownInsideThenSays(R, text))) add('draw', 'people');
     // "Ingrid Wolfs heeft mij zelf voorgedragen": someone who put the owner forward is someone to meet.
-    else if (!reported && !wholeNo && REFERRED_ME.test(fold(text)) && !negatedAt(R, text, REFERRED_ME.exec(fold(text))!.index) && !R.noOne.test(text)) add('draw', 'people');
+    else if (!reported && !wholeNo && referredMe(R, text)) add('draw', 'people');
     // "Jordan from my old team went to Lodestar last year and says the analytics group is great": someone known,
     // inside, who then reports something good: still someone to meet (a report of trouble is read as reported).
     else if (reported && !wholeNo && knownInsideThenSays(R, text)) add('draw', 'people', false, 'own');
@@ -1066,6 +1066,11 @@ const PLACED_INSIDE = /(?<![\p{L}])(?:(?:hiring manager|manager|director|directo
 /** Someone who recommended the owner or passed their CV on ("sie hat mich empfohlen", "zij heeft mij zelf voorgedragen"): someone inside who knows them. */
 const REFERRED_ME = /(?<![\p{L}])(?:referred me|recommended me|vouched for me|passed (?:on )?my (?:cv|resume|name)|put me forward|put my name forward|m'?a (?:\p{L}+ ){0,2}(?:recommandee?|proposee?)|a transmis mon cv|(?:hat|hatte) mich (?:\p{L}+ ){0,2}(?:empfohlen|vorgeschlagen)|(?:hat|hatte) meinen lebenslauf weitergeleitet|me (?:recomendo|propuso|refirio)|paso mi (?:cv|curriculum)|mi ha (?:\p{L}+ ){0,2}(?:segnalat[oa]|raccomandat[oa])|ha passato il mio cv|(?:heeft|had) (?:me|mij|mich) (?:\p{L}+ ){0,2}(?:aanbevolen|voorgedragen|aangedragen)|(?:heeft|had) mijn cv doorgestuurd|me (?:indicou|recomendou)|(?:indicou|recomendou)-me|passou o (?:meu )?(?:cv|curriculo)|polecil[ai]? mnie|przekazal[ai]? moje cv)(?![\p{L}])/iu;
 const INSIDE = new RegExp(`${PLACED_INSIDE.source}|${REFERRED_ME.source}`, 'iu');
+/** The clause says, not denied, that someone put the owner forward ("nobody recommended me" does not). */
+function referredMe(R: Patterns, text: string): boolean {
+  const referral = REFERRED_ME.exec(fold(text));
+  return referral !== null && !negatedAt(R, text, referral.index) && !R.noOne.test(text);
+}
 
 /** The text with what a pattern matches blanked out (positions kept); only the matches `when` accepts, if given. */
 function blanked(pattern: Patterns['dispute'], text: string, when: (m: RegExpMatchArray) => boolean = () => true): string {

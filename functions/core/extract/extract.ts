@@ -230,7 +230,9 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
   // With an offset and no place: the owner's zone or a usual zone of the language that has that offset
   // on that day, so daylight saving holds for an interview on the other side of a clock change.
   // With no offset and no place: see zoneWithoutOffset.
-  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? ownerZone : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : zoneWithoutOffset(textLanguage, subject, `${main}\n${signature}`, ownerZone));
+  // An offset that is the owner's zone's may be the owner's mail app printing the forwarded header in its own zone: an
+  // address whose postcode tells its country ("4470-605 Maia") says where the interview's clock is.
+  const evidentZone = placeZone ?? (offsetKnown ? (ownerZoneAgrees ? (zoneOfPostcodeIn(`${main}\n${signature}`, textLanguage) ?? ownerZone) : zoneWithOffset(date!.instant, date!.offsetMinutes!, textLanguage)) : zoneWithoutOffset(textLanguage, subject, `${main}\n${signature}`, ownerZone));
   const defaultZone: DefaultZone = evidentZone ? { zone: evidentZone } : { offsetMinutes: date?.offsetMinutes ?? 0 };
 
   let slots: Slot[] = [];

@@ -239,3 +239,17 @@ describe('the zone of a time when the forward header gave no offset', () => {
     expect(read('Olá, a entrevista é na quinta, 18 de março de 2027, às 10h, na Rua de Santo António 12, 4835-044 Guimarães.', 'America/Sao_Paulo')).toEqual(['2027-03-18T10:00:00+00:00']);
   });
 });
+
+describe('the zone of a time when the forward header’s offset is the owner’s own zone’s', () => {
+  // The owner's mail app printed the forwarded header in Madrid's zone ("25 de janeiro de 2027 às 10:14 CET").
+  const inOwnersZone = { instant: new Date('2027-01-25T09:14:00Z'), offsetMinutes: 60 };
+  const read = (body: string) =>
+    extractFacts({ ...original(body, 'Convite para entrevista'), date: inOwnersZone }, { ownerAddresses: ['alex@example.com'], fallbackDate: null, isInvitation, ownerTimeZone: 'Europe/Madrid' }).slots.map((s) => s.start);
+  it('is the country’s whose postcode the employer’s address is written with', () => {
+    const body = 'Caro Miguel,\n\nGostaríamos de o convidar para uma entrevista na segunda-feira, 1 de fevereiro, às 15h00.\n\nAtenciosamente,\nSofia Antunes\nRua Engenheiro Frederico Ulrich, 1450\n4470-605 Maia\n';
+    expect(read(body)).toEqual(['2027-02-01T15:00:00+00:00']);
+  });
+  it('stays the owner’s when no address tells a country', () => {
+    expect(read('Caro Miguel,\n\nPodemos falar na segunda-feira, 1 de fevereiro, às 15h00?\n\nSofia')).toEqual(['2027-02-01T15:00:00+01:00']);
+  });
+});

@@ -311,7 +311,9 @@ interface Clause {
 }
 
 // Some contrast words are also particles (C.CONTRAST_PARTICLES): they open a clause only after punctuation.
-const CONTRAST_OPENERS = C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)).map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** Contrast words as one alternation, a space in one being any run of spaces. */
+const contrastWords = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const CONTRAST_OPENERS = contrastWords(C.CONTRAST.filter((w) => !C.CONTRAST_PARTICLES.includes(w)));
 /**
  * Where a sentence splits into clauses: punctuation, dashes and arrows, and before a contrast word (not the
  * "but" of "nothing but", "anything but", "all but": "only", "not at all", "almost"). A comma
@@ -325,7 +327,7 @@ const clauseBoundary = (that: string) =>
  * A clause opened by a contrast word ("but the role is great", "ma il ruolo mi piace"), a particle too: a clause
  * opens with one only after punctuation, where it is the contrast ("…, maar hier trekt me niks").
  */
-const OPENS_WITH_CONTRAST = new RegExp(`^(?:${C.CONTRAST.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const OPENS_WITH_CONTRAST = new RegExp(`^(?:${contrastWords(C.CONTRAST)})(?![\\p{L}])`, 'iu');
 const CLAUSE_BOUNDARY = clauseBoundary('that|ze|zeby|że|żeby|czy|dass|ob|que|che|dat');
 // Polish "ze" (że typed without its dot) is Dutch "ze" (they): a note not read as Polish splits before it.
 const CLAUSE_BOUNDARY_NOT_POLISH = clauseBoundary('that|dass|ob|que|che|dat');

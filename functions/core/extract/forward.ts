@@ -601,7 +601,7 @@ export function cleanNote(text: string, ownerName: string | null = null): string
     const first = foldName(name.split(/\s+/)[0]!);
     const at = lines.findIndex((line) => {
       const l = foldName(line.trim().replace(/^[-–—~]\s*/, ''));
-      return l === foldName(name) || (l === first && first.length > 1);
+      return l === foldName(name) || (l === first && first.length > 1) || signatureLine(l, foldName(name), first);
     });
     if (at >= 0) note = lines.slice(0, at).join('\n').trim();
     // The owner signing with initials or a shortened name ("E.", "E.D.", "Elif D.") as the note's last line.
@@ -623,6 +623,18 @@ export function cleanNote(text: string, ownerName: string | null = null): string
   dropTail();
   note = unwrapConverted(lines).join('\n').trim();
   return note.length > 0 ? note : null;
+}
+
+/**
+ * A signature's first line that goes on after the owner's name with its title or team ("Chloé Martin | Supply
+ * Chain", "Ana Ruiz · Compras", "Chloé | Supply Chain"): the full name before a separator, or the first name before
+ * a bar or a dot; a short line, since a note's sentence is no signature ("Chloé Martin, to be honest…" has no
+ * separator such a line uses for a title).
+ */
+function signatureLine(line: string, name: string, first: string): boolean {
+  if (line.length > 80) return false;
+  const after = (start: string, separator: RegExp) => line.startsWith(start) && separator.test(line.slice(start.length));
+  return after(name, /^\s*[|·•/–—]\s*\S/u) || (first.length > 1 && after(first, /^\s*[|·•]\s*\S/u));
 }
 
 /**

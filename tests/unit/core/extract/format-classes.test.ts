@@ -211,3 +211,17 @@ describe('a "virtual onsite" is a loop held by video', () => {
     expect(detectFormat('The final round is an onsite at our Amsterdam office, about four hours.', null, false)).toBe('onsite');
   });
 });
+
+describe('an agency speaking of its client’s premises: onsite, a preparation call beside it no phone interview', () => {
+  it.each([
+    ['fr', 'Le directeur financier vous recevra le mardi 2 mars à 11h00, dans leurs locaux :\n27, avenue Georges-Clemenceau\n92000 Nanterre\nJe vous appellerai la veille pour faire un point.'],
+    ['en', 'The hiring manager will meet you at their offices on Tuesday at 11am. I will call you the day before to prepare.'],
+    ['en, the client', 'The interview is at the client’s site in Reading. I’ll give you a call on Monday to prepare.'],
+    ['de', 'Das Gespräch findet in ihren Räumlichkeiten in Köln statt.'],
+    ['es', 'La entrevista será en sus oficinas de Valencia el martes a las 11:00.'],
+    ['it', 'Il colloquio si terrà nella loro sede di Verona, martedì alle 11.'],
+    ['nl', 'Het gesprek is op hun kantoor in Breda, dinsdag om 11 uur.'],
+    ['pt', 'A entrevista será nas instalações do cliente, em Braga.'],
+    ['pl', 'Rozmowa odbędzie się w ich biurze przy ul. Długiej 5.'],
+  ])('%s', (_lang, text) => expect(detectFormat(text, null, false)).toBe('onsite'));
+});

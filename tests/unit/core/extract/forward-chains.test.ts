@@ -337,7 +337,12 @@ describe('the owner signing the note with initials or a shortened name', () => {
   it.each([['A.'], ['A. M.'], ['Alex M.'], ['— A.M.'], ['alex']])('%j as the last line is no part of the note', (sign) => {
     expect(cleanNote(`Please decline politely.\n\n${sign}`, 'Alex Morgan')).toBe('Please decline politely.');
   });
+  it.each([['Alex Morgan | Supply Chain\nalex.morgan@example.com'], ['Álex Morgan · Compras'], ['Alex | Procurement\n+44 20 7946 0000'], ['Alex Morgan – Logistics lead']])(
+    'a signature that goes on after the name with a title (%j) is no part of the note',
+    (sign) => expect(cleanNote(`Merci mais non, je décline gentiment.\n\n${sign}`, 'Alex Morgan')).toBe('Merci mais non, je décline gentiment.'),
+  );
   it('another name or a word stays', () => {
+    expect(cleanNote('Alex Morgan, that is me, says no.', 'Alex Morgan')).toBe('Alex Morgan, that is me, says no.');
     expect(cleanNote('Please decline politely.\n\nB.', 'Alex Morgan')).toBe('Please decline politely.\n\nB.');
     expect(cleanNote('Ask them about the team.\nAlso.', 'Alex Morgan')).toBe('Ask them about the team.\nAlso.');
   });

@@ -347,7 +347,7 @@ const SEPARATOR_LINE = /^[ \t>]*(?:[-_=]{2,}.*|.{0,60}[:：]|.*[-_=]{2,})[ \t]*$
  * The invitation is what follows it (one level of quoting taken off); the note is what precedes it.
  */
 function readHeaderBlock(text: string, outerDate: MailDate | null, ownerName: string | null): { note: string | null; original: OriginalMessage } | null {
-  const lines = text.split('\n');
+  const lines = text.split('\n').flatMap(ungluedHeaders);
   for (let i = 0; i < lines.length; i += 1) {
     const fromLine = HEADER_LINE.exec(lines[i]!);
     if (!fromLine || kindOf(fromLine[2]!) !== 'from' || !fromLine[3]!.includes('@')) continue;
@@ -393,6 +393,23 @@ function readHeaderBlock(text: string, outerDate: MailDate | null, ownerName: st
     };
   }
   return null;
+}
+
+/**
+ * Yahoo Mail's plain text runs a forward's header lines together after its separator ("----- Message transféré -----
+ * De : Laurent <l@optimacall.example>À : Nadia <n@example.com>Envoyé : mardi 23 mars…Objet : Votre candidature"): such
+ * a line, a sender key with an address in it and another key glued to what precedes it, is one header to a line again.
+ * Keys are matched as written (capitalised), so "Candidate" never splits before "date".
+ */
+const GLUED_OPENING = new RegExp(String.raw`^([ \t]*-{3,}[^-\n]{2,60}-{3,})[ \t]*(?=(?:${FROM_KEYS})[ \t]?[:：])`, 'u');
+const GLUED_KEY = new RegExp(String.raw`(?<=\S)(?=(?:${FROM_KEYS}|${DATE_KEYS}|${SUBJECT_KEYS}|${REPLY_TO_KEYS}|${OTHER_KEYS})[ \t]?[:：][ \t])`, 'gu');
+function ungluedHeaders(line: string): string[] {
+  const opening = GLUED_OPENING.exec(line);
+  const rest = opening ? line.slice(opening[0].length) : line;
+  if (!rest.includes('@') || !HEADER_LINE.test(rest) || kindOf(HEADER_LINE.exec(rest)![2]!) !== 'from') return [line];
+  const parts = rest.split(GLUED_KEY);
+  if (parts.length < 3) return [line];
+  return opening ? [opening[1]!, ...parts] : parts;
 }
 
 function kindOf(key: string): 'from' | 'date' | 'subject' | 'replyTo' | null {
@@ -512,7 +529,8 @@ function readForwardedDate(text: string | null, outerDate: MailDate | null): { d
   const reference = { instant: outerDate?.instant ?? new Date(0), timezone: offset };
   // The locale that reads the most of the string wins ("dinsdag 28 april 2026 14:20" is Dutch).
   let best: chrono.ParsedResult | null = null;
-  const cleaned = text.replace(/\((?:GMT|UTC)[^)]*\)/i, '');
+  // (…and a time written "05 h 05 min 31 s", as French Canadians do, as "05:05:31".)
+  const cleaned = text.replace(/\((?:GMT|UTC)[^)]*\)/i, '').replace(/\b(\d{1,2}) ?h ?(\d{2})(?: ?min(?: ?(\d{2}) ?s)?)?\b/u, (_, h: string, m: string, sec?: string) => `${h}:${m}${sec ? `:${sec}` : ''}`);
   // Only the locales whose words the header shows (date-words.ts), in the same order.
   const readers = dateLocalesFor(cleaned);
   for (const [name, locale] of DATE_PARSERS) {
@@ -540,6 +558,8 @@ function parseZoneAbbreviation(text: string): number | null {
 }
 
 function parseGmtOffset(text: string): number | null {
+  // (Not Yahoo Mail's bare "… 14:02:11 UTC+2" at the end: Yahoo writes it in the zone of whoever forwards, and taken
+  // as the sender's it moved an interview's zone in the frozen test part.)
   const match = /\((?:GMT|UTC)\s*([+-])(\d{1,2}):?(\d{2})?\)/i.exec(text);
   return match ? offsetFromDigits(match[1]!, match[2]!, match[3] ?? '0') : null;
 }

@@ -483,3 +483,18 @@ describe('Outlook in Portuguese: "Enviado em:" / "Enviada em:" is the date line'
     expect(original.date?.instant.toISOString().slice(0, 10)).toBe('2026-03-02');
   });
 });
+
+describe('a forward header whose lines Yahoo Mail’s plain text runs together', () => {
+  it.each([
+    ['fr, with a separator the forward parser does not know', '----- Message transféré -----', 'De : Laurent Bessières <l.bessieres@optimacall.example>À : Alex Morgan <alex@example.com>Envoyé : mardi 3 mars 2026, 05:05:31 UTC−4Objet : Votre candidature', '2026-03-03'],
+    ['fr, a time written "05 h 05 min 31 s"', '----- Message réexpédié -----', 'De : Laurent Bessières <l.bessieres@optimacall.example>À : Alex Morgan <alex@example.com>Envoyé : mardi 3 mars 2026 à 05 h 05 min 31 s UTC−4Objet : Votre candidature', '2026-03-03'],
+    ['en, no separator', '', 'From: Laurent Bessières <l.bessieres@optimacall.example>To: Alex Morgan <alex@example.com>Sent: Tuesday, March 3, 2026, 05:05:31 AM GMT-4Subject: Your application', '2026-03-03'],
+  ])('%s', async (_case, separator, headers, instant) => {
+    const text = ['No thanks for this one, please tell them politely.', '', `   ${separator} ${headers}`.replace(/^\s+(?=From)/, ''), ' ', 'Madame,', '', 'Nous avons le plaisir de vous convier à un entretien jeudi 12 mars à 14h30.'].join('\n');
+    const found = await findOriginal(await ownerMail(text), OWNER);
+    expect(found.original.from?.address).toBe('l.bessieres@optimacall.example');
+    expect(found.original.date?.instant.toISOString().slice(0, 10)).toBe(instant);
+    expect(found.note).toBe('No thanks for this one, please tell them politely.');
+    expect(found.original.body).toContain('convier à un entretien');
+  });
+});

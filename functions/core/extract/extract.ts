@@ -18,7 +18,7 @@ import { blankHeaderBlocks, EMAIL_IN_TEXT, newestMessage, olderMessage, POINTS_B
 import { findProseSlots, firstHourAt, movesOrCancels, withEndSaidApart, type DefaultZone, type ProseSlot } from './times.js';
 /** A range of weekdays ("di t/m zo", "de terça a sábado"), for the decision's reading of a stated span of hours. */
 export { WEEKDAY_RANGE } from './times.js';
-import { isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn, zoneOfPostcodeIn } from './zones.js';
+import { canonicalZone, isPlaceName, offsetMinutesAt, wallTimeInZone, zoneOfPlaceIn, zoneOfPostcodeIn } from './zones.js';
 
 export { isUnusableReplyAddress, isRoleMailbox } from './senders.js';
 export { roleTitle } from './company-role.js';
@@ -180,7 +180,7 @@ function zoneWithOffset(instant: Date, offsetMinutes: number, language: TextLang
 function zoneWithoutOffset(language: TextLanguage, subject: string, body: string, ownerZone: string | null): string | null {
   const byPostcode = zoneOfPostcodeIn(body, language);
   if (byPostcode) return byPostcode;
-  if (ownerZone && LANGUAGE_ZONES[language].includes(ownerZone)) return ownerZone;
+  if (ownerZone && LANGUAGE_ZONES[language].some((zone) => canonicalZone(zone) === canonicalZone(ownerZone))) return ownerZone;
   return languageZone(language, `${subject}\n${body}`) ?? ownerZone;
 }
 

@@ -301,6 +301,19 @@ export function isPlaceName(name: string): boolean {
   });
 }
 
+/**
+ * A zone under the name the time-zone database files it under: an owner's "America/Montreal" is "America/Toronto"
+ * (an old name kept as a link to it), so the owner's zone is found among a language's usual zones whatever name
+ * the configuration uses. (ICU resolves the links it knows; a name it does not is returned as it is.)
+ */
+export function canonicalZone(zone: string): string {
+  try {
+    return dateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return zone;
+  }
+}
+
 /** Minutes east of UTC of `zone` at `instant` (0 for an instant that is no time: Intl would throw). */
 export function offsetMinutesAt(instant: Date, zone: string): number {
   if (!Number.isFinite(instant.getTime())) return 0;

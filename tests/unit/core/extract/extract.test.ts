@@ -233,6 +233,9 @@ describe('the zone of a time when the forward header gave no offset', () => {
     // Brazilian words ("a gente", "você") from a shop in Lisbon, to an owner in Lisbon.
     expect(read('Oi, tudo bem? A gente precisa de alguém na loja. Você pode vir no sábado, 13 de março, às 9h30?', 'Europe/Lisbon')).toEqual(['2027-03-13T09:30:00+00:00']);
   });
+  it('…under whatever name the owner configured it: an old one the database keeps as a link ("America/Montreal")', () => {
+    expect(read('Bonjour Nadia, nous vous proposons le jeudi 11 mars à 14 h 30, sur Teams.', 'America/Montreal')).toEqual(['2027-03-11T14:30:00-05:00']);
+  });
   it('is the country’s whose postcode the address is written with', () => {
     const body = 'Bonjour,\n\nNous vous convions à un entretien le jeudi 18 mars 2027 à 14h00.\n\nAdresse : 12 rue des Verriers\n59140 Dunkerque\n';
     expect(read(body, 'America/Toronto')).toEqual(['2027-03-18T14:00:00+01:00']);

@@ -431,6 +431,21 @@ export const WONT_MISS: ByLanguage = {
 };
 
 
+/**
+ * A clause of time opened before a telling verb: "while you answer, I'm off to catch the bus", "en lo que contestas yo
+ * me voy", "pendant que tu leur réponds": what follows is no message for them.
+ */
+export const WHILE_CLAUSE: ByLanguage = {
+  en: ['while', 'whilst', 'when', 'once', 'after', 'before', 'as soon as', 'until', 'till'],
+  fr: ['pendant que', 'quand', 'lorsque', 'une fois que', 'apres que', 'avant que', 'des que', 'en attendant que', "jusqu'a ce que"],
+  de: ['wahrend', 'wenn', 'sobald', 'nachdem', 'bevor', 'bis'],
+  es: ['mientras', 'cuando', 'en lo que', 'una vez que', 'despues de que', 'antes de que', 'en cuanto', 'apenas', 'hasta que'],
+  it: ['mentre', 'quando', 'una volta che', 'dopo che', 'prima che', 'appena', 'finche'],
+  nl: ['terwijl', 'wanneer', 'zodra', 'nadat', 'voordat', 'totdat'],
+  pt: ['enquanto', 'quando', 'assim que', 'depois que', 'antes que', 'logo que', 'ate que'],
+  pl: ['kiedy', 'gdy', 'podczas gdy', 'zanim', 'jak tylko', 'dopoki'],
+};
+
 /** Telling them something: the instruction is what follows ("reply that I'm no longer available", "laat weten dat ik kom"). */
 export const REPLY_THAT: ByLanguage = {
   en: ["i'?d (?:just |probably )?(?:tell|write to|reply to) (?:them|her|him)", 'i would (?:just |probably )?(?:tell|write to|reply to) (?:them|her|him)', '(?:^|please |pls |just |can you |could you |and )(?:reply|respond|answer|write back|say)', 'tell (?:them|her|him)', 'let (?:them|her|him) know', 'help me (?:to )?(?:reply|answer|write back|respond|say|tell (?:them|her|him))', "(?:write|send|draft|reply|answer|email|mail|drop|message|text)(?: \\p{L}+){0,4} (?:to|and) say(?= (?:that|i'?m|i am|i'?ll|i will)(?![\\p{L}]))", '(?:kindly|please|just|can you|could you|would you) (?:kindly |please |just )?(?:reply|respond|answer|write back)', '(?:put|write|say) (?:in )?(?:the (?:reply|email|answer) )?that'],

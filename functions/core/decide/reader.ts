@@ -52,6 +52,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     chooseSlot: rx(C.CHOOSE_SLOT),
     worth: rx(C.WORTH_A_TRY),
     replyThat: rx(C.REPLY_THAT),
+    whileClause: rx(C.WHILE_CLAUSE),
     yes: rx(C.YES_CONTENT),
     laterContact: rx(C.LATER_CONTACT),
     retract: rx(C.RETRACT),
@@ -957,6 +958,10 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     if ((past && past.index < at) || negatedAt(R, core, at, 2)) continue;
     // "sag ihnen (nicht) ab": a telling that is a no's own verb (German "absagen") tells nothing of its own.
     if (refusals.some(([from, to]) => at >= from && at < to)) continue;
+    // "en lo que contestas yo me voy corriendo…": a telling verb inside a clause of time (its opener at most two words
+    // before it, no comma between) frames what follows; "cuando puedas, contesta que no" still tells.
+    const clauseStart = core.slice(0, at).split(/[,;:.!?]/).at(-1) ?? '';
+    if (R.whileClause.test(clauseStart.split(/[^\p{L}']+/u).filter(Boolean).slice(-3).join(' '))) continue;
     const verdict = toldVerdict(R, sentence.slice(offset + at + m[0].length));
     if (verdict) acts.push({ at, verdict });
   }

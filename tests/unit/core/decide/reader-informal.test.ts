@@ -1720,3 +1720,14 @@ describe('Limburgish forms ("neet", "mich", "mit", "dao"), and a liking before a
   ])('%s', (note, concept) => expect(readOwnerNote(note).statements.map((s) => s.concept)).toContain(concept));
   it('"Ik ga neet" is a no', () => expect(instruction('Ik ga neet, dat is niks veur mich.')).toBe('decline'));
 });
+
+describe('a telling verb inside a clause of time frames what follows: no message for them', () => {
+  it.each([
+    ['¿Les puedes contestar que no? Algo fino. Bueno, en lo que contestas yo me voy corriendo a coger la guagua.'],
+    ['Can you tell them no, kindly? While you reply I am going to the gym.'],
+    ['Dis-leur non, gentiment. Pendant que tu leur réponds je vais chercher les petits.'],
+    ['Sag ihnen bitte ab. Während du antwortest, gehe ich einkaufen.'],
+  ])('%s', (note) => expect(instruction(note)).toBe('decline'));
+  it('a clause of time before a comma leaves the telling after it: "cuando puedas, contesta que sí, que voy"', () =>
+    expect(instruction('Cuando puedas, contéstales que sí, que voy.')).toBe('attend'));
+});

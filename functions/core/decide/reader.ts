@@ -53,6 +53,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     worth: rx(C.WORTH_A_TRY),
     replyThat: rx(C.REPLY_THAT),
     whileClause: rx(C.WHILE_CLAUSE),
+    reasonTo: rx(C.REASON_TO),
     yes: rx(C.YES_CONTENT),
     laterContact: rx(C.LATER_CONTACT),
     retract: rx(C.RETRACT),
@@ -905,12 +906,17 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
   if (suggested && !(past && past.index <= suggestedFrom)) acts.push({ at: suggestedFrom, verdict: 'attend' });
   // "no les vayas a decir que no": the no inside a yes whose negation is its own is part of it.
   const ownNegation = allMatches(R.wontMiss, core).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  // (…its words may be the telling's own: "tutto per" of "per dire di no".)
+  const reasons = allMatches(R.reasonTo, core);
+  const afterReason = (at: number) => reasons.some((d) => (d.index ?? 0) < at && at - ((d.index ?? 0) + d[0].length) <= 2);
   for (const m of allMatches(R.decline, core)) {
     const at = m.index ?? 0;
     if (past && past.index <= at) continue;
     if (inSuggestion(at)) continue;
     if (ownNegation.some(([from, to]) => at >= from && at < to)) continue;
     if (verbalNoun(core, m)) continue;
+    // "Lo tiene todo pa decir que no", "every reason to turn it down": reasons named for a no judge; they do not decide.
+    if (afterReason(at)) continue;
     // "Nie mówię, że nie pójdę", "I'm not saying I won't go": a no under a denied saying is no no.
     if (allMatches(R.denySay, core).some((d) => (d.index ?? 0) < at && at - ((d.index ?? 0) + d[0].length) <= 3)) continue;
     // "Non è che devo dire di no a tutto", "it's not like I have to say no to everything": a no inside what is denied.
@@ -958,6 +964,7 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     if ((past && past.index < at) || negatedAt(R, core, at, 2)) continue;
     // "sag ihnen (nicht) ab": a telling that is a no's own verb (German "absagen") tells nothing of its own.
     if (refusals.some(([from, to]) => at >= from && at < to)) continue;
+    if (afterReason(at)) continue;
     // "en lo que contestas yo me voy corriendo…": a telling verb inside a clause of time (its opener at most two words
     // before it, no comma between) frames what follows; "cuando puedas, contesta que no" still tells.
     const clauseStart = core.slice(0, at).split(/[,;:.!?]/).at(-1) ?? '';

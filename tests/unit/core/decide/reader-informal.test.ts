@@ -1731,3 +1731,26 @@ describe('a telling verb inside a clause of time frames what follows: no message
   it('a clause of time before a comma leaves the telling after it: "cuando puedas, contesta que sí, que voy"', () =>
     expect(instruction('Cuando puedas, contéstales que sí, que voy.')).toBe('attend'));
 });
+
+describe('reasons named for a no judge the opportunity; they are no instruction', () => {
+  it.each([
+    ['Fijo discontinuo y nóminas con retraso. Lo tiene todo pa decir que no.'],
+    ['Zero-hours and they are laying people off. It has every reason to turn it down.'],
+    ['CDD de trois mois, payé sous la convention. Ça a tout pour dire non.'],
+    ['Contratto di tre mesi, stipendi in ritardo. Ha tutto per dire di no.'],
+  ])('%s', (note) => expect(readOwnerNote(note).instruction).toBeNull());
+  it('"Vamos, que…" opens an explanation, no "let\'s go"', () => expect(instruction('Vamos, que no sé qué pensar de esto.')).toBeNull());
+  it('"¡Vamos!" is still a yes', () => expect(instruction('Me gusta el puesto. ¡Vamos!')).toBe('attend'));
+});
+
+describe('wanting to work with them again, the people named before the verb', () => {
+  it.each([
+    ['Todo temporal y mal pagado, pero el equipo es gente que conozco, y con ellas sí que me gustaría volver a trabajar.', 'es'],
+    ["Tout est précaire, mais l'équipe, je la connais, et avec elles je retravaillerais volontiers.", 'fr'],
+    ['Alles befristet, aber das Team kenne ich, mit denen würde ich gern wieder zusammenarbeiten.', 'de'],
+    ['Tutto precario, ma il team lo conosco, e con loro tornerei a lavorare volentieri.', 'it'],
+    ['Alles tijdelijk, maar het team ken ik, met hen zou ik graag weer samenwerken.', 'nl'],
+    ['Tudo temporário, mas a equipe eu conheço, e com elas eu voltaria a trabalhar.', 'pt'],
+    ['Wszystko tymczasowe, ale zespół znam i z nimi chętnie znowu bym popracowała.', 'pl'],
+  ])('%s', (note) => expect(decided(note)).toMatch(/^attend\//));
+});

@@ -13,14 +13,16 @@ import type { ByLanguage } from './concepts.js';
 
 /** Interviewing: the noun and the verb, in compounds too ("Vorstellungsgespräch", "sollicitatiegesprek"). */
 export const INTERVIEWING: ByLanguage = {
-  en: ['interview~', 'phone screen~', 'screening call', 'hiring manager call', '(?:first|initial|phone|quick|recruiter) screen~', 'final round', 'second round', 'first round', 'next round', 'initial (?:call|chat|conversation)'],
-  fr: ['entretien~', 'entrevue~'],
-  de: ['\\p{L}*gesprach~', 'interview~', 'auswahlverfahren', 'hearing', '\\p{L}+interview~'],
-  es: ['entrevista~', 'entrevistar~'],
-  it: ['colloqui~'],
-  nl: ['\\p{L}*gesprek~', 'interview~', '\\p{L}+interview~', 'intake(?:gesprek)?~'],
-  pt: ['entrevista~', 'entrevistar~'],
-  pl: ['rozmow~ (?:kwalifikacyjn~|rekrutacyjn~|telefoniczn~|techniczn~)', 'rozmow[aeyi]', 'rozmowe', 'interview', 'etap~ rekrutacj~'],
+  // An assessment centre or a selection day is a stage of interviews on site (ASSESSMENT leaves it out), in whatever
+  // language the mail names it: English "assessment center" in a French mail is read with the French.
+  en: ['assessment[- ]?(?:cent(?:er|re)s?|days?)', 'selection day', 'interview~', 'phone screen~', 'screening call', 'hiring manager call', '(?:first|initial|phone|quick|recruiter) screen~', 'final round', 'second round', 'first round', 'next round', 'initial (?:call|chat|conversation)'],
+  fr: ['entretien~', 'entrevue~', 'assessment[- ]?cent(?:er|re)', "centre d.evaluation", 'journee de (?:selection|recrutement)'],
+  de: ['assessment[- ]?(?:cent(?:er|re)|tag)', 'auswahltag', '\\p{L}*gesprach~', 'interview~', 'auswahlverfahren', 'hearing', '\\p{L}+interview~'],
+  es: ['entrevista~', 'entrevistar~', 'assessment[- ]?cent(?:er|re)', 'jornada de (?:seleccion|evaluacion)'],
+  it: ['colloqui~', 'assessment[- ]?cent(?:er|re)', 'giornata di (?:selezione|valutazione)'],
+  nl: ['assessment[- ]?(?:cent(?:er|re)|dag)', 'selectiedag', '\\p{L}*gesprek~', 'interview~', '\\p{L}+interview~', 'intake(?:gesprek)?~'],
+  pt: ['entrevista~', 'entrevistar~', 'assessment[- ]?cent(?:er|re)', 'dia de (?:selecao|avaliacao)'],
+  pl: ['assessment[- ]?cent(?:er|re)', 'dzien (?:oceny|selekcji)', 'rozmow~ (?:kwalifikacyjn~|rekrutacyjn~|telefoniczn~|techniczn~)', 'rozmow[aeyi]', 'rozmowe', 'interview', 'etap~ rekrutacj~'],
 };
 
 /** Meeting: to meet, to talk, a call, a coffee, to come by, to get to know each other. */

@@ -362,6 +362,15 @@ describe('an assessment centre is a selection day, and Polish invitations named 
     expect(isInvitation(mail('Your assessment', 'Please complete the online assessment by Friday 12 March; it takes about 90 minutes.'))).toBe(false);
   });
 
+  it.each([
+    ['fr, English words in a French mail', "Assessment center – Adjoint(e) logistique", "La prochaine étape est un assessment center d'une journée, le jeudi 19 novembre de 9h à 17h, à notre siège parisien."],
+    ['en', 'Next steps', 'The next stage is an assessment day at our Leeds office on Thursday 19 November, 9am to 4pm.'],
+    ['es', 'Siguiente fase', 'La siguiente fase es una jornada de selección el jueves 19 de noviembre de 9:00 a 17:00 en nuestra sede.'],
+    ['nl', 'Volgende stap', 'De volgende stap is een selectiedag op donderdag 19 november van 9.00 tot 17.00 uur op ons hoofdkantoor.'],
+  ])('a selection day with its time, named in no other interview word, is an invitation (%s)', (_case, subject, body) => {
+    expect(isInvitation(mail(subject, body, { slots: 1 }))).toBe(true);
+  });
+
   it('reads "Ponowne zaproszenie" and "klient spotka się z Panem" as an invitation', () => {
     expect(isInvitation(mail('Ponowne zaproszenie – Helpdesk IT', 'Projekt ruszył na nowo i klient chętnie spotka się z Panem 12 stycznia o 9:00.', { slots: 1 }))).toBe(true);
   });

@@ -1754,3 +1754,28 @@ describe('wanting to work with them again, the people named before the verb', ()
     ['Wszystko tymczasowe, ale zespół znam i z nimi chętnie znowu bym popracowała.', 'pl'],
   ])('%s', (note) => expect(decided(note)).toMatch(/^attend\//));
 });
+
+describe('"what I am looking for" is a draw; denied, it is none', () => {
+  it.each([
+    ["Le poste, c'est vraiment ce que je cherche, mais ils veulent une journée entière à Paris."],
+    ['The role is exactly what I have been looking for, though the trip is long.'],
+    // (German and Polish write a comma before the relative clause, where the reader splits: only the comma-less
+    // spelling, antecedent and all, is read; "obok tego, czego szukam" is a clause the reader cannot tell apart.)
+    ['Die Stelle ist genau das was ich seit Jahren suche.'],
+    ['El puesto es justo lo que busco.'],
+    ['Il ruolo è proprio quello che cercavo.'],
+    ['De functie is precies wat ik zoek.'],
+    ['A vaga é exatamente o que eu procuro.'],
+    ['To stanowisko to dokładnie to czego szukam.'],
+  ])('%s', (note) => expect(readOwnerNote(note).statements.some((s) => s.concept === 'draw')).toBe(true));
+  it('"not what I am looking for" draws nothing', () => expect(readOwnerNote("Ce n'est pas ce que je cherche.").statements.some((s) => s.concept === 'draw')).toBe(false));
+});
+
+describe('dreading the trip ahead ("ça me gave d\'avance") is its time cost, not "nothing for me"', () => {
+  it('fr', () => {
+    const concepts = readOwnerNote("Une journée entière à Paris avec le TGV de 6h. Ça me gave d'avance, faudra que je pose un jour.").statements.map((s) => s.concept);
+    expect(concepts).toContain('time-cost');
+    expect(concepts).not.toContain('nothing-for-me');
+  });
+  it('"ça me gave" alone stays "not for me"', () => expect(readOwnerNote('Des tableaux Excel toute la journée, ça me gave.').statements.map((s) => s.concept)).toContain('nothing-for-me'));
+});

@@ -473,7 +473,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
   const { sentences, clauses: all } = split(folded, !languages || languages.includes('pl'));
   // Each sentence with a dispute's own words blanked ("No sé de dónde lo saca:" hedges nothing the owner then says).
   // …and "irgendwie", "somehow" after a no or a nothing ("nichts, was mich irgendwie reizt") is "in any way", no hedge.
-  const calmSentences = sentences.map((s) => withoutAnyWay(R, withoutDisputes(R, s.text)));
+  const calmSentences = sentences.map((s) => withoutVerdictWords(R, withoutAnyWay(R, withoutDisputes(R, s.text))));
   const clauses = afterEndorsements(R, all).slice(0, MAX_NOTE_CLAUSES);
   const clauseCut = all.length > MAX_NOTE_CLAUSES ? note.slice(all[MAX_NOTE_CLAUSES]!.start) : null;
   // Sentences whose instruction the reader could not settle (a condition it cannot check, both a yes and a no).
@@ -768,7 +768,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     if (aspectOnly && !reported) add('doubt', 'role', false, 'hedged');
     // (a liking before a turn, "it's not that I'm not open to something new, but this draws me not at all", is no liking of what follows it)
     if (wholeNo && !R.interest.test(wholeOf) && !statements.some((s) => s.concept === 'nothing-for-me' && s.at === clause.start)) {
-      const unsure = R.hedge.test(withoutAnyWay(R, sentence)) || supposed;
+      const unsure = R.hedge.test(withoutVerdictWords(R, withoutAnyWay(R, sentence))) || supposed;
       add(unsure ? 'doubt' : 'nothing-for-me', 'whole', false, unsure ? 'hedged' : source);
     } else if (R.forMe.test(text) && R.hedge.test(sentence) && !R.nothing.test(sentence)) {
       add('doubt', 'role', false, 'hedged');
@@ -889,6 +889,22 @@ type Act = { at: number; verdict: 'attend' | 'decline' };
 
 /** A clause that is only a gesture of refusal: thumbs down, a cross, a person saying no, a no-entry sign. */
 const NO_GESTURE_ONLY = /^[\s.!]*(?:(?:\u{1F44E}|\u{274C}|\u{1F645}|\u{1F6AB}|\u{26D4}|\u{2716})(?:[\u{1F3FB}-\u{1F3FF}]|\u200d|\u2640|\u2642|\ufe0f)*[\s.!]*)+$/u;
+
+/**
+ * A "not for me" blanked (its length kept): a conditional inside the verdict's own words ("je vois pas ce qui pourrait
+ * m'intéresser", "I don't see what could appeal to me") hedges nothing.
+ */
+function withoutVerdictWords(R: Pick<Patterns, 'notForMe' | 'hedge'>, text: string): string {
+  const verdicts = allMatches(R.notForMe, text);
+  if (verdicts.length === 0) return text;
+  // (A hedge that runs on past the verdict stays whole: "no es lo mío 100%", "nunca me ha llamado mucho".)
+  const hedges = allMatches(R.hedge, text).map((h) => [h.index ?? 0, (h.index ?? 0) + h[0].length] as const);
+  return verdicts.reduce((t, m) => {
+    const [from, to] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    if (hedges.some(([a, b]) => a < to && b > from && (a < from || b > to))) return t;
+    return t.slice(0, from) + ' '.repeat(to - from) + t.slice(to);
+  }, text);
+}
 
 /** The speech acts of one clause of the owner's own words: a no, a yes (a negated yes is a no), what they are told. */
 function actsIn(R: Patterns, core: string, sentence: string, offset: number, past: { index: number } | null, retract: { index: number } | null): Act[] {

@@ -1779,3 +1779,20 @@ describe('dreading the trip ahead ("ça me gave d\'avance") is its time cost, no
   });
   it('"ça me gave" alone stays "not for me"', () => expect(readOwnerNote('Des tableaux Excel toute la journée, ça me gave.').statements.map((s) => s.concept)).toContain('nothing-for-me'));
 });
+
+describe('"I don\'t see what could interest me" is a verdict on the whole; the conditional inside it hedges nothing', () => {
+  it.each([
+    ["Sans équipe, payée sous la convention, et un PSE en cours. Je vois pas ce qui pourrait m'intéresser là-bas."],
+    ["Temp contract, and they're closing the depot. I don't see what could appeal to me there."],
+    ['Contrato temporal y despidos. No veo qué me podría interesar ahí.'],
+    ['Contratto a termine e cassa integrazione. Non vedo cosa mi potrebbe interessare.'],
+    ['Tijdelijk contract en een reorganisatie. Ik zie niet wat me daar zou aanspreken.'],
+    ['Contrato temporário e demissões. Não vejo o que me poderia interessar ali.'],
+  ])('%s', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
+  it('a hedge that runs on past the verdict still hedges ("no es lo mío 100%")', () =>
+    expect(readOwnerNote('Este es más de diseño visual, que no es lo mío 100%.').statements.some((s) => s.concept === 'nothing-for-me' && s.source === 'own')).toBe(false));
+  it('"vamos ver" and "vamos a ver" are "let\'s see", no yes', () => {
+    expect(instruction('Não sei se é pra mim. Vamos ver.')).toBeNull();
+    expect(instruction('No sé si es para mí. Vamos a ver.')).toBeNull();
+  });
+});

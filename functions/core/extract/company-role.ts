@@ -1317,6 +1317,8 @@ const LANGUAGE_PAIR = new RegExp(String.raw`^\(\s*(?:${LANGUAGE_NAME}|[A-Z]{2})(
 /** A client named after a title: "c/o <name>", or "per/for/für/pour/para/voor/dla <name with a legal form>". Group 1 is the client. */
 const CLIENT_AFTER_TITLE = new RegExp(String.raw`\s+(?:c\/o\s+(${NAME})|(?:per|for|für|pour|para|voor|dla)\s+(${NAME}\s(?:GmbH|AG|S\.p\.A\.?|S\.r\.l\.?|S\.A\.?|S\.L\.?|SAS|SARL|B\.V\.?|N\.V\.?|Ltd\.?|plc|Lda\.?|Ltda\.?|[Ss]p\. z o\.o\.)))(?![\p{L}]).*$`, 'u');
 
+const REFERS_TO_TITLE = /^(?:(?:indicat[ao] |citat[ao] |menzionat[ao] )?in oggetto|in questione|sopra (?:indicat|menzionat|citat)\p{L}*|(?:em|na) (?:referência|referencia|epígrafe|questão)|acima (?:referid|mencionad|indicad)\p{L}*|en (?:objet|référence|question)|(?:mentionné|cité|indiqué)e? ci-dessus|ci-dessus|(?:de|en) referencia|en cuestión|(?:arriba|antes) (?:indicad|mencionad|citad)\p{L}*|(?:mentioned|referenced|listed|named) (?:above|in the subject)|above|in question|in the subject(?: line)?|(?:oben |im Betreff )?(?:genannt|erwähnt|angegeben)\p{L}*|im Betreff|in kwestie|(?:boven)?(?:genoemd|vermeld)\p{L}*|in (?:de )?onderwerp(?:regel)?|w temacie|(?:powyższ|wymienion|wskazan)\p{L}*(?: w temacie)?)$/iu;
+
 function cleanRole(raw: string | undefined, fromSubject = false): string | null {
   if (!raw) return null;
   // A gender marker ends a title: what a dash or a comma adds after it is the team or the place
@@ -1378,6 +1380,9 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // sentence going on after the word "vaga", no title.
   if (/^(?:e|y|i|o|u|a|en|et|und|and|or|ou|oder|of|que|che|dass|to|pra|para|per|por|pour|de|da|do|di|du|la|le|el|il|lo|the|ein|eine|um|uma|un|une|uno|una|z|w|na|te|me|se|si)\s/u.test(role)) return null;
   if (/^(?:you|us|our team|this|that|it|invitation|request|confirmed|scheduled|details|next steps?|interview|opportunity|job|role|position|application|candidature|career|careers|hiring|update|follow[- ]up|reminder)$/i.test(role)) return null;
+  // A pointer to the title written elsewhere ("per la posizione in oggetto", "à vaga em referência", "le poste en objet",
+  // "die oben genannte Stelle"): the subject names it, this names nothing.
+  if (REFERS_TO_TITLE.test(role)) return null;
   // Work conditions in full-width brackets are no part of a Japanese title ("データアナリスト（正社員）").
   role = role.replace(/（[^（）]*(?:正社員|契約|派遣|業務委託|委託|歩合|アルバイト|パート|リモート|在宅|勤務|年収|月給|時給|未経験|経験者|急募|副業)[^（）]*）/gu, '').trim();
   if (/^(?:Ihre?|Your|Votre|Su|Tu|Sua|La sua|Uw|Je|Invitation|Einladung|Quick|Our)\b/i.test(role)) return null;

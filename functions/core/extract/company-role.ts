@@ -996,10 +996,10 @@ const ROLE_BODY: RegExp[] = [
   // "für die Position Disponent Nahverkehr (m/w/d)": without "als", the gender marker after it says it is a title.
   new RegExp(String.raw`\b(?:Stelle|Position|Rolle|Funktion)\s+(\p{Lu}[^\n,.()]{1,60}?)(?=\s*${GENDER_MARK})`, 'u'),
   // The noun in the running text, not inside a name ("Vistula Cargo Solutions"): lowercase "cargo" only.
-  /\b(?:[Pp]uesto|[Vv]acante|[Pp]osición|cargo|[Vv]aga|[Bb]úsqueda|[Ff]unção|[Ff]uncao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|e|y|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/u,
+  /\b(?:[Pp]uesto|[Vv]acante|[Pp]osición|cargo|[Vv]aga|[Bb]úsqueda|[Ff]unção|[Ff]uncao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|(?:e|y)(?!\s+\p{Lu})|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/u,
   // An Italian title ends where the sentence goes on: a place, a participle of the meeting ("… Export Area Assistant
   // previsto per il 9/3"), a verb or a pronoun.
-  /\b(?:posizione|ruolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|e|ed|che|con|è|sarà|si|ci|la|le|vi|ti|previst[oa]|fissat[oa]|programmat[oa]|vorremmo|vorrei|desideriamo|abbiamo|siamo|saremmo)\b|\s*\(|[,.\n])/iu,
+  /\b(?:[Pp]osizione|[Rr]uolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|(?:e|ed)(?!\s+\p{Lu})|che|con|è|sarà|si|ci|la|le|vi|ti|previst[oa]|fissat[oa]|programmat[oa]|vorremmo|vorrei|desideriamo|abbiamo|siamo|saremmo)\b|\s*\(|[,.\n])/u,
   // A Dutch title ends where the sentence's verb or pronoun begins ("de functie van Financieel Adviseur nodigen we je uit").
   /\b(?:functie|vacature)\s+(?:van\s+|als\s+|voor\s+(?:een|de)\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|heeft|kunnen|kan|we|wij|je|jij|u|is|om|met|voor|staat|stond|wordt|werd|gaat|zal|begint|vindt)\b|\s*\(|[,.!?\n])/iu,
   ROLE_OF_TITLE,
@@ -1296,13 +1296,14 @@ const VERB_AFTER_TITLE = /\s+(?:(?:a|ont|est|sont)\s+(?:(?:bien|déjà|particuli
 const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
 
 /**
- * French inclusive writing on a word: "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)".
+ * Inclusive writing on a word: French "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)"; Spanish,
+ * Portuguese and Italian "Ejecutivo(a)", "Coordenador(a)", "Addetto(a)".
  * findRole takes it out of the texts it reads, so every title cleanRole is given is already without it.
  */
-const INCLUSIVE_ENDING = /(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère)\)|[·.•](?:e|ne|se|euse|rice|trice|ère)(?:[·.•]s)?)(?![\p{L}])/gu;
+const INCLUSIVE_ENDING = /(?<=\p{Ll})(?:\((?:e|ne|se|euse|rice|trice|ère|a|o|as|os)\)|[·.•](?:e|ne|se|euse|rice|trice|ère)(?:[·.•]s)?)(?![\p{L}])/gu;
 
 /** A contract type written after a title, with what follows it: CDI, CDD, "tempo determinato", "befristet", "full-time"… */
-const CONTRACT_AFTER_TITLE = /\s*[–—|,-]\s*(?:CDI|CDD|contrat (?:à durée|de \p{L}+)|tempo (?:in)?determinato|contratto (?:a|di) \p{L}+|contrato (?:indefinido|temporal|fijo|por obra|a término|a termo|sem termo|efetivo|CLT)|full[- ]?time|part[- ]?time|fixed[- ]term|permanent(?: contract)?|temporary|Vollzeit|Teilzeit|(?:un)?befristet|Festanstellung|vast (?:contract|dienstverband)|tijdelijk(?: contract)?|umowa (?:o pracę|na czas)|B2B)(?![\p{L}]).*$/iu;
+const CONTRACT_AFTER_TITLE = /\s*[–—|,-]\s*(?:CDI|CDD|contrat (?:à durée|de \p{L}+)|tempo (?:in)?determinato|contratto (?:a|di) \p{L}+|contrato (?:indefinido|temporal|fijo|por obra|a término|a termo|sem termo|efetivo|CLT)|full[- ]?time|part[- ]?time|fixed[- ]term|permanent(?: contract)?|temporary|Vollzeit|Teilzeit|(?:un)?befristet|Festanstellung|vast (?:contract|dienstverband)|tijdelijk(?: contract)?|umowa (?:o pracę|na czas)|B2B|CLT|PJ)(?![\p{L}]).*$/iu;
 /** …and said with a preposition ("Acheteuse confirmée en CDI", "Sachbearbeiter in Vollzeit", "Magazziniere a tempo indeterminato"). */
 const CONTRACT_IN_TITLE = /\s+(?:en\s+(?:CDI|CDD|contrat\s+\p{L}+|int[ée]rim|alternance)|in\s+(?:Vollzeit|Teilzeit)|a\s+tempo\s+(?:in)?determinato|con\s+contratto\s+\p{L}+|(?:en|con)\s+contrato\s+(?:indefinido|temporal|fijo|por obra)|(?:em|com)\s+contrato\s+(?:sem termo|a termo|efetivo|CLT)|(?:op|met)\s+(?:een\s+)?(?:vast|tijdelijk)\s+contract|na\s+umow[eę]\s+o\s+prac[eę]|on\s+a\s+(?:permanent|fixed[- ]term|temporary)\s+(?:basis|contract))(?![\p{L}]).*$/iu;
 /** …nor its hours after a dash or a comma ("Junior UX Researcher – 32 hours per week", "Analist, 32 uur"). */

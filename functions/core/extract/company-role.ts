@@ -5,7 +5,7 @@
  */
 import { domainOf } from '../mail/mail.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isUnusableReplyAddress, relayTenant } from './senders.js';
-import { EMAIL_IN_TEXT, escapeRegExp, isClosingLine } from './text.js';
+import { ESTATE, EMAIL_IN_TEXT, escapeRegExp, isClosingLine } from './text.js';
 import { isPlaceName } from './zones.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word; so is a quoted name in it (Mleczarnia „Mazowsze”, Cortiças «Sol Nascente»).
@@ -318,6 +318,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     // A town alone is where, not who ("… in Garching bei München"), unless the sender's domain spells it; so is a name
     // the mail writes beside a postcode ("Hill Lane, Kidderminster DY10 1PR", "9032 Wondelgem").
     if ((isPlaceName(name) || besidePostcode(all, name)) && !matchesDomain(name, domain)) return;
+    // …and an industrial estate or a business park by its name ("ZA du Pont-Rouge", "Polígono Industrial Las Arenas").
+    if (ESTATE.exec(name)?.index === 0 && !matchesDomain(name, domain)) return;
     if (role && role.toLowerCase().includes(name.toLowerCase()) && name.length < role.length) return;
     // A person's own name (the sender writing from a personal mailbox, or the one who signs) is no company;
     // a name with an organisation's word ("Van Dijck Groep" <vandijckgroep@myworkday…>) is never a person's.

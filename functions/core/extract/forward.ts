@@ -590,11 +590,12 @@ const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regard
 
 /** Whether a line is the owner's name shortened: each word the matching part of the name or its initial, the first name first. */
 function signsAs(line: string, name: string): boolean {
-  const parts = name.toLowerCase().split(/\s+/).filter(Boolean);
+  // Accents as the owner types them or not ("E." for Élodie).
+  const parts = foldName(name).split(/\s+/).filter(Boolean);
   // Kisses around the name ("x Jo", "Jo xx") sign it too, and with them a first name's short form ("Jo" of Joana).
   const kisses = /^(?:x{1,4}o?|xoxo)\s+|\s+(?:x{1,4}|xoxo)$/iu;
   const kissed = kisses.test(line.trim());
-  const words = line.trim().replace(kisses, '').replace(/^[-–—~]\s*/, '').toLowerCase().split(/\s+|(?<=\.)(?=\p{L})/u).filter(Boolean);
+  const words = foldName(line.trim().replace(kisses, '').replace(/^[-–—~]\s*/, '')).split(/\s+|(?<=\.)(?=\p{L})/u).filter(Boolean);
   if (words.length === 0 || words.length > parts.length) return false;
   return words.every((word, i) => {
     const part = parts[i]!;

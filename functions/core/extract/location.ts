@@ -11,6 +11,7 @@
  */
 
 import { isJobTitle, placeOfPublicBody } from './company-role.js';
+import { ESTATE } from './text.js';
 
 /** English street words after a name: "Wacker Dr.", "Canal Wharf Road". */
 const EN_STREET_WORDS = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Av\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Drive|Dr\.?|Place|Pl\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Court|Ct\.?|Plaza|Terrace|Circle|Row|Crescent|Cres\.?|Close|Gardens|Wharf|Quay|Mews|Walk|Park|Green|Yard|Broadway|Trail|Loop|Pike|Embankment|Hill|Gate|Market|Centre|Center|Parade|Grove|Rise|Approach|Circus|Bridge)`;
@@ -274,8 +275,6 @@ export function hasAddress(main: string): boolean {
 }
 
 /** The index in `line` where a street starts, or null. */
-/** An industrial estate or a business park and its name, in the languages of the corpus. */
-const ESTATE = /(?<![\p{L}])(?:Polígono(?: Industrial)?|Pol\. Ind\.|Parque (?:Empresarial|Tecnológico|Industrial)|Zona Industrial(?:e)?|Parco (?:Industriale|Tecnologico|Scientifico)|Zone (?:Industrielle|d['’]Activités?)|Gewerbegebiet|Industriegebiet|Gewerbepark|Industriepark|Industrieterrein|Bedrijventerrein|Business Park|Industrial (?:Estate|Park)|Trading Estate|Park Przemysłowy|Strefa Przemysłowa)\s+[\p{Lu}\d][\p{L}\d'’-]*/u;
 
 /**
  * The address from a line's street on. "Andes Ledger - Carrera 7 # 71-21, Piso 12" then "Bogotá, Colombia": an

@@ -171,3 +171,6 @@ export function escapeRegExp(text: string): string {
  * quotes (`"lea@acme.example"`) is one, and a final dot (the end of a sentence) is left to the caller.
  */
 export const EMAIL_IN_TEXT = /(?<![\w.+%!=/@-]|\w["'])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w@%!-]|\.[\w-]|["']@)/g;
+
+/** An industrial estate or a business park and its name, in the languages of the corpus. */
+export const ESTATE = /(?<![\p{L}])(?:Polígono(?: Industrial)?|Pol\. Ind\.|Parque (?:Empresarial|Tecnológico|Industrial)|Zona Industrial(?:e)?|Parco (?:Industriale|Tecnologico|Scientifico)|Zone (?:Industrielle|d['’]Activités?)|Gewerbegebiet|Industriegebiet|Gewerbepark|Industriepark|Industrieterrein|Bedrijventerrein|Business Park|Industrial (?:Estate|Park)|Trading Estate|Park Przemysłowy|Strefa Przemysłowa|Parc d['’]activités?|Parc (?:industriel|technologique|tertiaire|d['’]affaires)|Zone artisanale|Z\.?A\.?C?\.?|Z\.?I\.?)\s+(?:(?:des|du|de la|de l['’]|de|del|della|dei|delle)\s+)?[\p{Lu}\d][\p{L}\d'’-]*/u;

@@ -341,6 +341,8 @@ describe('the owner signing the note with initials or a shortened name', () => {
     'a signature that goes on after the name with a title (%j) is no part of the note',
     (sign) => expect(cleanNote(`Merci mais non, je décline gentiment.\n\n${sign}`, 'Alex Morgan')).toBe('Merci mais non, je décline gentiment.'),
   );
+  it('an initial typed without the name\'s accent signs it too ("E." for Élodie)', () =>
+    expect(cleanNote('Ça me plaît, on y va.\n\nE.', 'Élodie Garnier')).toBe('Ça me plaît, on y va.'));
   it('another name or a word stays', () => {
     expect(cleanNote('Alex Morgan, that is me, says no.', 'Alex Morgan')).toBe('Alex Morgan, that is me, says no.');
     expect(cleanNote('Please decline politely.\n\nB.', 'Alex Morgan')).toBe('Please decline politely.\n\nB.');

@@ -129,6 +129,14 @@ describe('the reader’s own city', () => {
     expect(zoneOfPlaceIn('We have a role for you in London; our recruiter sits in Berlin.')).toBe('Europe/London');
   });
 
+  it.each([
+    ['fr', 'Vos frais de déplacement (train ou avion depuis Londres) seront pris en charge.\nAmitiés de Lyon'],
+    ['en', 'We will book your train from London and a hotel.\nKind regards from Lyon'],
+    ['es', 'Pagamos el tren o avión desde Londres.\nSaludos desde Lyon'],
+  ])('the city the candidate travels from is not where the interview’s clock runs (%s)', (_lang, text) => {
+    expect(zoneOfPlaceIn(text)).toBe('Europe/Paris');
+  });
+
   it('still gives the first place when no other is named', () => {
     expect(zoneOfPlaceIn('Das Gespräch ist in Wien, Ihre Zeit in Lissabon ist eine Stunde früher.')).toBe('Europe/Vienna');
   });

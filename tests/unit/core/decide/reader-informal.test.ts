@@ -1796,3 +1796,17 @@ describe('"I don\'t see what could interest me" is a verdict on the whole; the c
     expect(instruction('No sé si es para mí. Vamos a ver.')).toBeNull();
   });
 });
+
+describe('being glad to go on with the process is a yes', () => {
+  it.each([
+    ['Second round - happy to carry on with this one.'],
+    ['Deuxième tour, je suis partante pour continuer.'],
+    ['Zweite Runde, da mach ich gerne weiter.'],
+    ['Segunda ronda, encantada de seguir adelante.'],
+    ['Secondo colloquio, contenta di proseguire.'],
+    ['Tweede ronde, ik ga graag door.'],
+    ['Segunda fase, pronta para continuar.'],
+    ['Drugi etap, chętnie idę dalej.'],
+  ])('%s', (note) => expect(instruction(note)).toBe('attend'));
+  it('"not happy to carry on" is no yes', () => expect(instruction('Not happy to carry on with this one.')).not.toBe('attend'));
+});

@@ -993,7 +993,7 @@ const ROLE_BODY: RegExp[] = [
   POSTING_TITLE,
   // A title quoted after the posting's noun: al aviso "Analista de Pricing - Remoto LATAM", the vacancy "Data Analyst".
   QUOTED_POSTING_TITLE,
-  /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|en CDI|en CDD|et(?!\s+\p{Lu})|mais|car|afin|nous|vous|avec|sur)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
+  /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|a|ont|sera|semble|correspond|en CDI|en CDD|et(?!\s+\p{Lu})|mais|car|afin|nous|vous|avec|sur)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
   /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
   // "für die Position Disponent Nahverkehr (m/w/d)": without "als", the gender marker after it says it is a title.
   new RegExp(String.raw`\b(?:Stelle|Position|Rolle|Funktion)\s+(\p{Lu}[^\n,.()]{1,60}?)(?=\s*${GENDER_MARK})`, 'u'),
@@ -1386,6 +1386,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // A pointer to the title written elsewhere ("per la posizione in oggetto", "à vaga em referência", "le poste en objet",
   // "die oben genannte Stelle"): the subject names it, this names nothing.
   if (REFERS_TO_TITLE.test(role)) return null;
+  // The occasion is no title ("Convocation à un entretien de recrutement", "colloquio di selezione").
+  if (/^(?:recrutement|recruitment|recruiting|recrutamento|reclutamiento|selección|selecci[oó]n de personal|selezione|sélection|seleção|selecção|rekrutacj\p{L}*|werving(?: en selectie)?|embauche|contratación|assunzione|Auswahl\p{L}*|Personalauswahl)$/iu.test(role)) return null;
   // Work conditions in full-width brackets are no part of a Japanese title ("データアナリスト（正社員）").
   role = role.replace(/（[^（）]*(?:正社員|契約|派遣|業務委託|委託|歩合|アルバイト|パート|リモート|在宅|勤務|年収|月給|時給|未経験|経験者|急募|副業)[^（）]*）/gu, '').trim();
   if (/^(?:Ihre?|Your|Votre|Su|Tu|Sua|La sua|Uw|Je|Invitation|Einladung|Quick|Our)\b/i.test(role)) return null;

@@ -476,7 +476,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   const client = answered ? cleanName(answered) : null;
   if (client && subject.includes(client) && !AGENCY_NAME.test(client) && !isJobTitle(client)) return extend(client);
   // A staffing agency writing for a confidential client: its own name is not the employer.
-  if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main) || OUR_CLIENT_UNNAMED.test(main)) {
+  // (Not a client's place: "at our client's water treatment works", where the employer holds its interviews.)
+  if (/\b(?:[Mm]y|[Oo]ur) clients?\b(?!['’]s?\s)(?! [A-Z])|\bconfidential (?:client|search)\b|\bsearch confidential\b|\bclient confidentiel\b|\bcliente confidencial\b/.test(main) || UNNAMED_CLIENT.test(main) || OUR_CLIENT_UNNAMED.test(main)) {
     // …and a subject that names an organisation ("Grupo Alcaraván · Controller Financiero Senior (h/m) · Ref. 2381-CF")
     // names the client the body only describes.
     // …or, beside the role and the agency's own name, a part written as a name ("Gerente de Compras – Farmacias Belmonte |

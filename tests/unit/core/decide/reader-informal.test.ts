@@ -1771,15 +1771,6 @@ describe('"what I am looking for" is a draw; denied, it is none', () => {
   it('"not what I am looking for" draws nothing', () => expect(readOwnerNote("Ce n'est pas ce que je cherche.").statements.some((s) => s.concept === 'draw')).toBe(false));
 });
 
-describe('dreading the trip ahead ("ça me gave d\'avance") is its time cost, not "nothing for me"', () => {
-  it('fr', () => {
-    const concepts = readOwnerNote("Une journée entière à Paris avec le TGV de 6h. Ça me gave d'avance, faudra que je pose un jour.").statements.map((s) => s.concept);
-    expect(concepts).toContain('time-cost');
-    expect(concepts).not.toContain('nothing-for-me');
-  });
-  it('"ça me gave" alone stays "not for me"', () => expect(readOwnerNote('Des tableaux Excel toute la journée, ça me gave.').statements.map((s) => s.concept)).toContain('nothing-for-me'));
-});
-
 describe('"I don\'t see what could interest me" is a verdict on the whole; the conditional inside it hedges nothing', () => {
   it.each([
     ["Sans équipe, payée sous la convention, et un PSE en cours. Je vois pas ce qui pourrait m'intéresser là-bas."],

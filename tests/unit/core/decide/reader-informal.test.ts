@@ -1801,3 +1801,27 @@ describe('being glad to go on with the process is a yes', () => {
   ])('%s', (note) => expect(instruction(note)).toBe('attend'));
   it('"not happy to carry on" is no yes', () => expect(instruction('Not happy to carry on with this one.')).not.toBe('attend'));
 });
+
+describe('"the actual job is bigger than the ad" is the role maybe better than described', () => {
+  it.each([
+    ["The ad reads like it's all rotas. I suspect the actual job is bigger than that, though."],
+    ["L'annonce, c'est que du planning. Je pense que le vrai poste est bien plus que ça."],
+    ['Die Anzeige klingt nach Schichtplänen, aber die eigentliche Stelle ist sicher größer.'],
+    ["L'annuncio sembra solo turni, ma secondo me il vero lavoro è più ampio."],
+    ['De vacature klinkt als alleen roosters, maar de echte functie is vast groter.'],
+    ['O anúncio parece só escalas, mas acho que o cargo real é maior.'],
+    ['Ogłoszenie brzmi jak same grafiki, ale prawdziwa praca jest pewnie ciekawsza.'],
+  ])('%s', (note) => expect(readOwnerNote(note).statements.map((s) => s.concept)).toContain('more-than-described'));
+});
+
+describe('someone from the owner\'s cohort or class who works there is a people draw', () => {
+  it.each([
+    ['A classmate from my year at uni works there now.'],
+    ['Eine Kommilitonin von mir arbeitet dort.'],
+    ['Una compañera de carrera trabaja allí.'],
+    ['Una compagna di corso lavora lì.'],
+    ['Een studiegenoot van me werkt daar.'],
+    ['Uma colega de turma trabalha lá.'],
+    ['Koleżanka ze studiów tam pracuje.'],
+  ])('%s', (note) => expect(readOwnerNote(note).statements.some((s) => s.concept === 'draw' && s.target === 'people')).toBe(true));
+});

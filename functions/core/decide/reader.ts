@@ -398,8 +398,12 @@ function afterEndorsements(R: Pick<Patterns, 'endorse'>, clauses: readonly Claus
 
 /** A negation stands within the few words before `index` in the clause. */
 export function negatedAt(R: { negator: RegExp }, clause: string, index: number, words = 3): boolean {
-  const before = clause.slice(0, index).split(/[^\p{L}']+/u).filter(Boolean).slice(-words).join(' ');
-  return R.negator.test(before);
+  return R.negator.test(lastWords(clause, index, words));
+}
+
+/** The last `words` words before `index`, joined by spaces: what a pattern of the words before a match reads. */
+function lastWords(text: string, index: number, words: number): string {
+  return text.slice(0, index).split(/[^\p{L}']+/u).filter(Boolean).slice(-words).join(' ');
 }
 
 /** An event not denied and not the owner's own side's ("I lost my contract"): the company's. */
@@ -984,7 +988,7 @@ function actsIn(R: Patterns, core: string, sentence: string, offset: number, pas
     // "en lo que contestas yo me voy corriendo…": a telling verb inside a clause of time (its opener at most two words
     // before it, no comma between) frames what follows; "cuando puedas, contesta que no" still tells.
     const clauseStart = core.slice(0, at).split(/[,;:.!?]/).at(-1) ?? '';
-    if (R.whileClause.test(clauseStart.split(/[^\p{L}']+/u).filter(Boolean).slice(-3).join(' '))) continue;
+    if (R.whileClause.test(lastWords(clauseStart, clauseStart.length, 3))) continue;
     const verdict = toldVerdict(R, sentence.slice(offset + at + m[0].length));
     if (verdict) acts.push({ at, verdict });
   }

@@ -180,7 +180,8 @@ function zoneWithOffset(instant: Date, offsetMinutes: number, language: TextLang
 function zoneWithoutOffset(language: TextLanguage, subject: string, body: string, ownerZone: string | null): string | null {
   const byPostcode = zoneOfPostcodeIn(body, language);
   if (byPostcode) return byPostcode;
-  if (ownerZone && LANGUAGE_ZONES[language].some((zone) => canonicalZone(zone) === canonicalZone(ownerZone))) return ownerZone;
+  const owner = ownerZone ? canonicalZone(ownerZone) : null;
+  if (owner && LANGUAGE_ZONES[language].some((zone) => canonicalZone(zone) === owner)) return ownerZone;
   return languageZone(language, `${subject}\n${body}`) ?? ownerZone;
 }
 

@@ -404,9 +404,12 @@ function readHeaderBlock(text: string, outerDate: MailDate | null, ownerName: st
 const GLUED_OPENING = new RegExp(String.raw`^([ \t]*-{3,}[^-\n]{2,60}-{3,})[ \t]*(?=(?:${FROM_KEYS})[ \t]?[:：])`, 'u');
 const GLUED_KEY = new RegExp(String.raw`(?<=\S)(?=(?:${FROM_KEYS}|${DATE_KEYS}|${SUBJECT_KEYS}|${REPLY_TO_KEYS}|${OTHER_KEYS})[ \t]?[:：][ \t])`, 'gu');
 function ungluedHeaders(line: string): string[] {
+  // (Every line of a forward comes here: one without an address is left before any pattern runs.)
+  if (!line.includes('@')) return [line];
   const opening = GLUED_OPENING.exec(line);
   const rest = opening ? line.slice(opening[0].length) : line;
-  if (!rest.includes('@') || !HEADER_LINE.test(rest) || kindOf(HEADER_LINE.exec(rest)![2]!) !== 'from') return [line];
+  const header = HEADER_LINE.exec(rest);
+  if (!header || !rest.includes('@') || kindOf(header[2]!) !== 'from') return [line];
   const parts = rest.split(GLUED_KEY);
   if (parts.length < 3) return [line];
   return opening ? [opening[1]!, ...parts] : parts;

@@ -1823,5 +1823,11 @@ describe('someone from the owner\'s cohort or class who works there is a people 
     ['Een studiegenoot van me werkt daar.'],
     ['Uma colega de turma trabalha lá.'],
     ['Koleżanka ze studiów tam pracuje.'],
+    // (…and the wordings only the cohort and course words of KNOWN_PERSON read.)
+    ['Someone from my cohort works there now.'],
+    ['Alguien de mi promoción trabaja allí.'],
+    ['Iemand uit mijn jaar werkt daar.'],
+    ['Alguém da minha turma trabalha lá.'],
+    ['Ktoś z mojego rocznika tam pracuje.'],
   ])('%s', (note) => expect(readOwnerNote(note).statements.some((s) => s.concept === 'draw' && s.target === 'people')).toBe(true));
 });

@@ -5,7 +5,7 @@
  */
 import { domainOf } from '../mail/mail.js';
 import { isNoReplyAddress, isRelayDomain, isRoleMailbox, isUnusableReplyAddress, relayTenant } from './senders.js';
-import { ESTATE, EMAIL_IN_TEXT, escapeRegExp, isClosingLine } from './text.js';
+import { ESTATE, EMAIL_IN_TEXT, REGISTRATION, escapeRegExp, isClosingLine } from './text.js';
 import { isPlaceName } from './zones.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word; so is a quoted name in it (Mleczarnia „Mazowsze”, Cortiças «Sol Nascente»).
@@ -75,8 +75,6 @@ const COMPANY_PHRASES: RegExp[] = [
   // "Entrevista con Andina Pagos", "Colloquio con Ferri & Colombo", "Gesprek met Polderpixel": an interview with an organisation (never a titled person).
   new RegExp(String.raw`\b(?:[Ee]ntrevista|[Cc]olloquio|[Ee]ntretien|[Gg]esprek|[Rr]ozmowa|[Ii]nterview)\s+(?:con|avec|met|com|z|with)\s+(?!(?:Frau|Herr|Dr|Sr|Sra|Srta|Mme|M|Mr|Mrs|Ms|Miss|Pan|Pani|Meneer|Mevrouw|Sig|Sig\.ra|Dott|Dott\.ssa|Prof|D\.|Dña|Dona|Don)\b)(${NAME})`, 'u'),
 ];
-/** Words of a company's registration in a legal footer, on its line or the two after it ("Amtsgericht Hamburg, HRB 187654"). */
-const REGISTRATION = String.raw`(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|HRA|R\.?C\.?S\.?|SIRE[NT]|TVA|BTW|VAT|USt-?Id(?:Nr)?\.?|UID|Registered (?:in|office|number)|Co\.?\s?No\.?|Company (?:No\.?|number|reg(?:istration)?\.? (?:No\.?|number))|Reg(?:istration)?\.?\s?No\.?|CRO(?:\s?No\.?)?|Companies House|Amtsgericht|Handelsregister|Registergericht|Firmenbuch(?:nummer)?|Sitz der Gesellschaft)`;
 /** A line that opens with a company and its legal form, then an address or a registration: a legal footer. */
 const LEGAL_LINE = new RegExp(String.raw`^[ \t>]*(${NAME}\s*,?\s+(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|B\.V\.|N\.V\.|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Lda\.|Ltda\.|Sp\. z o\.o\.|sp\. z o\.o\.))(?:[ \t]*(?:[,–—|·-][^\n]*?)?(?:\n[^\n]*?){0,2}?(?<![\p{L}])${REGISTRATION}(?![\p{L}])|\s+is\s+(?:a\s+(?:private\s+limited\s+|limited\s+|public\s+limited\s+)?company\s+)?registered\s+in)`, 'mu');
 

@@ -11,7 +11,7 @@
  */
 
 import { isJobTitle, placeOfPublicBody } from './company-role.js';
-import { ESTATE } from './text.js';
+import { ESTATE, REGISTRATION_PART } from './text.js';
 
 /** English street words after a name: "Wacker Dr.", "Canal Wharf Road". */
 const EN_STREET_WORDS = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Av\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Way|Drive|Dr\.?|Place|Pl\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Court|Ct\.?|Plaza|Terrace|Circle|Row|Crescent|Cres\.?|Close|Gardens|Wharf|Quay|Mews|Walk|Park|Green|Yard|Broadway|Trail|Loop|Pike|Embankment|Hill|Gate|Market|Centre|Center|Parade|Grove|Rise|Approach|Circus|Bridge)`;
@@ -74,6 +74,9 @@ const COUNTRY = /^(?:Canada|Mexico|México|France|Deutschland|Germany|España|Sp
 const LABEL = /^(?:(?:The |Our )?(?:Location|Address|Office address|Office|Offices)|Where|Venue|Place|Kantoor|Büro|Bureau|Bureaux|Oficina|Oficinas|Ufficio|Uffici|Escritório|Biuro|Lieu|Adresse|Où|Ort|Wo|Anschrift|Treffpunkt|Dirección|Direccion|Ubicación|Ubicacion|Lugar|Sede|Indirizzo|Luogo|Adres|Locatie|Plaats|Waar|Endereço|Morada|Local|Onde|Miejsce|Gdzie|場所|会場|住所|所在地|面接会場|面接場所)(?:\s*[:：]\s*|\t+)/iu;
 /** Any "Word:" label line, or a table's "Word<tab>" (a date, time or panel line ends an address block). */
 const ANY_LABEL = /^[\p{L}][\p{L} ]{0,25}(?:\s*[:：]|\t)/u;
+/** A unit's own number with a dot ("sala 4.12", "Raum 2.14", "kamer 3.05"), blanked before a time or a date is looked for. */
+const UNIT_NUMBER = /(?<![\p{L}])(sala|salle|room|rm\.?|raum|zimmer|kamer|lokal|pok\.?|bureau|office|suite|despacho|stanza|aula)\s+\d{1,2}[.,]\d{1,3}(?!\d|[.,]\d)/giu;
+const unitNumbersBlanked = (line: string): string => line.replace(UNIT_NUMBER, '$1 N');
 const TIME_OR_DATE = /\b\d{1,2}(?::\d{2}|[.h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|Uhr|uur|h)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek)\b|[月火水木金土日]曜|\d+月\d+日/iu;
 /** Lower-case words a building or company line may hold ("Riverside store", "Torre de Oficinas", "Evanston campus"). */
 const NAME_LOWER = /^(?:of|the|and|at|de|del|la|las|los|le|les|des|du|di|da|do|dos|das|e|y|et|und|van|der|den|het|von|zu|am|im|w|i|store|office|offices|campus|building|tower|centre|center|site|branch|hq|headquarters|house|works|hall|park|plaza|sede|oficinas|bureau|bureaux|siège|tienda|loja|edificio|edifício|torre|piso|planta|andar|campus|gebouw|kantoor|Gebäude|Haus|biuro|budynek|biurowiec|floor|wing|lobby|reception|entrance|piano|verdieping|étage|etage|stock|piętro|sala|salle|kamer|zimmer|raum)$/iu;
@@ -320,6 +323,8 @@ function isPostalLine(line: string): boolean {
 function isNameLine(line: string): boolean {
   // (A sign-off, "Thanks,", ends with its comma.)
   if (!line || line.length > 70 || /[:：]\s*$|https?:|@|[.!?]\s|[.!?,]$|[;]/u.test(line)) return false;
+  // A company's registration under its name ("NIF 509 876 543") is no part of the building or the address.
+  if (REGISTRATION_PART.test(line)) return false;
   // "Room 2.14, Hadley Building": a unit's number is no time.
   if (UNIT.test(line)) return true;
   if (TIME_OR_DATE.test(line.replace(/\([^()]*\)/g, ''))) return false;
@@ -356,7 +361,7 @@ function continuation(lines: string[], from: number, first: string): string[] {
     if (postal) {
       // A country, or the room and floor a letter gives under the town ("Zimmer 214, 2. Obergeschoss"), or a postal
       // code on its own line under the town ("Dublin 8" then the Eircode "D08 X2Y7").
-      if (COUNTRY.test(line) || (isPostalLine(line) && /\d/.test(line) && line.split(/\s+/).length <= 2) || (UNIT.test(line) && line.length <= 60 && !TIME_OR_DATE.test(line) && !/株式会社|本社|有限会社/u.test(line))) {
+      if (COUNTRY.test(line) || (isPostalLine(line) && /\d/.test(line) && line.split(/\s+/).length <= 2) || (UNIT.test(line) && line.length <= 60 && !TIME_OR_DATE.test(unitNumbersBlanked(line)) && !/株式会社|本社|有限会社/u.test(line))) {
         out.push(line);
         continue;
       }
@@ -367,7 +372,7 @@ function continuation(lines: string[], from: number, first: string): string[] {
       postal = true;
       continue;
     }
-    if (UNIT.test(line) && line.length <= 60 && !TIME_OR_DATE.test(line)) {
+    if (UNIT.test(line) && line.length <= 60 && !TIME_OR_DATE.test(unitNumbersBlanked(line))) {
       out.push(line);
       continue;
     }
@@ -419,6 +424,7 @@ function inSentence(text: string, inBrackets = false): string {
   const parts = sentence.slice(end).split(/,\s+/);
   const out = [`${head}${parts[0]!}`.trim()];
   for (const part of parts.slice(1)) {
+    if (REGISTRATION_PART.test(part)) break;
     if (UNIT.test(part) || isPostalLine(part) || /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(part) || COUNTRY.test(part) || (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(part) && !TIME_OR_DATE.test(part))) out.push(part);
     else break;
   }

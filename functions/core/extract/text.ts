@@ -174,3 +174,8 @@ export const EMAIL_IN_TEXT = /(?<![\w.+%!=/@-]|\w["'])[\w.+-]+@[\w-]+(?:\.[\w-]+
 
 /** An industrial estate or a business park and its name, in the languages of the corpus. */
 export const ESTATE = /(?<![\p{L}])(?:Polígono(?: Industrial)?|Pol\. Ind\.|Parque (?:Empresarial|Tecnológico|Industrial)|Zona Industrial(?:e)?|Parco (?:Industriale|Tecnologico|Scientifico)|Zone (?:Industrielle|d['’]Activités?)|Gewerbegebiet|Industriegebiet|Gewerbepark|Industriepark|Industrieterrein|Bedrijventerrein|Business Park|Industrial (?:Estate|Park)|Trading Estate|Park Przemysłowy|Strefa Przemysłowa|Parc d['’]activités?|Parc (?:industriel|technologique|tertiaire|d['’]affaires)|Zone artisanale|Z\.?A\.?C?\.?|Z\.?I\.?)\s+(?:(?:des|du|de la|de l['’]|de|del|della|dei|delle)\s+)?[\p{Lu}\d][\p{L}\d'’-]*/u;
+
+/** Words of a company's registration in a legal footer, on its line or the two after it ("Amtsgericht Hamburg, HRB 187654"). */
+export const REGISTRATION = String.raw`(?:P\.?\s?IVA|KRS|NIP|KvK|NIPC|NIF|CNPJ|CIF|HRB|HRA|R\.?C\.?S\.?|SIRE[NT]|TVA|BTW|VAT|USt-?Id(?:Nr)?\.?|UID|Registered (?:in|office|number)|Co\.?\s?No\.?|Company (?:No\.?|number|reg(?:istration)?\.? (?:No\.?|number))|Reg(?:istration)?\.?\s?No\.?|CRO(?:\s?No\.?)?|Companies House|Amtsgericht|Handelsregister|Registergericht|Firmenbuch(?:nummer)?|Sitz der Gesellschaft)`;
+/** A line or a part that is a registration ("NIF 509 876 543", "KRS 0000345678", "P.IVA 01234567890"): no address's. */
+export const REGISTRATION_PART = new RegExp(String.raw`^${REGISTRATION}(?![\p{L}])`, 'u');

@@ -397,3 +397,17 @@ describe('an Italian building part and a floor written with a degree sign belong
   it('"palazzina B, 3° piano"', () =>
     expect(findLocation('La aspettiamo presso la nostra sede di Milano, in Via Tortona 27, palazzina B, 3° piano.')).toBe('Via Tortona 27, palazzina B, 3° piano'));
 });
+
+describe("a company's registration number is no part of the address", () => {
+  it.each([
+    ['a tax number line between the company and the street', 'Marta Lopes\nPadaria Lopes & Irmãos, Lda.\nNIF 512 334 901\nRua do Bonfim, 88\n4300-069 Porto\nTel. 222 000 111', 'Rua do Bonfim, 88, 4300-069 Porto'],
+    ['a VAT number after the town in a footer line', 'Ferretti Arredi S.r.l., Via Emilia 210, 40026 Imola (BO), P.IVA 01234567890, capitale sociale 50.000 €', 'Via Emilia 210, 40026 Imola (BO)'],
+  ])('%s', (_shape, main, address) => expect(findLocation(main)).toBe(address));
+});
+
+describe('a room numbered with a dot is no time', () => {
+  it.each([
+    ['Ort:\nLindenallee 7\n50968 Köln\nRaum 2.14, 2. OG', 'Lindenallee 7, 50968 Köln, Raum 2.14, 2. OG'],
+    ['Adres:\nal. Jana Pawła II 18\n00-116 Warszawa\nsala 5.08, V piętro', 'al. Jana Pawła II 18, 00-116 Warszawa, sala 5.08, V piętro'],
+  ])('%j', (main, address) => expect(findLocation(main)).toBe(address));
+});

@@ -299,7 +299,14 @@ function streetMatch(line: string): { index: number; end: number } | null {
   let best: { index: number; end: number } | null = null;
   for (const pattern of [EN_STREET, FR_STREET, NAME_FIRST_STREET, SUFFIX_STREET, JA_ADDRESS]) {
     const match = pattern.exec(line);
-    if (match && (best === null || match.index < best.index)) best = { index: match.index, end: match.index + match[0].length };
+    if (!match || (best !== null && match.index >= best.index)) continue;
+    best = { index: match.index, end: match.index + match[0].length };
+    // A street named after a person or with an adjective before it ("Piet Heinkade 55", "Kempische Steenweg
+    // 303"): the capitalised words between the line's start or a separator and the street word are its name.
+    if (pattern === SUFFIX_STREET) {
+      const words = /(?:^|[,:;·|]\s*|\s[–—-]\s+)((?:\p{Lu}\p{Ll}+\s+){1,2})$/u.exec(line.slice(0, match.index));
+      if (words) best.index -= words[1]!.length;
+    }
   }
   if (best !== null && /^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm))/i.test(line.slice(best.index))) return null;
   // An industrial estate or a business park by its name, with a postal code later on the line ("Polígono Industrial

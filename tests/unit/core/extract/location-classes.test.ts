@@ -411,3 +411,11 @@ describe('a room numbered with a dot is no time', () => {
     ['Adres:\nal. Jana Pawła II 18\n00-116 Warszawa\nsala 5.08, V piętro', 'al. Jana Pawła II 18, 00-116 Warszawa, sala 5.08, V piętro'],
   ])('%j', (main, address) => expect(findLocation(main)).toBe(address));
 });
+
+describe("a street named after a person or with an adjective before its street word keeps its whole name", () => {
+  it.each([
+    ['Nieuwe locatie (zie boven):\nJan Evertsenkade 12\n2512 AB Den Haag', 'Jan Evertsenkade 12, 2512 AB Den Haag'],
+    ['We zien je graag op ons kantoor, Lange Nieuwstraat 40, 3512 PH Utrecht. Tot dan!', 'Lange Nieuwstraat 40, 3512 PH Utrecht'],
+    ['Besuchen Sie uns in der Zentrale Hauptstraße 5, 80331 München.', 'Hauptstraße 5, 80331 München'],
+  ])('%j', (main, address) => expect(findLocation(main)).toBe(address));
+});

@@ -587,6 +587,10 @@ function timesForChrono(input: Rendered): Rendered {
   // A label glued to its time, as an HTML table's cells come out of a text conversion ("Horaire14h00",
   // "Uhrzeit10:30"): apart, or chrono reads the minutes alone. (Not an ISO "…T14:00": a digit before the letter.)
   let out = rewrite(input, /(?<=(?<![\d])\p{L})(?=\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d]))/gu, () => ' ');
+  // A part of the day said before the clock time that fixes it ("el martes 3 de marzo por la mañana a las 9:30",
+  // "sábado de manhã, dia 19, às 10h", "amanhã de manhã, lá pelas 10h"): it goes, as the time says it. Chrono's
+  // Spanish read "mañana" there as tomorrow (the slot days off) and its Portuguese read nothing past "de manhã".
+  out = rewrite(out, PART_OF_DAY_BEFORE_TIME, () => '');
   // Spanish "3:00 p. m.", "9 a. m." (with a space inside): chrono reads "p." and stops; written "pm", "am".
   out = rewrite(out, /(?<=\d[ \t]?)([ap])\.[ \t]?m\.(?![\p{L}])/giu, (_, ap: string) => `${ap.toLowerCase()}m`);
   // "14:30h", "14.30h" → "14:30"; Flemish "10u30" → "10:30", "om 10u" → "om 10:00"; Italian "ore 10" → "ore 10:00".
@@ -684,6 +688,14 @@ function timesForChrono(input: Rendered): Rendered {
     return `${word ? `${word} ` : ''}${clock ?? `${hour}:00`}`;
   });
 }
+
+/**
+ * A Spanish or Portuguese part of the day (with the space before it) that a clock time follows in the same clause,
+ * within a few words ("por la mañana a las 9:30", "de manhã, dia 19, às 10h", "à tarde (16h)"). Not one after an
+ * hour ("a las 10 de la mañana"): that one says which half of the day. Nor one that a clause of its own follows
+ * ("Sábado de manhã é corrido, mas depois das 9h30 acalma").
+ */
+const PART_OF_DAY_BEFORE_TIME = /(?<![\d\s])\s+(?:por la (?:mañana|tarde|noche)|a media (?:mañana|tarde)|en la (?:mañana|tarde)|(?:de|pela|na parte da|durante a) (?:manhã|tarde)|à (?:tarde|noite)|(?:ao|no) (?:fim|final) da (?:manhã|tarde))(?![\p{L}])(?=(?:(?!\s(?:mas|pero|but|porque|que)\s)[^.!?\n]){0,20}?(?:(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))|(?<![\p{L}])(?:a las|sobre las|hacia las|às|pelas|por volta das)\s+\d))/giu;
 
 /** "same time", "zur gleichen Zeit", "à la même heure", "a la misma hora", "alla stessa ora", "zelfde tijd", "mesma hora", "o tej samej godzinie". */
 const SAME_TIME = /(?<![\p{L}])(?:(?:at )?the same time|same time|(?:zur )?(?:gleichen|selben) (?:Uhr)?[Zz]eit|(?:à )?la même heure|(?:a )?la misma hora|(?:alla )?stessa ora|(?:op )?(?:hetzelfde|dezelfde|zelfde) (?:tijd|tijdstip|uur)|(?:à )?mesma hora|o tej samej (?:godzinie|porze))(?![\p{L}])/giu;

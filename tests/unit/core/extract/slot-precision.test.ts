@@ -146,3 +146,17 @@ describe('the end of the day said apart from its start', () => {
     expect(facts('Hello,\n\nPlease come on Tuesday 11 May 2027 at 14:00. The morning session ends at 11:00, before yours.\n\nKim').slots.map((s) => s.end)).toEqual([null]);
   });
 });
+
+describe('a part of the day said before the clock time that fixes it', () => {
+  // SENT is Monday 3 May 2027.
+  it.each([
+    ['es, "por la mañana" is no "tomorrow"', 'Te esperamos el jueves 6 de mayo por la mañana a las 9:30 en la oficina.', 'es', ['2027-05-06T07:30:00.000Z']],
+    ['es, "por la tarde", a comma and "sobre las"', 'Podemos vernos el viernes por la tarde, sobre las 17:00.', 'es', ['2027-05-07T15:00:00.000Z']],
+    ['pt, "de manhã" before the day\'s number', 'Proponho sábado de manhã, dia 8, às 10h, aqui na loja.', 'pt', ['2027-05-08T08:00:00.000Z']],
+    ['pt, "de manhã" then "lá pelas"', 'Posso te ligar amanhã de manhã, lá pelas 10h, pra gente conversar?', 'pt', ['2027-05-04T08:00:00.000Z']],
+    ['pt, "ao fim da tarde" then the time in brackets', 'Podemos falar na sexta-feira, 7 de maio, ao fim da tarde (18h30), depois de fechar.', 'pt', ['2027-05-07T16:30:00.000Z']],
+    ['pt, a clause of its own after it: no time of the day named', 'Passe cá no sábado lá pelas 10. Sábado de manhã é corrido, mas depois das 9h30 acalma.', 'pt', ['2027-05-08T08:00:00.000Z']],
+  ])('%s', (_shape, text, language, expected) => {
+    expect(starts(text, language as TextLanguage)).toEqual(expected);
+  });
+});

@@ -47,11 +47,19 @@ const WEEKDAY_NAMES: Record<TextLanguage, string[]> = {
 
 /** Weekday names and their abbreviations in the nine languages, before a date ("Mo., 8.3.", "śr., 10.03"). */
 const WEEKDAY_WORDS = String.raw`(?:${Object.values(WEEKDAY_NAMES).flat().filter((n) => n.length > 1).join('|')}|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lu|ma|mi|ju|vi|sá|gio|wo|vr|za|zo|segunda|terça|terca|quarta|quinta|sexta|seg|ter|qua|qui|sex|sáb|dom|pon|pn|wt|śr|sr|czw|cz|pt|pią|sob|nd|niedz|poniedziałek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|niedziela|niedzielę)`;
+/** A weekday's full name in the languages read (chrono's Polish is English here), Portuguese also without "-feira". */
+const FULL_WEEKDAY = String.raw`${Object.values(WEEKDAY_NAMES).flat().filter((n) => n.length > 3).join('|')}|segunda|terça|terca|quarta|quinta|sexta`;
+/**
+ * A weekday and a day of the month with no month, then the time's preposition ("lundi 10 à 11h30", "lunedì 10 alle
+ * 11:30"): chrono's French and Italian read "10 à 11h30" as a range of hours and gave nothing; with a comma after the
+ * day they read the day, then the time.
+ */
+const WEEKDAY_DAY_THEN_TIME = new RegExp(String.raw`(?<=(?<![\p{L}])(?:${FULL_WEEKDAY})[ \t]+)(\d{1,2})(?=[ \t]+(?:à|alle|às|um|om)[ \t]+\d)`, 'giu');
 /**
  * A weekday's full name with its day of the month in brackets or after "día"/"dia" ("segunda (dia 29)", "Monday (the
  * 29th)", "lundi (le 29)", "el lunes día 29"): chrono read the weekday alone (the nearest Monday, days off) or nothing.
  */
-const WEEKDAY_DAY_APART = new RegExp(String.raw`(?<![\p{L}])(${Object.values(WEEKDAY_NAMES).flat().filter((n) => n.length > 3).join('|')}|segunda|terça|terca|quarta|quinta|sexta)(?:[ \t]*\([ \t]*(?:the|le|il|el|día|dia|den|de|op)?[ \t]*(\d{1,2})(?:st|nd|rd|th|er|e|º|ª|°|\.)?[ \t]*\)|,?[ \t]+(?:día|dia)[ \t]+(\d{1,2})(?![\d:.]))`, 'giu');
+const WEEKDAY_DAY_APART = new RegExp(String.raw`(?<![\p{L}])(${FULL_WEEKDAY})(?:[ \t]*\([ \t]*(?:the|le|il|el|día|dia|den|de|op)?[ \t]*(\d{1,2})(?:st|nd|rd|th|er|e|º|ª|°|\.)?[ \t]*\)|,?[ \t]+(?:día|dia)[ \t]+(\d{1,2})(?![\d:.]))`, 'giu');
 const WEEKDAY_THEN_DOTTED = new RegExp(String.raw`(?<=(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3})(\d{1,2})\.(\d{1,2})(?![\d.:])`, 'giu');
 
 /** "19.11." (a day and a month with dots), read as a date. */
@@ -593,6 +601,7 @@ function timesForChrono(input: Rendered): Rendered {
   // "Uhrzeit10:30"): apart, or chrono reads the minutes alone. (Not an ISO "…T14:00": a digit before the letter.)
   let out = rewrite(input, /(?<=(?<![\d])\p{L})(?=\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d]))/gu, () => ' ');
   out = rewrite(out, WEEKDAY_DAY_APART, (_, day: string, inBrackets: string, afterWord: string) => `${day} ${inBrackets || afterWord}`);
+  out = rewrite(out, WEEKDAY_DAY_THEN_TIME, (day) => (Number(day) >= 1 && Number(day) <= 31 ? `${day},` : null));
   // A part of the day said before the clock time that fixes it ("el martes 3 de marzo por la mañana a las 9:30",
   // "sábado de manhã, dia 19, às 10h", "amanhã de manhã, lá pelas 10h"): it goes, as the time says it. Chrono's
   // Spanish read "mañana" there as tomorrow (the slot days off) and its Portuguese read nothing past "de manhã".

@@ -167,7 +167,17 @@ describe("a weekday with its day of the month in brackets or after 'día' is tha
     ['pt', 'Proponho sexta (dia 7) às 10h30 ou, se não der, segunda (dia 10) às 10h30.', 'pt', ['2027-05-07T08:30:00.000Z', '2027-05-10T08:30:00.000Z']],
     ['es', 'Podemos el lunes día 10 a las 9:00.', 'es', ['2027-05-10T07:00:00.000Z']],
     ['en', 'Could you do Monday (the 10th) at 14:00?', 'en', ['2027-05-10T12:00:00.000Z']],
-    ['fr', 'Je vous propose lundi (le 10) à 11h30.', 'fr', ['2027-05-10T09:30:00.000Z']],
+    ['fr', 'Je vous propose lundi (le 10) à 11h.', 'fr', ['2027-05-10T09:00:00.000Z']],
+  ])('%s', (_lang, text, language, expected) => {
+    expect(starts(text, language as TextLanguage)).toEqual(expected);
+  });
+});
+
+describe('a weekday and a day of the month with no month, then the time', () => {
+  // SENT is Monday 3 May 2027.
+  it.each([
+    ['fr', 'Je vous propose lundi 10 à 11h30.', 'fr', ['2027-05-10T09:30:00.000Z']],
+    ['it', 'Ci vediamo lunedì 10 alle 11.', 'it', ['2027-05-10T09:00:00.000Z']],
   ])('%s', (_lang, text, language, expected) => {
     expect(starts(text, language as TextLanguage)).toEqual(expected);
   });

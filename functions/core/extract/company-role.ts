@@ -279,6 +279,9 @@ function looksLikeAName(name: string): boolean {
 /** A pay or a contract's terms in brackets after a title ("12-month FTC, £38–42k", "B2B, 160–190 zł/h", "CDD 6 mois"): never a company. */
 const PAY_OR_TERMS = /[£$€¥]|\d\s*(?:k|K|zł|PLN|EUR|CHF|GBP|USD)\b|(?<![\p{L}])(?:FTC|B2B|CDD|CDI|FTE|contract|contrato|contratto|Vertrag|umowa|contrat|salary|rate|netto|brutto|gross|net|p\.?a\.?|per (?:hour|day|annum)|months?|mois|meses|mesi|Monate|miesięcy|maanden|part[- ]time|full[- ]time|temp|perm|interim|freelance|tempo (?:pieno|parziale)|Teilzeit|Vollzeit|deeltijd|voltijd|etat)(?![\p{L}])/iu;
 
+/** A line that is a person's name: a first name, an optional particle, a surname ("Lotte de Vries", "Ana Ribeiro"). */
+const PERSON_LINE = /^[ \t>]*(\p{Lu}\p{Ll}+)(?:[ \t]+(?:de|van|der|den|von|da|di|le|la|du|dos|das|del|van der|van den|van de))?[ \t]+\p{Lu}[\p{Ll}'’-]+[ \t]*$/gmu;
+
 export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null, logos: readonly string[] = []): string | null {
   const senderAddress = sender?.address ?? null;
   const senderName = sender?.name ?? null;
@@ -286,6 +289,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   // The line under the sign-off ("Pozdrawiam" / "Piotr Nowak") names the person who signs.
   const signer = signature.split('\n').slice(1).map((l) => l.trim().replace(ACADEMIC_TITLES, '')).find(Boolean) ?? null;
   const senderDomain = senderAddress ? domainOf(senderAddress) : '';
+  // The first names of the people the mail names on a line of their own ("Lotte de Vries" under "Tot morgen!").
+  const firstNames = [...all.matchAll(PERSON_LINE)].filter((m) => !ORGANISATION_WORD.test(m[0]!)).map((m) => m[1]!.toLowerCase());
   // "Camille Roux via Talentis" <notifications@talentis.example>: a display name that says the mail came through a platform
   // its domain spells is that platform's relay, whatever the platform (its domain confirms no employer).
   const relayNamed = senderName ? /\s(?:via|tramite|über|through|przez)\s+(\p{L}[\p{L}\p{N} .-]{1,30}?)"?\s*$/u.exec(senderName)?.[1] : undefined;
@@ -333,6 +338,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     // …and so is a relay's display name that its mailbox spells ("Femke Jansen" <femke.jansen@mail.recruitee…>).
     if (senderName && senderAddress && name.toLowerCase() === senderName.trim().toLowerCase() && mailboxSpellsName(senderAddress, name)) return;
     if (signer && name.toLowerCase() === signer.toLowerCase() && !matchesDomain(name, domain)) return;
+    // …nor their first name alone ("…komt je bericht bij Lotte terecht", signed "Lotte de Vries").
+    if (!/\s/.test(name) && firstNames.includes(name.toLowerCase()) && !matchesDomain(name, domain)) return;
     candidates.push({ name, strong, line, sig });
   };
   const jp = JP_COMPANY.exec(all)?.[0];

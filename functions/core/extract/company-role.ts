@@ -139,7 +139,7 @@ function organisationBesideDepartment(displayName: string | null): string | null
 const FEEDBACK_FROM = new RegExp(String.raw`\b(?:(?:had|got|received|have) (?:some )?(?:feedback|news|word|an answer|a reply) from|heard back from|spoken (?:to|with)|R[üu]ckmeldung (?:von|der|des)|retour (?:de|du|de la)|respuesta de|feedback (?:van|da|de|od))\s+(${NAME})`, 'u');
 
 /** An agency saying it recruits for a client of its own, in the eight languages ("l'un de nos clients", "one of our clients"). */
-const FOR_A_CLIENT = /(?<![\p{L}])(?:(?:l['’]un|l['’]une) de nos clients|(?:one of )?our clients?|notre client(?:e)?|(?:uno de )?nuestros? clientes?|(?:uno dei |una delle )?nostr[ioae] client[ie]|(?:einen |eine )?unser(?:e[mnrs]?)? (?:Kunden|Kundin|Mandanten|Mandantin|Auftraggeber\p{L}*)|(?:een van )?onze (?:klant(?:en)?|opdrachtgever(?:s)?)|(?:um dos )?noss[oa]s? clientes?|(?:jednego z )?nasz(?:ego|ych)? klient(?:a|ów)?)(?![\p{L}])/iu;
+const FOR_A_CLIENT = /(?<![\p{L}])(?:(?:l['’]un|l['’]une) de nos clients|(?:one of )?our clients?|notre client(?:e)?|(?:uno de )?nuestros? clientes?|(?:uno dei |una delle )?nostr[ioae] client[ie]|(?:einen |eine )?unser(?:e[mnrs]?)? (?:Kunden|Kundin|Mandanten|Mandantin|Auftraggeber\p{L}*)|(?:een van )?onze (?:klant(?:en)?|opdrachtgever(?:s)?)|(?:um dos )?noss[oa]s? clientes?|(?:um |uma |un |una )?client[ea]s? (?:noss[oa]s?|nuestr[oa]s?|nostr[oi])|(?:jednego z )?nasz(?:ego|ych)? klient(?:a|ów)?)(?![\p{L}])/iu;
 /** …and the job as joining a named company: "Il s'agit de rejoindre X", "you would join X", "dołączyć do X". Group 1 is the company. */
 const JOIN_COMPANY = new RegExp(String.raw`(?<![\p{L}])(?:rejoindre|intégrer|join|joining|unirte a|unirse a|incorporarte a|incorporarse a|entrare in|entrare a far parte di|unirti a|komen werken bij|aan de slag bij|juntar-se [àa]|integrar(?: a equipa d[aoe])?|dołączyć do|dołączenia do)\s+${FIRM}(?!(?:Zoom|Teams|Google|Skype|Webex|Meet|LinkedIn|Slack)(?![\p{L}]))(${NAME})`, 'u');
 
@@ -158,6 +158,8 @@ const CLIENT_PHRASES: RegExp[] = [
   new RegExp(String.raw`\b(?:(?:[Pp]our (?:le compte de )?|[Dd]e la part de )(?:notre|mon|ma)|[Nn]otre|[Mm]on|[Mm]a) cliente?,?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:(?:[Pp]ara|[Dd]e parte de) )?(?:nuestr[oa]|mi) client[ea],?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:(?:[Pp]ara|[Ee]m nome d)[oa]? )?(?:noss[oa]|meu|minha) cliente,?\s+${FIRM}(${NAME})`, 'u'),
+  // The possessive after the noun: "para um cliente nosso, a Conservas Atlântida", "un cliente nuestro, Grupo Sierra", "un cliente nostro, la Rossi S.p.A.".
+  new RegExp(String.raw`(?<![\p{L}])(?:um|uma|un|una) client[ea] (?:noss[oa]|nuestr[oa]|nostr[oa]|mí[oa]|meu|minha|mi[oa]),\s+(?:(?:a|o|la|el|il|lo|l['’])\s+)?${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:[Pp]er (?:conto (?:del|della|di) )?(?:il |la )?)?(?:nostr[oa]|mi[oa]) cliente,?\s+${FIRM}(${NAME})`, 'u'),
   new RegExp(String.raw`\b(?:[Dd]la|[Ww] imieniu) (?:naszego|mojego) klienta,?\s+${FIRM}(${NAME})`, 'u'),
   // The client in apposition, with its article, in any case: "unser Mandant, die Heller Maschinenbau AG,",
@@ -231,7 +233,7 @@ const DEPARTMENT_ONLY = /^(?:(?:Global |Corporate |Group )?(?:Talent(?: Acquisit
 /** A date a subject or a sentence writes ("October 6", "6 octobre", "12. März 2027"), never a name. */
 const DATE_NAME = new RegExp(String.raw`^(?:\d{1,2}\.?\s+(?:de\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca|sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia)(?:,?\s+(?:de\s+)?\d{4})?|(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca|sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia)\s+\d{1,2}(?:,?\s+\d{4})?)$`, 'iu');
 /** Academic and professional titles before a person's name ("Mag. Thomas Reisinger", "Dipl.-Ing. Eva Huber", "dott.ssa Sara Neri", "mgr inż. Anna Nowak"). */
-const ACADEMIC_TITLES = /^(?:(?:Mag|MMag|Dr|DDr|DI|Dipl\.-(?:Ing|Kfm|Kffr|Psych)|Ing|Prof|Mgr|mgr|inż|lic|Lic|dott(?:\.ssa)?|Dott(?:\.ssa)?|Avv|Drs|drs|Ir|ir|Mr|mr|Me|Bc|Eng|Engª?)\.?\s+)+(?=\p{Lu})/u;
+const ACADEMIC_TITLES = /^(?:(?:Mag|MMag|Dr|Dra|Dr\.ª|Drª|DDr|DI|Dipl\.-(?:Ing|Kfm|Kffr|Psych)|Ing|Prof|Mgr|mgr|inż|lic|Lic|dott(?:\.ssa)?|Dott(?:\.ssa)?|Avv|Drs|drs|Ir|ir|Mr|mr|Me|Bc|Eng|Engª?)\.?\s+)+(?=\p{Lu})/u;
 /** The German formal "you" and its possessives, capitalised like a name ("an Ihrem Profil", "Ihre Unterlagen"). */
 const FORMAL_YOU = /^(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?|Euch|Euer|Eure[mnrs]?)(?!\p{L})/u;
 /** The desk a visitor reports to, in the nine languages: "beim Empfang", "bij de receptie", "à l'accueil". */
@@ -312,6 +314,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     const name = cleanName(traded?.replace(ACADEMIC_TITLES, ''));
     // A sign-off ("Beste Grüße" opening the signature) is nobody's name; an applicant-tracking system's ("Equipe Sólides") is no employer's.
     if (!name || isClosingLine(name) || isRelayName(name) || GREETING_LINE.test(name)) return;
+    // A legal form alone ("Lda." of "Atlântico Recrutamento, Lda." cut at its comma) names no one.
+    if (/^(?:S\.?A\.?S?|S\.L\.?|Lda\.?|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|GmbH|AG|B\.V\.?|N\.V\.?|Ltd\.?|SARL|Inc\.?|LLC|plc|[Ss]p\. z o\.o\.)$/u.test(name)) return;
     // A work-time share or a contract type after a title ("Product Owner – 80–100%", "… – Teilzeit") is no company,
     // nor the German formal "you" ("Interesse an Ihrem Profil"), nor the desk a visitor reports to ("beim Portier").
     if (!/\p{L}/u.test(name) || CONTRACT_AFTER_TITLE.test(`– ${name}`) || FORMAL_YOU.test(name) || FRONT_DESK.test(name)) return;

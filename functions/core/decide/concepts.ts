@@ -1312,8 +1312,9 @@ export const ON_THE_CONTRARY: ByLanguage = {
 export const NEGATORS: ByLanguage = {
   en: ['not', 'no', 'never', "ain'?t", "isn'?t", "aren'?t", "wasn'?t", "don'?t", "doesn'?t", "didn'?t", "won'?t", "wouldn'?t", "can'?t", 'cannot', "shouldn'?t", 'hardly', 'without', 'nothing', 'dinnae', 'cannae', 'isnae', 'wasnae', 'willnae', 'wouldnae', 'couldnae', 'didnae', 'doesnae', 'hasnae', 'havnae', 'shouldnae', 'arenae'],
   fr: ['pas', 'ne', "n'", 'jamais', 'aucun~', 'sans'],
-  // Regional forms as owners write them: Austrian and Bavarian "ned", Swiss "nöd"/"nid", Alemannic "nit".
-  de: ['nicht', 'kein~', 'nie', 'ohne', 'ned', 'nid', 'nod', 'nit', 'nix', 'keen'],
+  // Regional forms as owners write them: Austrian and Bavarian "ned", Swiss "nöd"/"nid", Alemannic "nit"; Austrian and
+  // Bavarian "ka", "koa" for "kein" ("i hab ka Interesse").
+  de: ['nicht', 'kein~', 'nie', 'ohne', 'ned', 'nid', 'nod', 'nit', 'nix', 'keen', 'ka', 'koa', 'koane', 'kane'],
   es: ['no', 'nunca', 'ningun~', 'sin', 'ni'],
   it: ['non', 'mai', 'nessun~', 'senza'],
   // Regional forms: Gronings "nait" and "gain", Limburgs "neet", Flemish and Brabants "nie".

@@ -1831,3 +1831,10 @@ describe('someone from the owner\'s cohort or class who works there is a people 
     ['Ktoś z mojego rocznika tam pracuje.'],
   ])('%s', (note) => expect(readOwnerNote(note).statements.some((s) => s.concept === 'draw' && s.target === 'people')).toBe(true));
 });
+
+describe('Austrian and Bavarian "ka", "koa" (kein) negate', () => {
+  it.each([
+    ['Schreib ihnen, dass i ka Interesse hab, aber nett.', 'decline'],
+    ['Sag ihnen bitte, i hab koa Interesse mehr.', 'decline'],
+  ])('%s', (note, verdict) => expect(instruction(note)).toBe(verdict));
+});

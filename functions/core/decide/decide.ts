@@ -68,6 +68,8 @@ export function decide(input: DecisionInput): Decision {
   // against a guess ("la empresa está en crisis" is no draw of a later opening).
   const heard = understood ? 'reason' : Object.keys(situation.note.evidence).length > 0 ? 'statement' : 'nothing';
   const finding = fromModel(input.note, byRules.verdict, heard, (byRules.findings[0]?.evidence ?? []).length === 0);
+  // Someone else's words never make the owner's instruction, the model's reading of them no more than the rules'.
+  if (finding?.code === 'owner-instruction' && situation.note.reportedOnly) return decision;
   // Only a model that changes something speaks: the same leading reason keeps the rules' sentence.
   if (!finding || (finding.verdict === byRules.verdict && finding.code === byRules.findings[0]?.code)) return decision;
   const byModel = { ...noteReading, byModel: true };

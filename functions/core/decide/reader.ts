@@ -39,6 +39,8 @@ export interface NoteReading {
   instruction: { verdict: 'attend' | 'decline'; evidence: string } | null;
   /** the owner's sentences from which nothing was understood */
   notUnderstood: string[];
+  /** every clause of the note reports someone else ("Mijn buurman raadde me af om te gaan"): no word of the owner's own */
+  reportedOnly?: boolean;
 }
 
 /** The concepts compiled with the lists of some languages (all of them when `languages` is null). */
@@ -488,6 +490,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
   let instruction: NoteReading['instruction'] = null;
   const evidenceOf = (clause: Clause) => note.slice(clause.start, clause.start + clause.text.length).trim();
   let previousReported = false;
+  let ownClause = false;
   let heardBefore = false;
   let previousSentence = -1;
   let introducesSpeech = false;
@@ -515,6 +518,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
       // "…says that they are failing, and that …": the report goes on in the same sentence only.
       (previousReported && previousSentence === clause.sentence && !R.endorse.test(text) && (introducesSpeech || /^(?:que|that|dass|che|dat|ze|and|et|y|e|und|en|i)\b/iu.test(text) || (GERMAN_REPORTED_MOOD.test(text) && !/(?<![\p{L}])(?:ich|wir|i)(?![\p{L}])/iu.test(text))));
     previousReported = reported;
+    ownClause ||= !reported;
     heardBefore ||= reported;
     previousSentence = clause.sentence;
     // "The recruiter says: reply that you accept": what follows the report verb is their words.
@@ -886,7 +890,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
   if (!read) return { read: false, statements: [], instruction: null, notUnderstood: [] };
   const tags = [...whole.matchAll(/(?:^|\s)#(attend|decline)\b/gi)];
   const tag = tags.at(-1)?.[1]?.toLowerCase() as 'attend' | 'decline' | undefined;
-  return { read: true, statements, instruction: tag ? { verdict: tag, evidence: `#${tag}` } : instruction, notUnderstood };
+  return { read: true, statements, instruction: tag ? { verdict: tag, evidence: `#${tag}` } : instruction, notUnderstood, reportedOnly: clauses.length > 0 && !ownClause };
 }
 
 type Act = { at: number; verdict: 'attend' | 'decline' };

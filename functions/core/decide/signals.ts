@@ -45,6 +45,8 @@ export interface NoteSignals {
   read: boolean;
   /** the owner's sentences from which nothing was understood */
   notUnderstood: string[];
+  /** the note only reports what others said: it holds no instruction of the owner's */
+  reportedOnly: boolean;
 }
 
 export interface InviteSignals {
@@ -157,6 +159,7 @@ export function readNote(note: string | null, company: string | null = null): No
     evidence,
     read: reading.read,
     notUnderstood: reading.notUnderstood,
+    reportedOnly: reading.reportedOnly ?? false,
   };
 }
 

@@ -1357,6 +1357,8 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   // unclosed "(esquema remoto"); a short capitalised one is ("(Japan Market)"), as is a full-width one and a
   // translator's language pair ("(portugués-español)").
   role = role.replace(/\s+\((?![\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2}\))[^)]*\)?/gu, (note: string) => (LANGUAGE_PAIR.test(note.trim()) ? note : ''));
+  // "Zoom interview for the Outbound Sales Representative": the occasion before the title goes, the title after "for" stays.
+  role = role.replace(/^(?:[\p{Lu}][\p{L}-]*\s+)?(?:video\s+|phone\s+|first\s+|second\s+|final\s+)?(?:interview|call|chat|conversation|meeting)\s+(?:for|about)\s+(?:the|our|this|a|an)\s+(?=\p{Lu})/u, '');
   role = role.replace(/^(?:the|a|an|our|le|la|el|die|der|das|il|lo|de|het|o)\s+/i, '').replace(/^(?:poste|puesto|Stelle|vaga|vacante|posición|posizione|cargo|functie|vacature|stanowisko|role|position)\s+(?:de|d['’]|als|di|van|of|na)\s+/i, '');
   // "Policy Officer, Grade 7 – Brussels Office", "Referent, Entgeltgruppe E13 TV-L": the pay grade after a comma, and what follows it, is no part of it.
   role = role.replace(/,\s*(?:Grade|Band|Level|Pay (?:grade|band)|niveau|Niveau|Entgeltgruppe|Besoldungsgruppe|EG|schaal|Schaal|salarisschaal|livello|categoria|nível|grupa zaszeregowania)\s+[\p{L}\d][^,]*$/u, '');

@@ -600,6 +600,7 @@ function timesForChrono(input: Rendered): Rendered {
   // A label glued to its time, as an HTML table's cells come out of a text conversion ("Horaire14h00",
   // "Uhrzeit10:30"): apart, or chrono reads the minutes alone. (Not an ISO "…T14:00": a digit before the letter.)
   let out = rewrite(input, /(?<=(?<![\d])\p{L})(?=\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d]))/gu, () => ' ');
+  // A weekday's day of the month in brackets or after "día", and one before the time with no month: as chrono reads them.
   out = rewrite(out, WEEKDAY_DAY_APART, (_, day: string, inBrackets: string, afterWord: string) => `${day} ${inBrackets || afterWord}`);
   out = rewrite(out, WEEKDAY_DAY_THEN_TIME, (day) => (Number(day) >= 1 && Number(day) <= 31 ? `${day},` : null));
   // A part of the day said before the clock time that fixes it ("el martes 3 de marzo por la mañana a las 9:30",

@@ -603,6 +603,9 @@ function timesForChrono(input: Rendered): Rendered {
   // A weekday's day of the month in brackets or after "día", and one before the time with no month: as chrono reads them.
   out = rewrite(out, WEEKDAY_DAY_APART, (_, day: string, inBrackets: string, afterWord: string) => `${day} ${inBrackets || afterWord}`);
   out = rewrite(out, WEEKDAY_DAY_THEN_TIME, (day) => (Number(day) >= 1 && Number(day) <= 31 ? `${day},` : null));
+  // A clock time alone in brackets after its day ("na sexta, mesmo horário (16h)", "el viernes (16:00)"): written after a
+  // comma, as chrono reads it. A bare hour only from 7 to 21: "(2h)" after a word is more often how long it lasts.
+  out = rewrite(out, BRACKETED_CLOCK, (_, h: string, m: string) => (Number(h) <= 23 && (m ? Number(m) <= 59 : Number(h) >= 7 && Number(h) <= 21) ? `, ${h}:${m || '00'}` : null));
   // A part of the day said before the clock time that fixes it ("el martes 3 de marzo por la mañana a las 9:30",
   // "sábado de manhã, dia 19, às 10h", "amanhã de manhã, lá pelas 10h"): it goes, as the time says it. Chrono's
   // Spanish read "mañana" there as tomorrow (the slot days off) and its Portuguese read nothing past "de manhã".
@@ -705,6 +708,8 @@ function timesForChrono(input: Rendered): Rendered {
   });
 }
 
+/** A clock time alone in brackets ("(16h)", "(16:00)", "(9h30)"), with the space before it: group 1 the hour, 2 the minutes. */
+const BRACKETED_CLOCK = /[ \t]*\([ \t]*(\d{1,2})(?:[:.h](\d{2})|[ \t]?h)[ \t]*\)/gu;
 /**
  * A Spanish or Portuguese part of the day (with the space before it) that a clock time follows in the same clause,
  * within a few words ("por la mañana a las 9:30", "de manhã, dia 19, às 10h", "à tarde (16h)"). Not one after an

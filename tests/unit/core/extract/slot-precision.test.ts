@@ -182,3 +182,15 @@ describe('a weekday and a day of the month with no month, then the time', () => 
     expect(starts(text, language as TextLanguage)).toEqual(expected);
   });
 });
+
+describe('a clock time alone in brackets after its day', () => {
+  // SENT is Monday 3 May 2027.
+  it.each([
+    ['pt', 'Pode ser na sexta, mesmo horário (16h)?', 'pt', ['2027-05-07T14:00:00.000Z']],
+    ['es', 'Te propongo el jueves (17:30) en la tienda.', 'es', ['2027-05-06T15:30:00.000Z']],
+    // a bare hour below 7 in brackets is how long it lasts, not when
+    ['pt, a duration', 'Dinâmica de grupo (2h) na sexta às 10h.', 'pt', ['2027-05-07T08:00:00.000Z']],
+  ])('%s', (_lang, text, language, expected) => {
+    expect(starts(text, language as TextLanguage)).toEqual(expected);
+  });
+});

@@ -315,7 +315,7 @@ export function findCompany(subject: string, main: string, signature: string, se
     // A sign-off ("Beste Grüße" opening the signature) is nobody's name; an applicant-tracking system's ("Equipe Sólides") is no employer's.
     if (!name || isClosingLine(name) || isRelayName(name) || GREETING_LINE.test(name)) return;
     // A legal form alone ("Lda." of "Atlântico Recrutamento, Lda." cut at its comma) names no one.
-    if (/^(?:S\.?A\.?S?|S\.L\.?|Lda\.?|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|GmbH|AG|B\.V\.?|N\.V\.?|Ltd\.?|SARL|Inc\.?|LLC|plc|[Ss]p\. z o\.o\.)$/u.test(name)) return;
+    if (LEGAL_FORM.test(name)) return;
     // A work-time share or a contract type after a title ("Product Owner – 80–100%", "… – Teilzeit") is no company,
     // nor the German formal "you" ("Interesse an Ihrem Profil"), nor the desk a visitor reports to ("beim Portier").
     if (!/\p{L}/u.test(name) || CONTRACT_AFTER_TITLE.test(`– ${name}`) || FORMAL_YOU.test(name) || FRONT_DESK.test(name)) return;
@@ -709,7 +709,8 @@ const JOB_TITLE_LINE = /^(?:(?:Senior|Junior|Lead|Chief|Principal|Global|Regiona
 const SPELLED_OUT = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}{2,6})\s*\(\s*(?:voluit|ausgeschrieben|kurz für|short for|full name|i\.\s?e\.|soit|cioè|o sea|ou seja|czyli|pełna nazwa|por extenso)?[:,]?\s*(${NAME})\s*\)|(${NAME})\s*\(\s*(\p{Lu}{2,6})\s*\)`, 'gu');
 /** A name that ends in a legal form ("… GmbH", "… S.p.A.", "… sp. z o.o.", "… Lda."). */
 export const ENDS_IN_LEGAL_FORM = /\s(?:GmbH|AG|KG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|S\.L\.U?\.?|SAS|SARL|Sàrl|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|sp\. z o\.o\.|S\.A\. de C\.V\.|A\/S|AB|Oy)$/u;
-const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS)$/i;
+/** A legal form alone: a name's word that is one, or a name that is nothing else ("Lda." of a name cut at its comma). */
+const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS|Lda\.?|Ltda\.?|sp\. z o\.o\.)$/i;
 
 /** "Blue Heron Credit" cut by a line break in one place, "Blue Heron Credit Union" in another. */
 function extendWrapped(name: string | null, candidates: { name: string }[], all: string): string | null {

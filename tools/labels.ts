@@ -45,6 +45,9 @@ function walk(expected: unknown, actual: unknown, path: string, checks: FieldChe
   if (path === 'company' && typeof expected === 'string') {
     return push(typeof actual === 'string' && withoutLegalForm(actual) === withoutLegalForm(expected));
   }
+  if (path === 'location' && typeof expected === 'string') {
+    return push(typeof actual === 'string' && sameAddress(expected, actual));
+  }
   if (CASE_INSENSITIVE.has(path) && typeof expected === 'string') {
     return push(typeof actual === 'string' && withoutGenderEndings(actual) === withoutGenderEndings(expected));
   }
@@ -67,6 +70,35 @@ export function withoutLegalForm(name: string): string {
  */
 export function withoutGenderEndings(title: string): string {
   return title.replace(/(?<=\p{Ll})(?:\/(?:a|o|as|os|ora|essa|e)|\((?:a|o|as|os|ora)\))(?![\p{L}])/gu, '').toLowerCase();
+}
+
+/**
+ * An address with or without the name of its building, venue or company before the street, or a detail in
+ * brackets after it, is the same address: the label format asks for "the street address as written", and
+ * writers label "Stadhuis, Raadhuisplein 1, 7941 AB Lindeveen" and "Raadhuisplein 1, 7941 AB Lindeveen",
+ * "Keizersgracht 313, 1016 EE Amsterdam (3rd floor)" and the same without its floor, both ways. The name may
+ * be one or two parts (split at a comma or a dash) of at most six words each, none with a digit: a person's
+ * name and title before a company's ("Sonia Peralta, Técnica de Selección, Grupo Alcotán, …") are no part
+ * of an address, and neither is a different street or number.
+ */
+export function sameAddress(expected: string, actual: string): boolean {
+  const a = addressCore(expected);
+  const b = addressCore(actual);
+  return a === b || withoutPlaceName(a) === b || withoutPlaceName(b) === a;
+}
+
+function addressCore(address: string): string {
+  return address.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function withoutPlaceName(address: string): string {
+  const parts = address.split(/,\s+|\s+[–—-]\s+/);
+  for (let names = 1; names <= 2 && names < parts.length; names++) {
+    const name = parts[names - 1]!;
+    if (/\d/.test(name) || name.split(' ').length > 6) return address;
+    if (/\d/.test(parts[names]!)) return address.slice(address.indexOf(parts[names]!, parts.slice(0, names).join(' ').length));
+  }
+  return address;
 }
 
 function sameMailbox(expected: unknown, actual: unknown): boolean {

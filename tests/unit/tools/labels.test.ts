@@ -15,3 +15,20 @@ describe('company labels', () => {
     expect(checkLabels({ company: null }, { company: 'Venturi' })[0]!.ok).toBe(false);
   });
 });
+
+describe('location labels', () => {
+  const same = (expected: string, actual: string): boolean => checkLabels({ location: expected }, { location: actual })[0]!.ok;
+  it("a building's, venue's or company's name before the street, or a detail in brackets after it, is the same address", () => {
+    expect(same('Stadhuis, Raadhuisplein 1, 7941 AB Lindeveen', 'Raadhuisplein 1, 7941 AB Lindeveen')).toBe(true);
+    expect(same('30 Fenchurch Street, London EC3M 3BD', 'Harrow & Vance Capital, 30 Fenchurch Street, London EC3M 3BD')).toBe(true);
+    expect(same('Hôtel de Ville – Salle des commissions, 2 place de la République, 27999 Villeneuve', '2 place de la République, 27999 Villeneuve')).toBe(true);
+    expect(same('Keizersgracht 313, 1016 EE Amsterdam', 'Keizersgracht 313, 1016 EE Amsterdam (3rd floor)')).toBe(true);
+  });
+  it("a person's name and title, another street or a cut address is not", () => {
+    expect(same('Paseo de la Dehesa Vieja, 9, 28043 Madrid', 'Sonia Peralta Ruiz, Técnica de Selección, Grupo Alcotán Seguros, Paseo de la Dehesa Vieja, 9, 28043 Madrid')).toBe(false);
+    expect(same('Calle de Fernando el Católico Alto 64, 28015 Madrid', 'Calle de Fernando')).toBe(false);
+    expect(same('Keizersgracht 313, 1016 EE Amsterdam', 'Keizersgracht 315, 1016 EE Amsterdam')).toBe(false);
+    expect(same('Av. Brigadeiro Faria Lima, 2417, São Paulo', 'Av. Brigadeiro Faria Lima, 2417')).toBe(false);
+    expect(checkLabels({ location: null }, { location: 'Raadhuisplein 1' })[0]!.ok).toBe(false);
+  });
+});

@@ -662,22 +662,28 @@ function signatureLine(line: string, name: string, first: string): boolean {
 }
 
 /**
- * A mail app may wrap a note at 80 columns: a line break where the next word would not fit is no break. Only in a
- * paragraph that reads as wrapped, every line but its last as long as a wrapped line: a note typed line by line,
- * one thought to a line and no punctuation ("…desde el verano\ndiles que no"), keeps its lines even where one of
- * them happens to be long.
+ * A mail app may wrap a note's plain text at a fixed column: 72 (Thunderbird, most Unix clients), 76 (Outlook,
+ * quoted-printable's line), 78 (RFC 5322's recommendation) or 80 (an HTML-to-text conversion). A line break where
+ * the next word would not have fit within the paragraph's column (the narrowest of those its lines fit in) is no
+ * break (below 80 columns only before a lower-case word, mid-sentence, in a paragraph that ends its sentence with
+ * punctuation: a note typed without any may break its lines at each thought, and a capital may start one). Only in a paragraph that reads as wrapped, every line but its last as long as a wrapped line: a note
+ * typed line by line, one thought to a line and no punctuation ("…desde el verano\ndiles que no"), keeps its
+ * lines even where one of them happens to be long.
  */
-const WRAP_COLUMNS = 80;
-const wrappedLength = (line: string) => line.length >= WRAP_COLUMNS - 25 && line.length <= WRAP_COLUMNS;
+const WRAP_COLUMNS = [72, 76, 78, 80] as const;
+const wrappedLength = (line: string) => line.length >= 55 && line.length <= 80;
 function unwrapConverted(lines: string[]): string[] {
   const out: string[] = [];
   let paragraph: string[] = [];
   const flush = () => {
     const wrapped = paragraph.length > 1 && paragraph.slice(0, -1).every(wrappedLength);
+    const longest = Math.max(...paragraph.slice(0, -1).map((line) => line.trimEnd().length));
+    const column = WRAP_COLUMNS.find((width) => width >= longest) ?? 80;
+    const punctuated = /[.!?…)]\s*$/u.test(paragraph[paragraph.length - 1]!);
     paragraph.forEach((line, i) => {
       const previous = out[out.length - 1];
       const nextWord = line.trim().split(/\s+/)[0] ?? '';
-      if (wrapped && i > 0 && previous !== undefined && wrappedLength(previous) && previous.length + 1 + nextWord.length > WRAP_COLUMNS) {
+      if (wrapped && i > 0 && previous !== undefined && wrappedLength(previous) && previous.trimEnd().length + 1 + nextWord.length > column && (column === 80 || (/^\p{Ll}/u.test(nextWord) && punctuated))) {
         out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
       } else {
         out.push(line);

@@ -272,6 +272,18 @@ describe('the note, without what a mail app or service adds', () => {
     expect(cleanNote('Short line.\nAnother line.')).toBe('Short line.\nAnother line.');
   });
 
+  it('joins lines a client wrapped at 72 or 76 columns, where the next word would not have fit', () => {
+    const at72 = 'Je crois que ce poste pourrait me plaire, même si le salaire reste flou\net le trajet long.';
+    expect(cleanNote(at72)).toBe('Je crois que ce poste pourrait me plaire, même si le salaire reste flou et le trajet long.');
+    const at76 = 'De directeur van het magazijn ken ik nog van vroeger, we werkten samen bij\nde haven. Graag gaan.';
+    expect(cleanNote(at76)).toBe('De directeur van het magazijn ken ik nog van vroeger, we werkten samen bij de haven. Graag gaan.');
+    // A break where the next word would have fit at 72 is the owner's own.
+    expect(cleanNote('Das Team kenne ich, die Stelle klingt trotzdem eher langweilig.\nAbsagen.')).toBe('Das Team kenne ich, die Stelle klingt trotzdem eher langweilig.\nAbsagen.');
+    // …and so are the breaks of a note typed without punctuation, one thought to a line.
+    const typed = 'el sueldo no esta mal pero la empresa esta en concurso de acreedores\nmejor dile que no';
+    expect(cleanNote(typed)).toBe(typed);
+  });
+
   it('keeps the lines of a note typed one thought to a line, even where one of them happens to be long', () => {
     const typed = 'mira lo que me ha llegao\ny mi prima dice que estan en preconcurso de acreedores desde el verano pasado\ndiles que no, que gracias';
     expect(cleanNote(typed)).toBe(typed);

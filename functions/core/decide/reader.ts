@@ -1072,8 +1072,11 @@ function reportedSpeech(R: Patterns, folded: string, original: string): boolean 
     const window = words.slice(-6).join(' ');
     // French "on dit oui": "on" is also "we", and saying yes or no is the owner's own decision.
     // …with whom it is said to between ("on leur dit non merci").
-    const onSays = /^on$/i.test(words.at(-1) ?? '') || (/^on$/i.test(words.at(-2) ?? '') && /^(?:leur|lui|vous|te|les)$/i.test(words.at(-1) ?? ''));
+    const toThem = /^on$/i.test(words.at(-2) ?? '') && /^(?:leur|lui|vous|te|les)$/i.test(words.at(-1) ?? '');
+    const onSays = /^on$/i.test(words.at(-1) ?? '') || toThem;
     if (onSays && /^\s*(?:oui|non)\b/i.test(folded.slice((m.index ?? 0) + m[0].length))) continue;
+    // …and "on leur dit qu'on passe notre tour": "we" telling them, whatever is told; the hearsay "on dit que" names no one it is said to.
+    if (toThem) continue;
     // "we just say", "I think": the owner (or the owner and the product) speaking, whatever words come before it
     // ("Worth a shot I think": "a shot" is no Portuguese "a Ana").
     if (SPEAKER.test(words.at(-1) ?? '')) continue;

@@ -1838,3 +1838,16 @@ describe('Austrian and Bavarian "ka", "koa" (kein) negate', () => {
     ['Sag ihnen bitte, i hab koa Interesse mehr.', 'decline'],
   ])('%s', (note, verdict) => expect(instruction(note)).toBe(verdict));
 });
+
+describe('French "on leur dit que…": "we" telling them, not the hearsay "on dit que"', () => {
+  it.each([
+    ["On leur répond qu'on laisse tomber, non ?", 'decline'],
+    ["On lui dit qu'on passe notre tour, t'en penses quoi ?", 'decline'],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+  it('"on dit que…" alone still reports what people say', () => {
+    const reading = readOwnerNote("On dit que la boîte va fermer l'an prochain.");
+    expect(reading.statements.map((s) => s.source)).toEqual(['reported']);
+  });
+});

@@ -1851,3 +1851,13 @@ describe('French "on leur dit que…": "we" telling them, not the hearsay "on di
     expect(reading.statements.map((s) => s.source)).toEqual(['reported']);
   });
 });
+
+describe('"confirmado" describing a fact ("nada confirmado", "no está confirmado") is no yes; "Confirmado." opening the note is', () => {
+  it.each([
+    ['Dicen que van a cerrar la sucursal, pero no hay nada confirmado.', null],
+    ['Ouvi falar de despedimentos, mas ainda não está confirmado.', null],
+    ['Confirmado, allí estaré.', 'attend'],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});

@@ -1861,3 +1861,18 @@ describe('"confirmado" describing a fact ("nada confirmado", "no está confirmad
     expect(instruction(note)).toBe(verdict);
   });
 });
+
+describe('agreeing to the day proposed ("OK for Thursday") is the owner saying yes, in each language', () => {
+  it.each([
+    ['Fine for Tuesday, put it in.'],
+    ["Bof, le poste… Mais d'accord pour vendredi."],
+    ['Vale para el martes, gracias.'],
+    ['Passt für Mittwoch.'],
+    ['Prima voor maandag hoor.'],
+    ['Va bene per lunedì.'],
+    ['Combinado para sexta.'],
+    ['Dobrze, pasuje na piątek.'],
+  ])('%s', (note) => {
+    expect(instruction(note)).toBe('attend');
+  });
+});

@@ -1876,3 +1876,13 @@ describe('agreeing to the day proposed ("OK for Thursday") is the owner saying y
     expect(instruction(note)).toBe('attend');
   });
 });
+
+describe('German with the "ich" dropped or after the verb: "Geh hin.", "Würde ich gern machen."', () => {
+  it.each([
+    ['Klingt ordentlich. Geh da hin.'],
+    ['Möchte ich schon gern wahrnehmen.'],
+    ['Will ich machen.'],
+  ])('%s', (note) => {
+    expect(instruction(note)).toBe('attend');
+  });
+});

@@ -258,11 +258,11 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     const split = splitSignature(readableBody(newestMessage(original.body.slice(0, MAX_EXTRACT_CHARS))));
     const postscript = postscriptOf(split.signature);
     const valid = (s: ProseSlot) => isWritableTime(s.start.instant, s.start.offsetMinutes) && (sent === null || s.start.instant.getTime() > sent);
-    let inBody = findProseSlots(postscript ? `${split.main}\n\n${postscript}` : split.main, textLanguage, reference, defaultZone, notUnderstood).filter(valid);
+    let inBody = findProseSlots(postscript ? `${split.main}\n\n${postscript}` : split.main, textLanguage, reference, defaultZone, notUnderstood, ownerZone).filter(valid);
     // A newest message with no time that points to the times of the one quoted below it ("just bumping my note
     // below – both slots are still open"): that message's times, unless the newest one moves or cancels them.
     const older = inBody.length === 0 && POINTS_BELOW.test(split.main) && !movesOrCancels(split.main) ? olderMessage(original.body.slice(0, MAX_EXTRACT_CHARS)) : null;
-    if (older) inBody = findProseSlots(splitSignature(readableBody(older)).main, textLanguage, reference, defaultZone, notUnderstood).filter(valid);
+    if (older) inBody = findProseSlots(splitSignature(readableBody(older)).main, textLanguage, reference, defaultZone, notUnderstood, ownerZone).filter(valid);
     inBody = withEndSaidApart(inBody, split.main);
     // A body that points to the subject for the time ("el día y a la hora que aparecen en el asunto"): the
     // subject's time, when the body gives none.

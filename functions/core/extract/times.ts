@@ -275,6 +275,8 @@ export function findProseSlots(
   defaultZone: DefaultZone,
   /** receives the words of a time that was found but whose zone could not be read (it gives no slot) */
   notUnderstood?: string[],
+  /** the reader's own zone (the owner's), for a time said in it ("10:00 your time", "9 Uhr Ihrer Zeit") */
+  readerZone: string | null = null,
 ): ProseSlot[] {
   // List markers ("- Montag, 8. Juni, 9:00 Uhr") and labels ("Option 1:") are blanked (same length, so
   // indices hold): chrono would read "9:00 Uhr\n- Dienstag" as a range and "1:" as a time.
@@ -390,7 +392,10 @@ export function findProseSlots(
       notUnderstoodHere();
       continue;
     }
-    const written = label ?? zoneNamedIn(right) ?? zoneNamedIn(body.slice(f.index, f.endIndex)) ?? zoneNamedIn(window) ?? listZone;
+    // A time said in the reader's own zone ("next Tuesday at 10:00 your time? I'm based in New York"): the owner's zone,
+    // not a place named after it.
+    const inReadersTime = readerZone !== null && label === undefined && CONVERSION_AFTER.test(body.slice(f.endIndex, f.endIndex + 40));
+    const written = inReadersTime ? readerZone : (label ?? zoneNamedIn(right) ?? zoneNamedIn(body.slice(f.index, f.endIndex)) ?? zoneNamedIn(window) ?? listZone);
     // The same time written again in another zone right after ("10:00 CET / 09:00 GMT", "(9:00 Lisbon)"):
     // the two must agree. Where they agree only with the abbreviations' literal offsets (CET as +01:00 in
     // June), that is the reading; where they never agree, no time is given.

@@ -194,3 +194,13 @@ describe('a clock time alone in brackets after its day', () => {
     expect(starts(text, language as TextLanguage)).toEqual(expected);
   });
 });
+
+describe("a time said in the reader's own zone is in the owner's zone, whatever place the mail names after it", () => {
+  it.each([
+    ['en', "Would Thursday 6 May at 10:00 your time work? I'm based in Chicago, so it would be early for me.", 'en'],
+    ['de', 'Wir schlagen Donnerstag, 6. Mai, um 10:00 Uhr Ihrer Zeit vor; unser Team sitzt in Singapur.', 'de'],
+  ])('%s', (_lang, text, language) => {
+    const slots = findProseSlots(text, language as TextLanguage, SENT, { zone: 'America/Chicago' }, [], 'Europe/Zurich');
+    expect(slots.map((s) => s.start.instant.toISOString())).toEqual(['2027-05-06T08:00:00.000Z']);
+  });
+});

@@ -1178,6 +1178,9 @@ function firstMatch(patterns: RegExp[], text: string, fromSubject = false): stri
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     const more = match?.[1] && match[0].endsWith(match[1]) ? AND_ONE_MORE.exec(text.slice(match.index + match[0].length)) : null;
+    // A verb before its subject, as Dutch and German put it after a fronted phrase ("op bovengenoemde vacature nodigen
+    // we je graag uit", "auf diese Stelle laden wir Sie ein"): the sentence goes on, and no title was named.
+    if (match?.[1] && /^\p{Ll}+$/u.test(match[1].trim()) && /^\s+(?:we|wij|wir|ik|ich|jij|nous|vous)\s/u.test(text.slice(match.index + match[0].length))) continue;
     const found = cleanRole(more ? `${match![1]}${more[0].trimEnd()}` : match?.[1], fromSubject);
     // …in the nominative, as a Polish writer names it ("ktoś do pomocy w biurze" of "szukamy kogoś do pomocy w biurze").
     const role = found && pattern === POLISH_POSITION ? polishNominative(found) : found && pattern === SOMEONE_FOR_TASK ? workAsWritten(match![1]!, found) : found;

@@ -1886,3 +1886,13 @@ describe('German with the "ich" dropped or after the verb: "Geh hin.", "Würde i
     expect(instruction(note)).toBe('attend');
   });
 });
+
+describe('Spanish gerund of telling ("andá diciéndoles que no") and a clipped "mejor sí" that revises an earlier no', () => {
+  it.each([
+    ['Andá diciéndoles que no, gracias.', 'decline'],
+    ['Ve diciéndole que sí, porfa.', 'attend'],
+    ['Diles que no. Bueno, no, esperá. Mejor sí.', 'attend'],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});

@@ -36,6 +36,15 @@ describe('format', () => {
 
 
   it.each([
+    ['nl', 'Wij nodigen u uit voor een gesprek op donderdag om 10.00 uur. U kunt gratis parkeren achter het gebouw.'],
+    ['de', 'Wir laden Sie am Montag um 9 Uhr zum Gespräch ein. Parkplätze finden Sie direkt vor dem Eingang.'],
+    ['fr', 'Nous vous attendons mardi à 14h. Vous pouvez vous garer dans la cour.'],
+    ['it', 'La aspettiamo giovedì alle 11. Può parcheggiare nel cortile interno.'],
+  ])('where the visitor may park says the interview is on site (%s)', (_lang, body) => {
+    expect(format(body)).toBe('onsite');
+  });
+
+  it.each([
     ['en', 'We would like to invite you to an interview at our Purfleet depot. Please bring photo ID.'],
     ['pl', 'Dziękuję za rozmowę telefoniczną. Zapraszam na spotkanie w naszym biurze.'],
     ['it', 'La invitiamo a un colloquio presso la nostra sede di Milano.'],

@@ -11,7 +11,7 @@ import { domainOf, localPartOf } from '../mail/mail.js';
  * nao-responda, naoresponder, non-rispondere, noreply-it, niet-beantwoorden, geen-antwoord, nie-odpowiadaj,
  * bez-odpowiedzi; plus the mailboxes of notifications and bounces.
  */
-const NO_REPLY_LOCAL = /(?:^|[._+-])(?:no[-_]?reply|do[-_]?not[-_]?reply|donotreply|ne[-_]?pas[-_]?r[eé]pondre|(?:bitte[-_]?)?nicht[-_]?antworten|keine[-_]?antwort|no[-_]?respon(?:der|da|das)|no[-_]?contest(?:ar|e)|n[aã]o[-_]?respond(?:a|er)|non[-_]?rispondere|niet[-_]?beantwoorden|geen[-_]?antwoord|nie[-_]?odpowiadaj|bez[-_]?odpowiedzi|notifications?|notify|mailer-daemon|bounces?|postmaster|alerts?|survey|inmail[\w-]*|hit-reply|messages-noreply|jobs-listings)(?:$|[._+-])/i;
+const NO_REPLY_LOCAL = /(?:^|[._+-])(?:no[-_]?reply|do[-_]?not[-_]?reply|donotreply|ne[-_]?pas[-_]?r[eé]pondre|(?:bitte[-_]?)?nicht[-_]?antworten|keine[-_]?antwort|no[-_]?respon(?:der|da|das)|no[-_]?contest(?:ar|e)|n[aã]o[-_]?respond(?:a|er)|non[-_]?rispondere|niet[-_]?beantwoorden|geen[-_]?antwoord|nie[-_]?odpowiadaj|bez[-_]?odpowiedzi|notifications?|notify|nachrichten|benachrichtigung(?:en)?|mitteilungen|notificaciones|notifiche|notifica[cç](?:o|õ)es|meldingen|mailer-daemon|bounces?|postmaster|alerts?|survey|inmail[\w-]*|hit-reply|messages-noreply|jobs-listings)(?:$|[._+-])/i;
 
 /** Second-level labels of ATS and job-platform sending domains (any TLD: they are relays, not employers). */
 const RELAY_LABELS = new Set([

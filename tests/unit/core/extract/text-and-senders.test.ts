@@ -14,6 +14,9 @@ describe('senders', () => {
     expect(isUnusableReplyAddress('kranich-solar@personio-mail.example')).toBe(true);
     expect(isUnusableReplyAddress('jobs@recruiteemail.example')).toBe(true);
     expect(isUnusableReplyAddress('anna@mailbox-logistics.example')).toBe(false);
+    // A platform's notification mailbox in the platform's language ("nachrichten@", "notificaciones@").
+    expect(isUnusableReplyAddress('nachrichten@jobboerse.example')).toBe(true);
+    expect(isUnusableReplyAddress('notificaciones@empleo.example')).toBe(true);
     expect(isSharedCalendar('candidate-interviews@crestline.example', 'Crestline Candidate Interviews')).toBe(true);
     expect(isSharedCalendar('ebrooks@harborview.example', 'Ethan Brooks')).toBe(false);
   });

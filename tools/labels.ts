@@ -58,18 +58,18 @@ function walk(expected: unknown, actual: unknown, path: string, checks: FieldChe
  * A company's name with or without its legal form is the same company: writers label it both ways ("Venturi
  * Italia S.r.l." and "Venturi Italia", "Kranich Logistik Services GmbH"), and either is right in a draft.
  */
-const LEGAL_FORM = /[,\s]+(?:GmbH(?: & Co\.? KG)?|AG|KG|SE|e\.V\.|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|Corp\.?|Pvt\.? Ltd\.?|B\.?V\.?|N\.?V\.?|S\.?A\.?(?: de C\.?V\.?|\.?S\.?)?|S\.?L\.?|SAS|SARL|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|Sp\. z o\.o\.|K\.K\.|Oy|AB|A\/S|ApS)\s*$/i;
+const LEGAL_FORM = /[,\s]+(?:GmbH(?: & Co\.? KG)?(?:\/S\.?r\.?l\.?)?|AG|KG|SE|e\.V\.|e\.U\.|OG|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|Corp\.?|Pvt\.? Ltd\.?|B\.?V\.?|N\.?V\.?|S\.?A\.?(?: de C\.?V\.?|\.?S\.?)?|S\.?L\.?|SAS|SARL|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|Sp\. z o\.o\.|K\.K\.|Oy|AB|A\/S|ApS)\s*$/i;
 export function withoutLegalForm(name: string): string {
   return name.replace(LEGAL_FORM, '').trim().toLowerCase();
 }
 
 /**
  * A title with or without a word's gender ending is the same title: writers label "Administrativo/a de
- * exportación" and "Administrativo de exportación", "Gestor/a" and "Gestor", both ways (the product keeps the
+ * exportación" and "Administrativo de exportación", "Gestor/a" and "Gestor", "Webentwickler/in" and "Webentwickler", both ways (the product keeps the
  * title as the mail writes it). Compared in lowercase.
  */
 export function withoutGenderEndings(title: string): string {
-  return title.replace(/(?<=\p{Ll})(?:\/(?:a|o|as|os|ora|essa|e)|\((?:a|o|as|os|ora)\))(?![\p{L}])/gu, '').toLowerCase();
+  return title.replace(/(?<=\p{Ll})(?:\/(?:a|o|as|os|ora|essa|e|-?in|-?innen)|\((?:a|o|as|os|ora|in|innen)\))(?![\p{L}])/gu, '').toLowerCase();
 }
 
 /**

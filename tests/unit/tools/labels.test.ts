@@ -9,10 +9,21 @@ describe('company labels', () => {
     expect(withoutLegalForm('Logística Andina del Pacífico S.A.S.')).toBe('logística andina del pacífico');
     expect(withoutLegalForm('Nordlink Logistyka Sp. z o.o.')).toBe('nordlink logistyka');
     expect(checkLabels({ company: 'Vantara Leads Pvt. Ltd.' }, { company: 'vantara leads' })[0]!.ok).toBe(true);
+    // Austrian sole traders and partnerships; a South Tyrolean company with both languages' forms.
+    expect(withoutLegalForm('Steindl Grafikdesign e.U.')).toBe('steindl grafikdesign');
+    expect(withoutLegalForm('Thaler Holzbau GmbH/Srl')).toBe('thaler holzbau');
   });
   it('another name is another company', () => {
     expect(checkLabels({ company: 'Venturi Italia' }, { company: 'Venturi' })[0]!.ok).toBe(false);
     expect(checkLabels({ company: null }, { company: 'Venturi' })[0]!.ok).toBe(false);
+  });
+});
+
+describe('role labels', () => {
+  it("a German title with or without its feminine ending is the same title", () => {
+    expect(checkLabels({ role: 'Webentwickler' }, { role: 'Webentwickler/in' })[0]!.ok).toBe(true);
+    expect(checkLabels({ role: 'Webentwickler' }, { role: 'Webentwickler/-in' })[0]!.ok).toBe(true);
+    expect(checkLabels({ role: 'Webentwickler' }, { role: 'Webdesigner' })[0]!.ok).toBe(false);
   });
 });
 

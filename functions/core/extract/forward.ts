@@ -665,10 +665,11 @@ function signatureLine(line: string, name: string, first: string): boolean {
  * A mail app may wrap a note's plain text at a fixed column: 72 (Thunderbird, most Unix clients), 76 (Outlook,
  * quoted-printable's line), 78 (RFC 5322's recommendation) or 80 (an HTML-to-text conversion). A line break where
  * the next word would not have fit within the paragraph's column (the narrowest of those its lines fit in) is no
- * break (below 80 columns only before a lower-case word, mid-sentence, in a paragraph that ends its sentence with
- * punctuation: a note typed without any may break its lines at each thought, and a capital may start one). Only in a paragraph that reads as wrapped, every line but its last as long as a wrapped line: a note
- * typed line by line, one thought to a line and no punctuation ("…desde el verano\ndiles que no"), keeps its
- * lines even where one of them happens to be long.
+ * break; below 80 columns only before a lower-case word, mid-sentence, in a paragraph that ends its sentence with
+ * punctuation (a note typed without any may break its lines at each thought, and a capital may start one). Only in a
+ * paragraph that reads as wrapped, every line but its last as long as a wrapped line: a note typed line by line, one
+ * thought to a line and no punctuation ("…desde el verano\ndiles que no"), keeps its lines even where one of them
+ * happens to be long.
  */
 const WRAP_COLUMNS = [72, 76, 78, 80] as const;
 const wrappedLength = (line: string) => line.length >= 55 && line.length <= 80;

@@ -861,6 +861,9 @@ function cleanName(raw: string | undefined): string | null {
   name = name.replace(/\s+(?:&|and|de|del|la|des|du|di|of|von|van|der|y|e|et)$/i, '').trim();
   // "Orbis Trans Sp. z o.o." cut at its first dot: the Polish legal form goes.
   name = name.replace(/\s+[Ss]p(?:ółka)?\.?(?:\s*z\s*o\.?\s*o\.?)?$/u, '').trim();
+  // "Recruitment Meerburg Transport", "HR Vandijk Bouw" (a signature's team line): the department before the company's name
+  // of two words or more goes ("HR Path" alone stays a name).
+  name = name.replace(/^(?:HR|Human Resources|Recruitment|Recruiting|Talent Acquisition|Werving(?: (?:&|en) [Ss]electie)?|Recrutement|Ressources Humaines|Personalabteilung|Recursos Humanos|Risorse Umane|Rekrutacja)\s+(?=\p{Lu}[\p{L}&'’-]*\s+\p{Lu})/u, '');
   // "Acme HR", "Glasswing Health Talent Acquisition": a department of the company, not its name.
   name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team|Rekrutacja|Recrutamento|Talentos|Vagas|Carreiras|Carrières|Carriere|Kariera|Vacatures|Jobs|Karriere|Werving(?: (?:&|en) [Ss]electie)?)$/, '').trim();
   // "HR Navigli Energia", "Risorse Umane – Tejo Seguros", "Recursos Humanos de Grupo Alba": the department before the company's name.

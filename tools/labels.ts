@@ -65,8 +65,8 @@ export function withoutLegalForm(name: string): string {
 
 /**
  * A title with or without a word's gender ending is the same title: writers label "Administrativo/a de
- * exportación" and "Administrativo de exportación", "Gestor/a" and "Gestor", "Webentwickler/in" and "Webentwickler", both ways (the product keeps the
- * title as the mail writes it). Compared in lowercase.
+ * exportación" and "Administrativo de exportación", "Gestor/a" and "Gestor", "Webentwickler/in" and
+ * "Webentwickler", both ways (the product keeps the title as the mail writes it). Compared in lowercase.
  */
 export function withoutGenderEndings(title: string): string {
   return title.replace(/(?<=\p{Ll})(?:\/(?:a|o|as|os|ora|essa|e|-?in|-?innen)|\((?:a|o|as|os|ora|in|innen)\))(?![\p{L}])/gu, '').toLowerCase();

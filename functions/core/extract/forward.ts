@@ -672,19 +672,20 @@ function signatureLine(line: string, name: string, first: string): boolean {
  * happens to be long.
  */
 const WRAP_COLUMNS = [72, 76, 78, 80] as const;
-const wrappedLength = (line: string) => line.length >= 55 && line.length <= 80;
+const WIDEST_WRAP = 80;
+const wrappedLength = (line: string) => line.length >= WIDEST_WRAP - 25 && line.length <= WIDEST_WRAP;
 function unwrapConverted(lines: string[]): string[] {
   const out: string[] = [];
   let paragraph: string[] = [];
   const flush = () => {
     const wrapped = paragraph.length > 1 && paragraph.slice(0, -1).every(wrappedLength);
     const longest = Math.max(...paragraph.slice(0, -1).map((line) => line.trimEnd().length));
-    const column = WRAP_COLUMNS.find((width) => width >= longest) ?? 80;
+    const column = WRAP_COLUMNS.find((width) => width >= longest) ?? WIDEST_WRAP;
     const punctuated = /[.!?…)]\s*$/u.test(paragraph[paragraph.length - 1]!);
     paragraph.forEach((line, i) => {
       const previous = out[out.length - 1];
       const nextWord = line.trim().split(/\s+/)[0] ?? '';
-      if (wrapped && i > 0 && previous !== undefined && wrappedLength(previous) && previous.trimEnd().length + 1 + nextWord.length > column && (column === 80 || (/^\p{Ll}/u.test(nextWord) && punctuated))) {
+      if (wrapped && i > 0 && previous !== undefined && wrappedLength(previous) && previous.trimEnd().length + 1 + nextWord.length > column && (column === WIDEST_WRAP || (/^\p{Ll}/u.test(nextWord) && punctuated))) {
         out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
       } else {
         out.push(line);

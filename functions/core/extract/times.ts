@@ -394,7 +394,7 @@ export function findProseSlots(
     }
     // A time said in the reader's own zone ("next Tuesday at 10:00 your time? I'm based in New York"): the owner's zone,
     // not a place named after it.
-    const inReadersTime = readerZone !== null && label === undefined && CONVERSION_AFTER.test(body.slice(f.endIndex, f.endIndex + 40));
+    const inReadersTime = readerZone !== null && label === undefined && saidInReadersTime(f, body);
     const written = inReadersTime ? readerZone : (label ?? zoneNamedIn(right) ?? zoneNamedIn(body.slice(f.index, f.endIndex)) ?? zoneNamedIn(window) ?? listZone);
     // The same time written again in another zone right after ("10:00 CET / 09:00 GMT", "(9:00 Lisbon)"):
     // the two must agree. Where they agree only with the abbreviations' literal offsets (CET as +01:00 in
@@ -902,10 +902,15 @@ function withoutRestatedOffset(text: string): string {
   );
 }
 
+/** Whether the words right after a time say it is in the reader's zone ("10:00 your time", "9 Uhr Ihrer Zeit"). */
+function saidInReadersTime(f: Found, body: string): boolean {
+  return CONVERSION_AFTER.test(body.slice(f.endIndex, f.endIndex + 40));
+}
+
 function isConversion(f: Found, body: string, all: Found[]): boolean {
   const before = body.slice(Math.max(0, f.index - 60), f.index);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
-  if (CONVERSION_BEFORE.test(sentence) || CONVERSION_AFTER.test(body.slice(f.endIndex, f.endIndex + 40))) return true;
+  if (CONVERSION_BEFORE.test(sentence) || saidInReadersTime(f, body)) return true;
   // "15:00–15:45 London time (9:00–9:45 am in Chicago)"
   const open = /\(\s*$/.exec(before);
   return open !== null && all.some((other) => other !== f && other.endIndex <= f.index && f.index - other.endIndex <= 30 && !/[.!?\n]/.test(body.slice(other.endIndex, f.index)));

@@ -1283,6 +1283,35 @@ export const INVITE_EARLIER: ByLanguage = {
   pl: ['(?:juz )?rozmawialismy (?:\\p{L}+ ){0,2}(?:wczesniej|juz|w zeszlym)', 'aplikowal~ (?:pan|pani)? (?:juz|wczesniej)', 'po naszej (?:poprzedniej|ostatniej) rozmowie', '(?:byl|byla) pan~? (?:juz )?u nas na rozmowie', 'pamietam (?:pana|pania|cie|ciebie|nasza rozmowe)'],
 };
 
+/**
+ * The invitation recalls an earlier process with the candidate in other words: a contact (an interview, a
+ * conversation, an application, a selection round) in the same clause as a time well past: a year ("in
+ * 2025"), a season of last year, "two years ago". "We spoke last week" is the same process going on, and
+ * "for a different opening" is the role now offered: neither is here.
+ */
+export const INVITE_EARLIER_PAIR: Pair = {
+  a: {
+    en: ['interview~', 'spoke', 'met', 'talked', 'chatted', 'applied', 'application~', 'process~', 'recruitment', 'invited', 'shortlisted', 'considered you', 'conversation~'],
+    fr: ['entretien~', 'rencontr~', 'echang~', 'candidat~', 'processus', 'recrutement', 'recu~ en', 'convoque~', 'parle'],
+    de: ['\\p{L}*gesprach~', 'kennengelernt', 'beworben', 'bewerbung~', 'eingeladen', 'gesprochen', '\\p{L}*verfahren~', 'interview~', 'unterhalten'],
+    es: ['entrevist~', 'hablamos', 'hablado', 'conversamos', 'conversado', 'platicamos', 'platicado', 'charlamos', 'proceso~', 'postul~', 'conocimos', 'candidatura'],
+    it: ['colloqui~', 'sentit~', 'parlato', 'conosciut~', 'incontrat~', 'candidat~', 'selezion~', 'intervist~'],
+    nl: ['\\p{L}*gesprek~', 'gesproken', 'gesolliciteerd', 'sollicitatie~', 'uitgenodigd', 'kennisgemaakt', 'procedure', 'selectie~'],
+    pt: ['entrevist~', 'conversamos', 'conversado', 'falamos', 'falado', 'processo~', 'candidat~', 'conhec~', 'recrutamento', 'selecao'],
+    pl: ['rozmow~', 'rekrutacj~', 'aplikowal~', 'poznal~', 'spotkal~', 'zaprosil~', 'proces~'],
+  },
+  b: {
+    en: ['last (?:year|spring|summer|autumn|fall|winter)', '(?:a|one|two|three|several|a few|a couple of|\\d+) (?:years?|months) ago', 'earlier this year', '(?:in|back in) (?:19|20)\\d\\d(?![\\d/.-])'],
+    fr: ["l'?an(?:nee)? (?:dernier|derniere|passe|passee)", '(?:au|le|a l.|cet?) (?:printemps|ete|automne|hiver) (?:dernier|passe)', 'il y a (?:\\p{L}+ )?(?:ans?|annees?|mois)', 'en (?:19|20)\\d\\d(?![\\d/.-])'],
+    de: ['(?:letzt|vergangen|vorig|fruher)~ (?:jahr~|fruhjahr~|fruhling~|sommer~|herbst~|winter~)', 'vor (?:\\p{L}+ )?(?:jahren|monaten|einem jahr)', '(?:im jahr|in|im jahre) (?:19|20)\\d\\d(?![\\d/.-])'],
+    es: ['(?:el )?ano pasado', '(?:la|el) (?:primavera|verano|otono|invierno) pasad[oa]', 'hace (?:\\p{L}+ )?(?:anos?|meses)', 'en (?:19|20)\\d\\d(?![\\d/.-])'],
+    it: ["l'?anno scorso", "(?:la|lo|l'?) ?(?:primavera|estate|autunno|inverno) scors[oa]", '(?:\\p{L}+ )?(?:anni|mesi) fa', "(?:nel|nell'?anno) (?:19|20)\\d\\d(?![\\d/.-])"],
+    nl: ['vorig (?:jaar|voorjaar|najaar)', '(?:vorige|afgelopen) (?:zomer|winter|lente|herfst|voorjaar|najaar)', '(?:\\p{L}+ )?(?:jaar|maanden) geleden', 'in (?:19|20)\\d\\d(?![\\d/.-])'],
+    pt: ['(?:no )?ano passado', '(?:na|no) (?:primavera|verao|outono|inverno) passad[oa]', 'ha (?:\\p{L}+ )?(?:anos?|meses)', 'em (?:19|20)\\d\\d(?![\\d/.-])'],
+    pl: ['w (?:zeszlym|ubieglym|poprzednim) roku', '(?:zeszlej|ubieglej) (?:wiosny|jesieni|zimy)', '(?:zeszlego|ubieglego) lata', '(?:wiosenn|jesienn|zimow|letni)~ rekrutacj~', '(?:rok|\\p{L}+ lat|\\p{L}+ miesi~) temu', 'w (?:19|20)\\d\\d(?![\\d/.-])'],
+  },
+};
+
 /** Double negation that means interest ("not that I'm not interested", "no es que no me interese"). */
 export const NOT_UNINTERESTED: ByLanguage = {
   en: ["not that i'?m not", "(?:it'?s|it is) not (?:as if|like) (?:there'?s|there is|there was) (?:nothing|no)", "i wouldn'?t say (?:i'?m )?not", "not saying no", "(?:i'?m )?not (?:say|saying) (?:i'?m|it'?s|it is|i am) not", "(?:i )?ain'?t sayin'?g? (?:\\p{L}+ ){0,3}ain'?t", "not like (?:i'?m|it'?s) not", "not that (?:\\p{L}+ ){0,3}(?:isn'?t|not|don'?t|wasn'?t)", 'not (?:entirely |totally |completely |wholly |that )?uninteresting'],

@@ -180,6 +180,7 @@ function invitePatterns(languages: readonly C.NoteLanguage[] | null) {
     negators: rx(C.NEGATORS),
     travel: rx(C.TRAVEL),
     earlier: rx(C.INVITE_EARLIER),
+    earlierPairs: [pair(C.INVITE_EARLIER_PAIR)],
   };
 }
 const invitePatternsFor = C.perLanguages(invitePatterns);
@@ -230,7 +231,7 @@ export function readInviteSignals(text: string, facts: Pick<InviteFacts, 'role'>
   evidence.bleak = findIn(text, P.negators, [BLEAK, ...P.bleak], P.bleakPairs);
   const span = longSpan(text);
   evidence.time = findIn(text, P.negators, [FULL_DAY, TRAVEL, P.travel]) ?? span?.sentence;
-  evidence.earlier = findIn(text, P.negators, [P.earlier]);
+  evidence.earlier = findIn(text, P.negators, [P.earlier], P.earlierPairs);
   for (const key of ['dud', 'bleak', 'time', 'earlier'] as const) if (evidence[key] === undefined) delete evidence[key];
   return {
     dudRole: evidence.dud !== undefined,

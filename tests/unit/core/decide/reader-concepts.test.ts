@@ -282,6 +282,26 @@ describe('what the invitation itself says', () => {
   ])('several interviews one after another are a long loop: %s', (text) => {
     expect(readInviteSignals(text, { role: null }).fullDay).toBe(true);
   });
+  it.each([
+    ['We interviewed you back in 2024 and kept your details; a new role has opened.'],
+    ['Nous vous avions reçue en entretien il y a deux ans.'],
+    ['Sie hatten sich im letzten Frühjahr schon einmal bei uns beworben.'],
+    ['Te entrevistamos hace dos años para el área comercial.'],
+    ['Ci eravamo conosciuti a un colloquio l’anno scorso.'],
+    ['Afgelopen najaar voerden we al een gesprek met je.'],
+    ['Participou num processo de recrutamento connosco há um ano.'],
+    ['Rozmawialiśmy w ubiegłym roku podczas rekrutacji.'],
+  ])('an earlier process recalled by a contact and a time well past: %s', (text) => {
+    expect(readInviteSignals(text, { role: null }).invitedBefore).toBe(true);
+    expect(decision(null, text).reasons[0]?.code).toBe('future-opening');
+  });
+  it.each([
+    ['Thanks for the call last week; we would like to invite you to a second interview.'],
+    ['Following your application for the analyst role, our team thinks you may fit a different opening better.'],
+    ['Wir laden Sie zu einem Gespräch am Dienstag, 4. Mai 2027, ein.'],
+  ])('the same process going on, or the role now offered, recalls nothing earlier: %s', (text) => {
+    expect(readInviteSignals(text, { role: null }).invitedBefore).toBe(false);
+  });
   it('a short contract and a closure in the invitation', () => {
     const signals = readInviteSignals('Il s’agit d’un CDD de 2 mois. Nous fermons notre site de Mons en juin.', { role: null });
     expect(signals).toMatchObject({ dudRole: true, bleak: true });

@@ -1283,6 +1283,18 @@ export const INVITE_EARLIER: ByLanguage = {
   pl: ['(?:juz )?rozmawialismy (?:\\p{L}+ ){0,2}(?:wczesniej|juz|w zeszlym)', 'aplikowal~ (?:pan|pani)? (?:juz|wczesniej)', 'po naszej (?:poprzedniej|ostatniej) rozmowie', '(?:byl|byla) pan~? (?:juz )?u nas na rozmowie', 'pamietam (?:pana|pania|cie|ciebie|nasza rozmowe)'],
 };
 
+/** A time well past, for a contact recalled: a year ("in 2025"), a season of last year, "two years ago". */
+export const WELL_PAST: ByLanguage = {
+  en: ['last (?:year|spring|summer|autumn|fall|winter)', '(?:a|one|two|three|several|a few|a couple of|\\d+) (?:years?|months) ago', 'earlier this year', '(?:in|back in) (?:19|20)\\d\\d(?![\\d/.-])'],
+  fr: ["l'?an(?:nee)? (?:dernier|derniere|passe|passee)", '(?:au|le|a l.|cet?) (?:printemps|ete|automne|hiver) (?:dernier|passe)', 'il y a (?:\\p{L}+ )?(?:ans?|annees?|mois)', 'en (?:19|20)\\d\\d(?![\\d/.-])'],
+  de: ['(?:letzt|vergangen|vorig|fruher)~ (?:jahr~|fruhjahr~|fruhling~|sommer~|herbst~|winter~)', 'vor (?:\\p{L}+ )?(?:jahren|monaten|einem jahr)', '(?:im jahr|in|im jahre) (?:19|20)\\d\\d(?![\\d/.-])'],
+  es: ['(?:el )?ano pasado', '(?:la|el) (?:primavera|verano|otono|invierno) pasad[oa]', 'hace (?:\\p{L}+ )?(?:anos?|meses)', 'en (?:19|20)\\d\\d(?![\\d/.-])'],
+  it: ["l'?anno scorso", "(?:la|lo|l'?) ?(?:primavera|estate|autunno|inverno) scors[oa]", '(?:\\p{L}+ )?(?:anni|mesi) fa', "(?:nel|nell'?anno) (?:19|20)\\d\\d(?![\\d/.-])"],
+  nl: ['vorig (?:jaar|voorjaar|najaar)', '(?:vorige|afgelopen) (?:zomer|winter|lente|herfst|voorjaar|najaar)', '(?:\\p{L}+ )?(?:jaar|maanden) geleden', 'in (?:19|20)\\d\\d(?![\\d/.-])'],
+  pt: ['(?:no )?ano passado', '(?:na|no) (?:primavera|verao|outono|inverno) passad[oa]', 'ha (?:\\p{L}+ )?(?:anos?|meses)', 'em (?:19|20)\\d\\d(?![\\d/.-])'],
+  pl: ['w (?:zeszlym|ubieglym|poprzednim) roku', '(?:zeszlej|ubieglej) (?:wiosny|jesieni|zimy)', '(?:zeszlego|ubieglego) lata', '(?:wiosenn|jesienn|zimow|letni)~ rekrutacj~', '(?:rok|\\p{L}+ lat|\\p{L}+ miesi~) temu', 'w (?:19|20)\\d\\d(?![\\d/.-])'],
+};
+
 /**
  * The invitation recalls an earlier process with the candidate in other words: a contact (an interview, a
  * conversation, an application, a selection round) in the same clause as a time well past: a year ("in
@@ -1300,16 +1312,26 @@ export const INVITE_EARLIER_PAIR: Pair = {
     pt: ['entrevist~', 'conversamos', 'conversado', 'falamos', 'falado', 'processo~', 'candidat~', 'conhec~', 'recrutamento', 'selecao'],
     pl: ['rozmow~', 'rekrutacj~', 'aplikowal~', 'poznal~', 'spotkal~', 'zaprosil~', 'proces~'],
   },
-  b: {
-    en: ['last (?:year|spring|summer|autumn|fall|winter)', '(?:a|one|two|three|several|a few|a couple of|\\d+) (?:years?|months) ago', 'earlier this year', '(?:in|back in) (?:19|20)\\d\\d(?![\\d/.-])'],
-    fr: ["l'?an(?:nee)? (?:dernier|derniere|passe|passee)", '(?:au|le|a l.|cet?) (?:printemps|ete|automne|hiver) (?:dernier|passe)', 'il y a (?:\\p{L}+ )?(?:ans?|annees?|mois)', 'en (?:19|20)\\d\\d(?![\\d/.-])'],
-    de: ['(?:letzt|vergangen|vorig|fruher)~ (?:jahr~|fruhjahr~|fruhling~|sommer~|herbst~|winter~)', 'vor (?:\\p{L}+ )?(?:jahren|monaten|einem jahr)', '(?:im jahr|in|im jahre) (?:19|20)\\d\\d(?![\\d/.-])'],
-    es: ['(?:el )?ano pasado', '(?:la|el) (?:primavera|verano|otono|invierno) pasad[oa]', 'hace (?:\\p{L}+ )?(?:anos?|meses)', 'en (?:19|20)\\d\\d(?![\\d/.-])'],
-    it: ["l'?anno scorso", "(?:la|lo|l'?) ?(?:primavera|estate|autunno|inverno) scors[oa]", '(?:\\p{L}+ )?(?:anni|mesi) fa', "(?:nel|nell'?anno) (?:19|20)\\d\\d(?![\\d/.-])"],
-    nl: ['vorig (?:jaar|voorjaar|najaar)', '(?:vorige|afgelopen) (?:zomer|winter|lente|herfst|voorjaar|najaar)', '(?:\\p{L}+ )?(?:jaar|maanden) geleden', 'in (?:19|20)\\d\\d(?![\\d/.-])'],
-    pt: ['(?:no )?ano passado', '(?:na|no) (?:primavera|verao|outono|inverno) passad[oa]', 'ha (?:\\p{L}+ )?(?:anos?|meses)', 'em (?:19|20)\\d\\d(?![\\d/.-])'],
-    pl: ['w (?:zeszlym|ubieglym|poprzednim) roku', '(?:zeszlej|ubieglej) (?:wiosny|jesieni|zimy)', '(?:zeszlego|ubieglego) lata', '(?:wiosenn|jesienn|zimow|letni)~ rekrutacj~', '(?:rok|\\p{L}+ lat|\\p{L}+ miesi~) temu', 'w (?:19|20)\\d\\d(?![\\d/.-])'],
+  b: WELL_PAST,
+};
+
+/**
+ * The owner recalls an earlier process with the company ("I interviewed there in 2024", "ik heb daar vorig
+ * jaar al gesolliciteerd"): an interview or an application, not any meeting (a talk at a meetup draws to
+ * people), in the same clause as a time well past.
+ */
+export const NOTE_EARLIER_PAIR: Pair = {
+  a: {
+    en: ['interview~', 'applied', 'application', 'shortlisted', 'rejected me', 'turned me down'],
+    fr: ['entretien~', 'postule~', 'candidat~', 'convoque~', 'recu~ en'],
+    de: ['\\p{L}*gesprach~', 'beworben', 'bewerbung~', 'eingeladen', 'interview~', 'abgesagt'],
+    es: ['entrevist~', 'postul~', 'aplique', 'candidatura', 'proceso~'],
+    it: ['colloqui~', 'candidat~', 'selezion~', 'intervist~'],
+    nl: ['\\p{L}*gesprek~', 'gesolliciteerd', 'sollicitatie~', 'uitgenodigd', 'procedure'],
+    pt: ['entrevist~', 'candidat~', 'processo~'],
+    pl: ['rozmow~', 'rekrutacj~', 'aplikowal~', 'zaprosil~'],
   },
+  b: WELL_PAST,
 };
 
 /** Double negation that means interest ("not that I'm not interested", "no es que no me interese"). */

@@ -94,6 +94,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     company: rx(C.TARGET_COMPANY),
     role: rx(C.TARGET_ROLE),
     invitedBefore: rx(C.INVITED_BEFORE),
+    earlierProcess: compilePair(C.NOTE_EARLIER_PAIR, only),
     growth: rx(C.GROWTH),
     pastStep: rx(C.PAST_STEP),
     reservation: rx(C.RESERVATION),
@@ -815,7 +816,8 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     if (doubting && aboutTheRole && !reported && !wholeNo && !R.selfDoubt.test(sentence) && !R.interest.test(sentence) && !statements.some((s) => s.at >= sentenceAt && (s.concept === 'doubt' || s.concept === 'dud'))) {
       add('doubt', 'role', false, 'hedged');
     }
-    if (R.invitedBefore.test(text)) add('invited-before', 'company', true, 'own');
+    // …or an interview or application there in a time well past ("I interviewed with them in 2024").
+    if (R.invitedBefore.test(text) || (!reported && pairIn(R.negator, R.earlierProcess, text, false) !== null)) add('invited-before', 'company', true, 'own');
     // "I'd love to work there one day", "daar wil ik ooit werken": the wish to be at the company later.
     if ((R.laterOpening.test(text) || pairIn(R.negator, R.laterWish, text, false) !== null) && !reported) add('later-opening', 'company', false, 'own');
     // Sarcasm turns the praise of its sentence around ("oh GREAT, another 'opportunity' 🙄", "/s"): a doubt, no draw.

@@ -1896,3 +1896,18 @@ describe('Spanish gerund of telling ("andá diciéndoles que no") and a clipped 
     expect(instruction(note)).toBe(verdict);
   });
 });
+
+describe('the owner recalls an interview or an application there in a time well past: an earlier process, a later opening', () => {
+  it.each([
+    ['They interviewed me back in 2024 for a junior post and I never heard back.'],
+    ["J'ai passé un entretien chez eux il y a deux ans."],
+    ['Ich hatte mich letztes Jahr schon mal dort beworben.'],
+    ['Ik heb daar vorig najaar al een sollicitatiegesprek gehad.'],
+    ['Fiz uma entrevista lá no ano passado.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('attend/future-opening');
+  });
+  it('meeting someone there long ago is no earlier process', () => {
+    expect(decided('Met their CTO at a meetup two years ago.')).not.toBe('attend/future-opening');
+  });
+});

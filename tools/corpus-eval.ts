@@ -81,7 +81,11 @@ const count = (tally: Tally, key: string, ok: boolean) => {
 const pct = (t: { ok: number; total: number }) => `${((100 * t.ok) / Math.max(1, t.total)).toFixed(1).padStart(5)}% (${t.ok}/${t.total})`;
 
 export interface PartScore {
-  notes: { verdict: Tally; lead: Tally; isInvite: Tally; confusion: Record<string, number>; swaps: Record<string, number>; leadSwaps: Record<string, number>; misses: string[] };
+  notes: {
+    verdict: Tally; lead: Tally; isInvite: Tally; confusion: Record<string, number>; swaps: Record<string, number>; leadSwaps: Record<string, number>; misses: string[];
+    /** per instruction the writer labelled ("attend", "decline"): notes with it, and those decided the other way (the issue's "no decline where the owner asked to attend") */
+    againstInstruction: Record<'attend' | 'decline', { asked: number; against: number }>;
+  };
   messages: { fields: Tally; byLanguage: Tally; byClient: Tally; verdict: Tally; confusion: Record<string, number>; swaps: Record<string, number>; misses: string[]; wrongSlots: WrongSlots };
 }
 
@@ -114,7 +118,7 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
   const chosen = (writer: string) => !writers?.length || writers.includes(writer);
   const root = join(CORPUS, part);
   const score: PartScore = {
-    notes: { verdict: new Map(), lead: new Map(), isInvite: new Map(), confusion: {}, swaps: {}, leadSwaps: {}, misses: [] },
+    notes: { verdict: new Map(), lead: new Map(), isInvite: new Map(), confusion: {}, swaps: {}, leadSwaps: {}, misses: [], againstInstruction: { attend: { asked: 0, against: 0 }, decline: { asked: 0, against: 0 } } },
     messages: { fields: new Map(), byLanguage: new Map(), byClient: new Map(), verdict: new Map(), confusion: {}, swaps: {}, misses: [], wrongSlots: { given: 0, offByAnHour: 0, unlabelled: 0 } },
   };
   const notesFolder = join(root, 'notes');
@@ -145,6 +149,11 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
         count(score.notes.lead, key, leadOk);
       }
       count(score.notes.isInvite, 'all', got.isInvite === item.expected.isInvite);
+      const asked = item.expected.instruction;
+      if (asked) {
+        score.notes.againstInstruction[asked].asked++;
+        if (got.decision.verdict !== asked) score.notes.againstInstruction[asked].against++;
+      }
       const cell = `${item.expected.verdict}→${got.decision.verdict}`;
       score.notes.confusion[cell] = (score.notes.confusion[cell] ?? 0) + 1;
       if (!verdictOk) countSwap(score.notes.swaps, cell, lead);
@@ -221,6 +230,8 @@ export function formatPart(title: string, score: PartScore, withMisses: boolean)
   out.push(`Owner notes: verdict ${pct(n.verdict.get('all') ?? { ok: 0, total: 0 })}, leading reason ${pct(n.lead.get('all') ?? { ok: 0, total: 0 })}, is an invitation ${pct(n.isInvite.get('all') ?? { ok: 0, total: 0 })}`);
   out.push(`  verdicts (labelled→decided): ${Object.entries(n.confusion).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
   out.push(...swapLine(n.swaps));
+  const a = n.againstInstruction;
+  out.push(`  against the owner's own instruction: asked to attend, decided decline ${a.attend.against} of ${a.attend.asked}; asked to decline, decided attend ${a.decline.against} of ${a.decline.asked}`);
   const leadSwaps = Object.entries(n.leadSwaps).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   if (leadSwaps.length > 0) out.push(`  right verdict, other lead (labelled→decided): ${leadSwaps.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   for (const [key, t] of [...n.verdict].filter(([k]) => k !== 'all').sort()) out.push(`  ${key.padEnd(28)} verdict ${pct(t)}   lead ${pct(n.lead.get(key) ?? { ok: 0, total: 0 })}`);

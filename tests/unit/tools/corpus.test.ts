@@ -43,12 +43,13 @@ describe('the part’s figures', () => {
   it('counts a right verdict with another lead by labelled and decided lead, most first', () => {
     // Prepare: a part where three notes were decided attend, as labelled, with another lead than the writer's.
     const score: PartScore = {
-      notes: { verdict: new Map([['all', { ok: 3, total: 3 }]]), lead: new Map([['all', { ok: 0, total: 3 }]]), isInvite: new Map(), confusion: { 'attend→attend': 3 }, swaps: {}, leadSwaps: { 'attend networking→practice': 2, 'attend future-opening→might-want-it': 1 }, misses: [] },
+      notes: { verdict: new Map([['all', { ok: 3, total: 3 }]]), lead: new Map([['all', { ok: 0, total: 3 }]]), isInvite: new Map(), confusion: { 'attend→attend': 3 }, swaps: {}, leadSwaps: { 'attend networking→practice': 2, 'attend future-opening→might-want-it': 1 }, misses: [], againstInstruction: { attend: { asked: 2, against: 0 }, decline: { asked: 1, against: 1 } } },
       messages: { fields: new Map(), byLanguage: new Map(), byClient: new Map(), verdict: new Map(), confusion: {}, swaps: {}, misses: [], wrongSlots: { given: 0, offByAnHour: 0, unlabelled: 0 } },
     };
     // Act
     const text = formatPart('test part', score, false);
     // Assess
     expect(text).toContain('right verdict, other lead (labelled→decided): attend networking→practice 2, attend future-opening→might-want-it 1');
+    expect(text).toContain("against the owner's own instruction: asked to attend, decided decline 0 of 2; asked to decline, decided attend 1 of 1");
   });
 });

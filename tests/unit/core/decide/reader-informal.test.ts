@@ -1911,3 +1911,17 @@ describe('the owner recalls an interview or an application there in a time well 
     expect(decided('Met their CTO at a meetup two years ago.')).not.toBe('attend/future-opening');
   });
 });
+
+describe('"so no" and "not this time" are a no only when nothing follows: in Polish, Spanish and Portuguese the same word negates a verb', () => {
+  it.each([
+    ['Więc nie.', 'decline'],
+    ['Tym razem nie.', 'decline'],
+    ['Entonces no.', 'decline'],
+    ['Então não.', 'decline'],
+    ['Więc chyba się z nią tym razem nie zgodzę.', null],
+    ['Entonces no sé qué pensar.', null],
+    ['Então não sei bem.', null],
+  ])('%s', (note, verdict) => {
+    expect(instruction(note)).toBe(verdict);
+  });
+});

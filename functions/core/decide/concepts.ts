@@ -519,16 +519,16 @@ export const RETRACT: ByLanguage = {
   pl: [interjection('(?:chwila|chwileczke|moment)', 'nie|jednak|zapomnij'), 'jednak nie(?! (?:jest|sa|byl~|bedzie|ma|maja|wyglada|brzmi|wydaje))', 'zapomnij', 'cofam (?:to|co powiedzial~)', 'zmiana planow'],
 };
 
-/** A clause about an earlier intention, not an instruction ("I was going to accept", "at first I thought"). */
+/** A clause about an earlier intention, not an instruction ("I was going to accept", "at first I thought", "I was tempted to pass"). */
 export const PAST_INTENT: ByLanguage = {
-  en: ['was (?:gonna|going to|about to)', 'at first', 'i (?:thought|was thinking)', 'initially', '(?:my )?first (?:instinct|impulse|reaction|thought) was', 'my gut (?:said|told me)', 'was (?:all )?(?:ready|set|this close|close) to', 'had (?:almost|nearly) (?:decided|made up my mind)', '(?:almost|nearly) (?:said no|declined|let it go|passed)'],
-  fr: ['au depart', "j'?etais", 'je pensais', "d'?abord", '(?:mon )?premier (?:reflexe|mouvement|instinct) (?:etait|a ete)', 'ma premiere (?:idee|reaction|intention) (?:etait|a ete)', "j'?etais (?:pret|prete|sur le point|a deux doigts) (?:a|de)", "j'?allais"],
-  de: ['erst dachte', 'zuerst', 'eigentlich wollte', 'wollte (?:ich )?erst', '(?:mein )?erste[rn]? (?:impuls|reflex|gedanke|instinkt) war', 'meine erste (?:reaktion|idee) war', '(?:ich )?war (?:schon )?(?:bereit|drauf und dran|kurz davor|so weit)', 'wollte (?:ich )?schon'],
-  es: ['al principio', 'iba a', '(?:mi )?primer (?:impulso|instinto|reflejo|pensamiento) (?:fue|era)', 'mi primera (?:reaccion|idea) (?:fue|era)', 'estaba (?:a punto de|list[oa] para|por)', 'casi (?:digo|le digo|rechazo)'],
-  it: ['volevo', 'stavo per', 'pensavo', '(?:il mio )?primo (?:istinto|impulso|pensiero) (?:era|e stato|fu)', 'la mia prima (?:reazione|idea) (?:era|e stata)', 'ero (?:pront[oa] a|sul punto di|a un passo da)'],
-  nl: ['stond op het punt', 'eerst dacht', 'was van plan', '(?:mijn )?eerste (?:ingeving|neiging|reactie|gedachte|impuls) was', 'ik was (?:al )?(?:klaar om|bijna)'],
-  pt: ['ia (?:falar|dizer|aceitar)', 'de inicio', '(?:o meu |meu )?primeiro (?:impulso|instinto|pensamento) (?:foi|era)', '(?:a minha |minha )?primeira (?:reacao|ideia) (?:foi|era)', 'estava (?:pront[oa] para|prestes a|quase)', 'eu ia', 'ia (?:te |lhe |me )?\\p{L}+(?:ar|er|ir)(?![\\p{L}])'],
-  pl: ['myslal~', 'chcial~', '(?:moim |moja )?pierwsz~ (?:odruch~|reakcj~|mysl~|impuls~) (?:byl~|bylo)', '(?:bylam|bylem) (?:juz )?(?:gotow~|bliski|bliska)', 'juz mial~(?: zamiar)?'],
+  en: ['was (?:(?:so|very|really|sorely|quite|a bit|kind of|half) )?tempted to', 'was (?:gonna|going to|about to)', 'at first', 'i (?:thought|was thinking)', 'initially', '(?:my )?first (?:instinct|impulse|reaction|thought) was', 'my gut (?:said|told me)', 'was (?:all )?(?:ready|set|this close|close) to', 'had (?:almost|nearly) (?:decided|made up my mind)', '(?:almost|nearly) (?:said no|declined|let it go|passed)'],
+  fr: ["j'?ai ete tente~ de", 'au depart', "j'?etais", 'je pensais', "d'?abord", '(?:mon )?premier (?:reflexe|mouvement|instinct) (?:etait|a ete)', 'ma premiere (?:idee|reaction|intention) (?:etait|a ete)', "j'?etais (?:pret|prete|sur le point|a deux doigts) (?:a|de)", "j'?allais"],
+  de: ['war (?:\\p{L}+ )?versucht', 'erst dachte', 'zuerst', 'eigentlich wollte', 'wollte (?:ich )?erst', '(?:mein )?erste[rn]? (?:impuls|reflex|gedanke|instinkt) war', 'meine erste (?:reaktion|idee) war', '(?:ich )?war (?:schon )?(?:bereit|drauf und dran|kurz davor|so weit)', 'wollte (?:ich )?schon'],
+  es: ['(?:estuve|estaba) (?:muy )?tentad[oa]', 'al principio', 'iba a', '(?:mi )?primer (?:impulso|instinto|reflejo|pensamiento) (?:fue|era)', 'mi primera (?:reaccion|idea) (?:fue|era)', 'estaba (?:a punto de|list[oa] para|por)', 'casi (?:digo|le digo|rechazo)'],
+  it: ['(?:ero|sono stat[oa]) (?:molto )?tentat[oa]', 'volevo', 'stavo per', 'pensavo', '(?:il mio )?primo (?:istinto|impulso|pensiero) (?:era|e stato|fu)', 'la mia prima (?:reazione|idea) (?:era|e stata)', 'ero (?:pront[oa] a|sul punto di|a un passo da)'],
+  nl: ['was (?:ik )?(?:al )?geneigd', 'was (?:ik )?in de verleiding', 'stond op het punt', 'eerst dacht', 'was van plan', '(?:mijn )?eerste (?:ingeving|neiging|reactie|gedachte|impuls) was', 'ik was (?:al )?(?:klaar om|bijna)'],
+  pt: ['(?:estava|estive|fiquei) (?:muito )?tentad[oa]', 'ia (?:falar|dizer|aceitar)', 'de inicio', '(?:o meu |meu )?primeiro (?:impulso|instinto|pensamento) (?:foi|era)', '(?:a minha |minha )?primeira (?:reacao|ideia) (?:foi|era)', 'estava (?:pront[oa] para|prestes a|quase)', 'eu ia', 'ia (?:te |lhe |me )?\\p{L}+(?:ar|er|ir)(?![\\p{L}])'],
+  pl: ['mial~ ochote', 'kusilo mnie', 'myslal~', 'chcial~', '(?:moim |moja )?pierwsz~ (?:odruch~|reakcj~|mysl~|impuls~) (?:byl~|bylo)', '(?:bylam|bylem) (?:juz )?(?:gotow~|bliski|bliska)', 'juz mial~(?: zamiar)?'],
 };
 
 /**

@@ -1925,3 +1925,19 @@ describe('"so no" and "not this time" are a no only when nothing follows: in Pol
     expect(instruction(note)).toBe(verdict);
   });
 });
+
+describe('a temptation in the past tense is an earlier intention, not an instruction', () => {
+  it.each([
+    ['I was tempted to let it go.'],
+    ['Ich war versucht abzusagen.'],
+    ['Estuve tentada de decir que no.'],
+    ['Ero tentata di rifiutare.'],
+    ['Estava tentada a recusar.'],
+    ['Miałam ochotę odpuścić.'],
+  ])('%s', (note) => {
+    expect(instruction(note)).toBeNull();
+  });
+  it('a no said after it still counts', () => {
+    expect(instruction('I was tempted to go. But no, decline it.')).toBe('decline');
+  });
+});

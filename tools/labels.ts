@@ -58,7 +58,7 @@ function walk(expected: unknown, actual: unknown, path: string, checks: FieldChe
  * A company's name with or without its legal form is the same company: writers label it both ways ("Venturi
  * Italia S.r.l." and "Venturi Italia", "Kranich Logistik Services GmbH"), and either is right in a draft.
  */
-const LEGAL_FORM = /[,\s]+(?:GmbH(?: & Co\.? KG)?(?:\/S\.?r\.?l\.?)?|AG|KG|SE|e\.V\.|e\.U\.|OG|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|Corp\.?|Pvt\.? Ltd\.?|B\.?V\.?|N\.?V\.?|S\.?A\.?(?: de C\.?V\.?|\.?S\.?)?|S\.?L\.?|SAS|SARL|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|Sp\. z o\.o\.|K\.K\.|Oy|AB|A\/S|ApS)\s*$/i;
+const LEGAL_FORM = /[,\s]+(?:GmbH(?: & Co\.? KG)?(?:\/S\.?r\.?l\.?)?|AG|KG|SE|e\.V\.|e\.U\.|OG|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|Corp\.?|Pvt\.? Ltd\.?|B\.?V\.?|N\.?V\.?|S\.?A\.?(?: de C\.?V\.?|\.?S\.?)?|S\.?L\.?|SAS|SARL|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|Sp\. z o\.o\.|K\.K\.|Oy|AB|A\/S|ApS|OHG|GbR|e\.K\.|KGaA|S\.?n\.?c\.?|S\.?a\.?s\.?|S[àa]rl|vzw|bvba|asbl)\s*$/i;
 export function withoutLegalForm(name: string): string {
   return name.replace(LEGAL_FORM, '').trim().toLowerCase();
 }

@@ -12,6 +12,8 @@ describe('company labels', () => {
     // Austrian sole traders and partnerships; a South Tyrolean company with both languages' forms.
     expect(withoutLegalForm('Steindl Grafikdesign e.U.')).toBe('steindl grafikdesign');
     expect(withoutLegalForm('Thaler Holzbau GmbH/Srl')).toBe('thaler holzbau');
+    // German partnerships and sole traders, Swiss and Italian forms in any case.
+    for (const name of ['Druckerei Plattner OHG', 'Druckerei Plattner GbR', 'Druckerei Plattner e.K.', 'Druckerei Plattner Sàrl', 'Druckerei Plattner s.n.c.']) expect(withoutLegalForm(name)).toBe('druckerei plattner');
   });
   it('another name is another company', () => {
     expect(checkLabels({ company: 'Venturi Italia' }, { company: 'Venturi' })[0]!.ok).toBe(false);

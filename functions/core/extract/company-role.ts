@@ -9,8 +9,8 @@ import { ESTATE, EMAIL_IN_TEXT, REGISTRATION, escapeRegExp, isClosingLine } from
 import { isPlaceName } from './zones.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word; so is a quoted name in it (Mleczarnia „Mazowsze”, Cortiças «Sol Nascente»).
-// Belgian and German legal forms written in lower case ("Lijnhulp Vlaanderen vzw", "asbl", "gGmbH") are words of the name too.
-const WORD = String.raw`(?:A\/S(?![\p{L}])|(?:vzw|asbl|bvba|cvba|gGmbH)(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
+// Belgian, German and Italian legal forms written in lower case ("Lijnhulp Vlaanderen vzw", "asbl", "gGmbH", "s.r.l.") are words of the name too.
+const WORD = String.raw`(?:A\/S(?![\p{L}])|(?:vzw|asbl|bvba|cvba|gGmbH|s\.r\.l\.|s\.p\.a\.|s\.a\.s\.|s\.n\.c\.|srl|spa|snc)(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
 const JOIN = String.raw`(?:&|\+|and|de|del|la|las|los|des|du|di|do|da|dos|das|della|delle|dello|degli|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
 // (Never the pronoun "I" after a joining word: "at Halden Group and I look after…".)
 const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}(?!I(?![\p{L}\p{N}'’.-]))${WORD}){0,5}`;
@@ -286,6 +286,22 @@ const PAY_OR_TERMS = /[£$€¥]|\d\s*(?:k|K|zł|PLN|EUR|CHF|GBP|USD)\b|(?<![\p{
 /** A line that is a person's name: a first name, an optional particle, a surname ("Lotte de Vries", "Ana Ribeiro"). */
 const PERSON_LINE = /^[ \t>]*(\p{Lu}\p{Ll}+)(?:[ \t]+(?:de|van|der|den|von|da|di|le|la|du|dos|das|del|van der|van den|van de))?[ \t]+\p{Lu}[\p{Ll}'’-]+[ \t]*$/gmu;
 
+/**
+ * The lines that end a text with no sign-off: its last run of short lines (at most eight, none a sentence), after a
+ * blank line or a sentence. Empty when the text ends with a sentence.
+ */
+function signatureBlock(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  let start = lines.length;
+  while (start > 0 && lines.length - start < 8) {
+    const line = lines[start - 1]!.trim();
+    // (A line ending in an abbreviation's dot, "s.r.l." or "Lda.", is no sentence.)
+    if (!line || line.length > 60 || /[!?:;]$/u.test(line) || /\p{Ll}{5,}\.$/u.test(line)) break;
+    start -= 1;
+  }
+  return lines.slice(start).join('\n');
+}
+
 export function findCompany(subject: string, main: string, signature: string, sender: { name: string | null; address: string } | null, role: string | null, logos: readonly string[] = []): string | null {
   const senderAddress = sender?.address ?? null;
   const senderName = sender?.name ?? null;
@@ -399,6 +415,11 @@ export function findCompany(subject: string, main: string, signature: string, se
   // A signature line that is only a name ("Marlowe Financial"): kept only if something confirms it.
   for (const line of signature.split('\n').slice(0, 8)) {
     if (NAME_LINE.test(line)) add(line.trim(), false, true);
+  }
+  // With no sign-off to cut it ("Davide" / "Tipografia Lanzoni s.r.l." / "Via …" ending the text), the block of short
+  // lines that ends the text is the signature: a line there that can only be an organisation's or a shop's.
+  if (!signature.trim()) {
+    for (const line of signatureBlock(main).split('\n')) if (NAME_LINE.test(line) && (ORGANISATION_WORD.test(line) || namesAShop(line.trim()))) add(line.trim(), false, true);
   }
   // Subject shapes: "Studio Lumen – prochaine étape", "Interview – Role, Company", "Role – Company"
   // …a legal form after a comma stays with its name ("ENTREVISTA | CORTIÇA AZUL, S.A. | Engenheiro de Processo").
@@ -704,7 +725,7 @@ function describedAsPerson(after: string): boolean {
 }
 
 /** Words only an organisation's name holds, in the nine languages: a name with one is no person's. */
-const ORGANISATION_WORD = /(?<![\p{L}])(?:Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universi[td]\p{L}*|Uniwersytet\p{L}*|Hospital|Klinik\p{L}*|Kliniek|Cl[íi]nica|Clinique|Clinic|Praxis|Advocacia|Advogados|Abogados|Avocats|Avvocati|Rechtsanw[äa]lte|Kanzlei|Advocaten|Kancelaria|Solicitors|Attorneys|Contabilidade|Contadores)(?![\p{L}])/u;
+const ORGANISATION_WORD = /(?<![\p{L}])(?:Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|OHG|GbR|UG|e\.K\.|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S[àa]rl|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|s\.r\.l\.|s\.p\.a\.|S\.?n\.?c\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universi[td]\p{L}*|Uniwersytet\p{L}*|Hospital|Klinik\p{L}*|Kliniek|Cl[íi]nica|Clinique|Clinic|Praxis|Advocacia|Advogados|Abogados|Avocats|Avvocati|Rechtsanw[äa]lte|Kanzlei|Advocaten|Kancelaria|Solicitors|Attorneys|Contabilidade|Contadores)(?![\p{L}])/u;
 
 /** A line that is a job title and nothing else: "Head of Design", "Talent Partner", "Senior Recruiter". */
 const JOB_TITLE_LINE = /^(?:(?:Senior|Junior|Lead|Chief|Principal|Global|Regional|Deputy|Assistant|Associate|Interim)\s+)?(?:Head of\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+\s+(?:Manager|Director|Lead|Partner|Recruiter|Officer|Specialist|Coordinator|Consultant|Advisor|Adviser)|Recruiter|Talent Partner|HR Business Partner|CEO|CTO|CFO|COO|Founder|Co-?founder)$/u;

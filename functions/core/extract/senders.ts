@@ -20,6 +20,7 @@ const RELAY_LABELS = new Set([
   'ashby', 'ashbyhq', 'workable', 'workablemail', 'teamtailor', 'teamtailor-mail', 'personio', 'recruitee', 'jobvite', 'icims',
   'successfactors', 'taleo', 'bamboohr', 'jazzhr', 'breezy', 'breezyhr', 'pinpoint', 'pinpointhq', 'goodtime', 'calendly',
   'modernloop', 'prelude', 'cronofy', 'youcanbookme', 'savvycal', 'chilipiper',
+  'homerun', 'avature', 'zohorecruit', 'manatal', 'recruitcrm', 'beamery', 'phenompeople', 'eightfold', 'kenjo', 'talentlyft', 'concludis', 'onlyfy', 'prescreen', 'jobdiva', 'hireology', 'recruiterbox', 'freshteam',
   'paradox', 'hirevue', 'jobnest', 'jobteaser', 'softgarden', 'rexx', 'dvinci', 'umantis', 'comeet', 'bullhorn', 'jobadder',
   // Brazilian, Iberian, Italian, Polish and Nordic ones
   // job boards that relay an employer's message ("Drukkerij Verhaeghe heeft je een bericht gestuurd", "O anunciante respondeu")

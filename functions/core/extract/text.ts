@@ -21,10 +21,19 @@ const CLOSING = new RegExp(
 
 /** CLOSING for one line at a time (compiled once). */
 const CLOSING_LINE = new RegExp(CLOSING.source, 'i');
+/**
+ * "See you on Saturday" as a line of its own ("Bis Samstag", "À jeudi", "Tot morgen", "Do zobaczenia w piątek"): a
+ * sign-off too, never a name. (Only recognised on one line: cutting the signature there would move the text after
+ * it out of the invitation's body.)
+ */
+const SEE_YOU_LINE = new RegExp(
+  String.raw`^(?:see you(?: on)?|bis(?: zum| am)?|à|a|hasta(?: el)?|tot|até|do|ci vediamo|nos vemos(?: el)?|on se voit|wir sehen uns(?: am)?|tot ziens op|do zobaczenia(?: w)?)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|soon|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|später|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|tout à l'heure|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|luego|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terça|quarta|quinta|sexta|amanhã|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę|jutra)[ 	]*[,.!]*[ 	]*$`,
+  'iu',
+);
 
 /** Whether a line is a sign-off or a footer opener ("Beste Grüße", "Kind regards,"): never a name. */
 export function isClosingLine(line: string): boolean {
-  return CLOSING_LINE.test(line.trim());
+  return CLOSING_LINE.test(line.trim()) || SEE_YOU_LINE.test(line.trim());
 }
 
 /** A postscript's opening: "P.S.", "PS:", "PPS", "P.D." (Spanish), "N.B.", "Nachtrag". */

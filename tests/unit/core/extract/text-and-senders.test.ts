@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findCompany, findRole } from '../../../../functions/core/extract/company-role.js';
 import { findLocation } from '../../../../functions/core/extract/location.js';
-import { isSharedCalendar, isUnusableReplyAddress, relayTenant } from '../../../../functions/core/extract/senders.js';
-import { blankHeaderBlocks, newestMessage, splitSignature, withoutEmphasis, withShortRuns } from '../../../../functions/core/extract/text.js';
+import { isRelayDomain, isSharedCalendar, isUnusableReplyAddress, relayTenant } from '../../../../functions/core/extract/senders.js';
+import { blankHeaderBlocks, isClosingLine, newestMessage, splitSignature, withoutEmphasis, withShortRuns } from '../../../../functions/core/extract/text.js';
 
 describe('senders', () => {
   it('skips no-reply mailboxes and ATS or job-platform relays, not a company’s own recruiter', () => {
@@ -110,5 +110,22 @@ describe('a rule of dashes is a quote separator only with a header under it', ()
   it('Outlook’s rule with "From:" under it starts the quoted message', () => {
     const body = 'Forwarding this one, thoughts welcome on the whole thing.\n\n________________________________\nFrom: Jo Smith <jo@acme.example>\nSent: Monday\nSubject: Interview';
     expect(newestMessage(body)).not.toContain('Jo Smith');
+  });
+});
+
+describe('sign-offs and systems that are no employer', () => {
+  it.each([['Bis Samstag'], ['À jeudi !'], ['Tot morgen'], ['Hasta el viernes'], ['A domani'], ['Até amanhã'], ['Do zobaczenia w piątek'], ['See you Monday.']])('"%s" is a sign-off', (line) => {
+    expect(isClosingLine(line)).toBe(true);
+  });
+  it('a name after those words is no sign-off', () => {
+    expect(isClosingLine('Tot Zeeland Logistiek')).toBe(false);
+  });
+  it('a small employer signing off with the day it expects the candidate names no company with it', () => {
+    const body = 'Hallo Matteo,\n\nKomm doch am Samstag Vormittag vorbei, so um halb zehn.\n\nBis Samstag\nMaria\nPardell 7\n39040 Feldthurns';
+    expect(findCompany('Hofladen', body, '', { name: 'Thalerhof', address: 'gasser.maria@freemail.example' }, null)).not.toBe('Bis Samstag');
+  });
+  it('more applicant-tracking systems are relays, not employers', () => {
+    for (const domain of ['homerun.example', 'mail.avature.example', 'zohorecruit.example']) expect(isRelayDomain(domain)).toBe(true);
+    expect(findCompany('Next step: a phone call with Bakwerk Mobility', 'Hi Wiebe!\n\nJeroen will give you a call about the role.\n\nCheers,\nThe Bakwerk Mobility team\nBakwerk Mobility B.V. - Czaar Peterstraat 213 - 1018 PL Amsterdam\nThis message was sent with Homerun on behalf of Bakwerk Mobility.', '', { name: 'Homerun', address: 'no-reply@homerun.example' }, null)).toBe('Bakwerk Mobility');
   });
 });

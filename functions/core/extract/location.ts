@@ -96,7 +96,8 @@ export function findLocation(main: string, company: string | null = null): strin
   const address = found && postalAt >= 0 && postalAt < parts.length - 1 ? parts.slice(0, postalAt + 1).join(' | ') : found;
   // A German verb's particle closes the sentence after an address in it ("findet in der Hauptstraße 5, 73033 Göppingen statt",
   // "… Hamburg, 3. Obergeschoss statt", "kommen Sie … vorbei"): no part of the town or the floor.
-  return address && withoutCompanyLine(address.replace(/(?<=[\p{L}\d.])\s+(?:statt|vorbei)$/u, ''), company);
+  // …and the comma that led on to the rest of the sentence ("… 75009 Paris, le jeudi 17 juin") is no part of it.
+  return address && withoutCompanyLine(address.replace(/(?<=[\p{L}\d.])\s+(?:statt|vorbei)$/u, '').replace(/\s*[,;]+$/u, ''), company);
 }
 
 /** An office described by whose it is, before its street: "our Zurich office, ", "unser Büro in Wien, ", "nos bureaux de Lyon, ", "la nostra sede di Milano, ". */

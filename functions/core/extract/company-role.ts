@@ -496,7 +496,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     // the employer's own customer, not one an agency recruits for.
     if (inMain && CASE_STUDY.test(lineAround(main, inMain.index))) continue;
     const client = cleanName(withoutLeadingTitle(inMain?.[1] ?? pattern.exec(subject)?.[1], role));
-    if (client && !AGENCY_NAME.test(client)) return extend(client);
+    // …never a person addressed by title ("de la part de Monsieur Pieter Vandenberghe, Directeur … de Brabo Assurances").
+    if (client && !AGENCY_NAME.test(client) && !PERSON_ADDRESSED.test(client)) return extend(client);
   }
   // An agency recruiting for one of its clients, the job being to join a named company ("j'accompagne l'un de nos
   // clients… Il s'agit de rejoindre Ateliers Roussel & Cie"): that company, not the agency its domain confirms.
@@ -887,10 +888,12 @@ function cleanName(raw: string | undefined): string | null {
   name = name.replace(/^(?:HR|Human Resources|Recruitment|Recruiting|Talent Acquisition|Werving(?: (?:&|en) [Ss]electie)?|Recrutement|Ressources Humaines|Personalabteilung|Recursos Humanos|Risorse Umane|Rekrutacja)\s+(?=\p{Lu}[\p{L}&'’-]*\s+\p{Lu})/u, '');
   // "Acme HR", "Glasswing Health Talent Acquisition": a department of the company, not its name.
   name = name.replace(/\s+(?:HR|Human Resources|Recruiting(?: Team| Department)?|Talent(?: Acquisition)?(?: Team)?|Careers|People(?: Team| & Culture)?|Hiring Team|Recruitment(?: Team)?|Recrutement|RRHH|Recursos Humanos|Personalabteilung|Recruiting-Team|Rekrutacja|Recrutamento|Talentos|Vagas|Carreiras|Carrières|Carriere|Kariera|Vacatures|Jobs|Karriere|Werving(?: (?:&|en) [Ss]electie)?)$/, '').trim();
-  // "HR Navigli Energia", "Risorse Umane – Tejo Seguros", "Recursos Humanos de Grupo Alba": the department before the company's name.
+  // "HR Navigli Energia", "Risorse Umane – Tejo Seguros", "Recursos Humanos de Grupo Alba", "Talento de Grupo Almenara": the department before the company's name.
   // "Ihr Recruiting-Team der Isarwerk Versicherung", "Your HR team at Acme": the sign-off's team before the company's name.
   name = name.replace(/^(?:Ihr|Dein|Euer|Your|Votre|Ton|Tu|Su|Il tuo|Il vostro|Uw|Je|Twój|Wasz|O seu|Seu|A sua|Sua)\s+(?=(?:HR|Recruiting|Personal|People|Talent|Recrutement|Selezione|Recruitment)[- ]?[Tt]eam)/u, '').replace(/^(?:HR|Recruiting|Personal|People|Talent|Recruitment)[- ]?[Tt]eam\s+(?:der|des|von|bei|at|of|de|di|van|from)\s+(?=\p{Lu})/u, '');
   name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Gente (?:&|e|y) (?:Cultura|Gestão)|Pessoas (?:&|e) Cultura|Gestão de Pessoas|Personas y Cultura|People (?:&|and) Culture|Talent (?:&|and) Culture|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR)|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji)|Kadry|Werving(?: (?:&|en) [Ss]electie)?|[ÉE]quipe|Equipa|Equipo|Vagas|Carreiras|Carrières|Carriere|Careers|Jobs|Karriere|Kariera|Vacatures|Werken)(?:\s+(?:bei|bij|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
+  // …and a team named by its work with the company after a linking word ("Talento de Grupo Almenara"; "Selezione Personale" stays).
+  name = name.replace(/^(?:Talento|Talentos|Selecci[óo]n|Sele[çc][ãa]o|Selezione)\s+(?:de|di|del|della|da|do)\s+(?=\p{Lu})/u, '');
   // "Vicerrectorado de Recursos Humanos", "Service des Ressources Humaines": a unit named after the department it
   // runs, never the organisation ("Universidad de Valdeserra" under it is).
   if (/^(?:Vicerrectorado|Rectorado|Servicio|Departamento|Área|Dirección(?: General)?|Subdirección|Service|Direction|Département|Abteilung|Referat|Dipartimento|Servizio|Direzione|Ufficio|Afdeling|Dienst|Serviço|Direção|Direcção|Departament|Biuro|Wydział)(?:\s+(?:de|del|des|du|für|di|della|del|van|do|da|ds\.))?$/u.test(name.replace(/\s+(?:de|del|des|du|di|of|van|do|da)$/u, ''))) return null;

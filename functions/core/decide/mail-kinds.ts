@@ -27,14 +27,14 @@ export const INTERVIEWING: ByLanguage = {
 
 /** Meeting: to meet, to talk, a call, a coffee, to come by, to get to know each other. */
 export const MEETING: ByLanguage = {
-  en: ['meet~', 'chat', 'call', 'conversation', 'talk', 'speak', 'coffee', 'get to know', 'come in', 'come by', 'stop by', 'drop by', 'visit (?:us|our)', 'catch up', 'video call', 'teams call', 'zoom', '(?:by|over the|on the) phone', 'phone call'],
-  fr: ['rencontr~', 'echange~', 'appel', 'visio(?:conference)?', '(?:par|au) telephone', 'cafe', 'discuter', 'faire (?:votre|ta) connaissance', 'passer nous voir', 'venir nous voir', 'rendez-vous', 'rdv'],
-  de: ['kennenlern~', 'kennen ?zu ?lernen', 'treffen', 'telefonat', 'telefonier~', 'call', 'termin~', 'kaffee', 'vorbeikomm~', 'vorbeizukommen', 'besuch~', 'sprechen', 'austausch', 'video-?call', 'telefonisch'],
-  es: ['conocer~', 'charla~', 'llamada', 'reunion', 'hablar', 'cafe', 'pasar por', 'videollamada', 'cita', 'conversar', 'por telefono'],
-  it: ['incontr~', 'conoscer~', 'chiacchier~', 'telefonata', 'videochiamata', 'call', 'caffe', 'passare da noi', 'sentirci', 'appuntamento', 'parlar~', 'parliamo', '(?:al|per) telefono'],
+  en: ['meet~', 'chat', 'call', 'conversation', 'talk', 'speak', 'coffee', 'get to know', 'come in', 'come by', 'stop by', 'drop by', 'visit (?:us|our)', 'catch up', 'video call', 'teams call', 'zoom', '(?:by|over the|on the) phone', 'phone call', 'pop (?:in|by|round|over)', 'swing by', 'come (?:round|over)', 'drop in'],
+  fr: ['rencontr~', 'echange~', 'appel', 'visio(?:conference)?', '(?:par|au) telephone', 'cafe', 'discuter', 'faire (?:votre|ta) connaissance', 'passer nous voir', 'venir nous voir', 'rendez-vous', 'rdv', 'passez', 'passer (?:a|au|chez|nous|me|le|la)', 'venez', 'venir (?:a|au|chez)'],
+  de: ['kennenlern~', 'kennen ?zu ?lernen', 'treffen', 'telefonat', 'telefonier~', 'call', 'termin~', 'kaffee', 'vorbeikomm~', 'vorbeizukommen', 'besuch~', 'sprechen', 'austausch', 'video-?call', 'telefonisch', 'komm~ (?:\\p{L}+ ){0,6}vorbei', 'vorbeischau~', 'schau~ (?:\\p{L}+ ){0,4}vorbei'],
+  es: ['conocer~', 'charla~', 'llamada', 'reunion', 'hablar', 'cafe', 'pasar por', 'videollamada', 'cita', 'conversar', 'por telefono', 'pasate', 'pasarte', 'pasese', 'venir (?:a|al|por)', 'vente', 'venga~ (?:a|al|por)'],
+  it: ['incontr~', 'conoscer~', 'chiacchier~', 'telefonata', 'videochiamata', 'call', 'caffe', 'passare da noi', 'sentirci', 'appuntamento', 'parlar~', 'parliamo', '(?:al|per) telefono', 'passare', 'passi (?:pure|da|in)', 'venire (?:a|in|da)', 'venga (?:a|in|pure)', 'fare un salto'],
   nl: ['kennismak~', 'kennis (?:te )?maken', 'langs (?:te |\\p{L}+ )?komen', 'langskom~', 'afspraak', 'bellen', 'koffie', 'babbel', 'videocall', 'spreken', 'ontmoet~', 'telefonisch', 'kom (?:je|jij|u) (?:[\\p{L}\\d:.]+ ){0,8}langs'],
-  pt: ['convers~', 'conhecer~', 'reuniao', 'chamada', 'ligacao', 'ligar', 'cafe', 'falar', 'almoc~', 'encontro', 'bate-papo', 'videochamada', 'call', 'por telefone'],
-  pl: ['spotkani~', 'spotkac', 'termin~', 'call~', 'kaw~', 'poznac', 'porozmawia~', 'telefon~', 'zdzwoni~', 'wideorozmow~', 'spotka(?:my|ja|cie)? sie'],
+  pt: ['convers~', 'conhecer~', 'reuniao', 'chamada', 'ligacao', 'ligar', 'cafe', 'falar', 'almoc~', 'encontro', 'bate-papo', 'videochamada', 'call', 'por telefone', 'passar (?:por|ca|aqui|na|no)', 'apare(?:ca|cer)', 'vir (?:ca|aqui|a|ao)', 'venha'],
+  pl: ['spotkani~', 'spotkac', 'termin~', 'call~', 'kaw~', 'poznac', 'porozmawia~', 'telefon~', 'zdzwoni~', 'wideorozmow~', 'spotka(?:my|ja|cie)? sie', 'wpa(?:sc|dnij|dnie|dniesz)', 'przyjdz~', 'przyjsc', 'zajrze~'],
 };
 
 /** An invitation or a request to meet: inviting, proposing a time, asking when the candidate is free. */

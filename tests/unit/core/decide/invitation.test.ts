@@ -587,3 +587,15 @@ describe('the plural of registration in a job\'s tasks is no sign-up', () => {
   it('"inscripción gratuita" to an event still is one', () =>
     expect(readInvitation(mail('Feria de empleo', 'Inscripción gratuita en nuestra web.')).clues.map((c) => c.kind)).toContain('registering'));
 });
+
+describe('a small employer asking the candidate to drop by at a time is an invitation', () => {
+  it.each([
+    ['Candidatura disegnatore', 'Qui in studio siamo in cinque e cerchiamo un disegnatore CAD. Le andrebbe di passare lunedì 8 marzo alle 9.30?'],
+    ['Hofladen', 'Wir brauchen ab Mai jemanden für den Hofladen. Komm doch am Samstag so um halb zehn vorbei.'],
+    ['Votre candidature', 'On cherche quelqu’un pour le service en salle. Passez jeudi vers 15h, on pourra discuter.'],
+    ['Tu CV', 'Buscamos a alguien para la tienda. Pásate el jueves a las 11.'],
+    ['Praca', 'Szukamy kogoś do sklepu. Wpadnij w piątek o 10.'],
+  ])('%s', (subject, body) => {
+    expect(isInvitation(mail(subject, body, { slots: 1 }))).toBe(true);
+  });
+});

@@ -58,6 +58,8 @@ export interface InvitationReading {
 }
 
 const RECRUITER = C.compile(K.RECRUITING_SENDER);
+/** A time well past ("l'an dernier", "in 2025"): a sentence with it tells of an earlier process, not of this mail. */
+const WELL_PAST = C.compile(C.WELL_PAST);
 
 /**
  * The kinds of mail, compiled with the lists of the languages the mail's words show (reader.ts
@@ -180,10 +182,12 @@ export function readInvitation(input: InvitationInput, note: string | null = nul
   if (recruiter) add('recruiter', 1, recruiter[0]);
 
   // Against: another kind of mail.
-  concept('rejection', R.rejection, -4);
-  concept('cancellation', R.cancellation, -4, (sentence) => !CANCEL_AS_CHOICE.test(sentence));
+  // (…not what befell an earlier process the mail recalls: "vous étiez venue… avant que le recrutement ne soit gelé", last year.)
+  const now = (sentence: string) => !WELL_PAST.test(sentence);
+  concept('rejection', R.rejection, -4, now);
+  concept('cancellation', R.cancellation, -4, (sentence) => !CANCEL_AS_CHOICE.test(sentence) && now(sentence));
   // Put off with no new date, the process on hold: the "postpone" proposes nothing.
-  concept('on-hold', R.onHold, -4);
+  concept('on-hold', R.onHold, -4, now);
   const onHold = clues.some((c) => c.kind === 'on-hold');
   // The time an interview called off names is the one called off (a reschedule proposes another, and says so);
   // so is its meeting link.

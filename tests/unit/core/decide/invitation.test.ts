@@ -599,3 +599,13 @@ describe('a small employer asking the candidate to drop by at a time is an invit
     expect(isInvitation(mail(subject, body, { slots: 1 }))).toBe(true);
   });
 });
+
+describe('what befell an earlier process the mail recalls is no verdict on this one', () => {
+  it('a recruitment frozen last year, a new time proposed now', () => {
+    const body = 'Nous avions échangé l’an dernier au sujet d’un poste de Product Owner, et vous étiez venue rencontrer l’équipe avant que le recrutement ne soit gelé.\nNous ouvrons aujourd’hui un poste de Product Manager. Je vous propose un premier échange en visio le mardi 27 octobre à 9h30.';
+    expect(isInvitation(mail('Nouveau poste – Product Manager', body, { slots: 1 }))).toBe(true);
+  });
+  it('a recruitment frozen now still puts the mail on hold', () => {
+    expect(isInvitation(mail('Votre candidature', 'Le recrutement est gelé pour le moment. Je reviendrai vers vous.', { slots: 0 }))).toBe(false);
+  });
+});

@@ -125,6 +125,8 @@ describe('a time someone cannot keep is given up, the one offered instead is the
     ['es', 'No podremos mantener la entrevista del martes 10 de noviembre a las 10:00. Te propongo el miércoles 11 de noviembre a las 12:30.', ['2026-11-11T11:30:00.000Z 60']],
     ['en', 'We cannot keep the interview on Tuesday, November 10 at 10:00. Could we do Wednesday, November 11 at 12:30?', ['2026-11-11T11:30:00.000Z 60']],
     ['pt', 'Não poderemos manter a entrevista de terça-feira, 10 de novembro, às 10h00. Proponho quarta-feira, 11 de novembro, às 12h30.', ['2026-11-11T11:30:00.000Z 60']],
+    ['de', 'Der bisherige Termin am Dienstag, 10. November, um 10:00 Uhr entfällt. Ihr neuer Termin: Mittwoch, 11. November, 12:30 Uhr.', ['2026-11-11T11:30:00.000Z 60']],
+    ['nl', 'Het gesprek van dinsdag 10 november om 10:00 komt te vervallen. Nieuwe tijd: woensdag 11 november om 12:30.', ['2026-11-11T11:30:00.000Z 60']],
   ])('%s', (language, text, expected) => {
     expect(starts(text, language as TextLanguage)).toEqual(expected);
   });

@@ -26,6 +26,7 @@ describe('an address block as written', () => {
     ['a building named on the label line, the street below, a map link', 'Where: Kellerman Hall (Room 3.12)\n540 University Ave\nToronto, ON M5G 1X5\nMap: https://maps.example/?q=540+University', 'Kellerman Hall (Room 3.12), 540 University Ave, Toronto, ON M5G 1X5'],
     ['a studio, a Mexican street, a colonia, a postal line and a map line', 'La entrevista será en:\n\nCasa Verde Studio\nCalle Durango 245, 2º piso\nRoma Norte, Cuauhtémoc\n06700 Ciudad de México\n(Google Maps: https://maps.example/abc123)', 'Casa Verde Studio, Calle Durango 245, 2º piso, Roma Norte, Cuauhtémoc, 06700 Ciudad de México'],
     ['a company line before the street on the same line', 'Where: Fenwick & Daughters, 18 Quay Street, Galway H91 X2C4', 'Fenwick & Daughters, 18 Quay Street, Galway H91 X2C4'],
+    ['a street word abbreviated with a dot, its number after it ("Hauptstr. 12", "Str. Col Alt 12")', 'Das Gespräch findet bei uns statt:\nHauptstr. 12\n80331 München', 'Hauptstr. 12, 80331 München'],
     ['an address in a sentence that goes on after it with a comma', 'Nous aimerions vous rencontrer à la boutique, 27 rue du Faubourg Poissonnière, 75009 Paris, le jeudi 17 juin à 15h00.', '27 rue du Faubourg Poissonnière, 75009 Paris'],
   ])('%s', (_shape, main, address) => {
     expect(findLocation(main)).toBe(address);

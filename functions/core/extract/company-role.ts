@@ -336,6 +336,8 @@ export function findCompany(subject: string, main: string, signature: string, se
     if (!name || isClosingLine(name) || isRelayName(name) || GREETING_LINE.test(name)) return;
     // A legal form alone ("Lda." of "Atlântico Recrutamento, Lda." cut at its comma) names no one.
     if (LEGAL_FORM.test(name)) return;
+    // A German noun of an activity alone ("bei der Abrechnung mithilft", "bei der Einarbeitung") is what is done, not where.
+    if (/^\p{Lu}\p{Ll}+(?:ung|heit|keit|tät)$/u.test(name)) return;
     // A work-time share or a contract type after a title ("Product Owner – 80–100%", "… – Teilzeit") is no company,
     // nor the German formal "you" ("Interesse an Ihrem Profil"), nor the desk a visitor reports to ("beim Portier").
     if (!/\p{L}/u.test(name) || CONTRACT_AFTER_TITLE.test(`– ${name}`) || FORMAL_YOU.test(name) || FRONT_DESK.test(name)) return;
@@ -726,7 +728,7 @@ function describedAsPerson(after: string): boolean {
 }
 
 /** Words only an organisation's name holds, in the nine languages: a name with one is no person's. */
-const ORGANISATION_WORD = /(?<![\p{L}])(?:Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|OHG|GbR|UG|e\.K\.|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S[àa]rl|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|s\.r\.l\.|s\.p\.a\.|S\.?n\.?c\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universi[td]\p{L}*|Uniwersytet\p{L}*|Hospital|Klinik\p{L}*|Kliniek|Cl[íi]nica|Clinique|Clinic|Praxis|Advocacia|Advogados|Abogados|Avocats|Avvocati|Rechtsanw[äa]lte|Kanzlei|Advocaten|Kancelaria|Solicitors|Attorneys|Contabilidade|Contadores)(?![\p{L}])/u;
+const ORGANISATION_WORD = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:praxis|klinik|kanzlei|apotheke)|Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|OHG|GbR|UG|e\.K\.|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S[àa]rl|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|s\.r\.l\.|s\.p\.a\.|S\.?n\.?c\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universi[td]\p{L}*|Uniwersytet\p{L}*|Hospital|Klinik\p{L}*|Kliniek|Cl[íi]nica|Clinique|Clinic|Praxis|Advocacia|Advogados|Abogados|Avocats|Avvocati|Rechtsanw[äa]lte|Kanzlei|Advocaten|Kancelaria|Solicitors|Attorneys|Contabilidade|Contadores)(?![\p{L}])/u;
 
 /** A line that is a job title and nothing else: "Head of Design", "Talent Partner", "Senior Recruiter". */
 const JOB_TITLE_LINE = /^(?:(?:Senior|Junior|Lead|Chief|Principal|Global|Regional|Deputy|Assistant|Associate|Interim)\s+)?(?:Head of\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+\s+(?:Manager|Director|Lead|Partner|Recruiter|Officer|Specialist|Coordinator|Consultant|Advisor|Adviser)|Recruiter|Talent Partner|HR Business Partner|CEO|CTO|CFO|COO|Founder|Co-?founder)$/u;

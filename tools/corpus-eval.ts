@@ -135,6 +135,10 @@ export async function scorePart(part: 'dev' | 'test', writers?: readonly string[
           count(score.notes.lead, key, false);
         }
         count(score.notes.isInvite, 'all', false);
+        if (item.expected.instruction) {
+          score.notes.againstInstruction[item.expected.instruction].asked++;
+          score.notes.againstInstruction[item.expected.instruction].against++;
+        }
         continue;
       }
       const lead = got.decision.reasons[0]?.code ?? '';

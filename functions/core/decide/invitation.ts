@@ -58,7 +58,7 @@ export interface InvitationReading {
 }
 
 const RECRUITER = C.compile(K.RECRUITING_SENDER);
-/** A time well past ("l'an dernier", "in 2025"): a sentence with it tells of an earlier process, not of this mail. */
+/** A time well past ("l'an dernier", "two years ago"; not a bare year, which may be ahead): a sentence with it tells of an earlier process, not of this mail. */
 const WELL_PAST = C.compile(C.WELL_PAST);
 
 /**

@@ -10,7 +10,7 @@ import { isPlaceName } from './zones.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word; so is a quoted name in it (Mleczarnia „Mazowsze”, Cortiças «Sol Nascente»).
 // Belgian, German and Italian legal forms written in lower case ("Lijnhulp Vlaanderen vzw", "asbl", "gGmbH", "s.r.l.") are words of the name too.
-const WORD = String.raw`(?:A\/S(?![\p{L}])|(?:vzw|asbl|bvba|cvba|gGmbH|s\.r\.l\.|s\.p\.a\.|s\.a\.s\.|s\.n\.c\.|srl|spa|snc)(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
+const WORD = String.raw`(?:A\/S(?![\p{L}])|(?:vzw|asbl|bvba|cvba|gGmbH|s\.r\.l\.|s\.p\.a\.|s\.a\.s\.|s\.n\.c\.|srl|snc)(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
 const JOIN = String.raw`(?:&|\+|and|de|del|la|las|los|des|du|di|do|da|dos|das|della|delle|dello|degli|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
 // (Never the pronoun "I" after a joining word: "at Halden Group and I look after…".)
 const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}(?!I(?![\p{L}\p{N}'’.-]))${WORD}){0,5}`;
@@ -728,7 +728,7 @@ function describedAsPerson(after: string): boolean {
 }
 
 /** Words only an organisation's name holds, in the nine languages: a name with one is no person's. */
-const ORGANISATION_WORD = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:praxis|klinik|kanzlei|apotheke)|Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|OHG|GbR|UG|e\.K\.|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S[àa]rl|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|s\.r\.l\.|s\.p\.a\.|S\.?n\.?c\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universi[td]\p{L}*|Uniwersytet\p{L}*|Hospital|Klinik\p{L}*|Kliniek|Cl[íi]nica|Clinique|Clinic|Praxis|Advocacia|Advogados|Abogados|Avocats|Avvocati|Rechtsanw[äa]lte|Kanzlei|Advocaten|Kancelaria|Solicitors|Attorneys|Contabilidade|Contadores)(?![\p{L}])/u;
+const ORGANISATION_WORD = /(?<![\p{L}])(?:\p{Lu}\p{Ll}+(?:praxis|klinik|kanzlei|apotheke)|Group|Groep|Groupe|Gruppe|Grupo|Gruppo|Grupa|Holding|GmbH|AG|KG|SE|OHG|GbR|UG|e\.K\.|B\.?V\.?|N\.?V\.?|Ltd\.?|LLC|LLP|Inc\.?|plc|S\.?A\.?S?|SARL|S[àa]rl|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|s\.r\.l\.|s\.p\.a\.|srl|snc|S\.?n\.?c\.?|Lda\.?|Ltda\.?|sp\. z o\.o\.|Labs?|Systems|Solutions|Consulting|Technologies|Software|Logisti[ck]s?|Logística|Bank|Banque|Banco|Versicherung(?:en)?|Verzekeringen|Seguros|Assurances?|Assicurazioni|Energie|Energy|Energia|Services|Media|Studios?|Partners|Capital|Industries|Maschinenbau|Werke|Stiftung|Foundation|Fundación|Fondation|Universi[td]\p{L}*|Uniwersytet\p{L}*|Hospital|Klinik\p{L}*|Kliniek|Cl[íi]nica|Clinique|Clinic|Praxis|Advocacia|Advogados|Abogados|Avocats|Avvocati|Rechtsanw[äa]lte|Kanzlei|Advocaten|Kancelaria|Solicitors|Attorneys|Contabilidade|Contadores)(?![\p{L}])/u;
 
 /** A line that is a job title and nothing else: "Head of Design", "Talent Partner", "Senior Recruiter". */
 const JOB_TITLE_LINE = /^(?:(?:Senior|Junior|Lead|Chief|Principal|Global|Regional|Deputy|Assistant|Associate|Interim)\s+)?(?:Head of\s+\p{L}+(?:\s+\p{L}+)?|\p{L}+\s+(?:Manager|Director|Lead|Partner|Recruiter|Officer|Specialist|Coordinator|Consultant|Advisor|Adviser)|Recruiter|Talent Partner|HR Business Partner|CEO|CTO|CFO|COO|Founder|Co-?founder)$/u;
@@ -738,7 +738,7 @@ const SPELLED_OUT = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}{2,6})\s*\(\s*(?:vo
 /** A name that ends in a legal form ("… GmbH", "… S.p.A.", "… sp. z o.o.", "… Lda."). */
 export const ENDS_IN_LEGAL_FORM = /\s(?:GmbH|AG|KG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|S\.L\.U?\.?|SAS|SARL|Sàrl|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|sp\. z o\.o\.|S\.A\. de C\.V\.|A\/S|AB|Oy)$/u;
 /** A legal form alone: a name's word that is one, or a name that is nothing else ("Lda." of a name cut at its comma). */
-const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS|Lda\.?|Ltda\.?|sp\. z o\.o\.)$/i;
+const LEGAL_FORM = /^(?:GmbH|AG|SE|KG|OHG|GbR|UG|e\.K\.|S\.?n\.?c\.?|S\.?a\.?s\.?|S[àa]rl|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?S?|S\.?L\.?|LLP|LLC|Inc\.?|Ltd\.?|plc|B\.?V\.?|N\.?V\.?|SARL|SAS|Lda\.?|Ltda\.?|sp\. z o\.o\.)$/i;
 
 /** "Blue Heron Credit" cut by a line break in one place, "Blue Heron Credit Union" in another. */
 function extendWrapped(name: string | null, candidates: { name: string }[], all: string): string | null {
@@ -895,7 +895,7 @@ function cleanName(raw: string | undefined): string | null {
   name = name.replace(/^(?:Ihr|Dein|Euer|Your|Votre|Ton|Tu|Su|Il tuo|Il vostro|Uw|Je|Twój|Wasz|O seu|Seu|A sua|Sua)\s+(?=(?:HR|Recruiting|Personal|People|Talent|Recrutement|Selezione|Recruitment)[- ]?[Tt]eam)/u, '').replace(/^(?:HR|Recruiting|Personal|People|Talent|Recruitment)[- ]?[Tt]eam\s+(?:der|des|von|bei|at|of|de|di|van|from)\s+(?=\p{Lu})/u, '');
   name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Gente (?:&|e|y) (?:Cultura|Gestão)|Pessoas (?:&|e) Cultura|Gestão de Pessoas|Personas y Cultura|People (?:&|and) Culture|Talent (?:&|and) Culture|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR)|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji)|Kadry|Werving(?: (?:&|en) [Ss]electie)?|[ÉE]quipe|Equipa|Equipo|Vagas|Carreiras|Carrières|Carriere|Careers|Jobs|Karriere|Kariera|Vacatures|Werken)(?:\s+(?:bei|bij|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
   // …and a team named by its work with the company after a linking word ("Talento de Grupo Almenara"; "Selezione Personale" stays).
-  name = name.replace(/^(?:Talento|Talentos|Selecci[óo]n|Sele[çc][ãa]o|Selezione)\s+(?:de|di|del|della|da|do)\s+(?=\p{Lu})/u, '');
+  name = name.replace(/^(?:Talento|Talentos|Selecci[óo]n|Sele[çc][ãa]o|Selezione)\s+(?:de|di|del|della|da|do)\s+(?=\p{Lu})(?!(?:Personal[e]?|Pessoal|Personas)(?![\p{L}]))/u, '');
   // "Vicerrectorado de Recursos Humanos", "Service des Ressources Humaines": a unit named after the department it
   // runs, never the organisation ("Universidad de Valdeserra" under it is).
   if (/^(?:Vicerrectorado|Rectorado|Servicio|Departamento|Área|Dirección(?: General)?|Subdirección|Service|Direction|Département|Abteilung|Referat|Dipartimento|Servizio|Direzione|Ufficio|Afdeling|Dienst|Serviço|Direção|Direcção|Departament|Biuro|Wydział)(?:\s+(?:de|del|des|du|für|di|della|del|van|do|da|ds\.))?$/u.test(name.replace(/\s+(?:de|del|des|du|di|of|van|do|da)$/u, ''))) return null;

@@ -213,7 +213,7 @@ const OLD_TIME_CUE = /(?:\bfrom|\binstead of|\boriginally(?: scheduled)?(?: for)
  * Words right after a time that mark it as the OLD time ("unser für Dienstag, 9. Februar, 11:00 Uhr geplantes Gespräch"),
  * in its own sentence ("… Montag um 11:00 Uhr vor. Das Gespräch findet wie geplant in Kiel statt" keeps Monday new).
  */
-const OLD_TIME_AFTER = /^(?:[^\n.!?]|[.](?=\S)){0,40}?(?<![\p{L}])(?:geplant\p{L}*|vereinbart\p{L}*|vorgesehen\p{L}*|originally|previously|prévu\p{L}*|programad\p{L}*|previst\p{L}*|gepland\p{L}*|agendad\p{L}*|marcad\p{L}*|zaplanowan\p{L}*|予定)/iu;
+const OLD_TIME_AFTER = /^(?:[^\n.!?]|[.](?=\S)|(?<=\d)\.\s){0,40}?(?<![\p{L}])(?:geplant\p{L}*|vereinbart\p{L}*|vorgesehen\p{L}*|originally|previously|prévu\p{L}*|programad\p{L}*|previst\p{L}*|gepland\p{L}*|agendad\p{L}*|marcad\p{L}*|zaplanowan\p{L}*|予定)/iu;
 /** A time in the same sentence as an event that is not the interview (a webinar, an open day, a fair). */
 const EVENT_CUE = /(?<![\p{L}])(?:webinar|info(?:rmation)? session|open (?:house|day)|career fair|job fair|Info-?Webinar|Infoveranstaltung|Karrieremesse|Tag der offenen Tür|journée portes ouvertes|salon|jornada de puertas abiertas|feria de empleo|open dag|dzień otwarty|targi pracy|説明会|information (?:evening|event|night)|open evening|soirée d['’]info\p{L}*|réunion d['’]information|session d['’]information|Infoabend|Informationsabend|sesión informativa|charla informativa|serata informativa|incontro informativo|informatieavond|voorlichtingsavond|sessão (?:de )?(?:informação|esclarecimento)|spotkanie informacyjne|\p{L}*jubiläum|\p{L}*feier|sommerfest|umtrunk|get-together|after-?work|ap[ée]ro|ap[ée]ritif|celebration|anniversary (?:party|celebration|dinner)|drinks reception|borrel|jubileum|feestavond|fête|festa aziendale|aperitivo|confraterniza\p{L}*|jubileusz|impreza firmowa|kein(?:en)? Teil des (?:Auswahlverfahrens|Bewerbungsprozesses)|not part of the (?:interview|selection|process))/iu;
 /** Words that make the time right after them a departure: "the flight at", "le train de", "den Zug um", "el vuelo de las", "il treno delle", "de trein van", "o voo das", "pociąg o". */
@@ -953,8 +953,14 @@ const UNAVAILABLE = /(?<![\p{L}])(?:(?:can['’]?t|cannot|won['’]?t be able to
 /** UNAVAILABLE for a test anywhere in a text (not global: no position kept between calls). */
 const UNAVAILABLE_ANYWHERE = new RegExp(UNAVAILABLE.source, 'iu');
 /** …or said after the time, in its clause: "am Dienstag um 10 Uhr verhindert", "Tuesday at 10 no longer works". */
-const GIVEN_UP = /(?<![\p{L}])(?:verhindert|nicht (?:mehr )?(?:verfügbar|verfugbar|möglich|moglich)|no longer (?:works|possible)|(?:will not|won['’]t|can(?:not|['’]t)) (?:go ahead|take place|happen)|(?:will )?no longer (?:go ahead|take place|happen|be going ahead)|(?:is|has been|was) (?:now )?(?:cancell?ed|called off)|findet (?:\p{L}+ )?nicht (?:mehr )?statt|fällt (?:\p{L}+ )?aus|entf[äa]ll(?:t|en)|(?:ist|wird) (?:\p{L}+ )?(?:hinfällig|gestrichen|abgesagt)|komt te vervallen|fica sem efeito|(?:è|viene) (?:\p{L}+ )?sospes[oa]|queda sin efecto|(?:est|a été) (?:\p{L}+ )?supprimée?|no longer (?:applies|stands)|jest nieaktualn\p{L}*|n['’]aura (?:pas|plus) lieu|est annulée?|no (?:se )?(?:podrá realizar|realizará|llevará a cabo)|queda cancelad[ao]|(?:è stato|è stata|viene) annullat[oa]|non si terrà|gaat niet (?:meer )?door|is geannuleerd|vervalt|não (?:se )?(?:realizará|vai realizar)|foi cancelad[ao]|nie odbędzie się|(?:jest|została|został) odwołan\p{L}*|n['’]est plus possible|ya no es posible|non [èe] più possibile|niet meer mogelijk|j[áa] n[ãa]o [ée] poss[íi]vel|nie jest (?:ju[żz] )?mo[żz]liw\p{L}*)(?![\p{L}])/iu;
+const GIVEN_UP = /(?<![\p{L}])(?:verhindert|nicht (?:mehr )?(?:verfügbar|verfugbar|möglich|moglich)|no longer (?:works|possible)|(?:will not|won['’]t|can(?:not|['’]t)) (?:go ahead|take place|happen)|(?:will )?no longer (?:go ahead|take place|happen|be going ahead)|(?:is|has been|was) (?:now )?(?:cancell?ed|called off)|findet (?:\p{L}+ )?nicht (?:mehr )?statt|fällt (?:\p{L}+ )?aus|n['’]aura (?:pas|plus) lieu|est annulée?|no (?:se )?(?:podrá realizar|realizará|llevará a cabo)|queda cancelad[ao]|(?:è stato|è stata|viene) annullat[oa]|non si terrà|gaat niet (?:meer )?door|is geannuleerd|vervalt|não (?:se )?(?:realizará|vai realizar)|foi cancelad[ao]|nie odbędzie się|(?:jest|została|został) odwołan\p{L}*|n['’]est plus possible|ya no es posible|non [èe] più possibile|niet meer mogelijk|j[áa] n[ãa]o [ée] poss[íi]vel|nie jest (?:ju[żz] )?mo[żz]liw\p{L}*)(?![\p{L}])/iu;
 // (Sixty characters: a conversion in brackets may stand between, "14:00 (8:00 am Central) will no longer go ahead".)
+/**
+ * A time said to be dropped right after it ("… um 10:00 Uhr entfällt", "… om 10:00 komt te vervallen", "… queda sin
+ * efecto"): only with nothing but the hour's word or a bracket between ("findet um 10 Uhr statt und die Anreise
+ * entfällt" drops the journey, not the time).
+ */
+const DROPPED_RIGHT_AFTER = /^[\s,]*(?:Uhr|uur|h|heures?|horas?|ore)?[\s,]*(?:\([^()\n]{0,40}\)[\s,]*)?(?:entf[äa]ll(?:t|en)|(?:ist|wird) (?:\p{L}+ )?(?:hinfällig|gestrichen)|komt te vervallen|fica sem efeito|queda sin efecto|(?:est|a été) supprimée?|no longer (?:applies|stands)|jest nieaktualn\p{L}*)(?![\p{L}])/iu;
 const UNAVAILABLE_AFTER = new RegExp(String.raw`^[^\n,;?¿]{0,60}?${GIVEN_UP.source}`, 'iu');
 
 function sentenceParts(body: string, f: Pick<Found, 'index' | 'endIndex'>): { before: string; after: string } {
@@ -985,7 +991,7 @@ function dropOldTimes(found: Found[], body: string): Found[] {
     return gap.length <= 60 && !/[,;?¿]/u.test(gap);
   };
   const isOld = (f: Found) => {
-    if (OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || INITIALLY_BEFORE.test(body.slice(Math.max(0, f.index - 60), f.index)) || OLD_TIME_LABEL.test(lineBefore(body, f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40))) return true;
+    if (OLD_TIME_CUE.test(body.slice(Math.max(0, f.index - 40), f.index)) || INITIALLY_BEFORE.test(body.slice(Math.max(0, f.index - 60), f.index)) || OLD_TIME_LABEL.test(lineBefore(body, f.index)) || OLD_TIME_AFTER.test(body.slice(f.endIndex, f.endIndex + 40)) || DROPPED_RIGHT_AFTER.test(body.slice(f.endIndex, f.endIndex + 80))) return true;
     // The time's sentence, cut once for both readings of it.
     const parts = sentenceParts(body, f);
     return moved(parts) || unavailable(parts);

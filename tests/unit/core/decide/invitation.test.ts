@@ -609,3 +609,14 @@ describe('what befell an earlier process the mail recalls is no verdict on this 
     expect(isInvitation(mail('Votre candidature', 'Le recrutement est gelé pour le moment. Je reviendrai vers vous.', { slots: 0 }))).toBe(false);
   });
 });
+
+describe('after review: a year ahead is no earlier process, a sign-off is no drop-by', () => {
+  it('a recruitment suspended until a year ahead still cancels the interview', () => {
+    expect(isInvitation(mail('Votre entretien', 'Le recrutement est suspendu jusqu’en 2026, nous devons annuler votre entretien.', { slots: 0 }))).toBe(false);
+  });
+  it('"Passez une bonne journée" and "passare alla fase successiva" are no invitation to drop by', () => {
+    for (const body of ['Merci pour votre candidature. Passez une bonne journée.', 'Grazie, ora si può passare alla fase successiva.']) {
+      expect(readInvitation(mail('Candidature', body)).clues.some((c) => c.kind === 'meeting')).toBe(false);
+    }
+  });
+});

@@ -1941,3 +1941,9 @@ describe('a temptation in the past tense is an earlier intention, not an instruc
     expect(instruction('I was tempted to go. But no, decline it.')).toBe('decline');
   });
 });
+
+describe('a year that ends the sentence still recalls an earlier process', () => {
+  it('"… in 2024." with its full stop', () => {
+    expect(decided('I interviewed there in 2024.')).toBe('attend/future-opening');
+  });
+});

@@ -1283,7 +1283,7 @@ export const INVITE_EARLIER: ByLanguage = {
   pl: ['(?:juz )?rozmawialismy (?:\\p{L}+ ){0,2}(?:wczesniej|juz|w zeszlym)', 'aplikowal~ (?:pan|pani)? (?:juz|wczesniej)', 'po naszej (?:poprzedniej|ostatniej) rozmowie', '(?:byl|byla) pan~? (?:juz )?u nas na rozmowie', 'pamieta(?:m|my) (?:pana|pania|cie|ciebie|nasza rozmowe)'],
 };
 
-/** A time well past, for a contact recalled: a year ("in 2025"), a season of last year, "two years ago". */
+/** A time well past, for a contact recalled: last year, a season of last year, "two years ago" (a bare year is IN_A_YEAR). */
 export const WELL_PAST: ByLanguage = {
   en: ['last (?:year|spring|summer|autumn|fall|winter)', '(?:a|one|two|three|four|five|six|several|a few|few|a couple of|\\d+) (?:years?|months) ago'],
   fr: ["l'?an(?:nee)? (?:dernier|derniere|passe|passee)", "(?:(?:au|le|cet?) |(?:a )?l')(?:printemps|ete|automne|hiver) (?:dernier|passe)", 'il y a (?:\\p{L}+ |\\d+ )?(?:ans?|annees?|mois)'],
@@ -1306,9 +1306,15 @@ export const IN_A_YEAR: ByLanguage = {
   pl: ['w (?:19|20)\\d\\d(?![\\d/-]|\\.\\d)'],
 };
 
-/** …and the two together, for a contact recalled. */
-const WELL_PAST_OR_A_YEAR: ByLanguage = Object.fromEntries(Object.entries(WELL_PAST).map(([lang, list]) => [lang, [...list, ...(IN_A_YEAR[lang as keyof ByLanguage] ?? [])]]));
+/** Concepts' word lists joined, language by language. */
+export function merge(...concepts: ByLanguage[]): ByLanguage {
+  const out: Partial<Record<NoteLanguage, string[]>> = {};
+  for (const concept of concepts) for (const [lang, list] of Object.entries(concept) as [NoteLanguage, readonly string[]][]) out[lang] = [...(out[lang] ?? []), ...list];
+  return out;
+}
 
+/** …and the two together, for a contact recalled. */
+const WELL_PAST_OR_A_YEAR = merge(WELL_PAST, IN_A_YEAR);
 
 /**
  * The invitation recalls an earlier process with the candidate in other words: a contact (an interview, a

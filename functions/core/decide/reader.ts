@@ -50,7 +50,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
   const reportVerb = rx(C.REPORT_VERBS);
   return {
     decline: rx(C.INSTRUCT_DECLINE),
-    attend: rx(merge(C.INSTRUCT_ATTEND, C.TRY_IT, C.CHOOSE_SLOT)),
+    attend: rx(C.merge(C.INSTRUCT_ATTEND, C.TRY_IT, C.CHOOSE_SLOT)),
     chooseSlot: rx(C.CHOOSE_SLOT),
     worth: rx(C.WORTH_A_TRY),
     replyThat: rx(C.REPLY_THAT),
@@ -59,7 +59,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     yes: rx(C.YES_CONTENT),
     laterContact: rx(C.LATER_CONTACT),
     retract: rx(C.RETRACT),
-    past: rx(merge(C.PAST_INTENT, C.PAST_OWN_ACT)),
+    past: rx(C.merge(C.PAST_INTENT, C.PAST_OWN_ACT)),
     pastTime: rx(C.PAST_TIME),
     reportVerb,
     reportAtEnd: new C.LowercasePattern(`(?:${reportVerb.source})\\s*$`, 'u'),
@@ -82,9 +82,9 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     notFound: rx(C.NOT_FOUND),
     forMe: rx(C.FOR_ME),
     notForMe: rx(C.NOT_FOR_ME),
-    dudFact: rx(merge(C.DUD_CONTRACT, C.DUD_PAY, C.DUD_TASKS, C.DUD_PROSPECTS)),
+    dudFact: rx(C.merge(C.DUD_CONTRACT, C.DUD_PAY, C.DUD_TASKS, C.DUD_PROSPECTS)),
     dudWord: rx(C.DUD_WORDS),
-    bleakEvent: rx(merge(C.BLEAK_PROCEEDINGS, C.BLEAK_UNPAID, C.BLEAK_LOST, C.BLEAK_CUTS)),
+    bleakEvent: rx(C.merge(C.BLEAK_PROCEEDINGS, C.BLEAK_UNPAID, C.BLEAK_LOST, C.BLEAK_CUTS)),
     bleakWord: rx(C.BLEAK_WORDS),
     bleakPairs: [C.BLEAK_PAY_PAIR, C.BLEAK_LOSS_PAIR, C.BLEAK_CLOSE_PAIR, C.BLEAK_JOBS_PAIR].map((p) => compilePair(p, only)),
     dudPairs: [C.DUD_TERM_PAIR].map((p) => compilePair(p, only)),
@@ -107,7 +107,7 @@ function patterns(languages: readonly C.NoteLanguage[] | null) {
     vague: rx(C.VAGUE),
     inCase: rx(C.IN_CASE),
     // A clause that is only the owner not knowing (after a connective: "więc mam wątpliwości"), fillers and punctuation around it.
-    unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:(?:so|wiec|dus|also|donc|alors|quindi|allora|entonces|asi que|entao|por isso|daher|therefore|hence|but|just|aber|nur|mais|juste|pero|solo|ma|maar|alleen|mas|so que|ale|tylko)\\s+)?(?:(?:ich bin|ik ben|je suis|je reste|io sono|estoy|estou|jestem)\\s+)?(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
+    unsureAlone: new C.LowercasePattern(`^[^\\p{L}\\p{N}]*(?:(?:so|wiec|dus|also|donc|alors|quindi|allora|entonces|asi que|entao|por isso|daher|therefore|hence|but|just|aber|nur|mais|juste|pero|solo|ma|maar|alleen|mas|so que|ale|tylko)\\s+)?(?:(?:ich bin|ik ben|je suis|je reste|io sono|estoy|estou|jestem)\\s+)?(?:${rx(C.UNSURE_ALONE).source})(?:[\\s,]+(?:${rx(C.merge(C.UNSURE_FILLERS, C.TRAILING_FILLERS)).source}))*[^\\p{L}\\p{N}]*$`, 'u'),
     timeCost: rx(C.TIME_COST),
     // A term of work right after "my" (one word between at most): the owner's present job, not the role offered.
     mineBefore: new C.LowercasePattern(`(?:^|[^\\p{L}])(?:${rx(C.MY_OWN).source})[\\s\\-]+(?:\\p{L}+[\\s\\-]+)?$`, 'u'),
@@ -211,12 +211,6 @@ export function pairIn(negator: RegExp, pair: CompiledPair, clause: string, owne
   if (!a) return null;
   const b = allMatches(pair.b, clause).find((m) => !(pair.negatable !== 'a' && denied(m)) && (m.index ?? 0) !== (a.index ?? 0));
   return b ? a : null;
-}
-
-function merge(...concepts: C.ByLanguage[]): C.ByLanguage {
-  const out: Partial<Record<C.NoteLanguage, string[]>> = {};
-  for (const concept of concepts) for (const [lang, list] of Object.entries(concept) as [C.NoteLanguage, readonly string[]][]) out[lang] = [...(out[lang] ?? []), ...list];
-  return out;
 }
 
 /** Accents folded away, one character for one, so that positions in the folded text are positions in the note. */

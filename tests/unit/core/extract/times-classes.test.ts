@@ -128,7 +128,7 @@ describe('a time someone cannot keep is given up, the one offered instead is the
     ['de', 'Der bisherige Termin am Dienstag, 10. November, um 10:00 Uhr entfällt. Ihr neuer Termin: Mittwoch, 11. November, 12:30 Uhr.', ['2026-11-11T11:30:00.000Z 60']],
     ['nl', 'Het gesprek van dinsdag 10 november om 10:00 komt te vervallen. Nieuwe tijd: woensdag 11 november om 12:30.', ['2026-11-11T11:30:00.000Z 60']],
     // A dropped journey after the time drops no time.
-    ['de', 'Das Gespräch wird verschoben: es findet am Mittwoch, 11. November, um 12:30 Uhr online statt und die Anreise entfällt.', ['2026-11-11T11:30:00.000Z 60']],
+    ['de', 'Das Gespräch wird verschoben. Möglich wäre Dienstag, 10. November, um 10:00 Uhr online und die Anreise entfällt; oder Mittwoch, 11. November, um 12:30 Uhr.', ['2026-11-10T09:00:00.000Z 60', '2026-11-11T11:30:00.000Z 60']],
     // "As planned" in the sentence after the new time is about the place, not the time.
     ['de', 'Leider muss der Kunde den für Dienstag, 10. November, 10:00 Uhr vereinbarten Termin verschieben. Neu schlägt er Mittwoch, 11. November, um 12:30 Uhr vor. Das Gespräch findet wie geplant in Kiel statt.', ['2026-11-11T11:30:00.000Z 60']],
   ])('%s', (language, text, expected) => {

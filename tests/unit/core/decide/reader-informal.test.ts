@@ -1947,3 +1947,42 @@ describe('a year that ends the sentence still recalls an earlier process', () =>
     expect(decided('I interviewed there in 2024.')).toBe('attend/future-opening');
   });
 });
+
+describe('asking to be put on their schedule is a yes, in a question too', () => {
+  it.each([
+    ['Any way you could squeeze me in on Friday morning?'],
+    ['Pencil me in for the later one, please.'],
+    ['Tu pourrais me caler jeudi après-midi ?'],
+    ['Könntest du mich am Donnerstag einplanen?'],
+    ['¿Me apuntás para el jueves?'],
+    ['Mi iscrivi per giovedì?'],
+    ['Consegue me encaixar na sexta?'],
+  ])('%s', (note) => {
+    expect(instruction(note)).toBe('attend');
+  });
+  it('a schedule that had no room for the owner is no request', () => {
+    expect(instruction('Last year they could not fit me in at all.')).toBeNull();
+  });
+});
+
+describe('no guaranteed hours, paid by the hour, invoicing as a one-person business: dud work; an authority investigating or a company sold off in pieces: a bleak outlook', () => {
+  it.each([
+    ['Hours are not guaranteed at all, and I hear the state attorney general is probing them.'],
+    ['Sans aucune heure minimum garantie, et l’URSSAF les a épinglés cet été.'],
+    ['Keine garantierten Wochenstunden, und das Finanzamt ermittelt gegen die Geschäftsführung.'],
+    ['Sin ninguna hora mínima garantizada, y la fiscalía los está investigando.'],
+    ['Senza nessuna ora garantita, e la procura ha sequestrato i conti.'],
+    ['Geen enkel gegarandeerd aantal uren, en de FIOD heeft er een inval gedaan.'],
+    ['Sem nenhuma hora garantida, e a Receita Federal autuou a empresa.'],
+    ['Bez żadnych gwarantowanych godzin, a prokuratura wszczęła postępowanie.'],
+    ['Invoicing them as a sole trader, and the new owners are selling it off in parts.'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('decline/nothing-appealing');
+  });
+  it('the owner looking into the company is no investigation of it', () => {
+    expect(decided('I spent the evening investigating the company. Paid by the hour, no guaranteed hours.')).not.toBe('decline/nothing-appealing');
+  });
+  it('a company whose legal form is "unipersonal" is no one-person contract', () => {
+    expect(decided('Técnicos Unidos Sociedad Limitada Unipersonal: la fiscalía los está investigando.')).not.toBe('decline/nothing-appealing');
+  });
+});

@@ -58,9 +58,10 @@ function walk(expected: unknown, actual: unknown, path: string, checks: FieldChe
  * A company's name with or without its legal form is the same company: writers label it both ways ("Venturi
  * Italia S.r.l." and "Venturi Italia", "Kranich Logistik Services GmbH"), and either is right in a draft.
  */
-const LEGAL_FORM = /[,\s]+(?:GmbH(?: & Co\.? KG)?(?:\/S\.?r\.?l\.?)?|AG|KG|SE|e\.V\.|e\.U\.|OG|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|Corp\.?|Pvt\.? Ltd\.?|B\.?V\.?|N\.?V\.?|S\.?A\.?(?: de C\.?V\.?|\.?S\.?)?|S\.?L\.?|SAS|SARL|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|Sp\. z o\.o\.|K\.K\.|Oy|AB|A\/S|ApS|OHG|GbR|e\.K\.|KGaA|S\.?n\.?c\.?|S\.?a\.?s\.?|S[àa]rl|vzw|bvba|asbl)\s*$/i;
+const LEGAL_FORM = /[,\s]+(?:GmbH(?: & Co\.? KG)?(?:\/S\.?r\.?l\.?)?|AG|KG|SE|e\.V\.|e\.U\.|OG|UG|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|Corp\.?|Pvt\.? Ltd\.?|B\.?V\.?|N\.?V\.?|S\.?A\.?(?: de C\.?V\.?|\.?S\.?|U\.?)?|S\.?L\.?(?:U\.?|N\.?E\.?)?|SAS|SARL|S\.?p\.?A\.?|S\.?r\.?l\.?|Lda\.?|Ltda\.?|Sp\. z o\.o\.|K\.K\.|Oy|AB|A\/S|ApS|OHG|GbR|e\.K\.|KGaA|S\.?n\.?c\.?|S\.?a\.?s\.?|S[àa]rl|vzw|bvba|asbl)\s*$/i;
 export function withoutLegalForm(name: string): string {
-  return name.replace(LEGAL_FORM, '').trim().toLowerCase();
+  // "Hijos de Ruiz y Cía., S.L.": the abbreviation's full stop before the legal form goes with it.
+  return name.replace(LEGAL_FORM, '').trim().replace(/(?<=\p{L})\.$/u, '').toLowerCase();
 }
 
 /**

@@ -13,6 +13,9 @@ describe('company labels', () => {
     expect(withoutLegalForm('Steindl Grafikdesign e.U.')).toBe('steindl grafikdesign');
     expect(withoutLegalForm('Thaler Holzbau GmbH/Srl')).toBe('thaler holzbau');
     // German partnerships and sole traders, Swiss and Italian forms in any case.
+    // Spanish single-member forms, and an abbreviation's full stop before the legal form.
+    for (const name of ['Talleres Ebro, S.L.U.', 'Talleres Ebro S.A.U.', 'Talleres Ebro, S.L.N.E.']) expect(withoutLegalForm(name)).toBe('talleres ebro');
+    expect(withoutLegalForm('Viuda de Pérez y Cía., S.L.')).toBe(withoutLegalForm('Viuda de Pérez y Cía'));
     for (const name of ['Druckerei Plattner OHG', 'Druckerei Plattner GbR', 'Druckerei Plattner e.K.', 'Druckerei Plattner Sàrl', 'Druckerei Plattner s.n.c.']) expect(withoutLegalForm(name)).toBe('druckerei plattner');
   });
   it('another name is another company', () => {

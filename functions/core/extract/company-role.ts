@@ -413,7 +413,8 @@ export function findCompany(subject: string, main: string, signature: string, se
   const legal = LEGAL_LINE.exec(`${main}\n${signature}`);
   if (legal && !isRelayName(legal[1]!) && !isRelayName(legal[1]!.split(/\s+/)[0]!)) add(legal[1], true);
   // A logo's alt text: as weak as a signature's company line, confirmed the same way.
-  for (const logo of logos) add(logo, false, false, true);
+  // (Never the sender's own name: "Stefano Ghezzi", a line of its own under the sign-off, reads like a name's line but is the person.)
+  for (const logo of logos) if (!senderName || squash(logo) !== squash(senderName)) add(logo, false, false, true);
   // A signature line that is only a name ("Marlowe Financial"): kept only if something confirms it.
   for (const line of signature.split('\n').slice(0, 8)) {
     if (NAME_LINE.test(line)) add(line.trim(), false, true);
@@ -894,8 +895,9 @@ function cleanName(raw: string | undefined): string | null {
   // "Ihr Recruiting-Team der Isarwerk Versicherung", "Your HR team at Acme": the sign-off's team before the company's name.
   name = name.replace(/^(?:Ihr|Dein|Euer|Your|Votre|Ton|Tu|Su|Il tuo|Il vostro|Uw|Je|Twój|Wasz|O seu|Seu|A sua|Sua)\s+(?=(?:HR|Recruiting|Personal|People|Talent|Recrutement|Selezione|Recruitment)[- ]?[Tt]eam)/u, '').replace(/^(?:HR|Recruiting|Personal|People|Talent|Recruitment)[- ]?[Tt]eam\s+(?:der|des|von|bei|at|of|de|di|van|from)\s+(?=\p{Lu})/u, '');
   name = name.replace(/^(?:HR|Human Resources|RH|RRHH|Gente (?:&|e|y) (?:Cultura|Gestão)|Pessoas (?:&|e) Cultura|Gestão de Pessoas|Personas y Cultura|People (?:&|and) Culture|Talent (?:&|and) Culture|Ressources [Hh]umaines|Recursos Humanos|Risorse Umane|Personalabteilung|Talent Acquisition|Recruiting|Recrutamento|Recrutement|Reclutamiento|Selezione del personale|Ufficio (?:Risorse Umane|Personale|HR)|Rekrutacja|Dział (?:HR|Kadr|Rekrutacji)|Kadry|Werving(?: (?:&|en) [Ss]electie)?|[ÉE]quipe|Equipa|Equipo|Vagas|Carreiras|Carrières|Carriere|Careers|Jobs|Karriere|Kariera|Vacatures|Werken)(?:\s+(?:bei|bij|at|de|di|del|della|da|do|van|of|chez|w|z)|\s*[–—|-])?\s+(?=\p{Lu})/u, '').trim();
-  // …and a team named by its work with the company after a linking word ("Talento de Grupo Almenara"; "Selezione Personale" stays).
-  name = name.replace(/^(?:Talento|Talentos|Selecci[óo]n|Sele[çc][ãa]o|Selezione)\s+(?:de|di|del|della|da|do)\s+(?=\p{Lu})(?!(?:Personal[e]?|Pessoal|Personas)(?![\p{L}]))/u, '');
+  // …and a team named by its work or its people with the company after a linking word ("Talento de Grupo Almenara",
+  // "Personas de Frutas Levante"; "Selezione Personale" stays).
+  name = name.replace(/^(?:Talento|Talentos|Selecci[óo]n|Sele[çc][ãa]o|Selezione|Personas|Pessoas|Persone|Gente)\s+(?:de|di|del|della|da|do)\s+(?=\p{Lu})(?!(?:Personal[e]?|Pessoal|Personas)(?![\p{L}]))/u, '');
   // "Vicerrectorado de Recursos Humanos", "Service des Ressources Humaines": a unit named after the department it
   // runs, never the organisation ("Universidad de Valdeserra" under it is).
   if (/^(?:Vicerrectorado|Rectorado|Servicio|Departamento|Área|Dirección(?: General)?|Subdirección|Service|Direction|Département|Abteilung|Referat|Dipartimento|Servizio|Direzione|Ufficio|Afdeling|Dienst|Serviço|Direção|Direcção|Departament|Biuro|Wydział)(?:\s+(?:de|del|des|du|für|di|della|del|van|do|da|ds\.))?$/u.test(name.replace(/\s+(?:de|del|des|du|di|of|van|do|da)$/u, ''))) return null;
@@ -1334,6 +1336,8 @@ const AFTER_GENDER_MARK = new RegExp(String.raw`(?<=${GENDER_MARK})\s*[–—|,-
 const TEAM_AFTER_MARK = /^[ \t]*[–—-][ \t]+((?:Team|Área|Area|Abteilung|Bereich|Afdeling|Département|Dipartimento|Divisione|Dział|Departamento|Departament|Equipo|Equipa|Équipe)[ \t]+\p{Lu}[\p{L}&]*(?:[ \t]+\p{Lu}[\p{L}&]*){0,2})(?![\p{L}])/u;
 const PLURAL_POSTS = /^(?:unsere[nr]?\s+)?(?:Stellen|Positionen|Rollen|functies|vacatures|posiciones|puestos|posizioni|postes|stanowiska|vagas|roles|positions)\s+(?=\p{Lu})/u;
 /** A gender marker without brackets ending a title: "Chef de projet H/F", "Controller m/w/d", "Analityk K/M" (also before a subject's " – Lyon"). */
+/** What follows a bare gender marker in lower case is the sentence going on ("Conseiller en télévente H/F le mercredi 16 juin à 9h00"). */
+const AFTER_BARE_GENDER = /(?<=\s(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/[mwfdxkvMWFDXKV]){1,2}))\s+\p{Ll}.*$/su;
 const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/[mwfdxkvMWFDXKV]){1,2})$/u;
 
 /**
@@ -1346,7 +1350,7 @@ const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/
  */
 const VERB_AFTER_TITLE = /\s+(?:(?:a|ont|est|sont)\s+(?:(?:bien|déjà|particulièrement|vivement|beaucoup|retenu|été)\s+)*\p{Ll}+(?:é|ée|és|ées|u|ue|us|is|ise|it)|(?:nous|vous)\s+a|(?:ha|han|fue)\s+(?:sido|\p{Ll}+(?:ado|ada|ido|ida))|(?:è|sono)\s+(?:stat[aoie]|piaciut[aoie])|(?:ha|hanno)\s+\p{Ll}+(?:at[oaie]|ut[oaie]|it[oaie])|(?:hat|haben|wurde)\s+(?:uns|mich|\p{Ll}+)|(?:einladen|kennenlernen|kennen\s+lernen|begrüßen|vorstellen|sprechen|treffen|\p{Ll}+zu\p{Ll}+en|zu\s+\p{Ll}+en|ge\p{Ll}{3,}(?:(?<!is)t|en)|erhalten|bekommen)\s*[.!,]?\s*$|\p{Ll}{2,}(?:emy|imy|amy|libyśmy|łybyśmy)|(?:heeft|werd)\s+(?:ons|\p{Ll}+)|(?:foi|tem)\s+\p{Ll}+|(?:has|have|was)\s+(?:been|caught|impressed|\p{Ll}+ed)|(?:zostala|została|zostal|został)\s+\p{Ll}+)(?![\p{L}]).*$/su;
 /** The day or the hour after a title in its sentence, in the nine languages (lowercase adverbs, "um 10 Uhr", "at 3pm"). */
-const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
+const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:(?:le|el|il|am|on|op|no|na|w|we|ce|este|this|next)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|monday|tuesday|wednesday|thursday|friday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lunes|martes|miércoles|jueves|viernes|sábado|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|środę|czwartek|piątek|sobotę)\s+\d{1,2}(?![\d:.h])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
 
 /**
  * Inclusive writing on a word: French "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)"; Spanish,
@@ -1377,7 +1381,7 @@ function cleanRole(raw: string | undefined, fromSubject = false): string | null 
   if (!raw) return null;
   // A gender marker ends a title: what a dash or a comma adds after it is the team or the place
   // ("Backend Developer (m/w/d) – Payments, Köln/remote").
-  let role = raw.replace(AFTER_GENDER_MARK, '').replace(GENDER, '').replace(BARE_GENDER, '').replace(/\p{Extended_Pictographic}/gu, '');
+  let role = raw.replace(AFTER_GENDER_MARK, '').replace(AFTER_BARE_GENDER, '').replace(GENDER, '').replace(BARE_GENDER, '').replace(/\p{Extended_Pictographic}/gu, '');
   // "Stellen Data Analyst", "posizioni …": the plural noun that introduces titles is none of them.
   role = role.replace(PLURAL_POSTS, '');
   // Requisition numbers: "(Job Requisition R-0041827)", "(Req. HBX-20417)", "(HBX-20417)", "[Réf. TLC-0412]", "#4471"

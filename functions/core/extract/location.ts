@@ -226,7 +226,7 @@ function findAddress(main: string): string | null {
       const unitBefore = UNIT_BEFORE.exec(before);
       if (unitBefore && unitBefore.index > 0 && !UNIT.test(lead)) return `${unitBefore[1]}, ${inSentence(line.slice(street))}`;
       // "Unit 12, Riverside Business Park" or "Corbel Architects, 88 Pearl Street": the line is the address.
-      if (!(UNIT.test(lead) || (/,\s*$/.test(before) && isNameLine(lead)))) {
+      if (!(isUnitLead(lead) || (/,\s*$/.test(before) && isNameLine(lead)))) {
         // "…at their office (4th Floor, 22 Mosley Street, Manchester M2 3AN). It should…": the floor written
         // right before the street, inside the same brackets or list, is part of the address.
         const unit = /(?:^|[(,;:]\s*)([^(),;:]+),\s*$/.exec(before)?.[1]?.trim();
@@ -262,6 +262,14 @@ function findAddress(main: string): string | null {
     return join([...lines.slice(start, i - 1), cleanPart(lines[i - 1]!), ...continuation(lines, i, lines[i - 1]!)]);
   }
   return null;
+}
+
+/**
+ * A unit written before the street ("Unit 12, Riverside Business Park, …"): a unit's word and a few words, not a
+ * sentence that starts with one (French "Suite à votre candidature, nous vous attendons dans nos locaux du …").
+ */
+function isUnitLead(lead: string): boolean {
+  return UNIT.test(lead) && lead.split(/\s+/u).length <= 6;
 }
 
 /** A line that is a name and a house number: "Zandpad 44", "Borgo Pinti 12", "Kungsgatan 7B". */

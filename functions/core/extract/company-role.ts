@@ -1040,14 +1040,18 @@ const ROLE_BODY: RegExp[] = [
   // A title quoted after the posting's noun: al aviso "Analista de Pricing - Remoto LATAM", the vacancy "Data Analyst".
   QUOTED_POSTING_TITLE,
   /\bposte\s+(?:de |d['’]|:\s*)\s*([^\n,.]{2,60}?)(?=\s+(?:chez|au sein|à|pour|dans|que|qui|vient|est|a|ont|sera|semble|correspond|en CDI|en CDD|et(?!\s+\p{Lu})|mais|car|afin|nous|vous|avec|sur)\b|[,.!\n(]|\s+\([HFhf]\/[HFhf]\))/u,
-  /\b(?:Stelle|Position|Bewerbung|Rolle)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im)\b|[,.\n])/u,
+  // (…and "zu einem Gespräch als Projektleiterin Hochbau 100% ein": the workload and the verb's particle end it.)
+  /\b(?:Stelle|Position|Bewerbung|Rolle|Gespräch|Vorstellungsgespräch|Kennenlerngespräch|Interview)\s+(?:als\s+|als:\s*)(\p{Lu}[^\n,.]{1,60}?)(?=\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|all genders)\)|\s+(?:bei|in|im|ein)\b|\s+\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%|[,.\n])/u,
   // "für die Position Disponent Nahverkehr (m/w/d)": without "als", the gender marker after it says it is a title.
   new RegExp(String.raw`\b(?:Stelle|Position|Rolle|Funktion)\s+(\p{Lu}[^\n,.()]{1,60}?)(?=\s*${GENDER_MARK})`, 'u'),
   // The noun in the running text, not inside a name ("Vistula Cargo Solutions"): lowercase "cargo" only.
   /\b(?:[Pp]uesto|[Vv]acante|[Pp]osición|cargo|[Vv]aga|[Bb]úsqueda|[Ff]unção|[Ff]uncao)\s+(?:de\s+(?:una?\s+)?)?(\p{L}(?:[^\n,.(]|(?<=\b(?:Jr|Sr))\.){1,60}?)(?=\s+(?:en|na|no|da|do|para|(?:e|y)(?!\s+\p{Lu})|que|com|con)\b|\s*\(|[,\n!?·]|(?<!\b(?:Jr|Sr))\.)/u,
   // An Italian title ends where the sentence goes on: a place, a participle of the meeting ("… Export Area Assistant
   // previsto per il 9/3"), a verb or a pronoun.
-  /\b(?:[Pp]osizione|[Rr]uolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|(?:e|ed)(?!\s+\p{Lu})|che|con|è|sarà|si|ci|la|le|vi|ti|previst[oa]|fissat[oa]|programmat[oa]|vorremmo|vorrei|desideriamo|abbiamo|siamo|saremmo)\b|\s*\(|[,.\n])/u,
+  // (…or where a dash sets its terms apart: "Addetto/a alla contabilità fornitori – part-time 30 ore settimanali".)
+  /\b(?:[Pp]osizione|[Rr]uolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|(?:e|ed)(?!\s+\p{Lu})|che|con|è|sarà|si|ci|la|le|vi|ti|previst[oa]|fissat[oa]|programmat[oa]|vorremmo|vorrei|desideriamo|abbiamo|siamo|saremmo)\b|\s+[–—]\s+(?=part|full|tempo|contratto|stage|tirocinio|\d)|\s*\(|[,.\n])/u,
+  // "un colloquio conoscitivo come Responsabile Ufficio Acquisti", "una entrevista como Jefa de Compras": the title after "as".
+  /\b(?:colloquio|incontro|entrevista|reunión|conversa|conversación)\s+(?:\p{Ll}+\s+){0,2}com[eo]\s+(\p{Lu}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|che|con|en|na|no|da|do|para|que|com)\b|\s*\(|[,.\n])/u,
   // A Dutch title ends where the sentence's verb or pronoun begins ("de functie van Financieel Adviseur nodigen we je uit").
   /\b(?:functie|vacature)\s+(?:van\s+|als\s+|voor\s+(?:een|de)\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|heeft|kunnen|kan|we|wij|je|jij|u|is|om|met|voor|staat|stond|wordt|werd|gaat|zal|begint|vindt)\b|\s*\(|[,.!?\n])/iu,
   ROLE_OF_TITLE,

@@ -270,11 +270,14 @@ export function extractFacts(original: OriginalMessage, context: ExtractContext)
     const inSubject = findProseSlots(subject, textLanguage, reference, defaultZone, []).filter(valid);
     if (inSubject.length > 0) return inSubject;
     // …or the subject's day and the body's hour ("Entrevista – quinta-feira, 18/02" and "A conversa será às 14h30").
-    const sentence = split.main.split(/(?<=[.!?])\s+|\n+/u).find((s) => firstHourAt(s) >= 0);
+    // (Polish "godz." before the hour is an abbreviation, no sentence's end.)
+    const sentences = split.main.split(/(?<=(?<![Gg]odz)[.!?])\s+|\n+/u);
+    const bare = !sentences.some((s) => firstHourAt(s) >= 0);
+    const sentence = sentences.find((s) => firstHourAt(s, bare) >= 0);
     if (!sentence) return [];
     // …the hour with up to two words before it in its clause ("às 15h00 (hora de Lisboa)…", "o godzinie 11:30…"), so
     // that no long clause stands between it and the day.
-    const at = firstHourAt(sentence);
+    const at = firstHourAt(sentence, bare);
     const clock = `${/(?:[^\s,;:]+\s+){0,2}$/u.exec(sentence.slice(0, at))![0]}${sentence.slice(at)}`;
     // Only the subject's parts with a digit, so that its title does not stand between the day and the hour; the hour
     // is the body's, so a day and month with a dot there ("Rozmowa 16.03 – …") are its day, not a clock time.

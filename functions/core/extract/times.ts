@@ -505,7 +505,8 @@ const RANGE_WORD = String.raw`(?:a|à|às|as|até|ate|al|alle|tot|bis)`;
 /** "de 16 a 17 h", "9 bis 10 Uhr", "de 11 a 11:45", "14–15 CEST": the bare start of a range whose end is a time (not the day after a weekday: "vendredi 14 à 15h"). */
 const BARE_HOUR_BEFORE_RANGE = new RegExp(String.raw`(?<![\d:.,/])(?<!(?<![\p{L}])${WEEKDAY_WORDS}\.?,?\s{1,3}(?:(?:le|el|den|dia|il|op|the)\s+)?)(\d{1,2})(?=\s*(?:-|–|—|${RANGE_WORD}|bis|tot|to)\s*(?:\d{1,2}(?:[:.]\d{2})?\s?(?:h|hs|hrs|horas|Uhr|uur)(?![\p{L}\d])|\d{1,2}[:.]\d{2}(?![\d])|\d{1,2}\s+(?:CES?T|MES?Z|EES?T|WES?T|UTC|GMT|BST)(?![\p{L}])))`, 'giu');
 /** A range of two bare hours after its words, at a clause's end (timesForChrono). */
-const BARE_HOURS_RANGE = /(?<![\p{L}\d])(de|from|van|von|dalle|das|des|od)\s+(\d{1,2})\s+(a|to|tot|bis|alle|às|à|do)\s+(\d{1,2})(?=\s*(?:$|[,.;)\n]|(?:h|hs|hrs|horas|uur|Uhr)(?![\p{L}])))/gimu;
+/** (…or before the zone it is said in: "de 10 a 11 (hora peninsular)", "de 10 a 11 hora de Canarias".) */
+const BARE_HOURS_RANGE = /(?<![\p{L}\d])(de|from|van|von|dalle|das|des|od)\s+(\d{1,2})\s+(a|to|tot|bis|alle|às|à|do)\s+(\d{1,2})(?=\s*(?:$|[,.;)\n]|\((?=hora|horário|horario|heure|ora|czasu|tijd|time|Zeit|CES?T|MES?Z|UTC|GMT)|(?:h|hs|hrs|horas|uur|Uhr)(?![\p{L}])|(?:hora|horário|horario)(?![\p{L}])))/gimu;
 /** "16h", "10 h" after a time word, a range word or a dash, or before one. */
 const HOUR_H = new RegExp(String.raw`(?<=(?:^|[\s(])(?:à|a|às|as|das|dès|de|vers|at|um|om|alle|dalle|ore|las|los|o|od|do|entre|from|-|–|—)\s{1,3})(\d{1,2})\s?h(?![\p{L}\d])|(?<![\d:.,/])(\d{1,2})\s?h(?=\s*(?:-|–|—|${RANGE_WORD}\s)\s*(?:las\s+)?\d)`, 'giu');
 /** The word joining a range's two times. */
@@ -576,8 +577,10 @@ const CLOCK_FRACTIONS: { pattern: RegExp; time: (m: string[]) => [hour: number, 
  * Where a text first says an hour: in figures ("14h30", "11:30", "9 h") or in words ("om half drie", "a las cinco",
  * "half past ten", "um drei Uhr"); -1 for none.
  */
-export function firstHourAt(text: string): number {
-  const at = [/(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u.exec(text)?.index ?? -1];
+export function firstHourAt(text: string, bare = false): number {
+  // With `bare`, also a bare hour after an hour's word ("w godz. 13–14", "alle ore 10", "a las 9", "às 10", "um 9"):
+  // asked only when no sentence writes a clock time.
+  const at = [/(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u.exec(text)?.index ?? -1, bare ? /(?<=(?<![\p{L}])(?:godz\.|godzinie|godzinach|ore|a las|às|um)\s{1,2})\d{1,2}(?![\d:.])/iu.exec(text)?.index ?? -1 : -1];
   for (const pattern of [CLOCK_WORDS, ...HOUR_IN_WORDS.map((h) => h.pattern), ...CLOCK_FRACTIONS.map((f) => f.pattern)]) {
     pattern.lastIndex = 0;
     at.push(pattern.exec(text)?.index ?? -1);

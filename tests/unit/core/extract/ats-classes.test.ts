@@ -283,3 +283,14 @@ describe('the end of a slot said apart from its start', () => {
   it('"het gesprek duurt tot ongeveer 15.30 uur"', () =>
     expect(read('Dag Claire,\n\nHeb je tijd op dinsdag 9 maart om 14.00 uur? Het gesprek duurt tot ongeveer 15.30 uur.\n\nGroeten,\nEwa')).toEqual([['2027-03-09T14:00:00+01:00', '2027-03-09T15:30:00+01:00']]));
 });
+
+describe('the day in the subject and a bare hour after an hour word in the body ("w godz. 13–14")', () => {
+  it('are one slot, its end kept', () => {
+    const facts = extractFacts({ from: { name: 'Ewa Maj', address: 'kariera@orlikdata.example' }, replyTo: null, cc: [], subject: 'Orlik Data – spotkanie 18 lutego', date: { instant: new Date('2027-02-09T14:05:00Z'), offsetMinutes: 60 }, messageId: null, body: 'Dzień dobry,\n\nzapraszamy na spotkanie w naszym biurze w godz. 10–11. Proszę zgłosić się na recepcji.\n\nPozdrawiamy\nEwa Maj\nOrlik Data S.A.', calendars: [] }, { ownerAddresses: ['ola@example.com'], fallbackDate: null, isInvitation });
+    expect(facts.slots.map((s) => [s.start, s.end])).toEqual([['2027-02-18T10:00:00+01:00', '2027-02-18T11:00:00+01:00']]);
+  });
+  it('a clock time written elsewhere in the body goes first', () => {
+    const facts = extractFacts({ from: { name: 'Ewa Maj', address: 'kariera@orlikdata.example' }, replyTo: null, cc: [], subject: 'Orlik Data – spotkanie 18 lutego', date: { instant: new Date('2027-02-09T14:05:00Z'), offsetMinutes: 60 }, messageId: null, body: 'Dzień dobry,\n\nbiuro jest otwarte od godz. 8.\nSpotkanie zacznie się o 10:30.\n\nPozdrawiamy\nEwa Maj\nOrlik Data S.A.', calendars: [] }, { ownerAddresses: ['ola@example.com'], fallbackDate: null, isInvitation });
+    expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-18T10:30:00+01:00']);
+  });
+});

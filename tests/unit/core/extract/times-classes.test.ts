@@ -228,6 +228,15 @@ describe('Latin American times: "hora de Bogotá" (a place ending in an accent),
   });
 });
 
+describe('a range of bare hours before the zone it is said in ("de 10 a 11 (hora peninsular)")', () => {
+  it.each([
+    ['es', 'el jueves 12 de noviembre de 10 a 11 (hora peninsular).', 'Europe/Warsaw', ['2026-11-12T09:00:00.000Z 60 → 2026-11-12T10:00:00.000Z']],
+    ['es', 'el jueves 12 de noviembre, de 16 a 17 hora de Canarias.', 'Europe/Warsaw', ['2026-11-12T16:00:00.000Z 0 → 2026-11-12T17:00:00.000Z']],
+  ])('%s: %s', (language, text, zone, expected) => {
+    expect(findProseSlots(text, language as TextLanguage, REFERENCE, { zone }).map((s) => `${s.start.instant.toISOString()} ${s.start.offsetMinutes} → ${s.end?.instant.toISOString()}`)).toEqual(expected);
+  });
+});
+
 describe('times said loosely, as small employers write them', () => {
   it.each([
     // 2 November 2026 is a Monday.

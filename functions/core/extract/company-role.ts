@@ -10,7 +10,8 @@ import { isPlaceName } from './zones.js';
 
 // "A/S" (the Danish and Norwegian legal form) is one word; so is a quoted name in it (Mleczarnia „Mazowsze”, Cortiças «Sol Nascente»).
 // Belgian, German and Italian legal forms written in lower case ("Lijnhulp Vlaanderen vzw", "asbl", "gGmbH", "s.r.l.") are words of the name too.
-const WORD = String.raw`(?:A\/S(?![\p{L}])|(?:vzw|asbl|bvba|cvba|gGmbH|s\.r\.l\.|s\.p\.a\.|s\.a\.s\.|s\.n\.c\.|srl|snc)(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
+// An elided particle glued to a capitalised word is a word of the name too ("L'Atelier d'Orsan", "Cantina dell'Etna").
+const WORD = String.raw`(?:A\/S(?![\p{L}])|(?:d|dell|dall|nell|sull)['’]\p{Lu}[\p{L}\p{N}'’.-]*|(?:vzw|asbl|bvba|cvba|gGmbH|s\.r\.l\.|s\.p\.a\.|s\.a\.s\.|s\.n\.c\.|srl|snc)(?![\p{L}])|\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}+[\p{L}]*|[„“«]\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}[”“»])`;
 const JOIN = String.raw`(?:&|\+|and|de|del|la|las|los|des|du|di|do|da|dos|das|della|delle|dello|degli|of|von|van|der|den|y|e|et|für|voor|pour|per|para)`;
 // (Never the pronoun "I" after a joining word: "at Halden Group and I look after…".)
 const NAME = String.raw`${WORD}(?:[ \t]+(?:${JOIN}[ \t]+){0,2}(?!I(?![\p{L}\p{N}'’.-]))${WORD}){0,5}`;

@@ -30,6 +30,8 @@ describe('format', () => {
     ['de', 'Kommen Sie doch am Donnerstag bei uns vorbei.'],
     ['es', 'Pásate por el taller el lunes a las cinco.'],
     ['en, after a call', 'We spoke on the phone yesterday. Come by on Friday and meet the team.'],
+    ['es, "como comentamos por teléfono" is the call before', 'Como comentamos por teléfono, te propongo vernos el jueves a las 18:00 en la cafetería del Hotel Sol, Passeig de Gràcia 20, 08007 Barcelona.'],
+    ['pt, "conforme combinamos por telefone"', 'Conforme combinamos por telefone, esperamos por você na quinta às 10h na Rua Augusta 100, 1100-053 Lisboa.'],
   ])('a small employer asking to come over is onsite (%s)', (_lang, body) => {
     expect(format(body)).toBe('onsite');
   });

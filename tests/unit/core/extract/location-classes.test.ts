@@ -28,6 +28,8 @@ describe('an address block as written', () => {
     ['a company line before the street on the same line', 'Where: Fenwick & Daughters, 18 Quay Street, Galway H91 X2C4', 'Fenwick & Daughters, 18 Quay Street, Galway H91 X2C4'],
     ['a street word abbreviated with a dot, its number after it ("Hauptstr. 12", "Str. Col Alt 12")', 'Das Gespräch findet bei uns statt:\nHauptstr. 12\n80331 München', 'Hauptstr. 12, 80331 München'],
     ['a French sentence that opens with "Suite à" ("following") is no unit written before the street', 'Suite à votre candidature, nous vous attendons le 3 mars à 10h dans nos locaux du 14 rue des Lilas, 44000 Nantes.', '14 rue des Lilas, 44000 Nantes'],
+    ['a Catalan street word ("Passeig", "Avinguda", "Plaça") in a sentence', 'Ens veiem a la recepció de l’Hotel Port, Avinguda de Mistral 14, 08015 Barcelona. Pregunteu per mi.', 'Avinguda de Mistral 14, 08015 Barcelona'],
+    ['a street with no number ("s/n") and a town that starts with an elided article', 'La entrevista será en nuestra nave:\nCamino del Molino s/n\n12200 L’Alcúdia (Castellón)', 'Camino del Molino s/n, 12200 L’Alcúdia (Castellón)'],
     ['an address in a sentence that goes on after it with a comma', 'Nous aimerions vous rencontrer à la boutique, 27 rue du Faubourg Poissonnière, 75009 Paris, le jeudi 17 juin à 15h00.', '27 rue du Faubourg Poissonnière, 75009 Paris'],
   ])('%s', (_shape, main, address) => {
     expect(findLocation(main)).toBe(address);

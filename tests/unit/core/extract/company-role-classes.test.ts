@@ -1465,3 +1465,13 @@ describe('an English council named after its place, the kind last', () => {
   it('"Westmoor District Council" in the subject over the town the domain spells', () =>
     expect(companyOf({ name: 'HR Recruitment', address: 'hr.recruitment@westmoor.example' }, 'Westmoor District Council - interview for Data Entry Clerk', 'Dear Ingrid,\n\nThank you for applying for the post of Data Entry Clerk with Customer Services at Westmoor.\n\nHR Recruitment\nCivic Centre, Station Road, Westmoor')).toBe('Westmoor District Council'));
 });
+
+describe('a planner\'s title in the languages is a title ("Planificadora de …", "Pianificatore …", "Planejador …")', () => {
+  it.each([
+    ['Te escribimos sobre tu candidatura a la oferta "Planificadora de Producción".', 'Planificadora de Producción'],
+    ['La ringraziamo per la candidatura all\'annuncio "Pianificatore della produzione".', 'Pianificatore della produzione'],
+    ['Obrigado pela candidatura à vaga de Planejador de Manutenção, na nossa fábrica.', 'Planejador de Manutenção'],
+  ])('%s', (body, role) => {
+    expect(findRole('Candidatura', body)).toBe(role);
+  });
+});

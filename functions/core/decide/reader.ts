@@ -581,7 +581,9 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     const conditionAt = allMatches(R.conditional, upToHere).at(-1) ?? null;
     const polite = conditionAt !== null && (R.polite.test(upToHere.slice(0, conditionAt.index)) || R.ifPossible.exec(upToHere.slice(conditionAt.index))?.index === 0);
     // "In theory — nothing to do but decline. BUT…": a frame set against what will happen holds the instruction back too.
-    const conditioned = (conditionAt !== null && !polite) || R.counterfactual.test(upToHere);
+    // …and so is "if I go" itself in the languages whose "if" the pattern above leaves out ("Si voy, tengo que…", "Se ci vado…",
+    // "Als ik ga…"): what going would cost, not a decision to go.
+    const conditioned = (conditionAt !== null && !polite) || R.counterfactual.test(upToHere) || IF_I_GO.test(text);
     if (!reported) {
       const retract = R.retract.exec(text);
       if (retract && !conditioned) instruction = null;
@@ -893,6 +895,9 @@ type Act = { at: number; verdict: 'attend' | 'decline' };
 
 /** A clause that is only a gesture of refusal: thumbs down, a cross, a person saying no, a no-entry sign. */
 const NO_GESTURE_ONLY = /^[\s.!]*(?:(?:\u{1F44E}|\u{274C}|\u{1F645}|\u{1F6AB}|\u{26D4}|\u{2716})(?:[\u{1F3FB}-\u{1F3FF}]|\u200d|\u2640|\u2642|\ufe0f)*[\s.!]*)+$/u;
+
+/** "If I go" opening a clause, in the languages whose "if" is also another word ("si", "se", "als"): a condition on going. */
+const IF_I_GO = /^(?:(?:y|e|et|en|pero|mas|mais|ma|maar)\s+)?(?:si|se|als)\s+(?:(?:yo|eu|io|ik|j['’]?y|ci|la|lá)\s+)?(?:voy|vou|for|fosse|fuera|vais|allais|vado|andassi|ga|ging)(?:\s+(?:a la entrevista|à entrevista|al colloquio|à l['’]entretien|naar het gesprek))?\s*(?:[,;:.…]|$)/iu;
 
 /**
  * A "not for me" blanked (its length kept): a conditional inside the verdict's own words ("je vois pas ce qui pourrait

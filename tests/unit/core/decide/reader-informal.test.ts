@@ -1986,3 +1986,21 @@ describe('no guaranteed hours, paid by the hour, invoicing as a one-person busin
     expect(decided('Técnicos Unidos Sociedad Limitada Unipersonal: la fiscalía los está investigando.')).not.toBe('decline/nothing-appealing');
   });
 });
+
+describe('"if I go" is what going would cost, not a decision to go; "I think I\'ll go" is one', () => {
+  it.each([
+    ['Si voy, me toca pedir el día libre.'],
+    ['Se vou, perco a manhã inteira.'],
+    ["Si j'y vais, je perds ma matinée."],
+    ['Se ci vado, perdo mezza giornata.'],
+    ['Als ik ga, ben ik de hele ochtend kwijt.'],
+  ])('%s', (note) => {
+    expect(instruction(note)).toBeNull();
+  });
+  it.each([['Je pense y aller, même si le poste est flou.'], ['Penso di andarci, anche se il ruolo è vago.']])('%s', (note) => {
+    expect(instruction(note)).toBe('attend');
+  });
+  it('a yes said with a comma ("Sí, voy") stays a yes', () => {
+    expect(instruction('Si, voy.')).toBe('attend');
+  });
+});

@@ -583,7 +583,7 @@ export function readOwnerNote(whole: string | null, company: string | null = nul
     // "In theory — nothing to do but decline. BUT…": a frame set against what will happen holds the instruction back too.
     // …and so is "if I go" itself in the languages whose "if" the pattern above leaves out ("Si voy, tengo que…", "Se ci vado…",
     // "Als ik ga…"): what going would cost, not a decision to go.
-    const conditioned = (conditionAt !== null && !polite) || R.counterfactual.test(upToHere) || IF_I_GO.test(text);
+    const conditioned = (conditionAt !== null && !polite) || R.counterfactual.test(upToHere) || IF_I_GO.test(original.trim());
     if (!reported) {
       const retract = R.retract.exec(text);
       if (retract && !conditioned) instruction = null;
@@ -896,8 +896,11 @@ type Act = { at: number; verdict: 'attend' | 'decline' };
 /** A clause that is only a gesture of refusal: thumbs down, a cross, a person saying no, a no-entry sign. */
 const NO_GESTURE_ONLY = /^[\s.!]*(?:(?:\u{1F44E}|\u{274C}|\u{1F645}|\u{1F6AB}|\u{26D4}|\u{2716})(?:[\u{1F3FB}-\u{1F3FF}]|\u200d|\u2640|\u2642|\ufe0f)*[\s.!]*)+$/u;
 
-/** "If I go" opening a clause, in the languages whose "if" is also another word ("si", "se", "als"): a condition on going. */
-const IF_I_GO = /^(?:(?:y|e|et|en|pero|mas|mais|ma|maar)\s+)?(?:si|se|als)\s+(?:(?:yo|eu|io|ik|j['’]?y|ci|la|lá)\s+)?(?:voy|vou|for|fosse|fuera|vais|allais|vado|andassi|ga|ging)(?:\s+(?:a la entrevista|à entrevista|al colloquio|à l['’]entretien|naar het gesprek))?\s*(?:[,;:.…]|$)/iu;
+/**
+ * "If I go" opening a clause, in the languages whose "if" is also another word ("si", "se", "als"): a condition on going.
+ * Read in the words as written (Spanish "Sí voy", yes I'm going, is no "si", if), the clause ending there or at a comma.
+ */
+const IF_I_GO = /^(?:(?:y|e|et|en|pero|mas|mais|ma|maar)\s+)?(?:si|se|als)\s+(?:(?:yo|eu|io|ik|j['’]?y|ci|la|lá)\s+)?(?:voy|vou|for|fosse|fuera|vais|allais|vado|andassi|ga|ging)(?:\s+(?:a la entrevista|à entrevista|al colloquio|à l['’]entretien|naar het gesprek))?\s*(?:[,;:…]|$)/iu;
 
 /**
  * A "not for me" blanked (its length kept): a conditional inside the verdict's own words ("je vois pas ce qui pourrait

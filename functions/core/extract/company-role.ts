@@ -414,8 +414,9 @@ export function findCompany(subject: string, main: string, signature: string, se
   const legal = LEGAL_LINE.exec(`${main}\n${signature}`);
   if (legal && !isRelayName(legal[1]!) && !isRelayName(legal[1]!.split(/\s+/)[0]!)) add(legal[1], true);
   // A logo's alt text: as weak as a signature's company line, confirmed the same way.
-  // (Never the sender's own name: "Stefano Ghezzi", a line of its own under the sign-off, reads like a name's line but is the person.)
-  for (const logo of logos) if (!senderName || squash(logo) !== squash(senderName)) add(logo, false, false, true);
+  // (Never the sender's own name: "Stefano Ghezzi", a line of its own under the sign-off, reads like a name's line but is the
+  // person; a company-named sender the domain spells, "Northwind" <jobs@northwind…>, stays.)
+  for (const logo of logos) if (!senderName || squash(logo) !== squash(senderName) || matchesDomain(logo, domain)) add(logo, false, false, true);
   // A signature line that is only a name ("Marlowe Financial"): kept only if something confirms it.
   for (const line of signature.split('\n').slice(0, 8)) {
     if (NAME_LINE.test(line)) add(line.trim(), false, true);
@@ -1052,7 +1053,7 @@ const ROLE_BODY: RegExp[] = [
   // (…or where a dash sets its terms apart: "Addetto/a alla contabilità fornitori – part-time 30 ore settimanali".)
   /\b(?:[Pp]osizione|[Rr]uolo)\s+(?:di\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|(?:e|ed)(?!\s+\p{Lu})|che|con|è|sarà|si|ci|la|le|vi|ti|previst[oa]|fissat[oa]|programmat[oa]|vorremmo|vorrei|desideriamo|abbiamo|siamo|saremmo)\b|\s+[–—]\s+(?=part|full|tempo|contratto|stage|tirocinio|\d)|\s*\(|[,.\n])/u,
   // "un colloquio conoscitivo come Responsabile Ufficio Acquisti", "una entrevista como Jefa de Compras": the title after "as".
-  /\b(?:colloquio|incontro|entrevista|reunión|conversa|conversación)\s+(?:\p{Ll}+\s+){0,2}com[eo]\s+(\p{Lu}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|che|con|en|na|no|da|do|para|que|com)\b|\s*\(|[,.\n])/u,
+  /\b(?:colloquio|incontro|entrevista|reunión|conversa|conversación)\s+(?:\p{Ll}+\s+){0,2}com[eo]\s+(?!(?:Le|La|Lei|Gli|Usted|Ud|Vd|Ustedes)(?![\p{L}]))(\p{Lu}[^\n,.(]{1,60}?)(?=\s+(?:presso|in|nel|nella|per|che|con|en|na|no|da|do|para|que|com)\b|\s*\(|[,.\n])/u,
   // A Dutch title ends where the sentence's verb or pronoun begins ("de functie van Financieel Adviseur nodigen we je uit").
   /\b(?:functie|vacature)\s+(?:van\s+|als\s+|voor\s+(?:een|de)\s+)?(\p{L}[^\n,.(]{1,60}?)(?=\s+(?:bij|in|op|en|nodigen|willen|zouden|graag|hebben|heeft|kunnen|kan|we|wij|je|jij|u|is|om|met|voor|staat|stond|wordt|werd|gaat|zal|begint|vindt)\b|\s*\(|[,.!?\n])/iu,
   ROLE_OF_TITLE,
@@ -1355,7 +1356,7 @@ const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/
  */
 const VERB_AFTER_TITLE = /\s+(?:(?:a|ont|est|sont)\s+(?:(?:bien|déjà|particulièrement|vivement|beaucoup|retenu|été)\s+)*\p{Ll}+(?:é|ée|és|ées|u|ue|us|is|ise|it)|(?:nous|vous)\s+a|(?:ha|han|fue)\s+(?:sido|\p{Ll}+(?:ado|ada|ido|ida))|(?:è|sono)\s+(?:stat[aoie]|piaciut[aoie])|(?:ha|hanno)\s+\p{Ll}+(?:at[oaie]|ut[oaie]|it[oaie])|(?:hat|haben|wurde)\s+(?:uns|mich|\p{Ll}+)|(?:einladen|kennenlernen|kennen\s+lernen|begrüßen|vorstellen|sprechen|treffen|\p{Ll}+zu\p{Ll}+en|zu\s+\p{Ll}+en|ge\p{Ll}{3,}(?:(?<!is)t|en)|erhalten|bekommen)\s*[.!,]?\s*$|\p{Ll}{2,}(?:emy|imy|amy|libyśmy|łybyśmy)|(?:heeft|werd)\s+(?:ons|\p{Ll}+)|(?:foi|tem)\s+\p{Ll}+|(?:has|have|was)\s+(?:been|caught|impressed|\p{Ll}+ed)|(?:zostala|została|zostal|został)\s+\p{Ll}+)(?![\p{L}]).*$/su;
 /** The day or the hour after a title in its sentence, in the nine languages (lowercase adverbs, "um 10 Uhr", "at 3pm"). */
-const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:(?:le|el|il|am|on|op|no|na|w|we|ce|este|this|next)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|monday|tuesday|wednesday|thursday|friday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lunes|martes|miércoles|jueves|viernes|sábado|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|środę|czwartek|piątek|sobotę)\s+\d{1,2}(?![\d:.h])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
+const WHEN_AFTER_TITLE = /\s+(?:(?:morgen|heute|übermorgen|tomorrow|today|demain|aujourd'hui|mañana|hoy|domani|oggi|amanhã|hoje|jutro|dzisiaj|dziś|vandaag|overmorgen)(?![\p{L}])|(?:(?:le|el|il|am|Am|on|On|op|no|na|w|we|ce|este|this|next)\s+)?(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Segunda-feira|Terça-feira|Quarta-feira|Quinta-feira|Sexta-feira|Poniedziałek|Wtorek|Środę|Czwartek|Piątek|Sobotę|lundi|mardi|mercredi|jeudi|vendredi|samedi|monday|tuesday|wednesday|thursday|friday|saturday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|lunes|martes|miércoles|jueves|viernes|sábado|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|środę|czwartek|piątek|sobotę)\s+\d{1,2}(?![\d:.h])|(?:um|at|à|a las|alle|às|om|o godz\.?|o)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:Uhr|h|uur|horas?|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\d])).*$/su;
 
 /**
  * Inclusive writing on a word: French "Assistant(e)", "Chargé·e", "Développeur.euse", "Directeur(rice)"; Spanish,

@@ -578,9 +578,9 @@ const CLOCK_FRACTIONS: { pattern: RegExp; time: (m: string[]) => [hour: number, 
  * "half past ten", "um drei Uhr"); -1 for none.
  */
 export function firstHourAt(text: string, bare = false): number {
-  // With `bare`, also a bare hour after an hour's word ("w godz. 13–14", "alle ore 10", "a las 9", "às 10", "um 9"):
+  // With `bare`, also a bare hour after an hour's word ("w godz. 13–14", "alle ore 10", "a las 9", "às 10"; not "w godzinach 8–16", office hours):
   // asked only when no sentence writes a clock time.
-  const at = [/(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u.exec(text)?.index ?? -1, bare ? /(?<=(?<![\p{L}])(?:godz\.|godzinie|godzinach|ore|a las|às|um)\s{1,2})\d{1,2}(?![\d:.])/iu.exec(text)?.index ?? -1 : -1];
+  const at = [/(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|\s?h(?![\p{L}]))/u.exec(text)?.index ?? -1, bare ? /(?<=(?<![\p{L}])(?:godz\.|godzinie|ore|a las|às)\s{1,2})\d{1,2}(?![\d:]|\.\d)/iu.exec(text)?.index ?? -1 : -1];
   for (const pattern of [CLOCK_WORDS, ...HOUR_IN_WORDS.map((h) => h.pattern), ...CLOCK_FRACTIONS.map((f) => f.pattern)]) {
     pattern.lastIndex = 0;
     at.push(pattern.exec(text)?.index ?? -1);

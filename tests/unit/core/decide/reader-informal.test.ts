@@ -1951,7 +1951,7 @@ describe('a year that ends the sentence still recalls an earlier process', () =>
 describe('asking to be put on their schedule is a yes, in a question too', () => {
   it.each([
     ['Any way you could squeeze me in on Friday morning?'],
-    ['Pencil me in for the later one, please.'],
+    ['Pencil me in for the 2pm one, please.'],
     ['Tu pourrais me caler jeudi après-midi ?'],
     ['Könntest du mich am Donnerstag einplanen?'],
     ['¿Me apuntás para el jueves?'],
@@ -1962,6 +1962,13 @@ describe('asking to be put on their schedule is a yes, in a question too', () =>
   });
   it('a schedule that had no room for the owner is no request', () => {
     expect(instruction('Last year they could not fit me in at all.')).toBeNull();
+  });
+  it.each([
+    ['Decline politely, but could you get me on their list for future roles?'],
+    ['Bitte absagen, vielleicht können sie mich für spätere Stellen vormerken.'],
+    ['Décline poliment, mais peux-tu me noter pour leurs prochains postes ?'],
+  ])('being kept in mind for later roles after a no is no yes: %s', (note) => {
+    expect(instruction(note)).toBe('decline');
   });
 });
 
@@ -1975,7 +1982,7 @@ describe('no guaranteed hours, paid by the hour, invoicing as a one-person busin
     ['Geen enkel gegarandeerd aantal uren, en de FIOD heeft er een inval gedaan.'],
     ['Sem nenhuma hora garantida, e a Receita Federal autuou a empresa.'],
     ['Bez żadnych gwarantowanych godzin, a prokuratura wszczęła postępowanie.'],
-    ['Invoicing them as a sole trader, and the new owners are selling it off in parts.'],
+    ['Invoicing them as a sole trader, and the new owners are selling off its divisions.'],
   ])('%s', (note) => {
     expect(decided(note)).toBe('decline/nothing-appealing');
   });
@@ -2000,7 +2007,8 @@ describe('"if I go" is what going would cost, not a decision to go; "I think I\'
   it.each([['Je pense y aller, même si le poste est flou.'], ['Penso di andarci, anche se il ruolo è vago.']])('%s', (note) => {
     expect(instruction(note)).toBe('attend');
   });
-  it('a yes said with a comma ("Sí, voy") stays a yes', () => {
+  it('a yes said with a comma ("Sí, voy") or an accent ("Pero sí voy.") stays a yes', () => {
     expect(instruction('Si, voy.')).toBe('attend');
+    expect(instruction('El puesto es aburrido. Pero sí voy.')).toBe('attend');
   });
 });

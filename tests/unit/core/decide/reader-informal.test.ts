@@ -2012,3 +2012,9 @@ describe('"if I go" is what going would cost, not a decision to go; "I think I\'
     expect(instruction('El puesto es aburrido. Pero sí voy.')).toBe('attend');
   });
 });
+
+describe('putting it in the calendar, with hyphenated words between the verb and the calendar', () => {
+  it.each([['Zet het e-mail-gesprek maar in mijn agenda.'], ['Mets le rendez-vous dans mon agenda.'], ['Apunta la video-entrevista en mi agenda.']])('%s', (note) => {
+    expect(instruction(note)).toBe('attend');
+  });
+});

@@ -1341,10 +1341,12 @@ const AFTER_GENDER_MARK = new RegExp(String.raw`(?<=${GENDER_MARK})\s*[–—|,-
 /** A team named by a team's word right after a title's gender marker: "(m/v/x) – Team Finance", "(h/m) – Área Financiera". */
 const TEAM_AFTER_MARK = /^[ \t]*[–—-][ \t]+((?:Team|Área|Area|Abteilung|Bereich|Afdeling|Département|Dipartimento|Divisione|Dział|Departamento|Departament|Equipo|Equipa|Équipe)[ \t]+\p{Lu}[\p{L}&]*(?:[ \t]+\p{Lu}[\p{L}&]*){0,2})(?![\p{L}])/u;
 const PLURAL_POSTS = /^(?:unsere[nr]?\s+)?(?:Stellen|Positionen|Rollen|functies|vacatures|posiciones|puestos|posizioni|postes|stanowiska|vagas|roles|positions)\s+(?=\p{Lu})/u;
-/** A gender marker without brackets ending a title: "Chef de projet H/F", "Controller m/w/d", "Analityk K/M" (also before a subject's " – Lyon"). */
+/** A gender marker written without brackets: "H/F", "m/w/d", "k/m". */
+const BARE_GENDER_MARK = String.raw`(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/[mwfdxkvMWFDXKV]){1,2})`;
 /** What follows a bare gender marker in lower case is the sentence going on ("Conseiller en télévente H/F le mercredi 16 juin à 9h00"). */
-const AFTER_BARE_GENDER = /(?<=\s(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/[mwfdxkvMWFDXKV]){1,2}))\s+\p{Ll}.*$/su;
-const BARE_GENDER = /\s+[-–]?\s*(?:[HF]\/[HF]|[hf]\/[hf]|[mwfdxkvMWFDXKV](?:\/[mwfdxkvMWFDXKV]){1,2})$/u;
+const AFTER_BARE_GENDER = new RegExp(String.raw`(?<=\s${BARE_GENDER_MARK})\s+\p{Ll}.*$`, 'su');
+/** A gender marker without brackets ending a title: "Chef de projet H/F", "Controller m/w/d", "Analityk K/M" (also before a subject's " – Lyon"). */
+const BARE_GENDER = new RegExp(String.raw`\s+[-–]?\s*${BARE_GENDER_MARK}$`, 'u');
 
 /**
  * The sentence's own verb after the title: "au poste de Contrôleur de gestion a retenu toute notre attention", "al puesto

@@ -327,7 +327,7 @@ const clauseBoundary = (that: string) =>
  * opens with one only after punctuation, where it is the contrast ("…, maar hier trekt me niks").
  */
 const OPENS_WITH_CONTRAST = new RegExp(`^(?:${contrastWords(C.CONTRAST)})(?![\\p{L}])`, 'iu');
-const CLAUSE_BOUNDARY = clauseBoundary('that|ze|zeby|że|żeby|czy|dass|ob|que|che|dat');
+const CLAUSE_BOUNDARY = clauseBoundary('that|ze|zeby|zebym|że|żeby|żebym|czy|dass|ob|que|che|dat');
 // Polish "ze" (że typed without its dot) is Dutch "ze" (they): a note not read as Polish splits before it.
 const CLAUSE_BOUNDARY_NOT_POLISH = clauseBoundary('that|dass|ob|que|che|dat');
 

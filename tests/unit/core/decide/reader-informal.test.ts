@@ -2018,3 +2018,25 @@ describe('putting it in the calendar, with hyphenated words between the verb and
     expect(instruction(note)).toBe('attend');
   });
 });
+
+describe('a belief that I will (not) go: "I think I\'ll go" is a yes, the belief denied a no, in every language', () => {
+  it.each([
+    ['Je ne pense pas y aller, franchement.'],
+    ['Ich glaube nicht, dass ich da hingehe.'],
+    ['Ich denke, ich gehe nicht hin.'],
+    ['No creo que vaya, la verdad.'],
+    ['Non credo che ci andrò.'],
+    ['Nie sądzę, żebym poszła.'],
+    ['Não acho que vá.'],
+    ['Ik geloof niet dat ik erheen ga.'],
+  ])('%s', (note) => {
+    expect(instruction(note)).toBe('decline');
+  });
+  it.each([['Ich glaube, ich gehe hin.'], ['Creo que iré.'], ['Penso che ci andrò.'], ['Myślę, że pójdę.'], ['Acho que vou ir sim.'], ['Ik denk dat ik er toch heen ga.']])('%s', (note) => {
+    expect(instruction(note)).toBe('attend');
+  });
+  it('what is not the owner going is no instruction ("no creo que vaya a ser fácil", "ik denk niet dat ik ga kijken naar…")', () => {
+    expect(instruction('No creo que vaya a ser fácil, pero bueno.')).toBeNull();
+    expect(instruction('Ik denk niet dat ik ga kijken naar andere banen.')).toBeNull();
+  });
+});

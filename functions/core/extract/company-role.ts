@@ -284,6 +284,12 @@ function looksLikeAName(name: string): boolean {
 /** A pay or a contract's terms in brackets after a title ("12-month FTC, £38–42k", "B2B, 160–190 zł/h", "CDD 6 mois"): never a company. */
 const PAY_OR_TERMS = /[£$€¥]|\d\s*(?:k|K|zł|PLN|EUR|CHF|GBP|USD)\b|(?<![\p{L}])(?:FTC|B2B|CDD|CDI|FTE|contract|contrato|contratto|Vertrag|umowa|contrat|salary|rate|netto|brutto|gross|net|p\.?a\.?|per (?:hour|day|annum)|months?|mois|meses|mesi|Monate|miesięcy|maanden|part[- ]time|full[- ]time|temp|perm|interim|freelance|tempo (?:pieno|parziale)|Teilzeit|Vollzeit|deeltijd|voltijd|etat)(?![\p{L}])/iu;
 
+/** A business's kind alone ("Farmácia", "Bäckerei"; also read without its accents): no name. */
+const BARE_SHOP_KIND = new RegExp(String.raw`^${SHOP_KIND}$`, 'u');
+
+/** A subject part that names the occasion only: "Entretien", "Entrevista telefónica", "Phone interview", "Zaproszenie na rozmowę". */
+const SUBJECT_OCCASION = /^(?:(?:first|second|final|technical|phone|video|telephone)\s+)?(?:interview|entretien|entrevista|entrevue|colloquio|gespräch|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|gesprek|rozmowa|einladung|uitnodiging|invitation|invito|zaproszenie|convocatoria|convocazione|convite|convocation)(?:\s+[\p{Ll}'’]+){0,3}$/u;
+
 /** A line that is a person's name: a first name, an optional particle, a surname ("Lotte de Vries", "Ana Ribeiro"). */
 const PERSON_LINE = /^[ \t>]*(\p{Lu}\p{Ll}+)(?:[ \t]+(?:de|van|der|den|von|da|di|le|la|du|dos|das|del|van der|van den|van de))?[ \t]+\p{Lu}[\p{Ll}'’-]+[ \t]*$/gmu;
 
@@ -620,7 +626,16 @@ export function findCompany(subject: string, main: string, signature: string, se
   // …or a signature line that can only be an organisation's ("Universidad de Valdeserra" under its HR unit's lines).
   // …or a signature line two of whose words a free-mail mailbox spells, and no person ("The Blue Kettle Café" of bluekettlebray@gmail…).
   const byMailbox = mailbox.length >= 6 ? candidates.find((c) => c.line && c.name.split(/\s+/).filter((w) => !ARTICLE.test(w) && squash(w).length >= 3 && mailbox.includes(squash(w))).length >= 2 && !mailboxSpellsName(senderAddress!, c.name) && !isAgency(c.name)) : undefined;
-  const last = candidates.find((c) => c.strong) ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && (ORGANISATION_WORD.test(c.name) || namesAShop(c.name)) && !AGENCY_NAME.test(c.name) && !isAgency(c.name)) ?? byMailbox;
+  // An invitation's subject that is only the occasion, the title and one name ("Entretien – Responsable qualité –
+  // Dorvalis", "Entrevista telefónica – Distribuciones Levante"): that name, unless a person's (the sender, the
+  // greeting's, one the mail names on a line of their own).
+  const occasion = (p: string) => SUBJECT_OCCASION.test(p.charAt(0).toLowerCase() + p.slice(1));
+  const others = parts.filter((p) => !occasion(p) && p.toLowerCase() !== role?.toLowerCase());
+  const greeting = main.trimStart().split('\n')[0] ?? '';
+  const named = parts.length <= 3 && parts.some(occasion) && others.length === 1 ? others[0]! : null;
+  const aPersonsName = (name: string) => inSenderName(name) || (senderAddress !== null && mailboxSpellsName(senderAddress, name)) || name.split(/\s+/).some((w) => greeting.includes(w) || firstNames.includes(w.toLowerCase()));
+  const subjectNamed = named && looksLikeAName(named) && !BARE_SHOP_KIND.test(named) && !BARE_SHOP_KIND.test(named.normalize('NFD').replace(/\p{M}/gu, '')) && !isPlaceName(named) && !isAgency(named) && !aPersonsName(named) ? candidates.find((c) => c.name === named) : undefined;
+  const last = candidates.find((c) => c.strong) ?? subjectNamed ?? candidates.find((c) => c.sig && !AGENCY_NAME.test(c.name)) ?? candidates.find((c) => c.line && (ORGANISATION_WORD.test(c.name) || namesAShop(c.name)) && !AGENCY_NAME.test(c.name) && !isAgency(c.name)) ?? byMailbox;
   return last ? extend(last.name) : null;
 }
 

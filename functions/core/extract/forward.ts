@@ -450,7 +450,7 @@ function parseMailboxText(text: string): Mailbox | null {
 
 // Gmail's plain text may wrap the line at the address ("… Name <" / "address> wrote:"), and Spanish Gmail
 // writes the address in brackets ("Andrés Molina (<…>) escribió:").
-const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\s+(.{0,120}?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?(?![\p{L}]))?|.{6,120}?)\s*[,]?\s*(?:(?:użytkownik|uzytkownik)\s+)?(?:"?([^"<>\n]*?)"?\s*)?\(?<\s*([^\s<>@]+@[^\s<>]+)>\)?\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|napisał\(a\)|napisał|napisała|pisze)\s*:?\s*$/imu;
+const QUOTE_INTRO = /^[ \t>]*(?:On|Le|Am|El|Il|Op|Em|No dia|W dniu|Dnia)\s+(.{0,120}?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?(?![\p{L}]))?|.{6,120}?)\s*[,]?\s*(?:(?:użytkownik|uzytkownik|heeft)\s+)?(?:"?([^"<>\n]*?)"?\s*)?\(?<\s*([^\s<>@]+@[^\s<>]+)>\)?\s*(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|het volgende geschreven|escreveu|napisał\(a\)|napisał|napisała|pisze)\s*:?\s*$/imu;
 /** The same with the verb before the sender, as German and Dutch Gmail write it: "Am Di., 6. Apr. 2027 um 09:15 Uhr schrieb Olivia Grant <…>:". */
 const QUOTE_INTRO_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,120}?)\s+(?:schrieb|schreef)\s+(?:"?([^"<>\n]*?)"?\s*)?<([^\s<>@]+@[^\s<>]+)>\s*:?\s*$/im;
 
@@ -459,13 +459,20 @@ const QUOTE_INTRO_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,120}?)\s+(?:schrieb|sch
  * wrote:", "El 3 feb 2027, a las 9:14, Carmen Ruiz escribió:", and Polish Thunderbird in the present tense: "W dniu
  * 6.10.2026 o 11:42, Agnieszka Wróbel pisze:".
  */
-const QUOTE_INTRO_NAME_ONLY = /^[ \t>]*(?:On|Le|El|Il|Em|W dniu)\s+(.{6,80}?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?),?\s+([^\n<>@:,]{2,60}?)\s+(?:wrote|a écrit|escribió|ha scritto|escreveu|napisał\(a\)|napisał|napisała|pisze)\s*:\s*$/imu;
+const QUOTE_INTRO_NAME_ONLY = /^[ \t>]*(?:On|Le|El|Il|Em|No dia|W dniu)\s+(.{6,80}?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?),?\s+([^\n<>@:,]{2,60}?)\s+(?:wrote|a écrit|escribió|ha scritto|escreveu|napisał\(a\)|napisał|napisała|pisze)\s*:\s*$/imu;
 /** The same with the verb before the name, as German and Dutch write it: "Am 03.02.2027 um 09:14 schrieb Carmen Ruiz:". */
 const QUOTE_INTRO_NAME_ONLY_VERB_FIRST = /^[ \t>]*(?:Am|Op)\s+(.{6,80}?\d{1,2}[:.h]\d{2})\s+(?:schrieb|schreef)\s+([^\n<>@:,]{2,60}?)\s*:\s*$/imu;
+/**
+ * Dutch and Polish iPhone Mail, the verb last and the name inside: "Op 19 apr 2027 om 11:05 heeft Jolien Hermans het
+ * volgende geschreven:" (with or without the address: QUOTE_INTRO reads it with one), "Wiadomość napisana przez Anna Nowak
+ * <anna.nowak@…> w dniu 19.04.2027, o godz. 11:05:" (the date, group 1, read ahead of the name).
+ */
+const QUOTE_INTRO_NAME_INSIDE = /^[ \t>]*Op\s+(.{6,80}?\d{1,2}[:.h]\d{2}),?\s+heeft\s+([^\n<>@:,]{2,60}?)\s+het volgende geschreven\s*:\s*$/imu;
+const QUOTE_INTRO_POLISH_IPHONE = /^[ \t>]*Wiadomo(?:ść|sc) napisana przez\s+(?=[^\n]*?\s+w dniu\s+([^\n]{6,80}?)\s*:\s*$)(?:"?([^"<>\n]*?)"?\s*)?(?:<([^\s<>@]+@[^\s<>]+)>)?\s+w dniu[^\n]*$/imu;
 
 /** The first quote intro in `text`: groups 1 the date, 2 the name, 3 the address (none in a name-only intro). */
 function quoteIntro(text: string): RegExpExecArray | null {
-  const found = [QUOTE_INTRO, QUOTE_INTRO_VERB_FIRST, QUOTE_INTRO_NAME_ONLY, QUOTE_INTRO_NAME_ONLY_VERB_FIRST].map((pattern) => pattern.exec(text)).filter((m): m is RegExpExecArray => m !== null);
+  const found = [QUOTE_INTRO, QUOTE_INTRO_VERB_FIRST, QUOTE_INTRO_NAME_ONLY, QUOTE_INTRO_NAME_ONLY_VERB_FIRST, QUOTE_INTRO_NAME_INSIDE, QUOTE_INTRO_POLISH_IPHONE].map((pattern) => pattern.exec(text)).filter((m): m is RegExpExecArray => m !== null);
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }
 

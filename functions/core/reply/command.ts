@@ -27,7 +27,7 @@ const QUOTE_STARTS = [
   /^El .{5,200}escribió\s*:\s*$/m,
   // Any other client's "<who> wrote/schrieb/scrisse …:" line, and dashed "Original message" separators
   // in any language ("-------- Messaggio originale --------").
-  /^.{0,200}\b(?:wrote|schrieb|scrisse|schreef|escreveu|skrev|napisał|pisze)\b.{0,200}:\s*$/m,
+  /^.{0,200}\b(?:wrote|schrieb|scrisse|schreef|geschreven|escreveu|skrev|napisał|napisana|pisze)\b.{0,200}:\s*$/m,
   /^\s*-{4,}\s*[^-\n]{3,40}\s*-{4,}\s*$/m,
 ];
 

@@ -459,6 +459,8 @@ describe('a reply above a quote whose intro names the sender without an address 
     ['en', 'On 3 Feb 2027, at 09:14, Carmen Ruiz wrote:'],
     ['es', 'El 3 feb 2027, a las 9:14, Carmen Ruiz escribió:'],
     ['pl', 'W dniu 3.02.2027 o 09:14, Carmen Ruiz pisze:'],
+    ['nl, iPhone', 'Op 3 feb 2027 om 09:14 heeft Carmen Ruiz het volgende geschreven:'],
+    ['pt, iPhone', 'No dia 3/02/2027, às 09:14, Carmen Ruiz escreveu:'],
   ])('reads the newest quoted message, not the owner’s own older reply below it (%s)', async (_lang, intro) => {
     const text = [
       'Passt, da geh ich hin.',
@@ -510,5 +512,18 @@ describe('a forward header whose lines Yahoo Mail’s plain text runs together',
     expect(found.original.date?.instant.toISOString().slice(0, 10)).toBe(instant);
     expect(found.note).toBe('No thanks for this one, please tell them politely.');
     expect(found.original.body).toContain('convier à un entretien');
+  });
+});
+
+describe('iPhone Mail in Dutch and Polish: the name inside its quote intro, with its address', () => {
+  it.each([
+    ['nl', 'Op 19 apr 2027 om 11:05 heeft Jolien Hermans <jolien.hermans@deltamar.example> het volgende geschreven:'],
+    ['pl', 'Wiadomość napisana przez Jolien Hermans <jolien.hermans@deltamar.example> w dniu 19.04.2027, o godz. 11:05:'],
+    ['pt', 'No dia 19/04/2027, às 11:05, Jolien Hermans <jolien.hermans@deltamar.example> escreveu:'],
+  ])('%s: the quoted invitation is the original, the reply above it the note', async (_lang, intro) => {
+    const text = ['Liever niet, stuur maar een vriendelijke afzegging.', '', 'Verstuurd vanaf mijn iPhone', '', `> ${intro}`, '>', '> Goedemorgen, we verwachten je op woensdag 28 april om 9u30.', '> Jolien Hermans'].join('\n');
+    const forward = await findOriginal(await ownerMail(text, 'Re: Uitnodiging sollicitatiegesprek'), OWNER);
+    expect(forward.original.from).toEqual({ name: 'Jolien Hermans', address: 'jolien.hermans@deltamar.example' });
+    expect(forward.note).toBe('Liever niet, stuur maar een vriendelijke afzegging.');
   });
 });

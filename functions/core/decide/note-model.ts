@@ -26,7 +26,7 @@ export const NGRAM = { min: 3, max: 5 } as const;
  * `overruleDecline` on development notes as the rules read them when those notes were new and the model read
  * them trained without their writer (tools/note-model-policy.ts; README, "A second reader: the note model").
  */
-export const MODEL_THRESHOLDS = { decline: 0.7, lead: 0.7, fillLead: 0.4, overruleDecline: 0.7 } as const;
+export const MODEL_THRESHOLDS = { decline: 0.7, lead: 0.7, fillLead: 0.4, overruleDecline: 0.9 } as const;
 
 /** The model as stored: weights quantised to 8 bits per class, base64-encoded to keep the file small. */
 export interface StoredNoteModel {

@@ -78,13 +78,13 @@ describe('the note model in decide(), its reading fixed', () => {
     expect(d.verdict).toBe('attend');
   });
 
-  it('overrules a reason the rules read only when sure: a decline at 0.7, another lead at 0.7, never an instruction', () => {
+  it('overrules a reason the rules read only when very sure: a decline at 0.9, another lead at 0.7, never an instruction', () => {
     expect(decideOn(READ).reasons[0]!.code).toBe('networking');
-    reading.current = declineReading(0.7);
+    reading.current = declineReading(0.9);
     const d = decideOn(READ);
     expect(d).toMatchObject({ verdict: 'decline', noteReading: { byModel: true } });
     expect(d.reasons[0]!.text).toMatch(/^Read as a whole, your note reads most like/);
-    reading.current = declineReading(0.69);
+    reading.current = declineReading(0.89);
     expect([decideOn(READ).verdict, decideOn(READ).reasons[0]!.code]).toEqual(['attend', 'networking']);
     reading.current = attendReading('might-want-it', 0.7);
     expect(decideOn(READ).reasons.map((r) => r.code).slice(0, 2)).toEqual(['might-want-it', 'networking']);

@@ -93,7 +93,10 @@ describe('a dud and a bleak outlook described by what happens, in its inflection
     'Es meter datos con contrato de tres meses, y acaban de despedir a medio departamento.',
   ])('%j → decline, nothing-appealing', (note) => expect(decided(note)).toBe('decline/nothing-appealing'));
   it('a lawsuit long past with nothing since is no bleak outlook', () => {
-    expect(decided('They got sued once, years ago, nothing since. Fine by me.')).toBe('attend/practice');
+    // (The rules read nothing here; since the thirty-second session the note model, asked where the rules are silent,
+    // guesses a decline for this one at 0.74 and says its note was not understood word for word: README, "A second
+    // reader: the note model". The rules' own reading is what this tests.)
+    expect(readOwnerNote('They got sued once, years ago, nothing since. Fine by me.').statements.filter((s) => s.concept === 'bleak')).toEqual([]);
   });
 });
 

@@ -2040,3 +2040,39 @@ describe('a belief that I will (not) go: "I think I\'ll go" is a yes, the belief
     expect(instruction('Ik denk niet dat ik ga kijken naar andere banen.')).toBeNull();
   });
 });
+
+describe('Neapolitan forms: "ca" for "che", "so" for "sono", "cchiù" for "più", "vaco" for "vado"; "di\' che…" tells them', () => {
+  it.each([
+    ["me faje 'a cortesia 'e scrivere tu na risposta pe dì ca nun so cchiù interessato?", 'decline'],
+    ["Di' che non sono più interessato.", 'decline'],
+    ["Di' pure che ci sarò.", 'attend'],
+    ["ce vaco 'o stesso, segnamelo", 'attend'],
+  ])('%s', (note, expected) => {
+    expect(instruction(note)).toBe(expected);
+  });
+});
+
+describe('"we\'d better leave it" as a decision, in German and Austrian ("mir lassen des … besser")', () => {
+  it.each([['i glaub mir lassen des mit da therme besser, wär unfair gegenüber eam.'], ['Wir lassen das mit dem Hotel lieber.']])('%s', (note) => {
+    expect(instruction(note)).toBe('decline');
+  });
+});
+
+describe('the whole verdict in Polish and Flemish: "nic mnie w tym nie bierze", "dit is het ni", "gene enkele reden om daar…"', () => {
+  it.each([
+    ['Nic, ale to NIC mnie w tym nie bierze.'],
+    ['Op papier klinkt alles oké, maar ik voel gewoon: dit is het ni.'],
+    ['Gene enkele reden om daar te gaan zitten, echt nul'],
+  ])('%s', (note) => {
+    expect(decided(note)).toBe('decline/nothing-appealing');
+  });
+  it('"dit is het niet" before a yes stays a yes', () => {
+    expect(instruction('Dit is het niet, maar ik ga toch.')).toBe('attend');
+  });
+});
+
+describe('a Flemish dud role by its pay and prospects: "loon op het minimum", "geen vooruitzicht op uitbreiding"', () => {
+  it('reads both, and with a bleak outlook declines', () => {
+    expect(decided('Loon op het minimum van het paritair comité, geen vooruitzicht op uitbreiding. En ze sluiten de vestiging in Aalst, tachtig ontslagen.')).toBe('decline/nothing-appealing');
+  });
+});

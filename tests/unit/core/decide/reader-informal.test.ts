@@ -2076,3 +2076,9 @@ describe('a Flemish dud role by its pay and prospects: "loon op het minimum", "g
     expect(decided('Loon op het minimum van het paritair comité, geen vooruitzicht op uitbreiding. En ze sluiten de vestiging in Aalst, tachtig ontslagen.')).toBe('decline/nothing-appealing');
   });
 });
+
+describe('another offer already accepted, in the perfect tense or with "already" inside, is a no', () => {
+  it.each([['Diles que no, por favor. Ya he aceptado otra oferta la semana pasada.'], ['Przyjąłem już inną ofertę.'], ['Podpisałam wczoraj inną umowę.']])('%s', (note) => {
+    expect(instruction(note)).toBe('decline');
+  });
+});

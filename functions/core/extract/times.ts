@@ -668,6 +668,9 @@ function timesForChrono(input: Rendered): Rendered {
   // A weekday and a part of the day written as one word ("donderdagochtend", "Dienstagnachmittag"), which chrono does not
   // split: the weekday, then the part of the day.
   out = rewrite(out, /(?<![\p{L}])(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(ochtend|morgen|middag|avond|vormittag|nachmittag|mittag|abend)(?![\p{L}])/giu, (_, day: string, part: string) => `${day} ${part}`);
+  // German "morgen" (tomorrow) after a label's colon or a dash ("Termin: morgen von 10:00 bis 10:45 Uhr"): chrono's German
+  // reads " morgen" with the space before it as the morning of the mail's own day; written against the colon, as tomorrow.
+  out = rewrite(out, /([:;–—-])[ \t]+(morgen)(?![\p{L}])/gu, (_, mark: string, word: string) => `${mark}${word}`);
   // Dutch "overmorgen" (the day after tomorrow), which chrono's Dutch does not know: "over 2 dagen", which it does.
   out = rewrite(out, /(?<![\p{L}])overmorgen(?![\p{L}])/giu, () => 'over 2 dagen');
   for (const { pattern, time } of CLOCK_FRACTIONS) {

@@ -294,3 +294,11 @@ describe('the day in the subject and a bare hour after an hour word in the body 
     expect(facts.slots.map((s) => s.start)).toEqual(['2027-02-18T10:30:00+01:00']);
   });
 });
+
+describe('German "morgen" (tomorrow) after a label\'s colon ("Termin: morgen von 10:00 bis 10:45 Uhr")', () => {
+  const read = (line: string) => extractFacts({ from: { name: 'Stefan Rainer', address: 'noreply@holzbau.example' }, replyTo: null, cc: [], subject: 'Erinnerung: Ihr Vorstellungsgespräch morgen', date: { instant: new Date('2026-11-23T07:00:00Z'), offsetMinutes: 60 }, messageId: null, body: `Guten Tag Frau Vogt,\n\nwir möchten Sie an Ihr Vorstellungsgespräch erinnern.\n\n${line}\nFormat: Microsoft Teams\n\nIhr Recruiting-Team`, calendars: [] }, { ownerAddresses: ['ines@example.com'], fallbackDate: null, isInvitation }).slots.map((s) => [s.start, s.end]);
+  it('is the next day, not this morning', () => {
+    expect(read('Termin: morgen von 10:00 bis 10:45 Uhr')).toEqual([['2026-11-24T10:00:00+01:00', '2026-11-24T10:45:00+01:00']]);
+    expect(read('Wann: morgen um 14:00 Uhr')).toEqual([['2026-11-24T14:00:00+01:00', null]]);
+  });
+});

@@ -18,13 +18,12 @@
  * triage path this script calls) are left out. The frozen test part is never read.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadModel, readByModel } from '../functions/core/decide/note-model.js';
 import { CORPUS } from './corpus-split.js';
-import { fit, store } from './train-note-model.js';
+import { fit, store, writerFold } from './train-note-model.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
@@ -113,7 +112,7 @@ function heldOutGuesses(): Map<string, ModelGuess | null> {
     }
   }
   const writers = [...new Set(notes.map((t) => t.writer))];
-  const fold = (w: string) => Number.parseInt(createHash('sha256').update(w).digest('hex').slice(0, 8), 16) % 8;
+  const fold = writerFold;
   const guesses = new Map<string, ModelGuess | null>();
   for (let k = 0; k < 8; k++) {
     const held = new Set(writers.filter((w) => fold(w) === k));

@@ -136,9 +136,14 @@ export function store(model: Fitted, trainedOn: string): StoredNoteModel {
   };
 }
 
+/** The cross-validation fold (0–7) a writer's notes are held out in: the same for every run and every tool. */
+export function writerFold(writer: string): number {
+  return Number.parseInt(createHash('sha256').update(writer).digest('hex').slice(0, 8), 16) % 8;
+}
+
 function crossValidate(notes: readonly TrainingNote[]): void {
   const writers = [...new Set(notes.map((t) => t.writer))].sort();
-  const fold = (w: string) => Number.parseInt(createHash('sha256').update(w).digest('hex').slice(0, 8), 16) % 8;
+  const fold = writerFold;
   const rows: { verdictOk: boolean; labelOk: boolean; decline: number; confidence: number; declined: boolean }[] = [];
   for (let k = 0; k < 8; k++) {
     const held = new Set(writers.filter((w) => fold(w) === k));

@@ -590,13 +590,14 @@ const MAIL_FOOTER = new RegExp(
     String.raw`Begin forwarded message:|Début du message réexpédié.*|Inizio messaggio inoltrato:?|Anfang der weitergeleiteten Nachricht:?|Comienzo del mensaje reenviado:?|Início da mensagem reencaminhada:?|Begin doorgestuurd bericht:?|Początek przekazywanej wiadomości:?|転送されたメッセージ[:：]?`,
   ].join('|'),
 );
-const SIGNATURE_START = new RegExp(String.raw`^(?:-- ?|—|_{5,}|-{5,}.*|${MAIL_FOOTER.source})\s*$`, 'mu');
+// (…a footer's link written after it in angle brackets, as Outlook's plain text does: "Outlook voor Android downloaden<https://aka.ms/…>".)
+const SIGNATURE_START = new RegExp(String.raw`^(?:-- ?|—|_{5,}|-{5,}.*|(?:${MAIL_FOOTER.source})(?:\s*<[^<>\s]+>)?)\s*$`, 'mu');
 
 /** A name signed under a closing: capitalised words or initials with a surname's particles ("Anna", "J. Kowalski", "Henk de Vries"). */
 const SIGNED_NAME = /^[-–—~]?\s*\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|ten|ter)\s+){0,2}\p{Lu}[\p{L}'’-]*\.?){0,2}$/u;
 
-/** A closing the owner signs a note with ("Thanks,", "LG Sam", "Gruß", "Gr. Femke", "Pozdrawiam", "Abraços, N."). */
-const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regards|best regards|kind regards|warm regards|all the best|many thanks|mit freundlichen grü(?:ß|ss)en|freundliche grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|bien cordialement|salutations|amitiés|saludos cordiales|un saludo cordial|un abrazo|atentamente|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|saluti cordiali|un abbraccio|(?:met )?(?:vriendelijke|hartelijke) groet(?:en|jes)?|(?:z )?(?:serdecznymi )?pozdrowieniami|serdecznie pozdrawiam|pozdrawiam serdecznie|gru(?:ß|ss)|grü(?:ß|ss)e|viele grü(?:ß|ss)e|liebe grü(?:ß|ss)e|beste grü(?:ß|ss)e|lg|vg|bg|mfg|danke|merci|bises|bisous|cordialement|bien à (?:toi|vous)|a\+|saludos|un saludo|gracias|abrazos?|abraços?|beijos?|bjs|obrigad[oa]|grazie|ciao|saluti|un saluto|groet(?:jes|en)?|gr|grtz|grts|mvg|m\.v\.g|bedankt|dank je wel|dankjewel|pozdrawiam|pozdr\.?|dzięki|dziękuję|よろしく(?:お願いします)?。?)(?:[ \t]*[,.!]*[ \t]*(?:\p{Lu}[\p{L}.'-]*)?)?[ \t]*[,.!]*$/iu;
+/** A closing the owner signs a note with ("Thanks,", "LG Sam", "Gruß", "Gr. Femke", "Pozdrawiam", "Abraços, N.", "Tot snel,"). */
+const NOTE_CLOSING = /^(?:thanks|thank you|thx|ta|cheers|best|best wishes|regards|best regards|kind regards|warm regards|all the best|many thanks|mit freundlichen grü(?:ß|ss)en|freundliche grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|bien cordialement|salutations|amitiés|saludos cordiales|un saludo cordial|un abrazo|atentamente|atenciosamente|cumprimentos|cordiali saluti|distinti saluti|saluti cordiali|un abbraccio|(?:met )?(?:vriendelijke|hartelijke) groet(?:en|jes)?|(?:z )?(?:serdecznymi )?pozdrowieniami|serdecznie pozdrawiam|pozdrawiam serdecznie|gru(?:ß|ss)|grü(?:ß|ss)e|viele grü(?:ß|ss)e|liebe grü(?:ß|ss)e|beste grü(?:ß|ss)e|lg|vg|bg|mfg|danke|merci|bises|bisous|cordialement|bien à (?:toi|vous)|a\+|saludos|un saludo|gracias|abrazos?|abraços?|beijos?|bjs|obrigad[oa]|grazie|ciao|saluti|un saluto|groet(?:jes|en)?|gr|grtz|grts|mvg|m\.v\.g|bedankt|dank je wel|dankjewel|tot snel|tot straks|à bientôt|bis bald|hasta pronto|a presto|até breve|do zobaczenia|pozdrawiam|pozdr\.?|dzięki|dziękuję|よろしく(?:お願いします)?。?)(?:[ \t]*[,.!]*[ \t]*(?:\p{Lu}[\p{L}.'-]*)?)?[ \t]*[,.!]*$/iu;
 
 /** Whether a line is the owner's name shortened: each word the matching part of the name or its initial, the first name first. */
 function signsAs(line: string, name: string): boolean {

@@ -527,3 +527,13 @@ describe('iPhone Mail in Dutch and Polish: the name inside its quote intro, with
     expect(forward.note).toBe('Liever niet, stuur maar een vriendelijke afzegging.');
   });
 });
+
+describe('under a note typed above a quote: a footer with its link in angle brackets, a "see you soon" closing', () => {
+  it.each([
+    ['Ja, graag! Bevestig maar dat vrijdag om 14u past.\n\nOutlook voor Android downloaden<https://aka.example/AAb9ysg>', 'Ja, graag! Bevestig maar dat vrijdag om 14u past.'],
+    ['Dit wil ik zeker doen.\n\nTot snel,', 'Dit wil ik zeker doen.'],
+    ['Gerne, sag zu.\n\nBis bald!', 'Gerne, sag zu.'],
+  ])('%j', (note, clean) => {
+    expect(cleanNote(note, 'Bram Peeters')).toBe(clean);
+  });
+});
